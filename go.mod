@@ -1,0 +1,3 @@
+module github.com/geoextract/geoextract
+
+go 1.26

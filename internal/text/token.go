@@ -1,0 +1,240 @@
+// Package text holds the tokenizer, sentence splitter and small string
+// helpers shared by the gazetteer matcher, the entity tagger and the
+// relation extractor. Every token and sentence carries UTF-8 byte offsets
+// into the original input.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word, number or punctuation mark. Text == src[Start:End].
+type Token struct {
+	Start, End int
+	Text       string
+	// SpaceBefore reports whether whitespace (or the start of input)
+	// precedes the token.
+	SpaceBefore bool
+}
+
+// Tokenize splits s into tokens. It never drops or rewrites input bytes:
+// every non-space byte of s belongs to exactly one token.
+//
+// Rules, in order:
+//   - whitespace separates tokens;
+//   - a run of letters and digits is a word; inner apostrophes are kept
+//     ("O'Neill", "d'Ivoire") except the clitics 's, s', n't, 're, 'll,
+//     've, 'd, 'm, which become tokens of their own ("Japan" "'s");
+//   - dotted abbreviations and initials stay whole ("U.S.", "D.C.",
+//     "W.", "Mr.", "Jan."), as do numbers with inner separators ("1,000",
+//     "2.5") and host names ("RT.com");
+//   - hyphens and every other punctuation mark are tokens of their own
+//     ("Lee Jong-sup" gives "Lee" "Jong" "-" "sup").
+func Tokenize(s string) []Token {
+	var toks []Token
+	space := true
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		end := scanToken(s, i)
+		toks = append(toks, Token{Start: i, End: end, Text: s[i:end], SpaceBefore: space})
+		space = false
+		i = end
+	}
+	return toks
+}
+
+// IsWordRune reports whether r can be part of a word: a letter, a digit
+// or a combining mark.
+func IsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
+
+// scanToken returns the end of the token that starts at s[i].
+func scanToken(s string, i int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if !IsWordRune(r) {
+		if isApos(r) {
+			// Clitics at the start of a token: 's 're 'll 've 'd 'm, and n't handled in words.
+			if end, ok := clitic(s, i); ok {
+				return end
+			}
+		}
+		if r == '.' && i+n < len(s) {
+			// ".5" stays a number only when a digit follows and no word precedes; keep simple: punctuation.
+		}
+		return i + n
+	}
+	// Abbreviations and initials: letter(s) followed by '.', repeated ("U.S.", "D.C.", "W.").
+	if end, ok := abbreviation(s, i); ok {
+		return end
+	}
+	j := i + n
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case IsWordRune(r):
+			j += n
+			continue
+		case isApos(r):
+			// "n't" split: don't -> do n't
+			if j > i && (s[j-1] == 'n' || s[j-1] == 'N') && hasPrefixFold(s[j+n:], "t") && !wordRuneAt(s, j+n+1) {
+				if j-1 > i {
+					return j - 1
+				}
+			}
+			if _, ok := clitic(s, j); ok {
+				return j
+			}
+			// Inner apostrophe followed by a letter: O'Neill, d'Ivoire, min'guk.
+			if wordRuneAt(s, j+n) {
+				j += n
+				continue
+			}
+			return j
+		case r == '.' || r == ',' || r == ':':
+			// Inner separators in numbers (1,000 2.5 10:30) and host names (RT.com, Vote.org).
+			if j+n < len(s) && wordRuneAt(s, j+n) {
+				prev, _ := utf8.DecodeLastRuneInString(s[:j])
+				next, _ := utf8.DecodeRuneInString(s[j+n:])
+				if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+					j += n
+					continue
+				}
+				if r == '.' && isHostSuffix(s[j+n:]) {
+					j += n
+					continue
+				}
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func wordRuneAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return IsWordRune(r)
+}
+
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// clitic reports whether s[i:] starts with an apostrophe clitic that ends a
+// word ('s 're 'll 've 'd 'm, or a bare ' after s) and returns its end.
+func clitic(s string, i int) (int, bool) {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	rest := s[i+n:]
+	for _, c := range [...]string{"s", "re", "ll", "ve", "d", "m"} {
+		if hasPrefixFold(rest, c) && !wordRuneAt(rest, len(c)) {
+			return i + n + len(c), true
+		}
+	}
+	return 0, false
+}
+
+// hostSuffixes are the top-level domains that keep "Name.tld" one token.
+var hostSuffixes = []string{"com", "org", "net", "gov", "edu", "int", "io", "co", "uk", "info", "news", "tv"}
+
+func isHostSuffix(s string) bool {
+	for _, h := range hostSuffixes {
+		if strings.HasPrefix(s, h) && !wordRuneAt(s, len(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviation recognizes dotted forms starting at s[i]: single letters
+// with dots ("U.S.", "D.C.", "U.S.A.", "W."), and listed abbreviations
+// ("Mr.", "Gen.", "Jan.", "Corp.").
+func abbreviation(s string, i int) (int, bool) {
+	// Letter-dot sequences: each letter is one rune followed by '.'.
+	j := i
+	count := 0
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) || j+n >= len(s) || s[j+n] != '.' {
+			break
+		}
+		// The letter must not be followed by more letters before the dot.
+		j += n + 1
+		count++
+		if wordRuneAt(s, j) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) || j+n2 >= len(s) || s[j+n2] != '.' {
+				// "U.Sa" or "A.B1": not an abbreviation; back off.
+				if count == 1 {
+					return 0, false
+				}
+				return 0, false
+			}
+		}
+	}
+	if count >= 1 {
+		// A single letter and dot is an initial only when the letter is upper case ("W.").
+		if count == 1 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsUpper(r) {
+				return 0, false
+			}
+		}
+		return j, true
+	}
+	// Word abbreviations.
+	k := i
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += n
+	}
+	if k < len(s) && s[k] == '.' && IsAbbreviation(s[i:k]) {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// abbreviations are words that take a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "mt": true, "ft": true, "gen": true, "lt": true, "col": true, "maj": true,
+	"capt": true, "cpt": true, "sgt": true, "adm": true, "cmdr": true, "gov": true, "sen": true,
+	"rep": true, "reps": true, "sens": true, "pres": true, "rev": true, "hon": true, "amb": true,
+	"messrs": true, "mme": true, "mlle": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"corp": true, "inc": true, "co": true, "ltd": true, "bros": true, "plc": true, "cie": true,
+	"dept": true, "univ": true, "assn": true, "no": true, "nos": true, "vs": true, "etc": true,
+	"approx": true, "est": true, "fig": true, "ave": true, "blvd": true, "rd": true,
+}
+
+// IsAbbreviation reports whether word (without its period) is a known
+// abbreviation such as "Mr" or "Gen".
+func IsAbbreviation(word string) bool {
+	return abbreviations[strings.ToLower(word)]
+}
+
+// titleAbbreviations never end a sentence: they always precede a name.
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "mt": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true, "sgt": true,
+	"adm": true, "cmdr": true, "gov": true, "sen": true, "rep": true, "pres": true, "rev": true,
+	"hon": true, "amb": true, "messrs": true, "mme": true, "mlle": true, "no": true, "vs": true,
+}
