@@ -1,0 +1,79 @@
+// Package relation extracts who-did-what-to-whom events between the actors
+// that package entity finds, typed with CAMEO codes (the event taxonomy of
+// GDELT, ICEWS and PETRARCH), with negation, modality and event dates.
+package relation
+
+import "github.com/geoextract/geoextract/entity"
+
+// Predicate is a CAMEO root category, 01 to 20. The zero Predicate is invalid.
+type Predicate uint8
+
+// The CAMEO root categories.
+const (
+	Statement             Predicate = iota + 1 // 01 make public statement
+	Appeal                                     // 02
+	IntentToCooperate                          // 03 express intent to cooperate
+	Consult                                    // 04
+	DiplomaticCooperation                      // 05 engage in diplomatic cooperation
+	MaterialCooperation                        // 06 engage in material cooperation
+	ProvideAid                                 // 07
+	Yield                                      // 08
+	Investigate                                // 09
+	Demand                                     // 10
+	Disapprove                                 // 11
+	Reject                                     // 12
+	Threaten                                   // 13
+	Protest                                    // 14
+	ExhibitForcePosture                        // 15
+	ReduceRelations                            // 16
+	Coerce                                     // 17
+	Assault                                    // 18
+	Fight                                      // 19
+	MassViolence                               // 20 engage in unconventional mass violence
+)
+
+// Modality says whether an event is reported as happening.
+type Modality uint8
+
+const (
+	Asserted     Modality = iota // reported as fact (the zero value)
+	Possible                     // "may", "could", "alleged"
+	Intended                     // "will", "plans to", "vowed to", "seeks to"
+	Hypothetical                 // "if"
+)
+
+// Argument is one side of a relation: an entity mention (or, for a
+// pronoun, the mention it refers to, with the pronoun's offsets).
+type Argument struct {
+	Start, End int
+	Text       string
+	Type       entity.Type
+	ID         string
+	Name       string
+	Country    string
+}
+
+// Span is a piece of the input with byte offsets; Text == input[Start:End].
+type Span struct {
+	Start, End int
+	Text       string
+}
+
+// Date is a calendar date of varying precision: Month and Day are 0 when
+// unknown. The zero Date means "no date".
+type Date struct {
+	Year, Month, Day int
+}
+
+// Relation is one event: Subject did Predicate to Object.
+type Relation struct {
+	Subject   Argument
+	Object    *Argument // nil when the event has no target
+	Predicate Predicate
+	CAMEO     string // CAMEO code, at least the two-digit root ("16", "163")
+	Trigger   Span   // the words that express the event
+	Sentence  Span
+	Negated   bool
+	Modality  Modality
+	Date      Date
+}
