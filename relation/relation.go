@@ -3,7 +3,11 @@
 // GDELT, ICEWS and PETRARCH), with negation, modality and event dates.
 package relation
 
-import "github.com/geoextract/geoextract/entity"
+import (
+	"fmt"
+
+	"github.com/geoextract/geoextract/entity"
+)
 
 // Predicate is a CAMEO root category, 01 to 20. The zero Predicate is invalid.
 type Predicate uint8
@@ -76,4 +80,48 @@ type Relation struct {
 	Negated   bool
 	Modality  Modality
 	Date      Date
+}
+
+var predicateNames = [...]string{"", "STATEMENT", "APPEAL", "INTENT_TO_COOPERATE", "CONSULT",
+	"DIPLOMATIC_COOPERATION", "MATERIAL_COOPERATION", "PROVIDE_AID", "YIELD", "INVESTIGATE",
+	"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "EXHIBIT_FORCE_POSTURE",
+	"REDUCE_RELATIONS", "COERCE", "ASSAULT", "FIGHT", "MASS_VIOLENCE"}
+
+// String returns the predicate name used in JSON output ("CONSULT").
+func (p Predicate) String() string {
+	if p >= Statement && p <= MassViolence {
+		return predicateNames[p]
+	}
+	return fmt.Sprintf("Predicate(%d)", uint8(p))
+}
+
+// Code returns the two-digit CAMEO root code ("04").
+func (p Predicate) Code() string { return fmt.Sprintf("%02d", uint8(p)) }
+
+// String returns asserted, possible, intended or hypothetical.
+func (m Modality) String() string {
+	switch m {
+	case Asserted:
+		return "asserted"
+	case Possible:
+		return "possible"
+	case Intended:
+		return "intended"
+	case Hypothetical:
+		return "hypothetical"
+	}
+	return fmt.Sprintf("Modality(%d)", uint8(m))
+}
+
+// String formats d as YYYY, YYYY-MM or YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 }

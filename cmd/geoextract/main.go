@@ -1,0 +1,169 @@
+// Command geoextract tags geopolitical entities in English news, links them
+// to gazetteer actors and extracts CAMEO-coded relations between them.
+//
+// Usage:
+//
+//	geoextract [flags] [file ...]     # read articles, print a readable report (or JSON with -json)
+//	geoextract -jsonl < in.jsonl      # one {"id","text","date"?} per line in, one result per line out
+//
+// With no file arguments geoextract reads standard input.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/relation"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+type config struct {
+	jsonl    bool
+	asJSON   bool
+	date     string
+	workers  int
+	gazFiles listFlag
+	lexFiles listFlag
+	noWorld  bool
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("geoextract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	fs.BoolVar(&c.jsonl, "jsonl", false, "read JSONL records {\"id\",\"text\",\"date\"} on stdin and write one JSON result per line")
+	fs.BoolVar(&c.asJSON, "json", false, "print results as JSON instead of a readable report")
+	fs.StringVar(&c.date, "date", "", "publication date (YYYY-MM-DD) of the input articles, for relative dates")
+	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "records processed in parallel with -jsonl")
+	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML file, added to the embedded world data (repeatable)")
+	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML file, added to the embedded one (repeatable)")
+	fs.BoolVar(&c.noWorld, "no-world", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: geoextract [flags] [file ...]\n       geoextract -jsonl < records.jsonl\n\nflags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	p, err := newPipeline(c)
+	if err != nil {
+		fmt.Fprintf(stderr, "geoextract: %v\n", err)
+		return 1
+	}
+	if c.jsonl {
+		if fs.NArg() > 0 {
+			fmt.Fprintln(stderr, "geoextract: -jsonl reads standard input; file arguments are not allowed")
+			return 2
+		}
+		if err := p.runJSONL(ctx, stdin, stdout, c.workers); err != nil {
+			fmt.Fprintf(stderr, "geoextract: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	published, err := parseDate(c.date)
+	if err != nil {
+		fmt.Fprintf(stderr, "geoextract: -date: %v\n", err)
+		return 2
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	status := 0
+	for _, name := range inputs {
+		var b []byte
+		if name == "-" {
+			b, err = io.ReadAll(stdin)
+		} else {
+			b, err = os.ReadFile(name)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "geoextract: %v\n", err)
+			status = 1
+			continue
+		}
+		res := p.process(string(b), published)
+		if c.asJSON {
+			res.ID = name
+			enc := json.NewEncoder(stdout)
+			enc.SetEscapeHTML(false)
+			enc.Encode(res)
+		} else {
+			writeReport(stdout, name, string(b), res)
+		}
+	}
+	return status
+}
+
+// pipeline holds the loaded data and the immutable tagger and extractor.
+type pipeline struct {
+	tagger    *entity.Tagger
+	extractor *relation.Extractor
+}
+
+func newPipeline(c config) (*pipeline, error) {
+	var gs []*gazetteer.Gazetteer
+	if !c.noWorld {
+		g, err := gazetteer.Default()
+		if err != nil {
+			return nil, err
+		}
+		gs = append(gs, g)
+	}
+	for _, f := range c.gazFiles {
+		g, err := gazetteer.LoadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		gs = append(gs, g)
+	}
+	g, err := gazetteer.Merge(gs...)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := relation.DefaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	if len(c.lexFiles) > 0 {
+		lexes := []*relation.Lexicon{lex}
+		for _, f := range c.lexFiles {
+			r, err := os.Open(f)
+			if err != nil {
+				return nil, err
+			}
+			l, err := relation.LoadLexicon(bufio.NewReader(r), f)
+			r.Close()
+			if err != nil {
+				return nil, err
+			}
+			lexes = append(lexes, l)
+		}
+		if lex, err = relation.MergeLexicons(lexes...); err != nil {
+			return nil, err
+		}
+	}
+	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex)}, nil
+}
