@@ -96,10 +96,3 @@ func (d *Document) MentionAt(i int) int {
 	}
 	return -1
 }
-
-// Referent resolves a pronoun or a definite description at token i
-// ("he", "its", "the country") to the mention it most likely refers to.
-// It reports false when the token is not such a word or has no referent.
-func (d *Document) Referent(i int) (Mention, bool) {
-	return Mention{}, false // STUB
-}

@@ -1,6 +1,11 @@
 package entity
 
 import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -9,59 +14,266 @@ import (
 type Option func(*options)
 
 type options struct {
+	pos   bool
 	model bool
 }
 
-// WithModel turns the statistical NER fallback on or off (default on).
+// WithPOS turns part-of-speech tagging on or off (default on). Without it
+// Document tokens carry no POS tags and the tagger relies on capitalization
+// and word lists alone, which is faster and a little less accurate.
+func WithPOS(on bool) Option { return func(o *options) { o.pos = on } }
+
+// WithModel turns the statistical NER fallback on or off (default off). The
+// model only types capitalized names that neither the gazetteer nor the
+// rules can type.
 func WithModel(on bool) Option { return func(o *options) { o.model = on } }
 
-// Tagger finds entity mentions. A Tagger is immutable and safe for
-// concurrent use; build one and share it.
+// Tagger finds, types and links entity mentions. A Tagger is immutable and
+// safe for concurrent use; build one and share it. The zero Tagger is not
+// usable: call NewTagger.
 type Tagger struct {
-	g    *gazetteer.Gazetteer
-	opts options
+	g     *gazetteer.Gazetteer
+	words *wordLists
+	names nameParts
+	pos   posTagger
+	opts  options
 }
 
-// NewTagger returns a tagger that links mentions to g.
+// nameParts are the given and family names of the gazetteer's people.
+type nameParts struct {
+	given, family map[string]bool
+}
+
+// newNameParts collects the first and last words of the multi-word names
+// of g's people, leaving out common English words.
+func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
+	np := nameParts{given: map[string]bool{}, family: map[string]bool{}}
+	for _, e := range g.Entries() {
+		if e.Type != gazetteer.Person {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			f := strings.Fields(n)
+			if len(f) < 2 {
+				continue
+			}
+			first, last := f[0], f[len(f)-1]
+			if l := w.commonLevel(strings.ToLower(first)); (l == 0 || l > 20) && len(first) > 2 && isCapTok(first) && !strings.HasSuffix(first, ".") {
+				np.given[first] = true
+			}
+			if l := w.commonLevel(strings.ToLower(last)); (l == 0 || l > 20) && len(last) > 2 && isCapTok(last) {
+				np.family[last] = true
+			}
+		}
+	}
+	return np
+}
+
+// NewTagger returns a tagger that links mentions to the entries of g. A
+// nil g means an empty gazetteer.
 func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
-	o := options{model: true}
+	o := options{pos: true}
 	for _, f := range opts {
 		f(&o)
 	}
-	return &Tagger{g: g, opts: o}
+	if g == nil {
+		g = &gazetteer.Gazetteer{}
+	}
+	t := &Tagger{g: g, words: loadWordLists(), opts: o}
+	t.names = newNameParts(g, t.words)
+	if o.pos || o.model {
+		t.pos = defaultPOSTagger()
+	}
+	return t
 }
 
-// Tag returns the entity mentions of text, ordered by offset.
+// Tag returns the entity mentions of s, ordered by offset.
 func (t *Tagger) Tag(s string) []Mention { return t.Analyze(s).Mentions }
 
-// Analyze tokenizes, tags and links s. STUB: gazetteer matches only.
+// Analyze tokenizes s, tags its part of speech, finds and types entity
+// mentions, links them to the gazetteer and resolves repeated names.
 func (t *Tagger) Analyze(s string) *Document {
-	toks := text.Tokenize(s)
-	doc := &Document{Text: s}
-	words := make([]string, len(toks))
-	for i, tk := range toks {
-		doc.Tokens = append(doc.Tokens, Token{Start: tk.Start, End: tk.End, Text: tk.Text})
+	a := t.newAnalysis(s)
+	a.findChunks()
+	a.resolveDocument()
+	return a.document()
+}
+
+// analysis is the scratch state of one Analyze call.
+type analysis struct {
+	t        *Tagger
+	src      string
+	toks     []text.Token
+	sents    []text.Sentence
+	sentOf   []int
+	pos      []text.POS
+	model    []modelEntity
+	lower    []string
+	headline []bool                  // per sentence: written in capitals
+	initial  []bool                  // per token: first word of a sentence or quote
+	gaz      [][]gazetteer.WordMatch // per token: matches starting there, longest first
+	covered  []bool                  // per token: inside some gazetteer match
+	ments    []*cand
+}
+
+// cand is a mention being built.
+type cand struct {
+	first, last int // tokens [first, last)
+	typ         Type
+	entry       *gazetteer.Entry
+	form        gazetteer.Form
+	alts        []gazetteer.Candidate
+	source      Source
+	role        string
+	country     string
+	name        string
+	strong      bool // typed by a gazetteer, keyword or title, not by default
+	personLike  bool // shaped like a personal name (given name, title, "said")
+}
+
+func (t *Tagger) newAnalysis(s string) *analysis {
+	a := &analysis{t: t, src: s}
+	a.toks = text.Tokenize(s)
+	a.sents = text.Sentences(s, a.toks)
+	n := len(a.toks)
+	a.sentOf = make([]int, n)
+	a.headline = make([]bool, len(a.sents))
+	a.initial = make([]bool, n)
+	a.lower = make([]string, n)
+	words := make([]string, n)
+	for i, tk := range a.toks {
 		words[i] = tk.Text
+		a.lower[i] = strings.ToLower(tk.Text)
 	}
-	sents := text.Sentences(s, toks)
-	sentOf := make([]int, len(toks))
-	for si, se := range sents {
-		doc.Sentences = append(doc.Sentences, Sentence(se))
-		for k := se.First; k < se.Last; k++ {
-			sentOf[k] = si
+	for si, se := range a.sents {
+		caps, total := 0, 0
+		start := true
+		for i := se.First; i < se.Last; i++ {
+			a.sentOf[i] = si
+			if isWordTok(a.toks[i].Text) {
+				total++
+				if isAllCaps(a.toks[i].Text) {
+					caps++
+				}
+				if start {
+					a.initial[i] = true
+					start = false
+				}
+			} else if opensClause(a.toks[i].Text) {
+				start = true
+			}
 		}
+		a.headline[si] = total >= 3 && caps*5 >= total*4
 	}
-	next := 0
+	if t.pos != nil {
+		a.pos, a.model = t.pos.tag(s, a.toks, a.sents, t.opts.model)
+	}
+	if a.pos == nil {
+		a.pos = make([]text.POS, n)
+	}
+	a.gaz = make([][]gazetteer.WordMatch, n)
+	a.covered = make([]bool, n)
 	for _, m := range t.g.MatchWords(words) {
-		if m.First < next || len(m.Candidates) == 0 {
+		if len(m.Candidates) == 0 || m.Last <= m.First || m.Last > n {
 			continue
 		}
-		c := m.Candidates[0]
-		st, en := toks[m.First].Start, toks[m.Last-1].End
-		doc.Mentions = append(doc.Mentions, Mention{Start: st, End: en, Text: s[st:en], Type: c.Type,
-			ID: c.Entry.ID, Name: c.Entry.Name, Country: c.Entry.Country, Source: FromGazetteer,
-			Sentence: sentOf[m.First], First: m.First, Last: m.Last})
-		next = m.Last
+		if a.sentOf[m.First] != a.sentOf[m.Last-1] {
+			continue
+		}
+		a.gaz[m.First] = append(a.gaz[m.First], m)
+		for k := m.First; k < m.Last; k++ {
+			a.covered[k] = true
+		}
 	}
+	for i := range a.gaz {
+		slices.SortStableFunc(a.gaz[i], func(x, y gazetteer.WordMatch) int { return y.Last - x.Last })
+	}
+	return a
+}
+
+// Token predicates.
+
+func isWordTok(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isCapTok(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+func opensClause(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", ";":
+		return true
+	}
+	return false
+}
+
+// common reports whether the lower-case word is a common English word up
+// to the given SCOWL level.
+func (a *analysis) common(i int, upTo uint8) bool {
+	l := a.t.words.commonLevel(a.lower[i])
+	return l != 0 && l <= upTo
+}
+
+func (a *analysis) spaceBetween(i, j int) bool {
+	return a.toks[i].End < a.toks[j].Start
+}
+
+func (a *analysis) lineBreakBefore(i int) bool {
+	if i == 0 {
+		return true
+	}
+	return strings.ContainsAny(a.src[a.toks[i-1].End:a.toks[i].Start], "\n\r")
+}
+
+// document converts the analysis into the public Document.
+func (a *analysis) document() *Document {
+	doc := &Document{Text: a.src}
+	doc.Tokens = make([]Token, len(a.toks))
+	for i, tk := range a.toks {
+		doc.Tokens[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: a.pos[i]}
+	}
+	doc.Sentences = make([]Sentence, len(a.sents))
+	for i, se := range a.sents {
+		doc.Sentences[i] = Sentence(se)
+	}
+	slices.SortFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
+	for _, c := range a.ments {
+		if c.typ == 0 {
+			continue
+		}
+		st, en := a.toks[c.first].Start, a.toks[c.last-1].End
+		m := Mention{Start: st, End: en, Text: a.src[st:en], Type: c.typ, Role: c.role,
+			Source: c.source, Sentence: a.sentOf[c.first], First: c.first, Last: c.last,
+			Country: c.country, Name: c.name}
+		if c.entry != nil {
+			m.ID = c.entry.ID
+			m.Name = c.entry.Name
+			if m.Country == "" {
+				m.Country = c.entry.Country
+			}
+		}
+		if m.Name == "" {
+			m.Name = m.Text
+		}
+		doc.Mentions = append(doc.Mentions, m)
+	}
+	doc.index()
 	return doc
 }

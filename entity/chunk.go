@@ -1,0 +1,539 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/gazetteer"
+)
+
+// findChunks finds the capitalized name chunks of every sentence and
+// splits each into typed mentions.
+func (a *analysis) findChunks() {
+	for si, se := range a.sents {
+		i := se.First
+		for i < se.Last {
+			if end, ok := a.eventPhrase(i, se.Last); ok {
+				a.add(&cand{first: i, last: end, typ: Event, source: FromPattern, strong: true})
+				i = end
+				continue
+			}
+			if !a.nameStart(i, si) {
+				i++
+				continue
+			}
+			end := a.chunkEnd(i, se.Last, si)
+			a.segment(i, end, si)
+			i = end
+		}
+	}
+}
+
+// nameStart reports whether a name chunk can start at token i.
+func (a *analysis) nameStart(i, si int) bool {
+	w := a.toks[i].Text
+	if len(a.gaz[i]) > 0 && a.gazStartOK(i, si) {
+		return true
+	}
+	if !isCapTok(w) || !isWordTok(w) {
+		return false
+	}
+	if nonNameCaps[a.lower[i]] {
+		return false
+	}
+	if a.headline[si] {
+		// In capitals every word is capitalized: only rare words start names.
+		return !a.common(i, 70) && len(w) > 1
+	}
+	if a.initial[i] {
+		// The first word of a sentence is capitalized anyway.
+		if closedClass[a.lower[i]] {
+			return false
+		}
+		if isAllCaps(w) && len(w) > 1 && a.lineBreakBefore(i) {
+			return true // a dateline: "NEW YORK, New York -"
+		}
+		if a.common(i, 35) {
+			// "Defender Hassan Abbas": a common noun before a name is not part
+			// of it, but "Liberal Party" is one name: keep the word when the
+			// chunk it starts is typed by a keyword.
+			end := a.chunkEnd(i, a.sents[si].Last, si)
+			if end-i >= 2 && a.keywordType(i, end) != 0 {
+				return true
+			}
+			return a.pos[i].IsProperNoun() && end-i >= 2 && !a.common(i, 20)
+		}
+	}
+	return true
+}
+
+// gazStartOK reports whether a gazetteer match at i is written like a
+// name: capitalized, and not a common word starting a sentence.
+func (a *analysis) gazStartOK(i, si int) bool {
+	m := a.gaz[i][0]
+	if m.Last-m.First == 1 && a.initial[i] && a.common(i, 20) && !isAllCaps(a.toks[i].Text) {
+		// A one-word name that is also a very common word at the start of a
+		// sentence ("Chad", "Turkey" are fine; "Will", "Mark" are not names here).
+		return a.pos[i].IsProperNoun()
+	}
+	return true
+}
+
+// closedClass words never start a name at the start of a sentence.
+var closedClass = set(`
+the a an in on at by for with from to of and but or nor as if when while after before since
+during under over into onto upon about against between among through throughout across
+this that these those it he she they we i you his her its their our my your there here
+then also yet so because although though despite meanwhile however according some many most
+all both each every no not other another such more less few several any what which who whom
+whose where why how once until unless than thus hence still even just only now today
+tomorrow yesterday last next first second third earlier later instead nevertheless
+moreover furthermore besides otherwise indeed perhaps maybe please thank thanks yes
+`)
+
+// chunkEnd returns the end of the name chunk that starts at i.
+func (a *analysis) chunkEnd(i, limit, si int) int {
+	end := i + 1
+	if len(a.gaz[i]) > 0 {
+		end = max(end, a.gaz[i][0].Last)
+	}
+	for end < limit {
+		j := end
+		if a.lineBreakBefore(j) {
+			break
+		}
+		w := a.toks[j].Text
+		lw := a.lower[j]
+		switch {
+		case len(a.gaz[j]) > 0 && isCapTok(w):
+			end = max(j+1, a.gaz[j][0].Last)
+			continue
+		case isWordTok(w) && isCapTok(w) && !nonNameCaps[lw]:
+			if a.headline[si] && a.common(j, 70) {
+				return end
+			}
+			end = j + 1
+			continue
+		case (w == "-" || w == "\u2010") && !a.spaceBetween(j-1, j) && j+1 < limit &&
+			!a.spaceBetween(j, j+1) && isWordTok(a.toks[j+1].Text):
+			// Hyphenated names: "Jong-sup", "Shangri-La", "Guinea-Bissau".
+			end = j + 2
+			continue
+		case nameConnectors[lw] && j+1 < limit && a.connects(i, j, limit, si):
+			end = a.afterConnector(j, limit, si)
+			continue
+		case w == "." && a.toks[j-1].Text != "." && j+1 < limit && !a.spaceBetween(j-1, j) &&
+			len(a.toks[j-1].Text) == 1 && isCapTok(a.toks[j-1].Text):
+			// An initial written "W ." cannot happen with our tokenizer; keep simple.
+			return end
+		}
+		break
+	}
+	return end
+}
+
+// connects reports whether the connector word at j joins the chunk
+// [i, j) with the capitalized words after it.
+func (a *analysis) connects(i, j, limit, si int) bool {
+	lw := a.lower[j]
+	k := j + 1
+	if lw == "of" && k < limit && a.lower[k] == "the" {
+		k++
+	}
+	if k < limit && (a.toks[k].Text == "-") && k+1 < limit {
+		k++ // "al-Assad", "bin-Laden"
+	}
+	if k >= limit || !isCapTok(a.toks[k].Text) || !isWordTok(a.toks[k].Text) || nonNameCaps[a.lower[k]] {
+		return false
+	}
+	if a.headline[si] {
+		return false
+	}
+	prev := a.lower[j-1]
+	restEnd := a.capRunEnd(k, limit)
+	switch lw {
+	case "of":
+		return orgOfHeads[prev] || eventOfHeads[prev] || locOfHeads[prev] || gpeOfHeads[prev] ||
+			isHead(orgHeads, prev) || isHead(eventHeads, prev) || prev == "people's"
+	case "for", "on":
+		return isHead(orgHeads, prev) || prev == "conference" || prev == "dignity"
+	case "and", "&":
+		// Joins two halves of one organization name ("Red Cross and Red
+		// Crescent Societies", "Procter & Gamble" is a gazetteer name).
+		return isHead(orgHeads, a.lower[restEnd-1]) && a.keywordType(i, j) == 0 && lw == "and" ||
+			lw == "&"
+	case "the", "in":
+		return false
+	}
+	// Name particles: "da Silva", "von der Leyen", "al-Assad".
+	return true
+}
+
+// afterConnector returns the chunk end after the connector at j.
+func (a *analysis) afterConnector(j, limit, si int) int {
+	k := j + 1
+	for k < limit && (nameConnectors[a.lower[k]] && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
+		k++
+	}
+	return a.capRunEnd(k, limit)
+}
+
+// capRunEnd returns the end of the run of capitalized words starting at k.
+func (a *analysis) capRunEnd(k, limit int) int {
+	end := k
+	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !nonNameCaps[a.lower[end]] {
+		if end > k && a.lineBreakBefore(end) {
+			break
+		}
+		end++
+		if end+1 < limit && a.toks[end].Text == "-" && !a.spaceBetween(end-1, end) && !a.spaceBetween(end, end+1) {
+			end++
+		}
+	}
+	if end == k {
+		return k + 1
+	}
+	return end
+}
+
+// isHead reports whether the lower-case word, or its singular, is in heads.
+func isHead(heads map[string]bool, w string) bool {
+	if heads[w] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "ies"); ok && heads[s+"y"] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok && heads[s] {
+		return true
+	}
+	return false
+}
+
+// keywordType types the chunk [i, j) by its head word: the last word
+// ("Liberal Party", "Korean War", "Yalu River", "Quebec City") or the
+// word before "of" ("Bank of America", "Gulf of Aden", "Battle of Britain").
+func (a *analysis) keywordType(i, j int) Type {
+	if j-i >= 2 && eventPrefixes[a.lower[i]] {
+		return Event // "Hurricane Helene", "Operation Desert Storm"
+	}
+	if j-i >= 2 && isOrdinal(a.toks[j-1].Text) {
+		j-- // "World War II", "Vatican II"
+	}
+	last := a.lower[j-1]
+	if j-i >= 2 || !isCapTok(a.toks[i].Text) {
+		switch {
+		case isHead(eventHeads, last) && isCapTok(a.toks[j-1].Text):
+			return Event
+		case isHead(orgHeads, last):
+			return Org
+		case isHead(locHeads, last):
+			return Loc
+		case gpeHeads[last]:
+			return GPE
+		}
+	}
+	for k := i; k+1 < j; k++ {
+		if a.lower[k+1] != "of" {
+			continue
+		}
+		w := a.lower[k]
+		switch {
+		case eventOfHeads[w]:
+			return Event
+		case gpeOfHeads[w] && k == i:
+			return GPE
+		case locOfHeads[w] && k == i:
+			return Loc
+		case orgOfHeads[w] || isHead(orgHeads, w):
+			return Org
+		}
+	}
+	return 0
+}
+
+// add records a mention candidate.
+func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
+
+// segment splits the chunk [i, end) into mentions: gazetteer names,
+// titles (dropped, remembered as roles) and unknown names typed by rules.
+func (a *analysis) segment(i, end, si int) {
+	// Strip punctuation at the edges (hyphens left by "US-South Korea").
+	for i < end && !isWordTok(a.toks[i].Text) {
+		i++
+	}
+	for end > i && !isWordTok(a.toks[end-1].Text) {
+		end--
+	}
+	if i >= end {
+		return
+	}
+	// A whole-chunk gazetteer name.
+	if m, ok := a.gazExact(i, end); ok {
+		a.addGaz(m)
+		return
+	}
+	// A whole-chunk keyword name ("South Korean Defense Ministry", "Bank of
+	// America"), unless it starts with a title ("Defense Minister Lee").
+	if kt := a.keywordType(i, end); kt != 0 && a.titleEnd(i, end) == i {
+		if !(a.initial[i] && end-i == 1) {
+			c := &cand{first: i, last: end, typ: kt, source: FromPattern, strong: true}
+			c.country = a.innerCountry(i, end)
+			a.add(c)
+			return
+		}
+	}
+	p := i
+	var prev *cand
+	for p < end {
+		if !isWordTok(a.toks[p].Text) {
+			p++
+			continue
+		}
+		if m, ok := a.gazAt(p, end); ok {
+			prev = a.addGaz(m)
+			p = m.Last
+			continue
+		}
+		if t := a.titleEnd(p, end); t > p {
+			role := a.src[a.toks[p].Start:a.toks[t-1].End]
+			q := t
+			for q < end && !isWordTok(a.toks[q].Text) {
+				q++
+			}
+			if q < end {
+				if m, ok := a.gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
+					c := a.addGaz(m)
+					c.role = role
+					prev = c
+					p = m.Last
+					continue
+				}
+				r := a.unknownEnd(q, end)
+				c := &cand{first: q, last: r, typ: Person, source: FromPattern, role: role, strong: true, personLike: true}
+				a.add(c)
+				prev = c
+				p = r
+				continue
+			}
+			p = t
+			continue
+		}
+		r := a.unknownEnd(p, end)
+		// A place glued to an unknown word is an organization named after
+		// it: "Manchester United", "Bayern Munich", "Japan Airlines".
+		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && prev.form != gazetteer.FormDemonym {
+			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromPattern
+			prev.country = a.gazCountry(prev)
+			prev.last = r
+			p = r
+			continue
+		}
+		if r < end {
+			if m, ok := a.gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
+				!a.personShaped(p, r) && !a.initial[p] && m.Candidates[0].Form != gazetteer.FormDemonym {
+				c := &cand{first: p, last: m.Last, typ: Org, source: FromPattern, country: candCountry(m.Candidates[0])}
+				a.add(c)
+				prev = c
+				p = m.Last
+				continue
+			}
+		}
+		c := a.classify(p, r, si)
+		if c != nil {
+			a.add(c)
+		}
+		prev = c
+		p = r
+	}
+}
+
+// unknownEnd returns the end of the run of words from p that are neither
+// gazetteer names nor titles.
+func (a *analysis) unknownEnd(p, end int) int {
+	r := p + 1
+	for r < end {
+		if _, ok := a.gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
+			// A gazetteer name inside a person's name ("Jordan" in "Michael
+			// Jordan") stays part of the name.
+			if !(a.personShaped(p, r) && a.gaz[r][0].Last-r == 1 && a.gaz[r][0].Candidates[0].Type != NORP) {
+				break
+			}
+		}
+		r++
+	}
+	return r
+}
+
+// gazAt returns the longest gazetteer match starting at p that ends
+// within end.
+func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
+	for _, m := range a.gaz[p] {
+		if m.Last <= end {
+			return m, true
+		}
+	}
+	return gazetteer.WordMatch{}, false
+}
+
+// gazExact returns a gazetteer match covering exactly [i, end).
+func (a *analysis) gazExact(i, end int) (gazetteer.WordMatch, bool) {
+	for _, m := range a.gaz[i] {
+		if m.Last == end {
+			return m, true
+		}
+	}
+	return gazetteer.WordMatch{}, false
+}
+
+// addGaz adds a gazetteer mention, choosing among its candidates later.
+func (a *analysis) addGaz(m gazetteer.WordMatch) *cand {
+	c := &cand{first: m.First, last: m.Last, alts: m.Candidates, source: FromGazetteer, strong: true}
+	a.choose(c)
+	a.add(c)
+	return c
+}
+
+// choose picks the candidate entry of a gazetteer mention. Countries are
+// preferred to places of the same name, and any entry to one of another
+// type than the mention's first candidate only on evidence. Document
+// context (other mentions of the same country) breaks ties in resolveDocument.
+func (a *analysis) choose(c *cand) {
+	best := -1
+	bestScore := -1
+	for k, cd := range c.alts {
+		s := 0
+		if isCountryID(cd.Entry.ID) {
+			s += 4
+		}
+		switch cd.Form {
+		case gazetteer.FormName:
+			s += 2
+		case gazetteer.FormAlias, gazetteer.FormDemonym, gazetteer.FormCapital:
+			s++
+		}
+		if s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	cd := c.alts[best]
+	c.entry, c.form, c.typ = cd.Entry, cd.Form, cd.Type
+	c.country = candCountry(cd)
+	c.personLike = cd.Type == Person
+}
+
+func candCountry(cd gazetteer.Candidate) string {
+	if cd.Entry.Country != "" {
+		return cd.Entry.Country
+	}
+	if isCountryID(cd.Entry.ID) {
+		return cd.Entry.ID
+	}
+	return ""
+}
+
+func (a *analysis) gazCountry(c *cand) string {
+	if c.entry != nil {
+		return candCountry(gazetteer.Candidate{Entry: c.entry})
+	}
+	return c.country
+}
+
+// isCountryID reports whether id looks like an ISO 3166-1 alpha-3 code.
+func isCountryID(id string) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if id[i] < 'A' || id[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// innerCountry returns the country of the first gazetteer place or
+// nationality inside [i, end) ("South Korean" in "South Korean Defense
+// Ministry"), or "".
+func (a *analysis) innerCountry(i, end int) string {
+	for p := i; p < end; p++ {
+		for _, m := range a.gaz[p] {
+			if m.Last > end {
+				continue
+			}
+			for _, cd := range m.Candidates {
+				if cd.Type == GPE || cd.Type == NORP {
+					if c := candCountry(cd); c != "" {
+						return c
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleEnd returns the end of the title that starts at p ("Defense
+// Minister", "Mr.", "Secretary of State"), or p when there is none. A
+// title must end in a title head and be followed by a name within end.
+func (a *analysis) titleEnd(p, end int) int {
+	last := p
+	q := p
+	for q < end {
+		lw := a.lower[q]
+		switch {
+		case titleWords[lw]:
+			q++
+			if titleHeads[lw] || titleHeads[strings.TrimSuffix(lw, ".")] {
+				last = q
+			}
+			continue
+		case lw == "-" && q+1 < end && titleWords[a.lower[q+1]]:
+			q++
+			continue
+		case lw == "of" && q > p && q+1 < end && (a.lower[q+1] == "state" || a.lower[q+1] == "defense" || a.lower[q+1] == "defence"):
+			q++
+			continue
+		}
+		break
+	}
+	if last == p {
+		return p
+	}
+	// "Prime Minister" alone, or "Minister Council" are not titles before a name.
+	if last >= end || !isCapTok(a.toks[last].Text) && a.toks[last].Text != "-" {
+		return p
+	}
+	return last
+}
+
+// personShaped reports whether [p, r) looks like a personal name: it starts
+// with a given name, or is written like one (two or three capitalized words,
+// or a hyphenated East Asian given name).
+func (a *analysis) personShaped(p, r int) bool {
+	if w := a.toks[p].Text; (a.t.words.firstNames[w] || a.t.names.given[w]) && !isAllCaps(w) && r-p >= 2 {
+		return true
+	}
+	for k := p + 1; k+1 < r; k++ {
+		if a.toks[k].Text == "-" && !a.spaceBetween(k-1, k) && isLowerStart(a.toks[k+1].Text) {
+			return true // "Jong-sup", "Suk-yeol"
+		}
+	}
+	return false
+}
+
+func isLowerStart(s string) bool {
+	return s != "" && strings.ToLower(s[:1]) == s[:1] && isWordTok(s)
+}
+
+// eventPrefixes start event names: "Hurricane Helene", "Operation Barbarossa".
+var eventPrefixes = set(`hurricane typhoon cyclone storm operation`)
+
+// isOrdinal reports whether w is a Roman numeral or a number that can end
+// a name ("World War II", "Apollo 11").
+func isOrdinal(w string) bool {
+	switch w {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X":
+		return true
+	}
+	return false
+}

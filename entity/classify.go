@@ -1,0 +1,140 @@
+package entity
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// electionNouns end election event names; electionMods may precede them.
+var (
+	electionNouns = set(`election elections referendum primary primaries by-election caucus caucuses polls`)
+	electionMods  = set(`presidential general parliamentary legislative local municipal federal state provincial
+		regional national mayoral gubernatorial senate senatorial congressional midterm mid-term snap by
+		leadership primary european assembly council city county constitutional independence special
+		runoff run-off first second round`)
+)
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1800 && n <= 2100
+}
+
+// eventPhrase recognizes election names ("2004 United States presidential
+// election", "European Parliament election") and year-prefixed event names
+// ("1992 Summer Olympics") starting at i.
+func (a *analysis) eventPhrase(i, limit int) (int, bool) {
+	year := isYear(a.toks[i].Text)
+	if !year && !(isCapTok(a.toks[i].Text) && isWordTok(a.toks[i].Text)) {
+		return 0, false
+	}
+	if !year && a.initial[i] && closedClass[a.lower[i]] {
+		return 0, false
+	}
+	j := i
+	if year {
+		j++
+	}
+	caps, mods := 0, 0
+	for j < limit {
+		w, lw := a.toks[j].Text, a.lower[j]
+		switch {
+		case electionNouns[lw] && !isCapTok(w) || electionNouns[lw] && caps > 0:
+			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
+				return j + 1, true
+			}
+			return 0, false
+		case isWordTok(w) && isCapTok(w) && !nonNameCaps[lw]:
+			caps++
+			if year && isHead(eventHeads, lw) && (j+1 >= limit || !isCapTok(a.toks[j+1].Text)) {
+				return j + 1, true
+			}
+		case electionMods[lw]:
+			mods++
+		case w == "-" && j+1 < limit && !a.spaceBetween(j-1, j):
+		default:
+			return 0, false
+		}
+		j++
+	}
+	return 0, false
+}
+
+// classify types the unknown name [p, r) by its words and context. It
+// returns nil for words that are better left untagged.
+func (a *analysis) classify(p, r, si int) *cand {
+	c := &cand{first: p, last: r, source: FromPattern}
+	words := 0
+	for k := p; k < r; k++ {
+		if isWordTok(a.toks[k].Text) {
+			words++
+		}
+	}
+	if words == 0 {
+		return nil
+	}
+	first := a.toks[p].Text
+	next := ""
+	if r < len(a.toks) && a.sentOf[r] == si {
+		next = a.lower[r]
+	}
+	prevw := ""
+	if p > 0 && a.sentOf[p-1] == si {
+		prevw = a.lower[p-1]
+	}
+	if kt := a.keywordType(p, r); kt != 0 {
+		c.typ, c.strong = kt, true
+		c.country = a.innerCountry(p, r)
+		return c
+	}
+	// Datelines: "AL-AIN, United Arab Emirates", "RALEIGH/COLUMBIA:".
+	if a.lineBreakBefore(p) && isAllCaps(first) && (next == "," || next == "/" || next == ":" || next == "-") {
+		c.typ, c.strong = GPE, true
+		return c
+	}
+	if a.headline[si] && words == 1 {
+		return nil
+	}
+	switch {
+	case a.personShaped(p, r) && (words >= 2 || personCues[next]):
+		c.typ, c.strong, c.personLike = Person, true, true
+		return c
+	case words == 1 && isAllCaps(first) && utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(first) <= 6:
+		c.typ, c.strong = Org, true // acronyms: "USDA", "PKK"
+		return c
+	}
+	if t, ok := a.modelType(p, r); ok {
+		c.typ = t
+		c.personLike = t == Person
+		return c
+	}
+	switch {
+	case words == 1 && a.t.names.family[first] && !a.initial[p]:
+		c.typ, c.personLike = Person, true
+	case personCues[next] || next == "," && words >= 2:
+		c.typ, c.personLike = Person, true
+	case words >= 2:
+		c.typ, c.personLike = Person, true
+	case locPreps[prevw]:
+		c.typ = GPE
+	default:
+		c.typ = Org
+	}
+	return c
+}
+
+// locPreps precede places: "in Andong", "near Basra".
+var locPreps = set(`in near at from outside across throughout via toward towards`)
+
+// modelType returns the statistical model's type for [p, r) when it tags
+// a span that overlaps it.
+func (a *analysis) modelType(p, r int) (Type, bool) {
+	for _, e := range a.model {
+		if e.first < r && p < e.last {
+			return e.typ, true
+		}
+	}
+	return 0, false
+}
