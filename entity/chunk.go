@@ -52,6 +52,12 @@ func (a *analysis) nameStart(i, si int) bool {
 		if isAllCaps(w) && len(w) > 1 && a.lineBreakBefore(i) {
 			return true // a dateline: "NEW YORK, New York -"
 		}
+		if a.midCaps[a.lower[i]] && !a.common(i, 10) {
+			return true // written capitalized inside sentences elsewhere: a name
+		}
+		if titleWords[a.lower[i]] && i+1 < a.sents[si].Last && isCapTok(a.toks[i+1].Text) {
+			return true // "Defense Minister Lee Jong-sup said"
+		}
 		if a.common(i, 35) {
 			// "Defender Hassan Abbas": a common noun before a name is not part
 			// of it, but "Liberal Party" is one name: keep the word when the

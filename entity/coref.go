@@ -14,6 +14,7 @@ var eastAsian = set(`KOR PRK CHN TWN VNM HKG MAC`)
 // take the country of the nationality or body named before their title.
 func (a *analysis) resolveDocument() {
 	a.dropOverlaps()
+	a.disambiguate()
 	a.sportsLayouts()
 	a.personCountries()
 	// Person keys: family and given names of the people named in full.
@@ -143,12 +144,14 @@ func (a *analysis) personCountries() {
 			continue
 		}
 		k := c.first
+		var aff *cand
 		for k > 0 && a.sentOf[k-1] == a.sentOf[c.first] {
+			if o, ok := byLast[k]; ok && o != c {
+				aff = o
+				break
+			}
 			lw := a.lower[k-1]
-			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || lw == "of" && k-1 > 0 {
-				if _, ok := byLast[k-1]; ok {
-					break
-				}
+			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || lw == "of" {
 				k--
 				continue
 			}
@@ -156,20 +159,15 @@ func (a *analysis) personCountries() {
 		}
 		if k < c.first && c.role == "" {
 			st := k
-			for st < c.first && (a.lower[st] == "'s" || a.lower[st] == "’s" || a.lower[st] == "-") {
+			for st < c.first && (a.lower[st] == "'s" || a.lower[st] == "’s" || a.lower[st] == "-" || a.lower[st] == "of") {
 				st++
 			}
 			if st < c.first {
 				c.role = a.src[a.toks[st].Start:a.toks[c.first-1].End]
 			}
 		}
-		if c.country != "" {
-			continue
-		}
-		if o, ok := byLast[k]; ok && o != c && (o.typ == GPE || o.typ == NORP || o.typ == Org) {
-			if cc := a.countryOf(o); cc != "" {
-				c.country = cc
-			}
+		if c.country == "" && aff != nil && k < c.first && (aff.typ == GPE || aff.typ == NORP || aff.typ == Org) {
+			c.country = a.countryOf(aff)
 		}
 	}
 }
@@ -292,4 +290,56 @@ func (d *Document) lastMention(s, limit int, want func(*Mention) bool) (Mention,
 		}
 	}
 	return Mention{}, false
+}
+
+// disambiguate re-chooses the entry of ambiguous gazetteer names with
+// document context: an entry whose country the document mentions often,
+// and above all the country of a place written just before ("ATLANTA,
+// Georgia"), wins over the default choice.
+func (a *analysis) disambiguate() {
+	counts := map[string]int{}
+	for _, c := range a.ments {
+		if c.strong {
+			if cc := a.countryOf(c); cc != "" {
+				counts[cc]++
+			}
+		}
+	}
+	for k, c := range a.ments {
+		if len(c.alts) < 2 || c.typ == Person {
+			continue
+		}
+		near := ""
+		if k > 0 {
+			p := a.ments[k-1]
+			if p.last+1 == c.first && (a.toks[p.last].Text == "," || a.toks[p.last].Text == "/") && p.typ == GPE {
+				near = a.countryOf(p)
+			}
+		}
+		own := a.countryOf(c)
+		best, bestScore := -1, -1
+		for i, cd := range c.alts {
+			if cd.Type != c.typ {
+				continue
+			}
+			cc := candCountry(cd)
+			s := counts[cc]
+			if cc == own {
+				s-- // do not count the mention itself
+			}
+			if isCountryID(cd.Entry.ID) {
+				s += 3
+			}
+			if near != "" && cc == near && !isCountryID(cd.Entry.ID) {
+				s += 10
+			}
+			if s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		if best >= 0 && c.alts[best].Entry != c.entry {
+			cd := c.alts[best]
+			c.entry, c.form, c.typ, c.country = cd.Entry, cd.Form, cd.Type, candCountry(cd)
+		}
+	}
 }

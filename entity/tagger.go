@@ -113,6 +113,7 @@ type analysis struct {
 	initial  []bool                  // per token: first word of a sentence or quote
 	gaz      [][]gazetteer.WordMatch // per token: matches starting there, longest first
 	covered  []bool                  // per token: inside some gazetteer match
+	midCaps  map[string]bool         // lower-case words written capitalized inside sentences
 	ments    []*cand
 }
 
@@ -164,6 +165,12 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 			}
 		}
 		a.headline[si] = total >= 3 && caps*5 >= total*4
+	}
+	a.midCaps = map[string]bool{}
+	for i, tk := range a.toks {
+		if !a.initial[i] && !a.headline[a.sentOf[i]] && isCapTok(tk.Text) && isWordTok(tk.Text) && !isAllCaps(tk.Text) {
+			a.midCaps[a.lower[i]] = true
+		}
 	}
 	if t.pos != nil {
 		a.pos, a.model = t.pos.tag(s, a.toks, a.sents, t.opts.model)

@@ -1,0 +1,179 @@
+package entity_test
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+)
+
+// testTagger returns a tagger over the small test gazetteer.
+func testTagger(t testing.TB, opts ...entity.Option) *entity.Tagger {
+	t.Helper()
+	g, err := gazetteer.LoadFile("testdata/gazetteer.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entity.NewTagger(g, opts...)
+}
+
+// got is the part of a Mention the table tests compare.
+type got struct {
+	Text, Type, ID, Country, Role string
+}
+
+func summarize(ms []entity.Mention) []got {
+	var out []got
+	for _, m := range ms {
+		out = append(out, got{m.Text, m.Type.String(), m.ID, m.Country, m.Role})
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	tg := testTagger(t)
+	tests := []struct {
+		name   string
+		in     string
+		want   []got
+		reason string
+	}{{
+		name:   "title-and-nationality",
+		in:     "South Korean Defense Minister Lee Jong-sup said on Sunday that talks went well.",
+		want:   []got{{"South Korean", "NORP", "KOR", "KOR", ""}, {"Lee Jong-sup", "PERSON", "", "KOR", "Defense Minister"}},
+		reason: "the nationality is its own mention; the title is a role, not part of the name; the person takes the nationality's country",
+	}, {
+		name:   "short-name-coreference",
+		in:     "Defense Minister Lee Jong-sup met reporters. Lee said the talks went well.",
+		want:   []got{{"Lee Jong-sup", "PERSON", "", "", "Defense Minister"}, {"Lee", "PERSON", "", "", ""}},
+		reason: "a Korean family name alone refers back to the full name",
+	}, {
+		name:   "possessive-and-capital",
+		in:     "Seoul criticized Japan's export rules.",
+		want:   []got{{"Seoul", "GPE", "KOR", "KOR", ""}, {"Japan", "GPE", "JPN", "JPN", ""}},
+		reason: "a capital links to its country; 's is not part of the name",
+	}, {
+		name:   "organization-before-person",
+		in:     "US State Department spokesman Ned Price told reporters the test was likely.",
+		want:   []got{{"US State Department", "ORG", "org/us-state-department", "USA", ""}, {"Ned Price", "PERSON", "", "USA", "spokesman"}},
+		reason: "an official takes the country of the body named before the title",
+	}, {
+		name:   "organization-with-of",
+		in:     "He worked for the Bank of America and later for the Liberal Party of Canada.",
+		want:   []got{{"Bank of America", "ORG", "", "USA", ""}, {"Liberal Party of Canada", "ORG", "", "", ""}},
+		reason: "head words before 'of' make one organization name, which takes the country named in it",
+	}, {
+		name:   "election-event",
+		in:     "She ran in the 2004 United States presidential election and lost.",
+		want:   []got{{"2004 United States presidential election", "EVENT", "", "", ""}},
+		reason: "election names include the year and lower-case modifiers",
+	}, {
+		name:   "war-event",
+		in:     "The Korean War and World War II shaped the region.",
+		want:   []got{{"Korean War", "EVENT", "event/korean-war", "", ""}, {"World War II", "EVENT", "", "", ""}},
+		reason: "a gazetteer event, and an unknown one typed by its head word before a numeral",
+	}, {
+		name:   "sentence-initial-common-word",
+		in:     "Under the pact, South Korea and Japan shared information.",
+		want:   []got{{"South Korea", "GPE", "KOR", "KOR", ""}, {"Japan", "GPE", "JPN", "JPN", ""}},
+		reason: "a capitalized common word starting a sentence is not a name",
+	}, {
+		name:   "headline-capitals",
+		in:     "NORTH KOREA FIRES MISSILE TOWARD JAPAN\nPyongyang fired a missile on Monday.",
+		want:   []got{{"NORTH KOREA", "GPE", "PRK", "PRK", ""}, {"JAPAN", "GPE", "JPN", "JPN", ""}, {"Pyongyang", "GPE", "PRK", "PRK", ""}},
+		reason: "in an all-capitals headline only gazetteer names and rare words are names",
+	}, {
+		name:   "dateline",
+		in:     "ATLANTA, Georgia - The governor spoke.",
+		want:   []got{{"ATLANTA", "GPE", "city/atlanta", "USA", ""}, {"Georgia", "GPE", "state/georgia", "USA", ""}},
+		reason: "next to a US city, Georgia is the US state, not the country",
+	}, {
+		name:   "acronym-definition",
+		in:     "The North Atlantic Treaty Organization (NATO) met in Brussels.",
+		want:   []got{{"North Atlantic Treaty Organization", "ORG", "org/nato", "", ""}, {"NATO", "ORG", "org/nato", "", ""}, {"Brussels", "GPE", "", "", ""}},
+		reason: "an alias and its acronym link to one entry; an unknown place after 'in' is a GPE",
+	}, {
+		name:   "event-prefix",
+		in:     "Hurricane Helene sparked fires in North Korea.",
+		want:   []got{{"Hurricane Helene", "EVENT", "", "", ""}, {"North Korea", "GPE", "PRK", "PRK", ""}},
+		reason: "storms are named events",
+	}, {
+		name: "empty",
+		in:   "",
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, summarize(tg.Tag(tc.in))); diff != "" {
+				t.Errorf("Tag(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
+
+// TestSpans checks the byte-offset invariant on awkward input.
+func TestSpans(t *testing.T) {
+	tg := testTagger(t)
+	for _, in := range []string{
+		"Séoul and “Japan’s” leaders — in 東京 — met Hugo Chávez.",
+		"\xff\xfe North Korea \x00 Japan",
+		"U.S.-South Korea drills; US-Japan talks",
+	} {
+		for _, m := range tg.Tag(in) {
+			if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text {
+				t.Errorf("Tag(%q): bad span %+v", in, m)
+			}
+		}
+	}
+}
+
+// TestConcurrent shares one tagger across goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	tg := testTagger(t)
+	in := "South Korean Defense Minister Lee Jong-sup met Japanese officials in Tokyo. Lee said Seoul would act."
+	want := summarize(tg.Tag(in))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				if diff := cmp.Diff(want, summarize(tg.Tag(in))); diff != "" {
+					t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzTag(f *testing.F) {
+	tg := testTagger(f)
+	f.Add("South Korean Defense Minister Lee Jong-sup said on Sunday.")
+	f.Add("NORTH KOREA FIRES MISSILE\nATLANTA, Georgia -")
+	f.Add("The North Atlantic Treaty Organization (NATO) met.")
+	f.Add("the 2004 United States presidential election")
+	f.Add("Lens 0 Nantes 4\nArbroath 16 2 6 8 12 23 12")
+	f.Fuzz(func(t *testing.T, in string) {
+		doc := tg.Analyze(in)
+		prev := -1
+		for _, m := range doc.Mentions {
+			if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text {
+				t.Fatalf("bad span %+v in %q", m, in)
+			}
+			if m.Start < prev {
+				t.Fatalf("mentions out of order or overlapping in %q", in)
+			}
+			prev = m.End
+			if !m.Type.Valid() {
+				t.Fatalf("invalid type in %+v", m)
+			}
+		}
+		for i := range doc.Tokens {
+			doc.Referent(i) // must not panic
+		}
+	})
+}
