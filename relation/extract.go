@@ -1,37 +1,561 @@
 package relation
 
 import (
-	"io"
+	"sort"
 
 	"github.com/geoextract/geoextract/entity"
 )
 
-// STUB: the API below is the contract; the implementation is in progress.
-
-// Lexicon is a compiled set of event triggers. It is immutable and safe for concurrent use.
-type Lexicon struct{}
-
-// LoadLexicon reads a lexicon in YAML; name is used in error positions.
-func LoadLexicon(r io.Reader, name string) (*Lexicon, error) { return &Lexicon{}, nil }
-
-// DefaultLexicon returns the embedded lexicon, loaded once.
-func DefaultLexicon() (*Lexicon, error) { return &Lexicon{}, nil }
-
 // Option configures an Extractor.
 type Option func(*options)
 
-type options struct{}
+type options struct {
+	maxParties int
+	nominal    bool
+}
 
-// Extractor finds relations in analyzed documents. It is immutable and safe for concurrent use.
-type Extractor struct{ lex *Lexicon }
+// WithMaxParties sets the largest number of listed parties of a symmetric
+// event ("A, B, C and D met") that is expanded into one relation per pair
+// (default 4; longer lists, such as six-party talks, give no relations).
+func WithMaxParties(n int) Option { return func(o *options) { o.maxParties = n } }
+
+// WithClauseSubjects turns on or off (default on) giving a nominal trigger
+// with no actor of its own the subject of its clause ("Kasuri made the
+// remark during talks with Bot" → Kasuri CONSULT Bot).
+func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = on } }
+
+// Extractor finds relations in analyzed documents. It is immutable and
+// safe for concurrent use. The zero Extractor has no lexicon and finds
+// nothing; use NewExtractor.
+type Extractor struct {
+	lex  *Lexicon
+	opts options
+}
 
 // NewExtractor returns an extractor using lex.
-func NewExtractor(lex *Lexicon, opts ...Option) *Extractor { return &Extractor{lex: lex} }
+func NewExtractor(lex *Lexicon, opts ...Option) *Extractor {
+	o := options{maxParties: 4, nominal: true}
+	for _, f := range opts {
+		f(&o)
+	}
+	return &Extractor{lex: lex, opts: o}
+}
 
 // Extract returns the relations stated in doc. published is the date the
 // text was published (the zero Date when unknown); relative dates such as
-// "on Sunday" are resolved against it.
-func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation { return nil }
+// "on Sunday" are resolved against it. Relations come ordered by
+// sentence, trigger, subject and object. Malformed documents (offsets out
+// of range) are skipped where they are malformed, never a panic.
+func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation {
+	if x == nil || x.lex == nil || doc == nil {
+		return nil
+	}
+	var out []Relation
+	for si := range doc.Sentences {
+		s, ok := newSentenceWith(doc, si, x.lex)
+		if !ok {
+			continue
+		}
+		out = append(out, x.extractSentence(s, published)...)
+	}
+	sortRelations(out)
+	return dedup(out)
+}
 
-// MergeLexicons combines lexicons; entries of later ones take precedence.
-func MergeLexicons(ls ...*Lexicon) (*Lexicon, error) { return &Lexicon{}, nil }
+// newSentenceWith builds the sentence view with its triggers, so that
+// actor phrases never swallow a trigger word.
+func newSentenceWith(doc *entity.Document, si int, lex *Lexicon) (*sentence, bool) {
+	s, ok := newSentence(doc, si)
+	if !ok {
+		return nil, false
+	}
+	s.matches = s.findTriggers(lex)
+	return s, true
+}
+
+// event is a trigger with its participants, before relations are made.
+type event struct {
+	t        *trig
+	subj     []actor
+	obj      []actor
+	recip    bool
+	subjEnd  int // token after the subject phrase, or -1
+	modality Modality
+	negated  bool
+}
+
+func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
+	s.markGoverned()
+	dates := s.dates(published)
+	var out []Relation
+	for k := range s.matches {
+		t := &s.matches[k]
+		if t.suppressed || t.e.code == "" {
+			continue
+		}
+		ev, ok := x.participants(s, t)
+		if !ok {
+			continue
+		}
+		s.modality(&ev)
+		out = append(out, x.relations(s, &ev, dates)...)
+	}
+	return out
+}
+
+// participants finds the subject and object of trigger t.
+func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
+	ev := event{t: t, subjEnd: -1}
+	if t.nominal {
+		x.nominalParticipants(s, t, &ev)
+	} else {
+		subj, ci := s.subject(t, t.start)
+		ev.subj = subj
+		if ci >= 0 {
+			ev.subjEnd = s.chunks[ci].last
+		}
+		obj, recip, _ := s.object(t, t.head+1)
+		ev.obj, ev.recip = obj, recip
+		if t.passive {
+			// "X was attacked by Y": Y is the agent; without one, only a
+			// force posture keeps its grammatical subject ("was placed on
+			// high alert").
+			agent := s.byAgent(t.end)
+			switch {
+			case agent != nil:
+				ev.obj, ev.subj = ev.subj, agent
+				if len(ev.obj) == 0 {
+					return ev, false
+				}
+			case t.e.nullable:
+				ev.obj = nil
+			default:
+				return ev, false
+			}
+		}
+	}
+	if len(ev.subj) == 0 {
+		return ev, false
+	}
+	return ev, true
+}
+
+// byAgent returns the actor of a "by" phrase right after a passive verb.
+func (s *sentence) byAgent(from int) []actor {
+	for i := from; i < s.n() && i < from+8; i++ {
+		if stopsObject(s, i) {
+			return nil
+		}
+		if ci := s.chunkAt[i]; ci >= 0 {
+			if s.chunks[ci].prep == "by" {
+				var out []actor
+				for _, k := range s.group(ci) {
+					if k >= ci {
+						out = append(out, s.chunks[k].actors...)
+					}
+				}
+				return out
+			}
+			i = s.chunks[ci].last - 1
+		}
+	}
+	return nil
+}
+
+// nominalParticipants finds the participants of an event noun: actors
+// inside the phrase ("joint US-South Korea exercises"), a modifier or
+// possessive before it ("U.S. sanctions", "Japan's occupation"), "by X"
+// after it, "between X and Y", or else the clause's subject.
+func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
+	// Actors inside the matched phrase.
+	var inside []actor
+	for i := t.start; i < t.end; i++ {
+		if ci := s.chunkAt[i]; ci >= 0 && t.inGap(i) {
+			inside = append(inside, s.chunks[ci].actors...)
+			i = s.chunks[ci].last - 1
+		}
+	}
+	obj, recip, _ := s.object(t, t.end)
+	ev.obj, ev.recip = obj, recip
+	if len(inside) > 0 {
+		ev.subj = inside
+		return
+	}
+	// "between X and Y".
+	for i := t.end; i < s.n() && i < t.end+3; i++ {
+		if s.words[i] == "between" || s.words[i] == "among" {
+			if ci := s.chunkAt[i+1]; i+1 < s.n() && ci >= 0 {
+				var parties []actor
+				for _, k := range s.group(ci) {
+					if k >= ci {
+						parties = append(parties, s.chunks[k].actors...)
+					}
+				}
+				if len(parties) >= 2 {
+					ev.subj, ev.obj = parties, nil
+					return
+				}
+			}
+			break
+		}
+		if s.chunkAt[i] >= 0 || stopsObject(s, i) {
+			break
+		}
+	}
+	// A modifier or possessive right before the noun.
+	j := t.start - 1
+	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !determiners[s.words[j]] {
+		j--
+	}
+	if j >= 0 && s.chunkAt[j] >= 0 {
+		ci := s.chunkAt[j]
+		c := s.chunks[ci]
+		if c.last == j+1 {
+			var g []actor
+			for _, k := range s.group(ci) {
+				if k <= ci {
+					g = append(g, s.chunks[k].actors...)
+				}
+			}
+			for i := range g {
+				g[i].weak = false
+			}
+			ev.subj = g
+			ev.subjEnd = c.last
+			return
+		}
+	}
+	// "a state visit by the Iranian leader".
+	if agent := s.byAgent(t.end); agent != nil {
+		ev.subj = agent
+		return
+	}
+	if !x.opts.nominal {
+		return
+	}
+	// The clause's subject, when the noun is an object or in a
+	// prepositional phrase of its clause ("held talks with", "during talks
+	// with").
+	subj, ci := s.clauseSubjectBefore(t.start)
+	if ci >= 0 {
+		ev.subj = subj
+		ev.subjEnd = s.chunks[ci].last
+	}
+}
+
+// clauseSubjectBefore finds the subject of the clause that contains token
+// i, when that subject ends before i with a verb or preposition between.
+func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
+	start := s.clauseStart(i - 1)
+	for k := start; k < i; k++ {
+		ci := s.chunkAt[k]
+		if ci < 0 {
+			if s.isVerb(k) && !auxiliaries[s.words[k]] && !(s.hasPOS && s.pos[k] == 0) {
+				// A verb before any actor: the clause subject is not an actor.
+				if s.hasPOS {
+					return nil, -1
+				}
+			}
+			continue
+		}
+		c := s.chunks[ci]
+		if !s.subjectEligible(ci) {
+			k = c.last - 1
+			continue
+		}
+		between := false
+		for m := c.last; m < i; m++ {
+			w := s.words[m]
+			if s.isVerb(m) || prepositions[w] {
+				between = true
+				break
+			}
+		}
+		if !between {
+			return nil, -1
+		}
+		var out []actor
+		for _, g := range s.group(ci) {
+			out = append(out, s.chunks[g].actors...)
+		}
+		return out, ci
+	}
+	return nil, -1
+}
+
+// governs reports whether a trigger of this entry takes a complement whose
+// events it absorbs: appeals, demands, accusations, refusals and threats
+// are about an unrealized or alleged act, not the act itself.
+func (e *entry) governs() bool {
+	switch e.pred {
+	case Appeal, Demand, Disapprove, Reject, Threaten:
+		return true
+	}
+	return e.takesComp
+}
+
+// complementizers introduce the complement of a governing trigger.
+var complementizers = set(`to of that from against for`)
+
+// markGoverned suppresses verbal triggers in the complement of a
+// governing trigger and marks those in the complement of an intent
+// trigger ("plans to", "vowed to") with its modality.
+func (s *sentence) markGoverned() {
+	for g := range s.matches {
+		G := &s.matches[g]
+		if !G.e.governs() {
+			continue
+		}
+		intro := false
+		for i := G.end; i < s.n(); i++ {
+			w := s.words[i]
+			if w == ";" || w == "but" || w == "." || (w == "," && !intro) {
+				break
+			}
+			if complementizers[w] {
+				intro = true
+			}
+			if i == G.end && G.e.takesComp && G.end > 0 && s.words[G.end-1] == "to" {
+				intro = true
+			}
+			// The next trigger in the complement.
+			var T *trig
+			for k := g + 1; k < len(s.matches); k++ {
+				if s.matches[k].start == i {
+					T = &s.matches[k]
+					break
+				}
+			}
+			if T == nil || !intro {
+				continue
+			}
+			if G.e.takesComp {
+				if T.e.code == "" {
+					continue // another cue: "plans to try to"
+				}
+				T.governed = true
+				T.govMod = G.e.complement
+				if G.e.code != "" && T.root() != IntentToCooperate {
+					G.suppressed = true
+				} else if G.e.code != "" {
+					G.suppressed = true
+				}
+				break
+			}
+			if !T.nominal {
+				T.suppressed = true
+			}
+			i = T.end - 1
+		}
+	}
+}
+
+// modality sets the negation and modality of an event from the words
+// between its subject and its trigger.
+func (s *sentence) modality(ev *event) {
+	t := ev.t
+	from := ev.subjEnd
+	if from < 0 || from > t.start {
+		from = s.clauseStart(t.start - 1)
+	}
+	mod := Asserted
+	if t.governed {
+		mod = t.govMod
+	}
+	for i := from; i < t.start; i++ {
+		w := s.words[i]
+		switch {
+		case modalIntended[w]:
+			if mod == Asserted {
+				mod = Intended
+			}
+		case modalPossible[w]:
+			mod = Possible
+		case negations[w]:
+			ev.negated = true
+		case w == "longer" && s.word(i-1) == "no":
+			ev.negated = true
+		case w == "is" || w == "are" || w == "was" || w == "were":
+			if s.word(i+1) == "to" && mod == Asserted {
+				mod = Intended
+			}
+		}
+		for k := range s.matches {
+			m := &s.matches[k]
+			if m.start == i && m.e.takesComp && m.e.code == "" && m != t {
+				if mod == Asserted {
+					mod = m.e.complement
+				}
+			}
+		}
+	}
+	// An "if" clause makes the event hypothetical.
+	for i := t.start - 1; i >= 0; i-- {
+		w := s.words[i]
+		if w == "if" || w == "unless" {
+			mod = Hypothetical
+			break
+		}
+		if w == "," || w == ";" || reportVerbs[w] {
+			break
+		}
+	}
+	switch t.root() {
+	case Threaten:
+		mod = Asserted
+	case IntentToCooperate:
+		if mod == Intended {
+			mod = Asserted
+		}
+	}
+	ev.modality = mod
+}
+
+// relations turns an event into relations, one per subject-object pair.
+func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation {
+	t := ev.t
+	base := Relation{
+		Predicate: t.e.pred,
+		CAMEO:     t.e.code,
+		Trigger:   s.tokSpan(t.start, t.end),
+		Sentence:  s.span,
+		Negated:   ev.negated,
+		Modality:  ev.modality,
+		Date:      nearestDate(dates, t.start),
+	}
+	var out []Relation
+	add := func(a actor, b *actor) {
+		if b != nil && sameActor(a, *b) {
+			return
+		}
+		r := base
+		r.Subject = a.arg
+		if b != nil {
+			o := b.arg
+			r.Object = &o
+		}
+		out = append(out, r)
+	}
+	subj := uniqueActors(ev.subj)
+	obj := uniqueActors(ev.obj)
+	switch {
+	case ev.recip:
+		if len(subj) < 2 || len(subj) > x.opts.maxParties {
+			return nil
+		}
+		for i := range subj {
+			for j := i + 1; j < len(subj); j++ {
+				add(subj[i], &subj[j])
+			}
+		}
+	case len(obj) == 0:
+		switch {
+		case t.e.symmetric && len(subj) >= 2:
+			if len(subj) > x.opts.maxParties {
+				return nil
+			}
+			for i := range subj {
+				for j := i + 1; j < len(subj); j++ {
+					add(subj[i], &subj[j])
+				}
+			}
+		case t.e.nullable:
+			for _, a := range subj {
+				if !a.weak {
+					add(a, nil)
+				}
+			}
+		}
+	default:
+		if len(subj)*len(obj) > x.opts.maxParties*x.opts.maxParties {
+			return nil
+		}
+		for _, a := range subj {
+			for j := range obj {
+				add(a, &obj[j])
+			}
+		}
+	}
+	return out
+}
+
+// sameActor reports whether a relation between a and b would be a
+// self-relation: the same entity, or a country and one of its own organs.
+func sameActor(a, b actor) bool {
+	if a.key() == b.key() {
+		return true
+	}
+	if a.arg.Start == b.arg.Start && a.arg.End == b.arg.End {
+		return true
+	}
+	ca, cb := a.country(), b.country()
+	if ca == "" || ca != cb {
+		return false
+	}
+	// Two distinct named people or organizations of one country may act
+	// on each other; a country and its own officials may not.
+	named := func(x actor) bool { return x.arg.Type == entity.Person || x.arg.Type == entity.Org }
+	return !(named(a) && named(b))
+}
+
+func uniqueActors(as []actor) []actor {
+	var out []actor
+	seen := map[string]bool{}
+	for _, a := range as {
+		k := a.key()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+func sortRelations(rs []Relation) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.Sentence.Start != b.Sentence.Start {
+			return a.Sentence.Start < b.Sentence.Start
+		}
+		if a.Trigger.Start != b.Trigger.Start {
+			return a.Trigger.Start < b.Trigger.Start
+		}
+		if a.Subject.Start != b.Subject.Start {
+			return a.Subject.Start < b.Subject.Start
+		}
+		ao, bo := -1, -1
+		if a.Object != nil {
+			ao = a.Object.Start
+		}
+		if b.Object != nil {
+			bo = b.Object.Start
+		}
+		if ao != bo {
+			return ao < bo
+		}
+		return a.CAMEO < b.CAMEO
+	})
+}
+
+// dedup keeps one relation per sentence, subject, predicate and object
+// (the first, by trigger position).
+func dedup(rs []Relation) []Relation {
+	seen := map[string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		k := argKey(r.Subject) + "|" + r.Predicate.Code() + "|"
+		if r.Object != nil {
+			k += argKey(*r.Object)
+		}
+		k += "|" + itoa(r.Sentence.Start)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+func argKey(a Argument) string { return actor{arg: a}.key() }

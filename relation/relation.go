@@ -1,6 +1,3 @@
-// Package relation extracts who-did-what-to-whom events between the actors
-// that package entity finds, typed with CAMEO codes (the event taxonomy of
-// GDELT, ICEWS and PETRARCH), with negation, modality and event dates.
 package relation
 
 import (

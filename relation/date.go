@@ -1,0 +1,186 @@
+package relation
+
+import (
+	"strconv"
+	"time"
+)
+
+// dateAt is a date expression found at a token of a sentence.
+type dateAt struct {
+	tok int
+	d   Date
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func (d Date) time() time.Time {
+	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 12, 0, 0, 0, time.UTC)
+}
+
+func dateOf(t time.Time) Date { return Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()} }
+
+// full reports whether d has a day.
+func (d Date) full() bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
+
+// dates finds the date expressions of the sentence: absolute ones ("in
+// August 2019", "on 17 November", "in 2018") and, when the publication
+// date is known, relative ones ("on Sunday", "yesterday", "last week").
+// A date after "since", "until" or "by" does not date the event.
+func (s *sentence) dates(published Date) []dateAt {
+	var out []dateAt
+	n := s.n()
+	blocked := func(i int) bool {
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			switch s.words[j] {
+			case "since", "until", "till", "by", "before", "from":
+				return true
+			case "on", "in", "of", "early", "late", "mid", ",":
+				continue
+			}
+			if _, ok := months[s.words[j]]; ok {
+				continue
+			}
+			if _, ok := dayNumber(s.words[j]); ok {
+				continue
+			}
+			break
+		}
+		return false
+	}
+	for i := 0; i < n; i++ {
+		w := s.words[i]
+		// Day Month [Year] and Month Day[,] [Year].
+		if mo, ok := months[w]; ok && (w != "may" || s.caps[i]) && (w != "march" || s.caps[i]) {
+			d := Date{Month: mo}
+			end := i + 1
+			if day, ok := dayNumber(s.word(i - 1)); ok {
+				d.Day = day
+			} else if day, ok := dayNumber(s.word(i + 1)); ok {
+				d.Day = day
+				end = i + 2
+				if s.word(end) == "," {
+					end++
+				}
+			}
+			if y, ok := yearNumber(s.word(end)); ok {
+				d.Year = y
+			} else if published.Year > 0 {
+				d.Year = published.Year
+				if published.Month > 0 && (d.Month > published.Month+1) {
+					d.Year-- // "in December" read in January: last year
+				}
+			} else {
+				continue
+			}
+			if !blocked(i) && validDate(d) {
+				out = append(out, dateAt{tok: i, d: d})
+			}
+			continue
+		}
+		if y, ok := yearNumber(w); ok {
+			if (s.word(i-1) == "in" || s.word(i-1) == "of") && !blocked(i) {
+				if _, isMonth := months[s.word(i-1)]; !isMonth {
+					out = append(out, dateAt{tok: i, d: Date{Year: y}})
+				}
+			}
+			continue
+		}
+		if published.Year == 0 || blocked(i) {
+			continue
+		}
+		pub := published.time()
+		switch {
+		case w == "yesterday" && published.full():
+			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, -1))})
+		case (w == "today" || w == "tonight") && published.full():
+			out = append(out, dateAt{tok: i, d: published})
+		case w == "tomorrow" && published.full():
+			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, 1))})
+		case weekdays[w] > 0 || w == "sunday":
+			if !published.full() || !s.caps[i] {
+				continue
+			}
+			wd := weekdays[w]
+			next := s.word(i-1) == "next"
+			delta := (int(pub.Weekday()) - wd + 7) % 7
+			t := pub.AddDate(0, 0, -delta)
+			if next {
+				t = pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
+				if t.Equal(pub) {
+					t = t.AddDate(0, 0, 7)
+				}
+			}
+			out = append(out, dateAt{tok: i, d: dateOf(t)})
+		case w == "week" && s.word(i-1) == "last" && published.Month > 0:
+			t := dateOf(pub.AddDate(0, 0, -7))
+			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+		case w == "week" && s.word(i-1) == "this" && published.Month > 0:
+			out = append(out, dateAt{tok: i, d: Date{Year: published.Year, Month: published.Month}})
+		case w == "month" && s.word(i-1) == "last" && published.Month > 0:
+			t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, -1, 0))
+			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+		case w == "month" && s.word(i-1) == "this" && published.Month > 0:
+			out = append(out, dateAt{tok: i, d: Date{Year: published.Year, Month: published.Month}})
+		case w == "year" && s.word(i-1) == "last":
+			out = append(out, dateAt{tok: i, d: Date{Year: published.Year - 1}})
+		case w == "year" && s.word(i-1) == "this":
+			out = append(out, dateAt{tok: i, d: Date{Year: published.Year}})
+		}
+	}
+	return out
+}
+
+func dayNumber(w string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
+}
+
+func yearNumber(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1800 || n > 2200 {
+		return 0, false
+	}
+	return n, true
+}
+
+func validDate(d Date) bool {
+	if d.Year == 0 || d.Month < 1 || d.Month > 12 {
+		return false
+	}
+	if d.Day == 0 {
+		return true
+	}
+	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d.Day
+}
+
+// nearestDate returns the date expression closest to token tok, or the
+// zero Date.
+func nearestDate(ds []dateAt, tok int) Date {
+	best, bestDist := Date{}, -1
+	for _, d := range ds {
+		dist := d.tok - tok
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = d.d, dist
+		}
+	}
+	return best
+}

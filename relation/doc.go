@@ -1,0 +1,103 @@
+// Package relation extracts who-did-what-to-whom events between the actors
+// that package entity finds, typed with CAMEO codes (the event taxonomy of
+// GDELT, ICEWS and PETRARCH), with negation, modality and event dates.
+//
+//	lex, err := relation.DefaultLexicon()       // embedded, loaded once
+//	x := relation.NewExtractor(lex)             // immutable, share it
+//	doc := tagger.Analyze(text)                 // package entity
+//	for _, r := range x.Extract(doc, relation.Date{Year: 2022, Month: 6, Day: 13}) {
+//		fmt.Println(r.Subject.Text, r.Predicate, r.Object)
+//	}
+//
+// # How relations are found
+//
+// Each sentence is handled alone. Triggers from the lexicon are matched on
+// its lower-cased tokens (leftmost, most specific first); a word that has
+// both a verbal and a nominal entry ("visit", "attack") is read by its
+// part-of-speech tag or, without tags, by the words around it. Small
+// token-level state machines then find the participants:
+//
+//   - the subject of a verb is the actor phrase before its verb group
+//     (auxiliaries, negation, adverbs, "plans to"), skipping appositives and
+//     relative clauses ("Kharrazi, who arrived in Baghdad, promised"); a
+//     verb coordinated with an earlier one or a participle after a comma
+//     takes the subject of its clause; "X said Y did Z" makes Y the subject;
+//   - the object is the actor phrase right after the verb (direct object) or
+//     the one introduced by one of the trigger's prepositions ("met with",
+//     "sanctions against"), or the subject of a "that" clause;
+//   - passives swap them ("was attacked by X"); a nominal trigger takes its
+//     subject from inside or before its phrase ("U.S. sanctions",
+//     "Japan's occupation", "joint US-South Korea exercises"), from "by X",
+//     from "between X and Y", or else from its clause;
+//   - coordinated actors give one relation per pair; symmetric events
+//     ("met", "clashed", "accused each other") between listed parties give
+//     one relation per pair, the first-mentioned party as subject;
+//   - a noun phrase of a nationality names an actor when it modifies an actor
+//     noun ("Sudanese troops", "his Japanese counterpart"); within a phrase a
+//     person or organization is preferred over a place or nationality
+//     ("South Korean Defense Minister Lee Jong-sup" is Lee);
+//   - pronouns and descriptions ("he", "its forces", "the country") are
+//     resolved with [entity.Document.Referent].
+//
+// Appeals, demands, accusations, refusals and threats absorb the verbal
+// events of their complements ("urged X to meet Y" is only an appeal);
+// intent verbs ("plans to", "vowed to", "is willing to") give their
+// complement's event the intended modality, except that an intent to
+// cooperate is INTENT_TO_COOPERATE, asserted. Threats are always asserted.
+// "will", "would" make an event intended; "may", "might", "could"
+// possible; an "if" clause hypothetical; "not", "never", "no longer"
+// negate it.
+//
+// # Lexicon format
+//
+// A lexicon is a YAML mapping with one key, triggers, a list of entries:
+//
+//	triggers:
+//	  - verb: meet                 # a verb lemma; all inflections are generated
+//	    cameo: "04"                # CAMEO code, the root (01-20) or a finer one ("163")
+//	    object: [direct, with]     # how the object is introduced
+//	    symmetric: true            # "A and B met" gives A-B
+//	  - verb: hold
+//	    then: "... talks|meeting"  # words that must follow; "..." skips up to 5 tokens
+//	    cameo: "04"
+//	    object: [with]
+//	  - noun: missile test         # a noun; its last word is inflected (tests)
+//	    cameo: "15"
+//	    nullable: true             # the event may have no object
+//	    object: []
+//	  - word: willing to           # literal words, not inflected
+//	    cameo: "03"
+//	    complement: intended       # the "to" complement carries the event
+//	    object: [any]
+//
+// Fields:
+//
+//   - verb, noun, word: exactly one; the trigger's words. For a verb the
+//     first word is inflected (meets, met, meeting; irregular verbs are
+//     known), for a noun the last (test, tests); a word is taken literally.
+//   - forms: extra spellings of the inflected word.
+//   - then: words after the trigger's own: space-separated, "a|b"
+//     alternatives, "..." for a gap of up to 5 tokens that does not cross
+//     punctuation. Actors inside a gap are the object of a verb ("granted
+//     China market economy status") and the participants of a noun ("joint
+//     US-South Korea exercises").
+//   - cameo: the CAMEO code, two to four digits whose first two are 01-20.
+//     Required unless complement is given (a pure modality cue such as
+//     "plans to").
+//   - object: the frames that introduce the object: "direct" (the phrase
+//     right after the verb), "that" (the subject of a that-clause), "any"
+//     (the first actor after the trigger in its clause) or prepositions.
+//     Default [direct] for verbs and words, none for nouns.
+//   - nullable: the event may have no object (force posture, mass violence).
+//   - symmetric: the participants are interchangeable (meet, clash).
+//   - complement: intended or possible: the trigger takes a "to"
+//     complement whose event gets that modality.
+//
+// Unknown fields, bad values and duplicate entries are errors; every error
+// is reported with its file:line:col (see [ErrorList]). Entries of a later
+// lexicon given to [MergeLexicons] replace those of earlier ones with the
+// same kind, words and then.
+//
+// The embedded default lexicon (relation/data/*.yaml) covers every CAMEO
+// root with the common news verbs and nouns for it.
+package relation

@@ -1,0 +1,115 @@
+package relation
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Position is a place in a lexicon file. Line and Column are 1-based
+// (Column counts characters, as yaml.v3 does); the zero Position means
+// "unknown".
+type Position struct {
+	File         string
+	Line, Column int
+}
+
+// String formats p as file:line:col, leaving out the parts that are
+// unknown.
+func (p Position) String() string {
+	s := p.File
+	if p.Line > 0 {
+		if s != "" {
+			s += ":"
+		}
+		s += strconv.Itoa(p.Line)
+		if p.Column > 0 {
+			s += ":" + strconv.Itoa(p.Column)
+		}
+	}
+	if s == "" {
+		s = "-"
+	}
+	return s
+}
+
+// Error is one problem found in a lexicon, at a position in its file.
+// Msg is lower case and carries no "relation: " prefix; the prefix is
+// added once, by [ErrorList.Error].
+type Error struct {
+	Pos Position
+	Msg string
+}
+
+// Error formats e as "file:line:col: message".
+func (e *Error) Error() string {
+	if e.Pos == (Position{}) {
+		return e.Msg
+	}
+	return e.Pos.String() + ": " + e.Msg
+}
+
+// ErrorList holds every problem found while loading a lexicon, in the
+// manner of go/scanner.ErrorList. LoadLexicon returns an ErrorList sorted
+// by position when its input is invalid.
+//
+// The zero ErrorList is empty and ready to use. It is not safe for
+// concurrent modification.
+type ErrorList []*Error
+
+// Add appends an Error with the given position and message.
+func (l *ErrorList) Add(pos Position, format string, args ...any) {
+	*l = append(*l, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Sort orders the list by file, line, column and message.
+func (l ErrorList) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.Pos.File != b.Pos.File {
+			return a.Pos.File < b.Pos.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Column != b.Pos.Column {
+			return a.Pos.Column < b.Pos.Column
+		}
+		return a.Msg < b.Msg
+	})
+}
+
+const maxErrorLines = 10
+
+// Error reports the errors one per line, each prefixed with "relation: ";
+// past ten it summarizes the rest.
+func (l ErrorList) Error() string {
+	switch len(l) {
+	case 0:
+		return "relation: no errors"
+	case 1:
+		return "relation: " + l[0].Error()
+	}
+	var b strings.Builder
+	for i, e := range l {
+		if i == maxErrorLines {
+			fmt.Fprintf(&b, "\nrelation: and %d more errors", len(l)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString("relation: ")
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Err returns l as an error, or nil when l is empty.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}

@@ -1,0 +1,743 @@
+package relation
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// Lexicon is a compiled set of event triggers (see the package
+// documentation for the YAML format). It is immutable and safe for
+// concurrent use. The zero Lexicon is empty and ready to use; so is a nil
+// *Lexicon.
+type Lexicon struct {
+	entries []*entry            // validated, in definition order
+	index   map[string][]*pattern // first token of a pattern → patterns
+}
+
+// kind is the kind of a trigger entry.
+type kind uint8
+
+const (
+	kindVerb kind = iota + 1 // inflected verb (first word inflects)
+	kindNoun                 // inflected noun (last word inflects)
+	kindWord                 // literal words
+)
+
+func (k kind) String() string {
+	switch k {
+	case kindVerb:
+		return "verb"
+	case kindNoun:
+		return "noun"
+	case kindWord:
+		return "word"
+	}
+	return "?"
+}
+
+// entry is one validated trigger definition.
+type entry struct {
+	kind       kind
+	lemma      string   // as written, lower-cased
+	forms      []string // extra forms of the inflected word
+	then       string   // words after the lemma, normalized
+	code       string   // CAMEO code; "" for a pure modality cue
+	pred       Predicate
+	frames     []string // "direct", "that", or prepositions
+	nullable   bool     // the event may lack an object
+	symmetric  bool     // participants are interchangeable
+	complement Modality // Intended or Possible: takes a "to" complement that carries the event
+	takesComp  bool
+	pos        Position
+}
+
+func (e *entry) key() string { return e.kind.String() + "\x00" + e.lemma + "\x00" + e.then }
+
+func (e *entry) hasFrame(f string) bool {
+	for _, x := range e.frames {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// pattern is the compiled token sequence of an entry.
+type pattern struct {
+	e     *entry
+	elems []elem
+	head  int // index in elems of the inflected (head) element
+	size  int // number of non-gap elements, for specificity
+}
+
+// elem is one step of a pattern: alternatives of token sequences, or a gap.
+type elem struct {
+	gap  int // > 0: skip up to gap tokens
+	alts []alt
+}
+
+type alt struct {
+	toks []string
+	form form
+}
+
+// maxGap is the number of tokens "..." may skip in a "then" pattern.
+const maxGap = 5
+
+// Len returns the number of trigger entries in l.
+func (l *Lexicon) Len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.entries)
+}
+
+// LoadLexicon reads a lexicon in YAML; name is used in error positions.
+// When the input is invalid the error is an [ErrorList] with every
+// problem found, each at its file:line:col.
+func LoadLexicon(r io.Reader, name string) (*Lexicon, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("relation: reading %s: %w", name, err)
+	}
+	entries, errs := parseLexicon(data, name)
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return compile(entries), nil
+}
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return loadFS(dataFS, "data") })
+
+// DefaultLexicon returns the embedded lexicon (relation/data/*.yaml),
+// loaded and compiled once.
+func DefaultLexicon() (*Lexicon, error) { return defaultLexicon() }
+
+func loadFS(fsys fs.FS, dir string) (*Lexicon, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("relation: %w", err)
+	}
+	sort.Strings(names)
+	var all []*entry
+	var errs ErrorList
+	seen := map[string]Position{}
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("relation: %w", err)
+		}
+		es, e := parseLexicon(data, n)
+		errs = append(errs, e...)
+		for _, x := range es {
+			if p, dup := seen[x.key()]; dup {
+				errs.Add(x.pos, "duplicate trigger %s %q (first defined at %v)", x.kind, describe(x), p)
+				continue
+			}
+			seen[x.key()] = x.pos
+			all = append(all, x)
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return compile(all), nil
+}
+
+// MergeLexicons combines lexicons; an entry of a later lexicon replaces an
+// entry of an earlier one with the same kind, lemma and "then" words.
+// Nil lexicons are skipped.
+func MergeLexicons(ls ...*Lexicon) (*Lexicon, error) {
+	pos := map[string]int{}
+	var all []*entry
+	for _, l := range ls {
+		if l == nil {
+			continue
+		}
+		for _, e := range l.entries {
+			if i, ok := pos[e.key()]; ok {
+				all[i] = e
+				continue
+			}
+			pos[e.key()] = len(all)
+			all = append(all, e)
+		}
+	}
+	return compile(all), nil
+}
+
+func describe(e *entry) string {
+	if e.then == "" {
+		return e.lemma
+	}
+	return e.lemma + " " + e.then
+}
+
+// ---------------------------------------------------------------- parsing
+
+var entryFields = map[string]bool{
+	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
+	"object": true, "nullable": true, "symmetric": true, "complement": true,
+}
+
+// maxLexiconBytes bounds the input size, so that hostile input cannot
+// make the YAML parser allocate without limit.
+const maxLexiconBytes = 16 << 20
+
+func parseLexicon(data []byte, file string) (entries []*entry, errs ErrorList) {
+	defer func() {
+		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
+			entries = nil
+			errs = ErrorList{{Pos: Position{File: file}, Msg: fmt.Sprintf("invalid YAML: %v", r)}}
+		}
+	}()
+	if len(data) > maxLexiconBytes {
+		errs.Add(Position{File: file}, "lexicon larger than %d bytes", maxLexiconBytes)
+		return nil, errs
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil
+		}
+		errs = append(errs, yamlError(err, file))
+		return nil, errs
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		errs.Add(Position{File: file, Line: extra.Line, Column: extra.Column}, "a lexicon file holds a single YAML document")
+		return nil, errs
+	} else if !errors.Is(err, io.EOF) {
+		errs = append(errs, yamlError(err, file))
+		return nil, errs
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	root := doc.Content[0]
+	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
+	if root.Kind == yaml.ScalarNode && root.ShortTag() == "!!null" {
+		return nil, nil
+	}
+	if root.Kind != yaml.MappingNode {
+		errs.Add(at(root), "a lexicon is a mapping with a \"triggers\" list")
+		return nil, errs
+	}
+	var list *yaml.Node
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		switch k.Value {
+		case "triggers":
+			list = v
+		default:
+			errs.Add(at(k), "unknown field %q (want \"triggers\")", k.Value)
+		}
+	}
+	if list == nil {
+		return nil, errs
+	}
+	if list.Kind == yaml.ScalarNode && list.ShortTag() == "!!null" {
+		return nil, errs
+	}
+	if list.Kind != yaml.SequenceNode {
+		errs.Add(at(list), "\"triggers\" must be a list")
+		return nil, errs
+	}
+	seen := map[string]Position{}
+	for _, item := range list.Content {
+		e := parseEntry(item, at, &errs)
+		if e == nil {
+			continue
+		}
+		if p, dup := seen[e.key()]; dup {
+			errs.Add(e.pos, "duplicate trigger %s %q (first defined at %v)", e.kind, describe(e), p)
+			continue
+		}
+		seen[e.key()] = e.pos
+		entries = append(entries, e)
+	}
+	return entries, errs
+}
+
+var yamlLine = func() func(string) (int, bool) {
+	return func(msg string) (int, bool) {
+		// yaml.v3 messages look like "yaml: line 3: did not find expected key".
+		i := strings.Index(msg, "line ")
+		if i < 0 {
+			return 0, false
+		}
+		j := i + len("line ")
+		k := j
+		for k < len(msg) && msg[k] >= '0' && msg[k] <= '9' {
+			k++
+		}
+		n, err := strconv.Atoi(msg[j:k])
+		return n, err == nil
+	}
+}()
+
+func yamlError(err error, file string) *Error {
+	msg := err.Error()
+	pos := Position{File: file}
+	if n, ok := yamlLine(msg); ok {
+		pos.Line = n
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	if i := strings.Index(msg, "line "); i == 0 {
+		if j := strings.Index(msg, ": "); j > 0 {
+			msg = msg[j+2:]
+		}
+	}
+	return &Error{Pos: pos, Msg: "invalid YAML: " + msg}
+}
+
+func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *entry {
+	if n.Kind != yaml.MappingNode {
+		errs.Add(at(n), "a trigger is a mapping (verb:, noun: or word: with cameo:)")
+		return nil
+	}
+	e := &entry{pos: at(n)}
+	bad := len(*errs)
+	var (
+		kinds      []string
+		object     *yaml.Node
+		cameoNode  *yaml.Node
+		complement *yaml.Node
+	)
+	scalar := func(k, v *yaml.Node) (string, bool) {
+		if v.Kind != yaml.ScalarNode {
+			errs.Add(at(v), "%q must be a string", k.Value)
+			return "", false
+		}
+		return v.Value, true
+	}
+	boolean := func(k, v *yaml.Node) bool {
+		if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
+			errs.Add(at(v), "%q must be true or false", k.Value)
+			return false
+		}
+		return v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
+	}
+	seenKey := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !entryFields[k.Value] {
+			errs.Add(at(k), "unknown field %q", k.Value)
+			continue
+		}
+		if seenKey[k.Value] {
+			errs.Add(at(k), "field %q given twice", k.Value)
+			continue
+		}
+		seenKey[k.Value] = true
+		switch k.Value {
+		case "verb", "noun", "word":
+			s, ok := scalar(k, v)
+			if !ok {
+				continue
+			}
+			kinds = append(kinds, k.Value)
+			switch k.Value {
+			case "verb":
+				e.kind = kindVerb
+			case "noun":
+				e.kind = kindNoun
+			default:
+				e.kind = kindWord
+			}
+			w := normalizeWords(s)
+			if w == "" || !validPhrase(w) {
+				errs.Add(at(v), "%s %q: want words of letters, digits, hyphens, apostrophes or periods", k.Value, s)
+				continue
+			}
+			e.lemma = w
+		case "forms":
+			if v.Kind != yaml.SequenceNode {
+				errs.Add(at(v), "\"forms\" must be a list of words")
+				continue
+			}
+			for _, f := range v.Content {
+				s, ok := scalar(k, f)
+				if !ok {
+					continue
+				}
+				w := normalizeWords(s)
+				if w == "" || strings.Contains(w, " ") || !validPhrase(w) {
+					errs.Add(at(f), "form %q: want a single word", s)
+					continue
+				}
+				e.forms = append(e.forms, w)
+			}
+		case "then":
+			s, ok := scalar(k, v)
+			if !ok {
+				continue
+			}
+			t, msg := normalizeThen(s)
+			if msg != "" {
+				errs.Add(at(v), "then %q: %s", s, msg)
+				continue
+			}
+			e.then = t
+		case "cameo":
+			cameoNode = v
+			s, ok := scalar(k, v)
+			if !ok {
+				continue
+			}
+			p, msg := parseCAMEO(s)
+			if msg != "" {
+				errs.Add(at(v), "cameo %q: %s", s, msg)
+				continue
+			}
+			e.code, e.pred = s, p
+		case "object":
+			object = v
+			if v.Kind != yaml.SequenceNode {
+				errs.Add(at(v), "\"object\" must be a list of frames (direct, that, or prepositions)")
+				continue
+			}
+			e.frames = []string{}
+			for _, f := range v.Content {
+				s, ok := scalar(k, f)
+				if !ok {
+					continue
+				}
+				s = strings.ToLower(strings.TrimSpace(s))
+				if !validFrame(s) {
+					errs.Add(at(f), "object frame %q: want \"direct\", \"that\" or a one-word preposition", f.Value)
+					continue
+				}
+				e.frames = append(e.frames, s)
+			}
+		case "nullable":
+			e.nullable = boolean(k, v)
+		case "symmetric":
+			e.symmetric = boolean(k, v)
+		case "complement":
+			complement = v
+			s, ok := scalar(k, v)
+			if !ok {
+				continue
+			}
+			switch s {
+			case "intended":
+				e.complement, e.takesComp = Intended, true
+			case "possible":
+				e.complement, e.takesComp = Possible, true
+			default:
+				errs.Add(at(v), "complement %q: want intended or possible", s)
+			}
+		}
+	}
+	switch {
+	case len(kinds) == 0:
+		errs.Add(at(n), "trigger needs one of verb:, noun: or word:")
+	case len(kinds) > 1:
+		errs.Add(at(n), "trigger has more than one of verb:, noun:, word: (%s)", strings.Join(kinds, ", "))
+	}
+	if cameoNode == nil && complement == nil {
+		errs.Add(at(n), "trigger needs cameo: (or complement: for a modality cue)")
+	}
+	if e.kind == kindWord && len(e.forms) > 0 {
+		errs.Add(at(n), "forms: only applies to verb: and noun: triggers")
+	}
+	if len(*errs) > bad {
+		return nil
+	}
+	if object == nil {
+		if e.kind == kindNoun {
+			e.frames = []string{}
+		} else {
+			e.frames = []string{"direct"}
+		}
+	}
+	return e
+}
+
+func parseCAMEO(s string) (Predicate, string) {
+	if len(s) < 2 || len(s) > 4 {
+		return 0, "want 2 to 4 digits"
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, "want 2 to 4 digits"
+		}
+	}
+	root, _ := strconv.Atoi(s[:2])
+	if root < 1 || root > 20 {
+		return 0, "root must be 01 to 20"
+	}
+	return Predicate(root), ""
+}
+
+func validFrame(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizeWords lower-cases s, turns curly apostrophes straight and
+// collapses spaces.
+func normalizeWords(s string) string {
+	s = strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func validPhrase(s string) bool {
+	for _, r := range s {
+		if !(text.IsWordRune(r) || r == ' ' || r == '-' || r == '\'' || r == '.') {
+			return false
+		}
+	}
+	return strings.ContainsFunc(s, text.IsWordRune)
+}
+
+// normalizeThen checks and normalizes a "then" pattern: words, "a|b"
+// alternatives and "..." gaps, not ending in a gap.
+func normalizeThen(s string) (string, string) {
+	fs := strings.Fields(normalizeWords(s))
+	if len(fs) == 0 {
+		return "", "empty pattern"
+	}
+	for i, f := range fs {
+		if f == "..." {
+			if i == len(fs)-1 {
+				return "", "a pattern cannot end with ..."
+			}
+			if i > 0 && fs[i-1] == "..." {
+				return "", "two gaps in a row"
+			}
+			continue
+		}
+		for _, a := range strings.Split(f, "|") {
+			if a == "" || !validPhrase(a) {
+				return "", fmt.Sprintf("bad word %q", a)
+			}
+		}
+	}
+	return strings.Join(fs, " "), ""
+}
+
+// ---------------------------------------------------------------- compiling
+
+// tokens splits a normalized word as the document tokenizer would.
+func tokens(w string) []string {
+	ts := text.Tokenize(w)
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func compile(entries []*entry) *Lexicon {
+	l := &Lexicon{entries: entries, index: map[string][]*pattern{}}
+	for _, e := range entries {
+		p := compileEntry(e)
+		if p == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, a := range p.elems[0].alts {
+			k := a.toks[0]
+			if !seen[k] {
+				seen[k] = true
+				l.index[k] = append(l.index[k], p)
+			}
+		}
+	}
+	return l
+}
+
+func compileEntry(e *entry) *pattern {
+	words := strings.Fields(e.lemma)
+	p := &pattern{e: e}
+	inflect := -1
+	var forms map[string]form
+	switch e.kind {
+	case kindVerb:
+		inflect = 0
+		forms = verbForms(words[0])
+	case kindNoun:
+		inflect = len(words) - 1
+		forms = nounForms(words[inflect])
+	}
+	for i, w := range words {
+		el := elem{}
+		if i == inflect {
+			for _, f := range e.forms {
+				forms[f] |= formOther
+			}
+			keys := make([]string, 0, len(forms))
+			for k := range forms {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				el.alts = append(el.alts, alt{toks: tokens(k), form: forms[k]})
+			}
+			p.head = i
+		} else {
+			el.alts = []alt{{toks: tokens(w), form: formOther}}
+		}
+		p.elems = append(p.elems, el)
+	}
+	if inflect < 0 {
+		p.head = 0
+	}
+	if e.then != "" {
+		for _, f := range strings.Fields(e.then) {
+			if f == "..." {
+				p.elems = append(p.elems, elem{gap: maxGap})
+				continue
+			}
+			el := elem{}
+			for _, a := range strings.Split(f, "|") {
+				el.alts = append(el.alts, alt{toks: tokens(a), form: formOther})
+			}
+			p.elems = append(p.elems, el)
+		}
+	}
+	for i := range p.elems {
+		el := &p.elems[i]
+		if el.gap > 0 {
+			continue
+		}
+		p.size++
+		kept := el.alts[:0]
+		for _, a := range el.alts {
+			if len(a.toks) > 0 {
+				kept = append(kept, a)
+			}
+		}
+		el.alts = kept
+		if len(el.alts) == 0 {
+			return nil
+		}
+	}
+	return p
+}
+
+// ---------------------------------------------------------------- matching
+
+// match is one trigger occurrence: tokens [start, end) of the sentence
+// words, with the head (inflected) token and the form it was found in.
+type match struct {
+	start, end int
+	head       int
+	form       form
+	p          *pattern
+}
+
+// gapStop reports whether a gap may not skip over the word w.
+func gapStop(w string) bool {
+	switch w {
+	case ",", ";", ":", ".", "!", "?", "(", ")", "[", "]":
+		return true
+	}
+	return false
+}
+
+// matchAt tries p at words[i:]; it returns the shortest match.
+func (p *pattern) matchAt(words []string, i int) (m match, ok bool) {
+	m = match{start: i, p: p}
+	var rec func(ei, pos int) bool
+	rec = func(ei, pos int) bool {
+		if ei == len(p.elems) {
+			m.end = pos
+			return true
+		}
+		el := p.elems[ei]
+		if el.gap > 0 {
+			for skip := 0; skip <= el.gap && pos+skip <= len(words); skip++ {
+				if skip > 0 && gapStop(words[pos+skip-1]) {
+					break
+				}
+				if rec(ei+1, pos+skip) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, a := range el.alts {
+			if pos+len(a.toks) > len(words) {
+				continue
+			}
+			okAlt := true
+			for k, t := range a.toks {
+				if words[pos+k] != t {
+					okAlt = false
+					break
+				}
+			}
+			if !okAlt {
+				continue
+			}
+			if ei == p.head {
+				m.head, m.form = pos+len(a.toks)-1, a.form
+			}
+			if rec(ei+1, pos+len(a.toks)) {
+				return true
+			}
+		}
+		return false
+	}
+	if rec(0, i) {
+		return m, true
+	}
+	return match{}, false
+}
+
+// find returns every pattern match over words (lower-cased tokens),
+// ordered by start, then by decreasing specificity.
+func (l *Lexicon) find(words []string) []match {
+	if l == nil {
+		return nil
+	}
+	var out []match
+	for i, w := range words {
+		for _, p := range l.index[w] {
+			if m, ok := p.matchAt(words, i); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		x, y := out[a], out[b]
+		if x.start != y.start {
+			return x.start < y.start
+		}
+		if x.p.size != y.p.size {
+			return x.p.size > y.p.size
+		}
+		return x.end-x.start > y.end-y.start
+	})
+	return out
+}

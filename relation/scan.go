@@ -1,0 +1,438 @@
+package relation
+
+import "strings"
+
+// The subject and object of a trigger are found by small state machines
+// that walk the sentence's tokens, in the manner of text/template/parse's
+// lexer: each state looks at the current token, moves, and returns the
+// next state, or nil when it is done.
+
+// leftScan walks left from a trigger to its subject.
+type leftScan struct {
+	s     *sentence
+	t     *trig
+	pos   int     // current token, relative; moves left
+	subj  []actor // the result
+	chunk int     // chunk index of the subject, or -1
+}
+
+type leftFn func(*leftScan) leftFn
+
+// subject finds the subject group of t by walking left from token from.
+func (s *sentence) subject(t *trig, from int) ([]actor, int) {
+	l := &leftScan{s: s, t: t, pos: from - 1, chunk: -1}
+	for state := leftVerbGroup; state != nil; {
+		state = state(l)
+	}
+	return l.subj, l.chunk
+}
+
+// catenatives are verbs and adjectives that take a "to" complement sharing
+// their subject ("plans to", "is willing to", "took turns").
+var catenatives = set(`plan plans planned planning intend intends intended intending hope hopes hoped
+	hoping prepare prepares prepared preparing wish wishes wished wishing aim aims aimed aiming seek
+	seeks sought seeking look looks looked looking want wants wanted wanting expect expects expected
+	expecting set going about try tries tried trying attempt attempts attempted attempting decide
+	decides decided deciding agree agrees agreed agreeing vow vows vowed vowing promise promises
+	promised promising pledge pledges pledged pledging ready willing able unable likely unlikely due
+	scheduled poised determined eager keen continue continues continued continuing begin begins
+	began beginning start starts started starting threaten threatens threatened threatening refuse
+	refuses refused refusing offer offers offered offering need needs needed move moves moved
+	moving appear appears appeared seem seems seemed used has have had`)
+
+// leftVerbGroup skips auxiliaries, adverbs, negation, time words and
+// catenative verbs between the trigger and its subject.
+func leftVerbGroup(l *leftScan) leftFn {
+	s := l.s
+	for l.pos >= 0 {
+		w := s.words[l.pos]
+		if s.chunkAt[l.pos] >= 0 {
+			return leftSubject
+		}
+		switch {
+		case auxiliaries[w] || negations[w] || isAdverb(w) || timeWords[w]:
+			l.pos--
+		case w == "longer" && s.word(l.pos-1) == "no":
+			l.pos -= 2
+		case w == "to" && l.pos > 0 && (catenatives[s.words[l.pos-1]] || s.isVerb(l.pos-1)):
+			l.pos -= 2
+		case w == "to" && l.pos > 0 && s.words[l.pos-1] == "turns":
+			l.pos -= 2
+		case w == "turns" && s.word(l.pos-1) == "took" || w == "turns" && s.word(l.pos-1) == "take":
+			l.pos -= 2
+		case w == "on" && timeWords[s.word(l.pos+1)]:
+			l.pos--
+		case isQuote(w):
+			l.pos--
+		default:
+			return leftSubject
+		}
+	}
+	return nil
+}
+
+// leftSubject looks at the token before the verb group.
+func leftSubject(l *leftScan) leftFn {
+	s := l.s
+	if l.pos < 0 {
+		if l.t.form&formGerund != 0 && !l.t.nominal {
+			return nil
+		}
+		return nil
+	}
+	w := s.words[l.pos]
+	if ci := s.chunkAt[l.pos]; ci >= 0 {
+		c := s.chunks[ci]
+		if !s.subjectEligible(ci) {
+			if c.prep != "" {
+				// A prepositional phrase between subject and verb ("X in a
+				// statement on Friday said"): skip it.
+				l.pos = c.first - 2
+				for l.pos >= 0 && s.chunkAt[l.pos] < 0 && !isPunct(s.words[l.pos]) && !s.isVerb(l.pos) && !prepositions[s.words[l.pos]] {
+					l.pos--
+				}
+				if l.pos >= 0 && s.chunkAt[l.pos] >= 0 {
+					return leftSubject
+				}
+			}
+			return nil
+		}
+		l.take(ci)
+		return nil
+	}
+	gerund := l.t.form&formGerund != 0 && !l.t.nominal
+	switch {
+	case w == ",":
+		return leftComma
+	case w == "and" || w == "but" || w == "or" || w == "then" || w == "&":
+		return leftClauseSubject
+	case relativePronouns[w] && w != "where":
+		return leftAntecedent
+	case gerund && (prepositions[w] || w == "by"):
+		return leftClauseSubject
+	case gerund && !isPunct(w):
+		// "took turns attacking", "continued shelling".
+		return leftClauseSubject
+	}
+	return nil
+}
+
+// leftComma handles a comma right before the verb group: an appositive
+// or relative clause after the subject is skipped; a participle after a
+// comma takes the clause's subject.
+func leftComma(l *leftScan) leftFn {
+	s := l.s
+	if l.t.form&formGerund != 0 && !l.t.nominal && l.pos+1 <= l.t.start {
+		return leftClauseSubject
+	}
+	// Find the opening comma of the parenthetical.
+	j := l.pos - 1
+	for j >= 0 && s.words[j] != "," && !clauseStops[s.words[j]] && l.pos-j <= 12 {
+		j--
+	}
+	if j < 0 || s.words[j] != "," {
+		return nil
+	}
+	seg := s.words[j+1 : l.pos]
+	if len(seg) == 0 {
+		return nil
+	}
+	appositive := relativePronouns[seg[0]] && seg[0] != "that"
+	if !appositive {
+		// A phrase with no verb: "Kasuri, Pakistan's foreign minister,",
+		// "Kharrazi, left,".
+		appositive = true
+		for k := j + 1; k < l.pos; k++ {
+			if s.isVerb(k) && !(s.hasPOS && s.pos[k] == 0) {
+				appositive = false
+				break
+			}
+		}
+		if len(seg) > 8 {
+			appositive = false
+		}
+	}
+	if !appositive {
+		return nil
+	}
+	l.pos = j - 1
+	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && s.subjectEligible(s.chunkAt[l.pos]) {
+		l.take(s.chunkAt[l.pos])
+	}
+	return nil
+}
+
+// leftAntecedent handles "X, who ..." and "X that ...": the subject of
+// the relative clause is its antecedent.
+func leftAntecedent(l *leftScan) leftFn {
+	s := l.s
+	j := l.pos - 1
+	if s.word(j) == "," {
+		j--
+	}
+	if j >= 0 && s.chunkAt[j] >= 0 {
+		l.take(s.chunkAt[j])
+	}
+	return nil
+}
+
+// leftClauseSubject finds the subject of the clause that contains l.pos:
+// the first actor phrase after the clause start, before any verb.
+func leftClauseSubject(l *leftScan) leftFn {
+	s := l.s
+	start := s.clauseStart(l.pos)
+	for i := start; i < l.pos && i < l.t.start; i++ {
+		if ci := s.chunkAt[i]; ci >= 0 {
+			c := s.chunks[ci]
+			if s.subjectEligible(ci) {
+				// The subject must be followed, directly or after an
+				// appositive, by the verb group rather than be an object.
+				l.take(ci)
+				return nil
+			}
+			i = c.last - 1
+			continue
+		}
+		if s.isVerb(i) && !auxiliaries[s.words[i]] {
+			break
+		}
+	}
+	return nil
+}
+
+// clauseStart returns the first token of the clause containing token i:
+// after a semicolon, a reporting verb, a complementizer or a subordinator.
+func (s *sentence) clauseStart(i int) int {
+	for j := i; j >= 0; j-- {
+		w := s.words[j]
+		switch {
+		case w == ";" || w == ":":
+			return j + 1
+		case reportVerbs[w] && s.word(j+1) != "to" && s.chunkAt[j] < 0:
+			return j + 1
+		case w == "that" && j > 0 && (reportVerbs[s.words[j-1]] || s.isVerb(j-1)):
+			return j + 1
+		case (w == "after" || w == "because" || w == "when" || w == "while" || w == "although" || w == "if" || w == "unless" || w == "since" || w == "as" || w == "before") && j+1 < s.n() && s.chunkAt[j+1] >= 0:
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// take records chunk ci and the phrases coordinated with it as subject.
+func (l *leftScan) take(ci int) {
+	l.chunk = ci
+	for _, k := range l.s.group(ci) {
+		l.subj = append(l.subj, l.s.chunks[k].actors...)
+	}
+}
+
+// subjectEligible reports whether chunk ci can be a subject: not inside a
+// prepositional phrase (except "President of the United States") and not
+// a bare nationality modifying a non-actor noun.
+func (s *sentence) subjectEligible(ci int) bool {
+	c := s.chunks[ci]
+	if c.weak {
+		return false
+	}
+	switch c.prep {
+	case "":
+		return true
+	case "of":
+		p := s.word(c.first - 2)
+		if c.first >= 2 && s.words[c.first-1] != "of" {
+			p = s.word(c.first - 3)
+		}
+		return actorNouns[p] || titleWords[p]
+	}
+	return false
+}
+
+// group returns the chunks coordinated with chunk ci ("Chad and Sudan",
+// "Turkey, the United States and other nations"), in order.
+func (s *sentence) group(ci int) []int {
+	lo, hi := ci, ci
+	for lo > 0 && s.coordinated(s.chunks[lo-1].last, s.chunks[lo].first) && !s.chunks[lo-1].weak || lo > 0 && s.coordinated(s.chunks[lo-1].last, s.chunks[lo].first) && s.chunks[lo].actorNoun {
+		lo--
+	}
+	for hi+1 < len(s.chunks) && s.coordinatedRight(hi) {
+		hi++
+	}
+	out := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// coordinatedRight reports whether chunk k+1 is coordinated with chunk k,
+// allowing a non-actor member in between ("Turkey, the United States and
+// other nations").
+func (s *sentence) coordinatedRight(k int) bool {
+	a, b := s.chunks[k], s.chunks[k+1]
+	if b.weak && !a.weak {
+		return false
+	}
+	return s.coordinated(a.last, b.first)
+}
+
+// ---------------------------------------------------------------- objects
+
+// rightScan walks right from a trigger to its object.
+type rightScan struct {
+	s     *sentence
+	t     *trig
+	pos   int
+	limit int
+	obj   []actor
+	recip bool
+	chunk int
+}
+
+type rightFn func(*rightScan) rightFn
+
+// maxObjectDistance bounds how far right of its trigger an object may be.
+const maxObjectDistance = 14
+
+// object finds the object group of t, walking right from token from.
+func (s *sentence) object(t *trig, from int) ([]actor, bool, int) {
+	r := &rightScan{s: s, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1}
+	for state := rightStart; state != nil; {
+		state = state(r)
+	}
+	return r.obj, r.recip, r.chunk
+}
+
+// rightStart checks for a reciprocal ("accused each other") and a direct
+// object, then looks for a framed one.
+func rightStart(r *rightScan) rightFn {
+	s := r.s
+	for _, rc := range reciprocals {
+		ws := strings.Fields(rc)
+		ok := true
+		for k, w := range ws {
+			if s.word(r.pos+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			r.recip = true
+			return nil
+		}
+	}
+	if r.t.e.hasFrame("direct") || r.t.e.hasFrame("any") {
+		return rightDirect
+	}
+	return rightFramed
+}
+
+// rightDirect looks for an actor phrase as direct object: the first
+// phrase after the trigger with no preposition before it.
+func rightDirect(r *rightScan) rightFn {
+	s := r.s
+	for i := r.pos; i < r.limit; i++ {
+		w := s.words[i]
+		if ci := s.chunkAt[i]; ci >= 0 {
+			c := s.chunks[ci]
+			if c.prep == "" || r.t.inGap(i) && c.prep != "" && r.t.e.kind != kindNoun {
+				if c.weak && s.word(c.last) == "of" && c.last+1 < s.n() && s.chunkAt[c.last+1] >= 0 {
+					// "the breakaway Georgian territories of South Ossetia".
+					r.takeRight(s.chunkAt[c.last+1])
+					return nil
+				}
+				r.takeRight(ci)
+				return nil
+			}
+			break
+		}
+		if r.t.inGap(i) {
+			continue
+		}
+		if determiners[w] || possessivePronouns[w] || isAdverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
+			// The noun phrase may go on ("the breakaway Georgian
+			// territories of South Ossetia"): keep looking through "of".
+			if i > r.pos && s.word(i+1) == "of" {
+				j := i + 2
+				for j < r.limit && (determiners[s.words[j]] || s.isModifier(j)) && s.chunkAt[j] < 0 {
+					j++
+				}
+				if j < r.limit && s.chunkAt[j] >= 0 {
+					r.takeRight(s.chunkAt[j])
+					return nil
+				}
+			}
+			continue
+		}
+		break
+	}
+	return rightFramed
+}
+
+// rightFramed looks for an actor phrase introduced by one of the
+// trigger's prepositions, or after "that".
+func rightFramed(r *rightScan) rightFn {
+	s := r.s
+	e := r.t.e
+	any := e.hasFrame("any")
+	for i := r.pos; i < r.limit; i++ {
+		w := s.words[i]
+		if stopsObject(s, i) && !r.t.inGap(i) {
+			if w == "that" && e.hasFrame("that") {
+				if j := i + 1; j < s.n() && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].prep == "" || j < s.n() && s.chunkAt[j] >= 0 {
+					r.takeRight(s.chunkAt[j])
+					return nil
+				}
+				// "demanding that U.S. economic sanctions ...": the first
+				// actor of the clause.
+				for j := i + 1; j < r.limit && j < i+5; j++ {
+					if s.chunkAt[j] >= 0 {
+						r.takeRight(s.chunkAt[j])
+						return nil
+					}
+				}
+			}
+			return nil
+		}
+		ci := s.chunkAt[i]
+		if ci < 0 {
+			continue
+		}
+		c := s.chunks[ci]
+		if c.prep != "" && e.hasFrame(c.prep) || any {
+			r.takeRight(ci)
+			return nil
+		}
+		i = c.last - 1
+	}
+	return nil
+}
+
+// stopsObject reports whether token i ends the search for an object.
+func stopsObject(s *sentence, i int) bool {
+	w := s.words[i]
+	switch {
+	case clauseStops[w] || w == "." || w == "!" || w == "?":
+		return true
+	case w == ",":
+		// A list comma ("Iran, Syria and ...") is part of a coordination
+		// that takeRight handles; any other comma ends the phrase.
+		return true
+	case w == "that" || w == "which" || w == "who" || w == "whom":
+		return true
+	case reportVerbs[w] && s.word(i+1) != "to" && s.chunkAt[i] < 0:
+		return true
+	}
+	return false
+}
+
+func (r *rightScan) takeRight(ci int) {
+	r.chunk = ci
+	g := r.s.group(ci)
+	for _, k := range g {
+		if k < ci {
+			continue
+		}
+		r.obj = append(r.obj, r.s.chunks[k].actors...)
+	}
+}

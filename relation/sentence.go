@@ -1,0 +1,508 @@
+package relation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// sentence is the working view of one document sentence. Token indices
+// inside it are relative to the sentence's first token.
+type sentence struct {
+	doc         *entity.Document
+	index       int
+	first, last int // absolute token range
+	span        Span
+	words       []string     // lower-cased token texts
+	pos         []entity.POS // part-of-speech tags (Unknown when missing)
+	caps        []bool       // the token starts with an upper-case letter
+	hasPOS      bool
+	chunkAt     []int // chunk index covering each token, or -1
+	chunks      []chunk
+	matches     []trig
+}
+
+// actor is one participant: an entity mention, or a pronoun or description
+// resolved to one.
+type actor struct {
+	arg  Argument
+	tok  int  // first token of the mention (relative)
+	weak bool // a nationality that modifies a non-actor noun
+}
+
+// key identifies the actor for self-relation checks and de-duplication.
+func (a actor) key() string {
+	if a.arg.ID != "" {
+		return "id:" + a.arg.ID
+	}
+	if a.arg.Name != "" {
+		return "name:" + strings.ToLower(a.arg.Name)
+	}
+	return "text:" + strings.ToLower(a.arg.Text)
+}
+
+// country returns the actor's country code, if known.
+func (a actor) country() string {
+	return a.arg.Country
+}
+
+// chunk is a noun phrase that denotes one actor (or, for a coordination of
+// modifiers, several: "Japanese and US counterparts").
+type chunk struct {
+	first, last int // tokens [first, last), relative; includes determiners
+	actors      []actor
+	prep        string // the preposition right before the phrase, or ""
+	actorNoun   bool   // the phrase has an actor noun ("troops", "minister")
+	weak        bool   // only a nationality modifying something that is not an actor
+}
+
+func newSentence(doc *entity.Document, si int) (*sentence, bool) {
+	se := doc.Sentences[si]
+	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
+		return nil, false
+	}
+	s := &sentence{doc: doc, index: si, first: se.First, last: se.Last}
+	n := se.Last - se.First
+	s.words = make([]string, n)
+	s.pos = make([]entity.POS, n)
+	s.caps = make([]bool, n)
+	for i := range n {
+		t := doc.Tokens[se.First+i]
+		if t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End {
+			return nil, false
+		}
+		w := strings.ToLower(doc.Text[t.Start:t.End])
+		w = strings.ReplaceAll(w, "\u2019", "'")
+		s.words[i] = w
+		s.pos[i] = t.POS
+		if t.POS != text.Unknown {
+			s.hasPOS = true
+		}
+		r, _ := utf8.DecodeRuneInString(doc.Text[t.Start:t.End])
+		s.caps[i] = unicode.IsUpper(r)
+	}
+	st, en := doc.Tokens[se.First].Start, doc.Tokens[se.Last-1].End
+	if st > en {
+		return nil, false
+	}
+	s.span = Span{Start: st, End: en, Text: doc.Text[st:en]}
+	s.buildChunks()
+	return s, true
+}
+
+func (s *sentence) n() int { return len(s.words) }
+
+// word returns the lower-cased token i, or "" outside the sentence.
+func (s *sentence) word(i int) string {
+	if i < 0 || i >= len(s.words) {
+		return ""
+	}
+	return s.words[i]
+}
+
+func (s *sentence) tokSpan(i, j int) Span {
+	t0, t1 := s.doc.Tokens[s.first+i], s.doc.Tokens[s.first+j-1]
+	return Span{Start: t0.Start, End: t1.End, Text: s.doc.Text[t0.Start:t1.End]}
+}
+
+// isVerb reports whether token i is (probably) a verb.
+func (s *sentence) isVerb(i int) bool {
+	if i < 0 || i >= s.n() {
+		return false
+	}
+	if s.hasPOS {
+		return s.pos[i].IsVerb() || s.pos[i] == text.MD
+	}
+	w := s.words[i]
+	if auxiliaries[w] || reportVerbs[w] {
+		return true
+	}
+	return false
+}
+
+// isNounPOS reports whether token i is tagged as a noun (false without tags).
+func (s *sentence) isNounPOS(i int) bool {
+	return s.hasPOS && i >= 0 && i < s.n() && s.pos[i].IsNoun()
+}
+
+// isModifier reports whether token i can sit inside a noun phrase before
+// its head without being a determiner: adjectives, numbers, hyphens.
+func (s *sentence) isModifier(i int) bool {
+	if i < 0 || i >= s.n() {
+		return false
+	}
+	w := s.words[i]
+	if w == "-" || w == "'s" || w == "'" {
+		return true
+	}
+	if s.hasPOS {
+		p := s.pos[i]
+		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && !s.isBeforeBy(i) || p == text.VBG && false
+	}
+	if isPunct(w) || prepositions[w] || auxiliaries[w] || determiners[w] || w == "and" || w == "or" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	return !s.isVerb(i) && !relativePronouns[w] && !subordinators[w] && !negations[w] && !referring[w]
+}
+
+func (s *sentence) isBeforeBy(i int) bool { return s.word(i+1) == "by" }
+
+// ---------------------------------------------------------------- chunks
+
+// mentionAt returns the mention index covering absolute token t, or -1.
+func mentionIndex(doc *entity.Document) []int {
+	at := make([]int, len(doc.Tokens))
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range doc.Mentions {
+		if m.First < 0 || m.Last > len(doc.Tokens) || m.First >= m.Last {
+			continue
+		}
+		if m.Start < 0 || m.End > len(doc.Text) || m.Start > m.End {
+			continue
+		}
+		for t := m.First; t < m.Last; t++ {
+			if at[t] < 0 {
+				at[t] = k
+			}
+		}
+	}
+	return at
+}
+
+// isActorType reports whether mentions of type t can be actors.
+func isActorType(t entity.Type) bool {
+	switch t {
+	case entity.Person, entity.GPE, entity.Org, entity.NORP:
+		return true
+	}
+	return false
+}
+
+func argFromMention(m entity.Mention) Argument {
+	a := Argument{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, ID: m.ID, Name: m.Name, Country: m.Country}
+	if a.Country == "" && (m.Type == entity.GPE || m.Type == entity.NORP) && isCountryCode(m.ID) {
+		a.Country = m.ID
+	}
+	return a
+}
+
+func isCountryCode(id string) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for _, r := range id {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// buildChunks groups mentions and resolvable pronouns into actor phrases.
+func (s *sentence) buildChunks() {
+	n := s.n()
+	s.chunkAt = make([]int, n)
+	for i := range s.chunkAt {
+		s.chunkAt[i] = -1
+	}
+	ment := s.mentionsByToken()
+	i := 0
+	for i < n {
+		c, ok := s.chunkFrom(i, ment)
+		if !ok {
+			i++
+			continue
+		}
+		for t := c.first; t < c.last; t++ {
+			s.chunkAt[t] = len(s.chunks)
+		}
+		s.chunks = append(s.chunks, c)
+		i = c.last
+	}
+	// A weak nationality coordinated with a phrase that has an actor noun
+	// shares it: "South Korean and Japanese defense chiefs".
+	for k := len(s.chunks) - 2; k >= 0; k-- {
+		a, b := &s.chunks[k], &s.chunks[k+1]
+		if a.weak && !b.weak && b.actorNoun && s.coordinated(a.last, b.first) {
+			a.weak = false
+			a.actorNoun = true
+			for j := range a.actors {
+				a.actors[j].weak = false
+			}
+		}
+	}
+}
+
+// mentionsByToken maps the sentence's tokens to actor mentions.
+func (s *sentence) mentionsByToken() []int {
+	at := make([]int, s.n())
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range s.doc.Mentions {
+		if m.First < s.first || m.Last > s.last || m.First >= m.Last || !isActorType(m.Type) {
+			continue
+		}
+		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
+			continue
+		}
+		for t := m.First; t < m.Last; t++ {
+			if at[t-s.first] < 0 {
+				at[t-s.first] = k
+			}
+		}
+	}
+	return at
+}
+
+// coordinated reports whether tokens [i, j) are only a coordinating
+// conjunction or a list comma (", and").
+func (s *sentence) coordinated(i, j int) bool {
+	if j <= i || j-i > 2 {
+		return false
+	}
+	ws := strings.Join(s.words[i:j], " ")
+	switch ws {
+	case "and", "or", ",", ", and", ", or", "-", "/":
+		return true
+	}
+	return false
+}
+
+// referent asks the document for the referent of token i (relative).
+func (s *sentence) referent(i int) (entity.Mention, bool) {
+	m, ok := s.doc.Referent(s.first + i)
+	if !ok || !isActorType(m.Type) {
+		return entity.Mention{}, false
+	}
+	return m, true
+}
+
+func (s *sentence) pronounActor(i, j int, m entity.Mention) actor {
+	a := argFromMention(m)
+	sp := s.tokSpan(i, j)
+	a.Start, a.End, a.Text = sp.Start, sp.End, sp.Text
+	return actor{arg: a, tok: i}
+}
+
+// chunkFrom tries to read an actor phrase that starts at token i.
+func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
+	n := s.n()
+	start := i
+	// Determiners and possessive pronouns open a phrase.
+	j := i
+	for j < n && (determiners[s.words[j]] && !referring[s.words[j]]) {
+		j++
+	}
+	// A possessive pronoun followed by an actor noun with no name: "its
+	// forces", "his country" -> the referent.
+	if j < n && possessivePronouns[s.words[j]] && ment[j] < 0 {
+		k := j + 1
+		for k < n && s.isModifier(k) && ment[k] < 0 && !actorNouns[s.words[k]] && k-j < 3 {
+			k++
+		}
+		if k < n && ment[k] < 0 && (actorNouns[s.words[k]] || descriptionHeads[s.words[k]]) {
+			if m, ok := s.referent(j); ok {
+				c := chunk{first: start, last: k + 1, actorNoun: true}
+				c.actors = []actor{s.pronounActor(j, j+1, m)}
+				c.prep = s.prepBefore(start)
+				return c, true
+			}
+			if m, ok := s.referent(k); ok {
+				c := chunk{first: start, last: k + 1, actorNoun: true}
+				c.actors = []actor{s.pronounActor(j, k+1, m)}
+				c.prep = s.prepBefore(start)
+				return c, true
+			}
+		}
+		// "his Japanese counterpart": the possessive belongs to the phrase.
+		j++
+	}
+	if j >= n {
+		return chunk{}, false
+	}
+	// A bare pronoun.
+	if ment[j] < 0 && subjectPronouns[s.words[j]] || ment[j] < 0 && (s.words[j] == "them" || s.words[j] == "him" || s.words[j] == "us") {
+		if m, ok := s.referent(j); ok {
+			c := chunk{first: start, last: j + 1}
+			c.actors = []actor{s.pronounActor(j, j+1, m)}
+			c.prep = s.prepBefore(start)
+			return c, true
+		}
+		return chunk{}, false
+	}
+	// "the country", "the enemy": a definite description.
+	if ment[j] < 0 && j > i && s.words[i] == "the" && descriptionHeads[s.words[j]] {
+		if m, ok := s.referent(j); ok {
+			c := chunk{first: start, last: j + 1, actorNoun: true}
+			c.actors = []actor{s.pronounActor(i, j+1, m)}
+			k := j + 1
+			if s.word(k) == "'s" {
+				for k+1 < n && s.isModifier(k+1) && ment[k+1] < 0 && k-j < 4 {
+					k++
+					if actorNouns[s.words[k]] {
+						break
+					}
+				}
+				c.last = k + 1
+			}
+			c.prep = s.prepBefore(start)
+			return c, true
+		}
+	}
+	// Titles and modifiers before a mention: "the visiting Iranian foreign
+	// minister", "newly elected President Yoon".
+	k := j
+	for k < n && ment[k] < 0 && k-j < 4 && (titleWords[s.words[k]] || s.caps[k] && !isPunct(s.words[k]) && !s.isVerb(k) || s.isModifier(k) && !actorNouns[s.words[k]]) {
+		k++
+	}
+	if k >= n || ment[k] < 0 {
+		// "Members of the hard-line Islamist party Jamaat-i-Islami",
+		// "the presidents of ...": an actor noun, "of" and a mention.
+		return chunk{}, false
+	}
+	c := chunk{first: start}
+	var mentions []int
+	last := k
+	for {
+		// Take the mention at k.
+		mi := ment[k]
+		m := s.doc.Mentions[mi]
+		mentions = append(mentions, mi)
+		last = m.Last - s.first
+		k = last
+		// Continue over possessives, titles, hyphenated modifiers ("U.S.-led"),
+		// actor nouns and further mentions within the phrase.
+		saw := false
+		for k < n {
+			w := s.words[k]
+			switch {
+			case ment[k] >= 0:
+				saw = true
+			case w == "'s" || w == "'" || titleWords[w] || actorNouns[w]:
+				if actorNouns[w] || titleWords[w] && !s.caps[k] && actorNouns[w] {
+					c.actorNoun = true
+				}
+				if actorNouns[w] {
+					c.actorNoun = true
+				}
+				k++
+				last = k
+				continue
+			case w == "-" && k+1 < n && (s.words[k+1] == "led" || s.words[k+1] == "backed" || s.words[k+1] == "based" || s.words[k+1] == "run" || s.words[k+1] == "owned" || s.words[k+1] == "allied"):
+				k += 2
+				last = k
+				continue
+			case s.caps[k] && !isPunct(w) && !s.isVerb(k) && !determiners[w] && !prepositions[w]:
+				// A capitalized title or name part the tagger did not take.
+				k++
+				continue
+			case s.isModifier(k) && k+1 < n && (actorNouns[s.words[k+1]] || titleWords[s.words[k+1]] || ment[k+1] >= 0) && !s.isVerb(k):
+				k++
+				continue
+			}
+			break
+		}
+		if saw && k < n && ment[k] >= 0 {
+			continue
+		}
+		break
+	}
+	c.last = last
+	if c.last <= c.first {
+		return chunk{}, false
+	}
+	// "of" joins an actor noun to the organization it belongs to:
+	// "members of Hamas" is handled by the caller through prepositions.
+	c.prep = s.prepBefore(start)
+	c.actors, c.weak = s.headActors(mentions, c)
+	if len(c.actors) == 0 {
+		return chunk{}, false
+	}
+	return c, true
+}
+
+// headActors picks the actor a phrase denotes: the last person, else the
+// last organization, else the places and nationalities.
+func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
+	pick := func(t entity.Type) int {
+		for k := len(mentions) - 1; k >= 0; k-- {
+			if s.doc.Mentions[mentions[k]].Type == t {
+				return mentions[k]
+			}
+		}
+		return -1
+	}
+	for _, t := range []entity.Type{entity.Person, entity.Org} {
+		if mi := pick(t); mi >= 0 {
+			m := s.doc.Mentions[mi]
+			return []actor{{arg: argFromMention(m), tok: m.First - s.first}}, false
+		}
+	}
+	var out []actor
+	for _, mi := range mentions {
+		m := s.doc.Mentions[mi]
+		out = append(out, actor{arg: argFromMention(m), tok: m.First - s.first})
+	}
+	if len(out) == 0 {
+		return nil, false
+	}
+	// A phrase of a GPE is an actor ("Seoul", "Japan's government"). A
+	// nationality alone is one only before an actor noun or when used as a
+	// plural noun ("the Chadians").
+	last := s.doc.Mentions[mentions[len(mentions)-1]]
+	weak := false
+	if last.Type == entity.NORP && !c.actorNoun {
+		weak = !pluralDemonym(last.Text) || s.nounFollows(c.last)
+	}
+	if weak {
+		for i := range out {
+			out[i].weak = true
+		}
+	}
+	// Keep one actor per phrase: the last GPE ("US State Department" has
+	// been handled as ORG above) or the last nationality.
+	return out[len(out)-1:], weak
+}
+
+// pluralDemonym reports whether a nationality is written as a plural noun
+// ("Chadians", "Americans"), which names people rather than modifying.
+func pluralDemonym(t string) bool {
+	return strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "ese")
+}
+
+// nounFollows reports whether token i starts a noun that the phrase
+// modifies.
+func (s *sentence) nounFollows(i int) bool {
+	w := s.word(i)
+	if w == "" || isPunct(w) || prepositions[w] || auxiliaries[w] || w == "and" || w == "or" || s.isVerb(i) {
+		return false
+	}
+	if s.hasPOS {
+		return s.pos[i].IsNoun() || s.pos[i].IsAdjective()
+	}
+	return !relativePronouns[w] && !subordinators[w] && !negations[w] && !isAdverb(w)
+}
+
+// prepBefore returns the preposition that introduces a phrase starting at
+// token i, looking back over modifiers; "" when there is none.
+func (s *sentence) prepBefore(i int) string {
+	j := i - 1
+	for j >= 0 && j >= i-2 && (s.words[j] == "the" || s.words[j] == "a" || s.words[j] == "an") {
+		j--
+	}
+	w := s.word(j)
+	if prepositions[w] && (!s.hasPOS || s.pos[j] == text.IN || s.pos[j] == text.TO || s.pos[j] == text.RP || s.pos[j] == text.RB || s.pos[j] == text.Unknown) {
+		return w
+	}
+	return ""
+}

@@ -1,0 +1,201 @@
+package relation
+
+import (
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// trig is a trigger occurrence in a sentence with the reading chosen for
+// it (verbal or nominal).
+type trig struct {
+	start, end int // tokens [start, end), relative to the sentence
+	head       int
+	form       form
+	e          *entry
+	nominal    bool
+	passive    bool
+	gaps       []bool // per token of [start, end): skipped by a gap
+	suppressed bool   // absorbed by a governing trigger
+	govMod     Modality
+	governed   bool // inside the complement of an intent trigger
+}
+
+func (t *trig) root() Predicate { return t.e.pred }
+
+// inGap reports whether sentence token i lies in a gap of the trigger.
+func (t *trig) inGap(i int) bool {
+	return i >= t.start && i < t.end && t.gaps[i-t.start]
+}
+
+// findTriggers matches the lexicon over the sentence and keeps the
+// leftmost, most specific, non-overlapping matches; matches of the same
+// span are alternative readings of it.
+func (s *sentence) findTriggers(l *Lexicon) []trig {
+	all := l.find(s.words)
+	var out []trig
+	taken := make([]bool, s.n())
+	for k := 0; k < len(all); {
+		m := all[k]
+		// Gather the readings with the same span.
+		j := k + 1
+		for j < len(all) && all[j].start == m.start && all[j].end == m.end && all[j].p.size == m.p.size {
+			j++
+		}
+		readings := all[k:j]
+		k = j
+		free := true
+		for i := m.start; i < m.end; i++ {
+			if taken[i] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		t, ok := s.chooseReading(readings)
+		if !ok {
+			continue
+		}
+		for i := m.start; i < m.end; i++ {
+			taken[i] = true
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// chooseReading picks the verbal or nominal reading of a span from the
+// part-of-speech tag of its head or, without tags, from the words around.
+func (s *sentence) chooseReading(ms []match) (trig, bool) {
+	var verb, noun *match
+	for i := range ms {
+		m := &ms[i]
+		if m.p.e.kind == kindNoun {
+			if noun == nil {
+				noun = m
+			}
+		} else if verb == nil {
+			verb = m
+		}
+	}
+	var pick *match
+	switch {
+	case verb != nil && noun != nil:
+		if s.looksNominal(verb.head) {
+			pick = noun
+		} else {
+			pick = verb
+		}
+	case verb != nil:
+		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() {
+			// "the attack": a noun spelled like a verb we only know as verb.
+			return trig{}, false
+		}
+		pick = verb
+	default:
+		pick = noun
+		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG {
+			return trig{}, false
+		}
+	}
+	t := trig{start: pick.start, end: pick.end, head: pick.head, form: pick.form, e: pick.p.e,
+		nominal: pick.p.e.kind == kindNoun}
+	t.gaps = s.gapMask(pick)
+	if !t.nominal && t.form&formPart != 0 && s.afterBe(t.start) {
+		t.passive = true
+	}
+	return t, true
+}
+
+// gapMask recomputes which tokens of a match were skipped by gaps.
+func (s *sentence) gapMask(m *match) []bool {
+	mask := make([]bool, m.end-m.start)
+	p := m.p
+	var rec func(ei, pos int) bool
+	rec = func(ei, pos int) bool {
+		if ei == len(p.elems) {
+			return pos == m.end
+		}
+		el := p.elems[ei]
+		if el.gap > 0 {
+			for skip := 0; skip <= el.gap && pos+skip <= m.end; skip++ {
+				if rec(ei+1, pos+skip) {
+					for i := pos; i < pos+skip; i++ {
+						mask[i-m.start] = true
+					}
+					return true
+				}
+			}
+			return false
+		}
+		for _, a := range el.alts {
+			if pos+len(a.toks) > m.end {
+				continue
+			}
+			ok := true
+			for k, tk := range a.toks {
+				if s.words[pos+k] != tk {
+					ok = false
+					break
+				}
+			}
+			if ok && rec(ei+1, pos+len(a.toks)) {
+				return true
+			}
+		}
+		return false
+	}
+	rec(0, m.start)
+	return mask
+}
+
+// looksNominal decides, for a word that can be a noun or a verb, whether
+// token i is used as a noun.
+func (s *sentence) looksNominal(i int) bool {
+	if s.hasPOS {
+		return s.pos[i].IsNoun()
+	}
+	p := s.word(i - 1)
+	next := s.word(i + 1)
+	switch {
+	case determiners[p] || possessivePronouns[p] || p == "'s" || p == "'":
+		return true
+	case next == "of" || next == "between":
+		return true
+	case auxiliaries[p] || p == "to" || negations[p] || subjectPronouns[p]:
+		return false
+	case i > 0 && s.chunkAt != nil && s.chunkAt[i-1] >= 0:
+		// "U.S. sanctions", "Turkish attacks": a noun after a modifier
+		// unless the phrase is a subject ("Japan attacks").
+		c := s.chunks[s.chunkAt[i-1]]
+		return c.weak || s.words[i-1] == "'s"
+	case isAdverb(p):
+		return false
+	case prepositions[p]:
+		return true
+	}
+	// Adjectives before a noun ("military exercises", "new sanctions") are
+	// indistinguishable from adverbs without tags; a lower-case word
+	// before is taken as a modifier when it is not a known verb-ish word.
+	if p != "" && !isPunct(p) && !s.caps[max(i-1, 0)] && !s.isVerb(i-1) && !relativePronouns[p] && p != "and" && p != "or" && !subordinators[p] {
+		return true
+	}
+	return false
+}
+
+// afterBe reports whether a form of "be" (or "get") precedes token i,
+// allowing adverbs and negation in between: "was attacked", "has been
+// sharply criticized".
+func (s *sentence) afterBe(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := s.words[j]
+		if beForms[w] {
+			return true
+		}
+		if isAdverb(w) || negations[w] {
+			continue
+		}
+		return false
+	}
+	return false
+}
