@@ -55,7 +55,7 @@ func (a *analysis) nameStart(i, si int) bool {
 		if a.midCaps[a.lower[i]] && !a.common(i, 10) {
 			return true // written capitalized inside sentences elsewhere: a name
 		}
-		if titleWords[a.lower[i]] && i+1 < a.sents[si].Last && isCapTok(a.toks[i+1].Text) {
+		if (titleWords[a.lower[i]] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last && isCapTok(a.toks[i+1].Text) {
 			return true // "Defense Minister Lee Jong-sup said"
 		}
 		if a.common(i, 35) {
@@ -327,7 +327,8 @@ func (a *analysis) segment(i, end, si int) {
 		r := a.unknownEnd(p, end)
 		// A place glued to an unknown word is an organization named after
 		// it: "Manchester United", "Bayern Munich", "Japan Airlines".
-		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && prev.form != gazetteer.FormDemonym {
+		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) &&
+			prev.form != gazetteer.FormDemonym && !isAllCaps(a.toks[p].Text) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromPattern
 			prev.country = a.gazCountry(prev)
 			prev.last = r
@@ -336,7 +337,7 @@ func (a *analysis) segment(i, end, si int) {
 		}
 		if r < end {
 			if m, ok := a.gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
-				!a.personShaped(p, r) && !a.initial[p] && m.Candidates[0].Form != gazetteer.FormDemonym {
+				!a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) && m.Candidates[0].Form != gazetteer.FormDemonym {
 				c := &cand{first: p, last: m.Last, typ: Org, source: FromPattern, country: candCountry(m.Candidates[0])}
 				a.add(c)
 				prev = c

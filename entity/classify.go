@@ -66,12 +66,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 // returns nil for words that are better left untagged.
 func (a *analysis) classify(p, r, si int) *cand {
 	c := &cand{first: p, last: r, source: FromPattern}
-	words := 0
-	for k := p; k < r; k++ {
-		if isWordTok(a.toks[k].Text) {
-			words++
-		}
-	}
+	words := a.wordCount(p, r)
 	if words == 0 {
 		return nil
 	}
@@ -97,6 +92,15 @@ func (a *analysis) classify(p, r, si int) *cand {
 	if a.headline[si] && words == 1 {
 		return nil
 	}
+	if words == 1 && r-p == 1 && (utf8.RuneCountInString(first) == 1 || notNames[a.lower[p]]) {
+		return nil // "C", "MP": capitalized words that are not names
+	}
+	if words == 1 && r-p == 1 && a.common(p, 35) && !isAllCaps(first) {
+		// "Select", "Date": a common word, kept only if it turns out to
+		// repeat a person's name ("Lee" after "Lee Jong-sup").
+		c.typ, c.unsure = Org, true
+		return c
+	}
 	switch {
 	case a.personShaped(p, r) && (words >= 2 || personCues[next]):
 		c.typ, c.strong, c.personLike = Person, true, true
@@ -115,6 +119,10 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ, c.personLike = Person, true
 	case personCues[next] || next == "," && words >= 2:
 		c.typ, c.personLike = Person, true
+	case words >= 2 && a.common(p, 35) && !a.t.names.given[first]:
+		// "Popular Unity", "West Woolwich": names that start with a common
+		// word are rarely people's.
+		c.typ = Org
 	case words >= 2:
 		c.typ, c.personLike = Person, true
 	case locPreps[prevw]:
@@ -124,6 +132,21 @@ func (a *analysis) classify(p, r, si int) *cand {
 	}
 	return c
 }
+
+// wordCount counts the words of [p, r), a hyphenated word counting once.
+func (a *analysis) wordCount(p, r int) int {
+	n := 0
+	for k := p; k < r; k++ {
+		if isWordTok(a.toks[k].Text) && !(k > p && a.toks[k-1].Text == "-" && !a.spaceBetween(k-1, k)) {
+			n++
+		}
+	}
+	return n
+}
+
+// notNames are capitalized abbreviations that name no entity.
+var notNames = set(`mp mps ceo cfo coo gdp gnp cpi tv ok pc dna hiv aids ngo ngos vip usd eur gbp jpy
+	faq pm am ad bc st no nos vs etc jr sr phd mba rbi eps ipo ppm mln bln`)
 
 // locPreps precede places: "in Andong", "near Basra".
 var locPreps = set(`in near at from outside across throughout via toward towards`)

@@ -65,7 +65,7 @@ func (a *analysis) resolveDocument() {
 		}
 		if words == 1 {
 			if full, ok := keys[a.lower[c.first]]; ok && full != c && (!c.strong || c.typ == Person) {
-				c.typ, c.source, c.personLike = Person, FromCoref, true
+				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
 				c.entry = full.entry
 				c.name = a.nameOf(full)
 				if c.country == "" {
@@ -76,6 +76,7 @@ func (a *analysis) resolveDocument() {
 		}
 		if !c.strong {
 			if o, ok := typed[a.surface(c)]; ok && o != c {
+				c.unsure = false
 				c.typ = o.typ
 				if c.entry == nil {
 					c.entry = o.entry
@@ -87,6 +88,13 @@ func (a *analysis) resolveDocument() {
 		}
 	}
 	a.acronyms()
+	out := a.ments[:0]
+	for _, c := range a.ments {
+		if !c.unsure {
+			out = append(out, c)
+		}
+	}
+	a.ments = out
 }
 
 // surface is the lower-case text of a mention, the key for type agreement.

@@ -130,6 +130,7 @@ type cand struct {
 	name        string
 	strong      bool // typed by a gazetteer, keyword or title, not by default
 	personLike  bool // shaped like a personal name (given name, title, "said")
+	unsure      bool // a common word: dropped unless coreference confirms it
 }
 
 func (t *Tagger) newAnalysis(s string) *analysis {
