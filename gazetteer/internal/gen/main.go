@@ -1,0 +1,228 @@
+// Command gen generates gazetteer/data/world.yaml, the world gazetteer of
+// geoextract, from the CIA World Factbook extract, the PETRARCH/Phoenix
+// actor dictionaries and the hand-curated files in curated/.
+//
+// Usage (from the repository root):
+//
+//	go run ./gazetteer/internal/gen -factbook /work/shared/data/factbook \
+//	    -petrarch /work/shared/eval/petrarch/dictionaries \
+//	    -curated gazetteer/internal/gen/curated -o gazetteer/data/world.yaml
+//
+// The output is deterministic: entries sorted by id, lists in a stable
+// order. A report of entry counts and of what the quality filters removed
+// goes to standard error.
+//
+// What it builds:
+//   - countries (id ISO 3166-1 alpha-3), joined to Factbook profiles through
+//     their ccTLD, with conventional names, abbreviations, former names,
+//     demonyms and capitals, plus a few hand-written facts (countryFixes);
+//   - administrative divisions (state/slug);
+//   - people: Factbook chiefs of state, heads of government and people named
+//     in election results (names normalized from "LEE Jae-myung"), and the
+//     Phoenix CountryInfo and IGO rulers with dated roles (person/slug);
+//   - cities and places listed in the Phoenix country blocks (city/slug, loc/slug);
+//   - organizations: Factbook Appendix B, political parties and armed forces,
+//     and the Phoenix international, national and non-state actors (org/...).
+//
+// Surface forms are filtered for precision: no markup, no single letters,
+// no common English words, no generic institution names ("National
+// Assembly"), no alias shared ambiguously by actors of different countries.
+// curated/exclude.txt lists forms the generator must never emit.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+func main() {
+	var (
+		factbookDir = flag.String("factbook", "", "directory with profiles.json and appendix-b-international-organizations.html")
+		petrarchDir = flag.String("petrarch", "", "directory with the Phoenix *.actors.txt dictionaries")
+		curatedDir  = flag.String("curated", "", "directory with hand-curated *.yaml files and exclude.txt (optional)")
+		wordsFile   = flag.String("words", "entity/data/words.txt", "common English words with SCOWL levels (word<TAB>level)")
+		namesFile   = flag.String("names", "", "given names, one a line (default: firstnames.txt beside -words)")
+		outFile     = flag.String("o", "gazetteer/data/world.yaml", "output file")
+		verbose     = flag.Bool("v", false, "list samples of filtered items")
+	)
+	flag.Parse()
+	if *factbookDir == "" || *petrarchDir == "" {
+		fmt.Fprintln(os.Stderr, "gen: -factbook and -petrarch are required")
+		os.Exit(2)
+	}
+	if *namesFile == "" {
+		*namesFile = filepath.Join(filepath.Dir(*wordsFile), "firstnames.txt")
+	}
+	out, w, err := generate(config{
+		factbook: *factbookDir, petrarch: *petrarchDir, curated: *curatedDir,
+		words: *wordsFile, names: *namesFile,
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(*outFile, out, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	report(w, out, *outFile, *verbose)
+}
+
+type config struct {
+	factbook, petrarch, curated, words, names string
+}
+
+// generate builds the world gazetteer.
+func generate(cfg config) ([]byte, *world, error) {
+	w := newWorld(os.Stderr)
+	read := func(p string) ([]byte, error) { return os.ReadFile(p) }
+	if data, err := read(cfg.words); err == nil {
+		w.common = parseWords(data)
+	} else {
+		fmt.Fprintf(os.Stderr, "gen: warning: no common-word list (%v); common-word filter is off\n", err)
+	}
+	if data, err := read(cfg.names); err == nil {
+		for _, n := range parseLines(data) {
+			w.given[strings.ToUpper(foldASCII(n))] = true
+		}
+	}
+	prof, err := read(filepath.Join(cfg.factbook, "profiles.json"))
+	if err != nil {
+		return nil, nil, err
+	}
+	profiles, err := parseProfiles(prof)
+	if err != nil {
+		return nil, nil, err
+	}
+	appB, err := read(filepath.Join(cfg.factbook, "appendix-b-international-organizations.html"))
+	if err != nil {
+		return nil, nil, err
+	}
+	ph := &phoenix{}
+	for _, f := range []struct {
+		name string
+		dst  *[]*dictEntry
+	}{
+		{"Phoenix.Countries.actors.txt", &ph.countries},
+		{"Phoenix.International.actors.txt", &ph.intl},
+		{"Phoenix.MilNonState.actors.txt", &ph.milNonState},
+	} {
+		data, err := read(filepath.Join(cfg.petrarch, f.name))
+		if err != nil {
+			return nil, nil, err
+		}
+		*f.dst = parseDict(data)
+	}
+	curated, exclude, err := loadCurated(cfg.curated)
+	if err != nil {
+		return nil, nil, err
+	}
+
+	w.appendixOrgs(parseAppendixB(appB))
+	w.factbook(profiles)
+	w.historical()
+	w.buildCityInfo()
+	w.phoenixActors(ph)
+
+	es := w.resolve()
+	es = w.clean(es, exclude)
+	es = w.collisions(es)
+	es = mergeCurated(es, curated)
+	return writeYAML(es), w, nil
+}
+
+// historical adds the states that no longer exist but that news and the
+// Phoenix dictionaries name.
+func (w *world) historical() {
+	w.add(&entry{ID: "SUN", Type: tGPE, Name: "Soviet Union", Aliases: []string{"USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"}, Demonyms: []string{"Soviet", "Soviets"}, Capitals: []string{"Moscow"}, src: "historical"})
+	w.add(&entry{ID: "DDR", Type: tGPE, Name: "East Germany", Aliases: []string{"German Democratic Republic", "GDR"}, Demonyms: []string{"East German", "East Germans"}, src: "historical"})
+	w.add(&entry{ID: "YUG", Type: tGPE, Name: "Yugoslavia", Aliases: []string{"Socialist Federal Republic of Yugoslavia"}, Demonyms: []string{"Yugoslav", "Yugoslavs", "Yugoslavian"}, src: "historical"})
+	w.add(&entry{ID: "CSK", Type: tGPE, Name: "Czechoslovakia", Demonyms: []string{"Czechoslovak", "Czechoslovaks"}, src: "historical"})
+	for _, n := range []struct{ id, name string }{{"gpe/england", "England"}, {"gpe/scotland", "Scotland"}, {"gpe/wales", "Wales"}, {"gpe/northern-ireland", "Northern Ireland"}} {
+		e := &entry{ID: n.id, Type: tGPE, Name: n.name, Country: "GBR", src: "uk nations"}
+		switch n.id {
+		case "gpe/scotland":
+			e.Demonyms = []string{"Scottish", "Scots"}
+			e.Capitals = []string{"Edinburgh"}
+		case "gpe/wales":
+			e.Demonyms = []string{"Welsh"}
+			e.Capitals = []string{"Cardiff"}
+		case "gpe/northern-ireland":
+			e.Capitals = []string{"Belfast"}
+		}
+		w.add(e)
+	}
+}
+
+// parseWords reads "word<TAB>level" lines; '#' starts a comment line.
+func parseWords(data []byte) map[string]int {
+	m := map[string]int{}
+	for _, line := range parseLines(data) {
+		f := strings.Split(line, "\t")
+		lvl := 0
+		if len(f) > 1 {
+			fmt.Sscanf(f[1], "%d", &lvl)
+		}
+		m[strings.TrimSpace(f[0])] = lvl
+	}
+	return m
+}
+
+// parseLines returns the non-empty, non-comment lines of data.
+func parseLines(data []byte) []string {
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// report prints counts and filter statistics.
+func report(w *world, out []byte, path string, verbose bool) {
+	counts := map[string]int{}
+	kinds := map[string]int{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(line, "    type: ") {
+			counts[strings.TrimPrefix(line, "    type: ")]++
+		}
+		if strings.HasPrefix(line, "  - id: ") {
+			id := strings.TrimPrefix(line, "  - id: ")
+			k := "country"
+			if i := strings.IndexByte(id, '/'); i >= 0 {
+				k = id[:i]
+			}
+			kinds[k]++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "gen: wrote %s (%d bytes)\n", path, len(out))
+	for _, m := range []map[string]int{counts, kinds} {
+		var ks []string
+		for k := range m {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		for _, k := range ks {
+			fmt.Fprintf(os.Stderr, "  %-8s %6d\n", k, m[k])
+		}
+	}
+	var reasons []string
+	for r := range w.drops {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	fmt.Fprintln(os.Stderr, "gen: filtered:")
+	for _, r := range reasons {
+		fmt.Fprintf(os.Stderr, "  %6d  %s\n", w.drops[r], r)
+		if verbose {
+			fmt.Fprintf(os.Stderr, "          e.g. %s\n", strings.Join(w.sample[r], "; "))
+		}
+	}
+}

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Entry types, as written in the YAML.
+const (
+	tPerson = "PERSON"
+	tGPE    = "GPE"
+	tOrg    = "ORG"
+	tLoc    = "LOC"
+	tNORP   = "NORP"
+	tEvent  = "EVENT"
+)
+
+// role is an office held by a person.
+type role struct {
+	Title   string `yaml:"title"`
+	Country string `yaml:"country,omitempty"`
+	From    string `yaml:"from,omitempty"`
+	To      string `yaml:"to,omitempty"`
+}
+
+// entry is one gazetteer entry in the making.
+type entry struct {
+	ID       string   `yaml:"id"`
+	Type     string   `yaml:"type"`
+	Name     string   `yaml:"name"`
+	Country  string   `yaml:"country,omitempty"`
+	Aliases  []string `yaml:"aliases,omitempty"`
+	Demonyms []string `yaml:"demonyms,omitempty"`
+	Capitals []string `yaml:"capitals,omitempty"`
+	Roles    []role   `yaml:"roles,omitempty"`
+
+	src string // where the entry came from, for the log
+}
+
+// kind is the part of an id before the slash ("person"), or "" for
+// countries.
+func (e *entry) kind() string {
+	if i := strings.IndexByte(e.ID, '/'); i >= 0 {
+		return e.ID[:i]
+	}
+	return ""
+}
+
+// surfaces returns the name and aliases.
+func (e *entry) surfaces() []string {
+	return append([]string{e.Name}, e.Aliases...)
+}
+
+// addAlias appends aliases, skipping empty ones.
+func (e *entry) addAlias(ss ...string) {
+	for _, s := range ss {
+		if s != "" {
+			e.Aliases = append(e.Aliases, s)
+		}
+	}
+}
+
+// merge folds o into e: e's non-empty scalars win, lists are unioned with
+// e's items first, roles are unioned.
+func (e *entry) merge(o *entry) {
+	if e.Type == "" {
+		e.Type = o.Type
+	}
+	if e.Name == "" {
+		e.Name = o.Name
+	} else if o.Name != "" && key(o.Name) != key(e.Name) {
+		e.Aliases = append(e.Aliases, o.Name)
+	}
+	if e.Country == "" {
+		e.Country = o.Country
+	}
+	e.Aliases = append(e.Aliases, o.Aliases...)
+	e.Demonyms = append(e.Demonyms, o.Demonyms...)
+	e.Capitals = append(e.Capitals, o.Capitals...)
+	e.Roles = append(e.Roles, o.Roles...)
+}
+
+// dedupe removes repeated list items (compared by key), aliases equal to
+// the name, and repeated roles, keeping first occurrences.
+func (e *entry) dedupe() {
+	seen := map[string]bool{key(e.Name): true}
+	e.Aliases = uniq(e.Aliases, seen)
+	e.Demonyms = uniq(e.Demonyms, map[string]bool{})
+	e.Capitals = uniq(e.Capitals, map[string]bool{})
+	var roles []role
+	rs := map[role]bool{}
+	for _, r := range e.Roles {
+		if r.Country == e.Country && e.Type == tPerson {
+			r.Country = ""
+		}
+		if !rs[r] && r.Title != "" {
+			rs[r] = true
+			roles = append(roles, r)
+		}
+	}
+	sort.SliceStable(roles, func(i, j int) bool {
+		a, b := roles[i], roles[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		if a.Title != b.Title {
+			return a.Title < b.Title
+		}
+		return a.Country < b.Country
+	})
+	e.Roles = roles
+}
+
+// uniq keeps the first of the items with the same key, also skipping items
+// whose key is already in seen.
+func uniq(items []string, seen map[string]bool) []string {
+	var out []string
+	for _, s := range items {
+		k := key(s)
+		if s == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+// world collects the candidate entries from every source.
+type world struct {
+	cands  []*entry
+	common map[string]int  // lower-case common English words and their SCOWL level
+	given  map[string]bool // upper-case given names
+	log    io.Writer
+	drops  map[string]int // counts of filtered items by reason
+	sample map[string][]string
+
+	cityInfo *cityInfo
+	orgIndex map[string]string // country|key(surface) -> org id
+}
+
+func newWorld(log io.Writer) *world {
+	return &world{common: map[string]int{}, given: map[string]bool{}, log: log, drops: map[string]int{}, sample: map[string][]string{}}
+}
+
+func (w *world) add(e *entry) {
+	if e == nil || e.Name == "" || e.ID == "" {
+		return
+	}
+	w.cands = append(w.cands, e)
+}
+
+// drop records that an item was filtered, for the report.
+func (w *world) drop(reason, item string) {
+	w.drops[reason]++
+	if len(w.sample[reason]) < 12 {
+		w.sample[reason] = append(w.sample[reason], item)
+	}
+}
+
+// isCommon reports whether s, a single word, is a common English word in
+// lower case (SCOWL level 20 or lower: "of", "center", "reading").
+func (w *world) isCommon(s string) bool {
+	if strings.ContainsAny(s, " ") {
+		return false
+	}
+	lvl, ok := w.common[strings.ToLower(foldASCII(s))]
+	return ok && lvl <= 20
+}
+
+// isWord reports whether s is any listed English word in lower case.
+func (w *world) isWord(s string) bool {
+	_, ok := w.common[strings.ToLower(foldASCII(s))]
+	return ok
+}
+
+// resolve turns the candidates into final entries: candidates with the same
+// id are merged; a kind/slug id shared by actors of different countries is
+// split into kind/slug-iso3 ids.
+func (w *world) resolve() []*entry {
+	type group struct {
+		base    string
+		members []*entry
+	}
+	byBase := map[string]*group{}
+	var order []string
+	for _, e := range w.cands {
+		g := byBase[e.ID]
+		if g == nil {
+			g = &group{base: e.ID}
+			byBase[e.ID] = g
+			order = append(order, e.ID)
+		}
+		g.members = append(g.members, e)
+	}
+	var out []*entry
+	for _, id := range order {
+		g := byBase[id]
+		if !strings.Contains(id, "/") { // countries: one entry per id
+			out = append(out, mergeAll(id, g.members))
+			continue
+		}
+		byCountry := map[string][]*entry{}
+		var countries []string
+		for _, m := range g.members {
+			if _, ok := byCountry[m.Country]; !ok {
+				countries = append(countries, m.Country)
+			}
+			byCountry[m.Country] = append(byCountry[m.Country], m)
+		}
+		if len(countries) == 1 {
+			out = append(out, mergeAll(id, g.members))
+			continue
+		}
+		for _, c := range countries {
+			nid := id
+			if c != "" {
+				nid = id + "-" + strings.ToLower(c)
+			}
+			out = append(out, mergeAll(nid, byCountry[c]))
+		}
+	}
+	return out
+}
+
+func mergeAll(id string, ms []*entry) *entry {
+	e := *ms[0]
+	e.ID = id
+	e.Aliases = append([]string(nil), e.Aliases...)
+	e.Demonyms = append([]string(nil), e.Demonyms...)
+	e.Capitals = append([]string(nil), e.Capitals...)
+	e.Roles = append([]role(nil), e.Roles...)
+	for _, m := range ms[1:] {
+		e.merge(m)
+	}
+	return &e
+}
+
+// logf writes to the generator's log.
+func (w *world) logf(format string, args ...any) {
+	if w.log != nil {
+		fmt.Fprintf(w.log, format+"\n", args...)
+	}
+}
