@@ -1,0 +1,171 @@
+// Package nlp adapts github.com/jdkato/prose/v2 to geoextract's tokens.
+//
+// It is the only package that imports prose; no prose type leaves it. A
+// Tagger runs prose's part-of-speech tagger (an averaged perceptron with
+// Penn Treebank tags) and, on request, its named-entity chunker over each
+// sentence of a text, then aligns prose's tokens (which carry no offsets)
+// back onto the byte-offset tokens of package text.
+package nlp
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/geoextract/geoextract/internal/text"
+	"github.com/jdkato/prose/v2"
+)
+
+// Label is the type of a named entity found by prose's NER model. The
+// zero Label is invalid. The set is prose's (ACE-style), not OntoNotes:
+// there is no NORP or EVENT.
+type Label uint8
+
+// The labels prose's model emits.
+const (
+	Person   Label = iota + 1 // PERSON
+	GPE                       // GPE: countries, cities, states
+	Org                       // ORGANIZATION
+	Loc                       // LOCATION: non-GPE places
+	Facility                  // FACILITY: buildings, airports, roads
+	GSP                       // GSP: geo-socio-political groups
+)
+
+var labelNames = [...]string{"", "PERSON", "GPE", "ORG", "LOC", "FAC", "GSP"}
+
+// String returns the short name of the label: PERSON, GPE, ORG, LOC, FAC or GSP.
+func (l Label) String() string {
+	if l != 0 && int(l) < len(labelNames) {
+		return labelNames[l]
+	}
+	return fmt.Sprintf("Label(%d)", uint8(l))
+}
+
+// parseLabel converts prose's entity label; unknown labels give 0.
+func parseLabel(s string) Label {
+	switch s {
+	case "PERSON":
+		return Person
+	case "GPE":
+		return GPE
+	case "ORGANIZATION":
+		return Org
+	case "LOCATION":
+		return Loc
+	case "FACILITY":
+		return Facility
+	case "GSP":
+		return GSP
+	}
+	return 0
+}
+
+// Entity is a named entity over the tokens [First, Last) of the token
+// slice given to Tag.
+type Entity struct {
+	First, Last int
+	Label       Label
+}
+
+// Result is what Tag found.
+type Result struct {
+	// POS holds one tag per input token.
+	POS []text.POS
+	// Entities are ordered and do not overlap; nil unless NER was asked for.
+	Entities []Entity
+}
+
+// Tagger tags tokens with prose's models. It holds the decoded models
+// (about 0.3 s and 100 MB of allocations to build) and never changes them,
+// so a Tagger is safe for concurrent use; build one and share it. The zero
+// Tagger is ready to use and shares the models of Default.
+type Tagger struct {
+	model *prose.Model
+}
+
+// NewTagger decodes prose's English models into a new Tagger. Prefer
+// Default, which builds them once per process.
+func NewTagger() *Tagger {
+	return &Tagger{model: prose.ModelFromData("en")}
+}
+
+var defaultTagger = sync.OnceValue(NewTagger)
+
+// Default returns the process-wide Tagger, built on first use.
+func Default() *Tagger { return defaultTagger() }
+
+func (t *Tagger) proseModel() *prose.Model {
+	if t == nil || t.model == nil {
+		return Default().model
+	}
+	return t.model
+}
+
+// Tag tags the tokens toks of src, sentence by sentence. toks and sents
+// are normally text.Tokenize(src) and text.Sentences(src, toks).
+//
+// Each sentence is given to prose as written, so prose's own tokenizer
+// sees natural spacing (it keeps "Jong-sup" whole); prose's tokens are then
+// aligned back onto src, and every token of toks takes the tag of the prose
+// token that overlaps it most. A token that is only part of a larger prose
+// token and has no letter or digit (the "-" of "Jong-sup") is Punct.
+// Tokens that prose dropped, tokens outside every sentence, and sentences
+// with out-of-range offsets get a rule-based fallback tag instead.
+//
+// When ner is true, Result.Entities holds prose's entities mapped onto
+// toks. Tag never panics on any input, and the same input always gives the
+// same output.
+func (t *Tagger) Tag(src string, toks []text.Token, sents []text.Sentence, ner bool) Result {
+	res := Result{POS: make([]text.POS, len(toks))}
+	done := make([]bool, len(toks))
+	model := t.proseModel()
+	prevLast := 0
+	for _, se := range sents {
+		if !validSentence(src, toks, se, prevLast) {
+			continue
+		}
+		prevLast = se.Last
+		ents := tagSentence(model, src, toks, se, ner, res.POS)
+		for i := se.First; i < se.Last; i++ {
+			done[i] = true
+		}
+		res.Entities = append(res.Entities, ents...)
+	}
+	for i, d := range done {
+		if !d {
+			res.POS[i] = fallbackPOS(toks[i].Text)
+		}
+	}
+	return res
+}
+
+// validSentence reports whether se is a non-empty range of toks after
+// prevLast whose tokens are ordered byte ranges inside src.
+func validSentence(src string, toks []text.Token, se text.Sentence, prevLast int) bool {
+	if se.First < prevLast || se.First >= se.Last || se.Last > len(toks) {
+		return false
+	}
+	end := max(toks[se.First].Start, 0)
+	for _, tk := range toks[se.First:se.Last] {
+		if tk.Start < end || tk.End <= tk.Start || tk.End > len(src) {
+			return false
+		}
+		end = tk.End
+	}
+	return true
+}
+
+// runProse tags one sentence with prose. A panic inside prose (which the
+// input cleaning is meant to prevent) is returned as an error.
+func runProse(model *prose.Model, s string, ner bool) (toks []prose.Token, ents []prose.Entity, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			toks, ents, err = nil, nil, fmt.Errorf("nlp: prose panicked: %v", r)
+		}
+	}()
+	doc, err := prose.NewDocument(s, prose.UsingModel(model),
+		prose.WithSegmentation(false), prose.WithExtraction(ner))
+	if err != nil {
+		return nil, nil, err
+	}
+	return doc.Tokens(), doc.Entities(), nil
+}
