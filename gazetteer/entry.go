@@ -1,9 +1,14 @@
 package gazetteer
 
-import "fmt"
+import "strconv"
 
 // Entry is one actor: a country, a city, a person, an organization or an
-// event. An Entry read from a Gazetteer must not be modified.
+// event, as written in a gazetteer file.
+//
+// Entries obtained from a Gazetteer are shared by every user of that
+// Gazetteer and must not be modified; reading them from several goroutines
+// is safe. The zero Entry is not valid (it has no id, type or name); New
+// reports why.
 type Entry struct {
 	ID       string   // unique id: ISO 3166-1 alpha-3 for countries, "kind/slug" otherwise
 	Type     Type     // entity type of the actor's names
@@ -17,7 +22,8 @@ type Entry struct {
 }
 
 // Role is an office held by a person ("Defense Minister"). From and To are
-// dates written YYYY, YYYY-MM or YYYY-MM-DD; empty means open-ended.
+// dates written YYYY, YYYY-MM or YYYY-MM-DD; empty means open-ended. Role
+// is a plain value; the zero Role has no title and is not valid.
 type Role struct {
 	Title   string
 	Country string // country of the office, when it differs from the entry's
@@ -25,21 +31,27 @@ type Role struct {
 	To      string
 }
 
-// Position is a place in a gazetteer file. Line and Column are 1-based;
-// the zero Position means "unknown".
+// Position is a place in a gazetteer file. Line and Column are 1-based
+// (Column counts characters, as yaml.v3 does); the zero Position means
+// "unknown". Position is a plain value.
 type Position struct {
 	File         string
 	Line, Column int
 }
 
-// String formats p as file:line:col, leaving out the parts that are unknown.
+// String formats p as file:line:col, leaving out the parts that are
+// unknown: "file:line" without a column, "file" without a line, "-" when
+// nothing is known.
 func (p Position) String() string {
 	s := p.File
 	if p.Line > 0 {
 		if s != "" {
 			s += ":"
 		}
-		s += fmt.Sprintf("%d:%d", p.Line, p.Column)
+		s += strconv.Itoa(p.Line)
+		if p.Column > 0 {
+			s += ":" + strconv.Itoa(p.Column)
+		}
 	}
 	if s == "" {
 		s = "-"

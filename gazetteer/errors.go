@@ -1,0 +1,97 @@
+package gazetteer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Error is one problem found in a gazetteer, at a position in its file.
+//
+// Msg is lower case and carries no "gazetteer: " prefix; the prefix is
+// added once, by [ErrorList.Error].
+type Error struct {
+	Pos Position
+	Msg string
+}
+
+// Error formats e as "file:line:col: message", or just the message when
+// the position is unknown.
+func (e *Error) Error() string {
+	if e.Pos == (Position{}) {
+		return e.Msg
+	}
+	return e.Pos.String() + ": " + e.Msg
+}
+
+// ErrorList is the list of every problem found while loading or
+// validating a gazetteer, in the manner of go/scanner.ErrorList. Load, New
+// and their relatives return an ErrorList, sorted by position, when the
+// input is invalid; use [errors.As] to get at the individual errors.
+//
+// The zero ErrorList is an empty list, ready to use. An ErrorList is not
+// safe for concurrent modification.
+type ErrorList []*Error
+
+// Add appends an Error with the given position and message.
+func (l *ErrorList) Add(pos Position, msg string) {
+	*l = append(*l, &Error{Pos: pos, Msg: msg})
+}
+
+// Len, Swap and Less implement sort.Interface, ordering by file, line,
+// column and then message.
+func (l ErrorList) Len() int      { return len(l) }
+func (l ErrorList) Swap(i, j int) { l[i], l[j] = l[j], l[i] }
+func (l ErrorList) Less(i, j int) bool {
+	a, b := l[i], l[j]
+	if a.Pos.File != b.Pos.File {
+		return a.Pos.File < b.Pos.File
+	}
+	if a.Pos.Line != b.Pos.Line {
+		return a.Pos.Line < b.Pos.Line
+	}
+	if a.Pos.Column != b.Pos.Column {
+		return a.Pos.Column < b.Pos.Column
+	}
+	return a.Msg < b.Msg
+}
+
+// Sort sorts the list by position. Errors at the same position keep a
+// deterministic order (by message).
+func (l ErrorList) Sort() { sort.Stable(l) }
+
+// maxErrorLines bounds the number of errors spelled out by Error.
+const maxErrorLines = 10
+
+// Error reports every error in the list, one per line, each prefixed with
+// "gazetteer: ". Past ten errors it summarizes the rest as "and N more
+// errors".
+func (l ErrorList) Error() string {
+	switch len(l) {
+	case 0:
+		return "gazetteer: no errors"
+	case 1:
+		return "gazetteer: " + l[0].Error()
+	}
+	var b strings.Builder
+	for i, e := range l {
+		if i == maxErrorLines {
+			fmt.Fprintf(&b, "\ngazetteer: and %d more errors", len(l)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString("gazetteer: ")
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Err returns l as an error, or nil when l is empty.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}

@@ -1,0 +1,102 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// fastYAMLCases are inputs in the fast subset (fast: true) or outside it.
+// Either way the fast parser must agree with yaml.v3 whenever it accepts.
+var fastYAMLCases = []struct {
+	name string
+	in   string
+	fast bool
+}{
+	{"empty", "", true},
+	{"comments only", "# a\n\n  # b\n", true},
+	{"document start", "---\nentries:\n", true},
+	{"null value", "entries:\n", true},
+	{"null value at end of input", "entries:", true},
+	{"flow list", "a: [x, 'y''z', \"w\\u00e9\\\"\", ]\nb: []\n", true},
+	{"block list at key indent", "entries:\n- id: x\n  aliases:\n  - a\n  - b\n  name: n\n", true},
+	{"block list indented", "entries:\n  - id: x # comment\n    aliases:\n      - a\n      -\n      - ~\n    name: Côte d'Ivoire\n", true},
+	{"dash with extra spaces", "entries:\n  -   id: x\n      name: y\n", true},
+	{"nested item on next line", "entries:\n  -\n    id: x\n", true},
+	{"quoted key", "\"id\": x\n'na''me': y\n", true},
+	{"plain scalars with inner marks", "a: x#y, [z] {w} 'q' \"r\" a:b\n", true},
+	{"trailing spaces", "a: x   \nb:   \n", true},
+	{"non-ASCII before a flow item", "a: [Côte, Éire]\n", true},
+	{"escapes", "a: \"\\\\ \\n \\t\"\n", true},
+	{"slash escape", "a: \"\\/\"\n", false},
+	{"null forms", "a: ~\nb: null\nc: Null\nd: NULL\ne: ''\nf: \"\"\n~: x\n", true},
+	{"document start only", "---\n", true},
+	{"colon in value", "a: b: c\n", false},
+	{"tab", "a:\tb\n", false},
+	{"CRLF", "a: b\r\n", false},
+	{"block scalar", "a: |\n  x\n", false},
+	{"anchor and alias", "a: &x y\nb: *x\n", false},
+	{"tag", "a: !!str 1\n", false},
+	{"flow mapping", "a: {b: c}\n", false},
+	{"multi-line plain", "a: b\n  c\n", false},
+	{"multi-line flow", "a: [b,\n  c]\n", false},
+	{"two documents", "a: b\n---\nc: d\n", false},
+	{"bad indentation", "a:\n    b: c\n  d: e\n", false},
+	{"sequence in mapping", "a: b\n- c\n", false},
+	{"unclosed quote", "a: 'b\n", false},
+	{"BOM", "\ufeffa: b\n", false},
+	{"bad escape", "a: \"\\q\"\n", false},
+	{"top-level scalar", "hello\n", false},
+	{"compact nested list", "- - a\n", false},
+	{"question mark in flow", "a: [b?]\n", false},
+}
+
+func TestFastYAML(t *testing.T) {
+	for _, tc := range fastYAMLCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseFast([]byte(tc.in))
+			if (err == nil) != tc.fast {
+				t.Errorf("parseFast(%q) error = %v, want fast path %v", tc.in, err, tc.fast)
+			}
+			checkFastAgrees(t, []byte(tc.in))
+		})
+	}
+}
+
+// checkFastAgrees checks that when the fast parser accepts data, it builds
+// the tree yaml.v3 builds.
+func checkFastAgrees(t *testing.T, data []byte) {
+	t.Helper()
+	fast, err := parseFast(data)
+	if err != nil {
+		return
+	}
+	slow, errs := parseYAMLv3(data, "f")
+	if len(errs) > 0 {
+		t.Fatalf("parseFast(%q) accepted what yaml.v3 rejects: %v", data, errs)
+	}
+	if fast == nil && slow != nil && slow.kind == yScalar && slow.null {
+		slow = nil // "---" alone: an empty document either way
+	}
+	if diff := cmp.Diff(slow, fast, cmp.AllowUnexported(ynode{}), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("parseFast(%q) differs from yaml.v3 (-yaml.v3 +fast):\n%s", data, diff)
+	}
+}
+
+func FuzzFastYAML(f *testing.F) {
+	for _, tc := range fastYAMLCases {
+		f.Add([]byte(tc.in))
+	}
+	files, _ := filepath.Glob("testdata/*.yaml")
+	for _, name := range files {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkFastAgrees(t, data)
+	})
+}
