@@ -42,20 +42,32 @@ func BenchmarkProseDefault(b *testing.B) {
 	}
 }
 
-// BenchmarkProseShared is prose with one shared model and no segmentation.
+// BenchmarkProseShared is prose with one shared model and no
+// segmentation, with and without NER.
 func BenchmarkProseShared(b *testing.B) {
 	model := Default().model
 	for _, in := range benchInputs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				if _, err := prose.NewDocument(in.text, prose.UsingModel(model), prose.WithSegmentation(false)); err != nil {
-					b.Fatal(err)
+		for _, ner := range []bool{false, true} {
+			b.Run(in.name+"/"+nerName(ner), func(b *testing.B) {
+				b.ReportAllocs()
+				b.ResetTimer()
+				for b.Loop() {
+					_, err := prose.NewDocument(in.text, prose.UsingModel(model),
+						prose.WithSegmentation(false), prose.WithExtraction(ner))
+					if err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
+}
+
+func nerName(ner bool) string {
+	if ner {
+		return "pos+ner"
+	}
+	return "pos"
 }
 
 // BenchmarkTag is our Tagger on pre-tokenized text, with and without NER.
@@ -65,11 +77,7 @@ func BenchmarkTag(b *testing.B) {
 		toks := text.Tokenize(in.text)
 		sents := text.Sentences(in.text, toks)
 		for _, ner := range []bool{false, true} {
-			name := in.name + "/pos"
-			if ner {
-				name = in.name + "/pos+ner"
-			}
-			b.Run(name, func(b *testing.B) {
+			b.Run(in.name+"/"+nerName(ner), func(b *testing.B) {
 				b.ReportAllocs()
 				b.ResetTimer()
 				for b.Loop() {

@@ -112,8 +112,15 @@ func (t *Tagger) proseModel() *prose.Model {
 // with out-of-range offsets get a rule-based fallback tag instead.
 //
 // When ner is true, Result.Entities holds prose's entities mapped onto
-// toks. Tag never panics on any input, and the same input always gives the
-// same output.
+// toks, without edge tokens that have no letter or digit.
+//
+// Tag never panics on any input. The same input gives the same output:
+// prose's classifiers pick the best label with a loop over a Go map, so
+// an exact tie of two scores (and, for the tagger, float sums taken in map
+// order) could in principle be broken differently from run to run; no
+// such case turned up in repeated runs over a few thousand sentences of
+// news, random word salad or fuzzed input, and none can be fixed from
+// outside prose short of reimplementing its models.
 func (t *Tagger) Tag(src string, toks []text.Token, sents []text.Sentence, ner bool) Result {
 	res := Result{POS: make([]text.POS, len(toks))}
 	done := make([]bool, len(toks))
