@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/geoextract/geoextract/internal/nlp"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -15,6 +16,31 @@ type modelEntity struct {
 	typ         Type
 }
 
-// defaultPOSTagger returns the shared part-of-speech tagger, or nil when
-// none is available.
-func defaultPOSTagger() posTagger { return nil }
+// proseTagger is the prose adapter of internal/nlp.
+type proseTagger struct{ t *nlp.Tagger }
+
+// defaultPOSTagger returns the shared part-of-speech tagger; its models
+// are decoded once per process.
+func defaultPOSTagger() posTagger { return proseTagger{nlp.Default()} }
+
+func (p proseTagger) tag(src string, toks []text.Token, sents []text.Sentence, ner bool) ([]text.POS, []modelEntity) {
+	res := p.t.Tag(src, toks, sents, ner)
+	var ents []modelEntity
+	for _, e := range res.Entities {
+		var t Type
+		switch e.Label {
+		case nlp.Person:
+			t = Person
+		case nlp.GPE, nlp.GSP:
+			t = GPE
+		case nlp.Org:
+			t = Org
+		case nlp.Loc, nlp.Facility:
+			t = Loc
+		default:
+			continue
+		}
+		ents = append(ents, modelEntity{first: e.First, last: e.Last, typ: t})
+	}
+	return res.POS, ents
+}
