@@ -75,7 +75,7 @@ type Result struct {
 }
 
 // Tagger tags tokens with prose's models. It holds the decoded models
-// (about 0.3 s and 100 MB of allocations to build) and never changes them,
+// (a few hundred milliseconds and 100 MB of allocations to build) and never changes them,
 // so a Tagger is safe for concurrent use; build one and share it. The zero
 // Tagger is ready to use and shares the models of Default.
 type Tagger struct {
@@ -104,12 +104,15 @@ func (t *Tagger) proseModel() *prose.Model {
 // are normally text.Tokenize(src) and text.Sentences(src, toks).
 //
 // Each sentence is given to prose as written, so prose's own tokenizer
-// sees natural spacing (it keeps "Jong-sup" whole); prose's tokens are then
-// aligned back onto src, and every token of toks takes the tag of the prose
-// token that overlaps it most. A token that is only part of a larger prose
-// token and has no letter or digit (the "-" of "Jong-sup") is Punct.
-// Tokens that prose dropped, tokens outside every sentence, and sentences
-// with out-of-range offsets get a rule-based fallback tag instead.
+// sees natural spacing (it keeps "Jong-sup" whole), except for a few
+// rewrites that keep prose's tokenizer from panicking or dropping text and
+// give its tagger the treebank's opening-quote token. prose's
+// tokens are then aligned back onto src, and every token of toks takes the
+// tag of the prose token that overlaps it most. A token without a letter or
+// digit is Punct unless prose tagged it SYM, CC ("&") or POS (the "'" of
+// "allies'"); so the "-" of "Jong-sup" is Punct while "Jong" and "sup" take
+// the tag of the whole word. Closing double quotes, tokens outside every
+// sentence, and sentences with out-of-range offsets get a rule-based tag.
 //
 // When ner is true, Result.Entities holds prose's entities mapped onto
 // toks, without edge tokens that have no letter or digit.
