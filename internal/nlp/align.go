@@ -22,14 +22,15 @@ import (
 //     rest of the word when more characters follow the clitic: "Japan's."
 //     gives only "Japan", "O'Sullivan" only "O".
 //
-// And its tagger, trained on the Penn Treebank, knows the quotes “ and ”
-// but not a bare ", which it tags as a noun or an adjective, spoiling the
-// next words' context.
+// And its tagger, trained on the Penn Treebank, knows the treebank's quote
+// tokens (two backquotes, two apostrophes) but not a bare ", which it tags
+// as a noun or an adjective, spoiling the next words' context.
 //
 // So the text handed to prose has:
 //   - straight single quotes, "'" for "&rsquo;";
-//   - "“ " for an opening double quote (straight or curly) and a space for
-//     a closing one (prose would split ” in two);
+//   - two backquotes and a space for an opening double quote (straight or
+//     curly), and a space for a closing one (prose's tokenizer would split
+//     two apostrophes in two);
 //   - U+FFFD for invalid UTF-8, and a stand-in of the same case for a rune
 //     whose lower case has another length ("I" for "İ");
 //   - a space after a clitic followed by punctuation ("Japan's ."), after
