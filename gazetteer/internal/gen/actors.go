@@ -353,7 +353,7 @@ func (w *world) intlActor(d *dictEntry) {
 	for _, c := range d.Codes {
 		dated = dated || c.Dated
 	}
-	isOrg := hasAny(ws, orgKeywords)
+	isOrg := hasAny(ws, orgKeywords) || strings.HasPrefix(code, "MNC") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MED")
 	switch {
 	case !isOrg && (strings.Contains(d.Comment, "IGOrulers") || strings.Contains(d.Comment, "CountryInfo") || dated || w.looksPerson(stripTitles(ws))):
 		if e := w.phoenixPerson(d, "", "phoenix intl"); e != nil {

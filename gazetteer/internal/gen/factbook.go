@@ -596,8 +596,28 @@ func (w *world) addFactbookPerson(c *fbCountry, f foundName, title, since string
 		w.drop("malformed factbook name", name)
 		return
 	}
-	e := &entry{ID: "person/" + slug(name), Type: tPerson, Name: name, Country: c.iso, src: "factbook people " + c.gec}
-	e.addAlias(f.Short())
+	short := f.Short()
+	id := "person/" + slug(name)
+	// the same person written with and without middle names in one
+	// profile ("Mikhail Vladimirovich MISHUSTIN", "Mikhail MISHUSTIN")
+	if w.fbPeople == nil {
+		w.fbPeople = map[string]string{}
+	}
+	for _, k := range []string{name, short} {
+		if old, ok := w.fbPeople[c.iso+"|"+key(k)]; ok && k != "" {
+			id = old
+			break
+		}
+	}
+	for _, k := range []string{name, short} {
+		if k != "" {
+			if _, ok := w.fbPeople[c.iso+"|"+key(k)]; !ok {
+				w.fbPeople[c.iso+"|"+key(k)] = id
+			}
+		}
+	}
+	e := &entry{ID: id, Type: tPerson, Name: name, Country: c.iso, src: "factbook people " + c.gec}
+	e.addAlias(short)
 	if title != "" {
 		e.Roles = append(e.Roles, role{Title: title, Country: c.iso, From: since})
 	}

@@ -401,6 +401,9 @@ var entityRE = regexp.MustCompile(`&#?[A-Za-z0-9]+;`)
 // TestWorldYAML checks the committed generated file: it decodes strictly,
 // ids are unique, types are valid, and every surface form is well formed.
 func TestWorldYAML(t *testing.T) {
+	if testing.Short() {
+		t.Skip("decoding the full world.yaml takes seconds")
+	}
 	data, err := os.ReadFile("../../data/world.yaml")
 	if err != nil {
 		t.Skip("no world.yaml:", err)

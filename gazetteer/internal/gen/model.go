@@ -142,6 +142,7 @@ type world struct {
 
 	cityInfo *cityInfo
 	orgIndex map[string]string // country|key(surface) -> org id
+	fbPeople map[string]string // country|key(name) -> person id, Factbook people
 }
 
 func newWorld(log io.Writer) *world {

@@ -107,6 +107,7 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 		m.Roles = append(append([]role(nil), c.Roles...), g.Roles...)
 		*g = m
 	}
+	out = dropCuratedDuplicates(out)
 	for _, e := range out {
 		e.dedupe()
 		// a form listed both as alias and capital or demonym stays in one place
@@ -117,6 +118,55 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 		e.Aliases = filterList(e.Aliases, func(s string) bool { return !caps[key(s)] })
 	}
 	return out
+}
+
+// dropCuratedDuplicates folds generated entries that a curated entry
+// already covers (same type and country, a shared name or alias) into the
+// curated entry, and removes generated aliases that name a curated country.
+func dropCuratedDuplicates(es []*entry) []*entry {
+	byKey := map[string][]*entry{}
+	for _, e := range es {
+		if !strings.HasPrefix(e.src, "curated") {
+			continue
+		}
+		for _, s := range e.surfaces() {
+			byKey[key(s)] = append(byKey[key(s)], e)
+		}
+	}
+	owner := func(e *entry) *entry {
+		for _, s := range e.surfaces() {
+			for _, c := range byKey[key(s)] {
+				if c != e && c.Type == e.Type && c.Country == e.Country && e.kind() != "" && c.kind() == e.kind() {
+					return c
+				}
+			}
+		}
+		return nil
+	}
+	j := 0
+	for _, e := range es {
+		if !strings.HasPrefix(e.src, "curated") {
+			if c := owner(e); c != nil {
+				c.Aliases = append(c.Aliases, e.Name)
+				c.Aliases = append(c.Aliases, e.Aliases...)
+				c.Demonyms = append(c.Demonyms, e.Demonyms...)
+				c.Capitals = append(c.Capitals, e.Capitals...)
+				c.Roles = append(c.Roles, e.Roles...)
+				continue
+			}
+			e.Aliases = filterList(e.Aliases, func(s string) bool {
+				for _, c := range byKey[key(s)] {
+					if c.kind() == "" && c.ID != e.ID {
+						return false
+					}
+				}
+				return true
+			})
+		}
+		es[j] = e
+		j++
+	}
+	return es[:j]
 }
 
 // ---- YAML output
