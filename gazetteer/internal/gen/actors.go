@@ -126,9 +126,14 @@ func koreanStyle(ws []string) (string, bool) {
 
 // phoenixPerson builds a person from a dictionary entry, or nil.
 func (w *world) phoenixPerson(d *dictEntry, fallbackCountry, src string) *entry {
-	ws := stripTitles(phraseWords(d.Phrase))
+	raw := phraseWords(d.Phrase)
+	ws := stripTitles(raw)
 	if len(ws) == 0 || hasAny(ws, personStop) || hasAny(ws, orgKeywords) {
 		return nil
+	}
+	if len(ws) == 1 && len(raw) > 1 {
+		w.drop("person known by title and surname only", d.Phrase)
+		return nil // "LORD_CARRINGTON": the surname alone names many people
 	}
 	for _, x := range ws {
 		if strings.ContainsAny(x, "()/&0123456789,") {
@@ -519,6 +524,16 @@ func (w *world) phoenixCities(d *dictEntry, iso string) {
 		return
 	}
 	region := syns[start:]
+	// words of the geographic features listed ("LAKE NASSER"), whose short
+	// forms ("NASSER") are not cities
+	featureWords := map[string]bool{}
+	for _, s := range region {
+		if fw := phraseWords(s); hasAny(fw, placeKeywords) {
+			for _, x := range fw {
+				featureWords[x] = true
+			}
+		}
+	}
 	var keys []string
 	for _, s := range region {
 		keys = append(keys, strings.ReplaceAll(strings.Join(phraseWords(s), ""), ".", ""))
@@ -534,6 +549,10 @@ func (w *world) phoenixCities(d *dictEntry, iso string) {
 		}
 		name := titleCase(ws, orgSmall)
 		k := key(name)
+		if len(ws) == 1 && featureWords[ws[0]] {
+			w.drop("city list item that is part of a feature name", name+" ("+iso+")")
+			continue
+		}
 		switch {
 		case ci.capitals[iso][k]:
 			continue // the capital is on the country entry

@@ -175,6 +175,11 @@ func (w *world) collisions(es []*entry) []*entry {
 					if fk == "" && r.alias {
 						mark(dropAlias, e, k, "state alias naming a country")
 					}
+				case (e.Type == tOrg || e.Type == tPerson) && !r.alias && fk == "" && !o.cap:
+					if !dropEntry[e] {
+						dropEntry[e] = true
+						w.drop("organization or person named like a country", e.Name+" ["+e.ID+"]")
+					}
 				case e.Type == tOrg:
 					if !r.alias && !strings.Contains(e.Name, " ") && isUpperWord(e.Name) && (f.Type != tOrg || f.Country != e.Country) && !dropEntry[e] {
 						dropEntry[e] = true // an abbreviation-only entry that is ambiguous
