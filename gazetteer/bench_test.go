@@ -2,8 +2,11 @@ package gazetteer
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
+
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // syntheticWorld writes a gazetteer of about size bytes shaped like the
@@ -76,5 +79,68 @@ func BenchmarkCompile(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		compile(entries)
+	}
+}
+
+// newsText is our own news-like paragraph for the matching benchmarks.
+const newsText = `SEOUL, March 3 (Reuters) - South Korean Defense Minister Lee Jong-sup
+met his U.S. and Japanese counterparts on Friday to discuss North Korea's
+missile launches, the ministry said. The three agreed to share warning data
+in real time, and NATO officials welcomed the move. China's foreign ministry
+said Beijing opposed "bloc confrontation" on the Korean Peninsula, while
+Russia's envoy to the United Nations called for restraint. Officials in
+Pyongyang did not respond. The talks in Washington followed a summit in
+Tokyo last month, where leaders from Australia, India and the European Union
+discussed maritime security in the South China Sea and the Taiwan Strait.
+`
+
+// benchWorld returns the valid entries of the embedded data, even when
+// some are invalid (TestDefault reports those), as a gazetteer with its
+// matcher compiled.
+func benchWorld(b *testing.B) *Gazetteer {
+	files, _ := fs.Glob(data, "data/*.yaml")
+	var gs []*Gazetteer
+	for _, f := range files {
+		buf, _ := fs.ReadFile(data, f)
+		root, _ := parseYAML(buf, f)
+		l := &loader{file: f}
+		l.root(root)
+		gs = append(gs, newGazetteer(l.entries))
+	}
+	g, _ := Merge(gs...)
+	if g.Len() == 0 {
+		b.Skip("no embedded data")
+	}
+	g.matcher()
+	return g
+}
+
+// BenchmarkMatchWords matches news text against the embedded world data,
+// by input size.
+func BenchmarkMatchWords(b *testing.B) {
+	g := benchWorld(b)
+	for _, n := range []int{1, 10, 100} {
+		toks := text.Tokenize(strings.Repeat(newsText, n))
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text
+		}
+		b.Run(fmt.Sprintf("words=%d", len(words)), func(b *testing.B) {
+			b.SetBytes(int64(len(words))) // "MB/s" reads as millions of words a second
+			b.ReportAllocs()
+			for b.Loop() {
+				g.MatchWords(words)
+			}
+		})
+	}
+}
+
+// BenchmarkMatch includes tokenizing.
+func BenchmarkMatch(b *testing.B) {
+	g := benchWorld(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(newsText)))
+	for b.Loop() {
+		g.Match(newsText)
 	}
 }

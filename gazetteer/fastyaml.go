@@ -14,11 +14,12 @@ import (
 //     possibly at the same indentation as its parent key;
 //   - "- key: value" items (a mapping starting on the dash line);
 //   - single-line scalars: plain, 'single-quoted' and "double-quoted" with
-//     the escapes \\ \" \n \t \uXXXX;
-//   - single-line flow sequences of scalars: [a, "b", 'c'];
+//     the escapes \\ \" \n \t \xXX \uXXXX;
+//   - single-line flow sequences of scalars, [a, "b", 'c'], and flow
+//     mappings of scalars, {title: Minister, from: 2022};
 //   - comments and blank lines, and one leading "---".
 //
-// Anything else (tabs, CR, block scalars, multi-line scalars, anchors,
+// Anything else (tabs outside comment lines, CR, block scalars, multi-line scalars, anchors,
 // aliases, tags, flow mappings, several documents, unusual characters)
 // makes it give up with a fastFail, and the caller parses with yaml.v3
 // instead. The fast parser therefore never reports syntax errors itself:
@@ -45,6 +46,10 @@ type fastParser struct {
 	line int
 	ind  int
 	text string
+
+	// colOff and colRunes cache the rune count of text[:colOff], so that
+	// columns along a long line cost linear time in all.
+	colOff, colRunes int
 
 	depth int
 
@@ -98,6 +103,7 @@ func (p *fastParser) fail(reason string) {
 func fastPrescan(s string) (line int, reason string) {
 	line = 1
 	lineStart := true
+	comment := false // in a comment line, where tabs are harmless
 	for i := 0; i < len(s); {
 		c := s[i]
 		if lineStart {
@@ -110,12 +116,18 @@ func fastPrescan(s string) (line int, reason string) {
 					return line, "document marker"
 				}
 			}
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			comment = j < len(s) && s[j] == '#'
 		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\n':
 				line++
 				lineStart = true
+			case c == '\t' && comment:
 			case c < 0x20 || c == 0x7f:
 				return line, fmt.Sprintf("control character %#x", c)
 			}
@@ -156,15 +168,26 @@ func (p *fastParser) advance() {
 		if ind == len(l) || l[ind] == '#' {
 			continue
 		}
-		p.ind, p.text = ind, l[ind:]
+		p.setLine(ind, l[ind:])
 		return
 	}
-	p.ind, p.text = -1, ""
+	p.setLine(-1, "")
+}
+
+// setLine makes text, indented by ind, the current line.
+func (p *fastParser) setLine(ind int, text string) {
+	p.ind, p.text = ind, text
+	p.colOff, p.colRunes = 0, 0
 }
 
 // col returns the 1-based column of byte offset off in p.text.
 func (p *fastParser) col(off int) int32 {
-	return int32(p.ind + utf8.RuneCountInString(p.text[:off]) + 1)
+	if off < p.colOff {
+		p.colOff, p.colRunes = 0, 0
+	}
+	p.colRunes += utf8.RuneCountInString(p.text[p.colOff:off])
+	p.colOff = off
+	return int32(p.ind + p.colRunes + 1)
 }
 
 // isDash reports whether the current line starts a sequence item.
@@ -239,8 +262,7 @@ func (p *fastParser) parseSeq() ynode {
 			if p.isKey(rest) {
 				// A mapping that starts on the dash line: treat the dash
 				// and its spaces as indentation.
-				p.ind += k
-				p.text = rest
+				p.setLine(p.ind+k, rest)
 				p.enter()
 				item = p.parseMap()
 				p.leave()
@@ -262,6 +284,8 @@ func (p *fastParser) parseSeq() ynode {
 // a plain or quoted key.
 func (p *fastParser) isKey(s string) bool {
 	switch s[0] {
+	case '[', '{':
+		return false // a flow collection; inlineValue checks what follows it
 	case '"', '\'':
 		end := quotedEnd(s)
 		return end > 0 && end < len(s) && s[end] == ':'
@@ -422,6 +446,8 @@ func (p *fastParser) inlineValue(k int) (dst ynode) {
 		dst.value = p.unquote(s[:end])
 	case '[':
 		end = p.flowSeq(&dst, k)
+	case '{':
+		end = p.flowMap(&dst, k)
 	default:
 		if isIndicator(s[0]) {
 			p.fail("value starts with an indicator")
@@ -457,55 +483,118 @@ func (p *fastParser) flowSeq(dst *ynode, k int) int {
 	base := len(p.stack)
 	defer func() { dst.content = p.children(base) }()
 	s := p.text
-	i := k + 1
+	i := p.skipSpaces(k + 1)
+	if i < len(s) && s[i] == ']' {
+		return i + 1 - k
+	}
 	for {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		if i == len(s) {
-			p.fail("multi-line flow sequence")
-		}
-		if s[i] == ']' {
-			return i + 1 - k
-		}
-		item := ynode{kind: yScalar, line: int32(p.line), col: p.col(i)}
-		switch c := s[i]; c {
-		case '"', '\'':
-			end := quotedEnd(s[i:])
-			if end < 0 {
-				p.fail("multi-line quoted scalar")
-			}
-			item.value = p.unquote(s[i : i+end])
-			i += end
-		default:
-			if isIndicator(c) {
-				p.fail("flow item starts with an indicator")
-			}
-			j := i
-			for j < len(s) && s[j] != ',' && s[j] != ']' {
-				switch s[j] {
-				case ':', '#', '?', '[', '{', '}':
-					p.fail("unusual character in a flow sequence")
-				}
-				j++
-			}
-			item.value = strings.TrimRight(s[i:j], " ")
-			item.null = isNullPlain(item.value)
-			i = j
-		}
+		var item ynode
+		item, i = p.flowScalar(i, false)
 		p.stack = append(p.stack, item)
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
+		i = p.skipSpaces(i)
 		switch {
 		case i < len(s) && s[i] == ',':
-			i++
+			i = p.skipSpaces(i + 1)
+			if i < len(s) && s[i] == ']' { // a trailing comma
+				return i + 1 - k
+			}
 		case i < len(s) && s[i] == ']':
 			return i + 1 - k
 		default:
 			p.fail("bad flow sequence")
 		}
 	}
+}
+
+// flowMap parses a one-line flow mapping of scalars at p.text[k] and
+// returns the offset, relative to k, just after its closing brace.
+func (p *fastParser) flowMap(dst *ynode, k int) int {
+	dst.kind = yMap
+	base := len(p.stack)
+	defer func() { dst.content = p.children(base) }()
+	s := p.text
+	i := p.skipSpaces(k + 1)
+	if i < len(s) && s[i] == '}' {
+		return i + 1 - k
+	}
+	for {
+		var key, val ynode
+		key, i = p.flowScalar(i, true)
+		if i+1 >= len(s) || s[i] != ':' || s[i+1] != ' ' {
+			p.fail("bad flow mapping key")
+		}
+		val, i = p.flowScalar(p.skipSpaces(i+1), true)
+		p.stack = append(p.stack, key, val)
+		i = p.skipSpaces(i)
+		switch {
+		case i < len(s) && s[i] == ',':
+			i = p.skipSpaces(i + 1)
+			if i < len(s) && s[i] == '}' { // a trailing comma
+				return i + 1 - k
+			}
+		case i < len(s) && s[i] == '}':
+			return i + 1 - k
+		default:
+			p.fail("bad flow mapping")
+		}
+	}
+}
+
+func (p *fastParser) skipSpaces(i int) int {
+	for i < len(p.text) && p.text[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// flowScalar parses a scalar inside a flow collection at p.text[i] and
+// returns it with the offset after it. In a mapping (inMap), a plain
+// scalar ends at a colon; the caller checks what follows.
+func (p *fastParser) flowScalar(i int, inMap bool) (ynode, int) {
+	s := p.text
+	if i == len(s) {
+		p.fail("multi-line flow collection")
+	}
+	item := ynode{kind: yScalar, line: int32(p.line), col: p.col(i)}
+	switch c := s[i]; c {
+	case '"', '\'':
+		end := quotedEnd(s[i:])
+		if end < 0 {
+			p.fail("multi-line quoted scalar")
+		}
+		item.value = p.unquote(s[i : i+end])
+		i += end
+		if j := p.skipSpaces(i); j < len(s) && s[j] == ':' && (!inMap || j != i) {
+			p.fail("colon after a quoted flow scalar")
+		}
+	default:
+		if isIndicator(c) {
+			p.fail("flow scalar starts with an indicator")
+		}
+		j := i
+	scan:
+		for j < len(s) {
+			switch s[j] {
+			case ',', ']', '}':
+				break scan
+			case ':':
+				if inMap && j+1 < len(s) && s[j+1] == ' ' {
+					break scan
+				}
+				p.fail("colon in a flow scalar")
+			case '#', '?', '[', '{':
+				p.fail("unusual character in a flow scalar")
+			}
+			j++
+		}
+		item.value = strings.TrimRight(s[i:j], " ")
+		if item.value == "" || inMap && j < len(s) && s[j] == ':' && item.value != s[i:j] {
+			p.fail("unusual flow scalar")
+		}
+		item.null = isNullPlain(item.value)
+		i = j
+	}
+	return item, i
 }
 
 // unquote returns the value of a quoted scalar, quotes included in q.
@@ -532,23 +621,27 @@ func (p *fastParser) unquote(q string) string {
 			b.WriteByte('\n')
 		case 't':
 			b.WriteByte('\t')
-		case 'u':
-			if i+4 >= len(body) {
-				p.fail("short \\u escape")
+		case 'x', 'u':
+			n := 2
+			if body[i] == 'u' {
+				n = 4
+			}
+			if i+n >= len(body) {
+				p.fail("short escape")
 			}
 			var r rune
-			for _, h := range body[i+1 : i+5] {
+			for _, h := range body[i+1 : i+1+n] {
 				d := hexDigit(h)
 				if d < 0 {
-					p.fail("bad \\u escape")
+					p.fail("bad escape")
 				}
 				r = r<<4 | d
 			}
 			if r >= 0xD800 && r <= 0xDFFF {
-				p.fail("surrogate in \\u escape")
+				p.fail("surrogate in escape")
 			}
 			b.WriteRune(r)
-			i += 4
+			i += n
 		default:
 			p.fail("unsupported escape")
 		}

@@ -29,6 +29,12 @@ func (l *loader) check(n *ynode, msg string) {
 // fields calls f for each key and value of mapping n, reporting duplicate
 // keys and keys that f does not know (f returns false).
 func (l *loader) fields(n *ynode, what string, f func(key string, k, v *ynode) bool) {
+	// Mappings are small: look for duplicate keys by scanning, unless the
+	// input is unusual.
+	var seen map[string]*ynode
+	if len(n.content) > 32 {
+		seen = make(map[string]*ynode)
+	}
 outer:
 	for i := 0; i+1 < len(n.content); i += 2 {
 		k, v := &n.content[i], &n.content[i+1]
@@ -36,11 +42,18 @@ outer:
 			l.errorf(k, "%s key must be a string", what)
 			continue
 		}
-		// Mappings are small: look for a duplicate key by scanning.
-		for j := 0; j < i; j += 2 {
-			if prev := &n.content[j]; prev.kind == yScalar && prev.value == k.value {
+		if seen != nil {
+			if prev, dup := seen[k.value]; dup {
 				l.errorf(k, "duplicate field %q (first at %v)", k.value, l.pos(prev))
-				continue outer
+				continue
+			}
+			seen[k.value] = k
+		} else {
+			for j := 0; j < i; j += 2 {
+				if prev := &n.content[j]; prev.kind == yScalar && prev.value == k.value {
+					l.errorf(k, "duplicate field %q (first at %v)", k.value, l.pos(prev))
+					continue outer
+				}
 			}
 		}
 		if !f(k.value, k, v) {
