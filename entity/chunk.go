@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // findChunks finds the capitalized name chunks of every sentence and
@@ -52,10 +53,14 @@ func (a *analysis) nameStart(i, si int) bool {
 		if isAllCaps(w) && len(w) > 1 && a.lineBreakBefore(i) {
 			return true // a dateline: "NEW YORK, New York -"
 		}
+		if p := a.pos[i]; (p == text.NN || p == text.NNS) && !a.midCaps[a.lower[i]] {
+			return false // "Automakers worldwide are ...": a common noun
+		}
 		if a.midCaps[a.lower[i]] && !a.common(i, 10) {
 			return true // written capitalized inside sentences elsewhere: a name
 		}
-		if (titleWords[a.lower[i]] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last && isCapTok(a.toks[i+1].Text) {
+		if (titleWords[a.lower[i]] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
+			(isCapTok(a.toks[i+1].Text) || nameConnectors[a.lower[i+1]] && a.firstNameParticle(i+1)) {
 			return true // "Defense Minister Lee Jong-sup said"
 		}
 		if a.common(i, 35) {
@@ -158,20 +163,65 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 	restEnd := a.capRunEnd(k, limit)
 	switch lw {
 	case "of":
-		return orgOfHeads[prev] || eventOfHeads[prev] || locOfHeads[prev] || gpeOfHeads[prev] ||
-			isHead(orgHeads, prev) || isHead(eventHeads, prev) || prev == "people's"
+		if orgOfHeads[prev] || eventOfHeads[prev] || locOfHeads[prev] || gpeOfHeads[prev] ||
+			isHead(orgHeads, prev) || isHead(eventHeads, prev) || prev == "people's" {
+			return true
+		}
+		// "Democratic Choice of Russia": a name of two or more words (not a
+		// title like "Prime Minister") followed by "of" and a country.
+		if j-i >= 2 && !a.allTitle(i, j) && !a.personShaped(i, j) && len(a.gaz[k]) > 0 && a.gaz[k][0].Last == restEnd {
+			for _, cd := range a.gaz[k][0].Candidates {
+				if cd.Type == GPE && isCountryID(cd.Entry.ID) {
+					return true
+				}
+			}
+		}
+		return false
 	case "for", "on":
 		return isHead(orgHeads, prev) || prev == "conference" || prev == "dignity"
-	case "and", "&":
-		// Joins two halves of one organization name ("Red Cross and Red
-		// Crescent Societies", "Procter & Gamble" is a gazetteer name).
-		return isHead(orgHeads, a.lower[restEnd-1]) && a.keywordType(i, j) == 0 && lw == "and" ||
-			lw == "&"
+	case "and", "&", "und", "en", "et", "y", "e", "i", "og":
+		// Coordination inside the complement of "of" or "for" belongs to
+		// the name ("International Federation of Red Cross and Red Crescent
+		// Societies", "Academy of Arts and Sciences"); elsewhere "and"
+		// separates two names. "&" always joins ("Standard & Poor's").
+		return lw == "&" || a.hasConnector(i, j, "of", "for", "für", "pour", "de", "des", "van", "voor")
 	case "the", "in":
 		return false
 	}
 	// Name particles: "da Silva", "von der Leyen", "al-Assad".
 	return true
+}
+
+// firstNameParticle reports whether the connector at j is a name particle
+// followed by a capitalized word ("Bill de Blasio", "Ursula von der Leyen").
+func (a *analysis) firstNameParticle(j int) bool {
+	switch a.lower[j] {
+	case "de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "le", "la", "al", "el", "bin", "ibn":
+		return j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
+	}
+	return false
+}
+
+// allTitle reports whether every word of [i, j) is a title word.
+func (a *analysis) allTitle(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isWordTok(a.toks[k].Text) && !titleWords[a.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasConnector reports whether one of the connector words occurs in [i, j).
+func (a *analysis) hasConnector(i, j int, words ...string) bool {
+	for k := i; k < j; k++ {
+		for _, w := range words {
+			if a.lower[k] == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterConnector returns the chunk end after the connector at j.

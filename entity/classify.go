@@ -2,7 +2,10 @@ package entity
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/gazetteer"
 )
 
 // electionNouns end election event names; electionMods may precede them.
@@ -43,6 +46,14 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 		switch {
 		case electionNouns[lw] && !isCapTok(w) || electionNouns[lw] && caps > 0:
 			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
+				// "... Senate election in California": the place is part of the name.
+				if j+2 < limit && a.lower[j+1] == "in" {
+					for _, m := range a.gaz[j+2] {
+						if m.Last <= limit && m.Candidates[0].Type == GPE {
+							return m.Last, true
+						}
+					}
+				}
 				return j + 1, true
 			}
 			return 0, false
@@ -85,12 +96,20 @@ func (a *analysis) classify(p, r, si int) *cand {
 		return c
 	}
 	// Datelines: "AL-AIN, United Arab Emirates", "RALEIGH/COLUMBIA:".
-	if a.lineBreakBefore(p) && isAllCaps(first) && (next == "," || next == "/" || next == ":" || next == "-") {
+	if (a.lineBreakBefore(p) || prevw == "/") && isAllCaps(first) && (next == "," || next == "/" || next == ":" || next == "-") {
 		c.typ, c.strong = GPE, true
 		return c
 	}
 	if a.headline[si] && words == 1 {
 		return nil
+	}
+	if words == 1 && r-p == 1 && isHost(first) {
+		c.typ, c.strong = Org, true // "RT.com", "Vote.org"
+		return c
+	}
+	if words == 1 && r-p == 1 && a.pluralOfCountry(first) {
+		c.typ, c.strong = GPE, true // "the two Koreas"
+		return c
 	}
 	if words == 1 && r-p == 1 && (utf8.RuneCountInString(first) == 1 || notNames[a.lower[p]]) {
 		return nil // "C", "MP": capitalized words that are not names
@@ -105,7 +124,8 @@ func (a *analysis) classify(p, r, si int) *cand {
 	case a.personShaped(p, r) && (words >= 2 || personCues[next]):
 		c.typ, c.strong, c.personLike = Person, true, true
 		return c
-	case words == 1 && isAllCaps(first) && utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(first) <= 6:
+	case words == 1 && isAllCaps(first) && utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(first) <= 6 &&
+		!closedClass[a.lower[p]] && !a.common(p, 10):
 		c.typ, c.strong = Org, true // acronyms: "USDA", "PKK"
 		return c
 	}
@@ -127,10 +147,35 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ, c.personLike = Person, true
 	case locPreps[prevw]:
 		c.typ = GPE
-	default:
+	case isAllCaps(first):
 		c.typ = Org
+	default:
+		c.typ, c.personLike = Person, true
 	}
 	return c
+}
+
+// isHost reports whether w is a host name such as "RT.com".
+func isHost(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	return i > 0 && i < len(w)-1 && isWordTok(w[i+1:]) && !strings.Contains(w[:i], ".")
+}
+
+// pluralOfCountry reports whether w is the plural of a country name
+// ("Koreas", "Congos").
+func (a *analysis) pluralOfCountry(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	for _, m := range a.t.g.MatchWords([]string{stem}) {
+		for _, cd := range m.Candidates {
+			if cd.Form == gazetteer.FormName && cd.Type == GPE && isCountryID(cd.Entry.ID) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordCount counts the words of [p, r), a hyphenated word counting once.

@@ -80,6 +80,8 @@ func set(words string) map[string]bool {
 // not part of the person mention.
 var titleWords = set(`
 president presidents vice prime premier minister ministers secretary general
+comptroller treasurer solicitor auditor registrar commissioner superintendent councillor councilman
+councilwoman alderman assemblyman assemblywoman delegate honourable honorable rt right reverend
 secretary-general chancellor king queen prince princess crown emir sheikh sheik sultan
 emperor empress pope cardinal archbishop bishop rabbi imam ayatollah grand mufti
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady
@@ -107,7 +109,8 @@ senator congressman congresswoman representative governor mayor ambassador envoy
 chairwoman chief commander admiral general lieutenant colonel major captain sergeant marshal
 brigadier judge justice attorney prosecutor spokesman spokeswoman spokesperson director leader
 counterpart vice-president president-elect coach striker defender goalkeeper midfielder manager
-ceo official
+ceo official comptroller treasurer solicitor auditor registrar commissioner superintendent councillor
+councilman councilwoman alderman assemblyman assemblywoman delegate honourable honorable reverend
 `)
 
 // orgHeads end organization names ("Defense Ministry", "Liberal Party").
@@ -120,6 +123,8 @@ parliament assembly congress senate cabinet government administration authority 
 board bureau office service services news times post journal press herald tribune gazette
 daily telegraph observer monitor agency airlines airways motors industries holdings
 foundation fund society alliance coalition trust center centre club fc afc united rovers
+endowment lab laboratory laboratories project initiative programme platform tendency charity
+institutes
 wanderers athletic athletics city county rangers hotspur albion villa wednesday orient
 exchange network networks systems technologies electronics energy petroleum oil gas
 mining resources chemicals pharmaceuticals airline railways railway bancorp group
@@ -142,7 +147,7 @@ var eventHeads = set(`
 war wars revolution uprising rebellion intifada crisis summit summits dialogue talks olympics
 games cup championship championships tournament open marathon festival expo exposition
 election elections referendum primary primaries massacre genocide holocaust offensive invasion
-blockade airlift siege battle incident affair scandal spring accords
+blockade airlift siege battle incident affair scandal spring accords day
 `)
 
 // eventOfHeads start event names followed by "of" ("Battle of Britain").
@@ -166,11 +171,12 @@ var gpeHeads = set(`city province state county district prefecture oblast region
 var gpeOfHeads = set(`republic kingdom state province emirate city principality commonwealth union federation duchy grand_duchy`)
 
 // nameConnectors may join the capitalized words of one name.
-var nameConnectors = set(`of the for and de la le du des del della di da do dos das van von der den ter al el bin ibn bint abu y e & on in`)
+var nameConnectors = set(`of the for and de la le du des del della di da do dos das van von der den ter al el bin ibn bint abu y e & on in für und en et pour les degli i og för voor`)
 
 // nonNameCaps are capitalized words that are not names by themselves.
 var nonNameCaps = set(`
 i gmt utc est edt pst pdt cst cdt bst cet a.m. p.m. am pm
+mondays tuesdays wednesdays thursdays fridays saturdays sundays
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
