@@ -188,6 +188,7 @@ func (w *world) resolve() []*entry {
 		base    string
 		members []*entry
 	}
+	w.unifyPeople()
 	byBase := map[string]*group{}
 	var order []string
 	for _, e := range w.cands {
@@ -229,7 +230,54 @@ func (w *world) resolve() []*entry {
 	return out
 }
 
+// unifyPeople gives one id to person candidates of the same country when
+// an alias of one is the name of another ("Yoweri Kaguta Museveni" with
+// alias "Yoweri Museveni", and "Yoweri Museveni"): the short name's id wins.
+func (w *world) unifyPeople() {
+	byName := map[string]string{}
+	for _, e := range w.cands {
+		if e.Type == tPerson {
+			k := e.Country + "|" + key(e.Name)
+			if _, ok := byName[k]; !ok {
+				byName[k] = e.ID
+			}
+		}
+	}
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		if p, ok := parent[x]; ok && p != x {
+			r := find(p)
+			parent[x] = r
+			return r
+		}
+		return x
+	}
+	for _, e := range w.cands {
+		if e.Type != tPerson || e.Country == "" {
+			continue
+		}
+		for _, a := range e.Aliases {
+			if id, ok := byName[e.Country+"|"+key(a)]; ok && find(id) != find(e.ID) {
+				parent[find(e.ID)] = find(id)
+			}
+		}
+	}
+	for _, e := range w.cands {
+		if e.Type == tPerson {
+			e.ID = find(e.ID)
+		}
+	}
+}
+
 func mergeAll(id string, ms []*entry) *entry {
+	// the member whose name gave the id comes first
+	for i, m := range ms {
+		if "person/"+slug(m.Name) == id && i > 0 {
+			ms = append([]*entry{m}, append(append([]*entry(nil), ms[:i]...), ms[i+1:]...)...)
+			break
+		}
+	}
 	e := *ms[0]
 	e.ID = id
 	e.Aliases = append([]string(nil), e.Aliases...)
