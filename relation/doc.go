@@ -88,6 +88,8 @@
 //     right after the verb), "that" (the subject of a that-clause), "any"
 //     (the first actor after the trigger in its clause) or prepositions.
 //     Default [direct] for verbs and words, none for nouns.
+//   - person: the CAMEO code to use instead when the subject is a person
+//     (a leader "attacking" a country does so in words: "11").
 //   - nullable: the event may have no object (force posture, mass violence).
 //   - symmetric: the participants are interchangeable (meet, clash).
 //   - complement: intended or possible: the trigger takes a "to"

@@ -69,7 +69,7 @@ func newSentenceWith(doc *entity.Document, si int, lex *Lexicon) (*sentence, boo
 	if !ok {
 		return nil, false
 	}
-	s.matches = s.findTriggers(lex)
+	s.findTriggers(lex)
 	return s, true
 }
 
@@ -79,7 +79,8 @@ type event struct {
 	subj     []actor
 	obj      []actor
 	recip    bool
-	subjEnd  int // token after the subject phrase, or -1
+	coord    bool // the subject was shared with an earlier verb ("met X and offered")
+	subjEnd  int  // token after the subject phrase, or -1
 	modality Modality
 	negated  bool
 }
@@ -88,6 +89,7 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 	s.markGoverned()
 	dates := s.dates(published)
 	var out []Relation
+	var prev *event
 	for k := range s.matches {
 		t := &s.matches[k]
 		if t.suppressed || t.e.code == "" {
@@ -97,8 +99,17 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 		if !ok {
 			continue
 		}
+		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) {
+			// "met with X ... and offered an apology": the coordinated
+			// verb shares the earlier object.
+			ev.obj = prev.obj
+		}
 		s.modality(&ev)
 		out = append(out, x.relations(s, &ev, dates)...)
+		if len(ev.obj) > 0 {
+			e := ev
+			prev = &e
+		}
 	}
 	return out
 }
@@ -109,8 +120,8 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	if t.nominal {
 		x.nominalParticipants(s, t, &ev)
 	} else {
-		subj, ci := s.subject(t, t.start)
-		ev.subj = subj
+		subj, ci, coord := s.subject(t, t.start)
+		ev.subj, ev.coord = subj, coord
 		if ci >= 0 {
 			ev.subjEnd = s.chunks[ci].last
 		}
@@ -233,6 +244,13 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	if !x.opts.nominal {
 		return
 	}
+	// "During talks with X, Y said": a nominal in a fronted phrase takes
+	// the main clause's subject.
+	if subj, ci := s.frontedSubject(t.start); ci >= 0 {
+		ev.subj = subj
+		ev.subjEnd = s.chunks[ci].last
+		return
+	}
 	// The clause's subject, when the noun is an object or in a
 	// prepositional phrase of its clause ("held talks with", "during talks
 	// with").
@@ -241,6 +259,37 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
 	}
+}
+
+// frontedSubject returns the subject of the main clause when token i
+// lies in a sentence-initial prepositional phrase closed by a comma.
+func (s *sentence) frontedSubject(i int) ([]actor, int) {
+	if !prepositions[s.word(0)] {
+		return nil, -1
+	}
+	for k := 1; k < i; k++ {
+		if s.words[k] == "," || s.isVerb(k) {
+			return nil, -1
+		}
+	}
+	for k := i; k < s.n(); k++ {
+		if s.words[k] == "," {
+			if ci := s.chunkAt[k+1]; k+1 < s.n() && ci >= 0 && s.subjectEligible(ci) {
+				var out []actor
+				for _, g := range s.group(ci) {
+					if g >= ci {
+						out = append(out, s.chunks[g].actors...)
+					}
+				}
+				return out, ci
+			}
+			return nil, -1
+		}
+		if s.isVerb(k) && !auxiliaries[s.words[k]] || clauseStops[s.words[k]] {
+			return nil, -1
+		}
+	}
+	return nil, -1
 }
 
 // clauseSubjectBefore finds the subject of the clause that contains token
@@ -428,8 +477,15 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		if b != nil && sameActor(a, *b) {
 			return
 		}
+		if b != nil && t.e.symmetric && b.arg.Start < a.arg.Start {
+			// One record per pair, the first-mentioned party as subject.
+			a, b = *b, &a
+		}
 		r := base
 		r.Subject = a.arg
+		if t.e.personCode != "" && a.arg.Type == entity.Person {
+			r.Predicate, r.CAMEO = t.e.personPred, t.e.personCode
+		}
 		if b != nil {
 			o := b.arg
 			r.Object = &o
@@ -480,7 +536,10 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 }
 
 // sameActor reports whether a relation between a and b would be a
-// self-relation: the same entity, or a country and one of its own organs.
+// self-relation: the same entity, or a country and its own people or
+// organs. Distinct organizations and people of one country may act on
+// each other and on their government (a party demanding that its
+// government act).
 func sameActor(a, b actor) bool {
 	if a.key() == b.key() {
 		return true
@@ -492,10 +551,22 @@ func sameActor(a, b actor) bool {
 	if ca == "" || ca != cb {
 		return false
 	}
-	// Two distinct named people or organizations of one country may act
-	// on each other; a country and its own officials may not.
-	named := func(x actor) bool { return x.arg.Type == entity.Person || x.arg.Type == entity.Org }
-	return !(named(a) && named(b))
+	state := func(x actor) bool { return x.arg.Type == entity.GPE || x.arg.Type == entity.NORP }
+	person := func(x actor) bool { return x.arg.Type == entity.Person }
+	return state(a) && (state(b) || person(b)) || state(b) && person(a)
+}
+
+// sameGroup reports whether two subject groups are the same actors.
+func sameGroup(a, b []actor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].key() != b[i].key() {
+			return false
+		}
+	}
+	return true
 }
 
 func uniqueActors(as []actor) []actor {

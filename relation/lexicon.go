@@ -24,7 +24,7 @@ import (
 // concurrent use. The zero Lexicon is empty and ready to use; so is a nil
 // *Lexicon.
 type Lexicon struct {
-	entries []*entry            // validated, in definition order
+	entries []*entry              // validated, in definition order
 	index   map[string][]*pattern // first token of a pattern → patterns
 }
 
@@ -57,6 +57,8 @@ type entry struct {
 	then       string   // words after the lemma, normalized
 	code       string   // CAMEO code; "" for a pure modality cue
 	pred       Predicate
+	personCode string // CAMEO code when the subject is a person ("attacked" in words)
+	personPred Predicate
 	frames     []string // "direct", "that", or prepositions
 	nullable   bool     // the event may lack an object
 	symmetric  bool     // participants are interchangeable
@@ -196,7 +198,7 @@ func describe(e *entry) string {
 
 var entryFields = map[string]bool{
 	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
-	"object": true, "nullable": true, "symmetric": true, "complement": true,
+	"object": true, "nullable": true, "symmetric": true, "complement": true, "person": true,
 }
 
 // maxLexiconBytes bounds the input size, so that hostile input cannot
@@ -430,6 +432,17 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				}
 				e.frames = append(e.frames, s)
 			}
+		case "person":
+			s, ok := scalar(k, v)
+			if !ok {
+				continue
+			}
+			p, msg := parseCAMEO(s)
+			if msg != "" {
+				errs.Add(at(v), "person %q: %s", s, msg)
+				continue
+			}
+			e.personCode, e.personPred = s, p
 		case "nullable":
 			e.nullable = boolean(k, v)
 		case "symmetric":

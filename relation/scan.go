@@ -14,17 +14,18 @@ type leftScan struct {
 	pos   int     // current token, relative; moves left
 	subj  []actor // the result
 	chunk int     // chunk index of the subject, or -1
+	coord bool    // found through a coordinated verb or a participle
 }
 
 type leftFn func(*leftScan) leftFn
 
 // subject finds the subject group of t by walking left from token from.
-func (s *sentence) subject(t *trig, from int) ([]actor, int) {
+func (s *sentence) subject(t *trig, from int) ([]actor, int, bool) {
 	l := &leftScan{s: s, t: t, pos: from - 1, chunk: -1}
 	for state := leftVerbGroup; state != nil; {
 		state = state(l)
 	}
-	return l.subj, l.chunk
+	return l.subj, l.chunk, l.coord
 }
 
 // catenatives are verbs and adjectives that take a "to" complement sharing
@@ -101,6 +102,10 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	gerund := l.t.form&formGerund != 0 && !l.t.nominal
+	if ci, ok := s.listBefore(l.pos); ok {
+		l.take(ci)
+		return nil
+	}
 	switch {
 	case w == ",":
 		return leftComma
@@ -115,6 +120,24 @@ func leftSubject(l *leftScan) leftFn {
 		return leftClauseSubject
 	}
 	return nil
+}
+
+// listBefore recognizes a list of actors closed by a phrase that is not
+// one, right before token i+1: "Turkey, the United States and other
+// nations [have designated]". It returns the list's last actor phrase.
+func (s *sentence) listBefore(i int) (int, bool) {
+	k := i
+	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !prepositions[s.words[k]] && s.words[k] != "and" && s.words[k] != "or" {
+		k--
+	}
+	if k == i || k < 1 || (s.words[k] != "and" && s.words[k] != "or") {
+		return -1, false
+	}
+	ci := s.chunkAt[k-1]
+	if ci < 0 || s.chunks[ci].last != k || !s.subjectEligible(ci) {
+		return -1, false
+	}
+	return ci, true
 }
 
 // leftComma handles a comma right before the verb group: an appositive
@@ -177,47 +200,74 @@ func leftAntecedent(l *leftScan) leftFn {
 }
 
 // leftClauseSubject finds the subject of the clause that contains l.pos:
-// the first actor phrase after the clause start, before any verb.
+// the first actor phrase after the clause start, before any verb. When
+// ", and" follows the complement of a reporting verb ("X declared that Y
+// ..., and promised"), the conjunction joins the reporting clause.
 func leftClauseSubject(l *leftScan) leftFn {
 	s := l.s
-	start := s.clauseStart(l.pos)
-	for i := start; i < l.pos && i < l.t.start; i++ {
+	l.coord = true
+	start, report := s.clauseBounds(l.pos)
+	limit := min(l.pos, l.t.start)
+	if report && s.word(l.pos) == "and" && s.word(l.pos-1) == "," {
+		rv := start - 1
+		if s.word(rv) == "that" {
+			rv--
+		}
+		if rv > 0 {
+			start, _ = s.clauseBounds(rv - 1)
+			limit = rv
+		}
+	}
+	for i := start; i < limit; i++ {
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
 			if s.subjectEligible(ci) {
-				// The subject must be followed, directly or after an
-				// appositive, by the verb group rather than be an object.
 				l.take(ci)
 				return nil
 			}
 			i = c.last - 1
 			continue
 		}
-		if s.isVerb(i) && !auxiliaries[s.words[i]] {
+		if s.verbLike(i) && !auxiliaries[s.words[i]] {
 			break
 		}
 	}
 	return nil
 }
 
-// clauseStart returns the first token of the clause containing token i:
-// after a semicolon, a reporting verb, a complementizer or a subordinator.
+// clauseStart returns the first token of the clause containing token i.
 func (s *sentence) clauseStart(i int) int {
-	for j := i; j >= 0; j-- {
+	start, _ := s.clauseBounds(i)
+	return start
+}
+
+// clauseBounds returns the first token of the clause that contains token
+// i: after a semicolon, a subordinator, a complementizer, or a reporting
+// verb that a verb follows ("says Islamabad is willing", not "stressed her
+// demand"). It also reports whether the clause is a reporting verb's
+// complement.
+func (s *sentence) clauseBounds(i int) (int, bool) {
+	verb := false
+	for j := min(i, s.n()-1); j >= 0; j-- {
 		w := s.words[j]
 		switch {
 		case w == ";" || w == ":":
-			return j + 1
-		case reportVerbs[w] && s.word(j+1) != "to" && s.chunkAt[j] < 0:
-			return j + 1
-		case w == "that" && j > 0 && (reportVerbs[s.words[j-1]] || s.isVerb(j-1)):
-			return j + 1
-		case (w == "after" || w == "because" || w == "when" || w == "while" || w == "although" || w == "if" || w == "unless" || w == "since" || w == "as" || w == "before") && j+1 < s.n() && s.chunkAt[j+1] >= 0:
-			return j + 1
+			return j + 1, false
+		case reportVerbs[w] && s.word(j+1) != "to" && s.chunkAt[j] < 0 && verb:
+			return j + 1, true
+		case w == "that" && j > 0 && (reportVerbs[s.words[j-1]] || s.verbLike(j-1)):
+			return j + 1, true
+		case clauseSubordinators[w] && j+1 < s.n() && s.chunkAt[j+1] >= 0:
+			return j + 1, false
+		}
+		if s.verbLike(j) {
+			verb = true
 		}
 	}
-	return 0
+	return 0, false
 }
+
+var clauseSubordinators = set(`after because when while although though if unless since as before whereas`)
 
 // take records chunk ci and the phrases coordinated with it as subject.
 func (l *leftScan) take(ci int) {
@@ -248,32 +298,73 @@ func (s *sentence) subjectEligible(ci int) bool {
 	return false
 }
 
+// join classifies the words between chunks k and k+1: "and" for a
+// conjunction ("and", "or", ", and", a hyphen as in "US-South Korea"),
+// "comma" for a bare list comma, "" when they are not coordinated.
+func (s *sentence) join(k int) string {
+	if k < 0 || k+1 >= len(s.chunks) {
+		return ""
+	}
+	a, b := s.chunks[k], s.chunks[k+1]
+	if b.first <= a.last || b.first-a.last > 2 {
+		return ""
+	}
+	switch strings.Join(s.words[a.last:b.first], " ") {
+	case "and", "or", ", and", ", or", "&", "-", "/", "and the", "and his", "and her", "and their":
+		return "and"
+	case ",":
+		return "comma"
+	}
+	return ""
+}
+
+// closedList reports whether chunk k is followed by "and" and a phrase
+// that is not an actor ("Turkey, the United States and other nations").
+func (s *sentence) closedList(k int) bool {
+	e := s.chunks[k].last
+	w := s.word(e)
+	if w == "," {
+		w = s.word(e + 1)
+	}
+	return (w == "and" || w == "or") && (k+1 >= len(s.chunks) || s.join(k) == "")
+}
+
 // group returns the chunks coordinated with chunk ci ("Chad and Sudan",
-// "Turkey, the United States and other nations"), in order.
+// "Turkey, the United States and other nations"), in order. A bare comma
+// joins list members only when the list is closed by "and" or "or".
 func (s *sentence) group(ci int) []int {
 	lo, hi := ci, ci
-	for lo > 0 && s.coordinated(s.chunks[lo-1].last, s.chunks[lo].first) && !s.chunks[lo-1].weak || lo > 0 && s.coordinated(s.chunks[lo-1].last, s.chunks[lo].first) && s.chunks[lo].actorNoun {
+	for lo > 0 && s.join(lo-1) != "" {
 		lo--
 	}
-	for hi+1 < len(s.chunks) && s.coordinatedRight(hi) {
+	for hi+1 < len(s.chunks) && s.join(hi) != "" {
 		hi++
 	}
+	// A comma joins only when a later conjunction closes the list.
+	valid := make([]bool, hi-lo+1)
+	closed := s.closedList(hi)
+	for k := hi - 1; k >= lo; k-- {
+		switch s.join(k) {
+		case "and":
+			closed = true
+			valid[k-lo] = true
+		case "comma":
+			valid[k-lo] = closed
+		}
+	}
+	l, h := ci, ci
+	for l > lo && valid[l-1-lo] {
+		l--
+	}
+	for h < hi && valid[h-lo] {
+		h++
+	}
+	lo, hi = l, h
 	out := make([]int, 0, hi-lo+1)
 	for k := lo; k <= hi; k++ {
 		out = append(out, k)
 	}
 	return out
-}
-
-// coordinatedRight reports whether chunk k+1 is coordinated with chunk k,
-// allowing a non-actor member in between ("Turkey, the United States and
-// other nations").
-func (s *sentence) coordinatedRight(k int) bool {
-	a, b := s.chunks[k], s.chunks[k+1]
-	if b.weak && !a.weak {
-		return false
-	}
-	return s.coordinated(a.last, b.first)
 }
 
 // ---------------------------------------------------------------- objects
@@ -375,8 +466,12 @@ func rightFramed(r *rightScan) rightFn {
 	s := r.s
 	e := r.t.e
 	any := e.hasFrame("any")
+	framed := false // a framing preposition introduced a thing, not an actor
 	for i := r.pos; i < r.limit; i++ {
 		w := s.words[i]
+		if s.chunkAt[i] < 0 && prepositions[w] && e.hasFrame(w) && w != "of" {
+			framed = true
+		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
 			if w == "that" && e.hasFrame("that") {
 				if j := i + 1; j < s.n() && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].prep == "" || j < s.n() && s.chunkAt[j] >= 0 {
@@ -399,7 +494,8 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		c := s.chunks[ci]
-		if c.prep != "" && e.hasFrame(c.prep) || any {
+		if c.prep != "" && e.hasFrame(c.prep) || any || framed && c.prep == "in" {
+			// "fired at a loudspeaker in South Korea": the target's place.
 			r.takeRight(ci)
 			return nil
 		}

@@ -23,6 +23,8 @@ type sentence struct {
 	chunkAt     []int // chunk index covering each token, or -1
 	chunks      []chunk
 	matches     []trig
+	trigTok     []bool // the token is a trigger word (phrases stop there)
+	verbTok     []bool // the token is the head of a verbal trigger
 }
 
 // actor is one participant: an entity mention, or a pronoun or description
@@ -89,7 +91,6 @@ func newSentence(doc *entity.Document, si int) (*sentence, bool) {
 		return nil, false
 	}
 	s.span = Span{Start: st, End: en, Text: doc.Text[st:en]}
-	s.buildChunks()
 	return s, true
 }
 
@@ -121,6 +122,12 @@ func (s *sentence) isVerb(i int) bool {
 		return true
 	}
 	return false
+}
+
+// verbLike reports whether token i is a verb or the head of a verbal
+// trigger.
+func (s *sentence) verbLike(i int) bool {
+	return s.isVerb(i) || s.verbTok != nil && i >= 0 && i < len(s.verbTok) && s.verbTok[i]
 }
 
 // isNounPOS reports whether token i is tagged as a noun (false without tags).
@@ -294,44 +301,75 @@ func (s *sentence) pronounActor(i, j int, m entity.Mention) actor {
 	return actor{arg: a, tok: i}
 }
 
+// free reports whether token i may be part of an actor phrase: it is in
+// the sentence and is not a trigger word.
+func (s *sentence) free(i int) bool {
+	return i >= 0 && i < s.n() && (s.trigTok == nil || !s.trigTok[i])
+}
+
+// preModifier reports whether token i may stand before a name inside its
+// phrase: a title ("Defense Minister"), a capitalized word, or with tags
+// an adjective or noun.
+func (s *sentence) preModifier(i int) bool {
+	if !s.free(i) {
+		return false
+	}
+	w := s.words[i]
+	switch {
+	case titleWords[w] || w == "-":
+		return true
+	case isPunct(w) || determiners[w] || prepositions[w] || s.isVerb(i) || w == "and" || w == "or":
+		return false
+	case s.caps[i]:
+		return true
+	case s.hasPOS:
+		return s.pos[i].IsAdjective() || s.pos[i].IsNoun() || s.pos[i] == text.CD
+	}
+	return false
+}
+
 // chunkFrom tries to read an actor phrase that starts at token i.
 func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	n := s.n()
-	start := i
-	// Determiners and possessive pronouns open a phrase.
-	j := i
-	for j < n && (determiners[s.words[j]] && !referring[s.words[j]]) {
-		j++
-	}
-	// A possessive pronoun followed by an actor noun with no name: "its
-	// forces", "his country" -> the referent.
-	if j < n && possessivePronouns[s.words[j]] && ment[j] < 0 {
-		k := j + 1
-		for k < n && s.isModifier(k) && ment[k] < 0 && !actorNouns[s.words[k]] && k-j < 3 {
-			k++
-		}
-		if k < n && ment[k] < 0 && (actorNouns[s.words[k]] || descriptionHeads[s.words[k]]) {
-			if m, ok := s.referent(j); ok {
-				c := chunk{first: start, last: k + 1, actorNoun: true}
-				c.actors = []actor{s.pronounActor(j, j+1, m)}
-				c.prep = s.prepBefore(start)
-				return c, true
-			}
-			if m, ok := s.referent(k); ok {
-				c := chunk{first: start, last: k + 1, actorNoun: true}
-				c.actors = []actor{s.pronounActor(j, k+1, m)}
-				c.prep = s.prepBefore(start)
-				return c, true
-			}
-		}
-		// "his Japanese counterpart": the possessive belongs to the phrase.
-		j++
-	}
-	if j >= n {
+	if !s.free(i) {
 		return chunk{}, false
 	}
+	start := i
+	// Determiners open a phrase.
+	j := i
+	for j < n && s.free(j) && determiners[s.words[j]] && !referring[s.words[j]] && ment[j] < 0 {
+		j++
+	}
+	if j >= n || !s.free(j) {
+		return chunk{}, false
+	}
+	// A possessive pronoun before an actor noun with no name: "its forces",
+	// "his country" stand for the referent.
+	if possessivePronouns[s.words[j]] && ment[j] < 0 {
+		k := j + 1
+		for k < n && k-j < 3 && ment[k] < 0 && !actorNouns[s.words[k]] && !descriptionHeads[s.words[k]] && s.preModifier(k) {
+			k++
+		}
+		if k < n && s.free(k) && ment[k] < 0 && (actorNouns[s.words[k]] || descriptionHeads[s.words[k]]) {
+			for _, r := range []int{j, k} {
+				if m, ok := s.referent(r); ok {
+					c := chunk{first: start, last: k + 1, actorNoun: true}
+					c.actors = []actor{s.pronounActor(j, k+1, m)}
+					c.prep = s.prepBefore(start)
+					return c, true
+				}
+			}
+			return chunk{}, false
+		}
+		// "his Japanese counterpart": the possessive opens the phrase.
+		j++
+		if j >= n || !s.free(j) {
+			return chunk{}, false
+		}
+	}
+	w := s.words[j]
 	// A bare pronoun.
-	if ment[j] < 0 && subjectPronouns[s.words[j]] || ment[j] < 0 && (s.words[j] == "them" || s.words[j] == "him" || s.words[j] == "us") {
+	if ment[j] < 0 && (subjectPronouns[w] || w == "them" || w == "him" || w == "us") {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1}
 			c.actors = []actor{s.pronounActor(j, j+1, m)}
@@ -340,89 +378,72 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		}
 		return chunk{}, false
 	}
-	// "the country", "the enemy": a definite description.
-	if ment[j] < 0 && j > i && s.words[i] == "the" && descriptionHeads[s.words[j]] {
+	// "the country", "the enemy", "the country's military".
+	if ment[j] < 0 && j > i && s.words[i] == "the" && descriptionHeads[w] {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
-			c.actors = []actor{s.pronounActor(i, j+1, m)}
-			k := j + 1
-			if s.word(k) == "'s" {
-				for k+1 < n && s.isModifier(k+1) && ment[k+1] < 0 && k-j < 4 {
+			if s.word(j+1) == "'s" {
+				k := j + 2
+				for k < n && k-j < 5 && ment[k] < 0 && !actorNouns[s.words[k]] && s.preModifier(k) {
 					k++
-					if actorNouns[s.words[k]] {
-						break
-					}
 				}
-				c.last = k + 1
+				if k < n && s.free(k) && actorNouns[s.words[k]] {
+					c.last = k + 1
+				}
 			}
+			c.actors = []actor{s.pronounActor(i, c.last, m)}
 			c.prep = s.prepBefore(start)
 			return c, true
 		}
 	}
-	// Titles and modifiers before a mention: "the visiting Iranian foreign
+	// Titles and modifiers before a name: "the visiting Iranian foreign
 	// minister", "newly elected President Yoon".
 	k := j
-	for k < n && ment[k] < 0 && k-j < 4 && (titleWords[s.words[k]] || s.caps[k] && !isPunct(s.words[k]) && !s.isVerb(k) || s.isModifier(k) && !actorNouns[s.words[k]]) {
+	for k < n && ment[k] < 0 && k-j < 5 && s.preModifier(k) {
 		k++
 	}
-	if k >= n || ment[k] < 0 {
-		// "Members of the hard-line Islamist party Jamaat-i-Islami",
-		// "the presidents of ...": an actor noun, "of" and a mention.
+	if k >= n || ment[k] < 0 || !s.free(k) {
 		return chunk{}, false
 	}
 	c := chunk{first: start}
 	var mentions []int
 	last := k
-	for {
-		// Take the mention at k.
-		mi := ment[k]
-		m := s.doc.Mentions[mi]
-		mentions = append(mentions, mi)
-		last = m.Last - s.first
-		k = last
-		// Continue over possessives, titles, hyphenated modifiers ("U.S.-led"),
-		// actor nouns and further mentions within the phrase.
-		saw := false
-		for k < n {
-			w := s.words[k]
-			switch {
-			case ment[k] >= 0:
-				saw = true
-			case w == "'s" || w == "'" || titleWords[w] || actorNouns[w]:
-				if actorNouns[w] || titleWords[w] && !s.caps[k] && actorNouns[w] {
-					c.actorNoun = true
-				}
-				if actorNouns[w] {
-					c.actorNoun = true
-				}
-				k++
-				last = k
-				continue
-			case w == "-" && k+1 < n && (s.words[k+1] == "led" || s.words[k+1] == "backed" || s.words[k+1] == "based" || s.words[k+1] == "run" || s.words[k+1] == "owned" || s.words[k+1] == "allied"):
-				k += 2
-				last = k
-				continue
-			case s.caps[k] && !isPunct(w) && !s.isVerb(k) && !determiners[w] && !prepositions[w]:
-				// A capitalized title or name part the tagger did not take.
-				k++
-				continue
-			case s.isModifier(k) && k+1 < n && (actorNouns[s.words[k+1]] || titleWords[s.words[k+1]] || ment[k+1] >= 0) && !s.isVerb(k):
-				k++
-				continue
-			}
-			break
-		}
-		if saw && k < n && ment[k] >= 0 {
+	for k < n && s.free(k) {
+		w := s.words[k]
+		switch {
+		case ment[k] >= 0:
+			m := s.doc.Mentions[ment[k]]
+			mentions = append(mentions, ment[k])
+			k = m.Last - s.first
+			last = k
+			continue
+		case w == "'s" || w == "'":
+			k++
+			continue
+		case actorNouns[w]:
+			c.actorNoun = true
+			k++
+			last = k
+			continue
+		case titleWords[w]:
+			k++
+			continue
+		case w == "-" && s.free(k+1) && hyphenModifiers[s.word(k+1)]:
+			k += 2
+			last = k
+			continue
+		case s.caps[k] && !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && !isQuote(w):
+			k++
+			continue
+		case !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && w != "and" && w != "or" &&
+			s.free(k+1) && actorNouns[s.word(k+1)] && (!s.hasPOS || s.pos[k].IsAdjective() || s.pos[k].IsNoun()):
+			// "Japan's armed forces", "Japanese defense chiefs".
+			k++
 			continue
 		}
 		break
 	}
 	c.last = last
-	if c.last <= c.first {
-		return chunk{}, false
-	}
-	// "of" joins an actor noun to the organization it belongs to:
-	// "members of Hamas" is handled by the caller through prepositions.
 	c.prep = s.prepBefore(start)
 	c.actors, c.weak = s.headActors(mentions, c)
 	if len(c.actors) == 0 {
@@ -430,6 +451,10 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	return c, true
 }
+
+// hyphenModifiers follow a name and a hyphen inside one phrase:
+// "U.S.-led forces".
+var hyphenModifiers = set(`led backed based run owned allied sponsored controlled`)
 
 // headActors picks the actor a phrase denotes: the last person, else the
 // last organization, else the places and nationalities.
@@ -456,17 +481,20 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 	if len(out) == 0 {
 		return nil, false
 	}
-	// A phrase of a GPE is an actor ("Seoul", "Japan's government"). A
-	// nationality alone is one only before an actor noun or when used as a
-	// plural noun ("the Chadians").
+	// A phrase of a GPE is an actor ("Seoul", "Japan's government") unless
+	// it only modifies a thing ("Japan's economy", "the U.S. \"Star Wars\"
+	// system"). A nationality is one only before an actor noun or when used
+	// as a plural noun ("the Chadians").
 	last := s.doc.Mentions[mentions[len(mentions)-1]]
 	weak := false
-	if last.Type == entity.NORP && !c.actorNoun {
-		weak = !pluralDemonym(last.Text) || s.nounFollows(c.last)
-	}
-	if weak {
-		for i := range out {
-			out[i].weak = true
+	if !c.actorNoun {
+		switch last.Type {
+		case entity.NORP:
+			weak = !pluralDemonym(last.Text)
+		case entity.GPE:
+			next := s.word(c.last)
+			weak = next == "'s" || next == "'" || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
+				s.hasPOS && c.last < s.n() && (s.pos[c.last] == text.NN || s.pos[c.last] == text.NNS) && s.free(c.last)
 		}
 	}
 	// Keep one actor per phrase: the last GPE ("US State Department" has

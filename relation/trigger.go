@@ -28,14 +28,15 @@ func (t *trig) inGap(i int) bool {
 
 // findTriggers matches the lexicon over the sentence and keeps the
 // leftmost, most specific, non-overlapping matches; matches of the same
-// span are alternative readings of it.
-func (s *sentence) findTriggers(l *Lexicon) []trig {
+// span are alternative readings of it. The trigger words (not the gaps)
+// are marked so that actor phrases never swallow them; then the phrases
+// are built and a reading is chosen for each trigger.
+func (s *sentence) findTriggers(l *Lexicon) {
 	all := l.find(s.words)
-	var out []trig
+	var groups [][]match
 	taken := make([]bool, s.n())
 	for k := 0; k < len(all); {
 		m := all[k]
-		// Gather the readings with the same span.
 		j := k + 1
 		for j < len(all) && all[j].start == m.start && all[j].end == m.end && all[j].p.size == m.p.size {
 			j++
@@ -52,16 +53,47 @@ func (s *sentence) findTriggers(l *Lexicon) []trig {
 		if !free {
 			continue
 		}
-		t, ok := s.chooseReading(readings)
-		if !ok {
-			continue
-		}
 		for i := m.start; i < m.end; i++ {
 			taken[i] = true
 		}
-		out = append(out, t)
+		groups = append(groups, readings)
 	}
-	return out
+	s.trigTok = make([]bool, s.n())
+	for _, g := range groups {
+		mask := s.gapMask(&g[0])
+		for i := g[0].start; i < g[0].end; i++ {
+			if !mask[i-g[0].start] {
+				s.trigTok[i] = true
+			}
+		}
+	}
+	s.buildChunks()
+	for _, g := range groups {
+		if t, ok := s.chooseReading(g); ok {
+			s.matches = append(s.matches, t)
+		}
+	}
+	s.verbTok = make([]bool, s.n())
+	for _, t := range s.matches {
+		if !t.nominal {
+			s.verbTok[t.head] = true
+		}
+	}
+	// A phrase right before a nominal trigger modifies it ("U.S.
+	// sanctions", "Japan's refusal"): it is that event's participant,
+	// not the subject of a verb.
+	for _, t := range s.matches {
+		if !t.nominal {
+			continue
+		}
+		j := t.start - 1
+		for j >= 0 && t.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !determiners[s.words[j]] {
+			j--
+		}
+		if j >= 0 && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].last == j+1 {
+			s.chunks[s.chunkAt[j]].weak = true
+		}
+	}
 }
 
 // chooseReading picks the verbal or nominal reading of a span from the
@@ -80,6 +112,8 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	}
 	var pick *match
 	switch {
+	case verb != nil && noun != nil && !s.hasPOS && s.prepFrames(noun, verb):
+		pick = noun
 	case verb != nil && noun != nil:
 		if s.looksNominal(verb.head) {
 			pick = noun
@@ -87,6 +121,10 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 			pick = verb
 		}
 	case verb != nil:
+		if verb.p.e.kind == kindVerb && verb.form == formGerund && s.gerundAsModifier(verb.head) {
+			// "a training mission": a gerund used as a noun modifier.
+			return trig{}, false
+		}
 		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() {
 			// "the attack": a noun spelled like a verb we only know as verb.
 			return trig{}, false
@@ -105,6 +143,24 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 		t.passive = true
 	}
 	return t, true
+}
+
+// gerundAsModifier reports whether the -ing word at i is used inside a
+// noun phrase ("a training mission") rather than as a verb.
+func (s *sentence) gerundAsModifier(i int) bool {
+	if s.hasPOS {
+		return s.pos[i].IsNoun() || s.pos[i].IsAdjective()
+	}
+	p := s.word(i - 1)
+	return determiners[p] || possessivePronouns[p] || p == "'s"
+}
+
+// prepFrames reports whether the word after a span is a preposition that
+// introduces the object of its nominal reading but not of its verbal one
+// ("sanctions against", "attacks on").
+func (s *sentence) prepFrames(noun, verb *match) bool {
+	w := s.word(noun.end)
+	return prepositions[w] && noun.p.e.hasFrame(w) && !verb.p.e.hasFrame(w)
 }
 
 // gapMask recomputes which tokens of a match were skipped by gaps.
@@ -169,6 +225,9 @@ func (s *sentence) looksNominal(i int) bool {
 		// unless the phrase is a subject ("Japan attacks").
 		c := s.chunks[s.chunkAt[i-1]]
 		return c.weak || s.words[i-1] == "'s"
+	case timeWords[p] || weekdays[p] > 0 || p == "sunday":
+		// "Sunday talks", "last week's meeting".
+		return true
 	case isAdverb(p):
 		return false
 	case prepositions[p]:
