@@ -95,6 +95,9 @@ func (e *entry) dedupe() {
 		if r.Country == e.Country && e.Type == tPerson {
 			r.Country = ""
 		}
+		if r.From != "" && r.To != "" && r.To < r.From {
+			continue // the source has the dates the wrong way round
+		}
 		if !rs[r] && r.Title != "" {
 			rs[r] = true
 			roles = append(roles, r)
