@@ -184,7 +184,23 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		// the name ("International Federation of Red Cross and Red Crescent
 		// Societies", "Academy of Arts and Sciences"); elsewhere "and"
 		// separates two names. "&" always joins ("Standard & Poor's").
-		return lw == "&" || a.hasConnector(i, j, "of", "for", "für", "pour", "de", "des", "van", "voor")
+		if lw == "&" {
+			return true
+		}
+		if !a.hasConnector(i, j, "of", "for", "für", "pour", "de", "des", "van", "voor") {
+			return false
+		}
+		// ... but not two names in a list ("Reform Party of Canada and
+		// Canadian Alliance"): the second conjunct must not be a complete
+		// name of its own, ending in a singular head or matching the gazetteer.
+		rl := a.lower[restEnd-1]
+		if isHead(orgHeads, rl) && orgHeads[rl] && !strings.HasSuffix(rl, "s") {
+			return false
+		}
+		if len(a.gaz[k]) > 0 && a.gaz[k][0].Last >= restEnd {
+			return false
+		}
+		return true
 	case "the", "in":
 		return false
 	}
@@ -200,6 +216,30 @@ func (a *analysis) firstNameParticle(j int) bool {
 		return j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
 	}
 	return false
+}
+
+// givenNameStart reports whether the one-word gazetteer match m is
+// rather the given name of a person whose family name follows ("Karen L.
+// Ishizuka", "Israel Katz").
+func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
+	if m.Last-m.First != 1 || m.Last >= end || !a.t.words.firstNames[a.toks[m.First].Text] {
+		return false
+	}
+	q := m.Last
+	if len(a.gaz[q]) > 0 || !isCapTok(a.toks[q].Text) || titleWords[a.lower[q]] {
+		return false
+	}
+	return a.keywordType(m.First, end) == 0
+}
+
+// allCommon reports whether every word of [p, r) is a common English word.
+func (a *analysis) allCommon(p, r int) bool {
+	for k := p; k < r; k++ {
+		if isWordTok(a.toks[k].Text) && !a.common(k, 35) {
+			return false
+		}
+	}
+	return true
 }
 
 // allTitle reports whether every word of [i, j) is a title word.
@@ -289,6 +329,12 @@ func (a *analysis) keywordType(i, j int) Type {
 		}
 	}
 	for k := i; k+1 < j; k++ {
+		if next := a.lower[k+1]; next == "for" || next == "on" {
+			if isHead(orgHeads, a.lower[k]) {
+				return Org // "Jewish Fund for Justice", "Committee on Foreign Relations"
+			}
+			continue
+		}
 		if a.lower[k+1] != "of" {
 			continue
 		}
@@ -345,7 +391,7 @@ func (a *analysis) segment(i, end, si int) {
 			p++
 			continue
 		}
-		if m, ok := a.gazAt(p, end); ok {
+		if m, ok := a.gazAt(p, end); ok && !a.givenNameStart(m, end) {
 			prev = a.addGaz(m)
 			p = m.Last
 			continue
@@ -365,6 +411,16 @@ func (a *analysis) segment(i, end, si int) {
 					continue
 				}
 				r := a.unknownEnd(q, end)
+				if a.allCommon(q, r) {
+					// "Official Opposition": a title word before a common word is no title.
+					c := a.classify(p, r, si)
+					if c != nil {
+						a.add(c)
+					}
+					prev = c
+					p = r
+					continue
+				}
 				c := &cand{first: q, last: r, typ: Person, source: FromPattern, role: role, strong: true, personLike: true}
 				a.add(c)
 				prev = c
@@ -375,6 +431,15 @@ func (a *analysis) segment(i, end, si int) {
 			continue
 		}
 		r := a.unknownEnd(p, end)
+		// A nationality glued to an unknown name is an organization:
+		// "Hindu Sena", "Korean Air".
+		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) {
+			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromPattern
+			prev.country = a.gazCountry(prev)
+			prev.last = r
+			p = r
+			continue
+		}
 		// A place glued to an unknown word is an organization named after
 		// it: "Manchester United", "Bayern Munich", "Japan Airlines".
 		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) &&

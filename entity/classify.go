@@ -10,7 +10,7 @@ import (
 
 // electionNouns end election event names; electionMods may precede them.
 var (
-	electionNouns = set(`election elections referendum primary primaries by-election caucus caucuses polls`)
+	electionNouns = set(`election elections referendum primary primaries by-election caucus caucuses polls summit`)
 	electionMods  = set(`presidential general parliamentary legislative local municipal federal state provincial
 		regional national mayoral gubernatorial senate senatorial congressional midterm mid-term snap by
 		leadership primary european assembly council city county constitutional independence special

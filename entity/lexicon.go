@@ -147,7 +147,7 @@ var eventHeads = set(`
 war wars revolution uprising rebellion intifada crisis summit summits dialogue talks olympics
 games cup championship championships tournament open marathon festival expo exposition
 election elections referendum primary primaries massacre genocide holocaust offensive invasion
-blockade airlift siege battle incident affair scandal spring accords day
+blockade airlift siege battle incident affair scandal spring accords day campaign
 `)
 
 // eventOfHeads start event names followed by "of" ("Battle of Britain").
