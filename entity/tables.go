@@ -1,6 +1,9 @@
 package entity
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Wire-service results and standings put names in fixed layouts that
 // capitalization alone cannot type:
@@ -11,7 +14,16 @@ import "unicode"
 //
 // sportsLayouts retypes unknown names and city names in such layouts.
 func (a *analysis) sportsLayouts() {
+	scores := a.scoreSentences()
 	for k, c := range a.ments {
+		if scores[a.sentOf[c.first]] && c.typ == GPE && c.entry != nil && strings.HasPrefix(c.entry.ID, "city/") &&
+			!a.lineBreakBefore(c.first) && (c.first == 0 || !locPreps[a.lower[c.first-1]]) &&
+			(c.last >= len(a.toks) || a.toks[c.last].Text != ",") {
+			// "Barcelona beat Real Madrid 2-1": cities in a sentence with a
+			// score are the teams named after them.
+			a.makeTeam(c)
+			continue
+		}
 		if c.typ == 0 || c.typ == Person && c.strong && c.source == FromGazetteer {
 			continue
 		}
@@ -38,6 +50,26 @@ func (a *analysis) sportsLayouts() {
 			}
 		}
 	}
+}
+
+// scoreSentences marks the sentences that report a match score ("2-1",
+// "3-0") or a fixture ("West Ham v Bolton").
+func (a *analysis) scoreSentences() []bool {
+	out := make([]bool, len(a.sents))
+	for i := 1; i+1 < len(a.toks); i++ {
+		w := a.toks[i].Text
+		switch {
+		case w == "-" && !a.spaceBetween(i-1, i) && !a.spaceBetween(i, i+1) && smallInt(a.toks[i-1].Text) && smallInt(a.toks[i+1].Text):
+			out[a.sentOf[i]] = true
+		case (w == "v" || w == "vs" || w == "vs.") && isCapTok(a.toks[i-1].Text) && isCapTok(a.toks[i+1].Text):
+			out[a.sentOf[i]] = true
+		}
+	}
+	return out
+}
+
+func smallInt(s string) bool {
+	return isInteger(s) && len(s) <= 2
 }
 
 func (a *analysis) makeTeam(c *cand) {
