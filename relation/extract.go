@@ -88,7 +88,7 @@ type event struct {
 func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 	s.markGoverned()
 	dates := s.dates(published)
-	var out []Relation
+	out := x.reportedObligations(s, dates)
 	var prev *event
 	for k := range s.matches {
 		t := &s.matches[k]
@@ -153,7 +153,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 
 // byAgent returns the actor of a "by" phrase right after a passive verb.
 func (s *sentence) byAgent(from int) []actor {
-	for i := from; i < s.n() && i < from+8; i++ {
+	for i := from; i < s.n() && i < from+12; i++ {
 		if stopsObject(s, i) {
 			return nil
 		}
@@ -332,6 +332,83 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 	return nil, -1
 }
 
+// obligationModals make a reported clause an appeal ("X says Y should")
+// or a demand ("X says Y must") by the speaker.
+var obligationModals = map[string]Predicate{"should": Appeal, "ought": Appeal, "must": Demand}
+
+// reportedObligations finds "X says Y should/must do Z": the saying is
+// the act (an appeal or a demand by X to Y), and the events of Z, not
+// realized, are suppressed.
+func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation {
+	var out []Relation
+	for i, w := range s.words {
+		pred, ok := obligationModals[w]
+		if !ok || i == 0 || s.chunkAt[i-1] < 0 {
+			continue
+		}
+		ci := s.chunkAt[i-1]
+		if s.chunks[ci].last != i || !s.subjectEligible(ci) {
+			continue
+		}
+		start, report := s.clauseBounds(i)
+		if !report {
+			continue
+		}
+		rv := start - 1
+		if s.word(rv) == "that" {
+			rv--
+		}
+		if rv < 0 || !reportVerbs[s.words[rv]] {
+			continue
+		}
+		var speaker []actor
+		if s.word(rv-1) == "as" && rv >= 2 {
+			// "quotes a spokesman as saying".
+			if k := s.chunkAt[rv-2]; k >= 0 && s.chunks[k].last == rv-1 {
+				speaker = s.chunks[k].actors
+			}
+		} else {
+			probe := &trig{start: rv, end: rv + 1, head: rv, e: &entry{}}
+			speaker, _, _ = s.subject(probe, rv)
+		}
+		if len(speaker) == 0 {
+			continue
+		}
+		var target []actor
+		for _, g := range s.group(ci) {
+			target = append(target, s.chunks[g].actors...)
+		}
+		end := min(i+2, s.n())
+		for k := range s.matches {
+			if m := &s.matches[k]; m.start > i && !stopsBetween(s, i, m.start) {
+				m.suppressed = true
+			}
+		}
+		code := pred.Code()
+		for _, a := range uniqueActors(speaker) {
+			for _, b := range uniqueActors(target) {
+				if sameActor(a, b) {
+					continue
+				}
+				o := b.arg
+				out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: code,
+					Trigger: s.tokSpan(i, end), Sentence: s.span, Date: nearestDate(dates, i)})
+			}
+		}
+	}
+	return out
+}
+
+// stopsBetween reports whether a clause ends between tokens i and j.
+func stopsBetween(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := s.words[k]; clauseStops[w] || w == "." || w == ";" {
+			return true
+		}
+	}
+	return false
+}
+
 // governs reports whether a trigger of this entry takes a complement whose
 // events it absorbs: appeals, demands, accusations, refusals and threats
 // are about an unrealized or alleged act, not the act itself.
@@ -360,6 +437,9 @@ func (s *sentence) markGoverned() {
 			w := s.words[i]
 			if w == ";" || w == "but" || w == "." || (w == "," && !intro) {
 				break
+			}
+			if (w == "and" || w == "or") && (auxiliaries[s.word(i+1)] || isAdverb(s.word(i+1)) && auxiliaries[s.word(i+2)]) {
+				break // "and has imposed": a new verb phrase
 			}
 			if complementizers[w] {
 				intro = true
@@ -479,7 +559,8 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		}
 		if b != nil && t.e.symmetric && b.arg.Start < a.arg.Start {
 			// One record per pair, the first-mentioned party as subject.
-			a, b = *b, &a
+			o := a
+			a, b = *b, &o
 		}
 		r := base
 		r.Subject = a.arg

@@ -9,19 +9,20 @@ import "strings"
 
 // leftScan walks left from a trigger to its subject.
 type leftScan struct {
-	s     *sentence
-	t     *trig
-	pos   int     // current token, relative; moves left
-	subj  []actor // the result
-	chunk int     // chunk index of the subject, or -1
-	coord bool    // found through a coordinated verb or a participle
+	s      *sentence
+	t      *trig
+	pos    int     // current token, relative; moves left
+	subj   []actor // the result
+	chunk  int     // chunk index of the subject, or -1
+	coord  bool    // found through a coordinated verb or a participle
+	gerund bool    // the verb group starts with a participle ("agreeing to")
 }
 
 type leftFn func(*leftScan) leftFn
 
 // subject finds the subject group of t by walking left from token from.
 func (s *sentence) subject(t *trig, from int) ([]actor, int, bool) {
-	l := &leftScan{s: s, t: t, pos: from - 1, chunk: -1}
+	l := &leftScan{s: s, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal}
 	for state := leftVerbGroup; state != nil; {
 		state = state(l)
 	}
@@ -56,6 +57,7 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case w == "longer" && s.word(l.pos-1) == "no":
 			l.pos -= 2
 		case w == "to" && l.pos > 0 && (catenatives[s.words[l.pos-1]] || s.isVerb(l.pos-1)):
+			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
 			l.pos -= 2
 		case w == "to" && l.pos > 0 && s.words[l.pos-1] == "turns":
 			l.pos -= 2
@@ -101,12 +103,14 @@ func leftSubject(l *leftScan) leftFn {
 		l.take(ci)
 		return nil
 	}
-	gerund := l.t.form&formGerund != 0 && !l.t.nominal
+	gerund := l.gerund
 	if ci, ok := s.listBefore(l.pos); ok {
 		l.take(ci)
 		return nil
 	}
 	switch {
+	case w == "-" || w == "\u2014" || w == "\u2013" || w == ")":
+		return leftDashList
 	case w == ",":
 		return leftComma
 	case w == "and" || w == "but" || w == "or" || w == "then" || w == "&":
@@ -145,7 +149,7 @@ func (s *sentence) listBefore(i int) (int, bool) {
 // comma takes the clause's subject.
 func leftComma(l *leftScan) leftFn {
 	s := l.s
-	if l.t.form&formGerund != 0 && !l.t.nominal && l.pos+1 <= l.t.start {
+	if l.gerund {
 		return leftClauseSubject
 	}
 	// Find the opening comma of the parenthetical.
@@ -181,6 +185,22 @@ func leftComma(l *leftScan) leftFn {
 	l.pos = j - 1
 	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && s.subjectEligible(s.chunkAt[l.pos]) {
 		l.take(s.chunkAt[l.pos])
+	}
+	return nil
+}
+
+// leftDashList handles a list of actors set off by dashes or brackets
+// right before the verb: "members of the quartet - the U.S., Russia, the
+// EU and the United Nations - are meeting".
+func leftDashList(l *leftScan) leftFn {
+	s := l.s
+	if ci := s.chunkAt[l.pos-1]; l.pos > 0 && ci >= 0 && s.chunks[ci].last == l.pos {
+		g := s.group(ci)
+		first := s.chunks[g[0]].first
+		open := s.word(first - 1)
+		if open == "-" || open == "\u2014" || open == "\u2013" || open == "(" {
+			l.take(ci)
+		}
 	}
 	return nil
 }
@@ -288,6 +308,10 @@ func (s *sentence) subjectEligible(ci int) bool {
 	switch c.prep {
 	case "":
 		return true
+	case "after", "before", "since", "until", "as", "till":
+		// A conjunction, not a preposition, when a verb follows: "after a
+		// Seoul court ordered".
+		return s.looksVerb(c.last)
 	case "of":
 		p := s.word(c.first - 2)
 		if c.first >= 2 && s.words[c.first-1] != "of" {
@@ -306,10 +330,15 @@ func (s *sentence) join(k int) string {
 		return ""
 	}
 	a, b := s.chunks[k], s.chunks[k+1]
-	if b.first <= a.last || b.first-a.last > 2 {
+	end := b.first
+	// "Pakistan and arch-rival India": modifiers may open the second.
+	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && s.words[end-1] != "'s" {
+		end--
+	}
+	if end <= a.last || end-a.last > 2 {
 		return ""
 	}
-	switch strings.Join(s.words[a.last:b.first], " ") {
+	switch strings.Join(s.words[a.last:end], " ") {
 	case "and", "or", ", and", ", or", "&", "-", "/", "and the", "and his", "and her", "and their":
 		return "and"
 	case ",":
@@ -327,6 +356,19 @@ func (s *sentence) closedList(k int) bool {
 		w = s.word(e + 1)
 	}
 	return (w == "and" || w == "or") && (k+1 >= len(s.chunks) || s.join(k) == "")
+}
+
+// looksVerb reports whether token i is probably a finite verb or
+// auxiliary.
+func (s *sentence) looksVerb(i int) bool {
+	if i < 0 || i >= s.n() {
+		return false
+	}
+	if s.verbLike(i) {
+		return true
+	}
+	w := s.words[i]
+	return !s.hasPOS && !s.caps[i] && len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // group returns the chunks coordinated with chunk ci ("Chad and Sudan",
@@ -514,7 +556,7 @@ func stopsObject(s *sentence, i int) bool {
 		// A list comma ("Iran, Syria and ...") is part of a coordination
 		// that takeRight handles; any other comma ends the phrase.
 		return true
-	case w == "that" || w == "which" || w == "who" || w == "whom":
+	case w == "that" || w == "which" || w == "who" || w == "whom" || w == "how" || w == "what" || w == "whether" || w == "why":
 		return true
 	case reportVerbs[w] && s.word(i+1) != "to" && s.chunkAt[i] < 0:
 		return true

@@ -522,10 +522,12 @@ func (s *sentence) nounFollows(i int) bool {
 }
 
 // prepBefore returns the preposition that introduces a phrase starting at
-// token i, looking back over modifiers; "" when there is none.
+// token i, looking back over articles and modifiers ("in northern Iraq");
+// "" when there is none.
 func (s *sentence) prepBefore(i int) string {
 	j := i - 1
-	for j >= 0 && j >= i-2 && (s.words[j] == "the" || s.words[j] == "a" || s.words[j] == "an") {
+	for j >= 0 && j >= i-3 && (s.words[j] == "the" || s.words[j] == "a" || s.words[j] == "an" ||
+		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && s.words[j] != "'s") {
 		j--
 	}
 	w := s.word(j)

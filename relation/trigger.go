@@ -138,6 +138,10 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	}
 	t := trig{start: pick.start, end: pick.end, head: pick.head, form: pick.form, e: pick.p.e,
 		nominal: pick.p.e.kind == kindNoun}
+	if t.nominal && s.word(t.start-1) == "no" {
+		// "pose no threat": the event is denied, not reported.
+		return trig{}, false
+	}
 	t.gaps = s.gapMask(pick)
 	if !t.nominal && t.form&formPart != 0 && s.afterBe(t.start) {
 		t.passive = true
