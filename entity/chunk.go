@@ -433,7 +433,8 @@ func (a *analysis) segment(i, end, si int) {
 		r := a.unknownEnd(p, end)
 		// A nationality glued to an unknown name is an organization:
 		// "Hindu Sena", "Korean Air".
-		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) {
+		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) &&
+			!a.hasTitleOrGiven(p, r) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromPattern
 			prev.country = a.gazCountry(prev)
 			prev.last = r
@@ -442,7 +443,7 @@ func (a *analysis) segment(i, end, si int) {
 		}
 		// A place glued to an unknown word is an organization named after
 		// it: "Manchester United", "Bayern Munich", "Japan Airlines".
-		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) &&
+		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && !a.hasTitleOrGiven(p, r) &&
 			prev.form != gazetteer.FormDemonym && !isAllCaps(a.toks[p].Text) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromPattern
 			prev.country = a.gazCountry(prev)
@@ -490,17 +491,28 @@ func (a *analysis) unknownEnd(p, end int) int {
 // within end.
 func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz[p] {
-		if m.Last <= end {
+		if m.Last <= end && !a.possessiveInside(m) {
 			return m, true
 		}
 	}
 	return gazetteer.WordMatch{}, false
 }
 
+// possessiveInside reports whether a gazetteer match has a possessive
+// inside: "China's State Council" is two mentions, China and State Council.
+func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
+	for k := m.First + 1; k < m.Last; k++ {
+		if l := a.lower[k]; l == "'s" || l == "\u2019s" {
+			return true
+		}
+	}
+	return false
+}
+
 // gazExact returns a gazetteer match covering exactly [i, end).
 func (a *analysis) gazExact(i, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz[i] {
-		if m.Last == end {
+		if m.Last == end && !a.possessiveInside(m) {
 			return m, true
 		}
 	}
@@ -638,6 +650,17 @@ func (a *analysis) personShaped(p, r int) bool {
 	for k := p + 1; k+1 < r; k++ {
 		if a.toks[k].Text == "-" && !a.spaceBetween(k-1, k) && isLowerStart(a.toks[k+1].Text) {
 			return true // "Jong-sup", "Suk-yeol"
+		}
+	}
+	return false
+}
+
+// hasTitleOrGiven reports whether [p, r) holds a title word or a given name.
+func (a *analysis) hasTitleOrGiven(p, r int) bool {
+	for k := p; k < r; k++ {
+		w := a.toks[k].Text
+		if titleHeads[a.lower[k]] || a.t.words.firstNames[w] || a.t.names.given[w] {
+			return true
 		}
 	}
 	return false

@@ -82,6 +82,7 @@ var titleWords = set(`
 president presidents vice prime premier minister ministers secretary general
 comptroller treasurer solicitor auditor registrar commissioner superintendent councillor councilman
 councilwoman alderman assemblyman assemblywoman delegate honourable honorable rt right reverend
+mp mps mep meps msp td
 secretary-general chancellor king queen prince princess crown emir sheikh sheik sultan
 emperor empress pope cardinal archbishop bishop rabbi imam ayatollah grand mufti
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady
@@ -111,6 +112,7 @@ brigadier judge justice attorney prosecutor spokesman spokeswoman spokesperson d
 counterpart vice-president president-elect coach striker defender goalkeeper midfielder manager
 ceo official comptroller treasurer solicitor auditor registrar commissioner superintendent councillor
 councilman councilwoman alderman assemblyman assemblywoman delegate honourable honorable reverend
+mp mps mep msp td
 `)
 
 // orgHeads end organization names ("Defense Ministry", "Liberal Party").
