@@ -40,12 +40,12 @@ func loadFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
-		entries, el := parseEntries(b, f)
+		g, el := parseEntries(b, f)
 		if len(el) > 0 {
 			errs = append(errs, el...)
 			continue
 		}
-		gs = append(gs, newGazetteer(entries))
+		gs = append(gs, g)
 	}
 	if len(errs) > 0 {
 		return nil, errs

@@ -54,14 +54,57 @@ type fastParser struct {
 	depth int
 
 	// stack holds the children of the collections being parsed; each
-	// collection copies its own out when it ends, so child slices are
-	// allocated once at their exact size.
+	// collection copies its own out of it into the arena when it ends.
 	stack []ynode
+	arena nodeArena
+
+	// stream, when set, receives the items of the top-level "entries"
+	// list one by one, instead of their being built into the tree. An
+	// item and its children are overwritten after stream returns, so the
+	// tree of a large file never exists in memory all at once.
+	stream func(*ynode)
+}
+
+// nodeArena hands out child slices from large chunks. Memory handed out
+// after a mark can be reused by resetting to the mark.
+type nodeArena struct {
+	chunks [][]ynode
+	cur    int // the chunk in use
+	off    int // nodes used in it
+}
+
+type arenaMark struct{ cur, off int }
+
+func (a *nodeArena) mark() arenaMark   { return arenaMark{a.cur, a.off} }
+func (a *nodeArena) reset(m arenaMark) { a.cur, a.off = m.cur, m.off }
+func (a *nodeArena) alloc(n int) []ynode {
+	for a.cur < len(a.chunks) {
+		c := a.chunks[a.cur]
+		if a.off+n <= len(c) {
+			s := c[a.off : a.off+n : a.off+n]
+			a.off += n
+			return s
+		}
+		a.cur++
+		a.off = 0
+	}
+	// Chunks grow from 64 to 4096 nodes, so small inputs stay small.
+	c := make([]ynode, max(n, min(4096, 64<<len(a.chunks))))
+	a.chunks = append(a.chunks, c)
+	a.cur = len(a.chunks) - 1
+	a.off = n
+	return c[:n:n]
 }
 
 // parseFast parses data if it is in the fast subset. A nil node with a
 // nil error means an empty document.
-func parseFast(data []byte) (n *ynode, err error) {
+func parseFast(data []byte) (n *ynode, err error) { return parseFastStream(data, nil) }
+
+// parseFastStream is parseFast that hands each item of the top-level
+// "entries" block list to stream (when not nil) instead of keeping it in
+// the tree; the returned tree then has an empty entries list. When it
+// fails, stream may have seen some of the items.
+func parseFastStream(data []byte, stream func(*ynode)) (n *ynode, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, ok := r.(*fastFail)
@@ -75,7 +118,7 @@ func parseFast(data []byte) (n *ynode, err error) {
 	if line, reason := fastPrescan(src); reason != "" {
 		return nil, &fastFail{line, reason}
 	}
-	p := &fastParser{src: src}
+	p := &fastParser{src: src, stream: stream}
 	p.advance()
 	if p.ind == 0 && p.text == "---" {
 		p.advance()
@@ -204,7 +247,7 @@ func (p *fastParser) parseBlock(minInd int) ynode {
 	p.enter()
 	defer p.leave()
 	if p.isDash() {
-		return p.parseSeq()
+		return p.parseSeq(false)
 	}
 	return p.parseMap()
 }
@@ -223,7 +266,7 @@ func (p *fastParser) children(base int) []ynode {
 	if len(p.stack) == base {
 		return nil
 	}
-	c := make([]ynode, len(p.stack)-base)
+	c := p.arena.alloc(len(p.stack) - base)
 	copy(c, p.stack[base:])
 	clear(p.stack[base:])
 	p.stack = p.stack[:base]
@@ -232,10 +275,11 @@ func (p *fastParser) children(base int) []ynode {
 
 // parseSeq parses a block sequence whose dashes are at the current
 // line's indentation.
-func (p *fastParser) parseSeq() ynode {
+func (p *fastParser) parseSeq(stream bool) ynode {
 	ind := p.ind
 	n := ynode{kind: ySeq, line: int32(p.line), col: int32(ind + 1)}
 	base := len(p.stack)
+	mark := p.arena.mark()
 	for p.ind == ind && p.isDash() {
 		var item ynode
 		// Skip the dash and the spaces after it.
@@ -271,7 +315,12 @@ func (p *fastParser) parseSeq() ynode {
 				p.advance()
 			}
 		}
-		p.stack = append(p.stack, item)
+		if stream {
+			p.stream(&item)
+			p.arena.reset(mark)
+		} else {
+			p.stack = append(p.stack, item)
+		}
 		if p.ind > ind {
 			p.fail("bad indentation after a sequence item")
 		}
@@ -337,6 +386,8 @@ func (p *fastParser) parseMap() ynode {
 			p.fail("sequence item in a mapping")
 		}
 		key, colon := p.key()
+		// The entries list of the top-level mapping may be streamed.
+		stream := p.stream != nil && p.depth == 1 && key.value == "entries"
 		var val ynode
 		// After "key:" comes an inline value, or the value starts on the
 		// next line.
@@ -357,12 +408,12 @@ func (p *fastParser) parseMap() ynode {
 			line, col := p.line, p.col(colon+1)
 			p.advance()
 			switch {
-			case p.ind > ind:
+			case p.ind > ind && !(stream && p.isDash()):
 				val = p.parseBlock(ind + 1)
-			case p.ind == ind && p.isDash():
+			case p.ind > ind || p.ind == ind && p.isDash():
 				// A sequence may sit at its key's indentation.
 				p.enter()
-				val = p.parseSeq()
+				val = p.parseSeq(stream)
 				p.leave()
 			default:
 				val = ynode{kind: yScalar, null: true, line: int32(line), col: col}

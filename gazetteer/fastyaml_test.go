@@ -59,6 +59,8 @@ var fastYAMLCases = []struct {
 	{"top-level scalar", "hello\n", false},
 	{"compact nested list", "- - a\n", false},
 	{"question mark in flow", "a: [b?]\n", false},
+	{"streamed entries", "x: [1]\nentries:\n  - id: a\n    aliases: [b, c]\n  -\n  - [d]\n  - e\nentries:\n- f\ny: {z: w}\n", true},
+	{"nested entries are not streamed", "a:\n  entries:\n    - b\n", true},
 }
 
 func TestFastYAML(t *testing.T) {
@@ -88,9 +90,58 @@ func checkFastAgrees(t *testing.T, data []byte) {
 	if fast == nil && slow != nil && slow.kind == yScalar && slow.null {
 		slow = nil // "---" alone: an empty document either way
 	}
-	if diff := cmp.Diff(slow, fast, cmp.AllowUnexported(ynode{}), cmpopts.EquateEmpty()); diff != "" {
+	opts := []cmp.Option{cmp.AllowUnexported(ynode{}), cmpopts.EquateEmpty()}
+	if diff := cmp.Diff(slow, fast, opts...); diff != "" {
 		t.Fatalf("parseFast(%q) differs from yaml.v3 (-yaml.v3 +fast):\n%s", data, diff)
 	}
+
+	// Streaming the entries must see the same items, and leave the same
+	// tree otherwise.
+	var streamed []ynode
+	rest, err := parseFastStream(data, func(n *ynode) { streamed = append(streamed, deepCopy(*n)) })
+	if err != nil {
+		t.Fatalf("parseFastStream(%q) failed where parseFast did not: %v", data, err)
+	}
+	if len(streamed) > 0 {
+		var entries *ynode
+		for i := 0; i+1 < len(fast.content); i += 2 {
+			if fast.content[i].value == "entries" && fast.content[i+1].kind == ySeq {
+				entries = &fast.content[i+1]
+				if len(rest.content[i+1].content) != 0 {
+					t.Fatalf("parseFastStream(%q) kept the streamed items in the tree", data)
+				}
+				rest.content[i+1].content = entries.content
+			}
+		}
+		if entries == nil {
+			t.Fatalf("parseFastStream(%q) streamed items of no entries list", data)
+		}
+		// Merge the streamed items back; with two entries keys, they
+		// were streamed in order.
+		var all []ynode
+		for i := 0; i+1 < len(fast.content); i += 2 {
+			if fast.content[i].value == "entries" && fast.content[i+1].kind == ySeq {
+				all = append(all, fast.content[i+1].content...)
+			}
+		}
+		if diff := cmp.Diff(all, streamed, opts...); diff != "" {
+			t.Fatalf("parseFastStream(%q) streamed other items (-want +got):\n%s", data, diff)
+		}
+	}
+	if diff := cmp.Diff(fast, rest, opts...); diff != "" {
+		t.Fatalf("parseFastStream(%q) built another tree (-want +got):\n%s", data, diff)
+	}
+}
+
+func deepCopy(n ynode) ynode {
+	if n.content != nil {
+		c := make([]ynode, len(n.content))
+		for i := range n.content {
+			c[i] = deepCopy(n.content[i])
+		}
+		n.content = c
+	}
+	return n
 }
 
 func FuzzFastYAML(f *testing.F) {

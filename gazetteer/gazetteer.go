@@ -44,11 +44,11 @@ func LoadFile(path string) (*Gazetteer, error) {
 }
 
 func load(data []byte, name string) (*Gazetteer, error) {
-	entries, errs := parseEntries(data, name)
+	g, errs := parseEntries(data, name)
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	return newGazetteer(entries), nil
+	return g, nil
 }
 
 // New builds a gazetteer from entries, validating them as Load does. The

@@ -8,7 +8,44 @@ type loader struct {
 	file    string
 	errs    ErrorList
 	entries []*Entry
-	firstID map[string]Position // where each id was first defined
+	byID    map[string]*Entry // the first entry with each id
+
+	// Slabs: entries and their lists are carved out of large blocks, to
+	// spare the allocator and the garbage collector tens of thousands of
+	// small objects.
+	entrySlab []Entry
+	strSlab   []string
+	roleSlab  []Role
+}
+
+const slabSize = 512
+
+func (l *loader) newEntry() *Entry {
+	if len(l.entrySlab) == cap(l.entrySlab) {
+		l.entrySlab = make([]Entry, 0, slabSize)
+	}
+	l.entrySlab = append(l.entrySlab, Entry{})
+	return &l.entrySlab[len(l.entrySlab)-1]
+}
+
+// strings returns an empty slice with room for n strings.
+func (l *loader) strings(n int) []string {
+	if cap(l.strSlab)-len(l.strSlab) < n {
+		l.strSlab = make([]string, 0, max(n, 4*slabSize))
+	}
+	i := len(l.strSlab)
+	l.strSlab = l.strSlab[:i+n]
+	return l.strSlab[i:i:i+n]
+}
+
+// roles returns an empty slice with room for n roles.
+func (l *loader) roleSlice(n int) []Role {
+	if cap(l.roleSlab)-len(l.roleSlab) < n {
+		l.roleSlab = make([]Role, 0, max(n, slabSize))
+	}
+	i := len(l.roleSlab)
+	l.roleSlab = l.roleSlab[:i+n]
+	return l.roleSlab[i:i:i+n]
 }
 
 func (l *loader) pos(n *ynode) Position {
@@ -77,8 +114,7 @@ func (l *loader) root(n *ynode) {
 		}
 		switch {
 		case v.kind == ySeq:
-			l.entries = make([]*Entry, 0, len(v.content))
-			l.firstID = make(map[string]Position, len(v.content))
+			// Streamed entries have been read already; the list is empty.
 			for i := range v.content {
 				l.entry(&v.content[i])
 			}
@@ -111,7 +147,7 @@ func (l *loader) list(v *ynode, field, what string) []string {
 		l.errorf(v, "%s must be a list, not %v", field, v.kind)
 		return nil
 	}
-	out := make([]string, 0, len(v.content))
+	out := l.strings(len(v.content))
 	for i := range v.content {
 		item := &v.content[i]
 		s, ok := l.str(item, what)
@@ -132,7 +168,8 @@ func (l *loader) entry(n *ynode) {
 		l.errorf(n, "entry must be a mapping, not %v", n.kind)
 		return
 	}
-	e := &Entry{Pos: l.pos(n)}
+	e := l.newEntry()
+	e.Pos = l.pos(n)
 	nerr := len(l.errs)
 	var idNode *ynode
 	seen := 0
@@ -195,10 +232,13 @@ func (l *loader) entry(n *ynode) {
 		l.errorf(n, "missing name")
 	}
 	if e.ID != "" && idNode != nil {
-		if first, dup := l.firstID[e.ID]; dup {
-			l.errorf(idNode, "duplicate id %q (first defined at %v)", e.ID, first)
+		if first, dup := l.byID[e.ID]; dup {
+			l.errorf(idNode, "duplicate id %q (first defined at %v)", e.ID, first.Pos)
 		} else {
-			l.firstID[e.ID] = l.pos(idNode)
+			if l.byID == nil {
+				l.byID = make(map[string]*Entry, slabSize)
+			}
+			l.byID[e.ID] = e
 		}
 	}
 	if len(l.errs) == nerr {
@@ -215,7 +255,7 @@ func (l *loader) roles(v *ynode) []Role {
 		l.errorf(v, "roles must be a list, not %v", v.kind)
 		return nil
 	}
-	out := make([]Role, 0, len(v.content))
+	out := l.roleSlice(len(v.content))
 	for i := range v.content {
 		n := &v.content[i]
 		if n.kind != yMap {
@@ -272,17 +312,26 @@ func (l *loader) roles(v *ynode) []Role {
 	return out
 }
 
-// parseEntries parses and validates gazetteer YAML.
-func parseEntries(data []byte, file string) ([]*Entry, ErrorList) {
-	root, errs := parseYAML(data, file)
-	if len(errs) > 0 {
-		return nil, errs
-	}
+// parseEntries parses and validates gazetteer YAML. It returns a
+// gazetteer and every error. When there are errors, the gazetteer holds
+// the valid entries but its index also has the invalid ones; callers
+// should not use it, except benchmarks.
+func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
 	l := &loader{file: file}
-	l.root(root)
-	if len(l.errs) > 0 {
-		l.errs.Sort()
-		return nil, l.errs
+	root, err := parseFastStream(data, l.entry)
+	if err != nil {
+		// Not in the fast subset: start over with yaml.v3.
+		l = &loader{file: file}
+		var errs ErrorList
+		root, errs = parseYAMLv3(data, file)
+		if len(errs) > 0 {
+			return nil, errs
+		}
 	}
-	return l.entries, nil
+	l.root(root)
+	l.errs.Sort()
+	if l.byID == nil {
+		l.byID = make(map[string]*Entry)
+	}
+	return &Gazetteer{entries: l.entries, byID: l.byID}, l.errs
 }

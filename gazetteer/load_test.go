@@ -59,8 +59,8 @@ var loadErrorCases = []struct {
 		name: "duplicate id",
 		in: "entries:\n  - id: JPN\n    type: GPE\n    name: Japan\n" +
 			"  - id: JPN\n    type: GPE\n    name: Nippon\n",
-		want:   []string{`t.yaml:5:9: duplicate id "JPN" (first defined at t.yaml:2:9)`},
-		reason: "ids are unique; both definitions are named",
+		want:   []string{`t.yaml:5:9: duplicate id "JPN" (first defined at t.yaml:2:5)`},
+		reason: "ids are unique; the error points at the second id and names the first entry",
 	},
 	{
 		name:   "missing type",
@@ -218,14 +218,16 @@ var loadErrorCases = []struct {
 		in: "entries:\n" +
 			"  - id: JPN\n    type: GPE\n    name: Japan\n" +
 			"  - id: KOR\n    type: GPE\n    country: Korea\n" +
-			"  - id: JPN\n    type: GPS\n    name: Japan again\n",
+			"  - id: JPN\n    type: GPS\n    name: Japan again\n" +
+			"  - id: KOR\n    type: GPE\n    name: Korea\n",
 		want: []string{
 			"t.yaml:5:5: missing name",
 			`t.yaml:7:14: invalid country "Korea" (want an ISO 3166-1 alpha-3 code such as KOR)`,
-			`t.yaml:8:9: duplicate id "JPN" (first defined at t.yaml:2:9)`,
+			`t.yaml:8:9: duplicate id "JPN" (first defined at t.yaml:2:5)`,
 			`t.yaml:9:11: invalid type "GPS" (want PERSON, GPE, ORG, LOC, NORP or EVENT)`,
+			`t.yaml:11:9: duplicate id "KOR" (first defined at t.yaml:5:5)`,
 		},
-		reason: "every error in the file is reported, in position order",
+		reason: "every error in the file is reported, in position order; an invalid entry still claims its id",
 	},
 }
 

@@ -61,14 +61,14 @@ type nameRec struct {
 }
 
 func newTrieBuilder(nentries int) *trieBuilder {
-	// Typical gazetteers have about three names per entry and two tokens
-	// per name.
+	// The world data has about 1.1 distinct words, 2.3 trie nodes and 2
+	// names per entry. Larger maps would cost more to clear than to grow.
 	return &trieBuilder{
-		vocab:    make(map[string]int32, 4*nentries),
-		edges:    make(map[uint64]int32, 4*nentries),
+		vocab:    make(map[string]int32, nentries),
+		edges:    make(map[uint64]int32, 2*nentries),
 		nodes:    1,
 		patterns: make(map[string]string),
-		recs:     make([]nameRec, 0, 3*nentries),
+		recs:     make([]nameRec, 0, 2*nentries),
 		order:    make(map[*Entry]int32, nentries),
 	}
 }
@@ -182,6 +182,7 @@ func (b *trieBuilder) build() *matcher {
 	})
 	cands := make([]Candidate, 0, len(recs))
 	surfaces := make([]surface, 0, len(recs))
+	m.terms = make([]terminal, 0, len(recs))
 	for i := 0; i < len(recs); {
 		node := recs[i].node
 		s0 := len(surfaces)

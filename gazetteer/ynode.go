@@ -34,7 +34,8 @@ func (k ykind) String() string {
 
 // ynode is the small YAML tree the schema walker reads. Both parsers
 // produce it: the fast parser for the block-style subset that gazetteer
-// files are written in (fastyaml.go), and yaml.v3 for everything else.
+// files are written in (fastyaml.go), and yaml.v3 for everything else
+// (see parseEntries).
 // Line and col are 1-based and count characters, as in yaml.v3.
 type ynode struct {
 	kind      ykind
@@ -42,16 +43,6 @@ type ynode struct {
 	line, col int32
 	value     string  // scalar value, unescaped
 	content   []ynode // list items, or mapping keys and values alternating
-}
-
-// parseYAML parses the first YAML document in data. It uses the fast
-// parser when data is in its subset and falls back to yaml.v3 otherwise.
-// A nil node means an empty document.
-func parseYAML(data []byte, file string) (*ynode, ErrorList) {
-	if n, err := parseFast(data); err == nil {
-		return n, nil
-	}
-	return parseYAMLv3(data, file)
 }
 
 // parseYAMLv3 parses data with yaml.v3 and converts the result.
