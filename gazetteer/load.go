@@ -35,7 +35,7 @@ func (l *loader) strings(n int) []string {
 	}
 	i := len(l.strSlab)
 	l.strSlab = l.strSlab[:i+n]
-	return l.strSlab[i:i:i+n]
+	return l.strSlab[i : i : i+n]
 }
 
 // roles returns an empty slice with room for n roles.
@@ -45,7 +45,7 @@ func (l *loader) roleSlice(n int) []Role {
 	}
 	i := len(l.roleSlab)
 	l.roleSlab = l.roleSlab[:i+n]
-	return l.roleSlab[i:i:i+n]
+	return l.roleSlab[i : i : i+n]
 }
 
 func (l *loader) pos(n *ynode) Position {
