@@ -9,7 +9,8 @@ import (
 // Error is one problem found in a gazetteer, at a position in its file.
 //
 // Msg is lower case and carries no "gazetteer: " prefix; the prefix is
-// added once, by [ErrorList.Error].
+// added once, by [ErrorList.Error]. Error is a plain value; the zero Error
+// has no position and no message.
 type Error struct {
 	Pos Position
 	Msg string
@@ -25,9 +26,9 @@ func (e *Error) Error() string {
 }
 
 // ErrorList is the list of every problem found while loading or
-// validating a gazetteer, in the manner of go/scanner.ErrorList. Load, New
-// and their relatives return an ErrorList, sorted by position, when the
-// input is invalid; use [errors.As] to get at the individual errors.
+// validating a gazetteer, in the manner of go/scanner.ErrorList. Load,
+// LoadFile, New and Default return an ErrorList, sorted by position, when
+// the input is invalid; use [errors.As] to get at the individual errors.
 //
 // The zero ErrorList is an empty list, ready to use. An ErrorList is not
 // safe for concurrent modification.

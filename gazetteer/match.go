@@ -6,8 +6,8 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// Form says how a matched surface names its entry. The zero Form is not a
-// valid form.
+// Form says how a matched surface names its entry. It is a plain value;
+// the zero Form is not a valid form.
 type Form uint8
 
 // The forms, in the order in which one entry's candidates are listed:
@@ -37,7 +37,8 @@ type Candidate struct {
 	Type  Type // the type of this surface: Entry.Type, NORP for demonyms, GPE for capitals
 }
 
-// WordMatch is a name found in a word sequence: words [First, Last).
+// WordMatch is a name found in a word sequence: words [First, Last). It is
+// a plain value.
 //
 // Candidates lists every entry the name may refer to, in entry definition
 // order and, within one entry, as name, alias, capital, demonym; an (entry,
@@ -49,7 +50,8 @@ type WordMatch struct {
 }
 
 // Match is a name found in text, with byte offsets: Text == text[Start:End].
-// Candidates are as in [WordMatch] and must not be modified either.
+// It is a plain value. Candidates are as in [WordMatch] and must not be
+// modified either.
 type Match struct {
 	Start, End int
 	Text       string
@@ -62,13 +64,15 @@ type wordInfo struct {
 	shape uint8 // shape flags, computed on demand
 }
 
-// MatchWords finds every name occurrence in words (tokens as produced by
-// the project tokenizer, internal/text.Tokenize), overlapping ones
-// included, ordered by First and then longest first.
+// MatchWords finds every name occurrence in words, overlapping ones
+// included, ordered by First and then longest first. It returns nil when
+// there is none.
 //
-// A name matches when its tokens, folded (lower case, no accents, straight
-// apostrophes), equal the words', and each word passes the case check
-// described in the package documentation.
+// The words must be tokens as produced by the project tokenizer
+// (internal/text.Tokenize), which also splits the names: a name matches
+// when its tokens, folded (lower case, no accents, straight apostrophes),
+// equal the words, and each word passes the case check described in the
+// package documentation.
 func (g *Gazetteer) MatchWords(words []string) []WordMatch {
 	m := g.matcher()
 	if len(words) == 0 || len(m.root) == 0 {
@@ -177,8 +181,9 @@ func casesOK(cases string, words []string, info []wordInfo, first int) bool {
 	return true
 }
 
-// Match tokenizes text and returns the leftmost-longest non-overlapping
-// name matches, in order.
+// Match tokenizes s and returns the leftmost-longest non-overlapping name
+// matches, in order: where names overlap, the one that starts first wins,
+// and among those the longest. It returns nil when there is none.
 func (g *Gazetteer) Match(s string) []Match {
 	toks := text.Tokenize(s)
 	words := make([]string, len(toks))

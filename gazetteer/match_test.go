@@ -282,3 +282,19 @@ func TestFormString(t *testing.T) {
 		t.Errorf("Form.String mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestMatchDeterministic(t *testing.T) {
+	// Matchers compiled separately from the same data agree exactly,
+	// candidate order included (compiling walks Go maps).
+	const in = "Georgia, Washington, the U.S. and the UN met in Seoul; South Korean and NATO officials."
+	want := describe(small().Match(in))
+	for range 5 {
+		g, err := gazetteer.LoadFile(filepath.Join("testdata", "small.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, describe(g.Match(in))); diff != "" {
+			t.Fatalf("Match differs between compilations (-first +later):\n%s", diff)
+		}
+	}
+}

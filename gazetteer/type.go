@@ -5,7 +5,8 @@ import (
 	"strings"
 )
 
-// Type is the kind of a named entity. The zero Type is invalid.
+// Type is the kind of a named entity. It is a plain value; the zero Type is
+// invalid.
 //
 // The names follow OntoNotes: cities, states and countries are GPE;
 // geographic places that are not governed (continents, seas, peninsulas,
