@@ -232,6 +232,17 @@ func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
 	return a.keywordType(m.First, end) == 0
 }
 
+// insideCompound reports whether the gazetteer match m is only part of a
+// hyphenated word ("Kok" in "Kok-Tash") rather than a name joined to
+// another name ("US" in "US-South Korea").
+func (a *analysis) insideCompound(m gazetteer.WordMatch, end int) bool {
+	q := m.Last
+	if q+1 >= end || a.toks[q].Text != "-" || a.spaceBetween(q-1, q) || a.spaceBetween(q, q+1) {
+		return false
+	}
+	return len(a.gaz[q+1]) == 0
+}
+
 // allCommon reports whether every word of [p, r) is a common English word.
 func (a *analysis) allCommon(p, r int) bool {
 	for k := p; k < r; k++ {
@@ -391,7 +402,7 @@ func (a *analysis) segment(i, end, si int) {
 			p++
 			continue
 		}
-		if m, ok := a.gazAt(p, end); ok && !a.givenNameStart(m, end) {
+		if m, ok := a.gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
 			prev = a.addGaz(m)
 			p = m.Last
 			continue

@@ -145,8 +145,8 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ = Org
 	case words >= 2:
 		c.typ, c.personLike = Person, true
-	case locPreps[prevw]:
-		c.typ = GPE
+	case locPreps[prevw] || gpeHeads[next] && r < len(a.toks) && !isCapTok(a.toks[r].Text):
+		c.typ = GPE // "in Andong", "Batken province"
 	case isAllCaps(first):
 		c.typ = Org
 	default:

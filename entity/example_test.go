@@ -1,0 +1,52 @@
+package entity_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+)
+
+// A tagger links mentions to a gazetteer: here a small one written inline.
+// Real programs use gazetteer.Default(), the embedded world data, merged
+// with their own entries.
+func ExampleTagger_Tag() {
+	g, err := gazetteer.Load(strings.NewReader(`
+entries:
+  - {id: KOR, type: GPE, name: South Korea, demonyms: [South Korean], capitals: [Seoul]}
+  - {id: JPN, type: GPE, name: Japan, demonyms: [Japanese], capitals: [Tokyo]}
+`), "inline.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tg := entity.NewTagger(g)
+	text := "South Korean Defense Minister Lee Jong-sup met his Japanese counterpart in Tokyo. Lee said Seoul would act."
+	for _, m := range tg.Tag(text) {
+		fmt.Printf("%-12s %-6s id=%-3s country=%s role=%q\n", m.Text, m.Type, m.ID, m.Country, m.Role)
+	}
+	// Output:
+	// South Korean NORP   id=KOR country=KOR role=""
+	// Lee Jong-sup PERSON id=    country=KOR role="Defense Minister"
+	// Japanese     NORP   id=JPN country=JPN role=""
+	// Tokyo        GPE    id=JPN country=JPN role=""
+	// Lee          PERSON id=    country=KOR role=""
+	// Seoul        GPE    id=KOR country=KOR role=""
+}
+
+// Referent resolves pronouns to the actors they stand for.
+func ExampleDocument_Referent() {
+	g, _ := gazetteer.Load(strings.NewReader(`
+entries:
+  - {id: PRK, type: GPE, name: North Korea, capitals: [Pyongyang]}
+`), "inline.yaml")
+	doc := entity.NewTagger(g).Analyze("North Korea fired a missile on Monday. It said the test was a success.")
+	for i, tok := range doc.Tokens {
+		if m, ok := doc.Referent(i); ok {
+			fmt.Printf("%q -> %s (%s)\n", tok.Text, m.Name, m.ID)
+		}
+	}
+	// Output:
+	// "It" -> North Korea (PRK)
+}

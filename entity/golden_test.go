@@ -1,0 +1,69 @@
+package entity_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGolden tags the example article and our own news texts with the
+// embedded world gazetteer and compares every mention with the golden
+// files in testdata/golden/. Rewrite them with go test ./entity -update
+// after checking the change is an improvement.
+func TestGolden(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the world gazetteer")
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := entity.NewTagger(g)
+	inputs, _ := filepath.Glob("../testdata/news/*.txt")
+	inputs = append([]string{"../testdata/article.txt"}, inputs...)
+	for _, in := range inputs {
+		name := filepath.Base(in)
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			for _, m := range tg.Tag(string(src)) {
+				line, _ := json.Marshal(struct {
+					Start, End                                  int
+					Text, Type, ID, Name, Country, Role, Source string
+				}{m.Start, m.End, m.Text, m.Type.String(), m.ID, m.Name, m.Country, m.Role, m.Source.String()})
+				fmt.Fprintf(&buf, "%s\n", line)
+			}
+			golden := filepath.Join("testdata", "golden", name+".jsonl")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./entity -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), buf.String()); diff != "" {
+				t.Errorf("mentions of %s differ from %s (-want +got):\n%s", in, golden, diff)
+			}
+		})
+	}
+}
