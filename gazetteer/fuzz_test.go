@@ -75,5 +75,17 @@ func FuzzMatch(f *testing.F) {
 			}
 			end = m.End
 		}
+		// MatchWords on arbitrary words, not only the tokenizer's.
+		words := strings.Fields(in)
+		prev := gazetteer.WordMatch{First: -1}
+		for _, m := range g.MatchWords(words) {
+			if m.First < 0 || m.First >= m.Last || m.Last > len(words) || len(m.Candidates) == 0 {
+				t.Fatalf("MatchWords(%q): bad match %+v", words, m)
+			}
+			if m.First < prev.First || m.First == prev.First && m.Last >= prev.Last {
+				t.Fatalf("MatchWords(%q): %+v after %+v", words, m, prev)
+			}
+			prev = m
+		}
 	})
 }
