@@ -132,10 +132,6 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 		case nameConnectors[lw] && j+1 < limit && a.connects(i, j, limit, si):
 			end = a.afterConnector(j, limit, si)
 			continue
-		case w == "." && a.toks[j-1].Text != "." && j+1 < limit && !a.spaceBetween(j-1, j) &&
-			len(a.toks[j-1].Text) == 1 && isCapTok(a.toks[j-1].Text):
-			// An initial written "W ." cannot happen with our tokenizer; keep simple.
-			return end
 		}
 		break
 	}

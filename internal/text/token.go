@@ -69,9 +69,6 @@ func scanToken(s string, i int) int {
 				return end
 			}
 		}
-		if r == '.' && i+n < len(s) {
-			// ".5" stays a number only when a digit follows and no word precedes; keep simple: punctuation.
-		}
 		return i + n
 	}
 	// Abbreviations and initials: letter(s) followed by '.', repeated ("U.S.", "D.C.", "W.").
@@ -178,11 +175,7 @@ func abbreviation(s string, i int) (int, bool) {
 		if wordRuneAt(s, j) {
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
 			if !unicode.IsLetter(r2) || j+n2 >= len(s) || s[j+n2] != '.' {
-				// "U.Sa" or "A.B1": not an abbreviation; back off.
-				if count == 1 {
-					return 0, false
-				}
-				return 0, false
+				return 0, false // "U.Sa" or "A.B1": not an abbreviation
 			}
 		}
 	}
