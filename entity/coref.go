@@ -148,6 +148,17 @@ func (a *analysis) personCountries() {
 		byLast[c.last] = c
 	}
 	for _, c := range a.ments {
+		if c.typ == Org && c.country == "" && c.first >= 1 {
+			// "Venezuela's National Assembly", "Sudanese Red Crescent": a
+			// body takes the country named just before it.
+			if o, ok := byLast[c.first]; ok && o != c && (o.typ == GPE || o.typ == NORP) {
+				c.country = a.countryOf(o)
+			} else if l := a.lower[c.first-1]; l == "'s" || l == "\u2019s" {
+				if o, ok := byLast[c.first-1]; ok && o.typ == GPE {
+					c.country = a.countryOf(o)
+				}
+			}
+		}
 		if c.typ != Person || c.country != "" && c.role != "" {
 			continue
 		}

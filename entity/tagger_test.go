@@ -101,6 +101,11 @@ func TestTag(t *testing.T) {
 		want:   []got{{"Hurricane Helene", "EVENT", "", "", ""}, {"North Korea", "GPE", "PRK", "PRK", ""}},
 		reason: "storms are named events",
 	}, {
+		name:   "possessive-organization",
+		in:     "Officials at Japan's Defense Ministry declined to comment.",
+		want:   []got{{"Japan", "GPE", "JPN", "JPN", ""}, {"Defense Ministry", "ORG", "", "JPN", ""}},
+		reason: "a body takes the country that owns it",
+	}, {
 		name: "empty",
 		in:   "",
 	}}
