@@ -7,8 +7,9 @@ import (
 )
 
 // The fast parser reads the block-style YAML subset that gazetteer files
-// are written in, about ten times faster than yaml.v3, which matters for
-// the multi-megabyte embedded world data. The subset:
+// are written in, an order of magnitude faster than yaml.v3 and with far
+// less memory, which matters for the multi-megabyte embedded world data.
+// The subset:
 //
 //   - block mappings and block sequences indented with spaces, a sequence
 //     possibly at the same indentation as its parent key;
@@ -19,10 +20,10 @@ import (
 //     mappings of scalars, {title: Minister, from: 2022};
 //   - comments and blank lines, and one leading "---".
 //
-// Anything else (tabs outside comment lines, CR, block scalars, multi-line scalars, anchors,
-// aliases, tags, flow mappings, several documents, unusual characters)
-// makes it give up with a fastFail, and the caller parses with yaml.v3
-// instead. The fast parser therefore never reports syntax errors itself:
+// Anything else (tabs outside comment lines, CR, block scalars,
+// multi-line scalars, nested or multi-line flow collections, anchors,
+// aliases, tags, several documents, unusual characters) makes it give up
+// with a fastFail, and the caller parses with yaml.v3 instead. The fast parser therefore never reports syntax errors itself:
 // on every input it accepts it builds the same tree as yaml.v3 would,
 // which FuzzFastYAML checks.
 
