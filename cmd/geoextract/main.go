@@ -51,7 +51,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var c config
 	fs.BoolVar(&c.jsonl, "jsonl", false, "read JSONL records {\"id\",\"text\",\"date\"} on stdin and write one JSON result per line")
 	fs.BoolVar(&c.asJSON, "json", false, "print results as JSON instead of a readable report")
-	fs.StringVar(&c.date, "date", "", "publication date (YYYY-MM-DD) of the input articles, for relative dates")
+	fs.StringVar(&c.date, "date", "", "publication date (YYYY-MM-DD) of the input articles, for relative dates (with -jsonl: of records without a \"date\")")
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "records processed in parallel with -jsonl")
 	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML file, added to the embedded world data (repeatable)")
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML file, added to the embedded one (repeatable)")
@@ -66,26 +66,28 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return 2
 	}
-	p, err := newPipeline(c)
-	if err != nil {
-		fmt.Fprintf(stderr, "geoextract: %v\n", err)
-		return 1
-	}
-	if c.jsonl {
-		if fs.NArg() > 0 {
-			fmt.Fprintln(stderr, "geoextract: -jsonl reads standard input; file arguments are not allowed")
-			return 2
-		}
-		if err := p.runJSONL(ctx, stdin, stdout, c.workers); err != nil {
-			fmt.Fprintf(stderr, "geoextract: %v\n", err)
-			return 1
-		}
-		return 0
+	// Check the command line before loading any data: usage errors are quick.
+	if c.jsonl && fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "geoextract: -jsonl reads standard input; file arguments are not allowed")
+		return 2
 	}
 	published, err := parseDate(c.date)
 	if err != nil {
 		fmt.Fprintf(stderr, "geoextract: -date: %v\n", err)
 		return 2
+	}
+	p, err := newPipeline(c)
+	if err != nil {
+		fmt.Fprintf(stderr, "geoextract: %v\n", err)
+		return 1
+	}
+	p.date = published
+	if c.jsonl {
+		if err := p.runJSONL(ctx, stdin, stdout, c.workers, maxLineBytes); err != nil {
+			fmt.Fprintf(stderr, "geoextract: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
@@ -106,21 +108,27 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		res := p.process(string(b), published)
 		if c.asJSON {
-			res.ID = name
+			res.ID, _ = json.Marshal(name)
 			enc := json.NewEncoder(stdout)
 			enc.SetEscapeHTML(false)
-			enc.Encode(res)
+			err = enc.Encode(res)
 		} else {
-			writeReport(stdout, name, string(b), res)
+			err = writeReport(stdout, name, res)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "geoextract: %v\n", err)
+			return 1
 		}
 	}
 	return status
 }
 
 // pipeline holds the loaded data and the immutable tagger and extractor.
+// It is safe for concurrent use once built.
 type pipeline struct {
 	tagger    *entity.Tagger
 	extractor *relation.Extractor
+	date      relation.Date // publication date of JSONL records that give none
 }
 
 func newPipeline(c config) (*pipeline, error) {

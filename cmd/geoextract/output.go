@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -49,21 +50,26 @@ type jsonRelation struct {
 	Date          string   `json:"date,omitempty"`
 }
 
+// result is the output for one record. ID is the record's id, echoed
+// byte for byte (a nil ID is written as null).
 type result struct {
-	ID        any            `json:"id"`
-	Entities  []jsonEntity   `json:"entities"`
-	Relations []jsonRelation `json:"relations"`
+	ID        json.RawMessage `json:"id"`
+	Entities  []jsonEntity    `json:"entities"`
+	Relations []jsonRelation  `json:"relations"`
 }
 
+// errorResult is the output for a record that cannot be processed.
 type errorResult struct {
-	ID    any    `json:"id"`
-	Error string `json:"error"`
+	ID    json.RawMessage `json:"id"`
+	Error string          `json:"error"`
 }
 
+// record is one JSONL input line. The fields are kept raw so that a record
+// with a malformed field still has its id reported with the error.
 type record struct {
-	ID   any     `json:"id"`
-	Text *string `json:"text"`
-	Date string  `json:"date"`
+	ID   json.RawMessage `json:"id"`
+	Text json.RawMessage `json:"text"`
+	Date json.RawMessage `json:"date"`
 }
 
 func (p *pipeline) process(text string, published relation.Date) result {
@@ -102,32 +108,68 @@ func toJSONArg(a relation.Argument) jsonArg {
 	return jsonArg{jsonEntity: jsonEntity{Start: a.Start, End: a.End, Text: a.Text, Type: a.Type.String(), ID: a.ID, Name: a.Name}, Country: a.Country}
 }
 
-// processLine handles one JSONL input line; it never panics on bad input.
+// maxLineBytes is the longest JSONL line geoextract reads; a longer line
+// gets an error result and the next line is read.
+const maxLineBytes = 64 << 20
+
+// processLine handles one JSONL input line (without its line ending); lineno
+// is its 1-based line number. It returns a result or an errorResult and
+// never panics on bad input.
 func (p *pipeline) processLine(line []byte, lineno int) (out any) {
+	if lineno == 1 {
+		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
+	}
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
-		return errorResult{ID: nil, Error: fmt.Sprintf("line %d: invalid JSON: %v", lineno, err)}
+		return errorResult{Error: fmt.Sprintf("line %d: invalid JSON: %v", lineno, err)}
 	}
-	if rec.Text == nil {
-		return errorResult{ID: rec.ID, Error: fmt.Sprintf("line %d: record has no \"text\" field", lineno)}
+	if isNull(rec.ID) {
+		rec.ID = nil
 	}
-	published, err := parseDate(rec.Date)
-	if err != nil {
-		return errorResult{ID: rec.ID, Error: fmt.Sprintf("line %d: \"date\": %v", lineno, err)}
+	fail := func(format string, args ...any) errorResult {
+		return errorResult{ID: rec.ID, Error: fmt.Sprintf("line %d: ", lineno) + fmt.Sprintf(format, args...)}
+	}
+	if isNull(rec.Text) {
+		return fail(`record has no "text" field`)
+	}
+	var text string
+	if err := json.Unmarshal(rec.Text, &text); err != nil {
+		return fail(`"text" must be a string`)
+	}
+	published := p.date
+	if !isNull(rec.Date) {
+		var ds string
+		if err := json.Unmarshal(rec.Date, &ds); err != nil {
+			return fail(`"date" must be a string (YYYY-MM-DD)`)
+		}
+		d, err := parseDate(ds)
+		if err != nil {
+			return fail(`"date": %v`, err)
+		}
+		if d != (relation.Date{}) {
+			published = d
+		}
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			out = errorResult{ID: rec.ID, Error: fmt.Sprintf("line %d: internal error: %v", lineno, r)}
+			out = fail("internal error: %v", r)
 		}
 	}()
-	res := p.process(*rec.Text, published)
+	res := p.process(text, published)
 	res.ID = rec.ID
 	return res
 }
 
+// isNull reports whether a raw JSON value is absent or null.
+func isNull(m json.RawMessage) bool {
+	return len(m) == 0 || string(m) == "null"
+}
+
 // runJSONL reads records from r and writes one result per non-blank line,
-// in input order, processing up to workers records at once.
-func (p *pipeline) runJSONL(ctx context.Context, r io.Reader, w io.Writer, workers int) error {
+// in input order, processing up to workers records at once. Lines end in
+// "\n" or "\r\n"; a line longer than maxLine bytes gets an error result. It
+// returns an error only when reading or writing fails or ctx is done.
+func (p *pipeline) runJSONL(ctx context.Context, r io.Reader, w io.Writer, workers, maxLine int) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -136,8 +178,6 @@ func (p *pipeline) runJSONL(ctx context.Context, r io.Reader, w io.Writer, worke
 		lineno int
 		out    chan any
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	jobs := make(chan job)
 	results := make(chan chan any, workers*4)
 	var wg sync.WaitGroup
@@ -154,23 +194,31 @@ func (p *pipeline) runJSONL(ctx context.Context, r io.Reader, w io.Writer, worke
 	go func() {
 		defer close(results)
 		defer close(jobs)
-		lineno := 0
-		for sc.Scan() {
-			lineno++
-			line := sc.Bytes()
-			if len(strings.TrimSpace(string(line))) == 0 {
-				continue
+		lr := lineReader{r: bufio.NewReaderSize(r, 1<<16), max: maxLine}
+		for lineno := 1; ; lineno++ {
+			line, tooLong, err := lr.next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				readErr = fmt.Errorf("line %d: %w", lineno, err)
+				return
 			}
 			if ctx.Err() != nil {
 				readErr = ctx.Err()
 				return
 			}
-			j := job{line: append([]byte(nil), line...), lineno: lineno, out: make(chan any, 1)}
-			results <- j.out
-			jobs <- j
-		}
-		if err := sc.Err(); err != nil {
-			readErr = fmt.Errorf("line %d: %w", lineno+1, err)
+			out := make(chan any, 1)
+			switch {
+			case tooLong:
+				out <- errorResult{Error: fmt.Sprintf("line %d: line longer than %d bytes", lineno, maxLine)}
+				results <- out
+			case len(bytes.TrimSpace(line)) == 0:
+				// blank lines produce no output
+			default:
+				results <- out
+				jobs <- job{line: line, lineno: lineno, out: out}
+			}
 		}
 	}()
 	bw := bufio.NewWriter(w)
@@ -190,6 +238,46 @@ func (p *pipeline) runJSONL(ctx context.Context, r io.Reader, w io.Writer, worke
 		return readErr
 	}
 	return werr
+}
+
+// lineReader splits its input into lines of any length up to max bytes.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+}
+
+// next returns the next line without its "\n" or "\r\n", as a fresh slice.
+// A line longer than max is skipped: next then reports tooLong and no bytes.
+// At the end of the input it returns io.EOF; a last line without a line
+// ending is returned first.
+func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > lr.max+2 { // room for "\r\n"
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+		case io.EOF:
+			if len(line) == 0 && !tooLong && len(chunk) == 0 {
+				return nil, false, io.EOF
+			}
+		default:
+			return nil, false, err
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) > lr.max {
+			tooLong, line = true, nil
+		}
+		return line, tooLong, nil
+	}
 }
 
 // parseDate parses YYYY, YYYY-MM or YYYY-MM-DD; "" gives the zero Date.
@@ -213,7 +301,11 @@ func parseDate(s string) (relation.Date, error) {
 	return relation.Date{}, fmt.Errorf("want YYYY-MM-DD, got %q", s)
 }
 
-func writeReport(w io.Writer, name, text string, res result) {
+// writeReport prints res as a readable report: one line per entity and one
+// per relation.
+func writeReport(w io.Writer, name string, res result) error {
+	bw := bufio.NewWriter(w)
+	w = bw
 	fmt.Fprintf(w, "== %s: %d entities, %d relations\n", name, len(res.Entities), len(res.Relations))
 	for _, e := range res.Entities {
 		link := e.ID
@@ -239,6 +331,7 @@ func writeReport(w io.Writer, name, text string, res result) {
 		}
 		fmt.Fprintf(w, "  %s  %s/%s  %s   [%q%s]\n", argLabel(r.Subject), r.Predicate, r.CAMEO, obj, r.Trigger.Text, extra)
 	}
+	return bw.Flush()
 }
 
 func argLabel(a jsonArg) string {

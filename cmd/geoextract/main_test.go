@@ -1,0 +1,268 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// runCLI runs the command as main does and returns its exit code, standard
+// output and standard error.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// writeFile writes content to a new file in a test directory.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestFlags(t *testing.T) {
+	badGaz := writeFile(t, "bad.yaml", "entries:\n  - id: x\n    type: PLANET\n    name: Mars\n  - id: y\n    name: Venus\n")
+	for _, tc := range []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStderr []string // substrings
+		reason     string
+	}{{
+		name:       "help",
+		args:       []string{"-h"},
+		wantCode:   0,
+		wantStderr: []string{"usage: geoextract", "-jsonl", "-gazetteer"},
+		reason:     "asking for help is not an error",
+	}, {
+		name:       "unknown flag",
+		args:       []string{"-frobnicate"},
+		wantCode:   2,
+		wantStderr: []string{"flag provided but not defined: -frobnicate", "usage: geoextract"},
+		reason:     "usage errors exit 2, as the flag package does",
+	}, {
+		name:       "jsonl with file arguments",
+		args:       []string{"-jsonl", "article.txt"},
+		wantCode:   2,
+		wantStderr: []string{"-jsonl reads standard input"},
+		reason:     "-jsonl reads only standard input; silently ignoring files would lose data",
+	}, {
+		name:       "bad -date",
+		args:       []string{"-date", "June 13", "x.txt"},
+		wantCode:   2,
+		wantStderr: []string{`-date: want YYYY-MM-DD, got "June 13"`},
+		reason:     "a bad date is a usage error",
+	}, {
+		name:       "missing gazetteer file",
+		args:       []string{"-gazetteer", "no-such-actors.yaml", "x.txt"},
+		wantCode:   1,
+		wantStderr: []string{"no-such-actors.yaml", "no such file"},
+		reason:     "the error names the file that is missing",
+	}, {
+		name:     "invalid gazetteer file",
+		args:     []string{"-gazetteer", badGaz, "-jsonl"},
+		wantCode: 1,
+		wantStderr: []string{
+			badGaz + ":3:", // the bad type, with its line
+			badGaz + ":5:", // the entry without a type: every error is reported
+		},
+		reason: "gazetteer errors are positioned file:line:col, all of them",
+	}, {
+		name:       "missing lexicon file",
+		args:       []string{"-lexicon", "no-such-lexicon.yaml", "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"no-such-lexicon.yaml"},
+		reason:     "the error names the file that is missing",
+	}, {
+		name:       "missing input file",
+		args:       []string{"no-such-article.txt"},
+		wantCode:   1,
+		wantStderr: []string{"no-such-article.txt"},
+		reason:     "an unreadable input is reported by name",
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", tc.args...)
+			if code != tc.wantCode {
+				t.Errorf("%s\nrun(%q) = %d, want %d; stderr:\n%s", tc.reason, tc.args, code, tc.wantCode, stderr)
+			}
+			for _, s := range tc.wantStderr {
+				if !strings.Contains(stderr, s) {
+					t.Errorf("%s\nrun(%q): stderr does not contain %q:\n%s", tc.reason, tc.args, s, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestReport checks the readable report of a file and of standard input,
+// and that a missing file does not stop the others.
+func TestReport(t *testing.T) {
+	path := writeFile(t, "talks.txt", talks+"\n")
+	code, stdout, stderr := runCLI(t, "Chad.", path, "no-such-file.txt", "-")
+	if code != 1 {
+		t.Errorf("exit code %d, want 1 (one file is missing); stderr:\n%s", code, stderr)
+	}
+	want := "== " + path + ": 3 entities, 1 relations\n" +
+		`      0-5     GPE    "Japan"                        JPN` + "\n" +
+		`     10-21    GPE    "South Korea"                  KOR` + "\n" +
+		`     36-41    GPE    "Tokyo"                        JPN` + "\n"
+	if !strings.HasPrefix(stdout, want) {
+		t.Errorf("report does not start with\n%s\ngot:\n%s", want, stdout)
+	}
+	if !strings.Contains(stdout, "  Japan <JPN>  CONSULT/04  South Korea <KOR>   [\"held talks\"") &&
+		!strings.Contains(stdout, "  Japan <JPN>  CONSULT/04  South Korea <KOR>   [\"held\"") {
+		t.Errorf("report has no CONSULT line for Japan and South Korea:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, "== -: 1 entities, 0 relations\n      0-4     GPE    \"Chad\"") {
+		t.Errorf("report of standard input (-) missing:\n%s", stdout)
+	}
+	if !strings.Contains(stderr, "no-such-file.txt") {
+		t.Errorf("stderr does not name the missing file:\n%s", stderr)
+	}
+}
+
+// TestJSONMode checks -json: one result object per input file, whose id is
+// the file name.
+func TestJSONMode(t *testing.T) {
+	a := writeFile(t, "a.txt", talks)
+	b := writeFile(t, "b.txt", "Chad.")
+	code, stdout, stderr := runCLI(t, "", "-json", "-date", "2022-06-13", a, b)
+	if code != 0 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	idA, _ := json.Marshal(a)
+	idB, _ := json.Marshal(b)
+	want := []outLine{
+		{ID: string(idA), Entities: talksEntities, Predicates: []string{"CONSULT"}},
+		{ID: string(idB), Entities: []string{"Chad/GPE/TCD"}},
+	}
+	lines := parseOutput(t, []byte(stdout))
+	if diff := cmp.Diff(want, summarize(lines)); diff != "" {
+		t.Errorf("-json output mismatch (-want +got):\n%s", diff)
+	}
+	if len(lines) > 0 {
+		checkSpans(t, talks, lines[0])
+	}
+}
+
+// TestJSONLMode runs -jsonl through run, with -workers and the -date default.
+func TestJSONLMode(t *testing.T) {
+	in := `{"id":"a","text":"` + talks + `"}` + "\n" + `{"id":"b"}` + "\n"
+	code, stdout, stderr := runCLI(t, in, "-jsonl", "-workers", "3", "-date", "2022-06-13")
+	if code != 0 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	want := []outLine{
+		{ID: `"a"`, Entities: talksEntities, Predicates: []string{"CONSULT"}},
+		{ID: `"b"`, Error: `line 2: record has no "text" field`},
+	}
+	if diff := cmp.Diff(want, summarize(parseOutput(t, []byte(stdout)))); diff != "" {
+		t.Errorf("-jsonl output mismatch (-want +got):\n%s", diff)
+	}
+	if stderr != "" {
+		t.Errorf("stderr is not empty: %s", stderr)
+	}
+}
+
+// TestGazetteerFlag checks that -gazetteer merges the user's entries over
+// the embedded world data (testdata/actors.yaml holds fictional actors),
+// and that -no-world leaves the world data out.
+func TestGazetteerFlag(t *testing.T) {
+	const text = "Foreign Minister Anneli Korhonen criticized the Nordic Grain Board in Helsinki. Korhonen met Japan's prime minister."
+	in := `{"id":1,"text":"` + text + `"}` + "\n"
+	for _, tc := range []struct {
+		name string
+		args []string
+		want map[string]string // mention text -> linked id ("" unlinked)
+	}{{
+		name: "world only",
+		args: nil,
+		want: map[string]string{"Anneli Korhonen": "", "Nordic Grain Board": "", "Helsinki": "FIN", "Japan": "JPN"},
+	}, {
+		name: "world and actors.yaml",
+		args: []string{"-gazetteer", "testdata/actors.yaml"},
+		want: map[string]string{
+			"Anneli Korhonen":    "person/anneli-korhonen",
+			"Korhonen":           "person/anneli-korhonen",
+			"Nordic Grain Board": "org/nordic-grain-board",
+			"Helsinki":           "FIN",
+			"Japan":              "JPN",
+		},
+	}, {
+		name: "actors.yaml without the world",
+		args: []string{"-no-world", "-gazetteer", "testdata/actors.yaml"},
+		want: map[string]string{
+			"Anneli Korhonen":    "person/anneli-korhonen",
+			"Nordic Grain Board": "org/nordic-grain-board",
+			"Helsinki":           "",
+			"Japan":              "",
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, in, append(tc.args, "-jsonl")...)
+			if code != 0 {
+				t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+			}
+			lines := parseOutput(t, []byte(stdout))
+			if len(lines) != 1 {
+				t.Fatalf("got %d lines, want 1", len(lines))
+			}
+			got := map[string]string{}
+			for _, e := range lines[0].Entities {
+				if _, ok := tc.want[e.Text]; ok {
+					got[e.Text] = e.ID
+				}
+			}
+			for k, v := range tc.want {
+				if _, ok := got[k]; !ok && v == "" {
+					got[k] = "" // an unlinked name may also be left untagged
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("links (-want +got):\n%s", diff)
+			}
+			checkSpans(t, text, lines[0])
+		})
+	}
+}
+
+// TestGazetteerOverride checks Merge's rule that a user entry replaces the
+// world entry with the same id wholesale.
+func TestGazetteerOverride(t *testing.T) {
+	yaml := writeFile(t, "chad.yaml", `entries:
+  - id: TCD
+    type: GPE
+    name: Republic of Chad
+    aliases: [Tchad]
+`)
+	in := `{"id":1,"text":"Tchad and Chad."}` + "\n"
+	code, stdout, stderr := runCLI(t, in, "-jsonl", "-gazetteer", yaml)
+	if code != 0 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	lines := parseOutput(t, []byte(stdout))
+	if len(lines) != 1 {
+		t.Fatalf("got %d lines, want 1", len(lines))
+	}
+	var got []string
+	for _, e := range lines[0].Entities {
+		if e.ID != "" {
+			got = append(got, e.Text+"/"+e.ID+"/"+e.Name)
+		}
+	}
+	want := []string{"Tchad/TCD/Republic of Chad"} // "Chad" is no longer a name of TCD
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
