@@ -195,7 +195,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	// "between X and Y".
 	for i := t.end; i < s.n() && i < t.end+3; i++ {
 		if s.words[i] == "between" || s.words[i] == "among" {
-			if ci := s.chunkAt[i+1]; i+1 < s.n() && ci >= 0 {
+			if ci := s.chunkOf(i + 1); ci >= 0 {
 				var parties []actor
 				for _, k := range s.group(ci) {
 					if k >= ci {
@@ -274,7 +274,7 @@ func (s *sentence) frontedSubject(i int) ([]actor, int) {
 	}
 	for k := i; k < s.n(); k++ {
 		if s.words[k] == "," {
-			if ci := s.chunkAt[k+1]; k+1 < s.n() && ci >= 0 && s.subjectEligible(ci) {
+			if ci := s.chunkOf(k + 1); ci >= 0 && s.subjectEligible(ci) {
 				var out []actor
 				for _, g := range s.group(ci) {
 					if g >= ci {

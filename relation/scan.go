@@ -16,6 +16,7 @@ type leftScan struct {
 	chunk  int     // chunk index of the subject, or -1
 	coord  bool    // found through a coordinated verb or a participle
 	gerund bool    // the verb group starts with a participle ("agreeing to")
+	shared bool    // the verb is coordinated with an earlier one by "and"
 }
 
 type leftFn func(*leftScan) leftFn
@@ -26,7 +27,7 @@ func (s *sentence) subject(t *trig, from int) ([]actor, int, bool) {
 	for state := leftVerbGroup; state != nil; {
 		state = state(l)
 	}
-	return l.subj, l.chunk, l.coord
+	return l.subj, l.chunk, l.coord && l.shared
 }
 
 // catenatives are verbs and adjectives that take a "to" complement sharing
@@ -114,10 +115,14 @@ func leftSubject(l *leftScan) leftFn {
 	case w == ",":
 		return leftComma
 	case w == "and" || w == "but" || w == "or" || w == "then" || w == "&":
+		l.shared = true
 		return leftClauseSubject
 	case relativePronouns[w] && w != "where":
 		return leftAntecedent
+	case gerund && w == "for":
+		return leftControl
 	case gerund && (prepositions[w] || w == "by"):
+		l.shared = false
 		return leftClauseSubject
 	case gerund && !isPunct(w):
 		// "took turns attacking", "continued shelling".
@@ -194,7 +199,7 @@ func leftComma(l *leftScan) leftFn {
 // EU and the United Nations - are meeting".
 func leftDashList(l *leftScan) leftFn {
 	s := l.s
-	if ci := s.chunkAt[l.pos-1]; l.pos > 0 && ci >= 0 && s.chunks[ci].last == l.pos {
+	if ci := s.chunkOf(l.pos - 1); ci >= 0 && s.chunks[ci].last == l.pos {
 		g := s.group(ci)
 		first := s.chunks[g[0]].first
 		open := s.word(first - 1)
@@ -203,6 +208,33 @@ func leftDashList(l *leftScan) leftFn {
 		}
 	}
 	return nil
+}
+
+// leftControl handles a gerund after "for" that follows an object: in
+// "thanked Hale for hosting" Hale hosts. Without such an object the
+// clause's subject is taken ("pressed for talking").
+func leftControl(l *leftScan) leftFn {
+	s := l.s
+	if ci := s.chunkOf(l.pos - 1); ci >= 0 && s.chunks[ci].last == l.pos && s.chunks[ci].prep == "" &&
+		!s.subjectEligibleBefore(ci) {
+		l.take(ci)
+		return nil
+	}
+	return leftClauseSubject
+}
+
+// subjectEligibleBefore reports whether chunk ci directly precedes its
+// clause's verb, that is, whether it is a subject rather than an object:
+// it is an object when a verb stands between it and its clause start.
+func (s *sentence) subjectEligibleBefore(ci int) bool {
+	c := s.chunks[ci]
+	start := s.clauseStart(c.first - 1)
+	for k := start; k < c.first; k++ {
+		if s.verbLike(k) && !auxiliaries[s.words[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // leftAntecedent handles "X, who ..." and "X that ...": the subject of

@@ -96,6 +96,15 @@ func newSentence(doc *entity.Document, si int) (*sentence, bool) {
 
 func (s *sentence) n() int { return len(s.words) }
 
+// chunkOf returns the chunk covering token i, or -1 (also outside the
+// sentence).
+func (s *sentence) chunkOf(i int) int {
+	if i < 0 || i >= len(s.chunkAt) {
+		return -1
+	}
+	return s.chunkAt[i]
+}
+
 // word returns the lower-cased token i, or "" outside the sentence.
 func (s *sentence) word(i int) string {
 	if i < 0 || i >= len(s.words) {

@@ -222,7 +222,7 @@ func (s *sentence) looksNominal(i int) bool {
 		return true
 	case next == "of" || next == "between":
 		return true
-	case auxiliaries[p] || p == "to" || negations[p] || subjectPronouns[p]:
+	case auxiliaries[p] || p == "to" || negations[p] || subjectPronouns[p] || p == "longer" && s.word(i-2) == "no":
 		return false
 	case i > 0 && s.chunkAt != nil && s.chunkAt[i-1] >= 0:
 		// "U.S. sanctions", "Turkish attacks": a noun after a modifier

@@ -1,0 +1,340 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+func defaultExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewExtractor(lex)
+}
+
+// Our own sentences; each case says what it checks.
+var extractTests = []struct {
+	name      string
+	text      string
+	mentions  []ment
+	published Date
+	want      []string
+	reason    string
+}{
+	{
+		name:     "direct-object",
+		text:     "Germany criticized Hungary over the vote.",
+		mentions: []ment{gpe("Germany", "DEU"), gpe("Hungary", "HUN")},
+		want:     []string{"Germany 11 Hungary [criticized]"},
+		reason:   "a verb and its direct object",
+	},
+	{
+		name: "symmetric-coordination",
+		text: "Macron and his German and Italian counterparts met in Rome on Tuesday.",
+		mentions: []ment{per("Macron", "FRA"), norp("German", "DEU"), norp("Italian", "ITA"),
+			gpe("Rome", "ITA")},
+		published: Date{2024, 5, 16},
+		want: []string{
+			"Macron 04 German [met] 2024-05-14",
+			"Macron 04 Italian [met] 2024-05-14",
+			"German 04 Italian [met] 2024-05-14",
+		},
+		reason: "listed parties of a symmetric event give one relation per pair; nationalities before an actor noun are actors; a place after 'in' is not an object",
+	},
+	{
+		name:     "title-head",
+		text:     "French Foreign Minister Jean Dupont visited Algiers.",
+		mentions: []ment{norp("French", "FRA"), per("Jean Dupont", "FRA"), gpe("Algiers", "DZA")},
+		want:     []string{"Jean Dupont 04 Algiers [visited]"},
+		reason:   "the person heads the phrase, not the nationality before the title",
+	},
+	{
+		name:     "passive",
+		text:     "Kenya was accused by Somalia of harboring militants.",
+		mentions: []ment{gpe("Kenya", "KEN"), gpe("Somalia", "SOM")},
+		want:     []string{"Somalia 11 Kenya [accused]"},
+		reason:   "the by-phrase of a passive is the subject",
+	},
+	{
+		name:     "passive-without-agent",
+		text:     "Kenya was accused of harboring militants.",
+		mentions: []ment{gpe("Kenya", "KEN")},
+		want:     nil,
+		reason:   "a passive without an agent has no subject",
+	},
+	{
+		name:     "nominal-modifier",
+		text:     "Russian sanctions against Georgia hurt its farmers.",
+		mentions: []ment{norp("Russian", "RUS"), gpe("Georgia", "GEO")},
+		want:     []string{"Russian 16 Georgia [sanctions]"},
+		reason:   "a nationality before an event noun is its subject",
+	},
+	{
+		name:     "nominal-possessive",
+		text:     "Iraq's invasion of Kuwait began a war.",
+		mentions: []ment{gpe("Iraq", "IRQ"), gpe("Kuwait", "KWT")},
+		want:     []string{"Iraq 19 Kuwait [invasion]"},
+		reason:   "a possessive before an event noun is its subject, 'of' introduces the object",
+	},
+	{
+		name:     "between",
+		text:     "Talks between Egyptian and Ethiopian officials resumed.",
+		mentions: []ment{norp("Egyptian", "EGY"), norp("Ethiopian", "ETH")},
+		want:     []string{"Egyptian 04 Ethiopian [Talks]"},
+		reason:   "'between X and Y' gives the parties of a symmetric noun",
+	},
+	{
+		name:     "reported-speech",
+		text:     "Peru said Chile attacked Bolivia.",
+		mentions: []ment{gpe("Peru", "PER"), gpe("Chile", "CHL"), gpe("Bolivia", "BOL")},
+		want:     []string{"Chile 19 Bolivia [attacked]"},
+		reason:   "the sayer is not the subject of the reported event",
+	},
+	{
+		name:     "plain-said",
+		text:     "Chile said on Monday that the weather was fine.",
+		mentions: []ment{gpe("Chile", "CHL")},
+		want:     nil,
+		reason:   "saying is never an event",
+	},
+	{
+		name:     "negation",
+		text:     "Norway did not recognize Kosovo.",
+		mentions: []ment{gpe("Norway", "NOR"), gpe("Kosovo", "XKX")},
+		want:     []string{"Norway 05 Kosovo [recognize] negated"},
+	},
+	{
+		name:     "no-longer",
+		text:     "Gabon no longer supports Chad.",
+		mentions: []ment{gpe("Gabon", "GAB"), gpe("Chad", "TCD")},
+		want:     []string{"Gabon 05 Chad [supports] negated"},
+	},
+	{
+		name:     "intended",
+		text:     "Brazil will host Argentina next month.",
+		mentions: []ment{gpe("Brazil", "BRA"), gpe("Argentina", "ARG")},
+		want:     []string{"Brazil 04 Argentina [host] intended"},
+	},
+	{
+		name:     "possible",
+		text:     "Turkey may expel Swedish diplomats.",
+		mentions: []ment{gpe("Turkey", "TUR"), norp("Swedish", "SWE")},
+		want:     []string{"Turkey 16 Swedish [expel] possible"},
+		reason:   "'may' makes an event possible; a nationality before 'diplomats' is an actor",
+	},
+	{
+		name:     "hypothetical",
+		text:     "If Serbia attacks Kosovo, NATO will respond.",
+		mentions: []ment{gpe("Serbia", "SRB"), gpe("Kosovo", "XKX"), org("NATO", "org/nato", "")},
+		want:     []string{"Serbia 19 Kosovo [attacks] hypothetical"},
+	},
+	{
+		name:     "intent-to-cooperate",
+		text:     "Vietnam is willing to cooperate with Laos.",
+		mentions: []ment{gpe("Vietnam", "VNM"), gpe("Laos", "LAO")},
+		want:     []string{"Vietnam 03 Laos [cooperate]"},
+		reason:   "an intent whose complement is cooperation is 03, asserted",
+	},
+	{
+		name:     "intent-concrete-act",
+		text:     "Vietnam plans to visit Laos.",
+		mentions: []ment{gpe("Vietnam", "VNM"), gpe("Laos", "LAO")},
+		want:     []string{"Vietnam 04 Laos [visit] intended"},
+		reason:   "a concrete act in an intent complement keeps its category, intended",
+	},
+	{
+		name:     "threat-asserted",
+		text:     "Iran threatened to attack Israel.",
+		mentions: []ment{gpe("Iran", "IRN"), gpe("Israel", "ISR")},
+		want:     []string{"Iran 13 Israel [threatened]"},
+		reason:   "a threat absorbs the act it threatens and is asserted",
+	},
+	{
+		name:     "appeal-absorbs",
+		text:     "Japan urged China to release the detained fishermen.",
+		mentions: []ment{gpe("Japan", "JPN"), gpe("China", "CHN")},
+		want:     []string{"Japan 02 China [urged]"},
+	},
+	{
+		name:      "force-posture",
+		text:      "North Korea conducted three missile tests on Friday.",
+		mentions:  []ment{gpe("North Korea", "PRK")},
+		published: Date{2024, 5, 13},
+		want:      []string{"North Korea 15 - [conducted three missile tests] 2024-05-10"},
+		reason:    "force posture may have no object; a weekday resolves to the last one",
+	},
+	{
+		name:     "self-relation",
+		text:     "Chinese President Xi Jinping visited Beijing.",
+		mentions: []ment{norp("Chinese", "CHN"), per("Xi Jinping", "CHN"), gpe("Beijing", "CHN")},
+		want:     nil,
+		reason:   "a country's own official visiting its capital is not a relation",
+	},
+	{
+		name:     "reciprocal",
+		text:     "Armenia and Azerbaijan accused each other of shelling villages.",
+		mentions: []ment{gpe("Armenia", "ARM"), gpe("Azerbaijan", "AZE")},
+		want:     []string{"Armenia 11 Azerbaijan [accused]"},
+		reason:   "'each other' gives one record per pair, first-mentioned as subject",
+	},
+	{
+		name:     "relative-clause",
+		text:     "Ruto, who arrived in Addis Ababa on Monday, praised Ethiopia.",
+		mentions: []ment{per("Ruto", "KEN"), gpe("Addis Ababa", "ETH"), gpe("Ethiopia", "ETH")},
+		want: []string{
+			"Ruto 04 Addis Ababa [arrived]",
+			"Ruto 05 Ethiopia [praised]",
+		},
+		reason: "the relative clause is skipped to reach the subject",
+	},
+	{
+		name:     "list-closed-by-non-actor",
+		text:     "Canada, Australia and other allies condemned Russia.",
+		mentions: []ment{gpe("Canada", "CAN"), gpe("Australia", "AUS"), gpe("Russia", "RUS")},
+		want: []string{
+			"Canada 11 Russia [condemned]",
+			"Australia 11 Russia [condemned]",
+		},
+	},
+	{
+		name:     "comma-not-a-list",
+		text:     "Like Canada, Australia condemned Russia.",
+		mentions: []ment{gpe("Canada", "CAN"), gpe("Australia", "AUS"), gpe("Russia", "RUS")},
+		want:     []string{"Australia 11 Russia [condemned]"},
+		reason:   "a comma joins a list only when a conjunction closes it",
+	},
+	{
+		name:     "reported-obligation",
+		text:     "Spain said Morocco should withdraw its troops.",
+		mentions: []ment{gpe("Spain", "ESP"), gpe("Morocco", "MAR")},
+		want:     []string{"Spain 02 Morocco [should withdraw]"},
+		reason:   "'X said Y should' is an appeal by X; the unrealized act is not an event",
+	},
+	{
+		name:     "coordinated-verbs",
+		text:     "Kenya met with Uganda and signed a trade agreement.",
+		mentions: []ment{gpe("Kenya", "KEN"), gpe("Uganda", "UGA")},
+		want: []string{
+			"Kenya 04 Uganda [met]",
+			"Kenya 05 Uganda [signed a trade agreement]",
+		},
+		reason: "a coordinated verb shares the subject and, lacking one, the object",
+	},
+	{
+		name:     "fronted-phrase",
+		text:     "During talks with Japan, India announced new investments.",
+		mentions: []ment{gpe("Japan", "JPN"), gpe("India", "IND")},
+		want:     []string{"Japan 04 India [talks]"},
+		reason:   "a nominal in a fronted phrase takes the main subject; the first-mentioned party is the subject",
+	},
+	{
+		name:     "actor-noun",
+		text:     "Sudanese troops clashed with Chadian forces near the border.",
+		mentions: []ment{norp("Sudanese", "SDN"), norp("Chadian", "TCD")},
+		want:     []string{"Sudanese 19 Chadian [clashed]"},
+	},
+	{
+		name:     "nationality-not-actor",
+		text:     "Japanese cars flooded Korean markets.",
+		mentions: []ment{norp("Japanese", "JPN"), norp("Korean", "KOR")},
+		want:     nil,
+		reason:   "a nationality modifying a thing is not an actor",
+	},
+	{
+		name:     "person-verbal-attack",
+		text:     "President Maduro attacked Colombia in a televised speech.",
+		mentions: []ment{per("Maduro", "VEN"), gpe("Colombia", "COL")},
+		want:     []string{"Maduro 11 Colombia [attacked]"},
+		reason:   "a person attacking a country does so in words",
+	},
+	{
+		name:     "absolute-date",
+		text:     "Seoul scrapped the pact with Tokyo in August 2019.",
+		mentions: []ment{gpe("Seoul", "KOR"), gpe("Tokyo", "JPN")},
+		want:     []string{"Seoul 16 Tokyo [scrapped the pact] 2019-08"},
+	},
+	{
+		name:      "since-is-not-the-date",
+		text:      "It was the first meeting between Greek and Turkish leaders since 2019.",
+		mentions:  []ment{norp("Greek", "GRC"), norp("Turkish", "TUR")},
+		published: Date{2024, 5, 13},
+		want:      []string{"Greek 04 Turkish [meeting]"},
+	},
+	{
+		name:     "gerund-modifier",
+		text:     "Canada sent a training mission to Ukraine.",
+		mentions: []ment{gpe("Canada", "CAN"), gpe("Ukraine", "UKR")},
+		want:     nil,
+		reason:   "'a training mission' is a noun phrase, not the verb 'train'",
+	},
+	{
+		name:     "no-threat",
+		text:     "Finland poses no threat to Russia.",
+		mentions: []ment{gpe("Finland", "FIN"), gpe("Russia", "RUS")},
+		want:     nil,
+		reason:   "an event noun after 'no' is denied, not reported",
+	},
+	{
+		name:     "six-party",
+		text:     "China, Japan, Russia, South Korea, the United States and North Korea met in Beijing.",
+		mentions: []ment{gpe("China", "CHN"), gpe("Japan", "JPN"), gpe("Russia", "RUS"), gpe("South Korea", "KOR"), gpe("United States", "USA"), gpe("North Korea", "PRK"), gpe("Beijing", "CHN")},
+		want:     nil,
+		reason:   "long lists of parties are not expanded",
+	},
+}
+
+func TestExtract(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tc := range extractTests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := buildDoc(t, tc.text, tc.mentions...)
+			got := brief(x.Extract(doc, tc.published))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+		})
+	}
+}
+
+// TestExtractArguments checks the full relation: argument offsets and
+// fields, trigger and sentence spans.
+func TestExtractArguments(t *testing.T) {
+	x := defaultExtractor(t)
+	text := "Rain fell. South Korean Defense Minister Lee Jong-sup met Japan's Kono in Tokyo."
+	doc := buildDoc(t, text, norp("South Korean", "KOR"), ment{Text: "Lee Jong-sup", Type: entity.Person,
+		ID: "person/lee-jong-sup", Name: "Lee Jong-sup", Country: "KOR"}, gpe("Japan", "JPN"),
+		ment{Text: "Kono", Type: entity.Person, ID: "person/taro-kono", Name: "Taro Kono", Country: "JPN"},
+		gpe("Tokyo", "JPN"))
+	got := x.Extract(doc, Date{})
+	want := []Relation{{
+		Subject: Argument{Start: 41, End: 53, Text: "Lee Jong-sup", Type: entity.Person, ID: "person/lee-jong-sup",
+			Name: "Lee Jong-sup", Country: "KOR"},
+		Object: &Argument{Start: 66, End: 70, Text: "Kono", Type: entity.Person, ID: "person/taro-kono",
+			Name: "Taro Kono", Country: "JPN"},
+		Predicate: Consult,
+		CAMEO:     "04",
+		Trigger:   Span{Start: 54, End: 57, Text: "met"},
+		Sentence:  Span{Start: 11, End: len(text), Text: text[11:]},
+	}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Extract mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestExtractNil(t *testing.T) {
+	var x *Extractor
+	if got := x.Extract(&entity.Document{}, Date{}); got != nil {
+		t.Errorf("nil Extractor: got %v", got)
+	}
+	if got := defaultExtractor(t).Extract(nil, Date{}); got != nil {
+		t.Errorf("nil Document: got %v", got)
+	}
+	if got := NewExtractor(nil).Extract(buildDoc(t, "Japan met China.", gpe("Japan", "JPN"), gpe("China", "CHN")), Date{}); got != nil {
+		t.Errorf("nil Lexicon: got %v", got)
+	}
+}

@@ -1,0 +1,285 @@
+package relation
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestVerbForms(t *testing.T) {
+	tests := []struct {
+		lemma  string
+		want   []string
+		reason string
+	}{
+		{"meet", []string{"meet", "meeting", "meets", "met"}, "irregular past"},
+		{"visit", []string{"visit", "visited", "visiting", "visits"}, "no doubling in a two-syllable verb stressed on the first syllable"},
+		{"scrap", []string{"scrap", "scrapped", "scrapping", "scraps"}, "one syllable, consonant doubles"},
+		{"commit", []string{"commit", "commits", "committed", "committing"}, "listed doubling verb"},
+		{"urge", []string{"urge", "urged", "urges", "urging"}, "final e"},
+		{"deny", []string{"denied", "denies", "deny", "denying"}, "consonant + y"},
+		{"withdraw", []string{"withdraw", "withdrawing", "withdrawn", "withdraws", "withdrew"}, "irregular through a prefix"},
+		{"patrol", []string{"patrol", "patrolled", "patrolling", "patrols"}, "listed doubling verb ending in l"},
+		{"travel", []string{"travel", "traveled", "traveling", "travelled", "travelling", "travels"}, "both spellings"},
+		{"accuse", []string{"accuse", "accused", "accuses", "accusing"}, "final e, -es"},
+		{"clash", []string{"clash", "clashed", "clashes", "clashing"}, "sibilant takes -es"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for w := range verbForms(tc.lemma) {
+			got = append(got, w)
+		}
+		sort.Strings(got)
+		sort.Strings(tc.want)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("verbForms(%q) (%s) mismatch (-want +got):\n%s", tc.lemma, tc.reason, diff)
+		}
+	}
+}
+
+func TestNounForms(t *testing.T) {
+	tests := []struct {
+		lemma string
+		want  []string
+	}{
+		{"sanction", []string{"sanction", "sanctions"}},
+		{"talks", []string{"talks"}},
+		{"crisis", []string{"crises", "crisis"}},
+		{"clash", []string{"clash", "clashes"}},
+		{"ally", []string{"allies", "ally"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for w := range nounForms(tc.lemma) {
+			got = append(got, w)
+		}
+		sort.Strings(got)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("nounForms(%q) mismatch (-want +got):\n%s", tc.lemma, diff)
+		}
+	}
+}
+
+func TestLoadLexiconErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		want   []string // error lines, without the "relation: " prefix
+		reason string
+	}{
+		{
+			name: "unknown-field",
+			in:   "triggers:\n  - verb: meet\n    cameo: \"04\"\n    colour: red\n",
+			want: []string{`x.yaml:4:5: unknown field "colour"`},
+		},
+		{
+			name: "all-bad-entries-reported",
+			in: "triggers:\n  - {verb: meet, cameo: \"4\"}\n  - {noun: talks, cameo: \"21\"}\n" +
+				"  - {verb: urge, object: [with them]}\n  - {cameo: \"11\"}\n",
+			want: []string{
+				`x.yaml:2:25: cameo "4": want 2 to 4 digits`,
+				`x.yaml:3:26: cameo "21": root must be 01 to 20`,
+				`x.yaml:4:5: trigger needs cameo: (or complement: for a modality cue)`,
+				`x.yaml:4:27: object frame "with them": want "direct", "that" or a one-word preposition`,
+				`x.yaml:5:5: trigger needs one of verb:, noun: or word:`,
+			},
+			reason: "every bad entry is reported with its position, not just the first",
+		},
+		{
+			name: "two-kinds",
+			in:   "triggers:\n  - {verb: meet, noun: meeting, cameo: \"04\"}\n",
+			want: []string{`x.yaml:2:5: trigger has more than one of verb:, noun:, word: (verb, noun)`},
+		},
+		{
+			name: "bad-then",
+			in:   "triggers:\n  - {verb: hold, then: \"talks ...\", cameo: \"04\"}\n",
+			want: []string{`x.yaml:2:24: then "talks ...": a pattern cannot end with ...`},
+		},
+		{
+			name: "duplicate",
+			in:   "triggers:\n  - {verb: meet, cameo: \"04\"}\n  - {verb: Meet, cameo: \"05\"}\n",
+			want: []string{`x.yaml:3:5: duplicate trigger verb "meet" (first defined at x.yaml:2:5)`},
+		},
+		{
+			name: "not-a-list",
+			in:   "triggers: meet\n",
+			want: []string{`x.yaml:1:11: "triggers" must be a list`},
+		},
+		{
+			name: "bad-bool",
+			in:   "triggers:\n  - {verb: meet, cameo: \"04\", symmetric: yes please}\n",
+			want: []string{`x.yaml:2:42: "symmetric" must be true or false`},
+		},
+		{
+			name: "syntax",
+			in:   "triggers:\n  - {verb: meet\n",
+			want: []string{`x.yaml:1: invalid YAML: did not find expected ',' or '}'`},
+		},
+		{
+			name: "top-level",
+			in:   "verbs: []\n",
+			want: []string{`x.yaml:1:1: unknown field "verbs" (want "triggers")`},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := LoadLexicon(strings.NewReader(tc.in), "x.yaml")
+			var list ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("LoadLexicon: got %v, want an ErrorList", err)
+			}
+			var got []string
+			for _, e := range list {
+				got = append(got, e.Error())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("errors mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLoadLexiconEmpty(t *testing.T) {
+	for _, in := range []string{"", "triggers:\n", "# nothing\n", "~\n"} {
+		l, err := LoadLexicon(strings.NewReader(in), "empty.yaml")
+		if err != nil || l.Len() != 0 {
+			t.Errorf("LoadLexicon(%q) = %d entries, %v; want an empty lexicon", in, l.Len(), err)
+		}
+	}
+}
+
+func TestDefaultLexicon(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := map[Predicate]bool{}
+	for _, e := range l.entries {
+		if e.pred != 0 {
+			roots[e.pred] = true
+		}
+	}
+	for p := Statement; p <= MassViolence; p++ {
+		if !roots[p] {
+			t.Errorf("default lexicon has no trigger for %s (%s)", p, p.Code())
+		}
+	}
+	l2, _ := DefaultLexicon()
+	if l != l2 {
+		t.Error("DefaultLexicon is not loaded once")
+	}
+}
+
+// TestMatch checks what the compiled patterns match on tokenized text.
+func TestMatch(t *testing.T) {
+	lex := mustLexicon(t, `
+triggers:
+  - {verb: hold, then: "... talks|meeting", cameo: "04", object: [with]}
+  - {verb: meet, cameo: "04", object: [direct, with]}
+  - {noun: missile test, cameo: "15", nullable: true, object: []}
+  - {verb: scrap, then: "... agreement|deal", cameo: "16", object: [with]}
+  - {word: willing to, cameo: "03", complement: intended}
+`)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"They held talks with Japan", []string{"held talks"}},
+		{"They held two days of intense talks", []string{"held two days of intense talks"}},
+		{"They held, after all, talks", nil},
+		{"Lee met Kono", []string{"met"}},
+		{"Lee is meeting Kono", []string{"meeting"}},
+		{"three missile tests", []string{"missile tests"}},
+		{"Seoul scrapped an intelligence-sharing agreement", []string{"scrapped an intelligence-sharing agreement"}},
+		{"Seoul is willing to talk", []string{"willing to"}},
+		{"MEETS", []string{"MEETS"}},
+	}
+	for _, tc := range tests {
+		doc := buildDoc(t, tc.in)
+		s, _ := newSentence(doc, 0)
+		var got []string
+		for _, m := range lex.find(s.words) {
+			got = append(got, s.tokSpan(m.start, m.end).Text)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("find(%q) mismatch (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestMergeLexicons(t *testing.T) {
+	a := mustLexicon(t, "triggers:\n  - {verb: meet, cameo: \"04\"}\n  - {verb: praise, cameo: \"05\"}\n")
+	b := mustLexicon(t, "triggers:\n  - {verb: meet, cameo: \"042\"}\n  - {verb: snub, cameo: \"12\"}\n")
+	m, err := MergeLexicons(a, nil, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range m.entries {
+		got = append(got, e.lemma+":"+e.code)
+	}
+	want := []string{"meet:042", "praise:05", "snub:12"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("merged entries mismatch (-want +got):\n%s", diff)
+	}
+	if a.entries[0].code != "04" {
+		t.Error("MergeLexicons changed its input")
+	}
+}
+
+func mustLexicon(t testing.TB, src string) *Lexicon {
+	t.Helper()
+	l, err := LoadLexicon(strings.NewReader(src), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func FuzzLoadLexicon(f *testing.F) {
+	f.Add("triggers:\n  - {verb: meet, cameo: \"04\", object: [direct, with], symmetric: true}\n")
+	f.Add("triggers:\n  - {noun: missile test, cameo: \"15\", nullable: true, object: []}\n")
+	f.Add("triggers:\n  - {verb: hold, then: \"... talks|meeting\", cameo: \"04\"}\n")
+	f.Add("triggers:\n  - {word: willing to, complement: intended}\n")
+	f.Add("triggers: [{verb: x, cameo: 1}, {noun: [a]}, 3]\n")
+	f.Add("a: &a [*a]\n")
+	f.Add("triggers:\n  - {verb: \"\\u2019s\", cameo: \"0404\", forms: [x, \"y z\"]}\n")
+	for _, e := range mustDefaultEntries(f) {
+		f.Add("triggers:\n  - {verb: " + e + ", cameo: \"01\"}\n")
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		l, err := LoadLexicon(strings.NewReader(src), "fuzz.yaml")
+		if err != nil {
+			var list ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("error %v is not a non-empty ErrorList", err)
+			}
+			for _, e := range list {
+				if !strings.HasPrefix(e.Pos.File, "fuzz.yaml") {
+					t.Fatalf("error without position: %v", e)
+				}
+			}
+			return
+		}
+		// A loaded lexicon must be usable.
+		doc := buildDoc(t, "Japan met China and held talks with Korea.")
+		NewExtractor(l).Extract(doc, Date{})
+	})
+}
+
+func mustDefaultEntries(f *testing.F) []string {
+	l, err := DefaultLexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var out []string
+	for i, e := range l.entries {
+		if i%40 == 0 && e.kind == kindVerb {
+			out = append(out, e.lemma)
+		}
+	}
+	return out
+}
