@@ -218,6 +218,14 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !determiners[s.words[j]] {
 		j--
 	}
+	if j >= 0 && s.chunkAt[j] < 0 && possessivePronouns[s.words[j]] {
+		// "its invasion of Iraq".
+		if m, ok := s.referent(j); ok {
+			ev.subj = []actor{s.pronounActor(j, j+1, m)}
+			ev.subjEnd = j + 1
+			return
+		}
+	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
 		ci := s.chunkAt[j]
 		c := s.chunks[ci]
@@ -251,15 +259,34 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		ev.subjEnd = s.chunks[ci].last
 		return
 	}
-	// The clause's subject, when the noun is an object or in a
-	// prepositional phrase of its clause ("held talks with", "during talks
-	// with").
+	// An event named in the complement of an accusation or appeal is done
+	// by its target: "accused NATO of killing civilians in air strikes".
+	if t.gov != nil {
+		if obj, _, _ := s.object(t.gov, t.gov.head+1); len(obj) > 0 {
+			ev.subj = obj
+			return
+		}
+	}
+	// The clause's subject, when the noun is an object or in a temporal
+	// phrase of its clause ("held talks with", "during talks with"), not
+	// when it complements another noun ("a protest against the
+	// deportation of").
+	if p := s.prepBefore(t.start); p != noPrep && !clauseNominalPreps[p] {
+		return
+	}
 	subj, ci := s.clauseSubjectBefore(t.start)
 	if ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
 	}
 }
+
+// clauseNominalPreps may introduce an event noun whose subject is the
+// clause's subject.
+var clauseNominalPreps = set(`during after before in at amid following despite since`)
+
+// noPrep is the empty preposition: the noun is a direct object.
+const noPrep = ""
 
 // frontedSubject returns the subject of the main clause when token i
 // lies in a sentence-initial prepositional phrase closed by a comma.
@@ -471,7 +498,9 @@ func (s *sentence) markGoverned() {
 				}
 				break
 			}
-			if !T.nominal {
+			if T.nominal {
+				T.gov = G
+			} else {
 				T.suppressed = true
 			}
 			i = T.end - 1

@@ -623,7 +623,8 @@ func compileEntry(e *entry) *pattern {
 		p.elems = append(p.elems, el)
 	}
 	if inflect < 0 {
-		p.head = 0
+		// A literal phrase is headed by its last word ("would welcome").
+		p.head = len(words) - 1
 	}
 	if e.then != "" {
 		for _, f := range strings.Fields(e.then) {

@@ -511,7 +511,7 @@ func rightDirect(r *rightScan) rightFn {
 			}
 			break
 		}
-		if r.t.inGap(i) {
+		if r.t.inGap(i) || s.trigTok[i] && i < r.t.end {
 			continue
 		}
 		if determiners[w] || possessivePronouns[w] || isAdverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
@@ -568,7 +568,7 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		c := s.chunks[ci]
-		if c.prep != "" && e.hasFrame(c.prep) || any || framed && c.prep == "in" {
+		if c.prep != "" && e.hasFrame(c.prep) || any || framed && c.prep == "in" && !r.t.nominal {
 			// "fired at a loudspeaker in South Korea": the target's place.
 			r.takeRight(ci)
 			return nil

@@ -271,6 +271,9 @@ func (s *sentence) mentionsByToken() []int {
 		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
 			continue
 		}
+		if k := m.First - s.first; k >= 2 && s.words[k-1] == "-" && (s.words[k-2] == "anti" || s.words[k-2] == "pro" || s.words[k-2] == "non") {
+			continue // "anti-Islamic": an attitude, not an actor
+		}
 		for t := m.First; t < m.Last; t++ {
 			if at[t-s.first] < 0 {
 				at[t-s.first] = k

@@ -16,7 +16,8 @@ type trig struct {
 	gaps       []bool // per token of [start, end): skipped by a gap
 	suppressed bool   // absorbed by a governing trigger
 	govMod     Modality
-	governed   bool // inside the complement of an intent trigger
+	governed   bool  // inside the complement of an intent trigger
+	gov        *trig // the accusation or appeal whose complement names this event
 }
 
 func (t *trig) root() Predicate { return t.e.pred }
@@ -33,6 +34,12 @@ func (t *trig) inGap(i int) bool {
 // are built and a reading is chosen for each trigger.
 func (s *sentence) findTriggers(l *Lexicon) {
 	all := l.find(s.words)
+	inMention := make([]bool, s.n())
+	for _, m := range s.doc.Mentions {
+		for t := max(m.First, s.first); t < min(m.Last, s.last); t++ {
+			inMention[t-s.first] = true
+		}
+	}
 	var groups [][]match
 	taken := make([]bool, s.n())
 	for k := 0; k < len(all); {
@@ -44,8 +51,11 @@ func (s *sentence) findTriggers(l *Lexicon) {
 		readings := all[k:j]
 		k = j
 		free := true
+		mask := s.gapMask(&readings[0])
 		for i := m.start; i < m.end; i++ {
-			if taken[i] {
+			if taken[i] || !mask[i-m.start] && inMention[i] {
+				// Overlapping an earlier trigger, or part of a name
+				// ("Shangri-La Dialogue", "Defense Ministry").
 				free = false
 				break
 			}
