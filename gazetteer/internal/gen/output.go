@@ -71,6 +71,11 @@ func parseCurated(data []byte, name string) ([]*entry, error) {
 	return cf.Entries, nil
 }
 
+// noCountry in a curated entry's country field clears the country the
+// generated data gives (officials of international bodies: "a NATO
+// Secretary-General" belongs to no country).
+const noCountry = "none"
+
 // mergeCurated merges curated entries into the generated ones by id:
 // curated non-empty scalars win, lists are unioned with curated items
 // first, curated-only entries are added.
@@ -84,6 +89,9 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 		g, ok := byID[c.ID]
 		if !ok {
 			n := *c
+			if n.Country == noCountry {
+				n.Country = ""
+			}
 			byID[c.ID] = &n
 			out = append(out, &n)
 			continue
@@ -95,8 +103,11 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 		if m.Name == "" {
 			m.Name = g.Name
 		}
-		if m.Country == "" {
+		switch m.Country {
+		case "":
 			m.Country = g.Country
+		case noCountry:
+			m.Country = ""
 		}
 		m.Aliases = append(append([]string(nil), c.Aliases...), g.Aliases...)
 		if key(g.Name) != key(m.Name) {

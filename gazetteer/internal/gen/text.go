@@ -371,7 +371,7 @@ func wellFormed(s string) bool {
 	if s == "" || s != strings.TrimSpace(s) || utf8.RuneCountInString(s) < 2 {
 		return false
 	}
-	if strings.ContainsAny(s, badChars) {
+	if strings.ContainsAny(s, badChars) || strings.ContainsFunc(s, unicode.IsControl) {
 		return false
 	}
 	if s != trimPunct(s) {
