@@ -15,6 +15,7 @@ var eastAsian = set(`KOR PRK CHN TWN VNM HKG MAC`)
 func (a *analysis) resolveDocument() {
 	a.dropOverlaps()
 	a.disambiguate()
+	a.peninsulas()
 	a.sportsLayouts()
 	a.personCountries()
 	// Person keys: family and given names of the people named in full.
@@ -359,6 +360,17 @@ func (a *analysis) disambiguate() {
 		if best >= 0 && c.alts[best].Entry != c.entry {
 			cd := c.alts[best]
 			c.entry, c.form, c.typ, c.country = cd.Entry, cd.Form, cd.Type, candCountry(cd)
+		}
+	}
+}
+
+// peninsulas turns a nationality before a lower-case "peninsula" into the
+// place: "the Korean peninsula", "the Arabian peninsula".
+func (a *analysis) peninsulas() {
+	for _, c := range a.ments {
+		if c.typ == NORP && c.last < len(a.toks) && a.toks[c.last].Text == "peninsula" {
+			c.last++
+			c.typ, c.entry, c.alts, c.source = Loc, nil, nil, FromPattern
 		}
 	}
 }
