@@ -2,8 +2,10 @@ package relation
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // Option configures an Extractor.
@@ -81,6 +83,8 @@ type event struct {
 	recip    bool
 	coord    bool // the subject was shared with an earlier verb ("met X and offered")
 	subjEnd  int  // token after the subject phrase, or -1
+	modFrom  int  // where the words that modify the trigger start, or -1
+	threat   bool // a conditional sanction, coded as a threat
 	modality Modality
 	negated  bool
 }
@@ -116,16 +120,19 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 
 // participants finds the subject and object of trigger t.
 func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
-	ev := event{t: t, subjEnd: -1}
+	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
 		x.nominalParticipants(s, t, &ev)
 	} else {
-		subj, ci, coord := s.subject(t, t.start)
+		subj, ci, coord, at := s.subject(t, t.start)
 		ev.subj, ev.coord = subj, coord
+		if at >= 0 {
+			ev.modFrom = at
+		}
 		if ci >= 0 {
 			ev.subjEnd = s.chunks[ci].last
 		}
-		obj, recip, _ := s.object(t, t.head+1)
+		obj, recip, _ := s.object(t, t.head+1, subj)
 		ev.obj, ev.recip = obj, recip
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
@@ -186,7 +193,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			i = s.chunks[ci].last - 1
 		}
 	}
-	obj, recip, _ := s.object(t, t.end)
+	obj, recip, _ := s.object(t, t.end, nil)
 	ev.obj, ev.recip = obj, recip
 	if len(inside) > 0 {
 		ev.subj = inside
@@ -262,7 +269,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	// An event named in the complement of an accusation or appeal is done
 	// by its target: "accused NATO of killing civilians in air strikes".
 	if t.gov != nil {
-		if obj, _, _ := s.object(t.gov, t.gov.head+1); len(obj) > 0 {
+		if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
 			return
 		}
@@ -396,7 +403,7 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 			}
 		} else {
 			probe := &trig{start: rv, end: rv + 1, head: rv, e: &entry{}}
-			speaker, _, _ = s.subject(probe, rv)
+			speaker, _, _, _ = s.subject(probe, rv)
 		}
 		if len(speaker) == 0 {
 			continue
@@ -450,62 +457,107 @@ func (e *entry) governs() bool {
 // complementizers introduce the complement of a governing trigger.
 var complementizers = set(`to of that from against for`)
 
-// markGoverned suppresses verbal triggers in the complement of a
-// governing trigger and marks those in the complement of an intent
-// trigger ("plans to", "vowed to") with its modality.
+// markGoverned handles triggers in the complement of another:
+//
+//   - appeals, demands, accusations, refusals and threats absorb the
+//     verbal events of their complements ("urged X to release", "accused X
+//     of attacking"); an event noun there is done by the target ("accused
+//     NATO of air strikes");
+//   - a pure intent cue ("plans to", "is preparing to") gives its
+//     complement's event the intended modality;
+//   - an intent trigger with a code of its own ("pledged to", "is ready
+//     to") is the event when its complement is cooperation ("ready to hold
+//     talks" is 03), and gives way to a hostile complement ("promised to
+//     oppose" is 12, intended).
 func (s *sentence) markGoverned() {
 	for g := range s.matches {
 		G := &s.matches[g]
-		if !G.e.governs() {
+		if !G.e.governs() || G.suppressed {
 			continue
 		}
-		intro := false
-		for i := G.end; i < s.n(); i++ {
-			w := s.words[i]
-			if w == ";" || w == "but" || w == "." || (w == "," && !intro) {
+		that := false
+		for k := g + 1; k < len(s.matches); k++ {
+			T := &s.matches[k]
+			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if (w == "and" || w == "or") && (auxiliaries[s.word(i+1)] || isAdverb(s.word(i+1)) && auxiliaries[s.word(i+2)]) {
-				break // "and has imposed": a new verb phrase
+			if s.word(T.start-1) == "that" || s.word(G.end) == "that" {
+				that = true
 			}
-			if complementizers[w] {
-				intro = true
-			}
-			if i == G.end && G.e.takesComp && G.end > 0 && s.words[G.end-1] == "to" {
-				intro = true
-			}
-			// The next trigger in the complement.
-			var T *trig
-			for k := g + 1; k < len(s.matches); k++ {
-				if s.matches[k].start == i {
-					T = &s.matches[k]
-					break
-				}
-			}
-			if T == nil || !intro {
+			if !that && !s.complementStart(G, T) {
 				continue
 			}
-			if G.e.takesComp {
-				if T.e.code == "" {
-					continue // another cue: "plans to try to"
+			if !G.e.takesComp {
+				if T.nominal {
+					T.gov = G
+				} else {
+					T.suppressed = true
 				}
-				T.governed = true
-				T.govMod = G.e.complement
-				if G.e.code != "" && T.root() != IntentToCooperate {
-					G.suppressed = true
-				} else if G.e.code != "" {
-					G.suppressed = true
-				}
-				break
+				continue
 			}
-			if T.nominal {
-				T.gov = G
-			} else {
+			if T.e.code == "" {
+				continue // another cue: "plans to try to"
+			}
+			switch {
+			case G.e.code == "":
+				T.governed, T.govMod = true, G.e.complement
+			case T.root() <= YieldRoot:
+				// Cooperation: the intent is the event.
 				T.suppressed = true
+			default:
+				T.governed, T.govMod = true, G.e.complement
+				G.suppressed = true
 			}
-			i = T.end - 1
+			break
 		}
 	}
+}
+
+// YieldRoot is the last of the cooperative CAMEO roots (01-08).
+const YieldRoot = Yield
+
+// complementStart reports whether trigger T lies in the complement of G:
+// after "to" before a verb (an infinitive), or after "of", "from", "for",
+// "against" or "that" ("accused X of killing civilians in air strikes",
+// "ready to resume talks"), but not after "to" before a noun phrase
+// ("ordered troops to the area").
+func (s *sentence) complementStart(G, T *trig) bool {
+	if G.end > 0 && s.words[G.end-1] == "to" {
+		return true // "ready to", "agree to": the trigger ends in "to"
+	}
+	for k := G.end; k < T.start; k++ {
+		switch s.words[k] {
+		case "of", "from", "for", "against", "that":
+			return true
+		case "to":
+			next := k + 1
+			for next < T.start && isAdverb(s.words[next]) {
+				next++
+			}
+			if next == T.start || s.hasPOS && s.pos[next] == text.VB || !s.hasPOS && !determiners[s.word(next)] && s.chunkOf(next) < 0 && !s.caps[min(next, s.n()-1)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scopeEnds reports whether a clause boundary lies between tokens i and
+// j: a semicolon, "but", a comma not inside the complement, or a new verb
+// phrase ("and has imposed").
+func (s *sentence) scopeEnds(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := s.words[k]
+		switch {
+		case w == ";" || w == "but" || w == "." || w == ":":
+			return true
+		case (w == "and" || w == "or") && (auxiliaries[s.word(k+1)] || s.verbLike(k+1) || isAdverb(s.word(k+1)) && s.verbLike(k+2)):
+			return true
+		case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and"):
+			return true
+		}
+	}
+	return false
 }
 
 // modality sets the negation and modality of an event from the words
@@ -513,6 +565,9 @@ func (s *sentence) markGoverned() {
 func (s *sentence) modality(ev *event) {
 	t := ev.t
 	from := ev.subjEnd
+	if ev.modFrom >= 0 {
+		from = ev.modFrom // "would not recognize X and accused Y"
+	}
 	if from < 0 || from > t.start {
 		from = s.clauseStart(t.start - 1)
 	}
@@ -558,6 +613,12 @@ func (s *sentence) modality(ev *event) {
 			break
 		}
 	}
+	if t.root() == ReduceRelations && s.sanctionWords(t) && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) {
+		// "may impose sanctions if ...": a conditional sanction is a
+		// threat.
+		ev.threat = true
+		mod = Asserted
+	}
 	switch t.root() {
 	case Threaten:
 		mod = Asserted
@@ -567,6 +628,32 @@ func (s *sentence) modality(ev *event) {
 		}
 	}
 	ev.modality = mod
+}
+
+// sanctionWords reports whether trigger t speaks of sanctions, an
+// embargo or tariffs.
+func (s *sentence) sanctionWords(t *trig) bool {
+	for i := t.start; i < t.end; i++ {
+		w := s.words[i]
+		if !t.inGap(i) && (strings.HasPrefix(w, "sanction") || strings.HasPrefix(w, "embargo") || strings.HasPrefix(w, "tariff")) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAfter reports whether an "if" or "unless" clause follows
+// token i in its sentence.
+func (s *sentence) conditionAfter(i int) bool {
+	for k := i; k < s.n(); k++ {
+		switch s.words[k] {
+		case "if", "unless":
+			return true
+		case ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // relations turns an event into relations, one per subject-object pair.
@@ -581,12 +668,15 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		Modality:  ev.modality,
 		Date:      nearestDate(dates, t.start),
 	}
+	if ev.threat {
+		base.Predicate, base.CAMEO = Threaten, "13"
+	}
 	var out []Relation
 	add := func(a actor, b *actor) {
 		if b != nil && sameActor(a, *b) {
 			return
 		}
-		if b != nil && t.e.symmetric && b.arg.Start < a.arg.Start {
+		if b != nil && t.e.symmetric && !t.passive && b.arg.Start < a.arg.Start {
 			// One record per pair, the first-mentioned party as subject.
 			o := a
 			a, b = *b, &o

@@ -137,8 +137,22 @@ var extractTests = []struct {
 		name:     "intent-to-cooperate",
 		text:     "Vietnam is willing to cooperate with Laos.",
 		mentions: []ment{gpe("Vietnam", "VNM"), gpe("Laos", "LAO")},
-		want:     []string{"Vietnam 03 Laos [cooperate]"},
+		want:     []string{"Vietnam 03 Laos [willing to]"},
 		reason:   "an intent whose complement is cooperation is 03, asserted",
+	},
+	{
+		name:     "conditional-sanctions",
+		text:     "The United States said it could impose sanctions on Sudan if the fighting continues.",
+		mentions: []ment{gpe("United States", "USA"), gpe("Sudan", "SDN")},
+		want:     []string{"it 13 Sudan [impose sanctions]"},
+		reason:   "conditional sanctions are a threat, asserted",
+	},
+	{
+		name:     "intent-hostile-complement",
+		text:     "Brazil promised to oppose Venezuela.",
+		mentions: []ment{gpe("Brazil", "BRA"), gpe("Venezuela", "VEN")},
+		want:     []string{"Brazil 12 Venezuela [oppose] intended"},
+		reason:   "a hostile act promised keeps its own category, intended",
 	},
 	{
 		name:     "intent-concrete-act",

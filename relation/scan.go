@@ -9,25 +9,28 @@ import "strings"
 
 // leftScan walks left from a trigger to its subject.
 type leftScan struct {
-	s      *sentence
-	t      *trig
-	pos    int     // current token, relative; moves left
-	subj   []actor // the result
-	chunk  int     // chunk index of the subject, or -1
-	coord  bool    // found through a coordinated verb or a participle
-	gerund bool    // the verb group starts with a participle ("agreeing to")
-	shared bool    // the verb is coordinated with an earlier one by "and"
+	s       *sentence
+	t       *trig
+	pos     int     // current token, relative; moves left
+	subj    []actor // the result
+	chunk   int     // chunk index of the subject, or -1
+	coord   bool    // found through a coordinated verb or a participle
+	gerund  bool    // the verb group starts with a participle ("agreeing to")
+	shared  bool    // the verb is coordinated with an earlier one by "and"
+	coordAt int     // the coordinating word, or -1
 }
 
 type leftFn func(*leftScan) leftFn
 
 // subject finds the subject group of t by walking left from token from.
-func (s *sentence) subject(t *trig, from int) ([]actor, int, bool) {
-	l := &leftScan{s: s, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal}
+// It also reports whether the subject is shared with an earlier verb
+// through "and", and where the coordinating word is (-1 if none).
+func (s *sentence) subject(t *trig, from int) ([]actor, int, bool, int) {
+	l := &leftScan{s: s, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
 	for state := leftVerbGroup; state != nil; {
 		state = state(l)
 	}
-	return l.subj, l.chunk, l.coord && l.shared
+	return l.subj, l.chunk, l.coord && l.shared, l.coordAt
 }
 
 // catenatives are verbs and adjectives that take a "to" complement sharing
@@ -116,6 +119,7 @@ func leftSubject(l *leftScan) leftFn {
 		return leftComma
 	case w == "and" || w == "but" || w == "or" || w == "then" || w == "&":
 		l.shared = true
+		l.coordAt = l.pos
 		return leftClauseSubject
 	case relativePronouns[w] && w != "where":
 		return leftAntecedent
@@ -273,7 +277,7 @@ func leftClauseSubject(l *leftScan) leftFn {
 	for i := start; i < limit; i++ {
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
-			if s.subjectEligible(ci) {
+			if s.subjectEligible(ci) && !s.dateline(ci) {
 				l.take(ci)
 				return nil
 			}
@@ -390,6 +394,20 @@ func (s *sentence) closedList(k int) bool {
 	return (w == "and" || w == "or") && (k+1 >= len(s.chunks) || s.join(k) == "")
 }
 
+// dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
+// the sentence: a place, not an actor.
+func (s *sentence) dateline(ci int) bool {
+	c := s.chunks[ci]
+	if c.first > 1 {
+		return false
+	}
+	switch s.word(c.last) {
+	case "-", "\u2014", "\u2013", ":", "(":
+		return true
+	}
+	return false
+}
+
 // looksVerb reports whether token i is probably a finite verb or
 // auxiliary.
 func (s *sentence) looksVerb(i int) bool {
@@ -449,6 +467,7 @@ type rightScan struct {
 	t     *trig
 	pos   int
 	limit int
+	subj  []actor // the subject found so far; its own phrases are skipped
 	obj   []actor
 	recip bool
 	chunk int
@@ -460,8 +479,8 @@ type rightFn func(*rightScan) rightFn
 const maxObjectDistance = 14
 
 // object finds the object group of t, walking right from token from.
-func (s *sentence) object(t *trig, from int) ([]actor, bool, int) {
-	r := &rightScan{s: s, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1}
+func (s *sentence) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
+	r := &rightScan{s: s, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
 	for state := rightStart; state != nil; {
 		state = state(r)
 	}
@@ -563,11 +582,20 @@ func rightFramed(r *rightScan) rightFn {
 			}
 			return nil
 		}
+		if r.t.nominal && i > r.pos && s.verbLike(i) && !s.trigTok[i] {
+			return nil // "her trip abroad would be to Brussels"
+		}
 		ci := s.chunkAt[i]
 		if ci < 0 {
 			continue
 		}
 		c := s.chunks[ci]
+		if r.own(ci) {
+			// The subject's own country or people ("promised to revive
+			// Georgia's bid to join the EU"): look further.
+			i = c.last - 1
+			continue
+		}
 		if c.prep != "" && e.hasFrame(c.prep) || any || framed && c.prep == "in" && !r.t.nominal {
 			// "fired at a loudspeaker in South Korea": the target's place.
 			r.takeRight(ci)
@@ -594,6 +622,22 @@ func stopsObject(s *sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// own reports whether every actor of chunk ci would make a self-relation
+// with every subject.
+func (r *rightScan) own(ci int) bool {
+	if len(r.subj) == 0 {
+		return false
+	}
+	for _, b := range r.s.chunks[ci].actors {
+		for _, a := range r.subj {
+			if !sameActor(a, b) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (r *rightScan) takeRight(ci int) {

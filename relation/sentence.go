@@ -543,6 +543,9 @@ func (s *sentence) prepBefore(i int) string {
 		j--
 	}
 	w := s.word(j)
+	if j >= 0 && !s.free(j) {
+		return "" // "called on X": the preposition belongs to the trigger
+	}
 	if prepositions[w] && (!s.hasPOS || s.pos[j] == text.IN || s.pos[j] == text.TO || s.pos[j] == text.RP || s.pos[j] == text.RB || s.pos[j] == text.Unknown) {
 		return w
 	}

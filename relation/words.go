@@ -82,7 +82,7 @@ var (
 		warships submarine submarines guards guard coastguard intelligence cabinet premier king queen
 		prince emperor monarch junta rebels militants fighters insurgents separatists members member
 		representatives representative delegates delegate mission missions consulate peacekeepers
-		staff staffers head heads foreign_minister prosecutors prosecutor investigators investigator
+		staff staffers head heads service services prosecutors prosecutor investigators investigator
 		marines airmen sailors units unit battalion battalions brigade brigades division divisions
 		planes aircrafts drones helicopters tanks artillery counterterrorism state-run media agency
 		nationals national citizens citizen party parties coalition opposition`)
