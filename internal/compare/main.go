@@ -48,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	goldPath := fs.String("gold", "../../testdata/gold.jsonl", "gold JSONL file (scorer format)")
 	rounds := fs.Int("rounds", 3, "passes over the documents for the speed measurement")
 	verbose := fs.Bool("v", false, "also print the scores of each document")
+	markdown := fs.Bool("markdown", false, "print the table in Markdown (for the README)")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return 0
@@ -72,6 +73,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		results[i] = r
+	}
+	if *markdown {
+		reportMarkdown(stdout, systems, results)
+		return 0
 	}
 	report(stdout, *goldPath, docs, systems, results, *verbose)
 	return 0
@@ -342,4 +347,36 @@ func report(w io.Writer, path string, docs []goldDoc, systems []system, results 
 				d.id, d.entities.F1(), d.entities.TP, d.entities.Pred, d.entities.Gold, d.rels.F1(), d.rels.TP, d.rels.Pred, d.rels.Gold)
 		}
 	}
+}
+
+// reportMarkdown prints the scores as a Markdown table: one row per view,
+// P/R/F1 of each system.
+func reportMarkdown(w io.Writer, systems []system, results []systemResult) {
+	fmt.Fprint(w, "| |")
+	for _, s := range systems {
+		fmt.Fprintf(w, " %s P | R | F1 |", s.name)
+	}
+	fmt.Fprint(w, "\n|---|")
+	for range systems {
+		fmt.Fprint(w, "--:|--:|--:|")
+	}
+	fmt.Fprintln(w)
+	cell := func(c counts, ok bool) string {
+		if !ok {
+			return " - | - | - |"
+		}
+		return fmt.Sprintf(" %.3f | %.3f | %.3f |", c.P(), c.R(), c.F1())
+	}
+	for i, v := range entityViews {
+		fmt.Fprintf(w, "| %s |", v.Name)
+		for _, r := range results {
+			fmt.Fprint(w, cell(r.entities[i], true))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprint(w, "| relations |")
+	for i, r := range results {
+		fmt.Fprint(w, cell(r.relations, systems[i].relations))
+	}
+	fmt.Fprintln(w)
 }
