@@ -93,7 +93,8 @@
 //   - nullable: the event may have no object (force posture, mass violence).
 //   - symmetric: the participants are interchangeable (meet, clash).
 //   - complement: intended or possible: the trigger takes a "to"
-//     complement whose event gets that modality.
+//     complement whose event gets that modality; denied: the events of the
+//     complement are denied and not reported ("denied sending weapons").
 //
 // Unknown fields, bad values and duplicate entries are errors; every error
 // is reported with its file:line:col (see [ErrorList]). Entries of a later

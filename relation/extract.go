@@ -487,6 +487,10 @@ func (s *sentence) markGoverned() {
 			if !that && !s.complementStart(G, T) {
 				continue
 			}
+			if G.e.denies {
+				T.suppressed = true
+				continue
+			}
 			if !G.e.takesComp {
 				if T.nominal {
 					T.gov = G
@@ -522,8 +526,17 @@ const YieldRoot = Yield
 // "ready to resume talks"), but not after "to" before a noun phrase
 // ("ordered troops to the area").
 func (s *sentence) complementStart(G, T *trig) bool {
+	if T.start == G.end && T.form&formGerund != 0 {
+		return true // "denied supplying weapons"
+	}
 	if G.end > 0 && s.words[G.end-1] == "to" {
-		return true // "ready to", "agree to": the trigger ends in "to"
+		// "ready to resume talks", "due to visit", not "due to the
+		// sanctions".
+		next := G.end
+		for next < T.start && isAdverb(s.words[next]) {
+			next++
+		}
+		return next == T.start && !T.nominal || s.infinitive(next)
 	}
 	for k := G.end; k < T.start; k++ {
 		switch s.words[k] {
@@ -534,12 +547,24 @@ func (s *sentence) complementStart(G, T *trig) bool {
 			for next < T.start && isAdverb(s.words[next]) {
 				next++
 			}
-			if next == T.start || s.hasPOS && s.pos[next] == text.VB || !s.hasPOS && !determiners[s.word(next)] && s.chunkOf(next) < 0 && !s.caps[min(next, s.n()-1)] {
+			if next == T.start && !T.nominal || s.infinitive(next) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// infinitive reports whether token i, after "to", is a verb rather than
+// the start of a noun phrase.
+func (s *sentence) infinitive(i int) bool {
+	if i < 0 || i >= s.n() {
+		return false
+	}
+	if s.hasPOS {
+		return s.pos[i] == text.VB
+	}
+	return !determiners[s.words[i]] && !possessivePronouns[s.words[i]] && s.chunkOf(i) < 0 && !s.caps[i] && !isPunct(s.words[i])
 }
 
 // scopeEnds reports whether a clause boundary lies between tokens i and
@@ -553,8 +578,10 @@ func (s *sentence) scopeEnds(i, j int) bool {
 			return true
 		case (w == "and" || w == "or") && (auxiliaries[s.word(k+1)] || s.verbLike(k+1) || isAdverb(s.word(k+1)) && s.verbLike(k+2)):
 			return true
-		case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and"):
+		case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || clauseSubordinators[s.word(k+1)]):
 			return true
+		case clauseSubordinators[w] && w != "as" && (s.chunkOf(k+1) >= 0 || determiners[s.word(k+1)] && s.chunkOf(k+2) >= 0):
+			return true // "after U.S. lawmakers visited Taiwan": a new clause
 		}
 	}
 	return false

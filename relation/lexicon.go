@@ -64,6 +64,7 @@ type entry struct {
 	symmetric  bool     // participants are interchangeable
 	complement Modality // Intended or Possible: takes a "to" complement that carries the event
 	takesComp  bool
+	denies     bool // the complement's event is denied: "denied sending weapons"
 	pos        Position
 }
 
@@ -458,8 +459,10 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				e.complement, e.takesComp = Intended, true
 			case "possible":
 				e.complement, e.takesComp = Possible, true
+			case "denied":
+				e.takesComp, e.denies = true, true
 			default:
-				errs.Add(at(v), "complement %q: want intended or possible", s)
+				errs.Add(at(v), "complement %q: want intended, possible or denied", s)
 			}
 		}
 	}

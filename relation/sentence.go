@@ -408,16 +408,34 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			return c, true
 		}
 	}
+	// An actor noun before "in", "of" or "from" and a name: "police in
+	// Pakistan", "members of the Islamist party Jamaat-i-Islami", "troops
+	// from Chad".
+	k := j
+	if ment[j] < 0 && actorNouns[w] && s.free(j) {
+		p := j + 1
+		for p < n && p-j < 3 && ment[p] < 0 && (actorNouns[s.words[p]] || titleWords[s.words[p]]) {
+			p++
+		}
+		if q := s.word(p); q == "in" || q == "of" || q == "from" {
+			m := p + 1
+			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (determiners[s.words[m]] || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
+				m++
+			}
+			if m < n && ment[m] >= 0 && s.free(m) {
+				k = m
+			}
+		}
+	}
 	// Titles and modifiers before a name: "the visiting Iranian foreign
 	// minister", "newly elected President Yoon".
-	k := j
 	for k < n && ment[k] < 0 && k-j < 5 && s.preModifier(k) {
 		k++
 	}
 	if k >= n || ment[k] < 0 || !s.free(k) {
 		return chunk{}, false
 	}
-	c := chunk{first: start}
+	c := chunk{first: start, actorNoun: k > j && actorNouns[w]}
 	var mentions []int
 	last := k
 	for k < n && s.free(k) {
