@@ -142,7 +142,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			switch {
 			case agent != nil:
 				ev.obj, ev.subj = ev.subj, agent
-				if len(ev.obj) == 0 {
+				if len(ev.obj) == 0 && !(t.e.symmetric && len(agent) >= 2) {
+					// "The accord was signed by Israel and Jordan" gives
+					// the pair; otherwise a passive needs its patient.
 					return ev, false
 				}
 			case t.e.nullable:
@@ -282,6 +284,11 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		return
 	}
 	subj, ci := s.clauseSubjectBefore(t.start)
+	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) {
+		// "Moscow opposed new sanctions against Tehran": the sanctions
+		// are not Moscow's.
+		return
+	}
 	if ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
@@ -294,6 +301,18 @@ var clauseNominalPreps = set(`during after before in at amid following despite s
 
 // noPrep is the empty preposition: the noun is a direct object.
 const noPrep = ""
+
+// governorBetween reports whether a governing trigger (an appeal,
+// demand, accusation, refusal, threat or intent) lies in tokens [i, j).
+func (s *sentence) governorBetween(i, j int) bool {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if m.start >= i && m.start < j && m.e.governs() {
+			return true
+		}
+	}
+	return false
+}
 
 // frontedSubject returns the subject of the main clause when token i
 // lies in a sentence-initial prepositional phrase closed by a comma.
@@ -488,7 +507,9 @@ func (s *sentence) markGoverned() {
 				continue
 			}
 			if G.e.denies {
-				T.suppressed = true
+				// "denied sending weapons"; but "denied Israeli accusations"
+				// still reports the accusation.
+				T.suppressed = !T.nominal
 				continue
 			}
 			if !G.e.takesComp {

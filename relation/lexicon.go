@@ -703,6 +703,11 @@ func (p *pattern) matchAt(words []string, i int) (m match, ok bool) {
 			}
 			return false
 		}
+		if ei > 0 && p.elems[ei-1].gap == 0 && pos < len(words) && skippable[words[pos]] && !el.matchesAt(words, pos) {
+			// "agreed Tuesday to", "met again with": a time word or an
+			// adverb may stand between the words of a phrase.
+			return rec(ei, pos+1)
+		}
 		for _, a := range el.alts {
 			if pos+len(a.toks) > len(words) {
 				continue
@@ -730,6 +735,22 @@ func (p *pattern) matchAt(words []string, i int) (m match, ok bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// skippable words may stand between the words of a trigger phrase.
+var skippable = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+	also again formally jointly reportedly finally officially publicly quickly swiftly immediately
+	once still already now`)
+
+// matchesAt reports whether one of the element's alternatives starts at
+// words[pos].
+func (el elem) matchesAt(words []string, pos int) bool {
+	for _, a := range el.alts {
+		if pos+len(a.toks) <= len(words) && words[pos] == a.toks[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // find returns every pattern match over words (lower-cased tokens),

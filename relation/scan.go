@@ -159,6 +159,7 @@ func (s *sentence) listBefore(i int) (int, bool) {
 func leftComma(l *leftScan) leftFn {
 	s := l.s
 	if l.gerund {
+		l.coordAt = l.pos // modality starts at the participle
 		return leftClauseSubject
 	}
 	// Find the opening comma of the parenthetical.
@@ -596,7 +597,7 @@ func rightFramed(r *rightScan) rightFn {
 			i = c.last - 1
 			continue
 		}
-		if c.prep != "" && e.hasFrame(c.prep) || any || framed && c.prep == "in" && !r.t.nominal {
+		if c.prep != "" && e.hasFrame(c.prep) || any && !topicPreps[c.prep] || framed && c.prep == "in" && !r.t.nominal {
 			// "fired at a loudspeaker in South Korea": the target's place.
 			r.takeRight(ci)
 			return nil
@@ -605,6 +606,10 @@ func rightFramed(r *rightScan) rightFn {
 	}
 	return nil
 }
+
+// topicPreps introduce a topic or a place, which the "any" frame does not
+// take as the object ("agreed to share intelligence on North Korea").
+var topicPreps = set(`on about over in at near during since regarding concerning`)
 
 // stopsObject reports whether token i ends the search for an object.
 func stopsObject(s *sentence, i int) bool {

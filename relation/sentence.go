@@ -412,7 +412,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// Pakistan", "members of the Islamist party Jamaat-i-Islami", "troops
 	// from Chad".
 	k := j
-	if ment[j] < 0 && actorNouns[w] && s.free(j) {
+	if ment[j] < 0 && stateNouns[w] && s.free(j) {
 		p := j + 1
 		for p < n && p-j < 3 && ment[p] < 0 && (actorNouns[s.words[p]] || titleWords[s.words[p]]) {
 			p++

@@ -198,6 +198,13 @@ func (s *sentence) gapMask(m *match) []bool {
 			}
 			return false
 		}
+		if ei > 0 && p.elems[ei-1].gap == 0 && pos < m.end && skippable[s.words[pos]] && !el.matchesAt(s.words, pos) {
+			if rec(ei, pos+1) {
+				mask[pos-m.start] = true
+				return true
+			}
+			return false
+		}
 		for _, a := range el.alts {
 			if pos+len(a.toks) > m.end {
 				continue

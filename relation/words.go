@@ -80,12 +80,18 @@ var (
 		firm negotiators chancellor secretary chief chiefs commander commanders regime ministry
 		ministries court courts judge judges agency agencies side warplanes jets aircraft ships vessels
 		warships submarine submarines guards guard coastguard intelligence cabinet premier king queen
-		prince emperor monarch junta rebels militants fighters insurgents separatists members member
+		prince emperor monarch junta mediators rebels militants fighters insurgents separatists members member
 		representatives representative delegates delegate mission missions consulate peacekeepers
 		staff staffers head heads service services prosecutors prosecutor investigators investigator
 		marines airmen sailors units unit battalion battalions brigade brigades division divisions
 		planes aircrafts drones helicopters tanks artillery counterterrorism state-run media agency
 		nationals national citizens citizen party parties coalition opposition`)
+
+	// stateNouns name the organs of a state, which may be given by a place
+	// after them: "police in Pakistan", "officials in Kabul".
+	stateNouns = set(`police officials official authorities government troops forces military army navy
+		leaders leader members president ministers minister diplomats ambassador envoy spokesman
+		spokeswoman embassy delegation prosecutors courts court parliament lawmakers soldiers`)
 
 	// titleWords may stand between a nationality and a name inside one noun
 	// phrase ("South Korean Defense Minister Lee").
