@@ -703,10 +703,13 @@ func (p *pattern) matchAt(words []string, i int) (m match, ok bool) {
 			}
 			return false
 		}
-		if ei > 0 && p.elems[ei-1].gap == 0 && pos < len(words) && skippable[words[pos]] && !el.matchesAt(words, pos) {
-			// "agreed Tuesday to", "met again with": a time word or an
-			// adverb may stand between the words of a phrase.
-			return rec(ei, pos+1)
+		if ei > 0 && p.elems[ei-1].gap == 0 && pos < len(words) && !el.matchesAt(words, pos) {
+			// "agreed Tuesday to", "agreed on Monday to", "met again
+			// with": a time word or an adverb may stand between the words
+			// of a phrase.
+			if n := skipLength(words, pos); n > 0 {
+				return rec(ei, pos+n)
+			}
 		}
 		for _, a := range el.alts {
 			if pos+len(a.toks) > len(words) {
@@ -741,6 +744,18 @@ func (p *pattern) matchAt(words []string, i int) (m match, ok bool) {
 var skippable = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 	also again formally jointly reportedly finally officially publicly quickly swiftly immediately
 	once still already now`)
+
+// skipLength returns how many words at words[pos] may be skipped inside a
+// phrase: a skippable word, or "on" and a weekday.
+func skipLength(words []string, pos int) int {
+	switch {
+	case skippable[words[pos]]:
+		return 1
+	case words[pos] == "on" && pos+1 < len(words) && weekdays[words[pos+1]] > 0 || words[pos] == "on" && pos+1 < len(words) && words[pos+1] == "sunday":
+		return 2
+	}
+	return 0
+}
 
 // matchesAt reports whether one of the element's alternatives starts at
 // words[pos].

@@ -310,7 +310,7 @@ func (s *sentence) clauseBounds(i int) (int, bool) {
 		switch {
 		case w == ";" || w == ":":
 			return j + 1, false
-		case reportVerbs[w] && s.word(j+1) != "to" && s.chunkAt[j] < 0 && verb:
+		case reportVerbs[w] && s.word(s.skipTime(j+1)) != "to" && s.chunkAt[j] < 0 && verb:
 			return j + 1, true
 		case w == "that" && j > 0 && (reportVerbs[s.words[j-1]] || s.verbLike(j-1)):
 			return j + 1, true
@@ -322,6 +322,19 @@ func (s *sentence) clauseBounds(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// skipTime returns the first token at or after i that is not a time word
+// or adverb ("agreed on Monday to").
+func (s *sentence) skipTime(i int) int {
+	for i < s.n() {
+		n := skipLength(s.words, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 var clauseSubordinators = set(`after because when while although though if unless since as before whereas`)

@@ -147,7 +147,7 @@ func (s *sentence) isNounPOS(i int) bool {
 // isModifier reports whether token i can sit inside a noun phrase before
 // its head without being a determiner: adjectives, numbers, hyphens.
 func (s *sentence) isModifier(i int) bool {
-	if i < 0 || i >= s.n() {
+	if i < 0 || i >= s.n() || s.verbTok != nil && s.verbTok[i] {
 		return false
 	}
 	w := s.words[i]

@@ -198,12 +198,16 @@ func (s *sentence) gapMask(m *match) []bool {
 			}
 			return false
 		}
-		if ei > 0 && p.elems[ei-1].gap == 0 && pos < m.end && skippable[s.words[pos]] && !el.matchesAt(s.words, pos) {
-			if rec(ei, pos+1) {
-				mask[pos-m.start] = true
-				return true
+		if ei > 0 && p.elems[ei-1].gap == 0 && pos < m.end && !el.matchesAt(s.words, pos) {
+			if n := skipLength(s.words[:m.end], pos); n > 0 {
+				if rec(ei, pos+n) {
+					for k := pos; k < pos+n; k++ {
+						mask[k-m.start] = true
+					}
+					return true
+				}
+				return false
 			}
-			return false
 		}
 		for _, a := range el.alts {
 			if pos+len(a.toks) > m.end {
