@@ -182,6 +182,24 @@ func (s *sentence) byAgent(from int) []actor {
 	return nil
 }
 
+// nounAgent returns the actor of a "by" phrase within an event noun's own
+// phrase: right after it or after its "of" phrase.
+func (s *sentence) nounAgent(from int) []actor {
+	i := from
+	for ; i < s.n() && i < from+10 && s.word(i) != "by"; i++ {
+		// Over the noun's own prepositional phrases ("the outreach for
+		// dialogue with Tokyo by Yoon's administration"), not past a
+		// verb or a bracket.
+		if w := s.words[i]; isPunct(w) && !isQuote(w) || s.verbLike(i) || s.looksVerb(i) {
+			return nil
+		}
+	}
+	if s.word(i) != "by" && !(s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].prep == "by") {
+		return nil
+	}
+	return s.byAgent(i)
+}
+
 // nominalParticipants finds the participants of an event noun: actors
 // inside the phrase ("joint US-South Korea exercises"), a modifier or
 // possessive before it ("U.S. sanctions", "Japan's occupation"), "by X"
@@ -253,8 +271,9 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			return
 		}
 	}
-	// "a state visit by the Iranian leader".
-	if agent := s.byAgent(t.end); agent != nil {
+	// "a state visit by the Iranian leader", "the invasion of Iraq by the
+	// United States".
+	if agent := s.nounAgent(t.end); agent != nil {
 		ev.subj = agent
 		return
 	}

@@ -1,6 +1,10 @@
 package relation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/entity"
+)
 
 // The subject and object of a trigger are found by small state machines
 // that walk the sentence's tokens, in the manner of text/template/parse's
@@ -355,17 +359,21 @@ func (s *sentence) subjectEligible(ci int) bool {
 	if c.weak {
 		return false
 	}
-	switch c.prep {
+	// A list shares the preposition of its first member: "between Walter
+	// Ulbricht and Franz Dahlem" is not a subject.
+	g := s.group(ci)
+	first, last := s.chunks[g[0]], s.chunks[g[len(g)-1]]
+	switch first.prep {
 	case "":
 		return true
 	case "after", "before", "since", "until", "as", "till":
 		// A conjunction, not a preposition, when a verb follows: "after a
-		// Seoul court ordered".
-		return s.looksVerb(c.last)
+		// Seoul court ordered", "as India and Pakistan concluded".
+		return s.looksVerb(last.last)
 	case "of":
-		p := s.word(c.first - 2)
-		if c.first >= 2 && s.words[c.first-1] != "of" {
-			p = s.word(c.first - 3)
+		p := s.word(first.first - 2)
+		if first.first >= 2 && s.words[first.first-1] != "of" {
+			p = s.word(first.first - 3)
 		}
 		return actorNouns[p] || titleWords[p]
 	}
@@ -406,6 +414,17 @@ func (s *sentence) closedList(k int) bool {
 		w = s.word(e + 1)
 	}
 	return (w == "and" || w == "or") && (k+1 >= len(s.chunks) || s.join(k) == "")
+}
+
+// nationalityOnly reports whether chunk ci names its actors by
+// nationalities alone.
+func (s *sentence) nationalityOnly(ci int) bool {
+	for _, a := range s.chunks[ci].actors {
+		if a.arg.Type != entity.NORP {
+			return false
+		}
+	}
+	return true
 }
 
 // dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
