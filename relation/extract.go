@@ -190,7 +190,7 @@ func (s *sentence) nounAgent(from int) []actor {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
-		if w := s.words[i]; isPunct(w) && !isQuote(w) || s.verbLike(i) || s.looksVerb(i) {
+		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || s.looksVerb(i) {
 			return nil
 		}
 	}
@@ -430,7 +430,7 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 		if s.word(rv) == "that" {
 			rv--
 		}
-		if rv < 0 || !reportVerbs[s.words[rv]] {
+		if rv < 0 || !s.reportVerb(rv) {
 			continue
 		}
 		var speaker []actor
@@ -676,7 +676,7 @@ func (s *sentence) modality(ev *event) {
 			mod = Hypothetical
 			break
 		}
-		if w == "," || w == ";" || reportVerbs[w] {
+		if w == "," || w == ";" || s.reportVerb(i) {
 			break
 		}
 	}

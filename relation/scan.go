@@ -314,9 +314,9 @@ func (s *sentence) clauseBounds(i int) (int, bool) {
 		switch {
 		case w == ";" || w == ":":
 			return j + 1, false
-		case reportVerbs[w] && s.word(s.skipTime(j+1)) != "to" && s.chunkAt[j] < 0 && verb:
+		case s.reportVerb(j) && s.word(s.skipTime(j+1)) != "to" && verb:
 			return j + 1, true
-		case w == "that" && j > 0 && (reportVerbs[s.words[j-1]] || s.verbLike(j-1)):
+		case w == "that" && j > 0 && (s.reportVerb(j-1) || s.verbLike(j-1)):
 			return j + 1, true
 		case clauseSubordinators[w] && j+1 < s.n() && s.chunkAt[j+1] >= 0:
 			return j + 1, false
@@ -655,7 +655,7 @@ func stopsObject(s *sentence, i int) bool {
 		return true
 	case w == "that" || w == "which" || w == "who" || w == "whom" || w == "how" || w == "what" || w == "whether" || w == "why":
 		return true
-	case reportVerbs[w] && s.word(i+1) != "to" && s.chunkAt[i] < 0:
+	case s.reportVerb(i) && s.word(i+1) != "to":
 		return true
 	}
 	return false

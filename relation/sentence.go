@@ -133,6 +133,15 @@ func (s *sentence) isVerb(i int) bool {
 	return false
 }
 
+// reportVerb reports whether token i is a verb of saying ("said",
+// "accuses"), not a noun spelled alike ("heads of state").
+func (s *sentence) reportVerb(i int) bool {
+	if i < 0 || i >= s.n() || !reportVerbs[s.words[i]] || s.chunkAt != nil && s.chunkAt[i] >= 0 {
+		return false
+	}
+	return !s.hasPOS || s.pos[i].IsVerb()
+}
+
 // verbLike reports whether token i is a verb or the head of a verbal
 // trigger.
 func (s *sentence) verbLike(i int) bool {
