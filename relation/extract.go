@@ -224,10 +224,15 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		if s.words[i] == "between" || s.words[i] == "among" {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
 				var parties []actor
-				for _, k := range s.group(ci) {
+				g := s.group(ci)
+				for _, k := range g {
 					if k >= ci {
 						parties = append(parties, s.chunks[k].actors...)
 					}
+				}
+				if last := s.chunks[g[len(g)-1]].last; len(parties) == 1 && s.word(last) == "with" && s.chunkOf(last+1) >= 0 {
+					// "fighting between NATO with the Taleban".
+					parties = append(parties, s.chunks[s.chunkOf(last+1)].actors...)
 				}
 				if len(parties) >= 2 {
 					ev.subj, ev.obj = parties, nil
@@ -452,7 +457,7 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 		}
 		end := min(i+2, s.n())
 		for k := range s.matches {
-			if m := &s.matches[k]; m.start > i && !stopsBetween(s, i, m.start) {
+			if m := &s.matches[k]; m.start > i && !stopsBetween(s, i, m.start) && !s.contrastBetween(i, m.start) {
 				m.suppressed = true
 			}
 		}
@@ -469,6 +474,17 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 		}
 	}
 	return out
+}
+
+// contrastBetween reports whether "rather than" or "instead of" lies
+// between tokens i and j: what follows is a separate act.
+func (s *sentence) contrastBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if s.words[k] == "rather" && s.words[k+1] == "than" || s.words[k] == "instead" && s.words[k+1] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // stopsBetween reports whether a clause ends between tokens i and j.

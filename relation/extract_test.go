@@ -208,6 +208,37 @@ var extractTests = []struct {
 		reason:   "readiness to cooperate is 03, asserted",
 	},
 	{
+		name:     "object-control",
+		text:     "The incident caused Greek forces to go on alert.",
+		mentions: []ment{norp("Greek", "GRC")},
+		want:     []string{"Greek 15 - [go on alert]"},
+		reason:   "the object of 'caused' is the subject of the infinitive",
+	},
+	{
+		name:     "modifiers-before-actor-noun",
+		text:     "A Russian nuclear-powered submarine entered Norwegian territorial waters.",
+		mentions: []ment{norp("Russian", "RUS"), norp("Norwegian", "NOR")},
+		want:     []string{"Russian 15 Norwegian [entered Norwegian territorial waters]"},
+		reason:   "a nationality before modifiers and an actor noun is an actor; an actor inside the trigger's gap is its object",
+	},
+	{
+		name:     "object-phrase-with",
+		text:     "Obama praised the close partnership with Canada.",
+		mentions: []ment{per("Obama", "USA"), gpe("Canada", "CAN")},
+		want:     []string{"Obama 05 Canada [praised]"},
+		reason:   "a direct object phrase goes on through 'with'",
+	},
+	{
+		name:     "contrast-after-obligation",
+		text:     "Syria said Turkey should talk to the Kurds rather than bombing Iraq.",
+		mentions: []ment{gpe("Syria", "SYR"), gpe("Turkey", "TUR"), gpe("Iraq", "IRQ")},
+		want: []string{
+			"Syria 02 Turkey [should talk]",
+			"Turkey 19 Iraq [bombing]",
+		},
+		reason: "what follows 'rather than' is a separate act of the same subject",
+	},
+	{
 		name:     "intent-concrete-act",
 		text:     "Vietnam plans to visit Laos.",
 		mentions: []ment{gpe("Vietnam", "VNM"), gpe("Laos", "LAO")},

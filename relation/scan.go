@@ -64,6 +64,13 @@ func leftVerbGroup(l *leftScan) leftFn {
 			l.pos--
 		case w == "longer" && s.word(l.pos-1) == "no":
 			l.pos -= 2
+		case w == "to" && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
+			// "caused Japanese forces to go on alert": the object of the
+			// verb before is the subject of the infinitive.
+			if ci := s.chunkOf(l.pos - 1); !s.chunks[ci].weak {
+				l.take(ci)
+			}
+			return nil
 		case w == "to" && l.pos > 0 && (catenatives[s.words[l.pos-1]] || s.isVerb(l.pos-1)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
 			l.pos -= 2
@@ -569,7 +576,7 @@ func rightDirect(r *rightScan) rightFn {
 		if determiners[w] || possessivePronouns[w] || isAdverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
 			// The noun phrase may go on ("the breakaway Georgian
 			// territories of South Ossetia"): keep looking through "of".
-			if i > r.pos && s.word(i+1) == "of" {
+			if nw := s.word(i + 1); i > r.pos && (nw == "of" || nw == "between" || nw == "with") {
 				j := i + 2
 				for j < r.limit && (determiners[s.words[j]] || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++

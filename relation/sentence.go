@@ -474,11 +474,14 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		case s.caps[k] && !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && !isQuote(w):
 			k++
 			continue
-		case !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && w != "and" && w != "or" &&
-			s.free(k+1) && actorNouns[s.word(k+1)] && (!s.hasPOS || s.pos[k].IsAdjective() || s.pos[k].IsNoun()):
-			// "Japan's armed forces", "Japanese defense chiefs".
-			k++
-			continue
+		case !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && w != "and" && w != "or":
+			// "Japan's armed forces", "Japanese defense chiefs", "a
+			// Chinese nuclear-powered submarine": modifiers before an
+			// actor noun.
+			if e := s.modifiersBeforeActorNoun(k); e > k {
+				k = e
+				continue
+			}
 		}
 		break
 	}
@@ -489,6 +492,26 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false
 	}
 	return c, true
+}
+
+// modifiersBeforeActorNoun returns the index of an actor noun that
+// follows up to four modifiers starting at k ("nuclear - powered
+// submarine"), or k when there is none.
+func (s *sentence) modifiersBeforeActorNoun(k int) int {
+	for e := k; e < s.n() && e < k+5 && s.free(e); e++ {
+		w := s.words[e]
+		if actorNouns[w] {
+			if e == k {
+				return k
+			}
+			return e
+		}
+		if w != "-" && (isPunct(w) || determiners[w] || prepositions[w] || s.isVerb(e) || w == "and" || w == "or" ||
+			s.hasPOS && !(s.pos[e].IsAdjective() || s.pos[e].IsNoun() || s.pos[e] == text.VBN || s.pos[e] == text.CD)) {
+			return k
+		}
+	}
+	return k
 }
 
 // hyphenModifiers follow a name and a hyphen inside one phrase:

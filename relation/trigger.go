@@ -124,6 +124,8 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	switch {
 	case verb != nil && noun != nil && !s.hasPOS && s.prepFrames(noun, verb):
 		pick = noun
+	case verb != nil && noun != nil && !s.hasPOS && verb.form&formGerund != 0 && s.chunkOf(verb.end) >= 0 && s.chunks[s.chunkOf(verb.end)].prep == "":
+		pick = verb // "bombing Iraq": a gerund with a direct object
 	case verb != nil && noun != nil:
 		if s.looksNominal(verb.head) {
 			pick = noun
