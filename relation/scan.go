@@ -67,7 +67,7 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case w == "to" && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
 			// "caused Japanese forces to go on alert": the object of the
 			// verb before is the subject of the infinitive.
-			if ci := s.chunkOf(l.pos - 1); !s.chunks[ci].weak {
+			if ci := s.chunkOf(l.pos - 1); !s.chunks[ci].weak && s.chunks[ci].prep == "" {
 				l.take(ci)
 			}
 			return nil
