@@ -18,6 +18,14 @@ func (a *analysis) findChunks() {
 				i = end
 				continue
 			}
+			if monthNames[a.lower[i]] && i+1 < se.Last && isYear(a.toks[i+1].Text) {
+				// "the February 1974 United Kingdom general election"
+				if end, ok := a.eventPhrase(i+1, se.Last); ok {
+					a.add(&cand{first: i, last: end, typ: Event, source: FromPattern, strong: true})
+					i = end
+					continue
+				}
+			}
 			if !a.nameStart(i, si) {
 				i++
 				continue
@@ -160,7 +168,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 	switch lw {
 	case "of":
 		if orgOfHeads[prev] || eventOfHeads[prev] || locOfHeads[prev] || gpeOfHeads[prev] ||
-			isHead(orgHeads, prev) || isHead(eventHeads, prev) || prev == "people's" {
+			isHead(orgHeads, prev) || prev == "people's" {
 			return true
 		}
 		// "Democratic Choice of Russia": a name of two or more words (not a
@@ -277,6 +285,15 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 	for k < limit && (nameConnectors[a.lower[k]] && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
 	}
+	if k < limit && len(a.gaz[k]) > 0 && a.lower[j] == "of" {
+		// "Liberal Party of Canada Frank Oliver": a place after "of" ends
+		// the name.
+		for _, m := range a.gaz[k] {
+			if m.Last <= limit && m.Candidates[0].Type == GPE {
+				return m.Last
+			}
+		}
+	}
 	return a.capRunEnd(k, limit)
 }
 
@@ -376,6 +393,11 @@ func (a *analysis) segment(i, end, si int) {
 	if i >= end {
 		return
 	}
+	// Titles after a name are not part of it: "Canadian Alliance MP",
+	// "Fianna Fáil TD".
+	for end-i > 1 && titleHeads[a.lower[end-1]] && isAllCaps(a.toks[end-1].Text) {
+		end--
+	}
 	// A whole-chunk gazetteer name.
 	if m, ok := a.gazExact(i, end); ok {
 		a.addGaz(m)
@@ -399,6 +421,15 @@ func (a *analysis) segment(i, end, si int) {
 			continue
 		}
 		if m, ok := a.gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
+			if r := a.unknownEnd(m.Last, end); m.Last < end && m.Candidates[0].Type == Person &&
+				len(a.gaz[m.Last]) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
+				// "Mohammed Ali Jinnah": a longer name than the gazetteer's.
+				c := &cand{first: p, last: r, typ: Person, source: FromPattern, strong: true, personLike: true}
+				a.add(c)
+				prev = c
+				p = r
+				continue
+			}
 			prev = a.addGaz(m)
 			p = m.Last
 			continue

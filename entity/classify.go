@@ -17,6 +17,13 @@ var (
 		runoff run-off first second round`)
 )
 
+// yearEventHeads end event names that include their year ("1992 Summer
+// Olympics"); a war or a crisis does not ("the 1991 Gulf War").
+var yearEventHeads = set(`olympics games cup championship championships tournament open marathon expo festival summit`)
+
+// monthNames may come before the year of an event name.
+var monthNames = set(`january february march april may june july august september october november december`)
+
 func isYear(s string) bool {
 	if len(s) != 4 {
 		return false
@@ -59,7 +66,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 			return 0, false
 		case isWordTok(w) && isCapTok(w) && !nonNameCaps[lw]:
 			caps++
-			if year && isHead(eventHeads, lw) && (j+1 >= limit || !isCapTok(a.toks[j+1].Text)) {
+			if year && yearEventHeads[lw] && (j+1 >= limit || !isCapTok(a.toks[j+1].Text)) {
 				return j + 1, true
 			}
 		case electionMods[lw]:
