@@ -1,10 +1,6 @@
 package relation
 
-import (
-	"strings"
-
-	"github.com/geoextract/geoextract/entity"
-)
+import "strings"
 
 // The subject and object of a trigger are found by small state machines
 // that walk the sentence's tokens, in the manner of text/template/parse's
@@ -93,9 +89,6 @@ func leftVerbGroup(l *leftScan) leftFn {
 func leftSubject(l *leftScan) leftFn {
 	s := l.s
 	if l.pos < 0 {
-		if l.t.form&formGerund != 0 && !l.t.nominal {
-			return nil
-		}
 		return nil
 	}
 	w := s.words[l.pos]
@@ -421,17 +414,6 @@ func (s *sentence) closedList(k int) bool {
 		w = s.word(e + 1)
 	}
 	return (w == "and" || w == "or") && (k+1 >= len(s.chunks) || s.join(k) == "")
-}
-
-// nationalityOnly reports whether chunk ci names its actors by
-// nationalities alone.
-func (s *sentence) nationalityOnly(ci int) bool {
-	for _, a := range s.chunks[ci].actors {
-		if a.arg.Type != entity.NORP {
-			return false
-		}
-	}
-	return true
 }
 
 // dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening

@@ -148,11 +148,6 @@ func (s *sentence) verbLike(i int) bool {
 	return s.isVerb(i) || s.verbTok != nil && i >= 0 && i < len(s.verbTok) && s.verbTok[i]
 }
 
-// isNounPOS reports whether token i is tagged as a noun (false without tags).
-func (s *sentence) isNounPOS(i int) bool {
-	return s.hasPOS && i >= 0 && i < s.n() && s.pos[i].IsNoun()
-}
-
 // isModifier reports whether token i can sit inside a noun phrase before
 // its head without being a determiner: adjectives, numbers, hyphens.
 func (s *sentence) isModifier(i int) bool {
@@ -165,7 +160,7 @@ func (s *sentence) isModifier(i int) bool {
 	}
 	if s.hasPOS {
 		p := s.pos[i]
-		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && !s.isBeforeBy(i) || p == text.VBG && false
+		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && s.word(i+1) != "by"
 	}
 	if isPunct(w) || prepositions[w] || auxiliaries[w] || determiners[w] || w == "and" || w == "or" {
 		return false
@@ -177,31 +172,7 @@ func (s *sentence) isModifier(i int) bool {
 	return !s.isVerb(i) && !relativePronouns[w] && !subordinators[w] && !negations[w] && !referring[w]
 }
 
-func (s *sentence) isBeforeBy(i int) bool { return s.word(i+1) == "by" }
-
 // ---------------------------------------------------------------- chunks
-
-// mentionAt returns the mention index covering absolute token t, or -1.
-func mentionIndex(doc *entity.Document) []int {
-	at := make([]int, len(doc.Tokens))
-	for i := range at {
-		at[i] = -1
-	}
-	for k, m := range doc.Mentions {
-		if m.First < 0 || m.Last > len(doc.Tokens) || m.First >= m.Last {
-			continue
-		}
-		if m.Start < 0 || m.End > len(doc.Text) || m.Start > m.End {
-			continue
-		}
-		for t := m.First; t < m.Last; t++ {
-			if at[t] < 0 {
-				at[t] = k
-			}
-		}
-	}
-	return at
-}
 
 // isActorType reports whether mentions of type t can be actors.
 func isActorType(t entity.Type) bool {
@@ -568,19 +539,6 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 // ("Chadians", "Americans"), which names people rather than modifying.
 func pluralDemonym(t string) bool {
 	return strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "ese")
-}
-
-// nounFollows reports whether token i starts a noun that the phrase
-// modifies.
-func (s *sentence) nounFollows(i int) bool {
-	w := s.word(i)
-	if w == "" || isPunct(w) || prepositions[w] || auxiliaries[w] || w == "and" || w == "or" || s.isVerb(i) {
-		return false
-	}
-	if s.hasPOS {
-		return s.pos[i].IsNoun() || s.pos[i].IsAdjective()
-	}
-	return !relativePronouns[w] && !subordinators[w] && !negations[w] && !isAdverb(w)
 }
 
 // prepBefore returns the preposition that introduces a phrase starting at
