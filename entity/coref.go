@@ -226,9 +226,6 @@ func (a *analysis) acronyms() {
 	}
 }
 
-// index prepares the document for lookups by token.
-func (d *Document) index() {}
-
 // Referent resolves a pronoun or a definite description at token i ("he",
 // "its", "the country") to the mention it most likely refers to: for he/she
 // the last person named before it, for it/its the actor (country or

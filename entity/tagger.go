@@ -282,6 +282,5 @@ func (a *analysis) document() *Document {
 		}
 		doc.Mentions = append(doc.Mentions, m)
 	}
-	doc.index()
 	return doc
 }
