@@ -420,6 +420,12 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 	var out []Relation
 	for i, w := range s.words {
 		pred, ok := obligationModals[w]
+		end := min(i+2, s.n())
+		if e := s.rightTo(i); !ok && e > 0 {
+			// "X declared that Iran has every right to develop atomic
+			// energy": support for Iran.
+			pred, ok, end = DiplomaticCooperation, true, e
+		}
 		if !ok || i == 0 || s.chunkAt[i-1] < 0 {
 			continue
 		}
@@ -455,7 +461,6 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 		for _, g := range s.group(ci) {
 			target = append(target, s.chunks[g].actors...)
 		}
-		end := min(i+2, s.n())
 		for k := range s.matches {
 			if m := &s.matches[k]; m.start > i && !stopsBetween(s, i, m.start) && !s.contrastBetween(i, m.start) {
 				m.suppressed = true
@@ -474,6 +479,27 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 		}
 	}
 	return out
+}
+
+// rightTo returns the end of "has (every|the|a full) right to" when the
+// phrase starts at token i, else 0.
+func (s *sentence) rightTo(i int) int {
+	if w := s.words[i]; w != "has" && w != "have" && w != "had" {
+		return 0
+	}
+	k := i + 1
+	for k < s.n() && k <= i+3 && s.words[k] != "right" {
+		switch s.words[k] {
+		case "every", "the", "a", "full", "sovereign", "legitimate":
+			k++
+			continue
+		}
+		return 0
+	}
+	if s.word(k) == "right" && s.word(k+1) == "to" {
+		return k + 2
+	}
+	return 0
 }
 
 // contrastBetween reports whether "rather than" or "instead of" lies

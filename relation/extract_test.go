@@ -239,6 +239,13 @@ var extractTests = []struct {
 		reason: "what follows 'rather than' is a separate act of the same subject",
 	},
 	{
+		name:     "reported-right",
+		text:     "Bolivia declared that Peru has every right to build the port.",
+		mentions: []ment{gpe("Bolivia", "BOL"), gpe("Peru", "PER")},
+		want:     []string{"Bolivia 05 Peru [has every right to]"},
+		reason:   "declaring that Y has the right to act supports Y",
+	},
+	{
 		name:     "intent-concrete-act",
 		text:     "Vietnam plans to visit Laos.",
 		mentions: []ment{gpe("Vietnam", "VNM"), gpe("Laos", "LAO")},

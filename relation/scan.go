@@ -542,10 +542,18 @@ func rightDirect(r *rightScan) rightFn {
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
 			if c.prep == "" || r.t.inGap(i) && c.prep != "" && r.t.e.kind != kindNoun {
-				if c.weak && s.word(c.last) == "of" && c.last+1 < s.n() && s.chunkAt[c.last+1] >= 0 {
-					// "the breakaway Georgian territories of South Ossetia".
-					r.takeRight(s.chunkAt[c.last+1])
-					return nil
+				if c.weak {
+					// "the breakaway Georgian territories of South Ossetia
+					// and Abkhazia": the phrase's own actors come after
+					// "of".
+					k := c.last
+					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) {
+						k++
+					}
+					if s.word(k) == "of" && s.chunkOf(k+1) >= 0 {
+						r.takeRight(s.chunkAt[k+1])
+						return nil
+					}
 				}
 				r.takeRight(ci)
 				return nil
