@@ -107,6 +107,8 @@ all both each every no not other another such more less few several any what whi
 whose where why how once until unless than thus hence still even just only now today
 tomorrow yesterday last next first second third earlier later instead nevertheless
 moreover furthermore besides otherwise indeed perhaps maybe please thank thanks yes
+unlike like amid amidst following including except within without beyond toward towards via
+per regarding concerning near outside inside along behind beside beneath above below
 `)
 
 // chunkEnd returns the end of the name chunk that starts at i.
@@ -133,7 +135,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 			end = j + 1
 			continue
 		case (w == "-" || w == "\u2010") && !a.spaceBetween(j-1, j) && j+1 < limit &&
-			!a.spaceBetween(j, j+1) && isWordTok(a.toks[j+1].Text):
+			!a.spaceBetween(j, j+1) && isWordTok(a.toks[j+1].Text) && !a.participle(j+1):
 			// Hyphenated names: "Jong-sup", "Shangri-La", "Guinea-Bissau".
 			end = j + 2
 			continue
@@ -182,6 +184,9 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		}
 		return false
 	case "for", "on":
+		if len(a.gaz[k]) > 0 && a.gaz[k][0].Last == restEnd && a.gaz[k][0].Candidates[0].Type == GPE {
+			return false // "World Food Programme for Sudan": a place is not part of the name
+		}
 		return isHead(orgHeads, prev) || prev == "conference" || prev == "dignity"
 	case "and", "&", "und", "en", "et", "y", "e", "i", "og":
 		// Coordination inside the complement of "of" or "for" belongs to
@@ -245,6 +250,18 @@ func (a *analysis) insideCompound(m gazetteer.WordMatch, end int) bool {
 		return false
 	}
 	return len(a.gaz[q+1]) == 0
+}
+
+// participle reports whether the lower-case word at k is a participle
+// glued to a name by a hyphen: "Moscow-led", "US-backed", "Iranian-made".
+func (a *analysis) participle(k int) bool {
+	w := a.toks[k].Text
+	if isCapTok(w) || !a.common(k, 35) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "based") ||
+		w == "made" || w == "run" || w == "born" || w == "held" || w == "built" || w == "bound" ||
+		w == "style" || w == "era" || w == "wide" || w == "friendly" || w == "owned"
 }
 
 // allCommon reports whether every word of [p, r) is a common English word.

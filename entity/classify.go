@@ -52,6 +52,9 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 		w, lw := a.toks[j].Text, a.lower[j]
 		switch {
 		case electionNouns[lw] && !isCapTok(w) || electionNouns[lw] && caps > 0:
+			if isCapTok(w) && j+1 < limit && isCapTok(a.toks[j+1].Text) && isWordTok(a.toks[j+1].Text) {
+				return 0, false // "Central Election Commission" is a body
+			}
 			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
 				// "... Senate election in California": the place is part of the name.
 				if j+2 < limit && a.lower[j+1] == "in" {
@@ -97,6 +100,14 @@ func (a *analysis) classify(p, r, si int) *cand {
 	if p > 0 && a.sentOf[p-1] == si {
 		prevw = a.lower[p-1]
 	}
+	for r-p > 1 && titleHeads[a.lower[r-1]] {
+		r-- // "Finnish Foreign Minister": the title is not part of a name
+		c.last = r
+	}
+	if a.allTitle(p, r) {
+		return nil
+	}
+	words = a.wordCount(p, r)
 	if kt := a.keywordType(p, r); kt != 0 {
 		c.typ, c.strong = kt, true
 		c.country = a.innerCountry(p, r)
@@ -142,6 +153,8 @@ func (a *analysis) classify(p, r, si int) *cand {
 		return c
 	}
 	switch {
+	case words == 1 && (gpeHeads[next] && r < len(a.toks) && !isCapTok(a.toks[r].Text) || a.placeOf(p)):
+		c.typ = GPE // "Batken province", "the village of Kok-Tash"
 	case words == 1 && a.t.names.family[first] && !a.initial[p]:
 		c.typ, c.personLike = Person, true
 	case personCues[next] || next == "," && words >= 2:
@@ -152,8 +165,8 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ = Org
 	case words >= 2:
 		c.typ, c.personLike = Person, true
-	case locPreps[prevw] || gpeHeads[next] && r < len(a.toks) && !isCapTok(a.toks[r].Text):
-		c.typ = GPE // "in Andong", "Batken province"
+	case locPreps[prevw]:
+		c.typ = GPE // "in Andong"
 	case isAllCaps(first):
 		c.typ = Org
 	default:
@@ -161,6 +174,14 @@ func (a *analysis) classify(p, r, si int) *cand {
 	}
 	return c
 }
+
+// placeOf reports whether the name at p follows "village of", "city of" and the like.
+func (a *analysis) placeOf(p int) bool {
+	return p >= 2 && a.lower[p-1] == "of" && placeNouns[a.lower[p-2]] && a.sentOf[p-2] == a.sentOf[p]
+}
+
+// placeNouns introduce place names: "the village of Kok-Tash".
+var placeNouns = set(`village town city province region district county state port island capital suburb township`)
 
 // isHost reports whether w is a host name such as "RT.com".
 func isHost(w string) bool {
@@ -174,6 +195,9 @@ func (a *analysis) pluralOfCountry(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
 	if !ok || len(stem) < 3 {
 		return false
+	}
+	if a.t.names.countryLast[stem] >= 2 {
+		return true // "the two Koreas", "the Congos"
 	}
 	for _, m := range a.t.g.MatchWords([]string{stem}) {
 		for _, cd := range m.Candidates {

@@ -130,7 +130,7 @@ institutes
 wanderers athletic athletics city county rangers hotspur albion villa wednesday orient
 exchange network networks systems technologies electronics energy petroleum oil gas
 mining resources chemicals pharmaceuticals airline railways railway bancorp group
-brigade brigades battalion regiment division command corps fleet
+brigade brigades battalion regiment division command corps fleet house
 mission delegation secretariat directorate inspectorate commissariat
 conference caucus bloc network radio television tv channel broadcasting studio studios
 greens democrats republicans socialists liberals conservatives nationalists communists

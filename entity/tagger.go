@@ -42,13 +42,19 @@ type Tagger struct {
 // nameParts are the given and family names of the gazetteer's people.
 type nameParts struct {
 	given, family map[string]bool
+	countryLast   map[string]int // last word of country names -> how many countries end with it
 }
 
 // newNameParts collects the first and last words of the multi-word names
 // of g's people, leaving out common English words.
 func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
-	np := nameParts{given: map[string]bool{}, family: map[string]bool{}}
+	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, countryLast: map[string]int{}}
 	for _, e := range g.Entries() {
+		if e.Type == gazetteer.GPE && isCountryID(e.ID) {
+			if f := strings.Fields(e.Name); len(f) > 1 {
+				np.countryLast[f[len(f)-1]]++
+			}
+		}
 		if e.Type != gazetteer.Person {
 			continue
 		}
