@@ -226,54 +226,157 @@ func (a *analysis) acronyms() {
 	}
 }
 
-// Referent resolves a pronoun or a definite description at token i ("he",
-// "its", "the country") to the mention it most likely refers to: for he/she
-// the last person named before it, for it/its the actor (country or
-// organization) that is the subject of the current or previous sentence,
-// for they/their the last actor or group. It reports false when the token
-// is not such a word or has no referent.
+// Referent resolves a pronoun or a definite description at token i to the
+// mention it most likely refers to:
+//
+//   - he, his, she, her: the closest person named before it, in the same
+//     sentence or one of the three before;
+//   - it, its, they, their, and "the country", "the government": the first
+//     actor (country or organization) of the same sentence before it, or
+//     else of the sentences before;
+//   - "the president", "the minister": the last person named with that title;
+//   - we, our, I, my inside a quotation: the speaker the quotation is
+//     attributed to ("we intend ...," Lee said).
+//
+// It reports false when the token is not such a word or has no referent.
+// Document is a plain value; Referent only reads it and is safe for
+// concurrent use.
 func (d *Document) Referent(i int) (Mention, bool) {
 	if i < 0 || i >= len(d.Tokens) {
-		return Mention{}, false
-	}
-	lw := strings.ToLower(d.Tokens[i].Text)
-	var want func(m *Mention) bool
-	switch {
-	case personPronouns[lw]:
-		want = func(m *Mention) bool { return m.Type == Person }
-	case thingPronouns[lw], lw == "country", lw == "government":
-		want = func(m *Mention) bool { return m.Type == GPE || m.Type == Org }
-	case pluralPronouns[lw]:
-		want = func(m *Mention) bool { return m.Type == GPE || m.Type == Org || m.Type == NORP }
-	default:
 		return Mention{}, false
 	}
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return Mention{}, false
 	}
-	// The subject of the current sentence, if it precedes the pronoun.
-	if m, ok := d.firstMention(sent, i, want); ok && (!thingPronouns[lw] || true) {
-		if personPronouns[lw] {
-			// he/she: the closest person before the pronoun.
-			if last, ok := d.lastMention(sent, i, want); ok {
-				return last, true
-			}
+	lw := strings.ToLower(d.Tokens[i].Text)
+	isActor := func(m *Mention) bool { return m.Type == GPE && m.Country != "" || m.Type == Org }
+	switch {
+	case personPronouns[lw]:
+		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+	case thingPronouns[lw]:
+		return d.subject(sent, i, isActor)
+	case pluralPronouns[lw]:
+		return d.subject(sent, i, func(m *Mention) bool { return isActor(m) || m.Type == NORP })
+	case speakerPronouns[lw]:
+		return d.speaker(sent, i)
+	case i > 0 && definite[strings.ToLower(d.Tokens[i-1].Text)] && actorNouns[lw]:
+		return d.subject(sent, i, isActor)
+	case i > 0 && definite[strings.ToLower(d.Tokens[i-1].Text)] && titleHeads[lw]:
+		// "the president": the last person with that title, else the last person.
+		if m, ok := d.closest(sent, i, func(m *Mention) bool {
+			return m.Type == Person && strings.Contains(strings.ToLower(m.Role), lw)
+		}); ok {
+			return m, true
 		}
+		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+	}
+	return Mention{}, false
+}
+
+var (
+	// speakerPronouns refer to the speaker inside a quotation.
+	speakerPronouns = set(`we us our ours ourselves i me my mine myself`)
+	// actorNouns after "the" refer back to a country or organization.
+	actorNouns  = set(`country nation government regime state kingdom republic administration authorities`)
+	definite    = set(`the this that`)
+	speechVerbs = set(`said says say told tells added adds stated states declared announced insisted warned according`)
+)
+
+// closest returns the last mention satisfying want before token i in
+// sentence sent, or else in one of the three sentences before.
+func (d *Document) closest(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	if m, ok := d.lastMention(sent, i, want); ok {
 		return m, true
 	}
 	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
-		if personPronouns[lw] {
-			if m, ok := d.lastMention(s, d.Sentences[s].Last, want); ok {
-				return m, true
-			}
-			continue
+		if m, ok := d.lastMention(s, d.Sentences[s].Last, want); ok {
+			return m, true
 		}
+	}
+	return Mention{}, false
+}
+
+// subject returns the first mention satisfying want before token i in
+// sentence sent, or else the first of the closest sentence before (up to
+// three back) that has one: the actor a pronoun most often continues.
+func (d *Document) subject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	if m, ok := d.firstMention(sent, i, want); ok {
+		return m, true
+	}
+	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
 		if m, ok := d.firstMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
 	}
 	return Mention{}, false
+}
+
+// speaker returns the actor a quotation around token i is attributed to:
+// the mention next to a speech verb just after the closing quote ("...,"
+// Lee said) or just before the opening one (Lee said: "...").
+func (d *Document) speaker(sent, i int) (Mention, bool) {
+	open, close := -1, -1
+	for k := i - 1; k >= 0 && !d.lineBreakBefore(k+1); k-- {
+		if isQuote(d.Tokens[k].Text) {
+			open = k
+			break
+		}
+	}
+	for k := i + 1; k < len(d.Tokens) && !d.lineBreakBefore(k); k++ {
+		if isQuote(d.Tokens[k].Text) {
+			close = k
+			break
+		}
+	}
+	if open < 0 || close < 0 {
+		return Mention{}, false
+	}
+	speaks := func(lo, hi int) bool {
+		for k := max(lo, 0); k < min(hi, len(d.Tokens)); k++ {
+			if speechVerbs[strings.ToLower(d.Tokens[k].Text)] {
+				return true
+			}
+		}
+		return false
+	}
+	actor := func(m *Mention) bool { return m.Type == Person || m.Type == Org || m.Type == GPE && m.Country != "" }
+	// After the closing quote: ", South Korean Defense Minister Lee Jong-sup said".
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.First > close && m.First <= close+8 && actor(m) && speaks(close, m.Last+3) {
+			// Prefer the person of an appositive title phrase over a nationality before it.
+			for k2 := k; k2 < len(d.Mentions) && d.Mentions[k2].First <= close+8; k2++ {
+				if d.Mentions[k2].Type == Person && speaks(close, d.Mentions[k2].Last+3) {
+					return d.Mentions[k2], true
+				}
+			}
+			return *m, true
+		}
+	}
+	// Before the opening quote: "Lee said: \"...\"".
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := &d.Mentions[k]
+		if m.Last <= open && m.Last >= open-8 && actor(m) && speaks(m.Last, open) {
+			return *m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u201d", "``", "''":
+		return true
+	}
+	return false
+}
+
+func (d *Document) lineBreakBefore(k int) bool {
+	if k <= 0 || k >= len(d.Tokens) {
+		return true
+	}
+	return strings.ContainsAny(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], "\n\r")
 }
 
 func (d *Document) sentenceOf(i int) int {

@@ -182,3 +182,38 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+func TestReferent(t *testing.T) {
+	tg := testTagger(t)
+	tests := []struct {
+		name, in, word string // word: the token whose referent is asked (its first occurrence)
+		want           string // the referent's Name, "" for none
+		reason         string
+	}{
+		{"he", "Defense Minister Lee Jong-sup arrived. He met reporters.", "He", "Lee Jong-sup", "the closest person before"},
+		{"it", "North Korea fired a missile on Monday. It said the test succeeded.", "It", "North Korea", "the actor of the sentence before"},
+		{"its-same-sentence", "North Korea has vowed to expand its arsenal because of drills that it considers rehearsals.", "its", "North Korea", "the first actor of the same sentence"},
+		{"the-country", "Japan imposed export rules. The country said more would follow.", "country", "Japan", "a definite description of a country"},
+		{"we-in-quote", "\"We intend to act,\" South Korean Defense Minister Lee Jong-sup said.", "We", "Lee Jong-sup", "the speaker a quotation is attributed to"},
+		{"we-before-quote", "Seoul said: \"We will respond.\"", "We", "South Korea", "a speaker before the opening quote"},
+		{"we-outside-quote", "We met Japan.", "We", "", "no quotation, no speaker"},
+		{"not-a-pronoun", "Japan met Seoul.", "met", "", "only pronouns and descriptions are resolved"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Analyze(tc.in)
+			got := ""
+			for i, tok := range doc.Tokens {
+				if tok.Text == tc.word {
+					if m, ok := doc.Referent(i); ok {
+						got = m.Name
+					}
+					break
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Referent(%q) in %q = %q, want %q (%s)", tc.word, tc.in, got, tc.want, tc.reason)
+			}
+		})
+	}
+}
