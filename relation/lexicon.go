@@ -683,7 +683,10 @@ func gapStop(w string) bool {
 }
 
 // matchAt tries p at words[i:]; it returns the shortest match.
-func (p *pattern) matchAt(words []string, i int) (m match, ok bool) {
+// A gap may not skip a word for which block reports true (a finite verb:
+// "have agreed to resume peace talks" is not "have ... talks"); block may
+// be nil.
+func (p *pattern) matchAt(words []string, block []bool, i int) (m match, ok bool) {
 	m = match{start: i, p: p}
 	var rec func(ei, pos int) bool
 	rec = func(ei, pos int) bool {
@@ -694,7 +697,7 @@ func (p *pattern) matchAt(words []string, i int) (m match, ok bool) {
 		el := p.elems[ei]
 		if el.gap > 0 {
 			for skip := 0; skip <= el.gap && pos+skip <= len(words); skip++ {
-				if skip > 0 && gapStop(words[pos+skip-1]) {
+				if skip > 0 && (gapStop(words[pos+skip-1]) || block != nil && block[pos+skip-1]) {
 					break
 				}
 				if rec(ei+1, pos+skip) {
@@ -770,14 +773,14 @@ func (el elem) matchesAt(words []string, pos int) bool {
 
 // find returns every pattern match over words (lower-cased tokens),
 // ordered by start, then by decreasing specificity.
-func (l *Lexicon) find(words []string) []match {
+func (l *Lexicon) find(words []string, block []bool) []match {
 	if l == nil {
 		return nil
 	}
 	var out []match
 	for i, w := range words {
 		for _, p := range l.index[w] {
-			if m, ok := p.matchAt(words, i); ok {
+			if m, ok := p.matchAt(words, block, i); ok {
 				out = append(out, m)
 			}
 		}

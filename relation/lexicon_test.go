@@ -201,7 +201,7 @@ triggers:
 		doc := buildDoc(t, tc.in)
 		s, _ := newSentence(doc, 0)
 		var got []string
-		for _, m := range lex.find(s.words) {
+		for _, m := range lex.find(s.words, nil) {
 			got = append(got, s.tokSpan(m.start, m.end).Text)
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {

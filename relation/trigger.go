@@ -33,7 +33,12 @@ func (t *trig) inGap(i int) bool {
 // are marked so that actor phrases never swallow them; then the phrases
 // are built and a reading is chosen for each trigger.
 func (s *sentence) findTriggers(l *Lexicon) {
-	all := l.find(s.words)
+	block := make([]bool, s.n())
+	for i, w := range s.words {
+		// Gaps do not cross finite verbs and auxiliaries.
+		block[i] = auxiliaries[w] && w != "'s" || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
+	}
+	all := l.find(s.words, block)
 	inMention := make([]bool, s.n())
 	for _, m := range s.doc.Mentions {
 		for t := max(m.First, s.first); t < min(m.Last, s.last); t++ {
