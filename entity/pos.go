@@ -16,15 +16,20 @@ type modelEntity struct {
 	typ         Type
 }
 
-// proseTagger is the prose adapter of internal/nlp.
-type proseTagger struct{ t *nlp.Tagger }
+// proseTagger is the prose adapter of internal/nlp, with the process-wide
+// models.
+type proseTagger struct{}
 
-// defaultPOSTagger returns the shared part-of-speech tagger; its models
-// are decoded once per process.
-func defaultPOSTagger() posTagger { return proseTagger{nlp.Default()} }
+// defaultPOSTagger returns the shared part-of-speech tagger. Its models are
+// decoded once per process (about half a second); the decoding starts now,
+// in the background, and the first tag call waits for it.
+func defaultPOSTagger() posTagger {
+	go nlp.Default()
+	return proseTagger{}
+}
 
-func (p proseTagger) tag(src string, toks []text.Token, sents []text.Sentence, ner bool) ([]text.POS, []modelEntity) {
-	res := p.t.Tag(src, toks, sents, ner)
+func (proseTagger) tag(src string, toks []text.Token, sents []text.Sentence, ner bool) ([]text.POS, []modelEntity) {
+	res := nlp.Default().Tag(src, toks, sents, ner)
 	var ents []modelEntity
 	for _, e := range res.Entities {
 		var t Type

@@ -73,6 +73,7 @@ import (
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/nlp"
 	"github.com/geoextract/geoextract/relation"
 )
 
@@ -182,6 +183,9 @@ type pipeline struct {
 }
 
 func newPipeline(c config) (*pipeline, error) {
+	// Decode the part-of-speech models while the gazetteer loads: on two
+	// cores this halves the start-up time.
+	go nlp.Default()
 	var gs []*gazetteer.Gazetteer
 	if !c.noWorld {
 		g, err := gazetteer.Default()
