@@ -462,7 +462,7 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 			target = append(target, s.chunks[g].actors...)
 		}
 		for k := range s.matches {
-			if m := &s.matches[k]; m.start > i && !stopsBetween(s, i, m.start) && !s.contrastBetween(i, m.start) {
+			if m := &s.matches[k]; m.start > i && !s.scopeEnds(i, m.start) && !s.contrastBetween(i, m.start) {
 				m.suppressed = true
 			}
 		}
@@ -507,16 +507,6 @@ func (s *sentence) rightTo(i int) int {
 func (s *sentence) contrastBetween(i, j int) bool {
 	for k := i; k+1 < j; k++ {
 		if s.words[k] == "rather" && s.words[k+1] == "than" || s.words[k] == "instead" && s.words[k+1] == "of" {
-			return true
-		}
-	}
-	return false
-}
-
-// stopsBetween reports whether a clause ends between tokens i and j.
-func stopsBetween(s *sentence, i, j int) bool {
-	for k := i; k < j; k++ {
-		if w := s.words[k]; clauseStops[w] || w == "." || w == ";" {
 			return true
 		}
 	}
