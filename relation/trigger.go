@@ -131,6 +131,8 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 		pick = noun
 	case verb != nil && noun != nil && !s.hasPOS && verb.form&formGerund != 0 && s.chunkOf(verb.end) >= 0 && s.chunks[s.chunkOf(verb.end)].prep == "":
 		pick = verb // "bombing Iraq": a gerund with a direct object
+	case verb != nil && noun != nil && verb.form&formGerund != 0 && (prepositions[s.word(verb.start-1)] && s.word(verb.start-1) != "by" || s.word(verb.end) == "between" || s.word(verb.end) == "of"):
+		pick = noun // "during fighting between NATO and the Taleban"
 	case verb != nil && noun != nil:
 		if s.looksNominal(verb.head) {
 			pick = noun
