@@ -39,10 +39,11 @@
 //   - pronouns and descriptions ("he", "its forces", "the country") are
 //     resolved with [entity.Document.Referent].
 //
-// Appeals, demands, accusations, refusals and threats absorb the verbal
-// events of their complements ("urged X to meet Y" is only an appeal); an
-// event noun there is done by the target ("accused NATO of killing
-// civilians in air strikes"). Pure intent cues ("plans to", "is preparing
+// Appeals, demands, refusals and threats absorb the verbal events of their
+// complements ("urged X to meet Y" is only an appeal); an event noun there
+// is done by the target ("accused NATO of killing civilians in air
+// strikes"), and so is, as possible, the act an actor is accused of when
+// it has a target ("accused the United States of funding the campaign"). Pure intent cues ("plans to", "is preparing
 // to", "vowed to") give their complement's event the intended modality;
 // intent triggers with a code of their own ("is ready to", "pledged to",
 // "agreed to") are INTENT_TO_COOPERATE, asserted, when the complement is

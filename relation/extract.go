@@ -123,6 +123,13 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
 		x.nominalParticipants(s, t, &ev)
+	} else if t.alleged {
+		ev.subj, _, _ = s.object(t.gov, t.gov.head+1, nil)
+		obj, recip, _ := s.object(t, t.head+1, ev.subj)
+		ev.obj, ev.recip = obj, recip
+		if len(ev.obj) == 0 && !recip {
+			return ev, false // "accused Iran of developing weapons": no target
+		}
 	} else {
 		subj, ci, coord, at := s.subject(t, t.start)
 		ev.subj, ev.coord = subj, coord
@@ -564,9 +571,14 @@ func (s *sentence) markGoverned() {
 				continue
 			}
 			if !G.e.takesComp {
-				if T.nominal {
+				switch {
+				case T.nominal:
 					T.gov = G
-				} else {
+				case G.root() == Disapprove:
+					// "accused the United States of funding Beridze's
+					// campaign": the alleged act, done by the accused.
+					T.gov, T.alleged = G, true
+				default:
 					T.suppressed = true
 				}
 				continue
@@ -673,6 +685,9 @@ func (s *sentence) modality(ev *event) {
 	mod := Asserted
 	if t.governed {
 		mod = t.govMod
+	}
+	if t.alleged {
+		mod = Possible
 	}
 	for i := from; i < t.start; i++ {
 		w := s.words[i]

@@ -246,6 +246,23 @@ var extractTests = []struct {
 		reason:   "declaring that Y has the right to act supports Y",
 	},
 	{
+		name:     "accused-of-doing",
+		text:     "Russia accused the United States of funding Georgian opposition parties.",
+		mentions: []ment{gpe("Russia", "RUS"), gpe("United States", "USA"), norp("Georgian", "GEO")},
+		want: []string{
+			"Russia 11 United States [accused]",
+			"United States 07 Georgian [funding] possible",
+		},
+		reason: "the act an actor is accused of is possible, done by the accused",
+	},
+	{
+		name:     "accused-of-untargeted",
+		text:     "Israel accuses Iran of building nuclear weapons.",
+		mentions: []ment{gpe("Israel", "ISR"), gpe("Iran", "IRN")},
+		want:     []string{"Israel 11 Iran [accuses]"},
+		reason:   "an alleged act without a target is not reported",
+	},
+	{
 		name:     "intent-concrete-act",
 		text:     "Vietnam plans to visit Laos.",
 		mentions: []ment{gpe("Vietnam", "VNM"), gpe("Laos", "LAO")},

@@ -18,6 +18,7 @@ type trig struct {
 	govMod     Modality
 	governed   bool  // inside the complement of an intent trigger
 	gov        *trig // the accusation or appeal whose complement names this event
+	alleged    bool  // an act the subject of an accusation is accused of
 }
 
 func (t *trig) root() Predicate { return t.e.pred }
