@@ -460,3 +460,65 @@ func TestExtractNil(t *testing.T) {
 		t.Errorf("nil Lexicon: got %v", got)
 	}
 }
+
+func TestOptions(t *testing.T) {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		opts []Option
+		text string
+		ms   []ment
+		want []string
+	}{
+		{
+			name: "max-parties",
+			opts: []Option{WithMaxParties(2)},
+			text: "Chile, Peru and Bolivia met in Lima.",
+			ms:   []ment{gpe("Chile", "CHL"), gpe("Peru", "PER"), gpe("Bolivia", "BOL"), gpe("Lima", "PER")},
+			want: nil,
+		},
+		{
+			name: "default-parties",
+			text: "Chile, Peru and Bolivia met in Lima.",
+			ms:   []ment{gpe("Chile", "CHL"), gpe("Peru", "PER"), gpe("Bolivia", "BOL"), gpe("Lima", "PER")},
+			want: []string{"Chile 04 Peru [met]", "Chile 04 Bolivia [met]", "Peru 04 Bolivia [met]"},
+		},
+		{
+			name: "no-clause-subjects",
+			opts: []Option{WithClauseSubjects(false)},
+			text: "Kenya held peace talks with Uganda.",
+			ms:   []ment{gpe("Kenya", "KEN"), gpe("Uganda", "UGA")},
+			want: []string{"Kenya 04 Uganda [held peace talks]"},
+		},
+		{
+			name: "no-clause-subjects-nominal",
+			opts: []Option{WithClauseSubjects(false)},
+			text: "Kenya made the remark during talks with Uganda.",
+			ms:   []ment{gpe("Kenya", "KEN"), gpe("Uganda", "UGA")},
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := NewExtractor(lex, tc.opts...)
+			got := brief(x.Extract(buildDoc(t, tc.text, tc.ms...), Date{}))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestZeroLexicon(t *testing.T) {
+	var l Lexicon
+	doc := buildDoc(t, "Japan met China.", gpe("Japan", "JPN"), gpe("China", "CHN"))
+	if got := NewExtractor(&l).Extract(doc, Date{}); len(got) != 0 {
+		t.Errorf("zero Lexicon found %v", got)
+	}
+	if l.Len() != 0 {
+		t.Errorf("zero Lexicon Len = %d", l.Len())
+	}
+}
