@@ -91,8 +91,9 @@
 //     known), for a noun the last (test, tests); a word is taken literally.
 //   - forms: extra spellings of the inflected word.
 //   - then: words after the trigger's own: space-separated, "a|b"
-//     alternatives, "..." for a gap of up to 5 tokens that does not cross
-//     punctuation. Time words and a few adverbs may stand between the
+//     alternatives (a plain word of four letters or more also matches its
+//     other number: "agreement" matches "agreements"), "..." for a gap of
+//     up to 5 tokens that does not cross punctuation or a verb. Time words and a few adverbs may stand between the
 //     words of a phrase anyway ("agreed on Monday to"). Actors inside a
 //     gap are the object of a verb ("granted China market economy
 //     status") and the participants of a noun ("joint US-South Korea

@@ -636,8 +636,24 @@ func compileEntry(e *entry) *pattern {
 				continue
 			}
 			el := elem{}
+			seen := map[string]bool{}
 			for _, a := range strings.Split(f, "|") {
-				el.alts = append(el.alts, alt{toks: tokens(a), form: formOther})
+				// A noun after the trigger may be singular or plural
+				// ("upgrade ... capability|capabilities"): both numbers
+				// of a plain word are accepted.
+				words := []string{a}
+				if len(a) >= 4 && !strings.ContainsAny(a, " -'.") {
+					for w := range nounForms(a) {
+						words = append(words, w)
+					}
+					sort.Strings(words[1:])
+				}
+				for _, w := range words {
+					if !seen[w] {
+						seen[w] = true
+						el.alts = append(el.alts, alt{toks: tokens(w), form: formOther})
+					}
+				}
 			}
 			p.elems = append(p.elems, el)
 		}
