@@ -53,11 +53,13 @@ func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation {
 		return nil
 	}
 	var out []Relation
+	valid := wellFormed(doc)
 	for si := range doc.Sentences {
-		s, ok := newSentenceWith(doc, si, x.lex)
+		s, ok := newSentenceChecked(doc, si, valid)
 		if !ok {
 			continue
 		}
+		s.findTriggers(x.lex)
 		out = append(out, x.extractSentence(s, published)...)
 	}
 	sortRelations(out)

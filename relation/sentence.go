@@ -24,6 +24,7 @@ type sentence struct {
 	chunks      []chunk
 	matches     []trig
 	trigTok     []bool // the token is a trigger word (phrases stop there)
+	wellFormed  bool   // the document's offsets are consistent (Referent may be asked)
 	verbTok     []bool // the token is the head of a verbal trigger
 }
 
@@ -62,11 +63,15 @@ type chunk struct {
 }
 
 func newSentence(doc *entity.Document, si int) (*sentence, bool) {
+	return newSentenceChecked(doc, si, wellFormed(doc))
+}
+
+func newSentenceChecked(doc *entity.Document, si int, ok bool) (*sentence, bool) {
 	se := doc.Sentences[si]
 	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
 		return nil, false
 	}
-	s := &sentence{doc: doc, index: si, first: se.First, last: se.Last}
+	s := &sentence{doc: doc, index: si, first: se.First, last: se.Last, wellFormed: ok}
 	n := se.Last - se.First
 	s.words = make([]string, n)
 	s.pos = make([]entity.POS, n)
@@ -277,13 +282,40 @@ func (s *sentence) coordinated(i, j int) bool {
 	return false
 }
 
-// referent asks the document for the referent of token i (relative).
-func (s *sentence) referent(i int) (entity.Mention, bool) {
-	m, ok := s.doc.Referent(s.first + i)
-	if !ok || !isActorType(m.Type) {
+// referent asks the document for the referent of token i (relative). It
+// is not asked when the document's offsets are inconsistent.
+func (s *sentence) referent(i int) (m entity.Mention, ok bool) {
+	if !s.wellFormed {
+		return entity.Mention{}, false
+	}
+	m, ok = s.doc.Referent(s.first + i)
+	if !ok || !isActorType(m.Type) || m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
 		return entity.Mention{}, false
 	}
 	return m, true
+}
+
+// wellFormed reports whether every token and sentence of doc lies inside
+// its text and its token list, in order.
+func wellFormed(doc *entity.Document) bool {
+	prev := 0
+	for _, t := range doc.Tokens {
+		if t.Start < prev || t.End < t.Start || t.End > len(doc.Text) {
+			return false
+		}
+		prev = t.End
+	}
+	for _, se := range doc.Sentences {
+		if se.First < 0 || se.Last > len(doc.Tokens) || se.First > se.Last {
+			return false
+		}
+	}
+	for _, m := range doc.Mentions {
+		if m.First < 0 || m.Last > len(doc.Tokens) || m.First > m.Last || m.Start < 0 || m.End > len(doc.Text) || m.Start > m.End {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *sentence) pronounActor(i, j int, m entity.Mention) actor {
