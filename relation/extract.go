@@ -143,6 +143,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		obj, recip, _ := s.object(t, t.head+1, subj)
 		ev.obj, ev.recip = obj, recip
+		if len(obj) == 0 && !recip && t.comp != nil && !t.comp.nominal {
+			// The intent's complement names the other party.
+			ev.obj, _, _ = s.object(t.comp, t.comp.head+1, subj)
+		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
 			// force posture keeps its grammatical subject ("was placed on
@@ -592,8 +596,10 @@ func (s *sentence) markGoverned() {
 			case G.e.code == "":
 				T.governed, T.govMod = true, G.e.complement
 			case T.root() <= YieldRoot:
-				// Cooperation: the intent is the event.
+				// Cooperation: the intent is the event ("offered to
+				// mediate between Sudan and Chad" is 03 to both).
 				T.suppressed = true
+				G.comp = T
 			default:
 				T.governed, T.govMod = true, G.e.complement
 				G.suppressed = true

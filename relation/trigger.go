@@ -19,6 +19,7 @@ type trig struct {
 	governed   bool  // inside the complement of an intent trigger
 	gov        *trig // the accusation or appeal whose complement names this event
 	alleged    bool  // an act the subject of an accusation is accused of
+	comp       *trig // the cooperative complement an intent trigger stands for
 }
 
 func (t *trig) root() Predicate { return t.e.pred }
@@ -84,10 +85,22 @@ func (s *sentence) findTriggers(l *Lexicon) {
 		}
 	}
 	s.buildChunks()
+	rejected := false
 	for _, g := range groups {
 		if t, ok := s.chooseReading(g); ok {
 			s.matches = append(s.matches, t)
+		} else {
+			// No reading fits ("the visiting president"): the words
+			// belong to the phrases around them after all.
+			for i := g[0].start; i < g[0].end; i++ {
+				s.trigTok[i] = false
+			}
+			rejected = true
 		}
+	}
+	if rejected {
+		s.chunks = nil
+		s.buildChunks()
 	}
 	s.verbTok = make([]bool, s.n())
 	for _, t := range s.matches {
@@ -172,11 +185,11 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 // gerundAsModifier reports whether the -ing word at i is used inside a
 // noun phrase ("a training mission") rather than as a verb.
 func (s *sentence) gerundAsModifier(i int) bool {
-	if s.hasPOS {
-		return s.pos[i].IsNoun() || s.pos[i].IsAdjective()
-	}
 	p := s.word(i - 1)
-	return determiners[p] || possessivePronouns[p] || p == "'s"
+	if determiners[p] || possessivePronouns[p] || p == "'s" {
+		return true // "the visiting president", "a training mission"
+	}
+	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
 }
 
 // prepFrames reports whether the word after a span is a preposition that
