@@ -263,6 +263,20 @@ var extractTests = []struct {
 		reason:   "an alleged act without a target is not reported",
 	},
 	{
+		name:     "intent-with-complement-parties",
+		text:     "Qatar offered to mediate between Sudan and Chad.",
+		mentions: []ment{gpe("Qatar", "QAT"), gpe("Sudan", "SDN"), gpe("Chad", "TCD")},
+		want:     []string{"Qatar 03 Sudan [offered]", "Qatar 03 Chad [offered]"},
+		reason:   "an offer to cooperate is 03 to the parties its complement names",
+	},
+	{
+		name:     "attributive-gerund",
+		text:     "The Saudi king received the visiting Egyptian president.",
+		mentions: []ment{norp("Saudi", "SAU"), norp("Egyptian", "EGY")},
+		want:     []string{"Saudi 04 Egyptian [received]"},
+		reason:   "'the visiting president' is a noun phrase, not the verb 'visit'",
+	},
+	{
 		name:     "intent-concrete-act",
 		text:     "Vietnam plans to visit Laos.",
 		mentions: []ment{gpe("Vietnam", "VNM"), gpe("Laos", "LAO")},
