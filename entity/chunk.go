@@ -89,6 +89,11 @@ func (a *analysis) nameStart(i, si int) bool {
 // name: capitalized, and not a common word starting a sentence.
 func (a *analysis) gazStartOK(i, si int) bool {
 	m := a.gaz[i][0]
+	for _, cd := range m.Candidates {
+		if cd.Form == gazetteer.FormDemonym || isCountryID(cd.Entry.ID) {
+			return true // "French troops", "Turkey said": nationalities and countries
+		}
+	}
 	if m.Last-m.First == 1 && a.initial[i] && a.common(i, 20) && !isAllCaps(a.toks[i].Text) {
 		// A one-word name that is also a very common word at the start of a
 		// sentence ("Chad", "Turkey" are fine; "Will", "Mark" are not names here).

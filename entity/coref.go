@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -14,6 +15,7 @@ var eastAsian = set(`KOR PRK CHN TWN VNM HKG MAC`)
 // take the country of the nationality or body named before their title.
 func (a *analysis) resolveDocument() {
 	a.dropOverlaps()
+	a.ellipses()
 	a.disambiguate()
 	a.peninsulas()
 	a.sportsLayouts()
@@ -251,7 +253,14 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	}
 	lw := strings.ToLower(d.Tokens[i].Text)
 	isActor := func(m *Mention) bool { return m.Type == GPE && m.Country != "" || m.Type == Org }
+	next := ""
+	if i+1 < len(d.Tokens) {
+		next = strings.ToLower(d.Tokens[i+1].Text)
+	}
 	switch {
+	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
+		// "his country", "its forces": the country of the sentence's actor.
+		return d.countryOfSubject(sent, i)
 	case personPronouns[lw]:
 		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
 	case thingPronouns[lw]:
@@ -282,6 +291,35 @@ var (
 	definite    = set(`the this that`)
 	speechVerbs = set(`said says say told tells added adds stated states declared announced insisted warned according`)
 )
+
+var (
+	possessives = set(`his her its their our`)
+	// forceNouns after a possessive pronoun stand for the country's forces.
+	forceNouns = set(`forces troops army military navy police soldiers`)
+)
+
+// countryOfSubject returns the country of the first actor of the sentence
+// (or of the sentences before): the country itself when it is named, else
+// a mention built from the actor's country ("Serbia's foreign minister says
+// his country ..." gives Serbia).
+func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
+	m, ok := d.subject(sent, i, func(m *Mention) bool { return m.Country != "" && m.Type != Event && m.Type != Loc })
+	if !ok {
+		return Mention{}, false
+	}
+	if m.Type == GPE && m.ID == m.Country {
+		return m, true
+	}
+	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: m.Country, Name: m.Country,
+		Country: m.Country, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last}
+	for _, o := range d.Mentions {
+		if o.ID == m.Country {
+			c.Name = o.Name
+			break
+		}
+	}
+	return c, true
+}
 
 // closest returns the last mention satisfying want before token i in
 // sentence sent, or else in one of the three sentences before.
@@ -376,7 +414,11 @@ func (d *Document) lineBreakBefore(k int) bool {
 	if k <= 0 || k >= len(d.Tokens) {
 		return true
 	}
-	return strings.ContainsAny(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], "\n\r")
+	a, b := d.Tokens[k-1].End, d.Tokens[k].Start
+	if a < 0 || a > b || b > len(d.Text) {
+		return true // a hand-built document with inconsistent offsets
+	}
+	return strings.ContainsAny(d.Text[a:b], "\n\r")
 }
 
 func (d *Document) sentenceOf(i int) int {
@@ -473,4 +515,32 @@ func (a *analysis) peninsulas() {
 			c.typ, c.entry, c.alts, c.source = Loc, nil, nil, FromPattern
 		}
 	}
+}
+
+// compassWords can stand for a whole name in "North and South Korea".
+var compassWords = set(`north south east west northern southern eastern western upper lower`)
+
+// ellipses tags the first half of "North and South Korea": the compass
+// word takes the entry of "North Korea" when the gazetteer knows it.
+func (a *analysis) ellipses() {
+	for _, c := range a.ments {
+		k := c.first
+		if k < 2 || a.lower[k-1] != "and" || !compassWords[a.lower[k-2]] || !isCapTok(a.toks[k-2].Text) ||
+			c.entry == nil || !compassWords[a.lower[k]] || c.last-c.first < 2 {
+			continue
+		}
+		words := []string{a.toks[k-2].Text}
+		for j := k + 1; j < c.last; j++ {
+			words = append(words, a.toks[j].Text)
+		}
+		for _, m := range a.t.g.MatchWords(words) {
+			if m.First == 0 && m.Last == len(words) {
+				e := &cand{first: k - 2, last: k - 1, alts: m.Candidates, source: FromGazetteer, strong: true}
+				a.choose(e)
+				a.ments = append(a.ments, e)
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
 }

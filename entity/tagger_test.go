@@ -197,6 +197,8 @@ func TestReferent(t *testing.T) {
 		{"we-in-quote", "\"We intend to act,\" South Korean Defense Minister Lee Jong-sup said.", "We", "Lee Jong-sup", "the speaker a quotation is attributed to"},
 		{"we-before-quote", "Seoul said: \"We will respond.\"", "We", "South Korea", "a speaker before the opening quote"},
 		{"we-outside-quote", "We met Japan.", "We", "", "no quotation, no speaker"},
+		{"his-country", "Japan's foreign minister said his country would act.", "his", "Japan", "a possessive before 'country' stands for the actor's country"},
+		{"its-forces", "Officials in Seoul said its forces were ready.", "its", "South Korea", "'its forces' are the country's"},
 		{"not-a-pronoun", "Japan met Seoul.", "met", "", "only pronouns and descriptions are resolved"},
 	}
 	for _, tc := range tests {
