@@ -19,7 +19,7 @@ func (a *analysis) findChunks() {
 				continue
 			}
 			if monthNames[a.lower[i]] && i+1 < se.Last && isYear(a.toks[i+1].Text) {
-				// "the February 1974 United Kingdom general election"
+				// "the March 1983 Australian federal election"
 				if end, ok := a.eventPhrase(i+1, se.Last); ok {
 					a.add(&cand{first: i, last: end, typ: Event, source: FromPattern, strong: true})
 					i = end
@@ -178,7 +178,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 			isHead(orgHeads, prev) || prev == "people's" {
 			return true
 		}
-		// "Democratic Choice of Russia": a name of two or more words (not a
+		// "Civic Union of Latvia": a name of two or more words (not a
 		// title like "Prime Minister") followed by "of" and a country.
 		if j-i >= 2 && !a.allTitle(i, j) && !a.personShaped(i, j) && len(a.gaz[k]) > 0 && a.gaz[k][0].Last == restEnd {
 			for _, cd := range a.gaz[k][0].Candidates {
@@ -204,8 +204,8 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		if !a.hasConnector(i, j, "of", "for", "für", "pour", "de", "des", "van", "voor") {
 			return false
 		}
-		// ... but not two names in a list ("Reform Party of Canada and
-		// Canadian Alliance"): the second conjunct must not be a complete
+		// ... but not two names in a list ("Green Party of Norway and
+		// Labour Alliance"): the second conjunct must not be a complete
 		// name of its own, ending in a singular head or matching the gazetteer.
 		rl := a.lower[restEnd-1]
 		if isHead(orgHeads, rl) && orgHeads[rl] && !strings.HasSuffix(rl, "s") {
@@ -308,7 +308,7 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 		k++
 	}
 	if k < limit && len(a.gaz[k]) > 0 && a.lower[j] == "of" {
-		// "Liberal Party of Canada Frank Oliver": a place after "of" ends
+		// "Labour Party of Malta Joseph Grech": a place after "of" ends
 		// the name.
 		for _, m := range a.gaz[k] {
 			if m.Last <= limit && m.Candidates[0].Type == GPE {
@@ -377,7 +377,7 @@ func (a *analysis) keywordType(i, j int) Type {
 	for k := i; k+1 < j; k++ {
 		if next := a.lower[k+1]; next == "for" || next == "on" {
 			if isHead(orgHeads, a.lower[k]) {
-				return Org // "Jewish Fund for Justice", "Committee on Foreign Relations"
+				return Org // "Global Fund for Women", "Committee on Foreign Relations"
 			}
 			continue
 		}

@@ -18,7 +18,7 @@ var (
 )
 
 // yearEventHeads end event names that include their year ("1992 Summer
-// Olympics"); a war or a crisis does not ("the 1991 Gulf War").
+// Olympics"); a war or a crisis does not ("the 2003 Iraq War").
 var yearEventHeads = set(`olympics games cup championship championships tournament open marathon expo festival summit`)
 
 // monthNames may come before the year of an event name.
@@ -32,8 +32,8 @@ func isYear(s string) bool {
 	return err == nil && n >= 1800 && n <= 2100
 }
 
-// eventPhrase recognizes election names ("2004 United States presidential
-// election", "European Parliament election") and year-prefixed event names
+// eventPhrase recognizes election names ("2016 Peruvian general election",
+// "European Parliament election") and year-prefixed event names
 // ("1992 Summer Olympics") starting at i.
 func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 	year := isYear(a.toks[i].Text)
@@ -56,7 +56,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 				return 0, false // "Central Election Commission" is a body
 			}
 			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
-				// "... Senate election in California": the place is part of the name.
+				// "... Senate election in Ohio": the place is part of the name.
 				if j+2 < limit && a.lower[j+1] == "in" {
 					for _, m := range a.gaz[j+2] {
 						if m.Last <= limit && m.Candidates[0].Type == GPE {
@@ -113,7 +113,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.country = a.innerCountry(p, r)
 		return c
 	}
-	// Datelines: "AL-AIN, United Arab Emirates", "RALEIGH/COLUMBIA:".
+	// Datelines: "KANDAHAR, Afghanistan", "OSLO/STOCKHOLM:".
 	if (a.lineBreakBefore(p) || prevw == "/") && isAllCaps(first) && (next == "," || next == "/" || next == ":" || next == "-") {
 		c.typ, c.strong = GPE, true
 		return c

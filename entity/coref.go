@@ -300,8 +300,8 @@ var (
 
 // countryOfSubject returns the country of the first actor of the sentence
 // (or of the sentences before): the country itself when it is named, else
-// a mention built from the actor's country ("Serbia's foreign minister says
-// his country ..." gives Serbia).
+// a mention built from the actor's country ("Chile's foreign minister said
+// his country ..." gives Chile).
 func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 	m, ok := d.subject(sent, i, func(m *Mention) bool { return m.Country != "" && m.Type != Event && m.Type != Loc })
 	if !ok {

@@ -8,9 +8,9 @@ import (
 // Wire-service results and standings put names in fixed layouts that
 // capitalization alone cannot type:
 //
-//	Lens 0 Nantes 4                 (a score line: teams)
-//	Arbroath 16 2 6 8 12 23 12      (a standings row: a team)
-//	Peter Nicol (Scotland) beat ... (a competitor and the country he represents)
+//	Riverton 2 Eastport 1           (a score line: teams)
+//	Northvale 14 8 3 3 25 12 27     (a standings row: a team)
+//	Anna Berg (Norway) beat ...     (a competitor and the country she represents)
 //
 // sportsLayouts retypes unknown names and city names in such layouts.
 func (a *analysis) sportsLayouts() {
@@ -33,7 +33,7 @@ func (a *analysis) sportsLayouts() {
 		case n >= 3 && !country && c.typ != NORP:
 			a.makeTeam(c)
 		case n >= 1 && !country && c.typ != NORP && c.typ != Person:
-			// "Lens 0 Nantes 4": a name, a score, another name and score.
+			// "Riverton 2 Eastport 1": a name, a score, another name and score.
 			j := c.last + n
 			if k+1 < len(a.ments) && a.ments[k+1].first == j && a.numbersAfter(a.ments[k+1].last) >= 1 {
 				a.makeTeam(c)
