@@ -19,9 +19,10 @@
 //
 //   - the subject of a verb is the actor phrase before its verb group
 //     (auxiliaries, negation, adverbs, "plans to"), skipping appositives and
-//     relative clauses ("Kharrazi, who arrived in Baghdad, promised"); a
-//     verb coordinated with an earlier one or a participle after a comma
-//     takes the subject of its clause; "X said Y did Z" makes Y the subject;
+//     relative clauses ("Ortega, who landed in Havana late on Friday,
+//     thanked"); a verb coordinated with an earlier one or a participle
+//     after a comma takes the subject of its clause; "X said Y did Z" makes
+//     Y the subject;
 //   - the object is the actor phrase right after the verb (direct object) or
 //     the one introduced by one of the trigger's prepositions ("met with",
 //     "sanctions against"), or the subject of a "that" clause;
@@ -33,7 +34,7 @@
 //     ("met", "clashed", "accused each other") between listed parties give
 //     one relation per pair, the first-mentioned party as subject;
 //   - a noun phrase of a nationality names an actor when it modifies an actor
-//     noun ("Sudanese troops", "his Japanese counterpart"); within a phrase a
+//     noun ("Malian soldiers", "his Japanese counterpart"); within a phrase a
 //     person or organization is preferred over a place or nationality
 //     ("South Korean Defense Minister Lee Jong-sup" is Lee);
 //   - pronouns and descriptions ("he", "its forces", "the country") are
@@ -41,16 +42,16 @@
 //
 // Appeals, demands, refusals and threats absorb the verbal events of their
 // complements ("urged X to meet Y" is only an appeal); an event noun there
-// is done by the target ("accused NATO of killing civilians in air
-// strikes"), and so is, as possible, the act an actor is accused of when
-// it has a target ("accused the United States of funding the campaign"). Pure intent cues ("plans to", "is preparing
-// to", "vowed to") give their complement's event the intended modality;
-// intent triggers with a code of their own ("is ready to", "pledged to",
-// "agreed to") are INTENT_TO_COOPERATE, asserted, when the complement is
-// cooperation (roots 01-08) and give way to a hostile complement
-// ("promised to oppose" is REJECT, intended). Denials ("denied sending
+// is done by the target ("accused Moscow of air raids on Kharkiv"), and
+// so is, as possible, the act an actor is accused of when it has a target
+// ("accused Egypt of financing Sudanese rebels"). Pure intent cues ("plans
+// to", "is preparing to", "vowed to") give their complement's event the
+// intended modality; intent triggers with a code of their own ("is ready
+// to", "pledged to", "agreed to") are INTENT_TO_COOPERATE, asserted, when
+// the complement is cooperation (roots 01-08) and give way to a hostile
+// complement ("pledged to boycott" is REJECT, intended). Denials ("denied sending
 // weapons") report nothing. "X says Y should/must ..." is an appeal or a
-// demand by X, and "X declared that Y has every right to ..." support.
+// demand by X, and "X said Y has the right to ..." support.
 // Threats are always asserted; a conditional sanction ("may impose
 // sanctions if ...") is a threat. "will", "would" make an event intended;
 // "may", "might", "could" possible; an "if" clause hypothetical; "not",
@@ -93,11 +94,11 @@
 //   - then: words after the trigger's own: space-separated, "a|b"
 //     alternatives (a plain word of four letters or more also matches its
 //     other number: "agreement" matches "agreements"), "..." for a gap of
-//     up to 5 tokens that does not cross punctuation or a verb. Time words and a few adverbs may stand between the
-//     words of a phrase anyway ("agreed on Monday to"). Actors inside a
-//     gap are the object of a verb ("granted China market economy
-//     status") and the participants of a noun ("joint US-South Korea
-//     exercises").
+//     up to 5 tokens that does not cross punctuation or a verb. Time
+//     words and a few adverbs may stand between the words of a phrase
+//     anyway ("agreed on Monday to"). Actors inside a gap are the object
+//     of a verb ("granted Ukraine candidate status") and the participants
+//     of a noun ("joint US-South Korea exercises").
 //   - cameo: the CAMEO code, two to four digits whose first two are 01-20.
 //     Required unless complement is given (a pure modality cue such as
 //     "plans to").

@@ -22,8 +22,8 @@ type options struct {
 func WithMaxParties(n int) Option { return func(o *options) { o.maxParties = n } }
 
 // WithClauseSubjects turns on or off (default on) giving a nominal trigger
-// with no actor of its own the subject of its clause ("Kasuri made the
-// remark during talks with Bot" → Kasuri CONSULT Bot).
+// with no actor of its own the subject of its clause ("Kenya raised the
+// issue during talks with Uganda" → Kenya CONSULT Uganda).
 func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = on } }
 
 // Extractor finds relations in analyzed documents. It is immutable and
@@ -83,7 +83,7 @@ type event struct {
 	subj     []actor
 	obj      []actor
 	recip    bool
-	coord    bool // the subject was shared with an earlier verb ("met X and offered")
+	coord    bool // the subject was shared with an earlier verb ("met X and signed")
 	subjEnd  int  // token after the subject phrase, or -1
 	modFrom  int  // where the words that modify the trigger start, or -1
 	threat   bool // a conditional sanction, coded as a threat
@@ -106,8 +106,8 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 			continue
 		}
 		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) {
-			// "met with X ... and offered an apology": the coordinated
-			// verb shares the earlier object.
+			// "met with X on Monday and signed a trade deal": the
+			// coordinated verb shares the earlier object.
 			ev.obj = prev.obj
 		}
 		s.modality(&ev)
@@ -130,7 +130,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		obj, recip, _ := s.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
-			return ev, false // "accused Iran of developing weapons": no target
+			return ev, false // "accused Belarus of mobilizing troops": no target
 		}
 	} else {
 		subj, ci, coord, at := s.subject(t, t.start)
@@ -149,8 +149,8 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
-			// force posture keeps its grammatical subject ("was placed on
-			// high alert").
+			// force posture keeps its grammatical subject ("were put on
+			// alert").
 			agent := s.byAgent(t.end)
 			switch {
 			case agent != nil:
@@ -264,7 +264,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		j--
 	}
 	if j >= 0 && s.chunkAt[j] < 0 && possessivePronouns[s.words[j]] {
-		// "its invasion of Iraq".
+		// "its blockade of Qatar".
 		if m, ok := s.referent(j); ok {
 			ev.subj = []actor{s.pronounActor(j, j+1, m)}
 			ev.subjEnd = j + 1
@@ -289,8 +289,8 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			return
 		}
 	}
-	// "a state visit by the Iranian leader", "the invasion of Iraq by the
-	// United States".
+	// "a state visit by the Chilean president", "the occupation of Kuwait
+	// by Iraq".
 	if agent := s.nounAgent(t.end); agent != nil {
 		ev.subj = agent
 		return
@@ -306,7 +306,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		return
 	}
 	// An event named in the complement of an accusation or appeal is done
-	// by its target: "accused NATO of killing civilians in air strikes".
+	// by its target: "accused Moscow of air raids on Kharkiv".
 	if t.gov != nil {
 		if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
@@ -315,8 +315,8 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	}
 	// The clause's subject, when the noun is an object or in a temporal
 	// phrase of its clause ("held talks with", "during talks with"), not
-	// when it complements another noun ("a protest against the
-	// deportation of").
+	// when it complements another noun ("a protest against the arrest
+	// of").
 	if p := s.prepBefore(t.start); p != noPrep && !clauseNominalPreps[p] {
 		return
 	}
@@ -435,8 +435,8 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 		pred, ok := obligationModals[w]
 		end := min(i+2, s.n())
 		if e := s.rightTo(i); !ok && e > 0 {
-			// "X declared that Iran has every right to develop atomic
-			// energy": support for Iran.
+			// "Kenya said Somalia has the right to defend its waters":
+			// support for Somalia.
 			pred, ok, end = DiplomaticCooperation, true, e
 		}
 		if !ok || i == 0 || s.chunkAt[i-1] < 0 {
@@ -459,7 +459,7 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 		}
 		var speaker []actor
 		if s.word(rv-1) == "as" && rv >= 2 {
-			// "quotes a spokesman as saying".
+			// "quotes the minister as saying".
 			if k := s.chunkAt[rv-2]; k >= 0 && s.chunks[k].last == rv-1 {
 				speaker = s.chunks[k].actors
 			}
@@ -545,7 +545,7 @@ var complementizers = set(`to of that from against for`)
 //   - appeals, demands, accusations, refusals and threats absorb the
 //     verbal events of their complements ("urged X to release", "accused X
 //     of attacking"); an event noun there is done by the target ("accused
-//     NATO of air strikes");
+//     Moscow of air raids");
 //   - a pure intent cue ("plans to", "is preparing to") gives its
 //     complement's event the intended modality;
 //   - an intent trigger with a code of its own ("pledged to", "is ready
@@ -581,8 +581,8 @@ func (s *sentence) markGoverned() {
 				case T.nominal:
 					T.gov = G
 				case G.root() == Disapprove:
-					// "accused the United States of funding Beridze's
-					// campaign": the alleged act, done by the accused.
+					// "accused Egypt of financing Sudanese rebels": the
+					// alleged act, done by the accused.
 					T.gov, T.alleged = G, true
 				default:
 					T.suppressed = true
@@ -597,7 +597,7 @@ func (s *sentence) markGoverned() {
 				T.governed, T.govMod = true, G.e.complement
 			case T.root() <= YieldRoot:
 				// Cooperation: the intent is the event ("offered to
-				// mediate between Sudan and Chad" is 03 to both).
+				// mediate between Mali and Niger" is 03 to both).
 				T.suppressed = true
 				G.comp = T
 			default:
@@ -614,9 +614,9 @@ const YieldRoot = Yield
 
 // complementStart reports whether trigger T lies in the complement of G:
 // after "to" before a verb (an infinitive), or after "of", "from", "for",
-// "against" or "that" ("accused X of killing civilians in air strikes",
-// "ready to resume talks"), but not after "to" before a noun phrase
-// ("ordered troops to the area").
+// "against" or "that" ("accused X of air raids on Y", "ready to resume
+// talks"), but not after "to" before a noun phrase ("ordered troops to
+// the area").
 func (s *sentence) complementStart(G, T *trig) bool {
 	if T.start == G.end && T.form&formGerund != 0 {
 		return true // "denied supplying weapons"
@@ -661,7 +661,7 @@ func (s *sentence) infinitive(i int) bool {
 
 // scopeEnds reports whether a clause boundary lies between tokens i and
 // j: a semicolon, "but", a comma not inside the complement, or a new verb
-// phrase ("and has imposed").
+// phrase ("and has expelled").
 func (s *sentence) scopeEnds(i, j int) bool {
 	for k := i; k < j; k++ {
 		w := s.words[k]

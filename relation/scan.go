@@ -61,8 +61,8 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case w == "longer" && s.word(l.pos-1) == "no":
 			l.pos -= 2
 		case w == "to" && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
-			// "caused Japanese forces to go on alert": the object of the
-			// verb before is the subject of the infinitive.
+			// "the drills led Finnish troops to go on alert": the object
+			// of the verb before is the subject of the infinitive.
 			if ci := s.chunkOf(l.pos - 1); !s.chunks[ci].weak && s.chunks[ci].prep == "" {
 				l.take(ci)
 			}
@@ -140,8 +140,8 @@ func leftSubject(l *leftScan) leftFn {
 }
 
 // listBefore recognizes a list of actors closed by a phrase that is not
-// one, right before token i+1: "Turkey, the United States and other
-// nations [have designated]". It returns the list's last actor phrase.
+// one, right before token i+1: "Canada, Australia and other allies
+// [condemned]". It returns the list's last actor phrase.
 func (s *sentence) listBefore(i int) (int, bool) {
 	k := i
 	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !prepositions[s.words[k]] && s.words[k] != "and" && s.words[k] != "or" {
@@ -180,8 +180,8 @@ func leftComma(l *leftScan) leftFn {
 	}
 	appositive := relativePronouns[seg[0]] && seg[0] != "that"
 	if !appositive {
-		// A phrase with no verb: "Kasuri, Pakistan's foreign minister,",
-		// "Kharrazi, left,".
+		// A phrase with no verb: "Ortega, Nicaragua's president,",
+		// "Ortega, right,".
 		appositive = true
 		for k := j + 1; k < l.pos; k++ {
 			if s.isVerb(k) && !(s.hasPOS && s.pos[k] == 0) {
@@ -204,8 +204,8 @@ func leftComma(l *leftScan) leftFn {
 }
 
 // leftDashList handles a list of actors set off by dashes or brackets
-// right before the verb: "members of the quartet - the U.S., Russia, the
-// EU and the United Nations - are meeting".
+// right before the verb: "the mediators - Egypt, Qatar and the United
+// States - have proposed".
 func leftDashList(l *leftScan) leftFn {
 	s := l.s
 	if ci := s.chunkOf(l.pos - 1); ci >= 0 && s.chunks[ci].last == l.pos {
@@ -304,7 +304,7 @@ func (s *sentence) clauseStart(i int) int {
 
 // clauseBounds returns the first token of the clause that contains token
 // i: after a semicolon, a subordinator, a complementizer, or a reporting
-// verb that a verb follows ("says Islamabad is willing", not "stressed her
+// verb that a verb follows ("says Lima is ready", not "repeated its
 // demand"). It also reports whether the clause is a reporting verb's
 // complement.
 func (s *sentence) clauseBounds(i int) (int, bool) {
@@ -352,15 +352,15 @@ func (l *leftScan) take(ci int) {
 }
 
 // subjectEligible reports whether chunk ci can be a subject: not inside a
-// prepositional phrase (except "President of the United States") and not
+// prepositional phrase (except "the Prime Minister of Canada") and not
 // a bare nationality modifying a non-actor noun.
 func (s *sentence) subjectEligible(ci int) bool {
 	c := s.chunks[ci]
 	if c.weak {
 		return false
 	}
-	// A list shares the preposition of its first member: "between Walter
-	// Ulbricht and Franz Dahlem" is not a subject.
+	// A list shares the preposition of its first member: "between Lula and
+	// Milei" is not a subject.
 	g := s.group(ci)
 	first, last := s.chunks[g[0]], s.chunks[g[len(g)-1]]
 	switch first.prep {
@@ -368,7 +368,7 @@ func (s *sentence) subjectEligible(ci int) bool {
 		return true
 	case "after", "before", "since", "until", "as", "till":
 		// A conjunction, not a preposition, when a verb follows: "after a
-		// Seoul court ordered", "as India and Pakistan concluded".
+		// Lima court ruled", "as Chile and Peru resumed".
 		return s.looksVerb(last.last)
 	case "of":
 		p := s.word(first.first - 2)
@@ -389,7 +389,7 @@ func (s *sentence) join(k int) string {
 	}
 	a, b := s.chunks[k], s.chunks[k+1]
 	end := b.first
-	// "Pakistan and arch-rival India": modifiers may open the second.
+	// "Greece and neighbouring Turkey": modifiers may open the second.
 	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && s.words[end-1] != "'s" {
 		end--
 	}
@@ -406,7 +406,7 @@ func (s *sentence) join(k int) string {
 }
 
 // closedList reports whether chunk k is followed by "and" and a phrase
-// that is not an actor ("Turkey, the United States and other nations").
+// that is not an actor ("Canada, Australia and other allies").
 func (s *sentence) closedList(k int) bool {
 	e := s.chunks[k].last
 	w := s.word(e)
@@ -443,8 +443,8 @@ func (s *sentence) looksVerb(i int) bool {
 	return !s.hasPOS && !s.caps[i] && len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
-// group returns the chunks coordinated with chunk ci ("Chad and Sudan",
-// "Turkey, the United States and other nations"), in order. A bare comma
+// group returns the chunks coordinated with chunk ci ("Peru and Chile",
+// "Canada, Australia and other allies"), in order. A bare comma
 // joins list members only when the list is closed by "and" or "or".
 func (s *sentence) group(ci int) []int {
 	lo, hi := ci, ci
@@ -543,9 +543,8 @@ func rightDirect(r *rightScan) rightFn {
 			c := s.chunks[ci]
 			if c.prep == "" || r.t.inGap(i) && c.prep != "" && r.t.e.kind != kindNoun {
 				if c.weak {
-					// "the breakaway Georgian territories of South Ossetia
-					// and Abkhazia": the phrase's own actors come after
-					// "of".
+					// "the rebel-held Ukrainian regions of Donetsk and
+					// Luhansk": the phrase's own actors come after "of".
 					k := c.last
 					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) {
 						k++
@@ -564,8 +563,8 @@ func rightDirect(r *rightScan) rightFn {
 			continue
 		}
 		if determiners[w] || possessivePronouns[w] || isAdverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
-			// The noun phrase may go on ("the breakaway Georgian
-			// territories of South Ossetia"): keep looking through "of".
+			// The noun phrase may go on ("the rebel-held Ukrainian
+			// regions of Donetsk"): keep looking through "of".
 			if nw := s.word(i + 1); i > r.pos && (nw == "of" || nw == "between" || nw == "with") {
 				j := i + 2
 				for j < r.limit && (determiners[s.words[j]] || s.isModifier(j)) && s.chunkAt[j] < 0 {
@@ -601,7 +600,7 @@ func rightFramed(r *rightScan) rightFn {
 					r.takeRight(s.chunkAt[j])
 					return nil
 				}
-				// "demanding that U.S. economic sanctions ...": the first
+				// "demanding that Japanese import curbs ...": the first
 				// actor of the clause.
 				for j := i + 1; j < r.limit && j < i+5; j++ {
 					if s.chunkAt[j] >= 0 {
@@ -627,7 +626,7 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !topicPreps[c.prep] || framed && c.prep == "in" && !r.t.nominal {
-			// "fired at a loudspeaker in South Korea": the target's place.
+			// "fired shells at an outpost in Armenia": the target's place.
 			r.takeRight(ci)
 			return nil
 		}
@@ -647,7 +646,7 @@ func stopsObject(s *sentence, i int) bool {
 	case clauseStops[w] || w == "." || w == "!" || w == "?":
 		return true
 	case w == ",":
-		// A list comma ("Iran, Syria and ...") is part of a coordination
+		// A list comma ("Chile, Peru and ...") is part of a coordination
 		// that takeRight handles; any other comma ends the phrase.
 		return true
 	case w == "that" || w == "which" || w == "who" || w == "whom" || w == "how" || w == "what" || w == "whether" || w == "why":

@@ -257,7 +257,7 @@ func (s *sentence) mentionsByToken() []int {
 			continue
 		}
 		if k := m.First - s.first; k >= 2 && s.words[k-1] == "-" && (s.words[k-2] == "anti" || s.words[k-2] == "pro" || s.words[k-2] == "non") {
-			continue // "anti-Islamic": an attitude, not an actor
+			continue // "anti-Western": an attitude, not an actor
 		}
 		for t := m.First; t < m.Last; t++ {
 			if at[t-s.first] < 0 {
@@ -421,8 +421,8 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		}
 	}
 	// An actor noun before "in", "of" or "from" and a name: "police in
-	// Pakistan", "members of the Islamist party Jamaat-i-Islami", "troops
-	// from Chad".
+	// Kenya", "members of the ruling party Zanu-PF", "troops from
+	// Rwanda".
 	k := j
 	if ment[j] < 0 && stateNouns[w] && s.free(j) {
 		p := j + 1
@@ -439,7 +439,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			}
 		}
 	}
-	// Titles and modifiers before a name: "the visiting Iranian foreign
+	// Titles and modifiers before a name: "the visiting Brazilian trade
 	// minister", "newly elected President Yoon".
 	for k < n && ment[k] < 0 && k-j < 5 && s.preModifier(k) {
 		k++
@@ -478,9 +478,9 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			k++
 			continue
 		case !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && w != "and" && w != "or":
-			// "Japan's armed forces", "Japanese defense chiefs", "a
-			// Chinese nuclear-powered submarine": modifiers before an
-			// actor noun.
+			// "Japan's armed forces", "Japanese defense chiefs",
+			// "Russian long-range aircraft": modifiers before an actor
+			// noun.
 			if e := s.modifiersBeforeActorNoun(k); e > k {
 				k = e
 				continue
@@ -498,8 +498,8 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 }
 
 // modifiersBeforeActorNoun returns the index of an actor noun that
-// follows up to four modifiers starting at k ("nuclear - powered
-// submarine"), or k when there is none.
+// follows up to four modifiers starting at k ("long - range aircraft"),
+// or k when there is none.
 func (s *sentence) modifiersBeforeActorNoun(k int) int {
 	for e := k; e < s.n() && e < k+5 && s.free(e); e++ {
 		w := s.words[e]
@@ -518,7 +518,7 @@ func (s *sentence) modifiersBeforeActorNoun(k int) int {
 }
 
 // hyphenModifiers follow a name and a hyphen inside one phrase:
-// "U.S.-led forces".
+// "Saudi-led coalition".
 var hyphenModifiers = set(`led backed based run owned allied sponsored controlled`)
 
 // headActors picks the actor a phrase denotes: the last person, else the
@@ -547,9 +547,9 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 		return nil, false
 	}
 	// A phrase of a GPE is an actor ("Seoul", "Japan's government") unless
-	// it only modifies a thing ("Japan's economy", "the U.S. \"Star Wars\"
+	// it only modifies a thing ("Japan's economy", "the U.S. \"Aegis\"
 	// system"). A nationality is one only before an actor noun or when used
-	// as a plural noun ("the Chadians").
+	// as a plural noun ("the Afghans").
 	last := s.doc.Mentions[mentions[len(mentions)-1]]
 	weak := false
 	if !c.actorNoun {
@@ -568,13 +568,13 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 }
 
 // pluralDemonym reports whether a nationality is written as a plural noun
-// ("Chadians", "Americans"), which names people rather than modifying.
+// ("Afghans", "Americans"), which names people rather than modifying.
 func pluralDemonym(t string) bool {
 	return strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "ese")
 }
 
 // prepBefore returns the preposition that introduces a phrase starting at
-// token i, looking back over articles and modifiers ("in northern Iraq");
+// token i, looking back over articles and modifiers ("in southern Lebanon");
 // "" when there is none.
 func (s *sentence) prepBefore(i int) string {
 	j := i - 1

@@ -146,7 +146,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	case verb != nil && noun != nil && !s.hasPOS && verb.form&formGerund != 0 && s.chunkOf(verb.end) >= 0 && s.chunks[s.chunkOf(verb.end)].prep == "":
 		pick = verb // "bombing Iraq": a gerund with a direct object
 	case verb != nil && noun != nil && verb.form&formGerund != 0 && (prepositions[s.word(verb.start-1)] && s.word(verb.start-1) != "by" || s.word(verb.end) == "between" || s.word(verb.end) == "of"):
-		pick = noun // "during fighting between NATO and the Taleban"
+		pick = noun // "during fighting between Israel and Hezbollah"
 	case verb != nil && noun != nil:
 		if s.looksNominal(verb.head) {
 			pick = noun
@@ -155,7 +155,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 		}
 	case verb != nil:
 		if verb.p.e.kind == kindVerb && verb.form == formGerund && s.gerundAsModifier(verb.head) {
-			// "a training mission": a gerund used as a noun modifier.
+			// "a training camp": a gerund used as a noun modifier.
 			return trig{}, false
 		}
 		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() {
@@ -172,7 +172,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	t := trig{start: pick.start, end: pick.end, head: pick.head, form: pick.form, e: pick.p.e,
 		nominal: pick.p.e.kind == kindNoun}
 	if t.nominal && s.word(t.start-1) == "no" {
-		// "pose no threat": the event is denied, not reported.
+		// "there will be no talks": the event is denied, not reported.
 		return trig{}, false
 	}
 	t.gaps = s.gapMask(pick)
@@ -183,11 +183,11 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 }
 
 // gerundAsModifier reports whether the -ing word at i is used inside a
-// noun phrase ("a training mission") rather than as a verb.
+// noun phrase ("a training camp") rather than as a verb.
 func (s *sentence) gerundAsModifier(i int) bool {
 	p := s.word(i - 1)
 	if determiners[p] || possessivePronouns[p] || p == "'s" {
-		return true // "the visiting president", "a training mission"
+		return true // "the visiting president", "a training camp"
 	}
 	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
 }
@@ -269,12 +269,12 @@ func (s *sentence) looksNominal(i int) bool {
 	case auxiliaries[p] || p == "to" || negations[p] || subjectPronouns[p] || p == "longer" && s.word(i-2) == "no":
 		return false
 	case i > 0 && s.chunkAt != nil && s.chunkAt[i-1] >= 0:
-		// "U.S. sanctions", "Turkish attacks": a noun after a modifier
+		// "U.S. sanctions", "Israeli attacks": a noun after a modifier
 		// unless the phrase is a subject ("Japan attacks").
 		c := s.chunks[s.chunkAt[i-1]]
 		return c.weak || s.words[i-1] == "'s"
 	case timeWords[p] || weekdays[p] > 0 || p == "sunday":
-		// "Sunday talks", "last week's meeting".
+		// "Friday talks", "last week's meeting".
 		return true
 	case isAdverb(p):
 		return false

@@ -71,7 +71,7 @@ var (
 	clauseStops = set(`; : but while whereas because although though unless`)
 
 	// actorNouns head noun phrases that denote an actor, so that a
-	// nationality before them names one ("Sudanese troops").
+	// nationality before them names one ("Malian soldiers").
 	actorNouns = set(`government governments troops troop forces force military militaries army armies
 		navy navies officials official president presidents minister ministers counterpart counterparts
 		leader leaders leadership spokesman spokeswoman spokesperson spokesmen police authorities
@@ -88,7 +88,7 @@ var (
 		nationals national citizens citizen party parties coalition opposition`)
 
 	// stateNouns name the organs of a state, which may be given by a place
-	// after them: "police in Pakistan", "officials in Kabul".
+	// after them: "police in Kenya", "officials in Lima".
 	stateNouns = set(`police officials official authorities government troops forces military army navy
 		leaders leader members president ministers minister diplomats ambassador envoy spokesman
 		spokeswoman embassy delegation prosecutors courts court parliament lawmakers soldiers`)
