@@ -61,8 +61,8 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case w == "longer" && s.word(l.pos-1) == "no":
 			l.pos -= 2
 		case w == "to" && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
-			// "the drills led Finnish troops to go on alert": the object
-			// of the verb before is the subject of the infinitive.
+			// "the drills led Finnish troops to go on high alert": the
+			// object of the verb before is the subject of the infinitive.
 			if ci := s.chunkOf(l.pos - 1); !s.chunks[ci].weak && s.chunks[ci].prep == "" {
 				l.take(ci)
 			}
