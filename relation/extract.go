@@ -237,15 +237,10 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		if s.words[i] == "between" || s.words[i] == "among" {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
 				var parties []actor
-				g := s.group(ci)
-				for _, k := range g {
+				for _, k := range s.group(ci) {
 					if k >= ci {
 						parties = append(parties, s.chunks[k].actors...)
 					}
-				}
-				if last := s.chunks[g[len(g)-1]].last; len(parties) == 1 && s.word(last) == "with" && s.chunkOf(last+1) >= 0 {
-					// "fighting between NATO with the Taleban".
-					parties = append(parties, s.chunks[s.chunkOf(last+1)].actors...)
 				}
 				if len(parties) >= 2 {
 					ev.subj, ev.obj = parties, nil
