@@ -284,6 +284,13 @@ var extractTests = []struct {
 		reason:   "a concrete act in an intent complement keeps its category, intended",
 	},
 	{
+		name:     "light-verb-phrase",
+		text:     "Japan has taken steps to sanction Moscow.",
+		mentions: []ment{gpe("Japan", "JPN"), gpe("Moscow", "RUS")},
+		want:     []string{"Japan 16 Moscow [sanction]"},
+		reason:   "'take steps/measures/action to' shares its subject like a catenative verb",
+	},
+	{
 		name:     "threat-asserted",
 		text:     "Iran threatened to attack Israel.",
 		mentions: []ment{gpe("Iran", "IRN"), gpe("Israel", "ISR")},

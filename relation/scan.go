@@ -34,7 +34,7 @@ func (s *sentence) subject(t *trig, from int) ([]actor, int, bool, int) {
 }
 
 // catenatives are verbs and adjectives that take a "to" complement sharing
-// their subject ("plans to", "is willing to", "took turns").
+// their subject ("plans to", "is willing to").
 var catenatives = set(`plan plans planned planning intend intends intended intending hope hopes hoped
 	hoping prepare prepares prepared preparing wish wishes wished wishing aim aims aimed aiming seek
 	seeks sought seeking look looks looked looking want wants wanted wanting expect expects expected
@@ -45,6 +45,14 @@ var catenatives = set(`plan plans planned planning intend intends intended inten
 	began beginning start starts started starting threaten threatens threatened threatening refuse
 	refuses refused refusing offer offers offered offering need needs needed move moves moved
 	moving appear appears appeared seem seems seemed used has have had`)
+
+// lightVerbs and lightNouns make catenative phrases that share their
+// subject with the verb after them: "took steps to", "has taken measures
+// to", "take turns criticizing".
+var (
+	lightVerbs = set(`take takes took taken taking`)
+	lightNouns = set(`turns steps action measures`)
+)
 
 // leftVerbGroup skips auxiliaries, adverbs, negation, time words and
 // catenative verbs between the trigger and its subject.
@@ -67,12 +75,13 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
+		case w == "to" && lightNouns[s.word(l.pos-1)] && lightVerbs[s.word(l.pos-2)]:
+			l.gerund = strings.HasSuffix(s.words[l.pos-2], "ing")
+			l.pos -= 3
 		case w == "to" && l.pos > 0 && (catenatives[s.words[l.pos-1]] || s.isVerb(l.pos-1)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
 			l.pos -= 2
-		case w == "to" && l.pos > 0 && s.words[l.pos-1] == "turns":
-			l.pos -= 2
-		case w == "turns" && s.word(l.pos-1) == "took" || w == "turns" && s.word(l.pos-1) == "take":
+		case lightNouns[w] && lightVerbs[s.word(l.pos-1)]:
 			l.pos -= 2
 		case w == "on" && timeWords[s.word(l.pos+1)]:
 			l.pos--
@@ -133,7 +142,7 @@ func leftSubject(l *leftScan) leftFn {
 		l.shared = false
 		return leftClauseSubject
 	case gerund && !isPunct(w):
-		// "took turns attacking", "continued shelling".
+		// "kept attacking", "continued shelling".
 		return leftClauseSubject
 	}
 	return nil
