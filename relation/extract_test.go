@@ -291,6 +291,13 @@ var extractTests = []struct {
 		reason:   "'take steps/measures/action to' shares its subject like a catenative verb",
 	},
 	{
+		name:     "positive-designation",
+		text:     "Canberra designated Jakarta a strategic partner.",
+		mentions: []ment{gpe("Canberra", "AUS"), gpe("Jakarta", "IDN")},
+		want:     []string{"Canberra 05 Jakarta [designated Jakarta a strategic partner]"},
+		reason:   "designating an actor an ally, partner or market economy is diplomatic cooperation; the actor in the gap is the object",
+	},
+	{
 		name:     "threat-asserted",
 		text:     "Iran threatened to attack Israel.",
 		mentions: []ment{gpe("Iran", "IRN"), gpe("Israel", "ISR")},
