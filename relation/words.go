@@ -49,7 +49,7 @@ var (
 		yet even jointly previously formally officially publicly recently routinely initially finally
 		allegedly apparently subsequently eventually immediately currently earlier separately together
 		first twice long often always usually successfully secretly effectively briefly quickly
-		hastily actually reluctantly duly equally`)
+		actually reluctantly duly equally`)
 
 	// reportVerbs end a clause to their right: "X said Y did Z" makes Y
 	// the subject of Z.
