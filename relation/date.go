@@ -23,7 +23,7 @@ func dateOf(t time.Time) Date { return Date{Year: t.Year(), Month: int(t.Month()
 func (d Date) full() bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
 
 // dates finds the date expressions of the sentence: absolute ones ("in
-// August 2019", "on 17 November", "in 2018") and, when the publication
+// August 2019", "on 3 March", "in 2018") and, when the publication
 // date is known, relative ones ("on Sunday", "yesterday", "last week").
 // A date after "since", "until" or "by" does not date the event.
 func (s *sentence) dates(published Date) []dateAt {

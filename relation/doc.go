@@ -58,7 +58,7 @@
 // "never", "no longer" negate it.
 //
 // Dates: "on Sunday", "yesterday", "last week", "last month" are resolved
-// against the publication date; "in August 2019", "on 17 November", "in
+// against the publication date; "in August 2019", "on 3 March", "in
 // 2018" are taken as written; a date after "since", "until" or "by" is not
 // the event's. Each relation gets the date expression nearest its
 // trigger, at the precision written.

@@ -284,8 +284,8 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			return
 		}
 	}
-	// "a state visit by the Chilean president", "the occupation of Kuwait
-	// by Iraq".
+	// "the official trip by Chile's foreign minister", "the occupation of
+	// Kuwait by Iraq".
 	if agent := s.nounAgent(t.end); agent != nil {
 		ev.subj = agent
 		return

@@ -223,9 +223,9 @@ var extractTests = []struct {
 	},
 	{
 		name:     "object-phrase-with",
-		text:     "Merkel praised the close partnership with Poland.",
-		mentions: []ment{per("Merkel", "DEU"), gpe("Poland", "POL")},
-		want:     []string{"Merkel 05 Poland [praised]"},
+		text:     "Albanese praised the close partnership with Japan.",
+		mentions: []ment{per("Albanese", "AUS"), gpe("Japan", "JPN")},
+		want:     []string{"Albanese 05 Japan [praised]"},
 		reason:   "a direct object phrase goes on through 'with'",
 	},
 	{
