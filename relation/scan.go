@@ -634,8 +634,10 @@ func rightFramed(r *rightScan) rightFn {
 			i = c.last - 1
 			continue
 		}
-		if c.prep != "" && e.hasFrame(c.prep) || any && !topicPreps[c.prep] || framed && c.prep == "in" && !r.t.nominal {
-			// "fired shells at an outpost in Armenia": the target's place.
+		if c.prep != "" && e.hasFrame(c.prep) || any && !topicPreps[c.prep] ||
+			framed && c.prep == "in" && !r.t.nominal && r.t.root() >= ExhibitForcePosture {
+			// "fired shells at an outpost in Armenia": the target's place. Only
+			// for force: "met with investors in London" names a venue.
 			r.takeRight(ci)
 			return nil
 		}
