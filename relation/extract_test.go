@@ -47,6 +47,20 @@ var extractTests = []struct {
 		reason: "listed parties of a symmetric event give one relation per pair; nationalities before an actor noun are actors; a place after 'in' is not an object",
 	},
 	{
+		name:     "meeting-venue",
+		text:     "Kenya met with investors in London.",
+		mentions: []ment{gpe("Kenya", "KEN"), gpe("London", "GBR")},
+		want:     nil,
+		reason:   "after a meeting with non-actors, a place after 'in' is the venue, not the target",
+	},
+	{
+		name:     "force-target-place",
+		text:     "Armenia fired shells at an outpost in Azerbaijan.",
+		mentions: []ment{gpe("Armenia", "ARM"), gpe("Azerbaijan", "AZE")},
+		want:     []string{"Armenia 19 Azerbaijan [fired shells]"},
+		reason:   "for force, the place of the thing attacked stands for its country",
+	},
+	{
 		name:     "title-head",
 		text:     "French Foreign Minister Jean Dupont visited Algiers.",
 		mentions: []ment{norp("French", "FRA"), per("Jean Dupont", "FRA"), gpe("Algiers", "DZA")},
