@@ -31,7 +31,8 @@ type Role struct {
 	To      string
 }
 
-// Position is a place in a gazetteer file. Line and Column are 1-based
+// Position is a place in a data file: a gazetteer here, a relation lexicon
+// in package relation. Line and Column are 1-based
 // (Column counts characters, as yaml.v3 does); the zero Position means
 // "unknown". Position is a plain value.
 type Position struct {
@@ -57,4 +58,15 @@ func (p Position) String() string {
 		s = "-"
 	}
 	return s
+}
+
+// Before reports whether p comes before q: by file, then line, then column.
+func (p Position) Before(q Position) bool {
+	if p.File != q.File {
+		return p.File < q.File
+	}
+	if p.Line != q.Line {
+		return p.Line < q.Line
+	}
+	return p.Column < q.Column
 }

@@ -3,36 +3,14 @@ package relation
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/geoextract/geoextract/gazetteer"
 )
 
-// Position is a place in a lexicon file. Line and Column are 1-based
-// (Column counts characters, as yaml.v3 does); the zero Position means
-// "unknown".
-type Position struct {
-	File         string
-	Line, Column int
-}
-
-// String formats p as file:line:col, leaving out the parts that are
-// unknown.
-func (p Position) String() string {
-	s := p.File
-	if p.Line > 0 {
-		if s != "" {
-			s += ":"
-		}
-		s += strconv.Itoa(p.Line)
-		if p.Column > 0 {
-			s += ":" + strconv.Itoa(p.Column)
-		}
-	}
-	if s == "" {
-		s = "-"
-	}
-	return s
-}
+// Position is a place in a lexicon file, file:line:col; it is the
+// gazetteer's Position.
+type Position = gazetteer.Position
 
 // Error is one problem found in a lexicon, at a position in its file.
 // Msg is lower case and carries no "relation: " prefix; the prefix is
@@ -67,14 +45,8 @@ func (l *ErrorList) Add(pos Position, format string, args ...any) {
 func (l ErrorList) Sort() {
 	sort.SliceStable(l, func(i, j int) bool {
 		a, b := l[i], l[j]
-		if a.Pos.File != b.Pos.File {
-			return a.Pos.File < b.Pos.File
-		}
-		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line < b.Pos.Line
-		}
-		if a.Pos.Column != b.Pos.Column {
-			return a.Pos.Column < b.Pos.Column
+		if a.Pos != b.Pos {
+			return a.Pos.Before(b.Pos)
 		}
 		return a.Msg < b.Msg
 	})
