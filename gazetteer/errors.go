@@ -1,9 +1,9 @@
 package gazetteer
 
 import (
-	"fmt"
 	"sort"
-	"strings"
+
+	"github.com/geoextract/geoextract/internal/diag"
 )
 
 // Error is one problem found in a gazetteer, at a position in its file.
@@ -55,33 +55,10 @@ func (l ErrorList) Less(i, j int) bool {
 // deterministic order (by message).
 func (l ErrorList) Sort() { sort.Stable(l) }
 
-// maxErrorLines bounds the number of errors spelled out by Error.
-const maxErrorLines = 10
-
 // Error reports every error in the list, one per line, each prefixed with
 // "gazetteer: ". Past ten errors it summarizes the rest as "and N more
 // errors".
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "gazetteer: no errors"
-	case 1:
-		return "gazetteer: " + l[0].Error()
-	}
-	var b strings.Builder
-	for i, e := range l {
-		if i == maxErrorLines {
-			fmt.Fprintf(&b, "\ngazetteer: and %d more errors", len(l)-i)
-			break
-		}
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString("gazetteer: ")
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+func (l ErrorList) Error() string { return diag.Join("gazetteer: ", l) }
 
 // Err returns l as an error, or nil when l is empty.
 func (l ErrorList) Err() error {

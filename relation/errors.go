@@ -3,9 +3,9 @@ package relation
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/diag"
 )
 
 // Position is a place in a lexicon file, file:line:col; it is the
@@ -52,31 +52,9 @@ func (l ErrorList) Sort() {
 	})
 }
 
-const maxErrorLines = 10
-
 // Error reports the errors one per line, each prefixed with "relation: ";
 // past ten it summarizes the rest.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "relation: no errors"
-	case 1:
-		return "relation: " + l[0].Error()
-	}
-	var b strings.Builder
-	for i, e := range l {
-		if i == maxErrorLines {
-			fmt.Fprintf(&b, "\nrelation: and %d more errors", len(l)-i)
-			break
-		}
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString("relation: ")
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+func (l ErrorList) Error() string { return diag.Join("relation: ", l) }
 
 // Err returns l as an error, or nil when l is empty.
 func (l ErrorList) Err() error {
