@@ -131,13 +131,14 @@ func (a *analysis) dropOverlaps() {
 }
 
 func sortedByStart(cs []*cand) []*cand {
-	s := append([]*cand(nil), cs...)
-	// Stable by start, longer first.
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && (s[j].first < s[j-1].first || s[j].first == s[j-1].first && s[j].last > s[j-1].last); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+	s := slices.Clone(cs)
+	// By start, longer first; stable so that equal spans keep their order.
+	slices.SortStableFunc(s, func(x, y *cand) int {
+		if x.first != y.first {
+			return x.first - y.first
 		}
-	}
+		return y.last - x.last
+	})
 	return s
 }
 
