@@ -2,6 +2,30 @@
 // tags people, geopolitical entities, organizations, places, nationalities
 // and events with byte offsets, links each mention to a gazetteer entry,
 // and resolves repeated and shortened names within a document.
+//
+// A Tagger works in passes over each text:
+//
+//  1. tokenize with byte offsets and split sentences (lines always end one);
+//  2. tag parts of speech with prose's perceptron, whose models are decoded
+//     once per process (WithPOS(false) skips this);
+//  3. find every gazetteer name, case-checked ("Chad" but not "chad");
+//  4. chunk capitalized names, joined by particles ("da Silva"), hyphens
+//     ("Jong-sup") and the "of"/"for" of organization names ("Bank of
+//     America"), keeping sentence-initial common words ("Under") and
+//     headline capitals out;
+//  5. split each chunk at gazetteer names and titles: a title ("Defense
+//     Minister") is no part of a name but becomes the person's Role, and a
+//     nationality or body before it gives the person's Country;
+//  6. type the names the gazetteer does not know by their head word
+//     ("Party", "War", "River", "Province"), given and family names (from
+//     word lists and the gazetteer's people), wire-service layouts and
+//     context;
+//  7. resolve the document: short names take the link of the full name
+//     ("Lee" after "Lee Jong-sup"), acronyms that of the name they
+//     abbreviate, ambiguous places the country the text is about.
+//
+// Document.Referent then resolves pronouns and descriptions to actors for
+// the relation extractor. Everything is rule-based and deterministic.
 package entity
 
 import (
