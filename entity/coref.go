@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"strings"
+
+	"github.com/geoextract/geoextract/gazetteer"
 )
 
 // eastAsian lists countries whose names put the family name first, so
@@ -74,6 +76,22 @@ func (a *analysis) resolveDocument() {
 				if c.country == "" {
 					c.country = full.country
 				}
+				continue
+			}
+		}
+		if words == 1 && (c.typ == Person || c.unsure) && c.entry == nil && isCapTok(a.toks[c.first].Text) &&
+			!isAllCaps(a.toks[c.first].Text) && !a.headline[a.sentOf[c.first]] {
+			// "Ramaphosa said": the only leader of that name in the gazetteer.
+			w := a.toks[c.first].Text
+			if e, ok := a.t.names.leaders[w]; ok {
+				c.typ, c.entry, c.source, c.personLike, c.unsure = Person, e, FromCoref, true, false
+				c.country = candCountry(gazetteer.Candidate{Entry: e})
+				continue
+			}
+			if cc, ok := a.t.names.leaderCountry[w]; ok {
+				// Several leaders of one country share the name ("Bush"):
+				// the country is known, the person is not.
+				c.typ, c.personLike, c.unsure, c.country = Person, true, false, cc
 				continue
 			}
 		}
@@ -495,6 +513,10 @@ func (a *analysis) disambiguate() {
 			}
 			if near != "" && cc == near && !isCountryID(cd.Entry.ID) {
 				s += 10
+			}
+			s *= 2 // the form only breaks ties: an entry's own name beats another's alias
+			if cd.Form == gazetteer.FormName {
+				s++
 			}
 			if s > bestScore {
 				best, bestScore = i, s

@@ -43,12 +43,38 @@ type Tagger struct {
 type nameParts struct {
 	given, family map[string]bool
 	countryLast   map[string]int // last word of country names -> how many countries end with it
+	// leaders maps the family name of a head of state or government (or
+	// another top office) to the entry, when only one such person has it:
+	// "Ramaphosa" alone can be linked, "Clinton" and "Bush" cannot.
+	leaders map[string]*gazetteer.Entry
+	// leaderCountry maps such a family name to the country all its leaders
+	// share, even when there are several ("Bush": USA).
+	leaderCountry map[string]string
+}
+
+// leaderTitles mark the offices whose holders news names by surname alone.
+var leaderTitles = []string{"president", "prime minister", "premier", "chancellor", "king", "queen",
+	"emperor", "secretary-general", "secretary general", "secretary of state", "foreign minister",
+	"supreme leader", "emir", "sultan", "pope", "crown prince"}
+
+func isLeader(e *gazetteer.Entry) bool {
+	for _, r := range e.Roles {
+		t := strings.ToLower(r.Title)
+		for _, l := range leaderTitles {
+			if strings.Contains(t, l) && !strings.Contains(t, "vice") && !strings.Contains(t, "deputy") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newNameParts collects the first and last words of the multi-word names
 // of g's people, leaving out common English words.
 func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
-	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, countryLast: map[string]int{}}
+	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, countryLast: map[string]int{},
+		leaders: map[string]*gazetteer.Entry{}, leaderCountry: map[string]string{}}
+	ambiguous := map[string]bool{}
 	for _, e := range g.Entries() {
 		if e.Type == gazetteer.GPE && isCountryID(e.ID) {
 			if f := strings.Fields(e.Name); len(f) > 1 {
@@ -57,6 +83,18 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 		}
 		if e.Type != gazetteer.Person {
 			continue
+		}
+		if f := strings.Fields(e.Name); len(f) >= 2 && isLeader(e) {
+			last := f[len(f)-1]
+			if o, ok := np.leaders[last]; ok && o != e {
+				ambiguous[last] = true
+			}
+			np.leaders[last] = e
+			if c, ok := np.leaderCountry[last]; !ok {
+				np.leaderCountry[last] = e.Country
+			} else if c != e.Country {
+				np.leaderCountry[last] = ""
+			}
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			f := strings.Fields(n)
@@ -70,6 +108,14 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 			if l := w.commonLevel(strings.ToLower(last)); (l == 0 || l > 20) && len(last) > 2 && isCapTok(last) {
 				np.family[last] = true
 			}
+		}
+	}
+	for k := range ambiguous {
+		delete(np.leaders, k)
+	}
+	for k, c := range np.leaderCountry {
+		if c == "" {
+			delete(np.leaderCountry, k)
 		}
 	}
 	return np

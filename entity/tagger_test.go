@@ -106,6 +106,11 @@ func TestTag(t *testing.T) {
 		want:   []got{{"Japan", "GPE", "JPN", "JPN", ""}, {"Defense Ministry", "ORG", "", "JPN", ""}},
 		reason: "a body takes the country that owns it",
 	}, {
+		name:   "leader-surname",
+		in:     "Chavez said the talks had failed.",
+		want:   []got{{"Chavez", "PERSON", "person/hugo-chavez", "VEN", ""}},
+		reason: "a surname alone links to the only leader of that name in the gazetteer",
+	}, {
 		name: "empty",
 		in:   "",
 	}}
