@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -144,10 +145,29 @@ func dropCuratedDuplicates(es []*entry) []*entry {
 			byKey[key(s)] = append(byKey[key(s)], e)
 		}
 	}
+	// Curated people by family name, for generated full names that extend
+	// a curated one ("Matamela Cyril Ramaphosa" is "Cyril Ramaphosa").
+	people := map[string][]*entry{}
+	for _, e := range es {
+		if strings.HasPrefix(e.src, "curated") && e.Type == "PERSON" {
+			if f := strings.Fields(key(e.Name)); len(f) >= 2 {
+				people[f[len(f)-1]] = append(people[f[len(f)-1]], e)
+			}
+		}
+	}
 	owner := func(e *entry) *entry {
 		for _, s := range e.surfaces() {
 			for _, c := range byKey[key(s)] {
 				if c != e && c.Type == e.Type && c.Country == e.Country && e.kind() != "" && c.kind() == e.kind() {
+					return c
+				}
+			}
+		}
+		if e.Type == "PERSON" {
+			f := strings.Fields(key(e.Name))
+			for _, c := range people[f[len(f)-1]] {
+				if cf := strings.Fields(key(c.Name)); c.Country == e.Country && len(cf) < len(f) &&
+					slices.Equal(cf, f[len(f)-len(cf):]) {
 					return c
 				}
 			}
