@@ -192,8 +192,8 @@ var freshCases = []freshCase{
 	{
 		name:   "04-talks-with-during",
 		text:   "During talks with Japanese Prime Minister Fumio Kishida, Biden raised the issue of North Korea's missile program.",
-		want:   []string{"Biden|04|JPN"},
-		reason: "a fronted nominal takes the main clause's subject; North Korea is only a topic",
+		want:   []string{"JPN|04|Biden"},
+		reason: "a fronted nominal takes the main clause's subject; symmetric, so the first-mentioned party (Kishida) is the subject; North Korea is only a topic",
 	},
 	// ---- 05 diplomatic cooperation
 	{
@@ -666,8 +666,8 @@ var freshCases = []freshCase{
 	{
 		name:   "17-detain-two",
 		text:   "Chinese authorities detained two Canadians, Michael Kovrig and Michael Spavor, in December 2018.",
-		want:   []string{"CHN|17|CAN"},
-		reason: "detention of named foreigners (one record per pair)",
+		want:   []string{"CHN|17|CAN/Kovrig", "CHN|17|CAN/Spavor"},
+		reason: "detention of two named foreigners: one record per person",
 	},
 	{
 		name:   "17-deport-unnamed",
@@ -742,14 +742,16 @@ var freshCases = []freshCase{
 	{
 		name:   "19-passive-place",
 		text:   "The Ukrainian city of Kharkiv was shelled by Russian forces overnight.",
-		want:   []string{"RUS|19|UKR"},
-		reason: "a passive; the shelled city stands for its country",
+		want:   []string{},
+		opt:    []string{"RUS|19|UKR"},
+		reason: "a passive; a shelled city is a place target (rule 7), though its country is a defensible object",
 	},
 	{
 		name:   "19-reported-drones",
 		text:   "Officials in Kyiv said Russian drones struck energy facilities in western Ukraine.",
-		want:   []string{"RUS|19|UKR"},
-		reason: "reported speech: the strike is the event",
+		want:   []string{},
+		opt:    []string{"RUS|19|UKR"},
+		reason: "reported speech; the strike's target is facilities in a place (rule 7), its country defensible",
 	},
 	{
 		name:   "19-invade",
@@ -1033,7 +1035,7 @@ var freshCases = []freshCase{
 	{
 		name:   "long-troops-to-help-nato",
 		text:   "Australia will send 300 more troops to Afghanistan to help NATO forces fight the Taliban.",
-		want:   []string{"AUS|15|Taliban|intended"},
+		want:   []string{"AUS|15|Taliban/AFG|intended"},
 		opt:    []string{"AUS|15|AFG|intended", "AUS|15|-|intended", "AUS|06|NATO|intended", "AUS|19|Taliban|intended", "NATO|19|Taliban"},
 		reason: "a deployment to fight a named group",
 	},
