@@ -147,6 +147,13 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// The intent's complement names the other party.
 			ev.obj, _, _ = s.object(t.comp, t.comp.head+1, subj)
 		}
+		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
+			// "offered to host talks between Armenia and Azerbaijan":
+			// the parties of the complement's event noun.
+			if ev.obj = s.betweenParties(t.compNoun.end); ev.obj == nil {
+				ev.obj, _, _ = s.object(t.compNoun, t.compNoun.end, subj)
+			}
+		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
 			// force posture keeps its grammatical subject ("were put on
@@ -195,6 +202,31 @@ func (s *sentence) byAgent(from int) []actor {
 	return nil
 }
 
+// betweenParties returns the two or more actors of a "between X and Y"
+// (or "among") phrase that starts within three tokens of from, or nil.
+func (s *sentence) betweenParties(from int) []actor {
+	for i := from; i < s.n() && i < from+3; i++ {
+		if s.words[i] == "between" || s.words[i] == "among" {
+			if ci := s.chunkOf(i + 1); ci >= 0 {
+				var parties []actor
+				for _, k := range s.group(ci) {
+					if k >= ci {
+						parties = append(parties, s.chunks[k].actors...)
+					}
+				}
+				if len(parties) >= 2 {
+					return parties
+				}
+			}
+			return nil
+		}
+		if s.chunkAt[i] >= 0 || stopsObject(s, i) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // nounAgent returns the actor of a "by" phrase within an event noun's own
 // phrase: right after it or after its "of" phrase.
 func (s *sentence) nounAgent(from int) []actor {
@@ -233,25 +265,9 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		return
 	}
 	// "between X and Y".
-	for i := t.end; i < s.n() && i < t.end+3; i++ {
-		if s.words[i] == "between" || s.words[i] == "among" {
-			if ci := s.chunkOf(i + 1); ci >= 0 {
-				var parties []actor
-				for _, k := range s.group(ci) {
-					if k >= ci {
-						parties = append(parties, s.chunks[k].actors...)
-					}
-				}
-				if len(parties) >= 2 {
-					ev.subj, ev.obj = parties, nil
-					return
-				}
-			}
-			break
-		}
-		if s.chunkAt[i] >= 0 || stopsObject(s, i) {
-			break
-		}
+	if parties := s.betweenParties(t.end); parties != nil {
+		ev.subj, ev.obj = parties, nil
+		return
 	}
 	// A modifier or possessive right before the noun.
 	j := t.start - 1
@@ -300,9 +316,14 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		ev.subjEnd = s.chunks[ci].last
 		return
 	}
-	// An event named in the complement of an accusation or appeal is done
-	// by its target: "accused Moscow of air raids on Kharkiv".
+	// An event named in the complement of an accusation is done by its
+	// target: "accused Moscow of air raids on Kharkiv". In that of an
+	// appeal, demand, refusal or threat it is the act asked for, not
+	// realized: "urged Russia and Ukraine to resume peace talks".
 	if t.gov != nil {
+		if t.gov.root() != Disapprove {
+			return
+		}
 		if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
 			return
@@ -592,9 +613,14 @@ func (s *sentence) markGoverned() {
 				T.governed, T.govMod = true, G.e.complement
 			case T.root() <= YieldRoot:
 				// Cooperation: the intent is the event ("offered to
-				// mediate between Mali and Niger" is 03 to both).
+				// mediate between Mali and Niger" is 03 to both), and so
+				// for the event noun its verb takes ("to host talks").
 				T.suppressed = true
 				G.comp = T
+				if N := s.objectNoun(k); N != nil && N.root() <= YieldRoot {
+					N.suppressed = true
+					G.compNoun = N
+				}
 			default:
 				T.governed, T.govMod = true, G.e.complement
 				G.suppressed = true
@@ -602,6 +628,26 @@ func (s *sentence) markGoverned() {
 			break
 		}
 	}
+}
+
+// objectNoun returns the event noun that is the direct object of the
+// verbal trigger s.matches[k] ("host talks", "resume the negotiations"),
+// or nil.
+func (s *sentence) objectNoun(k int) *trig {
+	T := &s.matches[k]
+	if T.nominal || k+1 >= len(s.matches) {
+		return nil
+	}
+	N := &s.matches[k+1]
+	if !N.nominal || N.start-T.end > 3 {
+		return nil
+	}
+	for i := T.end; i < N.start; i++ {
+		if s.chunkAt[i] >= 0 || !(determiners[s.words[i]] || possessivePronouns[s.words[i]] || s.isModifier(i)) {
+			return nil
+		}
+	}
+	return N
 }
 
 // YieldRoot is the last of the cooperative CAMEO roots (01-08).

@@ -20,6 +20,7 @@ type trig struct {
 	gov        *trig // the accusation or appeal whose complement names this event
 	alleged    bool  // an act the subject of an accusation is accused of
 	comp       *trig // the cooperative complement an intent trigger stands for
+	compNoun   *trig // the event noun that complement takes ("to host talks")
 }
 
 func (t *trig) root() Predicate { return t.e.pred }
