@@ -125,6 +125,15 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
 		x.nominalParticipants(s, t, &ev)
+	} else if agent := s.reducedRelative(t); agent != nil {
+		// "a deal brokered by China", "talks hosted by the EU": the
+		// participle's agent acts; a consultation is with the parties of
+		// the clause whose noun it modifies.
+		ev.subj = agent
+		ev.obj, ev.recip, _ = s.object(t, t.end, agent)
+		if len(ev.obj) == 0 && t.root() == Consult {
+			ev.obj, _ = s.clauseSubjectBefore(t.start)
+		}
 	} else if t.alleged {
 		ev.subj, _, _ = s.object(t.gov, t.gov.head+1, nil)
 		obj, recip, _ := s.object(t, t.head+1, ev.subj)
@@ -178,6 +187,33 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		return ev, false
 	}
 	return ev, true
+}
+
+// reducedRelative returns the agent of a participle that modifies the
+// noun before it and is followed by "by X" ("a truce brokered by Egypt"),
+// or nil.
+func (s *sentence) reducedRelative(t *trig) []actor {
+	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || s.word(t.end) != "by" {
+		return nil
+	}
+	p := t.start - 1
+	if s.chunkAt[p] >= 0 || s.trigTok[p] && !s.nominalAt(p) {
+		return nil
+	}
+	if s.hasPOS && !s.pos[p].IsNoun() || !s.hasPOS && (s.isVerb(p) || !s.isModifier(p)) {
+		return nil
+	}
+	return s.byAgent(t.end)
+}
+
+// nominalAt reports whether token i belongs to a nominal trigger.
+func (s *sentence) nominalAt(i int) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && i >= m.start && i < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent returns the actor of a "by" phrase right after a passive verb.

@@ -202,6 +202,7 @@ var freshCases = []freshCase{
 		name:   "05-coordinated-deal-brokered",
 		text:   "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.",
 		want:   []string{"SAU|03/05|IRN", "CHN|04|SAU", "CHN|04|IRN"},
+		must:   true,
 		reason: "agreeing to restore ties is intent (rule 5; 05 if read as the deal); brokering is mediation between the two",
 	},
 	{
@@ -786,6 +787,7 @@ var freshCases = []freshCase{
 		name:   "coord-hosted-talks",
 		text:   "Serbia and Kosovo agreed to normalize relations at talks hosted by the European Union.",
 		want:   []string{"SRB|03|XKX/Kosovo", "European Union|04|SRB", "European Union|04|XKX/Kosovo"},
+		must:   true,
 		reason: "intent between coordinated subjects; hosting talks with both",
 	},
 	{

@@ -647,8 +647,9 @@ func rightFramed(r *rightScan) rightFn {
 }
 
 // topicPreps introduce a topic or a place, which the "any" frame does not
-// take as the object ("agreed to share intelligence on North Korea").
-var topicPreps = set(`on about over in at near during since regarding concerning`)
+// take as the object ("agreed to share intelligence on North Korea"), or
+// the agent of a participle ("a deal brokered by China").
+var topicPreps = set(`on about over in at near during since regarding concerning by`)
 
 // stopsObject reports whether token i ends the search for an object.
 func stopsObject(s *sentence, i int) bool {
