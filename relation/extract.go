@@ -281,6 +281,39 @@ func (s *sentence) nounAgent(from int) []actor {
 	return s.byAgent(i)
 }
 
+// fromAgent returns the actors of a "from X" phrase at token i, or nil.
+func (s *sentence) fromAgent(i int) []actor {
+	if s.word(i) != "from" {
+		return nil
+	}
+	ci := s.chunkOf(i + 1)
+	if ci < 0 || s.chunks[ci].prep != "from" || s.chunks[ci].weak {
+		return nil
+	}
+	var out []actor
+	for _, k := range s.group(ci) {
+		if k >= ci {
+			out = append(out, s.chunks[k].actors...)
+		}
+	}
+	return out
+}
+
+// reactionVerbs take a reaction noun whose agent reacts to the clause's
+// subject ("drawing criticism from X").
+var reactionVerbs = set(`draw draws drew drawn drawing prompt prompts prompted prompting spark sparks sparked
+	sparking trigger triggers triggered triggering provoke provokes provoked provoking earn earns earned
+	earning`)
+
+// phraseStart returns the first token of the noun phrase whose head is
+// at i: back over modifiers and determiners.
+func (s *sentence) phraseStart(i int) int {
+	for i > 0 && s.chunkAt[i-1] < 0 && (determiners[s.words[i-1]] || s.isModifier(i-1) && !isPunct(s.words[i-1])) {
+		i--
+	}
+	return i
+}
+
 // nominalParticipants finds the participants of an event noun: actors
 // inside the phrase ("joint US-South Korea exercises"), a modifier or
 // possessive before it ("U.S. sanctions", "Japan's occupation"), "by X"
@@ -341,6 +374,19 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	if agent := s.nounAgent(t.end); agent != nil {
 		ev.subj = agent
 		return
+	}
+	// "criticism from France", unless "from" frames the object ("imports
+	// from China").
+	if !t.e.hasFrame("from") {
+		if agent := s.fromAgent(t.end); agent != nil {
+			ev.subj = agent
+			if len(ev.obj) == 0 && reactionVerbs[s.word(s.phraseStart(t.start)-1)] {
+				// "began exercises, drawing criticism from North Korea":
+				// the reaction is to the clause's subject.
+				ev.obj, _ = s.clauseSubjectBefore(t.start)
+			}
+			return
+		}
 	}
 	if !x.opts.nominal {
 		return

@@ -553,9 +553,11 @@ func rightDirect(r *rightScan) rightFn {
 			if c.prep == "" || r.t.inGap(i) && c.prep != "" && r.t.e.kind != kindNoun {
 				if c.weak {
 					// "the rebel-held Ukrainian regions of Donetsk and
-					// Luhansk": the phrase's own actors come after "of".
+					// Luhansk": the phrase's own actors come after "of";
+					// but the possessor of an event ("condemned Russia's
+					// invasion of Ukraine") is its agent, the target.
 					k := c.last
-					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) {
+					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !s.nominalAt(k) {
 						k++
 					}
 					if s.word(k) == "of" && s.chunkOf(k+1) >= 0 {
@@ -570,6 +572,14 @@ func rightDirect(r *rightScan) rightFn {
 		}
 		if r.t.inGap(i) || s.trigTok[i] && i < r.t.end {
 			continue
+		}
+		if i > r.pos && s.chunkAt[i-1] < 0 {
+			if ag := s.authorOf(i - 1); ag != nil {
+				// "condemned the visit by the U.S. speaker", "rejected a
+				// proposal from Venezuela": the author is the target.
+				r.obj = ag
+				return nil
+			}
 		}
 		if determiners[w] || possessivePronouns[w] || isAdverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
 			// The noun phrase may go on ("the rebel-held Ukrainian
@@ -644,6 +654,47 @@ func rightFramed(r *rightScan) rightFn {
 		i = c.last - 1
 	}
 	return nil
+}
+
+// authoredNouns name acts whose author may follow with "from":
+// "a proposal from Venezuela", "pressure from Washington".
+var authoredNouns = set(`proposal proposals plan plans offer offers request requests call calls statement
+	statements remarks comments criticism pressure demand demands warning warnings initiative
+	initiatives invitation message letter`)
+
+// authorOf returns the agent of the noun at token i when a "by" phrase,
+// or for an act a "from" phrase, follows it ("the visit by X", "a
+// proposal from Y"), or nil.
+func (s *sentence) authorOf(i int) []actor {
+	w := s.words[i]
+	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || determiners[w] {
+		return nil
+	}
+	switch s.word(i + 1) {
+	case "by":
+		ci := s.chunkOf(i + 2)
+		if ci < 0 || s.chunks[ci].prep != "by" {
+			return nil
+		}
+		return s.byAgent(i + 1)
+	case "from":
+		if !authoredNouns[w] && !s.nominalFrameless(i, "from") {
+			return nil
+		}
+		return s.fromAgent(i + 1)
+	}
+	return nil
+}
+
+// nominalFrameless reports whether token i ends a nominal trigger that
+// does not take prep as the frame of its object.
+func (s *sentence) nominalFrameless(i int, prep string) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && m.end == i+1 {
+			return !m.e.hasFrame(prep)
+		}
+	}
+	return false
 }
 
 // topicPreps introduce a topic or a place, which the "any" frame does not
