@@ -105,7 +105,7 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 		if !ok {
 			continue
 		}
-		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) {
+		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !s.ownObject(t) {
 			// "met with X on Monday and signed a trade deal": the
 			// coordinated verb shares the earlier object.
 			ev.obj = prev.obj
@@ -118,6 +118,20 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 		}
 	}
 	return out
+}
+
+// ownObject reports whether a verbal trigger is followed by a noun phrase
+// of its own ("and ordered the closure of ..."), which a coordinated verb
+// does not share with the verb before it.
+func (s *sentence) ownObject(t *trig) bool {
+	if t.nominal || t.end >= s.n() || s.chunkAt[t.end] >= 0 {
+		return false
+	}
+	w := s.words[t.end]
+	if w == "the" && s.word(t.end+2) == "'s" {
+		return false // "and praised the island's doctors": a description of the party
+	}
+	return determiners[w] || possessivePronouns[w] || s.hasPOS && s.pos[t.end].IsNoun()
 }
 
 // participants finds the subject and object of trigger t.
@@ -162,6 +176,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			if ev.obj = s.betweenParties(t.compNoun.end); ev.obj == nil {
 				ev.obj, _, _ = s.object(t.compNoun, t.compNoun.end, subj)
 			}
+		}
+		if len(ev.obj) == 0 && !ev.recip && t.root() == Disapprove && !t.passive {
+			// "The Philippines protested after Chinese ships fired on
+			// its boats": the disapproval is of the act's agent.
+			ev.obj = s.causeSubject(t.end)
 		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
@@ -214,6 +233,30 @@ func (s *sentence) nominalAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// causeSubject returns the subject of an "after" or "when" clause that
+// starts at token i (time words aside), or nil.
+func (s *sentence) causeSubject(i int) []actor {
+	i = s.skipTime(i)
+	if w := s.word(i); w != "after" && w != "when" {
+		return nil
+	}
+	ci := s.chunkOf(i + 1)
+	if ci < 0 || s.chunks[ci].weak {
+		return nil
+	}
+	g := s.group(ci)
+	if !s.looksVerb(s.skipTime(s.chunks[g[len(g)-1]].last)) {
+		return nil
+	}
+	var out []actor
+	for _, k := range g {
+		if k >= ci {
+			out = append(out, s.chunks[k].actors...)
+		}
+	}
+	return out
 }
 
 // byAgent returns the actor of a "by" phrase right after a passive verb.
@@ -678,7 +721,7 @@ func (s *sentence) markGoverned() {
 				switch {
 				case T.nominal:
 					T.gov = G
-				case G.root() == Disapprove:
+				case G.root() == Disapprove && s.word(G.end) != "to" && !s.purposeTo(G.end, T.start):
 					// "accused Egypt of financing Sudanese rebels": the
 					// alleged act, done by the accused.
 					T.gov, T.alleged = G, true
@@ -730,6 +773,22 @@ func (s *sentence) objectNoun(k int) *trig {
 		}
 	}
 	return N
+}
+
+// purposeTo reports whether an infinitive "to" right before token j,
+// after token i, opens a purpose clause ("summoned the envoy to
+// protest").
+func (s *sentence) purposeTo(i, j int) bool {
+	if j <= i || s.word(j-1) != "to" {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		switch s.words[k] {
+		case "of", "for", "that", "to":
+			return false // "accused X of plotting to kill"
+		}
+	}
+	return true
 }
 
 // YieldRoot is the last of the cooperative CAMEO roots (01-08).

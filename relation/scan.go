@@ -1,6 +1,10 @@
 package relation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/entity"
+)
 
 // The subject and object of a trigger are found by small state machines
 // that walk the sentence's tokens, in the manner of text/template/parse's
@@ -589,7 +593,7 @@ func rightDirect(r *rightScan) rightFn {
 				for j < r.limit && (determiners[s.words[j]] || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
 				}
-				if j < r.limit && s.chunkAt[j] >= 0 {
+				if j < r.limit && s.chunkAt[j] >= 0 && !s.bareNationality(s.chunkAt[j]) {
 					r.takeRight(s.chunkAt[j])
 					return nil
 				}
@@ -654,6 +658,13 @@ func rightFramed(r *rightScan) rightFn {
 		i = c.last - 1
 	}
 	return nil
+}
+
+// bareNationality reports whether chunk ci is only a nationality
+// modifying a thing ("a Soviet war memorial").
+func (s *sentence) bareNationality(ci int) bool {
+	c := s.chunks[ci]
+	return c.weak && len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP
 }
 
 // authoredNouns name acts whose author may follow with "from":

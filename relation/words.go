@@ -85,7 +85,9 @@ var (
 		staff staffers head heads service services prosecutors prosecutor investigators investigator
 		marines airmen sailors units unit battalion battalions brigade brigades division divisions
 		planes aircrafts drones helicopters tanks artillery counterterrorism state-run media agency
-		nationals national citizens citizen party parties coalition opposition`)
+		nationals national citizens citizen party parties coalition opposition speaker
+		vessel ship warship plane jet drone helicopter tanker boat convoy
+		positions bases outposts posts`)
 
 	// stateNouns name the organs of a state, which may be given by a place
 	// after them: "police in Kenya", "officials in Lima".
@@ -103,7 +105,7 @@ var (
 		mr. mrs. ms. dr. gen. lt. col. maj. capt. adm. sen. rep. gov. pres. president-elect king queen
 		prince sheikh emir ayatollah cardinal pope crown lord sir dame leader opposition party
 		official officials representative delegate negotiator negotiators chief-of-staff staff
-		joint chiefs visiting unnamed`)
+		joint chiefs visiting unnamed speaker`)
 
 	// timeWords may stand between a verb and its subject or object.
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
