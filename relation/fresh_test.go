@@ -1169,7 +1169,8 @@ func freshArgMatches(keys []string, a *Argument) bool {
 			continue
 		}
 		k = strings.ToLower(k)
-		for _, v := range []string{a.ID, a.Country, a.Name, a.Text} {
+		_, idName, _ := strings.Cut(a.ID, "/")
+		for _, v := range []string{a.ID, idName, a.Country, a.Name, a.Text} {
 			if v = strings.ToLower(v); v != "" && (v == k || strings.TrimPrefix(v, "the ") == k) {
 				return true
 			}

@@ -145,8 +145,13 @@ func leftSubject(l *leftScan) leftFn {
 	case gerund && (prepositions[w] || w == "by"):
 		l.shared = false
 		return leftClauseSubject
+	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbTriggerBefore(l.pos):
+		// "vetoed a resolution condemning X": the participle modifies
+		// the other event's object, not the subject's act.
+		return nil
 	case gerund && !isPunct(w):
-		// "kept attacking", "continued shelling".
+		// "kept attacking", "continued shelling", "issued a statement
+		// condemning".
 		return leftClauseSubject
 	}
 	return nil
@@ -260,7 +265,9 @@ func (s *sentence) subjectEligibleBefore(ci int) bool {
 }
 
 // leftAntecedent handles "X, who ..." and "X that ...": the subject of
-// the relative clause is its antecedent.
+// the relative clause is its antecedent. An instrument ("adopted a
+// resolution that imposes sanctions") acts for the subject that issued
+// it.
 func leftAntecedent(l *leftScan) leftFn {
 	s := l.s
 	j := l.pos - 1
@@ -269,8 +276,30 @@ func leftAntecedent(l *leftScan) leftFn {
 	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
 		l.take(s.chunkAt[j])
+		return nil
+	}
+	if j >= 0 && instrumentNouns[s.words[j]] && !s.trigTok[j] && !s.verbTriggerBefore(j) {
+		l.pos = j
+		return leftClauseSubject
 	}
 	return nil
+}
+
+// instrumentNouns name documents through which an actor acts.
+var instrumentNouns = set(`resolution resolutions law laws bill bills measure measures decree decrees
+	statement statements declaration declarations report reports order orders motion ruling
+	legislation directive`)
+
+// verbTriggerBefore reports whether a verbal trigger starts in the clause
+// of token i, before it.
+func (s *sentence) verbTriggerBefore(i int) bool {
+	start := s.clauseStart(i)
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.nominal && m.start >= start && m.start < i {
+			return true
+		}
+	}
+	return false
 }
 
 // leftClauseSubject finds the subject of the clause that contains l.pos:
