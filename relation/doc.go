@@ -109,6 +109,9 @@
 //     for nouns.
 //   - person: the CAMEO code to use instead when the subject is a person
 //     (a leader "attacking" a country does so in words: "11").
+//   - force: with complement, the CAMEO code to use instead when the
+//     complement is coercion or violence (roots 17-20): "vowed to
+//     retaliate against X" is a threat, "13", asserted.
 //   - nullable: the event may have no object (force posture, mass violence).
 //   - symmetric: the participants are interchangeable (meet, clash).
 //   - complement: intended or possible: the trigger takes a "to"

@@ -734,6 +734,13 @@ func (s *sentence) markGoverned() {
 				continue // another cue: "plans to try to"
 			}
 			switch {
+			case G.e.forceCode != "" && T.root() >= Coerce:
+				// "vowed to retaliate against X": a threat, coded so. A
+				// show of force stays itself ("vowed to upgrade its
+				// arsenal" is 15, intended).
+				T.governed, T.govMod = true, G.e.complement
+				T.forceCode, T.forcePred = G.e.forceCode, G.e.forcePred
+				G.suppressed = true
 			case G.e.code == "":
 				T.governed, T.govMod = true, G.e.complement
 			case T.root() <= YieldRoot:
@@ -923,6 +930,9 @@ func (s *sentence) modality(ev *event) {
 		ev.threat = true
 		mod = Asserted
 	}
+	if t.forcePred == Threaten {
+		mod = Asserted
+	}
 	switch t.root() {
 	case Threaten:
 		mod = Asserted
@@ -974,6 +984,9 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 	}
 	if ev.threat {
 		base.Predicate, base.CAMEO = Threaten, "13"
+	}
+	if t.forceCode != "" {
+		base.Predicate, base.CAMEO = t.forcePred, t.forceCode
 	}
 	var out []Relation
 	add := func(a actor, b *actor) {

@@ -534,6 +534,7 @@ var freshCases = []freshCase{
 		name:   "13-vow-retaliate",
 		text:   "North Korea vowed to retaliate against South Korea over the leaflet launches.",
 		want:   []string{"PRK|13|KOR"},
+		must:   true,
 		reason: "vowing retaliation is a threat (asserted)",
 	},
 	{

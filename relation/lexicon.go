@@ -59,6 +59,8 @@ type entry struct {
 	pred       Predicate
 	personCode string // CAMEO code when the subject is a person ("attacked" in words)
 	personPred Predicate
+	forceCode  string // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
+	forcePred  Predicate
 	frames     []string // "direct", "that", or prepositions
 	nullable   bool     // the event may lack an object
 	symmetric  bool     // participants are interchangeable
@@ -200,6 +202,7 @@ func describe(e *entry) string {
 var entryFields = map[string]bool{
 	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
 	"object": true, "nullable": true, "symmetric": true, "complement": true, "person": true,
+	"force": true,
 }
 
 // maxLexiconBytes bounds the input size, so that hostile input cannot
@@ -444,6 +447,17 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				continue
 			}
 			e.personCode, e.personPred = s, p
+		case "force":
+			s, ok := scalar(k, v)
+			if !ok {
+				continue
+			}
+			p, msg := parseCAMEO(s)
+			if msg != "" {
+				errs.Add(at(v), "force %q: %s", s, msg)
+				continue
+			}
+			e.forceCode, e.forcePred = s, p
 		case "nullable":
 			e.nullable = boolean(k, v)
 		case "symmetric":
@@ -474,6 +488,9 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 	}
 	if cameoNode == nil && complement == nil {
 		errs.Add(at(n), "trigger needs cameo: (or complement: for a modality cue)")
+	}
+	if e.forceCode != "" && (!e.takesComp || e.denies) {
+		errs.Add(at(n), "force: only applies to triggers with complement: intended or possible")
 	}
 	if e.kind == kindWord && len(e.forms) > 0 {
 		errs.Add(at(n), "forms: only applies to verb: and noun: triggers")

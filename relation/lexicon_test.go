@@ -119,6 +119,15 @@ func TestLoadLexiconErrors(t *testing.T) {
 			want: []string{`x.yaml:1: invalid YAML: did not find expected ',' or '}'`},
 		},
 		{
+			name: "force-without-complement",
+			in:   "triggers:\n  - {verb: vow, cameo: \"03\", force: \"13\"}\n  - {verb: swear, then: to, complement: intended, force: \"1x\"}\n",
+			want: []string{
+				`x.yaml:2:5: force: only applies to triggers with complement: intended or possible`,
+				`x.yaml:3:58: force "1x": want 2 to 4 digits`,
+			},
+			reason: "force: recodes a complement, so it needs one; its code is checked like cameo:",
+		},
+		{
 			name: "top-level",
 			in:   "verbs: []\n",
 			want: []string{`x.yaml:1:1: unknown field "verbs" (want "triggers")`},

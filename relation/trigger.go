@@ -16,11 +16,13 @@ type trig struct {
 	gaps       []bool // per token of [start, end): skipped by a gap
 	suppressed bool   // absorbed by a governing trigger
 	govMod     Modality
-	governed   bool  // inside the complement of an intent trigger
-	gov        *trig // the accusation or appeal whose complement names this event
-	alleged    bool  // an act the subject of an accusation is accused of
-	comp       *trig // the cooperative complement an intent trigger stands for
-	compNoun   *trig // the event noun that complement takes ("to host talks")
+	governed   bool      // inside the complement of an intent trigger
+	gov        *trig     // the accusation or appeal whose complement names this event
+	alleged    bool      // an act the subject of an accusation is accused of
+	comp       *trig     // the cooperative complement an intent trigger stands for
+	compNoun   *trig     // the event noun that complement takes ("to host talks")
+	forceCode  string    // the code of the intent that governs this act of force ("vowed to retaliate": 13)
+	forcePred  Predicate // its root
 }
 
 func (t *trig) root() Predicate { return t.e.pred }
