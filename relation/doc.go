@@ -112,6 +112,7 @@
 //   - force: with complement, the CAMEO code to use instead when the
 //     complement is coercion or violence (roots 17-20): "vowed to
 //     retaliate against X" is a threat, "13", asserted.
+//   - target: org: the object must be an organization ("joined NATO").
 //   - nullable: the event may have no object (force posture, mass violence).
 //   - symmetric: the participants are interchangeable (meet, clash).
 //   - complement: intended or possible: the trigger takes a "to"

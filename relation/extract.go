@@ -117,7 +117,69 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 			prev = &e
 		}
 	}
+	return subsumePosture(out)
+}
+
+// subsumePosture drops a show of force against an actor when the same
+// sentence has its subject use force on that actor: "crossed into Sudan
+// and clashed with Sudanese troops" is a clash, not an incursion without
+// combat.
+func subsumePosture(rs []Relation) []Relation {
+	force := map[string]bool{}
+	for _, r := range rs {
+		if r.Object != nil && r.Predicate >= Assault && !r.Negated {
+			force[argKey(r.Subject)+"|"+argKey(*r.Object)] = true
+		}
+	}
+	if len(force) == 0 {
+		return rs
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Predicate == ExhibitForcePosture && r.Object != nil && force[argKey(r.Subject)+"|"+argKey(*r.Object)] {
+			continue
+		}
+		out = append(out, r)
+	}
 	return out
+}
+
+func orgsOnly(as []actor) []actor {
+	var out []actor
+	for _, a := range as {
+		if a.arg.Type == entity.Org {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// sharedAct reports whether chunk ci is followed by "in" and a gerund:
+// "joined Germany in condemning".
+func (s *sentence) sharedAct(ci int) bool {
+	g := s.group(ci)
+	e := s.chunks[g[len(g)-1]].last
+	return s.word(e) == "in" && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || strings.HasSuffix(s.word(e+1), "ing"))
+}
+
+// subjunctive reports whether the clause whose subject is chunk ci has a
+// base-form or obligation verb ("that Israel accept", "that Kenya should
+// act"), not a tensed report ("that Russia had lied").
+func (s *sentence) subjunctive(ci int) bool {
+	g := s.group(ci)
+	i := s.skipTime(s.chunks[g[len(g)-1]].last)
+	w := s.word(i)
+	switch {
+	case w == "should" || w == "must" || w == "be" || w == "not":
+		return true
+	case auxiliaries[w] || modalIntended[w] || modalPossible[w]:
+		return false
+	case s.hasPOS && !s.pos[i].IsVerb():
+		return false
+	}
+	// By its shape, not its tag: taggers read "that Israel accept" as a
+	// past tense.
+	return !strings.HasSuffix(w, "ed") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 }
 
 // ownObject reports whether a verbal trigger is followed by a noun phrase
@@ -164,8 +226,24 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if ci >= 0 {
 			ev.subjEnd = s.chunks[ci].last
 		}
-		obj, recip, _ := s.object(t, t.head+1, subj)
+		obj, recip, oc := s.object(t, t.head+1, subj)
 		ev.obj, ev.recip = obj, recip
+		if t.e.orgTarget {
+			// "joined NATO", not "does not join it" (a project).
+			ev.obj = orgsOnly(ev.obj)
+			if len(ev.obj) == 0 {
+				return ev, false
+			}
+		}
+		if oc >= 0 && t.root() == MaterialCooperation && s.sharedAct(oc) {
+			// "joined Germany in condemning X": the act is shared, no
+			// cooperation with Germany.
+			return ev, false
+		}
+		if len(obj) > 0 && t.root() == Appeal && s.word(t.end) == "that" && !s.subjunctive(oc) {
+			// "suggested that Russia had lied" reports a claim.
+			return ev, false
+		}
 		if len(obj) == 0 && !recip && t.comp != nil && !t.comp.nominal {
 			// The intent's complement names the other party.
 			ev.obj, _, _ = s.object(t.comp, t.comp.head+1, subj)
@@ -1127,8 +1205,16 @@ func sortRelations(rs []Relation) {
 }
 
 // dedup keeps one relation per sentence, subject, predicate and object
-// (the first, by trigger position).
+// (the first, by trigger position), and drops an event without object
+// when its subject has one of that predicate with an object in the
+// sentence ("sent warships toward Taiwan in a show of force").
 func dedup(rs []Relation) []Relation {
+	targeted := map[string]bool{}
+	for _, r := range rs {
+		if r.Object != nil {
+			targeted[argKey(r.Subject)+"|"+r.Predicate.Code()+"|"+itoa(r.Sentence.Start)] = true
+		}
+	}
 	seen := map[string]bool{}
 	out := rs[:0]
 	for _, r := range rs {
@@ -1137,7 +1223,7 @@ func dedup(rs []Relation) []Relation {
 			k += argKey(*r.Object)
 		}
 		k += "|" + itoa(r.Sentence.Start)
-		if seen[k] {
+		if seen[k] || r.Object == nil && targeted[argKey(r.Subject)+"|"+r.Predicate.Code()+"|"+itoa(r.Sentence.Start)] {
 			continue
 		}
 		seen[k] = true

@@ -61,6 +61,7 @@ type entry struct {
 	personPred Predicate
 	forceCode  string // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
 	forcePred  Predicate
+	orgTarget  bool // the object must be an organization ("joined NATO")
 	frames     []string // "direct", "that", or prepositions
 	nullable   bool     // the event may lack an object
 	symmetric  bool     // participants are interchangeable
@@ -202,7 +203,7 @@ func describe(e *entry) string {
 var entryFields = map[string]bool{
 	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
 	"object": true, "nullable": true, "symmetric": true, "complement": true, "person": true,
-	"force": true,
+	"force": true, "target": true,
 }
 
 // maxLexiconBytes bounds the input size, so that hostile input cannot
@@ -458,6 +459,16 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				continue
 			}
 			e.forceCode, e.forcePred = s, p
+		case "target":
+			s, ok := scalar(k, v)
+			if !ok {
+				continue
+			}
+			if s != "org" {
+				errs.Add(at(v), "target %q: want org", s)
+				continue
+			}
+			e.orgTarget = true
 		case "nullable":
 			e.nullable = boolean(k, v)
 		case "symmetric":

@@ -43,7 +43,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 		// Gaps do not cross finite verbs and auxiliaries.
 		block[i] = auxiliaries[w] && w != "'s" || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
 	}
-	all := l.find(s.words, block)
+	all := s.dropCrossedEvents(l.find(s.words, block))
 	inMention := make([]bool, s.n())
 	for _, m := range s.doc.Mentions {
 		for t := max(m.First, s.first); t < min(m.Last, s.last); t++ {
@@ -126,6 +126,45 @@ func (s *sentence) findTriggers(l *Lexicon) {
 			s.chunks[s.chunkAt[j]].weak = true
 		}
 	}
+}
+
+// dropCrossedEvents removes the matches whose gap holds an event noun
+// with its own object ("launched a probe into attacks" is a probe, not
+// an attack).
+func (s *sentence) dropCrossedEvents(all []match) []match {
+	out := make([]match, 0, len(all))
+	for k := range all {
+		m := &all[k]
+		if s.crossesEvent(m, all) {
+			continue
+		}
+		out = append(out, *m)
+	}
+	return out
+}
+
+func (s *sentence) crossesEvent(m *match, all []match) bool {
+	if m.p.size == len(m.p.elems) {
+		return false // no gap
+	}
+	mask := s.gapMask(m)
+	for k := range all {
+		n := &all[k]
+		if n.p.e.kind != kindNoun || n.start <= m.start || n.end >= m.end {
+			continue
+		}
+		inGap := true
+		for i := n.start; i < n.end; i++ {
+			if !mask[i-m.start] {
+				inGap = false
+				break
+			}
+		}
+		if inGap && n.end < m.end && mask[n.end-m.start] && n.p.e.hasFrame(s.words[n.end]) && s.words[n.end] != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // chooseReading picks the verbal or nominal reading of a span from the
