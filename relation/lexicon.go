@@ -61,7 +61,7 @@ type entry struct {
 	personPred Predicate
 	forceCode  string // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
 	forcePred  Predicate
-	orgTarget  bool // the object must be an organization ("joined NATO")
+	orgTarget  bool     // the object must be an organization ("joined NATO")
 	frames     []string // "direct", "that", or prepositions
 	nullable   bool     // the event may lack an object
 	symmetric  bool     // participants are interchangeable
