@@ -1125,6 +1125,11 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 			for j := range obj {
 				add(a, &obj[j])
 			}
+			if len(out) == 0 && t.e.nullable && !a.weak {
+				// "killings of Rohingya civilians" by Myanmar's army:
+				// its own people are no other party.
+				add(a, nil)
+			}
 		}
 	}
 	return out

@@ -284,6 +284,7 @@ var freshCases = []freshCase{
 		name:   "06-share-intelligence",
 		text:   "Pakistan and China share intelligence on militant groups operating along their border.",
 		want:   []string{"PAK|06|CHN"},
+		must:   true,
 		reason: "information sharing between coordinated subjects",
 	},
 	{
@@ -781,6 +782,7 @@ var freshCases = []freshCase{
 		name:   "20-mass-killings",
 		text:   "Myanmar's military carried out mass killings of Rohingya civilians in 2017.",
 		want:   []string{"MMR|20|-"},
+		must:   true,
 		reason: "mass killings of unnamed civilians",
 	},
 	{

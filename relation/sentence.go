@@ -586,6 +586,9 @@ func (s *sentence) prepBefore(i int) string {
 	if j >= 0 && !s.free(j) {
 		return "" // "called on X": the preposition belongs to the trigger
 	}
+	if j > 0 && s.hasPOS && s.pos[j] == text.RP && s.pos[j-1].IsVerb() {
+		return "" // a verb's particle: "carried out mass killings"
+	}
 	if prepositions[w] && (!s.hasPOS || s.pos[j] == text.IN || s.pos[j] == text.TO || s.pos[j] == text.RP || s.pos[j] == text.RB || s.pos[j] == text.Unknown) {
 		return w
 	}

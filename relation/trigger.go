@@ -200,7 +200,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 			// "a training camp": a gerund used as a noun modifier.
 			return trig{}, false
 		}
-		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() {
+		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() && !s.afterSubject(verb.head) {
 			// "the attack": a noun spelled like a verb we only know as verb.
 			return trig{}, false
 		}
@@ -222,6 +222,22 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 		t.passive = true
 	}
 	return t, true
+}
+
+// afterSubject reports whether token i directly follows a list of
+// actor names that opens its clause ("Pakistan and China share"): a
+// present-tense verb the tagger took for a noun.
+func (s *sentence) afterSubject(i int) bool {
+	ci := s.chunkOf(i - 1)
+	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.word(i-1) == "'s" || !s.caps[i-1] {
+		return false
+	}
+	g := s.group(ci)
+	if len(g) < 2 {
+		return false // "the Kenya visit" is a noun; a list is a subject
+	}
+	first := s.chunks[g[0]].first
+	return first == 0 || s.clauseStart(first-1) == first
 }
 
 // gerundAsModifier reports whether the -ing word at i is used inside a
