@@ -517,6 +517,11 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	if subj, ci := s.frontedSubject(t.start); ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
+		if len(ev.obj) == 0 && !ev.recip && t.root() == Consult {
+			// "In a telephone call, Putin congratulated Tokayev": the
+			// call was with the main verb's object.
+			ev.obj = s.mainObject(ci)
+		}
 		return
 	}
 	// An event named in the complement of an accusation is done by its
@@ -536,7 +541,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	// phrase of its clause ("held talks with", "during talks with"), not
 	// when it complements another noun ("a protest against the arrest
 	// of").
-	if p := s.prepBefore(t.start); p != noPrep && !clauseNominalPreps[p] {
+	if p := s.prepBefore(t.start); p != noPrep && !clauseNominalPreps[p] && !(p == "for" && s.consultBefore(t.start)) {
 		return
 	}
 	subj, ci := s.clauseSubjectBefore(t.start)
@@ -549,6 +554,41 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
 	}
+}
+
+// consultBefore reports whether a verbal consultation trigger ("arrived",
+// "flew to") precedes token i in its clause: "arrived in Lima for talks
+// with" gives the talks the traveller.
+func (s *sentence) consultBefore(i int) bool {
+	start := s.clauseStart(i - 1)
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.nominal && m.root() == Consult && m.start >= start && m.start < i {
+			return true
+		}
+	}
+	return false
+}
+
+// mainObject returns the direct object of the verb that follows the
+// subject chunk ci, or nil.
+func (s *sentence) mainObject(ci int) []actor {
+	k := s.chunks[ci].last
+	verb := false
+	for k < s.n() && s.chunkAt[k] < 0 && (s.verbLike(k) || auxiliaries[s.words[k]] || isAdverb(s.words[k]) || negations[s.words[k]]) {
+		verb = verb || s.verbLike(k)
+		k++
+	}
+	oc := s.chunkOf(k)
+	if !verb || oc < 0 || s.chunks[oc].prep != "" || s.chunks[oc].weak {
+		return nil
+	}
+	var out []actor
+	for _, g := range s.group(oc) {
+		if g >= oc {
+			out = append(out, s.chunks[g].actors...)
+		}
+	}
+	return out
 }
 
 // clauseNominalPreps may introduce an event noun whose subject is the

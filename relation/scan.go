@@ -50,6 +50,9 @@ var catenatives = set(`plan plans planned planning intend intends intended inten
 	refuses refused refusing offer offers offered offering need needs needed move moves moved
 	moving appear appears appeared seem seems seemed used has have had`)
 
+// helpVerbs take a bare infinitive that shares their subject.
+var helpVerbs = set(`help helps helped helping`)
+
 // lightVerbs and lightNouns make catenative phrases that share their
 // subject with the verb after them: "took steps to", "has taken measures
 // to", "take turns criticizing".
@@ -87,6 +90,9 @@ func leftVerbGroup(l *leftScan) leftFn {
 			l.pos -= 2
 		case lightNouns[w] && lightVerbs[s.word(l.pos-1)]:
 			l.pos -= 2
+		case helpVerbs[w]:
+			// "will help train": a bare infinitive shares the subject.
+			l.pos--
 		case w == "on" && timeWords[s.word(l.pos+1)]:
 			l.pos--
 		case isQuote(w):
@@ -214,11 +220,22 @@ func leftComma(l *leftScan) leftFn {
 	if !appositive {
 		return nil
 	}
+	if ci := s.chunkAt[j+1]; ci >= 0 && s.chunks[ci].last == l.pos && s.chunks[ci].prep == "" && personChunk(s.chunks[ci]) &&
+		s.chunkOf(j-1) >= 0 && s.chunks[s.chunkOf(j-1)].prep == "of" {
+		// "The head of the IAEA, Mohamed ElBaradei, will travel": the
+		// person named after the description.
+		l.take(ci)
+		return nil
+	}
 	l.pos = j - 1
 	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && s.subjectEligible(s.chunkAt[l.pos]) {
 		l.take(s.chunkAt[l.pos])
 	}
 	return nil
+}
+
+func personChunk(c chunk) bool {
+	return len(c.actors) == 1 && c.actors[0].arg.Type == entity.Person
 }
 
 // leftDashList handles a list of actors set off by dashes or brackets
@@ -614,6 +631,11 @@ func rightDirect(r *rightScan) rightFn {
 				return nil
 			}
 		}
+		if e := s.whatCalled(i); e > i {
+			// "denounced what it called British interference".
+			i = e - 1
+			continue
+		}
 		if determiners[w] || possessivePronouns[w] || isAdverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
 			// The noun phrase may go on ("the rebel-held Ukrainian
 			// regions of Donetsk"): keep looking through "of".
@@ -687,6 +709,31 @@ func rightFramed(r *rightScan) rightFn {
 		i = c.last - 1
 	}
 	return nil
+}
+
+// whatCalled returns the end of "what X called" (or "described as",
+// "termed") starting at token i, or i.
+func (s *sentence) whatCalled(i int) int {
+	if s.word(i) != "what" {
+		return i
+	}
+	k := i + 1
+	if ci := s.chunkOf(k); ci >= 0 {
+		k = s.chunks[ci].last
+	} else if subjectPronouns[s.word(k)] {
+		k++
+	} else {
+		return i
+	}
+	switch s.word(k) {
+	case "called", "calls", "termed", "terms", "dubbed":
+		return k + 1
+	case "described", "describes":
+		if s.word(k+1) == "as" {
+			return k + 2
+		}
+	}
+	return i
 }
 
 // bareNationality reports whether chunk ci is only a nationality
