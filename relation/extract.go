@@ -541,7 +541,14 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	// phrase of its clause ("held talks with", "during talks with"), not
 	// when it complements another noun ("a protest against the arrest
 	// of").
-	if p := s.prepBefore(t.start); p != noPrep && !clauseNominalPreps[p] && !(p == "for" && s.consultBefore(t.start)) {
+	if p := s.prepBefore(t.start); p == "for" {
+		if m := s.consultBefore(t.start); m != nil {
+			// "arrived in Lima for talks with X": the traveller's talks.
+			ev.subj, _, _, _ = s.subject(m, m.start)
+			return
+		}
+		return
+	} else if p != noPrep && !clauseNominalPreps[p] {
 		return
 	}
 	subj, ci := s.clauseSubjectBefore(t.start)
@@ -556,17 +563,16 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	}
 }
 
-// consultBefore reports whether a verbal consultation trigger ("arrived",
-// "flew to") precedes token i in its clause: "arrived in Lima for talks
-// with" gives the talks the traveller.
-func (s *sentence) consultBefore(i int) bool {
+// consultBefore returns the verbal consultation trigger ("arrived",
+// "flew to") that precedes token i in its clause, or nil.
+func (s *sentence) consultBefore(i int) *trig {
 	start := s.clauseStart(i - 1)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.root() == Consult && m.start >= start && m.start < i {
-			return true
+			return m
 		}
 	}
-	return false
+	return nil
 }
 
 // mainObject returns the direct object of the verb that follows the
