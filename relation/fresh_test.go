@@ -1134,6 +1134,7 @@ var freshCases = []freshCase{
 		name:   "b2-suspended-membership",
 		text:   "The African Union has suspended Mauritania's membership following the military coup.",
 		want:   []string{"African Union|16|MRT"},
+		must:   true,
 		reason: "suspending a member",
 	},
 	{

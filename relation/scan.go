@@ -586,10 +586,22 @@ func rightStart(r *rightScan) rightFn {
 			return nil
 		}
 	}
-	if r.t.e.hasFrame("direct") || r.t.e.hasFrame("any") {
+	if r.t.e.hasFrame("direct") || r.t.e.hasFrame("any") || r.gapActor() {
 		return rightDirect
 	}
 	return rightFramed
+}
+
+// gapActor reports whether an actor phrase starts inside a gap of the
+// trigger at or after the scan's start: "suspended Mauritania's
+// membership" names its object inside the pattern.
+func (r *rightScan) gapActor() bool {
+	for i := r.pos; i < r.t.end; i++ {
+		if r.t.inGap(i) && r.s.chunkAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rightDirect looks for an actor phrase as direct object: the first
