@@ -1186,6 +1186,7 @@ var freshCases = []freshCase{
 		name:   "b2-captured-stronghold",
 		text:   "Sri Lankan forces captured a key rebel stronghold from the Tamil Tigers after weeks of heavy fighting.",
 		want:   []string{"LKA|19/17|Tamil Tigers/LTTE"},
+		must:   true,
 		reason: "taking territory from an armed group",
 	},
 	{
@@ -1250,6 +1251,7 @@ var freshCases = []freshCase{
 		name:   "b2-drone-strike",
 		text:   "A U.S. drone strike killed a senior al-Qaida commander in Pakistan's tribal region, Pakistani officials said.",
 		want:   []string{"USA|19/18|al-Qaida"},
+		must:   true,
 		reason: "a drone strike by a country against a named group",
 	},
 	{

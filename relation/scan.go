@@ -111,6 +111,11 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	w := s.words[l.pos]
+	if ci := s.eventAgent(l.pos); ci >= 0 {
+		// "A U.S. drone strike killed X": the event's agent.
+		l.take(ci)
+		return nil
+	}
 	if ci := s.chunkAt[l.pos]; ci >= 0 {
 		c := s.chunks[ci]
 		if !s.subjectEligible(ci) {
@@ -161,6 +166,26 @@ func leftSubject(l *leftScan) leftFn {
 		return leftClauseSubject
 	}
 	return nil
+}
+
+// eventAgent returns the actor phrase that modifies the event noun
+// ending at token i ("U.S. drone strike"), or -1.
+func (s *sentence) eventAgent(i int) int {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if !m.nominal || m.end != i+1 {
+			continue
+		}
+		j := m.start - 1
+		for j >= 0 && m.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !determiners[s.words[j]] {
+			j--
+		}
+		if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 && s.chunks[ci].prep == "" {
+			return ci
+		}
+		return -1
+	}
+	return -1
 }
 
 // listBefore recognizes a list of actors closed by a phrase that is not
