@@ -1264,6 +1264,7 @@ var freshCases = []freshCase{
 		name:   "b2-lodged-protest-with",
 		text:   "China has lodged a formal protest with Japan over the Japanese prime minister's visit to the Yasukuni shrine.",
 		want:   []string{"CHN|11|JPN"},
+		must:   true,
 		reason: "a formal protest",
 	},
 	{

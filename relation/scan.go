@@ -730,6 +730,11 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		c := s.chunks[ci]
+		if c.weak && personChunk(c) {
+			// "a visit to the Yasukuni shrine": a name modifying a thing.
+			i = c.last - 1
+			continue
+		}
 		if r.own(ci) {
 			// The subject's own country or people ("promised to revive
 			// Georgia's bid to join the EU"): look further.

@@ -535,7 +535,10 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 	for _, t := range []entity.Type{entity.Person, entity.Org} {
 		if mi := pick(t); mi >= 0 {
 			m := s.doc.Mentions[mi]
-			return []actor{{arg: argFromMention(m), tok: m.First - s.first}}, false
+			// "the Yasukuni shrine": a name that modifies a thing.
+			weak := t == entity.Person && !c.actorNoun && s.hasPOS && c.last < s.n() && s.free(c.last) &&
+				!s.caps[c.last] && (s.pos[c.last] == text.NN || s.pos[c.last] == text.NNS)
+			return []actor{{arg: argFromMention(m), tok: m.First - s.first, weak: weak}}, weak
 		}
 	}
 	var out []actor
