@@ -1352,6 +1352,7 @@ var freshCases = []freshCase{
 		name:   "b2-bill-imposing",
 		text:   "President Bush signed into law a bill imposing sanctions on Syria.",
 		want:   []string{"Bush|16|SYR"},
+		must:   true,
 		reason: "an instrument's act is its signer's",
 	},
 	{
@@ -1571,6 +1572,9 @@ func freshArgMatches(keys []string, a *Argument) bool {
 					return true
 				}
 			}
+		}
+		if f := strings.Fields(strings.ToLower(a.Text)); len(f) > 1 && f[len(f)-1] == k {
+			return true // as the scorer does for a gold person: "President Bush" ~ "Bush"
 		}
 	}
 	return false

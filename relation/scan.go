@@ -156,9 +156,11 @@ func leftSubject(l *leftScan) leftFn {
 	case gerund && (prepositions[w] || w == "by"):
 		l.shared = false
 		return leftClauseSubject
-	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbTriggerBefore(l.pos):
+	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbTriggerBefore(l.pos) &&
+		!(instrumentNouns[w] && !s.governorBefore(l.pos)):
 		// "vetoed a resolution condemning X": the participle modifies
-		// the other event's object, not the subject's act.
+		// the other event's object, not the subject's act; but "signed
+		// a bill imposing sanctions" acts through the bill.
 		return nil
 	case gerund && !isPunct(w):
 		// "kept attacking", "continued shelling", "issued a statement
@@ -331,6 +333,18 @@ func leftAntecedent(l *leftScan) leftFn {
 var instrumentNouns = set(`resolution resolutions law laws bill bills measure measures decree decrees
 	statement statements declaration declarations report reports order orders motion ruling
 	legislation directive`)
+
+// governorBefore reports whether a governing verbal trigger (an appeal,
+// refusal, accusation...) starts in the clause of token i, before it.
+func (s *sentence) governorBefore(i int) bool {
+	start := s.clauseStart(i)
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.nominal && m.e.governs() && m.start >= start && m.start < i {
+			return true
+		}
+	}
+	return false
+}
 
 // verbTriggerBefore reports whether a verbal trigger starts in the clause
 // of token i, before it.
