@@ -182,6 +182,19 @@ func (s *sentence) subjunctive(ci int) bool {
 	return !strings.HasSuffix(w, "ed") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 }
 
+// allOwn reports whether every actor of obj would make a self-relation
+// with every subject (true for no objects).
+func allOwn(obj, subj []actor) bool {
+	for _, b := range obj {
+		for _, a := range subj {
+			if !sameActor(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // ownObject reports whether a verbal trigger is followed by a noun phrase
 // of its own ("and ordered the closure of ..."), which a coordinated verb
 // does not share with the verb before it.
@@ -254,6 +267,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			if ev.obj = s.betweenParties(t.compNoun.end); ev.obj == nil {
 				ev.obj, _, _ = s.object(t.compNoun, t.compNoun.end, subj)
 			}
+		}
+		if !ev.recip && t.root() == Threaten && t.compAct != nil && !t.passive && allOwn(ev.obj, subj) {
+			// "warned that Moscow could aim its missiles at Ukraine":
+			// the threatened act's target.
+			ev.obj, _, _ = s.object(t.compAct, t.compAct.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Disapprove && !t.passive {
 			// "The Philippines protested after Chinese ships fired on
@@ -851,6 +869,9 @@ func (s *sentence) markGoverned() {
 					T.gov, T.alleged = G, true
 				default:
 					T.suppressed = true
+					if G.compAct == nil {
+						G.compAct = T
+					}
 				}
 				continue
 			}

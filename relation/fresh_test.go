@@ -1115,6 +1115,7 @@ var freshCases = []freshCase{
 		text:   "Russian President Vladimir Putin has warned that Moscow could aim its missiles at Ukraine if Kiev joins NATO.",
 		want:   []string{"RUS|13|UKR"},
 		opt:    []string{"UKR|06|NATO|hypothetical", "UKR|06|NATO|possible", "RUS|15|UKR|possible", "RUS|15|UKR|hypothetical"},
+		must:   true,
 		reason: "a warning of possible force is a threat",
 	},
 	{

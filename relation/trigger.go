@@ -21,6 +21,7 @@ type trig struct {
 	alleged    bool      // an act the subject of an accusation is accused of
 	comp       *trig     // the cooperative complement an intent trigger stands for
 	compNoun   *trig     // the event noun that complement takes ("to host talks")
+	compAct    *trig     // the first act a governing trigger absorbs ("warned that it could strike X")
 	forceCode  string    // the code of the intent that governs this act of force ("vowed to retaliate": 13)
 	forcePred  Predicate // its root
 }
