@@ -888,8 +888,9 @@ func (s *sentence) markGoverned() {
 				G.suppressed = true
 			case G.e.code == "":
 				T.governed, T.govMod = true, G.e.complement
-			case T.root() <= YieldRoot:
-				// Cooperation: the intent is the event ("offered to
+			case T.root() <= YieldRoot || T.root() == ExhibitForcePosture && G.e.code != "" && G.e.forceCode == "" && !s.hostileAfter(T):
+				// Cooperation: the intent is the event (and an offer of
+				// troops is one: "offered to send troops to Somalia") ("offered to
 				// mediate between Mali and Niger" is 03 to both), and so
 				// for the event noun its verb takes ("to host talks").
 				T.suppressed = true
@@ -905,6 +906,18 @@ func (s *sentence) markGoverned() {
 			break
 		}
 	}
+}
+
+// hostileAfter reports whether the object of trigger T is introduced as
+// a target ("against", "at", "toward") rather than a destination.
+func (s *sentence) hostileAfter(T *trig) bool {
+	for i := T.end; i < s.n() && !stopsObject(s, i); i++ {
+		switch s.words[i] {
+		case "against", "at", "toward", "towards", "on":
+			return true
+		}
+	}
+	return false
 }
 
 // objectNoun returns the event noun that is the direct object of the

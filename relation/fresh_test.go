@@ -1143,6 +1143,7 @@ var freshCases = []freshCase{
 		text:   "Ugandan President Yoweri Museveni has offered to send troops to Somalia as part of an African peacekeeping force.",
 		want:   []string{"UGA|03|SOM"},
 		opt:    []string{"UGA|15|SOM|intended"},
+		must:   true,
 		reason: "an offer of peacekeepers is an intent to cooperate",
 	},
 	{
