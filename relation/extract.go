@@ -95,6 +95,7 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 	s.markGoverned()
 	dates := s.dates(published)
 	out := x.reportedObligations(s, dates)
+	out = append(out, x.namedCharacterizations(s, dates)...)
 	var prev *event
 	for k := range s.matches {
 		t := &s.matches[k]
@@ -717,10 +718,18 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 	for i, w := range s.words {
 		pred, ok := obligationModals[w]
 		end := min(i+2, s.n())
+		negated, characterized := false, false
 		if e := s.rightTo(i); !ok && e > 0 {
 			// "Kenya said Somalia has the right to defend its waters":
 			// support for Somalia.
 			pred, ok, end = DiplomaticCooperation, true, e
+		}
+		if !ok {
+			// "Tehran said Washington was the main enemy": the saying is a
+			// verbal attack (or, "a reliable partner", praise).
+			if p, e, neg := s.characterization(i); p != 0 {
+				pred, ok, end, negated, characterized = p, true, e, neg, true
+			}
 		}
 		if !ok || i == 0 || s.chunkAt[i-1] < 0 {
 			continue
@@ -758,7 +767,7 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 			target = append(target, s.chunks[g].actors...)
 		}
 		for k := range s.matches {
-			if m := &s.matches[k]; m.start > i && !s.scopeEnds(i, m.start) && !s.contrastBetween(i, m.start) {
+			if m := &s.matches[k]; !characterized && m.start > i && !s.scopeEnds(i, m.start) && !s.contrastBetween(i, m.start) {
 				m.suppressed = true
 			}
 		}
@@ -770,11 +779,106 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 				}
 				o := b.arg
 				out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: code,
-					Trigger: s.tokSpan(i, end), Sentence: s.span, Date: nearestDate(dates, i)})
+					Trigger: s.tokSpan(i, end), Sentence: s.span, Date: nearestDate(dates, i), Negated: negated})
 			}
 		}
 	}
 	return out
+}
+
+// namingVerbs call their object something: "called Israel a terrorist
+// state", "described Kenya as a reliable partner".
+var namingVerbs = set(`call calls called calling describe describes described describing label labels
+	labeled labelled labeling labelling`)
+
+// namedCharacterizations finds "X called Y a NOUN" with NOUN one of
+// characterNouns: a verbal attack on Y (or praise).
+func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relation {
+	var out []Relation
+	for i, w := range s.words {
+		if !namingVerbs[w] || s.trigTok[i] {
+			continue
+		}
+		ci := s.chunkOf(i + 1)
+		if ci < 0 || s.chunks[ci].prep != "" || s.chunks[ci].weak {
+			continue
+		}
+		g := s.group(ci)
+		e := s.chunks[g[len(g)-1]].last
+		if s.word(e) == "as" {
+			e++
+		}
+		pred, end, neg := s.characterNoun(e)
+		if pred == 0 {
+			continue
+		}
+		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+		speaker, _, _, _ := s.subject(probe, i)
+		var target []actor
+		for _, k := range g {
+			if k >= ci {
+				target = append(target, s.chunks[k].actors...)
+			}
+		}
+		for _, a := range uniqueActors(speaker) {
+			for _, b := range uniqueActors(target) {
+				if sameActor(a, b) {
+					continue
+				}
+				o := b.arg
+				out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: pred.Code(),
+					Trigger: s.tokSpan(i, end), Sentence: s.span, Date: nearestDate(dates, i), Negated: neg})
+			}
+		}
+	}
+	return out
+}
+
+// characterNouns are what a speaker may call another actor: a verbal
+// attack (11) or praise (05).
+var characterNouns = map[string]Predicate{
+	"enemy": Disapprove, "enemies": Disapprove, "threat": Disapprove, "menace": Disapprove,
+	"aggressor": Disapprove, "terrorist": Disapprove, "terrorists": Disapprove, "criminal": Disapprove,
+	"criminals": Disapprove, "liar": Disapprove, "puppet": Disapprove, "obstacle": Disapprove,
+	"dictator": Disapprove, "dictatorship": Disapprove, "responsible": Disapprove, "behind": Disapprove,
+	"guilty": Disapprove, "culprit": Disapprove, "aggression": Disapprove,
+	"friend": DiplomaticCooperation, "ally": DiplomaticCooperation, "partner": DiplomaticCooperation,
+	"brother": DiplomaticCooperation, "model": DiplomaticCooperation,
+}
+
+// copulas link a reported subject to what it is said to be.
+var copulas = set(`is are was were remains remained`)
+
+// characterization reads "is/was (not) (a|the) (adjectives) NOUN" at
+// token i, NOUN one of characterNouns, and returns its predicate, the end
+// of the phrase and whether it is negated; 0 when there is none.
+func (s *sentence) characterization(i int) (Predicate, int, bool) {
+	if !copulas[s.words[i]] {
+		return 0, 0, false
+	}
+	return s.characterNoun(i + 1)
+}
+
+// characterNoun reads "(not) (a|the) (adjectives) NOUN" from token i.
+func (s *sentence) characterNoun(i int) (Predicate, int, bool) {
+	neg := false
+	for k := i; k < s.n() && k <= i+5; k++ {
+		w := s.words[k]
+		if p, ok := characterNouns[w]; ok {
+			if w == "behind" && s.chunkOf(k+1) < 0 && !determiners[s.word(k+1)] {
+				return 0, 0, false
+			}
+			return p, k + 1, neg
+		}
+		switch {
+		case negations[w]:
+			neg = true
+		case determiners[w] || isAdverb(w) || s.chunkAt[k] < 0 && (s.hasPOS && (s.pos[k].IsAdjective() || s.pos[k] == text.CD) || !s.hasPOS && s.isModifier(k)):
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // rightTo returns the end of "has (every|the|a full) right to" when the

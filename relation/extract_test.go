@@ -68,6 +68,20 @@ var extractTests = []struct {
 		reason:   "the person heads the phrase, not the nationality before the title",
 	},
 	{
+		name:     "reported-characterization",
+		text:     "Ghana said Togo was not a threat, but Benin said Niger is the main obstacle to peace.",
+		mentions: []ment{gpe("Ghana", "GHA"), gpe("Togo", "TGO"), gpe("Benin", "BEN"), gpe("Niger", "NER")},
+		want:     []string{"Ghana 11 Togo [was not a threat] negated", "Benin 11 Niger [is the main obstacle]"},
+		reason:   "calling another actor a threat or an obstacle is a verbal attack by the speaker (rule 4)",
+	},
+	{
+		name:     "named-characterization",
+		text:     "Chile described Peru as a reliable partner and called Bolivia a puppet.",
+		mentions: []ment{gpe("Chile", "CHL"), gpe("Peru", "PER"), gpe("Bolivia", "BOL")},
+		want:     []string{"Chile 05 Peru [described Peru as a reliable partner]", "Chile 11 Bolivia [called Bolivia a puppet]"},
+		reason:   "naming an actor a partner is praise, a puppet an attack",
+	},
+	{
 		name:     "incursion-with-combat",
 		text:     "Ugandan troops crossed into Congo and fought Congolese soldiers near the border.",
 		mentions: []ment{norp("Ugandan", "UGA"), gpe("Congo", "COD"), norp("Congolese", "COD")},

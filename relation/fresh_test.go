@@ -1129,6 +1129,7 @@ var freshCases = []freshCase{
 		name:   "b2-said-enemy",
 		text:   "Iran's supreme leader, Ayatollah Ali Khamenei, said the United States was the main enemy of the Muslim world.",
 		want:   []string{"IRN|11|USA"},
+		must:   true,
 		reason: "calling a country the enemy is a verbal attack by the speaker (rule 4)",
 	},
 	{
