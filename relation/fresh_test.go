@@ -930,6 +930,7 @@ var freshCases = []freshCase{
 		text:   "Turkish warplanes bombed suspected Kurdish rebel positions in northern Iraq on Sunday, the military said.",
 		want:   []string{},
 		opt:    []string{"TUR|19|IRQ"},
+		must:   true,
 		reason: "the rebels are unnamed; Iraq is where they are",
 	},
 	{
@@ -1324,6 +1325,7 @@ var freshCases = []freshCase{
 		name:   "b2-summit-unnamed",
 		text:   "Saudi Arabia's King Abdullah hosted a summit of Arab leaders in Riyadh.",
 		want:   []string{},
+		must:   true,
 		reason: "unnamed leaders",
 	},
 	{

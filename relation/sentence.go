@@ -253,6 +253,9 @@ func (s *sentence) mentionsByToken() []int {
 		if m.First < s.first || m.Last > s.last || m.First >= m.Last || !isActorType(m.Type) {
 			continue
 		}
+		if m.Type == entity.NORP && m.Country == "" && !isCountryCode(m.ID) {
+			continue // "Kurdish rebels", "Arab leaders": a people, not a state
+		}
 		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
 			continue
 		}
