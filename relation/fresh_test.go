@@ -1450,6 +1450,223 @@ var freshCases = []freshCase{
 		want:   []string{"Catholic Church|04|CUB"},
 		reason: "the broker consults the party of the deal",
 	},
+	// ---- a third batch (b3-), written and measured before tuning on it:
+	// more fighting, threats, refusals and multi-sentence items
+	{
+		name: "b3-gaza-three-sentences",
+		text: "Israeli troops backed by tanks moved into the northern Gaza Strip on Thursday. The army said its soldiers exchanged fire with Hamas gunmen near the town of Beit Hanoun. " +
+			"Hamas said it fired mortar shells at the Israeli forces.",
+		want:   []string{"ISR|19|Hamas", "Hamas|19|ISR"},
+		opt:    []string{"ISR|15|PSE/Gaza Strip"},
+		reason: "'its soldiers' and 'it' resolve within their sentences",
+	},
+	{
+		name:   "b3-accused-arming",
+		text:   "Ethiopia's prime minister on Monday accused Eritrea of arming rebels in the Ogaden region. Eritrea denied the charge and said Addis Ababa was trying to divert attention from its own problems.",
+		want:   []string{"ETH|11|ERI"},
+		opt:    []string{"ERI|12|ETH", "ERI|11|ETH", "ERI|06|-|possible", "ERI|07|-|possible"},
+		reason: "an accusation; the alleged arming has no named target",
+	},
+	{
+		name:   "b3-traded-accusations-drone",
+		text:   "Georgia and Russia have traded accusations over the downing of an unmanned spy plane over the breakaway region of Abkhazia. Tbilisi says a Russian fighter jet shot down the drone.",
+		want:   []string{"GEO|11|RUS"},
+		opt:    []string{"RUS|19|GEO"},
+		reason: "mutual accusations; the downed drone is no actor",
+	},
+	{
+		name:   "b3-boycott-unless",
+		text:   "North Korea says it will boycott the talks unless Washington lifts financial sanctions against it.",
+		want:   []string{"PRK|10|USA"},
+		opt:    []string{"PRK|12|USA", "PRK|12|USA|intended", "USA|16|PRK", "USA|08|PRK|hypothetical", "PRK|16|-|intended"},
+		reason: "a condition ('unless X first ...') is a demand",
+	},
+	{
+		name:   "b3-not-negotiate-until",
+		text:   "Colombian President Alvaro Uribe said Tuesday his government will not negotiate with FARC rebels until they release all hostages.",
+		want:   []string{"COL|04|FARC|neg|intended"},
+		opt:    []string{"COL|10|FARC"},
+		reason: "a refused negotiation, future",
+	},
+	{
+		name:   "b3-killed-taliban",
+		text:   "Pakistani troops killed at least 25 Taliban fighters in clashes in the Swat valley, the army said Saturday.",
+		want:   []string{"PAK|19|Taliban"},
+		reason: "fighting a named group",
+	},
+	{
+		name:   "b3-praised-for-standing-up",
+		text:   "Iranian President Mahmoud Ahmadinejad has praised Venezuela for standing up to the United States.",
+		want:   []string{"IRN|05|VEN"},
+		opt:    []string{"VEN|12|USA"},
+		reason: "praise",
+	},
+	{
+		name:   "b3-signed-pledging",
+		text:   "Sudan and Chad signed a peace agreement in Dakar on Thursday, pledging to stop supporting each other's rebels.",
+		want:   []string{"SDN|05|TCD"},
+		opt:    []string{"SDN|03|TCD"},
+		reason: "a signed agreement; the pledge is between the same pair",
+	},
+	{
+		name:   "b3-warned-against-deploying",
+		text:   "Russia warned the United States against deploying missile defense systems in Poland and the Czech Republic.",
+		want:   []string{"RUS|13|USA"},
+		reason: "a warning against an act absorbs it",
+	},
+	{
+		name:   "b3-rejected-proposal-possessive",
+		text:   "Washington has rejected Moscow's proposal to use a Russian radar station in Azerbaijan instead.",
+		want:   []string{"USA|12|RUS"},
+		reason: "rejecting another actor's proposal",
+	},
+	{
+		name:   "b3-speedboats-harassed",
+		text:   "The U.S. Navy said Iranian speedboats harassed three American warships in the Strait of Hormuz on Sunday.",
+		want:   []string{"IRN|15/17|USA"},
+		reason: "harassing another navy's ships",
+	},
+	{
+		name:   "b3-forces-clashed",
+		text:   "Armenian and Azerbaijani forces clashed along the Nagorno-Karabakh ceasefire line overnight, leaving several soldiers dead.",
+		want:   []string{"ARM|19|AZE"},
+		reason: "coordinated nationalities clash",
+	},
+	{
+		name:   "b3-described-recognition",
+		text:   "The Russian Foreign Ministry described the recognition of Kosovo by the United States as a violation of international law.",
+		want:   []string{"RUS|11|USA", "USA|05|XKX/Kosovo"},
+		reason: "calling an act a violation disapproves of its author; the recognition itself is 05",
+	},
+	{
+		name:   "b3-recalled-and-frozen",
+		text:   "Venezuela has recalled its ambassador to Colombia and frozen trade with its neighbor.",
+		want:   []string{"VEN|16|COL"},
+		reason: "two reductions against one country: one record",
+	},
+	{
+		name:   "b3-pursued-into",
+		text:   "Turkish troops pursued Kurdish rebels across the border into Iraq on Monday, according to military officials.",
+		want:   []string{"TUR|15|IRQ"},
+		reason: "a cross-border incursion",
+	},
+	{
+		name:   "b3-lra-village",
+		text:   "Ugandan rebels of the Lord's Resistance Army attacked a village in southern Sudan, killing 14 civilians, U.N. officials said.",
+		want:   []string{},
+		opt:    []string{"Lord's Resistance Army|19|SDN", "Lord's Resistance Army|18|SDN", "Lord's Resistance Army|20|-"},
+		reason: "a village and unnamed civilians are no actors",
+	},
+	{
+		name:   "b3-no-plans-coup",
+		text:   "Thailand's army chief said he had no plans to stage a coup.",
+		want:   []string{},
+		reason: "nothing between two actors",
+	},
+	{
+		name:   "b3-seized-boat",
+		text:   "The Indian navy seized a Pakistani fishing boat off the coast of Gujarat and detained its crew of 12.",
+		want:   []string{"IND|17|PAK"},
+		reason: "seizing another country's boat",
+	},
+	{
+		name:   "b3-told-visiting",
+		text:   "Syrian President Bashar al-Assad told visiting U.S. lawmakers that Damascus wants peace with Israel.",
+		want:   []string{},
+		opt:    []string{"al-Assad|04|USA", "SYR|03|ISR", "USA|04|SYR"},
+		reason: "'told' is plain speech",
+	},
+	{
+		name:   "b3-protest-submarine",
+		text:   "Japan lodged a protest with China after a Chinese submarine entered Japanese territorial waters.",
+		want:   []string{"JPN|11|CHN", "CHN|15|JPN"},
+		reason: "a protest, and the incursion it is about",
+	},
+	{
+		name:   "b3-regret-no-apology",
+		text:   "Beijing expressed regret over the incident but did not apologize.",
+		want:   []string{},
+		reason: "no second actor",
+	},
+	{
+		name:   "b3-fired-rounds-prompting",
+		text:   "South Korea's defense ministry said North Korean soldiers fired several rounds across the border, prompting South Korean troops to return fire.",
+		want:   []string{"PRK|19|KOR"},
+		opt:    []string{"KOR|19|PRK"},
+		reason: "shots across the border at the other side",
+	},
+	{
+		name:   "b3-summit-failed",
+		text:   "The European Union and China held their annual summit in Beijing, but failed to reach agreement on trade.",
+		want:   []string{"European Union|04|CHN"},
+		opt:    []string{"European Union|05|CHN|neg"},
+		reason: "a summit of two parties",
+	},
+	{
+		name:   "b3-rejected-conditions",
+		text:   "Hamas leader Ismail Haniyeh rejected Israel's conditions for a truce.",
+		want:   []string{"Haniyeh/Hamas|12|ISR"},
+		reason: "rejecting another actor's conditions",
+	},
+	{
+		name:   "b3-met-after-canceled",
+		text:   "President Bush met with Iraqi Prime Minister Nouri al-Maliki in Amman, Jordan, after Mr. Maliki canceled an earlier meeting.",
+		want:   []string{"Bush|04|al-Maliki"},
+		opt:    []string{"al-Maliki|16|Bush"},
+		reason: "a meeting in a venue",
+	},
+	{
+		name:   "b3-condemned-plan-calling",
+		text:   "Mexico's president condemned the U.S. plan to build a fence along the border, calling it a shameful act.",
+		want:   []string{"MEX|11|USA"},
+		reason: "condemning another country's plan",
+	},
+	{
+		name:   "b3-remain-until",
+		text:   "Australian forces will remain in Iraq until Iraqi troops can take over security, Prime Minister John Howard said.",
+		want:   []string{},
+		opt:    []string{"AUS|15|IRQ|intended"},
+		reason: "a presence, no event between actors",
+	},
+	{
+		name:   "b3-resumed-talks",
+		text:   "India and Pakistan on Saturday resumed peace talks that were suspended after the Mumbai attacks.",
+		want:   []string{"IND|04|PAK"},
+		reason: "resumed talks",
+	},
+	{
+		name:   "b3-council-demanded",
+		text:   "The United Nations Security Council demanded that Hezbollah release two captured Israeli soldiers.",
+		want:   []string{"UNSC/UN Security Council|10|Hezbollah"},
+		opt:    []string{"Hezbollah|17|ISR", "Hezbollah|18|ISR"},
+		reason: "a demand absorbs the release",
+	},
+	{
+		name:   "b3-odinga-supporters",
+		text:   "Kenya's opposition leader Raila Odinga called on his supporters to hold mass rallies against President Mwai Kibaki.",
+		want:   []string{},
+		opt:    []string{"Odinga|14|Kibaki|intended", "Odinga|02|Kibaki"},
+		reason: "an appeal to unnamed supporters",
+	},
+	{
+		name:   "b3-threatened-force-if",
+		text:   "Chinese leaders have repeatedly threatened to use force if Taiwan declares formal independence.",
+		want:   []string{"CHN|13|TWN"},
+		reason: "a threat conditioned on another actor's act",
+	},
+	{
+		name:   "b3-pentagon-missile-strike",
+		text:   "The Pentagon says a U.S. missile strike in Somalia targeted suspected al-Qaida members.",
+		want:   []string{"USA|19|al-Qaida"},
+		opt:    []string{"USA|19|SOM"},
+		reason: "an event noun's agent strikes a named group",
+	},
+	{
+		name:   "b3-plan-to-ease",
+		text:   "Israel's cabinet approved a plan to ease restrictions on the movement of Palestinians in the West Bank.",
+		want:   []string{"ISR|08|PSE"},
+		reason: "easing restrictions on a people with a state",
+	},
 	// ---- nothing to annotate
 	{
 		name:   "none-plain-said",
@@ -1670,7 +1887,7 @@ func TestFresh(t *testing.T) {
 	}
 	x := defaultExtractor(t)
 	var tp, fp, fn, attr int
-	var held freshResult // the cases named b2-: written before tuning on them
+	held := map[string]*freshResult{} // batches b2-, b3-: written before tuning on them
 	seen := map[string]bool{}
 	for _, tc := range freshCases {
 		if seen[tc.name] {
@@ -1679,8 +1896,12 @@ func TestFresh(t *testing.T) {
 		seen[tc.name] = true
 		res := runFresh(t, x, tg, tc)
 		tp, fp, fn, attr = tp+res.tp, fp+res.fp, fn+res.fn, attr+res.attr
-		if strings.HasPrefix(tc.name, "b2-") {
-			held.tp, held.fp, held.fn = held.tp+res.tp, held.fp+res.fp, held.fn+res.fn
+		if b, _, ok := strings.Cut(tc.name, "-"); ok && len(b) == 2 && b[0] == 'b' {
+			if held[b] == nil {
+				held[b] = &freshResult{}
+			}
+			h := held[b]
+			h.tp, h.fp, h.fn = h.tp+res.tp, h.fp+res.fp, h.fn+res.fn
 		}
 		if len(res.notes) == 0 {
 			continue
@@ -1694,8 +1915,11 @@ func TestFresh(t *testing.T) {
 	}
 	p, r := ratio(tp, tp+fp), ratio(tp, tp+fn)
 	t.Logf("fresh table: %d cases, tp %d fp %d fn %d, attribute errors %d: P %.3f R %.3f", len(freshCases), tp, fp, fn, attr, p, r)
-	t.Logf("second batch (b2-): tp %d fp %d fn %d: P %.3f R %.3f", held.tp, held.fp, held.fn,
-		ratio(held.tp, held.tp+held.fp), ratio(held.tp, held.tp+held.fn))
+	for _, b := range []string{"b2", "b3"} {
+		if h := held[b]; h != nil {
+			t.Logf("batch %s-: tp %d fp %d fn %d: P %.3f R %.3f", b, h.tp, h.fp, h.fn, ratio(h.tp, h.tp+h.fp), ratio(h.tp, h.tp+h.fn))
+		}
+	}
 }
 
 func ratio(a, b int) float64 {
