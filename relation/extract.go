@@ -841,7 +841,8 @@ var characterNouns = map[string]Predicate{
 	"aggressor": Disapprove, "terrorist": Disapprove, "terrorists": Disapprove, "criminal": Disapprove,
 	"criminals": Disapprove, "liar": Disapprove, "puppet": Disapprove, "obstacle": Disapprove,
 	"dictator": Disapprove, "dictatorship": Disapprove, "responsible": Disapprove, "behind": Disapprove,
-	"guilty": Disapprove, "culprit": Disapprove, "aggression": Disapprove,
+	"guilty": Disapprove, "culprit": Disapprove, "aggression": Disapprove, "violation": Disapprove,
+	"provocation": Disapprove, "interference": Disapprove, "mistake": Disapprove,
 	"friend": DiplomaticCooperation, "ally": DiplomaticCooperation, "partner": DiplomaticCooperation,
 	"brother": DiplomaticCooperation, "model": DiplomaticCooperation,
 }

@@ -1492,6 +1492,7 @@ var freshCases = []freshCase{
 		name:   "b3-killed-taliban",
 		text:   "Pakistani troops killed at least 25 Taliban fighters in clashes in the Swat valley, the army said Saturday.",
 		want:   []string{"PAK|19|Taliban"},
+		must:   true,
 		reason: "fighting a named group",
 	},
 	{
@@ -1524,6 +1525,7 @@ var freshCases = []freshCase{
 		name:   "b3-speedboats-harassed",
 		text:   "The U.S. Navy said Iranian speedboats harassed three American warships in the Strait of Hormuz on Sunday.",
 		want:   []string{"IRN|15/17|USA"},
+		must:   true,
 		reason: "harassing another navy's ships",
 	},
 	{
@@ -1542,12 +1544,14 @@ var freshCases = []freshCase{
 		name:   "b3-recalled-and-frozen",
 		text:   "Venezuela has recalled its ambassador to Colombia and frozen trade with its neighbor.",
 		want:   []string{"VEN|16|COL"},
+		must:   true,
 		reason: "two reductions against one country: one record",
 	},
 	{
 		name:   "b3-pursued-into",
 		text:   "Turkish troops pursued Kurdish rebels across the border into Iraq on Monday, according to military officials.",
 		want:   []string{"TUR|15|IRQ"},
+		must:   true,
 		reason: "a cross-border incursion",
 	},
 	{

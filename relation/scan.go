@@ -682,6 +682,11 @@ func rightDirect(r *rightScan) rightFn {
 				return nil
 			}
 		}
+		if n := quantifierLen(s.words, i); n > 0 {
+			// "killed at least 25 Taliban fighters".
+			i += n - 1
+			continue
+		}
 		if e := s.whatCalled(i); e > i {
 			// "denounced what it called British interference".
 			i = e - 1
@@ -765,6 +770,26 @@ func rightFramed(r *rightScan) rightFn {
 		i = c.last - 1
 	}
 	return nil
+}
+
+// quantifierLen returns the length of a quantifier phrase starting at
+// token i ("at least", "more than", "up to", "as many as"), or 0.
+func quantifierLen(ws []string, i int) int {
+	w := func(k int) string {
+		if k < len(ws) {
+			return ws[k]
+		}
+		return ""
+	}
+	switch w(i) + " " + w(i+1) {
+	case "at least", "at most", "more than", "fewer than", "less than", "up to", "nearly all":
+		return 2
+	case "as many":
+		if w(i+2) == "as" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // whatCalled returns the end of "what X called" (or "described as",

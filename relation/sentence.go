@@ -592,6 +592,9 @@ func (s *sentence) prepBefore(i int) string {
 	if j >= 0 && !s.free(j) {
 		return "" // "called on X": the preposition belongs to the trigger
 	}
+	if j >= 0 && quantifierLen(s.words, j) > 0 {
+		return "" // "at least 25 Taliban fighters"
+	}
 	if j > 0 && s.hasPOS && s.pos[j] == text.RP && s.pos[j-1].IsVerb() {
 		return "" // a verb's particle: "carried out mass killings"
 	}

@@ -86,7 +86,7 @@ var (
 		marines airmen sailors units unit battalion battalions brigade brigades division divisions
 		planes aircrafts drones helicopters tanks artillery counterterrorism state-run media agency
 		nationals national citizens citizen party parties coalition opposition speaker
-		vessel ship warship plane jet drone helicopter tanker boat convoy
+		vessel ship warship plane jet drone helicopter tanker boat convoy boats gunboats speedboats
 		positions bases outposts posts`)
 
 	// stateNouns name the organs of a state, which may be given by a place
