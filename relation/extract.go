@@ -96,6 +96,7 @@ func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
 	dates := s.dates(published)
 	out := x.reportedObligations(s, dates)
 	out = append(out, x.namedCharacterizations(s, dates)...)
+	out = append(out, x.conditions(s, dates)...)
 	var prev *event
 	for k := range s.matches {
 		t := &s.matches[k]
@@ -799,12 +800,19 @@ func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relati
 		if !namingVerbs[w] || s.trigTok[i] {
 			continue
 		}
-		ci := s.chunkOf(i + 1)
-		if ci < 0 || s.chunks[ci].prep != "" || s.chunks[ci].weak {
+		var target []actor
+		e := 0
+		if ci := s.chunkOf(i + 1); ci >= 0 && s.chunks[ci].prep == "" && !s.chunks[ci].weak {
+			g := s.group(ci)
+			e = s.chunks[g[len(g)-1]].last
+			for _, k := range g {
+				if k >= ci {
+					target = append(target, s.chunks[k].actors...)
+				}
+			}
+		} else if target, e = s.namedEvent(i + 1); target == nil {
 			continue
 		}
-		g := s.group(ci)
-		e := s.chunks[g[len(g)-1]].last
 		if s.word(e) == "as" {
 			e++
 		}
@@ -814,12 +822,6 @@ func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relati
 		}
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
 		speaker, _, _, _ := s.subject(probe, i)
-		var target []actor
-		for _, k := range g {
-			if k >= ci {
-				target = append(target, s.chunks[k].actors...)
-			}
-		}
 		for _, a := range uniqueActors(speaker) {
 			for _, b := range uniqueActors(target) {
 				if sameActor(a, b) {
@@ -832,6 +834,100 @@ func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relati
 		}
 	}
 	return out
+}
+
+// namedEvent reads an event noun phrase at token i ("the recognition of
+// Kosovo by the United States", "Japan's decision") and returns its
+// agent and the token after "as", or nil.
+func (s *sentence) namedEvent(i int) ([]actor, int) {
+	k := i
+	for k < s.n() && k < i+3 && determiners[s.words[k]] {
+		k++
+	}
+	var N *trig
+	for m := range s.matches {
+		if t := &s.matches[m]; t.nominal && t.start >= k && t.start <= k+2 {
+			N = t
+			break
+		}
+	}
+	if N == nil {
+		return nil, 0
+	}
+	agent := s.nounAgent(N.end)
+	if agent == nil {
+		if ci := s.eventAgent(N.end - 1); ci >= 0 {
+			agent = s.chunks[ci].actors
+		}
+	}
+	if agent == nil {
+		return nil, 0
+	}
+	for e := N.end; e < s.n() && e < N.end+12; e++ {
+		if s.words[e] == "as" {
+			return agent, e
+		}
+		if stopsObject(s, e) {
+			break
+		}
+	}
+	return nil, 0
+}
+
+// conditions finds "X will do Y unless Z does W" (and "will not ...
+// until Z does W"): a condition set for another actor is a demand of it.
+func (x *Extractor) conditions(s *sentence, dates []dateAt) []Relation {
+	var out []Relation
+	for i, w := range s.words {
+		if w != "unless" && !(w == "until" && s.negatedBefore(i)) || i == 0 {
+			continue
+		}
+		ci := s.chunkOf(i + 1)
+		if ci < 0 || s.chunks[ci].weak || s.chunks[ci].prep != "" && s.chunks[ci].prep != w {
+			continue
+		}
+		g := s.group(ci)
+		if v := s.skipTime(s.chunks[g[len(g)-1]].last); !s.looksVerb(v) &&
+			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || prepositions[s.words[v]] || determiners[s.words[v]]) {
+			continue
+		}
+		subj, _ := s.clauseSubjectBefore(i)
+		if len(subj) == 0 {
+			continue
+		}
+		var target []actor
+		for _, k := range g {
+			if k >= ci {
+				target = append(target, s.chunks[k].actors...)
+			}
+		}
+		for _, a := range uniqueActors(subj) {
+			for _, b := range uniqueActors(target) {
+				if sameActor(a, b) {
+					continue
+				}
+				o := b.arg
+				out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: Demand, CAMEO: "10",
+					Trigger: s.tokSpan(i, i+1), Sentence: s.span, Date: nearestDate(dates, i)})
+			}
+		}
+	}
+	return out
+}
+
+// negatedBefore reports whether a negation stands in the clause before
+// token i: "will not negotiate until".
+func (s *sentence) negatedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.words[k]
+		if negations[w] {
+			return true
+		}
+		if w == "," || w == ";" || s.reportVerb(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // characterNouns are what a speaker may call another actor: a verbal

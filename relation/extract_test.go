@@ -82,6 +82,13 @@ var extractTests = []struct {
 		reason:   "naming an actor a partner is praise, a puppet an attack",
 	},
 	{
+		name:     "condition-demand",
+		text:     "Serbia will not resume talks unless Kosovo withdraws its police. Peru will not sign until Chile pays.",
+		mentions: []ment{gpe("Serbia", "SRB"), gpe("Kosovo", "XKX"), gpe("Peru", "PER"), gpe("Chile", "CHL")},
+		want:     []string{"Serbia 10 Kosovo [unless]", "Peru 10 Chile [until]"},
+		reason:   "a condition set for another actor ('unless X first ...', 'will not ... until X') is a demand",
+	},
+	{
 		name:     "incursion-with-combat",
 		text:     "Ugandan troops crossed into Congo and fought Congolese soldiers near the border.",
 		mentions: []ment{norp("Ugandan", "UGA"), gpe("Congo", "COD"), norp("Congolese", "COD")},

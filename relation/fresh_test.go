@@ -1479,6 +1479,7 @@ var freshCases = []freshCase{
 		text:   "North Korea says it will boycott the talks unless Washington lifts financial sanctions against it.",
 		want:   []string{"PRK|10|USA"},
 		opt:    []string{"PRK|12|USA", "PRK|12|USA|intended", "USA|16|PRK", "USA|08|PRK|hypothetical", "PRK|16|-|intended"},
+		must:   true,
 		reason: "a condition ('unless X first ...') is a demand",
 	},
 	{
@@ -1538,6 +1539,7 @@ var freshCases = []freshCase{
 		name:   "b3-described-recognition",
 		text:   "The Russian Foreign Ministry described the recognition of Kosovo by the United States as a violation of international law.",
 		want:   []string{"RUS|11|USA", "USA|05|XKX/Kosovo"},
+		must:   true,
 		reason: "calling an act a violation disapproves of its author; the recognition itself is 05",
 	},
 	{
