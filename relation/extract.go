@@ -422,6 +422,39 @@ func (s *sentence) nounAgent(from int) []actor {
 	return s.byAgent(i)
 }
 
+// targetVerbs, after an event noun, name its target: "the strike
+// targeted X".
+var targetVerbs = set(`target targets targeted targeting hit hits`)
+
+// targetVerbObject returns the direct object of a target verb that
+// follows the event noun ending before token i (over its prepositional
+// phrases), or nil.
+func (s *sentence) targetVerbObject(i int) []actor {
+	for k := i; k < s.n() && k < i+6; k++ {
+		w := s.words[k]
+		if targetVerbs[w] && s.chunkAt[k] < 0 {
+			j := k + 1
+			for j < s.n() && j < k+4 && s.chunkAt[j] < 0 && (determiners[s.words[j]] || s.isModifier(j) || quantifierLen(s.words, j) > 0) {
+				j++
+			}
+			if ci := s.chunkOf(j); ci >= 0 && !s.chunks[ci].weak {
+				var out []actor
+				for _, g := range s.group(ci) {
+					if g >= ci {
+						out = append(out, s.chunks[g].actors...)
+					}
+				}
+				return out
+			}
+			return nil
+		}
+		if stopsObject(s, k) || s.verbLike(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // fromAgent returns the actors of a "from X" phrase at token i, or nil.
 func (s *sentence) fromAgent(i int) []actor {
 	if s.word(i) != "from" {
@@ -470,6 +503,10 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	}
 	obj, recip, _ := s.object(t, t.end, nil)
 	ev.obj, ev.recip = obj, recip
+	if len(obj) == 0 && !recip {
+		// "a U.S. missile strike in Somalia targeted al-Qaida members".
+		ev.obj = s.targetVerbObject(t.end)
+	}
 	if len(inside) > 0 {
 		ev.subj = inside
 		return

@@ -1665,12 +1665,14 @@ var freshCases = []freshCase{
 		text:   "The Pentagon says a U.S. missile strike in Somalia targeted suspected al-Qaida members.",
 		want:   []string{"USA|19|al-Qaida"},
 		opt:    []string{"USA|19|SOM"},
+		must:   true,
 		reason: "an event noun's agent strikes a named group",
 	},
 	{
 		name:   "b3-plan-to-ease",
 		text:   "Israel's cabinet approved a plan to ease restrictions on the movement of Palestinians in the West Bank.",
 		want:   []string{"ISR|08|PSE"},
+		must:   true,
 		reason: "easing restrictions on a people with a state",
 	},
 	// ---- nothing to annotate

@@ -82,6 +82,10 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
+		case w == "to" && intentNouns[s.word(l.pos-1)] && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
+			// "Moscow's plan to use", "approved a plan to ease": the plan's
+			// author, else the subject of the clause that adopts it.
+			return leftIntentNoun
 		case w == "to" && lightNouns[s.word(l.pos-1)] && lightVerbs[s.word(l.pos-2)]:
 			l.gerund = strings.HasSuffix(s.words[l.pos-2], "ing")
 			l.pos -= 3
@@ -100,6 +104,29 @@ func leftVerbGroup(l *leftScan) leftFn {
 		default:
 			return leftSubject
 		}
+	}
+	return nil
+}
+
+// intentNouns name plans whose "to" complement is their author's act.
+var intentNouns = set(`plan plans decision proposal bid effort efforts attempt attempts move intention`)
+
+// leftIntentNoun finds the author of the plan before "to" at l.pos: its
+// possessor, or the subject of a clause whose verb does not govern it
+// ("rejected a plan to" is not the rejecter's).
+func leftIntentNoun(l *leftScan) leftFn {
+	s := l.s
+	j := l.pos - 2
+	for j >= 0 && l.pos-j < 5 && s.chunkAt[j] < 0 && s.isModifier(j) && !determiners[s.words[j]] {
+		j--
+	}
+	if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 {
+		l.take(ci)
+		return nil
+	}
+	if j >= 0 && determiners[s.words[j]] && !s.governorBefore(j) {
+		l.pos = j
+		return leftClauseSubject
 	}
 	return nil
 }
@@ -719,10 +746,11 @@ func rightFramed(r *rightScan) rightFn {
 	e := r.t.e
 	any := e.hasFrame("any")
 	framed := false // a framing preposition introduced a thing, not an actor
+	frameAt := -1
 	for i := r.pos; i < r.limit; i++ {
 		w := s.words[i]
 		if s.chunkAt[i] < 0 && prepositions[w] && e.hasFrame(w) && w != "of" {
-			framed = true
+			framed, frameAt = true, i
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
 			if w == "that" && e.hasFrame("that") {
@@ -761,7 +789,8 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !topicPreps[c.prep] ||
-			framed && c.prep == "in" && !r.t.nominal && r.t.root() >= ExhibitForcePosture {
+			framed && c.prep == "in" && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
+			c.prep == "of" && frameAt >= 0 && s.ofFramed(frameAt, c.first) && !s.bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue.
 			r.takeRight(ci)
@@ -863,6 +892,21 @@ func (s *sentence) nominalFrameless(i int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// ofFramed reports whether only a noun phrase and "of" stand between a
+// framing preposition at i and the phrase at j: "restrictions on the
+// movement of Palestinians" restrict the Palestinians.
+func (s *sentence) ofFramed(i, j int) bool {
+	if j-i < 3 || j-i > 6 || s.word(j-1) != "of" {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if s.chunkAt[k] >= 0 || !(determiners[s.words[k]] || s.isModifier(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // topicPreps introduce a topic or a place, which the "any" frame does not
