@@ -25,37 +25,63 @@
 //     Y the subject;
 //   - the object is the actor phrase right after the verb (direct object) or
 //     the one introduced by one of the trigger's prepositions ("met with",
-//     "sanctions against"), or the subject of a "that" clause;
-//   - passives swap them ("was attacked by X"); a nominal trigger takes its
+//     "sanctions against"), or the subject of a "that" clause; a reaction
+//     to an act targets the act's author ("condemned Russia's invasion",
+//     "condemned the visit by X", "rejected a proposal from X"), a protest
+//     the agent of its "after" clause;
+//   - passives swap them ("was attacked by X"), and so do participles
+//     after a noun ("a deal brokered by China" is China's, a consultation
+//     with the parties of its clause); a nominal trigger takes its
 //     subject from inside or before its phrase ("U.S. sanctions",
 //     "Japan's occupation", "joint US-South Korea exercises"), from "by X",
-//     from "between X and Y", or else from its clause;
+//     "from X" ("criticism from France"), from "between X and Y", or else
+//     from its clause; an event noun as a verb's subject stands for its
+//     agent ("a U.S. drone strike killed ...");
+//   - a participle or relative clause after another event's object noun is
+//     not the subject's act ("vetoed a resolution condemning X"), unless
+//     the noun is the subject's instrument ("signed a bill imposing
+//     sanctions", "approved a resolution that imposes");
 //   - coordinated actors give one relation per pair; symmetric events
 //     ("met", "clashed", "accused each other") between listed parties give
 //     one relation per pair, the first-mentioned party as subject;
 //   - a noun phrase of a nationality names an actor when it modifies an actor
 //     noun ("Malian soldiers", "his Japanese counterpart"); within a phrase a
 //     person or organization is preferred over a place or nationality
-//     ("South Korean Defense Minister Lee Jong-sup" is Lee);
+//     ("South Korean Defense Minister Lee Jong-sup" is Lee); a nationality
+//     with no country ("Kurdish", "Arab") names a people, not an actor, and
+//     a name before a common noun ("the Yasukuni shrine") a thing;
 //   - pronouns and descriptions ("he", "its forces", "the country") are
 //     resolved with [entity.Document.Referent].
 //
-// Appeals, demands, refusals and threats absorb the verbal events of their
-// complements ("urged X to meet Y" is only an appeal); an event noun there
-// is done by the target ("accused Moscow of air raids on Kharkiv"), and
-// so is, as possible, the act an actor is accused of when it has a target
-// ("accused Egypt of financing Sudanese rebels"). Pure intent cues ("plans
+// Appeals, demands, refusals and threats absorb the events of their
+// complements ("urged X to meet Y", "urged X to resume talks" are only
+// appeals); in an accusation an event noun is done by the target ("accused
+// Moscow of air raids on Kharkiv"), and so is, as possible, the act an
+// actor is accused of when it has a target ("accused Egypt of financing
+// Sudanese rebels"). A threat whose clause names only the threatener takes
+// the target of the threatened act ("warned that Moscow could aim its
+// missiles at Ukraine"); a vow to strike is a threat ("vowed to retaliate
+// against X", lexicon field force). A condition set for another actor is a
+// demand ("will boycott the talks unless Washington lifts ..."). Pure intent cues ("plans
 // to", "is preparing to", "vowed to") give their complement's event the
 // intended modality; intent triggers with a code of their own ("is ready
 // to", "pledged to", "agreed to") are INTENT_TO_COOPERATE, asserted, when
 // the complement is cooperation (roots 01-08) and give way to a hostile
-// complement ("pledged to boycott" is REJECT, intended). Denials ("denied sending
-// weapons") report nothing. "X says Y should/must ..." is an appeal or a
-// demand by X, and "X said Y has the right to ..." support.
+// complement ("pledged to boycott" is REJECT, intended); an offer of troops
+// is cooperation. Denials ("denied sending weapons") report nothing. "X says
+// Y should/must ..." is an appeal or a demand by X, "X said Y has the right
+// to ..." support, and "X said Y was the main enemy" or "X called Y a
+// puppet" a verbal attack (a partner, an ally: praise).
 // Threats are always asserted; a conditional sanction ("may impose
 // sanctions if ...") is a threat. "will", "would" make an event intended;
 // "may", "might", "could" possible; an "if" clause hypothetical; "not",
 // "never", "no longer" negate it.
+//
+// Within a sentence, one relation is kept per subject, predicate and
+// object; an untargeted event yields to the same one with a target ("sent
+// warships toward Taiwan in a show of force"), and a show of force to a use
+// of force against the same party ("crossed into X and clashed with X's
+// troops": force posture is an incursion without combat).
 //
 // Dates: "on Sunday", "yesterday", "last week", "last month" are resolved
 // against the publication date; "in August 2019", "on 3 March", "in
