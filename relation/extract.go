@@ -1295,6 +1295,8 @@ func (s *sentence) modality(ev *event) {
 			ev.negated = true
 		case w == "longer" && s.word(i-1) == "no":
 			ev.negated = true
+		case failVerbs[w] && s.word(i+1) == "to":
+			ev.negated = true // "failed to reach an agreement"
 		case w == "is" || w == "are" || w == "was" || w == "were":
 			if s.word(i+1) == "to" && mod == Asserted {
 				mod = Intended
@@ -1339,6 +1341,9 @@ func (s *sentence) modality(ev *event) {
 	}
 	ev.modality = mod
 }
+
+// failVerbs before "to" negate the event: "failed to reach a deal".
+var failVerbs = set(`fail fails failed failing`)
 
 // sanctionWords reports whether trigger t speaks of sanctions, an
 // embargo or tariffs.

@@ -1705,6 +1705,7 @@ var freshCases = []freshCase{
 		name:   "b4-burning-outside-embassy",
 		text:   "Sweden's government condemned the burning of a Koran outside the Turkish embassy in Stockholm.",
 		want:   []string{},
+		must:   true,
 		reason: "the act condemned has no named agent; the embassy is a place",
 	},
 	{
@@ -1724,12 +1725,14 @@ var freshCases = []freshCase{
 		name:   "b4-blocked-boats",
 		text:   "Chinese coast guard vessels blocked two Philippine boats from delivering supplies to troops stationed on the Second Thomas Shoal.",
 		want:   []string{"CHN|17/15|PHL"},
+		must:   true,
 		reason: "blocking another country's boats",
 	},
 	{
 		name:   "b4-failed-to-reach",
 		text:   "Ethiopia and Egypt have failed to reach an agreement on the operation of the Grand Ethiopian Renaissance Dam.",
 		want:   []string{"ETH|05|EGY|neg"},
+		must:   true,
 		reason: "failing to reach an agreement negates it",
 	},
 	{
@@ -1769,6 +1772,7 @@ var freshCases = []freshCase{
 		name:   "b4-exchanged-prisoners-mediated",
 		text:   "Azerbaijan and Armenia exchanged prisoners of war in a deal mediated by the United States.",
 		want:   []string{"AZE|08|ARM", "USA|04|AZE", "USA|04|ARM"},
+		must:   true,
 		reason: "a prisoner exchange, and its mediator",
 	},
 	{
@@ -1782,6 +1786,7 @@ var freshCases = []freshCase{
 		text:   "A Chinese spy balloon flew over the United States before it was shot down by an American fighter jet.",
 		want:   []string{"CHN|15|USA"},
 		opt:    []string{"USA|19|CHN"},
+		must:   true,
 		reason: "an overflight",
 	},
 	{
@@ -1862,6 +1867,7 @@ var freshCases = []freshCase{
 		text:   "Belarus allowed Russia to use its territory to launch the invasion of Ukraine.",
 		want:   []string{"RUS|19|UKR"},
 		opt:    []string{"BLR|06|RUS", "BLR|03|RUS"},
+		must:   true,
 		reason: "the invasion is Russia's",
 	},
 	{
@@ -1887,6 +1893,7 @@ var freshCases = []freshCase{
 		name:   "b4-suspended-and-demanded",
 		text:   "The African Union suspended Niger after the coup and demanded the release of President Mohamed Bazoum.",
 		want:   []string{"African Union|16|NER", "African Union|10|NER/Bazoum"},
+		must:   true,
 		reason: "a suspension and a demand in one sentence",
 	},
 	{
@@ -1900,6 +1907,7 @@ var freshCases = []freshCase{
 		text:   "The Netherlands and Denmark will give F-16 fighter jets to Ukraine.",
 		want:   []string{"NLD|07|UKR|intended", "DNK|07|UKR|intended"},
 		opt:    []string{"NLD|06|UKR|intended", "DNK|06|UKR|intended"},
+		must:   true,
 		reason: "arms given by two countries",
 	},
 	// ---- nothing to annotate

@@ -82,6 +82,10 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
+		case w == "to" && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !intentNouns[s.word(l.pos-1)] && s.earlierTo(l.pos) >= 0:
+			// "allowed Russia to use its territory to launch": a purpose
+			// infinitive shares the subject of the infinitive before it.
+			l.pos = s.earlierTo(l.pos)
 		case w == "to" && intentNouns[s.word(l.pos-1)] && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
 			// "Moscow's plan to use", "approved a plan to ease": the plan's
 			// author, else the subject of the clause that adopts it.
@@ -106,6 +110,21 @@ func leftVerbGroup(l *leftScan) leftFn {
 		}
 	}
 	return nil
+}
+
+// earlierTo returns the "to" of an infinitive a few tokens before token
+// i in its clause ("to use its territory | to launch"), or -1.
+func (s *sentence) earlierTo(i int) int {
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		w := s.words[k]
+		if w == "to" && s.infinitive(k+1) {
+			return k
+		}
+		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || relativePronouns[w] || subordinators[w] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // intentNouns name plans whose "to" complement is their author's act.
@@ -286,6 +305,16 @@ func leftComma(l *leftScan) leftFn {
 		l.take(s.chunkAt[l.pos])
 	}
 	return nil
+}
+
+// thingName reports whether chunk c is a person's or an unknown
+// organization's name that modifies a thing ("the Yasukuni shrine").
+func thingName(c chunk) bool {
+	if !c.weak || len(c.actors) != 1 {
+		return false
+	}
+	a := c.actors[0].arg
+	return a.Type == entity.Person || a.Type == entity.Org && a.ID == ""
 }
 
 func personChunk(c chunk) bool {
@@ -679,6 +708,11 @@ func rightDirect(r *rightScan) rightFn {
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
 			if c.prep == "" || r.t.inGap(i) && c.prep != "" && r.t.e.kind != kindNoun {
+				if thingName(c) {
+					// "give F-16 fighter jets to Ukraine".
+					i = c.last - 1
+					continue
+				}
 				if c.weak {
 					// "the rebel-held Ukrainian regions of Donetsk and
 					// Luhansk": the phrase's own actors come after "of";
@@ -777,7 +811,7 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		c := s.chunks[ci]
-		if c.weak && personChunk(c) {
+		if thingName(c) {
 			// "a visit to the Yasukuni shrine": a name modifying a thing.
 			i = c.last - 1
 			continue

@@ -497,6 +497,10 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	if len(c.actors) == 0 {
 		return chunk{}, false
 	}
+	if a := c.actors[0].arg; len(c.actors) == 1 && (a.Type == entity.Person || a.Type == entity.Org) && a.ID == "" &&
+		(s.word(c.actors[0].tok-1) == "a" || s.word(c.actors[0].tok-1) == "an") {
+		return chunk{}, false // "the burning of a Koran": an unknown name after "a" is a thing
+	}
 	return c, true
 }
 
@@ -538,8 +542,9 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 	for _, t := range []entity.Type{entity.Person, entity.Org} {
 		if mi := pick(t); mi >= 0 {
 			m := s.doc.Mentions[mi]
-			// "the Yasukuni shrine": a name that modifies a thing.
-			weak := t == entity.Person && !c.actorNoun && s.hasPOS && c.last < s.n() && s.free(c.last) &&
+			// "the Yasukuni shrine", "F-16 fighter jets": a name that
+			// modifies a thing.
+			weak := (t == entity.Person || m.ID == "") && !c.actorNoun && s.hasPOS && c.last < s.n() && s.free(c.last) &&
 				!s.caps[c.last] && (s.pos[c.last] == text.NN || s.pos[c.last] == text.NNS)
 			return []actor{{arg: argFromMention(m), tok: m.First - s.first, weak: weak}}, weak
 		}

@@ -87,6 +87,7 @@ var (
 		planes aircrafts drones helicopters tanks artillery counterterrorism state-run media agency
 		nationals national citizens citizen party parties coalition opposition speaker
 		vessel ship warship plane jet drone helicopter tanker boat convoy boats gunboats speedboats
+		balloon balloons missile missiles rocket rockets
 		positions bases outposts posts`)
 
 	// stateNouns name the organs of a state, which may be given by a place
