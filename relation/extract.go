@@ -1251,8 +1251,8 @@ func (s *sentence) scopeEnds(i, j int) bool {
 	for k := i; k < j; k++ {
 		w := s.words[k]
 		switch {
-		case w == ";" || w == "but" || w == "." || w == ":":
-			return true
+		case w == ";" || w == "but" || w == "." || w == ":" || w == "who" || w == "which":
+			return true // a relative clause is its antecedent's: "harboring militants who attack X"
 		case (w == "and" || w == "or") && (auxiliaries[s.word(k+1)] || s.verbLike(k+1) || isAdverb(s.word(k+1)) && s.verbLike(k+2)):
 			return true
 		case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || clauseSubordinators[s.word(k+1)]):
@@ -1289,8 +1289,8 @@ func (s *sentence) modality(ev *event) {
 			if mod == Asserted {
 				mod = Intended
 			}
-		case modalPossible[w]:
-			mod = Possible
+		case modalPossible[w] && !(w == "may" && s.caps[i] && i > 0):
+			mod = Possible // not the month: "in May"
 		case negations[w]:
 			ev.negated = true
 		case w == "longer" && s.word(i-1) == "no":

@@ -202,7 +202,7 @@ func leftSubject(l *leftScan) leftFn {
 	case gerund && (prepositions[w] || w == "by"):
 		l.shared = false
 		return leftClauseSubject
-	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbTriggerBefore(l.pos) &&
+	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbBefore(l.pos) &&
 		!(instrumentNouns[w] && !s.governorBefore(l.pos)):
 		// "vetoed a resolution condemning X": the participle modifies
 		// the other event's object, not the subject's act; but "signed
@@ -396,6 +396,17 @@ func (s *sentence) governorBefore(i int) bool {
 	start := s.clauseStart(i)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.e.governs() && m.start >= start && m.start < i {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether a verb (or verbal trigger) stands in the
+// clause of token i, before it.
+func (s *sentence) verbBefore(i int) bool {
+	for k := s.clauseStart(i); k < i; k++ {
+		if s.verbLike(k) && !auxiliaries[s.words[k]] {
 			return true
 		}
 	}
@@ -713,6 +724,12 @@ func rightDirect(r *rightScan) rightFn {
 					i = c.last - 1
 					continue
 				}
+				if r.own(ci) && s.chunkOf(c.last) >= 0 {
+					// "arrested members of the Basque separatist group ETA":
+					// the phrase goes on to the group's name.
+					i = c.last - 1
+					continue
+				}
 				if c.weak {
 					// "the rebel-held Ukrainian regions of Donetsk and
 					// Luhansk": the phrase's own actors come after "of";
@@ -734,6 +751,14 @@ func rightDirect(r *rightScan) rightFn {
 		}
 		if r.t.inGap(i) || s.trigTok[i] && i < r.t.end {
 			continue
+		}
+		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root() >= ExhibitForcePosture && heldParticiples[w] {
+			if ci := s.chunkOf(i + 2); s.word(i+1) == "by" && ci >= 0 && !s.chunks[ci].weak {
+				// "captured the last town held by the Tamil Tigers": force
+				// against a thing is against its holder.
+				r.takeRight(ci)
+				return nil
+			}
 		}
 		if i > r.pos && s.chunkAt[i-1] < 0 {
 			if ag := s.authorOf(i - 1); ag != nil {
@@ -834,6 +859,9 @@ func rightFramed(r *rightScan) rightFn {
 	}
 	return nil
 }
+
+// heldParticiples, after a thing and before "by X", make X its holder.
+var heldParticiples = set(`held controlled occupied run owned operated used manned`)
 
 // quantifierLen returns the length of a quantifier phrase starting at
 // token i ("at least", "more than", "up to", "as many as"), or 0.
