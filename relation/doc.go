@@ -28,7 +28,9 @@
 //     "sanctions against"), or the subject of a "that" clause; a reaction
 //     to an act targets the act's author ("condemned Russia's invasion",
 //     "condemned the visit by X", "rejected a proposal from X"), a protest
-//     the agent of its "after" clause;
+//     the agent of its "after" clause, force against a thing its holder
+//     ("captured a town held by X"); actors inside a pattern's gap are
+//     objects ("suspended Mauritania's membership");
 //   - passives swap them ("was attacked by X"), and so do participles
 //     after a noun ("a deal brokered by China" is China's, a consultation
 //     with the parties of its clause); a nominal trigger takes its
@@ -40,7 +42,10 @@
 //   - a participle or relative clause after another event's object noun is
 //     not the subject's act ("vetoed a resolution condemning X"), unless
 //     the noun is the subject's instrument ("signed a bill imposing
-//     sanctions", "approved a resolution that imposes");
+//     sanctions", "approved a resolution that imposes"); a purpose
+//     infinitive shares the subject of the infinitive before it ("allowed
+//     Russia to use its territory to launch"), a plan's infinitive is its
+//     author's ("Moscow's plan to");
 //   - coordinated actors give one relation per pair; symmetric events
 //     ("met", "clashed", "accused each other") between listed parties give
 //     one relation per pair, the first-mentioned party as subject;
