@@ -455,6 +455,13 @@ func (s *sentence) targetVerbObject(i int) []actor {
 	return nil
 }
 
+// nationalityBefore reports whether the phrase ending at token j is a bare
+// nationality ("Armenian"), not a possessive.
+func (s *sentence) nationalityBefore(j int) bool {
+	c := s.chunks[s.chunkAt[j]]
+	return len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP && s.words[j] != "'s"
+}
+
 // fromAgent returns the actors of a "from X" phrase at token i, or nil.
 func (s *sentence) fromAgent(i int) []actor {
 	if s.word(i) != "from" {
@@ -522,12 +529,31 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		j--
 	}
 	if j >= 0 && s.chunkAt[j] < 0 && possessivePronouns[s.words[j]] {
-		// "its blockade of Qatar".
+		// "its blockade of Qatar"; in an appeal or accusation, the
+		// addressee's: "called on Israel to end its blockade".
+		if t.gov != nil && (s.words[j] == "its" || s.words[j] == "their") {
+			if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+				sp := s.tokSpan(j, j+1)
+				ev.subj = nil
+				for _, a := range obj {
+					a.arg.Start, a.arg.End, a.arg.Text = sp.Start, sp.End, sp.Text
+					ev.subj = append(ev.subj, a)
+				}
+				ev.subjEnd = j + 1
+				return
+			}
+		}
 		if m, ok := s.referent(j); ok {
 			ev.subj = []actor{s.pronounActor(j, j+1, m)}
 			ev.subjEnd = j + 1
 			return
 		}
+	}
+	if j >= 0 && s.chunkAt[j] >= 0 && t.root() == MassViolence && s.nationalityBefore(j) {
+		// "the Armenian genocide": a nationality names the victims of
+		// mass violence, not its agent.
+		ev.subj = s.nounAgent(t.end)
+		return
 	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
 		ci := s.chunkAt[j]
@@ -609,7 +635,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		return
 	}
 	subj, ci := s.clauseSubjectBefore(t.start)
-	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) {
+	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) && !s.executiveBefore(t.start) {
 		// "Moscow opposed new sanctions against Tehran": the sanctions
 		// are not Moscow's.
 		return
@@ -660,6 +686,20 @@ var clauseNominalPreps = set(`during after before in at amid following despite s
 
 // noPrep is the empty preposition: the noun is a direct object.
 const noPrep = ""
+
+// executiveVerbs carry out their direct object: "ordered the expulsion
+// of X" is the expulsion.
+var executiveVerbs = set(`order orders ordered ordering`)
+
+// executiveBefore reports whether the event noun at token i is the direct
+// object of an executive verb ("ordered the closure of").
+func (s *sentence) executiveBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && s.chunkAt[k] < 0 && (determiners[s.words[k]] || s.isModifier(k) && !s.trigTok[k]) {
+		k--
+	}
+	return k >= 0 && executiveVerbs[s.words[k]]
+}
 
 // governorBetween reports whether a governing trigger (an appeal,
 // demand, accusation, refusal, threat or intent) lies in tokens [i, j).

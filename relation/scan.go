@@ -78,7 +78,14 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case w == "to" && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
 			// "the drills led Finnish troops to go on high alert": the
 			// object of the verb before is the subject of the infinitive.
-			if ci := s.chunkOf(l.pos - 1); !s.chunks[ci].weak && s.chunks[ci].prep == "" {
+			ci := s.chunkOf(l.pos - 1)
+			if prepositions[s.word(s.chunks[ci].first-1)] {
+				// "flew to Phnom Penh to meet Hun Sen": a destination, and
+				// a purpose infinitive of the clause's subject.
+				l.pos = s.chunks[ci].first - 1
+				return leftClauseSubject
+			}
+			if !s.chunks[ci].weak && s.chunks[ci].prep == "" {
 				l.take(ci)
 			}
 			return nil
@@ -847,6 +854,13 @@ func rightFramed(r *rightScan) rightFn {
 			i = c.last - 1
 			continue
 		}
+		if c.weak && c.prep != "" && e.hasFrame(c.prep) {
+			if k := s.appositiveName(c.last); k >= 0 {
+				// "between the rival Palestinian factions Hamas and Fatah".
+				r.takeRight(k)
+				return nil
+			}
+		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !topicPreps[c.prep] ||
 			framed && c.prep == "in" && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
 			c.prep == "of" && frameAt >= 0 && s.ofFramed(frameAt, c.first) && !s.bareNationality(ci) {
@@ -954,6 +968,23 @@ func (s *sentence) nominalFrameless(i int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// appositiveName returns the actor phrase that names the noun phrase
+// going on at token i ("factions Hamas and Fatah"), or -1.
+func (s *sentence) appositiveName(i int) int {
+	for k := i; k < s.n() && k < i+3; k++ {
+		if ci := s.chunkAt[k]; ci >= 0 {
+			if !s.chunks[ci].weak {
+				return ci
+			}
+			return -1
+		}
+		if !s.isModifier(k) || isPunct(s.words[k]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ofFramed reports whether only a noun phrase and "of" stand between a
