@@ -269,10 +269,12 @@ func (a *analysis) participle(k int) bool {
 		w == "style" || w == "era" || w == "wide" || w == "friendly" || w == "owned"
 }
 
-// allCommon reports whether every word of [p, r) is a common English word.
+// allCommon reports whether every word of [p, r) is a common English word
+// and none is a known family name ("Opposition" but not "Bush" or "Brown").
 func (a *analysis) allCommon(p, r int) bool {
 	for k := p; k < r; k++ {
-		if isWordTok(a.toks[k].Text) && !a.common(k, 35) {
+		w := a.toks[k].Text
+		if isWordTok(w) && (!a.common(k, 35) || a.t.names.surnames[w]) {
 			return false
 		}
 	}

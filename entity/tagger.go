@@ -42,7 +42,10 @@ type Tagger struct {
 // nameParts are the given and family names of the gazetteer's people.
 type nameParts struct {
 	given, family map[string]bool
-	countryLast   map[string]int // last word of country names -> how many countries end with it
+	// surnames holds every family name, common words included ("Bush",
+	// "Brown"): enough to keep a title before it a title.
+	surnames    map[string]bool
+	countryLast map[string]int // last word of country names -> how many countries end with it
 	// leaders maps the family name of a head of state or government (or
 	// another top office) to the entry, when only one such person has it:
 	// "Ramaphosa" alone can be linked, "Clinton" and "Bush" cannot.
@@ -72,7 +75,7 @@ func isLeader(e *gazetteer.Entry) bool {
 // newNameParts collects the first and last words of the multi-word names
 // of g's people, leaving out common English words.
 func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
-	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, countryLast: map[string]int{},
+	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, surnames: map[string]bool{}, countryLast: map[string]int{},
 		leaders: map[string]*gazetteer.Entry{}, leaderCountry: map[string]string{}}
 	ambiguous := map[string]bool{}
 	for _, e := range g.Entries() {
@@ -107,6 +110,9 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 			}
 			if l := w.commonLevel(strings.ToLower(last)); (l == 0 || l > 20) && len(last) > 2 && isCapTok(last) {
 				np.family[last] = true
+			}
+			if isCapTok(last) && len(last) > 2 {
+				np.surnames[last] = true
 			}
 		}
 	}

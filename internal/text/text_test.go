@@ -33,6 +33,7 @@ func TestTokenize(t *testing.T) {
 		{"initialism", "the U.S. and D.C.", []string{"the", "U.S.", "and", "D.C."}, "dotted acronyms stay whole"},
 		{"initial", "George W. Bush", []string{"George", "W.", "Bush"}, "an upper-case initial keeps its period"},
 		{"title", "Mr. Kim", []string{"Mr.", "Kim"}, "known abbreviations keep their period"},
+		{"title-word-at-end", "met Hun Sen. The talks", []string{"met", "Hun", "Sen", ".", "The", "talks"}, "a title abbreviation not followed by a name ends a sentence"},
 		{"sentence-end", "in Japan.", []string{"in", "Japan", "."}, "an ordinary word does not take the period"},
 		{"numbers", "1,000 people, 2.5% and 10:30", []string{"1,000", "people", ",", "2.5", "%", "and", "10:30"}, "separators inside numbers"},
 		{"host", "RT.com reported", []string{"RT.com", "reported"}, "host names are one token"},

@@ -199,9 +199,29 @@ func abbreviation(s string, i int) (int, bool) {
 		k += n
 	}
 	if k < len(s) && s[k] == '.' && IsAbbreviation(s[i:k]) {
+		if titleAbbreviations[strings.ToLower(s[i:k])] && !nameFollows(s[k+1:]) {
+			// "Prime Minister Hun Sen. The talks ...": a title abbreviation
+			// must be followed by a name; otherwise the period ends a sentence.
+			return 0, false
+		}
 		return k + 1, true
 	}
 	return 0, false
+}
+
+// nameFollows reports whether s, after spaces, starts with a capitalized
+// word that does not usually start a sentence.
+func nameFollows(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return !IsWordRune(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return !sentenceStarters[strings.ToLower(s[:end])]
 }
 
 // abbreviations are words that take a period without ending a sentence.
