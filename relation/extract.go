@@ -1284,6 +1284,9 @@ func (s *sentence) infinitive(i int) bool {
 	return !determiners[s.words[i]] && !possessivePronouns[s.words[i]] && s.chunkOf(i) < 0 && !s.caps[i] && !isPunct(s.words[i])
 }
 
+// reasonWords open a phrase of cause or circumstance that ends a complement.
+var reasonWords = set(`because amid despite due`)
+
 // scopeEnds reports whether a clause boundary lies between tokens i and
 // j: a semicolon, "but", a comma not inside the complement, or a new verb
 // phrase ("and has expelled").
@@ -1295,6 +1298,10 @@ func (s *sentence) scopeEnds(i, j int) bool {
 			return true // a relative clause is its antecedent's: "harboring militants who attack X"
 		case (w == "and" || w == "or") && (auxiliaries[s.word(k+1)] || s.verbLike(k+1) || isAdverb(s.word(k+1)) && s.verbLike(k+2)):
 			return true
+		case (w == "and" || w == "or") && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
+			return true // "X seeking to ... and North Korea accelerating its tests": a new subject
+		case reasonWords[w]:
+			return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
 		case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || clauseSubordinators[s.word(k+1)]):
 			return true
 		case clauseSubordinators[w] && w != "as" && (s.chunkOf(k+1) >= 0 || determiners[s.word(k+1)] && s.chunkOf(k+2) >= 0):
@@ -1321,6 +1328,11 @@ func (s *sentence) modality(ev *event) {
 	}
 	if t.alleged {
 		mod = Possible
+	}
+	for i := from; i < t.start; i++ {
+		if reasonWords[s.words[i]] {
+			from = i + 1 // "vowed to arm because of joint drills": the drills are no intent
+		}
 	}
 	for i := from; i < t.start; i++ {
 		w := s.words[i]

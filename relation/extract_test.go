@@ -47,6 +47,20 @@ var extractTests = []struct {
 		reason: "listed parties of a symmetric event give one relation per pair; nationalities before an actor noun are actors; a place after 'in' is not an object",
 	},
 	{
+		name:     "new-subject-ends-intent",
+		text:     "With Chile seeking to expand trade and Bolivia conducting missile tests, Peru called for calm.",
+		mentions: []ment{gpe("Chile", "CHL"), gpe("Bolivia", "BOL"), gpe("Peru", "PER")},
+		want:     []string{"Bolivia 15 - [conducting missile tests]"},
+		reason:   "'and' with a new subject and verb ends the scope of 'seeking to': Bolivia's tests are asserted",
+	},
+	{
+		name:     "reason-ends-intent",
+		text:     "North Korea vowed to expand its arsenal because of joint US-Japan military exercises.",
+		mentions: []ment{gpe("North Korea", "PRK"), gpe("US", "USA"), gpe("Japan", "JPN")},
+		want:     []string{"US 06 Japan [joint US-Japan military exercises]"},
+		reason:   "a 'because of' phrase is no part of a vow's complement",
+	},
+	{
 		name:     "meeting-venue",
 		text:     "Kenya met with investors in London.",
 		mentions: []ment{gpe("Kenya", "KEN"), gpe("London", "GBR")},
