@@ -6,7 +6,8 @@ import (
 	"github.com/geoextract/geoextract/internal/diag"
 )
 
-// Error is one problem found in a gazetteer, at a position in its file.
+// Error is one problem found in a data file (a gazetteer here, a relation
+// lexicon in package relation), at a position in the file.
 //
 // Msg is lower case and carries no "gazetteer: " prefix; the prefix is
 // added once, by [ErrorList.Error]. Error is a plain value; the zero Error

@@ -12,21 +12,10 @@ import (
 // gazetteer's Position.
 type Position = gazetteer.Position
 
-// Error is one problem found in a lexicon, at a position in its file.
-// Msg is lower case and carries no "relation: " prefix; the prefix is
-// added once, by [ErrorList.Error].
-type Error struct {
-	Pos Position
-	Msg string
-}
-
-// Error formats e as "file:line:col: message".
-func (e *Error) Error() string {
-	if e.Pos == (Position{}) {
-		return e.Msg
-	}
-	return e.Pos.String() + ": " + e.Msg
-}
+// Error is one problem found in a lexicon, at a position in its file; it is
+// the gazetteer's Error. Its Msg carries no "relation: " prefix; the prefix
+// is added once, by [ErrorList.Error].
+type Error = gazetteer.Error
 
 // ErrorList holds every problem found while loading a lexicon, in the
 // manner of go/scanner.ErrorList. LoadLexicon returns an ErrorList sorted

@@ -338,6 +338,19 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 		}
 		return v.Value, true
 	}
+	// code reads a CAMEO code field ("cameo", "person", "force").
+	code := func(k, v *yaml.Node) (string, Predicate, bool) {
+		c, ok := scalar(k, v)
+		if !ok {
+			return "", 0, false
+		}
+		p, msg := parseCAMEO(c)
+		if msg != "" {
+			errs.Add(at(v), "%s %q: %s", k.Value, c, msg)
+			return "", 0, false
+		}
+		return c, p, true
+	}
 	boolean := func(k, v *yaml.Node) bool {
 		if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
 			errs.Add(at(v), "%q must be true or false", k.Value)
@@ -408,16 +421,9 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 			e.then = t
 		case "cameo":
 			cameoNode = v
-			s, ok := scalar(k, v)
-			if !ok {
-				continue
+			if c, p, ok := code(k, v); ok {
+				e.code, e.pred = c, p
 			}
-			p, msg := parseCAMEO(s)
-			if msg != "" {
-				errs.Add(at(v), "cameo %q: %s", s, msg)
-				continue
-			}
-			e.code, e.pred = s, p
 		case "object":
 			object = v
 			if v.Kind != yaml.SequenceNode {
@@ -438,27 +444,13 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				e.frames = append(e.frames, s)
 			}
 		case "person":
-			s, ok := scalar(k, v)
-			if !ok {
-				continue
+			if c, p, ok := code(k, v); ok {
+				e.personCode, e.personPred = c, p
 			}
-			p, msg := parseCAMEO(s)
-			if msg != "" {
-				errs.Add(at(v), "person %q: %s", s, msg)
-				continue
-			}
-			e.personCode, e.personPred = s, p
 		case "force":
-			s, ok := scalar(k, v)
-			if !ok {
-				continue
+			if c, p, ok := code(k, v); ok {
+				e.forceCode, e.forcePred = c, p
 			}
-			p, msg := parseCAMEO(s)
-			if msg != "" {
-				errs.Add(at(v), "force %q: %s", s, msg)
-				continue
-			}
-			e.forceCode, e.forcePred = s, p
 		case "target":
 			s, ok := scalar(k, v)
 			if !ok {
