@@ -9,7 +9,7 @@ import (
 // Error is one problem found in a data file (a gazetteer here, a relation
 // lexicon in package relation), at a position in the file.
 //
-// Msg is lower case and carries no "gazetteer: " prefix; the prefix is
+// Msg is lower case and carries no package prefix ("gazetteer: "); that is
 // added once, by [ErrorList.Error]. Error is a plain value; the zero Error
 // has no position and no message.
 type Error struct {
