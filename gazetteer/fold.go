@@ -36,15 +36,6 @@ func foldInto(dst []byte, w string) ([]byte, string, bool) {
 	return dst, "", false
 }
 
-// foldString returns the match key of w.
-func foldString(w string) string {
-	b, s, same := foldInto(nil, w)
-	if same {
-		return s
-	}
-	return string(b)
-}
-
 // foldSlow folds a word with non-ASCII letters: it decomposes it (NFD),
 // drops combining marks, lower-cases the rest and spells out the few
 // letters that carry their accent in the base character (ø, ł, đ, ß...).

@@ -66,17 +66,6 @@ func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation {
 	return dedup(out)
 }
 
-// newSentenceWith builds the sentence view with its triggers, so that
-// actor phrases never swallow a trigger word.
-func newSentenceWith(doc *entity.Document, si int, lex *Lexicon) (*sentence, bool) {
-	s, ok := newSentence(doc, si)
-	if !ok {
-		return nil, false
-	}
-	s.findTriggers(lex)
-	return s, true
-}
-
 // event is a trigger with its participants, before relations are made.
 type event struct {
 	t        *trig
@@ -1097,9 +1086,6 @@ func (e *entry) governs() bool {
 	}
 	return e.takesComp
 }
-
-// complementizers introduce the complement of a governing trigger.
-var complementizers = set(`to of that from against for`)
 
 // markGoverned handles triggers in the complement of another:
 //

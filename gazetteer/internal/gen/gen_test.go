@@ -167,7 +167,7 @@ func TestRoleOf(t *testing.T) {
 }
 
 func TestPhoenixPerson(t *testing.T) {
-	w := newWorld(nil)
+	w := newWorld()
 	w.given["HUGO"] = true
 	d := parseDict([]byte(dictFixture))[0]
 	e := w.phoenixPerson(d, "", "test")
@@ -291,7 +291,7 @@ func TestCountryCodes(t *testing.T) {
 }
 
 func TestCleanAndCollisions(t *testing.T) {
-	w := newWorld(nil)
+	w := newWorld()
 	w.common = map[string]int{"center": 10, "of": 10}
 	es := []*entry{
 		{ID: "KOR", Type: tGPE, Name: "South Korea", Aliases: []string{"ROK", "Korea", "<b>X</b>"}},

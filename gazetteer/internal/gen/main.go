@@ -78,7 +78,7 @@ type config struct {
 
 // generate builds the world gazetteer.
 func generate(cfg config) ([]byte, *world, error) {
-	w := newWorld(os.Stderr)
+	w := newWorld()
 	read := func(p string) ([]byte, error) { return os.ReadFile(p) }
 	if data, err := read(cfg.words); err == nil {
 		w.common = parseWords(data)

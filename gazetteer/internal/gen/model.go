@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"io"
 	"sort"
 	"strings"
 )
@@ -139,8 +137,7 @@ type world struct {
 	cands  []*entry
 	common map[string]int  // lower-case common English words and their SCOWL level
 	given  map[string]bool // upper-case given names
-	log    io.Writer
-	drops  map[string]int // counts of filtered items by reason
+	drops  map[string]int  // counts of filtered items by reason
 	sample map[string][]string
 
 	cityInfo *cityInfo
@@ -148,8 +145,8 @@ type world struct {
 	fbPeople map[string]string // country|key(name) -> person id, Factbook people
 }
 
-func newWorld(log io.Writer) *world {
-	return &world{common: map[string]int{}, given: map[string]bool{}, log: log, drops: map[string]int{}, sample: map[string][]string{}}
+func newWorld() *world {
+	return &world{common: map[string]int{}, given: map[string]bool{}, drops: map[string]int{}, sample: map[string][]string{}}
 }
 
 func (w *world) add(e *entry) {
@@ -291,11 +288,4 @@ func mergeAll(id string, ms []*entry) *entry {
 		e.merge(m)
 	}
 	return &e
-}
-
-// logf writes to the generator's log.
-func (w *world) logf(format string, args ...any) {
-	if w.log != nil {
-		fmt.Fprintf(w.log, format+"\n", args...)
-	}
 }

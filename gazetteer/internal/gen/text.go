@@ -421,6 +421,3 @@ func countLetters(s string) int {
 	}
 	return n
 }
-
-// words splits a surface into its space-separated words.
-func words(s string) []string { return strings.Fields(s) }
