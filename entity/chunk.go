@@ -192,7 +192,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		if len(a.gaz[k]) > 0 && a.gaz[k][0].Last == restEnd && a.gaz[k][0].Candidates[0].Type == GPE {
 			return false // "World Food Programme for Sudan": a place is not part of the name
 		}
-		return isHead(orgHeads, prev) || prev == "conference" || prev == "dignity"
+		return isHead(orgHeads, prev)
 	case "and", "&", "und", "en", "et", "y", "e", "i", "og":
 		// Coordination inside the complement of "of" or "for" belongs to
 		// the name ("International Federation of Red Cross and Red Crescent

@@ -127,7 +127,7 @@ daily telegraph observer monitor agency airlines airways motors industries holdi
 foundation fund society alliance coalition trust center centre club fc afc united rovers
 endowment lab laboratory laboratories project initiative programme platform tendency charity
 institutes
-wanderers athletic athletics city county rangers hotspur albion villa wednesday orient
+wanderers athletic athletics city county rangers hotspur albion villa orient
 exchange network networks systems technologies electronics energy petroleum oil gas
 mining resources chemicals pharmaceuticals airline railways railway bancorp group
 brigade brigades battalion regiment division command corps fleet house
