@@ -43,7 +43,7 @@ func BenchmarkTag(b *testing.B) {
 				b.SetBytes(int64(len(in)))
 				b.ReportAllocs()
 				for b.Loop() {
-					tg.Tag(in)
+					tg.Tag(entity.Input{Text: in})
 				}
 			})
 		}

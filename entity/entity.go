@@ -29,6 +29,8 @@
 package entity
 
 import (
+	"time"
+
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -87,6 +89,7 @@ type Mention struct {
 	Sentence   int // index into Document.Sentences
 	First      int // tokens [First, Last) of Document.Tokens
 	Last       int
+	Entity     int // index of the mention's actor in Document.Entities
 }
 
 // Token is a word or punctuation mark with its part-of-speech tag.
@@ -102,13 +105,47 @@ type Sentence struct {
 	First, Last int
 }
 
+// Input is one document to tag.
+type Input struct {
+	Text string
+	Date time.Time // publication date; zero when unknown
+}
+
 // Document is the analysis of one text. It is a plain value: the tagger
 // keeps no reference to it.
 type Document struct {
 	Text      string
+	Date      time.Time // the Input's publication date; zero when unknown
 	Tokens    []Token
 	Sentences []Sentence
 	Mentions  []Mention // ordered by Start
+	Entities  []Entity  // the actors of the text, ordered by first mention
+}
+
+// Entity is one actor of a document: the mentions that name it ("Lee
+// Jong-sup", "Lee") and the pronouns and descriptions that refer back to
+// it ("he", "his", "the minister").
+type Entity struct {
+	ID      string // linked gazetteer id, "" when unlinked
+	Name    string // canonical name (the gazetteer's, or the longest form in the document)
+	Type    Type
+	Country string // ISO alpha-3 code of the actor's country, "" when unknown
+	Role    string // the first role a mention gives the actor, "" when none
+	// Mentions are indexes into Document.Mentions, in text order.
+	Mentions []int
+	// Refs are the pronouns and descriptions that refer to the actor, in
+	// text order. They are not mentions: they carry no name.
+	Refs []Ref
+}
+
+// Ref is a pronoun ("he", "its") or a definite description ("the
+// minister", "the country") that refers to an entity.
+// Text == doc[Start:End].
+type Ref struct {
+	Start, End int // byte offsets into the input
+	Text       string
+	First      int // tokens [First, Last) of Document.Tokens
+	Last       int
 }
 
 // MentionAt returns the index of the mention that covers token i, or -1.

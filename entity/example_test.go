@@ -23,7 +23,7 @@ entries:
 	}
 	tg := entity.NewTagger(g)
 	text := "South Korean Defense Minister Lee Jong-sup met his Japanese counterpart in Tokyo. Lee said Seoul would act."
-	for _, m := range tg.Tag(text) {
+	for _, m := range tg.Tag(entity.Input{Text: text}).Mentions {
 		fmt.Printf("%-12s %-6s id=%-3s country=%s role=%q\n", m.Text, m.Type, m.ID, m.Country, m.Role)
 	}
 	// Output:
@@ -41,7 +41,7 @@ func ExampleDocument_Referent() {
 entries:
   - {id: PRK, type: GPE, name: North Korea, capitals: [Pyongyang]}
 `), "inline.yaml")
-	doc := entity.NewTagger(g).Analyze("North Korea fired a missile on Monday. It said the test was a success.")
+	doc := entity.NewTagger(g).Tag(entity.Input{Text: "North Korea fired a missile on Monday. It said the test was a success."})
 	for i, tok := range doc.Tokens {
 		if m, ok := doc.Referent(i); ok {
 			fmt.Printf("%q -> %s (%s)\n", tok.Text, m.Name, m.ID)

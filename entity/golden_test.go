@@ -40,7 +40,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
-			for _, m := range tg.Tag(string(src)) {
+			for _, m := range tg.Tag(entity.Input{Text: string(src)}).Mentions {
 				line, _ := json.Marshal(struct {
 					Start, End                                  int
 					Text, Type, ID, Name, Country, Role, Source string

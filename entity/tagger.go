@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -145,22 +146,25 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 	return t
 }
 
-// Tag returns the entity mentions of s, ordered by offset.
-func (t *Tagger) Tag(s string) []Mention { return t.Analyze(s).Mentions }
-
-// Analyze tokenizes s, tags its part of speech, finds and types entity
-// mentions, links them to the gazetteer and resolves repeated names.
-func (t *Tagger) Analyze(s string) *Document {
-	a := t.newAnalysis(s)
+// Tag tokenizes the input text, tags its part of speech, finds and types
+// entity mentions, links them to the gazetteer, resolves repeated names
+// and groups the mentions of each actor into entities. The input's date,
+// when given, selects the gazetteer roles that held on that day.
+func (t *Tagger) Tag(in Input) *Document {
+	a := t.newAnalysis(in.Text)
+	a.date = in.Date
 	a.findChunks()
 	a.resolveDocument()
-	return a.document()
+	doc := a.document()
+	doc.Date = in.Date
+	return doc
 }
 
-// analysis is the scratch state of one Analyze call.
+// analysis is the scratch state of one Tag call.
 type analysis struct {
 	t        *Tagger
 	src      string
+	date     time.Time // publication date, zero when unknown
 	toks     []text.Token
 	sents    []text.Sentence
 	sentOf   []int

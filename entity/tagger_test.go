@@ -116,7 +116,7 @@ func TestTag(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, summarize(tg.Tag(tc.in))); diff != "" {
+			if diff := cmp.Diff(tc.want, summarize(tg.Tag(entity.Input{Text: tc.in}).Mentions)); diff != "" {
 				t.Errorf("Tag(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
 			}
 		})
@@ -131,7 +131,7 @@ func TestSpans(t *testing.T) {
 		"\xff\xfe North Korea \x00 Japan",
 		"U.S.-South Korea drills; US-Japan talks",
 	} {
-		for _, m := range tg.Tag(in) {
+		for _, m := range tg.Tag(entity.Input{Text: in}).Mentions {
 			if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text {
 				t.Errorf("Tag(%q): bad span %+v", in, m)
 			}
@@ -143,14 +143,14 @@ func TestSpans(t *testing.T) {
 func TestConcurrent(t *testing.T) {
 	tg := testTagger(t)
 	in := "South Korean Defense Minister Lee Jong-sup met Japanese officials in Tokyo. Lee said Seoul would act."
-	want := summarize(tg.Tag(in))
+	want := summarize(tg.Tag(entity.Input{Text: in}).Mentions)
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for range 20 {
-				if diff := cmp.Diff(want, summarize(tg.Tag(in))); diff != "" {
+				if diff := cmp.Diff(want, summarize(tg.Tag(entity.Input{Text: in}).Mentions)); diff != "" {
 					t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
 					return
 				}
@@ -168,7 +168,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("the 2016 Peruvian general election")
 	f.Add("Riverton 2 Eastport 1\nNorthvale 14 8 3 3 25 12 27")
 	f.Fuzz(func(t *testing.T, in string) {
-		doc := tg.Analyze(in)
+		doc := tg.Tag(entity.Input{Text: in})
 		prev := -1
 		for _, m := range doc.Mentions {
 			if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text {
@@ -208,7 +208,7 @@ func TestReferent(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Analyze(tc.in)
+			doc := tg.Tag(entity.Input{Text: tc.in})
 			got := ""
 			for i, tok := range doc.Tokens {
 				if tok.Text == tc.word {

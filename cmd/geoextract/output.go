@@ -73,7 +73,7 @@ type record struct {
 }
 
 func (p *pipeline) process(text string, published relation.Date) result {
-	doc := p.tagger.Analyze(text)
+	doc := p.tagger.Tag(entity.Input{Text: text, Date: dayOf(published)})
 	rels := p.extractor.Extract(doc, published)
 	res := result{Entities: make([]jsonEntity, 0, len(doc.Mentions)), Relations: make([]jsonRelation, 0, len(rels))}
 	for _, m := range doc.Mentions {
@@ -278,6 +278,15 @@ func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
 		}
 		return line, tooLong, nil
 	}
+}
+
+// dayOf is the day of a full date, for the tagger's dated roles; a date
+// without its day (or no date) gives the zero time.
+func dayOf(d relation.Date) time.Time {
+	if d.Year == 0 || d.Month == 0 || d.Day == 0 {
+		return time.Time{}
+	}
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
 }
 
 // parseDate parses YYYY, YYYY-MM or YYYY-MM-DD; "" gives the zero Date.

@@ -54,7 +54,7 @@ func main() {
 	}
 
 	tagger := entity.NewTagger(g)
-	doc := tagger.Analyze(sentence)
+	doc := tagger.Tag(entity.Input{Text: sentence})
 	for _, m := range doc.Mentions {
 		fmt.Printf("%-20q %-6s %-24s %s\n", m.Text, m.Type, m.ID, m.Country)
 	}

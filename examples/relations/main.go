@@ -47,7 +47,7 @@ func main() {
 	tagger := entity.NewTagger(g)
 	extractor := relation.NewExtractor(lex)
 
-	doc := tagger.Analyze(string(text))
+	doc := tagger.Tag(entity.Input{Text: string(text), Date: t})
 	published := relation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 	for _, r := range extractor.Extract(doc, published) {
 		object := "(no object)"

@@ -32,7 +32,7 @@ func main() {
 		log.Fatal(err)
 	}
 	tagger := entity.NewTagger(g) // immutable: build once, share it
-	for _, m := range tagger.Tag(string(text)) {
+	for _, m := range tagger.Tag(entity.Input{Text: string(text)}).Mentions {
 		id := m.ID
 		if id == "" {
 			id = "-"

@@ -153,7 +153,7 @@ func newGeoextract() system {
 			}
 			tagger = entity.NewTagger(g)
 			extractor = relation.NewExtractor(lex)
-			tagger.Tag("Warm up the tagger's lazily built tables in Seoul.")
+			tagger.Tag(entity.Input{Text: "Warm up the tagger's lazily built tables in Seoul."})
 			return nil
 		},
 		run: func(d goldDoc) (prediction, error) {
@@ -161,7 +161,11 @@ func newGeoextract() system {
 			if err != nil {
 				return prediction{}, err
 			}
-			doc := tagger.Analyze(d.Text)
+			in := entity.Input{Text: d.Text}
+			if published.Day != 0 {
+				in.Date = time.Date(published.Year, time.Month(published.Month), published.Day, 0, 0, 0, 0, time.UTC)
+			}
+			doc := tagger.Tag(in)
 			var p prediction
 			for _, m := range doc.Mentions {
 				p.Entities = append(p.Entities, span{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type.String()})
