@@ -42,12 +42,12 @@ func TestGoldenArticle(t *testing.T) {
 	}
 	checkSpans(t, string(article), lines[0])
 
-	var res result
-	if err := json.Unmarshal(gotJSONL, &res); err != nil {
+	published, err := parseDate("2022-06-13")
+	if err != nil {
 		t.Fatal(err)
 	}
 	var gotReport bytes.Buffer
-	if err := writeReport(&gotReport, "testdata/article.txt", res); err != nil {
+	if err := writeReport(&gotReport, "testdata/article.txt", published, p.analyze(string(article), published)); err != nil {
 		t.Fatal(err)
 	}
 

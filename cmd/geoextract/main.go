@@ -3,10 +3,34 @@
 //
 // Usage:
 //
-//	geoextract [flags] [file ...]     # read articles, print a readable report (or JSON with -json)
-//	geoextract -jsonl < in.jsonl      # one {"id","text","date"?} per line in, one result per line out
+//	geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json] [FILE...]
+//	geoextract -jsonl [flags] < in.jsonl  # one {"id","text","date"?} per line in, one result per line out
 //
 // With no file arguments (or "-") geoextract reads standard input.
+//
+// # Readable report
+//
+// Without -json or -jsonl each input gets a report: a table of its
+// mentions (the mention as written, its type, the gazetteer id of its
+// entity, the actor's country and the role named with it; "-" when
+// unknown), then its relations, one per line:
+//
+//	== article.txt (2022-06-13): 99 mentions of 41 entities, 20 relations
+//
+//	MENTION       TYPE    ENTITY               COUNTRY  ROLE
+//	Seoul         GPE     KOR                  KOR
+//	Lee Jong-sup  PERSON  person/lee-jong-sup  KOR      Defense Minister
+//	...
+//
+//	RELATIONS
+//	KOR —REDUCE_RELATIONS(16)→ JPN: Seoul scrapped an intelligence-sharing agreement with Japan  [2019-08]
+//	PRK —EXHIBIT_FORCE_POSTURE(15)→ ∅: North Korea may conduct its first nuclear bomb test  [possible, 2022-06]
+//
+// A relation line names the subject and the object by their gazetteer id
+// (or their text when they are not linked; ∅ when the event has no object)
+// around the CAMEO predicate and code, then quotes the sentence from the
+// first participant or trigger to the last, then gives its flags: negated,
+// the modality when not asserted, and the event date.
 //
 // # JSONL contract
 //
@@ -51,9 +75,11 @@
 //
 // -gazetteer my.yaml (repeatable) merges the user's entries over the embedded
 // world data with gazetteer.Merge: an entry replaces the world entry with the
-// same id, wholesale, and new ids are added. -no-world leaves the world data
-// out. -lexicon adds relation triggers the same way (relation.MergeLexicons).
-// Errors in these files are reported as file:line:col, all of them.
+// same id, wholesale, and new ids are added. -no-default leaves the world
+// data out (-no-world, its old name, still works). -lexicon adds relation
+// triggers the same way (relation.MergeLexicons). Errors in these files are
+// reported on standard error one per line as file:line:col: message, all of
+// them, from every file named.
 //
 // Exit status: 0 on success, 1 when data cannot be loaded or an input file
 // cannot be read, 2 for usage errors.
@@ -87,13 +113,13 @@ func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 type config struct {
-	jsonl    bool
-	asJSON   bool
-	date     string
-	workers  int
-	gazFiles listFlag
-	lexFiles listFlag
-	noWorld  bool
+	jsonl     bool
+	asJSON    bool
+	date      string
+	workers   int
+	gazFiles  listFlag
+	lexFiles  listFlag
+	noDefault bool
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -102,20 +128,33 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var c config
 	fs.BoolVar(&c.jsonl, "jsonl", false, "read JSONL records {\"id\",\"text\",\"date\"} on stdin and write one JSON result per line")
 	fs.BoolVar(&c.asJSON, "json", false, "print results as JSON instead of a readable report")
-	fs.StringVar(&c.date, "date", "", "publication date (YYYY-MM-DD) of the input articles, for relative dates (with -jsonl: of records without a \"date\")")
+	fs.StringVar(&c.date, "date", "", "publication date (`YYYY-MM-DD`) of the input articles, for relative dates (with -jsonl: of records without a \"date\")")
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "records processed in parallel with -jsonl")
 	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML `file`, merged over the embedded world data: its entries replace those with the same id (repeatable)")
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
-	fs.BoolVar(&c.noWorld, "no-world", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
+	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
+	// The usage message lists the flags defined so far; -no-world, the old
+	// name of -no-default, still works but is not advertised.
+	visible := flag.NewFlagSet("geoextract", flag.ContinueOnError)
+	visible.SetOutput(stderr)
+	fs.VisitAll(func(f *flag.Flag) { visible.Var(f.Value, f.Name, f.Usage) })
+	var noWorld bool
+	fs.BoolVar(&noWorld, "no-world", false, "deprecated: use -no-default")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: geoextract [flags] [file ...]\n       geoextract -jsonl < records.jsonl\n\nflags:\n")
-		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "usage: geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json] [FILE...]\n"+
+			"       geoextract -jsonl [flags] < records.jsonl\n\n"+
+			"With no FILE, or with -, geoextract reads standard input.\n\nflags:\n")
+		visible.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if noWorld {
+		fmt.Fprintln(stderr, "geoextract: -no-world is deprecated; use -no-default")
+		c.noDefault = true
 	}
 	// Check the command line before loading any data: usage errors are quick.
 	if c.jsonl && fs.NArg() > 0 {
@@ -129,7 +168,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	p, err := newPipeline(c)
 	if err != nil {
-		fmt.Fprintf(stderr, "geoextract: %v\n", err)
+		reportLoadError(stderr, err)
 		return 1
 	}
 	p.date = published
@@ -145,7 +184,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		inputs = []string{"-"}
 	}
 	status := 0
-	for _, name := range inputs {
+	for i, name := range inputs {
 		var b []byte
 		if name == "-" {
 			b, err = io.ReadAll(stdin)
@@ -157,14 +196,18 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			status = 1
 			continue
 		}
-		res := p.process(string(b), published)
+		a := p.analyze(string(b), published)
 		if c.asJSON {
+			res := a.result()
 			res.ID, _ = json.Marshal(name)
 			enc := json.NewEncoder(stdout)
 			enc.SetEscapeHTML(false)
 			err = enc.Encode(res)
 		} else {
-			err = writeReport(stdout, name, res)
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			err = writeReport(stdout, name, published, a)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
@@ -186,8 +229,11 @@ func newPipeline(c config) (*pipeline, error) {
 	// Decode the part-of-speech models while the gazetteer loads: on two
 	// cores this halves the start-up time.
 	go nlp.Default()
+	// Every file is read even after an error, so that one run reports the
+	// problems of all of them.
+	var errs []error
 	var gs []*gazetteer.Gazetteer
-	if !c.noWorld {
+	if !c.noDefault {
 		g, err := gazetteer.Default()
 		if err != nil {
 			return nil, err
@@ -197,35 +243,68 @@ func newPipeline(c config) (*pipeline, error) {
 	for _, f := range c.gazFiles {
 		g, err := gazetteer.LoadFile(f)
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
 		gs = append(gs, g)
+	}
+	lexes := make([]*relation.Lexicon, 0, 1+len(c.lexFiles))
+	lex, err := relation.DefaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	lexes = append(lexes, lex)
+	for _, f := range c.lexFiles {
+		l, err := loadLexicon(f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		lexes = append(lexes, l)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
 	}
 	g, err := gazetteer.Merge(gs...)
 	if err != nil {
 		return nil, err
 	}
-	lex, err := relation.DefaultLexicon()
-	if err != nil {
-		return nil, err
-	}
-	if len(c.lexFiles) > 0 {
-		lexes := []*relation.Lexicon{lex}
-		for _, f := range c.lexFiles {
-			r, err := os.Open(f)
-			if err != nil {
-				return nil, err
-			}
-			l, err := relation.LoadLexicon(bufio.NewReader(r), f)
-			r.Close()
-			if err != nil {
-				return nil, err
-			}
-			lexes = append(lexes, l)
-		}
+	if len(lexes) > 1 {
 		if lex, err = relation.MergeLexicons(lexes...); err != nil {
 			return nil, err
 		}
 	}
 	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex)}, nil
+}
+
+// loadLexicon reads a relation lexicon file.
+func loadLexicon(path string) (*relation.Lexicon, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return relation.LoadLexicon(bufio.NewReader(f), path)
+}
+
+// reportLoadError prints an error of newPipeline: each problem found in a
+// gazetteer or lexicon file on its own line as "file:line:col: message",
+// as compilers do, and any other error after "geoextract: ".
+func reportLoadError(w io.Writer, err error) {
+	switch err := err.(type) {
+	case gazetteer.ErrorList:
+		for _, e := range err {
+			fmt.Fprintln(w, e.Error())
+		}
+	case relation.ErrorList:
+		for _, e := range err {
+			fmt.Fprintln(w, e.Error())
+		}
+	case interface{ Unwrap() []error }: // errors.Join
+		for _, e := range err.Unwrap() {
+			reportLoadError(w, e)
+		}
+	default:
+		fmt.Fprintf(w, "geoextract: %v\n", err)
+	}
 }

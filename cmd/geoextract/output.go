@@ -72,9 +72,28 @@ type record struct {
 	Date json.RawMessage `json:"date"`
 }
 
-func (p *pipeline) process(text string, published relation.Date) result {
+// analysis is the pipeline's output for one text, before it is shaped as
+// JSON or as a readable report.
+type analysis struct {
+	doc       *entity.Document
+	relations []relation.Relation
+}
+
+// analyze tags text and extracts its relations; published is the
+// publication date (the zero Date when unknown).
+func (p *pipeline) analyze(text string, published relation.Date) analysis {
 	doc := p.tagger.Tag(entity.Input{Text: text, Date: dayOf(published)})
-	rels := p.extractor.Extract(doc, published)
+	return analysis{doc: doc, relations: p.extractor.Extract(doc, published)}
+}
+
+// process analyzes text and shapes the result as the JSON contract says.
+func (p *pipeline) process(text string, published relation.Date) result {
+	return p.analyze(text, published).result()
+}
+
+// result shapes the analysis as the JSON contract says (without the id).
+func (a analysis) result() result {
+	doc, rels := a.doc, a.relations
 	res := result{Entities: make([]jsonEntity, 0, len(doc.Mentions)), Relations: make([]jsonRelation, 0, len(rels))}
 	for _, m := range doc.Mentions {
 		res.Entities = append(res.Entities, toJSONEntity(m))
@@ -308,47 +327,4 @@ func parseDate(s string) (relation.Date, error) {
 		}
 	}
 	return relation.Date{}, fmt.Errorf("want YYYY-MM-DD, got %q", s)
-}
-
-// writeReport prints res as a readable report: one line per entity and one
-// per relation.
-func writeReport(w io.Writer, name string, res result) error {
-	bw := bufio.NewWriter(w)
-	w = bw
-	fmt.Fprintf(w, "== %s: %d entities, %d relations\n", name, len(res.Entities), len(res.Relations))
-	for _, e := range res.Entities {
-		link := e.ID
-		if link == "" {
-			link = "-"
-		}
-		fmt.Fprintf(w, "  %5d-%-5d %-6s %-30q %s\n", e.Start, e.End, e.Type, e.Text, link)
-	}
-	for _, r := range res.Relations {
-		obj := "(none)"
-		if r.Object != nil {
-			obj = argLabel(*r.Object)
-		}
-		extra := ""
-		if r.Negated {
-			extra += " negated"
-		}
-		if r.Modality != "asserted" {
-			extra += " " + r.Modality
-		}
-		if r.Date != "" {
-			extra += " " + r.Date
-		}
-		fmt.Fprintf(w, "  %s  %s/%s  %s   [%q%s]\n", argLabel(r.Subject), r.Predicate, r.CAMEO, obj, r.Trigger.Text, extra)
-	}
-	return bw.Flush()
-}
-
-func argLabel(a jsonArg) string {
-	s := a.Text
-	if a.ID != "" {
-		s += " <" + a.ID + ">"
-	} else if a.Country != "" {
-		s += " <" + a.Country + ">"
-	}
-	return s
 }
