@@ -31,7 +31,13 @@
 //     the agent of its "after" clause, force against a thing its holder
 //     ("captured a town held by X"); actors inside a pattern's gap are
 //     objects ("suspended Mauritania's membership");
-//   - passives swap them ("was attacked by X"), and so do participles
+//   - passives swap them ("was attacked by X"); a passive whose subject
+//     is no actor targets the subject's possessor ("Russia's proposal was
+//     rejected by Ukraine") or its framed object ("was extradited to the
+//     United States by Colombia"); a verb phrase of the lexicon is also
+//     matched in the passive, noun first, when a "by" agent follows
+//     ("sanctions on Iran were imposed by Canada", "relations with Taiwan
+//     were severed by Nicaragua"); participles
 //     after a noun ("a deal brokered by China" is China's, a consultation
 //     with the parties of its clause); a nominal trigger takes its
 //     subject from inside or before its phrase ("U.S. sanctions",

@@ -214,6 +214,19 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = s.clauseSubjectBefore(t.start)
 		}
+	} else if t.phrase {
+		// "Sanctions on Iran were imposed by Canada": the agent follows
+		// "by"; the target is framed after the verb or inside the noun
+		// phrase before it.
+		ev.subj = s.byAgent(t.end)
+		obj, recip, _ := s.object(t, t.head+1, ev.subj)
+		ev.obj, ev.recip = withoutActors(obj, ev.subj), recip
+		if len(ev.obj) == 0 {
+			ev.obj = withoutActors(s.gapObject(t), ev.subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.e.nullable && !(t.e.symmetric && len(ev.subj) >= 2) {
+			return ev, false
+		}
 	} else if t.alleged {
 		ev.subj, _, _ = s.object(t.gov, t.gov.head+1, nil)
 		obj, recip, _ := s.object(t, t.head+1, ev.subj)
@@ -276,10 +289,25 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			agent := s.byAgent(t.end)
 			switch {
 			case agent != nil:
-				ev.obj, ev.subj = ev.subj, agent
-				if len(ev.obj) == 0 && !(t.e.symmetric && len(agent) >= 2) {
+				patient := ev.subj
+				if len(patient) == 0 {
+					// The grammatical subject is no actor: "Russia's
+					// proposal was rejected by Ukraine" targets its
+					// possessor as the active "rejected Russia's proposal"
+					// does; "the suspect was extradited to the United
+					// States by Colombia" its framed object.
+					if t.e.hasFrame("direct") {
+						patient = s.passivePossessor(t)
+					}
+					if len(patient) == 0 {
+						patient = withoutActors(ev.obj, agent)
+					}
+				}
+				ev.obj, ev.subj = patient, agent
+				if len(ev.obj) == 0 && !t.e.nullable && !(t.e.symmetric && len(agent) >= 2) {
 					// "The accord was signed by Israel and Jordan" gives
-					// the pair; otherwise a passive needs its patient.
+					// the pair, "civilians were massacred by X" a mass
+					// killing; otherwise a passive needs its patient.
 					return ev, false
 				}
 			case t.e.nullable:
@@ -293,6 +321,80 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		return ev, false
 	}
 	return ev, true
+}
+
+// withoutActors returns the actors of as that are not in drop.
+func withoutActors(as, drop []actor) []actor {
+	var out []actor
+	for _, a := range as {
+		keep := true
+		for _, d := range drop {
+			if sameActor(a, d) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// gapObject returns the actors of a phrase inside the gap of a passive
+// phrase trigger that one of its prepositions introduces: "sanctions on
+// Venezuela were lifted", "relations with Taiwan were severed".
+func (s *sentence) gapObject(t *trig) []actor {
+	for i := t.start; i < t.head; i++ {
+		ci := s.chunkAt[i]
+		if !t.inGap(i) || ci < 0 {
+			continue
+		}
+		if c := s.chunks[ci]; c.prep != "" && c.prep != "of" && t.e.hasFrame(c.prep) {
+			var out []actor
+			for _, k := range s.group(ci) {
+				if k >= ci {
+					out = append(out, s.chunks[k].actors...)
+				}
+			}
+			return out
+		}
+		i = s.chunks[ci].last - 1
+	}
+	return nil
+}
+
+// passivePossessor returns the possessor of the subject noun of a
+// passive verb ("Russia's proposal was rejected"), or nil.
+func (s *sentence) passivePossessor(t *trig) []actor {
+	h := t.start - 1
+	for h >= 0 && (auxiliaries[s.words[h]] || negations[s.words[h]] || isAdverb(s.words[h])) {
+		h--
+	}
+	if h < 1 || s.chunkAt[h] >= 0 || s.trigTok[h] || !s.nounLike(h) {
+		return nil
+	}
+	j := h - 1
+	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && s.words[j] != "'s" && s.words[j] != "'" && s.isModifier(j) && !determiners[s.words[j]] {
+		j--
+	}
+	if w := s.word(j); w != "'s" && w != "'" {
+		return nil
+	}
+	ci := s.chunkOf(j - 1)
+	if ci < 0 || s.chunks[ci].last != j || s.chunks[ci].prep != "" {
+		return nil
+	}
+	return s.chunks[ci].actors
+}
+
+// nounLike reports whether token i may be the head of a noun phrase.
+func (s *sentence) nounLike(i int) bool {
+	if s.hasPOS {
+		return s.pos[i].IsNoun()
+	}
+	w := s.words[i]
+	return !isPunct(w) && !prepositions[w] && !s.isVerb(i)
 }
 
 // reducedRelative returns the agent of a participle that modifies the
@@ -1320,7 +1422,14 @@ func (s *sentence) modality(ev *event) {
 			from = i + 1 // "vowed to arm because of joint drills": the drills are no intent
 		}
 	}
-	for i := from; i < t.start; i++ {
+	end := t.start
+	if t.phrase {
+		end = t.head // "sanctions could be lifted": the verb group is inside the trigger
+	}
+	for i := from; i < end; i++ {
+		if t.inGap(i) {
+			continue
+		}
 		w := s.words[i]
 		switch {
 		case modalIntended[w]:

@@ -257,7 +257,7 @@ var extractTests = []struct {
 		name:     "symmetric-passive",
 		text:     "The treaty was signed by Egypt and Jordan.",
 		mentions: []ment{gpe("Egypt", "EGY"), gpe("Jordan", "JOR")},
-		want:     []string{"Egypt 05 Jordan [signed]"},
+		want:     []string{"Egypt 05 Jordan [treaty was signed]"},
 	},
 	{
 		name:     "noun-under-governor",

@@ -84,16 +84,50 @@ func (e *entry) hasFrame(f string) bool {
 
 // pattern is the compiled token sequence of an entry.
 type pattern struct {
-	e     *entry
-	elems []elem
-	head  int // index in elems of the inflected (head) element
-	size  int // number of non-gap elements, for specificity
+	e       *entry
+	elems   []elem
+	head    int  // index in elems of the inflected (head) element
+	size    int  // number of non-gap elements, for specificity
+	passive bool // the passive of a verb phrase: "sanctions ... were imposed"
 }
 
-// elem is one step of a pattern: alternatives of token sequences, or a gap.
+// elem is one step of a pattern: alternatives of token sequences, a gap,
+// or an auxiliary chain with a form of "be" ("have not been").
 type elem struct {
 	gap  int // > 0: skip up to gap tokens
+	aux  int // > 0: up to aux auxiliaries, adverbs or negations, one of them a form of "be"
 	alts []alt
+}
+
+// maxAux is the longest auxiliary chain of a passive phrase ("could not
+// have been").
+const maxAux = 5
+
+// passiveBe are the forms of "be" that make a passive; passiveAux the
+// words that may surround them in the verb group.
+var (
+	passiveBe  = set(`is are was were be been being`)
+	passiveAux = set(`is are was were be been being has have had will would shall should may might can
+		could must not n't never also already reportedly allegedly later then formally officially
+		quickly swiftly jointly now subsequently eventually finally 'll wo ca`)
+)
+
+// auxLength returns the lengths of the auxiliary chains with a form of
+// "be" that start at words[pos], shortest first.
+func auxLengths(words []string, pos, limit int) []int {
+	var out []int
+	be := false
+	for k := 0; k < limit && pos+k < len(words); k++ {
+		w := words[pos+k]
+		if !passiveAux[w] {
+			break
+		}
+		be = be || passiveBe[w]
+		if be {
+			out = append(out, k+1)
+		}
+	}
+	return out
 }
 
 type alt struct {
@@ -600,12 +634,17 @@ func compile(entries []*entry) *Lexicon {
 		if p == nil {
 			continue
 		}
-		seen := map[string]bool{}
-		for _, a := range p.elems[0].alts {
-			k := a.toks[0]
-			if !seen[k] {
-				seen[k] = true
-				l.index[k] = append(l.index[k], p)
+		for _, q := range []*pattern{p, passivePattern(p)} {
+			if q == nil {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, a := range q.elems[0].alts {
+				k := a.toks[0]
+				if !seen[k] {
+					seen[k] = true
+					l.index[k] = append(l.index[k], q)
+				}
 			}
 		}
 	}
@@ -684,6 +723,9 @@ func compileEntry(e *entry) *pattern {
 			continue
 		}
 		p.size++
+		if el.aux > 0 {
+			continue
+		}
 		kept := el.alts[:0]
 		for _, a := range el.alts {
 			if len(a.toks) > 0 {
@@ -696,6 +738,32 @@ func compileEntry(e *entry) *pattern {
 		}
 	}
 	return p
+}
+
+// passivePattern returns the passive of a verb phrase whose "then" is a
+// gap and the verb's object noun ("impose ... sanctions|embargo"): the
+// noun, its modifiers ("on Iran"), an auxiliary chain with "be" and the
+// verb's participle: "sanctions on Iran were imposed", "an agreement
+// with Japan has been scrapped". It returns nil for other patterns.
+func passivePattern(p *pattern) *pattern {
+	if p.e.kind != kindVerb || len(p.elems) != 3 || p.elems[1].gap == 0 || p.head != 0 {
+		return nil
+	}
+	var part []alt
+	for _, a := range p.elems[0].alts {
+		if a.form&formPart != 0 {
+			part = append(part, alt{toks: a.toks, form: formPart})
+		}
+	}
+	if len(part) == 0 {
+		return nil
+	}
+	return &pattern{e: p.e, passive: true, head: 3, size: 3, elems: []elem{
+		p.elems[2],
+		{gap: maxGap},
+		{aux: maxAux},
+		{alts: part},
+	}}
 }
 
 // ---------------------------------------------------------------- matching
@@ -737,6 +805,14 @@ func (p *pattern) matchAt(words []string, block []bool, i int) (m match, ok bool
 					break
 				}
 				if rec(ei+1, pos+skip) {
+					return true
+				}
+			}
+			return false
+		}
+		if el.aux > 0 {
+			for _, n := range auxLengths(words, pos, el.aux) {
+				if rec(ei+1, pos+n) {
 					return true
 				}
 			}

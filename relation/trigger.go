@@ -13,6 +13,7 @@ type trig struct {
 	e          *entry
 	nominal    bool
 	passive    bool
+	phrase     bool   // the passive of a verb phrase, noun first: "sanctions on X were imposed"
 	gaps       []bool // per token of [start, end): skipped by a gap
 	suppressed bool   // absorbed by a governing trigger
 	govMod     Modality
@@ -44,7 +45,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 		// Gaps do not cross finite verbs and auxiliaries.
 		block[i] = auxiliaries[w] && w != "'s" || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
 	}
-	all := s.dropCrossedEvents(l.find(s.words, block))
+	all := s.dropAgentlessPassives(s.dropCrossedEvents(l.find(s.words, block)))
 	inMention := make([]bool, s.n())
 	for _, m := range s.doc.Mentions {
 		for t := max(m.First, s.first); t < min(m.Last, s.last); t++ {
@@ -127,6 +128,35 @@ func (s *sentence) findTriggers(l *Lexicon) {
 			s.chunks[s.chunkAt[j]].weak = true
 		}
 	}
+}
+
+// dropAgentlessPassives removes the passive phrase matches ("sanctions
+// were imposed") with no "by" after them in their clause: without an
+// agent they give no relation, and the noun keeps its own reading ("U.S.
+// sanctions on Iran were lifted").
+func (s *sentence) dropAgentlessPassives(all []match) []match {
+	out := all[:0]
+	for _, m := range all {
+		if m.p.passive && !s.byAfter(m.end) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// byAfter reports whether "by" follows token i in its clause, within a
+// few tokens.
+func (s *sentence) byAfter(i int) bool {
+	for k := i; k < s.n() && k < i+10; k++ {
+		switch w := s.words[k]; {
+		case w == "by":
+			return true
+		case gapStop(w) || relativePronouns[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // dropCrossedEvents removes the matches whose gap holds an event noun
@@ -222,6 +252,9 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	if !t.nominal && t.form&formPart != 0 && s.afterBe(t.start) {
 		t.passive = true
 	}
+	if pick.p.passive {
+		t.passive, t.phrase = true, true
+	}
 	return t, true
 }
 
@@ -275,6 +308,14 @@ func (s *sentence) gapMask(m *match) []bool {
 					for i := pos; i < pos+skip; i++ {
 						mask[i-m.start] = true
 					}
+					return true
+				}
+			}
+			return false
+		}
+		if el.aux > 0 {
+			for _, n := range auxLengths(s.words[:m.end], pos, el.aux) {
+				if rec(ei+1, pos+n) {
 					return true
 				}
 			}
