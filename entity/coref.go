@@ -48,6 +48,7 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 	}
+	a.initialSurnames(keys)
 	// Strongest type seen for each surface.
 	typed := map[string]*cand{}
 	for _, c := range a.ments {
@@ -116,6 +117,41 @@ func (a *analysis) resolveDocument() {
 		}
 	}
 	a.ments = out
+}
+
+// initialSurnames adds the short names that start a sentence ("Yoon said
+// he would return"), which chunking leaves out as capitalized sentence
+// starts, when a person named in full before has that name. A common word
+// ("Price") must be followed by a person cue ("said").
+func (a *analysis) initialSurnames(keys map[string]*cand) {
+	if len(keys) == 0 {
+		return
+	}
+	inside := make([]bool, len(a.toks))
+	for _, c := range a.ments {
+		for k := c.first; k < c.last; k++ {
+			inside[k] = true
+		}
+	}
+	added := false
+	for i, tk := range a.toks {
+		full, ok := keys[a.lower[i]]
+		if !ok || inside[i] || !a.initial[i] || full.last > i || a.headline[a.sentOf[i]] ||
+			!isCapTok(tk.Text) || isAllCaps(tk.Text) {
+			continue
+		}
+		if i+1 < len(a.toks) && (isCapTok(a.toks[i+1].Text) && isWordTok(a.toks[i+1].Text) || a.toks[i+1].Text == "-") {
+			continue // part of a longer name the chunker turned down
+		}
+		if a.common(i, 35) && !(i+1 < len(a.toks) && personCues[a.lower[i+1]]) {
+			continue
+		}
+		a.ments = append(a.ments, &cand{first: i, last: i + 1, typ: Person, source: FromCoref, personLike: true})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
+	}
 }
 
 // surface is the lower-case text of a mention, the key for type agreement.

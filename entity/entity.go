@@ -22,10 +22,13 @@
 //     context;
 //  7. resolve the document: short names take the link of the full name
 //     ("Lee" after "Lee Jong-sup"), acronyms that of the name they
-//     abbreviate, ambiguous places the country the text is about.
+//     abbreviate, ambiguous places the country the text is about;
+//  8. group the mentions of each actor into Document.Entities (by gazetteer
+//     id, else by canonical name), each with the pronouns and descriptions
+//     that refer to it ("he", "its", "the country").
 //
-// Document.Referent then resolves pronouns and descriptions to actors for
-// the relation extractor. Everything is rule-based and deterministic.
+// Document.Referent resolves a pronoun or description to an actor; the
+// relation extractor asks it. Everything is rule-based and deterministic.
 package entity
 
 import (

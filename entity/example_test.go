@@ -50,3 +50,29 @@ entries:
 	// Output:
 	// "It" -> North Korea (PRK)
 }
+
+// Entities group the mentions of one actor, with the pronouns and
+// descriptions that refer to it.
+func ExampleDocument_entities() {
+	g, err := gazetteer.LoadFile("testdata/gazetteer.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc := entity.NewTagger(g).Tag(entity.Input{
+		Text: "President Yoon Suk-yeol met Japanese officials in Tokyo. Yoon said he would return, and Japan said it agreed.",
+	})
+	for _, e := range doc.Entities {
+		fmt.Printf("%s (%s %s):", e.Name, e.Type, e.ID)
+		for _, k := range e.Mentions {
+			fmt.Printf(" %q", doc.Mentions[k].Text)
+		}
+		for _, r := range e.Refs {
+			fmt.Printf(" %q", r.Text)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// Yoon Suk-yeol (PERSON person/yoon-suk-yeol): "Yoon Suk-yeol" "Yoon" "he"
+	// Japan (GPE JPN): "Japanese" "Tokyo" "Japan" "it"
+}

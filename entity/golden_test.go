@@ -18,8 +18,9 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGolden tags the example article and our own news texts with the
-// embedded world gazetteer and compares every mention with the golden
-// files in testdata/golden/. Rewrite them with go test ./entity -update
+// embedded world gazetteer and compares every mention, and every entity
+// with its mentions and references, with the golden files in
+// testdata/golden/. Rewrite them with go test ./entity -update
 // after checking the change is an improvement.
 func TestGolden(t *testing.T) {
 	if testing.Short() {
@@ -39,31 +40,54 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			doc := tg.Tag(entity.Input{Text: string(src)})
 			var buf bytes.Buffer
-			for _, m := range tg.Tag(entity.Input{Text: string(src)}).Mentions {
+			for _, m := range doc.Mentions {
 				line, _ := json.Marshal(struct {
 					Start, End                                  int
 					Text, Type, ID, Name, Country, Role, Source string
 				}{m.Start, m.End, m.Text, m.Type.String(), m.ID, m.Name, m.Country, m.Role, m.Source.String()})
 				fmt.Fprintf(&buf, "%s\n", line)
 			}
-			golden := filepath.Join("testdata", "golden", name+".jsonl")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
+			checkGolden(t, filepath.Join("testdata", "golden", name+".jsonl"), buf.Bytes())
+			buf.Reset()
+			for _, e := range doc.Entities {
+				var ms, refs []string
+				for _, k := range e.Mentions {
+					ms = append(ms, fmt.Sprintf("%s@%d", doc.Mentions[k].Text, doc.Mentions[k].Start))
 				}
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
+				for _, r := range e.Refs {
+					refs = append(refs, fmt.Sprintf("%s@%d", r.Text, r.Start))
 				}
-				return
+				line, _ := json.Marshal(struct {
+					ID, Name, Type, Country, Role string
+					Mentions, Refs                []string
+				}{e.ID, e.Name, e.Type.String(), e.Country, e.Role, ms, refs})
+				fmt.Fprintf(&buf, "%s\n", line)
 			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./entity -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-				t.Errorf("mentions of %s differ from %s (-want +got):\n%s", in, golden, diff)
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", name+".entities.jsonl"), buf.Bytes())
 		})
+	}
+}
+
+// checkGolden compares got with the golden file, or rewrites the file
+// with -update.
+func checkGolden(t *testing.T, golden string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./entity -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s", golden, diff)
 	}
 }

@@ -324,10 +324,12 @@ func (a *analysis) document() *Document {
 		doc.Sentences[i] = Sentence(se)
 	}
 	slices.SortFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
+	var cands []*cand // behind doc.Mentions
 	for _, c := range a.ments {
 		if c.typ == 0 {
 			continue
 		}
+		cands = append(cands, c)
 		st, en := a.toks[c.first].Start, a.toks[c.last-1].End
 		m := Mention{Start: st, End: en, Text: a.src[st:en], Type: c.typ, Role: c.role,
 			Source: c.source, Sentence: a.sentOf[c.first], First: c.first, Last: c.last,
@@ -344,5 +346,6 @@ func (a *analysis) document() *Document {
 		}
 		doc.Mentions = append(doc.Mentions, m)
 	}
+	a.groupEntities(doc, cands)
 	return doc
 }

@@ -1,0 +1,156 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// groupEntities fills doc.Entities and each mention's Entity index. ents
+// are the candidates behind doc.Mentions, in the same order.
+//
+// Linked mentions group by gazetteer id ("Seoul", "South Korea" and
+// "South Korean" are all KOR); unlinked ones by type and canonical name,
+// which coreference has already made the full name's ("Beridze" after
+// "Nino Beridze"). Pronouns and descriptions then join the entity of the
+// mention Referent gives them.
+func (a *analysis) groupEntities(doc *Document, ents []*cand) {
+	byKey := map[string]int{}
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		key := "id\x00" + m.ID
+		if m.ID == "" {
+			key = m.Type.String() + "\x00" + strings.ToLower(m.Name)
+		}
+		e, ok := byKey[key]
+		if !ok {
+			e = len(doc.Entities)
+			byKey[key] = e
+			ent := Entity{ID: m.ID, Name: m.Name, Type: m.Type}
+			if c := ents[k]; c.entry != nil {
+				ent.Type = c.entry.Type
+			}
+			doc.Entities = append(doc.Entities, ent)
+		}
+		m.Entity = e
+		ent := &doc.Entities[e]
+		ent.Mentions = append(ent.Mentions, k)
+		if ent.Country == "" {
+			ent.Country = m.Country
+		}
+		if ent.Role == "" {
+			ent.Role = m.Role
+		}
+	}
+	a.attachRefs(doc)
+}
+
+// attachRefs adds to each entity the pronouns and descriptions that refer
+// to it.
+func (a *analysis) attachRefs(doc *Document) {
+	if len(doc.Entities) == 0 {
+		return
+	}
+	byID := map[string]int{}
+	for e, ent := range doc.Entities {
+		if ent.ID != "" {
+			byID[ent.ID] = e
+		}
+	}
+	bySpan := map[[2]int]int{} // mention index by byte span
+	for k, m := range doc.Mentions {
+		bySpan[[2]int{m.Start, m.End}] = k
+	}
+	inMention := make([]bool, len(doc.Tokens))
+	for _, m := range doc.Mentions {
+		for k := m.First; k < m.Last && k < len(inMention); k++ {
+			inMention[k] = true
+		}
+	}
+	for i := range doc.Tokens {
+		if inMention[i] {
+			continue
+		}
+		first, last, ok := a.refSpan(doc, i, inMention)
+		if !ok {
+			continue
+		}
+		m, ok := doc.Referent(i)
+		if !ok {
+			continue
+		}
+		if pluralPronouns[strings.ToLower(doc.Tokens[i].Text)] && !pluralActor(doc, m, i, inMention) {
+			continue
+		}
+		var e int
+		if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
+			e = doc.Mentions[k].Entity
+		} else if e, ok = byID[m.ID]; !ok || m.ID == "" {
+			// Referent built the mention from an actor's country ("his
+			// country") and the text never names that country.
+			continue
+		}
+		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
+		doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last})
+	}
+}
+
+// pluralActor reports whether the actor m that Referent gives a plural
+// pronoun at token i is likely right. Plural pronouns mostly refer to
+// things and groups ("wildfires ... making them", "the two sides put
+// their", "South Korea and Japan said they"), so only a collective actor
+// (an organization or a people) named in the pronoun's sentence may take
+// one, with no plural noun and no other actor in between.
+func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
+	if m.Type != Org && m.Type != NORP || m.Sentence != doc.sentenceOf(i) || m.Last > i {
+		return false
+	}
+	for k := m.Last; k < i; k++ {
+		if doc.Tokens[k].POS == text.NNS && !inMention[k] {
+			return false
+		}
+	}
+	for _, o := range doc.Mentions {
+		if o.First >= m.Last && o.Last <= i && o.Type != Person && o.Type != Event {
+			return false
+		}
+	}
+	return true
+}
+
+// copulas after "it" mark an expletive ("it is likely that", "when it
+// comes to"), which refers to nothing.
+var copulas = set(`is was 's seems seemed appears appeared remains remained comes came`)
+
+// refSpan reports whether token i is a pronoun or the head of a
+// description that may refer to an entity, and the tokens [first, last)
+// of the reference: "he", "its", "his country", "the government", "the
+// minister". Speaker pronouns ("we", "our") are left out: they stand for a
+// speaker's side rather than the speaker.
+func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last int, ok bool) {
+	lw := strings.ToLower(doc.Tokens[i].Text)
+	next := ""
+	if i+1 < len(doc.Tokens) {
+		next = strings.ToLower(doc.Tokens[i+1].Text)
+	}
+	prev := ""
+	if i > 0 {
+		prev = strings.ToLower(doc.Tokens[i-1].Text)
+	}
+	switch {
+	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
+		return i, i + 2, true
+	case personPronouns[lw] || pluralPronouns[lw]:
+		return i, i + 1, true
+	case thingPronouns[lw]:
+		return i, i + 1, !copulas[next]
+	case definite[prev] && (actorNouns[lw] || titleHeads[lw]) && !inMention[i-1]:
+		// Not "the government of Japan" (the name follows) nor "the
+		// President Yoon" (a title).
+		if next == "of" || i+1 < len(doc.Tokens) && inMention[i+1] {
+			return 0, 0, false
+		}
+		return i - 1, i + 1, true
+	}
+	return 0, 0, false
+}
