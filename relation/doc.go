@@ -86,7 +86,9 @@
 // Threats are always asserted; a conditional sanction ("may impose
 // sanctions if ...") is a threat. "will", "would" make an event intended;
 // "may", "might", "could" possible; an "if" clause hypothetical; "not",
-// "never", "no longer" negate it.
+// "never", "no longer", "failed to", "declined to" negate it. A refusal
+// is a rejection and its refused act is reported too, negated ("refused
+// to sign an accord with X": REJECT and DIPLOMATIC_COOPERATION negated).
 //
 // Within a sentence, one relation is kept per subject, predicate and
 // object; an untargeted event yields to the same one with a target ("sent
@@ -154,7 +156,9 @@
 //   - symmetric: the participants are interchangeable (meet, clash).
 //   - complement: intended or possible: the trigger takes a "to"
 //     complement whose event gets that modality; denied: the events of the
-//     complement are denied and not reported ("denied sending weapons").
+//     complement are denied and not reported ("denied sending weapons");
+//     negated: the first event of the complement is reported negated
+//     ("refused to sign", and with no cameo a pure cue: "declined to").
 //
 // Unknown fields, bad values and duplicate entries are errors; every error
 // is reported with its file:line:col (see [ErrorList]). Entries of a later

@@ -1207,7 +1207,7 @@ func (s *sentence) markGoverned() {
 		if !G.e.governs() || G.suppressed {
 			continue
 		}
-		that := false
+		that, negDone := false, false
 		for k := g + 1; k < len(s.matches); k++ {
 			T := &s.matches[k]
 			if s.scopeEnds(G.end, T.start) {
@@ -1229,6 +1229,11 @@ func (s *sentence) markGoverned() {
 				switch {
 				case T.nominal:
 					T.gov = G
+				case G.e.negates && !negDone && !that:
+					// "refused to sign an accord with X": the refusal,
+					// and the refused act reported negated.
+					T.governed, T.govMod, T.govNeg = true, Asserted, true
+					negDone = true
 				case G.root() == Disapprove && s.word(G.end) != "to" && !s.purposeTo(G.end, T.start):
 					// "accused Egypt of financing Sudanese rebels": the
 					// alleged act, done by the accused.
@@ -1253,7 +1258,7 @@ func (s *sentence) markGoverned() {
 				T.forceCode, T.forcePred = G.e.forceCode, G.e.forcePred
 				G.suppressed = true
 			case G.e.code == "":
-				T.governed, T.govMod = true, G.e.complement
+				T.governed, T.govMod, T.govNeg = true, G.e.complement, G.e.negates
 			case T.root() <= YieldRoot || T.root() == ExhibitForcePosture && G.e.code != "" && G.e.forceCode == "" && !s.hostileAfter(T):
 				// Cooperation: the intent is the event (and an offer of
 				// troops is one: "offered to send troops to Somalia") ("offered to
@@ -1413,6 +1418,7 @@ func (s *sentence) modality(ev *event) {
 	mod := Asserted
 	if t.governed {
 		mod = t.govMod
+		ev.negated = ev.negated || t.govNeg
 	}
 	if t.alleged {
 		mod = Possible
@@ -1455,6 +1461,7 @@ func (s *sentence) modality(ev *event) {
 				if mod == Asserted {
 					mod = m.e.complement
 				}
+				ev.negated = ev.negated || m.e.negates
 			}
 		}
 	}

@@ -505,7 +505,8 @@ var freshCases = []freshCase{
 		name:   "12-refuse-talks",
 		text:   "North Korea refused to hold talks with South Korea.",
 		want:   []string{"PRK|12|KOR"},
-		reason: "a refusal absorbs the refused talks",
+		opt:    []string{"PRK|04|KOR|neg"},
+		reason: "a refusal; the refused talks may be reported negated (issue #4: 'refused to sign' is negated)",
 	},
 	{
 		name:   "12-veto",

@@ -68,6 +68,7 @@ type entry struct {
 	complement Modality // Intended or Possible: takes a "to" complement that carries the event
 	takesComp  bool
 	denies     bool // the complement's event is denied: "denied sending weapons"
+	negates    bool // the complement's event is reported negated: "refused to sign", "declined to comment"
 	pos        Position
 }
 
@@ -512,8 +513,10 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				e.complement, e.takesComp = Possible, true
 			case "denied":
 				e.takesComp, e.denies = true, true
+			case "negated":
+				e.negates = true
 			default:
-				errs.Add(at(v), "complement %q: want intended, possible or denied", s)
+				errs.Add(at(v), "complement %q: want intended, possible, denied or negated", s)
 			}
 		}
 	}
@@ -526,7 +529,10 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 	if cameoNode == nil && complement == nil {
 		errs.Add(at(n), "trigger needs cameo: (or complement: for a modality cue)")
 	}
-	if e.forceCode != "" && (!e.takesComp || e.denies) {
+	if e.negates && cameoNode == nil {
+		e.takesComp = true // a pure cue: "declined to comment"
+	}
+	if e.forceCode != "" && (!e.takesComp || e.denies || e.negates) {
 		errs.Add(at(n), "force: only applies to triggers with complement: intended or possible")
 	}
 	if e.kind == kindWord && len(e.forms) > 0 {

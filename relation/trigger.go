@@ -17,6 +17,7 @@ type trig struct {
 	gaps       []bool // per token of [start, end): skipped by a gap
 	suppressed bool   // absorbed by a governing trigger
 	govMod     Modality
+	govNeg     bool      // the complement of a refusal: reported negated ("refused to sign")
 	governed   bool      // inside the complement of an intent trigger
 	gov        *trig     // the accusation or appeal whose complement names this event
 	alleged    bool      // an act the subject of an accusation is accused of
@@ -221,7 +222,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	case verb != nil && noun != nil && verb.form&formGerund != 0 && (prepositions[s.word(verb.start-1)] && s.word(verb.start-1) != "by" || s.word(verb.end) == "between" || s.word(verb.end) == "of"):
 		pick = noun // "during fighting between Israel and Hezbollah"
 	case verb != nil && noun != nil:
-		if s.looksNominal(verb.head) {
+		if s.looksNominal(verb.head) && !(verb.form&formThird != 0 && s.afterSubject(verb.head) && s.directActorAfter(verb)) {
 			pick = noun
 		} else {
 			pick = verb
@@ -267,11 +268,21 @@ func (s *sentence) afterSubject(i int) bool {
 		return false
 	}
 	g := s.group(ci)
-	if len(g) < 2 {
-		return false // "the Kenya visit" is a noun; a list is a subject
+	if len(g) < 2 && !s.directActorAfter(&match{start: i, end: i + 1, head: i}) {
+		// "the Kenya visit" is a noun; a list is a subject, and so is a
+		// name before a verb with an actor as direct object ("if Russia
+		// attacks Ukraine").
+		return false
 	}
 	first := s.chunks[g[0]].first
 	return first == 0 || s.clauseStart(first-1) == first
+}
+
+// directActorAfter reports whether an actor phrase with no preposition
+// starts right after match m.
+func (s *sentence) directActorAfter(m *match) bool {
+	ci := s.chunkOf(m.end)
+	return ci >= 0 && s.chunks[ci].first == m.end && s.chunks[ci].prep == ""
 }
 
 // gerundAsModifier reports whether the -ing word at i is used inside a
