@@ -325,6 +325,12 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	case speakerPronouns[lw]:
 		return d.speaker(sent, i)
 	case i > 0 && definite[strings.ToLower(d.Tokens[i-1].Text)] && actorNouns[lw]:
+		if countryNouns[lw] {
+			// "the country": a country before any city or body.
+			if m, ok := d.subject(sent, i, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
+				return m, true
+			}
+		}
 		return d.subject(sent, i, isActor)
 	case i > 0 && definite[strings.ToLower(d.Tokens[i-1].Text)] && titleHeads[lw]:
 		// "the president": the last person with that title, else the last person.
@@ -342,9 +348,10 @@ var (
 	// speakerPronouns refer to the speaker inside a quotation.
 	speakerPronouns = set(`we us our ours ourselves i me my mine myself`)
 	// actorNouns after "the" refer back to a country or organization.
-	actorNouns  = set(`country nation government regime state kingdom republic administration authorities`)
-	definite    = set(`the this that`)
-	speechVerbs = set(`said says say told tells added adds stated states declared announced insisted warned according`)
+	actorNouns   = set(`country nation government regime state kingdom republic administration authorities`)
+	countryNouns = set(`country nation kingdom republic`)
+	definite     = set(`the this that`)
+	speechVerbs  = set(`said says say told tells added adds stated states declared announced insisted warned according`)
 )
 
 var (

@@ -171,6 +171,7 @@ type analysis struct {
 	pos      []text.POS
 	model    []modelEntity
 	lower    []string
+	glued    []bool                  // per token: split from the word before it by splitGlued
 	headline []bool                  // per sentence: written in capitals
 	initial  []bool                  // per token: first word of a sentence or quote
 	gaz      [][]gazetteer.WordMatch // per token: matches starting there, longest first
@@ -197,8 +198,8 @@ type cand struct {
 
 func (t *Tagger) newAnalysis(s string) *analysis {
 	a := &analysis{t: t, src: s}
-	a.toks = text.Tokenize(s)
-	a.sents = text.Sentences(s, a.toks)
+	a.toks, a.glued = splitGlued(text.Tokenize(s))
+	a.sents = splitSentences(text.Sentences(s, a.toks), a.toks, a.glued)
 	n := len(a.toks)
 	a.sentOf = make([]int, n)
 	a.headline = make([]bool, len(a.sents))
@@ -306,7 +307,7 @@ func (a *analysis) spaceBetween(i, j int) bool {
 }
 
 func (a *analysis) lineBreakBefore(i int) bool {
-	if i == 0 {
+	if i == 0 || a.glued[i] {
 		return true
 	}
 	return strings.ContainsAny(a.src[a.toks[i-1].End:a.toks[i].Start], "\n\r")
@@ -348,4 +349,76 @@ func (a *analysis) document() *Document {
 	}
 	a.groupEntities(doc, cands)
 	return doc
+}
+
+// splitGlued splits the words that a lost line break glued to a dateline
+// in capitals ("More InformationANDONG, South Korea:"): a capitalized word
+// of three or more lower-case letters running into three or more capitals
+// becomes two tokens, and glued marks the second. Both keep their bytes.
+func splitGlued(toks []text.Token) ([]text.Token, []bool) {
+	out := toks
+	var glued []bool
+	for i, tk := range toks {
+		cut := gluedCut(tk.Text)
+		if cut == 0 {
+			if glued != nil {
+				out = append(out, tk)
+				glued = append(glued, false)
+			}
+			continue
+		}
+		if glued == nil {
+			out = append(make([]text.Token, 0, len(toks)+1), toks[:i]...)
+			glued = make([]bool, i, len(toks)+1)
+		}
+		out = append(out, text.Token{Start: tk.Start, End: tk.Start + cut, Text: tk.Text[:cut], SpaceBefore: tk.SpaceBefore},
+			text.Token{Start: tk.Start + cut, End: tk.End, Text: tk.Text[cut:]})
+		glued = append(glued, false, true)
+	}
+	if glued == nil {
+		glued = make([]bool, len(toks))
+	}
+	return out, glued
+}
+
+// gluedCut returns the byte offset where the capitals of a glued word
+// start ("InformationANDONG": 11), or 0: an upper-case letter, at least
+// three lower-case ones, then at least three upper-case ones to the end.
+func gluedCut(w string) int {
+	n := len(w)
+	if n < 7 || w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
+	i := 1
+	for i < n && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i < 4 || n-i < 3 {
+		return 0
+	}
+	for k := i; k < n; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return 0
+		}
+	}
+	return i
+}
+
+// splitSentences starts a new sentence at every glued token: the lost
+// line break ended one.
+func splitSentences(sents []text.Sentence, toks []text.Token, glued []bool) []text.Sentence {
+	if !slices.Contains(glued, true) {
+		return sents
+	}
+	var out []text.Sentence
+	for _, se := range sents {
+		for k := se.First + 1; k < se.Last; k++ {
+			if glued[k] {
+				out = append(out, text.Sentence{Start: se.Start, End: toks[k-1].End, First: se.First, Last: k})
+				se.Start, se.First = toks[k].Start, k
+			}
+		}
+		out = append(out, se)
+	}
+	return out
 }

@@ -111,6 +111,11 @@ func TestTag(t *testing.T) {
 		want:   []got{{"Chavez", "PERSON", "person/hugo-chavez", "VEN", ""}},
 		reason: "a surname alone links to the only leader of that name in the gazetteer",
 	}, {
+		name:   "glued-dateline",
+		in:     "More InformationATLANTA, Georgia - The governor spoke.",
+		want:   []got{{"ATLANTA", "GPE", "city/atlanta", "USA", ""}, {"Georgia", "GPE", "state/georgia", "USA", ""}},
+		reason: "a dateline glued to the link text before it by a lost line break is split off; the link text is no name",
+	}, {
 		name: "empty",
 		in:   "",
 	}}
@@ -205,6 +210,7 @@ func TestReferent(t *testing.T) {
 		{"his-country", "Japan's foreign minister said his country would act.", "his", "Japan", "a possessive before 'country' stands for the actor's country"},
 		{"its-forces", "Officials in Seoul said its forces were ready.", "its", "South Korea", "'its forces' are the country's"},
 		{"not-a-pronoun", "Japan met Seoul.", "met", "", "only pronouns and descriptions are resolved"},
+		{"the-country-is-a-country", "Fires in Atlanta and the United States made it the country's worst year.", "country", "United States", "'the country' skips a city for a country"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
