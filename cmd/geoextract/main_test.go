@@ -326,6 +326,47 @@ func TestGazetteerFlag(t *testing.T) {
 	}
 }
 
+// TestLexiconFlag checks that -lexicon merges the user's triggers over the
+// embedded lexicon, in the readable report and in -jsonl.
+func TestLexiconFlag(t *testing.T) {
+	lex := writeFile(t, "mine.yaml", "triggers:\n  - verb: stonewall\n    cameo: \"125\"\n")
+	const text = "Japan stonewalled South Korea."
+	in := `{"id":1,"text":"` + text + `"}` + "\n"
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"default lexicon", nil, nil},
+		{"with -lexicon", []string{"-lexicon", lex}, []string{"REJECT/125"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, in, append(tc.args, "-jsonl")...)
+			if code != 0 {
+				t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+			}
+			lines := parseOutput(t, []byte(stdout))
+			if len(lines) != 1 {
+				t.Fatalf("got %d lines, want 1", len(lines))
+			}
+			var got []string
+			for _, r := range lines[0].Relations {
+				got = append(got, r.Predicate+"/"+r.CAMEO)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("relations (-want +got):\n%s", diff)
+			}
+		})
+	}
+	code, stdout, stderr := runCLI(t, text, "-lexicon", lex)
+	if code != 0 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	if want := "\nRELATIONS\nJPN —REJECT(125)→ KOR: Japan stonewalled South Korea\n"; !strings.HasSuffix(stdout, want) {
+		t.Errorf("report does not end with %q:\n%s", want, stdout)
+	}
+}
+
 // TestGazetteerOverride checks Merge's rule that a user entry replaces the
 // world entry with the same id wholesale.
 func TestGazetteerOverride(t *testing.T) {
