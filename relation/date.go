@@ -9,6 +9,7 @@ import (
 type dateAt struct {
 	tok int
 	d   Date
+	fut Date // the reading of a future event ("will meet on Friday"), if other than d
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -62,18 +63,26 @@ func (s *sentence) dates(published Date) []dateAt {
 					end++
 				}
 			}
+			var fut Date
 			if y, ok := yearNumber(s.word(end)); ok {
 				d.Year = y
 			} else if published.Year > 0 {
 				d.Year = published.Year
+				fut = d
 				if published.Month > 0 && (d.Month > published.Month+1) {
 					d.Year-- // "in December" read in January: last year
+				}
+				if published.Month > 0 && (fut.Month < published.Month || fut.Month == published.Month && fut.Day > 0 && fut.Day < published.Day) {
+					fut.Year++ // "will visit in March" read in June: next year
+				}
+				if fut == d || !validDate(fut) {
+					fut = Date{}
 				}
 			} else {
 				continue
 			}
 			if !blocked(i) && validDate(d) {
-				out = append(out, dateAt{tok: i, d: d})
+				out = append(out, dateAt{tok: i, d: d, fut: fut})
 			}
 			continue
 		}
@@ -104,13 +113,18 @@ func (s *sentence) dates(published Date) []dateAt {
 			next := s.word(i-1) == "next"
 			delta := (int(pub.Weekday()) - wd + 7) % 7
 			t := pub.AddDate(0, 0, -delta)
+			ahead := pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
 			if next {
-				t = pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
+				t = ahead
 				if t.Equal(pub) {
 					t = t.AddDate(0, 0, 7)
 				}
 			}
-			out = append(out, dateAt{tok: i, d: dateOf(t)})
+			var fut Date
+			if !next && !ahead.Equal(t) {
+				fut = dateOf(ahead) // "will meet on Friday": the coming one
+			}
+			out = append(out, dateAt{tok: i, d: dateOf(t), fut: fut})
 		case w == "week" && s.word(i-1) == "last" && published.Month > 0:
 			t := dateOf(pub.AddDate(0, 0, -7))
 			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
@@ -125,6 +139,14 @@ func (s *sentence) dates(published Date) []dateAt {
 			out = append(out, dateAt{tok: i, d: Date{Year: published.Year - 1}})
 		case w == "year" && s.word(i-1) == "this":
 			out = append(out, dateAt{tok: i, d: Date{Year: published.Year}})
+		case w == "week" && s.word(i-1) == "next" && published.Month > 0:
+			t := dateOf(pub.AddDate(0, 0, 7))
+			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+		case w == "month" && s.word(i-1) == "next" && published.Month > 0:
+			t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, 1, 0))
+			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+		case w == "year" && s.word(i-1) == "next":
+			out = append(out, dateAt{tok: i, d: Date{Year: published.Year + 1}})
 		}
 	}
 	return out
@@ -171,7 +193,12 @@ func validDate(d Date) bool {
 
 // nearestDate returns the date expression closest to token tok, or the
 // zero Date.
-func nearestDate(ds []dateAt, tok int) Date {
+func nearestDate(ds []dateAt, tok int) Date { return nearestDateOf(ds, tok, false) }
+
+// nearestDateOf returns the date expression closest to token tok, read
+// forward for a future event ("will meet on Friday" is the coming
+// Friday, "plans to visit in March" next March when read in June).
+func nearestDateOf(ds []dateAt, tok int, future bool) Date {
 	best, bestDist := Date{}, -1
 	for _, d := range ds {
 		dist := d.tok - tok
@@ -180,6 +207,9 @@ func nearestDate(ds []dateAt, tok int) Date {
 		}
 		if bestDist < 0 || dist < bestDist {
 			best, bestDist = d.d, dist
+			if future && d.fut != (Date{}) {
+				best = d.fut
+			}
 		}
 	}
 	return best

@@ -96,11 +96,14 @@
 // of force against the same party ("crossed into X and clashed with X's
 // troops": force posture is an incursion without combat).
 //
-// Dates: "on Sunday", "yesterday", "last week", "last month" are resolved
-// against the publication date; "in August 2019", "on 3 March", "in
-// 2018" are taken as written; a date after "since", "until" or "by" is not
-// the event's. Each relation gets the date expression nearest its
-// trigger, at the precision written.
+// Dates: "on Sunday", "yesterday", "last week", "this year", "next
+// month" are resolved against the publication date; "in August 2019",
+// "on 3 March", "in 2018" are taken as written; a date after "since",
+// "until" or "by" is not the event's. Each relation gets the date
+// expression nearest its trigger, at the precision written. A weekday or
+// a month without a year is the last one for a reported event and the
+// coming one for an intended, hypothetical or possible one ("will meet
+// on Friday", "could visit in March").
 //
 // # Lexicon format
 //

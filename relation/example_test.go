@@ -58,7 +58,7 @@ func Example() {
 	}
 	// Output:
 	// Seoul REDUCE_RELATIONS(16) Japan [scrapped an intelligence-sharing agreement] asserted 2019-08
-	// North Korea EXHIBIT_FORCE_POSTURE(15) - [conduct a nuclear test] possible 2022-06-12
+	// North Korea EXHIBIT_FORCE_POSTURE(15) - [conduct a nuclear test] possible 2022-06-19
 }
 
 func ExampleLoadLexicon() {

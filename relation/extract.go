@@ -1525,6 +1525,19 @@ func (s *sentence) conditionAfter(i int) bool {
 	return false
 }
 
+// future reports whether ev is reported as still to come: intended or
+// hypothetical, or possible by a modal ("could meet in November"; not
+// "may have met", not an alleged act).
+func (s *sentence) future(ev *event) bool {
+	switch ev.modality {
+	case Intended, Hypothetical:
+		return true
+	case Possible:
+		return !ev.t.alleged && s.word(ev.t.start-1) != "have"
+	}
+	return false
+}
+
 // relations turns an event into relations, one per subject-object pair.
 func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation {
 	t := ev.t
@@ -1535,7 +1548,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		Sentence:  s.span,
 		Negated:   ev.negated,
 		Modality:  ev.modality,
-		Date:      nearestDate(dates, t.start),
+		Date:      nearestDateOf(dates, t.start, s.future(ev)),
 	}
 	if ev.threat {
 		base.Predicate, base.CAMEO = Threaten, "13"
