@@ -32,7 +32,7 @@ func writeFile(t *testing.T, name, content string) string {
 }
 
 func TestFlags(t *testing.T) {
-	badGaz := writeFile(t, "bad.yaml", "entries:\n  - id: x\n    type: PLANET\n    name: Mars\n  - id: y\n    name: Venus\n")
+	badGaz := writeFile(t, "bad.yaml", "version: 1\nentities:\n  - id: x\n    type: PLANET\n    name: Mars\n  - id: y\n    name: Venus\n")
 	badLex := writeFile(t, "bad-lexicon.yaml", "triggers:\n  - verb: annex\n    cameo: \"99\"\n")
 	for _, tc := range []struct {
 		name       string
@@ -77,8 +77,8 @@ func TestFlags(t *testing.T) {
 		args:     []string{"-gazetteer", badGaz, "-jsonl"},
 		wantCode: 1,
 		wantStderr: []string{
-			badGaz + ":3:", // the bad type, with its line
-			badGaz + ":5:", // the entry without a type: every error is reported
+			badGaz + ":4:", // the bad type, with its line
+			badGaz + ":6:", // the entry without a type: every error is reported
 		},
 		reason: "gazetteer errors are positioned file:line:col, all of them",
 	}, {
@@ -86,7 +86,7 @@ func TestFlags(t *testing.T) {
 		args:     []string{"-gazetteer", badGaz, "-gazetteer", "no-such-actors.yaml", "-lexicon", badLex, "-jsonl"},
 		wantCode: 1,
 		wantStderr: []string{
-			"\n" + badGaz + ":5:",
+			"\n" + badGaz + ":6:",
 			"no-such-actors.yaml",
 			"\n" + badLex + ":3:",
 		},
@@ -133,7 +133,8 @@ func TestFlags(t *testing.T) {
 // unknown type and an unknown field is refused with all three problems,
 // each on its own line as file:line:col: message, and a non-zero exit.
 func TestGazetteerErrors(t *testing.T) {
-	path := writeFile(t, "mine.yaml", `entries:
+	path := writeFile(t, "mine.yaml", `version: 1
+entities:
   - id: country/freedonia
     type: GPE
     name: Freedonia
@@ -180,9 +181,9 @@ func TestGazetteerErrors(t *testing.T) {
 			got = append(got, line+": "+msg)
 		}
 		want := []string{
-			"5: duplicate",   // the second country/freedonia
-			"9: type",        // LEADER
-			"14: population", // a field the format does not have
+			"6: duplicate",   // the second country/freedonia
+			"10: type",       // LEADER
+			"15: population", // a field the format does not have
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("run(%q): errors (-want +got):\n%s\nstderr:\n%s", args, diff, stderr)
@@ -370,7 +371,8 @@ func TestLexiconFlag(t *testing.T) {
 // TestGazetteerOverride checks Merge's rule that a user entry replaces the
 // world entry with the same id wholesale.
 func TestGazetteerOverride(t *testing.T) {
-	yaml := writeFile(t, "chad.yaml", `entries:
+	yaml := writeFile(t, "chad.yaml", `version: 1
+entities:
   - id: TCD
     type: GPE
     name: Republic of Chad
