@@ -232,7 +232,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 			// "a training camp": a gerund used as a noun modifier.
 			return trig{}, false
 		}
-		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() && !s.afterSubject(verb.head) {
+		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() && !s.afterSubject(verb.head) && !s.catenativeUse(verb) {
 			// "the attack": a noun spelled like a verb we only know as verb.
 			return trig{}, false
 		}
@@ -276,6 +276,17 @@ func (s *sentence) afterSubject(i int) bool {
 	}
 	first := s.chunks[g[0]].first
 	return first == 0 || s.clauseStart(first-1) == first
+}
+
+// catenativeUse reports whether a verb match ending in "to" is followed
+// by an infinitive and not preceded by a determiner or possessive: "Manila
+// aims to sign" is a verb, "Moscow's plans to annex" a noun.
+func (s *sentence) catenativeUse(m *match) bool {
+	if s.word(m.end-1) != "to" || !s.infinitive(m.end) {
+		return false
+	}
+	p := s.word(m.head - 1)
+	return !determiners[p] && !possessivePronouns[p] && p != "'s" && p != "'"
 }
 
 // directActorAfter reports whether an actor phrase with no preposition
