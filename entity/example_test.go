@@ -13,9 +13,9 @@ import (
 // with their own entries.
 func ExampleTagger_Tag() {
 	g, err := gazetteer.Load(strings.NewReader(`
-entries:
-  - {id: KOR, type: GPE, name: South Korea, demonyms: [South Korean], capitals: [Seoul]}
-  - {id: JPN, type: GPE, name: Japan, demonyms: [Japanese], capitals: [Tokyo]}
+entities:
+  - {id: KOR, type: GPE, name: South Korea, demonyms: [South Korean], capital: Seoul}
+  - {id: JPN, type: GPE, name: Japan, demonyms: [Japanese], capital: Tokyo}
 `), "inline.yaml")
 	if err != nil {
 		fmt.Println(err)
@@ -38,8 +38,8 @@ entries:
 // Referent resolves pronouns to the actors they stand for.
 func ExampleDocument_Referent() {
 	g, _ := gazetteer.Load(strings.NewReader(`
-entries:
-  - {id: PRK, type: GPE, name: North Korea, capitals: [Pyongyang]}
+entities:
+  - {id: PRK, type: GPE, name: North Korea, capital: Pyongyang}
 `), "inline.yaml")
 	doc := entity.NewTagger(g).Tag(entity.Input{Text: "North Korea fired a missile on Monday. It said the test was a success."})
 	for i, tok := range doc.Tokens {

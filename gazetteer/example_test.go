@@ -3,48 +3,49 @@ package gazetteer_test
 import (
 	"fmt"
 	"log"
+	"path/filepath"
 	"strings"
 
 	"github.com/geoextract/geoextract/gazetteer"
 )
 
-const exampleYAML = `
-entries:
-  - id: KOR
-    type: GPE
-    name: South Korea
-    aliases: [ROK]
-    demonyms: [South Korean]
-    capitals: [Seoul]
-  - id: person/lee-jong-sup
-    type: PERSON
-    name: Lee Jong-sup
-    country: KOR
-    roles:
-      - {title: Defense Minister, from: 2022-05-10, to: 2023-10-06}
-`
-
+// Example loads the annotated example file (testdata/example.yaml, which
+// documents the format) and finds its names in a sentence.
 func Example() {
-	g, err := gazetteer.Load(strings.NewReader(exampleYAML), "example.yaml")
+	g, err := gazetteer.LoadFile(filepath.Join("testdata", "example.yaml"))
 	if err != nil {
 		log.Fatal(err)
 	}
-	text := "South Korean Defense Minister Lee Jong-sup flew from Seoul to the U.S."
+	text := "South Korean Defense Minister Lee Jong-sup flew from Seoul to the U.N. to discuss Korea."
 	for _, m := range g.Match(text) {
-		c := m.Candidates[0]
-		fmt.Printf("%d:%d %q %v %s (%v, country %s)\n", m.Start, m.End, m.Text, c.Type, c.Entry.ID, c.Form, c.Entry.Country)
+		for _, c := range m.Candidates {
+			fmt.Printf("%d:%d %q %v %s (%v, %s, country %s)\n",
+				m.Start, m.End, m.Text, c.Type, c.Entry.ID, c.Form, c.Entry.Kind, c.Entry.Country)
+		}
 	}
+	fmt.Println("Korea is ambiguous:", g.Ambiguous("Korea"))
 	// Output:
-	// 0:12 "South Korean" NORP KOR (demonym, country KOR)
-	// 30:42 "Lee Jong-sup" PERSON person/lee-jong-sup (name, country KOR)
-	// 53:58 "Seoul" GPE KOR (capital, country KOR)
+	// 0:12 "South Korean" NORP KOR (demonym, country, country KOR)
+	// 30:42 "Lee Jong-sup" PERSON person/lee-jong-sup (name, person, country KOR)
+	// 53:58 "Seoul" GPE KOR (capital, country, country KOR)
+	// 66:70 "U.N." ORG org/united-nations (alias, igo, country )
+	// 82:87 "Korea" GPE KOR (alias, country, country KOR)
+	// 82:87 "Korea" GPE PRK (alias, country, country PRK)
+	// Korea is ambiguous: [KOR PRK]
 }
 
+// ExampleLoad_errors shows that every mistake of a file is reported at
+// once, each at its file:line:col.
 func ExampleLoad_errors() {
-	const bad = `entries:
+	const bad = `version: 1
+entities:
+  - id: KOR
+    type: GPE
+    name: South Korea
   - id: KOR
     type: COUNTRY
-    name: South Korea
+    name: Korea
+    flag: taegukgi
   - id: person/lee-jong-sup
     type: PERSON
     country: kor
@@ -52,13 +53,15 @@ func ExampleLoad_errors() {
 	_, err := gazetteer.Load(strings.NewReader(bad), "bad.yaml")
 	fmt.Println(err)
 	// Output:
-	// gazetteer: bad.yaml:3:11: invalid type "COUNTRY" (want PERSON, GPE, ORG, LOC, NORP or EVENT)
-	// gazetteer: bad.yaml:5:5: missing name
-	// gazetteer: bad.yaml:7:14: invalid country "kor" (want an ISO 3166-1 alpha-3 code such as KOR)
+	// gazetteer: bad.yaml:6:9: duplicate id "KOR" (first defined at bad.yaml:3:5)
+	// gazetteer: bad.yaml:7:11: invalid type "COUNTRY" (want PERSON, GPE, ORG, LOC, NORP or EVENT)
+	// gazetteer: bad.yaml:9:5: unknown field "flag" in entity
+	// gazetteer: bad.yaml:10:5: missing name
+	// gazetteer: bad.yaml:12:14: invalid country "kor" (want an ISO 3166-1 alpha-3 code such as KOR)
 }
 
 func ExampleGazetteer_MatchWords() {
-	g, err := gazetteer.Load(strings.NewReader(exampleYAML), "example.yaml")
+	g, err := gazetteer.LoadFile(filepath.Join("testdata", "example.yaml"))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -73,14 +76,24 @@ func ExampleGazetteer_MatchWords() {
 }
 
 func ExampleMerge() {
-	base, err := gazetteer.Load(strings.NewReader(exampleYAML), "world.yaml")
+	base, err := gazetteer.Load(strings.NewReader(`version: 1
+entities:
+  - {id: KOR, type: GPE, name: South Korea, aliases: [ROK]}
+  - {id: PRK, type: GPE, name: North Korea, aliases: [DPRK]}
+  - {id: person/lee-jong-sup, type: PERSON, name: Lee Jong-sup, country: KOR}
+  - {id: org/kcna, type: ORG, name: KCNA, country: PRK}
+`), "world.yaml")
 	if err != nil {
 		log.Fatal(err)
 	}
-	// A user's file adds an entry and replaces one.
-	mine, err := gazetteer.Load(strings.NewReader(`entries:
+	// A user's file adds an entity, extends one, replaces one and removes
+	// one.
+	mine, err := gazetteer.Load(strings.NewReader(`version: 1
+entities:
   - {id: person/ahn-gyu-back, type: PERSON, name: Ahn Gyu-back, country: KOR}
-  - {id: KOR, type: GPE, name: Republic of Korea, aliases: [South Korea]}
+  - {id: KOR, merge: extend, aliases: [Hanguk], attributes: {tld: .kr}}
+  - {id: PRK, type: GPE, name: DPRK}
+  - {id: org/kcna, merge: remove}
 `), "mine.yaml")
 	if err != nil {
 		log.Fatal(err)
@@ -90,12 +103,13 @@ func ExampleMerge() {
 		log.Fatal(err)
 	}
 	for _, e := range g.Entries() {
-		fmt.Println(e.ID, "=", e.Name, "from", e.Pos)
+		fmt.Println(e.ID, "=", e.Name, e.Aliases, "from", e.Pos)
 	}
 	// Output:
-	// KOR = Republic of Korea from mine.yaml:3:5
-	// person/lee-jong-sup = Lee Jong-sup from world.yaml:9:5
-	// person/ahn-gyu-back = Ahn Gyu-back from mine.yaml:2:5
+	// KOR = South Korea [ROK Hanguk] from world.yaml:3:5
+	// PRK = DPRK [] from mine.yaml:5:5
+	// person/lee-jong-sup = Lee Jong-sup [] from world.yaml:5:5
+	// person/ahn-gyu-back = Ahn Gyu-back [] from mine.yaml:3:5
 }
 
 func ExampleDefault() {
@@ -105,7 +119,7 @@ func ExampleDefault() {
 		return
 	}
 	kor, ok := g.Lookup("KOR")
-	fmt.Println(ok, kor.Name, kor.Type)
+	fmt.Println(ok, kor.Name, kor.Type, kor.Kind, kor.Capitals[0], kor.Attributes["iso2"])
 	// Output:
-	// true South Korea GPE
+	// true South Korea GPE country Seoul KR
 }

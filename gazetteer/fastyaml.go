@@ -59,7 +59,7 @@ type fastParser struct {
 	stack []ynode
 	arena nodeArena
 
-	// stream, when set, receives the items of the top-level "entries"
+	// stream, when set, receives the items of the top-level "entities"
 	// list one by one, instead of their being built into the tree. An
 	// item and its children are overwritten after stream returns, so the
 	// tree of a large file never exists in memory all at once.
@@ -102,8 +102,8 @@ func (a *nodeArena) alloc(n int) []ynode {
 func parseFast(data []byte) (n *ynode, err error) { return parseFastStream(data, nil) }
 
 // parseFastStream is parseFast that hands each item of the top-level
-// "entries" block list to stream (when not nil) instead of keeping it in
-// the tree; the returned tree then has an empty entries list. When it
+// "entities" block list to stream (when not nil) instead of keeping it in
+// the tree; the returned tree then has an empty entities list. When it
 // fails, stream may have seen some of the items.
 func parseFastStream(data []byte, stream func(*ynode)) (n *ynode, err error) {
 	defer func() {
@@ -387,8 +387,8 @@ func (p *fastParser) parseMap() ynode {
 			p.fail("sequence item in a mapping")
 		}
 		key, colon := p.key()
-		// The entries list of the top-level mapping may be streamed.
-		stream := p.stream != nil && p.depth == 1 && key.value == "entries"
+		// The entities list of the top-level mapping may be streamed.
+		stream := p.stream != nil && p.depth == 1 && key.value == "entities"
 		var val ynode
 		// After "key:" comes an inline value, or the value starts on the
 		// next line.

@@ -18,14 +18,14 @@ var fastYAMLCases = []struct {
 }{
 	{"empty", "", true},
 	{"comments only", "# a\n\n  # b\n", true},
-	{"document start", "---\nentries:\n", true},
-	{"null value", "entries:\n", true},
-	{"null value at end of input", "entries:", true},
+	{"document start", "---\nentities:\n", true},
+	{"null value", "entities:\n", true},
+	{"null value at end of input", "entities:", true},
 	{"flow list", "a: [x, 'y''z', \"w\\u00e9\\\"\", ]\nb: []\n", true},
-	{"block list at key indent", "entries:\n- id: x\n  aliases:\n  - a\n  - b\n  name: n\n", true},
-	{"block list indented", "entries:\n  - id: x # comment\n    aliases:\n      - a\n      -\n      - ~\n    name: Côte d'Ivoire\n", true},
-	{"dash with extra spaces", "entries:\n  -   id: x\n      name: y\n", true},
-	{"nested item on next line", "entries:\n  -\n    id: x\n", true},
+	{"block list at key indent", "entities:\n- id: x\n  aliases:\n  - a\n  - b\n  name: n\n", true},
+	{"block list indented", "entities:\n  - id: x # comment\n    aliases:\n      - a\n      -\n      - ~\n    name: Côte d'Ivoire\n", true},
+	{"dash with extra spaces", "entities:\n  -   id: x\n      name: y\n", true},
+	{"nested item on next line", "entities:\n  -\n    id: x\n", true},
 	{"quoted key", "\"id\": x\n'na''me': y\n", true},
 	{"plain scalars with inner marks", "a: x#y, [z] {w} 'q' \"r\" a:b\n", true},
 	{"trailing spaces", "a: x   \nb:   \n", true},
@@ -59,8 +59,13 @@ var fastYAMLCases = []struct {
 	{"top-level scalar", "hello\n", false},
 	{"compact nested list", "- - a\n", false},
 	{"question mark in flow", "a: [b?]\n", false},
-	{"streamed entries", "x: [1]\nentries:\n  - id: a\n    aliases: [b, c]\n  -\n  - [d]\n  - e\nentries:\n- f\ny: {z: w}\n", true},
-	{"nested entries are not streamed", "a:\n  entries:\n    - b\n", true},
+	{"streamed entities", "x: [1]\nentities:\n  - id: a\n    aliases: [b, c]\n  -\n  - [d]\n  - e\nentities:\n- f\ny: {z: w}\n", true},
+	{"nested entities are not streamed", "a:\n  entities:\n    - b\n", true},
+	{"v1 entity", "version: 1\nentities:\n  - id: KOR\n    kind: country\n    capital: Seoul\n    capital_aliases: [Hanyang]\n" +
+		"    attributes: {iso2: KR, numeric: 410}\n    roles:\n      - {title: Envoy, of: org/un, from: 2020}\n    merge: extend\n" +
+		"ambiguous:\n  - form: Korea\n    ids: [KOR, PRK]\n", true},
+	{"v1 capital list and block attributes", "entities:\n  - capital:\n      - Seoul\n      - 'Sejong'\n    attributes:\n      iso2: KR\n      note: \"a: b\"\n", true},
+	{"nested flow collection in an ambiguous entry", "ambiguous:\n  - {form: Korea, ids: [KOR, PRK]}\n", false},
 }
 
 func TestFastYAML(t *testing.T) {
@@ -95,7 +100,7 @@ func checkFastAgrees(t *testing.T, data []byte) {
 		t.Fatalf("parseFast(%q) differs from yaml.v3 (-yaml.v3 +fast):\n%s", data, diff)
 	}
 
-	// Streaming the entries must see the same items, and leave the same
+	// Streaming the entities must see the same items, and leave the same
 	// tree otherwise.
 	var streamed []ynode
 	rest, err := parseFastStream(data, func(n *ynode) { streamed = append(streamed, deepCopy(*n)) })
@@ -105,7 +110,7 @@ func checkFastAgrees(t *testing.T, data []byte) {
 	if len(streamed) > 0 {
 		var entries *ynode
 		for i := 0; i+1 < len(fast.content); i += 2 {
-			if fast.content[i].value == "entries" && fast.content[i+1].kind == ySeq {
+			if fast.content[i].value == "entities" && fast.content[i+1].kind == ySeq {
 				entries = &fast.content[i+1]
 				if len(rest.content[i+1].content) != 0 {
 					t.Fatalf("parseFastStream(%q) kept the streamed items in the tree", data)
@@ -114,13 +119,13 @@ func checkFastAgrees(t *testing.T, data []byte) {
 			}
 		}
 		if entries == nil {
-			t.Fatalf("parseFastStream(%q) streamed items of no entries list", data)
+			t.Fatalf("parseFastStream(%q) streamed items of no entities list", data)
 		}
-		// Merge the streamed items back; with two entries keys, they
+		// Merge the streamed items back; with two entities keys, they
 		// were streamed in order.
 		var all []ynode
 		for i := 0; i+1 < len(fast.content); i += 2 {
-			if fast.content[i].value == "entries" && fast.content[i+1].kind == ySeq {
+			if fast.content[i].value == "entities" && fast.content[i+1].kind == ySeq {
 				all = append(all, fast.content[i+1].content...)
 			}
 		}

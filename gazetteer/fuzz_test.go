@@ -30,12 +30,17 @@ func FuzzLoad(f *testing.F) {
 				t.Fatal("Load returned neither a gazetteer nor an error")
 			}
 			for _, e := range g.Entries() {
-				if e.ID == "" || !e.Type.Valid() || e.Name == "" {
+				if e.ID == "" || !e.Type.Valid() || e.Name == "" || e.Kind != "" && !e.Kind.Valid() {
 					t.Fatalf("Load accepted an invalid entry %+v", e)
 				}
 			}
-			// The names must compile and match without panicking.
+			// The names must compile and match without panicking, and
+			// merging must not panic either.
 			g.Match(in)
+			for _, a := range g.Ambiguities() {
+				g.Ambiguous(a.Form)
+			}
+			gazetteer.Merge(g, g)
 			return
 		}
 		list := errorLines(t, err)

@@ -7,8 +7,9 @@ import "fmt"
 type loader struct {
 	file    string
 	errs    ErrorList
-	entries []*Entry
-	byID    map[string]*Entry // the first entry with each id
+	entries []*Entry          // valid entries, in file order
+	byID    map[string]*Entry // the first entry with each id, valid or not
+	ambig   []ambigDecl
 
 	// Slabs: entries and their lists are carved out of large blocks, to
 	// spare the allocator and the garbage collector tens of thousands of
@@ -16,6 +17,16 @@ type loader struct {
 	entrySlab []Entry
 	strSlab   []string
 	roleSlab  []Role
+
+	// removeOnly collects the keys of one entity's fields other than id
+	// and merge, which merge: remove does not allow.
+	removeOnly []*ynode
+}
+
+// ambigDecl is an ambiguous entry as read, with the positions of its ids.
+type ambigDecl struct {
+	Ambiguity
+	idPos []Position
 }
 
 const slabSize = 512
@@ -63,6 +74,22 @@ func (l *loader) check(n *ynode, msg string) {
 	}
 }
 
+// fieldHints suggest the field meant by an unknown one: the names of
+// earlier versions of the format and common slips.
+var fieldHints = map[string]string{
+	"gazetteer/entries":     "entities",
+	"gazetteer/entity":      "entities",
+	"entity/capitals":       "capital",
+	"entity/alias":          "aliases",
+	"entity/demonym":        "demonyms",
+	"entity/role":           "roles",
+	"entity/attrs":          "attributes",
+	"role/country":          "of",
+	"role/office":           "title",
+	"ambiguous entry/id":    "ids",
+	"ambiguous entry/alias": "form",
+}
+
 // fields calls f for each key and value of mapping n, reporting duplicate
 // keys and keys that f does not know (f returns false).
 func (l *loader) fields(n *ynode, what string, f func(key string, k, v *ynode) bool) {
@@ -94,7 +121,11 @@ outer:
 			}
 		}
 		if !f(k.value, k, v) {
-			l.errorf(k, "unknown field %q in %s", k.value, what)
+			if hint, ok := fieldHints[what+"/"+k.value]; ok {
+				l.errorf(k, "unknown field %q in %s (did you mean %q?)", k.value, what, hint)
+			} else {
+				l.errorf(k, "unknown field %q in %s", k.value, what)
+			}
 		}
 	}
 }
@@ -105,22 +136,34 @@ func (l *loader) root(n *ynode) {
 		return // empty file
 	}
 	if n.kind != yMap {
-		l.errorf(n, "want a mapping with an entries list, not %v", n.kind)
+		l.errorf(n, "want a mapping with an entities list, not %v", n.kind)
 		return
 	}
 	l.fields(n, "gazetteer", func(key string, k, v *ynode) bool {
-		if key != "entries" {
-			return false
-		}
-		switch {
-		case v.kind == ySeq:
-			// Streamed entries have been read already; the list is empty.
-			for i := range v.content {
-				l.entry(&v.content[i])
+		switch key {
+		case "version":
+			if v.kind != yScalar || v.value != "1" || v.null {
+				what := v.kind.String()
+				if v.kind == yScalar {
+					what = fmt.Sprintf("%q", v.value)
+				}
+				l.errorf(v, "unsupported version %s (want 1)", what)
 			}
-		case v.kind == yScalar && v.null:
+		case "entities":
+			switch {
+			case v.kind == ySeq:
+				// Streamed entities have been read already; the list is empty.
+				for i := range v.content {
+					l.entity(&v.content[i])
+				}
+			case v.kind == yScalar && v.null:
+			default:
+				l.errorf(v, "entities must be a list, not %v", v.kind)
+			}
+		case "ambiguous":
+			l.ambiguous(v)
 		default:
-			l.errorf(v, "entries must be a list, not %v", v.kind)
+			return false
 		}
 		return true
 	})
@@ -138,13 +181,25 @@ func (l *loader) str(v *ynode, field string) (string, bool) {
 	return v.value, true
 }
 
-// list reads a list of names (aliases, demonyms, capitals).
-func (l *loader) list(v *ynode, field, what string) []string {
+// list reads a list of names (aliases, demonyms, capitals). With
+// scalarOK, a single string stands for a list of one.
+func (l *loader) list(v *ynode, field, what string, scalarOK bool) []string {
 	if v.kind == yScalar && v.null {
 		return nil
 	}
+	if scalarOK && v.kind == yScalar {
+		if msg := checkSurface(what, v.value); msg != "" {
+			l.check(v, msg)
+			return nil
+		}
+		return append(l.strings(1), v.value)
+	}
 	if v.kind != ySeq {
-		l.errorf(v, "%s must be a list, not %v", field, v.kind)
+		if scalarOK {
+			l.errorf(v, "%s must be a string or a list, not %v", field, v.kind)
+		} else {
+			l.errorf(v, "%s must be a list, not %v", field, v.kind)
+		}
 		return nil
 	}
 	out := l.strings(len(v.content))
@@ -163,9 +218,10 @@ func (l *loader) list(v *ynode, field, what string) []string {
 	return out
 }
 
-func (l *loader) entry(n *ynode) {
+// entity reads one item of the entities list.
+func (l *loader) entity(n *ynode) {
 	if n.kind != yMap {
-		l.errorf(n, "entry must be a mapping, not %v", n.kind)
+		l.errorf(n, "entity must be a mapping, not %v", n.kind)
 		return
 	}
 	e := l.newEntry()
@@ -177,8 +233,10 @@ func (l *loader) entry(n *ynode) {
 		sawID = 1 << iota
 		sawType
 		sawName
+		sawKind
 	)
-	l.fields(n, "entry", func(key string, k, v *ynode) bool {
+	l.removeOnly = l.removeOnly[:0]
+	l.fields(n, "entity", func(key string, k, v *ynode) bool {
 		switch key {
 		case "id":
 			seen |= sawID
@@ -187,6 +245,16 @@ func (l *loader) entry(n *ynode) {
 				idNode = v
 				l.check(v, checkID(s))
 			}
+			return true
+		case "merge":
+			if s, ok := l.str(v, key); ok {
+				if m, ok := parseMergeMode(s); ok {
+					e.Merge = m
+				} else {
+					l.errorf(v, "invalid merge %q (want replace, extend or remove)", s)
+				}
+			}
+			return true
 		case "type":
 			seen |= sawType
 			if s, ok := l.str(v, key); ok {
@@ -197,6 +265,12 @@ func (l *loader) entry(n *ynode) {
 				} else {
 					l.errorf(v, "invalid type %q (want PERSON, GPE, ORG, LOC, NORP or EVENT)", s)
 				}
+			}
+		case "kind":
+			seen |= sawKind
+			if s, ok := l.str(v, key); ok {
+				e.Kind = Kind(s)
+				l.check(v, checkKind(e.Kind))
 			}
 		case "name":
 			seen |= sawName
@@ -210,26 +284,38 @@ func (l *loader) entry(n *ynode) {
 				l.check(v, checkCountry(s))
 			}
 		case "aliases":
-			e.Aliases = l.list(v, key, "alias")
+			e.Aliases = l.list(v, key, "alias", false)
 		case "demonyms":
-			e.Demonyms = l.list(v, key, "demonym")
-		case "capitals":
-			e.Capitals = l.list(v, key, "capital")
+			e.Demonyms = l.list(v, key, "demonym", false)
+		case "capital":
+			e.Capitals = l.list(v, key, "capital", true)
+		case "capital_aliases":
+			e.CapitalAliases = l.list(v, key, "capital alias", false)
 		case "roles":
 			e.Roles = l.roles(v)
+		case "attributes":
+			e.Attributes = l.attributes(v)
 		default:
 			return false
 		}
+		l.removeOnly = append(l.removeOnly, k)
 		return true
 	})
 	if seen&sawID == 0 {
 		l.errorf(n, "missing id")
 	}
-	if seen&sawType == 0 {
-		l.errorf(n, "missing type")
-	}
-	if seen&sawName == 0 {
-		l.errorf(n, "missing name")
+	switch e.Merge {
+	case MergeReplace:
+		if seen&sawType == 0 {
+			l.errorf(n, "missing type")
+		}
+		if seen&sawName == 0 {
+			l.errorf(n, "missing name")
+		}
+	case MergeRemove:
+		for _, k := range l.removeOnly {
+			l.errorf(k, "field %q is not allowed with merge: remove (only id)", k.value)
+		}
 	}
 	if e.ID != "" && idNode != nil {
 		if first, dup := l.byID[e.ID]; dup {
@@ -242,9 +328,35 @@ func (l *loader) entry(n *ynode) {
 		}
 	}
 	if len(l.errs) == nerr {
-		defaultCountry(e)
+		complete(e)
 		l.entries = append(l.entries, e)
 	}
+}
+
+// attributes reads the attributes mapping: names to string values.
+func (l *loader) attributes(v *ynode) map[string]string {
+	if v.kind == yScalar && v.null {
+		return nil
+	}
+	if v.kind != yMap {
+		l.errorf(v, "attributes must be a mapping, not %v", v.kind)
+		return nil
+	}
+	m := make(map[string]string, len(v.content)/2)
+	l.fields(v, "attributes", func(key string, k, val *ynode) bool {
+		switch {
+		case k.null || key == "":
+			l.errorf(k, "empty attribute name")
+		case val.kind != yScalar:
+			l.errorf(val, "attribute %q must be a string, not %v", key, val.kind)
+		case val.null:
+			l.errorf(val, "attribute %q has no value", key)
+		default:
+			m[key] = val.value
+		}
+		return true
+	})
+	return m
 }
 
 func (l *loader) roles(v *ynode) []Role {
@@ -271,8 +383,8 @@ func (l *loader) roles(v *ynode) []Role {
 			case "title":
 				dst = &r.Title
 				hasTitle = true
-			case "country":
-				dst = &r.Country
+			case "of":
+				dst = &r.Of
 			case "from":
 				dst = &r.From
 				fromNode = v
@@ -290,8 +402,8 @@ func (l *loader) roles(v *ynode) []Role {
 			switch key {
 			case "title":
 				l.check(v, checkTitle(s))
-			case "country":
-				l.check(v, checkCountry(s))
+			case "of":
+				l.check(v, checkOf(s))
 			default:
 				l.check(v, checkDate(s))
 			}
@@ -312,13 +424,87 @@ func (l *loader) roles(v *ynode) []Role {
 	return out
 }
 
+// ambiguous reads the ambiguous list: forms that several entities share
+// on purpose.
+func (l *loader) ambiguous(v *ynode) {
+	if v.kind == yScalar && v.null {
+		return
+	}
+	if v.kind != ySeq {
+		l.errorf(v, "ambiguous must be a list, not %v", v.kind)
+		return
+	}
+	for i := range v.content {
+		n := &v.content[i]
+		if n.kind != yMap {
+			l.errorf(n, "ambiguous entry must be a mapping, not %v", n.kind)
+			continue
+		}
+		d := ambigDecl{Ambiguity: Ambiguity{Pos: l.pos(n)}}
+		nerr := len(l.errs)
+		sawForm, sawIDs := false, false
+		l.fields(n, "ambiguous entry", func(key string, k, v *ynode) bool {
+			switch key {
+			case "form":
+				sawForm = true
+				if s, ok := l.str(v, key); ok {
+					d.Form = s
+					l.check(v, checkSurface("form", s))
+				}
+			case "ids":
+				sawIDs = true
+				if v.kind != ySeq {
+					l.errorf(v, "ids must be a list, not %v", v.kind)
+					return true
+				}
+				for j := range v.content {
+					item := &v.content[j]
+					s, ok := l.str(item, "id")
+					if !ok {
+						continue
+					}
+					if msg := checkID(s); msg != "" {
+						l.check(item, msg)
+						continue
+					}
+					dup := false
+					for _, id := range d.IDs {
+						dup = dup || id == s
+					}
+					if dup {
+						l.errorf(item, "id %q listed twice", s)
+						continue
+					}
+					d.IDs = append(d.IDs, s)
+					d.idPos = append(d.idPos, l.pos(item))
+				}
+				if len(l.errs) == nerr && len(d.IDs) < 2 {
+					l.errorf(v, "an ambiguous form needs at least two ids")
+				}
+			default:
+				return false
+			}
+			return true
+		})
+		if !sawForm {
+			l.errorf(n, "missing form")
+		}
+		if !sawIDs {
+			l.errorf(n, "missing ids")
+		}
+		if len(l.errs) == nerr {
+			l.ambig = append(l.ambig, d)
+		}
+	}
+}
+
 // parseEntries parses and validates gazetteer YAML. It returns a
 // gazetteer and every error. When there are errors, the gazetteer holds
 // the valid entries but its index also has the invalid ones; callers
 // should not use it, except benchmarks.
 func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
 	l := &loader{file: file}
-	root, err := parseFastStream(data, l.entry)
+	root, err := parseFastStream(data, l.entity)
 	if err != nil {
 		// Not in the fast subset: start over with yaml.v3.
 		l = &loader{file: file}
@@ -329,9 +515,37 @@ func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
 		}
 	}
 	l.root(root)
+	amb := l.checkAmbiguous()
+	checkCollisions(l.entries, amb, &l.errs)
 	l.errs.Sort()
-	if l.byID == nil {
-		l.byID = make(map[string]*Entry)
+	return newGazetteer(l.entries, l.byID, amb), l.errs
+}
+
+// checkAmbiguous checks that the ids of the ambiguous entries exist and
+// that no form is declared twice, and returns the declarations.
+func (l *loader) checkAmbiguous() []Ambiguity {
+	if len(l.ambig) == 0 {
+		return nil
 	}
-	return &Gazetteer{entries: l.entries, byID: l.byID}, l.errs
+	out := make([]Ambiguity, 0, len(l.ambig))
+	first := make(map[string]Position, len(l.ambig))
+	for _, d := range l.ambig {
+		ok := true
+		for i, id := range d.IDs {
+			if _, found := l.byID[id]; !found {
+				l.errs.Add(d.idPos[i], fmt.Sprintf("ambiguous form %q lists unknown id %q", d.Form, id))
+				ok = false
+			}
+		}
+		k := Fold(d.Form)
+		if p, dup := first[k]; dup {
+			l.errs.Add(d.Pos, fmt.Sprintf("ambiguous form %q declared twice (first at %v)", d.Form, p))
+			continue
+		}
+		first[k] = d.Pos
+		if ok {
+			out = append(out, d.Ambiguity)
+		}
+	}
+	return out
 }

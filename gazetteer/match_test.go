@@ -156,12 +156,12 @@ func TestMatchWords(t *testing.T) {
 
 func TestCandidateOrder(t *testing.T) {
 	// One entry names "Kosovo" four ways; two entries share it.
-	g, err := gazetteer.Load(strings.NewReader(`entries:
+	g, err := gazetteer.Load(strings.NewReader(`entities:
   - id: XKX
     type: GPE
     name: Kosovo
     aliases: [Kosovo, KOSOVO]
-    capitals: [Kosovo]
+    capital: Kosovo
     demonyms: [Kosovo]
   - id: region/kosovo
     type: LOC
@@ -169,6 +169,9 @@ func TestCandidateOrder(t *testing.T) {
   - id: org/kosovo
     type: ORG
     name: kosovo
+ambiguous:
+  - form: Kosovo
+    ids: [XKX, region/kosovo, org/kosovo]
 `), "order.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -229,49 +232,6 @@ func TestMatchConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
-}
-
-func TestMerge(t *testing.T) {
-	load := func(s string) *gazetteer.Gazetteer {
-		t.Helper()
-		g, err := gazetteer.Load(strings.NewReader(s), "m.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return g
-	}
-	world := load(`entries:
-  - {id: JPN, type: GPE, name: Japan}
-  - {id: KOR, type: GPE, name: South Korea, aliases: [ROK]}
-  - {id: PRK, type: GPE, name: North Korea}
-`)
-	mine := load(`entries:
-  - {id: person/x, type: PERSON, name: Kim X, country: KOR}
-  - {id: KOR, type: GPE, name: Republic of Korea}
-`)
-	g, err := gazetteer.Merge(world, nil, mine)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, e := range g.Entries() {
-		ids = append(ids, e.ID+"="+e.Name)
-	}
-	want := []string{"JPN=Japan", "KOR=Republic of Korea", "PRK=North Korea", "person/x=Kim X"}
-	if diff := cmp.Diff(want, ids); diff != "" {
-		t.Errorf("Merge entries mismatch (-want +got):\n%s", diff)
-	}
-	// The replacement is wholesale: the old alias is gone.
-	if diff := cmp.Diff([]string{"Republic of Korea[0:17]=KOR/name/GPE"}, describe(g.Match("Republic of Korea ROK South Korea"))); diff != "" {
-		t.Errorf("Match after Merge mismatch (-want +got):\n%s", diff)
-	}
-	// The inputs are unchanged.
-	if e, _ := world.Lookup("KOR"); e.Name != "South Korea" {
-		t.Errorf("Merge changed its input: KOR is %q", e.Name)
-	}
-	if g, err := gazetteer.Merge(); err != nil || g.Len() != 0 {
-		t.Errorf("Merge() = %v, %v; want an empty gazetteer", g, err)
-	}
 }
 
 func TestFormString(t *testing.T) {

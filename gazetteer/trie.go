@@ -86,6 +86,9 @@ func (b *trieBuilder) addEntry(e *Entry) {
 	for _, c := range e.Capitals {
 		b.add(c, Candidate{Entry: e, Form: FormCapital, Type: GPE})
 	}
+	for _, c := range e.CapitalAliases {
+		b.add(c, Candidate{Entry: e, Form: FormCapital, Type: GPE})
+	}
 	for _, d := range e.Demonyms {
 		b.add(d, Candidate{Entry: e, Form: FormDemonym, Type: NORP})
 	}

@@ -30,6 +30,28 @@ func checkCountry(c string) string {
 	return fmt.Sprintf("invalid country %q (want an ISO 3166-1 alpha-3 code such as KOR)", c)
 }
 
+// checkOf checks a role's of: an entity id, either a country code or a
+// kind/slug id.
+func checkOf(id string) string {
+	if id == "" {
+		return ""
+	}
+	if msg := checkID(id); msg != "" {
+		return msg
+	}
+	if isCountryCode(id) || strings.IndexByte(id, '/') > 0 {
+		return ""
+	}
+	return fmt.Sprintf("invalid role of %q (want an entity id: a country code such as KOR, or an id such as org/united-nations)", id)
+}
+
+func checkKind(k Kind) string {
+	if k == "" || k.Valid() {
+		return ""
+	}
+	return fmt.Sprintf("invalid kind %q (want a lower-case slug such as country or government-body)", string(k))
+}
+
 // isCountryCode reports whether s is three ASCII capital letters.
 func isCountryCode(s string) bool {
 	return len(s) == 3 && isUpperASCII(s[0]) && isUpperASCII(s[1]) && isUpperASCII(s[2])
@@ -92,7 +114,7 @@ func checkTitle(t string) string {
 	return ""
 }
 
-// validateEntry checks e and reports problems at pos. New uses it; the
+// validateEntry checks e and reports problems at pos. Build uses it; the
 // YAML loader runs the same checks field by field with finer positions.
 func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 	prefix := ""
@@ -106,14 +128,30 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 		}
 	}
 	add(checkID(e.ID))
-	if !e.Type.Valid() {
-		if e.Type == 0 {
-			add("missing type")
-		} else {
-			add(fmt.Sprintf("invalid type %v", e.Type))
+	switch e.Merge {
+	case MergeReplace, MergeExtend:
+	case MergeRemove:
+		if e.Type != 0 || e.Kind != "" || e.Name != "" || e.Country != "" || len(e.Aliases) > 0 ||
+			len(e.Demonyms) > 0 || len(e.Capitals) > 0 || len(e.CapitalAliases) > 0 || len(e.Roles) > 0 ||
+			len(e.Attributes) > 0 {
+			add("merge: remove takes only an id")
 		}
+		return
+	default:
+		add(fmt.Sprintf("invalid merge %v", e.Merge))
 	}
-	add(checkSurface("name", e.Name))
+	extending := e.Merge == MergeExtend
+	switch {
+	case e.Type == 0 && extending:
+	case e.Type == 0:
+		add("missing type")
+	case !e.Type.Valid():
+		add(fmt.Sprintf("invalid type %v", e.Type))
+	}
+	add(checkKind(e.Kind))
+	if !extending || e.Name != "" {
+		add(checkSurface("name", e.Name))
+	}
 	add(checkCountry(e.Country))
 	for _, a := range e.Aliases {
 		add(checkSurface("alias", a))
@@ -124,19 +162,30 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 	for _, c := range e.Capitals {
 		add(checkSurface("capital", c))
 	}
+	for _, c := range e.CapitalAliases {
+		add(checkSurface("capital alias", c))
+	}
 	for _, r := range e.Roles {
 		add(checkTitle(r.Title))
-		add(checkCountry(r.Country))
+		add(checkOf(r.Of))
 		add(checkDate(r.From))
 		add(checkDate(r.To))
 		add(checkSpan(r))
 	}
+	if _, ok := e.Attributes[""]; ok {
+		add("empty attribute name")
+	}
 }
 
-// defaultCountry fills in the country of a country entry: a GPE whose id
-// is an ISO alpha-3 code belongs to itself.
-func defaultCountry(e *Entry) {
+// complete fills in what a valid entry leaves to defaults: a GPE whose id
+// is an ISO alpha-3 code belongs to itself, and an entry without a kind
+// gets [defaultKind] (except an extension, whose missing kind keeps the
+// extended entry's).
+func complete(e *Entry) {
 	if e.Country == "" && e.Type == GPE && isCountryCode(e.ID) {
 		e.Country = e.ID
+	}
+	if e.Kind == "" && e.Merge == MergeReplace {
+		e.Kind = defaultKind(e)
 	}
 }
