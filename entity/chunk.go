@@ -14,14 +14,14 @@ func (a *analysis) findChunks() {
 		i := se.First
 		for i < se.Last {
 			if end, ok := a.eventPhrase(i, se.Last); ok {
-				a.add(&cand{first: i, last: end, typ: Event, source: FromPattern, strong: true})
+				a.add(&cand{first: i, last: end, typ: Event, source: FromRule, strong: true})
 				i = end
 				continue
 			}
 			if monthNames[a.lower[i]] && i+1 < se.Last && isYear(a.toks[i+1].Text) {
 				// "the March 1983 Australian federal election"
 				if end, ok := a.eventPhrase(i+1, se.Last); ok {
-					a.add(&cand{first: i, last: end, typ: Event, source: FromPattern, strong: true})
+					a.add(&cand{first: i, last: end, typ: Event, source: FromRule, strong: true})
 					i = end
 					continue
 				}
@@ -431,7 +431,7 @@ func (a *analysis) segment(i, end, si int) {
 	// America"), unless it starts with a title ("Defense Minister Lee").
 	if kt := a.keywordType(i, end); kt != 0 && a.titleEnd(i, end) == i {
 		if !(a.initial[i] && end-i == 1) {
-			c := &cand{first: i, last: end, typ: kt, source: FromPattern, strong: true}
+			c := &cand{first: i, last: end, typ: kt, source: FromRule, strong: true}
 			c.country = a.innerCountry(i, end)
 			a.add(c)
 			return
@@ -448,7 +448,7 @@ func (a *analysis) segment(i, end, si int) {
 			if r := a.unknownEnd(m.Last, end); m.Last < end && m.Candidates[0].Type == Person &&
 				len(a.gaz[m.Last]) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
 				// "Mohammed Ali Jinnah": a longer name than the gazetteer's.
-				c := &cand{first: p, last: r, typ: Person, source: FromPattern, strong: true, personLike: true}
+				c := &cand{first: p, last: r, typ: Person, source: FromRule, strong: true, personLike: true}
 				a.add(c)
 				prev = c
 				p = r
@@ -483,7 +483,7 @@ func (a *analysis) segment(i, end, si int) {
 					p = r
 					continue
 				}
-				c := &cand{first: q, last: r, typ: Person, source: FromPattern, role: role, strong: true, personLike: true}
+				c := &cand{first: q, last: r, typ: Person, source: FromRule, role: role, strong: true, personLike: true}
 				a.add(c)
 				prev = c
 				p = r
@@ -497,7 +497,7 @@ func (a *analysis) segment(i, end, si int) {
 		// "Hindu Sena", "Korean Air".
 		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) &&
 			!a.hasTitleOrGiven(p, r) {
-			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromPattern
+			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
 			prev.country = a.gazCountry(prev)
 			prev.last = r
 			p = r
@@ -507,7 +507,7 @@ func (a *analysis) segment(i, end, si int) {
 		// it: "Manchester United", "Bayern Munich", "Japan Airlines".
 		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && !a.hasTitleOrGiven(p, r) &&
 			prev.form != gazetteer.FormDemonym && !isAllCaps(a.toks[p].Text) {
-			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromPattern
+			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
 			prev.country = a.gazCountry(prev)
 			prev.last = r
 			p = r
@@ -516,7 +516,7 @@ func (a *analysis) segment(i, end, si int) {
 		if r < end {
 			if m, ok := a.gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
 				!a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) && m.Candidates[0].Form != gazetteer.FormDemonym {
-				c := &cand{first: p, last: m.Last, typ: Org, source: FromPattern, country: candCountry(m.Candidates[0])}
+				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: candCountry(m.Candidates[0])}
 				a.add(c)
 				prev = c
 				p = m.Last

@@ -86,7 +86,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 // classify types the unknown name [p, r) by its words and context. It
 // returns nil for words that are better left untagged.
 func (a *analysis) classify(p, r, si int) *cand {
-	c := &cand{first: p, last: r, source: FromPattern}
+	c := &cand{first: p, last: r, source: FromRule}
 	words := a.wordCount(p, r)
 	if words == 0 {
 		return nil

@@ -578,7 +578,7 @@ func (a *analysis) peninsulas() {
 	for _, c := range a.ments {
 		if c.typ == NORP && c.last < len(a.toks) && a.toks[c.last].Text == "peninsula" {
 			c.last++
-			c.typ, c.entry, c.alts, c.source = Loc, nil, nil, FromPattern
+			c.typ, c.entry, c.alts, c.source = Loc, nil, nil, FromRule
 		}
 	}
 }

@@ -59,18 +59,23 @@ type POS = text.POS
 type Source uint8
 
 const (
-	FromGazetteer Source = iota + 1 // a gazetteer name
-	FromPattern                     // capitalization, titles and context rules
-	FromModel                       // the statistical NER fallback
-	FromCoref                       // a shortened or repeated name of an earlier mention
+	FromGazetteer Source = iota + 1 // "gazetteer": a gazetteer name
+	FromRule                        // "rule": capitalization, title, head-word and context rules
+	FromModel                       // "model": the statistical NER fallback (WithModel)
+	FromCoref                       // "coref": a shortened or repeated name, or an acronym, of an earlier mention
 )
+
+// FromPattern is the former name of FromRule.
+//
+// Deprecated: use FromRule.
+const FromPattern = FromRule
 
 func (s Source) String() string {
 	switch s {
 	case FromGazetteer:
 		return "gazetteer"
-	case FromPattern:
-		return "pattern"
+	case FromRule:
+		return "rule"
 	case FromModel:
 		return "model"
 	case FromCoref:

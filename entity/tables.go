@@ -73,7 +73,7 @@ func smallInt(s string) bool {
 }
 
 func (a *analysis) makeTeam(c *cand) {
-	c.typ, c.entry, c.alts, c.strong, c.source = Org, nil, nil, true, FromPattern
+	c.typ, c.entry, c.alts, c.strong, c.source = Org, nil, nil, true, FromRule
 }
 
 // numbersAfter counts the integers that follow token i on the same line.

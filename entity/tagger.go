@@ -17,6 +17,7 @@ type Option func(*options)
 type options struct {
 	pos   bool
 	model bool
+	date  time.Time
 }
 
 // WithPOS turns part-of-speech tagging on or off (default on). Without it
@@ -28,6 +29,11 @@ func WithPOS(on bool) Option { return func(o *options) { o.pos = on } }
 // model only types capitalized names that neither the gazetteer nor the
 // rules can type.
 func WithModel(on bool) Option { return func(o *options) { o.model = on } }
+
+// WithDate sets the publication date of the inputs that carry none
+// (Input.Date zero). The date selects the gazetteer roles a person held
+// that day.
+func WithDate(d time.Time) Option { return func(o *options) { o.date = d } }
 
 // Tagger finds, types and links entity mentions. A Tagger is immutable and
 // safe for concurrent use; build one and share it. The zero Tagger is not
@@ -148,9 +154,13 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 
 // Tag tokenizes the input text, tags its part of speech, finds and types
 // entity mentions, links them to the gazetteer, resolves repeated names
-// and groups the mentions of each actor into entities. The input's date,
-// when given, selects the gazetteer roles that held on that day.
+// and groups the mentions of each actor into entities. The input's date
+// (else the WithDate one), when given, selects the gazetteer roles that
+// held on that day. Any text is accepted, valid UTF-8 or not.
 func (t *Tagger) Tag(in Input) *Document {
+	if in.Date.IsZero() {
+		in.Date = t.opts.date
+	}
 	a := t.newAnalysis(in.Text)
 	a.date = in.Date
 	a.findChunks()

@@ -3,6 +3,7 @@ package entity_test
 import (
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -144,19 +145,30 @@ func TestSpans(t *testing.T) {
 	}
 }
 
-// TestConcurrent shares one tagger across goroutines; run with -race.
+// TestConcurrent shares one tagger across 8 goroutines, each tagging
+// several documents many times; run with -race. Every result must equal
+// the one tagged alone, mentions, entities and references included.
 func TestConcurrent(t *testing.T) {
 	tg := testTagger(t)
-	in := "South Korean Defense Minister Lee Jong-sup met Japanese officials in Tokyo. Lee said Seoul would act."
-	want := summarize(tg.Tag(entity.Input{Text: in}).Mentions)
+	ins := []entity.Input{
+		{Text: "South Korean Defense Minister Lee Jong-sup met Japanese officials in Tokyo. Lee said Seoul would act."},
+		{Text: "President Yoon Suk-yeol met the North Atlantic Treaty Organization (NATO). Yoon said he and NATO agreed.",
+			Date: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)},
+		{Text: "NORTH KOREA FIRES MISSILE\nATLANTA, Georgia - It said the test succeeded."},
+	}
+	var want []*entity.Document
+	for _, in := range ins {
+		want = append(want, tg.Tag(in))
+	}
 	var wg sync.WaitGroup
-	for range 8 {
+	for g := range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for range 20 {
-				if diff := cmp.Diff(want, summarize(tg.Tag(entity.Input{Text: in}).Mentions)); diff != "" {
-					t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
+			for r := range 10 {
+				k := (g + r) % len(ins)
+				if diff := cmp.Diff(want[k], tg.Tag(ins[k])); diff != "" {
+					t.Errorf("goroutine %d: concurrent Tag(%q) differs (-want +got):\n%s", g, ins[k].Text, diff)
 					return
 				}
 			}
@@ -167,11 +179,13 @@ func TestConcurrent(t *testing.T) {
 
 func FuzzTag(f *testing.F) {
 	tg := testTagger(f)
-	f.Add("South Korean Defense Minister Lee Jong-sup said on Sunday.")
+	f.Add("South Korean Defense Minister Lee Jong-sup said on Sunday. He left.")
 	f.Add("NORTH KOREA FIRES MISSILE\nATLANTA, Georgia -")
-	f.Add("The North Atlantic Treaty Organization (NATO) met.")
+	f.Add("The North Atlantic Treaty Organization (NATO) met. It said its forces were ready.")
 	f.Add("the 2016 Peruvian general election")
 	f.Add("Riverton 2 Eastport 1\nNorthvale 14 8 3 3 25 12 27")
+	f.Add("More InformationATLANTA, Georgia - \"We will act,\" Yoon said.")
+	f.Add("GENEVA,.Switzerland - BERLIN/DETROIT: \xff\xfe")
 	f.Fuzz(func(t *testing.T, in string) {
 		doc := tg.Tag(entity.Input{Text: in})
 		prev := -1
@@ -187,8 +201,17 @@ func FuzzTag(f *testing.F) {
 				t.Fatalf("invalid type in %+v", m)
 			}
 		}
+		for _, tk := range doc.Tokens {
+			if tk.Start < 0 || tk.End > len(in) || tk.Start >= tk.End || in[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("bad token %+v in %q", tk, in)
+			}
+		}
+		checkEntities(t, doc)
 		for i := range doc.Tokens {
 			doc.Referent(i) // must not panic
+		}
+		if diff := cmp.Diff(doc, tg.Tag(entity.Input{Text: in})); diff != "" {
+			t.Fatalf("Tag(%q) twice differs (-first +second):\n%s", in, diff)
 		}
 	})
 }
