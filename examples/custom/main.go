@@ -1,5 +1,8 @@
 // Custom extends the embedded world gazetteer with your own actors and tags
-// a sentence that mentions them.
+// an article that mentions them: a made-up country, Valdoria (id XVL), with
+// its capital, demonym and president, and a few Finnish actors. Every
+// mention of them is linked ("Valdorian", "Port Anselm" and "Valdoria" are
+// all XVL; "Kestrel" is the president) and their relations are extracted.
 //
 // The actors come from actors.yaml beside this file (embedded in the
 // program), or from a YAML file you name:
@@ -16,6 +19,7 @@ import (
 	"log"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
@@ -25,8 +29,8 @@ import (
 //go:embed actors.yaml
 var actorsYAML string
 
-const sentence = "Finnish Foreign Minister Anneli Korhonen told the Nordic Grain Board in Lakeport on Monday " +
-	"that Helsinki would not sanction Russia. Korhonen later met Japan's ambassador."
+const article = "Valdorian President Mara Kestrel met Finnish Foreign Minister Anneli Korhonen in Port Anselm on Monday. " +
+	"Kestrel said Valdoria would not sanction Russia and would ship grain to the Nordic Grain Board in Lakeport."
 
 func main() {
 	log.SetFlags(0)
@@ -54,20 +58,32 @@ func main() {
 	}
 
 	tagger := entity.NewTagger(g)
-	doc := tagger.Tag(entity.Input{Text: sentence})
+	published := time.Date(2025, time.March, 4, 0, 0, 0, 0, time.UTC) // roles are dated
+	doc := tagger.Tag(entity.Input{Text: article, Date: published})
 	for _, m := range doc.Mentions {
-		fmt.Printf("%-20q %-6s %-24s %s\n", m.Text, m.Type, m.ID, m.Country)
+		fmt.Println(strings.TrimSpace(fmt.Sprintf("%-20q %-6s %-24s %-3s %s", m.Text, m.Type, m.ID, m.Country, m.Role)))
 	}
 
 	lex, err := relation.DefaultLexicon()
 	if err != nil {
 		log.Fatal(err)
 	}
+	fmt.Println()
 	for _, r := range relation.NewExtractor(lex).Extract(doc, relation.Date{Year: 2025, Month: 3, Day: 4}) {
-		obj := "-"
+		obj := "∅"
 		if r.Object != nil {
-			obj = r.Object.Text
+			obj = r.Object.ID
 		}
-		fmt.Printf("%s %s %s (negated %v, %s)\n", r.Subject.Text, r.Predicate, obj, r.Negated, r.Modality)
+		line := fmt.Sprintf("%s —%s(%s)→ %s: %q", r.Subject.ID, r.Predicate, r.CAMEO, obj, r.Trigger.Text)
+		if r.Negated {
+			line += " negated"
+		}
+		if r.Modality != relation.Asserted {
+			line += " " + r.Modality.String()
+		}
+		if r.Date != (relation.Date{}) {
+			line += " " + r.Date.String()
+		}
+		fmt.Println(line)
 	}
 }
