@@ -296,7 +296,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					// possessor as the active "rejected Russia's proposal"
 					// does; "the suspect was extradited to the United
 					// States by Colombia" its framed object.
-					if t.e.hasFrame("direct") {
+					if w := s.word(t.end); t.e.hasFrame("direct") || prepositions[w] && w != "by" && t.e.hasFrame(w) && s.word(t.end+1) == "by" {
+						// Also with a stranded preposition: "Sweden's bid
+						// was commented on by Turkey".
 						patient = s.passivePossessor(t)
 					}
 					if len(patient) == 0 {
