@@ -38,8 +38,9 @@ func TestRun(t *testing.T) {
 }
 
 // TestSharedTagger tags the documents from 8 goroutines at once with one
-// Tagger, each goroutine all of them from its own starting point, and
-// checks every result against the same document tagged alone. Run it with
+// Tagger, each goroutine half of them from its own starting point (so that
+// every document is tagged by several at once), and checks every result
+// against the same document tagged alone. Run it with
 // -race: the Tagger must need no locks.
 func TestSharedTagger(t *testing.T) {
 	t.Chdir("../..")
@@ -59,7 +60,7 @@ func TestSharedTagger(t *testing.T) {
 	var wg sync.WaitGroup
 	for w := range 8 {
 		wg.Go(func() {
-			for k := range len(docs) {
+			for k := range len(docs)/2 + 1 {
 				i := (k + w*3) % len(docs)
 				got := tagger.Tag(entity.Input{Text: docs[i]}).Mentions
 				if diff := cmp.Diff(want[i], got); diff != "" {
