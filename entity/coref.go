@@ -84,6 +84,12 @@ func (a *analysis) resolveDocument() {
 			!isAllCaps(a.toks[c.first].Text) && !a.headline[a.sentOf[c.first]] {
 			// "Ramaphosa said": the only leader of that name in the gazetteer.
 			w := a.toks[c.first].Text
+			if e := a.leaderOn(w); e != nil {
+				// A dated document: the only leader of that name in office.
+				c.typ, c.entry, c.source, c.personLike, c.unsure = Person, e, FromCoref, true, false
+				c.country = candCountry(gazetteer.Candidate{Entry: e})
+				continue
+			}
 			if e, ok := a.t.names.leaders[w]; ok {
 				c.typ, c.entry, c.source, c.personLike, c.unsure = Person, e, FromCoref, true, false
 				c.country = candCountry(gazetteer.Candidate{Entry: e})
@@ -152,6 +158,24 @@ func (a *analysis) initialSurnames(keys map[string]*cand) {
 	if added {
 		slices.SortStableFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
 	}
+}
+
+// leaderOn returns the only leader with family name w in office on the
+// document's date, or nil (always nil for an undated document).
+func (a *analysis) leaderOn(w string) *gazetteer.Entry {
+	if a.date.IsZero() {
+		return nil
+	}
+	var found *gazetteer.Entry
+	for _, e := range a.t.names.allLeaders[w] {
+		if leaderOn(e, a.date) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // surface is the lower-case text of a mention, the key for type agreement.

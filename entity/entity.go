@@ -23,7 +23,13 @@
 //  7. resolve the document: short names take the link of the full name
 //     ("Lee" after "Lee Jong-sup"), acronyms that of the name they
 //     abbreviate, ambiguous places the country the text is about;
-//  8. group the mentions of each actor into Document.Entities (by gazetteer
+//  8. with a document date (Input.Date or WithDate), give a linked person
+//     the gazetteer office held that day when the text names none
+//     ("President" for Yoon Suk-yeol in a 2023 story), with the office's
+//     country, and link a leader's surname to the one then in office
+//     ("Bush" in 2005); roles outside the date never apply, and an undated
+//     document gets none;
+//  9. group the mentions of each actor into Document.Entities (by gazetteer
 //     id, else by canonical name), each with the pronouns and descriptions
 //     that refer to it ("he", "its", "the country").
 //
@@ -92,7 +98,7 @@ type Mention struct {
 	ID         string // linked gazetteer id, "" when unlinked
 	Name       string // canonical name (the gazetteer's, or the longest form in the document)
 	Country    string // ISO alpha-3 code of the country the actor belongs to, "" when unknown
-	Role       string // office named before a person ("Defense Minister"), "" when none
+	Role       string // a person's office: named before the name ("Defense Minister"), else the gazetteer role held on the document's date; "" when none
 	Source     Source
 	Sentence   int // index into Document.Sentences
 	First      int // tokens [First, Last) of Document.Tokens

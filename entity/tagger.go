@@ -60,6 +60,9 @@ type nameParts struct {
 	// leaderCountry maps such a family name to the country all its leaders
 	// share, even when there are several ("Bush": USA).
 	leaderCountry map[string]string
+	// allLeaders maps the family name of every leader to the entries, for
+	// a dated document to choose the one in office ("Bush" in 2005).
+	allLeaders map[string][]*gazetteer.Entry
 }
 
 // leaderTitles mark the offices whose holders news names by surname alone.
@@ -69,11 +72,28 @@ var leaderTitles = []string{"president", "prime minister", "premier", "chancello
 
 func isLeader(e *gazetteer.Entry) bool {
 	for _, r := range e.Roles {
-		t := strings.ToLower(r.Title)
-		for _, l := range leaderTitles {
-			if strings.Contains(t, l) && !strings.Contains(t, "vice") && !strings.Contains(t, "deputy") {
-				return true
-			}
+		if isLeaderTitle(r.Title) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLeaderTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, l := range leaderTitles {
+		if strings.Contains(t, l) && !strings.Contains(t, "vice") && !strings.Contains(t, "deputy") {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderOn reports whether e held a leader's office on day d.
+func leaderOn(e *gazetteer.Entry, d time.Time) bool {
+	for _, r := range e.Roles {
+		if isLeaderTitle(r.Title) && r.Holds(d) {
+			return true
 		}
 	}
 	return false
@@ -83,7 +103,7 @@ func isLeader(e *gazetteer.Entry) bool {
 // of g's people, leaving out common English words.
 func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, surnames: map[string]bool{}, countryLast: map[string]int{},
-		leaders: map[string]*gazetteer.Entry{}, leaderCountry: map[string]string{}}
+		leaders: map[string]*gazetteer.Entry{}, leaderCountry: map[string]string{}, allLeaders: map[string][]*gazetteer.Entry{}}
 	ambiguous := map[string]bool{}
 	for _, e := range g.Entries() {
 		if e.Type == gazetteer.GPE && isCountryID(e.ID) {
@@ -100,6 +120,9 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 				ambiguous[last] = true
 			}
 			np.leaders[last] = e
+			if !slices.Contains(np.allLeaders[last], e) {
+				np.allLeaders[last] = append(np.allLeaders[last], e)
+			}
 			if c, ok := np.leaderCountry[last]; !ok {
 				np.leaderCountry[last] = e.Country
 			} else if c != e.Country {
@@ -348,6 +371,16 @@ func (a *analysis) document() *Document {
 		if c.entry != nil {
 			m.ID = c.entry.ID
 			m.Name = c.entry.Name
+			if r, ok := officeOn(c.entry, a.date); ok && c.typ == Person {
+				// A dated document: the office the person held that day,
+				// unless the text names one, and its country.
+				if m.Role == "" {
+					m.Role = r.Title
+				}
+				if isCountryID(r.Of) && (m.Country == "" || m.Country == c.entry.Country) {
+					m.Country = r.Of // the office's country over the person's own
+				}
+			}
 			if m.Country == "" {
 				m.Country = c.entry.Country
 			}
