@@ -8,15 +8,16 @@ import (
 
 // TestRun runs the example with its embedded actors.yaml: the made-up
 // country's name, capital and demonym are all linked to it, its president
-// by full and short name, with role and country; and the relations between
-// these actors are extracted.
+// by full and short name, with country and role (the role held on the
+// article's date, from actors.yaml); and the relations between these
+// actors are extracted.
 func TestRun(t *testing.T) {
 	out := runMain(t)
 	for _, want := range []string{
 		`"Valdorian"          NORP   XVL                      XVL` + "\n",
 		`"Mara Kestrel"       PERSON person/mara-kestrel      XVL President` + "\n",
 		`"Port Anselm"        GPE    XVL                      XVL` + "\n",
-		`"Kestrel"            PERSON person/mara-kestrel      XVL` + "\n",
+		`"Kestrel"            PERSON person/mara-kestrel      XVL President` + "\n", // her dated role
 		`"Valdoria"           GPE    XVL                      XVL` + "\n",
 		`"Anneli Korhonen"    PERSON person/anneli-korhonen   FIN Foreign Minister` + "\n",
 		`"Nordic Grain Board" ORG    org/nordic-grain-board   FIN` + "\n",
