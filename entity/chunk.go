@@ -391,6 +391,9 @@ func (a *analysis) keywordType(i, j int) Type {
 		case eventOfHeads[w]:
 			return Event
 		case gpeOfHeads[w] && k == i:
+			if (w == "union" || w == "federation") && !a.statesAfter(k+2, j) {
+				return Org // "Union of Concerned Scientists"
+			}
 			return GPE
 		case locOfHeads[w] && k == i:
 			return Loc
@@ -400,6 +403,26 @@ func (a *analysis) keywordType(i, j int) Type {
 	}
 	return 0
 }
+
+// statesAfter reports whether the words [i, j) after "Union of" or
+// "Federation of" name states ("Soviet Socialist Republics", "Bosnia and
+// Herzegovina"), as opposed to members ("Concerned Scientists").
+func (a *analysis) statesAfter(i, j int) bool {
+	if j > i && j <= len(a.toks) && stateWords[a.lower[j-1]] {
+		return true
+	}
+	for k := i; k < j; k++ {
+		for _, m := range a.gaz[k] {
+			if m.Last <= j && m.Candidates[0].Type == GPE {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateWords end the names of unions of states.
+var stateWords = set(`republics republic states emirates islands`)
 
 // add records a mention candidate.
 func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }

@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
 )
@@ -290,21 +292,58 @@ func (a *analysis) countryOf(c *cand) string {
 }
 
 // acronyms types an acronym in parentheses like the name before it:
-// "International Federation of Red Cross and Red Crescent Societies (IFRC)".
+// "International Federation of Red Cross and Red Crescent Societies
+// (IFRC)". The definition holds for the rest of the document: later uses
+// of the acronym take the same type and link, even over a gazetteer entry
+// of another name with that acronym when the definition's initials spell
+// it ("the Coalition for Peace and Justice (CPJ)" is not the Committee to
+// Protect Journalists).
 func (a *analysis) acronyms() {
+	defs := map[string]*cand{}
+	adopt := func(c, long *cand) {
+		c.typ, c.entry, c.country, c.source, c.unsure = long.typ, long.entry, a.countryOf(long), FromCoref, false
+		c.name = a.nameOf(long)
+	}
 	for i, c := range a.ments {
+		if long, ok := defs[a.src[a.toks[c.first].Start:a.toks[c.last-1].End]]; ok {
+			if c.entry == nil || c.entry == long.entry || long.entry == nil {
+				adopt(c, long)
+			}
+			continue
+		}
 		if i == 0 || c.first < 1 || c.last >= len(a.toks) || a.toks[c.first-1].Text != "(" || a.toks[c.last].Text != ")" {
 			continue
 		}
 		prev := a.ments[i-1]
-		if prev.last != c.first-1 || !isAllCaps(a.toks[c.first].Text) {
+		if prev.last != c.first-1 || !isAllCaps(a.toks[c.first].Text) || prev.typ == 0 {
 			continue
 		}
-		if c.entry == nil || c.entry == prev.entry {
-			c.typ, c.entry, c.country, c.source = prev.typ, prev.entry, a.countryOf(prev), FromCoref
-			c.name = a.nameOf(prev)
+		acr := a.src[a.toks[c.first].Start:a.toks[c.last-1].End]
+		if c.entry == nil || c.entry == prev.entry || a.spells(prev, acr) {
+			adopt(c, prev)
+			defs[acr] = prev
 		}
 	}
+}
+
+// spells reports whether the initials of the capitalized words of c spell
+// the acronym ("Coalition for Peace and Justice": CPJ), allowing one
+// letter more ("Pakistan Muslim League": PML-N).
+func (a *analysis) spells(c *cand, acr string) bool {
+	var initials, letters []rune
+	for k := c.first; k < c.last; k++ {
+		if w := a.toks[k].Text; isCapTok(w) && isWordTok(w) {
+			r, _ := utf8.DecodeRuneInString(w)
+			initials = append(initials, r)
+		}
+	}
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToUpper(r))
+		}
+	}
+	n := len(initials)
+	return n >= 2 && len(letters) >= n && len(letters) <= n+1 && string(letters[:n]) == string(initials)
 }
 
 // Referent resolves a pronoun or a definite description at token i to the

@@ -112,6 +112,17 @@ func TestTag(t *testing.T) {
 		want:   []got{{"Chavez", "PERSON", "person/hugo-chavez", "VEN", ""}},
 		reason: "a surname alone links to the only leader of that name in the gazetteer",
 	}, {
+		name:   "acronym-defined-in-text",
+		in:     "The Union of Concerned Scientists (UCS) said the plan failed. UCS officials disagreed.",
+		want:   []got{{"Union of Concerned Scientists", "ORG", "", "", ""}, {"UCS", "ORG", "", "", ""}, {"UCS", "ORG", "", "", ""}},
+		reason: "a union of members is an organization, not a state; its acronym and the acronym's later uses take its type",
+	}, {
+		name: "acronym-definition-over-gazetteer",
+		in:   "The Republican Organization of Korea (ROK) met in Seoul. The ROK said it would act.",
+		want: []got{{"Republican Organization of Korea", "ORG", "", "", ""}, {"ROK", "ORG", "", "", ""}, {"Seoul", "GPE", "KOR", "KOR", ""},
+			{"ROK", "ORG", "", "", ""}},
+		reason: "an acronym the text defines, with initials that spell it, overrides the gazetteer's ROK (South Korea) for the document",
+	}, {
 		name:   "glued-dateline",
 		in:     "More InformationATLANTA, Georgia - The governor spoke.",
 		want:   []got{{"ATLANTA", "GPE", "city/atlanta", "USA", ""}, {"Georgia", "GPE", "state/georgia", "USA", ""}},
