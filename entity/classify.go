@@ -148,7 +148,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 		return c
 	}
 	if t, ok := a.modelType(p, r); ok {
-		c.typ = t
+		c.typ, c.source = t, FromModel
 		c.personLike = t == Person
 		return c
 	}

@@ -264,3 +264,31 @@ func TestReferent(t *testing.T) {
 		})
 	}
 }
+
+// TestModelFallback turns on prose's statistical NER: it types only the
+// names that neither the gazetteer nor the rules can, and gazetteer
+// knowledge wins over it (Tokyo and Pyongyang are never people).
+func TestModelFallback(t *testing.T) {
+	tg := testTagger(t, entity.WithModel(true))
+	in := "Kenji Watanabe visited Tokyo and Pyongyang with Japan envoy Haruto Sato. Tarkan met Wilmington officials."
+	doc := tg.Tag(entity.Input{Text: in})
+	byText := map[string]entity.Mention{}
+	fromModel := 0
+	for _, m := range doc.Mentions {
+		byText[m.Text] = m
+		if m.Source == entity.FromModel {
+			fromModel++
+		}
+	}
+	for _, name := range []string{"Tokyo", "Pyongyang", "Japan"} {
+		if m := byText[name]; m.Type != entity.GPE || m.Source != entity.FromGazetteer {
+			t.Errorf("%s: got %v from %v, want GPE from the gazetteer", name, m.Type, m.Source)
+		}
+	}
+	if m := byText["Kenji Watanabe"]; m.Type != entity.Person || m.Source != entity.FromRule {
+		t.Errorf("Kenji Watanabe: got %v from %v, want PERSON by rule (a given name)", m.Type, m.Source)
+	}
+	if fromModel == 0 {
+		t.Errorf("no mention typed by the model in %q: %+v", in, doc.Mentions)
+	}
+}
