@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -17,8 +18,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// TestGolden tags the example article and our own news texts with the
-// embedded world gazetteer and compares every mention, and every entity
+// TestGolden tags the example article and our own news texts, dated as
+// published, with the embedded world gazetteer and compares every mention, and every entity
 // with its mentions and references, with the golden files in
 // testdata/golden/. Rewrite them with go test ./entity -update
 // after checking the change is an improvement.
@@ -33,6 +34,7 @@ func TestGolden(t *testing.T) {
 	tg := entity.NewTagger(g)
 	inputs, _ := filepath.Glob("../testdata/news/*.txt")
 	inputs = append([]string{"../testdata/article.txt"}, inputs...)
+	dates := goldenDates(t)
 	for _, in := range inputs {
 		name := filepath.Base(in)
 		t.Run(name, func(t *testing.T) {
@@ -40,7 +42,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc := tg.Tag(entity.Input{Text: string(src)})
+			// Dated as published, so that gazetteer roles apply.
+			doc := tg.Tag(entity.Input{Text: string(src), Date: dates[name]})
 			var buf bytes.Buffer
 			for _, m := range doc.Mentions {
 				line, _ := json.Marshal(struct {
@@ -68,6 +71,29 @@ func TestGolden(t *testing.T) {
 			checkGolden(t, filepath.Join("testdata", "golden", name+".entities.jsonl"), buf.Bytes())
 		})
 	}
+}
+
+// goldenDates returns the publication dates of the golden inputs: the
+// example article's, and the news texts' from ../testdata/gold.jsonl.
+func goldenDates(t *testing.T) map[string]time.Time {
+	t.Helper()
+	dates := map[string]time.Time{"article.txt": time.Date(2022, 6, 13, 0, 0, 0, 0, time.UTC)}
+	f, err := os.ReadFile("../testdata/gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range bytes.Lines(f) {
+		var r struct{ File, Date string }
+		if err := json.Unmarshal(line, &r); err != nil {
+			t.Fatalf("../testdata/gold.jsonl: %v", err)
+		}
+		d, err := time.Parse("2006-01-02", r.Date)
+		if err != nil {
+			t.Fatalf("../testdata/gold.jsonl: %s: %v", r.File, err)
+		}
+		dates[filepath.Base(r.File)] = d
+	}
+	return dates
 }
 
 // checkGolden compares got with the golden file, or rewrites the file

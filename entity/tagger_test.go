@@ -123,6 +123,11 @@ func TestTag(t *testing.T) {
 			{"ROK", "ORG", "", "", ""}},
 		reason: "an acronym the text defines, with initials that spell it, overrides the gazetteer's ROK (South Korea) for the document",
 	}, {
+		name:   "compositional-bodies",
+		in:     "The Japanese Foreign Ministry said the South Korean military and a Seoul court had acted.",
+		want:   []got{{"Japanese Foreign Ministry", "ORG", "", "JPN", ""}, {"South Korean", "NORP", "KOR", "KOR", ""}, {"Seoul", "GPE", "KOR", "KOR", ""}},
+		reason: "a nationality before a capitalized body name is part of the name and gives its country; before a lower-case body noun it stays a nationality, and a capital stays the country (the span conventions of the dev gold)",
+	}, {
 		name:   "glued-dateline",
 		in:     "More InformationATLANTA, Georgia - The governor spoke.",
 		want:   []got{{"ATLANTA", "GPE", "city/atlanta", "USA", ""}, {"Georgia", "GPE", "state/georgia", "USA", ""}},
