@@ -224,6 +224,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 {
 			ev.obj = withoutActors(s.gapObject(t), ev.subj)
 		}
+		if len(ev.obj) == 0 {
+			// "Japan's ambassador was summoned by China".
+			ev.obj = withoutActors(s.possessorOf(t.start), ev.subj)
+		}
 		if len(ev.obj) == 0 && !ev.recip && !t.e.nullable && !(t.e.symmetric && len(ev.subj) >= 2) {
 			return ev, false
 		}
@@ -376,6 +380,12 @@ func (s *sentence) passivePossessor(t *trig) []actor {
 	if h < 1 || s.chunkAt[h] >= 0 || s.trigTok[h] || !s.nounLike(h) {
 		return nil
 	}
+	return s.possessorOf(h)
+}
+
+// possessorOf returns the possessor of the noun at token h ("Russia's
+// new proposal"), or nil.
+func (s *sentence) possessorOf(h int) []actor {
 	j := h - 1
 	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && s.words[j] != "'s" && s.words[j] != "'" && s.isModifier(j) && !determiners[s.words[j]] {
 		j--
@@ -727,6 +737,11 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	} else if p != noPrep && !clauseNominalPreps[p] {
 		return
 	}
+	if s.topicOfTalk(t.start) {
+		// "Blinken and Lavrov discussed the war in Ukraine": a topic of
+		// the talks, not the speakers' act.
+		return
+	}
 	subj, ci := s.clauseSubjectBefore(t.start)
 	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) && !s.executiveBefore(t.start) {
 		// "Moscow opposed new sanctions against Tehran": the sanctions
@@ -796,6 +811,29 @@ func (s *sentence) executiveBefore(i int) bool {
 
 // governorBetween reports whether a governing trigger (an appeal,
 // demand, accusation, refusal, threat or intent) lies in tokens [i, j).
+// topicOfTalk reports whether the noun phrase starting near token i is
+// what a verb of talk or comment before it is about: "discussed the
+// war", "commented on the sanctions".
+func (s *sentence) topicOfTalk(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (determiners[s.words[k]] || possessivePronouns[s.words[k]] || s.isModifier(k) || aboutPreps[s.words[k]]) {
+		k--
+	}
+	if k < 0 || !s.trigTok[k] {
+		return false
+	}
+	for m := range s.matches {
+		T := &s.matches[m]
+		if !T.nominal && k >= T.start && k < T.end && (T.root() == Consult || T.root() == Statement) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutPreps introduce what talk is about.
+var aboutPreps = set(`on about over regarding concerning`)
+
 func (s *sentence) governorBetween(i, j int) bool {
 	for k := range s.matches {
 		m := &s.matches[k]
@@ -1467,6 +1505,9 @@ func (s *sentence) modality(ev *event) {
 			}
 		}
 	}
+	if len(ev.subj) > 0 && s.neitherBefore(ev.subj[0].tok) {
+		ev.negated = true // "neither China nor India condemned"
+	}
 	// An "if" clause makes the event hypothetical.
 	for i := t.start - 1; i >= 0; i-- {
 		w := s.words[i]
@@ -1496,6 +1537,17 @@ func (s *sentence) modality(ev *event) {
 		}
 	}
 	ev.modality = mod
+}
+
+// neitherBefore reports whether "neither" opens the phrase of the actor
+// at token i.
+func (s *sentence) neitherBefore(i int) bool {
+	ci := s.chunkOf(i)
+	if ci < 0 {
+		return false
+	}
+	first := s.chunks[s.group(ci)[0]].first
+	return s.word(first) == "neither" || s.word(first-1) == "neither"
 }
 
 // failVerbs before "to" negate the event: "failed to reach a deal".

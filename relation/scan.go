@@ -206,6 +206,11 @@ func leftSubject(l *leftScan) leftFn {
 		return leftAntecedent
 	case gerund && w == "for":
 		return leftControl
+	case gerund && (w == "on" || w == "for") && s.reasonObject(l.pos) >= 0:
+		// "congratulated Finland on joining NATO", "thanked India for
+		// sending aid": the act is the object's.
+		l.take(s.reasonObject(l.pos))
+		return nil
 	case gerund && (prepositions[w] || w == "by"):
 		l.shared = false
 		return leftClauseSubject
@@ -221,6 +226,25 @@ func leftSubject(l *leftScan) leftFn {
 		return leftClauseSubject
 	}
 	return nil
+}
+
+// reasonObject returns the actor phrase right before token i ("on" or
+// "for") when it is the direct object of a verb trigger of praise or
+// blame, or -1.
+func (s *sentence) reasonObject(i int) int {
+	ci := s.chunkOf(i - 1)
+	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.chunks[ci].weak {
+		return -1
+	}
+	g := s.group(ci)
+	k := s.chunks[g[0]].first - 1
+	for m := range s.matches {
+		T := &s.matches[m]
+		if !T.nominal && T.end == k+1 && (T.root() == DiplomaticCooperation || T.root() == Disapprove) {
+			return ci
+		}
+	}
+	return -1
 }
 
 // eventAgent returns the actor phrase that modifies the event noun
@@ -565,11 +589,12 @@ func (s *sentence) join(k int) string {
 	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && s.words[end-1] != "'s" {
 		end--
 	}
-	if end <= a.last || end-a.last > 2 {
+	if end <= a.last || end-a.last > 4 {
 		return ""
 	}
 	switch strings.Join(s.words[a.last:end], " ") {
-	case "and", "or", ", and", ", or", "&", "-", "/", "and the", "and his", "and her", "and their":
+	case "and", "or", ", and", ", or", "&", "-", "/", "and the", "and his", "and her", "and their", "nor", "nor the",
+		"as well as", "as well as the", ", as well as", ", as well as the":
 		return "and"
 	case ",":
 		return "comma"
@@ -793,7 +818,7 @@ func rightDirect(r *rightScan) rightFn {
 				for j < r.limit && (determiners[s.words[j]] || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
 				}
-				if j < r.limit && s.chunkAt[j] >= 0 && !s.bareNationality(s.chunkAt[j]) {
+				if j < r.limit && s.chunkAt[j] >= 0 && !s.bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
 					r.takeRight(s.chunkAt[j])
 					return nil
 				}

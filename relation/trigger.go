@@ -143,7 +143,24 @@ func (s *sentence) dropAgentlessPassives(all []match) []match {
 		}
 		out = append(out, m)
 	}
-	return out
+	// A compound noun that ends on the first word of a passive phrase
+	// gives way to it: "air strikes on X were launched by Y".
+	kept := make([]match, 0, len(out))
+	for _, n := range out {
+		yield := false
+		if n.p.e.kind == kindNoun {
+			for _, m := range out {
+				if m.p.passive && n.start < m.start && n.end == m.start+1 {
+					yield = true
+					break
+				}
+			}
+		}
+		if !yield {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // byAfter reports whether "by" follows token i in its clause, within a
