@@ -1490,6 +1490,11 @@ func (s *sentence) modality(ev *event) {
 			ev.negated = true
 		case failVerbs[w] && s.word(i+1) == "to":
 			ev.negated = true // "failed to reach an agreement"
+		case w == "no" && planNouns[s.word(i+1)] && s.word(i+2) == "to":
+			ev.negated = true // "has no plans to meet"
+			if mod == Asserted {
+				mod = Intended
+			}
 		case w == "is" || w == "are" || w == "was" || w == "were":
 			if s.word(i+1) == "to" && mod == Asserted {
 				mod = Intended
@@ -1509,17 +1514,24 @@ func (s *sentence) modality(ev *event) {
 		ev.negated = true // "neither China nor India condemned"
 	}
 	// An "if" clause makes the event hypothetical.
+	inCondition := false // the event is the condition itself: "if X imposes sanctions"
 	for i := t.start - 1; i >= 0; i-- {
 		w := s.words[i]
 		if w == "if" || w == "unless" {
 			mod = Hypothetical
+			inCondition = true
+			for k := i + 1; k < t.start; k++ {
+				if s.verbLike(k) && !auxiliaries[s.words[k]] {
+					inCondition = false // "if Iran goes on, it would impose sanctions"
+				}
+			}
 			break
 		}
 		if w == "," || w == ";" || s.reportVerb(i) {
 			break
 		}
 	}
-	if t.root() == ReduceRelations && s.sanctionWords(t) && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) {
+	if t.root() == ReduceRelations && s.sanctionWords(t) && !inCondition && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) {
 		// "may impose sanctions if ...": a conditional sanction is a
 		// threat.
 		ev.threat = true
@@ -1549,6 +1561,10 @@ func (s *sentence) neitherBefore(i int) bool {
 	first := s.chunks[s.group(ci)[0]].first
 	return s.word(first) == "neither" || s.word(first-1) == "neither"
 }
+
+// planNouns after "no" and before "to" deny an intention: "has no plans
+// to meet".
+var planNouns = set(`plan plans intention intentions`)
 
 // failVerbs before "to" negate the event: "failed to reach a deal".
 var failVerbs = set(`fail fails failed failing`)
