@@ -216,7 +216,7 @@ func (w *world) phoenixPerson(d *dictEntry, fallbackCountry, src string) *entry 
 func latestCountry(rs []role) string {
 	best, bestScore := "", ""
 	for _, r := range rs {
-		if r.Country == "" {
+		if r.Of == "" {
 			continue
 		}
 		score := "0000"
@@ -227,7 +227,7 @@ func latestCountry(rs []role) string {
 			score = "9999" + r.From
 		}
 		if score >= bestScore {
-			best, bestScore = r.Country, score
+			best, bestScore = r.Of, score
 		}
 	}
 	return best
@@ -427,7 +427,7 @@ func (w *world) phoenixOrg(d *dictEntry, country, src string) {
 		w.drop("organization named by a common word", name)
 		return
 	}
-	e := &entry{Type: tOrg, Name: name, Country: country, Aliases: acr, src: src}
+	e := &entry{Type: tOrg, Name: name, Country: country, Aliases: acr, Kind: codeKind(firstCode(d)), src: src}
 	for _, s := range d.Synonyms {
 		sw := phraseWords(s)
 		if len(sw) == 0 {

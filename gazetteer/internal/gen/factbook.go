@@ -619,7 +619,7 @@ func (w *world) addFactbookPerson(c *fbCountry, f foundName, title, since string
 	e := &entry{ID: id, Type: tPerson, Name: name, Country: c.iso, src: "factbook people " + c.gec}
 	e.addAlias(short)
 	if title != "" {
-		e.Roles = append(e.Roles, role{Title: title, Country: c.iso, From: since})
+		e.Roles = append(e.Roles, role{Title: title, Of: c.iso, From: since})
 	}
 	w.add(e)
 }

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"os"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/gazetteer"
 )
 
 func TestSlug(t *testing.T) {
@@ -151,9 +155,9 @@ func TestRoleOf(t *testing.T) {
 		want role
 		ok   bool
 	}{
-		{dictCode{Code: "GBRGOVHLH", From: "2003-01-01"}, role{Title: "Government (health)", Country: "GBR", From: "2003-01-01"}, true},
+		{dictCode{Code: "GBRGOVHLH", From: "2003-01-01"}, role{Title: "Government (health)", Of: "GBR", From: "2003-01-01"}, true},
 		{dictCode{Code: "IGOUNOHLHWHO"}, role{Title: "World Health Organization"}, true},
-		{dictCode{Code: "KSVGOV"}, role{Title: "Government", Country: "XKX"}, true},
+		{dictCode{Code: "KSVGOV"}, role{Title: "Government", Of: "XKX"}, true},
 		{dictCode{Code: "AFG"}, role{}, false},
 		{dictCode{Code: "---"}, role{}, false},
 		{dictCode{Code: "VENGOV", Dated: true, BadDate: true}, role{}, false},
@@ -173,8 +177,8 @@ func TestPhoenixPerson(t *testing.T) {
 	e := w.phoenixPerson(d, "", "test")
 	want := &entry{ID: "person/hugo-chavez", Type: tPerson, Name: "Hugo Chavez", Country: "VEN", src: "test",
 		Aliases: []string{"Hugo Chavez"},
-		Roles: []role{{Title: "Elite", Country: "VEN", From: "1972-01-01", To: "1999-02-02"},
-			{Title: "Government", Country: "VEN", From: "1999-02-02", To: "2013-03-05"}}}
+		Roles: []role{{Title: "Elite", Of: "VEN", From: "1972-01-01", To: "1999-02-02"},
+			{Title: "Government", Of: "VEN", From: "1999-02-02", To: "2013-03-05"}}}
 	if diff := cmp.Diff(want, e, cmp.AllowUnexported(entry{})); diff != "" {
 		t.Errorf("phoenixPerson mismatch (-want +got):\n%s", diff)
 	}
@@ -319,21 +323,25 @@ func TestCleanAndCollisions(t *testing.T) {
 }
 
 func TestMergeCurated(t *testing.T) {
-	gen := []*entry{{ID: "KOR", Type: tGPE, Name: "Korea, South", Aliases: []string{"ROK"}, Capitals: []string{"Seoul"}}}
-	cur, err := parseCurated([]byte("entries:\n  - id: KOR\n    type: GPE\n    name: South Korea\n    aliases: [Republic of Korea, ROK]\n  - id: event/korean-war\n    type: EVENT\n    name: Korean War\n"), "c.yaml")
+	gen := []*entry{{ID: "KOR", Type: tGPE, Name: "Korea, South", Aliases: []string{"ROK"}, Capitals: []string{"Seoul"}, Attributes: map[string]string{"iso2": "XX", "numeric": "410"}}}
+	cur, err := parseCurated([]byte("version: 1\nentities:\n  - id: KOR\n    type: GPE\n    kind: country\n    name: South Korea\n    aliases: [Republic of Korea, ROK]\n    capital: Sejong\n    attributes: {iso2: KR}\n  - id: event/korean-war\n    type: EVENT\n    name: Korean War\n"), "c.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := mergeCurated(gen, cur)
 	want := []*entry{
-		{ID: "KOR", Type: tGPE, Name: "South Korea", Aliases: []string{"Republic of Korea", "ROK", "Korea, South"}, Capitals: []string{"Seoul"}},
+		{ID: "KOR", Type: tGPE, Kind: "country", Name: "South Korea", Aliases: []string{"Republic of Korea", "ROK", "Korea, South"},
+			Capitals: []string{"Sejong", "Seoul"}, Attributes: map[string]string{"iso2": "KR", "numeric": "410"}},
 		{ID: "event/korean-war", Type: tEvent, Name: "Korean War"},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(entry{}), cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".src" }, cmp.Ignore())); diff != "" {
 		t.Errorf("mergeCurated mismatch (-want +got):\n%s", diff)
 	}
-	if _, err := parseCurated([]byte("entries:\n  - id: X\n    colour: red\n"), "bad.yaml"); err == nil {
+	if _, err := parseCurated([]byte("entities:\n  - id: X\n    colour: red\n"), "bad.yaml"); err == nil {
 		t.Errorf("unknown field accepted")
+	}
+	if _, err := parseCurated([]byte("entries:\n  - id: X\n"), "v0.yaml"); err == nil {
+		t.Errorf("format v0 accepted")
 	}
 }
 
@@ -346,17 +354,22 @@ func TestParseExclude(t *testing.T) {
 }
 
 // TestWriteYAML checks that the output decodes with yaml.v3 into the
-// entries written, and that writing twice gives the same bytes.
+// entries written, that the gazetteer package loads it (through its fast
+// parser), and that writing twice gives the same bytes.
 func TestWriteYAML(t *testing.T) {
 	mk := func() []*entry {
 		return []*entry{
-			{ID: "person/x", Type: tPerson, Name: "Yes", Country: "KOR", Aliases: []string{"O'Neil, Jr.", "Null", "1999"},
-				Roles: []role{{Title: "Minister: Defense", From: "2022-05-10", To: "2023"}}},
-			{ID: "KOR", Type: tGPE, Name: "South Korea", Aliases: []string{"S. Korea", "[ROK]"}, Demonyms: []string{"South Korean"}, Capitals: []string{"Seoul # city"}},
+			{ID: "person/x", Type: tPerson, Kind: "person", Name: "Yes", Country: "KOR", Aliases: []string{"O'Neil, Jr.", "Null", "1999"},
+				Roles: []role{{Title: "Minister: Defense", From: "2022-05-10", To: "2023"}, {Title: "Envoy", Of: "org/un"}}},
+			{ID: "KOR", Type: tGPE, Kind: "country", Name: "South Korea", Aliases: []string{"S. Korea", "[ROK]", "Korea"}, Demonyms: []string{"South Korean"},
+				Capitals: []string{"Seoul # city"}, Attributes: map[string]string{"iso2": "KR", "numeric": "410", "note": "a: b, {c}"}},
+			{ID: "BOL", Type: tGPE, Kind: "country", Name: "Bolivia", Capitals: []string{"La Paz", "Sucre"}},
+			{ID: "PRK", Type: tGPE, Kind: "country", Name: "North Korea", Aliases: []string{"Korea"}},
 		}
 	}
-	out := writeYAML(mk())
-	if !bytes.Equal(out, writeYAML(mk())) {
+	amb := []*ambiguity{{Form: "Korea", IDs: []string{"KOR", "PRK"}}}
+	out := writeYAML(mk(), amb)
+	if !bytes.Equal(out, writeYAML(mk(), amb)) {
 		t.Fatalf("writeYAML is not deterministic")
 	}
 	var f curatedFile
@@ -366,9 +379,114 @@ func TestWriteYAML(t *testing.T) {
 		t.Fatalf("output does not decode: %v\n%s", err, out)
 	}
 	want := mk()
-	want[0], want[1] = want[1], want[0] // sorted by id
-	if diff := cmp.Diff(want, f.Entries, cmp.AllowUnexported(entry{})); diff != "" {
+	sort.Slice(want, func(i, j int) bool { return want[i].ID < want[j].ID })
+	if diff := cmp.Diff(want, f.Entities, cmp.AllowUnexported(entry{})); diff != "" {
 		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(amb, f.Ambiguous); diff != "" {
+		t.Errorf("ambiguous round trip mismatch (-want +got):\n%s", diff)
+	}
+	g, err := gazetteer.Load(bytes.NewReader(out), "out.yaml")
+	if err != nil {
+		t.Fatalf("the gazetteer package refuses the output: %v\n%s", err, out)
+	}
+	if got := g.Ambiguous("KOREA"); !slices.Equal(got, []string{"KOR", "PRK"}) {
+		t.Errorf("Ambiguous(KOREA) = %v", got)
+	}
+}
+
+func TestISONames(t *testing.T) {
+	tests := []struct {
+		in     isoCountry
+		want   []string
+		reason string
+	}{
+		{isoCountry{Name: "Korea, Republic of", CommonName: "South Korea"}, []string{"South Korea", "Republic of Korea"}, "common name first, then the name in natural order"},
+		{isoCountry{Name: "Congo, The Democratic Republic of the"}, []string{"The Democratic Republic of the Congo"}, "'of the' endings turn too"},
+		{isoCountry{Name: "Virgin Islands, British", OfficialName: "British Virgin Islands"}, []string{"British Virgin Islands"}, "a one-word qualifier goes first; no repeats"},
+		{isoCountry{Name: "Bonaire, Sint Eustatius and Saba"}, []string{"Bonaire, Sint Eustatius and Saba"}, "a list is not inverted"},
+		{isoCountry{Name: "Taiwan, Province of China", CommonName: "Taiwan"}, []string{"Taiwan"}, "a qualifier that is no name in use is left out"},
+		{isoCountry{Name: "Falkland Islands (Malvinas)"}, []string{"Falkland Islands", "Malvinas"}, "parentheses give a second name"},
+		{isoCountry{Name: "Saint Martin (French part)"}, []string{"Saint Martin"}, "'part' notes are dropped"},
+		{isoCountry{Name: "Eritrea", OfficialName: "the State of Eritrea"}, []string{"Eritrea", "State of Eritrea"}, "a leading 'the' goes"},
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.want, isoNames(tc.in)); diff != "" {
+			t.Errorf("isoNames(%q) mismatch (-want +got) (%s):\n%s", tc.in.Name, tc.reason, diff)
+		}
+	}
+	if _, err := parseISO([]byte(`{"3166-1": [{"alpha_2": "KR", "alpha_3": "kor", "name": "Korea"}]}`)); err == nil {
+		t.Errorf("parseISO accepted a bad code")
+	}
+}
+
+func TestResolveShared(t *testing.T) {
+	w := newWorld()
+	es := []*entry{
+		{ID: "CHE", Type: tGPE, Kind: kCountry, Name: "Switzerland", Capitals: []string{"Bern", "Berne"}},
+		{ID: "city/berne", Type: tGPE, Kind: kCity, Name: "Berne", Country: "CHE"},
+		{ID: "HKG", Type: tGPE, Kind: kTerritory, Name: "Hong Kong", Country: "CHN"},
+		{ID: "state/hong-kong", Type: tGPE, Kind: kState, Name: "Hong Kong", Country: "CHN"},
+		{ID: "GEO", Type: tGPE, Kind: kCountry, Name: "Georgia"},
+		{ID: "state/georgia", Type: tGPE, Kind: kState, Name: "Georgia", Country: "USA"},
+		{ID: "org/us-army", Type: tOrg, Name: "U.S. Army", Country: "USA"},
+		{ID: "org/pentagon", Type: tOrg, Name: "Pentagon", Country: "USA", Aliases: []string{"U.S. Army", "DoD"}},
+		{ID: "person/moussa-faki-mahamat", Type: tPerson, Name: "Moussa Faki Mahamat", Roles: []role{{Title: "Chairperson", Of: "org/au"}}, src: "curated people.yaml"},
+		{ID: "person/moussa-faki", Type: tPerson, Name: "Moussa Faki", Country: "TCD", Aliases: []string{"Moussa Faki Mahamat"}, Roles: []role{{Title: "Prime Minister", From: "2003"}}},
+		{ID: "person/albert-ii-bel", Type: tPerson, Name: "Albert II", Country: "BEL"},
+		{ID: "person/albert-ii-mco", Type: tPerson, Name: "Albert II", Country: "MCO"},
+	}
+	got, amb := w.resolveShared(es)
+	var ids []string
+	for _, e := range got {
+		ids = append(ids, e.ID+"="+strings.Join(e.surfaces(), "|"))
+	}
+	want := []string{
+		"CHE=Switzerland", "HKG=Hong Kong", "GEO=Georgia", "state/georgia=Georgia", "org/us-army=U.S. Army", "org/pentagon=Pentagon|DoD",
+		"person/moussa-faki-mahamat=Moussa Faki Mahamat|Moussa Faki", "person/albert-ii-bel=Albert II", "person/albert-ii-mco=Albert II",
+	}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("resolveShared entries mismatch (-want +got):\n%s", diff)
+	}
+	wantAmb := []*ambiguity{
+		{Form: "Albert II", IDs: []string{"person/albert-ii-bel", "person/albert-ii-mco"}},
+		{Form: "Georgia", IDs: []string{"GEO", "state/georgia"}},
+	}
+	if diff := cmp.Diff(wantAmb, amb); diff != "" {
+		t.Errorf("resolveShared ambiguous mismatch (-want +got):\n%s", diff)
+	}
+	var faki *entry
+	for _, e := range got {
+		if e.ID == "person/moussa-faki-mahamat" {
+			faki = e
+		}
+	}
+	if diff := cmp.Diff([]role{{Title: "Chairperson", Of: "org/au"}, {Title: "Prime Minister", Of: "TCD", From: "2003"}}, faki.Roles); diff != "" {
+		t.Errorf("merged roles mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestSetKinds(t *testing.T) {
+	es := []*entry{
+		{ID: "KOR", Type: tGPE}, {ID: "ABW", Type: tGPE, Country: "NLD"}, {ID: "SUN", Type: tGPE},
+		{ID: "city/x", Type: tGPE}, {ID: "org/a", Type: tOrg, src: "factbook appendix b", Name: "African Union"},
+		{ID: "org/g20", Type: tOrg, Name: "G-20"}, {ID: "org/b", Type: tOrg, Kind: kParty},
+		{ID: "org/c", Type: tOrg}, {ID: "person/y", Type: tPerson},
+	}
+	setKinds(es)
+	var got []string
+	for _, e := range es {
+		got = append(got, e.ID+"="+e.Kind)
+	}
+	want := []string{"KOR=country", "ABW=territory", "SUN=former-country", "city/x=city", "org/a=igo", "org/g20=forum",
+		"org/b=party", "org/c=organization", "person/y=person"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("setKinds mismatch (-want +got):\n%s", diff)
+	}
+	for code, want := range map[string]string{"USAGOV": kGovBody, "IGOUNO": kIGO, "AFGINSTAL": kArmedGroup, "KORPTY": kParty, "XXX": ""} {
+		if got := codeKind(code); got != want {
+			t.Errorf("codeKind(%q) = %q, want %q", code, got, want)
+		}
 	}
 }
 
@@ -398,8 +516,10 @@ func FuzzFindName(f *testing.F) {
 
 var entityRE = regexp.MustCompile(`&#?[A-Za-z0-9]+;`)
 
-// TestWorldYAML checks the committed generated file: it decodes strictly,
-// ids are unique, types are valid, and every surface form is well formed.
+// TestWorldYAML checks the committed generated file: the gazetteer
+// package loads it (every id unique, every type valid, every shared form
+// declared), it decodes strictly as the generator's own schema, and every
+// surface form is well formed.
 func TestWorldYAML(t *testing.T) {
 	if testing.Short() {
 		t.Skip("decoding the full world.yaml takes seconds")
@@ -408,25 +528,22 @@ func TestWorldYAML(t *testing.T) {
 	if err != nil {
 		t.Skip("no world.yaml:", err)
 	}
+	if _, err := gazetteer.Load(bytes.NewReader(data), "world.yaml"); err != nil {
+		t.Fatalf("world.yaml does not load: %v", err)
+	}
 	var f curatedFile
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil {
 		t.Fatalf("world.yaml does not decode: %v", err)
 	}
-	if len(f.Entries) < 1000 {
-		t.Skipf("world.yaml is a placeholder (%d entries)", len(f.Entries))
+	if len(f.Entities) < 1000 {
+		t.Skipf("world.yaml is a placeholder (%d entries)", len(f.Entities))
 	}
-	ids := map[string]bool{}
-	types := set(tPerson, tGPE, tOrg, tLoc, tNORP, tEvent)
 	bad := 0
-	for _, e := range f.Entries {
-		if ids[e.ID] {
-			t.Errorf("duplicate id %s", e.ID)
-		}
-		ids[e.ID] = true
-		if !types[e.Type] || e.Name == "" {
-			t.Errorf("%s: bad type %q or empty name", e.ID, e.Type)
+	for _, e := range f.Entities {
+		if e.Kind == "" {
+			t.Errorf("%s: no kind", e.ID)
 		}
 		for _, s := range append(append(append([]string{e.Name}, e.Aliases...), e.Demonyms...), e.Capitals...) {
 			if s != strings.TrimSpace(s) || s == "" || strings.ContainsAny(s, "<>;") || entityRE.MatchString(s) {
@@ -434,6 +551,17 @@ func TestWorldYAML(t *testing.T) {
 					t.Errorf("%s: bad surface %q", e.ID, s)
 				}
 			}
+		}
+	}
+	// Every ISO 3166-1 code is a GPE (the generator checks it against
+	// iso-codes; iso2to3 holds the same codes).
+	ids := map[string]*entry{}
+	for _, e := range f.Entities {
+		ids[e.ID] = e
+	}
+	for _, code := range iso2to3 {
+		if e, ok := ids[code]; !ok || e.Type != tGPE {
+			t.Errorf("ISO code %s: no GPE entity", code)
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "strings"
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
 
 // iso2to3 maps ISO 3166-1 alpha-2 codes to alpha-3 (plus XK/XKX for Kosovo,
 // which ISO has not assigned but everyone uses). Facts from ISO 3166-1.
@@ -83,3 +87,112 @@ var dependencies = set("ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "
 	"COK", "CUW", "CXR", "CYM", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD", "IMN",
 	"IOT", "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PRI", "PYF", "REU",
 	"SGS", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF", "ESH")
+
+// isoCountry is one record of ISO 3166-1 as Debian's iso-codes package
+// ships it (iso_3166-1.json).
+type isoCountry struct {
+	Alpha2       string `json:"alpha_2"`
+	Alpha3       string `json:"alpha_3"`
+	Numeric      string `json:"numeric"`
+	Name         string `json:"name"`
+	OfficialName string `json:"official_name"`
+	CommonName   string `json:"common_name"`
+}
+
+// parseISO reads iso_3166-1.json.
+func parseISO(data []byte) ([]isoCountry, error) {
+	var f struct {
+		Records []isoCountry `json:"3166-1"`
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("iso_3166-1.json: %v", err)
+	}
+	if len(f.Records) == 0 {
+		return nil, fmt.Errorf("iso_3166-1.json: no records")
+	}
+	for _, r := range f.Records {
+		if !isCode3(r.Alpha3) || len(r.Alpha2) != 2 || r.Name == "" {
+			return nil, fmt.Errorf("iso_3166-1.json: bad record %+v", r)
+		}
+	}
+	return f.Records, nil
+}
+
+func isCode3(s string) bool {
+	return len(s) == 3 && strings.IndexFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
+}
+
+// isoSovereign gives the sovereign state of the ISO territories that have
+// no Factbook profile (the Factbook covers them under their state) and so
+// no other source of their country.
+var isoSovereign = map[string]string{
+	"ALA": "FIN", "BES": "NLD", "GLP": "FRA", "GUF": "FRA", "MTQ": "FRA", "MYT": "FRA", "REU": "FRA",
+	"SGS": "GBR", "UMI": "USA",
+}
+
+// isoNames returns the forms of an ISO record: the display name first
+// (the common name, else the name put back in natural order), then the
+// other forms. "Korea, Republic of" gives "Republic of Korea";
+// "Virgin Islands, British" gives "British Virgin Islands"; a list such
+// as "Bonaire, Sint Eustatius and Saba" is kept. Inverted forms are not
+// kept: in running text a comma after a name ("the Virgin Islands,
+// British officials said") would be misread. Parentheses give a second
+// name ("Falkland Islands (Malvinas)"), unless they only say which part
+// ("Saint Martin (French part)").
+func isoNames(r isoCountry) []string {
+	var out []string
+	var add func(string)
+	add = func(s string) {
+		s = strings.TrimSpace(s)
+		s = strings.TrimPrefix(s, "the ")
+		if s == "" {
+			return
+		}
+		if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+			par := s[i+2 : len(s)-1]
+			s = s[:i]
+			if !strings.HasSuffix(par, " part") && startsUpper(par) && strings.Contains(par, " ") || par == "Malvinas" {
+				defer add(par)
+			}
+		}
+		if i := strings.Index(s, ", "); i > 0 {
+			head, tail := s[:i], s[i+2:]
+			switch {
+			case strings.HasSuffix(tail, " of") || strings.HasSuffix(tail, " of the"):
+				s = tail + " " + head
+			case !strings.Contains(tail, " ") && !strings.Contains(tail, ","):
+				s = tail + " " + head // "Virgin Islands, British"
+			case strings.Contains(tail, " and "):
+				// a list of islands: keep
+			default:
+				return // "Taiwan, Province of China": not a name in use
+			}
+		}
+		for _, o := range out {
+			if o == s {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	add(r.CommonName)
+	add(r.Name)
+	add(r.OfficialName)
+	return out
+}
+
+// isoCountries adds an entry for every ISO 3166-1 code: its names and
+// its codes as attributes. The Factbook entries of the same codes come
+// first, so their names stay canonical and the ISO forms become aliases.
+func (w *world) isoCountries(recs []isoCountry) {
+	for _, r := range recs {
+		names := isoNames(r)
+		if len(names) == 0 {
+			continue
+		}
+		e := &entry{ID: r.Alpha3, Type: tGPE, Name: names[0], Aliases: names[1:], Country: isoSovereign[r.Alpha3], src: "iso 3166-1"}
+		e.setAttr("iso2", r.Alpha2)
+		e.setAttr("numeric", r.Numeric)
+		w.add(e)
+	}
+}

@@ -1,11 +1,13 @@
 // Command gen generates gazetteer/data/world.yaml, the world gazetteer of
-// geoextract, from the CIA World Factbook extract, the PETRARCH/Phoenix
-// actor dictionaries and the hand-curated files in curated/.
+// geoextract, from ISO 3166-1 (Debian's iso-codes package), the CIA World
+// Factbook extract, the PETRARCH/Phoenix actor dictionaries and the
+// hand-curated files in curated/.
 //
-// Usage (from the repository root):
+// Usage (from the repository root; go generate in gazetteer/ runs it):
 //
 //	go run ./gazetteer/internal/gen -factbook /work/shared/data/factbook \
 //	    -petrarch /work/shared/eval/petrarch/dictionaries \
+//	    -iso /usr/share/iso-codes/json/iso_3166-1.json \
 //	    -curated gazetteer/internal/gen/curated -o gazetteer/data/world.yaml
 //
 // The output is deterministic: entries sorted by id, lists in a stable
@@ -13,9 +15,12 @@
 // goes to standard error.
 //
 // What it builds:
-//   - countries (id ISO 3166-1 alpha-3), joined to Factbook profiles through
-//     their ccTLD, with conventional names, abbreviations, former names,
-//     demonyms and capitals, plus a few hand-written facts (countryFixes);
+//   - every ISO 3166-1 country and territory (id the alpha-3 code, kind
+//     country or territory, attributes iso2 and numeric, the ISO name,
+//     official and common names as aliases), joined to Factbook profiles
+//     through their ccTLD, with conventional names, abbreviations, former
+//     names, demonyms and capitals, plus a few hand-written facts
+//     (countryFixes);
 //   - administrative divisions (state/slug);
 //   - people: Factbook chiefs of state, heads of government and people named
 //     in election results (names normalized from "LEE Jae-myung"), and the
@@ -24,10 +29,18 @@
 //   - organizations: Factbook Appendix B, political parties and armed forces,
 //     and the Phoenix international, national and non-state actors (org/...).
 //
+// Every entity gets a kind (country, territory, state, city, igo, party,
+// military, person, ...), from the curated data, its source or its id.
+//
 // Surface forms are filtered for precision: no markup, no single letters,
 // no common English words, no generic institution names ("National
 // Assembly"), no alias shared ambiguously by actors of different countries.
-// curated/exclude.txt lists forms the generator must never emit.
+// curated/exclude.txt lists forms the generator must never emit. Forms that
+// several entities still share are settled last (resolveShared): the same
+// person under two ids is merged, a city or state repeating a capital or
+// territory is dropped, an alias that is another entry's name is dropped,
+// and what remains is declared in the ambiguous list, as the gazetteer
+// format requires.
 package main
 
 import (
@@ -43,6 +56,7 @@ func main() {
 	var (
 		factbookDir = flag.String("factbook", "", "directory with profiles.json and appendix-b-international-organizations.html")
 		petrarchDir = flag.String("petrarch", "", "directory with the Phoenix *.actors.txt dictionaries")
+		isoFile     = flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "ISO 3166-1 in the JSON of Debian's iso-codes package")
 		curatedDir  = flag.String("curated", "", "directory with hand-curated *.yaml files and exclude.txt (optional)")
 		wordsFile   = flag.String("words", "entity/data/words.txt", "common English words with SCOWL levels (word<TAB>level)")
 		namesFile   = flag.String("names", "", "given names, one a line (default: firstnames.txt beside -words)")
@@ -58,7 +72,7 @@ func main() {
 		*namesFile = filepath.Join(filepath.Dir(*wordsFile), "firstnames.txt")
 	}
 	out, w, err := generate(config{
-		factbook: *factbookDir, petrarch: *petrarchDir, curated: *curatedDir,
+		factbook: *factbookDir, petrarch: *petrarchDir, iso: *isoFile, curated: *curatedDir,
 		words: *wordsFile, names: *namesFile,
 	})
 	if err != nil {
@@ -73,7 +87,7 @@ func main() {
 }
 
 type config struct {
-	factbook, petrarch, curated, words, names string
+	factbook, petrarch, iso, curated, words, names string
 }
 
 // generate builds the world gazetteer.
@@ -102,6 +116,14 @@ func generate(cfg config) ([]byte, *world, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	isoData, err := read(cfg.iso)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%v (install Debian's iso-codes package or pass -iso)", err)
+	}
+	isoRecs, err := parseISO(isoData)
+	if err != nil {
+		return nil, nil, err
+	}
 	ph := &phoenix{}
 	for _, f := range []struct {
 		name string
@@ -125,6 +147,7 @@ func generate(cfg config) ([]byte, *world, error) {
 	w.appendixOrgs(parseAppendixB(appB))
 	w.factbook(profiles)
 	w.historical()
+	w.isoCountries(isoRecs)
 	w.buildCityInfo()
 	w.phoenixActors(ph)
 
@@ -132,7 +155,15 @@ func generate(cfg config) ([]byte, *world, error) {
 	es = w.clean(es, exclude)
 	es = w.collisions(es)
 	es = mergeCurated(es, curated)
-	return writeYAML(es), w, nil
+	setKinds(es)
+	w.igoRoles(es)
+	es, amb := w.resolveShared(es)
+	if err := checkCoverage(es, isoRecs); err != nil {
+		return nil, nil, err
+	}
+	c, _ := measure(es, isoRecs)
+	w.coverage = c
+	return writeYAML(es, amb), w, nil
 }
 
 // historical adds the states that no longer exist but that news and the
@@ -193,16 +224,12 @@ func report(w *world, out []byte, path string, verbose bool) {
 		if strings.HasPrefix(line, "    type: ") {
 			counts[strings.TrimPrefix(line, "    type: ")]++
 		}
-		if strings.HasPrefix(line, "  - id: ") {
-			id := strings.TrimPrefix(line, "  - id: ")
-			k := "country"
-			if i := strings.IndexByte(id, '/'); i >= 0 {
-				k = id[:i]
-			}
-			kinds[k]++
+		if strings.HasPrefix(line, "    kind: ") {
+			kinds[strings.TrimPrefix(line, "    kind: ")]++
 		}
 	}
 	fmt.Fprintf(os.Stderr, "gen: wrote %s (%d bytes)\n", path, len(out))
+	w.coverage.report(os.Stderr)
 	for _, m := range []map[string]int{counts, kinds} {
 		var ks []string
 		for k := range m {

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"maps"
 	"sort"
 	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Entry types, as written in the YAML.
@@ -15,26 +18,56 @@ const (
 	tEvent  = "EVENT"
 )
 
-// role is an office held by a person.
+// role is an office held by a person: Of is the id of the entity the
+// office belongs to (a country code, or an organization's id).
 type role struct {
-	Title   string `yaml:"title"`
-	Country string `yaml:"country,omitempty"`
-	From    string `yaml:"from,omitempty"`
-	To      string `yaml:"to,omitempty"`
+	Title string `yaml:"title"`
+	Of    string `yaml:"of,omitempty"`
+	From  string `yaml:"from,omitempty"`
+	To    string `yaml:"to,omitempty"`
 }
 
-// entry is one gazetteer entry in the making.
+// entry is one gazetteer entry in the making, in the format of the
+// gazetteer files (v1).
 type entry struct {
-	ID       string   `yaml:"id"`
-	Type     string   `yaml:"type"`
-	Name     string   `yaml:"name"`
-	Country  string   `yaml:"country,omitempty"`
-	Aliases  []string `yaml:"aliases,omitempty"`
-	Demonyms []string `yaml:"demonyms,omitempty"`
-	Capitals []string `yaml:"capitals,omitempty"`
-	Roles    []role   `yaml:"roles,omitempty"`
+	ID         string            `yaml:"id"`
+	Type       string            `yaml:"type"`
+	Kind       string            `yaml:"kind,omitempty"`
+	Name       string            `yaml:"name"`
+	Country    string            `yaml:"country,omitempty"`
+	Aliases    []string          `yaml:"aliases,omitempty"`
+	Demonyms   []string          `yaml:"demonyms,omitempty"`
+	Capitals   stringList        `yaml:"capital,omitempty"`
+	Roles      []role            `yaml:"roles,omitempty"`
+	Attributes map[string]string `yaml:"attributes,omitempty"`
 
 	src string // where the entry came from, for the log
+}
+
+// stringList is a list of strings written in YAML as a list or, for one
+// item, a plain string (the capital field).
+type stringList []string
+
+// UnmarshalYAML implements yaml.Unmarshaler.
+func (l *stringList) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*l = stringList{n.Value}
+		return nil
+	}
+	var s []string
+	if err := n.Decode(&s); err != nil {
+		return err
+	}
+	*l = s
+	return nil
+}
+
+// setAttr sets an attribute, creating the map.
+func (e *entry) setAttr(k, v string) {
+	if e.Attributes == nil {
+		e.Attributes = map[string]string{}
+	}
+	e.Attributes[k] = v
 }
 
 // kind is the part of an id before the slash ("person"), or "" for
@@ -74,6 +107,14 @@ func (e *entry) merge(o *entry) {
 	if e.Country == "" {
 		e.Country = o.Country
 	}
+	if e.Kind == "" {
+		e.Kind = o.Kind
+	}
+	for k, v := range o.Attributes {
+		if _, ok := e.Attributes[k]; !ok {
+			e.setAttr(k, v)
+		}
+	}
 	e.Aliases = append(e.Aliases, o.Aliases...)
 	e.Demonyms = append(e.Demonyms, o.Demonyms...)
 	e.Capitals = append(e.Capitals, o.Capitals...)
@@ -90,8 +131,8 @@ func (e *entry) dedupe() {
 	var roles []role
 	rs := map[role]bool{}
 	for _, r := range e.Roles {
-		if r.Country == e.Country && e.Type == tPerson {
-			r.Country = ""
+		if r.Of == e.Country && e.Type == tPerson {
+			r.Of = ""
 		}
 		if r.From != "" && r.To != "" && r.To < r.From {
 			continue // the source has the dates the wrong way round
@@ -112,7 +153,7 @@ func (e *entry) dedupe() {
 		if a.Title != b.Title {
 			return a.Title < b.Title
 		}
-		return a.Country < b.Country
+		return a.Of < b.Of
 	})
 	e.Roles = roles
 }
@@ -142,6 +183,7 @@ type world struct {
 
 	cityInfo *cityInfo
 	orgIndex map[string]string // country|key(surface) -> org id
+	coverage coverage
 	fbPeople map[string]string // country|key(name) -> person id, Factbook people
 }
 
@@ -284,6 +326,9 @@ func mergeAll(id string, ms []*entry) *entry {
 	e.Demonyms = append([]string(nil), e.Demonyms...)
 	e.Capitals = append([]string(nil), e.Capitals...)
 	e.Roles = append([]role(nil), e.Roles...)
+	if e.Attributes != nil {
+		e.Attributes = maps.Clone(e.Attributes)
+	}
 	for _, m := range ms[1:] {
 		e.merge(m)
 	}

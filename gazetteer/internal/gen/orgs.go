@@ -94,6 +94,7 @@ func (w *world) appendixOrgs(orgs []appendixOrg) {
 	for _, o := range orgs {
 		fix := orgFixes[o.Name]
 		e := &entry{Type: tOrg, Name: o.Name, src: "factbook appendix b"}
+		e.Kind = orgKind(e)
 		drop := set(fix.drop...)
 		for _, a := range o.Acronyms {
 			if drop[a] {
@@ -268,6 +269,7 @@ func (w *world) institution(c *fbCountry, full, acr []string, src string) {
 		return
 	}
 	e := &entry{Type: tOrg, Country: c.iso, src: src}
+	e.Kind = orgKind(e)
 	if len(names) > 0 {
 		e.Name = names[0]
 		e.addAlias(names[1:]...)

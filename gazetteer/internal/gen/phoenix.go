@@ -226,7 +226,7 @@ func roleOf(c dictCode) (role, bool) {
 	if country == "" {
 		return role{}, false
 	}
-	r.Country = country
+	r.Of = country
 	agent := code[3:]
 	if agent == "" {
 		return role{}, false // a bare country code says nothing about an office
