@@ -440,13 +440,23 @@ func (a *analysis) segment(i, end, si int) {
 	if i >= end {
 		return
 	}
+	// A whole-chunk gazetteer name ("PORT-AU-PRINCE" in a dateline, though
+	// "PRINCE" alone would be a title).
+	if m, ok := a.gazExact(i, end); ok {
+		a.addGaz(m)
+		return
+	}
 	// Titles after a name are not part of it: "Canadian Alliance MP",
 	// "Fianna Fáil TD".
+	stripped := false
 	for end-i > 1 && titleHeads[a.lower[end-1]] && isAllCaps(a.toks[end-1].Text) {
 		end--
+		stripped = true
 	}
-	// A whole-chunk gazetteer name.
-	if m, ok := a.gazExact(i, end); ok {
+	for stripped && end > i && !isWordTok(a.toks[end-1].Text) {
+		end--
+	}
+	if m, ok := a.gazExact(i, end); ok && stripped {
 		a.addGaz(m)
 		return
 	}
@@ -583,12 +593,21 @@ func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 	return gazetteer.WordMatch{}, false
 }
 
-// possessiveInside reports whether a gazetteer match has a possessive
-// inside: "China's State Council" is two mentions, China and State Council.
+// possessiveInside reports whether a gazetteer match has the possessive
+// of an actor inside: "China's State Council" is two mentions, China and
+// State Council. A possessive that is part of a name, after a word that
+// names no actor of its own ("People's Republic of China", "Lao People's
+// Democratic Republic") or at the end of the name ("Saint John's"), keeps
+// the match whole.
 func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
-	for k := m.First + 1; k < m.Last; k++ {
-		if l := a.lower[k]; l == "'s" || l == "\u2019s" {
-			return true
+	for k := m.First + 1; k < m.Last-1; k++ {
+		if l := a.lower[k]; l != "'s" && l != "\u2019s" {
+			continue
+		}
+		for _, n := range a.gaz[m.First] {
+			if n.Last == k {
+				return true
+			}
 		}
 	}
 	return false

@@ -57,6 +57,16 @@ func TestTag(t *testing.T) {
 		want:   []got{{"Seoul", "GPE", "KOR", "KOR", ""}, {"Japan", "GPE", "JPN", "JPN", ""}},
 		reason: "a capital links to its country; 's is not part of the name",
 	}, {
+		name:   "possessive-inside-a-name",
+		in:     "The People's Republic of China and China's Beijing office replied.",
+		want:   []got{{"People's Republic of China", "GPE", "CHN", "CHN", ""}, {"China", "GPE", "CHN", "CHN", ""}, {"Beijing", "GPE", "CHN", "CHN", ""}},
+		reason: "a possessive after a word that names no actor belongs to the name; after an actor's name it splits",
+	}, {
+		name:   "all-caps-dateline-ending-in-a-title-word",
+		in:     "PORT-AU-PRINCE, June 3 - Officials met.",
+		want:   []got{{"PORT-AU-PRINCE", "GPE", "HTI", "HTI", ""}},
+		reason: "a whole gazetteer name wins over stripping a trailing title word (PRINCE)",
+	}, {
 		name:   "organization-before-person",
 		in:     "US State Department spokesman Ned Price told reporters the test was likely.",
 		want:   []got{{"US State Department", "ORG", "org/us-state-department", "USA", ""}, {"Ned Price", "PERSON", "", "USA", "spokesman"}},
