@@ -228,6 +228,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "Japan's ambassador was summoned by China".
 			ev.obj = withoutActors(s.possessorOf(t.start), ev.subj)
 		}
+		if ci := s.chunkOf(t.start - 1); len(ev.obj) == 0 && ci >= 0 && s.chunks[ci].last == t.start && s.chunks[ci].prep == "" {
+			// "the British ambassador was summoned by X".
+			ev.obj = withoutActors(s.chunks[ci].actors, ev.subj)
+		}
 		if len(ev.obj) == 0 && !ev.recip && !t.e.nullable && !(t.e.symmetric && len(ev.subj) >= 2) {
 			return ev, false
 		}

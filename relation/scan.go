@@ -800,6 +800,14 @@ func rightDirect(r *rightScan) rightFn {
 				return nil
 			}
 		}
+		if m := s.nominalStarting(i); m != nil && i >= r.t.end {
+			if ag := s.nounAgent(m.end); ag != nil {
+				// "condemned the attack on Israel by Hamas": the act's
+				// author is the target.
+				r.obj = ag
+				return nil
+			}
+		}
 		if n := quantifierLen(s.words, i); n > 0 {
 			// "killed at least 25 Taliban fighters".
 			i += n - 1
@@ -895,6 +903,17 @@ func rightFramed(r *rightScan) rightFn {
 			return nil
 		}
 		i = c.last - 1
+	}
+	return nil
+}
+
+// nominalStarting returns the nominal trigger that starts at token i, or
+// nil.
+func (s *sentence) nominalStarting(i int) *trig {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && m.start == i {
+			return m
+		}
 	}
 	return nil
 }
