@@ -63,13 +63,30 @@ func appendCoarse(b []byte, s string) []byte {
 	return b
 }
 
-// formRef is one form of one entry, chained to the other forms with the
-// same coarse key hash.
+// formRef is one form of one entry: forms(entries[ent])[k].
 type formRef struct {
-	s    string
-	ent  int32 // index of the entry
-	next int32 // the previous form with the same hash, -1 at the end
+	ent, k int32
 }
+
+// formAt returns form k of e: its name, then its aliases, capitals and
+// capital aliases.
+func formAt(e *Entry, k int) string {
+	if k == 0 {
+		return e.Name
+	}
+	k--
+	for _, l := range [...][]string{e.Aliases, e.Capitals, e.CapitalAliases} {
+		if k < len(l) {
+			return l[k]
+		}
+		k -= len(l)
+	}
+	return ""
+}
+
+// idxBits is how many low bits of a sort key hold the form's index; the
+// high bits hold its coarse hash.
+const idxBits = 26
 
 // checkCollisions reports the forms (names, aliases, capitals and capital
 // aliases, compared as Fold does) that several entries claim without an
@@ -78,101 +95,107 @@ type formRef struct {
 // left to the data's judgement.
 //
 // It runs in two passes, so that loading large files stays fast: every
-// form is hashed by its coarse key, and only forms whose hash is shared
-// by another entry are tokenized and compared exactly.
+// form is hashed by its coarse key and the hashes are sorted; only forms
+// whose hash another entry's form shares are tokenized and compared
+// exactly.
 func checkCollisions(entries []*Entry, amb []Ambiguity, errs *ErrorList) {
 	nforms := 0
 	for _, e := range entries {
-		nforms += 1 + len(e.Aliases) + len(e.Capitals) + len(e.CapitalAliases)
+		if e.Merge != MergeRemove {
+			nforms += 1 + len(e.Aliases) + len(e.Capitals) + len(e.CapitalAliases)
+		}
 	}
-	heads := make(map[uint64]int32, nforms)
+	if nforms >= 1<<idxBits {
+		// Beyond 67 million forms the index does not fit beside the hash;
+		// such a file is not checked.
+		return
+	}
 	refs := make([]formRef, 0, nforms)
-	var suspects []uint64
-	var suspect map[uint64]bool
+	keys := make([]uint64, 0, nforms)
 	seed := maphash.MakeSeed()
 	var buf []byte
-	add := func(s string, ent int32) {
-		buf = appendCoarse(buf[:0], s)
-		h := maphash.Bytes(seed, buf)
-		head, ok := heads[h]
-		if ok {
-			other := false
-			for r := head; r >= 0; r = refs[r].next {
-				if refs[r].ent == ent && refs[r].s == s {
-					return // the same form twice in one entry
-				}
-				other = other || refs[r].ent != ent
-			}
-			if other && !suspect[h] {
-				if suspect == nil {
-					suspect = make(map[uint64]bool)
-				}
-				suspect[h] = true
-				suspects = append(suspects, h)
-			}
-		} else {
-			head = -1
-		}
-		heads[h] = int32(len(refs))
-		refs = append(refs, formRef{s: s, ent: ent, next: head})
-	}
 	for i, e := range entries {
 		if e.Merge == MergeRemove {
 			continue
 		}
-		ent := int32(i)
-		if e.Name != "" {
-			add(e.Name, ent)
-		}
-		for _, s := range e.Aliases {
-			add(s, ent)
-		}
-		for _, s := range e.Capitals {
-			add(s, ent)
-		}
-		for _, s := range e.CapitalAliases {
-			add(s, ent)
+		n := 1 + len(e.Aliases) + len(e.Capitals) + len(e.CapitalAliases)
+		for k := range n {
+			s := formAt(e, k)
+			if s == "" {
+				continue
+			}
+			buf = appendCoarse(buf[:0], s)
+			h := maphash.Bytes(seed, buf)
+			keys = append(keys, h&^(1<<idxBits-1)|uint64(len(refs)))
+			refs = append(refs, formRef{ent: int32(i), k: int32(k)})
 		}
 	}
-	if len(suspects) == 0 {
-		return
-	}
-	declared := make(map[string]*Ambiguity, len(amb))
-	for i := range amb {
-		declared[Fold(amb[i].Form)] = &amb[i]
-	}
+	slices.Sort(keys)
+	var declared map[string]*Ambiguity
 	type claim struct {
+		key   string
 		forms []string // the spelling of each claimant
 		ents  []int32  // the claimants, in definition order
 	}
-	for _, h := range suspects {
-		// Group the chain's forms by exact key, in definition order.
-		var chain []int32
-		for r := heads[h]; r >= 0; r = refs[r].next {
-			chain = append(chain, r)
+	var run []formRef
+	var claims []*claim
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j]>>idxBits == keys[i]>>idxBits {
+			j++
 		}
-		slices.Reverse(chain)
-		var keys []string
-		groups := map[string]*claim{}
-		for _, r := range chain {
-			k := Fold(refs[r].s)
-			c := groups[k]
+		if j-i < 2 {
+			i = j
+			continue
+		}
+		// Several forms share a hash: are they of several entries?
+		run = run[:0]
+		multi := false
+		for _, k := range keys[i:j] {
+			r := refs[k&(1<<idxBits-1)]
+			multi = multi || r.ent != refs[keys[i]&(1<<idxBits-1)].ent
+			run = append(run, r)
+		}
+		i = j
+		if !multi {
+			continue
+		}
+		slices.SortFunc(run, func(a, b formRef) int {
+			if a.ent != b.ent {
+				return int(a.ent - b.ent)
+			}
+			return int(a.k - b.k)
+		})
+		claims = claims[:0]
+		for _, r := range run {
+			s := formAt(entries[r.ent], int(r.k))
+			k := Fold(s)
+			var c *claim
+			for _, x := range claims {
+				if x.key == k {
+					c = x
+				}
+			}
 			if c == nil {
-				c = &claim{}
-				groups[k] = c
-				keys = append(keys, k)
+				c = &claim{key: k}
+				claims = append(claims, c)
 			}
-			if !slices.Contains(c.ents, refs[r].ent) {
-				c.forms = append(c.forms, refs[r].s)
-				c.ents = append(c.ents, refs[r].ent)
+			if !slices.Contains(c.ents, r.ent) {
+				c.forms = append(c.forms, s)
+				c.ents = append(c.ents, r.ent)
 			}
 		}
-		for _, k := range keys {
-			c := groups[k]
+		for _, c := range claims {
 			if len(c.ents) < 2 {
 				continue
 			}
-			reportClaim(entries, c.forms, c.ents, declared[k], errs)
+			if declared == nil {
+				declared = make(map[string]*Ambiguity, len(amb))
+				for i := range amb {
+					declared[Fold(amb[i].Form)] = &amb[i]
+				}
+			}
+			reportClaim(entries, c.forms, c.ents, declared[c.key], errs)
 		}
 	}
 }
