@@ -625,6 +625,11 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		ev.subj = inside
 		return
 	}
+	if g := s.verbBeforeNoun(t.start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(t.start) {
+		// "called for dialogue between Israel and Hamas": the act
+		// asked for or refused is not realized.
+		return
+	}
 	// "between X and Y".
 	if parties := s.betweenParties(t.end); parties != nil {
 		ev.subj, ev.obj = parties, nil
@@ -833,6 +838,24 @@ func (s *sentence) topicOfTalk(i int) bool {
 		}
 	}
 	return false
+}
+
+// verbBeforeNoun returns the verbal trigger whose direct object is the
+// noun phrase that starts near token i, or nil.
+func (s *sentence) verbBeforeNoun(i int) *trig {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (determiners[s.words[k]] || possessivePronouns[s.words[k]] || s.isModifier(k)) {
+		k--
+	}
+	if k < 0 || !s.trigTok[k] {
+		return nil
+	}
+	for m := range s.matches {
+		if T := &s.matches[m]; !T.nominal && T.end == k+1 {
+			return T
+		}
+	}
+	return nil
 }
 
 // aboutPreps introduce what talk is about.

@@ -120,6 +120,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("QAT", Appeal, "ISR"), rel("QAT", Appeal, "org/hamas"))},
 	{Appeal, phCoordinated, "two-orgs-urged", "The African Union and the United Nations urged Sudan to end the fighting.",
 		rels(rel("org/au", Appeal, "SDN"), rel("org/un", Appeal, "SDN"))},
+	{Appeal, phCoordinated, "called-for-dialogue-between", "Egypt called for dialogue between Israel and Hamas.",
+		rels(rel("EGY", Appeal, "ISR"), rel("EGY", Appeal, "org/hamas"))},
 
 	// ---- 03 INTENT_TO_COOPERATE
 	{IntentToCooperate, phActive, "offered", "India offered assistance to Sri Lanka.",
@@ -159,6 +161,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("person/joe-biden", Consult, "person/narendra-modi"))},
 	{Consult, phPassive, "was-received-by", "Scholz was received by Xi Jinping in Beijing.",
 		rels(rel("person/xi-jinping", Consult, "person/olaf-scholz"))},
+	{Consult, phPassive, "was-discussed-by", "The war in Ukraine was discussed by Macron and Scholz.",
+		rels(rel("person/emmanuel-macron", Consult, "person/olaf-scholz"))},
 	{Consult, phNegated, "did-not-meet", "Putin did not meet Zelensky.",
 		rels(rel("person/vladimir-putin", Consult, "person/volodymyr-zelensky").neg())},
 	{Consult, phNegated, "has-never-met", "Putin has never met Zelensky.",
