@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"io/fs"
+	"slices"
 	"testing"
 )
 
@@ -39,5 +40,68 @@ func TestDefaultFastPath(t *testing.T) {
 		if _, err := parseFast(b); err != nil {
 			t.Errorf("%s is outside the fast YAML subset at %v", f, err)
 		}
+	}
+}
+
+// TestDefaultCoverage checks the world data against the coverage issue #2
+// asks for: every ISO 3166-1 country and territory (with its codes as
+// attributes), at least 190 capitals and 190 demonyms, 200 international
+// organizations, and current heads of state and government with dated
+// roles.
+func TestDefaultCoverage(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var iso, capitals, demonyms, igos, leaders int
+	for _, e := range g.Entries() {
+		if e.Attributes["iso2"] != "" {
+			iso++
+			if e.Type != GPE || e.Kind != KindCountry && e.Kind != KindTerritory || !isCountryCode(e.ID) {
+				t.Errorf("%s: an ISO entity is %v/%s", e.ID, e.Type, e.Kind)
+			}
+			if len(e.Capitals) > 0 {
+				capitals++
+			}
+			if len(e.Demonyms) > 0 {
+				demonyms++
+			}
+		}
+		if e.Kind == "" {
+			t.Errorf("%s has no kind", e.ID)
+		}
+		if e.Kind == KindIGO {
+			igos++
+		}
+		if e.Type == Person {
+			for _, r := range e.Roles {
+				if r.From != "" && r.To == "" && (r.Title == "President" || r.Title == "Prime Minister") {
+					leaders++
+					break
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		what      string
+		got, want int
+	}{
+		{"ISO 3166-1 countries and territories", iso, 249},
+		{"countries and territories with a capital", capitals, 190},
+		{"countries and territories with demonyms", demonyms, 190},
+		{"international organizations", igos, 200},
+		{"presidents and prime ministers in office, with a start date", leaders, 150},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s: %d, want at least %d", c.what, c.got, c.want)
+		}
+	}
+	for id, want := range map[string]string{"ALA": "Åland Islands", "REU": "Réunion", "UMI": "United States Minor Outlying Islands"} {
+		if ms := g.Match(want); len(ms) == 0 || ms[0].Candidates[0].Entry.ID != id {
+			t.Errorf("Match(%q) = %v, want %s", want, ms, id)
+		}
+	}
+	if ids := g.Ambiguous("Congo"); !slices.Contains(ids, "COD") || !slices.Contains(ids, "COG") {
+		t.Errorf("Ambiguous(Congo) = %v, want COD and COG among them", ids)
 	}
 }

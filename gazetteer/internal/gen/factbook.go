@@ -210,6 +210,9 @@ func (w *world) countryEntry(c *fbCountry) *entry {
 	cn := func(k string) string { return p.text("Government", "Country name", k) }
 	short := cleanCountryName(cn("conventional short form"))
 	long := cleanCountryName(cn("conventional long form"))
+	// "Republic of The Gambia": an inner capital The would not match the
+	// "the" that news writes (a lower-case name word matches either).
+	long = strings.ReplaceAll(long, " The ", " the ")
 	e := &entry{ID: c.iso, Type: tGPE, src: "factbook " + c.gec}
 	switch {
 	case fix.name != "":
