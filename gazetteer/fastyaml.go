@@ -63,7 +63,8 @@ type fastParser struct {
 	// list one by one, instead of their being built into the tree. An
 	// item and its children are overwritten after stream returns, so the
 	// tree of a large file never exists in memory all at once.
-	stream func(*ynode)
+	stream      func(*ynode)
+	sawEntities bool // the top-level entities key has been seen
 }
 
 // nodeArena hands out child slices from large chunks. Memory handed out
@@ -387,8 +388,13 @@ func (p *fastParser) parseMap() ynode {
 			p.fail("sequence item in a mapping")
 		}
 		key, colon := p.key()
-		// The entities list of the top-level mapping may be streamed.
-		stream := p.stream != nil && p.depth == 1 && key.value == "entities"
+		// The entities list of the top-level mapping may be streamed: the
+		// first one only, as a repeated key is an error whose value the
+		// loader does not read.
+		stream := p.stream != nil && p.depth == 1 && key.value == "entities" && !p.sawEntities
+		if p.depth == 1 && key.value == "entities" {
+			p.sawEntities = true
+		}
 		var val ynode
 		// After "key:" comes an inline value, or the value starts on the
 		// next line.

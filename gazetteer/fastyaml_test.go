@@ -108,33 +108,96 @@ func checkFastAgrees(t *testing.T, data []byte) {
 		t.Fatalf("parseFastStream(%q) failed where parseFast did not: %v", data, err)
 	}
 	if len(streamed) > 0 {
+		// Only the first top-level entities key is streamed.
 		var entries *ynode
 		for i := 0; i+1 < len(fast.content); i += 2 {
-			if fast.content[i].value == "entities" && fast.content[i+1].kind == ySeq {
-				entries = &fast.content[i+1]
-				if len(rest.content[i+1].content) != 0 {
-					t.Fatalf("parseFastStream(%q) kept the streamed items in the tree", data)
+			if fast.content[i].value == "entities" {
+				if fast.content[i+1].kind == ySeq {
+					entries = &fast.content[i+1]
+					if len(rest.content[i+1].content) != 0 {
+						t.Fatalf("parseFastStream(%q) kept the streamed items in the tree", data)
+					}
+					rest.content[i+1].content = entries.content
 				}
-				rest.content[i+1].content = entries.content
+				break
 			}
 		}
 		if entries == nil {
 			t.Fatalf("parseFastStream(%q) streamed items of no entities list", data)
 		}
-		// Merge the streamed items back; with two entities keys, they
-		// were streamed in order.
-		var all []ynode
-		for i := 0; i+1 < len(fast.content); i += 2 {
-			if fast.content[i].value == "entities" && fast.content[i+1].kind == ySeq {
-				all = append(all, fast.content[i+1].content...)
-			}
-		}
-		if diff := cmp.Diff(all, streamed, opts...); diff != "" {
+		if diff := cmp.Diff(entries.content, streamed, opts...); diff != "" {
 			t.Fatalf("parseFastStream(%q) streamed other items (-want +got):\n%s", data, diff)
 		}
 	}
 	if diff := cmp.Diff(fast, rest, opts...); diff != "" {
 		t.Fatalf("parseFastStream(%q) built another tree (-want +got):\n%s", data, diff)
+	}
+}
+
+// parseEntriesV3 is parseEntries forced onto the yaml.v3 path.
+func parseEntriesV3(data []byte, file string) (*Gazetteer, ErrorList) {
+	l := &loader{file: file}
+	root, errs := parseYAMLv3(data, file)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	l.root(root)
+	amb := l.checkAmbiguous()
+	checkCollisions(l.entries, amb, &l.errs)
+	l.errs.Sort()
+	return newGazetteer(l.entries, l.byID, amb), l.errs
+}
+
+// checkLoadAgrees checks that loading data on the fast path (entities
+// streamed while parsing) gives the entities, ambiguities and errors that
+// the yaml.v3 path gives, whenever the fast parser accepts data.
+func checkLoadAgrees(t *testing.T, data []byte) {
+	t.Helper()
+	if _, err := parseFast(data); err != nil {
+		return
+	}
+	fast, fastErrs := parseEntries(data, "f.yaml")
+	slow, slowErrs := parseEntriesV3(data, "f.yaml")
+	if diff := cmp.Diff(slowErrs.Error(), fastErrs.Error()); diff != "" {
+		t.Fatalf("errors differ between yaml.v3 and the fast path (-yaml.v3 +fast) for %q:\n%s", data, diff)
+	}
+	if len(slowErrs) > 0 {
+		return
+	}
+	deref := func(g *Gazetteer) []Entry {
+		var out []Entry
+		for _, e := range g.Entries() {
+			out = append(out, *e)
+		}
+		return out
+	}
+	if diff := cmp.Diff(deref(slow), deref(fast), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("entities differ between yaml.v3 and the fast path (-yaml.v3 +fast) for %q:\n%s", data, diff)
+	}
+	if diff := cmp.Diff(slow.Ambiguities(), fast.Ambiguities(), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("ambiguities differ between yaml.v3 and the fast path (-yaml.v3 +fast):\n%s", diff)
+	}
+}
+
+func TestLoadPathsAgree(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no testdata")
+	}
+	for _, name := range files {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := parseFast(b); err != nil && filepath.Base(name) != "example.yaml" {
+				t.Errorf("%s is outside the fast subset: %v", name, err)
+			}
+			checkLoadAgrees(t, b)
+		})
+	}
+	for _, tc := range fastYAMLCases {
+		checkLoadAgrees(t, []byte(tc.in))
 	}
 }
 
@@ -161,5 +224,6 @@ func FuzzFastYAML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFastAgrees(t, data)
+		checkLoadAgrees(t, data)
 	})
 }
