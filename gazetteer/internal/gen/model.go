@@ -38,10 +38,49 @@ type entry struct {
 	Aliases    []string          `yaml:"aliases,omitempty"`
 	Demonyms   []string          `yaml:"demonyms,omitempty"`
 	Capitals   stringList        `yaml:"capital,omitempty"`
-	Roles      []role            `yaml:"roles,omitempty"`
-	Attributes map[string]string `yaml:"attributes,omitempty"`
+	// CapitalAliases are read from curated files and written out; in
+	// between they are among Capitals, marked in capAlias.
+	CapitalAliases []string          `yaml:"capital_aliases,omitempty"`
+	Roles          []role            `yaml:"roles,omitempty"`
+	Attributes     map[string]string `yaml:"attributes,omitempty"`
 
-	src string // where the entry came from, for the log
+	src      string          // where the entry came from, for the log
+	capAlias map[string]bool // keys of the Capitals that are capital aliases
+}
+
+// foldCapitalAliases moves CapitalAliases among the Capitals, marked.
+func (e *entry) foldCapitalAliases() {
+	for _, c := range e.CapitalAliases {
+		e.markCapAlias(key(c))
+		e.Capitals = append(e.Capitals, c)
+	}
+	e.CapitalAliases = nil
+}
+
+// markCapAlias marks a capital key as a capital alias, copying the set
+// first (entries share it after copies).
+func (e *entry) markCapAlias(k string) {
+	m := make(map[string]bool, len(e.capAlias)+1)
+	for x := range e.capAlias {
+		m[x] = true
+	}
+	m[k] = true
+	e.capAlias = m
+}
+
+// splitCapitals returns the capitals and the capital aliases.
+func (e *entry) splitCapitals() (caps, aliases []string) {
+	for _, c := range e.Capitals {
+		if e.capAlias[key(c)] {
+			aliases = append(aliases, c)
+		} else {
+			caps = append(caps, c)
+		}
+	}
+	if len(caps) == 0 && len(aliases) > 0 { // only aliases: the first is the capital
+		return aliases[:1], aliases[1:]
+	}
+	return caps, aliases
 }
 
 // stringList is a list of strings written in YAML as a list or, for one
@@ -118,6 +157,9 @@ func (e *entry) merge(o *entry) {
 	e.Aliases = append(e.Aliases, o.Aliases...)
 	e.Demonyms = append(e.Demonyms, o.Demonyms...)
 	e.Capitals = append(e.Capitals, o.Capitals...)
+	for k := range o.capAlias {
+		e.markCapAlias(k)
+	}
 	e.Roles = append(e.Roles, o.Roles...)
 }
 

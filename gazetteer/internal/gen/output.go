@@ -80,6 +80,7 @@ func parseCurated(data []byte, name string) ([]*entry, error) {
 			return nil, fmt.Errorf("%s: entry %d has no id", name, i+1)
 		}
 		e.src = "curated " + filepath.Base(name)
+		e.foldCapitalAliases()
 	}
 	return cf.Entities, nil
 }
@@ -138,6 +139,9 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 		}
 		m.Demonyms = append(append([]string(nil), c.Demonyms...), g.Demonyms...)
 		m.Capitals = append(append([]string(nil), c.Capitals...), g.Capitals...)
+		for k := range g.capAlias {
+			m.markCapAlias(k)
+		}
 		m.Roles = append(append([]role(nil), c.Roles...), g.Roles...)
 		*g = m
 	}
@@ -306,12 +310,16 @@ func writeYAML(es []*entry, amb []*ambiguity) []byte {
 		if len(e.Demonyms) > 0 {
 			fmt.Fprintf(&b, "    demonyms: %s\n", flowList(e.Demonyms))
 		}
-		switch len(e.Capitals) {
+		caps, capAliases := e.splitCapitals()
+		switch len(caps) {
 		case 0:
 		case 1:
-			fmt.Fprintf(&b, "    capital: %s\n", quote(e.Capitals[0]))
+			fmt.Fprintf(&b, "    capital: %s\n", quote(caps[0]))
 		default:
-			fmt.Fprintf(&b, "    capital: %s\n", flowList(e.Capitals))
+			fmt.Fprintf(&b, "    capital: %s\n", flowList(caps))
+		}
+		if len(capAliases) > 0 {
+			fmt.Fprintf(&b, "    capital_aliases: %s\n", flowList(capAliases))
 		}
 		if len(e.Roles) > 0 {
 			b.WriteString("    roles:\n")
