@@ -384,6 +384,11 @@ func (s *sentence) passivePossessor(t *trig) []actor {
 	if h < 1 || s.chunkAt[h] >= 0 || s.trigTok[h] || !s.nounLike(h) {
 		return nil
 	}
+	if ci := s.chunkOf(h - 1); ci >= 0 && s.chunks[ci].last == h && s.chunks[ci].prep == "" {
+		// "Israeli civilians were kidnapped by Hamas": the nationality
+		// of the patient.
+		return s.chunks[ci].actors
+	}
 	return s.possessorOf(h)
 }
 
@@ -840,6 +845,22 @@ func (s *sentence) topicOfTalk(i int) bool {
 	return false
 }
 
+// thatlessClause reports whether a clause without "that" starts at
+// token i: a subject pronoun or an actor phrase, then a modal ("warned
+// it could strike", "warned Seoul would pay").
+func (s *sentence) thatlessClause(i int) bool {
+	j := i
+	switch {
+	case subjectPronouns[s.word(i)]:
+		j = i + 1
+	case s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].first == i && s.chunks[s.chunkOf(i)].prep == "":
+		j = s.chunks[s.chunkOf(i)].last
+	default:
+		return false
+	}
+	return modalIntended[s.word(j)] || modalPossible[s.word(j)]
+}
+
 // verbBeforeNoun returns the verbal trigger whose direct object is the
 // noun phrase that starts near token i, or nil.
 func (s *sentence) verbBeforeNoun(i int) *trig {
@@ -1280,7 +1301,7 @@ func (s *sentence) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.word(T.start-1) == "that" || s.word(G.end) == "that" {
+			if s.word(T.start-1) == "that" || s.word(G.end) == "that" || s.thatlessClause(G.end) {
 				that = true
 			}
 			if !that && !s.complementStart(G, T) {

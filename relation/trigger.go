@@ -236,6 +236,8 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 		pick = noun
 	case verb != nil && noun != nil && !s.hasPOS && verb.form&formGerund != 0 && s.chunkOf(verb.end) >= 0 && s.chunks[s.chunkOf(verb.end)].prep == "":
 		pick = verb // "bombing Iraq": a gerund with a direct object
+	case verb != nil && noun != nil && verb.form&formGerund != 0 && (possessivePronouns[s.word(verb.end)] || s.directActorAfter(verb) && !s.chunks[s.chunkOf(verb.end)].weak):
+		pick = verb // "accused Armenia of shelling its positions": a gerund with an object
 	case verb != nil && noun != nil && verb.form&formGerund != 0 && (prepositions[s.word(verb.start-1)] && s.word(verb.start-1) != "by" || s.word(verb.end) == "between" || s.word(verb.end) == "of"):
 		pick = noun // "during fighting between Israel and Hezbollah"
 	case verb != nil && noun != nil:
