@@ -30,14 +30,14 @@ type role struct {
 // entry is one gazetteer entry in the making, in the format of the
 // gazetteer files (v1).
 type entry struct {
-	ID         string            `yaml:"id"`
-	Type       string            `yaml:"type"`
-	Kind       string            `yaml:"kind,omitempty"`
-	Name       string            `yaml:"name"`
-	Country    string            `yaml:"country,omitempty"`
-	Aliases    []string          `yaml:"aliases,omitempty"`
-	Demonyms   []string          `yaml:"demonyms,omitempty"`
-	Capitals   stringList        `yaml:"capital,omitempty"`
+	ID       string     `yaml:"id"`
+	Type     string     `yaml:"type"`
+	Kind     string     `yaml:"kind,omitempty"`
+	Name     string     `yaml:"name"`
+	Country  string     `yaml:"country,omitempty"`
+	Aliases  []string   `yaml:"aliases,omitempty"`
+	Demonyms []string   `yaml:"demonyms,omitempty"`
+	Capitals stringList `yaml:"capital,omitempty"`
 	// CapitalAliases are read from curated files and written out; in
 	// between they are among Capitals, marked in capAlias.
 	CapitalAliases []string          `yaml:"capital_aliases,omitempty"`
