@@ -208,6 +208,14 @@ var phrasingCases = []phrasingCase{
 	{Consult, phCoordinated, "counterparts-met", "South Korean Defense Minister Lee Jong-sup and his Japanese and US counterparts met on Saturday.",
 		rels(rel("person/lee-jong-sup", Consult, "JPN").on("2022-06-11"), rel("person/lee-jong-sup", Consult, "USA").on("2022-06-11"),
 			rel("JPN", Consult, "USA").on("2022-06-11"))},
+	// Issue #4's example: "on Saturday" in a story dated Monday 13 June
+	// 2022 is 11 June; "Lee" is the minister named before.
+	{Consult, phCoordinated, "lee-and-counterparts", "South Korean Defense Minister Lee Jong-sup arrived in Singapore on Friday. " +
+		"Lee and his Japanese and US counterparts met on Saturday at the forum.",
+		rels(rel("person/lee-jong-sup", Consult, "SGP").on("2022-06-10"), rel("person/lee-jong-sup", Consult, "JPN").on("2022-06-11"),
+			rel("person/lee-jong-sup", Consult, "USA").on("2022-06-11"), rel("JPN", Consult, "USA").on("2022-06-11"))},
+	{Consult, phCoordinated, "held-talks-this-week", "Japan and South Korea held talks this week.",
+		rels(rel("JPN", Consult, "KOR").on("2022-06"))},
 
 	// ---- 05 DIPLOMATIC_COOPERATION
 	{DiplomaticCooperation, phActive, "thanked", "Zelensky thanked Poland for its support.",
@@ -488,6 +496,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("NIC", ReduceRelations, "TWN"))},
 	{ReduceRelations, phActive, "recalled-ambassador", "Niger recalled its ambassador from France.",
 		rels(rel("NER", ReduceRelations, "FRA"))},
+	{ReduceRelations, phActive, "since-is-no-event-date", "China has imposed sanctions on Lithuania since August 2021.",
+		rels(rel("CHN", ReduceRelations, "LTU"))},
 	{ReduceRelations, phActive, "banned-imports", "India banned imports from China.",
 		rels(rel("IND", ReduceRelations, "CHN"))},
 	{ReduceRelations, phPassive, "were-expelled-by", "Russian diplomats were expelled by Poland.",
@@ -570,6 +580,12 @@ var phrasingCases = []phrasingCase{
 		rels(rel("RUS", Fight, "city/kharkiv"))},
 	{Fight, phActive, "struck-saturday", "Israel struck Syria on Saturday.",
 		rels(rel("ISR", Fight, "SYR").on("2022-06-11"))},
+	{Fight, phActive, "struck-yesterday", "Israel struck Syria yesterday.",
+		rels(rel("ISR", Fight, "SYR").on("2022-06-12"))},
+	{Fight, phActive, "attacked-on-day-month-year", "Russia attacked Ukraine on 24 February 2022.",
+		rels(rel("RUS", Fight, "UKR").on("2022-02-24"))},
+	{Fight, phActive, "attacked-on-month-day", "Russia attacked Ukraine on February 24.",
+		rels(rel("RUS", Fight, "UKR").on("2022-02-24"))},
 	{Fight, phActive, "invaded-in", "Russia invaded Ukraine in February 2022.",
 		rels(rel("RUS", Fight, "UKR").on("2022-02"))},
 	{Fight, phActive, "fired-rockets", "Hezbollah fired rockets at Israel.",
