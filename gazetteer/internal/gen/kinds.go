@@ -35,7 +35,7 @@ var prefixKind = map[string]string{
 }
 
 // formerCountries are the states that no longer exist.
-var formerCountries = set("SUN", "DDR", "YUG", "CSK")
+var formerCountries = set("SUN", "DDR", "YUG", "CSK", "SCG")
 
 // agentKinds gives the kind of an organization by the first agent code
 // after the country in its CAMEO code ("USAGOV..." is a government body).
