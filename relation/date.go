@@ -193,24 +193,47 @@ func validDate(d Date) bool {
 
 // nearestDate returns the date expression closest to token tok, or the
 // zero Date.
-func nearestDate(ds []dateAt, tok int) Date { return nearestDateOf(ds, tok, false) }
+func nearestDate(ds []dateAt, tok int) Date {
+	if d, ok := nearestDateAt(ds, tok); ok {
+		return d.d
+	}
+	return Date{}
+}
 
-// nearestDateOf returns the date expression closest to token tok, read
-// forward for a future event ("will meet on Friday" is the coming
-// Friday, "plans to visit in March" next March when read in June).
-func nearestDateOf(ds []dateAt, tok int, future bool) Date {
-	best, bestDist := Date{}, -1
+// nearestDateAt returns the date expression closest to token tok.
+func nearestDateAt(ds []dateAt, tok int) (dateAt, bool) {
+	var best dateAt
+	bestDist := -1
 	for _, d := range ds {
 		dist := d.tok - tok
 		if dist < 0 {
 			dist = -dist
 		}
 		if bestDist < 0 || dist < bestDist {
-			best, bestDist = d.d, dist
-			if future && d.fut != (Date{}) {
-				best = d.fut
-			}
+			best, bestDist = d, dist
 		}
 	}
-	return best
+	return best, bestDist >= 0
+}
+
+// eventDate returns the date of an event at token tok, read forward for
+// a future event ("will meet on Friday" is the coming Friday, "plans to
+// visit in March" next March when read in June) unless the date belongs
+// to a report verb between them ("will provide aid, the minister said on
+// Wednesday").
+func (s *sentence) eventDate(ds []dateAt, tok int, future bool) Date {
+	d, ok := nearestDateAt(ds, tok)
+	if !ok {
+		return Date{}
+	}
+	if future && d.fut != (Date{}) {
+		lo, hi := min(tok, d.tok), max(tok, d.tok)
+		for k := lo; k < hi; k++ {
+			if s.reportVerb(k) {
+				return d.d
+			}
+		}
+		return d.fut
+	}
+	return d.d
 }

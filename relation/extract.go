@@ -1666,7 +1666,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		Sentence:  s.span,
 		Negated:   ev.negated,
 		Modality:  ev.modality,
-		Date:      nearestDateOf(dates, t.start, s.future(ev)),
+		Date:      s.eventDate(dates, t.start, s.future(ev)),
 	}
 	if ev.threat {
 		base.Predicate, base.CAMEO = Threaten, "13"
