@@ -43,16 +43,22 @@
 //     subject from inside or before its phrase ("U.S. sanctions",
 //     "Japan's occupation", "joint US-South Korea exercises"), from "by X",
 //     "from X" ("criticism from France"), from "between X and Y", or else
-//     from its clause; an event noun as a verb's subject stands for its
-//     agent ("a U.S. drone strike killed ...");
+//     from its clause, unless it is what talk is about ("discussed the
+//     war") or what an appeal, demand or refusal asks for ("called for
+//     dialogue between X and Y"); an event noun as a verb's subject stands
+//     for its agent ("a U.S. drone strike killed ..."), and as the object
+//     of a reaction its agent is the target ("condemned the attack on
+//     Israel by Hamas");
 //   - a participle or relative clause after another event's object noun is
 //     not the subject's act ("vetoed a resolution condemning X"), unless
 //     the noun is the subject's instrument ("signed a bill imposing
 //     sanctions", "approved a resolution that imposes"); a purpose
 //     infinitive shares the subject of the infinitive before it ("allowed
 //     Russia to use its territory to launch"), a plan's infinitive is its
-//     author's ("Moscow's plan to");
-//   - coordinated actors give one relation per pair; symmetric events
+//     author's ("Moscow's plan to"), and the gerund of praise or blame the
+//     object's ("congratulated Finland on joining NATO");
+//   - coordinated actors ("and", "or", "nor", "as well as") give one
+//     relation per pair ("neither X nor Y" negates); symmetric events
 //     ("met", "clashed", "accused each other") between listed parties give
 //     one relation per pair, the first-mentioned party as subject;
 //   - a noun phrase of a nationality names an actor when it modifies an actor
@@ -66,7 +72,7 @@
 //
 // Appeals, demands, refusals and threats absorb the events of their
 // complements ("urged X to meet Y", "urged X to resume talks" are only
-// appeals); in an accusation an event noun is done by the target ("accused
+// appeals; "warned it could strike X" is a threat to X); in an accusation an event noun is done by the target ("accused
 // Moscow of air raids on Kharkiv"), and so is, as possible, the act an
 // actor is accused of when it has a target ("accused Egypt of financing
 // Sudanese rebels"). A threat whose clause names only the threatener takes
