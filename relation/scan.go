@@ -851,6 +851,9 @@ func rightFramed(r *rightScan) rightFn {
 		if s.chunkAt[i] < 0 && prepositions[w] && e.hasFrame(w) && w != "of" {
 			framed, frameAt = true, i
 		}
+		if s.chunkAt[i] < 0 && militaryTargets[w] && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && s.unownedFrom(r.pos, i) {
+			framed = true // "struck targets in southern Lebanon": the place of the target
+		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
 			if w == "that" && e.hasFrame("that") {
 				if j := i + 1; j < s.n() && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].prep == "" || j < s.n() && s.chunkAt[j] >= 0 {
@@ -917,6 +920,26 @@ func (s *sentence) nominalStarting(i int) *trig {
 	}
 	return nil
 }
+
+// unownedFrom reports whether no word in [i, j) names an owner of the
+// thing at j ("Kurdish positions", "rebel targets").
+func (s *sentence) unownedFrom(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.caps[k] || s.chunkAt[k] >= 0 || ownerWords[s.words[k]] || possessivePronouns[s.words[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+var ownerWords = set(`rebel rebels militant militants insurgent insurgents terrorist terrorists enemy
+	suspected opposition separatist separatists guerrilla guerrillas`)
+
+// militaryTargets are things whose place is the target of force ("struck
+// positions in Syria").
+var militaryTargets = set(`target targets position positions base bases outpost outposts village villages
+	town towns city cities facility facilities site sites installation installations depot depots
+	infrastructure`)
 
 // heldParticiples, after a thing and before "by X", make X its holder.
 var heldParticiples = set(`held controlled occupied run owned operated used manned`)
