@@ -216,6 +216,14 @@ var phrasingCases = []phrasingCase{
 			rel("person/lee-jong-sup", Consult, "USA").on("2022-06-11"), rel("JPN", Consult, "USA").on("2022-06-11"))},
 	{Consult, phCoordinated, "held-talks-this-week", "Japan and South Korea held talks this week.",
 		rels(rel("JPN", Consult, "KOR").on("2022-06"))},
+	{Consult, phCoordinated, "held-talks-with-two", "Russia held talks with Turkey and Iran.",
+		rels(rel("RUS", Consult, "TUR"), rel("RUS", Consult, "IRN"))},
+	{Consult, phCoordinated, "met-two", "Putin met Erdogan and Raisi in Tehran.",
+		rels(rel("person/vladimir-putin", Consult, "person/recep-tayyip-erdogan"), rel("person/vladimir-putin", Consult, "person/ebrahim-raisi"))},
+	// Up to four listed parties give one relation per pair.
+	{Consult, phCoordinated, "four-parties", "India, Japan, Australia and the United States held talks.",
+		rels(rel("IND", Consult, "JPN"), rel("IND", Consult, "AUS"), rel("IND", Consult, "USA"),
+			rel("JPN", Consult, "AUS"), rel("JPN", Consult, "USA"), rel("AUS", Consult, "USA"))},
 
 	// ---- 05 DIPLOMATIC_COOPERATION
 	{DiplomaticCooperation, phActive, "thanked", "Zelensky thanked Poland for its support.",
@@ -254,6 +262,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("GBR", DiplomaticCooperation, "EST"), rel("CAN", DiplomaticCooperation, "EST"))},
 	{DiplomaticCooperation, phCoordinated, "two-signed", "Egypt and Israel signed a gas deal in August 2019.",
 		rels(rel("EGY", DiplomaticCooperation, "ISR").on("2019-08"))},
+	{DiplomaticCooperation, phCoordinated, "signed-with-two", "Israel signed agreements with the UAE and Bahrain.",
+		rels(rel("ISR", DiplomaticCooperation, "ARE"), rel("ISR", DiplomaticCooperation, "BHR"))},
 
 	// ---- 06 MATERIAL_COOPERATION
 	{MaterialCooperation, phActive, "shared-intelligence", "Germany shared intelligence with Poland.",
@@ -685,6 +695,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("ISR", Fight, "org/hamas"), rel("ISR", Fight, "org/hezbollah"))},
 	{Fight, phCoordinated, "clashed", "Armenia and Azerbaijan clashed along their border.",
 		rels(rel("ARM", Fight, "AZE"))},
+	{Fight, phCoordinated, "clashed-with-two", "Armenia clashed with Azerbaijan and Turkey.",
+		rels(rel("ARM", Fight, "AZE"), rel("ARM", Fight, "TUR"))},
 
 	// ---- 20 MASS_VIOLENCE (the object may be absent)
 	{MassViolence, phActive, "used-chemical-weapons", "The Syrian government used chemical weapons against rebels.",
