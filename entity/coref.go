@@ -605,6 +605,9 @@ func (a *analysis) disambiguate() {
 		}
 		own := a.countryOf(c)
 		best, bestScore := -1, -1
+		// countryScore holds the best context score of each country a
+		// country-level candidate names ("Congo": COD and COG).
+		countryScore := map[string]int{}
 		for i, cd := range c.alts {
 			if cd.Type != c.typ {
 				continue
@@ -616,6 +619,9 @@ func (a *analysis) disambiguate() {
 			}
 			if isCountryID(cd.Entry.ID) {
 				s += 3
+				if v, ok := countryScore[cc]; !ok || s > v {
+					countryScore[cc] = s
+				}
 			}
 			if near != "" && cc == near && !isCountryID(cd.Entry.ID) {
 				s += 10
@@ -628,11 +634,32 @@ func (a *analysis) disambiguate() {
 				best, bestScore = i, s
 			}
 		}
+		if best >= 0 && isCountryID(c.alts[best].Entry.ID) && tied(countryScore) {
+			// Two countries share the form ("Congo", "Korea", "Dominican")
+			// and the document favours neither: leave it unlinked rather
+			// than guess.
+			c.entry, c.country = nil, ""
+			continue
+		}
 		if best >= 0 && c.alts[best].Entry != c.entry {
 			cd := c.alts[best]
 			c.entry, c.form, c.typ, c.country = cd.Entry, cd.Form, cd.Type, candCountry(cd)
 		}
 	}
+}
+
+// tied reports whether the two best scores of a map are equal.
+func tied(scores map[string]int) bool {
+	first, second := -1<<31, -1<<31
+	for _, v := range scores {
+		switch {
+		case v > first:
+			first, second = v, first
+		case v > second:
+			second = v
+		}
+	}
+	return len(scores) > 1 && first == second
 }
 
 // peninsulas turns a nationality before a lower-case "peninsula" into the

@@ -62,6 +62,16 @@ func TestTag(t *testing.T) {
 		want:   []got{{"People's Republic of China", "GPE", "CHN", "CHN", ""}, {"China", "GPE", "CHN", "CHN", ""}, {"Beijing", "GPE", "CHN", "CHN", ""}},
 		reason: "a possessive after a word that names no actor belongs to the name; after an actor's name it splits",
 	}, {
+		name:   "ambiguous-country-left-unlinked",
+		in:     "Korea's exports rose in May.",
+		want:   []got{{"Korea", "GPE", "", "", ""}},
+		reason: "a form two countries share is not guessed without context",
+	}, {
+		name:   "ambiguous-country-resolved-by-context",
+		in:     "Pyongyang said Korea would be reunited.",
+		want:   []got{{"Pyongyang", "GPE", "PRK", "PRK", ""}, {"Korea", "GPE", "PRK", "PRK", ""}},
+		reason: "the country the document names elsewhere resolves the shared form",
+	}, {
 		name:   "all-caps-dateline-ending-in-a-title-word",
 		in:     "PORT-AU-PRINCE, June 3 - Officials met.",
 		want:   []got{{"PORT-AU-PRINCE", "GPE", "HTI", "HTI", ""}},
@@ -129,9 +139,10 @@ func TestTag(t *testing.T) {
 	}, {
 		name: "acronym-definition-over-gazetteer",
 		in:   "The Republican Organization of Korea (ROK) met in Seoul. The ROK said it would act.",
-		want: []got{{"Republican Organization of Korea", "ORG", "", "", ""}, {"ROK", "ORG", "", "", ""}, {"Seoul", "GPE", "KOR", "KOR", ""},
-			{"ROK", "ORG", "", "", ""}},
-		reason: "an acronym the text defines, with initials that spell it, overrides the gazetteer's ROK (South Korea) for the document",
+		want: []got{{"Republican Organization of Korea", "ORG", "", "KOR", ""}, {"ROK", "ORG", "", "KOR", ""}, {"Seoul", "GPE", "KOR", "KOR", ""},
+			{"ROK", "ORG", "", "KOR", ""}},
+		reason: "an acronym the text defines, with initials that spell it, overrides the gazetteer's ROK (South Korea) for the document; " +
+			"the organization takes the country its name gives (Korea, resolved by Seoul)",
 	}, {
 		name:   "compositional-bodies",
 		in:     "The Japanese Foreign Ministry said the South Korean military and a Seoul court had acted.",
