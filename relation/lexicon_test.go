@@ -128,6 +128,15 @@ func TestLoadLexiconErrors(t *testing.T) {
 			reason: "force: recodes a complement, so it needs one; its code is checked like cameo:",
 		},
 		{
+			name: "bad-complement",
+			in:   "triggers:\n  - {verb: refuse, cameo: \"12\", complement: refused}\n  - {verb: decline, then: to, complement: negated, force: \"13\"}\n",
+			want: []string{
+				`x.yaml:2:45: complement "refused": want intended, possible, denied or negated`,
+				`x.yaml:3:5: force: only applies to triggers with complement: intended or possible`,
+			},
+			reason: "complement: negated reports the refused act negated; it does not recode it",
+		},
+		{
 			name: "top-level",
 			in:   "verbs: []\n",
 			want: []string{`x.yaml:1:1: unknown field "verbs" (want "triggers")`},
@@ -191,6 +200,7 @@ triggers:
   - {noun: missile test, cameo: "15", nullable: true, object: []}
   - {verb: scrap, then: "... agreement|deal", cameo: "16", object: [with]}
   - {word: willing to, cameo: "03", complement: intended}
+  - {verb: impose, then: "... sanctions", cameo: "16", object: [on]}
 `)
 	tests := []struct {
 		in   string
@@ -205,6 +215,12 @@ triggers:
 		{"Seoul scrapped an intelligence-sharing agreement", []string{"scrapped an intelligence-sharing agreement"}},
 		{"Seoul is willing to talk", []string{"willing to"}},
 		{"MEETS", []string{"MEETS"}},
+		// The passive of a verb phrase, noun first.
+		{"Sanctions on Iran were imposed by Canada", []string{"Sanctions on Iran were imposed"}},
+		{"sanctions could not have been imposed", []string{"sanctions could not have been imposed"}},
+		{"an agreement has been scrapped", []string{"agreement has been scrapped"}},
+		{"sanctions were imposing", nil},
+		{"sanctions imposed", nil},
 	}
 	for _, tc := range tests {
 		doc := buildDoc(t, tc.in)
