@@ -430,6 +430,14 @@ func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
 // segment splits the chunk [i, end) into mentions: gazetteer names,
 // titles (dropped, remembered as roles) and unknown names typed by rules.
 func (a *analysis) segment(i, end, si int) {
+	// A gazetteer name ending in a possessive ("Saint John's", the capital
+	// of Antigua) keeps it.
+	if l := a.lower[end-1]; end-i > 1 && (l == "'s" || l == "\u2019s") {
+		if m, ok := a.gazExact(i, end); ok {
+			a.addGaz(m)
+			return
+		}
+	}
 	// Strip punctuation at the edges (hyphens left by "US-South Korea").
 	for i < end && !isWordTok(a.toks[i].Text) {
 		i++

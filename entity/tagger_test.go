@@ -72,6 +72,11 @@ func TestTag(t *testing.T) {
 		want:   []got{{"Pyongyang", "GPE", "PRK", "PRK", ""}, {"Korea", "GPE", "PRK", "PRK", ""}},
 		reason: "the country the document names elsewhere resolves the shared form",
 	}, {
+		name:   "name-ending-in-a-possessive",
+		in:     "Talks were held in Saint John's on Friday.",
+		want:   []got{{"Saint John's", "GPE", "ATG", "ATG", ""}},
+		reason: "a gazetteer name that ends in 's keeps it",
+	}, {
 		name:   "all-caps-dateline-ending-in-a-title-word",
 		in:     "PORT-AU-PRINCE, June 3 - Officials met.",
 		want:   []got{{"PORT-AU-PRINCE", "GPE", "HTI", "HTI", ""}},
