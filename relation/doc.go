@@ -92,7 +92,9 @@
 // Threats are always asserted; a conditional sanction ("may impose
 // sanctions if ...") is a threat. "will", "would" make an event intended;
 // "may", "might", "could" possible; an "if" clause hypothetical; "not",
-// "never", "no longer", "failed to", "declined to" negate it. A refusal
+// "never", "no longer", "has yet to", "failed to", "declined to",
+// "stopped short of", "ruled out" negate it ("did not rule out" makes it
+// possible). A refusal
 // is a rejection and its refused act is reported too, negated ("refused
 // to sign an accord with X": REJECT and DIPLOMATIC_COOPERATION negated).
 //

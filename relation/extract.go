@@ -1504,9 +1504,10 @@ func (s *sentence) modality(ev *event) {
 		from = s.clauseStart(t.start - 1)
 	}
 	mod := Asserted
+	cueNeg, wordNeg := false, false // a negating cue ("refused to", "ruled out") and a negation word
 	if t.governed {
 		mod = t.govMod
-		ev.negated = ev.negated || t.govNeg
+		cueNeg = t.govNeg
 	}
 	if t.alleged {
 		mod = Possible
@@ -1533,9 +1534,11 @@ func (s *sentence) modality(ev *event) {
 		case modalPossible[w] && !(w == "may" && s.caps[i] && i > 0):
 			mod = Possible // not the month: "in May"
 		case negations[w]:
-			ev.negated = true
+			wordNeg = true
 		case w == "longer" && s.word(i-1) == "no":
-			ev.negated = true
+			wordNeg = true
+		case w == "yet" && s.word(i+1) == "to":
+			wordNeg = true // "has yet to recognize"
 		case failVerbs[w] && s.word(i+1) == "to":
 			ev.negated = true // "failed to reach an agreement"
 		case w == "no" && planNouns[s.word(i+1)] && s.word(i+2) == "to":
@@ -1554,9 +1557,18 @@ func (s *sentence) modality(ev *event) {
 				if mod == Asserted {
 					mod = m.e.complement
 				}
-				ev.negated = ev.negated || m.e.negates
+				cueNeg = cueNeg || m.e.negates
 			}
 		}
+	}
+	switch {
+	case cueNeg && wordNeg:
+		// "did not rule out meeting Putin": possible.
+		if mod == Asserted {
+			mod = Possible
+		}
+	case cueNeg || wordNeg:
+		ev.negated = true
 	}
 	if len(ev.subj) > 0 && s.neitherBefore(ev.subj[0].tok) {
 		ev.negated = true // "neither China nor India condemned"

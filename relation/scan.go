@@ -79,6 +79,12 @@ func leftVerbGroup(l *leftScan) leftFn {
 			// "the drills led Finnish troops to go on high alert": the
 			// object of the verb before is the subject of the infinitive.
 			ci := s.chunkOf(l.pos - 1)
+			if p := s.chunks[ci].first - 1; s.word(p) == "by" && intentNouns[s.word(p-1)] {
+				// "the decision by Poland to send tanks": the
+				// decision's author.
+				l.take(ci)
+				return nil
+			}
 			if prepositions[s.word(s.chunks[ci].first-1)] {
 				// "flew to Phnom Penh to meet Hun Sen": a destination, and
 				// a purpose infinitive of the clause's subject.
@@ -100,6 +106,8 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case w == "to" && lightNouns[s.word(l.pos-1)] && lightVerbs[s.word(l.pos-2)]:
 			l.gerund = strings.HasSuffix(s.words[l.pos-2], "ing")
 			l.pos -= 3
+		case w == "to" && s.word(l.pos-1) == "yet":
+			l.pos -= 2 // "has yet to recognize"
 		case w == "to" && l.pos > 0 && (catenatives[s.words[l.pos-1]] || s.isVerb(l.pos-1)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
 			l.pos -= 2
