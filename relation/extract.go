@@ -361,13 +361,7 @@ func (s *sentence) gapObject(t *trig) []actor {
 			continue
 		}
 		if c := s.chunks[ci]; c.prep != "" && c.prep != "of" && t.e.hasFrame(c.prep) {
-			var out []actor
-			for _, k := range s.group(ci) {
-				if k >= ci {
-					out = append(out, s.chunks[k].actors...)
-				}
-			}
-			return out
+			return s.actorsFrom(ci)
 		}
 		i = s.chunks[ci].last - 1
 	}
@@ -469,6 +463,18 @@ func (s *sentence) causeSubject(i int) []actor {
 	return out
 }
 
+// actorsFrom returns the actors of chunk ci and of the chunks coordinated
+// with it after it ("X and Y" from X).
+func (s *sentence) actorsFrom(ci int) []actor {
+	var out []actor
+	for _, k := range s.group(ci) {
+		if k >= ci {
+			out = append(out, s.chunks[k].actors...)
+		}
+	}
+	return out
+}
+
 // byAgent returns the actor of a "by" phrase right after a passive verb.
 func (s *sentence) byAgent(from int) []actor {
 	for i := from; i < s.n() && i < from+12; i++ {
@@ -477,13 +483,7 @@ func (s *sentence) byAgent(from int) []actor {
 		}
 		if ci := s.chunkAt[i]; ci >= 0 {
 			if s.chunks[ci].prep == "by" {
-				var out []actor
-				for _, k := range s.group(ci) {
-					if k >= ci {
-						out = append(out, s.chunks[k].actors...)
-					}
-				}
-				return out
+				return s.actorsFrom(ci)
 			}
 			i = s.chunks[ci].last - 1
 		}
@@ -498,11 +498,7 @@ func (s *sentence) betweenParties(from int) []actor {
 		if s.words[i] == "between" || s.words[i] == "among" {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
 				var parties []actor
-				for _, k := range s.group(ci) {
-					if k >= ci {
-						parties = append(parties, s.chunks[k].actors...)
-					}
-				}
+				parties = append(parties, s.actorsFrom(ci)...)
 				if len(parties) >= 2 {
 					return parties
 				}
@@ -550,13 +546,7 @@ func (s *sentence) targetVerbObject(i int) []actor {
 				j++
 			}
 			if ci := s.chunkOf(j); ci >= 0 && !s.chunks[ci].weak {
-				var out []actor
-				for _, g := range s.group(ci) {
-					if g >= ci {
-						out = append(out, s.chunks[g].actors...)
-					}
-				}
-				return out
+				return s.actorsFrom(ci)
 			}
 			return nil
 		}
@@ -583,13 +573,7 @@ func (s *sentence) fromAgent(i int) []actor {
 	if ci < 0 || s.chunks[ci].prep != "from" || s.chunks[ci].weak {
 		return nil
 	}
-	var out []actor
-	for _, k := range s.group(ci) {
-		if k >= ci {
-			out = append(out, s.chunks[k].actors...)
-		}
-	}
-	return out
+	return s.actorsFrom(ci)
 }
 
 // reactionVerbs take a reaction noun whose agent reacts to the clause's
@@ -793,13 +777,7 @@ func (s *sentence) mainObject(ci int) []actor {
 	if !verb || oc < 0 || s.chunks[oc].prep != "" || s.chunks[oc].weak {
 		return nil
 	}
-	var out []actor
-	for _, g := range s.group(oc) {
-		if g >= oc {
-			out = append(out, s.chunks[g].actors...)
-		}
-	}
-	return out
+	return s.actorsFrom(oc)
 }
 
 // clauseNominalPreps may introduce an event noun whose subject is the
@@ -907,11 +885,7 @@ func (s *sentence) frontedSubject(i int) ([]actor, int) {
 		if s.words[k] == "," {
 			if ci := s.chunkOf(k + 1); ci >= 0 && s.subjectEligible(ci) {
 				var out []actor
-				for _, g := range s.group(ci) {
-					if g >= ci {
-						out = append(out, s.chunks[g].actors...)
-					}
-				}
+				out = append(out, s.actorsFrom(ci)...)
 				return out, ci
 			}
 			return nil, -1
