@@ -142,10 +142,7 @@ func parseEntriesV3(data []byte, file string) (*Gazetteer, ErrorList) {
 		return nil, errs
 	}
 	l.root(root)
-	amb := l.checkAmbiguous()
-	checkCollisions(l.entries, amb, &l.errs)
-	l.errs.Sort()
-	return newGazetteer(l.entries, l.byID, amb), l.errs
+	return l.finish()
 }
 
 // checkLoadAgrees checks that loading data on the fast path (entities

@@ -515,6 +515,12 @@ func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
 		}
 	}
 	l.root(root)
+	return l.finish()
+}
+
+// finish checks the ambiguity declarations and the forms shared between
+// entities of a parsed file and builds its gazetteer.
+func (l *loader) finish() (*Gazetteer, ErrorList) {
 	amb := l.checkAmbiguous()
 	checkCollisions(l.entries, amb, &l.errs)
 	l.errs.Sort()
