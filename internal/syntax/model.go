@@ -1,0 +1,315 @@
+package syntax
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sync"
+)
+
+// Model is a compiled parsing model: averaged perceptron weights over
+// hashed feature keys, stored as a read-only open-addressing table of keys
+// and sparse rows of (class, weight). It is immutable and safe for
+// concurrent use; the zero Model is not usable (build one with Load or
+// Train).
+type Model struct {
+	rels []Rel // the relations of the arc classes
+	// slot → key, and slot → row; len(keys) is a power of two.
+	keys []uint64
+	slot []uint32
+	off  []uint32 // row r holds cls/wts[off[r]:off[r+1]]
+	cls  []uint8
+	wts  []float32
+	mask uint64
+
+	pool sync.Pool // *scratch
+}
+
+func (m *Model) classes() int { return 2 + 2*len(m.rels) }
+
+// class returns the action and relation of class c.
+func (m *Model) class(c int) (action, Rel) {
+	switch {
+	case c == 0:
+		return shift, NoRel
+	case c == 1:
+		return reduce, NoRel
+	case c < 2+len(m.rels):
+		return leftArc, m.rels[c-2]
+	default:
+		return rightArc, m.rels[c-2-len(m.rels)]
+	}
+}
+
+// score adds the weights of the features keys into scores.
+func (m *Model) score(keys []uint64, scores []float32) {
+	for i := range scores {
+		scores[i] = 0
+	}
+	for _, k := range keys {
+		i := k & m.mask
+		for {
+			kk := m.keys[i]
+			if kk == k {
+				r := m.slot[i]
+				a, b := m.off[r], m.off[r+1]
+				cls, wts := m.cls[a:b], m.wts[a:b]
+				for j, c := range cls {
+					scores[c] += wts[j]
+				}
+				break
+			}
+			if kk == 0 {
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+	}
+}
+
+// compile builds the lookup table from rows given as keys and sparse
+// (class, weight) lists.
+func compile(rels []Rel, rowKeys []uint64, off []uint32, cls []uint8, wts []float32) *Model {
+	size := 1
+	for size < 2*len(rowKeys)+1 {
+		size <<= 1
+	}
+	m := &Model{rels: rels, keys: make([]uint64, size), slot: make([]uint32, size), off: off, cls: cls, wts: wts, mask: uint64(size - 1)}
+	for r, k := range rowKeys {
+		i := k & m.mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.keys[i], m.slot[i] = k, uint32(r)
+	}
+	return m
+}
+
+const magic = "geoextract-syntax-1\n"
+
+// MarshalBinary encodes the model: a header, the relation names, then the
+// rows (key, count, classes, float32 weights), gzip-compressed.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	var raw bytes.Buffer
+	raw.WriteString(magic)
+	put := func(v uint64) {
+		var b [binary.MaxVarintLen64]byte
+		raw.Write(b[:binary.PutUvarint(b[:], v)])
+	}
+	put(uint64(len(m.rels)))
+	for _, r := range m.rels {
+		put(uint64(len(r.String())))
+		raw.WriteString(r.String())
+	}
+	rows := len(m.off) - 1
+	put(uint64(rows))
+	rowKey := make([]uint64, rows)
+	for i, k := range m.keys {
+		if k != 0 {
+			rowKey[m.slot[i]] = k
+		}
+	}
+	var b8 [8]byte
+	for r := range rows {
+		binary.LittleEndian.PutUint64(b8[:], rowKey[r])
+		raw.Write(b8[:])
+		a, b := m.off[r], m.off[r+1]
+		put(uint64(b - a))
+		raw.Write(m.cls[a:b])
+		for _, w := range m.wts[a:b] {
+			binary.LittleEndian.PutUint32(b8[:4], math.Float32bits(w))
+			raw.Write(b8[:4])
+		}
+	}
+	var out bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// ErrCorrupt is wrapped by the errors of Load for data that is not a
+// model file.
+var ErrCorrupt = errors.New("syntax: not a parser model")
+
+// Load decodes a model written by MarshalBinary.
+func Load(data []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	d := decoder{b: raw}
+	if !bytes.HasPrefix(raw, []byte(magic)) {
+		return nil, fmt.Errorf("%w: bad header", ErrCorrupt)
+	}
+	d.b = d.b[len(magic):]
+	nrel := d.uvarint()
+	if nrel > uint64(numRels) {
+		return nil, fmt.Errorf("%w: %d relations", ErrCorrupt, nrel)
+	}
+	rels := make([]Rel, 0, nrel)
+	for range nrel {
+		name := string(d.bytes(d.uvarint()))
+		r, ok := ParseRel(name)
+		if !ok && d.err == nil {
+			return nil, fmt.Errorf("%w: unknown relation %q", ErrCorrupt, name)
+		}
+		rels = append(rels, r)
+	}
+	classes := uint64(2 + 2*len(rels))
+	rows := d.uvarint()
+	if rows > uint64(len(d.b))/9 {
+		return nil, fmt.Errorf("%w: %d rows in %d bytes", ErrCorrupt, rows, len(d.b))
+	}
+	keys := make([]uint64, 0, rows)
+	off := make([]uint32, 1, rows+1)
+	var cls []uint8
+	var wts []float32
+	for range rows {
+		k := d.uint64()
+		n := d.uvarint()
+		c := d.bytes(n)
+		if d.err != nil {
+			break
+		}
+		if k == 0 {
+			return nil, fmt.Errorf("%w: zero key", ErrCorrupt)
+		}
+		for _, x := range c {
+			if uint64(x) >= classes {
+				return nil, fmt.Errorf("%w: class %d of %d", ErrCorrupt, x, classes)
+			}
+		}
+		cls = append(cls, c...)
+		for range n {
+			wts = append(wts, math.Float32frombits(d.uint32()))
+		}
+		keys = append(keys, k)
+		off = append(off, uint32(len(cls)))
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, d.err)
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after the rows", ErrCorrupt, len(d.b))
+	}
+	seen := make(map[uint64]bool, len(keys))
+	for _, k := range keys {
+		if seen[k] {
+			return nil, fmt.Errorf("%w: duplicate key", ErrCorrupt)
+		}
+		seen[k] = true
+	}
+	return compile(rels, keys, off, cls, wts), nil
+}
+
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail() {
+	if d.err == nil {
+		d.err = io.ErrUnexpectedEOF
+	}
+	d.b = nil
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) bytes(n uint64) []byte {
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return nil
+	}
+	v := d.b[:n]
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) uint64() uint64 {
+	b := d.bytes(8)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint64(b)
+}
+
+func (d *decoder) uint32() uint32 {
+	b := d.bytes(4)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(b)
+}
+
+// scratch is the reusable memory of one parse.
+type scratch struct {
+	st     state
+	at     atoms
+	keys   []uint64
+	scores []float32
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]float32, m.classes())}
+}
+
+// Parse returns the head (0 for the root) and the relation of each word
+// given its XPOS and UPOS tags. words, xpos and upos have the same length.
+func (m *Model) Parse(words, xpos, upos []string) (heads []int, rels []Rel) {
+	n := len(words)
+	heads, rels = make([]int, n), make([]Rel, n)
+	if n == 0 {
+		return
+	}
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	st := &sc.st
+	st.reset(n)
+	sc.at.reset(words, xpos, upos)
+	for !st.terminal() {
+		sc.keys = sc.at.features(st, sc.keys[:0])
+		m.score(sc.keys, sc.scores)
+		best, bestScore := -1, float32(0)
+		for c, v := range sc.scores {
+			if best >= 0 && v <= bestScore {
+				continue
+			}
+			a, r := m.class(c)
+			if st.valid(a, r) {
+				best, bestScore = c, v
+			}
+		}
+		a, r := m.class(best)
+		st.apply(a, r)
+	}
+	st.finish()
+	for i := range n {
+		heads[i], rels[i] = int(st.head[i+1]), st.rel[i+1]
+	}
+	return heads, rels
+}
