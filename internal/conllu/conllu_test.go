@@ -55,7 +55,7 @@ func TestReadErrors(t *testing.T) {
 	good := "1\tA\ta\tX\tX\t_\t0\troot\t_\t_\n"
 	for _, tc := range []struct {
 		name, in, want string
-		ok           int // sentences still read
+		ok             int // sentences still read
 	}{
 		{"too few fields", "1\tA\ta\n", "f.conllu:1: want 10 tab-separated fields, got 3", 0},
 		{"id out of order", good + "3\tB\tb\tX\tX\t_\t1\tdep\t_\t_\n", `f.conllu:2: word ID "3": want 2`, 0},
