@@ -23,6 +23,8 @@ type Graph struct {
 	koff []int32
 	kids []int32
 	neg  *closedClass
+	// tokens split into several words ("cannot"): first and last word.
+	splits [][2]int
 }
 
 func newGraph(words []Word, neg *closedClass) *Graph {

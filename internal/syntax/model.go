@@ -18,6 +18,7 @@ import (
 // Train).
 type Model struct {
 	rels []Rel // the relations of the arc classes
+	beam int   // beam width; 1 or 0: greedy
 	// slot → key, and slot → row; len(keys) is a power of two.
 	keys []uint64
 	slot []uint32
@@ -43,6 +44,25 @@ func (m *Model) class(c int) (action, Rel) {
 	default:
 		return rightArc, m.rels[c-2-len(m.rels)]
 	}
+}
+
+// classOf returns the class of an action and relation.
+func (m *Model) classOf(a action, r Rel) int {
+	switch a {
+	case shift:
+		return 0
+	case reduce:
+		return 1
+	}
+	for i, x := range m.rels {
+		if x == r {
+			if a == leftArc {
+				return 2 + i
+			}
+			return 2 + len(m.rels) + i
+		}
+	}
+	return 0
 }
 
 // score adds the weights of the features keys into scores.
@@ -100,6 +120,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		var b [binary.MaxVarintLen64]byte
 		raw.Write(b[:binary.PutUvarint(b[:], v)])
 	}
+	put(uint64(max(m.beam, 1)))
 	put(uint64(len(m.rels)))
 	for _, r := range m.rels {
 		put(uint64(len(r.String())))
@@ -155,6 +176,10 @@ func Load(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: bad header", ErrCorrupt)
 	}
 	d.b = d.b[len(magic):]
+	beam := d.uvarint()
+	if beam < 1 || beam > 64 {
+		return nil, fmt.Errorf("%w: beam width %d", ErrCorrupt, beam)
+	}
 	nrel := d.uvarint()
 	if nrel > uint64(numRels) {
 		return nil, fmt.Errorf("%w: %d relations", ErrCorrupt, nrel)
@@ -212,7 +237,9 @@ func Load(data []byte) (*Model, error) {
 		}
 		seen[k] = true
 	}
-	return compile(rels, keys, off, cls, wts), nil
+	m := compile(rels, keys, off, cls, wts)
+	m.beam = int(beam)
+	return m, nil
 }
 
 type decoder struct {
@@ -269,6 +296,7 @@ type scratch struct {
 	at     atoms
 	keys   []uint64
 	scores []float32
+	beam   *beamSearch
 }
 
 func (m *Model) getScratch() *scratch {
@@ -288,6 +316,19 @@ func (m *Model) Parse(words, xpos, upos []string) (heads []int, rels []Rel) {
 	}
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
+	if m.beam > 1 {
+		sc.at.reset(words, xpos, upos)
+		if sc.beam == nil {
+			sc.beam = newBeamSearch(m.beam, m.classes(), m.class)
+		}
+		best, _ := sc.beam.run(m, &sc.at, n, false)
+		st := best.st
+		st.finish()
+		for i := range n {
+			heads[i], rels[i] = int(st.head[i+1]), st.rel[i+1]
+		}
+		return heads, rels
+	}
 	st := &sc.st
 	st.reset(n)
 	sc.at.reset(words, xpos, upos)

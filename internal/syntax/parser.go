@@ -89,6 +89,7 @@ func (p *Parser) Parse(words []string) *Graph {
 // become several words over parts of the token's bytes.
 func (p *Parser) ParseTokens(src string, toks []text.Token) *Graph {
 	words := make([]Word, 0, len(toks))
+	var splits [][2]int
 	for _, t := range toks {
 		parts := p.closed.splits[strings.ToLower(t.Text)]
 		if len(parts) == 0 {
@@ -96,12 +97,15 @@ func (p *Parser) ParseTokens(src string, toks []text.Token) *Graph {
 			continue
 		}
 		at := t.Start
+		splits = append(splits, [2]int{len(words), len(words) + len(parts) - 1})
 		for _, part := range parts {
 			words = append(words, Word{Form: src[at : at+len(part)], Start: at, End: at + len(part)})
 			at += len(part)
 		}
 	}
-	return p.parseWords(words)
+	g := p.parseWords(words)
+	g.splits = splits
+	return g
 }
 
 func (p *Parser) parseWords(words []Word) *Graph {

@@ -93,6 +93,28 @@ func TestTrainLearnsItsData(t *testing.T) {
 	}
 }
 
+func TestBeamLearnsItsData(t *testing.T) {
+	sents := readOwn(t)
+	var train []TrainSentence
+	for _, s := range sents {
+		train = append(train, toTrain(t, s))
+	}
+	m, err := Train(train, TrainOptions{Epochs: 20, Beam: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := m.MarshalBinary()
+	if m, err = Load(b); err != nil {
+		t.Fatal(err)
+	}
+	for _, ts := range train {
+		heads, rels := m.Parse(ts.Words, ts.XPOS, ts.UPOS)
+		if diff := cmp.Diff([2]any{ts.Heads, ts.Rels}, [2]any{heads, rels}); diff != "" {
+			t.Errorf("%v: beam parse mismatch (-want +got):\n%s", ts.Words, diff)
+		}
+	}
+}
+
 func TestModelRoundTrip(t *testing.T) {
 	p, sents := ownParser(t)
 	b, err := p.model.MarshalBinary()

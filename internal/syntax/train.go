@@ -27,6 +27,9 @@ type TrainOptions struct {
 	Explore int
 	// Prune drops averaged weights whose magnitude is below it.
 	Prune float64
+	// Beam is the beam width; 0 or 1 trains a greedy parser with the
+	// dynamic oracle, more trains a beam parser with early update.
+	Beam int
 	// Log receives one line per epoch; nil for none.
 	Log io.Writer
 	// Eval, when set, is called after each epoch with the averaged model.
@@ -115,6 +118,106 @@ func (t *trainer) average(prune float64) *Model {
 	return compile(t.rels, keys, off, cls, wts)
 }
 
+// staticOracle returns the gold transition sequence of a projective tree:
+// an arc when the tree has it, else shift, else reduce.
+func staticOracle(m *Model, n int, gh []int32, gr []Rel, st *state, seq []int16) []int16 {
+	seq = seq[:0]
+	st.reset(n)
+	var costs [4]int
+	for !st.terminal() {
+		st.costs(gh, &costs)
+		s0, b0 := st.s0(), st.b0
+		next := -1
+		switch {
+		case gh[s0] == b0 && st.valid(leftArc, gr[s0]):
+			next = m.classOf(leftArc, gr[s0])
+		case gh[b0] == s0 && st.valid(rightArc, gr[b0]):
+			next = m.classOf(rightArc, gr[b0])
+		case costs[shift] == 0:
+			next = 0
+		case costs[reduce] == 0 && st.valid(reduce, NoRel):
+			next = 1
+		default:
+			next = 0
+		}
+		seq = append(seq, int16(next))
+		a, r := m.class(next)
+		st.apply(a, r)
+	}
+	return seq
+}
+
+func (t *trainer) trainBeam(sents []TrainSentence, opt TrainOptions, m *Model) (*Model, error) {
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	bs := newBeamSearch(opt.Beam, m.classes(), m.class)
+	var (
+		st   state
+		at   atoms
+		gh   []int32
+		gr   []Rel
+		keys []uint64
+		gold []int16
+	)
+	replay := func(n int, seq []int16, from int, delta float32) {
+		st.reset(n)
+		for i, c := range seq {
+			if i >= from {
+				keys = at.features(&st, keys[:0])
+				t.update(keys, int(c), delta)
+			}
+			a, r := m.class(int(c))
+			st.apply(a, r)
+		}
+	}
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var updates, early int
+		for _, si := range order {
+			s := &sents[si]
+			n := len(s.Words)
+			gh, gr = projective(s.Heads, s.Rels, gh, gr)
+			at.reset(s.Words, s.XPOS, s.UPOS)
+			gold = staticOracle(m, n, gh, gr, &st, gold)
+			bs.goldAction = gold
+			t.now++
+			best, isEarly := bs.run(t, &at, n, true)
+			if best.gold && !isEarly {
+				continue
+			}
+			pred := best.h.classes()
+			g := gold
+			if isEarly {
+				g = gold[:min(len(gold), len(pred))]
+			}
+			d := 0
+			for d < len(g) && d < len(pred) && g[d] == pred[d] {
+				d++
+			}
+			replay(n, g, d, 1)
+			replay(n, pred, d, -1)
+			updates++
+			if isEarly {
+				early++
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d: %d updates (%d early) of %d sentences, %d features\n", epoch, updates, early, len(sents), len(t.rows))
+		}
+		if opt.Eval != nil && epoch < opt.Epochs {
+			mm := t.average(opt.Prune)
+			mm.beam = opt.Beam
+			opt.Eval(epoch, mm)
+		}
+	}
+	mm := t.average(opt.Prune)
+	mm.beam = opt.Beam
+	return mm, nil
+}
+
 // Train trains a parser on sents with the dynamic oracle of Goldberg &
 // Nivre (2012) and an averaged perceptron. Non-projective trees are
 // made projective by lifting (Nivre & Nilsson 2005, without encoding).
@@ -159,6 +262,9 @@ func Train(sents []TrainSentence, opt TrainOptions) (*Model, error) {
 	}
 	m := &Model{rels: t.rels}
 	nc := m.classes()
+	if opt.Beam > 1 {
+		return t.trainBeam(sents, opt, m)
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	order := make([]int, len(sents))
 	for i := range order {

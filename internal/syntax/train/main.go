@@ -23,6 +23,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed")
 	prune := flag.Float64("prune", 0, "drop averaged weights below this magnitude")
 	evalEach := flag.Bool("eval-each", false, "score ewt-dev after each epoch")
+	beam := flag.Int("beam", 1, "beam width (1: greedy with the dynamic oracle)")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -46,7 +47,7 @@ func main() {
 	}
 	dev := read("ewt-dev.conllu")
 	start := time.Now()
-	m, err := syntax.Train(train, syntax.TrainOptions{Epochs: *epochs, Seed: *seed, Prune: *prune, Log: os.Stderr,
+	m, err := syntax.Train(train, syntax.TrainOptions{Epochs: *epochs, Seed: *seed, Prune: *prune, Beam: *beam, Log: os.Stderr,
 		Eval: func(epoch int, m *syntax.Model) {
 			if *evalEach {
 				uas, las, _ := score(m, dev)
