@@ -182,6 +182,9 @@ func checkData(c config) (relation.Date, error) {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "serve" {
+		return runServe(ctx, args[1:], stderr)
+	}
 	fs := flag.NewFlagSet("geoextract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config

@@ -63,43 +63,50 @@ type docInput struct {
 }
 
 // parseLine decodes one JSONL input line (without its line ending); lineno
-// is its 1-based line number. A record without a "date" gets p.date. On
-// bad input it returns the error record to write instead, whose message
-// starts with the line number and says what is wrong in the user's words.
+// is its 1-based line number. On bad input it returns the error record to
+// write instead, whose message starts with the line number and says what
+// is wrong in the user's words.
 func (p *pipeline) parseLine(line []byte, lineno int) (docInput, *export.ErrorRecord) {
 	if lineno == 1 {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
 	}
+	in, problem := p.decodeRecord(line)
+	if problem != "" {
+		e := export.NewError(in.id, fmt.Sprintf("line %d: %s", lineno, problem))
+		return docInput{}, &e
+	}
+	return in, nil
+}
+
+// decodeRecord decodes one JSON record {"id","text","date"}. A record
+// without a "date" gets p.date. On bad input it returns what is wrong, and
+// the id when it could be read.
+func (p *pipeline) decodeRecord(b []byte) (in docInput, problem string) {
 	var rec record
-	if err := json.Unmarshal(line, &rec); err != nil {
-		e := export.NewError(nil, fmt.Sprintf("line %d: %s", lineno, describeJSONError(line, err)))
-		return docInput{}, &e
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return docInput{}, describeJSONError(b, err)
 	}
-	in := docInput{id: export.ID(rec.ID), date: p.date}
-	fail := func(format string, args ...any) (docInput, *export.ErrorRecord) {
-		e := export.NewError(in.id, fmt.Sprintf("line %d: ", lineno)+fmt.Sprintf(format, args...))
-		return docInput{}, &e
-	}
+	in = docInput{id: export.ID(rec.ID), date: p.date}
 	if isNull(rec.Text) {
-		return fail(`record has no "text" field`)
+		return in, `record has no "text" field`
 	}
 	if err := json.Unmarshal(rec.Text, &in.text); err != nil {
-		return fail(`"text" must be a string`)
+		return in, `"text" must be a string`
 	}
 	if !isNull(rec.Date) {
 		var ds string
 		if err := json.Unmarshal(rec.Date, &ds); err != nil {
-			return fail(`"date" must be a string (YYYY-MM-DD)`)
+			return in, `"date" must be a string (YYYY-MM-DD)`
 		}
 		d, err := parseDate(ds)
 		if err != nil {
-			return fail(`"date": %v`, err)
+			return in, fmt.Sprintf(`"date": %v`, err)
 		}
 		if d != (relation.Date{}) {
 			in.date = d
 		}
 	}
-	return in, nil
+	return in, ""
 }
 
 // describeJSONError says what is wrong with a JSONL line that does not
@@ -184,8 +191,9 @@ type batchOptions struct {
 	workers  int
 	maxLine  int
 	format   outputFormat
-	progress *progress // nil: no progress report
-	stderr   io.Writer // problems of records in TSV/CSV output; nil: discarded
+	progress *progress     // nil: no progress report
+	stderr   io.Writer     // problems of records in TSV/CSV output; nil: discarded
+	slots    chan struct{} // when set, a record is processed only while holding a slot (shared by a server's requests)
 }
 
 // errRecordsFailed is returned by runBatch, with TSV or CSV output, when some
@@ -283,7 +291,13 @@ func (p *pipeline) runBatch(ctx context.Context, r io.Reader, w io.Writer, o bat
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if o.slots != nil {
+					o.slots <- struct{}{}
+				}
 				res := p.render(j.line, j.lineno, o.format)
+				if o.slots != nil {
+					<-o.slots
+				}
 				res.offset = j.offset
 				j.out <- res
 			}
