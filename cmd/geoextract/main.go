@@ -336,7 +336,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 type pipeline struct {
 	tagger    *entity.Tagger
 	extractor *relation.Extractor
-	date      relation.Date // publication date of JSONL records that give none
+	date      relation.Date    // publication date of JSONL records that give none
+	now       func() time.Time // today, for datelines without a year; nil: time.Now
 }
 
 func newPipeline(c config) (*pipeline, error) {

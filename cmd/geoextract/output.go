@@ -151,9 +151,20 @@ func (p *pipeline) analyzeInput(in docInput, lineno int) (a analysis, fail *expo
 }
 
 // dateOf is the publication date of text: date when known, else the date
-// of the text's dateline, else the zero Date.
+// of the text's dateline (data/dateline.yaml), else the zero Date.
 func (p *pipeline) dateOf(text string, date relation.Date) relation.Date {
-	return date
+	if date != (relation.Date{}) {
+		return date
+	}
+	rules, err := defaultDatelines()
+	if err != nil { // the embedded data is checked by TestDatelineData
+		return date
+	}
+	now := time.Now
+	if p.now != nil {
+		now = p.now
+	}
+	return rules.find(text, now())
 }
 
 // processLine handles one JSONL input line (without its line ending); lineno
