@@ -23,6 +23,23 @@
 // be processed is reported on standard error (its JSONL error message) and
 // the exit status is 1 once all others are written.
 //
+// # Dates
+//
+// A document's date (for relative dates such as "on Sunday" and for the
+// offices people held) is the JSONL record's "date", else -date, else the
+// date of the article's dateline: "SEOUL, June 13 (Yonhap)", "13 Jun
+// 2022", "June 13, 2022 — ...", "1996-12-06" near the top of the text (the
+// month names and patterns are in data/dateline.yaml). A dateline without
+// a year takes the latest such day not after today.
+//
+// # HTTP server
+//
+//	geoextract serve [-addr 127.0.0.1:8080] [-max-body BYTES] [-workers N] [data flags]
+//
+// answers POST /v1/extract (one record {"id","text","date"} in, its JSONL
+// result object out), POST /v1/batch (JSONL in and out, the -jsonl
+// contract) and GET /healthz; see serve.go and geoextract serve -h.
+//
 // # Batches
 //
 // -jsonl writes each result line as soon as it and those before it are
