@@ -185,9 +185,18 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
 }
 
-// checkData checks the data flags, before any data is loaded (usage errors
-// are quick), and returns the default publication date.
-func checkData(c config) (relation.Date, error) {
+// checkConfig checks the flags the command and serve share, before any
+// data is loaded (usage errors are quick), clamps -workers to maxWorkers
+// with a note on stderr from prog, and returns the default publication
+// date.
+func checkConfig(c *config, stderr io.Writer, prog string) (relation.Date, error) {
+	if c.workers < 1 {
+		return relation.Date{}, fmt.Errorf("-workers %d: want at least 1", c.workers)
+	}
+	if m := maxWorkers(); c.workers > m {
+		fmt.Fprintf(stderr, "%s: note: -workers %d clamped to %d (4 × %d CPUs): more would only use more memory\n", prog, c.workers, m, runtime.NumCPU())
+		c.workers = m
+	}
 	if c.noDefault && len(c.gazFiles) == 0 {
 		return relation.Date{}, errors.New("-no-default leaves no gazetteer: give one with -gazetteer FILE")
 	}
@@ -262,14 +271,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if c.format != "" && c.asJSON {
 		return usage("-json and -format %s cannot be used together: choose one output", c.format)
 	}
-	if c.workers < 1 {
-		return usage("-workers %d: want at least 1", c.workers)
-	}
-	if m := maxWorkers(); c.workers > m {
-		fmt.Fprintf(stderr, "geoextract: note: -workers %d clamped to %d (4 × %d CPUs): more would only use more memory\n", c.workers, m, runtime.NumCPU())
-		c.workers = m
-	}
-	published, err := checkData(c)
+	published, err := checkConfig(&c, stderr, "geoextract")
 	if err != nil {
 		return usage("%v", err)
 	}

@@ -76,14 +76,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) int {
 	if c.maxBody < 1 {
 		return usage("-max-body %d: want at least 1", c.maxBody)
 	}
-	if c.workers < 1 {
-		return usage("-workers %d: want at least 1", c.workers)
-	}
-	if m := maxWorkers(); c.workers > m {
-		fmt.Fprintf(stderr, "geoextract serve: note: -workers %d clamped to %d (4 × %d CPUs)\n", c.workers, m, runtime.NumCPU())
-		c.workers = m
-	}
-	published, err := checkData(c.config)
+	published, err := checkConfig(&c.config, stderr, "geoextract serve")
 	if err != nil {
 		return usage("%v", err)
 	}
@@ -171,9 +164,13 @@ func allow(w http.ResponseWriter, r *http.Request, method string) bool {
 	return false
 }
 
-// readBody reads the request body up to s.maxBody bytes; past it, it
-// answers 413 and returns false.
-func (s *server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+// postBody reads the body of a POST request up to s.maxBody bytes. It
+// answers 405 to another method and 413 past the limit, and then returns
+// false.
+func (s *server) postBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	if !allow(w, r, http.MethodPost) {
+		return nil, false
+	}
 	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	var tooLarge *http.MaxBytesError
 	switch {
@@ -213,10 +210,7 @@ func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 
 // extract analyzes one record: the body is a JSON object {"id","text","date"}.
 func (s *server) extract(w http.ResponseWriter, r *http.Request) {
-	if !allow(w, r, http.MethodPost) {
-		return
-	}
-	body, ok := s.readBody(w, r)
+	body, ok := s.postBody(w, r)
 	if !ok {
 		return
 	}
@@ -242,10 +236,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 // batch analyzes JSONL records as geoextract -jsonl does, streaming one
 // result line per record.
 func (s *server) batch(w http.ResponseWriter, r *http.Request) {
-	if !allow(w, r, http.MethodPost) {
-		return
-	}
-	body, ok := s.readBody(w, r)
+	body, ok := s.postBody(w, r)
 	if !ok {
 		return
 	}
