@@ -18,7 +18,8 @@ const articlePath = "../../testdata/article.txt"
 
 // TestGoldenArticle runs the pipeline on the example article and compares
 // the result with testdata/article.golden.jsonl (the exact -jsonl output
-// line) and testdata/article.golden.txt (the readable report). After a
+// line), testdata/article.golden.txt (the readable report) and
+// testdata/article.golden.tsv (the -format tsv event rows). After a
 // deliberate change to the tagger, the extractor or their data, rewrite them
 // with
 //
@@ -51,12 +52,15 @@ func TestGoldenArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	gotTSV := runLines(t, p, string(in)+"\n", 1, maxLineBytes, formatTSV)
+
 	for _, g := range []struct {
 		file string
 		got  []byte
 	}{
 		{"article.golden.jsonl", gotJSONL},
 		{"article.golden.txt", gotReport.Bytes()},
+		{"article.golden.tsv", gotTSV},
 	} {
 		path := filepath.Join("testdata", g.file)
 		if *update {

@@ -8,8 +8,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/export"
 )
 
 // testPipeline is the default pipeline (embedded world data and lexicon),
@@ -38,10 +41,10 @@ type outLine struct {
 
 // wireLine is an output line as the evaluation reads it.
 type wireLine struct {
-	ID        json.RawMessage `json:"id"`
-	Error     *string         `json:"error"`
-	Entities  []jsonEntity    `json:"entities"`
-	Relations []jsonRelation  `json:"relations"`
+	ID        json.RawMessage   `json:"id"`
+	Error     *string           `json:"error"`
+	Entities  []export.Entity   `json:"entities"`
+	Relations []export.Relation `json:"relations"`
 }
 
 // parseOutput splits JSONL output into lines, failing the test on anything
@@ -55,6 +58,9 @@ func parseOutput(t testing.TB, out []byte) []wireLine {
 		}
 		if l[len(l)-1] != '\n' {
 			t.Fatalf("output line %d does not end in a newline: %q", i+1, l)
+		}
+		if !utf8.Valid(l) {
+			t.Errorf("output line %d is not valid UTF-8: %q", i+1, l)
 		}
 		var raw map[string]json.RawMessage
 		if err := json.Unmarshal(l, &raw); err != nil {
@@ -101,12 +107,17 @@ func summarize(lines []wireLine) []outLine {
 	return out
 }
 
-// runLines runs the JSONL mode of p over in.
-func runLines(t testing.TB, p *pipeline, in string, workers, maxLine int) []byte {
+// runLines runs the JSONL mode of p over in, writing JSONL or the format
+// given.
+func runLines(t testing.TB, p *pipeline, in string, workers, maxLine int, format ...outputFormat) []byte {
 	t.Helper()
 	var out bytes.Buffer
-	if err := p.runJSONL(context.Background(), strings.NewReader(in), &out, workers, maxLine); err != nil {
-		t.Fatalf("runJSONL: %v", err)
+	o := batchOptions{workers: workers, maxLine: maxLine}
+	if len(format) > 0 {
+		o.format = format[0]
+	}
+	if err := p.runBatch(context.Background(), strings.NewReader(in), &out, o); err != nil {
+		t.Fatalf("runBatch: %v", err)
 	}
 	return out.Bytes()
 }
@@ -145,8 +156,25 @@ var jsonlTests = []struct {
 }, {
 	name:   "JSON that is not an object",
 	in:     `["Japan"]` + "\n",
-	want:   []outLine{{ID: "null", Error: "line 1: invalid JSON: "}},
-	reason: "only objects are records",
+	want:   []outLine{{ID: "null", Error: `line 1: expected a JSON object with a "text" field, got an array`}},
+	reason: "only objects are records; the message says so in the user's words, not Go's (issue #12)",
+}, {
+	name: "a number for a record",
+	in:   "[1]\n42\n\"Japan\"\n",
+	want: []outLine{
+		{ID: "null", Error: `line 1: expected a JSON object with a "text" field, got an array`},
+		{ID: "null", Error: `line 2: expected a JSON object with a "text" field, got a number`},
+		{ID: "null", Error: `line 3: expected a JSON object with a "text" field, got a string`},
+	},
+	reason: "echo '[1]' | geoextract -jsonl names what it got (issue #12)",
+}, {
+	name: "id with invalid UTF-8",
+	in:   "{\"id\":\"ab\xff\xfe\",\"text\":\"Chad.\"}\n{\"id\":\"c\xff\"}\n",
+	want: []outLine{
+		{ID: "\"ab\uFFFD\uFFFD\"", Entities: []string{"Chad/GPE/TCD"}},
+		{ID: "\"c\uFFFD\"", Error: `line 2: record has no "text" field`},
+	},
+	reason: "the id is written with U+FFFD, as text is decoded, so that every output line is valid UTF-8 (issue #12)",
 }, {
 	name:   "record without text",
 	in:     `{"id":"d","date":"2022-06-13"}` + "\n",

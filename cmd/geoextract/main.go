@@ -3,10 +3,52 @@
 //
 // Usage:
 //
-//	geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json] [FILE...]
-//	geoextract -jsonl [flags] < in.jsonl  # one {"id","text","date"?} per line in, one result per line out
+//	geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json | -format tsv|csv] [FILE...]
+//	geoextract -jsonl [-format tsv|csv] [-workers N] [-progress] [flags] < in.jsonl  # one {"id","text","date"?} per line in, one result per line out
 //
 // With no file arguments (or "-") geoextract reads standard input.
+//
+// # Event rows
+//
+// -format tsv (or csv) writes, instead of a report or JSON, a header row
+// and one row per relation of every input, in input order, in the columns
+// of package export (export.Columns): doc_id (the file name, or the JSONL
+// record's id), event_date, doc_date, the source's code (gazetteer id;
+// countries ISO alpha-3), name, type, role, country and text, the same for
+// the target (empty when the event has none), cameo, root, predicate,
+// quad_class (1-4), goldstein (-10..+10), negated, modality, trigger,
+// trigger and sentence offsets, and the sentence. TSV cells escape a
+// backslash, tab, newline or carriage return as \\, \t, \n or \r, so that a
+// row is one line; CSV follows RFC 4180. With -jsonl, a record that cannot
+// be processed is reported on standard error (its JSONL error message) and
+// the exit status is 1 once all others are written.
+//
+// # Dates
+//
+// A document's date (for relative dates such as "on Sunday" and for the
+// offices people held) is the JSONL record's "date", else -date, else the
+// date of the article's dateline: "SEOUL, June 13 (Yonhap)", "13 Jun
+// 2022", "June 13, 2022 — ...", "1996-12-06" near the top of the text (the
+// month names and patterns are in data/dateline.yaml). A dateline without
+// a year takes the latest such day not after today.
+//
+// # HTTP server
+//
+//	geoextract serve [-addr 127.0.0.1:8080] [-max-body BYTES] [-workers N] [data flags]
+//
+// answers POST /v1/extract (one record {"id","text","date"} in, its JSONL
+// result object out), POST /v1/batch (JSONL in and out, the -jsonl
+// contract) and GET /healthz; see serve.go and geoextract serve -h.
+//
+// # Batches
+//
+// -jsonl writes each result line as soon as it and those before it are
+// done. -workers N records are processed at once (default: the number of
+// CPUs; at most 4 × the CPUs: a larger N is clamped, with a note, as each
+// record in flight holds its analysis in memory). Progress (records done,
+// records per second and, when standard input is a file, the share read and
+// the time left) goes to standard error when it is a terminal, or always
+// with -progress; -progress=false turns it off.
 //
 // # Readable report
 //
@@ -82,7 +124,9 @@
 // them, from every file named.
 //
 // Exit status: 0 on success, 1 when data cannot be loaded or an input file
-// cannot be read, 2 for usage errors.
+// cannot be read, 2 for usage errors: -json with -jsonl, -json with
+// -format, an unknown -format, -workers below 1, -no-default without
+// -gazetteer, a bad -date.
 package main
 
 import (
@@ -93,11 +137,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/export"
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/nlp"
 	"github.com/geoextract/geoextract/relation"
@@ -115,6 +162,8 @@ func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 type config struct {
 	jsonl     bool
 	asJSON    bool
+	format    string
+	progress  bool
 	date      string
 	workers   int
 	gazFiles  listFlag
@@ -122,17 +171,55 @@ type config struct {
 	noDefault bool
 }
 
+// maxWorkers is the most records -workers may process at once: more would
+// only multiply memory (each record in flight holds its analysis), never
+// speed. A larger -workers is clamped to it, with a note.
+func maxWorkers() int { return 4 * runtime.NumCPU() }
+
+// dataFlags defines the flags that choose the data (gazetteers, lexicons,
+// default date) on fs, for the main command and for serve.
+func dataFlags(fs *flag.FlagSet, c *config) {
+	fs.StringVar(&c.date, "date", "", "publication date (`YYYY-MM-DD`) of the input articles, for relative dates (with -jsonl: of records without a \"date\"); without it, the date of the article's dateline")
+	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML `file`, merged over the embedded world data: its entries replace those with the same id (repeatable)")
+	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
+	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
+}
+
+// checkConfig checks the flags the command and serve share, before any
+// data is loaded (usage errors are quick), clamps -workers to maxWorkers
+// with a note on stderr from prog, and returns the default publication
+// date.
+func checkConfig(c *config, stderr io.Writer, prog string) (relation.Date, error) {
+	if c.workers < 1 {
+		return relation.Date{}, fmt.Errorf("-workers %d: want at least 1", c.workers)
+	}
+	if m := maxWorkers(); c.workers > m {
+		fmt.Fprintf(stderr, "%s: note: -workers %d clamped to %d (4 × %d CPUs): more would only use more memory\n", prog, c.workers, m, runtime.NumCPU())
+		c.workers = m
+	}
+	if c.noDefault && len(c.gazFiles) == 0 {
+		return relation.Date{}, errors.New("-no-default leaves no gazetteer: give one with -gazetteer FILE")
+	}
+	d, err := parseDate(c.date)
+	if err != nil {
+		return relation.Date{}, fmt.Errorf("-date: %v", err)
+	}
+	return d, nil
+}
+
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "serve" {
+		return runServe(ctx, args[1:], stderr)
+	}
 	fs := flag.NewFlagSet("geoextract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
 	fs.BoolVar(&c.jsonl, "jsonl", false, "read JSONL records {\"id\",\"text\",\"date\"} on stdin and write one JSON result per line")
 	fs.BoolVar(&c.asJSON, "json", false, "print results as JSON instead of a readable report")
-	fs.StringVar(&c.date, "date", "", "publication date (`YYYY-MM-DD`) of the input articles, for relative dates (with -jsonl: of records without a \"date\")")
-	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "records processed in parallel with -jsonl")
-	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML `file`, merged over the embedded world data: its entries replace those with the same id (repeatable)")
-	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
-	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
+	fs.StringVar(&c.format, "format", "", "write event rows instead, one per relation with a header row: `tsv` or csv (with or without -jsonl)")
+	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), fmt.Sprintf("records processed in parallel with -jsonl (1 to %d, 4 × the CPUs)", maxWorkers()))
+	fs.BoolVar(&c.progress, "progress", false, "report progress of -jsonl on stderr (the default when stderr is a terminal; -progress=false turns it off)")
+	dataFlags(fs, &c)
 	// The usage message lists the flags defined so far; -no-world, the old
 	// name of -no-default, still works but is not advertised.
 	visible := flag.NewFlagSet("geoextract", flag.ContinueOnError)
@@ -141,8 +228,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var noWorld bool
 	fs.BoolVar(&noWorld, "no-world", false, "deprecated: use -no-default")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json] [FILE...]\n"+
-			"       geoextract -jsonl [flags] < records.jsonl\n\n"+
+		fmt.Fprintf(stderr, "usage: geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json | -format tsv|csv] [FILE...]\n"+
+			"       geoextract -jsonl [-format tsv|csv] [-workers N] [-progress] [flags] < records.jsonl\n"+
+			"       geoextract serve [-addr HOST:PORT] [flags]   (geoextract serve -h for its flags)\n\n"+
 			"With no FILE, or with -, geoextract reads standard input.\n\nflags:\n")
 		visible.PrintDefaults()
 	}
@@ -152,19 +240,40 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return 2
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if noWorld {
 		fmt.Fprintln(stderr, "geoextract: -no-world is deprecated; use -no-default")
 		c.noDefault = true
 	}
 	// Check the command line before loading any data: usage errors are quick.
-	if c.jsonl && fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "geoextract: -jsonl reads standard input; file arguments are not allowed")
+	usage := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "geoextract: "+format+"\n", args...)
+		fmt.Fprintln(stderr, "run geoextract -h for usage")
 		return 2
 	}
-	published, err := parseDate(c.date)
+	if c.jsonl && fs.NArg() > 0 {
+		return usage("-jsonl reads standard input; file arguments are not allowed")
+	}
+	if c.jsonl && c.asJSON {
+		return usage("-json and -jsonl cannot be used together: -jsonl already writes JSON, one result per input line; -json is for FILE arguments")
+	}
+	format := formatJSONL
+	switch c.format {
+	case "":
+	case "tsv":
+		format = formatTSV
+	case "csv":
+		format = formatCSV
+	default:
+		return usage("-format %q: want tsv or csv (without -format: a report, or JSON with -json or -jsonl)", c.format)
+	}
+	if c.format != "" && c.asJSON {
+		return usage("-json and -format %s cannot be used together: choose one output", c.format)
+	}
+	published, err := checkConfig(&c, stderr, "geoextract")
 	if err != nil {
-		fmt.Fprintf(stderr, "geoextract: -date: %v\n", err)
-		return 2
+		return usage("%v", err)
 	}
 	p, err := newPipeline(c)
 	if err != nil {
@@ -173,7 +282,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	p.date = published
 	if c.jsonl {
-		if err := p.runJSONL(ctx, stdin, stdout, c.workers, maxLineBytes); err != nil {
+		o := batchOptions{workers: c.workers, maxLine: maxLineBytes, format: format, stderr: stderr}
+		f, isFile := stderr.(*os.File)
+		if (set["progress"] && c.progress) || (!set["progress"] && isFile && isTerminal(f)) {
+			o.progress = newProgress(stderr, inputSize(stdin), isFile && isTerminal(f), time.Now)
+		}
+		if err := p.runBatch(ctx, stdin, stdout, o); err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
 			return 1
 		}
@@ -182,6 +296,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	var rows *export.EventWriter
+	if format != formatJSONL {
+		rows = newEventWriter(format, stdout)
+		rows.WriteHeader()
 	}
 	status := 0
 	for i, name := range inputs {
@@ -196,20 +315,34 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			status = 1
 			continue
 		}
-		a := p.analyze(string(b), published)
-		if c.asJSON {
-			res := a.result()
-			res.ID, _ = json.Marshal(name)
-			enc := json.NewEncoder(stdout)
-			enc.SetEscapeHTML(false)
-			err = enc.Encode(res)
-		} else {
+		text := string(b)
+		date := p.dateOf(text, published)
+		a := p.analyze(text, date)
+		switch {
+		case rows != nil:
+			err = rows.Write(export.Events(name, a.doc, a.relations)...)
+			if err == nil {
+				err = rows.Flush() // each input's rows as soon as they are made
+			}
+		case c.asJSON:
+			id, _ := json.Marshal(name)
+			var line []byte
+			if line, err = a.record(id).AppendJSONL(nil); err == nil {
+				_, err = stdout.Write(line)
+			}
+		default:
 			if i > 0 {
 				fmt.Fprintln(stdout)
 			}
-			err = writeReport(stdout, name, published, a)
+			err = writeReport(stdout, name, date, a)
 		}
 		if err != nil {
+			fmt.Fprintf(stderr, "geoextract: %v\n", err)
+			return 1
+		}
+	}
+	if rows != nil {
+		if err := rows.Flush(); err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
 			return 1
 		}
@@ -222,7 +355,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 type pipeline struct {
 	tagger    *entity.Tagger
 	extractor *relation.Extractor
-	date      relation.Date // publication date of JSONL records that give none
+	date      relation.Date    // publication date of JSONL records that give none
+	now       func() time.Time // today, for datelines without a year; nil: time.Now
 }
 
 func newPipeline(c config) (*pipeline, error) {
@@ -242,6 +376,9 @@ func newPipeline(c config) (*pipeline, error) {
 	}
 	for _, f := range c.gazFiles {
 		g, err := gazetteer.LoadFile(f)
+		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+			err = fmt.Errorf("-gazetteer %s: cannot read the gazetteer: %w", f, pe.Err)
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -281,7 +418,7 @@ func newPipeline(c config) (*pipeline, error) {
 func loadLexicon(path string) (*relation.Lexicon, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("-lexicon %s: cannot read the relation lexicon: %w", path, unwrapPath(err))
 	}
 	defer f.Close()
 	return relation.LoadLexicon(bufio.NewReader(f), path)
@@ -307,4 +444,13 @@ func reportLoadError(w io.Writer, err error) {
 	default:
 		fmt.Fprintf(w, "geoextract: %v\n", err)
 	}
+}
+
+// unwrapPath returns the reason of a file error without the path, which
+// the message gives already.
+func unwrapPath(err error) error {
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,8 +102,56 @@ func TestFlags(t *testing.T) {
 		name:       "missing lexicon file",
 		args:       []string{"-lexicon", "no-such-lexicon.yaml", "-jsonl"},
 		wantCode:   1,
-		wantStderr: []string{"no-such-lexicon.yaml"},
-		reason:     "the error names the file that is missing",
+		wantStderr: []string{"-lexicon no-such-lexicon.yaml: cannot read the relation lexicon: no such file"},
+		reason:     "the error says it is the lexicon that cannot be read (issue #12)",
+	}, {
+		name:       "missing gazetteer file says it is the gazetteer",
+		args:       []string{"-gazetteer", "no-such-actors.yaml", "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"-gazetteer no-such-actors.yaml: cannot read the gazetteer: no such file"},
+		reason:     "the error names the flag and the kind of file",
+	}, {
+		name:       "-json with -jsonl",
+		args:       []string{"-json", "-jsonl"},
+		wantCode:   2,
+		wantStderr: []string{"-json and -jsonl cannot be used together"},
+		reason:     "two output modes at once is a mistake, not a silent choice (issue #11)",
+	}, {
+		name:       "-workers 0",
+		args:       []string{"-jsonl", "-workers", "0"},
+		wantCode:   2,
+		wantStderr: []string{"-workers 0: want at least 1"},
+		reason:     "no worker would process nothing",
+	}, {
+		name:       "-workers negative",
+		args:       []string{"-jsonl", "-workers", "-3"},
+		wantCode:   2,
+		wantStderr: []string{"-workers -3: want at least 1"},
+		reason:     "issue #11: -workers -3 was silently taken as 1",
+	}, {
+		name:       "-workers absurd",
+		args:       []string{"-jsonl", "-workers", "1000000"},
+		wantCode:   0,
+		wantStderr: []string{"-workers 1000000 clamped to " + strconv.Itoa(maxWorkers())},
+		reason:     "issue #12: -workers 1000000 took 2.7 GB; it is clamped to 4 × the CPUs, with a note",
+	}, {
+		name:       "-no-default without -gazetteer",
+		args:       []string{"-no-default", "-jsonl"},
+		wantCode:   2,
+		wantStderr: []string{"-no-default leaves no gazetteer: give one with -gazetteer FILE"},
+		reason:     "no gazetteer at all would tag with nothing to link (issue #11)",
+	}, {
+		name:       "-format unknown",
+		args:       []string{"-format", "xml", "x.txt"},
+		wantCode:   2,
+		wantStderr: []string{`-format "xml": want tsv or csv`},
+		reason:     "an unknown format is a usage error",
+	}, {
+		name:       "-format with -json",
+		args:       []string{"-format", "tsv", "-json", "x.txt"},
+		wantCode:   2,
+		wantStderr: []string{"-json and -format tsv cannot be used together"},
+		reason:     "two output formats at once",
 	}, {
 		name:       "missing input file",
 		args:       []string{"no-such-article.txt"},

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -12,57 +13,9 @@ import (
 	"time"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/export"
 	"github.com/geoextract/geoextract/relation"
 )
-
-// The JSON shapes below are the CLI contract (see README "JSONL contract").
-
-type jsonEntity struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Type  string `json:"type"`
-	ID    string `json:"id,omitempty"`
-	Name  string `json:"name,omitempty"`
-}
-
-type jsonArg struct {
-	jsonEntity
-	Country string `json:"country,omitempty"`
-}
-
-type jsonSpan struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-}
-
-type jsonRelation struct {
-	Subject       jsonArg  `json:"subject"`
-	Predicate     string   `json:"predicate"`
-	CAMEO         string   `json:"cameo"`
-	Object        *jsonArg `json:"object"`
-	Trigger       jsonSpan `json:"trigger"`
-	SentenceStart int      `json:"sentence_start"`
-	SentenceEnd   int      `json:"sentence_end"`
-	Negated       bool     `json:"negated"`
-	Modality      string   `json:"modality"`
-	Date          string   `json:"date,omitempty"`
-}
-
-// result is the output for one record. ID is the record's id, echoed
-// byte for byte (a nil ID is written as null).
-type result struct {
-	ID        json.RawMessage `json:"id"`
-	Entities  []jsonEntity    `json:"entities"`
-	Relations []jsonRelation  `json:"relations"`
-}
-
-// errorResult is the output for a record that cannot be processed.
-type errorResult struct {
-	ID    json.RawMessage `json:"id"`
-	Error string          `json:"error"`
-}
 
 // record is one JSONL input line. The fields are kept raw so that a record
 // with a malformed field still has its id reported with the error.
@@ -86,97 +39,147 @@ func (p *pipeline) analyze(text string, published relation.Date) analysis {
 	return analysis{doc: doc, relations: p.extractor.Extract(doc, published)}
 }
 
-// process analyzes text and shapes the result as the JSON contract says.
-func (p *pipeline) process(text string, published relation.Date) result {
-	return p.analyze(text, published).result()
+// process analyzes text and shapes the result as the JSON contract says
+// (without the id).
+func (p *pipeline) process(text string, published relation.Date) export.Record {
+	return p.analyze(text, published).record(nil)
 }
 
-// result shapes the analysis as the JSON contract says (without the id).
-func (a analysis) result() result {
-	doc, rels := a.doc, a.relations
-	res := result{Entities: make([]jsonEntity, 0, len(doc.Mentions)), Relations: make([]jsonRelation, 0, len(rels))}
-	for _, m := range doc.Mentions {
-		res.Entities = append(res.Entities, toJSONEntity(m))
-	}
-	for _, r := range rels {
-		jr := jsonRelation{
-			Subject:       toJSONArg(r.Subject),
-			Predicate:     r.Predicate.String(),
-			CAMEO:         r.CAMEO,
-			Trigger:       jsonSpan(r.Trigger),
-			SentenceStart: r.Sentence.Start,
-			SentenceEnd:   r.Sentence.End,
-			Negated:       r.Negated,
-			Modality:      r.Modality.String(),
-			Date:          r.Date.String(),
-		}
-		if r.Object != nil {
-			o := toJSONArg(*r.Object)
-			jr.Object = &o
-		}
-		res.Relations = append(res.Relations, jr)
-	}
-	return res
-}
-
-func toJSONEntity(m entity.Mention) jsonEntity {
-	return jsonEntity{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type.String(), ID: m.ID, Name: m.Name}
-}
-
-func toJSONArg(a relation.Argument) jsonArg {
-	return jsonArg{jsonEntity: jsonEntity{Start: a.Start, End: a.End, Text: a.Text, Type: a.Type.String(), ID: a.ID, Name: a.Name}, Country: a.Country}
+// record shapes the analysis as the JSON contract says.
+func (a analysis) record(id json.RawMessage) export.Record {
+	return export.NewRecord(id, a.doc, a.relations)
 }
 
 // maxLineBytes is the longest JSONL line geoextract reads; a longer line
 // gets an error result and the next line is read.
 const maxLineBytes = 64 << 20
 
-// processLine handles one JSONL input line (without its line ending); lineno
-// is its 1-based line number. It returns a result or an errorResult and
-// never panics on bad input.
-func (p *pipeline) processLine(line []byte, lineno int) (out any) {
+// docInput is one document to analyze: its raw JSON id (nil when none),
+// its text and its publication date (the zero Date when unknown).
+type docInput struct {
+	id   json.RawMessage
+	text string
+	date relation.Date
+}
+
+// parseLine decodes one JSONL input line (without its line ending); lineno
+// is its 1-based line number. On bad input it returns the error record to
+// write instead, whose message starts with the line number and says what
+// is wrong in the user's words.
+func (p *pipeline) parseLine(line []byte, lineno int) (docInput, *export.ErrorRecord) {
 	if lineno == 1 {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
 	}
+	in, problem := p.decodeRecord(line)
+	if problem != "" {
+		e := export.NewError(in.id, fmt.Sprintf("line %d: %s", lineno, problem))
+		return docInput{}, &e
+	}
+	return in, nil
+}
+
+// decodeRecord decodes one JSON record {"id","text","date"}. A record
+// without a "date" gets p.date. On bad input it returns what is wrong, and
+// the id when it could be read.
+func (p *pipeline) decodeRecord(b []byte) (in docInput, problem string) {
 	var rec record
-	if err := json.Unmarshal(line, &rec); err != nil {
-		return errorResult{Error: fmt.Sprintf("line %d: invalid JSON: %v", lineno, err)}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return docInput{}, describeJSONError(b, err)
 	}
-	if isNull(rec.ID) {
-		rec.ID = nil
-	}
-	fail := func(format string, args ...any) errorResult {
-		return errorResult{ID: rec.ID, Error: fmt.Sprintf("line %d: ", lineno) + fmt.Sprintf(format, args...)}
-	}
+	in = docInput{id: export.ID(rec.ID), date: p.date}
 	if isNull(rec.Text) {
-		return fail(`record has no "text" field`)
+		return in, `record has no "text" field`
 	}
-	var text string
-	if err := json.Unmarshal(rec.Text, &text); err != nil {
-		return fail(`"text" must be a string`)
+	if err := json.Unmarshal(rec.Text, &in.text); err != nil {
+		return in, `"text" must be a string`
 	}
-	published := p.date
 	if !isNull(rec.Date) {
 		var ds string
 		if err := json.Unmarshal(rec.Date, &ds); err != nil {
-			return fail(`"date" must be a string (YYYY-MM-DD)`)
+			return in, `"date" must be a string (YYYY-MM-DD)`
 		}
 		d, err := parseDate(ds)
 		if err != nil {
-			return fail(`"date": %v`, err)
+			return in, fmt.Sprintf(`"date": %v`, err)
 		}
 		if d != (relation.Date{}) {
-			published = d
+			in.date = d
 		}
 	}
+	return in, ""
+}
+
+// describeJSONError says what is wrong with a JSONL line that does not
+// decode as a record: not JSON at all, or JSON of the wrong shape.
+func describeJSONError(line []byte, err error) string {
+	var ute *json.UnmarshalTypeError
+	if errors.As(err, &ute) && ute.Field == "" {
+		return fmt.Sprintf(`expected a JSON object with a "text" field, got %s`, jsonKind(line))
+	}
+	return fmt.Sprintf("invalid JSON: %v", err)
+}
+
+// jsonKind names the kind of the JSON value that line holds ("an array").
+func jsonKind(line []byte) string {
+	b := bytes.TrimSpace(line)
+	if len(b) == 0 {
+		return "nothing"
+	}
+	switch b[0] {
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// analyzeInput analyzes one document. It never panics: an internal error
+// becomes an error record for line lineno.
+func (p *pipeline) analyzeInput(in docInput, lineno int) (a analysis, fail *export.ErrorRecord) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = fail("internal error: %v", r)
+			e := export.NewError(in.id, fmt.Sprintf("line %d: internal error: %v", lineno, r))
+			a, fail = analysis{}, &e
 		}
 	}()
-	res := p.process(text, published)
-	res.ID = rec.ID
-	return res
+	return p.analyze(in.text, p.dateOf(in.text, in.date)), nil
+}
+
+// dateOf is the publication date of text: date when known, else the date
+// of the text's dateline (data/dateline.yaml), else the zero Date.
+func (p *pipeline) dateOf(text string, date relation.Date) relation.Date {
+	if date != (relation.Date{}) {
+		return date
+	}
+	rules, err := defaultDatelines()
+	if err != nil { // the embedded data is checked by TestDatelineData
+		return date
+	}
+	now := time.Now
+	if p.now != nil {
+		now = p.now
+	}
+	return rules.find(text, now())
+}
+
+// processLine handles one JSONL input line (without its line ending); lineno
+// is its 1-based line number. It returns an export.Record or an
+// export.ErrorRecord and never panics on bad input.
+func (p *pipeline) processLine(line []byte, lineno int) any {
+	in, fail := p.parseLine(line, lineno)
+	if fail != nil {
+		return *fail
+	}
+	a, fail := p.analyzeInput(in, lineno)
+	if fail != nil {
+		return *fail
+	}
+	return a.record(in.id)
 }
 
 // isNull reports whether a raw JSON value is absent or null.
@@ -184,36 +187,140 @@ func isNull(m json.RawMessage) bool {
 	return len(m) == 0 || string(m) == "null"
 }
 
-// runJSONL reads records from r and writes one result per non-blank line,
-// in input order, processing up to workers records at once. Lines end in
-// "\n" or "\r\n"; a line longer than maxLine bytes gets an error result. It
-// returns an error only when reading or writing fails or ctx is done.
+// outputFormat is what the JSONL mode writes for each record.
+type outputFormat uint8
+
+const (
+	formatJSONL outputFormat = iota // one JSON result per line (the contract)
+	formatTSV                       // event rows, tab-separated
+	formatCSV                       // event rows, comma-separated
+)
+
+// batchOptions configure runBatch. The zero value reads lines of any length
+// up to maxLineBytes with one worker, writes JSONL and reports no progress.
+type batchOptions struct {
+	workers  int
+	maxLine  int
+	format   outputFormat
+	progress *progress     // nil: no progress report
+	stderr   io.Writer     // problems of records in TSV/CSV output; nil: discarded
+	slots    chan struct{} // when set, a record is processed only while holding a slot (shared by a server's requests)
+}
+
+// errRecordsFailed is returned by runBatch, with TSV or CSV output, when some
+// records could not be processed (each is reported on stderr).
+var errRecordsFailed = errors.New("some records could not be processed")
+
+// runJSONL is runBatch writing JSONL.
 func (p *pipeline) runJSONL(ctx context.Context, r io.Reader, w io.Writer, workers, maxLine int) error {
-	if workers < 1 {
-		workers = 1
+	return p.runBatch(ctx, r, w, batchOptions{workers: workers, maxLine: maxLine})
+}
+
+// rendered is the output of one input line: the bytes to write, and for
+// TSV/CSV output the message of a record that failed.
+type rendered struct {
+	out     []byte
+	problem string
+	offset  int64 // input bytes read up to the end of this line
+}
+
+// render processes one line and shapes its output in the given format.
+func (p *pipeline) render(line []byte, lineno int, f outputFormat) rendered {
+	if f == formatJSONL {
+		var out []byte
+		var err error
+		switch v := p.processLine(line, lineno).(type) {
+		case export.Record:
+			out, err = v.AppendJSONL(nil)
+		case export.ErrorRecord:
+			out, err = v.AppendJSONL(nil)
+		}
+		if err != nil { // cannot happen: the shapes hold only strings, numbers and valid raw ids
+			out, _ = export.NewError(nil, fmt.Sprintf("line %d: internal error: %v", lineno, err)).AppendJSONL(nil)
+		}
+		return rendered{out: out}
+	}
+	in, fail := p.parseLine(line, lineno)
+	if fail == nil {
+		var a analysis
+		if a, fail = p.analyzeInput(in, lineno); fail == nil {
+			return rendered{out: eventRows(f, docID(in.id), a)}
+		}
+	}
+	return rendered{problem: fail.Error}
+}
+
+// docID is the document id of an event row: a JSON string id unquoted,
+// any other id as its JSON text.
+func docID(id json.RawMessage) string {
+	var s string
+	if json.Unmarshal(id, &s) == nil {
+		return s
+	}
+	return string(id)
+}
+
+// eventRows formats the events of one analysis as TSV or CSV rows.
+func eventRows(f outputFormat, id string, a analysis) []byte {
+	var buf bytes.Buffer
+	ew := newEventWriter(f, &buf)
+	ew.Write(export.Events(id, a.doc, a.relations)...)
+	ew.Flush() // a bytes.Buffer does not fail
+	return buf.Bytes()
+}
+
+func newEventWriter(f outputFormat, w io.Writer) *export.EventWriter {
+	if f == formatCSV {
+		return export.NewCSVWriter(w)
+	}
+	return export.NewTSVWriter(w)
+}
+
+// runBatch reads records from r and writes the output of each non-blank
+// line, in input order, processing up to o.workers records at once. Each
+// record's output is written with one Write as soon as it and those before
+// it are done, never held in a buffer. Lines end in "\n" or "\r\n"; a line
+// longer than o.maxLine bytes gets an error result. It returns an error
+// when reading or writing fails or ctx is done, and errRecordsFailed when
+// TSV or CSV output left records out.
+func (p *pipeline) runBatch(ctx context.Context, r io.Reader, w io.Writer, o batchOptions) error {
+	workers, maxLine := max(o.workers, 1), o.maxLine
+	if maxLine <= 0 {
+		maxLine = maxLineBytes
 	}
 	type job struct {
 		line   []byte
 		lineno int
-		out    chan any
+		offset int64
+		out    chan rendered
 	}
 	jobs := make(chan job)
-	results := make(chan chan any, workers*4)
+	results := make(chan chan rendered, workers*4)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- p.processLine(j.line, j.lineno)
+				if o.slots != nil {
+					o.slots <- struct{}{}
+				}
+				res := p.render(j.line, j.lineno, o.format)
+				if o.slots != nil {
+					<-o.slots
+				}
+				res.offset = j.offset
+				j.out <- res
 			}
 		}()
 	}
 	var readErr error
+	done := make(chan struct{})
 	go func() {
 		defer close(results)
 		defer close(jobs)
-		lr := lineReader{r: bufio.NewReaderSize(r, 1<<16), max: maxLine}
+		cr := &countingReader{r: r}
+		lr := lineReader{r: bufio.NewReaderSize(cr, 1<<16), max: maxLine}
 		for lineno := 1; ; lineno++ {
 			line, tooLong, err := lr.next()
 			if err == io.EOF {
@@ -227,36 +334,84 @@ func (p *pipeline) runJSONL(ctx context.Context, r io.Reader, w io.Writer, worke
 				readErr = ctx.Err()
 				return
 			}
-			out := make(chan any, 1)
+			offset := cr.n - int64(lr.r.Buffered())
+			out := make(chan rendered, 1)
 			switch {
 			case tooLong:
-				out <- errorResult{Error: fmt.Sprintf("line %d: line longer than %d bytes", lineno, maxLine)}
-				results <- out
+				msg := fmt.Sprintf("line %d: line longer than %d bytes", lineno, maxLine)
+				res := rendered{problem: msg, offset: offset}
+				if o.format == formatJSONL {
+					res.out, _ = export.NewError(nil, msg).AppendJSONL(nil)
+				}
+				out <- res
 			case len(bytes.TrimSpace(line)) == 0:
-				// blank lines produce no output
+				continue // blank lines produce no output
 			default:
-				results <- out
-				jobs <- job{line: line, lineno: lineno, out: out}
+				select {
+				case jobs <- job{line: line, lineno: lineno, offset: offset, out: out}:
+				case <-done:
+					return
+				}
+			}
+			select {
+			case results <- out:
+			case <-done:
+				return
 			}
 		}
 	}()
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
 	var werr error
+	failed := 0
+	if o.format != formatJSONL {
+		var buf bytes.Buffer
+		ew := newEventWriter(o.format, &buf)
+		ew.WriteHeader()
+		ew.Flush()
+		_, werr = w.Write(buf.Bytes())
+	}
 	for ch := range results {
-		if err := enc.Encode(<-ch); err != nil && werr == nil {
-			werr = err
+		res := <-ch
+		if res.problem != "" && o.format != formatJSONL {
+			failed++
+			if o.stderr != nil {
+				fmt.Fprintf(o.stderr, "geoextract: %s\n", res.problem)
+			}
+		}
+		if len(res.out) > 0 && werr == nil {
+			_, werr = w.Write(res.out)
+		}
+		o.progress.record(res.offset)
+		if werr != nil {
+			break
 		}
 	}
+	close(done)
+	for ch := range results { // let the reader and the workers finish
+		<-ch
+	}
 	wg.Wait()
-	if err := bw.Flush(); err != nil && werr == nil {
-		werr = err
-	}
-	if readErr != nil {
+	o.progress.finish()
+	switch {
+	case readErr != nil:
 		return readErr
+	case werr != nil:
+		return werr
+	case failed > 0:
+		return fmt.Errorf("%w: %d", errRecordsFailed, failed)
 	}
-	return werr
+	return nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += int64(n)
+	return n, err
 }
 
 // lineReader splits its input into lines of any length up to max bytes.

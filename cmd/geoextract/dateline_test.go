@@ -1,0 +1,151 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/relation"
+)
+
+// today is the fixed "now" of the dateline tests.
+var today = time.Date(2026, 3, 10, 15, 0, 0, 0, time.UTC)
+
+func mustDatelines(t testing.TB) *datelineRules {
+	t.Helper()
+	r, err := defaultDatelines()
+	if err != nil {
+		t.Fatalf("data/dateline.yaml: %v", err)
+	}
+	return r
+}
+
+func TestDatelineData(t *testing.T) {
+	r := mustDatelines(t)
+	seen := map[int]bool{}
+	for _, m := range r.months {
+		seen[m] = true
+	}
+	if len(seen) != 12 {
+		t.Errorf("data/dateline.yaml names %d months, want 12", len(seen))
+	}
+	if len(r.patterns) == 0 {
+		t.Error("data/dateline.yaml has no patterns")
+	}
+}
+
+func TestDateline(t *testing.T) {
+	r := mustDatelines(t)
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		text   string
+		want   string
+		reason string
+	}{
+		{"wire service", "SEOUL, June 13 (Yonhap) -- South Korea said.", "2025-06-13", "no year: the latest June 13 not after today (10 March 2026)"},
+		{"wire service this year", "SEOUL, Feb. 3 (Yonhap) -- South Korea said.", "2026-02-03", "an abbreviated month with its full stop; earlier this year"},
+		{"today", "TOKYO, March 10 (Kyodo) -- x", "2026-03-10", "today is not after today"},
+		{"day month year", "RT.com\n13 Jun 2022, 03:58 GMT+10\nSeoul plans...", "2022-06-13", "the example article's layout"},
+		{"example article", string(article), "2022-06-13", "testdata/article.txt"},
+		{"month day year", "June 13, 2022 — Seoul and Tokyo met.", "2022-06-13", "a US dateline"},
+		{"upper case", "WASHINGTON, JUNE 13, 2022 - x", "2022-06-13", "month names in capitals"},
+		{"iso", "SOCCER - JAPAN WIN.\nNadim Ladki\nAL-AIN, United Arab Emirates 1996-12-06\nJapan began...", "1996-12-06", "the CoNLL layout"},
+		{"dash", "WASHINGTON, Dec. 30 - The State Department said", "2025-12-30", "a dateline closed by a dash"},
+		{"leap day", "KYIV, Feb. 29 (Reuters) - x", "2024-02-29", "29 February takes the latest leap year"},
+		{"modal may", "North Korea may 5 things.", "", "'may' in lower case is no month"},
+		{"no comma", "Officials met on June 13 (local time).", "", "a year-less date must follow the dateline's place and comma"},
+		{"not a day", "February 30, 2022 — x", "", "30 February is no date"},
+		{"too far", strings.Repeat("Words words words.\n", 5) + "June 13, 2022 — x", "", "a date after the head is not a dateline"},
+		{"empty", "", "", "nothing"},
+	} {
+		got := r.find(tc.text, today).String()
+		if got != tc.want {
+			t.Errorf("%s: %s\nfind(%.60q) = %q, want %q", tc.name, tc.reason, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestDatelineRulesErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"unknown field", "lines: 1\nbytes: 1\nmonts: {}\n", "field monts not found"},
+		{"bad month", "lines: 1\nbytes: 1\nmonths: {13: [Smarch]}\n", "month 13: want 1 to 12"},
+		{"bad pattern", "lines: 1\nbytes: 1\npatterns:\n  - {a: b}\n", "x.yaml:4:5: a pattern is a non-empty list of symbols"},
+		{"no head", "lines: 0\nbytes: 1\n", "lines and bytes must be at least 1"},
+	} {
+		_, err := parseDatelineRules([]byte(tc.in), "x.yaml")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: parseDatelineRules(%q) = %v, want an error with %q", tc.name, tc.in, err, tc.want)
+		}
+	}
+}
+
+// TestDatelineDate checks that the dateline dates a record only when
+// neither -date nor the record gives a date.
+func TestDatelineDate(t *testing.T) {
+	q := *mustPipeline(t)
+	q.now = func() time.Time { return today }
+	text := "June 13, 2022 — Japan and South Korea held talks in Tokyo on Sunday."
+	for _, tc := range []struct {
+		name     string
+		date     relation.Date // -date
+		line     string
+		wantDate string // of the relation
+		reason   string
+	}{{
+		name:     "dateline",
+		line:     `{"id":1,"text":"` + text + `"}`,
+		wantDate: "2022-06-12",
+		reason:   "'on Sunday' is the Sunday before the dateline's 13 June 2022",
+	}, {
+		name:     "record date",
+		line:     `{"id":1,"text":"` + text + `","date":"2023-01-10"}`,
+		wantDate: "2023-01-08",
+		reason:   "the record's date wins over the dateline",
+	}, {
+		name:     "-date",
+		date:     relation.Date{Year: 2023, Month: 1, Day: 10},
+		line:     `{"id":1,"text":"` + text + `"}`,
+		wantDate: "2023-01-08",
+		reason:   "-date wins over the dateline",
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			q.date = tc.date
+			b, err := json.Marshal(q.processLine([]byte(tc.line), 1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var w wireLine
+			if err := json.Unmarshal(b, &w); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range w.Relations {
+				got = append(got, r.Predicate+" "+r.Date)
+			}
+			if diff := cmp.Diff([]string{"CONSULT " + tc.wantDate}, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func FuzzDateline(f *testing.F) {
+	for _, s := range []string{"SEOUL, June 13 (Yonhap)", "13 Jun 2022", "June 13, 2022 —", "x 1996-12-06", ", May . 31 (", "\xff, Feb 29 ("} {
+		f.Add(s)
+	}
+	r := mustDatelines(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := r.find(text, today)
+		if d != (relation.Date{}) && !isDay(d) {
+			t.Fatalf("find(%q) = %+v, not a day", text, d)
+		}
+	})
+}
