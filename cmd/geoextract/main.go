@@ -133,6 +133,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML `file`, merged over the embedded world data: its entries replace those with the same id (repeatable)")
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
+	var page htmlFlags // -html, -o: see html.go
+	page.register(fs)
 	// The usage message lists the flags defined so far; -no-world, the old
 	// name of -no-default, still works but is not advertised.
 	visible := flag.NewFlagSet("geoextract", flag.ContinueOnError)
@@ -161,6 +163,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stderr, "geoextract: -jsonl reads standard input; file arguments are not allowed")
 		return 2
 	}
+	if msg := page.usageError(c, fs.Args()); msg != "" {
+		fmt.Fprintln(stderr, "geoextract: "+msg)
+		return 2
+	}
 	published, err := parseDate(c.date)
 	if err != nil {
 		fmt.Fprintf(stderr, "geoextract: -date: %v\n", err)
@@ -172,6 +178,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	p.date = published
+	if page.on {
+		return p.runHTML(page, fs.Args(), published, stdin, stdout, stderr)
+	}
 	if c.jsonl {
 		if err := p.runJSONL(ctx, stdin, stdout, c.workers, maxLineBytes); err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
