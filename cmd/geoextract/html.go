@@ -35,6 +35,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/relation"
@@ -249,7 +250,7 @@ type pageActor struct {
 func newPageData(name string, published relation.Date, a analysis) *pageData {
 	doc := a.doc
 	text := doc.Text
-	d := &pageData{Name: name, Date: published.String(), Mentions: len(doc.Mentions), Actors: len(doc.Entities), Relations: len(a.relations)}
+	d := &pageData{Name: visible(name), Date: published.String(), Mentions: len(doc.Mentions), Actors: len(doc.Entities), Relations: len(a.relations)}
 	if name == "-" {
 		d.Name = "standard input"
 	}
@@ -271,9 +272,9 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 		return "a" + strconv.Itoa(e)
 	}
 	for i, e := range doc.Entities {
-		pa := &pageActor{Key: actorKey(i), Name: e.Name, Type: e.Type.String(), ID: e.ID, Country: e.Country, Role: e.Role, Mentions: len(e.Mentions)}
+		pa := &pageActor{Key: actorKey(i), Name: visible(e.Name), Type: e.Type.String(), ID: visible(e.ID), Country: e.Country, Role: visible(e.Role), Mentions: len(e.Mentions)}
 		for _, r := range e.Refs {
-			pa.Refs = append(pa.Refs, oneLine(r.Text))
+			pa.Refs = append(pa.Refs, visible(oneLine(r.Text)))
 		}
 		d.ActorList = append(d.ActorList, pa)
 	}
@@ -287,14 +288,14 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 	mentionAt := make(map[[2]int]*pageMention)
 	for i, m := range doc.Mentions {
 		pm := &pageMention{Key: "m" + strconv.Itoa(i), Actor: actorKey(m.Entity), Start: m.Start, End: m.End,
-			Text: m.Text, Type: m.Type.String(), ID: m.ID, Name: m.Name, Country: m.Country, Role: m.Role, Source: m.Source.String()}
+			Text: visible(m.Text), Type: m.Type.String(), ID: visible(m.ID), Name: visible(m.Name), Country: m.Country, Role: visible(m.Role), Source: m.Source.String()}
 		if m.Entity >= 0 && m.Entity < len(doc.Entities) {
 			e := doc.Entities[m.Entity]
 			if pm.Name == "" {
-				pm.Name = e.Name
+				pm.Name = visible(e.Name)
 			}
 			if pm.Role == "" {
-				pm.Role = e.Role
+				pm.Role = visible(e.Role)
 			}
 			if pm.Country == "" {
 				pm.Country = e.Country
@@ -312,8 +313,8 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 	refAt := make(map[[2]int]*pageRef)
 	for ei, e := range doc.Entities {
 		for _, r := range e.Refs {
-			pr := &pageRef{Key: "f" + strconv.Itoa(len(refs)), Actor: actorKey(ei), Start: r.Start, End: r.End, Text: r.Text,
-				Type: e.Type.String(), Name: e.Name, ID: e.ID, Country: e.Country, Role: e.Role}
+			pr := &pageRef{Key: "f" + strconv.Itoa(len(refs)), Actor: actorKey(ei), Start: r.Start, End: r.End, Text: visible(r.Text),
+				Type: e.Type.String(), Name: visible(e.Name), ID: visible(e.ID), Country: e.Country, Role: visible(e.Role)}
 			if r.End > r.Start {
 				spans = append(spans, pageSpan{Start: r.Start, End: r.End, Kind: kindRef, Item: len(refs)})
 			}
@@ -328,7 +329,7 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 	var triggers []*pageTrigger
 	triggerAt := make(map[[2]int]*pageTrigger)
 	arg := func(a relation.Argument) pageArg {
-		pa := pageArg{Start: a.Start, End: a.End, Text: oneLine(a.Text), Name: a.Name, ID: a.ID, Type: a.Type.String(), Country: a.Country}
+		pa := pageArg{Start: a.Start, End: a.End, Text: visible(oneLine(a.Text)), Name: visible(a.Name), ID: visible(a.ID), Type: a.Type.String(), Country: a.Country}
 		if m, ok := mentionAt[[2]int{a.Start, a.End}]; ok {
 			pa.Key, pa.Actor = m.Key, m.Actor
 		} else if r, ok := refAt[[2]int{a.Start, a.End}]; ok {
@@ -351,8 +352,8 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 			Date:          r.Date.String(),
 			SentenceStart: r.Sentence.Start,
 			SentenceEnd:   r.Sentence.End,
-			Trigger:       r.Trigger,
-			Excerpt:       excerpt(text, r),
+			Trigger:       relation.Span{Start: r.Trigger.Start, End: r.Trigger.End, Text: visible(r.Trigger.Text)},
+			Excerpt:       visible(excerpt(text, r)),
 		}
 		if r.Modality != relation.Asserted {
 			pr.Modality = r.Modality.String()
@@ -372,7 +373,7 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 			k := [2]int{r.Trigger.Start, r.Trigger.End}
 			t, ok := triggerAt[k]
 			if !ok {
-				t = &pageTrigger{Start: r.Trigger.Start, End: r.Trigger.End, Text: r.Trigger.Text, Quad: pr.Quad}
+				t = &pageTrigger{Start: r.Trigger.Start, End: r.Trigger.End, Text: visible(r.Trigger.Text), Quad: pr.Quad}
 				triggerAt[k] = t
 				triggers = append(triggers, t)
 			}
@@ -456,12 +457,12 @@ func quadClass(p relation.Predicate) int {
 	return 4
 }
 
-// visible replaces the control characters of s other than tab, line feed
-// and carriage return, which neither HTML nor XML may carry, with U+FFFD.
-// It keeps s's length in runes, not in bytes; offsets on the page are
+// visible replaces the invalid UTF-8 bytes of s and its control characters
+// other than tab, line feed and carriage return, which neither HTML nor XML
+// may carry, with U+FFFD. The page shows text through it; its offsets stay
 // those of the input.
 func visible(s string) string {
-	if strings.IndexFunc(s, isHidden) < 0 {
+	if utf8.ValidString(s) && strings.IndexFunc(s, isHidden) < 0 {
 		return s
 	}
 	return strings.Map(func(r rune) rune {

@@ -62,6 +62,13 @@ func parsePage(t *testing.T, page []byte) []*pageElement {
 	return all
 }
 
+// onPage is text as the page shows it and an XML reader reads it back:
+// made visible, with line endings normalized.
+func onPage(text string) string {
+	text = strings.ReplaceAll(visible(text), "\r\n", "\n")
+	return strings.ReplaceAll(text, "\r", "\n")
+}
+
 // renderArticle renders the example article's page, dated 13 June 2022.
 func renderArticle(t *testing.T) ([]byte, analysis) {
 	t.Helper()
@@ -78,17 +85,96 @@ func renderArticle(t *testing.T) ([]byte, analysis) {
 	return page.Bytes(), a
 }
 
-// TestHTMLArticle renders the example article and checks that the page
-// holds every mention, reference and relation of the analysis, with their
-// byte offsets, that each relation links to its sentence, and that nothing
-// on the page points outside it. It also compares the page with
-// testdata/article.golden.html; rewrite that with
+// TestHTMLArticle renders the example article and checks its page (see
+// checkPage), then compares it with testdata/article.golden.html; rewrite
+// that with
 //
 //	go test ./cmd/geoextract -run HTML -update
 //
 // and look at the page in a browser (or run .ci/html-check).
 func TestHTMLArticle(t *testing.T) {
 	page, a := renderArticle(t)
+	checkPage(t, page, a)
+	nrefs := 0
+	for _, e := range a.doc.Entities {
+		nrefs += len(e.Refs)
+	}
+	if len(a.doc.Mentions) < 50 || nrefs == 0 || len(a.relations) < 10 {
+		t.Errorf("the article has %d mentions, %d references and %d relations; the test expects many of each", len(a.doc.Mentions), nrefs, len(a.relations))
+	}
+
+	path := filepath.Join("testdata", "article.golden.html")
+	if *update {
+		if err := os.WriteFile(path, page, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	golden, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (create it with -update)", err)
+	}
+	if !bytes.Equal(golden, page) {
+		t.Errorf("%s differs from the page rendered now (-want +got); rerun with -update if the change is intended:\n%s",
+			path, cmp.Diff(splitLines(golden), splitLines(page)))
+	}
+}
+
+// htmlInputTests are odd inputs whose pages TestHTMLInputs checks.
+var htmlInputTests = []struct {
+	name, text, reason string
+}{
+	{"empty", "", "a page with no text, mentions or relations still renders"},
+	{"markup", `<script>alert("Seoul")</script> & <b>Japan</b> criticized North Korea's <!-- --> ]]> tests.`, "the text's markup is escaped, never run"},
+	{"control characters", "\x00Seoul\x01 met\x7f Japan\x1b on Monday.\fTokyo", "control characters XML forbids are shown as U+FFFD"},
+	{"invalid UTF-8", "\xffSeoul \xfe\xfdmet Japan in Tokyo.", "invalid bytes are shown as U+FFFD; offsets stay those of the input"},
+	{"line endings", "Seoul met Japan.\r\n\r\n\n\nTokyo thanked Seoul.\r\nNorth Korea fired a missile.", "CRLF and blank lines"},
+	{"no sentence end", "Seoul and Japan and Tokyo and Pyongyang", "one sentence to the end of the text"},
+}
+
+// TestHTMLInputs checks the pages of odd inputs (see checkPage).
+func TestHTMLInputs(t *testing.T) {
+	p := mustPipeline(t)
+	for _, tc := range htmlInputTests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPage(t, renderText(t, p, tc.text), p.analyze(tc.text, relation.Date{}))
+		})
+	}
+}
+
+// FuzzWritePage checks the page of any text as TestHTMLInputs does: well-
+// formed, with every mention, reference and relation and its offsets, and
+// no markup of the text's own.
+//
+//	go test ./cmd/geoextract -run '^$' -fuzz FuzzWritePage -fuzztime 1m
+func FuzzWritePage(f *testing.F) {
+	for _, tc := range htmlInputTests {
+		f.Add(tc.text)
+	}
+	p := mustPipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkPage(t, renderText(t, p, text), p.analyze(text, relation.Date{}))
+	})
+}
+
+// renderText renders the page of text, undated.
+func renderText(t *testing.T, p *pipeline, text string) []byte {
+	t.Helper()
+	var page bytes.Buffer
+	if err := writePage(&page, "input.txt", relation.Date{}, p.analyze(text, relation.Date{})); err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(page.Bytes(), []byte("<script")); n != 1 {
+		t.Errorf("the page has %d script elements, want only its own", n)
+	}
+	return page.Bytes()
+}
+
+// checkPage checks that a page holds every mention, reference and
+// relation of the analysis, with their byte offsets, that each relation
+// links to its sentence, and that nothing on the page points outside it.
+func checkPage(t *testing.T, page []byte, a analysis) {
+	t.Helper()
 	doc := a.doc
 	elems := parsePage(t, page)
 
@@ -145,12 +231,12 @@ func TestHTMLArticle(t *testing.T) {
 
 	want := make(map[string]*spanOnPage)
 	for i, m := range doc.Mentions {
-		want["m"+strconv.Itoa(i)] = &spanOnPage{Start: m.Start, End: m.End, Text: doc.Text[m.Start:m.End], Type: m.Type.String(), ID: m.ID, Class: "m t-" + m.Type.String()}
+		want["m"+strconv.Itoa(i)] = &spanOnPage{Start: m.Start, End: m.End, Text: onPage(doc.Text[m.Start:m.End]), Type: m.Type.String(), ID: m.ID, Class: "m t-" + m.Type.String()}
 	}
 	nrefs := 0
 	for _, e := range doc.Entities {
 		for _, r := range e.Refs {
-			want["f"+strconv.Itoa(nrefs)] = &spanOnPage{Start: r.Start, End: r.End, Text: doc.Text[r.Start:r.End], Class: "ref t-" + e.Type.String(), ActorName: e.Name}
+			want["f"+strconv.Itoa(nrefs)] = &spanOnPage{Start: r.Start, End: r.End, Text: onPage(doc.Text[r.Start:r.End]), Class: "ref t-" + e.Type.String(), ActorName: e.Name}
 			nrefs++
 		}
 	}
@@ -167,8 +253,8 @@ func TestHTMLArticle(t *testing.T) {
 			if !triggers[[2]int{s.Start, s.End}] {
 				t.Errorf("trigger %s at %d-%d is no relation's trigger", k, s.Start, s.End)
 			}
-			if s.Text != doc.Text[s.Start:s.End] {
-				t.Errorf("trigger %s: text %q, want %q", k, s.Text, doc.Text[s.Start:s.End])
+			if s.Text != onPage(doc.Text[s.Start:s.End]) {
+				t.Errorf("trigger %s: text %q, want %q", k, s.Text, onPage(doc.Text[s.Start:s.End]))
 			}
 		default:
 			gotMarks[k] = s
@@ -179,9 +265,6 @@ func TestHTMLArticle(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, gotMarks); diff != "" {
 		t.Errorf("mentions and references on the page (-want +got):\n%s", diff)
-	}
-	if len(doc.Mentions) < 50 || nrefs == 0 {
-		t.Errorf("the article has %d mentions and %d references; the test expects many of both", len(doc.Mentions), nrefs)
 	}
 
 	// Each relation is an item with its offsets, linked to its sentence.
@@ -217,9 +300,6 @@ func TestHTMLArticle(t *testing.T) {
 	if diff := cmp.Diff(wantRels, gotRels); diff != "" {
 		t.Errorf("relations on the page (-want +got):\n%s", diff)
 	}
-	if len(a.relations) < 10 {
-		t.Errorf("the article has %d relations; the test expects more", len(a.relations))
-	}
 	// The quote of each relation links to the sentence that holds it.
 	i := 0
 	for j, e := range elems {
@@ -241,22 +321,6 @@ func TestHTMLArticle(t *testing.T) {
 	}
 	if i != len(a.relations) {
 		t.Errorf("the page has %d relation links, want %d", i, len(a.relations))
-	}
-
-	path := filepath.Join("testdata", "article.golden.html")
-	if *update {
-		if err := os.WriteFile(path, page, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	golden, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (create it with -update)", err)
-	}
-	if !bytes.Equal(golden, page) {
-		t.Errorf("%s differs from the page rendered now (-want +got); rerun with -update if the change is intended:\n%s",
-			path, cmp.Diff(splitLines(golden), splitLines(page)))
 	}
 }
 
