@@ -117,13 +117,7 @@ func (p *pipeline) runHTML(h htmlFlags, inputs []string, published relation.Date
 	}
 	status := 0
 	for _, name := range inputs {
-		var b []byte
-		var err error
-		if name == "-" {
-			b, err = io.ReadAll(stdin)
-		} else {
-			b, err = os.ReadFile(name)
-		}
+		b, err := readInput(name, stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
 			status = 1
@@ -145,6 +139,15 @@ func (p *pipeline) runHTML(h htmlFlags, inputs []string, published relation.Date
 		}
 	}
 	return status
+}
+
+// readInput reads the input named name: standard input for "-", else the
+// file.
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(name)
 }
 
 // writePage renders the analysis of the input named name, published on
