@@ -254,9 +254,6 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 	doc := a.doc
 	text := doc.Text
 	d := &pageData{Name: visible(name), Date: published.String(), Mentions: len(doc.Mentions), Actors: len(doc.Entities), Relations: len(a.relations)}
-	if name == "-" {
-		d.Name = "standard input"
-	}
 	d.HasRelations = len(a.relations) > 0
 	d.HasAny = len(doc.Mentions) > 0 || d.HasRelations
 

@@ -592,3 +592,44 @@ func FuzzLayoutPage(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkWritePage measures the page of the example article apart from
+// its analysis (BenchmarkAnalyzeForPage), to compare the two.
+//
+//	go test ./cmd/geoextract -run '^$' -bench 'Page' -benchmem
+func BenchmarkWritePage(b *testing.B) {
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	published := relation.Date{Year: 2022, Month: 6, Day: 13}
+	a := mustPipeline(b).analyze(string(article), published)
+	var page bytes.Buffer
+	if err := writePage(&page, "article.txt", published, a); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(article)))
+	b.ResetTimer()
+	for b.Loop() {
+		page.Reset()
+		if err := writePage(&page, "article.txt", published, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnalyzeForPage is the analysis that BenchmarkWritePage leaves out.
+func BenchmarkAnalyzeForPage(b *testing.B) {
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	published := relation.Date{Year: 2022, Month: 6, Day: 13}
+	p := mustPipeline(b)
+	p.analyze(string(article), published)
+	b.SetBytes(int64(len(article)))
+	b.ResetTimer()
+	for b.Loop() {
+		p.analyze(string(article), published)
+	}
+}
