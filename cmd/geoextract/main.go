@@ -220,6 +220,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), fmt.Sprintf("records processed in parallel with -jsonl (1 to %d, 4 × the CPUs)", maxWorkers()))
 	fs.BoolVar(&c.progress, "progress", false, "report progress of -jsonl on stderr (the default when stderr is a terminal; -progress=false turns it off)")
 	dataFlags(fs, &c)
+	var page htmlFlags // -html, -o: see html.go
+	page.register(fs)
 	// The usage message lists the flags defined so far; -no-world, the old
 	// name of -no-default, still works but is not advertised.
 	visible := flag.NewFlagSet("geoextract", flag.ContinueOnError)
@@ -271,6 +273,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if c.format != "" && c.asJSON {
 		return usage("-json and -format %s cannot be used together: choose one output", c.format)
 	}
+	if msg := page.usageError(c, fs.Args()); msg != "" {
+		return usage("%s", msg)
+	}
 	published, err := checkConfig(&c, stderr, "geoextract")
 	if err != nil {
 		return usage("%v", err)
@@ -281,6 +286,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	p.date = published
+	if page.on {
+		return p.runHTML(page, fs.Args(), published, stdin, stdout, stderr)
+	}
 	if c.jsonl {
 		o := batchOptions{workers: c.workers, maxLine: maxLineBytes, format: format, stderr: stderr}
 		f, isFile := stderr.(*os.File)
