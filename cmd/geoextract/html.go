@@ -38,6 +38,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/export"
 	"github.com/geoextract/geoextract/relation"
 )
 
@@ -350,7 +351,7 @@ func newPageData(name string, published relation.Date, a analysis) *pageData {
 			Predicate:     r.Predicate.String(),
 			Label:         strings.ToLower(strings.ReplaceAll(r.Predicate.String(), "_", " ")),
 			CAMEO:         r.CAMEO,
-			Quad:          quadClass(r.Predicate),
+			Quad:          export.QuadClass(r.CAMEO),
 			Negated:       r.Negated,
 			Date:          r.Date.String(),
 			SentenceStart: r.Sentence.Start,
@@ -443,21 +444,6 @@ func sentenceAt(sents []entity.Sentence, off int) int {
 		return i
 	}
 	return -1
-}
-
-// quadClass returns the CAMEO QuadClass of a predicate: 1 verbal
-// cooperation (roots 01-05), 2 material cooperation (06-08), 3 verbal
-// conflict (09-13), 4 material conflict (14-20).
-func quadClass(p relation.Predicate) int {
-	switch {
-	case p <= relation.DiplomaticCooperation:
-		return 1
-	case p <= relation.Yield:
-		return 2
-	case p <= relation.Threaten:
-		return 3
-	}
-	return 4
 }
 
 // visible replaces the invalid UTF-8 bytes of s and its control characters
