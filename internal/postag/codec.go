@@ -1,0 +1,174 @@
+package postag
+
+import (
+	"math"
+
+	"github.com/geoextract/geoextract/internal/modelio"
+)
+
+// The model file (see package modelio) holds, after the magic line:
+//
+//	uvarint C, then C times: string XPOS, string UPOS
+//	uvarint D, then D times by increasing hash: uint64 word hash, uvarint class
+//	uvarint A, then A times by increasing hash: uint64 word hash, uint64 ambiguity class
+//	float32 scale
+//	uvarint R, then R times by increasing hash: uint64 feature hash,
+//	    uvarint n, then n times: uvarint class gap, varint weight/scale
+//
+// Weights are multiples of scale (the largest weight / 32767) already in
+// memory, so a model written and read back tags exactly as before.
+const magic = "geoextract postag 1\n"
+
+// quantSteps is the number of quantisation steps of the largest weight.
+const quantSteps = 32767
+
+// MarshalBinary encodes the model; Load decodes it.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	var e modelio.Encoder
+	e.Raw(magic)
+	e.Uvarint(uint64(len(m.classes)))
+	for _, c := range m.classes {
+		e.String(c.XPOS)
+		e.String(c.UPOS)
+	}
+	keys, vals := m.dict.sorted()
+	e.Uvarint(uint64(len(keys)))
+	for i, k := range keys {
+		e.Uint64(k)
+		e.Uvarint(vals[i])
+	}
+	keys, vals = m.amb.sorted()
+	e.Uvarint(uint64(len(keys)))
+	for i, k := range keys {
+		e.Uint64(k)
+		e.Uint64(vals[i])
+	}
+	scale := m.step
+	if scale == 0 {
+		scale = 1
+	}
+	e.Float32(scale)
+	keys, vals = m.feats.sorted()
+	C := len(m.classes)
+	e.Uvarint(uint64(len(keys)))
+	for i, k := range keys {
+		e.Uint64(k)
+		r := int(vals[i])
+		row := m.weights[r*C : r*C+C]
+		n := 0
+		for _, v := range row {
+			if v != 0 {
+				n++
+			}
+		}
+		e.Uvarint(uint64(n))
+		last := 0
+		for c, v := range row {
+			if v == 0 {
+				continue
+			}
+			e.Uvarint(uint64(c - last))
+			e.Varint(int64(math.Round(float64(v / scale))))
+			last = c
+		}
+	}
+	return e.Bytes()
+}
+
+// quantStep is the quantisation step for the weights.
+func (m *Model) quantStep() float32 {
+	var maxAbs float32
+	for _, v := range m.weights {
+		maxAbs = max(maxAbs, v, -v)
+	}
+	if maxAbs == 0 {
+		return 1
+	}
+	return maxAbs / quantSteps
+}
+
+// quantize rounds every weight to a multiple of the model's scale.
+func (m *Model) quantize() {
+	s := m.quantStep()
+	m.step = s
+	for i, v := range m.weights {
+		m.weights[i] = float32(math.Round(float64(v/s))) * s
+	}
+}
+
+// Load decodes a model written by MarshalBinary. A corrupt or truncated
+// file gives an error, never a panic.
+func Load(data []byte) (*Model, error) {
+	d := modelio.NewDecoder(data, "postag", magic)
+	C := d.Count("class", 2)
+	if d.OK() && (C == 0 || C > math.MaxUint16) {
+		d.Fail("%d classes", C)
+	}
+	classes := make([]Tags, C)
+	for i := range classes {
+		classes[i] = Tags{XPOS: d.String(), UPOS: d.String()}
+	}
+	D := d.Count("dictionary entry", 9)
+	var dictKeys, dictClass []uint64
+	for i := 0; i < D && d.OK(); i++ {
+		k, c := d.Uint64(), d.Uvarint()
+		if d.OK() && (c >= uint64(C) || k == 0 || i > 0 && k <= dictKeys[i-1]) {
+			d.Fail("bad dictionary entry %d", i)
+		}
+		dictKeys, dictClass = append(dictKeys, k), append(dictClass, c)
+	}
+	A := d.Count("ambiguity class", 16)
+	var ambKeys, ambVals []uint64
+	for i := 0; i < A && d.OK(); i++ {
+		k, v := d.Uint64(), d.Uint64()
+		if d.OK() && (k == 0 || i > 0 && k <= ambKeys[i-1]) {
+			d.Fail("bad ambiguity class entry %d", i)
+		}
+		ambKeys, ambVals = append(ambKeys, k), append(ambVals, v)
+	}
+	scale := d.Float32()
+	R := d.Count("feature", 9)
+	if d.OK() && uint64(R)*uint64(C) > modelio.MaxDecoded {
+		d.Fail("%d features × %d classes is too large", R, C)
+	}
+	var keys, rows []uint64
+	var weights []float32
+	if d.OK() {
+		keys = make([]uint64, R)
+		rows = make([]uint64, R)
+		weights = make([]float32, R*C)
+	}
+	for r := 0; r < R && d.OK(); r++ {
+		keys[r], rows[r] = d.Uint64(), uint64(r)
+		if d.OK() && (keys[r] == 0 || r > 0 && keys[r] <= keys[r-1]) {
+			d.Fail("feature %d: hash out of order", r)
+		}
+		n := d.Count("weight", 2)
+		c := uint64(0)
+		for j := 0; j < n && d.OK(); j++ {
+			gap := d.Uvarint()
+			q := d.Varint()
+			if j > 0 && gap == 0 {
+				d.Fail("feature %d: repeated class", r)
+			}
+			c += gap
+			if d.OK() && (c >= uint64(C) || q < -quantSteps || q > quantSteps) {
+				d.Fail("feature %d: class %d or weight %d out of range", r, c, q)
+			}
+			if d.OK() {
+				weights[r*C+int(c)] = float32(q) * scale
+			}
+		}
+	}
+	if err := d.Err(); err != nil {
+		return nil, err
+	}
+	return &Model{
+		classes: classes,
+		feats:   newTable(keys, rows),
+		weights: weights,
+		dict:    newTable(dictKeys, dictClass),
+		amb:     newTable(ambKeys, ambVals),
+		step:    scale,
+	}, nil
+}

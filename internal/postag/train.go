@@ -1,0 +1,374 @@
+package postag
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"github.com/geoextract/geoextract/internal/conllu"
+)
+
+// TrainOptions controls Train. The zero value trains with the defaults.
+type TrainOptions struct {
+	// Epochs is the number of passes over the data; 0 means 8.
+	Epochs int
+	// Seed seeds the shuffling of the sentences between epochs; the same
+	// seed and data give the same model, byte for byte.
+	Seed int64
+	// Log, if not nil, receives a line of progress per epoch.
+	Log io.Writer
+	// MinWeight drops the features whose largest averaged weight is
+	// below it; 0 means 1.0 (on the dev files this halves the model and
+	// costs 0.0004 of XPOS accuracy; 2.0 would cost 0.002), a negative
+	// value keeps every feature (for tiny training sets).
+	MinWeight float32
+}
+
+// Training constants: a joint class seen fewer than minClassCount times
+// is folded into the most frequent class of its XPOS; a word form seen at
+// least dictMinCount times with one class in dictMinShare of its uses is
+// tagged from the dictionary; averaged weights below pruneWeight are
+// dropped.
+const (
+	minClassCount = 3
+	dictMinCount  = 20
+	dictMinShare  = 0.97
+	pruneWeight   = 0.0001
+	ambMinCount   = 5
+	ambMinShare   = 0.02
+)
+
+// Train trains a model on sentences with gold XPOS and UPOS. Words
+// without an XPOS are skipped from training (their sentence still gives
+// context). It returns an error when no word has tags.
+func Train(sents []conllu.Sentence, opt TrainOptions) (*Model, error) {
+	epochs := opt.Epochs
+	if epochs <= 0 {
+		epochs = 8
+	}
+	classes, classOf := trainClasses(sents)
+	if len(classes) == 0 {
+		return nil, errors.New("postag: no tagged words to train on")
+	}
+	if len(classes) > math.MaxUint16 {
+		return nil, fmt.Errorf("postag: %d classes, at most %d", len(classes), math.MaxUint16)
+	}
+	C := len(classes)
+	data := make([]trainSent, 0, len(sents))
+	for _, s := range sents {
+		ts := trainSent{words: s.Forms(), gold: make([]int, len(s.Words))}
+		for i, w := range s.Words {
+			c, ok := classOf[Tags{w.XPOS, w.UPOS}]
+			if !ok {
+				c = -1
+			}
+			ts.gold[i] = c
+		}
+		data = append(data, ts)
+	}
+	dict := trainDict(data, C)
+
+	t := &trainer{C: C, rowOf: map[uint64]int32{}, dict: dict, amb: trainAmb(data, C), minWeight: opt.MinWeight}
+	if t.minWeight == 0 {
+		t.minWeight = 1
+	}
+	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x5eed))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	for e := 0; e < epochs; e++ {
+		start := time.Now()
+		correct, total := 0, 0
+		for _, si := range order {
+			c, n := t.sentence(&data[si])
+			correct += c
+			total += n
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "postag: epoch %d: train accuracy %.4f, %d features, %.1fs\n",
+				e+1, float64(correct)/float64(max(total, 1)), len(t.rowOf), time.Since(start).Seconds())
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	m := t.compile(classes)
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, "postag: %d classes, %d of %d features kept, %d dictionary words, %d ambiguity classes\n",
+			len(classes), len(m.weights)/C, len(t.rowOf), len(t.dict), t.amb.len())
+	}
+	return m, nil
+}
+
+type trainSent struct {
+	words []string
+	gold  []int // class per word, -1 for an untagged word
+}
+
+// trainClasses lists the joint classes by frequency (ties by name) and
+// maps every tag pair seen to its class.
+func trainClasses(sents []conllu.Sentence) ([]Tags, map[Tags]int) {
+	counts := map[Tags]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.XPOS != "" {
+				counts[Tags{w.XPOS, w.UPOS}]++
+			}
+		}
+	}
+	pairs := make([]Tags, 0, len(counts))
+	for t := range counts {
+		pairs = append(pairs, t)
+	}
+	slices.SortFunc(pairs, func(a, b Tags) int {
+		if c := cmp.Compare(counts[b], counts[a]); c != 0 {
+			return c
+		}
+		return cmp.Or(cmp.Compare(a.XPOS, b.XPOS), cmp.Compare(a.UPOS, b.UPOS))
+	})
+	classOf := map[Tags]int{}
+	bestOfXPOS := map[string]int{}
+	var classes []Tags
+	for _, p := range pairs {
+		if counts[p] < minClassCount {
+			continue
+		}
+		classOf[p] = len(classes)
+		if _, ok := bestOfXPOS[p.XPOS]; !ok {
+			bestOfXPOS[p.XPOS] = len(classes)
+		}
+		classes = append(classes, p)
+	}
+	for _, p := range pairs {
+		if _, ok := classOf[p]; ok {
+			continue
+		}
+		if c, ok := bestOfXPOS[p.XPOS]; ok {
+			classOf[p] = c
+		} else {
+			classOf[p] = len(classes)
+			bestOfXPOS[p.XPOS] = len(classes)
+			classes = append(classes, p)
+		}
+	}
+	return classes, classOf
+}
+
+// trainDict returns the word forms that have one class almost always.
+func trainDict(data []trainSent, C int) map[string]int {
+	counts := map[string][]int{}
+	for _, s := range data {
+		for i, w := range s.words {
+			if s.gold[i] < 0 {
+				continue
+			}
+			c := counts[w]
+			if c == nil {
+				c = make([]int, C)
+				counts[w] = c
+			}
+			c[s.gold[i]]++
+		}
+	}
+	dict := map[string]int{}
+	for w, c := range counts {
+		best, n := 0, 0
+		for k, v := range c {
+			n += v
+			if v > c[best] {
+				best = k
+			}
+		}
+		if n >= dictMinCount && float64(c[best]) >= dictMinShare*float64(n) {
+			dict[w] = best
+		}
+	}
+	return dict
+}
+
+// trainAmb returns the ambiguity classes of the lower-case forms seen at
+// least ambMinCount times: the set of classes with at least ambMinShare
+// of their uses.
+func trainAmb(data []trainSent, C int) table {
+	counts := map[uint64][]int{}
+	for _, s := range data {
+		for i, w := range s.words {
+			if s.gold[i] < 0 {
+				continue
+			}
+			h := nonZero(lowerHash(w))
+			c := counts[h]
+			if c == nil {
+				c = make([]int, C)
+				counts[h] = c
+			}
+			c[s.gold[i]]++
+		}
+	}
+	var keys, vals []uint64
+	for h, c := range counts {
+		n := 0
+		for _, v := range c {
+			n += v
+		}
+		if n < ambMinCount {
+			continue
+		}
+		a := uint64(fnvOffset)
+		for k, v := range c {
+			if float64(v) >= ambMinShare*float64(n) {
+				a = comb(a, uint64(k))
+			}
+		}
+		keys = append(keys, h)
+		vals = append(vals, a)
+	}
+	return newTable(keys, vals)
+}
+
+// trainer holds the weights being learnt. Averaging uses the running sum
+// trick: u accumulates step*delta, and the average is w - u/step.
+type trainer struct {
+	C     int
+	rowOf map[uint64]int32
+	w     []float32
+	u     []float64
+	step  float64
+	dict  map[string]int
+	amb   table
+	// minWeight: see TrainOptions.MinWeight
+	minWeight float32
+	s         scratch
+}
+
+func (t *trainer) sentence(ts *trainSent) (correct, total int) {
+	t.s.prepare(ts.words, t.C, &t.amb)
+	p1, p2 := -1, -2
+	for i, w := range ts.words {
+		gold := ts.gold[i]
+		guess, ok := t.dict[w]
+		if !ok {
+			feats := t.s.featurize(ts.words, i, p1, p2)
+			guess = t.predict(feats)
+			if gold >= 0 {
+				t.step++
+				if guess != gold {
+					t.update(feats, gold, guess)
+				}
+			}
+		}
+		if gold >= 0 {
+			total++
+			if guess == gold {
+				correct++
+			}
+		}
+		p2, p1 = p1, guess
+	}
+	return correct, total
+}
+
+func (t *trainer) predict(feats []uint64) int {
+	sc := t.s.scores[:t.C]
+	clear(sc)
+	for _, f := range feats {
+		r, ok := t.rowOf[f]
+		if !ok {
+			continue
+		}
+		for k, v := range t.w[int(r)*t.C : int(r+1)*t.C] {
+			sc[k] += v
+		}
+	}
+	best := 0
+	for k := 1; k < t.C; k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+func (t *trainer) update(feats []uint64, gold, guess int) {
+	for _, f := range feats {
+		r, ok := t.rowOf[f]
+		if !ok {
+			r = int32(len(t.rowOf))
+			t.rowOf[f] = r
+			t.w = append(t.w, make([]float32, t.C)...)
+			t.u = append(t.u, make([]float64, t.C)...)
+		}
+		base := int(r) * t.C
+		t.w[base+gold]++
+		t.u[base+gold] += t.step
+		t.w[base+guess]--
+		t.u[base+guess] -= t.step
+	}
+}
+
+// compile averages and prunes the weights into an immutable Model.
+func (t *trainer) compile(classes []Tags) *Model {
+	type frow struct {
+		key uint64
+		w   []float32
+	}
+	var kept []frow
+	for key, r := range t.rowOf {
+		base := int(r) * t.C
+		w := make([]float32, t.C)
+		any := false
+		for k := range w {
+			v := float64(t.w[base+k]) - t.u[base+k]/max(t.step, 1)
+			if math.Abs(v) >= pruneWeight {
+				w[k] = float32(v)
+				any = true
+			}
+		}
+		if any && rowMax(w) >= t.minWeight {
+			kept = append(kept, frow{key, w})
+		}
+	}
+	slices.SortFunc(kept, func(a, b frow) int { return cmp.Compare(a.key, b.key) })
+	keys := make([]uint64, len(kept))
+	weights := make([]float32, 0, len(kept)*t.C)
+	for i, r := range kept {
+		keys[i] = r.key
+		weights = append(weights, r.w...)
+	}
+	words := make([]string, 0, len(t.dict))
+	for w := range t.dict {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	rows := make([]uint64, len(keys))
+	for i := range rows {
+		rows[i] = uint64(i)
+	}
+	dictKeys := make([]uint64, len(words))
+	dictClass := make([]uint64, len(words))
+	for i, w := range words {
+		dictKeys[i] = nonZero(hashString(w))
+		dictClass[i] = uint64(t.dict[w])
+	}
+	m := &Model{
+		classes: slices.Clone(classes),
+		feats:   newTable(keys, rows),
+		weights: weights,
+		dict:    newTable(dictKeys, dictClass),
+		amb:     t.amb,
+	}
+	m.quantize()
+	return m
+}
+
+func rowMax(w []float32) float32 {
+	var m float32
+	for _, v := range w {
+		m = max(m, v, -v)
+	}
+	return m
+}
