@@ -54,8 +54,9 @@ func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation {
 	}
 	var out []Relation
 	valid := wellFormed(doc)
+	ix := newDocIndex(doc)
 	for si := range doc.Sentences {
-		s, ok := newSentenceChecked(doc, si, valid)
+		s, ok := newSentenceChecked(doc, si, valid, ix)
 		if !ok {
 			continue
 		}

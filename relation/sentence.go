@@ -1,6 +1,9 @@
 package relation
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +16,7 @@ import (
 // inside it are relative to the sentence's first token.
 type sentence struct {
 	doc         *entity.Document
+	ix          *docIndex
 	index       int
 	first, last int // absolute token range
 	span        Span
@@ -62,16 +66,60 @@ type chunk struct {
 	weak        bool   // only a nationality modifying something that is not an actor
 }
 
-func newSentence(doc *entity.Document, si int) (*sentence, bool) {
-	return newSentenceChecked(doc, si, wellFormed(doc))
+// docIndex is what the sentences of one document look up, built once per
+// document in time linear in its length (and n log n in its mentions), so
+// that no sentence scans the whole document.
+type docIndex struct {
+	byFirst   []int  // indexes of doc.Mentions ordered by First, then by index
+	inMention []bool // token k is inside a mention
 }
 
-func newSentenceChecked(doc *entity.Document, si int, ok bool) (*sentence, bool) {
+func newDocIndex(doc *entity.Document) *docIndex {
+	ix := &docIndex{byFirst: make([]int, len(doc.Mentions))}
+	for k := range ix.byFirst {
+		ix.byFirst[k] = k
+	}
+	ms := doc.Mentions
+	slices.SortStableFunc(ix.byFirst, func(a, b int) int { return cmp.Compare(ms[a].First, ms[b].First) })
+	// Mentions may overlap in a document built by hand: count the mentions
+	// open at each token.
+	n := len(doc.Tokens)
+	open := make([]int32, n+1)
+	for _, m := range ms {
+		a, b := max(m.First, 0), min(m.Last, n)
+		if a < b {
+			open[a]++
+			open[b]--
+		}
+	}
+	ix.inMention = make([]bool, n)
+	var depth int32
+	for k := range n {
+		depth += open[k]
+		ix.inMention[k] = depth > 0
+	}
+	return ix
+}
+
+// startingIn returns the indexes of the mentions whose first token is in
+// [first, last), ordered by First.
+func (ix *docIndex) startingIn(doc *entity.Document, first, last int) []int {
+	ms, bf := doc.Mentions, ix.byFirst
+	lo := sort.Search(len(bf), func(k int) bool { return ms[bf[k]].First >= first })
+	hi := lo + sort.Search(len(bf)-lo, func(k int) bool { return ms[bf[lo+k]].First >= last })
+	return bf[lo:hi]
+}
+
+func newSentence(doc *entity.Document, si int) (*sentence, bool) {
+	return newSentenceChecked(doc, si, wellFormed(doc), newDocIndex(doc))
+}
+
+func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex) (*sentence, bool) {
 	se := doc.Sentences[si]
 	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
 		return nil, false
 	}
-	s := &sentence{doc: doc, index: si, first: se.First, last: se.Last, wellFormed: ok}
+	s := &sentence{doc: doc, ix: ix, index: si, first: se.First, last: se.Last, wellFormed: ok}
 	n := se.Last - se.First
 	s.words = make([]string, n)
 	s.pos = make([]entity.POS, n)
@@ -249,7 +297,10 @@ func (s *sentence) mentionsByToken() []int {
 	for i := range at {
 		at[i] = -1
 	}
-	for k, m := range s.doc.Mentions {
+	// The lowest index wins a token covered by two mentions (only in a
+	// document built by hand).
+	for _, k := range s.ix.startingIn(s.doc, s.first, s.last) {
+		m := &s.doc.Mentions[k]
 		if m.First < s.first || m.Last > s.last || m.First >= m.Last || !isActorType(m.Type) {
 			continue
 		}
@@ -263,7 +314,7 @@ func (s *sentence) mentionsByToken() []int {
 			continue // "anti-Western": an attitude, not an actor
 		}
 		for t := m.First; t < m.Last; t++ {
-			if at[t-s.first] < 0 {
+			if at[t-s.first] < 0 || k < at[t-s.first] {
 				at[t-s.first] = k
 			}
 		}
