@@ -27,9 +27,10 @@ type sentence struct {
 	chunkAt     []int // chunk index covering each token, or -1
 	chunks      []chunk
 	matches     []trig
-	trigTok     []bool // the token is a trigger word (phrases stop there)
-	wellFormed  bool   // the document's offsets are consistent (Referent may be asked)
-	verbTok     []bool // the token is the head of a verbal trigger
+	trigTok     []bool  // the token is a trigger word (phrases stop there)
+	wellFormed  bool    // the document's offsets are consistent (Referent may be asked)
+	verbTok     []bool  // the token is the head of a verbal trigger
+	tab         *tables // lookups over the words; nil until asked, dropped when chunks or verbTok change
 }
 
 // actor is one participant: an entity mention, or a pronoun or description
@@ -111,21 +112,57 @@ func (ix *docIndex) startingIn(doc *entity.Document, first, last int) []int {
 }
 
 func newSentence(doc *entity.Document, si int) (*sentence, bool) {
-	return newSentenceChecked(doc, si, wellFormed(doc), newDocIndex(doc))
+	se := doc.Sentences[si]
+	return newSentenceChecked(doc, si, wellFormed(doc), newDocIndex(doc), se.First, se.Last)
 }
 
-func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex) (*sentence, bool) {
+// maxSentenceTokens is the longest stretch of tokens read as one sentence
+// for relations. A longer sentence (a run-on text the sentence splitter
+// could not cut: a list, a table, a transcript without punctuation) is read
+// as consecutive windows of at most that many tokens, each cut after the
+// last comma, semicolon or colon of its second half when it has one. Real
+// sentences stay far below it (the longest of the dev sets has 86 tokens),
+// and it bounds the work per sentence, which grows faster than its length.
+const maxSentenceTokens = 200
+
+// windows returns the pieces [first, last) of tokens, at most
+// maxSentenceTokens long, that the sentence [first, last) is read as: the
+// sentence itself unless it is longer.
+func windows(doc *entity.Document, first, last int) [][2]int {
+	if last-first <= maxSentenceTokens {
+		return [][2]int{{first, last}}
+	}
+	var out [][2]int
+	for a := first; a < last; {
+		b := min(a+maxSentenceTokens, last)
+		if b < last {
+			for k := b - 1; k >= a+maxSentenceTokens/2; k-- {
+				if w := doc.Tokens[k].Text; w == "," || w == ";" || w == ":" {
+					b = k + 1
+					break
+				}
+			}
+		}
+		out = append(out, [2]int{a, b})
+		a = b
+	}
+	return out
+}
+
+// newSentenceChecked reads the tokens [first, last) of sentence si, the
+// whole sentence or one of its windows. The span is the whole sentence's.
+func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, first, last int) (*sentence, bool) {
 	se := doc.Sentences[si]
-	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
+	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last || first < se.First || last > se.Last || first >= last {
 		return nil, false
 	}
-	s := &sentence{doc: doc, ix: ix, index: si, first: se.First, last: se.Last, wellFormed: ok}
-	n := se.Last - se.First
+	s := &sentence{doc: doc, ix: ix, index: si, first: first, last: last, wellFormed: ok}
+	n := last - first
 	s.words = make([]string, n)
 	s.pos = make([]entity.POS, n)
 	s.caps = make([]bool, n)
 	for i := range n {
-		t := doc.Tokens[se.First+i]
+		t := doc.Tokens[first+i]
 		if t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End {
 			return nil, false
 		}
@@ -259,6 +296,7 @@ func isCountryCode(id string) bool {
 // buildChunks groups mentions and resolvable pronouns into actor phrases.
 func (s *sentence) buildChunks() {
 	n := s.n()
+	s.tab = nil
 	s.chunkAt = make([]int, n)
 	for i := range s.chunkAt {
 		s.chunkAt[i] = -1

@@ -109,6 +109,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 			s.verbTok[t.head] = true
 		}
 	}
+	s.tab = nil // verbLike changed
 	// A phrase right before a nominal trigger modifies it ("U.S.
 	// sanctions", "Japan's refusal"): it is that event's participant,
 	// not the subject of a verb.
