@@ -443,6 +443,18 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 	}
 	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: m.Country, Name: m.Country,
 		Country: m.Country, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last}
+	// The country's name as the first mention of it gives it: its entity's
+	// name, and there are far fewer entities than mentions in a long text.
+	// A document built by hand without entities is scanned.
+	if len(d.Entities) > 0 {
+		for _, e := range d.Entities {
+			if e.ID == m.Country {
+				c.Name = e.Name
+				break
+			}
+		}
+		return c, true
+	}
 	for _, o := range d.Mentions {
 		if o.ID == m.Country {
 			c.Name = o.Name
