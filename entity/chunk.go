@@ -40,7 +40,7 @@ func (a *analysis) findChunks() {
 // nameStart reports whether a name chunk can start at token i.
 func (a *analysis) nameStart(i, si int) bool {
 	w := a.toks[i].Text
-	if len(a.gaz[i]) > 0 && a.gazStartOK(i, si) {
+	if len(a.gaz.at(i)) > 0 && a.gazStartOK(i, si) {
 		return true
 	}
 	if !isCapTok(w) || !isWordTok(w) {
@@ -88,7 +88,7 @@ func (a *analysis) nameStart(i, si int) bool {
 // gazStartOK reports whether a gazetteer match at i is written like a
 // name: capitalized, and not a common word starting a sentence.
 func (a *analysis) gazStartOK(i, si int) bool {
-	m := a.gaz[i][0]
+	m := a.gaz.at(i)[0]
 	for _, cd := range m.Candidates {
 		if cd.Form == gazetteer.FormDemonym || isCountryID(cd.Entry.ID) {
 			return true // "French troops", "Turkey said": nationalities and countries
@@ -119,8 +119,8 @@ per regarding concerning near outside inside along behind beside beneath above b
 // chunkEnd returns the end of the name chunk that starts at i.
 func (a *analysis) chunkEnd(i, limit, si int) int {
 	end := i + 1
-	if len(a.gaz[i]) > 0 {
-		end = max(end, a.gaz[i][0].Last)
+	if len(a.gaz.at(i)) > 0 {
+		end = max(end, a.gaz.at(i)[0].Last)
 	}
 	for end < limit {
 		j := end
@@ -130,8 +130,8 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 		w := a.toks[j].Text
 		lw := a.lower[j]
 		switch {
-		case len(a.gaz[j]) > 0 && isCapTok(w):
-			end = max(j+1, a.gaz[j][0].Last)
+		case len(a.gaz.at(j)) > 0 && isCapTok(w):
+			end = max(j+1, a.gaz.at(j)[0].Last)
 			continue
 		case isWordTok(w) && isCapTok(w) && !nonNameCaps[lw]:
 			if a.headline[si] && a.common(j, 70) {
@@ -180,8 +180,8 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		}
 		// "Civic Union of Latvia": a name of two or more words (not a
 		// title like "Prime Minister") followed by "of" and a country.
-		if j-i >= 2 && !a.allTitle(i, j) && !a.personShaped(i, j) && len(a.gaz[k]) > 0 && a.gaz[k][0].Last == restEnd {
-			for _, cd := range a.gaz[k][0].Candidates {
+		if j-i >= 2 && !a.allTitle(i, j) && !a.personShaped(i, j) && len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last == restEnd {
+			for _, cd := range a.gaz.at(k)[0].Candidates {
 				if cd.Type == GPE && isCountryID(cd.Entry.ID) {
 					return true
 				}
@@ -189,7 +189,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		}
 		return false
 	case "for", "on":
-		if len(a.gaz[k]) > 0 && a.gaz[k][0].Last == restEnd && a.gaz[k][0].Candidates[0].Type == GPE {
+		if len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last == restEnd && a.gaz.at(k)[0].Candidates[0].Type == GPE {
 			return false // "World Food Programme for Sudan": a place is not part of the name
 		}
 		return isHead(orgHeads, prev)
@@ -211,7 +211,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		if isHead(orgHeads, rl) && orgHeads[rl] && !strings.HasSuffix(rl, "s") {
 			return false
 		}
-		if len(a.gaz[k]) > 0 && a.gaz[k][0].Last >= restEnd {
+		if len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last >= restEnd {
 			return false
 		}
 		return true
@@ -240,7 +240,7 @@ func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
 		return false
 	}
 	q := m.Last
-	if len(a.gaz[q]) > 0 || !isCapTok(a.toks[q].Text) || titleWords[a.lower[q]] {
+	if len(a.gaz.at(q)) > 0 || !isCapTok(a.toks[q].Text) || titleWords[a.lower[q]] {
 		return false
 	}
 	return a.keywordType(m.First, end) == 0
@@ -254,7 +254,7 @@ func (a *analysis) insideCompound(m gazetteer.WordMatch, end int) bool {
 	if q+1 >= end || a.toks[q].Text != "-" || a.spaceBetween(q-1, q) || a.spaceBetween(q, q+1) {
 		return false
 	}
-	return len(a.gaz[q+1]) == 0
+	return len(a.gaz.at(q+1)) == 0
 }
 
 // participle reports whether the lower-case word at k is a participle
@@ -309,10 +309,10 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 	for k < limit && (nameConnectors[a.lower[k]] && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
 	}
-	if k < limit && len(a.gaz[k]) > 0 && a.lower[j] == "of" {
+	if k < limit && len(a.gaz.at(k)) > 0 && a.lower[j] == "of" {
 		// "Labour Party of Malta Joseph Grech": a place after "of" ends
 		// the name.
-		for _, m := range a.gaz[k] {
+		for _, m := range a.gaz.at(k) {
 			if m.Last <= limit && m.Candidates[0].Type == GPE {
 				return m.Last
 			}
@@ -412,7 +412,7 @@ func (a *analysis) statesAfter(i, j int) bool {
 		return true
 	}
 	for k := i; k < j; k++ {
-		for _, m := range a.gaz[k] {
+		for _, m := range a.gaz.at(k) {
 			if m.Last <= j && m.Candidates[0].Type == GPE {
 				return true
 			}
@@ -487,7 +487,7 @@ func (a *analysis) segment(i, end, si int) {
 		}
 		if m, ok := a.gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
 			if r := a.unknownEnd(m.Last, end); m.Last < end && m.Candidates[0].Type == Person &&
-				len(a.gaz[m.Last]) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
+				len(a.gaz.at(m.Last)) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
 				// "Mohammed Ali Jinnah": a longer name than the gazetteer's.
 				c := &cand{first: p, last: r, typ: Person, source: FromRule, strong: true, personLike: true}
 				a.add(c)
@@ -581,7 +581,7 @@ func (a *analysis) unknownEnd(p, end int) int {
 		if _, ok := a.gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
 			// A gazetteer name inside a person's name ("Jordan" in "Michael
 			// Jordan") stays part of the name.
-			if !(a.personShaped(p, r) && a.gaz[r][0].Last-r == 1 && a.gaz[r][0].Candidates[0].Type != NORP) {
+			if !(a.personShaped(p, r) && a.gaz.at(r)[0].Last-r == 1 && a.gaz.at(r)[0].Candidates[0].Type != NORP) {
 				break
 			}
 		}
@@ -593,7 +593,7 @@ func (a *analysis) unknownEnd(p, end int) int {
 // gazAt returns the longest gazetteer match starting at p that ends
 // within end.
 func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
-	for _, m := range a.gaz[p] {
+	for _, m := range a.gaz.at(p) {
 		if m.Last <= end && !a.possessiveInside(m) {
 			return m, true
 		}
@@ -612,7 +612,7 @@ func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
 		if l := a.lower[k]; l != "'s" && l != "\u2019s" {
 			continue
 		}
-		for _, n := range a.gaz[m.First] {
+		for _, n := range a.gaz.at(m.First) {
 			if n.Last == k {
 				return true
 			}
@@ -623,7 +623,7 @@ func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
 
 // gazExact returns a gazetteer match covering exactly [i, end).
 func (a *analysis) gazExact(i, end int) (gazetteer.WordMatch, bool) {
-	for _, m := range a.gaz[i] {
+	for _, m := range a.gaz.at(i) {
 		if m.Last == end && !a.possessiveInside(m) {
 			return m, true
 		}
@@ -702,7 +702,7 @@ func isCountryID(id string) bool {
 // Ministry"), or "".
 func (a *analysis) innerCountry(i, end int) string {
 	for p := i; p < end; p++ {
-		for _, m := range a.gaz[p] {
+		for _, m := range a.gaz.at(p) {
 			if m.Last > end {
 				continue
 			}

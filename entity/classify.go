@@ -58,7 +58,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
 				// "... Senate election in Ohio": the place is part of the name.
 				if j+2 < limit && a.lower[j+1] == "in" && lw != "summit" {
-					for _, m := range a.gaz[j+2] {
+					for _, m := range a.gaz.at(j + 2) {
 						if m.Last <= limit && m.Candidates[0].Type == GPE {
 							return m.Last, true
 						}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -360,7 +361,12 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //
 // It reports false when the token is not such a word or has no referent.
 // Document is a plain value; Referent only reads it and is safe for
-// concurrent use.
+// concurrent use. It relies on the order Tag gives a Document (sentences
+// in text order, mentions ordered by Start and so by sentence), which
+// makes each call take time logarithmic in the document's length; on a
+// document built by hand in another order it may miss a referent, and it
+// never panics. A quotation is looked for at most 400 tokens around the
+// pronoun.
 func (d *Document) Referent(i int) (Mention, bool) {
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
@@ -437,6 +443,18 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 	}
 	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: m.Country, Name: m.Country,
 		Country: m.Country, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last}
+	// The country's name as the first mention of it gives it: its entity's
+	// name, and there are far fewer entities than mentions in a long text.
+	// A document built by hand without entities is scanned.
+	if len(d.Entities) > 0 {
+		for _, e := range d.Entities {
+			if e.ID == m.Country {
+				c.Name = e.Name
+				break
+			}
+		}
+		return c, true
+	}
 	for _, o := range d.Mentions {
 		if o.ID == m.Country {
 			c.Name = o.Name
@@ -475,18 +493,25 @@ func (d *Document) subject(sent, i int, want func(*Mention) bool) (Mention, bool
 	return Mention{}, false
 }
 
+// maxQuoteReach is how many tokens speaker looks back for the opening
+// quote and ahead for the closing one (on the same line): a quotation
+// longer than that is not attributed. It keeps the cost of a pronoun
+// bounded on a long line with no quotes.
+const maxQuoteReach = 400
+
 // speaker returns the actor a quotation around token i is attributed to:
 // the mention next to a speech verb just after the closing quote ("...,"
-// Lee said) or just before the opening one (Lee said: "...").
+// Lee said) or just before the opening one (Lee said: "..."). The quotes
+// are looked for on the pronoun's line, at most maxQuoteReach tokens away.
 func (d *Document) speaker(sent, i int) (Mention, bool) {
 	open, close := -1, -1
-	for k := i - 1; k >= 0 && !d.lineBreakBefore(k+1); k-- {
+	for k := i - 1; k >= 0 && k >= i-maxQuoteReach && !d.lineBreakBefore(k+1); k-- {
 		if isQuote(d.Tokens[k].Text) {
 			open = k
 			break
 		}
 	}
-	for k := i + 1; k < len(d.Tokens) && !d.lineBreakBefore(k); k++ {
+	for k := i + 1; k < len(d.Tokens) && k <= i+maxQuoteReach && !d.lineBreakBefore(k); k++ {
 		if isQuote(d.Tokens[k].Text) {
 			close = k
 			break
@@ -505,22 +530,27 @@ func (d *Document) speaker(sent, i int) (Mention, bool) {
 	}
 	actor := func(m *Mention) bool { return m.Type == Person || m.Type == Org || m.Type == GPE && m.Country != "" }
 	// After the closing quote: ", South Korean Defense Minister Lee Jong-sup said".
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.First > close && m.First <= close+8 && actor(m) && speaks(close, m.Last+3) {
+	// Mentions are ordered by Start, so by First: the first that starts
+	// after the quote is found by binary search.
+	ms := d.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].First > close }); k < len(ms) && ms[k].First <= close+8; k++ {
+		m := &ms[k]
+		if actor(m) && speaks(close, m.Last+3) {
 			// Prefer the person of an appositive title phrase over a nationality before it.
-			for k2 := k; k2 < len(d.Mentions) && d.Mentions[k2].First <= close+8; k2++ {
-				if d.Mentions[k2].Type == Person && speaks(close, d.Mentions[k2].Last+3) {
-					return d.Mentions[k2], true
+			for k2 := k; k2 < len(ms) && ms[k2].First <= close+8; k2++ {
+				if ms[k2].Type == Person && speaks(close, ms[k2].Last+3) {
+					return ms[k2], true
 				}
 			}
 			return *m, true
 		}
 	}
-	// Before the opening quote: "Lee said: \"...\"".
-	for k := len(d.Mentions) - 1; k >= 0; k-- {
-		m := &d.Mentions[k]
-		if m.Last <= open && m.Last >= open-8 && actor(m) && speaks(m.Last, open) {
+	// Before the opening quote: "Lee said: \"...\"". Mentions do not
+	// overlap, so their ends are in order too: walk back from the last
+	// one that starts before the quote while the ends are near it.
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].First >= open }) - 1; k >= 0 && ms[k].Last >= open-8; k-- {
+		m := &ms[k]
+		if m.Last <= open && actor(m) && speaks(m.Last, open) {
 			return *m, true
 		}
 	}
@@ -546,8 +576,16 @@ func (d *Document) lineBreakBefore(k int) bool {
 	return strings.ContainsAny(d.Text[a:b], "\n\r")
 }
 
+// sentenceOf returns the sentence that holds token i, or -1. Sentences are
+// in text order (as Tag makes them): a binary search finds it. A document
+// built by hand whose sentences are out of order is scanned instead.
 func (d *Document) sentenceOf(i int) int {
-	for s, se := range d.Sentences {
+	ss := d.Sentences
+	s := sort.Search(len(ss), func(k int) bool { return ss[k].Last > i })
+	if s < len(ss) && ss[s].First <= i {
+		return s
+	}
+	for s, se := range ss {
 		if se.First <= i && i < se.Last {
 			return s
 		}
@@ -555,10 +593,20 @@ func (d *Document) sentenceOf(i int) int {
 	return -1
 }
 
+// sentenceMentions returns the range [lo, hi) of d.Mentions in sentence s.
+// Mentions are ordered by Start, so by sentence: two binary searches.
+func (d *Document) sentenceMentions(s int) (lo, hi int) {
+	ms := d.Mentions
+	lo = sort.Search(len(ms), func(k int) bool { return ms[k].Sentence >= s })
+	hi = lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].Sentence > s })
+	return lo, hi
+}
+
 // firstMention returns the first mention of sentence s that ends before
 // token limit and satisfies want.
 func (d *Document) firstMention(s, limit int, want func(*Mention) bool) (Mention, bool) {
-	for k := range d.Mentions {
+	lo, hi := d.sentenceMentions(s)
+	for k := lo; k < hi; k++ {
 		m := &d.Mentions[k]
 		if m.Sentence == s && m.Last <= limit && want(m) {
 			return *m, true
@@ -570,7 +618,8 @@ func (d *Document) firstMention(s, limit int, want func(*Mention) bool) (Mention
 // lastMention returns the last mention of sentence s that ends before
 // token limit and satisfies want.
 func (d *Document) lastMention(s, limit int, want func(*Mention) bool) (Mention, bool) {
-	for k := len(d.Mentions) - 1; k >= 0; k-- {
+	lo, hi := d.sentenceMentions(s)
+	for k := hi - 1; k >= lo; k-- {
 		m := &d.Mentions[k]
 		if m.Sentence == s && m.Last <= limit && want(m) {
 			return *m, true

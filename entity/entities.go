@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/text"
@@ -110,8 +111,11 @@ func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
 			return false
 		}
 	}
-	for _, o := range doc.Mentions {
-		if o.First >= m.Last && o.Last <= i && o.Type != Person && o.Type != Event {
+	// Mentions are ordered by First (Tag made doc): those between m and
+	// the pronoun start at or after m.Last and before i.
+	ms := doc.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].First >= m.Last }); k < len(ms) && ms[k].First < i; k++ {
+		if o := &ms[k]; o.Last <= i && o.Type != Person && o.Type != Event {
 			return false
 		}
 	}

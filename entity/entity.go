@@ -38,6 +38,7 @@
 package entity
 
 import (
+	"sort"
 	"time"
 
 	"github.com/geoextract/geoextract/gazetteer"
@@ -163,11 +164,17 @@ type Ref struct {
 }
 
 // MentionAt returns the index of the mention that covers token i, or -1.
+// It relies on Mentions being ordered by Start, as Tag makes them: a
+// binary search finds the mention, so a call takes time logarithmic in the
+// number of mentions. Of mentions that overlap (only in a document built
+// by hand), it returns the first one of the run of overlapping mentions
+// that cover i.
 func (d *Document) MentionAt(i int) int {
-	for k := range d.Mentions {
-		if d.Mentions[k].First <= i && i < d.Mentions[k].Last {
-			return k
-		}
+	ms := d.Mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].First > i }) - 1
+	found := -1
+	for ; k >= 0 && ms[k].First <= i && i < ms[k].Last; k-- {
+		found = k
 	}
-	return -1
+	return found
 }

@@ -204,12 +204,12 @@ type analysis struct {
 	pos      []text.POS
 	model    []modelEntity
 	lower    []string
-	glued    []bool                  // per token: split from the word before it by splitGlued
-	headline []bool                  // per sentence: written in capitals
-	initial  []bool                  // per token: first word of a sentence or quote
-	gaz      [][]gazetteer.WordMatch // per token: matches starting there, longest first
-	covered  []bool                  // per token: inside some gazetteer match
-	midCaps  map[string]bool         // lower-case words written capitalized inside sentences
+	glued    []bool          // per token: split from the word before it by splitGlued
+	headline []bool          // per sentence: written in capitals
+	initial  []bool          // per token: first word of a sentence or quote
+	gaz      gazIndex        // per token: matches starting there, longest first
+	covered  []bool          // per token: inside some gazetteer match
+	midCaps  map[string]bool // lower-case words written capitalized inside sentences
 	ments    []*cand
 }
 
@@ -275,23 +275,22 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 	if a.pos == nil {
 		a.pos = make([]text.POS, n)
 	}
-	a.gaz = make([][]gazetteer.WordMatch, n)
 	a.covered = make([]bool, n)
-	for _, m := range t.g.MatchWords(words) {
+	ms := t.g.MatchWords(words)
+	kept := ms[:0]
+	for _, m := range ms {
 		if len(m.Candidates) == 0 || m.Last <= m.First || m.Last > n {
 			continue
 		}
 		if a.sentOf[m.First] != a.sentOf[m.Last-1] {
 			continue
 		}
-		a.gaz[m.First] = append(a.gaz[m.First], m)
+		kept = append(kept, m)
 		for k := m.First; k < m.Last; k++ {
 			a.covered[k] = true
 		}
 	}
-	for i := range a.gaz {
-		slices.SortStableFunc(a.gaz[i], func(x, y gazetteer.WordMatch) int { return y.Last - x.Last })
-	}
+	a.gaz = newGazIndex(kept, n)
 	return a
 }
 
@@ -348,11 +347,15 @@ func (a *analysis) lineBreakBefore(i int) bool {
 
 // document converts the analysis into the public Document.
 func (a *analysis) document() *Document {
+	// The per-token scratch of the analysis is done with: let it go before
+	// the document's tokens are made, where memory peaks on a long text.
+	a.lower, a.glued, a.initial, a.gaz, a.covered, a.headline, a.midCaps, a.model = nil, nil, nil, gazIndex{}, nil, nil, nil, nil
 	doc := &Document{Text: a.src}
 	doc.Tokens = make([]Token, len(a.toks))
 	for i, tk := range a.toks {
 		doc.Tokens[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: a.pos[i]}
 	}
+	a.toks, a.pos = nil, nil
 	doc.Sentences = make([]Sentence, len(a.sents))
 	for i, se := range a.sents {
 		doc.Sentences[i] = Sentence(se)
@@ -364,7 +367,7 @@ func (a *analysis) document() *Document {
 			continue
 		}
 		cands = append(cands, c)
-		st, en := a.toks[c.first].Start, a.toks[c.last-1].End
+		st, en := doc.Tokens[c.first].Start, doc.Tokens[c.last-1].End
 		m := Mention{Start: st, End: en, Text: a.src[st:en], Type: c.typ, Role: c.role,
 			Source: c.source, Sentence: a.sentOf[c.first], First: c.first, Last: c.last,
 			Country: c.country, Name: c.name}
@@ -464,4 +467,37 @@ func splitSentences(sents []text.Sentence, toks []text.Token, glued []bool) []te
 		out = append(out, se)
 	}
 	return out
+}
+
+// gazIndex holds the gazetteer matches of a text by first token, longest
+// first: one slice of matches and one offset per token, rather than a
+// slice per token.
+type gazIndex struct {
+	matches []gazetteer.WordMatch // ordered by First, then longest first
+	from    []int32               // matches starting at token i are matches[from[i]:from[i+1]]
+}
+
+// newGazIndex indexes ms (reordering it) for a text of n tokens; every
+// match starts inside the text.
+func newGazIndex(ms []gazetteer.WordMatch, n int) gazIndex {
+	slices.SortStableFunc(ms, func(x, y gazetteer.WordMatch) int {
+		if x.First != y.First {
+			return x.First - y.First
+		}
+		return y.Last - x.Last
+	})
+	g := gazIndex{matches: ms, from: make([]int32, n+1)}
+	k := 0
+	for i := range n + 1 {
+		for k < len(ms) && ms[k].First < i {
+			k++
+		}
+		g.from[i] = int32(k)
+	}
+	return g
+}
+
+// at returns the matches that start at token i, longest first.
+func (g gazIndex) at(i int) []gazetteer.WordMatch {
+	return g.matches[g.from[i]:g.from[i+1]]
 }

@@ -113,6 +113,21 @@
 // coming one for an intended, hypothetical or possible one ("will meet
 // on Friday", "could visit in March").
 //
+// # Limits and cost
+//
+// Extract takes time and memory linear in the document's length: it indexes
+// the document's mentions once, and within a sentence the questions asked
+// for every pair of triggers or every token (is there a clause boundary
+// between them, where does this clause start) are answered from tables
+// filled in one pass over the words. The work within one sentence still
+// grows faster than its length, so a sentence longer than 200 tokens (a
+// run-on text the sentence splitter could not cut: a list, a table, a
+// transcript without punctuation; the longest sentence of the dev sets has
+// 86) is read as consecutive windows of at most 200 tokens, each cut after
+// the last comma, semicolon or colon of its second half when it has one.
+// Each window is read as a sentence of its own; a relation found in one
+// still gives the whole sentence as its Sentence.
+//
 // # Lexicon format
 //
 // A lexicon is a YAML mapping with one key, triggers, a list of entries:

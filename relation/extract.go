@@ -54,13 +54,19 @@ func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation {
 	}
 	var out []Relation
 	valid := wellFormed(doc)
-	for si := range doc.Sentences {
-		s, ok := newSentenceChecked(doc, si, valid)
-		if !ok {
+	ix := newDocIndex(doc)
+	for si, se := range doc.Sentences {
+		if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
 			continue
 		}
-		s.findTriggers(x.lex)
-		out = append(out, x.extractSentence(s, published)...)
+		for _, w := range windows(doc, se.First, se.Last) {
+			s, ok := newSentenceChecked(doc, si, valid, ix, w[0], w[1])
+			if !ok {
+				continue
+			}
+			s.findTriggers(x.lex)
+			out = append(out, x.extractSentence(s, published)...)
+		}
 	}
 	sortRelations(out)
 	return dedup(out)
@@ -1410,21 +1416,25 @@ func (s *sentence) complementStart(G, T *trig) bool {
 		}
 		return next == T.start && !T.nominal || s.infinitive(next)
 	}
-	for k := G.end; k < T.start; k++ {
-		switch s.words[k] {
-		case "of", "from", "for", "against", "that":
-			return true
-		case "to":
-			next := k + 1
-			for next < T.start && isAdverb(s.words[next]) {
-				next++
-			}
-			if next == T.start && !T.nominal || s.infinitive(next) {
-				return true
-			}
-		}
+	if G.end < 0 || G.end >= T.start {
+		return false
 	}
-	return false
+	// One of "of", "from", "for", "against", "that" between them, or a
+	// "to" before an infinitive: the first of each after G is looked up.
+	tb := s.tables()
+	if int(tb.nextComp[G.end]) < T.start {
+		return true
+	}
+	if k := int(tb.nextTo[G.end]); k < T.start && int(tb.afterAdverbs[k]) < T.start {
+		return true
+	}
+	// A "to" followed only by adverbs up to T: "to" is then right before
+	// T's verb.
+	k := T.start - 1
+	for k >= G.end && isAdverb(s.words[k]) {
+		k--
+	}
+	return k >= G.end && s.words[k] == "to" && (!T.nominal || s.infinitive(T.start))
 }
 
 // infinitive reports whether token i, after "to", is a verb rather than
@@ -1444,24 +1454,40 @@ var reasonWords = set(`because amid despite due`)
 
 // scopeEnds reports whether a clause boundary lies between tokens i and
 // j: a semicolon, "but", a comma not inside the complement, or a new verb
-// phrase ("and has expelled").
+// phrase ("and has expelled"). It takes constant time: the first boundary
+// at or after i is looked up in the sentence's tables.
 func (s *sentence) scopeEnds(i, j int) bool {
-	for k := i; k < j; k++ {
-		w := s.words[k]
-		switch {
-		case w == ";" || w == "but" || w == "." || w == ":" || w == "who" || w == "which":
-			return true // a relative clause is its antecedent's: "harboring militants who attack X"
-		case (w == "and" || w == "or") && (auxiliaries[s.word(k+1)] || s.verbLike(k+1) || isAdverb(s.word(k+1)) && s.verbLike(k+2)):
-			return true
-		case (w == "and" || w == "or") && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
-			return true // "X seeking to ... and North Korea accelerating its tests": a new subject
-		case reasonWords[w]:
-			return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
-		case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || clauseSubordinators[s.word(k+1)]):
-			return true
-		case clauseSubordinators[w] && w != "as" && (s.chunkOf(k+1) >= 0 || determiners[s.word(k+1)] && s.chunkOf(k+2) >= 0):
-			return true // "after U.S. lawmakers visited Taiwan": a new clause
-		}
+	if i < 0 || i >= j {
+		return false
+	}
+	h := s.tables().nextBound[min(i, s.n())]
+	switch {
+	case int(h) >= j:
+		return false
+	case int(h) < j-1:
+		return true
+	}
+	// The word right before j: a comma there ends nothing.
+	return s.boundaryAt(int(h), j)
+}
+
+// boundaryAt reports whether token k is a clause boundary for a scope
+// that ends at token j (a comma counts only before j-1).
+func (s *sentence) boundaryAt(k, j int) bool {
+	w := s.words[k]
+	switch {
+	case w == ";" || w == "but" || w == "." || w == ":" || w == "who" || w == "which":
+		return true // a relative clause is its antecedent's: "harboring militants who attack X"
+	case (w == "and" || w == "or") && (auxiliaries[s.word(k+1)] || s.verbLike(k+1) || isAdverb(s.word(k+1)) && s.verbLike(k+2)):
+		return true
+	case (w == "and" || w == "or") && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
+		return true // "X seeking to ... and North Korea accelerating its tests": a new subject
+	case reasonWords[w]:
+		return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
+	case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || clauseSubordinators[s.word(k+1)]):
+		return true
+	case clauseSubordinators[w] && w != "as" && (s.chunkOf(k+1) >= 0 || determiners[s.word(k+1)] && s.chunkOf(k+2) >= 0):
+		return true // "after U.S. lawmakers visited Taiwan": a new clause
 	}
 	return false
 }

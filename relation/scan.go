@@ -512,24 +512,12 @@ func (s *sentence) clauseStart(i int) int {
 // demand"). It also reports whether the clause is a reporting verb's
 // complement.
 func (s *sentence) clauseBounds(i int) (int, bool) {
-	verb := false
-	for j := min(i, s.n()-1); j >= 0; j-- {
-		w := s.words[j]
-		switch {
-		case w == ";" || w == ":":
-			return j + 1, false
-		case s.reportVerb(j) && s.word(s.skipTime(j+1)) != "to" && verb:
-			return j + 1, true
-		case w == "that" && j > 0 && (s.reportVerb(j-1) || s.verbLike(j-1)):
-			return j + 1, true
-		case clauseSubordinators[w] && j+1 < s.n() && s.chunkAt[j+1] >= 0:
-			return j + 1, false
-		}
-		if s.verbLike(j) {
-			verb = true
-		}
+	if i < 0 || s.n() == 0 {
+		return 0, false
 	}
-	return 0, false
+	tb := s.tables()
+	i = min(i, s.n()-1)
+	return int(tb.clauseStart[i]), tb.clauseReport[i]
 }
 
 // skipTime returns the first token at or after i that is not a time word

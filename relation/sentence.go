@@ -1,6 +1,9 @@
 package relation
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +16,7 @@ import (
 // inside it are relative to the sentence's first token.
 type sentence struct {
 	doc         *entity.Document
+	ix          *docIndex
 	index       int
 	first, last int // absolute token range
 	span        Span
@@ -23,9 +27,10 @@ type sentence struct {
 	chunkAt     []int // chunk index covering each token, or -1
 	chunks      []chunk
 	matches     []trig
-	trigTok     []bool // the token is a trigger word (phrases stop there)
-	wellFormed  bool   // the document's offsets are consistent (Referent may be asked)
-	verbTok     []bool // the token is the head of a verbal trigger
+	trigTok     []bool  // the token is a trigger word (phrases stop there)
+	wellFormed  bool    // the document's offsets are consistent (Referent may be asked)
+	verbTok     []bool  // the token is the head of a verbal trigger
+	tab         *tables // lookups over the words; nil until asked, dropped when chunks or verbTok change
 }
 
 // actor is one participant: an entity mention, or a pronoun or description
@@ -62,22 +67,102 @@ type chunk struct {
 	weak        bool   // only a nationality modifying something that is not an actor
 }
 
-func newSentence(doc *entity.Document, si int) (*sentence, bool) {
-	return newSentenceChecked(doc, si, wellFormed(doc))
+// docIndex is what the sentences of one document look up, built once per
+// document in time linear in its length (and n log n in its mentions), so
+// that no sentence scans the whole document.
+type docIndex struct {
+	byFirst   []int  // indexes of doc.Mentions ordered by First, then by index
+	inMention []bool // token k is inside a mention
 }
 
-func newSentenceChecked(doc *entity.Document, si int, ok bool) (*sentence, bool) {
+func newDocIndex(doc *entity.Document) *docIndex {
+	ix := &docIndex{byFirst: make([]int, len(doc.Mentions))}
+	for k := range ix.byFirst {
+		ix.byFirst[k] = k
+	}
+	ms := doc.Mentions
+	slices.SortStableFunc(ix.byFirst, func(a, b int) int { return cmp.Compare(ms[a].First, ms[b].First) })
+	// Mentions may overlap in a document built by hand: count the mentions
+	// open at each token.
+	n := len(doc.Tokens)
+	open := make([]int32, n+1)
+	for _, m := range ms {
+		a, b := max(m.First, 0), min(m.Last, n)
+		if a < b {
+			open[a]++
+			open[b]--
+		}
+	}
+	ix.inMention = make([]bool, n)
+	var depth int32
+	for k := range n {
+		depth += open[k]
+		ix.inMention[k] = depth > 0
+	}
+	return ix
+}
+
+// startingIn returns the indexes of the mentions whose first token is in
+// [first, last), ordered by First.
+func (ix *docIndex) startingIn(doc *entity.Document, first, last int) []int {
+	ms, bf := doc.Mentions, ix.byFirst
+	lo := sort.Search(len(bf), func(k int) bool { return ms[bf[k]].First >= first })
+	hi := lo + sort.Search(len(bf)-lo, func(k int) bool { return ms[bf[lo+k]].First >= last })
+	return bf[lo:hi]
+}
+
+func newSentence(doc *entity.Document, si int) (*sentence, bool) {
 	se := doc.Sentences[si]
-	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
+	return newSentenceChecked(doc, si, wellFormed(doc), newDocIndex(doc), se.First, se.Last)
+}
+
+// maxSentenceTokens is the longest stretch of tokens read as one sentence
+// for relations. A longer sentence (a run-on text the sentence splitter
+// could not cut: a list, a table, a transcript without punctuation) is read
+// as consecutive windows of at most that many tokens, each cut after the
+// last comma, semicolon or colon of its second half when it has one. Real
+// sentences stay far below it (the longest of the dev sets has 86 tokens),
+// and it bounds the work per sentence, which grows faster than its length.
+const maxSentenceTokens = 200
+
+// windows returns the pieces [first, last) of tokens, at most
+// maxSentenceTokens long, that the sentence [first, last) is read as: the
+// sentence itself unless it is longer.
+func windows(doc *entity.Document, first, last int) [][2]int {
+	if last-first <= maxSentenceTokens {
+		return [][2]int{{first, last}}
+	}
+	var out [][2]int
+	for a := first; a < last; {
+		b := min(a+maxSentenceTokens, last)
+		if b < last {
+			for k := b - 1; k >= a+maxSentenceTokens/2; k-- {
+				if w := doc.Tokens[k].Text; w == "," || w == ";" || w == ":" {
+					b = k + 1
+					break
+				}
+			}
+		}
+		out = append(out, [2]int{a, b})
+		a = b
+	}
+	return out
+}
+
+// newSentenceChecked reads the tokens [first, last) of sentence si, the
+// whole sentence or one of its windows. The span is the whole sentence's.
+func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, first, last int) (*sentence, bool) {
+	se := doc.Sentences[si]
+	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last || first < se.First || last > se.Last || first >= last {
 		return nil, false
 	}
-	s := &sentence{doc: doc, index: si, first: se.First, last: se.Last, wellFormed: ok}
-	n := se.Last - se.First
+	s := &sentence{doc: doc, ix: ix, index: si, first: first, last: last, wellFormed: ok}
+	n := last - first
 	s.words = make([]string, n)
 	s.pos = make([]entity.POS, n)
 	s.caps = make([]bool, n)
 	for i := range n {
-		t := doc.Tokens[se.First+i]
+		t := doc.Tokens[first+i]
 		if t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End {
 			return nil, false
 		}
@@ -211,6 +296,7 @@ func isCountryCode(id string) bool {
 // buildChunks groups mentions and resolvable pronouns into actor phrases.
 func (s *sentence) buildChunks() {
 	n := s.n()
+	s.tab = nil
 	s.chunkAt = make([]int, n)
 	for i := range s.chunkAt {
 		s.chunkAt[i] = -1
@@ -249,7 +335,10 @@ func (s *sentence) mentionsByToken() []int {
 	for i := range at {
 		at[i] = -1
 	}
-	for k, m := range s.doc.Mentions {
+	// The lowest index wins a token covered by two mentions (only in a
+	// document built by hand).
+	for _, k := range s.ix.startingIn(s.doc, s.first, s.last) {
+		m := &s.doc.Mentions[k]
 		if m.First < s.first || m.Last > s.last || m.First >= m.Last || !isActorType(m.Type) {
 			continue
 		}
@@ -263,7 +352,7 @@ func (s *sentence) mentionsByToken() []int {
 			continue // "anti-Western": an attitude, not an actor
 		}
 		for t := m.First; t < m.Last; t++ {
-			if at[t-s.first] < 0 {
+			if at[t-s.first] < 0 || k < at[t-s.first] {
 				at[t-s.first] = k
 			}
 		}

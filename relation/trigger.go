@@ -47,12 +47,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 		block[i] = auxiliaries[w] && w != "'s" || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
 	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(l.find(s.words, block)))
-	inMention := make([]bool, s.n())
-	for _, m := range s.doc.Mentions {
-		for t := max(m.First, s.first); t < min(m.Last, s.last); t++ {
-			inMention[t-s.first] = true
-		}
-	}
+	inMention := s.ix.inMention[s.first:s.last]
 	var groups [][]match
 	taken := make([]bool, s.n())
 	for k := 0; k < len(all); {
@@ -114,6 +109,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 			s.verbTok[t.head] = true
 		}
 	}
+	s.tab = nil // verbLike changed
 	// A phrase right before a nominal trigger modifies it ("U.S.
 	// sanctions", "Japan's refusal"): it is that event's participant,
 	// not the subject of a verb.
