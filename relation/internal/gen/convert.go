@@ -62,7 +62,9 @@ func (c *curated) covers(t trigger) bool {
 	if t.kind != "verb" {
 		return false
 	}
-	if t.then == "" {
+	if t.then == "" || c.keys["verb\x00"+t.lemma+"\x00"] {
+		// A curated bare verb decides the verb's reading; a generated
+		// phrase of it would take its place where it matches.
 		return c.verbs[t.lemma]
 	}
 	for _, f := range strings.Fields(t.then) {
@@ -125,6 +127,9 @@ func generate(d *dictionary, r *rules, cur *curated) []trigger {
 	sort.Strings(names)
 	for _, name := range names {
 		c := idx[name]
+		if code := r.Verbs.Cameo[name]; code != "" {
+			c.code = code
+		}
 		if c.code == "" || exclude[name] || !include[name] && !roots[c.code[:2]] {
 			continue
 		}
@@ -179,8 +184,10 @@ func generate(d *dictionary, r *rules, cur *curated) []trigger {
 // marker "+" right after the verb makes the object direct, and after a
 // bracketed preposition ("(TO +)", "(AGAINST) +") makes that preposition
 // the object's frame; frames is nil when the pattern has no target.
-// Patterns with words before the verb (subject constraints), source or
-// compound markers, words after the target, or a loose word are not
+// A pattern that ends in a bracketed word ("- * (WITH)") has that
+// preposition as its frame, and is a bare verb if nothing comes before
+// it. Patterns with words before the verb (subject constraints), source
+// or compound markers, words after the target, or a loose word are not
 // converted.
 func convertPattern(p dictPattern, synsets map[string][]string, loose map[string]bool) (then string, frames []string, ok bool) {
 	if len(p.toks) < 2 || p.toks[0] != "*" {
@@ -189,12 +196,19 @@ func convertPattern(p dictPattern, synsets map[string][]string, loose map[string
 	var elems []string // "..." gaps and words (alternatives with "|")
 	inCompound := false
 	target := false
+	group := -1         // len(elems) where the open "(" group started
+	lastSingle := false // the last element is a "(" group of one word: "(WITH)"
 	for i, t := range p.toks[1:] {
 		if target && t != ")" {
 			return "", nil, false // words after the target
 		}
 		switch {
-		case t == "(" || t == ")":
+		case t == "(":
+			group = len(elems)
+			continue
+		case t == ")":
+			lastSingle = group >= 0 && len(elems) == group+2
+			group = -1
 			continue
 		case t == "{":
 			inCompound = true
@@ -240,6 +254,13 @@ func convertPattern(p dictPattern, synsets map[string][]string, loose map[string
 			elems = append(elems, "...")
 		}
 		elems = append(elems, w)
+		lastSingle = false
+	}
+	if lastSingle && frames == nil && !strings.Contains(elems[len(elems)-1], "|") {
+		// "- * (WITH) [190]": a closing preposition introduces the target.
+		frames = []string{elems[len(elems)-1]}
+		elems = elems[:len(elems)-2]
+		return strings.Join(elems, " "), frames, true
 	}
 	for len(elems) > 0 && elems[len(elems)-1] == "..." {
 		elems = elems[:len(elems)-1] // an empty compound

@@ -39,8 +39,17 @@ func main() {
 	cameo := flag.String("cameo", "../shared/eval/petrarch/dictionaries/CAMEO.2.0.txt", "PETRARCH CAMEO verb dictionary")
 	dataDir := flag.String("data", "relation/data", "lexicon directory (hand-written files are read to skip what they define)")
 	out := flag.String("o", "relation/data/petrarch.yaml", "output file")
+	rulesFile := flag.String("rules", "", "rules file to use instead of the embedded rules.yaml (for experiments)")
 	flag.Parse()
-	r, err := parseRules(rulesYAML, "rules.yaml")
+	data, name := rulesYAML, "rules.yaml"
+	if *rulesFile != "" {
+		var err error
+		if data, err = os.ReadFile(*rulesFile); err != nil {
+			log.Fatal(err)
+		}
+		name = *rulesFile
+	}
+	r, err := parseRules(data, name)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -19,6 +19,7 @@ type rules struct {
 		Include   []string            `yaml:"include"`   // verbs imported whatever their root
 		Exclude   []string            `yaml:"exclude"`   // verbs never imported
 		Object    map[string][]string `yaml:"object"`    // verb → object frames (default: direct)
+		Cameo     map[string]string   `yaml:"cameo"`     // verb → code, where the curated files code its event otherwise
 		Symmetric []string            `yaml:"symmetric"` // verbs whose participants are interchangeable
 	} `yaml:"verbs"`
 	Phrases struct {
@@ -53,6 +54,11 @@ func parseRules(data []byte, name string) (*rules, error) {
 		}
 		if n.Cameo != "" && cleanCode(n.Cameo) == "" {
 			errs = append(errs, fmt.Sprintf("noun %q: cameo %q is no code", n.Noun, n.Cameo))
+		}
+	}
+	for v, c := range r.Verbs.Cameo {
+		if cleanCode(c) == "" {
+			errs = append(errs, fmt.Sprintf("verb %q: cameo %q is no code", v, c))
 		}
 	}
 	for _, root := range append(append([]string{}, r.Verbs.Roots...), r.Phrases.Roots...) {
