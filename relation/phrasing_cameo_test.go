@@ -35,6 +35,12 @@ var cameoPhrasingCases = []phrasingCase{
 		rels(rel("IND", DiplomaticCooperation, "JPN"), rel("JPN", IntentToCooperate, "LKA"))},
 	{DiplomaticCooperation, phActive, "congratulations-to", "Biden sent congratulations to Israeli Prime Minister Naftali Bennett.",
 		rels(rel("person/joe-biden", DiplomaticCooperation, "person/naftali-bennett"))},
+	{Fight, phActive, "possessive-killing-of", "The Israeli army's killing of three Egyptian policemen angered Cairo.",
+		rels(rel("ISR", Fight, "EGY"))},
+	{Fight, phActive, "shooting-of-by", "The shooting of an Indian fisherman by Sri Lankan sailors angered New Delhi.",
+		rels(rel("LKA", Fight, "IND"))},
+	{Fight, phActive, "admitted-killing", "Hamas admitted killing an Israeli soldier.",
+		rels(rel("org/hamas", Fight, "ISR"))},
 	{Coerce, phActive, "arrest-warrant-for", "The International Criminal Court issued an arrest warrant for Putin.",
 		rels(rel("org/icc", Coerce, "person/vladimir-putin"))},
 
