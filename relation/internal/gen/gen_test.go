@@ -206,3 +206,43 @@ func FuzzParseDictionary(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseRules(f *testing.F) {
+	f.Add(string(rulesYAML))
+	f.Add("nouns: [{noun: tour, verb: tour, object: [of]}]")
+	f.Add("verbs: {roots: [\"1\"], cameo: {x: \"9\"}}")
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := parseRules([]byte(s), "fuzz.yaml")
+		if err == nil && r == nil {
+			t.Error("parseRules returned neither rules nor an error")
+		}
+	})
+}
+
+func TestCuratedCovers(t *testing.T) {
+	cur := newCurated()
+	cur.add("verb", "attack", "")
+	cur.add("verb", "impose", "... sanctions|embargo")
+	cur.add("noun", "visit", "")
+	tests := []struct {
+		name string
+		t    trigger
+		want bool
+	}{
+		{"same bare verb", trigger{kind: "verb", lemma: "attack"}, true},
+		{"phrase of a curated bare verb", trigger{kind: "verb", lemma: "attack", then: "... base"}, true},
+		{"bare verb the curated files restrict to phrases", trigger{kind: "verb", lemma: "impose"}, true},
+		{"phrase sharing a curated word", trigger{kind: "verb", lemma: "impose", then: "... new ... sanctions"}, true},
+		{"phrase with other words", trigger{kind: "verb", lemma: "impose", then: "... curfew"}, false},
+		{"same noun", trigger{kind: "noun", lemma: "visit"}, true},
+		{"a noun is not its verb", trigger{kind: "noun", lemma: "attack"}, false},
+		{"new verb", trigger{kind: "verb", lemma: "behead"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cur.covers(tc.t); got != tc.want {
+				t.Errorf("covers(%+v) = %v, want %v", tc.t, got, tc.want)
+			}
+		})
+	}
+}
