@@ -3,7 +3,8 @@ package relation
 // Phrasing cases for the triggers generated from the CAMEO 2.0 dictionary
 // (relation/data/petrarch.yaml): the event nouns of relation/internal/gen
 // rules.yaml with their frames ("X's tour of Y", "a tour of Y by X",
-// "pressure on Y") and a sample of the imported verbs of roots 08 and 19.
+// "pressure on Y"), a sample of the imported verbs of roots 08 and 19,
+// and the appeal verbs convince and persuade of 02-appeal.yaml.
 // Our own sentences; they join the phrasing table.
 var cameoPhrasingCases = []phrasingCase{
 	// ---- nouns
@@ -48,6 +49,12 @@ var cameoPhrasingCases = []phrasingCase{
 		rels(rel("org/icc", Coerce, "person/vladimir-putin"))},
 
 	// ---- verbs
+	{Appeal, phActive, "convinced-to", "Germany convinced Hungary to drop its veto.",
+		rels(rel("DEU", Appeal, "HUN"))},
+	{Appeal, phPassive, "was-persuaded-by", "China was persuaded by Russia to abstain.",
+		rels(rel("RUS", Appeal, "CHN"))},
+	{Appeal, phNegated, "failed-to-convince", "Washington failed to convince Beijing.",
+		rels(rel("USA", Appeal, "CHN").neg())},
 	{Yield, phActive, "set-free", "Iran set free two French citizens.",
 		rels(rel("IRN", Yield, "FRA"))},
 	{Yield, phActive, "ceded-to", "Serbia ceded control of the border crossing to Kosovo.",
