@@ -1,0 +1,151 @@
+package gazetteer
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// worldYAML and worldBin are the readable source of the world data and
+// its compiled, embedded form.
+const (
+	worldYAML = "data/world.yaml"
+	worldBin  = "data/world.bin"
+)
+
+// updating reports whether the test binary runs with -update (the flag
+// is defined in golden_test.go).
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// TestWorldBinary checks that data/world.bin is data/world.yaml compiled:
+// the same bytes as compiling the YAML now, and decoding to the same
+// entries and ambiguous forms. With -update it rewrites data/world.bin
+// (go generate runs it after the generator).
+func TestWorldBinary(t *testing.T) {
+	src, err := os.ReadFile(worldYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, errs := parseEntries(src, worldYAML)
+	if len(errs) > 0 {
+		t.Fatalf("%s does not load: %v", worldYAML, errs)
+	}
+	bin := appendBinary(nil, worldYAML, want.entries, want.ambiguous)
+	if updating() {
+		if err := os.WriteFile(worldBin, bin, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	} else if old, err := os.ReadFile(worldBin); err != nil || !bytes.Equal(old, bin) {
+		t.Errorf("%s is not %s compiled (%v); run go test -run '^TestWorldBinary$' -update", worldBin, worldYAML, err)
+	}
+	got, err := decodeBinary(string(bin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSameGazetteer(t, want, got)
+}
+
+// TestDefaultIsWorld checks that Default serves the embedded compact
+// data as decoded, and that it holds the countries everyone expects.
+func TestDefaultIsWorld(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.entries) < 1000 {
+		t.Errorf("Default has %d entries", len(g.entries))
+	}
+	for _, e := range g.entries {
+		if e.Pos.File != worldYAML || e.Pos.Line == 0 {
+			t.Fatalf("entry %s has position %v, want a line of %s", e.ID, e.Pos, worldYAML)
+		}
+	}
+}
+
+// checkSameGazetteer compares the entries, index and ambiguous forms of
+// two gazetteers; empty and nil lists are the same.
+func checkSameGazetteer(t *testing.T, want, got *Gazetteer) {
+	t.Helper()
+	opt := cmpopts.EquateEmpty()
+	if diff := cmp.Diff(want.entries, got.entries, opt); diff != "" {
+		t.Errorf("entries mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want.ambiguous, got.ambiguous, opt); diff != "" {
+		t.Errorf("ambiguous mismatch (-want +got):\n%s", diff)
+	}
+	if len(want.byID) != len(got.byID) {
+		t.Errorf("index has %d ids, want %d", len(got.byID), len(want.byID))
+	}
+	for id, e := range want.byID {
+		if g := got.byID[id]; g == nil || g.ID != e.ID {
+			t.Errorf("Lookup(%q) = %v, want %v", id, g, e)
+		}
+	}
+}
+
+// TestBinaryRoundTrip compiles small gazetteers and decodes them.
+func TestBinaryRoundTrip(t *testing.T) {
+	for _, name := range []string{"testdata/small.yaml", "testdata/example.yaml"} {
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, errs := parseEntries(src, name)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			got, err := decodeBinary(string(appendBinary(nil, name, want.entries, want.ambiguous)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSameGazetteer(t, want, got)
+		})
+	}
+}
+
+// TestBinaryCorrupt checks that every truncation and a flipped byte of
+// compact data give an error, not a panic or a half-read gazetteer.
+func TestBinaryCorrupt(t *testing.T) {
+	src, err := os.ReadFile("testdata/small.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, errs := parseEntries(src, "small.yaml")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	bin := string(appendBinary(nil, "small.yaml", g.entries, g.ambiguous))
+	for n := range len(bin) {
+		if _, err := decodeBinary(bin[:n]); err == nil {
+			t.Errorf("decodeBinary of the first %d of %d bytes: no error", n, len(bin))
+		}
+	}
+	if _, err := decodeBinary(bin + "x"); err == nil {
+		t.Errorf("decodeBinary with a trailing byte: no error")
+	}
+}
+
+// FuzzDecodeBinary checks that no input makes the compact decoder panic.
+func FuzzDecodeBinary(f *testing.F) {
+	src, err := os.ReadFile("testdata/small.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	g, errs := parseEntries(src, "small.yaml")
+	if len(errs) > 0 {
+		f.Fatal(errs)
+	}
+	f.Add(string(appendBinary(nil, "small.yaml", g.entries, g.ambiguous)))
+	f.Add(binaryMagic)
+	f.Fuzz(func(t *testing.T, s string) {
+		decodeBinary(s)
+	})
+}
