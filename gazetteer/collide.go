@@ -226,10 +226,7 @@ func reportClaim(entries []*Entry, forms []string, ents []int32, decl *Ambiguity
 	if len(others) > most {
 		others = append(others[:most], fmt.Sprintf("%d more", len(others)-most))
 	}
-	list := others[0]
-	if len(others) > 1 {
-		list = strings.Join(others[:len(others)-1], ", ") + " and " + others[len(others)-1]
-	}
+	list := joinList(others)
 	prefix := ""
 	if at.Pos == (Position{}) {
 		prefix = fmt.Sprintf("entry %q: ", at.ID)

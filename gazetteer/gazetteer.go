@@ -6,6 +6,8 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -24,6 +26,7 @@ type Gazetteer struct {
 	ops       []*Entry
 	ambiguous []Ambiguity
 	ambIndex  map[string]int // Fold(form) -> index in ambiguous
+	warnings  ErrorList      // what Merge found suspicious, in order
 
 	once sync.Once
 	m    *matcher
@@ -234,12 +237,19 @@ func newGazetteer(ops []*Entry, byID map[string]*Entry, amb []Ambiguity) *Gazett
 // The error, an [ErrorList], reports removals and extensions (without a
 // type and a name) of ids that no earlier gazetteer defines; they are
 // likely misspelt.
+//
+// Merge also records warnings, which [Gazetteer.Warnings] returns: an
+// entry that replaces an earlier entry under a different name (a user
+// file that defines FRA as "Frankreich" and nothing else) drops the
+// earlier name and forms, so that "France" and "Paris" are no longer
+// matched; the warning names both and suggests merge: extend. The
+// warnings of the merged gazetteers are kept.
 func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 	n := 0
 	for _, g := range gs {
 		n += g.Len()
 	}
-	var errs ErrorList
+	var errs, warns ErrorList
 	index := make(map[string]int, n)
 	out := make([]*Entry, 0, n)
 	var amb []Ambiguity
@@ -248,6 +258,7 @@ func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 		if g == nil {
 			continue
 		}
+		warns = append(warns, g.warnings...)
 		ops := g.ops
 		if ops == nil {
 			ops = g.entries
@@ -262,6 +273,9 @@ func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 			switch {
 			case e.Merge == MergeReplace:
 				next = e
+				if prev != nil {
+					warnRename(prev, e, &warns)
+				}
 			case e.Merge == MergeRemove && prev != nil:
 				next = nil
 			case e.Merge == MergeExtend && prev != nil:
@@ -301,7 +315,66 @@ func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 		return nil, errs
 	}
 	out = slices.DeleteFunc(out, func(e *Entry) bool { return e == nil })
-	return newGazetteer(out, nil, amb), nil
+	g := newGazetteer(out, nil, amb)
+	g.warnings = warns
+	return g, nil
+}
+
+// warnRename records a warning when e replaces prev without keeping
+// prev's name among its own names: prev's names stop matching, which a
+// user who meant to rename or translate the entity rarely wants.
+func warnRename(prev, e *Entry, warns *ErrorList) {
+	keep := make(map[string]bool, 1+len(e.Aliases)+len(e.Capitals)+len(e.CapitalAliases)+len(e.Demonyms))
+	for _, l := range [...][]string{{e.Name}, e.Aliases, e.Capitals, e.CapitalAliases, e.Demonyms} {
+		for _, s := range l {
+			keep[Fold(s)] = true
+		}
+	}
+	if keep[Fold(prev.Name)] {
+		return
+	}
+	var lost []string
+	for _, l := range [...][]string{{prev.Name}, prev.Aliases, prev.Capitals, prev.CapitalAliases, prev.Demonyms} {
+		for _, s := range l {
+			if k := Fold(s); !keep[k] {
+				keep[k] = true // once
+				lost = append(lost, strconv.Quote(s))
+			}
+		}
+	}
+	const most = 4
+	if len(lost) > most {
+		lost = append(lost[:most], fmt.Sprintf("%d more", len(lost)-most))
+	}
+	where := ""
+	if prev.Pos != (Position{}) {
+		where = fmt.Sprintf(" (at %v)", prev.Pos)
+	}
+	prefix := ""
+	if e.Pos == (Position{}) {
+		prefix = fmt.Sprintf("entry %q: ", e.ID)
+	}
+	warns.Add(e.Pos, fmt.Sprintf("%s%s %q replaces %q%s, whose names are no longer matched: %s; "+
+		"to rename it and keep them, write merge: extend", prefix, e.ID, e.Name, prev.Name, where, joinList(lost)))
+}
+
+// joinList joins items as "a", "a and b" or "a, b and c".
+func joinList(items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// Warnings returns what [Merge] found suspicious but not wrong, such as
+// an entry that replaces an earlier one under a different name, each at
+// the position of the entry concerned. It is nil when there is nothing
+// to say. The list is a copy.
+func (g *Gazetteer) Warnings() ErrorList {
+	if g == nil || len(g.warnings) == 0 {
+		return nil
+	}
+	return slices.Clone(g.warnings)
 }
 
 // extend returns a copy of a extended by b, as MergeExtend says.

@@ -172,6 +172,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	p.date = published
+	for _, w := range p.warnings {
+		fmt.Fprintf(stderr, "geoextract: warning: %v\n", w)
+	}
 	if c.jsonl {
 		if err := p.runJSONL(ctx, stdin, stdout, c.workers, maxLineBytes); err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
@@ -223,6 +226,7 @@ type pipeline struct {
 	tagger    *entity.Tagger
 	extractor *relation.Extractor
 	date      relation.Date // publication date of JSONL records that give none
+	warnings  gazetteer.ErrorList
 }
 
 func newPipeline(c config) (*pipeline, error) {
@@ -274,7 +278,7 @@ func newPipeline(c config) (*pipeline, error) {
 			return nil, err
 		}
 	}
-	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex)}, nil
+	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex), warnings: g.Warnings()}, nil
 }
 
 // loadLexicon reads a relation lexicon file.
