@@ -43,12 +43,26 @@ type Ambiguity struct {
 	Pos  Position // where it was declared
 }
 
+// MaxFileSize is the size limit of one gazetteer file: 64 MB, about two
+// million aliases, which load in about a second with a few hundred MB
+// of memory. Load and LoadFile reject a larger file with an error that
+// says so; split it into several files and [Merge] them. A file that is
+// not in the block style of the world data (see the package
+// documentation) is parsed by a general YAML parser that needs about 25
+// bytes of memory per byte of input, and is limited to 16 MB, as a
+// relation lexicon is.
+const MaxFileSize = 64 << 20
+
+// maxGeneralSize is the size limit of a file outside the block style.
+const maxGeneralSize = 16 << 20
+
 // Load reads a gazetteer in YAML (see the package documentation for the
 // format). name is used in error positions; it is usually the file name.
 // If the input is invalid, the error is an [ErrorList] holding every
-// problem found, each with its file:line:col.
+// problem found, each with its file:line:col. Input past [MaxFileSize]
+// is not read.
 func Load(r io.Reader, name string) (*Gazetteer, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: reading %s: %w", name, err)
 	}
@@ -58,19 +72,38 @@ func Load(r io.Reader, name string) (*Gazetteer, error) {
 // LoadFile reads the gazetteer file at path. Error positions name the
 // file by path.
 func LoadFile(path string) (*Gazetteer, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	return load(data, path)
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
+		return nil, tooLarge(path, fi.Size(), MaxFileSize, "")
+	}
+	return Load(f, path)
 }
 
 func load(data []byte, name string) (*Gazetteer, error) {
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(name, int64(len(data)), MaxFileSize, "")
+	}
 	g, errs := parseEntries(data, name)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	return g, nil
+}
+
+// tooLarge reports a file of size bytes past a size limit. A size of
+// limit+1 may come from a read cut at the limit, and is reported as
+// "larger than" the limit.
+func tooLarge(name string, size int64, limit int, why string) ErrorList {
+	what := "is larger than"
+	if size > int64(limit) && size != int64(limit)+1 {
+		what = fmt.Sprintf("has %.1f MB, past", float64(size)/(1<<20))
+	}
+	return ErrorList{{Pos: Position{File: name}, Msg: fmt.Sprintf(
+		"file %s the %d MB limit of a gazetteer file%s; split it into several files", what, limit>>20, why)}}
 }
 
 // New builds a gazetteer from entries, validating them as Load does. It
