@@ -120,8 +120,8 @@ func (g *Gazetteer) MatchWords(words []string) []WordMatch {
 			if j == len(words) || info[j].id < 0 {
 				break
 			}
-			child, ok := m.edges[uint64(node)<<32|uint64(uint32(info[j].id))]
-			if !ok {
+			child := m.edges.get(uint64(node)<<32 | uint64(uint32(info[j].id)))
+			if child == 0 {
 				break
 			}
 			node = child

@@ -38,7 +38,7 @@ type terminal struct {
 type matcher struct {
 	vocab    map[string]int32 // folded token → token id
 	root     []int32          // token id → child of the root; 0 when none
-	edges    map[uint64]int32 // node<<32 | token id → child
+	edges    *edgeTable       // node<<32 | token id → child
 	term     []int32          // node → index into terms; -1 when no name ends there
 	terms    []terminal
 	surfaces []surface
@@ -55,8 +55,8 @@ func (m *matcher) candidates(a, b int32) []Candidate { return m.cands[a:b:b] }
 // not safe for concurrent use.
 type trieBuilder struct {
 	vocab    map[string]int32
-	edges    map[uint64]int32 // including the root's edges
-	nodes    int32            // number of nodes so far, the root included
+	edges    *edgeTable // including the root's edges
+	nodes    int32      // number of nodes so far, the root included
 	patterns map[string]int32
 	patList  []string
 	recs     []nameRec
@@ -87,7 +87,7 @@ func newTrieBuilder(nentries, nnames int) *trieBuilder {
 	// generated aliases about as many.
 	return &trieBuilder{
 		vocab:    make(map[string]int32, nentries),
-		edges:    make(map[uint64]int32, nnames+nnames/8),
+		edges:    newEdgeTable(nnames + nnames/8),
 		nodes:    1,
 		patterns: make(map[string]int32),
 		recs:     make([]nameRec, 0, nnames),
@@ -190,11 +190,9 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 			b.vocab[key] = id
 		}
 		edge := uint64(node)<<32 | uint64(uint32(id))
-		child, ok := b.edges[edge]
-		if !ok {
-			child = b.nodes
+		child := b.edges.getOrPut(edge, b.nodes)
+		if child == b.nodes {
 			b.nodes++
-			b.edges[edge] = child
 		}
 		node = child
 		b.prevNodes = append(b.prevNodes, node)
@@ -237,11 +235,11 @@ func (b *trieBuilder) build() *matcher {
 		patterns: b.patList,
 		order:    b.order,
 	}
-	for edge, child := range b.edges {
+	b.edges.all(func(edge uint64, child int32) {
 		if edge>>32 == 0 {
 			m.root[uint32(edge)] = child
 		}
-	}
+	})
 	for i := range m.term {
 		m.term[i] = -1
 	}
