@@ -93,10 +93,10 @@ func BenchmarkLoad(b *testing.B) {
 	})
 }
 
-// BenchmarkDefault loads the embedded world data, as Default does on first
-// use (without the cache), and compiles its matcher. yaml is the same
-// data parsed from its YAML source, as start-up did before the compact
-// form.
+// BenchmarkDefault loads the embedded world data with its compiled
+// matcher, as Default does on first use (without the cache). yaml is the
+// same data parsed from its YAML source and compile its matcher compiled
+// from the entries, which start-up did before the compact form.
 func BenchmarkDefault(b *testing.B) {
 	b.Run("load", func(b *testing.B) {
 		b.ReportAllocs()

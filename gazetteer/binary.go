@@ -26,9 +26,18 @@ import (
 //	           n, n × {title of from to}
 //	           n, n × {key value}    attributes, sorted by key}
 //	ambiguous × {form line col n, n × id}
+//	matcher: the compiled trie of the entries, as compile builds it
+//	  vocab × string              the folded tokens, by id
+//	  patterns × string           the case patterns, by index
+//	  nodes
+//	  edges × {key child}         in the table's slot order
+//	  terms × {node
+//	           surfaces × {pat, cands × {entry form type}}
+//	           all: 0 with one surface, else cands × {entry form type}}
 //
-// Decoded strings share the memory of the input string.
-const binaryMagic = "geoextract gazetteer v1\n"
+// Decoded strings share the memory of the input string, and the matcher
+// needs no tokenizing or folding.
+const binaryMagic = "geoextract gazetteer v2\n"
 
 // appendBinary appends the compact form of entries and amb, whose
 // positions name file, to b.
@@ -79,6 +88,56 @@ func appendBinary(b []byte, file string, entries []*Entry, amb []Ambiguity) []by
 		b = binary.AppendUvarint(b, uint64(len(a.IDs)))
 		for _, id := range a.IDs {
 			b = appendString(b, id)
+		}
+	}
+	return appendMatcher(b, compile(entries))
+}
+
+// appendMatcher appends the tables of m, whose entries are numbered by
+// m.order.
+func appendMatcher(b []byte, m *matcher) []byte {
+	vocab := make([]string, len(m.vocab))
+	for w, id := range m.vocab {
+		vocab[id] = w
+	}
+	b = binary.AppendUvarint(b, uint64(len(vocab)))
+	for _, w := range vocab {
+		b = appendString(b, w)
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.patterns)))
+	for _, p := range m.patterns {
+		b = appendString(b, p)
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.term)))
+	b = binary.AppendUvarint(b, uint64(m.edges.n))
+	m.edges.all(func(k uint64, child int32) {
+		b = binary.AppendUvarint(b, k)
+		b = binary.AppendUvarint(b, uint64(child))
+	})
+	cands := func(b []byte, cs []Candidate) []byte {
+		b = binary.AppendUvarint(b, uint64(len(cs)))
+		for _, c := range cs {
+			b = binary.AppendUvarint(b, uint64(m.order[c.Entry]))
+			b = append(b, byte(c.Form), byte(c.Type))
+		}
+		return b
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.terms)))
+	for node, t := range m.term {
+		if t < 0 {
+			continue
+		}
+		term := m.terms[t]
+		b = binary.AppendUvarint(b, uint64(node))
+		b = binary.AppendUvarint(b, uint64(term.s1-term.s0))
+		for _, sf := range m.surfaces[term.s0:term.s1] {
+			b = binary.AppendUvarint(b, uint64(sf.pat))
+			b = cands(b, m.cands[sf.c0:sf.c1])
+		}
+		if term.s1-term.s0 == 1 {
+			b = binary.AppendUvarint(b, 0)
+		} else {
+			b = cands(b, m.cands[term.a0:term.a1])
 		}
 	}
 	return b
@@ -229,11 +288,122 @@ func decodeBinary(s string) (*Gazetteer, error) {
 			a.IDs[j] = r.string()
 		}
 	}
+	m := r.matcher(entries)
 	if r.err == nil && r.off != len(s) {
 		r.err = errCorrupt
 	}
 	if r.err != nil {
 		return nil, r.err
 	}
-	return newGazetteer(entries, byID, amb), nil
+	g := newGazetteer(entries, byID, amb)
+	g.once.Do(func() { g.m = m })
+	return g, nil
+}
+
+// matcher decodes the matcher of entries. On corrupt input it sets r.err
+// and returns nil.
+func (r *binReader) matcher(entries []*Entry) *matcher {
+	nvocab := r.count()
+	if r.err != nil {
+		return nil
+	}
+	m := &matcher{
+		vocab: make(map[string]int32, nvocab),
+		order: make(map[*Entry]int32, len(entries)),
+	}
+	for i, e := range entries {
+		m.order[e] = int32(i)
+	}
+	for i := range nvocab {
+		m.vocab[r.string()] = int32(i)
+	}
+	if len(m.vocab) != nvocab {
+		r.err = errCorrupt // a token twice
+	}
+	m.patterns = make([]string, r.count())
+	for i := range m.patterns {
+		m.patterns[i] = r.string()
+	}
+	nodes := r.count()
+	nedges := r.count()
+	if r.err != nil || nodes == 0 || nedges >= nodes {
+		r.err = errCorrupt
+		return nil
+	}
+	m.root = make([]int32, nvocab)
+	m.term = make([]int32, nodes)
+	for i := range m.term {
+		m.term[i] = -1
+	}
+	m.edges = newEdgeTable(nedges)
+	for range nedges {
+		k, child := r.uvarint(), r.uvarint()
+		parent, tok := k>>32, uint32(k)
+		if r.err != nil || child == 0 || child >= uint64(nodes) || parent >= uint64(nodes) || uint64(tok) >= uint64(nvocab) ||
+			m.edges.getOrPut(k, int32(child)) != int32(child) {
+			r.err = errCorrupt
+			return nil
+		}
+		if parent == 0 {
+			m.root[tok] = int32(child)
+		}
+	}
+	cands := func() (int32, int32) {
+		n := r.count()
+		c0 := int32(len(m.cands))
+		for range n {
+			ent, f, t := r.uvarint(), r.byte(), r.byte()
+			if ent >= uint64(len(entries)) || f < byte(FormName) || f > byte(FormCapital) || !Type(t).Valid() {
+				r.err = errCorrupt
+				return c0, c0
+			}
+			m.cands = append(m.cands, Candidate{Entry: entries[ent], Form: Form(f), Type: Type(t)})
+		}
+		return c0, int32(len(m.cands))
+	}
+	nterms := r.count()
+	m.terms = make([]terminal, 0, nterms)
+	for range nterms {
+		node := r.uvarint()
+		ns := r.count()
+		if r.err != nil || node >= uint64(nodes) || m.term[node] >= 0 || ns == 0 {
+			r.err = errCorrupt
+			return nil
+		}
+		t := terminal{s0: int32(len(m.surfaces))}
+		for range ns {
+			pat := r.uvarint()
+			if pat >= uint64(len(m.patterns)) {
+				r.err = errCorrupt
+				return nil
+			}
+			c0, c1 := cands()
+			m.surfaces = append(m.surfaces, surface{pat: int32(pat), c0: c0, c1: c1})
+		}
+		t.s1 = int32(len(m.surfaces))
+		if a0, a1 := cands(); a0 != a1 {
+			t.a0, t.a1 = a0, a1
+		} else if ns == 1 {
+			t.a0, t.a1 = m.surfaces[t.s0].c0, m.surfaces[t.s0].c1
+		} else {
+			r.err = errCorrupt
+		}
+		if r.err != nil {
+			return nil
+		}
+		m.term[node] = int32(len(m.terms))
+		m.terms = append(m.terms, t)
+	}
+	m.cands = slices.Clip(m.cands)
+	return m
+}
+
+func (r *binReader) byte() byte {
+	if r.err != nil || r.off >= len(r.s) {
+		r.err = errCorrupt
+		return 0
+	}
+	c := r.s[r.off]
+	r.off++
+	return c
 }

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"testing"
 
@@ -80,6 +81,7 @@ func checkSameGazetteer(t *testing.T, want, got *Gazetteer) {
 	if diff := cmp.Diff(want.ambiguous, got.ambiguous, opt); diff != "" {
 		t.Errorf("ambiguous mismatch (-want +got):\n%s", diff)
 	}
+	checkSameMatcher(t, compile(want.entries), got.matcher())
 	if len(want.byID) != len(got.byID) {
 		t.Errorf("index has %d ids, want %d", len(got.byID), len(want.byID))
 	}
@@ -148,4 +150,42 @@ func FuzzDecodeBinary(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		decodeBinary(s)
 	})
+}
+
+// matcherDump is a matcher in comparable form: candidates by entry id,
+// edges as a map.
+type matcherDump struct {
+	Vocab                  map[string]int32
+	Root, Term             []int32
+	Edges                  map[uint64]int32
+	Terms                  [][4]int32
+	Surfaces               [][3]int32
+	Cands, Patterns, Order []string
+}
+
+func dumpMatcher(m *matcher) matcherDump {
+	d := matcherDump{Vocab: m.vocab, Root: m.root, Term: m.term, Edges: map[uint64]int32{}, Patterns: m.patterns}
+	m.edges.all(func(k uint64, v int32) { d.Edges[k] = v })
+	for _, t := range m.terms {
+		d.Terms = append(d.Terms, [4]int32{t.s0, t.s1, t.a0, t.a1})
+	}
+	for _, s := range m.surfaces {
+		d.Surfaces = append(d.Surfaces, [3]int32{s.pat, s.c0, s.c1})
+	}
+	for _, c := range m.cands {
+		d.Cands = append(d.Cands, fmt.Sprintf("%s %v %v", c.Entry.ID, c.Form, c.Type))
+	}
+	d.Order = make([]string, len(m.order))
+	for e, i := range m.order {
+		d.Order[i] = e.ID
+	}
+	return d
+}
+
+// checkSameMatcher compares a decoded matcher with a compiled one.
+func checkSameMatcher(t *testing.T, want, got *matcher) {
+	t.Helper()
+	if diff := cmp.Diff(dumpMatcher(want), dumpMatcher(got), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("matcher mismatch (-compiled +decoded):\n%s", diff)
+	}
 }
