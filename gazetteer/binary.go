@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"maps"
@@ -30,7 +31,8 @@ import (
 //	  vocab × string              the folded tokens, by id
 //	  patterns × string           the case patterns, by index
 //	  nodes
-//	  edges × {key child}         in the table's slot order
+//	  edges × {key child}         sorted by key, each key as the
+//	                              difference from the previous one
 //	  terms × {node
 //	           surfaces × {pat, cands × {entry form type}}
 //	           all: 0 with one surface, else cands × {entry form type}}
@@ -109,11 +111,20 @@ func appendMatcher(b []byte, m *matcher) []byte {
 		b = appendString(b, p)
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.term)))
-	b = binary.AppendUvarint(b, uint64(m.edges.n))
-	m.edges.all(func(k uint64, child int32) {
-		b = binary.AppendUvarint(b, k)
-		b = binary.AppendUvarint(b, uint64(child))
-	})
+	type edge struct {
+		k     uint64
+		child int32
+	}
+	edges := make([]edge, 0, m.edges.n)
+	m.edges.all(func(k uint64, child int32) { edges = append(edges, edge{k, child}) })
+	slices.SortFunc(edges, func(a, b edge) int { return cmp.Compare(a.k, b.k) })
+	b = binary.AppendUvarint(b, uint64(len(edges)))
+	prev := uint64(0)
+	for _, e := range edges {
+		b = binary.AppendUvarint(b, e.k-prev)
+		b = binary.AppendUvarint(b, uint64(e.child))
+		prev = e.k
+	}
 	cands := func(b []byte, cs []Candidate) []byte {
 		b = binary.AppendUvarint(b, uint64(len(cs)))
 		for _, c := range cs {
@@ -336,8 +347,13 @@ func (r *binReader) matcher(entries []*Entry) *matcher {
 		m.term[i] = -1
 	}
 	m.edges = newEdgeTable(nedges)
-	for range nedges {
-		k, child := r.uvarint(), r.uvarint()
+	k := uint64(0)
+	for i := range nedges {
+		d, child := r.uvarint(), r.uvarint()
+		if i > 0 && d == 0 {
+			r.err = errCorrupt // keys are sorted and distinct
+		}
+		k += d
 		parent, tok := k>>32, uint32(k)
 		if r.err != nil || child == 0 || child >= uint64(nodes) || parent >= uint64(nodes) || uint64(tok) >= uint64(nvocab) ||
 			m.edges.getOrPut(k, int32(child)) != int32(child) {

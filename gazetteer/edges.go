@@ -26,8 +26,8 @@ func newEdgeTable(n int) *edgeTable {
 }
 
 func (t *edgeTable) init(n int) {
-	// At most half full: short probe sequences.
-	size := 1 << bits.Len(uint(2*n-1))
+	// Room for n at two thirds full or less; grown past three quarters.
+	size := 1 << bits.Len(uint(n+n/2-1))
 	t.keys = make([]uint64, size)
 	t.vals = make([]int32, size)
 	t.shift = uint(64 - bits.Len(uint(size-1)))
@@ -52,7 +52,7 @@ func (t *edgeTable) get(k uint64) int32 {
 // getOrPut returns the child at edge k, adding v there first when there
 // is none. v must not be 0.
 func (t *edgeTable) getOrPut(k uint64, v int32) int32 {
-	if 2*(t.n+1) > len(t.keys) {
+	if 4*(t.n+1) > 3*len(t.keys) {
 		t.grow()
 	}
 	mask := uint64(len(t.keys) - 1)
