@@ -122,7 +122,10 @@
 // of its own file; Merge reports one whose id no earlier gazetteer
 // defines. Entities keep the position of the first gazetteer that defines
 // their id; new ids follow in order. Ambiguous declarations are combined.
-// Forms shared across files are not checked: the matcher lists both.
+// Forms shared across files are not checked: the matcher lists both. An
+// entity that replaces an earlier one under a different name, dropping
+// the earlier names (FRA as "Frankreich" alone), is allowed but recorded
+// as a warning ([Gazetteer.Warnings]) that suggests merge: extend.
 //
 // # The world gazetteer and your own
 //
@@ -134,7 +137,9 @@
 // from ISO 3166-1 (Debian's iso-codes), the CIA World Factbook, the
 // PETRARCH/Phoenix dictionaries and the project's curated files (see
 // data/NOTICE.md). Files of your own, loaded with [LoadFile], are merged
-// over it with [Merge].
+// over it with [Merge]. A file holds at most [MaxFileSize] bytes (64 MB,
+// about two million aliases); files in the block style of the world data
+// are read by a fast parser, others by yaml.v3, up to 16 MB.
 //
 // # Matching
 //
