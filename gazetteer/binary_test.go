@@ -109,18 +109,25 @@ func TestBinaryRoundTrip(t *testing.T) {
 	}
 }
 
-// TestBinaryCorrupt checks that every truncation and a flipped byte of
-// compact data give an error, not a panic or a half-read gazetteer.
-func TestBinaryCorrupt(t *testing.T) {
+// smallBinary returns testdata/small.yaml in compact form.
+func smallBinary(tb testing.TB) string {
+	tb.Helper()
 	src, err := os.ReadFile("testdata/small.yaml")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	g, errs := parseEntries(src, "small.yaml")
 	if len(errs) > 0 {
-		t.Fatal(errs)
+		tb.Fatal(errs)
 	}
-	bin := string(appendBinary(nil, "small.yaml", g.entries, g.ambiguous))
+	return string(appendBinary(nil, "small.yaml", g.entries, g.ambiguous))
+}
+
+// TestBinaryCorrupt checks that every truncation of compact data, and
+// data with a byte too many, give an error, not a panic or a half-read
+// gazetteer.
+func TestBinaryCorrupt(t *testing.T) {
+	bin := smallBinary(t)
 	for n := range len(bin) {
 		if _, err := decodeBinary(bin[:n]); err == nil {
 			t.Errorf("decodeBinary of the first %d of %d bytes: no error", n, len(bin))
@@ -133,15 +140,7 @@ func TestBinaryCorrupt(t *testing.T) {
 
 // FuzzDecodeBinary checks that no input makes the compact decoder panic.
 func FuzzDecodeBinary(f *testing.F) {
-	src, err := os.ReadFile("testdata/small.yaml")
-	if err != nil {
-		f.Fatal(err)
-	}
-	g, errs := parseEntries(src, "small.yaml")
-	if len(errs) > 0 {
-		f.Fatal(errs)
-	}
-	f.Add(string(appendBinary(nil, "small.yaml", g.entries, g.ambiguous)))
+	f.Add(smallBinary(f))
 	f.Add(binaryMagic)
 	f.Fuzz(func(t *testing.T, s string) {
 		decodeBinary(s)

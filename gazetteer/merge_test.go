@@ -39,6 +39,20 @@ ambiguous:
     ids: [KOR, PRK]
 `
 
+// loadPair loads mergeBase as base.yaml and mine as m.yaml.
+func loadPair(t *testing.T, mine string) (*gazetteer.Gazetteer, *gazetteer.Gazetteer) {
+	t.Helper()
+	base, err := gazetteer.Load(strings.NewReader(mergeBase), "base.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := gazetteer.Load(strings.NewReader(mine), "m.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return base, m
+}
+
 // summary renders a merged entry compactly for comparison.
 func summary(e *gazetteer.Entry) string {
 	var attrs []string
@@ -198,14 +212,7 @@ func TestMergeModes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			base, err := gazetteer.Load(strings.NewReader(mergeBase), "base.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			mine, err := gazetteer.Load(strings.NewReader(tc.mine), "m.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
+			base, mine := loadPair(t, tc.mine)
 			gs := []*gazetteer.Gazetteer{base, nil, mine}
 			if tc.name == "remove and define again" {
 				again, err := gazetteer.Load(strings.NewReader("entities:\n  - {id: JPN, type: GPE, name: Nihon}\n"), "again.yaml")
@@ -365,14 +372,7 @@ func TestMergeWarnings(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			base, err := gazetteer.Load(strings.NewReader(mergeBase), "base.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			mine, err := gazetteer.Load(strings.NewReader(tc.mine), "m.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
+			base, mine := loadPair(t, tc.mine)
 			g, err := gazetteer.Merge(base, mine)
 			if err != nil {
 				t.Fatal(err)
