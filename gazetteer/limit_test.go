@@ -73,3 +73,15 @@ func TestSizeLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestLargeFileSyntaxError checks that a syntax error in a file too large
+// for the line search still gets a line and a column.
+func TestLargeFileSyntaxError(t *testing.T) {
+	pad := strings.Repeat("# padding\n", 120_000) // 1.2 MB
+	in := pad + "entities:\n  - id: JPN\n    name: 'Japan\n"
+	_, err := gazetteer.Load(strings.NewReader(in), "big.yaml")
+	want := []string{"big.yaml:120003:11: invalid YAML: found unexpected end of stream"}
+	if diff := cmp.Diff(want, errorLines(t, err)); diff != "" {
+		t.Errorf("errors mismatch (-want +got):\n%s", diff)
+	}
+}

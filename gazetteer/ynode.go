@@ -151,18 +151,15 @@ const maxLocate = 1 << 20
 //     controls) are found by scanning: the first one is the error;
 //   - otherwise the problem is on the first line n such that the first n
 //     lines alone give the same message (found by a binary search from
-//     the line before yaml.v3's, which is never after the problem). The column is
-//     that of the bracket or quote left open on that line, for messages
-//     about them, of a tab in the indentation, or else of the line's
-//     first character.
+//     the line before yaml.v3's, which is never after the problem; in
+//     inputs past maxLocate, yaml.v3's line). The column is that of the
+//     bracket or quote left open on that line, for messages about them,
+//     of a tab in the indentation, or else of the line's first
+//     character.
 func locateYAMLError(data []byte, msg string, line int) *Error {
 	if off, bad := badChar(data); off >= 0 {
 		l, c := lineCol(data, off)
 		return &Error{Pos: Position{Line: l, Column: c}, Msg: "invalid YAML: " + bad}
-	}
-	e := &Error{Pos: Position{Line: line}, Msg: "invalid YAML: " + msg}
-	if len(data) > maxLocate {
-		return e
 	}
 	starts := lineStarts(data)
 	fails := func(n int) bool { // the first n lines give msg
@@ -174,27 +171,28 @@ func locateYAMLError(data []byte, msg string, line int) *Error {
 	}
 	// The problem is on line lo or after: yaml.v3 names the line of the
 	// construct around it, or the next line for some scanner errors and
-	// at the end of input.
+	// at the end of input. Past maxLocate, or when the search cannot
+	// reproduce the message, yaml.v3's line stands.
 	hi := len(starts)
-	lo := min(max(line-1, 1), hi)
-	if !fails(hi) {
-		return e
-	}
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		if fails(mid) {
-			hi = mid
-		} else {
-			lo = mid + 1
+	at := min(max(line, 1), hi)
+	if len(data) <= maxLocate && fails(hi) {
+		lo := min(max(line-1, 1), hi)
+		for lo < hi {
+			mid := lo + (hi-lo)/2
+			if fails(mid) {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
 		}
+		at = lo
 	}
-	text := data[starts[lo-1]:]
+	text := data[starts[at-1]:]
 	if i := bytes.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]
 	}
-	e.Pos.Line = lo
-	e.Pos.Column = utf8.RuneCount(text[:problemColumn(text, msg)]) + 1
-	return e
+	col := utf8.RuneCount(text[:problemColumn(text, msg)]) + 1
+	return &Error{Pos: Position{Line: at, Column: col}, Msg: "invalid YAML: " + msg}
 }
 
 // sameYAMLError reports whether yaml.v3 fails on data with msg (a panic
