@@ -44,10 +44,10 @@ type Ambiguity struct {
 }
 
 // MaxFileSize is the size limit of one gazetteer file: 64 MB, about two
-// million aliases; loading and compiling the matcher allocate about 7
-// bytes per byte of such a file. Load and LoadFile reject a larger file with an error that
-// says so; split it into several files and [Merge] them. A file that is
-// not in the block style of the world data (see the package
+// million aliases; loading it and compiling its matcher allocate about 7
+// bytes per byte of file. Load and LoadFile reject a larger file with an
+// error that says so; split it into several files and [Merge] them. A
+// file that is not in the block style of the world data (see the package
 // documentation) is parsed by a general YAML parser that needs about 25
 // bytes of memory per byte of input, and is limited to 16 MB, as a
 // relation lexicon is.
