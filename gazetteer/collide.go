@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"cmp"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -130,7 +131,7 @@ func checkCollisions(entries []*Entry, amb []Ambiguity, errs *ErrorList) {
 			refs = append(refs, formRef{ent: int32(i), k: int32(k)})
 		}
 	}
-	slices.Sort(keys)
+	sortByHash(keys)
 	var declared map[string]*Ambiguity
 	type claim struct {
 		key   string
@@ -226,10 +227,7 @@ func reportClaim(entries []*Entry, forms []string, ents []int32, decl *Ambiguity
 	if len(others) > most {
 		others = append(others[:most], fmt.Sprintf("%d more", len(others)-most))
 	}
-	list := others[0]
-	if len(others) > 1 {
-		list = strings.Join(others[:len(others)-1], ", ") + " and " + others[len(others)-1]
-	}
+	list := joinList(others)
 	prefix := ""
 	if at.Pos == (Position{}) {
 		prefix = fmt.Sprintf("entry %q: ", at.ID)
@@ -247,4 +245,38 @@ func reportClaim(entries []*Entry, forms []string, ents []int32, decl *Ambiguity
 			prefix, forms[1], at.ID, list, decl.Pos, strings.Join(missing, ", "))
 	}
 	errs.Add(at.Pos, msg)
+}
+
+// sortByHash sorts keys by their hash bits (above idxBits), keeping the
+// order of keys with the same hash: a radix sort, linear in the number of
+// keys, which a file of a million aliases needs.
+func sortByHash(keys []uint64) {
+	if len(keys) < 256 {
+		slices.SortStableFunc(keys, func(a, b uint64) int { return cmp.Compare(a>>idxBits, b>>idxBits) })
+		return
+	}
+	const digit = 13
+	tmp := make([]uint64, len(keys))
+	var count [1 << digit]int
+	src, dst := keys, tmp
+	for shift := idxBits; shift < 64; shift += digit {
+		clear(count[:])
+		for _, k := range src {
+			count[(k>>shift)&(1<<digit-1)]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			d := (k >> shift) & (1<<digit - 1)
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
 }

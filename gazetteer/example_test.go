@@ -105,11 +105,17 @@ entities:
 	for _, e := range g.Entries() {
 		fmt.Println(e.ID, "=", e.Name, e.Aliases, "from", e.Pos)
 	}
+	// Replacing PRK under another name drops "North Korea": allowed,
+	// but worth a warning.
+	for _, w := range g.Warnings() {
+		fmt.Println("warning:", w)
+	}
 	// Output:
 	// KOR = South Korea [ROK Hanguk] from world.yaml:3:5
 	// PRK = DPRK [] from mine.yaml:5:5
 	// person/lee-jong-sup = Lee Jong-sup [] from world.yaml:5:5
 	// person/ahn-gyu-back = Ahn Gyu-back [] from mine.yaml:3:5
+	// warning: mine.yaml:5:5: PRK "DPRK" replaces "North Korea" (at world.yaml:4:5), whose names are no longer matched: "North Korea"; to rename it and keep them, write merge: extend
 }
 
 func ExampleDefault() {

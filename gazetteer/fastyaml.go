@@ -8,7 +8,9 @@ import (
 
 // The fast parser reads the block-style YAML subset that gazetteer files
 // are written in, an order of magnitude faster than yaml.v3 and with far
-// less memory, which matters for the multi-megabyte embedded world data.
+// less memory, which matters for large user files: yaml.v3 takes 4 s and
+// 800 MB for a million aliases (the embedded world data no longer goes
+// through YAML at all; see binary.go).
 // The subset:
 //
 //   - block mappings and block sequences indented with spaces, a sequence

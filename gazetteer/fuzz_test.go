@@ -3,6 +3,7 @@ package gazetteer_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,9 +11,12 @@ import (
 	"github.com/geoextract/geoextract/gazetteer"
 )
 
+// lineCol matches an error at a line and column.
+var lineCol = regexp.MustCompile(`^fuzz\.yaml:\d+:\d+: `)
+
 // FuzzLoad checks that Load never panics, and that it returns either a
 // gazetteer or a non-empty ErrorList whose errors all have positions in
-// the file.
+// the file, syntax errors of yaml.v3 included (with a line and a column).
 func FuzzLoad(f *testing.F) {
 	for _, tc := range loadErrorCases {
 		f.Add(tc.in)
@@ -50,6 +54,9 @@ func FuzzLoad(f *testing.F) {
 		for _, e := range list {
 			if !strings.HasPrefix(e, "fuzz.yaml") {
 				t.Fatalf("error %q has no position", e)
+			}
+			if strings.Contains(e, "invalid YAML") && !lineCol.MatchString(e) {
+				t.Fatalf("YAML error %q has no line and column", e)
 			}
 		}
 	})

@@ -6,6 +6,8 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -24,6 +26,7 @@ type Gazetteer struct {
 	ops       []*Entry
 	ambiguous []Ambiguity
 	ambIndex  map[string]int // Fold(form) -> index in ambiguous
+	warnings  ErrorList      // what Merge found suspicious, in order
 
 	once sync.Once
 	m    *matcher
@@ -40,12 +43,26 @@ type Ambiguity struct {
 	Pos  Position // where it was declared
 }
 
+// MaxFileSize is the size limit of one gazetteer file: 64 MB, about two
+// million aliases; loading it and compiling its matcher allocate about 7
+// bytes per byte of file. Load and LoadFile reject a larger file with an
+// error that says so; split it into several files and [Merge] them. A
+// file that is not in the block style of the world data (see the package
+// documentation) is parsed by a general YAML parser that needs about 25
+// bytes of memory per byte of input, and is limited to 16 MB, as a
+// relation lexicon is.
+const MaxFileSize = 64 << 20
+
+// maxGeneralSize is the size limit of a file outside the block style.
+const maxGeneralSize = 16 << 20
+
 // Load reads a gazetteer in YAML (see the package documentation for the
 // format). name is used in error positions; it is usually the file name.
 // If the input is invalid, the error is an [ErrorList] holding every
-// problem found, each with its file:line:col.
+// problem found, each with its file:line:col. Input past [MaxFileSize]
+// is not read.
 func Load(r io.Reader, name string) (*Gazetteer, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: reading %s: %w", name, err)
 	}
@@ -55,19 +72,38 @@ func Load(r io.Reader, name string) (*Gazetteer, error) {
 // LoadFile reads the gazetteer file at path. Error positions name the
 // file by path.
 func LoadFile(path string) (*Gazetteer, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	return load(data, path)
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
+		return nil, tooLarge(path, fi.Size(), MaxFileSize, "")
+	}
+	return Load(f, path)
 }
 
 func load(data []byte, name string) (*Gazetteer, error) {
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(name, int64(len(data)), MaxFileSize, "")
+	}
 	g, errs := parseEntries(data, name)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	return g, nil
+}
+
+// tooLarge reports a file of size bytes past a size limit. A size of
+// limit+1 may come from a read cut at the limit, and is reported as
+// "larger than" the limit.
+func tooLarge(name string, size int64, limit int, why string) ErrorList {
+	what := "is larger than"
+	if size > int64(limit) && size != int64(limit)+1 {
+		what = fmt.Sprintf("has %.1f MB, past", float64(size)/(1<<20))
+	}
+	return ErrorList{{Pos: Position{File: name}, Msg: fmt.Sprintf(
+		"file %s the %d MB limit of a gazetteer file%s; split it into several files", what, limit>>20, why)}}
 }
 
 // New builds a gazetteer from entries, validating them as Load does. It
@@ -234,12 +270,19 @@ func newGazetteer(ops []*Entry, byID map[string]*Entry, amb []Ambiguity) *Gazett
 // The error, an [ErrorList], reports removals and extensions (without a
 // type and a name) of ids that no earlier gazetteer defines; they are
 // likely misspelt.
+//
+// Merge also records warnings, which [Gazetteer.Warnings] returns: an
+// entry that replaces an earlier entry under a different name (a user
+// file that defines FRA as "Frankreich" and nothing else) drops the
+// earlier name and forms, so that "France" and "Paris" are no longer
+// matched; the warning names both and suggests merge: extend. The
+// warnings of the merged gazetteers are kept.
 func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 	n := 0
 	for _, g := range gs {
 		n += g.Len()
 	}
-	var errs ErrorList
+	var errs, warns ErrorList
 	index := make(map[string]int, n)
 	out := make([]*Entry, 0, n)
 	var amb []Ambiguity
@@ -248,6 +291,7 @@ func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 		if g == nil {
 			continue
 		}
+		warns = append(warns, g.warnings...)
 		ops := g.ops
 		if ops == nil {
 			ops = g.entries
@@ -262,6 +306,9 @@ func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 			switch {
 			case e.Merge == MergeReplace:
 				next = e
+				if prev != nil {
+					warnRename(prev, e, &warns)
+				}
 			case e.Merge == MergeRemove && prev != nil:
 				next = nil
 			case e.Merge == MergeExtend && prev != nil:
@@ -301,7 +348,66 @@ func Merge(gs ...*Gazetteer) (*Gazetteer, error) {
 		return nil, errs
 	}
 	out = slices.DeleteFunc(out, func(e *Entry) bool { return e == nil })
-	return newGazetteer(out, nil, amb), nil
+	g := newGazetteer(out, nil, amb)
+	g.warnings = warns
+	return g, nil
+}
+
+// warnRename records a warning when e replaces prev without keeping
+// prev's name among its own names: prev's names stop matching, which a
+// user who meant to rename or translate the entity rarely wants.
+func warnRename(prev, e *Entry, warns *ErrorList) {
+	keep := make(map[string]bool, 1+len(e.Aliases)+len(e.Capitals)+len(e.CapitalAliases)+len(e.Demonyms))
+	for _, l := range [...][]string{{e.Name}, e.Aliases, e.Capitals, e.CapitalAliases, e.Demonyms} {
+		for _, s := range l {
+			keep[Fold(s)] = true
+		}
+	}
+	if keep[Fold(prev.Name)] {
+		return
+	}
+	var lost []string
+	for _, l := range [...][]string{{prev.Name}, prev.Aliases, prev.Capitals, prev.CapitalAliases, prev.Demonyms} {
+		for _, s := range l {
+			if k := Fold(s); !keep[k] {
+				keep[k] = true // once
+				lost = append(lost, strconv.Quote(s))
+			}
+		}
+	}
+	const most = 4
+	if len(lost) > most {
+		lost = append(lost[:most], fmt.Sprintf("%d more", len(lost)-most))
+	}
+	where := ""
+	if prev.Pos != (Position{}) {
+		where = fmt.Sprintf(" (at %v)", prev.Pos)
+	}
+	prefix := ""
+	if e.Pos == (Position{}) {
+		prefix = fmt.Sprintf("entry %q: ", e.ID)
+	}
+	warns.Add(e.Pos, fmt.Sprintf("%s%s %q replaces %q%s, whose names are no longer matched: %s; "+
+		"to rename it and keep them, write merge: extend", prefix, e.ID, e.Name, prev.Name, where, joinList(lost)))
+}
+
+// joinList joins items as "a", "a and b" or "a, b and c".
+func joinList(items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// Warnings returns what [Merge] found suspicious but not wrong, such as
+// an entry that replaces an earlier one under a different name, each at
+// the position of the entry concerned. It is nil when there is nothing
+// to say. The list is a copy.
+func (g *Gazetteer) Warnings() ErrorList {
+	if g == nil || len(g.warnings) == 0 {
+		return nil
+	}
+	return slices.Clone(g.warnings)
 }
 
 // extend returns a copy of a extended by b, as MergeExtend says.

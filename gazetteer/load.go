@@ -507,6 +507,10 @@ func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
 	root, err := parseFastStream(data, l.entity)
 	if err != nil {
 		// Not in the fast subset: start over with yaml.v3.
+		if len(data) > maxGeneralSize {
+			return nil, tooLarge(file, int64(len(data)), maxGeneralSize,
+				fmt.Sprintf(" not in the block style of the world data (%v)", err))
+		}
 		l = &loader{file: file}
 		var errs ErrorList
 		root, errs = parseYAMLv3(data, file)

@@ -200,8 +200,8 @@ var loadErrorCases = []struct {
 	{
 		name:   "YAML syntax error",
 		in:     "entities:\n  - id: JPN\n    name: 'Japan\n",
-		want:   []string{"t.yaml:3: invalid YAML: found unexpected end of stream"},
-		reason: "syntax errors come from yaml.v3, which gives a line but no column",
+		want:   []string{"t.yaml:3:11: invalid YAML: found unexpected end of stream"},
+		reason: "syntax errors come from yaml.v3, which gives a line but no column: the column is the quote left open",
 	},
 	{
 		name:   "YAML alias",
@@ -354,6 +354,62 @@ var loadErrorCases = []struct {
 			"t.yaml:12:5: ambiguous entry must be a mapping, not a string",
 		},
 		reason: "ambiguous entries name a form and at least two existing ids",
+	},
+	// Errors raised inside yaml.v3, which gives a line at best: the
+	// loader computes the line and column.
+	{
+		name:   "invalid UTF-8",
+		in:     "entities:\n  - id: JPN\n    type: GPE\n    aliases: [Nihon, \"Nipp\xc3\"]\n",
+		want:   []string{"t.yaml:4:27: invalid YAML: invalid UTF-8 (byte 0xc3)"},
+		reason: "yaml.v3 says 'invalid trailing UTF-8 octet' with no position; the first bad byte is the error",
+	},
+	{
+		name:   "NUL byte",
+		in:     "entities:\n  - id: JPé\x00N\n",
+		want:   []string{"t.yaml:2:12: invalid YAML: character U+0000 is not allowed"},
+		reason: "yaml.v3 says 'control characters are not allowed' with no position; the column counts characters",
+	},
+	{
+		name:   "other control character",
+		in:     "entities:\n  - id: JPN\n    name: Ja\x7fpan\n",
+		want:   []string{"t.yaml:3:13: invalid YAML: character U+007F is not allowed"},
+		reason: "DEL is outside YAML's printable set too",
+	},
+	{
+		name:   "tab indentation",
+		in:     "entities:\n  - id: JPN\n\ttype: GPE\n",
+		want:   []string{"t.yaml:3:1: invalid YAML: found a tab character that violates indentation"},
+		reason: "a tab that indents is the problem, not the line yaml.v3 names",
+	},
+	{
+		name:   "tab in a block scalar's indentation",
+		in:     "entities:\n  - id: JPN\n    name: |\n     \tJapan\n",
+		want:   []string{"t.yaml:4:6: invalid YAML: found a tab character where an indentation space is expected"},
+		reason: "the tab's own column",
+	},
+	{
+		name:   "flow sequence left open",
+		in:     "entities:\n  - id: JPN\n    type: GPE\n    aliases: [Nihon, Nippon\n",
+		want:   []string{"t.yaml:4:14: invalid YAML: did not find expected ',' or ']'"},
+		reason: "yaml.v3 names line 2, where the entity starts; the bracket left open is on line 4",
+	},
+	{
+		name:   "bad indentation",
+		in:     "entities:\n  - id: JPN\n    type: GPE\n   name: Japan\n",
+		want:   []string{"t.yaml:4:4: invalid YAML: did not find expected '-' indicator"},
+		reason: "yaml.v3 names line 1; the line indented by three spaces is the problem",
+	},
+	{
+		name:   "unknown escape",
+		in:     "entities:\n  - id: JPN\n    name: \"Ja\\qpan\"\n",
+		want:   []string{"t.yaml:3:14: invalid YAML: found unknown escape character"},
+		reason: "the backslash of the bad escape",
+	},
+	{
+		name:   "unknown anchor",
+		in:     "entities:\n  - id: JPN\n    name: *japan\n",
+		want:   []string{"t.yaml:3:11: invalid YAML: unknown anchor 'japan' referenced"},
+		reason: "yaml.v3 gives no position at all",
 	},
 }
 

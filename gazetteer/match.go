@@ -120,8 +120,8 @@ func (g *Gazetteer) MatchWords(words []string) []WordMatch {
 			if j == len(words) || info[j].id < 0 {
 				break
 			}
-			child, ok := m.edges[uint64(node)<<32|uint64(uint32(info[j].id))]
-			if !ok {
+			child := m.edges.get(uint64(node)<<32 | uint64(uint32(info[j].id)))
+			if child == 0 {
 				break
 			}
 			node = child
@@ -137,29 +137,30 @@ func (g *Gazetteer) MatchWords(words []string) []WordMatch {
 // check returns the candidates of the surfaces at t whose case pattern the
 // words starting at first satisfy, or nil.
 func (m *matcher) check(t *terminal, words []string, info []wordInfo, first int) []Candidate {
-	if len(t.surfaces) == 1 {
-		if casesOK(t.surfaces[0].cases, words, info, first) {
-			return t.all
+	ss := m.surfaces[t.s0:t.s1]
+	if len(ss) == 1 {
+		if casesOK(m.patterns[ss[0].pat], words, info, first) {
+			return m.candidates(t.a0, t.a1)
 		}
 		return nil
 	}
 	var ok []int
-	for s := range t.surfaces {
-		if casesOK(t.surfaces[s].cases, words, info, first) {
+	for s := range ss {
+		if casesOK(m.patterns[ss[s].pat], words, info, first) {
 			ok = append(ok, s)
 		}
 	}
 	switch len(ok) {
 	case 0:
 		return nil
-	case len(t.surfaces):
-		return t.all
+	case len(ss):
+		return m.candidates(t.a0, t.a1)
 	case 1:
-		return t.surfaces[ok[0]].cands
+		return m.candidates(ss[ok[0]].c0, ss[ok[0]].c1)
 	}
 	var cs []Candidate
 	for _, s := range ok {
-		cs = append(cs, t.surfaces[s].cands...)
+		cs = append(cs, m.candidates(ss[s].c0, ss[s].c1)...)
 	}
 	return sortCands(cs, m.order)
 }

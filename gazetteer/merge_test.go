@@ -39,6 +39,20 @@ ambiguous:
     ids: [KOR, PRK]
 `
 
+// loadPair loads mergeBase as base.yaml and mine as m.yaml.
+func loadPair(t *testing.T, mine string) (*gazetteer.Gazetteer, *gazetteer.Gazetteer) {
+	t.Helper()
+	base, err := gazetteer.Load(strings.NewReader(mergeBase), "base.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := gazetteer.Load(strings.NewReader(mine), "m.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return base, m
+}
+
 // summary renders a merged entry compactly for comparison.
 func summary(e *gazetteer.Entry) string {
 	var attrs []string
@@ -198,14 +212,7 @@ func TestMergeModes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			base, err := gazetteer.Load(strings.NewReader(mergeBase), "base.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			mine, err := gazetteer.Load(strings.NewReader(tc.mine), "m.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
+			base, mine := loadPair(t, tc.mine)
 			gs := []*gazetteer.Gazetteer{base, nil, mine}
 			if tc.name == "remove and define again" {
 				again, err := gazetteer.Load(strings.NewReader("entities:\n  - {id: JPN, type: GPE, name: Nihon}\n"), "again.yaml")
@@ -326,5 +333,65 @@ ambiguous:
 
 	if g, err := gazetteer.Merge(); err != nil || g.Len() != 0 {
 		t.Errorf("Merge() = %v, %v; want an empty gazetteer", g, err)
+	}
+}
+
+func TestMergeWarnings(t *testing.T) {
+	tests := []struct {
+		name   string
+		mine   string
+		want   []string
+		reason string
+	}{
+		{
+			name:   "renamed without the old names",
+			mine:   "entities:\n  - {id: KOR, type: GPE, name: Suedkorea}\n",
+			want:   []string{`m.yaml:2:5: KOR "Suedkorea" replaces "South Korea" (at base.yaml:6:5), whose names are no longer matched: "South Korea", "ROK", "Seoul" and "South Korean"; to rename it and keep them, write merge: extend`},
+			reason: "the user file silently turns South Korea's names into unknown words",
+		},
+		{
+			name:   "renamed, the old name kept as an alias",
+			mine:   "entities:\n  - {id: KOR, type: GPE, name: Suedkorea, aliases: [south korea]}\n",
+			reason: "the old name is still matched (compared folded): a deliberate replacement",
+		},
+		{
+			name:   "same name",
+			mine:   "entities:\n  - {id: JPN, type: GPE, name: JAPAN}\n",
+			reason: "a replacement under the same name keeps what matters",
+		},
+		{
+			name:   "extend",
+			mine:   "entities:\n  - {id: KOR, merge: extend, name: Suedkorea}\n",
+			reason: "extend keeps the old name as an alias",
+		},
+		{
+			name:   "new id",
+			mine:   "entities:\n  - {id: FRA, type: GPE, name: Frankreich}\n",
+			reason: "nothing is replaced",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			base, mine := loadPair(t, tc.mine)
+			g, err := gazetteer.Merge(base, mine)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range g.Warnings() {
+				got = append(got, w.Error())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Warnings() mismatch (-want +got), %s:\n%s", tc.reason, diff)
+			}
+			// Warnings survive a further merge.
+			again, err := gazetteer.Merge(g, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(len(tc.want), len(again.Warnings())); diff != "" {
+				t.Errorf("warnings after a second Merge (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -17,95 +17,164 @@ import (
 // per distinct case pattern, and each surface its candidates.
 
 // surface is a spelling of a name: the case class of each of its words
-// (one byte per word) and the entries it names.
+// (one byte per word, in matcher.patterns[pat]) and the entries it names,
+// matcher.cands[c0:c1].
 type surface struct {
-	cases string
-	cands []Candidate
+	pat    int32
+	c0, c1 int32
 }
 
-// terminal is what a trie node that ends a name holds.
+// terminal is what a trie node that ends a name holds: its surfaces,
+// matcher.surfaces[s0:s1], and every candidate of every surface, sorted
+// and deduplicated, matcher.cands[a0:a1].
 type terminal struct {
-	surfaces []surface
-	all      []Candidate // every candidate of every surface, sorted and deduplicated
+	s0, s1 int32
+	a0, a1 int32
 }
 
-// matcher is the compiled trie. Node 0 is the root.
+// matcher is the compiled trie. Node 0 is the root. Its tables are
+// flat, indexed by int32, so that a gazetteer of millions of names costs
+// few pointers to the garbage collector.
 type matcher struct {
-	vocab map[string]int32 // folded token → token id
-	root  []int32          // token id → child of the root; 0 when none
-	edges map[uint64]int32 // node<<32 | token id → child
-	term  []int32          // node → index into terms; -1 when no name ends there
-	terms []terminal
-	order map[*Entry]int32 // definition order of the entries, for sorting candidates
+	vocab    map[string]int32 // folded token → token id
+	root     []int32          // token id → child of the root; 0 when none
+	edges    *edgeTable       // node<<32 | token id → child
+	term     []int32          // node → index into terms; -1 when no name ends there
+	terms    []terminal
+	surfaces []surface
+	cands    []Candidate
+	patterns []string         // case patterns, by index
+	order    map[*Entry]int32 // definition order of the entries, for sorting candidates
 }
+
+// candidates returns cands[a:b], which callers must not append to.
+func (m *matcher) candidates(a, b int32) []Candidate { return m.cands[a:b:b] }
 
 // trieBuilder builds a matcher: add entries in definition order, then
 // call build once. Its zero value is not usable; use newTrieBuilder. It is
 // not safe for concurrent use.
 type trieBuilder struct {
 	vocab    map[string]int32
-	edges    map[uint64]int32 // including the root's edges
-	nodes    int32            // number of nodes so far, the root included
-	patterns map[string]string
+	edges    *edgeTable // including the root's edges
+	nodes    int32      // number of nodes so far, the root included
+	patterns map[string]int32
+	patList  []string
 	recs     []nameRec
+	ents     []*Entry // entries by index, in definition order
 	order    map[*Entry]int32
 	scratch  []byte
 	caseBuf  []byte
+	words    []string
+	// The path of the previous name: its words and the trie nodes they
+	// lead to. The names of one entry often share their first words
+	// ("Company 5", "Company 5 Brand 1"), whose lookups are then spared.
+	prevWords []string
+	prevNodes []int32
 }
 
-// nameRec records that a name with the given case pattern ends at node.
+// nameRec records that a name with case pattern pat ends at node and
+// names entry ent in the given form.
 type nameRec struct {
-	node  int32
-	cases string
-	cand  Candidate
+	node, pat, ent int32
+	form           Form
+	typ            Type
 }
 
-func newTrieBuilder(nentries int) *trieBuilder {
-	// The world data has about 1.1 distinct words, 2.3 trie nodes and 2
-	// names per entry. Larger maps would cost more to clear than to grow.
+// newTrieBuilder returns a builder for entries with about nnames names in
+// all.
+func newTrieBuilder(nentries, nnames int) *trieBuilder {
+	// The world data has about 1.15 trie nodes per name; a file of
+	// generated aliases about as many.
 	return &trieBuilder{
 		vocab:    make(map[string]int32, nentries),
-		edges:    make(map[uint64]int32, 2*nentries),
+		edges:    newEdgeTable(nnames + nnames/8),
 		nodes:    1,
-		patterns: make(map[string]string),
-		recs:     make([]nameRec, 0, 2*nentries),
+		patterns: make(map[string]int32),
+		recs:     make([]nameRec, 0, nnames),
+		ents:     make([]*Entry, 0, nentries),
 		order:    make(map[*Entry]int32, nentries),
 	}
+}
+
+// countNames returns the number of names of e that addEntry adds.
+func countNames(e *Entry) int {
+	return 1 + len(e.Aliases) + len(e.Capitals) + len(e.CapitalAliases) + len(e.Demonyms)
 }
 
 // addEntry adds every name of e. The order of calls is the order of
 // candidates.
 func (b *trieBuilder) addEntry(e *Entry) {
-	if _, ok := b.order[e]; !ok {
-		b.order[e] = int32(len(b.order))
+	if _, ok := b.order[e]; ok {
+		return
 	}
-	b.add(e.Name, Candidate{Entry: e, Form: FormName, Type: e.Type})
+	ent := int32(len(b.ents))
+	b.order[e] = ent
+	b.ents = append(b.ents, e)
+	b.add(e.Name, ent, FormName, e.Type)
 	for _, a := range e.Aliases {
-		b.add(a, Candidate{Entry: e, Form: FormAlias, Type: e.Type})
+		b.add(a, ent, FormAlias, e.Type)
 	}
 	for _, c := range e.Capitals {
-		b.add(c, Candidate{Entry: e, Form: FormCapital, Type: GPE})
+		b.add(c, ent, FormCapital, GPE)
 	}
 	for _, c := range e.CapitalAliases {
-		b.add(c, Candidate{Entry: e, Form: FormCapital, Type: GPE})
+		b.add(c, ent, FormCapital, GPE)
 	}
 	for _, d := range e.Demonyms {
-		b.add(d, Candidate{Entry: e, Form: FormDemonym, Type: NORP})
+		b.add(d, ent, FormDemonym, NORP)
 	}
 }
 
-// add adds one name standing for candidate c.
-func (b *trieBuilder) add(name string, c Candidate) {
-	toks := text.Tokenize(name)
-	if len(toks) == 0 {
+// nameWords appends the tokens of name, as the project tokenizer splits
+// it, to dst. Names of ASCII letters and digits separated by spaces, most
+// names, are split on the spaces without the tokenizer's allocations.
+func nameWords(dst []string, name string) []string {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+			for _, t := range text.Tokenize(name) {
+				dst = append(dst, t.Text)
+			}
+			return dst
+		}
+	}
+	for start := 0; start < len(name); {
+		if name[start] == ' ' {
+			start++
+			continue
+		}
+		end := strings.IndexByte(name[start:], ' ')
+		if end < 0 {
+			end = len(name)
+		} else {
+			end += start
+		}
+		dst = append(dst, name[start:end])
+		start = end
+	}
+	return dst
+}
+
+// add adds one name of entry ent, in form f, with type t.
+func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
+	b.words = nameWords(b.words[:0], name)
+	if len(b.words) == 0 {
 		return // validation rejects such names
 	}
 	b.caseBuf = b.caseBuf[:0]
 	node := int32(0)
-	for _, t := range toks {
+	k := 0 // words shared with the previous name
+	for k < len(b.words) && k < len(b.prevWords) && b.words[k] == b.prevWords[k] {
+		node = b.prevNodes[k]
+		b.caseBuf = append(b.caseBuf, byte(nameCase(b.words[k])))
+		k++
+	}
+	b.prevWords = append(b.prevWords[:k], b.words[k:]...)
+	b.prevNodes = b.prevNodes[:k]
+	for _, w := range b.words[k:] {
 		var key string
 		var same bool
-		b.scratch, key, same = foldInto(b.scratch[:0], t.Text)
+		b.scratch, key, same = foldInto(b.scratch[:0], w)
 		var id int32
 		var ok bool
 		if same {
@@ -121,21 +190,21 @@ func (b *trieBuilder) add(name string, c Candidate) {
 			b.vocab[key] = id
 		}
 		edge := uint64(node)<<32 | uint64(uint32(id))
-		child, ok := b.edges[edge]
-		if !ok {
-			child = b.nodes
+		child := b.edges.getOrPut(edge, b.nodes)
+		if child == b.nodes {
 			b.nodes++
-			b.edges[edge] = child
 		}
 		node = child
-		b.caseBuf = append(b.caseBuf, byte(nameCase(t.Text)))
+		b.prevNodes = append(b.prevNodes, node)
+		b.caseBuf = append(b.caseBuf, byte(nameCase(w)))
 	}
-	cases, ok := b.patterns[string(b.caseBuf)]
+	pat, ok := b.patterns[string(b.caseBuf)]
 	if !ok {
-		cases = string(b.caseBuf)
-		b.patterns[cases] = cases
+		pat = int32(len(b.patList))
+		b.patList = append(b.patList, string(b.caseBuf))
+		b.patterns[b.patList[pat]] = pat
 	}
-	b.recs = append(b.recs, nameRec{node: node, cases: cases, cand: c})
+	b.recs = append(b.recs, nameRec{node: node, pat: pat, ent: ent, form: f, typ: t})
 }
 
 // formRank orders the forms of one entry among candidates.
@@ -159,17 +228,18 @@ func sortCands(cs []Candidate, order map[*Entry]int32) []Candidate {
 // build lays out the matcher. The builder must not be used afterwards.
 func (b *trieBuilder) build() *matcher {
 	m := &matcher{
-		vocab: b.vocab,
-		root:  make([]int32, len(b.vocab)),
-		edges: b.edges,
-		term:  make([]int32, b.nodes),
-		order: b.order,
+		vocab:    b.vocab,
+		root:     make([]int32, len(b.vocab)),
+		edges:    b.edges,
+		term:     make([]int32, b.nodes),
+		patterns: b.patList,
+		order:    b.order,
 	}
-	for edge, child := range b.edges {
+	b.edges.all(func(edge uint64, child int32) {
 		if edge>>32 == 0 {
 			m.root[uint32(edge)] = child
 		}
-	}
+	})
 	for i := range m.term {
 		m.term[i] = -1
 	}
@@ -181,44 +251,54 @@ func (b *trieBuilder) build() *matcher {
 		if c := cmp.Compare(x.node, y.node); c != 0 {
 			return c
 		}
-		return strings.Compare(x.cases, y.cases)
+		return strings.Compare(b.patList[x.pat], b.patList[y.pat])
 	})
-	cands := make([]Candidate, 0, len(recs))
-	surfaces := make([]surface, 0, len(recs))
+	m.cands = make([]Candidate, 0, len(recs))
+	m.surfaces = make([]surface, 0, len(recs))
 	m.terms = make([]terminal, 0, len(recs))
+	var all []Candidate
 	for i := 0; i < len(recs); {
 		node := recs[i].node
-		s0 := len(surfaces)
+		s0 := int32(len(m.surfaces))
 		for i < len(recs) && recs[i].node == node {
-			cases := recs[i].cases
-			c0 := len(cands)
-			for ; i < len(recs) && recs[i].node == node && recs[i].cases == cases; i++ {
-				if c := recs[i].cand; len(cands) == c0 || !sameCand(cands[len(cands)-1], c) {
-					cands = append(cands, c)
+			pat := recs[i].pat
+			c0 := int32(len(m.cands))
+			for ; i < len(recs) && recs[i].node == node && recs[i].pat == pat; i++ {
+				r := &recs[i]
+				c := Candidate{Entry: b.ents[r.ent], Form: r.form, Type: r.typ}
+				if len(m.cands) == int(c0) || !sameCand(m.cands[len(m.cands)-1], c) {
+					m.cands = append(m.cands, c)
 				}
 			}
-			surfaces = append(surfaces, surface{cases: cases, cands: slices.Clip(cands[c0:])})
+			m.surfaces = append(m.surfaces, surface{pat: pat, c0: c0, c1: int32(len(m.cands))})
 		}
-		t := terminal{surfaces: slices.Clip(surfaces[s0:])}
-		if len(t.surfaces) == 1 {
-			t.all = t.surfaces[0].cands
+		t := terminal{s0: s0, s1: int32(len(m.surfaces))}
+		if t.s1-t.s0 == 1 {
+			t.a0, t.a1 = m.surfaces[s0].c0, m.surfaces[s0].c1
 		} else {
-			var all []Candidate
-			for _, s := range t.surfaces {
-				all = append(all, s.cands...)
+			all = all[:0]
+			for _, s := range m.surfaces[t.s0:t.s1] {
+				all = append(all, m.cands[s.c0:s.c1]...)
 			}
-			t.all = slices.Clip(sortCands(all, m.order))
+			t.a0 = int32(len(m.cands))
+			m.cands = append(m.cands, sortCands(all, m.order)...)
+			t.a1 = int32(len(m.cands))
 		}
 		m.term[node] = int32(len(m.terms))
 		m.terms = append(m.terms, t)
 	}
+	m.cands = slices.Clip(m.cands)
 	*b = trieBuilder{}
 	return m
 }
 
 // compile builds the matcher for entries.
 func compile(entries []*Entry) *matcher {
-	b := newTrieBuilder(len(entries))
+	n := 0
+	for _, e := range entries {
+		n += countNames(e)
+	}
+	b := newTrieBuilder(len(entries), n)
 	for _, e := range entries {
 		b.addEntry(e)
 	}

@@ -286,6 +286,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	p.date = published
+	for _, w := range p.warnings {
+		fmt.Fprintf(stderr, "geoextract: warning: %v\n", w)
+	}
 	if page.on {
 		return p.runHTML(page, fs.Args(), published, stdin, stdout, stderr)
 	}
@@ -365,6 +368,7 @@ type pipeline struct {
 	extractor *relation.Extractor
 	date      relation.Date    // publication date of JSONL records that give none
 	now       func() time.Time // today, for datelines without a year; nil: time.Now
+	warnings  gazetteer.ErrorList
 }
 
 func newPipeline(c config) (*pipeline, error) {
@@ -419,7 +423,7 @@ func newPipeline(c config) (*pipeline, error) {
 			return nil, err
 		}
 	}
-	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex)}, nil
+	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex), warnings: g.Warnings()}, nil
 }
 
 // loadLexicon reads a relation lexicon file.

@@ -41,6 +41,14 @@
 // territory is dropped, an alias that is another entry's name is dropped,
 // and what remains is declared in the ambiguous list, as the gazetteer
 // format requires.
+//
+// A data audit (audit.go, with the word lists in curated/audit/) drops the
+// aliases of people that split a word of their name ("Paul Kaga Me") and
+// the roles whose title names no office (Phoenix sectors and categories
+// such as "Government (health)" and "Elite"), trims titles cut short, and
+// then fails the run on any alias that is another entity's name, split
+// alias or non-office title left; TestAuditWorld runs it on the committed
+// data.
 package main
 
 import (
@@ -157,7 +165,17 @@ func generate(cfg config) ([]byte, *world, error) {
 	es = mergeCurated(es, curated)
 	setKinds(es)
 	w.igoRoles(es)
+	rules, err := loadAuditRules(filepath.Join(cfg.curated, "audit"))
+	if err != nil {
+		return nil, nil, err
+	}
+	w.fixAliases(es, rules)
 	es, amb := w.resolveShared(es)
+	w.fixRoles(es, rules)
+	if problems := rules.audit(es, amb); len(problems) > 0 {
+		return nil, nil, fmt.Errorf("the data audit found %d problems (fix the sources' reading, curated/ or curated/exclude.txt):\n%s",
+			len(problems), strings.Join(problems, "\n"))
+	}
 	if err := checkCoverage(es, isoRecs); err != nil {
 		return nil, nil, err
 	}

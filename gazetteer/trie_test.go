@@ -1,0 +1,81 @@
+package gazetteer
+
+import (
+	"cmp"
+	"slices"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// FuzzNameWords checks that the matcher splits names as the project
+// tokenizer does, fast path included.
+func FuzzNameWords(f *testing.F) {
+	for _, s := range []string{"Company 12 Brand 3", "  Lee  Jong-sup ", "U.S. Army", "Côte d'Ivoire", "1,000 Islands", "G20", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []string
+		for _, tok := range text.Tokenize(s) {
+			want = append(want, tok.Text)
+		}
+		if diff := gocmp.Diff(want, nameWords(nil, s)); diff != "" {
+			t.Errorf("nameWords(%q) mismatch (-Tokenize +nameWords):\n%s", s, diff)
+		}
+	})
+}
+
+// TestSortByHash checks the radix sort against a stable sort on the hash
+// bits, on both sides of its small-input cutoff.
+func TestSortByHash(t *testing.T) {
+	for _, n := range []int{0, 1, 255, 256, 5000} {
+		keys := make([]uint64, n)
+		x := uint64(12345)
+		for i := range keys {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			keys[i] = x&^(1<<idxBits-1) | uint64(i)
+			if i%7 == 0 && i > 0 {
+				keys[i] = keys[i-1]&^(1<<idxBits-1) | uint64(i) // same hash as the previous key
+			}
+		}
+		want := slices.Clone(keys)
+		slices.SortStableFunc(want, func(a, b uint64) int { return cmp.Compare(a>>idxBits, b>>idxBits) })
+		sortByHash(keys)
+		if diff := gocmp.Diff(want, keys); diff != "" {
+			t.Errorf("n=%d: sortByHash mismatch (-want +got):\n%s", n, diff)
+		}
+	}
+}
+
+// TestEdgeTable checks lookups and insertions across growth, the zero
+// key (the root's edge for token 0) included.
+func TestEdgeTable(t *testing.T) {
+	tab := newEdgeTable(0)
+	if got := tab.get(0); got != 0 {
+		t.Fatalf("get on an empty table = %d", got)
+	}
+	const n = 5000
+	for i := range n {
+		k := uint64(i%50)<<32 | uint64(i)
+		if got := tab.getOrPut(k, int32(i+1)); got != int32(i+1) {
+			t.Fatalf("getOrPut(%#x) of a new key = %d", k, got)
+		}
+		if got := tab.getOrPut(k, 99999); got != int32(i+1) {
+			t.Fatalf("getOrPut(%#x) of a present key = %d, want %d", k, got, i+1)
+		}
+	}
+	seen := 0
+	tab.all(func(k uint64, v int32) {
+		seen++
+		if tab.get(k) != v || uint64(v-1) != uint64(uint32(k)) {
+			t.Errorf("edge %#x -> %d", k, v)
+		}
+	})
+	if seen != n || tab.get(1<<40) != 0 {
+		t.Errorf("all saw %d edges, want %d; absent key found: %d", seen, n, tab.get(1<<40))
+	}
+}
