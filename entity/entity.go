@@ -58,8 +58,13 @@ const (
 )
 
 // POS is a Penn Treebank part-of-speech tag; String gives its treebank
-// spelling ("NNP", "VBD", "PRP$").
-type POS = text.POS
+// spelling ("NNP", "VBD", "PRP$"). It is a plain value; the zero POS is
+// "no tag" (a Document tagged WithPOS(false)), whose String is "".
+type POS uint8
+
+// String returns the treebank spelling of the tag ("PRP$"), "" for the
+// zero POS.
+func (p POS) String() string { return text.POS(p).String() }
 
 // Source says how a mention was found.
 type Source uint8

@@ -351,7 +351,7 @@ func (a *analysis) document() *Document {
 	doc := &Document{Text: a.src}
 	doc.Tokens = make([]Token, len(a.toks))
 	for i, tk := range a.toks {
-		doc.Tokens[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: a.pos[i]}
+		doc.Tokens[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: POS(a.pos[i])}
 	}
 	doc.Sentences = make([]Sentence, len(a.sents))
 	for i, se := range a.sents {
