@@ -155,8 +155,8 @@
 //   - object: the frames that introduce the object: "direct" (the phrase
 //     right after the verb), "that" (the subject of a that-clause), "any"
 //     (the first actor after the trigger in its clause, not a topic or a
-//     place) or prepositions. Default [direct] for verbs and words, none
-//     for nouns.
+//     place) or prepositions ("with", "against"); any other word is an
+//     error. Default [direct] for verbs and words, none for nouns.
 //   - person: the CAMEO code to use instead when the subject is a person
 //     (a leader "attacking" a country does so in words: "11").
 //   - force: with complement, the CAMEO code to use instead when the
