@@ -38,8 +38,6 @@
 package entity
 
 import (
-	"time"
-
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -127,14 +125,14 @@ type Sentence struct {
 // Input is one document to tag.
 type Input struct {
 	Text string
-	Date time.Time // publication date; zero when unknown
+	Date Date // publication date; zero when unknown
 }
 
 // Document is the analysis of one text. It is a plain value: the tagger
 // keeps no reference to it.
 type Document struct {
 	Text      string
-	Date      time.Time // the Input's publication date; zero when unknown
+	Date      Date // the Input's (else the WithDate) publication date; zero when unknown
 	Tokens    []Token
 	Sentences []Sentence
 	Mentions  []Mention // ordered by Start

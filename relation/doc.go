@@ -5,7 +5,7 @@
 //	lex, err := relation.DefaultLexicon()       // embedded, loaded once
 //	x := relation.NewExtractor(lex)             // immutable, share it
 //	doc := tagger.Tag(entity.Input{Text: text}) // package entity
-//	for _, r := range x.Extract(doc, relation.Date{Year: 2022, Month: 6, Day: 13}) {
+//	for _, r := range x.Extract(doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
 //		fmt.Println(r.Subject.Text, r.Predicate, r.Object)
 //	}
 //

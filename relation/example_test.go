@@ -49,7 +49,7 @@ func Example() {
 			"Japan":       {Type: entity.GPE, ID: "JPN", Name: "Japan", Country: "JPN"},
 			"North Korea": {Type: entity.GPE, ID: "PRK", Name: "North Korea", Country: "PRK"},
 		})
-	for _, r := range x.Extract(doc, relation.Date{Year: 2022, Month: 6, Day: 13}) {
+	for _, r := range x.Extract(doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
 		obj := "-"
 		if r.Object != nil {
 			obj = r.Object.Text
@@ -84,7 +84,7 @@ triggers:
 		"Peru":  {Type: entity.GPE, ID: "PER", Country: "PER"},
 		"Chile": {Type: entity.GPE, ID: "CHL", Country: "CHL"},
 	})
-	for _, r := range x.Extract(doc, relation.Date{}) {
+	for _, r := range x.Extract(doc, entity.Date{}) {
 		fmt.Println(r.Subject.Text, r.Predicate, r.Object.Text)
 	}
 	// Output:
@@ -100,8 +100,8 @@ func ExampleLoadLexicon_errors() {
 }
 
 func ExampleDate_String() {
-	fmt.Println(relation.Date{Year: 2019, Month: 8})
-	fmt.Println(relation.Date{Year: 2022, Month: 6, Day: 12})
+	fmt.Println(entity.Date{Year: 2019, Month: 8})
+	fmt.Println(entity.Date{Year: 2022, Month: 6, Day: 12})
 	// Output:
 	// 2019-08
 	// 2022-06-12

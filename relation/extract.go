@@ -48,7 +48,7 @@ func NewExtractor(lex *Lexicon, opts ...Option) *Extractor {
 // "on Sunday" are resolved against it. Relations come ordered by
 // sentence, trigger, subject and object. Malformed documents (offsets out
 // of range) are skipped where they are malformed, never a panic.
-func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation {
+func (x *Extractor) Extract(doc *entity.Document, published entity.Date) []Relation {
 	if x == nil || x.lex == nil || doc == nil {
 		return nil
 	}
@@ -80,7 +80,7 @@ type event struct {
 	negated  bool
 }
 
-func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
+func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
 	s.markGoverned()
 	dates := s.dates(published)
 	out := x.reportedObligations(s, dates)

@@ -132,7 +132,7 @@ func brief(rs []Relation) []string {
 		if r.Modality != Asserted {
 			s += " " + r.Modality.String()
 		}
-		if r.Date != (Date{}) {
+		if r.Date != (entity.Date{}) {
 			s += " " + r.Date.String()
 		}
 		out = append(out, s)

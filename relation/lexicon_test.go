@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
 )
 
 func TestVerbForms(t *testing.T) {
@@ -300,7 +302,7 @@ func FuzzLoadLexicon(f *testing.F) {
 		}
 		// A loaded lexicon must be usable.
 		doc := buildDoc(t, "Japan met China and held talks with Korea.")
-		NewExtractor(l).Extract(doc, Date{})
+		NewExtractor(l).Extract(doc, entity.Date{})
 	})
 }
 

@@ -47,8 +47,8 @@ func main() {
 	tagger := entity.NewTagger(g)
 	extractor := relation.NewExtractor(lex)
 
-	doc := tagger.Tag(entity.Input{Text: string(text), Date: t})
-	published := relation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	published := entity.DateOf(t)
+	doc := tagger.Tag(entity.Input{Text: string(text), Date: published})
 	for _, r := range extractor.Extract(doc, published) {
 		object := "(no object)"
 		if r.Object != nil {
@@ -61,7 +61,7 @@ func main() {
 		if r.Modality != relation.Asserted {
 			fmt.Print(" ", r.Modality)
 		}
-		if r.Date != (relation.Date{}) {
+		if !r.Date.IsZero() {
 			fmt.Print(" ", r.Date)
 		}
 		fmt.Println()

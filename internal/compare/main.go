@@ -161,11 +161,7 @@ func newGeoextract() system {
 			if err != nil {
 				return prediction{}, err
 			}
-			in := entity.Input{Text: d.Text}
-			if published.Day != 0 {
-				in.Date = time.Date(published.Year, time.Month(published.Month), published.Day, 0, 0, 0, 0, time.UTC)
-			}
-			doc := tagger.Tag(in)
+			doc := tagger.Tag(entity.Input{Text: d.Text, Date: published})
 			var p prediction
 			for _, m := range doc.Mentions {
 				p.Entities = append(p.Entities, span{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type.String()})
@@ -191,15 +187,15 @@ func toPredArg(a relation.Argument) predArg {
 	return predArg{Text: a.Text, Type: a.Type.String(), ID: a.ID, Name: a.Name, Country: a.Country}
 }
 
-func parseDate(s string) (relation.Date, error) {
+func parseDate(s string) (entity.Date, error) {
 	if s == "" {
-		return relation.Date{}, nil
+		return entity.Date{}, nil
 	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return relation.Date{}, err
+		return entity.Date{}, err
 	}
-	return relation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
+	return entity.DateOf(t), nil
 }
 
 // proseLabels maps prose's entity labels to ours; others are dropped.
