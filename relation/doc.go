@@ -2,10 +2,13 @@
 // that package entity finds, typed with CAMEO codes (the event taxonomy of
 // GDELT, ICEWS and PETRARCH), with negation, modality and event dates.
 //
-//	lex, err := relation.DefaultLexicon()       // embedded, loaded once
-//	x := relation.NewExtractor(lex)             // immutable, share it
-//	doc := tagger.Tag(entity.Input{Text: text}) // package entity
-//	for _, r := range x.Extract(doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
+//	lex, err := relation.DefaultLexicon() // embedded, loaded once
+//	x := relation.NewExtractor(lex)       // immutable, share it
+//	doc := tagger.Tag(entity.Input{       // package entity
+//		Text: text,
+//		Date: entity.Date{Year: 2022, Month: 6, Day: 13}, // publication date
+//	})
+//	for _, r := range x.Extract(doc) { // dates resolved against doc.Date
 //		fmt.Println(r.Subject.Text, r.Predicate, r.Object)
 //	}
 //

@@ -161,7 +161,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := render(doc, x.Extract(doc, pub))
+			got := render(doc, extractOn(x, doc, pub))
 			golden := strings.TrimSuffix(f, ".txt") + ".golden"
 			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {

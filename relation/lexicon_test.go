@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
 )
 
 func TestVerbForms(t *testing.T) {
@@ -302,7 +300,7 @@ func FuzzLoadLexicon(f *testing.F) {
 		}
 		// A loaded lexicon must be usable.
 		doc := buildDoc(t, "Japan met China and held talks with Korea.")
-		NewExtractor(l).Extract(doc, entity.Date{})
+		NewExtractor(l).Extract(doc)
 	})
 }
 

@@ -36,7 +36,7 @@ type analysis struct {
 // publication date (the zero Date when unknown).
 func (p *pipeline) analyze(text string, published entity.Date) analysis {
 	doc := p.tagger.Tag(entity.Input{Text: text, Date: published})
-	return analysis{doc: doc, relations: p.extractor.Extract(doc, published)}
+	return analysis{doc: doc, relations: p.extractor.Extract(doc)}
 }
 
 // process analyzes text and shapes the result as the JSON contract says

@@ -68,7 +68,7 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Println()
-	for _, r := range relation.NewExtractor(lex).Extract(doc, published) {
+	for _, r := range relation.NewExtractor(lex).Extract(doc) {
 		obj := "∅"
 		if r.Object != nil {
 			obj = r.Object.ID

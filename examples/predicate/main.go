@@ -64,7 +64,7 @@ func main() {
 		name string
 		lex  *relation.Lexicon
 	}{{"default lexicon", def}, {"default + " + name, merged}} {
-		rels := relation.NewExtractor(x.lex).Extract(doc, published)
+		rels := relation.NewExtractor(x.lex).Extract(doc)
 		fmt.Printf("%s: %d relation(s)\n", x.name, len(rels))
 		for _, r := range rels {
 			object := "∅"

@@ -49,7 +49,7 @@ func main() {
 
 	published := entity.DateOf(t)
 	doc := tagger.Tag(entity.Input{Text: string(text), Date: published})
-	for _, r := range extractor.Extract(doc, published) {
+	for _, r := range extractor.Extract(doc) {
 		object := "(no object)"
 		if r.Object != nil {
 			object = label(*r.Object)

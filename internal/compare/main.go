@@ -166,7 +166,7 @@ func newGeoextract() system {
 			for _, m := range doc.Mentions {
 				p.Entities = append(p.Entities, span{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type.String()})
 			}
-			for _, r := range extractor.Extract(doc, published) {
+			for _, r := range extractor.Extract(doc) {
 				pr := predRelation{
 					SentStart: r.Sentence.Start, SentEnd: r.Sentence.End,
 					Predicate: r.Predicate.String(), CAMEO: r.CAMEO,
