@@ -1,11 +1,11 @@
-// Command compare measures geoextract against a prose-NER-only baseline on
+// Command bench, the comparison harness, measures geoextract against a prose-NER-only baseline on
 // hand-annotated news (the repository's testdata/gold.jsonl) and prints a
 // table of precision, recall and F1 for entities and relations, and speed.
 //
 // It is a module of its own, so that the baseline's use never reaches the
 // main go.mod. From this directory:
 //
-//	go run . -gold ../../testdata/gold.jsonl
+//	go run . -gold ../testdata/gold.jsonl
 //
 // geoextract runs as the library does by default: gazetteer.Default,
 // entity.NewTagger and relation.NewExtractor with DefaultLexicon. The
@@ -45,7 +45,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	goldPath := fs.String("gold", "../../testdata/gold.jsonl", "gold JSONL file (scorer format)")
+	goldPath := fs.String("gold", "../testdata/gold.jsonl", "gold JSONL file (scorer format)")
 	rounds := fs.Int("rounds", 3, "passes over the documents for the speed measurement")
 	verbose := fs.Bool("v", false, "also print the scores of each document")
 	markdown := fs.Bool("markdown", false, "print the table in Markdown (for the README)")
