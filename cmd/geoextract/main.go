@@ -146,7 +146,6 @@ import (
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/export"
 	"github.com/geoextract/geoextract/gazetteer"
-	"github.com/geoextract/geoextract/internal/nlp"
 	"github.com/geoextract/geoextract/relation"
 )
 
@@ -368,9 +367,6 @@ type pipeline struct {
 }
 
 func newPipeline(c config) (*pipeline, error) {
-	// Decode the part-of-speech models while the gazetteer loads: on two
-	// cores this halves the start-up time.
-	go nlp.Default()
 	// Every file is read even after an error, so that one run reports the
 	// problems of all of them.
 	var errs []error
