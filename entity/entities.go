@@ -107,7 +107,7 @@ func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
 		return false
 	}
 	for k := m.Last; k < i; k++ {
-		if doc.Tokens[k].POS == text.NNS && !inMention[k] {
+		if text.POS(doc.Tokens[k].POS) == text.NNS && !inMention[k] {
 			return false
 		}
 	}

@@ -39,7 +39,6 @@ package entity
 
 import (
 	"sort"
-	"time"
 
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/text"
@@ -59,8 +58,13 @@ const (
 )
 
 // POS is a Penn Treebank part-of-speech tag; String gives its treebank
-// spelling ("NNP", "VBD", "PRP$").
-type POS = text.POS
+// spelling ("NNP", "VBD", "PRP$"). It is a plain value; the zero POS is
+// "no tag" (a Document tagged WithPOS(false)), whose String is "".
+type POS uint8
+
+// String returns the treebank spelling of the tag ("PRP$"), "" for the
+// zero POS.
+func (p POS) String() string { return text.POS(p).String() }
 
 // Source says how a mention was found.
 type Source uint8
@@ -123,14 +127,14 @@ type Sentence struct {
 // Input is one document to tag.
 type Input struct {
 	Text string
-	Date time.Time // publication date; zero when unknown
+	Date Date // publication date; zero when unknown
 }
 
 // Document is the analysis of one text. It is a plain value: the tagger
 // keeps no reference to it.
 type Document struct {
 	Text      string
-	Date      time.Time // the Input's publication date; zero when unknown
+	Date      Date // the Input's (else the WithDate) publication date; zero when unknown
 	Tokens    []Token
 	Sentences []Sentence
 	Mentions  []Mention // ordered by Start

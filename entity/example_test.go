@@ -76,3 +76,11 @@ func ExampleDocument_entities() {
 	// Yoon Suk-yeol (PERSON person/yoon-suk-yeol): "Yoon Suk-yeol" "Yoon" "he"
 	// Japan (GPE JPN): "Japanese" "Tokyo" "Japan" "it"
 }
+
+func ExampleDate_String() {
+	fmt.Println(entity.Date{Year: 2019, Month: 8})
+	fmt.Println(entity.Date{Year: 2022, Month: 6, Day: 12})
+	// Output:
+	// 2019-08
+	// 2022-06-12
+}

@@ -43,7 +43,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			// Dated as published, so that gazetteer roles apply.
-			doc := tg.Tag(entity.Input{Text: string(src), Date: dates[name]})
+			doc := tg.Tag(entity.Input{Text: string(src), Date: entity.DateOf(dates[name])})
 			var buf bytes.Buffer
 			for _, m := range doc.Mentions {
 				line, _ := json.Marshal(struct {

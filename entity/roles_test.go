@@ -51,12 +51,12 @@ func TestDatedRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	tg := entity.NewTagger(g)
-	day := func(s string) time.Time {
+	day := func(s string) entity.Date {
 		d, err := time.Parse("2006-01-02", s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return d
+		return entity.DateOf(d)
 	}
 	tests := []struct {
 		name, in, date string
@@ -125,7 +125,7 @@ func TestDatedRoles(t *testing.T) {
 			if diff := cmp.Diff(tc.want, summarize(doc.Mentions)); diff != "" {
 				t.Errorf("Tag(%q, %s) mismatch (-want +got):\n%s\nreason: %s", tc.in, tc.date, diff, tc.reason)
 			}
-			if !doc.Date.Equal(in.Date) {
+			if doc.Date != in.Date {
 				t.Errorf("Document.Date = %v, want %v", doc.Date, in.Date)
 			}
 		})

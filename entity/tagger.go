@@ -17,7 +17,7 @@ type Option func(*options)
 type options struct {
 	pos   bool
 	model bool
-	date  time.Time
+	date  Date
 }
 
 // WithPOS turns part-of-speech tagging on or off (default on). Without it
@@ -31,9 +31,9 @@ func WithPOS(on bool) Option { return func(o *options) { o.pos = on } }
 func WithModel(on bool) Option { return func(o *options) { o.model = on } }
 
 // WithDate sets the publication date of the inputs that carry none
-// (Input.Date zero). The date selects the gazetteer roles a person held
-// that day.
-func WithDate(d time.Time) Option { return func(o *options) { o.date = d } }
+// (Input.Date zero). A full date selects the gazetteer roles a person held
+// that day; the Document keeps the date for the relation extractor.
+func WithDate(d Date) Option { return func(o *options) { o.date = d } }
 
 // Tagger finds, types and links entity mentions. A Tagger is immutable and
 // safe for concurrent use; build one and share it. The zero Tagger is not
@@ -185,7 +185,7 @@ func (t *Tagger) Tag(in Input) *Document {
 		in.Date = t.opts.date
 	}
 	a := t.newAnalysis(in.Text)
-	a.date = in.Date
+	a.date = in.Date.day()
 	a.findChunks()
 	a.resolveDocument()
 	doc := a.document()
@@ -353,7 +353,7 @@ func (a *analysis) document() *Document {
 	doc := &Document{Text: a.src}
 	doc.Tokens = make([]Token, len(a.toks))
 	for i, tk := range a.toks {
-		doc.Tokens[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: a.pos[i]}
+		doc.Tokens[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: POS(a.pos[i])}
 	}
 	a.toks, a.pos = nil, nil
 	doc.Sentences = make([]Sentence, len(a.sents))

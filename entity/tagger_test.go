@@ -3,7 +3,6 @@ package entity_test
 import (
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -195,7 +194,7 @@ func TestConcurrent(t *testing.T) {
 	ins := []entity.Input{
 		{Text: "South Korean Defense Minister Lee Jong-sup met Japanese officials in Tokyo. Lee said Seoul would act."},
 		{Text: "President Yoon Suk-yeol met the North Atlantic Treaty Organization (NATO). Yoon said he and NATO agreed.",
-			Date: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)},
+			Date: entity.Date{Year: 2023, Month: 6, Day: 1}},
 		{Text: "NORTH KOREA FIRES MISSILE\nATLANTA, Georgia - It said the test succeeded."},
 	}
 	var want []*entity.Document

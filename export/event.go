@@ -84,8 +84,8 @@ func Events(docID string, doc *entity.Document, rels []relation.Relation) []Even
 	}
 	roles := roleIndex(doc)
 	docDate := ""
-	if !doc.Date.IsZero() {
-		docDate = doc.Date.Format("2006-01-02")
+	if d := doc.Date; d.Day != 0 { // a full date: the column is YYYY-MM-DD
+		docDate = d.String()
 	}
 	evs := make([]Event, 0, len(rels))
 	for _, r := range rels {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -41,7 +40,7 @@ func span(sub string) relation.Span {
 func testDoc() (*entity.Document, []relation.Relation) {
 	doc := &entity.Document{
 		Text: testText,
-		Date: time.Date(2022, 6, 13, 0, 0, 0, 0, time.UTC),
+		Date: entity.Date{Year: 2022, Month: 6, Day: 13},
 		Mentions: []entity.Mention{
 			mention("Lee Jong-sup", entity.Person, "person/lee-jong-sup", "Lee Jong-sup", "KOR", "Defense Minister"),
 			mention("Japan", entity.GPE, "JPN", "Japan", "JPN", ""),
@@ -65,7 +64,7 @@ func testDoc() (*entity.Document, []relation.Relation) {
 		CAMEO:     "04",
 		Trigger:   span("met"),
 		Sentence:  relation.Span{Start: first, End: firstEnd, Text: testText[first:firstEnd]},
-		Date:      relation.Date{Year: 2022, Month: 6, Day: 13},
+		Date:      entity.Date{Year: 2022, Month: 6, Day: 13},
 	}, {
 		Subject:   he,
 		Object:    nil,

@@ -6,8 +6,8 @@
 // It is the one place where a record and an event row are made: the
 // command, its HTTP server and batch pipelines call it.
 //
-//	doc := tagger.Tag(entity.Input{Text: text, Date: day})
-//	rels := extractor.Extract(doc, date)
+//	doc := tagger.Tag(entity.Input{Text: text, Date: date})
+//	rels := extractor.Extract(doc)
 //	rec := export.NewRecord(id, doc, rels)   // JSON: rec.AppendJSONL(nil)
 //	evs := export.Events(name, doc, rels)    // rows: export.NewTSVWriter(w).Write(evs...)
 //

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/geoextract/geoextract/dataerr"
 )
 
 // Entry is one entity: a country, a city, a person, an organization or an
@@ -189,42 +191,7 @@ func parseMergeMode(s string) (MergeMode, bool) {
 	return 0, false
 }
 
-// Position is a place in a data file: a gazetteer here, a relation lexicon
-// in package relation. Line and Column are 1-based
-// (Column counts characters, as yaml.v3 does); the zero Position means
-// "unknown". Position is a plain value.
-type Position struct {
-	File         string
-	Line, Column int
-}
-
-// String formats p as file:line:col, leaving out the parts that are
-// unknown: "file:line" without a column, "file" without a line, "-" when
-// nothing is known.
-func (p Position) String() string {
-	s := p.File
-	if p.Line > 0 {
-		if s != "" {
-			s += ":"
-		}
-		s += strconv.Itoa(p.Line)
-		if p.Column > 0 {
-			s += ":" + strconv.Itoa(p.Column)
-		}
-	}
-	if s == "" {
-		s = "-"
-	}
-	return s
-}
-
-// Before reports whether p comes before q: by file, then line, then column.
-func (p Position) Before(q Position) bool {
-	if p.File != q.File {
-		return p.File < q.File
-	}
-	if p.Line != q.Line {
-		return p.Line < q.Line
-	}
-	return p.Column < q.Column
-}
+// Position is a place in a data file, file:line:col: a gazetteer here, a
+// relation lexicon in package relation. It is [dataerr.Position], the one
+// position type of both.
+type Position = dataerr.Position

@@ -3,28 +3,16 @@ package gazetteer
 import (
 	"sort"
 
+	"github.com/geoextract/geoextract/dataerr"
 	"github.com/geoextract/geoextract/internal/diag"
 )
 
 // Error is one problem found in a data file (a gazetteer here, a relation
-// lexicon in package relation), at a position in the file.
-//
-// Msg is lower case and carries no package prefix ("gazetteer: "); that is
-// added once, by [ErrorList.Error]. Error is a plain value; the zero Error
-// has no position and no message.
-type Error struct {
-	Pos Position
-	Msg string
-}
-
-// Error formats e as "file:line:col: message", or just the message when
-// the position is unknown.
-func (e *Error) Error() string {
-	if e.Pos == (Position{}) {
-		return e.Msg
-	}
-	return e.Pos.String() + ": " + e.Msg
-}
+// lexicon in package relation), at a position in the file. It is
+// [dataerr.Error], the one positioned error of both: errors.As with a
+// *dataerr.Error or a *gazetteer.Error finds it. Its Msg carries no
+// "gazetteer: " prefix; that is added once, by [ErrorList.Error].
+type Error = dataerr.Error
 
 // ErrorList is the list of every problem found while loading or
 // validating a gazetteer, in the manner of go/scanner.ErrorList. Load,
@@ -60,6 +48,16 @@ func (l ErrorList) Sort() { sort.Stable(l) }
 // "gazetteer: ". Past ten errors it summarizes the rest as "and N more
 // errors".
 func (l ErrorList) Error() string { return diag.Join("gazetteer: ", l) }
+
+// Unwrap returns the errors of l, so that [errors.As] with a
+// *dataerr.Error finds the first.
+func (l ErrorList) Unwrap() []error {
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errs
+}
 
 // Err returns l as an error, or nil when l is empty.
 func (l ErrorList) Err() error {

@@ -26,8 +26,9 @@ const (
 
 var typeNames = [...]string{"", "PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT"}
 
-// Types lists every valid Type in order.
-var Types = []Type{Person, GPE, Org, Loc, NORP, Event}
+// Types returns every valid Type in order, in a new slice the caller may
+// keep or change.
+func Types() []Type { return []Type{Person, GPE, Org, Loc, NORP, Event} }
 
 // String returns the label used in JSON output: PERSON, GPE, ORG, LOC, NORP or EVENT.
 func (t Type) String() string {

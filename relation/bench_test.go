@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/geoextract/geoextract/entity"
 )
 
 func BenchmarkExtract(b *testing.B) {
@@ -18,10 +20,11 @@ func BenchmarkExtract(b *testing.B) {
 			ms = append(ms, tc.mentions...)
 		}
 		doc := buildDoc(b, text.String(), ms...)
+		doc.Date = entity.Date{Year: 2024, Month: 5, Day: 13}
 		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				x.Extract(doc, Date{2024, 5, 13})
+				x.Extract(doc)
 			}
 		})
 	}

@@ -17,7 +17,7 @@ func TestConcurrentExtract(t *testing.T) {
 	for _, tc := range extractTests {
 		doc := buildDoc(t, tc.text, tc.mentions...)
 		docs = append(docs, tc.text)
-		want = append(want, brief(x.Extract(doc, tc.published)))
+		want = append(want, brief(extractOn(x, doc, tc.published)))
 	}
 	var wg sync.WaitGroup
 	errs := make(chan string, 8*len(docs))
@@ -27,7 +27,7 @@ func TestConcurrentExtract(t *testing.T) {
 			defer wg.Done()
 			for k, tc := range extractTests {
 				doc := buildDoc(t, tc.text, tc.mentions...)
-				if diff := cmp.Diff(want[k], brief(x.Extract(doc, tc.published))); diff != "" {
+				if diff := cmp.Diff(want[k], brief(extractOn(x, doc, tc.published))); diff != "" {
 					errs <- tc.name + ": " + diff
 				}
 			}
@@ -46,9 +46,9 @@ func TestDeterministic(t *testing.T) {
 	x := defaultExtractor(t)
 	for _, tc := range extractTests {
 		doc := buildDoc(t, tc.text, tc.mentions...)
-		first := x.Extract(doc, tc.published)
+		first := extractOn(x, doc, tc.published)
 		for range 5 {
-			if diff := cmp.Diff(first, x.Extract(doc, tc.published)); diff != "" {
+			if diff := cmp.Diff(first, extractOn(x, doc, tc.published)); diff != "" {
 				t.Fatalf("%s: nondeterministic output:\n%s", tc.name, diff)
 			}
 		}

@@ -3,31 +3,37 @@ package relation
 import (
 	"strconv"
 	"time"
+
+	"github.com/geoextract/geoextract/entity"
 )
 
 // dateAt is a date expression found at a token of a sentence.
 type dateAt struct {
 	tok int
-	d   Date
-	fut Date // the reading of a future event ("will meet on Friday"), if other than d
+	d   entity.Date
+	fut entity.Date // the reading of a future event ("will meet on Friday"), if other than d
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-func (d Date) time() time.Time {
+// timeOf is noon UTC of d, on the first of its month or year when those
+// are unknown.
+func timeOf(d entity.Date) time.Time {
 	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 12, 0, 0, 0, time.UTC)
 }
 
-func dateOf(t time.Time) Date { return Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()} }
+func dateOf(t time.Time) entity.Date {
+	return entity.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}
 
 // full reports whether d has a day.
-func (d Date) full() bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
+func full(d entity.Date) bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
 
 // dates finds the date expressions of the sentence: absolute ones ("in
 // August 2019", "on 3 March", "in 2018") and, when the publication
 // date is known, relative ones ("on Sunday", "yesterday", "last week").
 // A date after "since", "until" or "by" does not date the event.
-func (s *sentence) dates(published Date) []dateAt {
+func (s *sentence) dates(published entity.Date) []dateAt {
 	var out []dateAt
 	n := s.n()
 	blocked := func(i int) bool {
@@ -52,7 +58,7 @@ func (s *sentence) dates(published Date) []dateAt {
 		w := s.words[i]
 		// Day Month [Year] and Month Day[,] [Year].
 		if mo, ok := months[w]; ok && (w != "may" || s.caps[i]) && (w != "march" || s.caps[i]) {
-			d := Date{Month: mo}
+			d := entity.Date{Month: mo}
 			end := i + 1
 			if day, ok := dayNumber(s.word(i - 1)); ok {
 				d.Day = day
@@ -63,7 +69,7 @@ func (s *sentence) dates(published Date) []dateAt {
 					end++
 				}
 			}
-			var fut Date
+			var fut entity.Date
 			if y, ok := yearNumber(s.word(end)); ok {
 				d.Year = y
 			} else if published.Year > 0 {
@@ -76,7 +82,7 @@ func (s *sentence) dates(published Date) []dateAt {
 					fut.Year++ // "will visit in March" read in June: next year
 				}
 				if fut == d || !validDate(fut) {
-					fut = Date{}
+					fut = entity.Date{}
 				}
 			} else {
 				continue
@@ -89,7 +95,7 @@ func (s *sentence) dates(published Date) []dateAt {
 		if y, ok := yearNumber(w); ok {
 			if (s.word(i-1) == "in" || s.word(i-1) == "of") && !blocked(i) {
 				if _, isMonth := months[s.word(i-1)]; !isMonth {
-					out = append(out, dateAt{tok: i, d: Date{Year: y}})
+					out = append(out, dateAt{tok: i, d: entity.Date{Year: y}})
 				}
 			}
 			continue
@@ -97,16 +103,16 @@ func (s *sentence) dates(published Date) []dateAt {
 		if published.Year == 0 || blocked(i) {
 			continue
 		}
-		pub := published.time()
+		pub := timeOf(published)
 		switch {
-		case w == "yesterday" && published.full():
+		case w == "yesterday" && full(published):
 			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, -1))})
-		case (w == "today" || w == "tonight") && published.full():
+		case (w == "today" || w == "tonight") && full(published):
 			out = append(out, dateAt{tok: i, d: published})
-		case w == "tomorrow" && published.full():
+		case w == "tomorrow" && full(published):
 			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, 1))})
 		case weekdays[w] > 0 || w == "sunday":
-			if !published.full() || !s.caps[i] {
+			if !full(published) || !s.caps[i] {
 				continue
 			}
 			wd := weekdays[w]
@@ -120,33 +126,33 @@ func (s *sentence) dates(published Date) []dateAt {
 					t = t.AddDate(0, 0, 7)
 				}
 			}
-			var fut Date
+			var fut entity.Date
 			if !next && !ahead.Equal(t) {
 				fut = dateOf(ahead) // "will meet on Friday": the coming one
 			}
 			out = append(out, dateAt{tok: i, d: dateOf(t), fut: fut})
 		case w == "week" && s.word(i-1) == "last" && published.Month > 0:
 			t := dateOf(pub.AddDate(0, 0, -7))
-			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
 		case w == "week" && s.word(i-1) == "this" && published.Month > 0:
-			out = append(out, dateAt{tok: i, d: Date{Year: published.Year, Month: published.Month}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year, Month: published.Month}})
 		case w == "month" && s.word(i-1) == "last" && published.Month > 0:
 			t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, -1, 0))
-			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
 		case w == "month" && s.word(i-1) == "this" && published.Month > 0:
-			out = append(out, dateAt{tok: i, d: Date{Year: published.Year, Month: published.Month}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year, Month: published.Month}})
 		case w == "year" && s.word(i-1) == "last":
-			out = append(out, dateAt{tok: i, d: Date{Year: published.Year - 1}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year - 1}})
 		case w == "year" && s.word(i-1) == "this":
-			out = append(out, dateAt{tok: i, d: Date{Year: published.Year}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year}})
 		case w == "week" && s.word(i-1) == "next" && published.Month > 0:
 			t := dateOf(pub.AddDate(0, 0, 7))
-			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
 		case w == "month" && s.word(i-1) == "next" && published.Month > 0:
 			t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, 1, 0))
-			out = append(out, dateAt{tok: i, d: Date{Year: t.Year, Month: t.Month}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
 		case w == "year" && s.word(i-1) == "next":
-			out = append(out, dateAt{tok: i, d: Date{Year: published.Year + 1}})
+			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year + 1}})
 		}
 	}
 	return out
@@ -180,7 +186,7 @@ func yearNumber(w string) (int, bool) {
 	return n, true
 }
 
-func validDate(d Date) bool {
+func validDate(d entity.Date) bool {
 	if d.Year == 0 || d.Month < 1 || d.Month > 12 {
 		return false
 	}
@@ -193,11 +199,11 @@ func validDate(d Date) bool {
 
 // nearestDate returns the date expression closest to token tok, or the
 // zero Date.
-func nearestDate(ds []dateAt, tok int) Date {
+func nearestDate(ds []dateAt, tok int) entity.Date {
 	if d, ok := nearestDateAt(ds, tok); ok {
 		return d.d
 	}
-	return Date{}
+	return entity.Date{}
 }
 
 // nearestDateAt returns the date expression closest to token tok.
@@ -221,12 +227,12 @@ func nearestDateAt(ds []dateAt, tok int) (dateAt, bool) {
 // visit in March" next March when read in June) unless the date belongs
 // to a report verb between them ("will provide aid, the minister said on
 // Wednesday").
-func (s *sentence) eventDate(ds []dateAt, tok int, future bool) Date {
+func (s *sentence) eventDate(ds []dateAt, tok int, future bool) entity.Date {
 	d, ok := nearestDateAt(ds, tok)
 	if !ok {
-		return Date{}
+		return entity.Date{}
 	}
-	if future && d.fut != (Date{}) {
+	if future && d.fut != (entity.Date{}) {
 		lo, hi := min(tok, d.tok), max(tok, d.tok)
 		for k := lo; k < hi; k++ {
 			if s.reportVerb(k) {

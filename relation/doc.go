@@ -2,10 +2,13 @@
 // that package entity finds, typed with CAMEO codes (the event taxonomy of
 // GDELT, ICEWS and PETRARCH), with negation, modality and event dates.
 //
-//	lex, err := relation.DefaultLexicon()       // embedded, loaded once
-//	x := relation.NewExtractor(lex)             // immutable, share it
-//	doc := tagger.Tag(entity.Input{Text: text}) // package entity
-//	for _, r := range x.Extract(doc, relation.Date{Year: 2022, Month: 6, Day: 13}) {
+//	lex, err := relation.DefaultLexicon() // embedded, loaded once
+//	x := relation.NewExtractor(lex)       // immutable, share it
+//	doc := tagger.Tag(entity.Input{       // package entity
+//		Text: text,
+//		Date: entity.Date{Year: 2022, Month: 6, Day: 13}, // publication date
+//	})
+//	for _, r := range x.Extract(doc) { // dates resolved against doc.Date
 //		fmt.Println(r.Subject.Text, r.Predicate, r.Object)
 //	}
 //
@@ -170,8 +173,8 @@
 //   - object: the frames that introduce the object: "direct" (the phrase
 //     right after the verb), "that" (the subject of a that-clause), "any"
 //     (the first actor after the trigger in its clause, not a topic or a
-//     place) or prepositions. Default [direct] for verbs and words, none
-//     for nouns.
+//     place) or prepositions ("with", "against"); any other word is an
+//     error. Default [direct] for verbs and words, none for nouns.
 //   - person: the CAMEO code to use instead when the subject is a person
 //     (a leader "attacking" a country does so in words: "11").
 //   - force: with complement, the CAMEO code to use instead when the

@@ -4,18 +4,20 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/dataerr"
 	"github.com/geoextract/geoextract/internal/diag"
 )
 
-// Position is a place in a lexicon file, file:line:col; it is the
-// gazetteer's Position.
-type Position = gazetteer.Position
+// Position is a place in a lexicon file, file:line:col. It is
+// [dataerr.Position], the one position type of lexicons and gazetteers.
+type Position = dataerr.Position
 
-// Error is one problem found in a lexicon, at a position in its file; it is
-// the gazetteer's Error. Its Msg carries no "relation: " prefix; the prefix
-// is added once, by [ErrorList.Error].
-type Error = gazetteer.Error
+// Error is one problem found in a lexicon, at a position in its file. It is
+// [dataerr.Error], the one positioned error of lexicons and gazetteers:
+// errors.As with a *dataerr.Error or a *relation.Error finds it. Its Msg
+// carries no "relation: " prefix; the prefix is added once, by
+// [ErrorList.Error].
+type Error = dataerr.Error
 
 // ErrorList holds every problem found while loading a lexicon, in the
 // manner of go/scanner.ErrorList. LoadLexicon returns an ErrorList sorted
@@ -44,6 +46,16 @@ func (l ErrorList) Sort() {
 // Error reports the errors one per line, each prefixed with "relation: ";
 // past ten it summarizes the rest.
 func (l ErrorList) Error() string { return diag.Join("relation: ", l) }
+
+// Unwrap returns the errors of l, so that [errors.As] with a
+// *dataerr.Error finds the first.
+func (l ErrorList) Unwrap() []error {
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errs
+}
 
 // Err returns l as an error, or nil when l is empty.
 func (l ErrorList) Err() error {

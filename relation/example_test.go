@@ -49,7 +49,8 @@ func Example() {
 			"Japan":       {Type: entity.GPE, ID: "JPN", Name: "Japan", Country: "JPN"},
 			"North Korea": {Type: entity.GPE, ID: "PRK", Name: "North Korea", Country: "PRK"},
 		})
-	for _, r := range x.Extract(doc, relation.Date{Year: 2022, Month: 6, Day: 13}) {
+	doc.Date = entity.Date{Year: 2022, Month: 6, Day: 13} // the publication date (entity.Input.Date)
+	for _, r := range x.Extract(doc) {
 		obj := "-"
 		if r.Object != nil {
 			obj = r.Object.Text
@@ -84,7 +85,7 @@ triggers:
 		"Peru":  {Type: entity.GPE, ID: "PER", Country: "PER"},
 		"Chile": {Type: entity.GPE, ID: "CHL", Country: "CHL"},
 	})
-	for _, r := range x.Extract(doc, relation.Date{}) {
+	for _, r := range x.Extract(doc) {
 		fmt.Println(r.Subject.Text, r.Predicate, r.Object.Text)
 	}
 	// Output:
@@ -97,12 +98,4 @@ func ExampleLoadLexicon_errors() {
 	// Output:
 	// relation: bad.yaml:2:25: cameo "40": root must be 01 to 20
 	// relation: bad.yaml:3:32: unknown field "colour"
-}
-
-func ExampleDate_String() {
-	fmt.Println(relation.Date{Year: 2019, Month: 8})
-	fmt.Println(relation.Date{Year: 2022, Month: 6, Day: 12})
-	// Output:
-	// 2019-08
-	// 2022-06-12
 }

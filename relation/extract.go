@@ -43,15 +43,18 @@ func NewExtractor(lex *Lexicon, opts ...Option) *Extractor {
 	return &Extractor{lex: lex, opts: o}
 }
 
-// Extract returns the relations stated in doc. published is the date the
-// text was published (the zero Date when unknown); relative dates such as
-// "on Sunday" are resolved against it. Relations come ordered by
-// sentence, trigger, subject and object. Malformed documents (offsets out
-// of range) are skipped where they are malformed, never a panic.
-func (x *Extractor) Extract(doc *entity.Document, published Date) []Relation {
+// Extract returns the relations stated in doc. Relative dates such as "on
+// Sunday" are resolved against doc.Date, the publication date the document
+// was tagged with (entity.Input.Date or entity.WithDate; the zero Date when
+// unknown); to resolve them against another date, set doc.Date first.
+// Relations come ordered by sentence, trigger, subject and object.
+// Malformed documents (offsets out of range) are skipped where they are
+// malformed, never a panic.
+func (x *Extractor) Extract(doc *entity.Document) []Relation {
 	if x == nil || x.lex == nil || doc == nil {
 		return nil
 	}
+	published := doc.Date
 	var out []Relation
 	valid := wellFormed(doc)
 	ix := newDocIndex(doc)
@@ -86,7 +89,7 @@ type event struct {
 	negated  bool
 }
 
-func (x *Extractor) extractSentence(s *sentence, published Date) []Relation {
+func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
 	s.markGoverned()
 	dates := s.dates(published)
 	out := x.reportedObligations(s, dates)

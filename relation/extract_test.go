@@ -22,7 +22,7 @@ var extractTests = []struct {
 	name      string
 	text      string
 	mentions  []ment
-	published Date
+	published entity.Date
 	want      []string
 	reason    string
 }{
@@ -38,7 +38,7 @@ var extractTests = []struct {
 		text: "Macron and his German and Italian counterparts met in Rome on Tuesday.",
 		mentions: []ment{per("Macron", "FRA"), norp("German", "DEU"), norp("Italian", "ITA"),
 			gpe("Rome", "ITA")},
-		published: Date{2024, 5, 16},
+		published: entity.Date{Year: 2024, Month: 5, Day: 16},
 		want: []string{
 			"Macron 04 German [met] 2024-05-14",
 			"Macron 04 Italian [met] 2024-05-14",
@@ -249,7 +249,7 @@ var extractTests = []struct {
 		name:      "time-word-inside-phrase",
 		text:      "Chile and Peru agreed Tuesday to reopen the border.",
 		mentions:  []ment{gpe("Chile", "CHL"), gpe("Peru", "PER")},
-		published: Date{2024, 5, 16},
+		published: entity.Date{Year: 2024, Month: 5, Day: 16},
 		want:      []string{"Chile 03 Peru [agreed Tuesday to] 2024-05-14"},
 		reason:    "a weekday may stand inside a trigger phrase; agreeing parties form a pair",
 	},
@@ -391,7 +391,7 @@ var extractTests = []struct {
 		name:      "force-posture",
 		text:      "North Korea conducted three missile tests on Friday.",
 		mentions:  []ment{gpe("North Korea", "PRK")},
-		published: Date{2024, 5, 13},
+		published: entity.Date{Year: 2024, Month: 5, Day: 13},
 		want:      []string{"North Korea 15 - [conducted three missile tests] 2024-05-10"},
 		reason:    "force posture may have no object; a weekday resolves to the last one",
 	},
@@ -486,7 +486,7 @@ var extractTests = []struct {
 		name:      "since-is-not-the-date",
 		text:      "It was the first meeting between Greek and Turkish leaders since 2019.",
 		mentions:  []ment{norp("Greek", "GRC"), norp("Turkish", "TUR")},
-		published: Date{2024, 5, 13},
+		published: entity.Date{Year: 2024, Month: 5, Day: 13},
 		want:      []string{"Greek 04 Turkish [meeting]"},
 	},
 	{
@@ -517,7 +517,7 @@ func TestExtract(t *testing.T) {
 	for _, tc := range extractTests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := buildDoc(t, tc.text, tc.mentions...)
-			got := brief(x.Extract(doc, tc.published))
+			got := brief(extractOn(x, doc, tc.published))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
 			}
@@ -534,7 +534,7 @@ func TestExtractArguments(t *testing.T) {
 		ID: "person/lee-jong-sup", Name: "Lee Jong-sup", Country: "KOR"}, gpe("Japan", "JPN"),
 		ment{Text: "Kono", Type: entity.Person, ID: "person/taro-kono", Name: "Taro Kono", Country: "JPN"},
 		gpe("Tokyo", "JPN"))
-	got := x.Extract(doc, Date{})
+	got := x.Extract(doc)
 	want := []Relation{{
 		Subject: Argument{Start: 41, End: 53, Text: "Lee Jong-sup", Type: entity.Person, ID: "person/lee-jong-sup",
 			Name: "Lee Jong-sup", Country: "KOR"},
@@ -552,13 +552,13 @@ func TestExtractArguments(t *testing.T) {
 
 func TestExtractNil(t *testing.T) {
 	var x *Extractor
-	if got := x.Extract(&entity.Document{}, Date{}); got != nil {
+	if got := x.Extract(&entity.Document{}); got != nil {
 		t.Errorf("nil Extractor: got %v", got)
 	}
-	if got := defaultExtractor(t).Extract(nil, Date{}); got != nil {
+	if got := defaultExtractor(t).Extract(nil); got != nil {
 		t.Errorf("nil Document: got %v", got)
 	}
-	if got := NewExtractor(nil).Extract(buildDoc(t, "Japan met China.", gpe("Japan", "JPN"), gpe("China", "CHN")), Date{}); got != nil {
+	if got := NewExtractor(nil).Extract(buildDoc(t, "Japan met China.", gpe("Japan", "JPN"), gpe("China", "CHN"))); got != nil {
 		t.Errorf("nil Lexicon: got %v", got)
 	}
 }
@@ -606,7 +606,7 @@ func TestOptions(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := NewExtractor(lex, tc.opts...)
-			got := brief(x.Extract(buildDoc(t, tc.text, tc.ms...), Date{}))
+			got := brief(x.Extract(buildDoc(t, tc.text, tc.ms...)))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("mismatch (-want +got):\n%s", diff)
 			}
@@ -617,10 +617,37 @@ func TestOptions(t *testing.T) {
 func TestZeroLexicon(t *testing.T) {
 	var l Lexicon
 	doc := buildDoc(t, "Japan met China.", gpe("Japan", "JPN"), gpe("China", "CHN"))
-	if got := NewExtractor(&l).Extract(doc, Date{}); len(got) != 0 {
+	if got := NewExtractor(&l).Extract(doc); len(got) != 0 {
 		t.Errorf("zero Lexicon found %v", got)
 	}
 	if l.Len() != 0 {
 		t.Errorf("zero Lexicon Len = %d", l.Len())
+	}
+}
+
+// TestExtractDocumentDate checks that Extract resolves relative dates
+// against the date the document was tagged with, at its precision.
+func TestExtractDocumentDate(t *testing.T) {
+	x := defaultExtractor(t)
+	for _, tc := range []struct {
+		name string
+		date entity.Date
+		want string
+	}{
+		{"undated: no date", entity.Date{}, ""},
+		{"dated: the Sunday before", entity.Date{Year: 2022, Month: 6, Day: 13}, "2022-06-12"},
+		{"a month only: no day to count from", entity.Date{Year: 2022, Month: 6}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := buildDoc(t, "Japan met China on Sunday.", gpe("Japan", "JPN"), gpe("China", "CHN"))
+			doc.Date = tc.date
+			rels := x.Extract(doc)
+			if len(rels) != 1 {
+				t.Fatalf("got %d relations, want 1: %v", len(rels), brief(rels))
+			}
+			if diff := cmp.Diff(tc.want, rels[0].Date.String()); diff != "" {
+				t.Errorf("date mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -2588,7 +2588,7 @@ func runFresh(t *testing.T, x *Extractor, tg *entity.Tagger, tc freshCase) fresh
 		opts = append(opts, w)
 	}
 	doc := tg.Tag(entity.Input{Text: tc.text})
-	got := x.Extract(doc, Date{Year: 2024, Month: 3, Day: 14})
+	got := extractOn(x, doc, entity.Date{Year: 2024, Month: 3, Day: 14})
 	var res freshResult
 	used := make([]bool, len(wants))
 	for _, r := range got {

@@ -36,7 +36,7 @@ func FuzzExtract(f *testing.F) {
 			doc.Mentions = append(doc.Mentions, entity.Mention{Start: tk.Start, End: tk.End, Text: tk.Text,
 				Type: typ, ID: id, Country: id, First: i, Last: i + 1})
 		}
-		rels := defaultExtractor(t).Extract(doc, Date{Year: 2020, Month: 2, Day: 29})
+		rels := extractOn(defaultExtractor(t), doc, entity.Date{Year: 2020, Month: 2, Day: 29})
 		for _, r := range rels {
 			checkSpan(t, doc, "sentence", r.Sentence)
 			checkSpan(t, doc, "trigger", r.Trigger)
@@ -84,6 +84,6 @@ func FuzzExtractMalformed(f *testing.F) {
 			doc.Tokens[0].Start, doc.Tokens[0].End = e, b
 		}
 		doc.Sentences = append(doc.Sentences, entity.Sentence{Start: a, End: b, First: c, Last: d})
-		defaultExtractor(t).Extract(doc, Date{Year: e, Month: a, Day: b})
+		extractOn(defaultExtractor(t), doc, entity.Date{Year: e, Month: a, Day: b})
 	})
 }

@@ -20,18 +20,18 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // parseAnnotated reads a test article: a "date: YYYY-MM-DD" line, a "---"
 // line, then text with mentions marked {text|TYPE|ID|COUNTRY|Name}
 // (COUNTRY defaults to ID, Name to the text).
-func parseAnnotated(src string) (string, Date, []entity.Mention, error) {
+func parseAnnotated(src string) (string, entity.Date, []entity.Mention, error) {
 	head, body, ok := strings.Cut(src, "---\n")
 	if !ok {
-		return "", Date{}, nil, fmt.Errorf("no --- line")
+		return "", entity.Date{}, nil, fmt.Errorf("no --- line")
 	}
-	var pub Date
+	var pub entity.Date
 	if d, ok := strings.CutPrefix(strings.TrimSpace(head), "date: "); ok {
 		tm, err := time.Parse("2006-01-02", d)
 		if err != nil {
-			return "", Date{}, nil, err
+			return "", entity.Date{}, nil, err
 		}
-		pub = Date{tm.Year(), int(tm.Month()), tm.Day()}
+		pub = entity.DateOf(tm)
 	}
 	var b strings.Builder
 	var ms []entity.Mention
@@ -44,16 +44,16 @@ func parseAnnotated(src string) (string, Date, []entity.Mention, error) {
 		b.WriteString(body[:i])
 		j := strings.IndexByte(body[i:], '}')
 		if j < 0 {
-			return "", Date{}, nil, fmt.Errorf("unclosed {")
+			return "", entity.Date{}, nil, fmt.Errorf("unclosed {")
 		}
 		f := strings.Split(body[i+1:i+j], "|")
 		body = body[i+j+1:]
 		if len(f) < 3 {
-			return "", Date{}, nil, fmt.Errorf("bad mention %q", f)
+			return "", entity.Date{}, nil, fmt.Errorf("bad mention %q", f)
 		}
 		typ, err := parseType(f[1])
 		if err != nil {
-			return "", Date{}, nil, err
+			return "", entity.Date{}, nil, err
 		}
 		m := entity.Mention{Start: b.Len(), Text: f[0], Type: typ, ID: f[2], Country: f[2], Name: f[0],
 			Source: entity.FromGazetteer}
@@ -133,7 +133,7 @@ func render(doc *entity.Document, rs []Relation) string {
 		if r.Negated {
 			b.WriteString(" negated")
 		}
-		if r.Date != (Date{}) {
+		if r.Date != (entity.Date{}) {
 			b.WriteString(" " + r.Date.String())
 		}
 		b.WriteByte('\n')
@@ -161,7 +161,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := render(doc, x.Extract(doc, pub))
+			got := render(doc, extractOn(x, doc, pub))
 			golden := strings.TrimSuffix(f, ".txt") + ".golden"
 			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {

@@ -38,6 +38,17 @@ func slug(s string) string {
 // buildDoc tokenizes s with internal/text, splits it into sentences and
 // places the mentions by substring. It fails the test when a mention is
 // not found or does not fall on token boundaries.
+// extractOn extracts the relations of doc as if it were dated d: doc is
+// copied, not changed, so that tests may share it.
+func extractOn(x *Extractor, doc *entity.Document, d entity.Date) []Relation {
+	if doc != nil {
+		c := *doc
+		c.Date = d
+		doc = &c
+	}
+	return x.Extract(doc)
+}
+
 func buildDoc(t testing.TB, s string, ms ...ment) *entity.Document {
 	t.Helper()
 	doc, err := makeDoc(s, ms...)
@@ -132,7 +143,7 @@ func brief(rs []Relation) []string {
 		if r.Modality != Asserted {
 			s += " " + r.Modality.String()
 		}
-		if r.Date != (Date{}) {
+		if r.Date != (entity.Date{}) {
 			s += " " + r.Date.String()
 		}
 		out = append(out, s)

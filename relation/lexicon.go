@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -473,7 +472,7 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				}
 				s = strings.ToLower(strings.TrimSpace(s))
 				if !validFrame(s) {
-					errs.Add(at(f), "object frame %q: want \"direct\", \"that\" or a one-word preposition", f.Value)
+					errs.Add(at(f), "object frame %q: want \"direct\", \"that\", \"any\" or a preposition", f.Value)
 					continue
 				}
 				e.frames = append(e.frames, s)
@@ -567,16 +566,10 @@ func parseCAMEO(s string) (Predicate, string) {
 	return Predicate(root), ""
 }
 
+// validFrame reports whether s (lower case) is an object frame: "direct",
+// "that", "any" or one of the prepositions the extractor reads.
 func validFrame(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
+	return s == "direct" || s == "that" || s == "any" || prepositions[s]
 }
 
 // normalizeWords lower-cases s, turns curly apostrophes straight and

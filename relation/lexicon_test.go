@@ -83,10 +83,19 @@ func TestLoadLexiconErrors(t *testing.T) {
 				`x.yaml:2:25: cameo "4": want 2 to 4 digits`,
 				`x.yaml:3:26: cameo "21": root must be 01 to 20`,
 				`x.yaml:4:5: trigger needs cameo: (or complement: for a modality cue)`,
-				`x.yaml:4:27: object frame "with them": want "direct", "that" or a one-word preposition`,
+				`x.yaml:4:27: object frame "with them": want "direct", "that", "any" or a preposition`,
 				`x.yaml:5:5: trigger needs one of verb:, noun: or word:`,
 			},
 			reason: "every bad entry is reported with its position, not just the first",
+		},
+		{
+			name: "unknown-frame",
+			in:   "triggers:\n  - verb: meet\n    cameo: \"04\"\n    object: [direkt, with, thaT, Any]\n  - {noun: talks, cameo: \"04\", object: [mit]}\n",
+			want: []string{
+				`x.yaml:4:14: object frame "direkt": want "direct", "that", "any" or a preposition`,
+				`x.yaml:5:41: object frame "mit": want "direct", "that", "any" or a preposition`,
+			},
+			reason: "a misspelt frame is an error, not a preposition that never occurs; frames are case-insensitive",
 		},
 		{
 			name: "two-kinds",
@@ -291,7 +300,7 @@ func FuzzLoadLexicon(f *testing.F) {
 		}
 		// A loaded lexicon must be usable.
 		doc := buildDoc(t, "Japan met China and held talks with Korea.")
-		NewExtractor(l).Extract(doc, Date{})
+		NewExtractor(l).Extract(doc)
 	})
 }
 

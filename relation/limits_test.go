@@ -80,7 +80,7 @@ func TestLongSentence(t *testing.T) {
 		if longest <= maxSentenceTokens {
 			t.Errorf("%q × 2000: longest sentence %d tokens, want one over the cap to test it", unit, longest)
 		}
-		for _, r := range x.Extract(doc, Date{}) {
+		for _, r := range x.Extract(doc) {
 			se := doc.Sentences[0]
 			for _, s := range doc.Sentences {
 				if s.Start <= r.Trigger.Start && r.Trigger.End <= s.End {
@@ -139,8 +139,8 @@ func TestPipelineDeterministic(t *testing.T) {
 		rels []Relation
 	}
 	run := func(src string) result {
-		doc := tg.Tag(entity.Input{Text: src})
-		return result{doc, x.Extract(doc, Date{2022, 6, 13})}
+		doc := tg.Tag(entity.Input{Text: src, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+		return result{doc, x.Extract(doc)}
 	}
 	ins := determinismInputs(t)
 	want := make([]result, len(ins))

@@ -747,7 +747,7 @@ func TestPhrasing(t *testing.T) {
 		t.Run(tc.testName(), func(t *testing.T) {
 			var got []phrasingRel
 			doc := tg.Tag(entity.Input{Text: tc.text})
-			for _, r := range x.Extract(doc, Date{Year: 2022, Month: 6, Day: 13}) {
+			for _, r := range extractOn(x, doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
 				got = append(got, projectRelation(r))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -60,12 +60,6 @@ type Span struct {
 	Text       string
 }
 
-// Date is a calendar date of varying precision: Month and Day are 0 when
-// unknown. The zero Date means "no date".
-type Date struct {
-	Year, Month, Day int
-}
-
 // Relation is one event: Subject did Predicate to Object.
 type Relation struct {
 	Subject   Argument
@@ -76,7 +70,7 @@ type Relation struct {
 	Sentence  Span
 	Negated   bool
 	Modality  Modality
-	Date      Date
+	Date      entity.Date // the event's date, at the precision written; zero when unknown
 }
 
 var predicateNames = [...]string{"", "STATEMENT", "APPEAL", "INTENT_TO_COOPERATE", "CONSULT",
@@ -108,17 +102,4 @@ func (m Modality) String() string {
 		return "hypothetical"
 	}
 	return fmt.Sprintf("Modality(%d)", uint8(m))
-}
-
-// String formats d as YYYY, YYYY-MM or YYYY-MM-DD, or "" for the zero Date.
-func (d Date) String() string {
-	switch {
-	case d.Year == 0:
-		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%04d", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 }

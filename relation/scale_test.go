@@ -66,8 +66,8 @@ func BenchmarkPipelineScale(b *testing.B) {
 		src := repeatedArticle(b, mb<<20)
 		b.Run(fmt.Sprintf("pipeline/%dMB", mb), func(b *testing.B) {
 			wall, cpu := measure(b, len(src), func() {
-				doc := tg.Tag(entity.Input{Text: src})
-				x.Extract(doc, Date{2022, 6, 13})
+				doc := tg.Tag(entity.Input{Text: src, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+				x.Extract(doc)
 			})
 			if mb == 1 {
 				wall1, cpu1 = wall, cpu

@@ -20,9 +20,9 @@ type sentence struct {
 	index       int
 	first, last int // absolute token range
 	span        Span
-	words       []string     // lower-cased token texts
-	pos         []entity.POS // part-of-speech tags (Unknown when missing)
-	caps        []bool       // the token starts with an upper-case letter
+	words       []string   // lower-cased token texts
+	pos         []text.POS // part-of-speech tags (Unknown when missing)
+	caps        []bool     // the token starts with an upper-case letter
 	hasPOS      bool
 	chunkAt     []int // chunk index covering each token, or -1
 	chunks      []chunk
@@ -159,7 +159,7 @@ func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, fir
 	s := &sentence{doc: doc, ix: ix, index: si, first: first, last: last, wellFormed: ok}
 	n := last - first
 	s.words = make([]string, n)
-	s.pos = make([]entity.POS, n)
+	s.pos = make([]text.POS, n)
 	s.caps = make([]bool, n)
 	for i := range n {
 		t := doc.Tokens[first+i]
@@ -169,8 +169,8 @@ func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, fir
 		w := strings.ToLower(doc.Text[t.Start:t.End])
 		w = strings.ReplaceAll(w, "\u2019", "'")
 		s.words[i] = w
-		s.pos[i] = t.POS
-		if t.POS != text.Unknown {
+		s.pos[i] = text.POS(t.POS)
+		if s.pos[i] != text.Unknown {
 			s.hasPOS = true
 		}
 		r, _ := utf8.DecodeRuneInString(doc.Text[t.Start:t.End])

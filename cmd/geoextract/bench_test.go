@@ -36,7 +36,7 @@ func BenchmarkArticle(b *testing.B) {
 	}
 	src := string(article)
 	published, _ := parseDate("2022-06-13")
-	in := entity.Input{Text: src, Date: dayOf(published)}
+	in := entity.Input{Text: src, Date: published}
 	ner := nlp.Default() // decodes prose's models once, outside the timed loops
 	for _, bc := range []struct {
 		name string

@@ -12,7 +12,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/geoextract/geoextract/relation"
+	"github.com/geoextract/geoextract/entity"
 )
 
 // An article's dateline gives its date when neither -date nor the record's
@@ -153,7 +153,7 @@ func (r *datelineRules) head(text string) string {
 
 // find returns the date of text's dateline, or the zero Date. A dateline
 // without a year takes the latest such day not after today (now's date).
-func (r *datelineRules) find(text string, now time.Time) relation.Date {
+func (r *datelineRules) find(text string, now time.Time) entity.Date {
 	toks := datelineTokens(r.head(text))
 	for i := range toks {
 		for _, pat := range r.patterns {
@@ -164,12 +164,12 @@ func (r *datelineRules) find(text string, now time.Time) relation.Date {
 			}
 		}
 	}
-	return relation.Date{}
+	return entity.Date{}
 }
 
 // match matches pat at the start of toks.
-func (r *datelineRules) match(toks []string, pat []datelineSym) (relation.Date, bool) {
-	var d relation.Date
+func (r *datelineRules) match(toks []string, pat []datelineSym) (entity.Date, bool) {
+	var d entity.Date
 	k := 0
 	for _, sym := range pat {
 		if t := d; k < len(toks) && r.matchSym(toks[k], sym, &t) {
@@ -178,13 +178,13 @@ func (r *datelineRules) match(toks []string, pat []datelineSym) (relation.Date, 
 			continue
 		}
 		if !sym.optional {
-			return relation.Date{}, false
+			return entity.Date{}, false
 		}
 	}
 	return d, d.Month > 0 && d.Day > 0
 }
 
-func (r *datelineRules) matchSym(tok string, sym datelineSym, d *relation.Date) bool {
+func (r *datelineRules) matchSym(tok string, sym datelineSym, d *entity.Date) bool {
 	num := func(min, max, digits int) (int, bool) {
 		if digits > 0 && len(tok) != digits || len(tok) > 4 || tok[0] < '0' || tok[0] > '9' {
 			return 0, false
@@ -216,7 +216,7 @@ func (r *datelineRules) matchSym(tok string, sym datelineSym, d *relation.Date) 
 
 // complete checks that d is a real day and gives a year-less d the latest
 // year in which it is not after now's date.
-func complete(d relation.Date, now time.Time) (relation.Date, bool) {
+func complete(d entity.Date, now time.Time) (entity.Date, bool) {
 	if d.Year == 0 {
 		d.Year = now.Year()
 		if d.Month > int(now.Month()) || d.Month == int(now.Month()) && d.Day > now.Day() {
@@ -232,7 +232,7 @@ func complete(d relation.Date, now time.Time) (relation.Date, bool) {
 }
 
 // isDay reports whether d is a date of the calendar (not 30 February).
-func isDay(d relation.Date) bool {
+func isDay(d entity.Date) bool {
 	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
 	return t.Year() == d.Year && int(t.Month()) == d.Month && t.Day() == d.Day
 }

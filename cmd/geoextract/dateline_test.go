@@ -9,7 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/geoextract/geoextract/relation"
+	"github.com/geoextract/geoextract/entity"
 )
 
 // today is the fixed "now" of the dateline tests.
@@ -95,7 +95,7 @@ func TestDatelineDate(t *testing.T) {
 	text := "June 13, 2022 — Japan and South Korea held talks in Tokyo on Sunday."
 	for _, tc := range []struct {
 		name     string
-		date     relation.Date // -date
+		date     entity.Date // -date
 		line     string
 		wantDate string // of the relation
 		reason   string
@@ -111,7 +111,7 @@ func TestDatelineDate(t *testing.T) {
 		reason:   "the record's date wins over the dateline",
 	}, {
 		name:     "-date",
-		date:     relation.Date{Year: 2023, Month: 1, Day: 10},
+		date:     entity.Date{Year: 2023, Month: 1, Day: 10},
 		line:     `{"id":1,"text":"` + text + `"}`,
 		wantDate: "2023-01-08",
 		reason:   "-date wins over the dateline",
@@ -144,7 +144,7 @@ func FuzzDateline(f *testing.F) {
 	r := mustDatelines(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		d := r.find(text, today)
-		if d != (relation.Date{}) && !isDay(d) {
+		if d != (entity.Date{}) && !isDay(d) {
 			t.Fatalf("find(%q) = %+v, not a day", text, d)
 		}
 	})

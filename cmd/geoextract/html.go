@@ -108,7 +108,7 @@ func pageFile(name string) string {
 // runHTML writes the page of each input, as described above, and returns
 // the exit status: 1 when an input cannot be read (the others are still
 // written) or a page cannot be written.
-func (p *pipeline) runHTML(h htmlFlags, inputs []string, published relation.Date, stdin io.Reader, stdout, stderr io.Writer) int {
+func (p *pipeline) runHTML(h htmlFlags, inputs []string, published entity.Date, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
@@ -156,7 +156,7 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 
 // writePage renders the analysis of the input named name, published on
 // published (zero when unknown), as an HTML page.
-func writePage(w io.Writer, name string, published relation.Date, a analysis) error {
+func writePage(w io.Writer, name string, published entity.Date, a analysis) error {
 	t, err := pageTemplate()
 	if err != nil {
 		return err
@@ -254,7 +254,7 @@ type pageActor struct {
 }
 
 // newPageData shapes an analysis for the page template.
-func newPageData(name string, published relation.Date, a analysis) *pageData {
+func newPageData(name string, published entity.Date, a analysis) *pageData {
 	doc := a.doc
 	text := doc.Text
 	d := &pageData{Name: visible(name), Date: published.String(), Mentions: len(doc.Mentions), Actors: len(doc.Entities), Relations: len(a.relations)}

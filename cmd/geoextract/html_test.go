@@ -13,7 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/geoextract/geoextract/relation"
+	"github.com/geoextract/geoextract/entity"
 )
 
 // pageElement is an element of a rendered page, as the tests see it: its
@@ -76,7 +76,7 @@ func renderArticle(t *testing.T) ([]byte, analysis) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	published := relation.Date{Year: 2022, Month: 6, Day: 13}
+	published := entity.Date{Year: 2022, Month: 6, Day: 13}
 	a := mustPipeline(t).analyze(string(article), published)
 	var page bytes.Buffer
 	if err := writePage(&page, "testdata/article.txt", published, a); err != nil {
@@ -137,7 +137,7 @@ func TestHTMLInputs(t *testing.T) {
 	p := mustPipeline(t)
 	for _, tc := range htmlInputTests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkPage(t, renderText(t, p, tc.text), p.analyze(tc.text, relation.Date{}))
+			checkPage(t, renderText(t, p, tc.text), p.analyze(tc.text, entity.Date{}))
 		})
 	}
 }
@@ -153,7 +153,7 @@ func FuzzWritePage(f *testing.F) {
 	}
 	p := mustPipeline(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		checkPage(t, renderText(t, p, text), p.analyze(text, relation.Date{}))
+		checkPage(t, renderText(t, p, text), p.analyze(text, entity.Date{}))
 	})
 }
 
@@ -161,7 +161,7 @@ func FuzzWritePage(f *testing.F) {
 func renderText(t *testing.T, p *pipeline, text string) []byte {
 	t.Helper()
 	var page bytes.Buffer
-	if err := writePage(&page, "input.txt", relation.Date{}, p.analyze(text, relation.Date{})); err != nil {
+	if err := writePage(&page, "input.txt", entity.Date{}, p.analyze(text, entity.Date{})); err != nil {
 		t.Fatal(err)
 	}
 	if n := bytes.Count(page.Bytes(), []byte("<script")); n != 1 {
@@ -602,7 +602,7 @@ func BenchmarkWritePage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	published := relation.Date{Year: 2022, Month: 6, Day: 13}
+	published := entity.Date{Year: 2022, Month: 6, Day: 13}
 	a := mustPipeline(b).analyze(string(article), published)
 	var page bytes.Buffer
 	if err := writePage(&page, "article.txt", published, a); err != nil {
@@ -624,7 +624,7 @@ func BenchmarkAnalyzeForPage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	published := relation.Date{Year: 2022, Month: 6, Day: 13}
+	published := entity.Date{Year: 2022, Month: 6, Day: 13}
 	p := mustPipeline(b)
 	p.analyze(string(article), published)
 	b.SetBytes(int64(len(article)))

@@ -146,7 +146,6 @@ import (
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/export"
 	"github.com/geoextract/geoextract/gazetteer"
-	"github.com/geoextract/geoextract/internal/nlp"
 	"github.com/geoextract/geoextract/relation"
 )
 
@@ -189,20 +188,20 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 // data is loaded (usage errors are quick), clamps -workers to maxWorkers
 // with a note on stderr from prog, and returns the default publication
 // date.
-func checkConfig(c *config, stderr io.Writer, prog string) (relation.Date, error) {
+func checkConfig(c *config, stderr io.Writer, prog string) (entity.Date, error) {
 	if c.workers < 1 {
-		return relation.Date{}, fmt.Errorf("-workers %d: want at least 1", c.workers)
+		return entity.Date{}, fmt.Errorf("-workers %d: want at least 1", c.workers)
 	}
 	if m := maxWorkers(); c.workers > m {
 		fmt.Fprintf(stderr, "%s: note: -workers %d clamped to %d (4 × %d CPUs): more would only use more memory\n", prog, c.workers, m, runtime.NumCPU())
 		c.workers = m
 	}
 	if c.noDefault && len(c.gazFiles) == 0 {
-		return relation.Date{}, errors.New("-no-default leaves no gazetteer: give one with -gazetteer FILE")
+		return entity.Date{}, errors.New("-no-default leaves no gazetteer: give one with -gazetteer FILE")
 	}
 	d, err := parseDate(c.date)
 	if err != nil {
-		return relation.Date{}, fmt.Errorf("-date: %v", err)
+		return entity.Date{}, fmt.Errorf("-date: %v", err)
 	}
 	return d, nil
 }
@@ -366,15 +365,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 type pipeline struct {
 	tagger    *entity.Tagger
 	extractor *relation.Extractor
-	date      relation.Date    // publication date of JSONL records that give none
+	date      entity.Date      // publication date of JSONL records that give none
 	now       func() time.Time // today, for datelines without a year; nil: time.Now
 	warnings  gazetteer.ErrorList
 }
 
 func newPipeline(c config) (*pipeline, error) {
-	// Decode the part-of-speech models while the gazetteer loads: on two
-	// cores this halves the start-up time.
-	go nlp.Default()
 	// Every file is read even after an error, so that one run reports the
 	// problems of all of them.
 	var errs []error

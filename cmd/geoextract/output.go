@@ -34,14 +34,14 @@ type analysis struct {
 
 // analyze tags text and extracts its relations; published is the
 // publication date (the zero Date when unknown).
-func (p *pipeline) analyze(text string, published relation.Date) analysis {
-	doc := p.tagger.Tag(entity.Input{Text: text, Date: dayOf(published)})
-	return analysis{doc: doc, relations: p.extractor.Extract(doc, published)}
+func (p *pipeline) analyze(text string, published entity.Date) analysis {
+	doc := p.tagger.Tag(entity.Input{Text: text, Date: published})
+	return analysis{doc: doc, relations: p.extractor.Extract(doc)}
 }
 
 // process analyzes text and shapes the result as the JSON contract says
 // (without the id).
-func (p *pipeline) process(text string, published relation.Date) export.Record {
+func (p *pipeline) process(text string, published entity.Date) export.Record {
 	return p.analyze(text, published).record(nil)
 }
 
@@ -59,7 +59,7 @@ const maxLineBytes = 64 << 20
 type docInput struct {
 	id   json.RawMessage
 	text string
-	date relation.Date
+	date entity.Date
 }
 
 // parseLine decodes one JSONL input line (without its line ending); lineno
@@ -102,7 +102,7 @@ func (p *pipeline) decodeRecord(b []byte) (in docInput, problem string) {
 		if err != nil {
 			return in, fmt.Sprintf(`"date": %v`, err)
 		}
-		if d != (relation.Date{}) {
+		if d != (entity.Date{}) {
 			in.date = d
 		}
 	}
@@ -152,8 +152,8 @@ func (p *pipeline) analyzeInput(in docInput, lineno int) (a analysis, fail *expo
 
 // dateOf is the publication date of text: date when known, else the date
 // of the text's dateline (data/dateline.yaml), else the zero Date.
-func (p *pipeline) dateOf(text string, date relation.Date) relation.Date {
-	if date != (relation.Date{}) {
+func (p *pipeline) dateOf(text string, date entity.Date) entity.Date {
+	if date != (entity.Date{}) {
 		return date
 	}
 	rules, err := defaultDatelines()
@@ -454,24 +454,15 @@ func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
 	}
 }
 
-// dayOf is the day of a full date, for the tagger's dated roles; a date
-// without its day (or no date) gives the zero time.
-func dayOf(d relation.Date) time.Time {
-	if d.Year == 0 || d.Month == 0 || d.Day == 0 {
-		return time.Time{}
-	}
-	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-}
-
 // parseDate parses YYYY, YYYY-MM or YYYY-MM-DD; "" gives the zero Date.
-func parseDate(s string) (relation.Date, error) {
+func parseDate(s string) (entity.Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return relation.Date{}, nil
+		return entity.Date{}, nil
 	}
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			d := relation.Date{Year: t.Year()}
+			d := entity.Date{Year: t.Year()}
 			if len(layout) >= 7 {
 				d.Month = int(t.Month())
 			}
@@ -481,5 +472,5 @@ func parseDate(s string) (relation.Date, error) {
 			return d, nil
 		}
 	}
-	return relation.Date{}, fmt.Errorf("want YYYY-MM-DD, got %q", s)
+	return entity.Date{}, fmt.Errorf("want YYYY-MM-DD, got %q", s)
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/relation"
 )
 
@@ -42,7 +43,7 @@ const (
 
 // writeReport prints the analysis of one input, named name and published
 // on published (zero when unknown), as a readable report.
-func writeReport(w io.Writer, name string, published relation.Date, a analysis) error {
+func writeReport(w io.Writer, name string, published entity.Date, a analysis) error {
 	bw := bufio.NewWriter(w)
 	doc := a.doc
 	date := ""

@@ -45,7 +45,7 @@ func TestRelationLine(t *testing.T) {
 			Predicate: relation.ReduceRelations, CAMEO: "16",
 			Trigger:  span(text, "scrapped", 0),
 			Sentence: sentence("Seoul scrapped an intelligence-sharing agreement with Japan."),
-			Date:     relation.Date{Year: 2019, Month: 8},
+			Date:     entity.Date{Year: 2019, Month: 8},
 		},
 		want:   "KOR —REDUCE_RELATIONS(16)→ JPN: Seoul scrapped an intelligence-sharing agreement with Japan  [2019-08]",
 		reason: "the issue's example: ids, predicate(code), object, the words from subject to object, the date",

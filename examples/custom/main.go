@@ -19,7 +19,6 @@ import (
 	"log"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
@@ -58,7 +57,7 @@ func main() {
 	}
 
 	tagger := entity.NewTagger(g)
-	published := time.Date(2025, time.March, 4, 0, 0, 0, 0, time.UTC) // roles are dated
+	published := entity.Date{Year: 2025, Month: 3, Day: 4} // roles are dated
 	doc := tagger.Tag(entity.Input{Text: article, Date: published})
 	for _, m := range doc.Mentions {
 		fmt.Println(strings.TrimSpace(fmt.Sprintf("%-20q %-6s %-24s %-3s %s", m.Text, m.Type, m.ID, m.Country, m.Role)))
@@ -69,7 +68,7 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Println()
-	for _, r := range relation.NewExtractor(lex).Extract(doc, relation.Date{Year: 2025, Month: 3, Day: 4}) {
+	for _, r := range relation.NewExtractor(lex).Extract(doc) {
 		obj := "∅"
 		if r.Object != nil {
 			obj = r.Object.ID
@@ -81,7 +80,7 @@ func main() {
 		if r.Modality != relation.Asserted {
 			line += " " + r.Modality.String()
 		}
-		if r.Date != (relation.Date{}) {
+		if !r.Date.IsZero() {
 			line += " " + r.Date.String()
 		}
 		fmt.Println(line)

@@ -17,7 +17,6 @@ import (
 	"log"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
@@ -59,13 +58,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	published := time.Date(2024, time.May, 9, 0, 0, 0, 0, time.UTC)
+	published := entity.Date{Year: 2024, Month: 5, Day: 9}
 	doc := entity.NewTagger(g).Tag(entity.Input{Text: article, Date: published})
 	for _, x := range []struct {
 		name string
 		lex  *relation.Lexicon
 	}{{"default lexicon", def}, {"default + " + name, merged}} {
-		rels := relation.NewExtractor(x.lex).Extract(doc, relation.Date{Year: 2024, Month: 5, Day: 9})
+		rels := relation.NewExtractor(x.lex).Extract(doc)
 		fmt.Printf("%s: %d relation(s)\n", x.name, len(rels))
 		for _, r := range rels {
 			object := "∅"
@@ -73,7 +72,7 @@ func main() {
 				object = r.Object.ID
 			}
 			fmt.Printf("  %s —%s(%s)→ %s: %q", r.Subject.ID, r.Predicate, r.CAMEO, object, r.Trigger.Text)
-			if r.Date != (relation.Date{}) {
+			if !r.Date.IsZero() {
 				fmt.Printf(" on %s", r.Date)
 			}
 			fmt.Println()

@@ -47,9 +47,9 @@ func main() {
 	tagger := entity.NewTagger(g)
 	extractor := relation.NewExtractor(lex)
 
-	doc := tagger.Tag(entity.Input{Text: string(text), Date: t})
-	published := relation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
-	for _, r := range extractor.Extract(doc, published) {
+	published := entity.DateOf(t)
+	doc := tagger.Tag(entity.Input{Text: string(text), Date: published})
+	for _, r := range extractor.Extract(doc) {
 		object := "(no object)"
 		if r.Object != nil {
 			object = label(*r.Object)
@@ -61,7 +61,7 @@ func main() {
 		if r.Modality != relation.Asserted {
 			fmt.Print(" ", r.Modality)
 		}
-		if r.Date != (relation.Date{}) {
+		if !r.Date.IsZero() {
 			fmt.Print(" ", r.Date)
 		}
 		fmt.Println()

@@ -47,7 +47,7 @@ func main() {
 		log.Fatal(err)
 	}
 	tagger := entity.NewTagger(g) // immutable: build once, share it
-	doc := tagger.Tag(entity.Input{Text: string(text), Date: published})
+	doc := tagger.Tag(entity.Input{Text: string(text), Date: entity.DateOf(published)})
 
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ACTOR\tTYPE\tID\tCOUNTRY\tROLE\tMENTIONS")

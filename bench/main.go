@@ -1,11 +1,11 @@
-// Command compare measures geoextract against a prose-NER-only baseline on
+// Command bench, the comparison harness, measures geoextract against a prose-NER-only baseline on
 // hand-annotated news (the repository's testdata/gold.jsonl) and prints a
 // table of precision, recall and F1 for entities and relations, and speed.
 //
 // It is a module of its own, so that the baseline's use never reaches the
 // main go.mod. From this directory:
 //
-//	go run . -gold ../../testdata/gold.jsonl
+//	go run . -gold ../testdata/gold.jsonl
 //
 // geoextract runs as the library does by default: gazetteer.Default,
 // entity.NewTagger and relation.NewExtractor with DefaultLexicon. The
@@ -45,7 +45,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	goldPath := fs.String("gold", "../../testdata/gold.jsonl", "gold JSONL file (scorer format)")
+	goldPath := fs.String("gold", "../testdata/gold.jsonl", "gold JSONL file (scorer format)")
 	rounds := fs.Int("rounds", 3, "passes over the documents for the speed measurement")
 	verbose := fs.Bool("v", false, "also print the scores of each document")
 	markdown := fs.Bool("markdown", false, "print the table in Markdown (for the README)")
@@ -161,16 +161,12 @@ func newGeoextract() system {
 			if err != nil {
 				return prediction{}, err
 			}
-			in := entity.Input{Text: d.Text}
-			if published.Day != 0 {
-				in.Date = time.Date(published.Year, time.Month(published.Month), published.Day, 0, 0, 0, 0, time.UTC)
-			}
-			doc := tagger.Tag(in)
+			doc := tagger.Tag(entity.Input{Text: d.Text, Date: published})
 			var p prediction
 			for _, m := range doc.Mentions {
 				p.Entities = append(p.Entities, span{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type.String()})
 			}
-			for _, r := range extractor.Extract(doc, published) {
+			for _, r := range extractor.Extract(doc) {
 				pr := predRelation{
 					SentStart: r.Sentence.Start, SentEnd: r.Sentence.End,
 					Predicate: r.Predicate.String(), CAMEO: r.CAMEO,
@@ -191,15 +187,15 @@ func toPredArg(a relation.Argument) predArg {
 	return predArg{Text: a.Text, Type: a.Type.String(), ID: a.ID, Name: a.Name, Country: a.Country}
 }
 
-func parseDate(s string) (relation.Date, error) {
+func parseDate(s string) (entity.Date, error) {
 	if s == "" {
-		return relation.Date{}, nil
+		return entity.Date{}, nil
 	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return relation.Date{}, err
+		return entity.Date{}, err
 	}
-	return relation.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
+	return entity.DateOf(t), nil
 }
 
 // proseLabels maps prose's entity labels to ours; others are dropped.

@@ -1,4 +1,4 @@
-module github.com/geoextract/geoextract/internal/compare
+module github.com/geoextract/geoextract/bench
 
 go 1.26.0
 
@@ -17,4 +17,4 @@ require (
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
 
-replace github.com/geoextract/geoextract => ../..
+replace github.com/geoextract/geoextract => ..
