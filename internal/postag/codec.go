@@ -3,6 +3,7 @@ package postag
 import (
 	"math"
 
+	"github.com/geoextract/geoextract/internal/hashtab"
 	"github.com/geoextract/geoextract/internal/modelio"
 )
 
@@ -31,13 +32,13 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		e.String(c.XPOS)
 		e.String(c.UPOS)
 	}
-	keys, vals := m.dict.sorted()
+	keys, vals := m.dict.Sorted()
 	e.Uvarint(uint64(len(keys)))
 	for i, k := range keys {
 		e.Uint64(k)
 		e.Uvarint(vals[i])
 	}
-	keys, vals = m.amb.sorted()
+	keys, vals = m.amb.Sorted()
 	e.Uvarint(uint64(len(keys)))
 	for i, k := range keys {
 		e.Uint64(k)
@@ -48,7 +49,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		scale = 1
 	}
 	e.Float32(scale)
-	keys, vals = m.feats.sorted()
+	keys, vals = m.feats.Sorted()
 	C := len(m.classes)
 	e.Uvarint(uint64(len(keys)))
 	for i, k := range keys {
@@ -165,10 +166,10 @@ func Load(data []byte) (*Model, error) {
 	}
 	return &Model{
 		classes: classes,
-		feats:   newTable(keys, rows),
+		feats:   hashtab.New(keys, rows),
 		weights: weights,
-		dict:    newTable(dictKeys, dictClass),
-		amb:     newTable(ambKeys, ambVals),
+		dict:    hashtab.New(dictKeys, dictClass),
+		amb:     hashtab.New(ambKeys, ambVals),
 		step:    scale,
 	}, nil
 }

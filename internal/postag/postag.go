@@ -12,7 +12,7 @@
 // least 97% of their uses are tagged from a dictionary.
 //
 // A trained Model is compiled: every feature is a 64-bit hash, looked up
-// in an open-addressing table that gives a row of a dense []float32
+// in an open-addressing hashtab.Table that gives a row of a dense []float32
 // weight matrix (one score per class). Tagging writes no map and
 // allocates nothing beyond the output; ties between classes go to the
 // lowest class index, so the output is deterministic.
@@ -26,7 +26,7 @@
 // on ewt-train.conllu and gum-train.conllu (UD English-EWT, CC BY-SA 4.0;
 // GUM annotations CC BY 4.0, texts CC BY 4.0 / CC BY-SA 3.0 / CC BY 2.5,
 // see NOTICE.md). The model is a derived work of those treebanks and is
-// distributed under CC BY-SA 4.0. Scores are in the table below (gold
+// distributed under CC BY-SA 4.0. Scores are in the hashtab.Table below (gold
 // tokenization; "POS" is the accuracy on geoextract's tag set,
 // internal/text.POS, where every punctuation tag counts as one, so that
 // prose's tagger, run through internal/nlp on the same sentences and
@@ -46,6 +46,7 @@ package postag
 
 import (
 	_ "embed"
+	"github.com/geoextract/geoextract/internal/hashtab"
 	"sync"
 )
 
@@ -61,13 +62,13 @@ type Model struct {
 	classes []Tags
 	// feats maps a feature hash to its row of weights: row r holds the
 	// scores of classes [r*len(classes), (r+1)*len(classes)).
-	feats   table
+	feats   hashtab.Table
 	weights []float32
 	// dict maps the hash of a word form to the class it always has.
-	dict table
+	dict hashtab.Table
 	// amb maps the hash of a lower-case form to its ambiguity class: a
 	// hash of the set of classes it has in training.
-	amb table
+	amb hashtab.Table
 	// step is the quantisation step: every weight is a multiple of it.
 	step float32
 }
@@ -92,7 +93,7 @@ func (m *Model) Tag(words []string, dst []Tags) []Tags {
 	p1, p2 := -1, -2
 	for i, w := range words {
 		c := 0
-		if v, ok := m.dict.get(nonZero(hashString(w))); ok {
+		if v, ok := m.dict.Get(hashtab.NonZero(hashString(w))); ok {
 			c = int(v)
 		} else {
 			c = m.predict(s, s.featurize(words, i, p1, p2))
@@ -110,7 +111,7 @@ func (m *Model) predict(s *scratch, feats []uint64) int {
 	sc := s.scores[:n]
 	clear(sc)
 	for _, f := range feats {
-		r64, ok := m.feats.get(f)
+		r64, ok := m.feats.Get(f)
 		if !ok {
 			continue
 		}
