@@ -1,10 +1,22 @@
 // Package nlp adapts github.com/jdkato/prose/v2 to geoextract's tokens.
 //
 // It is the only package that imports prose; no prose type leaves it. A
-// Tagger runs prose's part-of-speech tagger (an averaged perceptron with
-// Penn Treebank tags) and, on request, its named-entity chunker over each
-// sentence of a text, then aligns prose's tokens (which carry no offsets)
-// back onto the byte-offset tokens of package text.
+// Tagger runs prose's tokenizer and part-of-speech tagger (an averaged
+// perceptron with Penn Treebank tags) and, on request, its named-entity
+// chunker over each sentence of a text, then aligns prose's tokens (which
+// carry no offsets) back onto the byte-offset tokens of package text.
+//
+// The tagger is prose's own, compiled (internal/ptag, generated from
+// prose's weights by internal/gen): the same tags, deterministic ties, no
+// map writes. Measured with internal/verify on 23,936 sentences (the dev
+// files, the six treebank files and the example article; 400,084 tokens),
+// no tag differs from prose's outside the 4 sentences with an exact score
+// tie. On the example article the entity tagger runs about 3 times faster
+// than with prose's tagger (entity BenchmarkTag, 33 ms against 103 ms on a
+// loaded machine; 4,652 allocations against 17,741), the whole pipeline
+// over the 661 dev records takes 0.6-0.7 s of CPU against 1.5 s, and a
+// one-sentence run starts in 0.29 s of CPU against 0.57 s, since prose's
+// models are decoded only when NER is asked for.
 package nlp
 
 import (

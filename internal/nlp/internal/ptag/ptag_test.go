@@ -179,3 +179,42 @@ func FuzzLoad(f *testing.F) {
 		m.Tag(strings.Fields("The talks ended ."), nil)
 	})
 }
+
+// BenchmarkTagger tags prose's tokens of the example article with the
+// compiled tagger (compiled) and with prose's own tagger (prose, through
+// prose.NewDocument with tokenization; prose has no API to tag given
+// tokens), in the same run.
+func BenchmarkTagger(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := articleSentences(b)
+	var words [][]string
+	n := 0
+	for _, s := range sents {
+		w, _ := proseTags(b, s)
+		words = append(words, w)
+		n += len(w)
+	}
+	b.Run("compiled", func(b *testing.B) {
+		var dst []string
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, w := range words {
+				dst, _, _ = m.Tag(w, dst)
+				ShareTags(sents[i], w, dst)
+			}
+		}
+		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+	b.Run("prose", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range sents {
+				proseTags(b, s)
+			}
+		}
+		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+}
