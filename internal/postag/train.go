@@ -100,7 +100,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Model, error) {
 	m := t.compile(classes)
 	if opt.Log != nil {
 		fmt.Fprintf(opt.Log, "postag: %d classes, %d of %d features kept, %d dictionary words, %d ambiguity classes\n",
-			len(classes), len(m.weights)/C, len(t.rowOf), len(t.dict), t.amb.Len())
+			len(classes), len(m.rowStart)-1, len(t.rowOf), len(t.dict), t.amb.Len())
 	}
 	return m, nil
 }
@@ -358,11 +358,11 @@ func (t *trainer) compile(classes []Tags) *Model {
 	m := &Model{
 		classes: slices.Clone(classes),
 		feats:   hashtab.New(keys, rows),
-		weights: weights,
 		dict:    hashtab.New(dictKeys, dictClass),
 		amb:     t.amb,
 	}
-	m.quantize()
+	m.step = quantize(weights)
+	m.sparse(weights, t.C)
 	return m
 }
 
