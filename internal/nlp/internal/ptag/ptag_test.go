@@ -2,8 +2,6 @@ package ptag
 
 import (
 	"bytes"
-	"compress/flate"
-	"io"
 	"os"
 	"strings"
 	"sync"
@@ -152,9 +150,7 @@ func TestShareTags(t *testing.T) {
 
 func deflate(t testing.TB, raw []byte) []byte {
 	t.Helper()
-	var e modelio.Encoder
-	e.Raw(string(raw))
-	out, err := e.Bytes()
+	out, err := modelio.Deflate(raw)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +159,7 @@ func deflate(t testing.TB, raw []byte) []byte {
 
 // FuzzLoad: a corrupted model gives an error, never a panic.
 func FuzzLoad(f *testing.F) {
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(embedded)))
+	raw, err := modelio.Inflate(embedded)
 	if err != nil {
 		f.Fatal(err)
 	}
