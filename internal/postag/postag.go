@@ -58,7 +58,8 @@ import (
 
 // Tags is the part-of-speech of one word: a Penn Treebank tag ("NNP")
 // and a Universal Dependencies tag ("PROPN"). The strings belong to the
-// model's tables; holding them allocates nothing.
+// model's tables; holding them allocates nothing. Tags is a plain value,
+// safe to copy and share; the zero Tags means "not tagged".
 type Tags struct{ XPOS, UPOS string }
 
 // Model is a compiled tagger. It is immutable after Train or Load and

@@ -113,6 +113,10 @@ func Compile(weights map[string]map[string]float64, tagMap map[string]string, cl
 //	    uvarint n, then n times: uvarint class gap, varint weight (thousandths)
 const magic = "geoextract ptag 1\n"
 
+// maxCells bounds the dense weight table a file may ask for (prose's
+// model needs 3.4 million cells).
+const maxCells = 1 << 26
+
 // MarshalBinary encodes the model; Load decodes it.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	var e modelio.Encoder
@@ -191,7 +195,7 @@ func Load(data []byte) (*Model, error) {
 	m.emoticons = hashtab.New(keys, vals)
 	n, pw := m.nClasses, (m.nClasses+63)/64
 	R := d.Count("feature", 9)
-	if d.OK() && uint64(R)*uint64(n+pw) > modelio.MaxDecoded {
+	if d.OK() && uint64(R)*uint64(n+pw) > maxCells {
 		d.Fail("%d features × %d classes is too large", R, n)
 	}
 	if d.OK() {
