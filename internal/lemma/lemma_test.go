@@ -2,9 +2,7 @@ package lemma
 
 import (
 	"bytes"
-	"compress/flate"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"testing"
@@ -117,7 +115,7 @@ func TestDefault(t *testing.T) {
 
 func TestLoadErrors(t *testing.T) {
 	good, _ := trainTiny(t).MarshalBinary()
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(good)))
+	raw, err := modelio.Inflate(good)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,9 +140,7 @@ func TestLoadErrors(t *testing.T) {
 
 func deflate(t testing.TB, raw []byte) []byte {
 	t.Helper()
-	var e modelio.Encoder
-	e.Raw(string(raw))
-	out, err := e.Bytes()
+	out, err := modelio.Deflate(raw)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +153,7 @@ func FuzzLoad(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(good)))
+	raw, err := modelio.Inflate(good)
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -46,13 +46,17 @@ func (e *Encoder) String(s string) {
 func (e *Encoder) Raw(b string) { e.b = append(e.b, b...) }
 
 // Bytes returns the compressed file.
-func (e *Encoder) Bytes() ([]byte, error) {
+func (e *Encoder) Bytes() ([]byte, error) { return Deflate(e.b) }
+
+// Deflate compresses raw as a model file is compressed (tests use it to
+// build corrupt files).
+func Deflate(raw []byte) ([]byte, error) {
 	var out bytes.Buffer
 	zw, err := flate.NewWriter(&out, flate.BestCompression)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := zw.Write(e.b); err != nil {
+	if _, err := zw.Write(raw); err != nil {
 		return nil, err
 	}
 	if err := zw.Close(); err != nil {
@@ -71,16 +75,22 @@ type Decoder struct {
 	err  error
 }
 
+// Inflate decompresses a model file, reading at most MaxDecoded bytes.
+func Inflate(data []byte) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(data)), MaxDecoded+1))
+	if err == nil && len(raw) > MaxDecoded {
+		err = fmt.Errorf("larger than %d bytes decoded", MaxDecoded)
+	}
+	return raw, err
+}
+
 // NewDecoder decompresses data and checks that it starts with magic;
 // what names the model in errors ("postag").
 func NewDecoder(data []byte, what, magic string) *Decoder {
 	d := &Decoder{what: what}
-	raw, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(data)), MaxDecoded+1))
-	switch {
-	case err != nil:
+	raw, err := Inflate(data)
+	if err != nil {
 		d.err = fmt.Errorf("%s: model: %w", what, err)
-	case len(raw) > MaxDecoded:
-		d.err = fmt.Errorf("%s: model: larger than %d bytes decoded", what, MaxDecoded)
 	}
 	d.b = raw
 	if d.err == nil && string(d.fixed(len(magic))) != magic {

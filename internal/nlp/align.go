@@ -254,10 +254,10 @@ func align(c cleaned, ptoks []prose.Token) []span {
 
 // tagSentence tags the tokens of one sentence into pos and returns its
 // entities (when ner is true).
-func tagSentence(model *prose.Model, src string, toks []text.Token, se text.Sentence, ner bool, pos []text.POS) []Entity {
+func tagSentence(t *Tagger, src string, toks []text.Token, se text.Sentence, ner bool, pos []text.POS) []Entity {
 	a, b := toks[se.First].Start, toks[se.Last-1].End
 	c := clean(src, a, b)
-	ptoks, pents, err := runProse(model, c.text, ner)
+	ptoks, pents, err := runProse(t, c.text, ner)
 	if err != nil {
 		ptoks, pents = nil, nil
 	}

@@ -45,7 +45,7 @@ func BenchmarkProseDefault(b *testing.B) {
 // BenchmarkProseShared is prose with one shared model and no
 // segmentation, with and without NER.
 func BenchmarkProseShared(b *testing.B) {
-	model := Default().model
+	model := Default().proseModel()
 	for _, in := range benchInputs(b) {
 		for _, ner := range []bool{false, true} {
 			b.Run(in.name+"/"+nerName(ner), func(b *testing.B) {

@@ -48,7 +48,7 @@ func FuzzTag(f *testing.F) {
 			if len(c.offs) != len(c.text)+1 {
 				t.Fatalf("clean(%q): %d offsets for %d bytes", s, len(c.offs), len(c.text))
 			}
-			ptoks, _, err := runProse(tagger.model, c.text, true)
+			ptoks, _, err := runProse(tagger, c.text, true)
 			if err != nil {
 				t.Fatalf("sentence %q of %q: %v", c.text, s, err)
 			}

@@ -3,6 +3,7 @@ package postag
 import (
 	"math"
 
+	"github.com/geoextract/geoextract/internal/hashtab"
 	"github.com/geoextract/geoextract/internal/modelio"
 )
 
@@ -31,13 +32,13 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		e.String(c.XPOS)
 		e.String(c.UPOS)
 	}
-	keys, vals := m.dict.sorted()
+	keys, vals := m.dict.Sorted()
 	e.Uvarint(uint64(len(keys)))
 	for i, k := range keys {
 		e.Uint64(k)
 		e.Uvarint(vals[i])
 	}
-	keys, vals = m.amb.sorted()
+	keys, vals = m.amb.Sorted()
 	e.Uvarint(uint64(len(keys)))
 	for i, k := range keys {
 		e.Uint64(k)
@@ -48,52 +49,54 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		scale = 1
 	}
 	e.Float32(scale)
-	keys, vals = m.feats.sorted()
-	C := len(m.classes)
+	keys, vals = m.feats.Sorted()
 	e.Uvarint(uint64(len(keys)))
 	for i, k := range keys {
 		e.Uint64(k)
-		r := int(vals[i])
-		row := m.weights[r*C : r*C+C]
-		n := 0
-		for _, v := range row {
-			if v != 0 {
-				n++
-			}
-		}
-		e.Uvarint(uint64(n))
+		a, b := m.rowStart[vals[i]], m.rowStart[vals[i]+1]
+		e.Uvarint(uint64(b - a))
 		last := 0
-		for c, v := range row {
-			if v == 0 {
-				continue
-			}
+		for j := a; j < b; j++ {
+			c := int(m.cls[j])
 			e.Uvarint(uint64(c - last))
-			e.Varint(int64(math.Round(float64(v / scale))))
+			e.Varint(int64(math.Round(float64(m.w[j] / scale))))
 			last = c
 		}
 	}
 	return e.Bytes()
 }
 
-// quantStep is the quantisation step for the weights.
-func (m *Model) quantStep() float32 {
+// quantize rounds dense weights to multiples of a step (the largest
+// weight / quantSteps) and returns the step.
+func quantize(weights []float32) float32 {
 	var maxAbs float32
-	for _, v := range m.weights {
+	for _, v := range weights {
 		maxAbs = max(maxAbs, v, -v)
 	}
 	if maxAbs == 0 {
 		return 1
 	}
-	return maxAbs / quantSteps
+	s := maxAbs / quantSteps
+	for i, v := range weights {
+		weights[i] = float32(math.Round(float64(v/s))) * s
+	}
+	return s
 }
 
-// quantize rounds every weight to a multiple of the model's scale.
-func (m *Model) quantize() {
-	s := m.quantStep()
-	m.step = s
-	for i, v := range m.weights {
-		m.weights[i] = float32(math.Round(float64(v/s))) * s
+// sparse compresses dense rows of C weights into the Model's row form.
+func (m *Model) sparse(dense []float32, C int) {
+	m.rowStart = make([]int32, 0, len(dense)/max(C, 1)+1)
+	m.cls, m.w = nil, nil
+	for r := 0; r*C < len(dense); r++ {
+		m.rowStart = append(m.rowStart, int32(len(m.w)))
+		for c, v := range dense[r*C : r*C+C] {
+			if v != 0 {
+				m.cls = append(m.cls, uint16(c))
+				m.w = append(m.w, v)
+			}
+		}
 	}
+	m.rowStart = append(m.rowStart, int32(len(m.w)))
 }
 
 // Load decodes a model written by MarshalBinary. A corrupt or truncated
@@ -132,17 +135,20 @@ func Load(data []byte) (*Model, error) {
 		d.Fail("%d features × %d classes is too large", R, C)
 	}
 	var keys, rows []uint64
-	var weights []float32
+	var rowStart []int32
+	var cls []uint16
+	var ws []float32
 	if d.OK() {
 		keys = make([]uint64, R)
 		rows = make([]uint64, R)
-		weights = make([]float32, R*C)
+		rowStart = make([]int32, 0, R+1)
 	}
 	for r := 0; r < R && d.OK(); r++ {
 		keys[r], rows[r] = d.Uint64(), uint64(r)
 		if d.OK() && (keys[r] == 0 || r > 0 && keys[r] <= keys[r-1]) {
 			d.Fail("feature %d: hash out of order", r)
 		}
+		rowStart = append(rowStart, int32(len(ws)))
 		n := d.Count("weight", 2)
 		c := uint64(0)
 		for j := 0; j < n && d.OK(); j++ {
@@ -152,23 +158,27 @@ func Load(data []byte) (*Model, error) {
 				d.Fail("feature %d: repeated class", r)
 			}
 			c += gap
-			if d.OK() && (c >= uint64(C) || q < -quantSteps || q > quantSteps) {
+			if d.OK() && (c >= uint64(C) || q < -quantSteps || q > quantSteps || q == 0) {
 				d.Fail("feature %d: class %d or weight %d out of range", r, c, q)
 			}
 			if d.OK() {
-				weights[r*C+int(c)] = float32(q) * scale
+				cls = append(cls, uint16(c))
+				ws = append(ws, float32(q)*scale)
 			}
 		}
 	}
+	rowStart = append(rowStart, int32(len(ws)))
 	if err := d.Err(); err != nil {
 		return nil, err
 	}
 	return &Model{
-		classes: classes,
-		feats:   newTable(keys, rows),
-		weights: weights,
-		dict:    newTable(dictKeys, dictClass),
-		amb:     newTable(ambKeys, ambVals),
-		step:    scale,
+		classes:  classes,
+		feats:    hashtab.New(keys, rows),
+		rowStart: rowStart,
+		cls:      cls,
+		w:        ws,
+		dict:     hashtab.New(dictKeys, dictClass),
+		amb:      hashtab.New(ambKeys, ambVals),
+		step:     scale,
 	}, nil
 }

@@ -3,6 +3,8 @@ package postag
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/internal/hashtab"
 )
 
 // Features are 64-bit hashes of a template number and the strings or
@@ -103,7 +105,7 @@ type word struct {
 	amb    uint64 // ambiguity class of the lower-case form
 }
 
-// unknownAmb is the ambiguity class of a word not in the table.
+// unknownAmb is the ambiguity class of a word not in the hashtab.Table.
 var unknownAmb = hashString("\x00unknown")
 
 // Flags of a word's shape, combined into one feature.
@@ -192,7 +194,7 @@ type scratch struct {
 	scores []float32
 }
 
-func (s *scratch) prepare(words []string, nClasses int, amb *table) {
+func (s *scratch) prepare(words []string, nClasses int, amb *hashtab.Table) {
 	n := len(words) + 4
 	if cap(s.ctx) < n {
 		s.ctx = make([]word, n)
@@ -202,7 +204,7 @@ func (s *scratch) prepare(words []string, nClasses int, amb *table) {
 	s.ctx[1] = word{lower: startHash[0], suffix: startHash[0], amb: startHash[0], flags: 1 << 8}
 	for i, w := range words {
 		c := analyse(w)
-		if v, ok := amb.get(nonZero(c.lower)); ok {
+		if v, ok := amb.Get(hashtab.NonZero(c.lower)); ok {
 			c.amb = v
 		} else {
 			c.amb = unknownAmb

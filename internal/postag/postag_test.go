@@ -2,9 +2,7 @@ package postag
 
 import (
 	"bytes"
-	"compress/flate"
 	"flag"
-	"io"
 	"os"
 	"strings"
 	"sync"
@@ -255,7 +253,7 @@ func TestLoadErrors(t *testing.T) {
 
 func inflate(t testing.TB, data []byte) []byte {
 	t.Helper()
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(data)))
+	raw, err := modelio.Inflate(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,9 +262,7 @@ func inflate(t testing.TB, data []byte) []byte {
 
 func deflate(t testing.TB, raw []byte) []byte {
 	t.Helper()
-	var e modelio.Encoder
-	e.Raw(string(raw))
-	out, err := e.Bytes()
+	out, err := modelio.Deflate(raw)
 	if err != nil {
 		t.Fatal(err)
 	}

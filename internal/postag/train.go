@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/geoextract/geoextract/internal/conllu"
+	"github.com/geoextract/geoextract/internal/hashtab"
 )
 
 // TrainOptions controls Train. The zero value trains with the defaults.
@@ -99,7 +100,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Model, error) {
 	m := t.compile(classes)
 	if opt.Log != nil {
 		fmt.Fprintf(opt.Log, "postag: %d classes, %d of %d features kept, %d dictionary words, %d ambiguity classes\n",
-			len(classes), len(m.weights)/C, len(t.rowOf), len(t.dict), t.amb.len())
+			len(classes), len(m.rowStart)-1, len(t.rowOf), len(t.dict), t.amb.Len())
 	}
 	return m, nil
 }
@@ -193,14 +194,14 @@ func trainDict(data []trainSent, C int) map[string]int {
 // trainAmb returns the ambiguity classes of the lower-case forms seen at
 // least ambMinCount times: the set of classes with at least ambMinShare
 // of their uses.
-func trainAmb(data []trainSent, C int) table {
+func trainAmb(data []trainSent, C int) hashtab.Table {
 	counts := map[uint64][]int{}
 	for _, s := range data {
 		for i, w := range s.words {
 			if s.gold[i] < 0 {
 				continue
 			}
-			h := nonZero(lowerHash(w))
+			h := hashtab.NonZero(lowerHash(w))
 			c := counts[h]
 			if c == nil {
 				c = make([]int, C)
@@ -227,7 +228,7 @@ func trainAmb(data []trainSent, C int) table {
 		keys = append(keys, h)
 		vals = append(vals, a)
 	}
-	return newTable(keys, vals)
+	return hashtab.New(keys, vals)
 }
 
 // trainer holds the weights being learnt. Averaging uses the running sum
@@ -239,7 +240,7 @@ type trainer struct {
 	u     []float64
 	step  float64
 	dict  map[string]int
-	amb   table
+	amb   hashtab.Table
 	// minWeight: see TrainOptions.MinWeight
 	minWeight float32
 	s         scratch
@@ -351,17 +352,17 @@ func (t *trainer) compile(classes []Tags) *Model {
 	dictKeys := make([]uint64, len(words))
 	dictClass := make([]uint64, len(words))
 	for i, w := range words {
-		dictKeys[i] = nonZero(hashString(w))
+		dictKeys[i] = hashtab.NonZero(hashString(w))
 		dictClass[i] = uint64(t.dict[w])
 	}
 	m := &Model{
 		classes: slices.Clone(classes),
-		feats:   newTable(keys, rows),
-		weights: weights,
-		dict:    newTable(dictKeys, dictClass),
+		feats:   hashtab.New(keys, rows),
+		dict:    hashtab.New(dictKeys, dictClass),
 		amb:     t.amb,
 	}
-	m.quantize()
+	m.step = quantize(weights)
+	m.sparse(weights, t.C)
 	return m
 }
 
