@@ -221,6 +221,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	dataFlags(fs, &c)
 	var page htmlFlags // -html, -o: see html.go
 	page.register(fs)
+	var parse parseFlags // -parse, -input: see parse.go
+	parse.register(fs)
 	// The usage message lists the flags defined so far; -no-world, the old
 	// name of -no-default, still works but is not advertised.
 	visible := flag.NewFlagSet("geoextract", flag.ContinueOnError)
@@ -275,9 +277,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if msg := page.usageError(c, fs.Args()); msg != "" {
 		return usage("%s", msg)
 	}
+	if msg := parse.usageError(c, page); msg != "" {
+		return usage("%s", msg)
+	}
 	published, err := checkConfig(&c, stderr, "geoextract")
 	if err != nil {
 		return usage("%v", err)
+	}
+	if parse.on {
+		return runParse(fs.Args(), parse.input, stdin, stdout, stderr)
 	}
 	p, err := newPipeline(c)
 	if err != nil {

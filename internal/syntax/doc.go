@@ -25,7 +25,35 @@
 // The model is trained on UD English-EWT and the openly licensed part of
 // GUM (../shared/data/treebank; see NOTICE.md for their licences):
 //
-//	go run ./internal/syntax/train -treebank ../shared/data/treebank -out internal/syntax/parser.model
+//	go run ./internal/syntax/train -treebank ../shared/data/treebank -gum-weight 2 -epochs 12 -out /tmp/full.model
+//	go run ./internal/syntax/train -eval /tmp/full.model -prune-model 1 -out internal/syntax/parser.model -speed
 //
-// Training is deterministic for a given seed (the default, 1).
+// The trainer tags each training sentence with a tagger trained on the
+// other three of four folds (jackknifing), so that the parser learns on
+// the tags it will see; GUM sentences count twice (its news and interview
+// genres are the closest to our input); 12 greedy epochs with the dynamic
+// oracle (exploration from epoch 3) take about 5 minutes on one core.
+// Pruning the averaged weights at 1.0 keeps 12 MB of the 28 MB model and
+// doubles the speed. Training is deterministic for a given seed.
+//
+// Scores with gold tokenization and the tags of package postag,
+// punctuation included (LAS on universal relations, as in the CoNLL 2018
+// shared task; "full" counts subtypes too):
+//
+//	file             UAS     LAS     full LAS
+//	ewt-dev          0.8530  0.8223  0.8206
+//	ewt-test         0.8529  0.8237  0.8220
+//	gum-dev          0.8423  0.8111  0.8090
+//	gum-test         0.8387  0.8115  0.8097
+//
+// With gold tags the same parser reaches UAS 0.886 / LAS 0.872 on
+// ewt-test: most of the remaining errors follow the tagger's (XPOS 0.946
+// on ewt-test). For comparison on EWT (gold tokenization, predicted
+// tags): UDPipe 1.2 0.844 / 0.811, LIMA 0.879 / 0.847. A beam of 4
+// (TrainOptions.Beam) adds about 0.5 UAS on GUM at a quarter of the
+// speed.
+//
+// Tagging and parsing together run at about 70,000 tokens per CPU second
+// on one core (trainer -speed over ewt-test and gum-test); the model loads
+// in about 0.2 s.
 package syntax

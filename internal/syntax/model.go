@@ -2,12 +2,14 @@ package syntax
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -19,13 +21,13 @@ import (
 type Model struct {
 	rels []Rel // the relations of the arc classes
 	beam int   // beam width; 1 or 0: greedy
-	// slot → key, and slot → row; len(keys) is a power of two.
-	keys []uint64
-	slot []uint32
-	off  []uint32 // row r holds cls/wts[off[r]:off[r+1]]
-	cls  []uint8
-	wts  []float32
-	mask uint64
+	// The open-addressing table of feature keys (a power of two long; key
+	// 0 is an empty slot); a slot's row is w[off:off+n]. Keys and rows sit
+	// in two arrays so that a feature costs two cache misses at most.
+	table []slot
+	w     []weight
+	rows  int
+	mask  uint64
 
 	pool sync.Pool // *scratch
 }
@@ -44,6 +46,17 @@ func (m *Model) class(c int) (action, Rel) {
 	default:
 		return rightArc, m.rels[c-2-len(m.rels)]
 	}
+}
+
+type slot struct {
+	key uint64
+	off uint32
+	n   uint32
+}
+
+type weight struct {
+	w   float32
+	cls uint16
 }
 
 // classOf returns the class of an action and relation.
@@ -65,50 +78,110 @@ func (m *Model) classOf(a action, r Rel) int {
 	return 0
 }
 
-// score adds the weights of the features keys into scores.
+// score adds the weights of the features keys into scores. It looks
+// up every key first and reads the rows after, so that the cache misses
+// of different features overlap.
 func (m *Model) score(keys []uint64, scores []float32) {
 	for i := range scores {
 		scores[i] = 0
 	}
-	for _, k := range keys {
-		i := k & m.mask
-		for {
-			kk := m.keys[i]
-			if kk == k {
-				r := m.slot[i]
-				a, b := m.off[r], m.off[r+1]
-				cls, wts := m.cls[a:b], m.wts[a:b]
-				for j, c := range cls {
-					scores[c] += wts[j]
+	var found [128]slot
+	table := m.table
+	for len(keys) > 0 {
+		batch := keys[:min(len(keys), len(found))]
+		keys = keys[len(batch):]
+		nf := 0
+		for _, k := range batch {
+			i := k & m.mask
+			for {
+				e := table[i]
+				if e.key == k {
+					found[nf] = e
+					nf++
+					break
 				}
-				break
+				if e.key == 0 {
+					break
+				}
+				i = (i + 1) & m.mask
 			}
-			if kk == 0 {
-				break
+		}
+		for _, e := range found[:nf] {
+			for _, x := range m.w[e.off : e.off+e.n] {
+				scores[x.cls] += x.w
 			}
-			i = (i + 1) & m.mask
 		}
 	}
 }
 
+// Prune returns a copy of m without the weights whose magnitude is at
+// most th, and without the features left with none: a smaller, faster
+// model.
+func (m *Model) Prune(th float32) *Model {
+	var keys []uint64
+	off := []uint32{0}
+	var cls []uint8
+	var wts []float32
+	for _, e := range m.rowsInOrder() {
+		n := 0
+		for _, x := range m.w[e.off : e.off+e.n] {
+			if x.w > th || x.w < -th {
+				cls, wts = append(cls, uint8(x.cls)), append(wts, x.w)
+				n++
+			}
+		}
+		if n > 0 {
+			keys = append(keys, e.key)
+			off = append(off, uint32(len(cls)))
+		}
+	}
+	p, err := compile(m.rels, keys, off, cls, wts)
+	if err != nil {
+		panic(err) // the keys of m are distinct
+	}
+	p.beam = m.beam
+	return p
+}
+
 // compile builds the lookup table from rows given as keys and sparse
-// (class, weight) lists.
-func compile(rels []Rel, rowKeys []uint64, off []uint32, cls []uint8, wts []float32) *Model {
+// (class, weight) lists: row r is cls/wts[off[r]:off[r+1]]. It fails on a
+// repeated key.
+func compile(rels []Rel, rowKeys []uint64, off []uint32, cls []uint8, wts []float32) (*Model, error) {
 	size := 1
 	for size < 2*len(rowKeys)+1 {
 		size <<= 1
 	}
-	m := &Model{rels: rels, keys: make([]uint64, size), slot: make([]uint32, size), off: off, cls: cls, wts: wts, mask: uint64(size - 1)}
+	m := &Model{rels: rels, table: make([]slot, size), w: make([]weight, len(wts)), rows: len(rowKeys), mask: uint64(size - 1)}
+	for i := range wts {
+		m.w[i] = weight{w: wts[i], cls: uint16(cls[i])}
+	}
 	for r, k := range rowKeys {
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.table[i].key != 0 {
+			if m.table[i].key == k {
+				return nil, fmt.Errorf("%w: duplicate key", ErrCorrupt)
+			}
 			i = (i + 1) & m.mask
 		}
-		m.keys[i], m.slot[i] = k, uint32(r)
+		m.table[i] = slot{key: k, off: off[r], n: off[r+1] - off[r]}
 	}
-	return m
+	return m, nil
 }
 
+// rowsInOrder returns the slots in row order.
+func (m *Model) rowsInOrder() []slot {
+	out := make([]slot, 0, m.rows)
+	for _, e := range m.table {
+		if e.key != 0 {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(a, b slot) int { return cmp.Compare(a.off, b.off) })
+	return out
+}
+
+// magic starts a model file; its number changes with the feature
+// templates (features.go), so that a model never meets other templates.
 const magic = "geoextract-syntax-1\n"
 
 // MarshalBinary encodes the model: a header, the relation names, then the
@@ -126,23 +199,18 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		put(uint64(len(r.String())))
 		raw.WriteString(r.String())
 	}
-	rows := len(m.off) - 1
-	put(uint64(rows))
-	rowKey := make([]uint64, rows)
-	for i, k := range m.keys {
-		if k != 0 {
-			rowKey[m.slot[i]] = k
-		}
-	}
+	rows := m.rowsInOrder()
+	put(uint64(len(rows)))
 	var b8 [8]byte
-	for r := range rows {
-		binary.LittleEndian.PutUint64(b8[:], rowKey[r])
+	for _, e := range rows {
+		binary.LittleEndian.PutUint64(b8[:], e.key)
 		raw.Write(b8[:])
-		a, b := m.off[r], m.off[r+1]
-		put(uint64(b - a))
-		raw.Write(m.cls[a:b])
-		for _, w := range m.wts[a:b] {
-			binary.LittleEndian.PutUint32(b8[:4], math.Float32bits(w))
+		put(uint64(e.n))
+		for _, x := range m.w[e.off : e.off+e.n] {
+			raw.WriteByte(byte(x.cls))
+		}
+		for _, x := range m.w[e.off : e.off+e.n] {
+			binary.LittleEndian.PutUint32(b8[:4], math.Float32bits(x.w))
 			raw.Write(b8[:4])
 		}
 	}
@@ -230,14 +298,10 @@ func Load(data []byte) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the rows", ErrCorrupt, len(d.b))
 	}
-	seen := make(map[uint64]bool, len(keys))
-	for _, k := range keys {
-		if seen[k] {
-			return nil, fmt.Errorf("%w: duplicate key", ErrCorrupt)
-		}
-		seen[k] = true
+	m, err := compile(rels, keys, off, cls, wts)
+	if err != nil {
+		return nil, err
 	}
-	m := compile(rels, keys, off, cls, wts)
 	m.beam = int(beam)
 	return m, nil
 }

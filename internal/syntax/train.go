@@ -115,7 +115,11 @@ func (t *trainer) average(prune float64) *Model {
 			off = append(off, uint32(len(cls)))
 		}
 	}
-	return compile(t.rels, keys, off, cls, wts)
+	m, err := compile(t.rels, keys, off, cls, wts)
+	if err != nil {
+		panic(err) // the trainer's keys are distinct by construction
+	}
+	return m
 }
 
 // staticOracle returns the gold transition sequence of a projective tree:
