@@ -8,8 +8,8 @@
 //
 // # Input
 //
-// --input is a glob of files on a Beam filesystem (local paths; gs:// when
-// the gcs filesystem is linked in, see below). Each file is one of:
+// --input is a glob of files on a Beam filesystem (local paths or gs://).
+// Each file is one of:
 //
 //   - JSONL (a name ending in .jsonl or .ndjson): one record per line in the
 //     JSONL contract of the geoextract command, {"id", "text", "date"?};
@@ -39,16 +39,16 @@
 //     to the number of event rows.
 //
 // --shards (default 4) sets the number of records-* and events-* files;
-// every one is written, empty or not.
+// every one is written, empty or not. --log_level (default warn) sets how
+// much Beam itself logs on standard error.
 //
 // # Runners
 //
 // --runner=direct (the default) runs the pipeline in this process, with no
 // servers; prism runs it on a local Beam runner started in this process.
 // flink, spark and universal submit it to a job server (--endpoint), and
-// dataflow to Google Cloud Dataflow when built with -tags dataflow (which
-// also links in the gs:// filesystem). Runner flags are Beam's own (see
-// the README's "Scale out" section).
+// dataflow to Google Cloud Dataflow (--project, --region, ...). Runner
+// flags are Beam's own (see the README's "Scale out" section).
 package main
 
 import (
@@ -61,12 +61,16 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 
-	// The local filesystem, the reflection-free runtime and the runners
-	// that need no cloud libraries; runners_dataflow.go adds the others.
+	// The filesystems (local paths, gs://), the reflection-free runtime and
+	// the runners, as beamx links them. The portable runners already bring
+	// in the Google Cloud libraries, so Dataflow and gs:// cost little more.
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/core/runtime/exec/optimized"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dataflow"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/flink"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
@@ -79,10 +83,18 @@ var (
 	outputFlag = flag.String("output", "", "output `directory`: records-*.jsonl, events-*.tsv and counts.tsv are written there (required)")
 	shardsFlag = flag.Int("shards", 4, "number of records-* and events-* files")
 	dateFlag   = flag.String("date", "", "publication date (`YYYY-MM-DD`) of text files and of JSONL records without a \"date\"")
+	logFlag    = flag.String("log_level", "warn", "Beam's logging `level`: debug, info (the runners' progress and the pipeline graph), warn or error")
 )
 
 func main() {
 	flag.Parse()
+	switch *logFlag {
+	case "debug", "info", "warn", "error":
+		log.LogLevel = *logFlag
+	default:
+		fmt.Fprintf(os.Stderr, "beam: --log_level %q: want debug, info, warn or error\n", *logFlag)
+		os.Exit(2)
+	}
 	beam.Init() // a remote worker runs as this binary and never returns from Init
 	os.Exit(run(context.Background(), os.Stderr))
 }

@@ -34,8 +34,8 @@ func writeShards(s beam.Scope, col beam.PCollection, dir, prefix, ext string, n 
 	beam.ParDo0(s, &writeShardFn{Dir: dir, Prefix: prefix, Ext: ext, N: n, Header: header}, grouped)
 }
 
-// shardFn keys each line by its shard, a hash of the line modulo N. It is
-// safe for concurrent use.
+// shardFn keys each line by its shard, a hash of the line modulo N (at
+// least 1). It is safe for concurrent use.
 type shardFn struct{ N int }
 
 // ProcessElement returns the shard of line, and line.
@@ -49,7 +49,8 @@ func (fn *shardFn) ProcessElement(line string) (int, string) {
 func emptyLine(shard int) (int, string) { return shard, "" }
 
 // writeShardFn writes one shard file. A retried bundle writes the whole
-// file again.
+// file again. It is safe for concurrent use (each call writes its own
+// file).
 type writeShardFn struct {
 	Dir, Prefix, Ext string
 	N                int
@@ -94,7 +95,8 @@ func writeCounts(s beam.Scope, keys beam.PCollection, dir string) {
 // countRow is the row of counts.tsv for a key and its count.
 func countRow(key string, n int) string { return key + "\t" + strconv.Itoa(n) }
 
-// writeCountsFn writes counts.tsv from all its rows.
+// writeCountsFn writes counts.tsv from all its rows. It is called once,
+// with every row.
 type writeCountsFn struct{ Dir string }
 
 // ProcessElement sorts the rows and writes them after the header.
