@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/geoextract/geoextract/entity"
@@ -24,6 +25,7 @@ import (
 
 func TestMain(m *testing.M) {
 	flag.Parse()
+	log.LogLevel = "warn" // not the direct runner's graph dump in go test -v
 	beam.Init()
 	os.Exit(m.Run())
 }
