@@ -5,6 +5,7 @@
 //
 //	geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json | -format tsv|csv] [FILE...]
 //	geoextract -jsonl [-format tsv|csv] [-workers N] [-progress] [flags] < in.jsonl  # one {"id","text","date"?} per line in, one result per line out
+//	geoextract -parse [-input text|conllu] [FILE...]  # dependency parses as CoNLL-U
 //
 // With no file arguments (or "-") geoextract reads standard input.
 //
@@ -233,6 +234,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json | -format tsv|csv] [FILE...]\n"+
 			"       geoextract -jsonl [-format tsv|csv] [-workers N] [-progress] [flags] < records.jsonl\n"+
+			"       geoextract -html [-o DIR] [flags] FILE...\n"+
+			"       geoextract -parse [-input text|conllu] [FILE...]   (CoNLL-U dependency parses)\n"+
 			"       geoextract serve [-addr HOST:PORT] [flags]   (geoextract serve -h for its flags)\n\n"+
 			"With no FILE, or with -, geoextract reads standard input.\n\nflags:\n")
 		visible.PrintDefaults()
