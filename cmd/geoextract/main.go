@@ -421,8 +421,12 @@ func newPipeline(c config) (*pipeline, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	g, err := gazetteer.Merge(gs...)
-	if err != nil {
+	// One gazetteer (the usual case: the world data alone) keeps its
+	// compiled matcher; Merge would build a new one.
+	var g *gazetteer.Gazetteer
+	if len(gs) == 1 {
+		g = gs[0]
+	} else if g, err = gazetteer.Merge(gs...); err != nil {
 		return nil, err
 	}
 	if len(lexes) > 1 {
