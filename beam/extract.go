@@ -52,7 +52,7 @@ type extractFn struct {
 // Setup loads the gazetteer, the lexicon, the tagger and the extractor,
 // once per worker process.
 func (fn *extractFn) Setup() error {
-	d, err := parseDate(fn.Date)
+	d, err := entity.ParseDate(fn.Date)
 	if err != nil {
 		return fmt.Errorf("-date: %v", err)
 	}
@@ -119,7 +119,7 @@ func (fn *extractFn) process(d Document) (line string, evs []export.Event) {
 	}
 	name := d.File
 	if d.Line > 0 {
-		name = docID(in.id)
+		name = export.DocID(in.id)
 	}
 	return strings.TrimSuffix(string(b), "\n"), export.Events(name, doc, rels)
 }

@@ -56,6 +56,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/geoextract/geoextract/entity"
 	"io"
 	"os"
 
@@ -132,7 +133,7 @@ func check(ctx context.Context, o options) error {
 	case o.shards < 1:
 		return fmt.Errorf("--shards %d: want at least 1", o.shards)
 	}
-	if _, err := parseDate(o.date); err != nil {
+	if _, err := entity.ParseDate(o.date); err != nil {
 		return fmt.Errorf("--date: %v", err)
 	}
 	fs, err := filesystem.New(ctx, o.input)

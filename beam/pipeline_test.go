@@ -72,7 +72,7 @@ func TestPipeline(t *testing.T) {
 	record := func(id string, text string, date string) string {
 		d := published
 		if date != "" {
-			d, _ = parseDate(date)
+			d, _ = entity.ParseDate(date)
 		}
 		docs = append(docs, doc{id: strconv.Quote(id), name: id, text: text, date: d})
 		r, _ := json.Marshal(map[string]string{"id": id, "text": text, "date": date})

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -45,4 +46,26 @@ func (d Date) day() time.Time {
 		return time.Time{}
 	}
 	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+// ParseDate parses YYYY, YYYY-MM or YYYY-MM-DD (surrounding spaces
+// allowed); "" gives the zero Date.
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			d := Date{Year: t.Year()}
+			if len(layout) >= 7 {
+				d.Month = int(t.Month())
+			}
+			if len(layout) == 10 {
+				d.Day = t.Day()
+			}
+			return d, nil
+		}
+	}
+	return Date{}, fmt.Errorf("want YYYY-MM-DD, got %q", s)
 }

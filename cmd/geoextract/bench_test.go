@@ -35,7 +35,7 @@ func BenchmarkArticle(b *testing.B) {
 		b.Fatal(err)
 	}
 	src := string(article)
-	published, _ := parseDate("2022-06-13")
+	published, _ := entity.ParseDate("2022-06-13")
 	in := entity.Input{Text: src, Date: published}
 	ner := nlp.Default() // decodes prose's models once, outside the timed loops
 	for _, bc := range []struct {

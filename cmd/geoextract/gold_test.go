@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/geoextract/geoextract/entity"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,7 +74,7 @@ func TestGoldData(t *testing.T) {
 			t.Errorf("gold.jsonl:%d: empty or repeated id %q", lineno, r.ID)
 		}
 		ids[r.ID] = true
-		if _, err := parseDate(r.Date); err != nil {
+		if _, err := entity.ParseDate(r.Date); err != nil {
 			t.Errorf("%s: date: %v", where, err)
 		}
 		src, err := os.ReadFile(filepath.Join("../../testdata", r.File))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/geoextract/geoextract/entity"
 	"os"
 	"path/filepath"
 	"testing"
@@ -43,7 +44,7 @@ func TestGoldenArticle(t *testing.T) {
 	}
 	checkSpans(t, string(article), lines[0])
 
-	published, err := parseDate("2022-06-13")
+	published, err := entity.ParseDate("2022-06-13")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/geoextract/geoextract/entity"
 	"strings"
 	"sync"
 	"testing"
@@ -490,13 +491,13 @@ func TestParseDate(t *testing.T) {
 		{in: "13 Jun 2022", wantErr: true},
 		{in: "2022-06-13T00:00:00Z", wantErr: true},
 	} {
-		d, err := parseDate(tc.in)
+		d, err := entity.ParseDate(tc.in)
 		if (err != nil) != tc.wantErr {
-			t.Errorf("parseDate(%q): err = %v, want error %v", tc.in, err, tc.wantErr)
+			t.Errorf("entity.ParseDate(%q): err = %v, want error %v", tc.in, err, tc.wantErr)
 			continue
 		}
 		if got := d.String(); err == nil && got != tc.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tc.in, got, tc.want)
+			t.Errorf("entity.ParseDate(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -200,7 +200,7 @@ func checkConfig(c *config, stderr io.Writer, prog string) (entity.Date, error) 
 	if c.noDefault && len(c.gazFiles) == 0 {
 		return entity.Date{}, errors.New("-no-default leaves no gazetteer: give one with -gazetteer FILE")
 	}
-	d, err := parseDate(c.date)
+	d, err := entity.ParseDate(c.date)
 	if err != nil {
 		return entity.Date{}, fmt.Errorf("-date: %v", err)
 	}

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 	"time"
 
@@ -67,9 +66,6 @@ type docInput struct {
 // write instead, whose message starts with the line number and says what
 // is wrong in the user's words.
 func (p *pipeline) parseLine(line []byte, lineno int) (docInput, *export.ErrorRecord) {
-	if lineno == 1 {
-		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
-	}
 	in, problem := p.decodeRecord(line)
 	if problem != "" {
 		e := export.NewError(in.id, fmt.Sprintf("line %d: %s", lineno, problem))
@@ -78,64 +74,11 @@ func (p *pipeline) parseLine(line []byte, lineno int) (docInput, *export.ErrorRe
 	return in, nil
 }
 
-// decodeRecord decodes one JSON record {"id","text","date"}. A record
-// without a "date" gets p.date. On bad input it returns what is wrong, and
-// the id when it could be read.
-func (p *pipeline) decodeRecord(b []byte) (in docInput, problem string) {
-	var rec record
-	if err := json.Unmarshal(b, &rec); err != nil {
-		return docInput{}, describeJSONError(b, err)
-	}
-	in = docInput{id: export.ID(rec.ID), date: p.date}
-	if isNull(rec.Text) {
-		return in, `record has no "text" field`
-	}
-	if err := json.Unmarshal(rec.Text, &in.text); err != nil {
-		return in, `"text" must be a string`
-	}
-	if !isNull(rec.Date) {
-		var ds string
-		if err := json.Unmarshal(rec.Date, &ds); err != nil {
-			return in, `"date" must be a string (YYYY-MM-DD)`
-		}
-		d, err := parseDate(ds)
-		if err != nil {
-			return in, fmt.Sprintf(`"date": %v`, err)
-		}
-		if d != (entity.Date{}) {
-			in.date = d
-		}
-	}
-	return in, ""
-}
-
-// describeJSONError says what is wrong with a JSONL line that does not
-// decode as a record: not JSON at all, or JSON of the wrong shape.
-func describeJSONError(line []byte, err error) string {
-	var ute *json.UnmarshalTypeError
-	if errors.As(err, &ute) && ute.Field == "" {
-		return fmt.Sprintf(`expected a JSON object with a "text" field, got %s`, jsonKind(line))
-	}
-	return fmt.Sprintf("invalid JSON: %v", err)
-}
-
-// jsonKind names the kind of the JSON value that line holds ("an array").
-func jsonKind(line []byte) string {
-	b := bytes.TrimSpace(line)
-	if len(b) == 0 {
-		return "nothing"
-	}
-	switch b[0] {
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
+// decodeRecord decodes one JSON record {"id","text","date"} with
+// export.DecodeInput; a record without a "date" gets p.date.
+func (p *pipeline) decodeRecord(b []byte) (docInput, string) {
+	in, problem := export.DecodeInput(b, p.date)
+	return docInput{id: in.ID, text: in.Text, date: in.Date}, problem
 }
 
 // analyzeInput analyzes one document. It never panics: an internal error
@@ -180,11 +123,6 @@ func (p *pipeline) processLine(line []byte, lineno int) any {
 		return *fail
 	}
 	return a.record(in.id)
-}
-
-// isNull reports whether a raw JSON value is absent or null.
-func isNull(m json.RawMessage) bool {
-	return len(m) == 0 || string(m) == "null"
 }
 
 // outputFormat is what the JSONL mode writes for each record.
@@ -244,20 +182,10 @@ func (p *pipeline) render(line []byte, lineno int, f outputFormat) rendered {
 	if fail == nil {
 		var a analysis
 		if a, fail = p.analyzeInput(in, lineno); fail == nil {
-			return rendered{out: eventRows(f, docID(in.id), a)}
+			return rendered{out: eventRows(f, export.DocID(in.id), a)}
 		}
 	}
 	return rendered{problem: fail.Error}
-}
-
-// docID is the document id of an event row: a JSON string id unquoted,
-// any other id as its JSON text.
-func docID(id json.RawMessage) string {
-	var s string
-	if json.Unmarshal(id, &s) == nil {
-		return s
-	}
-	return string(id)
 }
 
 // eventRows formats the events of one analysis as TSV or CSV rows.
@@ -452,25 +380,4 @@ func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
 		}
 		return line, tooLong, nil
 	}
-}
-
-// parseDate parses YYYY, YYYY-MM or YYYY-MM-DD; "" gives the zero Date.
-func parseDate(s string) (entity.Date, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return entity.Date{}, nil
-	}
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			d := entity.Date{Year: t.Year()}
-			if len(layout) >= 7 {
-				d.Month = int(t.Month())
-			}
-			if len(layout) == 10 {
-				d.Day = t.Day()
-			}
-			return d, nil
-		}
-	}
-	return entity.Date{}, fmt.Errorf("want YYYY-MM-DD, got %q", s)
 }
