@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/export"
@@ -111,7 +112,9 @@ func (fn *extractFn) process(d Document) (line string, evs []export.Event) {
 			line, evs = fail(fmt.Sprintf("%sinternal error: %v", where, r))
 		}
 	}()
-	doc := fn.m.tagger.Tag(entity.Input{Text: in.text, Date: in.date})
+	// As the command does: without a date, the article's dateline dates it.
+	date := export.DocumentDate(in.text, in.date, time.Now())
+	doc := fn.m.tagger.Tag(entity.Input{Text: in.text, Date: date})
 	rels := fn.m.extractor.Extract(doc)
 	b, err := export.NewRecord(in.id, doc, rels).AppendJSONL(nil)
 	if err != nil { // cannot happen: a record holds strings, numbers and valid raw ids

@@ -94,20 +94,13 @@ func (p *pipeline) analyzeInput(in docInput, lineno int) (a analysis, fail *expo
 }
 
 // dateOf is the publication date of text: date when known, else the date
-// of the text's dateline (data/dateline.yaml), else the zero Date.
+// of the text's dateline (export.DocumentDate), else the zero Date.
 func (p *pipeline) dateOf(text string, date entity.Date) entity.Date {
-	if date != (entity.Date{}) {
-		return date
-	}
-	rules, err := defaultDatelines()
-	if err != nil { // the embedded data is checked by TestDatelineData
-		return date
-	}
 	now := time.Now
 	if p.now != nil {
 		now = p.now
 	}
-	return rules.find(text, now())
+	return export.DocumentDate(text, date, now())
 }
 
 // processLine handles one JSONL input line (without its line ending); lineno

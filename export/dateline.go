@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	_ "embed"
@@ -15,8 +15,7 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
-// An article's dateline gives its date when neither -date nor the record's
-// "date" does: "SEOUL, June 13 (Yonhap)", "13 Jun 2022, 03:58 GMT+10",
+// An article's dateline gives its date when the caller knows none: "SEOUL, June 13 (Yonhap)", "13 Jun 2022, 03:58 GMT+10",
 // "June 13, 2022 — ...", "AL-AIN, United Arab Emirates 1996-12-06". The
 // month names and the patterns are data (data/dateline.yaml); this file
 // only matches them against the tokens of the text's head.
@@ -235,4 +234,20 @@ func complete(d entity.Date, now time.Time) (entity.Date, bool) {
 func isDay(d entity.Date) bool {
 	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
 	return t.Year() == d.Year && int(t.Month()) == d.Month && t.Day() == d.Day
+}
+
+// DocumentDate returns the publication date of text: date when it is set,
+// else the date of the text's dateline ("SEOUL, June 13 (Yonhap)", "13 Jun
+// 2022", "June 13, 2022 — ..."; a dateline without a year takes the latest
+// such day not after now), else the zero Date. The month names and
+// patterns are data (data/dateline.yaml).
+func DocumentDate(text string, date entity.Date, now time.Time) entity.Date {
+	if !date.IsZero() {
+		return date
+	}
+	rules, err := defaultDatelines()
+	if err != nil { // the embedded data is checked by TestDatelineData
+		return date
+	}
+	return rules.find(text, now)
 }
