@@ -30,7 +30,7 @@
 // offices people held) is the JSONL record's "date", else -date, else the
 // date of the article's dateline: "SEOUL, June 13 (Yonhap)", "13 Jun
 // 2022", "June 13, 2022 — ...", "1996-12-06" near the top of the text (the
-// month names and patterns are in data/dateline.yaml). A dateline without
+// month names and patterns are in export/data/dateline.yaml). A dateline without
 // a year takes the latest such day not after today.
 //
 // # HTTP server
