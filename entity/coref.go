@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // eastAsian lists countries whose names put the family name first, so
@@ -445,7 +446,10 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     sentence or one of the three before;
 //   - it, its, they, their, and "the country", "the government": the first
 //     actor (country or organization) of the same sentence before it, or
-//     else of the sentences before;
+//     else of the sentences before; but "its" before a noun takes the
+//     subject of its own clause when the parts of speech show one ("Japan
+//     said talks stalled after the United States closed its embassy": the
+//     United States);
 //   - "the president", "the minister": the last person named with that title;
 //   - we, our, I, my inside a quotation: the speaker the quotation is
 //     attributed to ("we intend ...," Lee said).
@@ -479,6 +483,13 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	case personPronouns[lw]:
 		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
 	case thingPronouns[lw]:
+		if possessives[lw] {
+			// "the U.S. closed its airspace": the subject of the verb
+			// whose phrase holds "its", when the parts of speech show it.
+			if m, ok := d.clauseSubject(sent, i, isActor); ok {
+				return m, true
+			}
+		}
 		return d.subject(sent, i, isActor)
 	case pluralPronouns[lw]:
 		return d.subject(sent, i, func(m *Mention) bool { return isActor(m) || m.Type == NORP })
@@ -553,6 +564,50 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 		}
 	}
 	return c, true
+}
+
+// clauseSubject returns the subject of the clause a possessive pronoun at
+// token i sits in, read from the parts of speech: the nearest verb before
+// the pronoun, with no actor between them, and the mention that ends just
+// before that verb or before its adverbs, modals, "to" and the verbs of
+// its chain ("South Africa hopes to share its", "convince North Korea to
+// abandon its", "Sudan ending a conflict in its"). It reports false when
+// a word of another kind stands between the mention and the verb ("the
+// attack that destroyed its embassy": the verb's subject is no actor) or
+// the tokens carry no tags (WithPOS(false)); Referent then keeps its
+// sentence-level choice.
+func (d *Document) clauseSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	first := d.Sentences[sent].First
+	v := -1
+	for k := i - 1; k >= first; k-- {
+		if text.POS(d.Tokens[k].POS).IsVerb() {
+			v = k
+			break
+		}
+		if m := d.MentionAt(k); m >= 0 && want(&d.Mentions[m]) {
+			return Mention{}, false // an actor after the verb: its object may be meant
+		}
+	}
+	if v < 0 {
+		return Mention{}, false
+	}
+	k := v - 1
+	for k >= first {
+		switch p := text.POS(d.Tokens[k].POS); {
+		case p.IsVerb(), p == text.RB, p == text.MD, p == text.TO:
+			k--
+			continue
+		}
+		break
+	}
+	if k < first {
+		return Mention{}, false
+	}
+	m := d.MentionAt(k)
+	if m < 0 || d.Mentions[m].Last != k+1 || !want(&d.Mentions[m]) {
+		return Mention{}, false
+	}
+	return d.Mentions[m], true
 }
 
 // closest returns the last mention satisfying want before token i in
