@@ -67,6 +67,9 @@ func (a *analysis) nameStart(i, si int) bool {
 		if a.midCaps[a.lower[i]] && !a.common(i, 10) {
 			return true // written capitalized inside sentences elsewhere: a name
 		}
+		if o := a.officeEnd(i, a.sents[si].Last); o > i && o < a.sents[si].Last && isCapTok(a.toks[o].Text) {
+			return true // "Chief of Staff Ron Klain said"
+		}
 		if (titleWords[a.lower[i]] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
 			(isCapTok(a.toks[i+1].Text) || nameConnectors[a.lower[i+1]] && a.firstNameParticle(i+1)) {
 			return true // "Defense Minister Lee Jong-sup said"
@@ -174,6 +177,9 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 	restEnd := a.capRunEnd(k, limit)
 	switch lw {
 	case "of":
+		if a.inOffice(i, j, limit) {
+			return true // "Secretary of State Jane Doe": a title, then a name
+		}
 		if orgOfHeads[prev] || eventOfHeads[prev] || locOfHeads[prev] || gpeOfHeads[prev] ||
 			isHead(orgHeads, prev) || prev == "people's" {
 			return true
@@ -200,6 +206,12 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		// separates two names. "&" always joins ("Standard & Poor's").
 		if lw == "&" {
 			return true
+		}
+		if a.officeEnd(k, limit) > k {
+			return false // "Antony Blinken and Minister of Defence Ben Wallace": two people
+		}
+		if o := a.officeEnd(i, j); o > i {
+			i = o // the "of" of a title ("Secretary of State") joins nothing
 		}
 		if !a.hasConnector(i, j, "of", "for", "für", "pour", "de", "des", "van", "voor") {
 			return false
@@ -452,6 +464,11 @@ func (a *analysis) segment(i, end, si int) {
 	// "PRINCE" alone would be a title).
 	if m, ok := a.gazExact(i, end); ok {
 		a.addGaz(m)
+		return
+	}
+	// An office title with no name after it ("the Secretary of State
+	// said") is a description, not a name.
+	if a.officeEnd(i, end) == end {
 		return
 	}
 	// Titles after a name are not part of it: "Canadian Alliance MP",
@@ -726,6 +743,10 @@ func (a *analysis) titleEnd(p, end int) int {
 	q := p
 	for q < end {
 		lw := a.lower[q]
+		if o := a.officeEnd(q, end); o > q {
+			q, last = o, o // "Secretary of State", "Chief of Staff"
+			continue
+		}
 		switch {
 		case titleWords[lw]:
 			q++
@@ -734,9 +755,6 @@ func (a *analysis) titleEnd(p, end int) int {
 			}
 			continue
 		case lw == "-" && q+1 < end && titleWords[a.lower[q+1]]:
-			q++
-			continue
-		case lw == "of" && q > p && q+1 < end && (a.lower[q+1] == "state" || a.lower[q+1] == "defense" || a.lower[q+1] == "defence"):
 			q++
 			continue
 		}

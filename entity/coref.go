@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // eastAsian lists countries whose names put the family name first, so
@@ -25,8 +26,9 @@ func (a *analysis) resolveDocument() {
 	a.peninsulas()
 	a.sportsLayouts()
 	a.personCountries()
-	// Person keys: family and given names of the people named in full.
-	keys := map[string]*cand{}
+	// Person keys: family and given names of the people named in full,
+	// each with the full names that have it, in text order.
+	keys := map[string][]*cand{}
 	for _, c := range a.ments {
 		if c.typ != Person {
 			continue
@@ -41,13 +43,10 @@ func (a *analysis) resolveDocument() {
 			continue
 		}
 		last := a.lower[words[len(words)-1]]
-		if _, ok := keys[last]; !ok {
-			keys[last] = c
-		}
+		keys[last] = append(keys[last], c)
 		if eastAsian[c.country] || a.personShaped(c.first, c.last) && strings.Contains(a.src[a.toks[c.first].Start:a.toks[c.last-1].End], "-") {
-			firstw := a.lower[words[0]]
-			if _, ok := keys[firstw]; !ok {
-				keys[firstw] = c
+			if firstw := a.lower[words[0]]; firstw != last {
+				keys[firstw] = append(keys[firstw], c)
 			}
 		}
 	}
@@ -73,12 +72,16 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 		if words == 1 {
-			if full, ok := keys[a.lower[c.first]]; ok && full != c && (!c.strong || c.typ == Person) {
+			if fulls := keys[a.lower[c.first]]; len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
-				c.entry = full.entry
-				c.name = a.nameOf(full)
-				if c.country == "" {
-					c.country = full.country
+				if full := a.antecedent(c, fulls); full != nil {
+					c.entry = full.entry
+					c.name = a.nameOf(full)
+					if c.country == "" {
+						c.country = full.country
+					}
+				} else if c.entry != nil && !slices.ContainsFunc(fulls, func(f *cand) bool { return f.entry == c.entry }) {
+					c.entry = nil // a gazetteer namesake of none of the people named
 				}
 				continue
 			}
@@ -93,15 +96,11 @@ func (a *analysis) resolveDocument() {
 				c.country = candCountry(gazetteer.Candidate{Entry: e})
 				continue
 			}
-			if e, ok := a.t.names.leaders[w]; ok {
-				c.typ, c.entry, c.source, c.personLike, c.unsure = Person, e, FromCoref, true, false
-				c.country = candCountry(gazetteer.Candidate{Entry: e})
-				continue
-			}
-			if cc, ok := a.t.names.leaderCountry[w]; ok {
-				// Several leaders of one country share the name ("Bush"):
-				// the country is known, the person is not.
-				c.typ, c.personLike, c.unsure, c.country = Person, true, false, cc
+			if len(a.t.names.allLeaders[w]) > 0 && !(a.t.names.familyFirst[w] && a.common(c.first, 35) && !a.personContext(c)) {
+				// Undated, or no single leader of that name in office: a
+				// person, unlinked, of the country all the leaders of that
+				// name share ("Bush": USA), if they share one.
+				c.typ, c.personLike, c.unsure, c.country = Person, true, false, sharedCountry(a.t.names.allLeaders[w])
 				continue
 			}
 		}
@@ -128,11 +127,49 @@ func (a *analysis) resolveDocument() {
 	a.ments = out
 }
 
+// antecedent returns the full name a short name c repeats: the one person
+// named in full before c with that name. Two different people named so
+// before it ("Lee Jong-sup" and "Lee Jae-myung" before "Lee") leave it
+// unresolved (nil). With no full name before it, a headline's or lead's
+// short name ("Greenspan" before "Alan Greenspan") takes the full name
+// after it only when the whole document names one person so.
+func (a *analysis) antecedent(c *cand, fulls []*cand) *cand {
+	var found *cand
+	for _, f := range fulls {
+		if f.first >= c.first && found != nil {
+			break
+		}
+		if found != nil && !a.samePerson(found, f) {
+			return nil
+		}
+		if found == nil {
+			found = f
+		}
+	}
+	if found != nil && found.first > c.first {
+		for _, f := range fulls {
+			if !a.samePerson(found, f) {
+				return nil
+			}
+		}
+	}
+	return found
+}
+
+// samePerson reports whether two full-name mentions name one person: the
+// same gazetteer entry, or, unlinked, the same text.
+func (a *analysis) samePerson(x, y *cand) bool {
+	if x.entry != nil || y.entry != nil {
+		return x.entry == y.entry
+	}
+	return a.surface(x) == a.surface(y)
+}
+
 // initialSurnames adds the short names that start a sentence ("Yoon said
 // he would return"), which chunking leaves out as capitalized sentence
 // starts, when a person named in full before has that name. A common word
 // ("Price") must be followed by a person cue ("said").
-func (a *analysis) initialSurnames(keys map[string]*cand) {
+func (a *analysis) initialSurnames(keys map[string][]*cand) {
 	if len(keys) == 0 {
 		return
 	}
@@ -144,8 +181,8 @@ func (a *analysis) initialSurnames(keys map[string]*cand) {
 	}
 	added := false
 	for i, tk := range a.toks {
-		full, ok := keys[a.lower[i]]
-		if !ok || inside[i] || !a.initial[i] || full.last > i || a.headline[a.sentOf[i]] ||
+		fulls, ok := keys[a.lower[i]]
+		if !ok || inside[i] || !a.initial[i] || fulls[0].last > i || a.headline[a.sentOf[i]] ||
 			!isCapTok(tk.Text) || isAllCaps(tk.Text) {
 			continue
 		}
@@ -163,8 +200,12 @@ func (a *analysis) initialSurnames(keys map[string]*cand) {
 	}
 }
 
-// leaderOn returns the only leader with family name w in office on the
-// document's date, or nil (always nil for an undated document).
+// leaderOn returns the leader with family name w in office on the
+// document's date when the name is unambiguous that day, or nil (always
+// nil for an undated document). Unambiguous: exactly one leader of that
+// name in office, and every other person of the gazetteer with that
+// family name known not to hold an office that day (has dated roles,
+// none that day). A namesake with no roles at all could be the one meant.
 func (a *analysis) leaderOn(w string) *gazetteer.Entry {
 	if a.date.IsZero() {
 		return nil
@@ -178,7 +219,58 @@ func (a *analysis) leaderOn(w string) *gazetteer.Entry {
 			found = e
 		}
 	}
+	if found == nil {
+		return nil
+	}
+	for _, e := range a.t.names.namesakes[w] {
+		if e == found {
+			continue
+		}
+		if len(e.Roles) == 0 {
+			return nil
+		}
+		for _, r := range e.Roles {
+			if r.Holds(a.date) {
+				return nil
+			}
+		}
+	}
 	return found
+}
+
+// personContext reports whether the words around c speak of a person:
+// a speech verb after it ("Lee said") or a country's possessive before
+// it ("South Korea's Lee", but not "Queen's Park").
+func (a *analysis) personContext(c *cand) bool {
+	if c.last < len(a.toks) && personCues[a.lower[c.last]] {
+		return true
+	}
+	if k := c.first - 1; k <= 0 || a.lower[k] != "'s" && a.lower[k] != "\u2019s" {
+		return false
+	}
+	for _, o := range a.ments {
+		if o.last == c.first-1 && o.typ == GPE {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedCountry returns the country all the entries belong to, or ""
+// when they belong to several.
+func sharedCountry(es []*gazetteer.Entry) string {
+	cc := ""
+	for _, e := range es {
+		switch {
+		case e.Country == "":
+			return ""
+		case cc == "":
+			cc = e.Country
+		case cc != e.Country:
+			return ""
+		}
+	}
+	return cc
 }
 
 // surface is the lower-case text of a mention, the key for type agreement.
@@ -354,7 +446,10 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     sentence or one of the three before;
 //   - it, its, they, their, and "the country", "the government": the first
 //     actor (country or organization) of the same sentence before it, or
-//     else of the sentences before;
+//     else of the sentences before; but "its" before a noun takes the
+//     subject of its own clause when the parts of speech show one ("Japan
+//     said talks stalled after the United States closed its embassy": the
+//     United States);
 //   - "the president", "the minister": the last person named with that title;
 //   - we, our, I, my inside a quotation: the speaker the quotation is
 //     attributed to ("we intend ...," Lee said).
@@ -388,6 +483,13 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	case personPronouns[lw]:
 		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
 	case thingPronouns[lw]:
+		if possessives[lw] {
+			// "the U.S. closed its airspace": the subject of the verb
+			// whose phrase holds "its", when the parts of speech show it.
+			if m, ok := d.clauseSubject(sent, i, isActor); ok {
+				return m, true
+			}
+		}
 		return d.subject(sent, i, isActor)
 	case pluralPronouns[lw]:
 		return d.subject(sent, i, func(m *Mention) bool { return isActor(m) || m.Type == NORP })
@@ -462,6 +564,50 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 		}
 	}
 	return c, true
+}
+
+// clauseSubject returns the subject of the clause a possessive pronoun at
+// token i sits in, read from the parts of speech: the nearest verb before
+// the pronoun, with no actor between them, and the mention that ends just
+// before that verb or before its adverbs, modals, "to" and the verbs of
+// its chain ("South Africa hopes to share its", "convince North Korea to
+// abandon its", "Sudan ending a conflict in its"). It reports false when
+// a word of another kind stands between the mention and the verb ("the
+// attack that destroyed its embassy": the verb's subject is no actor) or
+// the tokens carry no tags (WithPOS(false)); Referent then keeps its
+// sentence-level choice.
+func (d *Document) clauseSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	first := d.Sentences[sent].First
+	v := -1
+	for k := i - 1; k >= first; k-- {
+		if text.POS(d.Tokens[k].POS).IsVerb() {
+			v = k
+			break
+		}
+		if m := d.MentionAt(k); m >= 0 && want(&d.Mentions[m]) {
+			return Mention{}, false // an actor after the verb: its object may be meant
+		}
+	}
+	if v < 0 {
+		return Mention{}, false
+	}
+	k := v - 1
+	for k >= first {
+		switch p := text.POS(d.Tokens[k].POS); {
+		case p.IsVerb(), p == text.RB, p == text.MD, p == text.TO:
+			k--
+			continue
+		}
+		break
+	}
+	if k < first {
+		return Mention{}, false
+	}
+	m := d.MentionAt(k)
+	if m < 0 || d.Mentions[m].Last != k+1 || !want(&d.Mentions[m]) {
+		return Mention{}, false
+	}
+	return d.Mentions[m], true
 }
 
 // closest returns the last mention satisfying want before token i in

@@ -21,14 +21,18 @@
 //     word lists and the gazetteer's people), wire-service layouts and
 //     context;
 //  7. resolve the document: short names take the link of the full name
-//     ("Lee" after "Lee Jong-sup"), acronyms that of the name they
+//     ("Lee" after "Lee Jong-sup"; with two people of that name named
+//     before it, or none, a short name stays an unlinked person, never a
+//     namesake from the gazetteer), acronyms that of the name they
 //     abbreviate, ambiguous places the country the text is about;
 //  8. with a document date (Input.Date or WithDate), give a linked person
 //     the gazetteer office held that day when the text names none
 //     ("President" for Yoon Suk-yeol in a 2023 story), with the office's
 //     country, and link a leader's surname to the one then in office
-//     ("Bush" in 2005); roles outside the date never apply, and an undated
-//     document gets none;
+//     ("Bush" in 2005) when it is unambiguous that day (every other person
+//     of that family name has dated roles, none that day); roles outside
+//     the date never apply, and an undated document gets none (its
+//     surnames stay unlinked);
 //  9. group the mentions of each actor into Document.Entities (by gazetteer
 //     id, else by canonical name), each with the pronouns and descriptions
 //     that refer to it ("he", "its", "the country").

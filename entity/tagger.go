@@ -53,16 +53,16 @@ type nameParts struct {
 	// "Brown"): enough to keep a title before it a title.
 	surnames    map[string]bool
 	countryLast map[string]int // last word of country names -> how many countries end with it
-	// leaders maps the family name of a head of state or government (or
-	// another top office) to the entry, when only one such person has it:
-	// "Ramaphosa" alone can be linked, "Clinton" and "Bush" cannot.
-	leaders map[string]*gazetteer.Entry
-	// leaderCountry maps such a family name to the country all its leaders
-	// share, even when there are several ("Bush": USA).
-	leaderCountry map[string]string
-	// allLeaders maps the family name of every leader to the entries, for
-	// a dated document to choose the one in office ("Bush" in 2005).
+	// allLeaders maps the family name of every leader (a head of state or
+	// government, or another top office) to the entries, for a dated
+	// document to choose the one in office ("Bush" in 2005).
 	allLeaders map[string][]*gazetteer.Entry
+	// namesakes maps each family name of allLeaders to every person of
+	// the gazetteer with that family name, leaders or not.
+	namesakes map[string][]*gazetteer.Entry
+	// familyFirst holds the family names of allLeaders that only East
+	// Asian names give, written first ("Lee", "Park"): often common words.
+	familyFirst map[string]bool
 }
 
 // leaderTitles mark the offices whose holders news names by surname alone.
@@ -103,8 +103,8 @@ func leaderOn(e *gazetteer.Entry, d time.Time) bool {
 // of g's people, leaving out common English words.
 func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, surnames: map[string]bool{}, countryLast: map[string]int{},
-		leaders: map[string]*gazetteer.Entry{}, leaderCountry: map[string]string{}, allLeaders: map[string][]*gazetteer.Entry{}}
-	ambiguous := map[string]bool{}
+		allLeaders: map[string][]*gazetteer.Entry{}, namesakes: map[string][]*gazetteer.Entry{}, familyFirst: map[string]bool{}}
+	firstOnly, lastOf := map[string]bool{}, map[string]bool{}
 	for _, e := range g.Entries() {
 		if e.Type == gazetteer.GPE && isCountryID(e.ID) {
 			if f := strings.Fields(e.Name); len(f) > 1 {
@@ -115,18 +115,21 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 			continue
 		}
 		if f := strings.Fields(e.Name); len(f) >= 2 && isLeader(e) {
-			last := f[len(f)-1]
-			if o, ok := np.leaders[last]; ok && o != e {
-				ambiguous[last] = true
+			// The family name: the last word, or the first of an East
+			// Asian name ("Yoon Suk-yeol").
+			fam := []string{f[len(f)-1]}
+			if eastAsian[e.Country] {
+				fam = append(fam, f[0])
 			}
-			np.leaders[last] = e
-			if !slices.Contains(np.allLeaders[last], e) {
-				np.allLeaders[last] = append(np.allLeaders[last], e)
-			}
-			if c, ok := np.leaderCountry[last]; !ok {
-				np.leaderCountry[last] = e.Country
-			} else if c != e.Country {
-				np.leaderCountry[last] = ""
+			for k, w := range fam {
+				if !slices.Contains(np.allLeaders[w], e) {
+					np.allLeaders[w] = append(np.allLeaders[w], e)
+				}
+				if k > 0 {
+					firstOnly[w] = true
+				} else {
+					lastOf[w] = true
+				}
 			}
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
@@ -146,12 +149,28 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 			}
 		}
 	}
-	for k := range ambiguous {
-		delete(np.leaders, k)
+	for w := range firstOnly {
+		if !lastOf[w] {
+			np.familyFirst[w] = true
+		}
 	}
-	for k, c := range np.leaderCountry {
-		if c == "" {
-			delete(np.leaderCountry, k)
+	// Every person who shares a leader's family name, for telling whether
+	// the name alone is unambiguous: "Lee" is the family name of "Lee
+	// Jong-sup" (written first in East Asian names) and of "Kuan Yew Lee".
+	for _, e := range g.Entries() {
+		if e.Type != gazetteer.Person {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			f := strings.Fields(n)
+			if len(f) < 2 {
+				continue
+			}
+			for _, w := range []string{f[0], f[len(f)-1]} {
+				if _, ok := np.allLeaders[w]; ok && (w == f[len(f)-1] || eastAsian[e.Country]) && !slices.Contains(np.namesakes[w], e) {
+					np.namesakes[w] = append(np.namesakes[w], e)
+				}
+			}
 		}
 	}
 	return np

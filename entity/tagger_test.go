@@ -133,8 +133,8 @@ func TestTag(t *testing.T) {
 	}, {
 		name:   "leader-surname",
 		in:     "Chavez said the talks had failed.",
-		want:   []got{{"Chavez", "PERSON", "person/hugo-chavez", "VEN", ""}},
-		reason: "a surname alone links to the only leader of that name in the gazetteer",
+		want:   []got{{"Chavez", "PERSON", "", "VEN", ""}},
+		reason: "undated, a surname alone is a person of the country its namesakes share, unlinked: no office tells who is meant",
 	}, {
 		name:   "acronym-defined-in-text",
 		in:     "The Union of Concerned Scientists (UCS) said the plan failed. UCS officials disagreed.",
@@ -273,6 +273,13 @@ func TestReferent(t *testing.T) {
 		{"we-outside-quote", "We met Japan.", "We", "", "no quotation, no speaker"},
 		{"his-country", "Japan's foreign minister said his country would act.", "his", "Japan", "a possessive before 'country' stands for the actor's country"},
 		{"its-forces", "Officials in Seoul said its forces were ready.", "its", "South Korea", "'its forces' are the country's"},
+		{"its-in-embedded-clause", "Japan said talks stalled after the United States closed its embassy.", "its", "United States",
+			"the subject of the verb whose phrase holds 'its', not the sentence's first actor"},
+		{"its-object-control", "Japan urged North Korea to abandon its missile program.", "its", "North Korea",
+			"'urged X to abandon its': X is the subject of 'abandon'"},
+		{"its-relative-clause", "Japan condemned the attack that damaged its embassy.", "its", "Japan",
+			"the verb's subject is no actor: the sentence's actor, as before"},
+		{"its-unresolved", "The submarine surfaced and showed its flag.", "its", "", "no actor in the sentence or before it"},
 		{"not-a-pronoun", "Japan met Seoul.", "met", "", "only pronouns and descriptions are resolved"},
 		{"the-country-is-a-country", "Fires in Atlanta and the United States made it the country's worst year.", "country", "United States", "'the country' skips a city for a country"},
 	}
@@ -293,6 +300,25 @@ func TestReferent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReferentWithoutPOS checks that without part-of-speech tags "its"
+// keeps the sentence-level choice: no verb, no clause subject.
+func TestReferentWithoutPOS(t *testing.T) {
+	tg := testTagger(t, entity.WithPOS(false))
+	in := "Japan said talks stalled after the United States closed its embassy."
+	doc := tg.Tag(entity.Input{Text: in})
+	for i, tok := range doc.Tokens {
+		if tok.Text != "its" {
+			continue
+		}
+		m, ok := doc.Referent(i)
+		if !ok || m.Name != "Japan" {
+			t.Errorf("Referent(its) in %q = %q, %v; want Japan", in, m.Name, ok)
+		}
+		return
+	}
+	t.Fatalf("no 'its' token in %q", in)
 }
 
 // TestModelFallback turns on prose's statistical NER: it types only the

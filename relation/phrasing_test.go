@@ -192,7 +192,7 @@ var phrasingCases = []phrasingCase{
 		rels(rel("person/xi-jinping", Consult, "person/joe-biden").mod(Possible).on("2022-11"))},
 	{Consult, phModal, "will-host", "President Joe Biden will host Indian Prime Minister Narendra Modi at the White House on June 22.",
 		rels(rel("person/joe-biden", Consult, "person/narendra-modi").mod(Intended).on("2022-06-22"))},
-	{Consult, phModal, "if-meets", "If Kim Jong Un meets Trump, the talks will focus on sanctions.",
+	{Consult, phModal, "if-meets", "If Kim Jong Un meets Donald Trump, the talks will focus on sanctions.",
 		rels(rel("person/kim-jong-un", Consult, "person/donald-trump").mod(Hypothetical))},
 	{Consult, phModal, "is-set-to-meet", "Blinken is set to meet Wang Yi.",
 		rels(rel("person/antony-blinken", Consult, "person/wang-yi").mod(Intended))},
@@ -746,8 +746,8 @@ func TestPhrasing(t *testing.T) {
 	for _, tc := range phrasingCases {
 		t.Run(tc.testName(), func(t *testing.T) {
 			var got []phrasingRel
-			doc := tg.Tag(entity.Input{Text: tc.text})
-			for _, r := range extractOn(x, doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
+			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+			for _, r := range x.Extract(doc) {
 				got = append(got, projectRelation(r))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
