@@ -1,0 +1,268 @@
+package relation
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/internal/syntax"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// The parse fallback: where the scanner finds no subject or no object for
+// a verbal trigger, the missing argument is read off the sentence's
+// dependency graph (package syntax) along the roles of
+// data/frames/frames.yaml. A sentence is parsed at most once, and only
+// when one of its triggers needs it.
+
+// frames holds the dependency relations of each argument role. It is
+// immutable once loaded.
+type frames struct {
+	subject, agent, patient []syntax.Rel
+	object, oblique, marker []syntax.Rel
+	mention, title          []syntax.Rel
+}
+
+const framesFile = "data/frames/frames.yaml"
+
+//go:embed data/frames/frames.yaml
+var framesYAML []byte
+
+var defaultFrames = sync.OnceValues(func() (*frames, error) { return parseFrames(framesYAML, framesFile) })
+
+// parseFrames reads a frames file: a mapping from role names to lists of
+// UD relation names. Unknown roles and relations are errors at their
+// file:line:col; a role left out is followed along no relation.
+func parseFrames(data []byte, file string) (fr *frames, err error) {
+	defer func() {
+		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
+			fr, err = nil, fmt.Errorf("relation: %s: %v", file, r)
+		}
+	}()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("relation: %s: %w", file, err)
+	}
+	fr = &frames{}
+	if len(doc.Content) == 0 {
+		return fr, nil
+	}
+	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
+	root := doc.Content[0]
+	var errs ErrorList
+	if root.Kind != yaml.MappingNode {
+		errs.Add(at(root), "frames: want a mapping of roles to lists of dependency relations")
+		return nil, errs
+	}
+	roles := map[string]*[]syntax.Rel{
+		"subject": &fr.subject, "agent": &fr.agent, "patient": &fr.patient,
+		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
+		"mention": &fr.mention, "title": &fr.title,
+	}
+	seen := map[string]bool{}
+	for k := 0; k+1 < len(root.Content); k += 2 {
+		key, val := root.Content[k], root.Content[k+1]
+		dst, ok := roles[key.Value]
+		switch {
+		case !ok || key.Kind != yaml.ScalarNode:
+			errs.Add(at(key), "frames: unknown role %q", key.Value)
+			continue
+		case seen[key.Value]:
+			errs.Add(at(key), "frames: role %q given twice", key.Value)
+			continue
+		case val.Kind != yaml.SequenceNode:
+			errs.Add(at(val), "frames: role %q: want a list of dependency relations", key.Value)
+			continue
+		}
+		seen[key.Value] = true
+		for _, r := range val.Content {
+			rel, ok := syntax.ParseRel(r.Value)
+			if r.Kind != yaml.ScalarNode || !ok {
+				errs.Add(at(r), "frames: role %q: unknown dependency relation %q", key.Value, r.Value)
+				continue
+			}
+			*dst = append(*dst, rel)
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return fr, nil
+}
+
+// parseView is the lazily built dependency graph of one sentence.
+type parseView struct {
+	parser  *syntax.Parser
+	frames  *frames
+	done    bool
+	graph   *syntax.Graph
+	wordTok []int // sentence token of each graph word
+	tokWord []int // first graph word of each sentence token
+}
+
+// syntaxGraph parses the sentence on first use; nil when the extractor
+// does not parse or the document's offsets are inconsistent.
+func (s *sentence) syntaxGraph() *syntax.Graph {
+	pv := s.pv
+	if pv == nil || !s.wellFormed {
+		return nil
+	}
+	if pv.done {
+		return pv.graph
+	}
+	pv.done = true
+	toks := make([]text.Token, 0, s.n())
+	for k := s.first; k < s.last; k++ {
+		t := s.doc.Tokens[k]
+		toks = append(toks, text.Token{Start: t.Start, End: t.End, Text: s.doc.Text[t.Start:t.End]})
+	}
+	g := pv.parser.ParseTokens(s.doc.Text, toks)
+	pv.wordTok = make([]int, len(g.Words))
+	pv.tokWord = make([]int, len(toks))
+	for k := range pv.tokWord {
+		pv.tokWord[k] = -1
+	}
+	k := 0
+	for w, word := range g.Words {
+		for k+1 < len(toks) && word.Start >= toks[k].End {
+			k++
+		}
+		pv.wordTok[w] = k
+		if pv.tokWord[k] < 0 {
+			pv.tokWord[k] = w
+		}
+	}
+	pv.graph = g
+	return g
+}
+
+// graphSubject returns the actors the parse gives as the subject of
+// verbal trigger t: its agent when passive.
+func (s *sentence) graphSubject(t *trig) []actor {
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	roles := s.pv.frames.subject
+	if t.passive {
+		roles = s.pv.frames.agent
+	}
+	return s.graphArgs(g, t, roles, "")
+}
+
+// graphObject returns the actors the parse gives as the object of verbal
+// trigger t: its direct object, the oblique of one of its prepositional
+// frames, or its passive subject.
+func (s *sentence) graphObject(t *trig) []actor {
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	if t.passive {
+		return s.graphArgs(g, t, s.pv.frames.patient, "")
+	}
+	var out []actor
+	for _, f := range t.e.frames {
+		switch f {
+		case "direct":
+			out = append(out, s.graphArgs(g, t, s.pv.frames.object, "")...)
+		case "that", "any":
+		default:
+			out = append(out, s.graphArgs(g, t, s.pv.frames.oblique, f)...)
+		}
+	}
+	return uniqueActors(out)
+}
+
+// graphArgs returns the actors of the dependents of t's head word along
+// rels (with a marker prep when prep is not ""), conjuncts and
+// appositions expanded.
+func (s *sentence) graphArgs(g *syntax.Graph, t *trig, rels []syntax.Rel, prep string) []actor {
+	if t.head < 0 || t.head >= len(s.pv.tokWord) || s.pv.tokWord[t.head] < 0 {
+		return nil
+	}
+	h := s.pv.tokWord[t.head]
+	var out []actor
+	for _, d := range g.Children(h) {
+		if !hasRel(g.Words[d].Rel, rels) || prep != "" && !s.hasMarker(g, int(d), prep) {
+			continue
+		}
+		for _, e := range g.Expand(int(d)) {
+			if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
+				continue // a word of the trigger itself
+			}
+			out = append(out, s.actorsAtWord(g, e)...)
+		}
+	}
+	return uniqueActors(out)
+}
+
+// hasMarker reports whether word d has a marker dependent that is the
+// preposition prep.
+func (s *sentence) hasMarker(g *syntax.Graph, d int, prep string) bool {
+	for _, c := range g.Children(d) {
+		if hasRel(g.Words[c].Rel, s.pv.frames.marker) && s.words[s.pv.wordTok[c]] == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsAtWord returns the actors graph word w denotes: a mention on the
+// word, else the actors of its phrase, else those of its dependents along
+// the mention relations, and for an actor noun along the title relations,
+// in their order.
+func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
+	k := s.pv.wordTok[w]
+	if as := s.actorsAtToken(k); len(as) > 0 {
+		return as
+	}
+	rels := s.pv.frames.mention
+	if actorNouns[s.words[k]] {
+		rels = append(rels[:len(rels):len(rels)], s.pv.frames.title...)
+	}
+	for _, r := range rels {
+		for _, c := range g.Children(w) {
+			if g.Words[c].Rel != r {
+				continue
+			}
+			if as := s.actorsAtToken(s.pv.wordTok[c]); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
+}
+
+// actorsAtToken returns the mention that covers sentence token k, else
+// the actors of the (not weak) phrase that covers it.
+func (s *sentence) actorsAtToken(k int) []actor {
+	abs := s.first + k
+	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
+		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {
+			return []actor{{arg: argFromMention(m), tok: m.First - s.first}}
+		}
+	}
+	if ci := s.chunkOf(k); ci >= 0 && !s.chunks[ci].weak {
+		var out []actor
+		for _, a := range s.chunks[ci].actors {
+			if !a.weak {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func hasRel(r syntax.Rel, rels []syntax.Rel) bool {
+	for _, x := range rels {
+		if r == x {
+			return true
+		}
+	}
+	return false
+}
