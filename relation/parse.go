@@ -212,12 +212,14 @@ func (s *sentence) hasMarker(g *syntax.Graph, d int, prep string) bool {
 }
 
 // actorsAtWord returns the actors graph word w denotes: a mention on the
-// word, else the actors of its phrase, else those of its dependents along
-// the mention relations, and for an actor noun along the title relations,
-// in their order.
+// word; else the mentions on its dependents along the mention relations
+// (and, for an actor noun, the title relations), tried in that order, with
+// the words coordinated with that dependent ("Presidents William Ruto of
+// Kenya and Yoweri Museveni of Uganda"); else the actors of the phrase
+// that covers the word (a pronoun or a description resolved to an actor).
 func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
 	k := s.pv.wordTok[w]
-	if as := s.actorsAtToken(k); len(as) > 0 {
+	if as := s.mentionAt(k); len(as) > 0 {
 		return as
 	}
 	rels := s.pv.frames.mention
@@ -226,24 +228,14 @@ func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
 	}
 	for _, r := range rels {
 		for _, c := range g.Children(w) {
-			if g.Words[c].Rel != r {
+			if g.Words[c].Rel != r || len(s.mentionAt(s.pv.wordTok[c])) == 0 {
 				continue
 			}
-			if as := s.actorsAtToken(s.pv.wordTok[c]); len(as) > 0 {
-				return as
+			var out []actor
+			for _, e := range g.Conjuncts(int(c)) {
+				out = append(out, s.mentionAt(s.pv.wordTok[e])...)
 			}
-		}
-	}
-	return nil
-}
-
-// actorsAtToken returns the mention that covers sentence token k, else
-// the actors of the (not weak) phrase that covers it.
-func (s *sentence) actorsAtToken(k int) []actor {
-	abs := s.first + k
-	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
-		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {
-			return []actor{{arg: argFromMention(m), tok: m.First - s.first}}
+			return out
 		}
 	}
 	if ci := s.chunkOf(k); ci >= 0 && !s.chunks[ci].weak {
@@ -254,6 +246,18 @@ func (s *sentence) actorsAtToken(k int) []actor {
 			}
 		}
 		return out
+	}
+	return nil
+}
+
+// mentionAt returns the actor of the mention that covers sentence token
+// k, or nil.
+func (s *sentence) mentionAt(k int) []actor {
+	abs := s.first + k
+	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
+		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {
+			return []actor{{arg: argFromMention(m), tok: m.First - s.first}}
+		}
 	}
 	return nil
 }
