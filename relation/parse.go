@@ -20,7 +20,8 @@ import (
 // frames holds the dependency relations of each argument role. It is
 // immutable once loaded.
 type frames struct {
-	subject, agent, patient []syntax.Rel
+	subject, controller     []syntax.Rel
+	agent, patient          []syntax.Rel
 	object, oblique, marker []syntax.Rel
 	mention, title          []syntax.Rel
 }
@@ -57,7 +58,7 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		return nil, errs
 	}
 	roles := map[string]*[]syntax.Rel{
-		"subject": &fr.subject, "agent": &fr.agent, "patient": &fr.patient,
+		"subject": &fr.subject, "controller": &fr.controller, "agent": &fr.agent, "patient": &fr.patient,
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
 		"mention": &fr.mention, "title": &fr.title,
 	}
@@ -146,11 +147,37 @@ func (s *sentence) graphSubject(t *trig) []actor {
 	if g == nil {
 		return nil
 	}
-	roles := s.pv.frames.subject
 	if t.passive {
-		roles = s.pv.frames.agent
+		return s.graphArgs(g, t, s.pv.frames.agent, "")
 	}
-	return s.graphArgs(g, t, roles, "")
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil
+	}
+	for hasRel(g.Words[h].Rel, s.pv.frames.controller) && g.Words[h].Head >= 0 && len(s.dependents(g, h, s.pv.frames.subject)) == 0 {
+		// "Manila aims to sign": the controlling verb's subject.
+		h = g.Words[h].Head
+	}
+	return s.argsOf(g, t, h, s.pv.frames.subject, "")
+}
+
+// headWord returns the graph word of t's head token.
+func (s *sentence) headWord(t *trig) (int, bool) {
+	if t.head < 0 || t.head >= len(s.pv.tokWord) || s.pv.tokWord[t.head] < 0 {
+		return 0, false
+	}
+	return s.pv.tokWord[t.head], true
+}
+
+// dependents returns the dependents of word h along rels.
+func (s *sentence) dependents(g *syntax.Graph, h int, rels []syntax.Rel) []int {
+	var out []int
+	for _, d := range g.Children(h) {
+		if hasRel(g.Words[d].Rel, rels) {
+			out = append(out, int(d))
+		}
+	}
+	return out
 }
 
 // graphObject returns the actors the parse gives as the object of verbal
@@ -181,10 +208,16 @@ func (s *sentence) graphObject(t *trig) []actor {
 // rels (with a marker prep when prep is not ""), conjuncts and
 // appositions expanded.
 func (s *sentence) graphArgs(g *syntax.Graph, t *trig, rels []syntax.Rel, prep string) []actor {
-	if t.head < 0 || t.head >= len(s.pv.tokWord) || s.pv.tokWord[t.head] < 0 {
+	h, ok := s.headWord(t)
+	if !ok {
 		return nil
 	}
-	h := s.pv.tokWord[t.head]
+	return s.argsOf(g, t, h, rels, prep)
+}
+
+// argsOf returns the actors of the dependents of word h along rels, as
+// graphArgs does.
+func (s *sentence) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, prep string) []actor {
 	var out []actor
 	for _, d := range g.Children(h) {
 		if !hasRel(g.Words[d].Rel, rels) || prep != "" && !s.hasMarker(g, int(d), prep) {
