@@ -344,6 +344,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// force posture keeps its grammatical subject ("were put on
 			// alert").
 			agent := s.byAgent(t.end)
+			if agent == nil {
+				agent = s.graphSubject(t)
+			}
 			switch {
 			case agent != nil:
 				patient := ev.subj
@@ -360,6 +363,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					}
 					if len(patient) == 0 {
 						patient = withoutActors(ev.obj, agent)
+					}
+					if len(patient) == 0 {
+						patient = withoutActors(s.graphObject(t), agent)
 					}
 				}
 				ev.obj, ev.subj = patient, agent
