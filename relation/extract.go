@@ -16,6 +16,7 @@ type options struct {
 	maxParties int
 	nominal    bool
 	parse      bool
+	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -101,6 +102,9 @@ func (x *Extractor) syntax() (*syntax.Parser, *frames) {
 	p, err := syntax.Default()
 	if err != nil {
 		return nil, nil
+	}
+	if x.opts.frames != nil {
+		return p, x.opts.frames
 	}
 	fr, err := defaultFrames()
 	if err != nil {

@@ -3,6 +3,8 @@ package relation
 import (
 	_ "embed"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
 	"gopkg.in/yaml.v3"
@@ -24,6 +26,10 @@ type frames struct {
 	agent, patient          []syntax.Rel
 	object, oblique, marker []syntax.Rel
 	mention, title          []syntax.Rel
+	// origin: where an actor-noun argument without a mention takes its
+	// actors from a dependent of the verb with one of originMarkers.
+	origin        []syntax.Rel
+	originMarkers []string
 }
 
 const framesFile = "data/frames/frames.yaml"
@@ -60,11 +66,22 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 	roles := map[string]*[]syntax.Rel{
 		"subject": &fr.subject, "controller": &fr.controller, "agent": &fr.agent, "patient": &fr.patient,
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
-		"mention": &fr.mention, "title": &fr.title,
+		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 	}
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
 		key, val := root.Content[k], root.Content[k+1]
+		if key.Value == "origin_markers" && !seen[key.Value] && val.Kind == yaml.SequenceNode {
+			seen[key.Value] = true
+			for _, w := range val.Content {
+				if w.Kind != yaml.ScalarNode || w.Value == "" {
+					errs.Add(at(w), "frames: origin_markers: want words")
+					continue
+				}
+				fr.originMarkers = append(fr.originMarkers, strings.ToLower(w.Value))
+			}
+			continue
+		}
 		dst, ok := roles[key.Value]
 		switch {
 		case !ok || key.Kind != yaml.ScalarNode:
@@ -227,10 +244,33 @@ func (s *sentence) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, pr
 			if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
 				continue // a word of the trigger itself
 			}
-			out = append(out, s.actorsAtWord(g, e)...)
+			as := s.actorsAtWord(g, e)
+			if len(as) == 0 && actorNouns[s.words[s.pv.wordTok[e]]] {
+				// "met her counterparts from Indonesia": the parser
+				// attaches the origin to the verb.
+				as = s.origins(g, t, h)
+			}
+			out = append(out, as...)
 		}
 	}
 	return uniqueActors(out)
+}
+
+// origins returns the actors of the dependents of word h along the origin
+// relations that have an origin marker.
+func (s *sentence) origins(g *syntax.Graph, t *trig, h int) []actor {
+	var out []actor
+	for _, d := range s.dependents(g, h, s.pv.frames.origin) {
+		for _, c := range s.dependents(g, d, s.pv.frames.marker) {
+			if slices.Contains(s.pv.frames.originMarkers, s.words[s.pv.wordTok[c]]) {
+				for _, e := range g.Expand(d) {
+					out = append(out, s.actorsAtWord(g, e)...)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // hasMarker reports whether word d has a marker dependent that is the
