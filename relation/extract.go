@@ -341,7 +341,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			ev.obj = s.causeSubject(t.end)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
-			ev.obj = withoutActors(s.graphObject(t), subj)
+			ev.obj = s.graphObject(t, subj)
 		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
@@ -369,7 +369,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 						patient = withoutActors(ev.obj, agent)
 					}
 					if len(patient) == 0 {
-						patient = withoutActors(s.graphObject(t), agent)
+						patient = s.graphObject(t, agent)
 					}
 				}
 				ev.obj, ev.subj = patient, agent

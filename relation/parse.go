@@ -160,22 +160,32 @@ func (s *sentence) syntaxGraph() *syntax.Graph {
 // graphSubject returns the actors the parse gives as the subject of
 // verbal trigger t: its agent when passive.
 func (s *sentence) graphSubject(t *trig) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	roles := s.pv.frames.subject
+	if t.passive {
+		roles = s.pv.frames.agent
+	}
+	if !s.worthParsing(roles, nil) {
+		return nil
+	}
 	g := s.syntaxGraph()
 	if g == nil {
 		return nil
 	}
 	if t.passive {
-		return s.graphArgs(g, t, s.pv.frames.agent, "")
+		return s.graphArgs(g, t, roles, "")
 	}
 	h, ok := s.headWord(t)
 	if !ok {
 		return nil
 	}
-	for hasRel(g.Words[h].Rel, s.pv.frames.controller) && g.Words[h].Head >= 0 && len(s.dependents(g, h, s.pv.frames.subject)) == 0 {
-		// "Manila aims to sign": the controlling verb's subject.
+	for hasRel(g.Words[h].Rel, s.pv.frames.controller) && g.Words[h].Head >= 0 && len(s.dependents(g, h, roles)) == 0 {
+		// "arrived in Manila and met X": the coordinated verb's subject.
 		h = g.Words[h].Head
 	}
-	return s.argsOf(g, t, h, s.pv.frames.subject, "")
+	return s.argsOf(g, t, h, roles, "")
 }
 
 // headWord returns the graph word of t's head token.
@@ -200,25 +210,76 @@ func (s *sentence) dependents(g *syntax.Graph, h int, rels []syntax.Rel) []int {
 // graphObject returns the actors the parse gives as the object of verbal
 // trigger t: its direct object, the oblique of one of its prepositional
 // frames, or its passive subject.
-func (s *sentence) graphObject(t *trig) []actor {
+func (s *sentence) graphObject(t *trig, subj []actor) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	fr := s.pv.frames
+	roles := fr.patient
+	if !t.passive {
+		roles = nil
+		for _, f := range t.e.frames {
+			switch f {
+			case "direct":
+				roles = append(roles, fr.object...)
+			case "that", "any":
+			default:
+				roles = append(roles, fr.oblique...)
+			}
+		}
+	}
+	if !s.worthParsing(roles, subj) {
+		return nil
+	}
 	g := s.syntaxGraph()
 	if g == nil {
 		return nil
 	}
 	if t.passive {
-		return s.graphArgs(g, t, s.pv.frames.patient, "")
+		return withoutActors(s.graphArgs(g, t, roles, ""), subj)
 	}
 	var out []actor
 	for _, f := range t.e.frames {
 		switch f {
 		case "direct":
-			out = append(out, s.graphArgs(g, t, s.pv.frames.object, "")...)
+			out = append(out, s.graphArgs(g, t, fr.object, "")...)
 		case "that", "any":
 		default:
-			out = append(out, s.graphArgs(g, t, s.pv.frames.oblique, f)...)
+			out = append(out, s.graphArgs(g, t, fr.oblique, f)...)
 		}
 	}
-	return uniqueActors(out)
+	return withoutActors(uniqueActors(out), subj)
+}
+
+// worthParsing reports whether reading an argument along roles could find
+// one: there are roles to follow, and the sentence has an actor (a
+// mention or a resolved phrase) that is not one of known. It saves the
+// parse of most sentences whose trigger lacks an argument.
+func (s *sentence) worthParsing(roles []syntax.Rel, known []actor) bool {
+	if len(roles) == 0 || !s.wellFormed {
+		return false
+	}
+	other := func(a actor) bool {
+		for _, k := range known {
+			if sameActor(a, k) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, mi := range s.ix.startingIn(s.doc, s.first, s.last) {
+		if m := s.doc.Mentions[mi]; isActorType(m.Type) && other(actor{arg: argFromMention(m)}) {
+			return true
+		}
+	}
+	for _, c := range s.chunks {
+		for _, a := range c.actors {
+			if other(a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // graphArgs returns the actors of the dependents of t's head word along
