@@ -2,6 +2,7 @@ package relation
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -35,5 +36,44 @@ func BenchmarkLoadDefaultLexicon(b *testing.B) {
 		if _, err := loadFS(dataFS, "data"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkPipelineParse tags and extracts the example article with the
+// parse fallback off and on ("tag+extract"), and extracts alone from the
+// tagged document ("extract"): the cost of parsing the sentences whose
+// triggers lack an argument.
+func BenchmarkPipelineParse(b *testing.B) {
+	buf, err := os.ReadFile("../testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := entity.Input{Text: string(buf)}
+	doc := tg.Tag(in)
+	for _, on := range []bool{false, true} {
+		x := NewExtractor(lex, WithParse(on))
+		x.Extract(doc) // load the parser outside the timed loop
+		b.Run(fmt.Sprintf("extract/parse=%v", on), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(buf)))
+			for b.Loop() {
+				x.Extract(doc)
+			}
+		})
+		b.Run(fmt.Sprintf("tag+extract/parse=%v", on), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(buf)))
+			for b.Loop() {
+				x.Extract(tg.Tag(in))
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -14,6 +15,8 @@ type Option func(*options)
 type options struct {
 	maxParties int
 	nominal    bool
+	parse      bool
+	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -26,6 +29,15 @@ func WithMaxParties(n int) Option { return func(o *options) { o.maxParties = n }
 // issue during talks with Uganda" → Kenya CONSULT Uganda).
 func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = on } }
 
+// WithParse turns on or off (default on) the parse fallback: where the
+// scanner finds no subject or no object for a verbal trigger, the sentence
+// is parsed (package syntax's embedded UD parser, loaded once per process
+// on first use) and the missing argument is read off the dependency graph
+// along the roles of data/frames/frames.yaml ("Presidents William Ruto of
+// Kenya and Yoweri Museveni of Uganda signed"). Each sentence is parsed at
+// most once, and only when one of its triggers needs it.
+func WithParse(on bool) Option { return func(o *options) { o.parse = on } }
+
 // Extractor finds relations in analyzed documents. It is immutable and
 // safe for concurrent use. The zero Extractor has no lexicon and finds
 // nothing; use NewExtractor.
@@ -36,7 +48,7 @@ type Extractor struct {
 
 // NewExtractor returns an extractor using lex.
 func NewExtractor(lex *Lexicon, opts ...Option) *Extractor {
-	o := options{maxParties: 4, nominal: true}
+	o := options{maxParties: 4, nominal: true, parse: true}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -58,6 +70,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 	var out []Relation
 	valid := wellFormed(doc)
 	ix := newDocIndex(doc)
+	parser, fr := x.syntax()
 	for si, se := range doc.Sentences {
 		if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
 			continue
@@ -67,12 +80,37 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			if !ok {
 				continue
 			}
+			if parser != nil && fr != nil {
+				s.pv = &parseView{parser: parser, frames: fr}
+			}
 			s.findTriggers(x.lex)
 			out = append(out, x.extractSentence(s, published)...)
 		}
 	}
 	sortRelations(out)
 	return dedup(out)
+}
+
+// syntax returns the parser and the argument roles of the parse
+// fallback, or nils when it is off. Both are embedded and valid (their
+// tests load them); should one fail to load, the extractor works without
+// the fallback rather than fail.
+func (x *Extractor) syntax() (*syntax.Parser, *frames) {
+	if !x.opts.parse {
+		return nil, nil
+	}
+	p, err := syntax.Default()
+	if err != nil {
+		return nil, nil
+	}
+	if x.opts.frames != nil {
+		return p, x.opts.frames
+	}
+	fr, err := defaultFrames()
+	if err != nil {
+		return nil, nil
+	}
+	return p, fr
 }
 
 // event is a trigger with its participants, before relations are made.
@@ -253,6 +291,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 	} else {
 		subj, ci, coord, at := s.subject(t, t.start)
+		if len(subj) == 0 && !t.passive {
+			subj = s.graphSubject(t)
+		}
 		ev.subj, ev.coord = subj, coord
 		if at >= 0 {
 			ev.modFrom = at
@@ -299,11 +340,17 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// its boats": the disapproval is of the act's agent.
 			ev.obj = s.causeSubject(t.end)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			ev.obj = s.graphObject(t, subj)
+		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
 			// force posture keeps its grammatical subject ("were put on
 			// alert").
 			agent := s.byAgent(t.end)
+			if agent == nil {
+				agent = s.graphSubject(t)
+			}
 			switch {
 			case agent != nil:
 				patient := ev.subj
@@ -320,6 +367,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					}
 					if len(patient) == 0 {
 						patient = withoutActors(ev.obj, agent)
+					}
+					if len(patient) == 0 {
+						patient = s.graphObject(t, agent)
 					}
 				}
 				ev.obj, ev.subj = patient, agent

@@ -27,10 +27,11 @@ type sentence struct {
 	chunkAt     []int // chunk index covering each token, or -1
 	chunks      []chunk
 	matches     []trig
-	trigTok     []bool  // the token is a trigger word (phrases stop there)
-	wellFormed  bool    // the document's offsets are consistent (Referent may be asked)
-	verbTok     []bool  // the token is the head of a verbal trigger
-	tab         *tables // lookups over the words; nil until asked, dropped when chunks or verbTok change
+	trigTok     []bool     // the token is a trigger word (phrases stop there)
+	wellFormed  bool       // the document's offsets are consistent (Referent may be asked)
+	verbTok     []bool     // the token is the head of a verbal trigger
+	tab         *tables    // lookups over the words; nil until asked, dropped when chunks or verbTok change
+	pv          *parseView // the sentence's dependency parse, built when first asked; nil when the extractor does not parse
 }
 
 // actor is one participant: an entity mention, or a pronoun or description

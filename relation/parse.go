@@ -1,0 +1,406 @@
+package relation
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/internal/syntax"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// The parse fallback: where the scanner finds no subject or no object for
+// a verbal trigger, the missing argument is read off the sentence's
+// dependency graph (package syntax) along the roles of
+// data/frames/frames.yaml. A sentence is parsed at most once, and only
+// when one of its triggers needs it.
+
+// frames holds the dependency relations of each argument role. It is
+// immutable once loaded.
+type frames struct {
+	subject, controller     []syntax.Rel
+	agent, patient          []syntax.Rel
+	object, oblique, marker []syntax.Rel
+	mention, title          []syntax.Rel
+	// origin: where an actor-noun argument without a mention takes its
+	// actors from a dependent of the verb with one of originMarkers.
+	origin        []syntax.Rel
+	originMarkers []string
+}
+
+const framesFile = "data/frames/frames.yaml"
+
+//go:embed data/frames/frames.yaml
+var framesYAML []byte
+
+var defaultFrames = sync.OnceValues(func() (*frames, error) { return parseFrames(framesYAML, framesFile) })
+
+// parseFrames reads a frames file: a mapping from role names to lists of
+// UD relation names. Unknown roles and relations are errors at their
+// file:line:col; a role left out is followed along no relation.
+func parseFrames(data []byte, file string) (fr *frames, err error) {
+	defer func() {
+		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
+			fr, err = nil, fmt.Errorf("relation: %s: %v", file, r)
+		}
+	}()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("relation: %s: %w", file, err)
+	}
+	fr = &frames{}
+	if len(doc.Content) == 0 {
+		return fr, nil
+	}
+	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
+	root := doc.Content[0]
+	var errs ErrorList
+	if root.Kind != yaml.MappingNode {
+		errs.Add(at(root), "frames: want a mapping of roles to lists of dependency relations")
+		return nil, errs
+	}
+	roles := map[string]*[]syntax.Rel{
+		"subject": &fr.subject, "controller": &fr.controller, "agent": &fr.agent, "patient": &fr.patient,
+		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
+		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
+	}
+	seen := map[string]bool{}
+	for k := 0; k+1 < len(root.Content); k += 2 {
+		key, val := root.Content[k], root.Content[k+1]
+		if key.Value == "origin_markers" && !seen[key.Value] && val.Kind == yaml.SequenceNode {
+			seen[key.Value] = true
+			for _, w := range val.Content {
+				if w.Kind != yaml.ScalarNode || w.Value == "" {
+					errs.Add(at(w), "frames: origin_markers: want words")
+					continue
+				}
+				fr.originMarkers = append(fr.originMarkers, strings.ToLower(w.Value))
+			}
+			continue
+		}
+		dst, ok := roles[key.Value]
+		switch {
+		case !ok || key.Kind != yaml.ScalarNode:
+			errs.Add(at(key), "frames: unknown role %q", key.Value)
+			continue
+		case seen[key.Value]:
+			errs.Add(at(key), "frames: role %q given twice", key.Value)
+			continue
+		case val.Kind != yaml.SequenceNode:
+			errs.Add(at(val), "frames: role %q: want a list of dependency relations", key.Value)
+			continue
+		}
+		seen[key.Value] = true
+		for _, r := range val.Content {
+			rel, ok := syntax.ParseRel(r.Value)
+			if r.Kind != yaml.ScalarNode || !ok {
+				errs.Add(at(r), "frames: role %q: unknown dependency relation %q", key.Value, r.Value)
+				continue
+			}
+			*dst = append(*dst, rel)
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return fr, nil
+}
+
+// parseView is the lazily built dependency graph of one sentence.
+type parseView struct {
+	parser  *syntax.Parser
+	frames  *frames
+	done    bool
+	graph   *syntax.Graph
+	wordTok []int // sentence token of each graph word
+	tokWord []int // first graph word of each sentence token
+}
+
+// syntaxGraph parses the sentence on first use; nil when the extractor
+// does not parse or the document's offsets are inconsistent.
+func (s *sentence) syntaxGraph() *syntax.Graph {
+	pv := s.pv
+	if pv == nil || !s.wellFormed {
+		return nil
+	}
+	if pv.done {
+		return pv.graph
+	}
+	pv.done = true
+	toks := make([]text.Token, 0, s.n())
+	for k := s.first; k < s.last; k++ {
+		t := s.doc.Tokens[k]
+		toks = append(toks, text.Token{Start: t.Start, End: t.End, Text: s.doc.Text[t.Start:t.End]})
+	}
+	g := pv.parser.ParseTokens(s.doc.Text, toks)
+	pv.wordTok = make([]int, len(g.Words))
+	pv.tokWord = make([]int, len(toks))
+	for k := range pv.tokWord {
+		pv.tokWord[k] = -1
+	}
+	k := 0
+	for w, word := range g.Words {
+		for k+1 < len(toks) && word.Start >= toks[k].End {
+			k++
+		}
+		pv.wordTok[w] = k
+		if pv.tokWord[k] < 0 {
+			pv.tokWord[k] = w
+		}
+	}
+	pv.graph = g
+	return g
+}
+
+// graphSubject returns the actors the parse gives as the subject of
+// verbal trigger t: its agent when passive.
+func (s *sentence) graphSubject(t *trig) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	roles := s.pv.frames.subject
+	if t.passive {
+		roles = s.pv.frames.agent
+	}
+	if !s.worthParsing(roles, nil) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	if t.passive {
+		return s.graphArgs(g, t, roles, "")
+	}
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil
+	}
+	for hasRel(g.Words[h].Rel, s.pv.frames.controller) && g.Words[h].Head >= 0 && len(s.dependents(g, h, roles)) == 0 {
+		// "arrived in Manila and met X": the coordinated verb's subject.
+		h = g.Words[h].Head
+	}
+	return s.argsOf(g, t, h, roles, "")
+}
+
+// headWord returns the graph word of t's head token.
+func (s *sentence) headWord(t *trig) (int, bool) {
+	if t.head < 0 || t.head >= len(s.pv.tokWord) || s.pv.tokWord[t.head] < 0 {
+		return 0, false
+	}
+	return s.pv.tokWord[t.head], true
+}
+
+// dependents returns the dependents of word h along rels.
+func (s *sentence) dependents(g *syntax.Graph, h int, rels []syntax.Rel) []int {
+	var out []int
+	for _, d := range g.Children(h) {
+		if hasRel(g.Words[d].Rel, rels) {
+			out = append(out, int(d))
+		}
+	}
+	return out
+}
+
+// graphObject returns the actors the parse gives as the object of verbal
+// trigger t: its direct object, the oblique of one of its prepositional
+// frames, or its passive subject.
+func (s *sentence) graphObject(t *trig, subj []actor) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	fr := s.pv.frames
+	roles := fr.patient
+	if !t.passive {
+		roles = nil
+		for _, f := range t.e.frames {
+			switch f {
+			case "direct":
+				roles = append(roles, fr.object...)
+			case "that", "any":
+			default:
+				roles = append(roles, fr.oblique...)
+			}
+		}
+	}
+	if !s.worthParsing(roles, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	if t.passive {
+		return withoutActors(s.graphArgs(g, t, roles, ""), subj)
+	}
+	var out []actor
+	for _, f := range t.e.frames {
+		switch f {
+		case "direct":
+			out = append(out, s.graphArgs(g, t, fr.object, "")...)
+		case "that", "any":
+		default:
+			out = append(out, s.graphArgs(g, t, fr.oblique, f)...)
+		}
+	}
+	return withoutActors(uniqueActors(out), subj)
+}
+
+// worthParsing reports whether reading an argument along roles could find
+// one: there are roles to follow, and the sentence has an actor (a
+// mention or a resolved phrase) that is not one of known. It saves the
+// parse of most sentences whose trigger lacks an argument.
+func (s *sentence) worthParsing(roles []syntax.Rel, known []actor) bool {
+	if len(roles) == 0 || !s.wellFormed {
+		return false
+	}
+	other := func(a actor) bool {
+		for _, k := range known {
+			if sameActor(a, k) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, mi := range s.ix.startingIn(s.doc, s.first, s.last) {
+		if m := s.doc.Mentions[mi]; isActorType(m.Type) && other(actor{arg: argFromMention(m)}) {
+			return true
+		}
+	}
+	for _, c := range s.chunks {
+		for _, a := range c.actors {
+			if other(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// graphArgs returns the actors of the dependents of t's head word along
+// rels (with a marker prep when prep is not ""), conjuncts and
+// appositions expanded.
+func (s *sentence) graphArgs(g *syntax.Graph, t *trig, rels []syntax.Rel, prep string) []actor {
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil
+	}
+	return s.argsOf(g, t, h, rels, prep)
+}
+
+// argsOf returns the actors of the dependents of word h along rels, as
+// graphArgs does.
+func (s *sentence) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, prep string) []actor {
+	var out []actor
+	for _, d := range g.Children(h) {
+		if !hasRel(g.Words[d].Rel, rels) || prep != "" && !s.hasMarker(g, int(d), prep) {
+			continue
+		}
+		for _, e := range g.Expand(int(d)) {
+			if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
+				continue // a word of the trigger itself
+			}
+			as := s.actorsAtWord(g, e)
+			if len(as) == 0 && actorNouns[s.words[s.pv.wordTok[e]]] {
+				// "met her counterparts from Indonesia": the parser
+				// attaches the origin to the verb.
+				as = s.origins(g, t, h)
+			}
+			out = append(out, as...)
+		}
+	}
+	return uniqueActors(out)
+}
+
+// origins returns the actors of the dependents of word h along the origin
+// relations that have an origin marker.
+func (s *sentence) origins(g *syntax.Graph, t *trig, h int) []actor {
+	var out []actor
+	for _, d := range s.dependents(g, h, s.pv.frames.origin) {
+		for _, c := range s.dependents(g, d, s.pv.frames.marker) {
+			if slices.Contains(s.pv.frames.originMarkers, s.words[s.pv.wordTok[c]]) {
+				for _, e := range g.Expand(d) {
+					out = append(out, s.actorsAtWord(g, e)...)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hasMarker reports whether word d has a marker dependent that is the
+// preposition prep.
+func (s *sentence) hasMarker(g *syntax.Graph, d int, prep string) bool {
+	for _, c := range g.Children(d) {
+		if hasRel(g.Words[c].Rel, s.pv.frames.marker) && s.words[s.pv.wordTok[c]] == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsAtWord returns the actors graph word w denotes: a mention on the
+// word; else the mentions on its dependents along the mention relations
+// (and, for an actor noun, the title relations), tried in that order, with
+// the words coordinated with that dependent ("Presidents William Ruto of
+// Kenya and Yoweri Museveni of Uganda"); else the actors of the phrase
+// that covers the word (a pronoun or a description resolved to an actor).
+func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
+	k := s.pv.wordTok[w]
+	if as := s.mentionAt(k); len(as) > 0 {
+		return as
+	}
+	rels := s.pv.frames.mention
+	if actorNouns[s.words[k]] {
+		rels = append(rels[:len(rels):len(rels)], s.pv.frames.title...)
+	}
+	for _, r := range rels {
+		for _, c := range g.Children(w) {
+			if g.Words[c].Rel != r || len(s.mentionAt(s.pv.wordTok[c])) == 0 {
+				continue
+			}
+			var out []actor
+			for _, e := range g.Conjuncts(int(c)) {
+				out = append(out, s.mentionAt(s.pv.wordTok[e])...)
+			}
+			return out
+		}
+	}
+	if ci := s.chunkOf(k); ci >= 0 && !s.chunks[ci].weak {
+		var out []actor
+		for _, a := range s.chunks[ci].actors {
+			if !a.weak {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// mentionAt returns the actor of the mention that covers sentence token
+// k, or nil.
+func (s *sentence) mentionAt(k int) []actor {
+	abs := s.first + k
+	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
+		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {
+			return []actor{{arg: argFromMention(m), tok: m.First - s.first}}
+		}
+	}
+	return nil
+}
+
+func hasRel(r syntax.Rel, rels []syntax.Rel) bool {
+	for _, x := range rels {
+		if r == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,176 @@
+package relation
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// Phrasing cases for the parse fallback (relation/parse.go): arguments
+// the scanner does not attach and the dependency graph does (appositions,
+// "X of Y" titles, coordinated titled names, a verb coordinated with an
+// earlier one). Our own sentences; they join the phrasing table.
+var parsePhrasingCases = []phrasingCase{
+	{Consult, phActive, "parse-appositive-and-title-of", "Mr. Olaf Scholz, the Chancellor of Germany, met with the President of the French Republic Mr. Emmanuel Macron on Tuesday.",
+		rels(rel("person/olaf-scholz", Consult, "person/emmanuel-macron").on("2022-06-07"))},
+	{Consult, phActive, "parse-titles-of-with-appositions", "The Secretary General of NATO, Jens Stoltenberg, met with the Prime Minister of Sweden, Ulf Kristersson.",
+		rels(rel("person/jens-stoltenberg", Consult, "person/ulf-kristersson"))},
+	{DiplomaticCooperation, phCoordinated, "parse-presidents-x-of-y-and-z-of-w", "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda signed the accord.",
+		rels(rel("person/william-ruto", DiplomaticCooperation, "person/yoweri-museveni"))},
+	// The non-finite clause gives no relation yet ("a visit to Egypt" is
+	// an event noun inside it); the reported clause does.
+	{MaterialCooperation, phModal, "parse-speaking-clause", "Speaking at the end of a visit to Egypt, the Turkish foreign minister said Ankara would expand trade with Cairo.",
+		rels(rel("TUR", MaterialCooperation, "EGY").mod(Intended))},
+}
+
+func init() { phrasingCases = append(phrasingCases, parsePhrasingCases...) }
+
+// TestParseFallback runs sentences with the fallback on and off: where
+// the scanner attaches the arguments, the parse changes nothing.
+func TestParseFallback(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	origin, err := parseFrames([]byte("subject: [nsubj]\nobject: [obj]\nmarker: [case]\norigin: [obl]\norigin_markers: [from]\n"), "origin.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	on, off := NewExtractor(lex), NewExtractor(lex, WithParse(false))
+	withOrigin := NewExtractor(lex)
+	withOrigin.opts.frames = origin
+	tests := []struct {
+		name    string
+		x       *Extractor
+		text    string
+		want    []phrasingRel
+		wantOff []phrasingRel
+		reason  string
+	}{
+		{
+			name:   "appositive-subject-title-object",
+			x:      on,
+			text:   "Mr. Olaf Scholz, the Chancellor of Germany, met with the President of the French Republic Mr. Emmanuel Macron on Tuesday.",
+			want:   rels(rel("person/olaf-scholz", Consult, "person/emmanuel-macron").on("2022-06-07")),
+			reason: "the object is the nmod of the title 'President', not the description 'the President' resolved to Scholz",
+		},
+		{
+			name:   "coordinated-titled-names",
+			x:      on,
+			text:   "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda signed the accord.",
+			want:   rels(rel("person/william-ruto", DiplomaticCooperation, "person/yoweri-museveni")),
+			reason: "the subject 'Presidents' has the apposition 'William Ruto', coordinated with 'Yoweri Museveni'",
+		},
+		{
+			name:    "scanner-attached",
+			x:       on,
+			text:    "Vladimir Putin, the Russian president, criticized the Secretary General of NATO, Jens Stoltenberg.",
+			want:    rels(rel("person/vladimir-putin", Disapprove, "org/nato")),
+			wantOff: rels(rel("person/vladimir-putin", Disapprove, "org/nato")),
+			reason:  "the scanner finds both arguments: the fallback is not asked",
+		},
+		{
+			name:   "counterparts-from-origin-off",
+			x:      on,
+			text:   "The Australian envoy met her counterparts from Indonesia, Malaysia and Vietnam.",
+			reason: "the default frames leave origin off (no change on the tuning split)",
+		},
+		{
+			name: "counterparts-from-origin-on",
+			x:    withOrigin,
+			text: "The Australian envoy met her counterparts from Indonesia, Malaysia and Vietnam.",
+			want: rels(rel("AUS", Consult, "IDN"), rel("AUS", Consult, "MYS"), rel("AUS", Consult, "VNM")),
+			reason: "with origin [obl] and the marker 'from', the actor noun 'counterparts' takes the verb's " +
+				"'from' phrase, which the parser attaches to the verb",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text})
+			run := func(x *Extractor) []phrasingRel {
+				var got []phrasingRel
+				for _, r := range extractOn(x, doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
+					got = append(got, projectRelation(r))
+				}
+				return got
+			}
+			if diff := cmp.Diff(tc.want, run(tc.x)); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+			if tc.x == on {
+				if diff := cmp.Diff(tc.wantOff, run(off)); diff != "" {
+					t.Errorf("%q without the parse: relations mismatch (-want +got):\n%s", tc.text, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestDefaultFrames(t *testing.T) {
+	fr, err := defaultFrames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fr.subject) == 0 || len(fr.object) == 0 || len(fr.marker) == 0 {
+		t.Errorf("default frames lack subject, object or marker relations: %+v", fr)
+	}
+}
+
+func TestParseFramesErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"unknown-role", "subject: [nsubj]\ndirekt: [obj]\n", []string{"f.yaml:2:1: frames: unknown role \"direkt\""}},
+		{"unknown-relation", "object: [obj, objekt]\n", []string{"f.yaml:1:15: frames: role \"object\": unknown dependency relation \"objekt\""}},
+		{"not-a-list", "object: obj\n", []string{"f.yaml:1:9: frames: role \"object\": want a list of dependency relations"}},
+		{"twice", "object: [obj]\nobject: [iobj]\n", []string{"f.yaml:2:1: frames: role \"object\" given twice"}},
+		{"not-a-mapping", "- nsubj\n", []string{"f.yaml:1:1: frames: want a mapping of roles to lists of dependency relations"}},
+		{"bad-marker", "origin_markers: [[from]]\n", []string{"f.yaml:1:18: frames: origin_markers: want words"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseFrames([]byte(tc.in), "f.yaml")
+			var list ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("parseFrames(%q) = %v, want an ErrorList", tc.in, err)
+			}
+			var got []string
+			for _, e := range list {
+				got = append(got, e.Error())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("parseFrames(%q) errors mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+	if _, err := parseFrames([]byte("object: [obj\n"), "f.yaml"); err == nil {
+		t.Error("parseFrames of bad YAML: no error")
+	}
+}
+
+// FuzzParseFrames checks that parseFrames never panics and returns either
+// frames or an error.
+func FuzzParseFrames(f *testing.F) {
+	f.Add(framesYAML)
+	f.Add([]byte("subject: [nsubj]\ndirekt: [obj]\n"))
+	f.Add([]byte("origin_markers: [[from]]\n"))
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fr, err := parseFrames(data, "fuzz.yaml")
+		if (fr == nil) == (err == nil) {
+			t.Fatalf("parseFrames(%q) = %v, %v: want exactly one of frames and error", data, fr, err)
+		}
+	})
+}
