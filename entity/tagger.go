@@ -187,10 +187,10 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 		g = &gazetteer.Gazetteer{}
 	}
 	t := &Tagger{g: g, words: loadWordLists(), opts: o}
-	t.names = newNameParts(g, t.words)
 	if o.pos || o.model {
-		t.pos = defaultPOSTagger()
+		t.pos = defaultPOSTagger() // starts decoding the model, beside newNameParts
 	}
+	t.names = newNameParts(g, t.words)
 	return t
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -70,7 +69,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 	var out []Relation
 	valid := wellFormed(doc)
 	ix := newDocIndex(doc)
-	parser, fr := x.syntax()
+	fr := x.frames()
 	for si, se := range doc.Sentences {
 		if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
 			continue
@@ -80,8 +79,8 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			if !ok {
 				continue
 			}
-			if parser != nil && fr != nil {
-				s.pv = &parseView{parser: parser, frames: fr}
+			if fr != nil {
+				s.pv = &parseView{frames: fr}
 			}
 			s.findTriggers(x.lex)
 			out = append(out, x.extractSentence(s, published)...)
@@ -91,26 +90,23 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 	return dedup(out)
 }
 
-// syntax returns the parser and the argument roles of the parse
-// fallback, or nils when it is off. Both are embedded and valid (their
-// tests load them); should one fail to load, the extractor works without
-// the fallback rather than fail.
-func (x *Extractor) syntax() (*syntax.Parser, *frames) {
+// frames returns the argument roles of the parse fallback, or nil when
+// it is off. They are embedded and valid (their tests load them); should
+// they fail to load, the extractor works without the fallback rather than
+// fail. The parser itself is loaded only when a sentence needs it
+// (parseView.parse).
+func (x *Extractor) frames() *frames {
 	if !x.opts.parse {
-		return nil, nil
-	}
-	p, err := syntax.Default()
-	if err != nil {
-		return nil, nil
+		return nil
 	}
 	if x.opts.frames != nil {
-		return p, x.opts.frames
+		return x.opts.frames
 	}
 	fr, err := defaultFrames()
 	if err != nil {
-		return nil, nil
+		return nil
 	}
-	return p, fr
+	return fr
 }
 
 // event is a trigger with its participants, before relations are made.

@@ -113,7 +113,6 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 
 // parseView is the lazily built dependency graph of one sentence.
 type parseView struct {
-	parser  *syntax.Parser
 	frames  *frames
 	done    bool
 	graph   *syntax.Graph
@@ -132,12 +131,19 @@ func (s *sentence) syntaxGraph() *syntax.Graph {
 		return pv.graph
 	}
 	pv.done = true
+	// The embedded models load on the first sentence that needs them
+	// (about 0.15 s, once per process); a document whose arguments the
+	// scanner finds never pays for them.
+	parser, err := syntax.Default()
+	if err != nil {
+		return nil
+	}
 	toks := make([]text.Token, 0, s.n())
 	for k := s.first; k < s.last; k++ {
 		t := s.doc.Tokens[k]
 		toks = append(toks, text.Token{Start: t.Start, End: t.End, Text: s.doc.Text[t.Start:t.End]})
 	}
-	g := pv.parser.ParseTokens(s.doc.Text, toks)
+	g := parser.ParseTokens(s.doc.Text, toks)
 	pv.wordTok = make([]int, len(g.Words))
 	pv.tokWord = make([]int, len(toks))
 	for k := range pv.tokWord {

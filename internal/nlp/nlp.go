@@ -106,9 +106,14 @@ func NewTagger() *Tagger {
 	return &Tagger{prose: sync.OnceValue(func() *prose.Model { return prose.ModelFromData("en") })}
 }
 
-var defaultTagger = sync.OnceValue(NewTagger)
+var defaultTagger = sync.OnceValue(func() *Tagger {
+	compiled() // decode the compiled tagger now: callers warm it with go Default()
+	return NewTagger()
+})
 
-// Default returns the process-wide Tagger.
+// Default returns the process-wide Tagger. The first call decodes the
+// compiled part-of-speech model (about 40 ms); prose's own models wait
+// for the first NER request.
 func Default() *Tagger { return defaultTagger() }
 
 func (t *Tagger) proseModel() *prose.Model {

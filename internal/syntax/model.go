@@ -148,7 +148,7 @@ func (m *Model) Prune(th float32) *Model {
 // repeated key.
 func compile(rels []Rel, rowKeys []uint64, off []uint32, cls []uint8, wts []float32) (*Model, error) {
 	size := 1
-	for size < 2*len(rowKeys)+1 {
+	for size < len(rowKeys)+len(rowKeys)/2+1 { // at most two thirds full
 		size <<= 1
 	}
 	m := &Model{rels: rels, table: make([]slot, size), w: make([]weight, len(wts)), rows: len(rowKeys), mask: uint64(size - 1)}
