@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -28,6 +29,7 @@ type Model struct {
 	w     []weight
 	rows  int
 	mask  uint64
+	shift uint // home slot of key k: k*fib >> shift (keys are all odd)
 
 	pool sync.Pool // *scratch
 }
@@ -92,7 +94,7 @@ func (m *Model) score(keys []uint64, scores []float32) {
 		keys = keys[len(batch):]
 		nf := 0
 		for _, k := range batch {
-			i := k & m.mask
+			i := m.home(k)
 			for {
 				e := table[i]
 				if e.key == k {
@@ -143,27 +145,48 @@ func (m *Model) Prune(th float32) *Model {
 	return p
 }
 
-// compile builds the lookup table from rows given as keys and sparse
-// (class, weight) lists: row r is cls/wts[off[r]:off[r+1]]. It fails on a
-// repeated key.
-func compile(rels []Rel, rowKeys []uint64, off []uint32, cls []uint8, wts []float32) (*Model, error) {
+// newModel returns a model with room for rows rows and total weights,
+// its table at most two thirds full.
+func newModel(rels []Rel, rows, total int) *Model {
 	size := 1
-	for size < len(rowKeys)+len(rowKeys)/2+1 { // at most two thirds full
+	for size < rows+rows/2+1 {
 		size <<= 1
 	}
-	m := &Model{rels: rels, table: make([]slot, size), w: make([]weight, len(wts)), rows: len(rowKeys), mask: uint64(size - 1)}
+	return &Model{rels: rels, table: make([]slot, size), w: make([]weight, total), rows: rows,
+		mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// fib is 2^64 divided by the golden ratio: multiplying by it spreads the
+// keys' bits over the top of the product (Fibonacci hashing).
+const fib = 0x9E3779B97F4A7C15
+
+func (m *Model) home(k uint64) uint64 { return (k * fib) >> m.shift & m.mask }
+
+// insert adds row w[off:off+n] under key k; false when k is there already.
+func (m *Model) insert(k uint64, off, n uint32) bool {
+	i := m.home(k)
+	for m.table[i].key != 0 {
+		if m.table[i].key == k {
+			return false
+		}
+		i = (i + 1) & m.mask
+	}
+	m.table[i] = slot{key: k, off: off, n: n}
+	return true
+}
+
+// compile builds a model from rows given as keys and sparse (class,
+// weight) lists: row r is cls/wts[off[r]:off[r+1]]. It fails on a
+// repeated key.
+func compile(rels []Rel, rowKeys []uint64, off []uint32, cls []uint8, wts []float32) (*Model, error) {
+	m := newModel(rels, len(rowKeys), len(wts))
 	for i := range wts {
 		m.w[i] = weight{w: wts[i], cls: uint16(cls[i])}
 	}
 	for r, k := range rowKeys {
-		i := k & m.mask
-		for m.table[i].key != 0 {
-			if m.table[i].key == k {
-				return nil, fmt.Errorf("%w: duplicate key", ErrCorrupt)
-			}
-			i = (i + 1) & m.mask
+		if !m.insert(k, off[r], off[r+1]-off[r]) {
+			return nil, fmt.Errorf("%w: duplicate key", ErrCorrupt)
 		}
-		m.table[i] = slot{key: k, off: off[r], n: off[r+1] - off[r]}
 	}
 	return m, nil
 }
@@ -262,41 +285,44 @@ func Load(data []byte) (*Model, error) {
 	if rows > uint64(len(d.b))/9 {
 		return nil, fmt.Errorf("%w: %d rows in %d bytes", ErrCorrupt, rows, len(d.b))
 	}
-	keys := make([]uint64, 0, rows)
-	off := make([]uint32, 1, rows+1)
-	est := len(d.b) / 5 // a weight takes at least 5 bytes
-	cls, wts := make([]uint8, 0, est), make([]float32, 0, est)
+	// A first pass counts the weights, so that the second writes them
+	// and the table in place, with no intermediate copies.
+	total := uint64(0)
+	scan := d
+	for range rows {
+		scan.uint64()
+		n := scan.uvarint()
+		scan.bytes(5 * n)
+		total += n
+	}
+	if scan.err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, scan.err)
+	}
+	if len(scan.b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after the rows", ErrCorrupt, len(scan.b))
+	}
+	m := newModel(rels, int(rows), int(total))
+	at := uint32(0)
 	for range rows {
 		k := d.uint64()
 		n := d.uvarint()
 		c := d.bytes(n)
-		if d.err != nil {
-			break
-		}
 		if k == 0 {
 			return nil, fmt.Errorf("%w: zero key", ErrCorrupt)
 		}
-		for _, x := range c {
+		for j, x := range c {
 			if uint64(x) >= classes {
 				return nil, fmt.Errorf("%w: class %d of %d", ErrCorrupt, x, classes)
 			}
+			m.w[at+uint32(j)].cls = uint16(x)
 		}
-		cls = append(cls, c...)
-		for range n {
-			wts = append(wts, math.Float32frombits(d.uint32()))
+		for j := range n {
+			m.w[at+uint32(j)].w = math.Float32frombits(d.uint32())
 		}
-		keys = append(keys, k)
-		off = append(off, uint32(len(cls)))
-	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, d.err)
-	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: %d bytes after the rows", ErrCorrupt, len(d.b))
-	}
-	m, err := compile(rels, keys, off, cls, wts)
-	if err != nil {
-		return nil, err
+		if !m.insert(k, at, uint32(n)) {
+			return nil, fmt.Errorf("%w: duplicate key", ErrCorrupt)
+		}
+		at += uint32(n)
 	}
 	m.beam = int(beam)
 	return m, nil
