@@ -131,10 +131,14 @@
 // the mentions on its flat, compound or appos dependents (and an actor
 // noun's nmod: "the President of the French Republic Mr. Emmanuel
 // Macron", "Presidents William Ruto of Kenya and Yoweri Museveni of
-// Uganda"), else for the actor its phrase was resolved to. Which roles are
-// followed is data; those that did not raise F1 on the tuning data
-// (passive agent and patient, the "from" phrase of an actor noun) are
-// present but empty. WithParse(false) turns the fallback off; it costs
+// Uganda"), else for the actor its phrase was resolved to. A noun trigger
+// that has a subject but no object and hangs along obl with "during" from
+// a verb takes that verb's subject as its object ("Kenya granted India
+// landing rights during a visit by Narendra Modi": Modi 04 Kenya). Which
+// roles are followed is data; those that did not raise F1 on the tuning
+// data (passive agent and patient, the "from" phrase of an actor noun, and
+// a noun trigger's possessor, "by" agent, framed nmod object and light
+// verb's subject) are present but empty. WithParse(false) turns the fallback off; it costs
 // about 2x the time of tagging and extracting the example article.
 //
 // # Limits and cost

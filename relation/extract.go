@@ -248,6 +248,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
 		x.nominalParticipants(s, t, &ev)
+		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
+			// "Brazil granted China status during a visit by Hu Jintao":
+			// the clause's subject hosts the event.
+			ev.obj = s.hostObject(t, ev.subj)
+		}
 	} else if agent := s.reducedRelative(t); agent != nil {
 		// "a deal brokered by China", "talks hosted by the EU": the
 		// participle's agent acts; a consultation is with the parties of
@@ -665,6 +670,10 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		// "a U.S. missile strike in Somalia targeted al-Qaida members".
 		ev.obj = s.targetVerbObject(t.end)
 	}
+	if len(ev.obj) == 0 && !recip {
+		// "a visit last week to Y": the parse's framed dependent.
+		ev.obj = s.nounObject(t, inside)
+	}
 	if len(inside) > 0 {
 		ev.subj = inside
 		return
@@ -748,6 +757,13 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			return
 		}
 	}
+	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
+	// possessor or agent.
+	if subj := s.nounSubject(t); len(subj) > 0 {
+		ev.subj = subj
+		ev.obj = withoutActors(ev.obj, subj)
+		return
+	}
 	if !x.opts.nominal {
 		return
 	}
@@ -804,7 +820,11 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	if ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
+		return
 	}
+	// "X, who paid a visit to Y": the light verb's subject on the parse.
+	ev.subj = s.lightSubject(t)
+	ev.obj = withoutActors(ev.obj, ev.subj)
 }
 
 // consultBefore returns the verbal consultation trigger ("arrived",

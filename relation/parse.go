@@ -14,7 +14,8 @@ import (
 )
 
 // The parse fallback: where the scanner finds no subject or no object for
-// a verbal trigger, the missing argument is read off the sentence's
+// a verbal trigger (or, along the noun roles, a noun trigger), the
+// missing argument is read off the sentence's
 // dependency graph (package syntax) along the roles of
 // data/frames/frames.yaml. A sentence is parsed at most once, and only
 // when one of its triggers needs it.
@@ -30,6 +31,18 @@ type frames struct {
 	// actors from a dependent of the verb with one of originMarkers.
 	origin        []syntax.Rel
 	originMarkers []string
+	// The roles of a noun trigger (nominal events): its possessor
+	// (nounSubject), its dependents with one of agentMarkers (nounAgent),
+	// its dependents with the frame's preposition (nounObject), and, when
+	// it hangs along a light relation from a verb whose lemma is one of
+	// lightVerbs, that verb's subject along the subject roles.
+	nounSubject, nounAgent, nounObject, light []syntax.Rel
+	agentMarkers, lightVerbs                  []string
+	// host: when a noun trigger with a subject but no object hangs from a
+	// verb along one of these relations with one of hostMarkers ("during
+	// a visit by X"), the verb's subject (along subject) is its object.
+	host        []syntax.Rel
+	hostMarkers []string
 }
 
 const framesFile = "data/frames/frames.yaml"
@@ -67,18 +80,24 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"subject": &fr.subject, "controller": &fr.controller, "agent": &fr.agent, "patient": &fr.patient,
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
+		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
+		"light": &fr.light, "host": &fr.host,
+	}
+	words := map[string]*[]string{
+		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
+		"host_markers": &fr.hostMarkers,
 	}
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
 		key, val := root.Content[k], root.Content[k+1]
-		if key.Value == "origin_markers" && !seen[key.Value] && val.Kind == yaml.SequenceNode {
+		if dst, ok := words[key.Value]; ok && !seen[key.Value] && val.Kind == yaml.SequenceNode {
 			seen[key.Value] = true
 			for _, w := range val.Content {
 				if w.Kind != yaml.ScalarNode || w.Value == "" {
-					errs.Add(at(w), "frames: origin_markers: want words")
+					errs.Add(at(w), "frames: %s: want words", key.Value)
 					continue
 				}
-				fr.originMarkers = append(fr.originMarkers, strings.ToLower(w.Value))
+				*dst = append(*dst, strings.ToLower(w.Value))
 			}
 			continue
 		}
@@ -343,12 +362,113 @@ func (s *sentence) origins(g *syntax.Graph, t *trig, h int) []actor {
 // hasMarker reports whether word d has a marker dependent that is the
 // preposition prep.
 func (s *sentence) hasMarker(g *syntax.Graph, d int, prep string) bool {
+	return s.hasMarkerIn(g, d, []string{prep})
+}
+
+// hasMarkerIn reports whether word d has a marker dependent that is one
+// of preps.
+func (s *sentence) hasMarkerIn(g *syntax.Graph, d int, preps []string) bool {
 	for _, c := range g.Children(d) {
-		if hasRel(g.Words[c].Rel, s.pv.frames.marker) && s.words[s.pv.wordTok[c]] == prep {
+		if hasRel(g.Words[c].Rel, s.pv.frames.marker) && slices.Contains(preps, s.words[s.pv.wordTok[c]]) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounSubject returns the actors the parse gives as the subject of
+// nominal trigger t: its possessor ("Modi's tour of France"), else its
+// dependent with an agent marker ("a visit by X").
+func (s *sentence) nounSubject(t *trig) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGraph(t, append(fr.nounSubject[:len(fr.nounSubject):len(fr.nounSubject)], fr.nounAgent...), nil)
+	if !ok {
+		return nil
+	}
+	if as := s.argsOf(g, t, h, fr.nounSubject, ""); len(as) > 0 {
+		return as
+	}
+	var out []actor
+	for _, d := range s.dependents(g, h, fr.nounAgent) {
+		if s.hasMarkerIn(g, d, fr.agentMarkers) {
+			for _, e := range g.Expand(d) {
+				out = append(out, s.actorsAtWord(g, e)...)
+			}
+		}
+	}
+	return uniqueActors(out)
+}
+
+// lightSubject returns the subject of the light verb ("held talks",
+// "paid a visit") whose dependent along a light relation nominal trigger
+// t is.
+func (s *sentence) lightSubject(t *trig) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	g, h, ok := s.nounGovernor(t, s.pv.frames.light, nil)
+	if !ok {
+		return nil
+	}
+	v := g.Words[h].Head
+	if !slices.Contains(s.pv.frames.lightVerbs, strings.ToLower(g.Words[v].Lemma)) {
+		return nil
+	}
+	return s.argsOf(g, t, v, s.pv.frames.subject, "")
+}
+
+// nounGovernor returns the graph and the head word h of nominal trigger
+// t when h hangs from a verb along one of via and the sentence has an
+// actor other than known to be that verb's subject.
+func (s *sentence) nounGovernor(t *trig, via []syntax.Rel, known []actor) (g *syntax.Graph, h int, ok bool) {
+	if len(via) == 0 {
+		return nil, 0, false
+	}
+	g, h, ok = s.nounGraph(t, s.pv.frames.subject, known)
+	if !ok || !hasRel(g.Words[h].Rel, via) || g.Words[h].Head < 0 {
+		return nil, 0, false
+	}
+	return g, h, true
+}
+
+// nounGraph returns the sentence's graph and the head word of trigger t
+// when reading an argument along roles could find an actor other than
+// known (see worthParsing).
+func (s *sentence) nounGraph(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, h int, ok bool) {
+	if !s.worthParsing(roles, known) {
+		return nil, 0, false
+	}
+	if g = s.syntaxGraph(); g == nil {
+		return nil, 0, false
+	}
+	h, ok = s.headWord(t)
+	return g, h, ok
+}
+
+// nounObject returns the actors the parse gives as the object of nominal
+// trigger t: its dependents with one of its frame's prepositions as
+// marker ("a visit to Y", "sanctions against Y").
+func (s *sentence) nounObject(t *trig, subj []actor) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGraph(t, fr.nounObject, subj)
+	if !ok {
+		return nil
+	}
+	var out []actor
+	for _, f := range t.e.frames {
+		switch f {
+		case "direct", "that", "any":
+		default:
+			out = append(out, s.argsOf(g, t, h, fr.nounObject, f)...)
+		}
+	}
+	return withoutActors(uniqueActors(out), subj)
 }
 
 // actorsAtWord returns the actors graph word w denotes: a mention on the
@@ -409,4 +529,18 @@ func hasRel(r syntax.Rel, rels []syntax.Rel) bool {
 		}
 	}
 	return false
+}
+
+// hostObject returns the subject of the verb from which nominal trigger t
+// hangs along a host relation with a host marker, subj left out: "Brazil
+// granted China status during a visit by Hu Jintao".
+func (s *sentence) hostObject(t *trig, subj []actor) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	g, h, ok := s.nounGovernor(t, s.pv.frames.host, subj)
+	if !ok || !s.hasMarkerIn(g, h, s.pv.frames.hostMarkers) {
+		return nil
+	}
+	return withoutActors(s.argsOf(g, t, g.Words[h].Head, s.pv.frames.subject, ""), subj)
 }

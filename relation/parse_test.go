@@ -24,6 +24,17 @@ var parsePhrasingCases = []phrasingCase{
 	// an event noun inside it); the reported clause does.
 	{MaterialCooperation, phModal, "parse-speaking-clause", "Speaking at the end of a visit to Egypt, the Turkish foreign minister said Ankara would expand trade with Cairo.",
 		rels(rel("TUR", MaterialCooperation, "EGY").mod(Intended))},
+	// Nominal events (the host role; the scanner attaches the others).
+	// Guideline §2: a symmetric event's first-mentioned party is its
+	// subject; §3: nominal events count when both parties are explicit.
+	{Consult, phActive, "parse-nominal-visit-by-hosted", "Kenya granted India new landing rights during a visit by Indian Prime Minister Narendra Modi last week.",
+		rels(rel("person/narendra-modi", Consult, "KEN").on("2022-06"))},
+	{Consult, phActive, "parse-nominal-possessor-tour", "Mr. Modi's tour of France and Greece began on Monday.",
+		rels(rel("person/narendra-modi", Consult, "FRA").on("2022-06-13"), rel("person/narendra-modi", Consult, "GRC").on("2022-06-13"))},
+	{Consult, phActive, "parse-nominal-after-meeting-with", "After a meeting with Polish Prime Minister Donald Tusk, the German chancellor spoke to reporters in Berlin.",
+		rels(rel("person/donald-tusk", Consult, "DEU"))},
+	{Consult, phActive, "parse-nominal-talks-between", "Talks between Israel and Hamas resumed in Cairo on Sunday.",
+		rels(rel("ISR", Consult, "org/hamas").on("2022-06-12"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, parsePhrasingCases...) }
@@ -46,7 +57,14 @@ func TestParseFallback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	nominal, err := parseFrames([]byte("subject: [nsubj]\nmarker: [case]\nnoun_subject: [nmod:poss]\nnoun_agent: [nmod]\n"+
+		"agent_markers: [by]\nnoun_object: [nmod]\nlight: [obj]\nlight_verbs: [pay]\n"), "nominal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
 	on, off := NewExtractor(lex), NewExtractor(lex, WithParse(false))
+	withNominal := NewExtractor(lex)
+	withNominal.opts.frames = nominal
 	withOrigin := NewExtractor(lex)
 	withOrigin.opts.frames = origin
 	tests := []struct {
@@ -93,6 +111,33 @@ func TestParseFallback(t *testing.T) {
 			reason: "with origin [obl] and the marker 'from', the actor noun 'counterparts' takes the verb's " +
 				"'from' phrase, which the parser attaches to the verb",
 		},
+		{
+			name:   "visit-by-hosted",
+			x:      on,
+			text:   "Kenya granted India new landing rights during a visit by Indian Prime Minister Narendra Modi last week.",
+			want:   rels(rel("person/narendra-modi", Consult, "KEN").on("2022-06")),
+			reason: "the visit's agent is found by the scanner; its host is the subject of the verb it hangs from along obl with 'during'",
+		},
+		{
+			name:   "possessor-tour-off",
+			x:      on,
+			text:   "Indian Prime Minister Narendra Modi's two-day state tour of France and Greece began on Monday.",
+			reason: "the default frames leave noun_subject off (no change on the tuning split)",
+		},
+		{
+			name:   "possessor-tour-on",
+			x:      withNominal,
+			text:   "Indian Prime Minister Narendra Modi's two-day state tour of France and Greece began on Monday.",
+			want:   rels(rel("person/narendra-modi", Consult, "FRA").on("2022-06-13"), rel("person/narendra-modi", Consult, "GRC").on("2022-06-13")),
+			reason: "with noun_subject [nmod:poss], the possessor that the scanner does not reach over four modifiers is the touring party; the conjoined objects each give a relation",
+		},
+		{
+			name:   "light-verb-on",
+			x:      withNominal,
+			text:   "The Indian prime minister, who paid a visit to Japan, met Fumio Kishida.",
+			want:   rels(rel("IND", Consult, "JPN"), rel("IND", Consult, "person/fumio-kishida")),
+			reason: "with light [obj] and 'pay', the visit is the relative clause's subject's",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -138,6 +183,7 @@ func TestParseFramesErrors(t *testing.T) {
 		{"twice", "object: [obj]\nobject: [iobj]\n", []string{"f.yaml:2:1: frames: role \"object\" given twice"}},
 		{"not-a-mapping", "- nsubj\n", []string{"f.yaml:1:1: frames: want a mapping of roles to lists of dependency relations"}},
 		{"bad-marker", "origin_markers: [[from]]\n", []string{"f.yaml:1:18: frames: origin_markers: want words"}},
+		{"bad-light-verb", "light_verbs: [pay, {}]\n", []string{"f.yaml:1:20: frames: light_verbs: want words"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
