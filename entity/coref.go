@@ -503,16 +503,51 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			}
 		}
 		return d.subject(sent, i, isActor)
-	case i > 0 && definite[strings.ToLower(d.Tokens[i-1].Text)] && titleHeads[lw]:
-		// "the president": the last person with that title, else the last person.
+	case titleHeads[lw] || personNouns[lw]:
+		return d.personDescription(sent, i, lw)
+	}
+	return Mention{}, false
+}
+
+// personDescription resolves a description of a person whose head noun
+// lw is token i: "the president", "the lawmaker", "the Venezuelan leader"
+// (a determiner of the definite class, then at most one nationality). It
+// returns the closest person before it (in its sentence or the three
+// before) with lw in the person's role when lw is a title, else the
+// closest person; with a nationality, only a person of the nationality's
+// country. A nationality of no known country, or of a country no person
+// before belongs to, leaves it unresolved.
+func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
+	k, country := i-1, ""
+	if k >= 0 {
+		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Type == NORP && d.Mentions[n].Last == i {
+			nm := &d.Mentions[n]
+			if country = nm.Country; country == "" && isCountryID(nm.ID) {
+				country = nm.ID
+			}
+			if country == "" {
+				return Mention{}, false
+			}
+			k = nm.First - 1
+		}
+	}
+	if k < 0 || !definite[strings.ToLower(d.Tokens[k].Text)] {
+		return Mention{}, false
+	}
+	if i+1 < len(d.Tokens) {
+		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 {
+			return Mention{}, false // "the secretary of state", "the Secretary General", "the president Yoon"
+		}
+	}
+	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
+	if titleHeads[lw] {
 		if m, ok := d.closest(sent, i, func(m *Mention) bool {
-			return m.Type == Person && strings.Contains(strings.ToLower(m.Role), lw)
+			return person(m) && strings.Contains(strings.ToLower(m.Role), lw)
 		}); ok {
 			return m, true
 		}
-		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
 	}
-	return Mention{}, false
+	return d.closest(sent, i, person)
 }
 
 var (
@@ -521,7 +556,6 @@ var (
 	// actorNouns after "the" refer back to a country or organization.
 	actorNouns   = set(`country nation government regime state kingdom republic administration authorities`)
 	countryNouns = set(`country nation kingdom republic`)
-	definite     = set(`the this that`)
 	speechVerbs  = set(`said says say told tells added adds stated states declared announced insisted warned according`)
 )
 

@@ -76,11 +76,13 @@ func TestParseFallback(t *testing.T) {
 		reason  string
 	}{
 		{
-			name:   "appositive-subject-title-object",
-			x:      on,
-			text:   "Mr. Olaf Scholz, the Chancellor of Germany, met with the President of the French Republic Mr. Emmanuel Macron on Tuesday.",
-			want:   rels(rel("person/olaf-scholz", Consult, "person/emmanuel-macron").on("2022-06-07")),
-			reason: "the object is the nmod of the title 'President', not the description 'the President' resolved to Scholz",
+			name:    "appositive-subject-title-object",
+			x:       on,
+			text:    "Mr. Olaf Scholz, the Chancellor of Germany, met with the President of the French Republic Mr. Emmanuel Macron on Tuesday.",
+			want:    rels(rel("person/olaf-scholz", Consult, "person/emmanuel-macron").on("2022-06-07")),
+			wantOff: rels(rel("person/olaf-scholz", Consult, "person/emmanuel-macron").on("2022-06-07")),
+			reason: "the object is the nmod of the title 'President', not the description 'the President' resolved to Scholz; " +
+				"without the parse too, since 'the President of' is no description (entity data 'continues')",
 		},
 		{
 			name:   "coordinated-titled-names",

@@ -152,6 +152,10 @@ var phrasingCases = []phrasingCase{
 		rels(rel("JPN", IntentToCooperate, "USA"), rel("KOR", IntentToCooperate, "USA"))},
 
 	// ---- 04 CONSULT
+	{Consult, phActive, "the-nationality-leader", "Venezuelan President Hugo Chavez spoke in Paris. The Venezuelan leader visited Algeria.",
+		rels(rel("person/hugo-chavez", Consult, "DZA"))},
+	{Consult, phActive, "the-nationality-leader-of-two", "Venezuelan President Hugo Chavez met Colombian President Alvaro Uribe. The Colombian leader visited Algeria.",
+		rels(rel("person/hugo-chavez", Consult, "person/alvaro-uribe"), rel("person/alvaro-uribe", Consult, "DZA"))},
 	{Consult, phActive, "met", "Antony Blinken met Sergei Lavrov in Geneva.",
 		rels(rel("person/antony-blinken", Consult, "person/sergei-lavrov"))},
 	{Consult, phActive, "met-on-saturday", "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Saturday.",

@@ -513,6 +513,28 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			return c, true
 		}
 	}
+	// "the lawmaker", "the Venezuelan leader": a person the document
+	// resolves the description to (entity's data lists the person nouns),
+	// not followed by the name it describes ("the senator Al Franken").
+	if j > i && s.words[i] == "the" {
+		h := j
+		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
+			h = j + 1
+		}
+		if h < n && ment[h] < 0 && s.free(h) && (h > j || !descriptionHeads[s.words[h]]) && (h+1 >= n || ment[h+1] < 0) {
+			// Not an appositive: "Vladimir Putin, the Russian president,"
+			// names its person just before the comma.
+			appositive := func(m entity.Mention) bool {
+				return start >= 1 && s.words[start-1] == "," && m.Last == s.first+start-1
+			}
+			if m, ok := s.referent(h); ok && m.Type == entity.Person && !appositive(m) {
+				c := chunk{first: start, last: h + 1, actorNoun: true}
+				c.actors = []actor{s.pronounActor(i, h+1, m)}
+				c.prep = s.prepBefore(start)
+				return c, true
+			}
+		}
+	}
 	// An actor noun before "in", "of" or "from" and a name: "police in
 	// Kenya", "members of the ruling party Zanu-PF", "troops from
 	// Rwanda".
