@@ -19,6 +19,8 @@ var (
 	officesTxt string
 	//go:embed data/descriptions.txt
 	descriptionsTxt string
+	//go:embed data/titles.txt
+	titlesTxt string
 )
 
 // descriptionWords are the word classes of data/descriptions.txt: the
@@ -33,7 +35,9 @@ var (
 
 // wordClasses reads lines "class: word word ..." into one set per class.
 // A line that starts with a space continues the class before it; "#"
-// starts a comment line. A line of neither kind is skipped.
+// starts a comment line. A line of neither kind is skipped, and so are
+// continuation lines with no class before them. "_" joins the words of a
+// phrase ("prime_minister").
 func wordClasses(txt string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	var cur map[string]bool
@@ -56,7 +60,7 @@ func wordClasses(txt string) map[string]map[string]bool {
 			continue
 		}
 		for _, w := range strings.Fields(words) {
-			cur[w] = true
+			cur[strings.ReplaceAll(w, "_", " ")] = true
 		}
 	}
 	return out
@@ -178,45 +182,14 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// titleWords are lower-cased words that form titles and offices before a
-// person's name ("Defense Minister", "Gen.", "Secretary-General"). They are
-// not part of the person mention.
-var titleWords = set(`
-president presidents vice prime premier minister ministers secretary general
-comptroller treasurer solicitor auditor registrar commissioner superintendent councillor councilman
-councilwoman alderman assemblyman assemblywoman delegate honourable honorable rt right reverend
-mp mps mep meps msp td
-secretary-general chancellor king queen prince princess crown emir sheikh sheik sultan
-emperor empress pope cardinal archbishop bishop rabbi imam ayatollah grand mufti
-mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady
-sen sen. rep rep. gov gov. gen gen. col col. lt lt. maj maj. capt capt. sgt sgt. adm adm. cmdr cmdr.
-senator senators congressman congresswoman representative governor mayor deputy ambassador envoy consul
-chairman chairwoman chair chief commander admiral general lieutenant colonel major captain
-sergeant marshal brigadier field judge justice attorney prosecutor lawyer spokesman spokeswoman
-spokesperson director leader leaders head counterpart counterparts
-foreign defense defence interior finance trade economy economic justice home state
-health education energy oil agriculture industry labour labor environment transport
-information culture security intelligence army navy air force military national
-opposition party vice-president president-elect ex former acting late
-coach striker defender goalkeeper midfielder forward manager captain winger keeper
-chief-executive ceo executive officer analyst economist dealer trader broker official officials
-`)
-
-// titleHeads are the title words that can end a title and so mark the
-// start of the name that follows ("Defense Minister Lee").
-var titleHeads = set(`
-president prime_minister premier minister secretary secretary-general chancellor king queen
-prince princess emir sheikh sheik sultan emperor empress pope cardinal archbishop bishop rabbi
-imam ayatollah mufti mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sen sen. rep
-rep. gov gov. gen gen. col col. lt lt. maj maj. capt capt. sgt sgt. adm adm. cmdr cmdr.
-senator congressman congresswoman representative governor mayor ambassador envoy consul chairman
-chairwoman chief commander admiral general lieutenant colonel major captain sergeant marshal
-brigadier judge justice attorney prosecutor spokesman spokeswoman spokesperson director leader
-counterpart vice-president president-elect coach striker defender goalkeeper midfielder manager
-ceo official comptroller treasurer solicitor auditor registrar commissioner superintendent councillor
-councilman councilwoman alderman assemblyman assemblywoman delegate honourable honorable reverend
-mp mps mep msp td
-`)
+// titleWords are the words that form titles and offices before a
+// person's name, and titleHeads those that can end a title (class "words"
+// and "heads" of data/titles.txt).
+var (
+	titleClasses = wordClasses(titlesTxt)
+	titleWords   = titleClasses["words"]
+	titleHeads   = titleClasses["heads"]
+)
 
 // orgHeads end organization names ("Defense Ministry", "Liberal Party").
 var orgHeads = set(`
