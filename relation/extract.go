@@ -1833,7 +1833,7 @@ func sameActor(a, b actor) bool {
 	if a.key() == b.key() {
 		return true
 	}
-	if a.arg.Start == b.arg.Start && a.arg.End == b.arg.End {
+	if a.arg.Start == b.arg.Start && a.arg.End == b.arg.End && !(a.plural && b.plural) {
 		return true
 	}
 	ca, cb := a.country(), b.country()

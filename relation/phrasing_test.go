@@ -214,6 +214,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("JPN", Consult, "KOR"), rel("JPN", Consult, "USA"), rel("KOR", Consult, "USA"))},
 	{Consult, phCoordinated, "two-met-one", "Macron and Scholz met Xi Jinping in Beijing.",
 		rels(rel("person/emmanuel-macron", Consult, "person/xi-jinping"), rel("person/olaf-scholz", Consult, "person/xi-jinping"))},
+	{Consult, phCoordinated, "two-presidents-met", "Argentine President Alberto Fernandez praised Chilean President Gabriel Boric. The two presidents met in Santiago.",
+		rels(rel("person/alberto-fernandez", DiplomaticCooperation, "person/gabriel-boric"), rel("person/alberto-fernandez", Consult, "person/gabriel-boric"))},
 	{Consult, phCoordinated, "discussed-topic", "Blinken and Lavrov discussed the war in Ukraine.",
 		rels(rel("person/antony-blinken", Consult, "person/sergei-lavrov"))},
 	{Consult, phCoordinated, "counterparts-met", "South Korean Defense Minister Lee Jong-sup and his Japanese and US counterparts met on Saturday.",

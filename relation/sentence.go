@@ -40,6 +40,9 @@ type actor struct {
 	arg  Argument
 	tok  int  // first token of the mention (relative)
 	weak bool // a nationality that modifies a non-actor noun
+	// plural: one of the actors of a plural description ("the two
+	// presidents"), which share its span but are distinct.
+	plural bool
 }
 
 // key identifies the actor for self-relation checks and de-duplication.
@@ -484,6 +487,17 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			return chunk{}, false
 		}
 	}
+	// "the two presidents", "both leaders", "the two countries": the
+	// actors the document resolves the plural description to, as one
+	// coordinated argument.
+	for h := j; h <= j+1 && h < n && j > i; h++ {
+		if ment[h] >= 0 || !s.free(h) {
+			break
+		}
+		if c, ok := s.pluralChunk(start, h); ok {
+			return c, true
+		}
+	}
 	w := s.words[j]
 	// A bare pronoun.
 	if ment[j] < 0 && (subjectPronouns[w] || w == "them" || w == "him" || w == "us") {
@@ -719,4 +733,29 @@ func (s *sentence) prepBefore(i int) string {
 		return w
 	}
 	return ""
+}
+
+// pluralChunk reads the plural description [start, h] whose head is token
+// h (relative) as a chunk of the actors the document resolves it to
+// ("the two presidents": both presidents named before); each actor's text
+// is the description.
+func (s *sentence) pluralChunk(start, h int) (chunk, bool) {
+	if !s.wellFormed {
+		return chunk{}, false
+	}
+	ms, ok := s.doc.Referents(s.first + h)
+	if !ok {
+		return chunk{}, false
+	}
+	c := chunk{first: start, last: h + 1, actorNoun: true}
+	for _, m := range ms {
+		if !isActorType(m.Type) || m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
+			return chunk{}, false
+		}
+		a := s.pronounActor(start, h+1, m)
+		a.plural = true
+		c.actors = append(c.actors, a)
+	}
+	c.prep = s.prepBefore(start)
+	return c, true
 }

@@ -1,0 +1,74 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// TestReferents resolves plural descriptions ("the two presidents", "both
+// leaders", "the two countries") to the actors named before them, and
+// leaves unresolved those with too few actors or no count.
+func TestReferents(t *testing.T) {
+	tg := testTagger(t)
+	tests := []struct {
+		name, in, word string // word: the head whose referents are asked (its last occurrence)
+		want           []string
+	}{
+		{"two-presidents", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez on Sunday. The two presidents met Monday in Tokyo.",
+			"presidents", []string{"Ana Ruiz", "Daniel Ortez"}},
+		{"both-leaders", "South Korean President Ana Ruiz welcomed Japanese Prime Minister Daniel Ortez on Sunday. Both leaders signed a deal.",
+			"leaders", []string{"Ana Ruiz", "Daniel Ortez"}},
+		{"title-first", "South Korean President Ana Ruiz and Japanese President Daniel Ortez spoke after Marta Gil arrived. The two presidents left.",
+			"presidents", []string{"Ana Ruiz", "Daniel Ortez"}},
+		{"repeated-person-counts-once", "South Korean President Ana Ruiz spoke. Ruiz then called Japanese President Daniel Ortez. The two presidents agreed.",
+			"presidents", []string{"Ana Ruiz", "Daniel Ortez"}},
+		{"two-countries", "Japan criticized China on Sunday. The two countries met in Tokyo.", "countries", []string{"Japan", "China"}},
+		{"both-countries", "Haiti and Japan restored ties. Both countries signed a deal.", "countries", []string{"Haiti", "Japan"}},
+		{"one-person-only", "South Korean President Ana Ruiz spoke on Sunday. The two presidents met Monday.", "presidents", nil},
+		{"one-country-only", "Japan held talks on Sunday. The two countries met in Tokyo.", "countries", nil},
+		{"no-determiner", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. Two presidents met Monday.", "presidents", nil},
+		{"no-count", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The presidents met Monday.", "presidents", nil},
+		{"phrase-goes-on", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The two presidents of the bloc met.", "presidents", nil},
+		{"singular-head", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The two president met.", "president", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			at := -1
+			for i, tok := range doc.Tokens {
+				if tok.Text == tc.word {
+					at = i
+				}
+			}
+			if at < 0 {
+				t.Fatalf("no token %q in %q", tc.word, tc.in)
+			}
+			var got []string
+			if ms, ok := doc.Referents(at); ok {
+				for _, m := range ms {
+					got = append(got, m.Name)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referents(%q) in %q (-want +got):\n%s", tc.word, tc.in, diff)
+			}
+		})
+	}
+}
+
+// TestReferentsOutOfRange asks for tokens a document does not have.
+func TestReferentsOutOfRange(t *testing.T) {
+	doc := testTagger(t).Tag(entity.Input{Text: "Both countries met."})
+	for _, i := range []int{-1, 0, len(doc.Tokens), len(doc.Tokens) + 5} {
+		if ms, ok := doc.Referents(i); ok {
+			t.Errorf("Referents(%d) = %v, want none", i, ms)
+		}
+	}
+	var empty entity.Document
+	if _, ok := empty.Referents(1); ok {
+		t.Error("Referents on an empty document resolved")
+	}
+}
