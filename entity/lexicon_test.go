@@ -67,3 +67,70 @@ func FuzzWordClasses(f *testing.F) {
 		}
 	})
 }
+
+// TestPluralData checks the plural descriptions of data/descriptions.txt:
+// every plural stands for a person noun, a title head or a country noun,
+// every count word counts at least two, and the collective words count.
+func TestPluralData(t *testing.T) {
+	for _, c := range []string{"plurals", "counts", "collective"} {
+		if len(descriptionWords[c]) == 0 {
+			t.Errorf("descriptions.txt: no class %q", c)
+		}
+	}
+	if got, want := len(pluralHeads), len(descriptionWords["plurals"]); got != want {
+		t.Errorf("descriptions.txt: %d of %d plurals read as plural=singular", got, want)
+	}
+	for pl, sing := range pluralHeads {
+		if !personNouns[sing] && !titleHeads[sing] && !countryNouns[sing] {
+			t.Errorf("descriptions.txt: plural %q stands for %q, no person noun, title head or country noun", pl, sing)
+		}
+	}
+	if got, want := len(countWords), len(descriptionWords["counts"]); got != want {
+		t.Errorf("descriptions.txt: %d of %d counts read as word=number (at least 2)", got, want)
+	}
+	for w := range collectiveWords {
+		if countWords[w] == 0 {
+			t.Errorf("descriptions.txt: collective %q has no count", w)
+		}
+	}
+}
+
+func TestPairs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   map[string]bool
+		want map[string]string
+	}{
+		{"pairs", map[string]bool{"a=b": true, "c=d": true}, map[string]string{"a": "b", "c": "d"}},
+		{"no-equals-skipped", map[string]bool{"ab": true}, map[string]string{}},
+		{"empty-side-skipped", map[string]bool{"=b": true, "a=": true}, map[string]string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, pairs(tc.in)); diff != "" {
+				t.Errorf("pairs(%v) (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+	if diff := cmp.Diff(map[string]int{"two": 2}, counts(map[string]string{"two": "2", "one": "1", "x": "y"})); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzPluralData(f *testing.F) {
+	f.Add(descriptionsTxt)
+	f.Add("plurals: a=b =c d=\ncounts: two=2 x=-1 y=99999999999999999999\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		cl := wordClasses(in)
+		for a, b := range pairs(cl["plurals"]) {
+			if a == "" || b == "" {
+				t.Errorf("empty side in %q=%q", a, b)
+			}
+		}
+		for w, n := range counts(pairs(cl["counts"])) {
+			if n < 2 {
+				t.Errorf("count %q=%d below two", w, n)
+			}
+		}
+	})
+}

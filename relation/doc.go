@@ -71,7 +71,10 @@
 //     with no country ("Kurdish", "Arab") names a people, not an actor, and
 //     a name before a common noun ("the Yasukuni shrine") a thing;
 //   - pronouns and descriptions ("he", "its forces", "the country") are
-//     resolved with [entity.Document.Referent].
+//     resolved with [entity.Document.Referent], and plural descriptions
+//     ("the two presidents", "both leaders", "the two countries") with
+//     [entity.Document.Referents] to all their actors, one coordinated
+//     argument (so "the two presidents met" pairs them);
 //
 // Appeals, demands, refusals and threats absorb the events of their
 // complements ("urged X to meet Y", "urged X to resume talks" are only
