@@ -494,6 +494,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("PRK", Threaten, "KOR"))},
 	{Threaten, phActive, "warned-not-to", "Russia warned Finland not to join NATO.",
 		rels(rel("RUS", Threaten, "FIN"))},
+	{Threaten, phActive, "warned-that-if", "Iran warned that oil prices would double if Israel attacked.",
+		rels(rel("IRN", Threaten, "ISR"))},
 	{Threaten, phActive, "vowed-response", "Washington has vowed a forceful response to Pyongyang's missile tests.",
 		rels(rel("USA", Threaten, "PRK"), rel("PRK", ExhibitForcePosture, ""))},
 	{Threaten, phPassive, "was-threatened-by", "Taiwan was threatened by China.",
