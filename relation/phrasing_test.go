@@ -496,6 +496,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("RUS", Threaten, "FIN"))},
 	{Threaten, phActive, "warned-that-if", "Iran warned that oil prices would double if Israel attacked.",
 		rels(rel("IRN", Threaten, "ISR"))},
+	{Threaten, phActive, "warned-it-will-review", "Russia warned it would review its relations with Moldova.",
+		rels(rel("RUS", Threaten, "MDA"))},
 	{Threaten, phActive, "vowed-response", "Washington has vowed a forceful response to Pyongyang's missile tests.",
 		rels(rel("USA", Threaten, "PRK"), rel("PRK", ExhibitForcePosture, ""))},
 	{Threaten, phPassive, "was-threatened-by", "Taiwan was threatened by China.",

@@ -699,7 +699,10 @@ func (s *sentence) object(t *trig, from int, subj []actor) ([]actor, bool, int) 
 	for state := rightStart; state != nil; {
 		state = state(r)
 	}
-	if len(r.obj) == 0 && !r.recip && t.e.hasFrame("clause") {
+	if !r.recip && t.e.hasFrame("clause") && (len(r.obj) == 0 || r.chunk >= 0 && r.own(r.chunk)) {
+		// "warned it will review its relations with Ukraine": the
+		// clause's subject is the trigger's own.
+		r.obj, r.chunk = nil, -1
 		r.clauseActor()
 	}
 	return r.obj, r.recip, r.chunk
