@@ -420,6 +420,8 @@ var phrasingCases = []phrasingCase{
 		rels(rel("PAK", Demand, "IND"), rel("PAK", Demand, "AFG"))},
 
 	// ---- 11 DISAPPROVE
+	{Disapprove, phActive, "warned-dash-blaming", "The French foreign minister warned of famine - blaming Eritrea for the blockade.",
+		rels(rel("FRA", Disapprove, "ERI"))},
 	{Disapprove, phActive, "criticized", "Paris criticized Rome over its migration policy.",
 		rels(rel("FRA", Disapprove, "ITA"))},
 	{Disapprove, phActive, "minister-criticized", "German Foreign Minister Annalena Baerbock criticized Beijing.",

@@ -202,6 +202,10 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	switch {
+	case gerund && (w == "-" || w == "\u2014" || w == "\u2013"):
+		// "warned of chaos - blaming X": a participle after a dash takes
+		// the clause's subject, as after a comma.
+		return leftComma
 	case w == "-" || w == "\u2014" || w == "\u2013" || w == ")":
 		return leftDashList
 	case w == ",":
