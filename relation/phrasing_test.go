@@ -420,6 +420,9 @@ var phrasingCases = []phrasingCase{
 		rels(rel("PAK", Demand, "IND"), rel("PAK", Demand, "AFG"))},
 
 	// ---- 11 DISAPPROVE
+	// "alleged" modifying a noun is no accusation.
+	{Disapprove, phActive, "alleged-as-modifier", "Kenya criticized Somalia as Ethiopia and alleged ringleader Ali Hassan met.",
+		rels(rel("KEN", Disapprove, "SOM"), rel("ETH", Consult, ""))},
 	{Disapprove, phActive, "warned-dash-blaming", "The French foreign minister warned of famine - blaming Eritrea for the blockade.",
 		rels(rel("FRA", Disapprove, "ERI"))},
 	{Disapprove, phActive, "criticized", "Paris criticized Rome over its migration policy.",
