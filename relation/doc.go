@@ -201,7 +201,10 @@
 //   - object: the frames that introduce the object: "direct" (the phrase
 //     right after the verb), "that" (the subject of a that-clause), "any"
 //     (the first actor after the trigger in its clause, not a topic or a
-//     place) or prepositions ("with", "against"); any other word is an
+//     place), "clause" (when no other frame finds one, the first such
+//     actor of a that-clause or a clause with a modal after the trigger,
+//     not the subject itself: "warned that oil prices would soar if X
+//     attacked") or prepositions ("with", "against"); any other word is an
 //     error. Default [direct] for verbs and words, none for nouns.
 //   - person: the CAMEO code to use instead when the subject is a person
 //     (a leader "attacking" a country does so in words: "11").

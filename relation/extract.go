@@ -1553,6 +1553,8 @@ func (s *sentence) boundaryAt(k, j int) bool {
 		return true // "X seeking to ... and North Korea accelerating its tests": a new subject
 	case reasonWords[w]:
 		return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
+	case (w == "-" || w == "\u2014" || w == "\u2013") && s.verbLike(k+1):
+		return true // "warned of chaos - blaming X": a participle clause of its own
 	case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || clauseSubordinators[s.word(k+1)]):
 		return true
 	case clauseSubordinators[w] && w != "as" && (s.chunkOf(k+1) >= 0 || determiners[s.word(k+1)] && s.chunkOf(k+2) >= 0):

@@ -472,7 +472,7 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 				}
 				s = strings.ToLower(strings.TrimSpace(s))
 				if !validFrame(s) {
-					errs.Add(at(f), "object frame %q: want \"direct\", \"that\", \"any\" or a preposition", f.Value)
+					errs.Add(at(f), "object frame %q: want \"direct\", \"that\", \"any\", \"clause\" or a preposition", f.Value)
 					continue
 				}
 				e.frames = append(e.frames, s)
@@ -567,9 +567,9 @@ func parseCAMEO(s string) (Predicate, string) {
 }
 
 // validFrame reports whether s (lower case) is an object frame: "direct",
-// "that", "any" or one of the prepositions the extractor reads.
+// "that", "any", "clause" or one of the prepositions the extractor reads.
 func validFrame(s string) bool {
-	return s == "direct" || s == "that" || s == "any" || prepositions[s]
+	return s == "direct" || s == "that" || s == "any" || s == "clause" || prepositions[s]
 }
 
 // normalizeWords lower-cases s, turns curly apostrophes straight and

@@ -247,7 +247,7 @@ func (s *sentence) graphObject(t *trig, subj []actor) []actor {
 			switch f {
 			case "direct":
 				roles = append(roles, fr.object...)
-			case "that", "any":
+			case "that", "any", "clause":
 			default:
 				roles = append(roles, fr.oblique...)
 			}
@@ -268,7 +268,7 @@ func (s *sentence) graphObject(t *trig, subj []actor) []actor {
 		switch f {
 		case "direct":
 			out = append(out, s.graphArgs(g, t, fr.object, "")...)
-		case "that", "any":
+		case "that", "any", "clause":
 		default:
 			out = append(out, s.graphArgs(g, t, fr.oblique, f)...)
 		}
@@ -463,7 +463,7 @@ func (s *sentence) nounObject(t *trig, subj []actor) []actor {
 	var out []actor
 	for _, f := range t.e.frames {
 		switch f {
-		case "direct", "that", "any":
+		case "direct", "that", "any", "clause":
 		default:
 			out = append(out, s.argsOf(g, t, h, fr.nounObject, f)...)
 		}

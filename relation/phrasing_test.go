@@ -422,6 +422,11 @@ var phrasingCases = []phrasingCase{
 		rels(rel("PAK", Demand, "IND"), rel("PAK", Demand, "AFG"))},
 
 	// ---- 11 DISAPPROVE
+	// "alleged" modifying a noun is no accusation.
+	{Disapprove, phActive, "alleged-as-modifier", "Kenya criticized Somalia as Ethiopia and alleged ringleader Ali Hassan met.",
+		rels(rel("KEN", Disapprove, "SOM"), rel("ETH", Consult, ""))},
+	{Disapprove, phActive, "warned-dash-blaming", "The French foreign minister warned of famine - blaming Eritrea for the blockade.",
+		rels(rel("FRA", Disapprove, "ERI"))},
 	{Disapprove, phActive, "criticized", "Paris criticized Rome over its migration policy.",
 		rels(rel("FRA", Disapprove, "ITA"))},
 	{Disapprove, phActive, "minister-criticized", "German Foreign Minister Annalena Baerbock criticized Beijing.",
@@ -496,6 +501,10 @@ var phrasingCases = []phrasingCase{
 		rels(rel("PRK", Threaten, "KOR"))},
 	{Threaten, phActive, "warned-not-to", "Russia warned Finland not to join NATO.",
 		rels(rel("RUS", Threaten, "FIN"))},
+	{Threaten, phActive, "warned-that-if", "Iran warned that oil prices would double if Israel attacked.",
+		rels(rel("IRN", Threaten, "ISR"))},
+	{Threaten, phActive, "warned-it-will-review", "Russia warned it would review its relations with Moldova.",
+		rels(rel("RUS", Threaten, "MDA"))},
 	{Threaten, phActive, "vowed-response", "Washington has vowed a forceful response to Pyongyang's missile tests.",
 		rels(rel("USA", Threaten, "PRK"), rel("PRK", ExhibitForcePosture, ""))},
 	{Threaten, phPassive, "was-threatened-by", "Taiwan was threatened by China.",

@@ -202,6 +202,10 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	switch {
+	case gerund && (w == "-" || w == "\u2014" || w == "\u2013"):
+		// "warned of chaos - blaming X": a participle after a dash takes
+		// the clause's subject, as after a comma.
+		return leftComma
 	case w == "-" || w == "\u2014" || w == "\u2013" || w == ")":
 		return leftDashList
 	case w == ",":
@@ -699,7 +703,46 @@ func (s *sentence) object(t *trig, from int, subj []actor) ([]actor, bool, int) 
 	for state := rightStart; state != nil; {
 		state = state(r)
 	}
+	if !r.recip && t.e.hasFrame("clause") && (len(r.obj) == 0 || r.chunk >= 0 && r.own(r.chunk)) {
+		// "warned it will review its relations with Ukraine": the
+		// clause's subject is the trigger's own.
+		r.obj, r.chunk = nil, -1
+		r.clauseActor()
+	}
 	return r.obj, r.recip, r.chunk
+}
+
+// clauseActor takes, for a trigger with the "clause" frame, the first
+// actor of the clause it governs that is neither the subject itself nor a
+// topic or a place: "warned that oil prices would soar if the United
+// States attacked", "warned it will review its relations with Ukraine".
+func (r *rightScan) clauseActor() {
+	s := r.s
+	i := r.pos
+	switch {
+	case s.word(i) == "that":
+		i++
+	case s.thatlessClause(i):
+	default:
+		return
+	}
+	for ; i < r.limit; i++ {
+		w := s.words[i]
+		if clauseStops[w] || w == "." || w == "!" || w == "?" || w == "," {
+			return
+		}
+		ci := s.chunkAt[i]
+		if ci < 0 {
+			continue
+		}
+		c := s.chunks[ci]
+		if thingName(c) || r.own(ci) || topicPreps[c.prep] || s.bareNationality(ci) {
+			i = c.last - 1
+			continue
+		}
+		r.takeRight(ci)
+		return
+	}
 }
 
 // rightStart checks for a reciprocal ("accused each other") and a direct

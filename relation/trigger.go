@@ -247,6 +247,11 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 			// "a training camp": a gerund used as a noun modifier.
 			return trig{}, false
 		}
+		if verb.p.e.kind == kindVerb && verb.form&formPart != 0 && verb.end == verb.head+1 && s.participleAsModifier(verb.head) {
+			// "Bennett and alleged ringleader Idema": a participle used as
+			// a noun modifier.
+			return trig{}, false
+		}
 		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() && !s.afterSubject(verb.head) && !s.catenativeUse(verb) {
 			// "the attack": a noun spelled like a verb we only know as verb.
 			return trig{}, false
@@ -319,6 +324,18 @@ func (s *sentence) gerundAsModifier(i int) bool {
 		return true // "the visiting president", "a training camp"
 	}
 	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
+}
+
+// participleAsModifier reports whether the past participle at i modifies
+// the common noun after it ("the alleged ringleader", "and alleged
+// ringleader"), by its tag and by the word before it, which is no
+// auxiliary.
+func (s *sentence) participleAsModifier(i int) bool {
+	if !s.hasPOS || s.pos[i] != text.VBN || i+1 >= s.n() || !s.pos[i+1].IsNoun() || s.caps[i+1] {
+		return false
+	}
+	p := s.word(i - 1)
+	return determiners[p] || possessivePronouns[p] || p == "'s" || p == "and" || p == "or"
 }
 
 // prepFrames reports whether the word after a span is a preposition that
