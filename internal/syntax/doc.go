@@ -26,7 +26,7 @@
 // GUM (../shared/data/treebank; see NOTICE.md for their licences):
 //
 //	go run ./internal/syntax/train -treebank ../shared/data/treebank -gum-weight 2 -epochs 12 -out /tmp/full.model
-//	go run ./internal/syntax/train -eval /tmp/full.model -prune-model 1 -out internal/syntax/parser.model -speed
+//	go run ./internal/syntax/train -eval /tmp/full.model -prune 1 -out internal/syntax/parser.model -speed
 //
 // The trainer tags each training sentence with a tagger trained on the
 // other three of four folds (jackknifing), so that the parser learns on

@@ -1,6 +1,9 @@
 package syntax
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Word is one syntactic word of a parsed sentence. Head is the index of
 // the head word in Graph.Words, -1 for the sentence's root. Start and End
@@ -131,7 +134,7 @@ func (g *Graph) Passive(i int) bool {
 // "no").
 func (g *Graph) Negated(i int) bool {
 	for _, c := range g.Dependents(i, Advmod, Det, Cc) {
-		if g.neg != nil && g.neg.negation[lower(g.Words[c].Lemma)] {
+		if g.neg != nil && g.neg.negation[strings.ToLower(g.Words[c].Lemma)] {
 			return true
 		}
 	}
@@ -180,19 +183,4 @@ func (g *Graph) Span(i int) (first, last int) {
 func (g *Graph) ByteSpan(i int) (start, end int) {
 	first, last := g.Span(i)
 	return g.Words[first].Start, g.Words[last].End
-}
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }

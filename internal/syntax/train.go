@@ -25,8 +25,6 @@ type TrainOptions struct {
 	// Explore is the epoch from which the trainer follows the model's own
 	// (possibly wrong) transition 90% of the time (Goldberg & Nivre 2012).
 	Explore int
-	// Prune drops averaged weights whose magnitude is below it.
-	Prune float64
 	// Beam is the beam width; 0 or 1 trains a greedy parser with the
 	// dynamic oracle, more trains a beam parser with early update.
 	Beam int
@@ -90,7 +88,7 @@ func (t *trainer) update(keys []uint64, cls int, delta float32) {
 }
 
 // average compiles the averaged weights into a Model.
-func (t *trainer) average(prune float64) *Model {
+func (t *trainer) average() *Model {
 	var keys []uint64
 	off := []uint32{0}
 	var cls []uint8
@@ -103,7 +101,7 @@ func (t *trainer) average(prune float64) *Model {
 		n := 0
 		for _, e := range row {
 			avg := (e.tot + float64(t.now-e.ts)*float64(e.w)) / now
-			if math.Abs(avg) <= prune {
+			if avg == 0 {
 				continue
 			}
 			cls = append(cls, e.cls)
@@ -212,12 +210,12 @@ func (t *trainer) trainBeam(sents []TrainSentence, opt TrainOptions, m *Model) (
 			fmt.Fprintf(opt.Log, "epoch %d: %d updates (%d early) of %d sentences, %d features\n", epoch, updates, early, len(sents), len(t.rows))
 		}
 		if opt.Eval != nil && epoch < opt.Epochs {
-			mm := t.average(opt.Prune)
+			mm := t.average()
 			mm.beam = opt.Beam
 			opt.Eval(epoch, mm)
 		}
 	}
-	mm := t.average(opt.Prune)
+	mm := t.average()
 	mm.beam = opt.Beam
 	return mm, nil
 }
@@ -345,10 +343,10 @@ func Train(sents []TrainSentence, opt TrainOptions) (*Model, error) {
 				epoch, steps, 100*float64(errs)/float64(max(steps, 1)), float64(correct)/float64(max(total, 1)), len(t.rows))
 		}
 		if opt.Eval != nil && epoch < opt.Epochs {
-			opt.Eval(epoch, t.average(opt.Prune))
+			opt.Eval(epoch, t.average())
 		}
 	}
-	return t.average(opt.Prune), nil
+	return t.average(), nil
 }
 
 func arcDep(s *state, a action) int32 {

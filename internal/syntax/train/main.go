@@ -31,14 +31,13 @@ func main() {
 	out := flag.String("out", "", "write the model here")
 	epochs := flag.Int("epochs", 15, "training epochs")
 	seed := flag.Uint64("seed", 1, "random seed")
-	prune := flag.Float64("prune", 0, "drop averaged weights below this magnitude")
 	beam := flag.Int("beam", 1, "beam width (1: greedy with the dynamic oracle)")
 	folds := flag.Int("folds", 4, "jackknife folds for the training tags (0: gold tags)")
 	gumWeight := flag.Int("gum-weight", 1, "times each GUM training sentence is seen per epoch")
 	tagCache := flag.String("tag-cache", "", "file keeping the jackknifed tags between runs")
 	evalEach := flag.Bool("eval-each", false, "score ewt-dev and gum-dev after each epoch")
 	evalOnly := flag.String("eval", "", "only score this model file (with -speed: also time it)")
-	pruneModel := flag.Float64("prune-model", 0, "with -eval: prune the model's weights at most this large first (and write it to -out)")
+	prune := flag.Float64("prune", 0, "drop the averaged weights at most this large (with -eval: from the model read, and write it to -out)")
 	speed := flag.Bool("speed", false, "with -eval: tag and parse ewt-test and gum-test and report tokens per CPU second")
 	flag.Parse()
 	log.SetFlags(0)
@@ -83,8 +82,8 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		if *pruneModel > 0 {
-			m = m.Prune(float32(*pruneModel))
+		if *prune > 0 {
+			m = m.Prune(float32(*prune))
 			if *out != "" {
 				b, err := m.MarshalBinary()
 				if err != nil {
@@ -116,7 +115,7 @@ func main() {
 		}
 	}
 	ewtDev, gumDev := tagged("ewt-dev.conllu"), tagged("gum-dev.conllu")
-	m, err := syntax.Train(train, syntax.TrainOptions{Epochs: *epochs, Seed: *seed, Prune: *prune, Beam: *beam, Log: os.Stderr,
+	m, err := syntax.Train(train, syntax.TrainOptions{Epochs: *epochs, Seed: *seed, Beam: *beam, Log: os.Stderr,
 		Eval: func(epoch int, m *syntax.Model) {
 			if *evalEach {
 				u1, l1, _ := score(m, ewtDev)
@@ -129,6 +128,9 @@ func main() {
 	}
 	fmt.Printf("trained in %s (%d sentences, %d epochs, beam %d, jackknife folds %d, GUM weight %d)\n",
 		time.Since(start).Round(time.Second), len(train), *epochs, *beam, *folds, *gumWeight)
+	if *prune > 0 {
+		m = m.Prune(float32(*prune))
+	}
 	report(m)
 	if *out != "" {
 		b, err := m.MarshalBinary()
