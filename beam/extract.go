@@ -88,20 +88,20 @@ func (fn *extractFn) process(d Document) (line string, evs []export.Event) {
 		b, _ := export.NewError(id, d.File+": "+msg).AppendJSONL(nil) // ids and strings always encode
 		return strings.TrimSuffix(string(b), "\n"), nil
 	}
-	in := input{text: d.Data, date: fn.published}
+	in := export.Input{Text: d.Data, Date: fn.published}
 	switch {
 	case d.Problem != "":
 		return fail(d.Problem)
 	case d.Line == 0:
 		id, _ = json.Marshal(d.File)
-		in.id = id
+		in.ID = id
 	default:
 		var bad *export.ErrorRecord
 		if in, bad = parseLine([]byte(d.Data), d.Line, fn.published); bad != nil {
 			id = bad.ID
 			return fail(bad.Error)
 		}
-		id = in.id
+		id = in.ID
 	}
 	where := "" // the error prefix of a JSONL record
 	if d.Line > 0 {
@@ -113,16 +113,16 @@ func (fn *extractFn) process(d Document) (line string, evs []export.Event) {
 		}
 	}()
 	// As the command does: without a date, the article's dateline dates it.
-	date := export.DocumentDate(in.text, in.date, time.Now())
-	doc := fn.m.tagger.Tag(entity.Input{Text: in.text, Date: date})
+	date := export.DocumentDate(in.Text, in.Date, time.Now())
+	doc := fn.m.tagger.Tag(entity.Input{Text: in.Text, Date: date})
 	rels := fn.m.extractor.Extract(doc)
-	b, err := export.NewRecord(in.id, doc, rels).AppendJSONL(nil)
+	b, err := export.NewRecord(in.ID, doc, rels).AppendJSONL(nil)
 	if err != nil { // cannot happen: a record holds strings, numbers and valid raw ids
 		return fail(fmt.Sprintf("%sinternal error: %v", where, err))
 	}
 	name := d.File
 	if d.Line > 0 {
-		name = export.DocID(in.id)
+		name = export.DocID(in.ID)
 	}
 	return strings.TrimSuffix(string(b), "\n"), export.Events(name, doc, rels)
 }

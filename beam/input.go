@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/geoextract/geoextract/entity"
@@ -11,23 +10,15 @@ import (
 // The JSONL contract's input side is decoded by export.DecodeInput, as
 // the command's -jsonl does.
 
-// input is one document to analyze: its raw JSON id (nil when none), its
-// text and its publication date (the zero Date when unknown).
-type input struct {
-	id   json.RawMessage
-	text string
-	date entity.Date
-}
-
 // parseLine decodes one JSONL line (without its line ending); lineno is its
 // 1-based line number in its file and published the date of a record that
 // gives none. On bad input it returns the error record to write instead,
 // whose message starts with "line N: " and says what is wrong.
-func parseLine(line []byte, lineno int, published entity.Date) (input, *export.ErrorRecord) {
+func parseLine(line []byte, lineno int, published entity.Date) (export.Input, *export.ErrorRecord) {
 	in, problem := export.DecodeInput(line, published)
 	if problem != "" {
 		e := export.NewError(in.ID, fmt.Sprintf("line %d: %s", lineno, problem))
-		return input{}, &e
+		return export.Input{}, &e
 	}
-	return input{id: in.ID, text: in.Text, date: in.Date}, nil
+	return in, nil
 }

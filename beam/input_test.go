@@ -60,7 +60,7 @@ func TestParseLine(t *testing.T) {
 	for _, tc := range parseLineCases {
 		t.Run(tc.name, func(t *testing.T) {
 			in, bad := parseLine([]byte(tc.line), tc.lineno, published)
-			got := string(in.id) + "|" + in.text + "|" + in.date.String()
+			got := string(in.ID) + "|" + in.Text + "|" + in.Date.String()
 			if bad != nil {
 				got = bad.Error
 			}
@@ -86,8 +86,8 @@ func FuzzParseLine(f *testing.F) {
 			}
 			return
 		}
-		if in.id != nil && (!json.Valid(in.id) || !utf8.Valid(in.id)) {
-			t.Errorf("id %q is not valid UTF-8 JSON", in.id)
+		if in.ID != nil && (!json.Valid(in.ID) || !utf8.Valid(in.ID)) {
+			t.Errorf("id %q is not valid UTF-8 JSON", in.ID)
 		}
 	})
 }

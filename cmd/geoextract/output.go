@@ -53,44 +53,35 @@ func (a analysis) record(id json.RawMessage) export.Record {
 // gets an error result and the next line is read.
 const maxLineBytes = 64 << 20
 
-// docInput is one document to analyze: its raw JSON id (nil when none),
-// its text and its publication date (the zero Date when unknown).
-type docInput struct {
-	id   json.RawMessage
-	text string
-	date entity.Date
-}
-
 // parseLine decodes one JSONL input line (without its line ending); lineno
 // is its 1-based line number. On bad input it returns the error record to
 // write instead, whose message starts with the line number and says what
 // is wrong in the user's words.
-func (p *pipeline) parseLine(line []byte, lineno int) (docInput, *export.ErrorRecord) {
+func (p *pipeline) parseLine(line []byte, lineno int) (export.Input, *export.ErrorRecord) {
 	in, problem := p.decodeRecord(line)
 	if problem != "" {
-		e := export.NewError(in.id, fmt.Sprintf("line %d: %s", lineno, problem))
-		return docInput{}, &e
+		e := export.NewError(in.ID, fmt.Sprintf("line %d: %s", lineno, problem))
+		return export.Input{}, &e
 	}
 	return in, nil
 }
 
 // decodeRecord decodes one JSON record {"id","text","date"} with
 // export.DecodeInput; a record without a "date" gets p.date.
-func (p *pipeline) decodeRecord(b []byte) (docInput, string) {
-	in, problem := export.DecodeInput(b, p.date)
-	return docInput{id: in.ID, text: in.Text, date: in.Date}, problem
+func (p *pipeline) decodeRecord(b []byte) (export.Input, string) {
+	return export.DecodeInput(b, p.date)
 }
 
 // analyzeInput analyzes one document. It never panics: an internal error
 // becomes an error record for line lineno.
-func (p *pipeline) analyzeInput(in docInput, lineno int) (a analysis, fail *export.ErrorRecord) {
+func (p *pipeline) analyzeInput(in export.Input, lineno int) (a analysis, fail *export.ErrorRecord) {
 	defer func() {
 		if r := recover(); r != nil {
-			e := export.NewError(in.id, fmt.Sprintf("line %d: internal error: %v", lineno, r))
+			e := export.NewError(in.ID, fmt.Sprintf("line %d: internal error: %v", lineno, r))
 			a, fail = analysis{}, &e
 		}
 	}()
-	return p.analyze(in.text, p.dateOf(in.text, in.date)), nil
+	return p.analyze(in.Text, p.dateOf(in.Text, in.Date)), nil
 }
 
 // dateOf is the publication date of text: date when known, else the date
@@ -115,7 +106,7 @@ func (p *pipeline) processLine(line []byte, lineno int) any {
 	if fail != nil {
 		return *fail
 	}
-	return a.record(in.id)
+	return a.record(in.ID)
 }
 
 // outputFormat is what the JSONL mode writes for each record.
@@ -175,7 +166,7 @@ func (p *pipeline) render(line []byte, lineno int, f outputFormat) rendered {
 	if fail == nil {
 		var a analysis
 		if a, fail = p.analyzeInput(in, lineno); fail == nil {
-			return rendered{out: eventRows(f, export.DocID(in.id), a)}
+			return rendered{out: eventRows(f, export.DocID(in.ID), a)}
 		}
 	}
 	return rendered{problem: fail.Error}

@@ -216,7 +216,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	in, problem := s.p.decodeRecord(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
 	if problem != "" {
-		writeJSON(w, http.StatusBadRequest, export.NewError(in.id, problem))
+		writeJSON(w, http.StatusBadRequest, export.NewError(in.ID, problem))
 		return
 	}
 	select {
@@ -230,7 +230,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusInternalServerError, *fail)
 		return
 	}
-	writeJSON(w, http.StatusOK, a.record(in.id))
+	writeJSON(w, http.StatusOK, a.record(in.ID))
 }
 
 // batch analyzes JSONL records as geoextract -jsonl does, streaming one
