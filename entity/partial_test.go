@@ -3,7 +3,6 @@ package entity_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -117,13 +116,11 @@ func TestPartialNames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			in := entity.Input{Text: tc.in}
-			if tc.date != "" {
-				d, err := time.Parse("2006-01-02", tc.date)
-				if err != nil {
-					t.Fatal(err)
-				}
-				in.Date = entity.DateOf(d)
+			d, err := entity.ParseDate(tc.date)
+			if err != nil {
+				t.Fatal(err)
 			}
+			in.Date = d
 			doc := tg.Tag(in)
 			if diff := cmp.Diff(tc.want, summarize(doc.Mentions)); diff != "" {
 				t.Errorf("Tag(%q, %s) mismatch (-want +got):\n%s\nreason: %s", tc.in, tc.date, diff, tc.reason)
