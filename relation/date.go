@@ -38,16 +38,16 @@ func (s *sentence) dates(published entity.Date) []dateAt {
 	n := s.n()
 	blocked := func(i int) bool {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
-			switch s.words[j] {
-			case "since", "until", "till", "by", "before", "from":
+			switch {
+			case s.at(j, wcDateBlockers):
 				return true
-			case "on", "in", "of", "early", "late", "mid", ",":
+			case s.at(j, wcDateModifiers) || s.words[j] == ",":
 				continue
 			}
-			if _, ok := months[s.words[j]]; ok {
+			if s.at(j, wcMonths) {
 				continue
 			}
-			if _, ok := dayNumber(s.words[j]); ok {
+			if _, ok := s.wd.dayNumber(s.words[j]); ok {
 				continue
 			}
 			break
@@ -57,12 +57,12 @@ func (s *sentence) dates(published entity.Date) []dateAt {
 	for i := 0; i < n; i++ {
 		w := s.words[i]
 		// Day Month [Year] and Month Day[,] [Year].
-		if mo, ok := months[w]; ok && (w != "may" || s.caps[i]) && (w != "march" || s.caps[i]) {
+		if mo, ok := s.wd.value(wcMonths, w); ok && (!s.at(i, wcCapitalMonths) || s.caps[i]) {
 			d := entity.Date{Month: mo}
 			end := i + 1
-			if day, ok := dayNumber(s.word(i - 1)); ok {
+			if day, ok := s.wd.dayNumber(s.word(i - 1)); ok {
 				d.Day = day
-			} else if day, ok := dayNumber(s.word(i + 1)); ok {
+			} else if day, ok := s.wd.dayNumber(s.word(i + 1)); ok {
 				d.Day = day
 				end = i + 2
 				if s.word(end) == "," {
@@ -93,8 +93,8 @@ func (s *sentence) dates(published entity.Date) []dateAt {
 			continue
 		}
 		if y, ok := yearNumber(w); ok {
-			if (s.word(i-1) == "in" || s.word(i-1) == "of") && !blocked(i) {
-				if _, isMonth := months[s.word(i-1)]; !isMonth {
+			if s.at(i-1, wcYearPrepositions) && !blocked(i) {
+				if !s.at(i-1, wcMonths) {
 					out = append(out, dateAt{tok: i, d: entity.Date{Year: y}})
 				}
 			}
@@ -104,19 +104,20 @@ func (s *sentence) dates(published entity.Date) []dateAt {
 			continue
 		}
 		pub := timeOf(published)
+		offset, isOffset := s.wd.value(wcDayOffsets, w)
+		unit, isUnit := s.wd.value(wcPeriodUnits, w)
+		shift, isShift := s.wd.value(wcPeriodShifts, s.word(i-1))
 		switch {
-		case w == "yesterday" && full(published):
-			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, -1))})
-		case (w == "today" || w == "tonight") && full(published):
+		case isOffset && offset == 0 && full(published):
 			out = append(out, dateAt{tok: i, d: published})
-		case w == "tomorrow" && full(published):
-			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, 1))})
-		case weekdays[w] > 0 || w == "sunday":
+		case isOffset && full(published):
+			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, offset))})
+		case s.at(i, wcWeekdays):
 			if !full(published) || !s.caps[i] {
 				continue
 			}
-			wd := weekdays[w]
-			next := s.word(i-1) == "next"
+			wd, _ := s.wd.value(wcWeekdays, w)
+			next := isShift && shift > 0
 			delta := (int(pub.Weekday()) - wd + 7) % 7
 			t := pub.AddDate(0, 0, -delta)
 			ahead := pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
@@ -131,35 +132,40 @@ func (s *sentence) dates(published entity.Date) []dateAt {
 				fut = dateOf(ahead) // "will meet on Friday": the coming one
 			}
 			out = append(out, dateAt{tok: i, d: dateOf(t), fut: fut})
-		case w == "week" && s.word(i-1) == "last" && published.Month > 0:
-			t := dateOf(pub.AddDate(0, 0, -7))
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
-		case w == "week" && s.word(i-1) == "this" && published.Month > 0:
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year, Month: published.Month}})
-		case w == "month" && s.word(i-1) == "last" && published.Month > 0:
-			t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, -1, 0))
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
-		case w == "month" && s.word(i-1) == "this" && published.Month > 0:
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year, Month: published.Month}})
-		case w == "year" && s.word(i-1) == "last":
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year - 1}})
-		case w == "year" && s.word(i-1) == "this":
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year}})
-		case w == "week" && s.word(i-1) == "next" && published.Month > 0:
-			t := dateOf(pub.AddDate(0, 0, 7))
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
-		case w == "month" && s.word(i-1) == "next" && published.Month > 0:
-			t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, 1, 0))
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: t.Year, Month: t.Month}})
-		case w == "year" && s.word(i-1) == "next":
-			out = append(out, dateAt{tok: i, d: entity.Date{Year: published.Year + 1}})
+		case isUnit && isShift:
+			if d, ok := shiftPeriod(published, unit, shift); ok {
+				out = append(out, dateAt{tok: i, d: d})
+			}
 		}
 	}
 	return out
 }
 
-func dayNumber(w string) (int, bool) {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
+// shiftPeriod returns the period unit (1 a week, 2 a month, 3 a year)
+// shifted by shift from the publication date, to the month for a week or
+// a month, to the year for a year; false when the date lacks the month a
+// week or month needs.
+func shiftPeriod(published entity.Date, unit, shift int) (entity.Date, bool) {
+	switch {
+	case unit == 3:
+		return entity.Date{Year: published.Year + shift}, true
+	case published.Month == 0:
+		return entity.Date{}, false
+	case shift == 0:
+		return entity.Date{Year: published.Year, Month: published.Month}, true
+	case unit == 1:
+		t := dateOf(timeOf(published).AddDate(0, 0, 7*shift))
+		return entity.Date{Year: t.Year, Month: t.Month}, true
+	case unit == 2:
+		t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, shift, 0))
+		return entity.Date{Year: t.Year, Month: t.Month}, true
+	}
+	return entity.Date{}, false
+}
+
+// dayNumber reads a day of the month, with an ordinal suffix or none.
+func (wd *wordTable) dayNumber(w string) (int, bool) {
+	for _, suf := range wd.list[wcOrdinalSuffixes] {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			w = w[:len(w)-len(suf)]
 			break

@@ -70,12 +70,13 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 	valid := wellFormed(doc)
 	ix := newDocIndex(doc)
 	fr := x.frames()
+	wd := x.lex.wordSet()
 	for si, se := range doc.Sentences {
 		if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
 			continue
 		}
 		for _, w := range windows(doc, se.First, se.Last) {
-			s, ok := newSentenceChecked(doc, si, valid, ix, w[0], w[1])
+			s, ok := newSentenceChecked(doc, si, valid, ix, wd, w[0], w[1])
 			if !ok {
 				continue
 			}
@@ -206,7 +207,7 @@ func (s *sentence) subjunctive(ci int) bool {
 	switch {
 	case w == "should" || w == "must" || w == "be" || w == "not":
 		return true
-	case auxiliaries[w] || modalIntended[w] || modalPossible[w]:
+	case s.wd.has(wcAuxiliaries, w) || s.wd.has(wcModalIntended, w) || s.wd.has(wcModalPossible, w):
 		return false
 	case s.hasPOS && !s.pos[i].IsVerb():
 		return false
@@ -240,7 +241,7 @@ func (s *sentence) ownObject(t *trig) bool {
 	if w == "the" && s.word(t.end+2) == "'s" {
 		return false // "and praised the island's doctors": a description of the party
 	}
-	return determiners[w] || possessivePronouns[w] || s.hasPOS && s.pos[t.end].IsNoun()
+	return s.wd.has(wcDeterminers, w) || s.wd.has(wcPossessivePronouns, w) || s.hasPOS && s.pos[t.end].IsNoun()
 }
 
 // participants finds the subject and object of trigger t.
@@ -361,7 +362,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					// possessor as the active "rejected Russia's proposal"
 					// does; "the suspect was extradited to the United
 					// States by Colombia" its framed object.
-					if w := s.word(t.end); t.e.hasFrame("direct") || prepositions[w] && w != "by" && t.e.hasFrame(w) && s.word(t.end+1) == "by" {
+					if w := s.word(t.end); t.e.hasFrame("direct") || s.wd.has(wcPrepositions, w) && w != "by" && t.e.hasFrame(w) && s.word(t.end+1) == "by" {
 						// Also with a stranded preposition: "Sweden's bid
 						// was commented on by Turkey".
 						patient = s.passivePossessor(t)
@@ -432,7 +433,7 @@ func (s *sentence) gapObject(t *trig) []actor {
 // passive verb ("Russia's proposal was rejected"), or nil.
 func (s *sentence) passivePossessor(t *trig) []actor {
 	h := t.start - 1
-	for h >= 0 && (auxiliaries[s.words[h]] || negations[s.words[h]] || isAdverb(s.words[h])) {
+	for h >= 0 && (s.wd.has(wcAuxiliaries, s.words[h]) || s.wd.has(wcNegations, s.words[h]) || s.wd.adverb(s.words[h])) {
 		h--
 	}
 	if h < 1 || s.chunkAt[h] >= 0 || s.trigTok[h] || !s.nounLike(h) {
@@ -450,7 +451,7 @@ func (s *sentence) passivePossessor(t *trig) []actor {
 // new proposal"), or nil.
 func (s *sentence) possessorOf(h int) []actor {
 	j := h - 1
-	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && s.words[j] != "'s" && s.words[j] != "'" && s.isModifier(j) && !determiners[s.words[j]] {
+	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && s.words[j] != "'s" && s.words[j] != "'" && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
 		j--
 	}
 	if w := s.word(j); w != "'s" && w != "'" {
@@ -469,7 +470,7 @@ func (s *sentence) nounLike(i int) bool {
 		return s.pos[i].IsNoun()
 	}
 	w := s.words[i]
-	return !isPunct(w) && !prepositions[w] && !s.isVerb(i)
+	return !isPunct(w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(i)
 }
 
 // reducedRelative returns the agent of a participle that modifies the
@@ -590,19 +591,15 @@ func (s *sentence) nounAgent(from int) []actor {
 	return s.byAgent(i)
 }
 
-// targetVerbs, after an event noun, name its target: "the strike
-// targeted X".
-var targetVerbs = set(`target targets targeted targeting hit hits`)
-
 // targetVerbObject returns the direct object of a target verb that
 // follows the event noun ending before token i (over its prepositional
 // phrases), or nil.
 func (s *sentence) targetVerbObject(i int) []actor {
 	for k := i; k < s.n() && k < i+6; k++ {
 		w := s.words[k]
-		if targetVerbs[w] && s.chunkAt[k] < 0 {
+		if s.wd.has(wcTargetVerbs, w) && s.chunkAt[k] < 0 {
 			j := k + 1
-			for j < s.n() && j < k+4 && s.chunkAt[j] < 0 && (determiners[s.words[j]] || s.isModifier(j) || quantifierLen(s.words, j) > 0) {
+			for j < s.n() && j < k+4 && s.chunkAt[j] < 0 && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j) || quantifierLen(s.words, j) > 0) {
 				j++
 			}
 			if ci := s.chunkOf(j); ci >= 0 && !s.chunks[ci].weak {
@@ -636,16 +633,10 @@ func (s *sentence) fromAgent(i int) []actor {
 	return s.actorsFrom(ci)
 }
 
-// reactionVerbs take a reaction noun whose agent reacts to the clause's
-// subject ("drawing criticism from X").
-var reactionVerbs = set(`draw draws drew drawn drawing prompt prompts prompted prompting spark sparks sparked
-	sparking trigger triggers triggered triggering provoke provokes provoked provoking earn earns earned
-	earning`)
-
 // phraseStart returns the first token of the noun phrase whose head is
 // at i: back over modifiers and determiners.
 func (s *sentence) phraseStart(i int) int {
-	for i > 0 && s.chunkAt[i-1] < 0 && (determiners[s.words[i-1]] || s.isModifier(i-1) && !isPunct(s.words[i-1])) {
+	for i > 0 && s.chunkAt[i-1] < 0 && (s.wd.has(wcDeterminers, s.words[i-1]) || s.isModifier(i-1) && !isPunct(s.words[i-1])) {
 		i--
 	}
 	return i
@@ -690,10 +681,10 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	}
 	// A modifier or possessive right before the noun.
 	j := t.start - 1
-	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !determiners[s.words[j]] {
+	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !s.wd.has(wcDeterminers, s.words[j]) {
 		j--
 	}
-	if j >= 0 && s.chunkAt[j] < 0 && possessivePronouns[s.words[j]] {
+	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(wcPossessivePronouns, s.words[j]) {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
 		if t.gov != nil && (s.words[j] == "its" || s.words[j] == "their") {
@@ -749,7 +740,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	if !t.e.hasFrame("from") {
 		if agent := s.fromAgent(t.end); agent != nil {
 			ev.subj = agent
-			if len(ev.obj) == 0 && reactionVerbs[s.word(s.phraseStart(t.start)-1)] {
+			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(s.phraseStart(t.start)-1)) {
 				// "began exercises, drawing criticism from North Korea":
 				// the reaction is to the clause's subject.
 				ev.obj, _ = s.clauseSubjectBefore(t.start)
@@ -803,7 +794,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			return
 		}
 		return
-	} else if p != noPrep && !clauseNominalPreps[p] {
+	} else if p != noPrep && !s.wd.has(wcClauseNominalPreps, p) {
 		return
 	}
 	if s.topicOfTalk(t.start) {
@@ -844,7 +835,7 @@ func (s *sentence) consultBefore(i int) *trig {
 func (s *sentence) mainObject(ci int) []actor {
 	k := s.chunks[ci].last
 	verb := false
-	for k < s.n() && s.chunkAt[k] < 0 && (s.verbLike(k) || auxiliaries[s.words[k]] || isAdverb(s.words[k]) || negations[s.words[k]]) {
+	for k < s.n() && s.chunkAt[k] < 0 && (s.verbLike(k) || s.wd.has(wcAuxiliaries, s.words[k]) || s.wd.adverb(s.words[k]) || s.wd.has(wcNegations, s.words[k])) {
 		verb = verb || s.verbLike(k)
 		k++
 	}
@@ -855,25 +846,17 @@ func (s *sentence) mainObject(ci int) []actor {
 	return s.actorsFrom(oc)
 }
 
-// clauseNominalPreps may introduce an event noun whose subject is the
-// clause's subject.
-var clauseNominalPreps = set(`during after before in at amid following despite since`)
-
 // noPrep is the empty preposition: the noun is a direct object.
 const noPrep = ""
-
-// executiveVerbs carry out their direct object: "ordered the expulsion
-// of X" is the expulsion.
-var executiveVerbs = set(`order orders ordered ordering`)
 
 // executiveBefore reports whether the event noun at token i is the direct
 // object of an executive verb ("ordered the closure of").
 func (s *sentence) executiveBefore(i int) bool {
 	k := i - 1
-	for k >= 0 && s.chunkAt[k] < 0 && (determiners[s.words[k]] || s.isModifier(k) && !s.trigTok[k]) {
+	for k >= 0 && s.chunkAt[k] < 0 && (s.wd.has(wcDeterminers, s.words[k]) || s.isModifier(k) && !s.trigTok[k]) {
 		k--
 	}
-	return k >= 0 && executiveVerbs[s.words[k]]
+	return k >= 0 && s.wd.has(wcExecutiveVerbs, s.words[k])
 }
 
 // governorBetween reports whether a governing trigger (an appeal,
@@ -883,7 +866,7 @@ func (s *sentence) executiveBefore(i int) bool {
 // war", "commented on the sanctions".
 func (s *sentence) topicOfTalk(i int) bool {
 	k := i - 1
-	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (determiners[s.words[k]] || possessivePronouns[s.words[k]] || s.isModifier(k) || aboutPreps[s.words[k]]) {
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k) || s.wd.has(wcAboutPreps, s.words[k])) {
 		k--
 	}
 	if k < 0 || !s.trigTok[k] {
@@ -904,21 +887,21 @@ func (s *sentence) topicOfTalk(i int) bool {
 func (s *sentence) thatlessClause(i int) bool {
 	j := i
 	switch {
-	case subjectPronouns[s.word(i)]:
+	case s.wd.has(wcSubjectPronouns, s.word(i)):
 		j = i + 1
 	case s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].first == i && s.chunks[s.chunkOf(i)].prep == "":
 		j = s.chunks[s.chunkOf(i)].last
 	default:
 		return false
 	}
-	return modalIntended[s.word(j)] || modalPossible[s.word(j)]
+	return s.wd.has(wcModalIntended, s.word(j)) || s.wd.has(wcModalPossible, s.word(j))
 }
 
 // verbBeforeNoun returns the verbal trigger whose direct object is the
 // noun phrase that starts near token i, or nil.
 func (s *sentence) verbBeforeNoun(i int) *trig {
 	k := i - 1
-	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (determiners[s.words[k]] || possessivePronouns[s.words[k]] || s.isModifier(k)) {
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k)) {
 		k--
 	}
 	if k < 0 || !s.trigTok[k] {
@@ -931,9 +914,6 @@ func (s *sentence) verbBeforeNoun(i int) *trig {
 	}
 	return nil
 }
-
-// aboutPreps introduce what talk is about.
-var aboutPreps = set(`on about over regarding concerning`)
 
 func (s *sentence) governorBetween(i, j int) bool {
 	for k := range s.matches {
@@ -948,7 +928,7 @@ func (s *sentence) governorBetween(i, j int) bool {
 // frontedSubject returns the subject of the main clause when token i
 // lies in a sentence-initial prepositional phrase closed by a comma.
 func (s *sentence) frontedSubject(i int) ([]actor, int) {
-	if !prepositions[s.word(0)] {
+	if !s.wd.has(wcPrepositions, s.word(0)) {
 		return nil, -1
 	}
 	for k := 1; k < i; k++ {
@@ -965,7 +945,7 @@ func (s *sentence) frontedSubject(i int) ([]actor, int) {
 			}
 			return nil, -1
 		}
-		if s.isVerb(k) && !auxiliaries[s.words[k]] || clauseStops[s.words[k]] {
+		if s.isVerb(k) && !s.wd.has(wcAuxiliaries, s.words[k]) || s.wd.has(wcClauseStops, s.words[k]) {
 			return nil, -1
 		}
 	}
@@ -979,7 +959,7 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 	for k := start; k < i; k++ {
 		ci := s.chunkAt[k]
 		if ci < 0 {
-			if s.isVerb(k) && !auxiliaries[s.words[k]] && !(s.hasPOS && s.pos[k] == 0) {
+			if s.isVerb(k) && !s.wd.has(wcAuxiliaries, s.words[k]) && !(s.hasPOS && s.pos[k] == 0) {
 				// A verb before any actor: the clause subject is not an actor.
 				if s.hasPOS {
 					return nil, -1
@@ -995,7 +975,7 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 		between := false
 		for m := c.last; m < i; m++ {
 			w := s.words[m]
-			if s.isVerb(m) || prepositions[w] {
+			if s.isVerb(m) || s.wd.has(wcPrepositions, w) {
 				between = true
 				break
 			}
@@ -1012,17 +992,14 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 	return nil, -1
 }
 
-// obligationModals make a reported clause an appeal ("X says Y should")
-// or a demand ("X says Y must") by the speaker.
-var obligationModals = map[string]Predicate{"should": Appeal, "ought": Appeal, "must": Demand}
-
 // reportedObligations finds "X says Y should/must do Z": the saying is
 // the act (an appeal or a demand by X to Y), and the events of Z, not
 // realized, are suppressed.
 func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		pred, ok := obligationModals[w]
+		p, ok := s.wd.value(wcObligationModals, w)
+		pred := Predicate(p)
 		end := min(i+2, s.n())
 		negated, characterized := false, false
 		if e := s.rightTo(i); !ok && e > 0 {
@@ -1092,17 +1069,12 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 	return out
 }
 
-// namingVerbs call their object something: "called Israel a terrorist
-// state", "described Kenya as a reliable partner".
-var namingVerbs = set(`call calls called calling describe describes described describing label labels
-	labeled labelled labeling labelling`)
-
 // namedCharacterizations finds "X called Y a NOUN" with NOUN one of
 // characterNouns: a verbal attack on Y (or praise).
 func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		if !namingVerbs[w] || s.trigTok[i] {
+		if !s.wd.has(wcNamingVerbs, w) || s.trigTok[i] {
 			continue
 		}
 		var target []actor
@@ -1146,7 +1118,7 @@ func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relati
 // agent and the token after "as", or nil.
 func (s *sentence) namedEvent(i int) ([]actor, int) {
 	k := i
-	for k < s.n() && k < i+3 && determiners[s.words[k]] {
+	for k < s.n() && k < i+3 && s.wd.has(wcDeterminers, s.words[k]) {
 		k++
 	}
 	var N *trig
@@ -1193,7 +1165,7 @@ func (x *Extractor) conditions(s *sentence, dates []dateAt) []Relation {
 		}
 		g := s.group(ci)
 		if v := s.skipTime(s.chunks[g[len(g)-1]].last); !s.looksVerb(v) &&
-			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || prepositions[s.words[v]] || determiners[s.words[v]]) {
+			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || s.wd.has(wcPrepositions, s.words[v]) || s.wd.has(wcDeterminers, s.words[v])) {
 			continue
 		}
 		subj, _ := s.clauseSubjectBefore(i)
@@ -1225,7 +1197,7 @@ func (x *Extractor) conditions(s *sentence, dates []dateAt) []Relation {
 func (s *sentence) negatedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := s.words[k]
-		if negations[w] {
+		if s.wd.has(wcNegations, w) {
 			return true
 		}
 		if w == "," || w == ";" || s.reportVerb(k) {
@@ -1235,27 +1207,11 @@ func (s *sentence) negatedBefore(i int) bool {
 	return false
 }
 
-// characterNouns are what a speaker may call another actor: a verbal
-// attack (11) or praise (05).
-var characterNouns = map[string]Predicate{
-	"enemy": Disapprove, "enemies": Disapprove, "threat": Disapprove, "menace": Disapprove,
-	"aggressor": Disapprove, "terrorist": Disapprove, "terrorists": Disapprove, "criminal": Disapprove,
-	"criminals": Disapprove, "liar": Disapprove, "puppet": Disapprove, "obstacle": Disapprove,
-	"dictator": Disapprove, "dictatorship": Disapprove, "responsible": Disapprove, "behind": Disapprove,
-	"guilty": Disapprove, "culprit": Disapprove, "aggression": Disapprove, "violation": Disapprove,
-	"provocation": Disapprove, "interference": Disapprove, "mistake": Disapprove,
-	"friend": DiplomaticCooperation, "ally": DiplomaticCooperation, "partner": DiplomaticCooperation,
-	"brother": DiplomaticCooperation, "model": DiplomaticCooperation,
-}
-
-// copulas link a reported subject to what it is said to be.
-var copulas = set(`is are was were remains remained`)
-
 // characterization reads "is/was (not) (a|the) (adjectives) NOUN" at
 // token i, NOUN one of characterNouns, and returns its predicate, the end
 // of the phrase and whether it is negated; 0 when there is none.
 func (s *sentence) characterization(i int) (Predicate, int, bool) {
-	if !copulas[s.words[i]] {
+	if !s.wd.has(wcCopulas, s.words[i]) {
 		return 0, 0, false
 	}
 	return s.characterNoun(i + 1)
@@ -1266,16 +1222,17 @@ func (s *sentence) characterNoun(i int) (Predicate, int, bool) {
 	neg := false
 	for k := i; k < s.n() && k <= i+5; k++ {
 		w := s.words[k]
-		if p, ok := characterNouns[w]; ok {
-			if w == "behind" && s.chunkOf(k+1) < 0 && !determiners[s.word(k+1)] {
+		if v, ok := s.wd.value(wcCharacterNouns, w); ok {
+			p := Predicate(v)
+			if w == "behind" && s.chunkOf(k+1) < 0 && !s.wd.has(wcDeterminers, s.word(k+1)) {
 				return 0, 0, false
 			}
 			return p, k + 1, neg
 		}
 		switch {
-		case negations[w]:
+		case s.wd.has(wcNegations, w):
 			neg = true
-		case determiners[w] || isAdverb(w) || s.chunkAt[k] < 0 && (s.hasPOS && (s.pos[k].IsAdjective() || s.pos[k] == text.CD) || !s.hasPOS && s.isModifier(k)):
+		case s.wd.has(wcDeterminers, w) || s.wd.adverb(w) || s.chunkAt[k] < 0 && (s.hasPOS && (s.pos[k].IsAdjective() || s.pos[k] == text.CD) || !s.hasPOS && s.isModifier(k)):
 		default:
 			return 0, 0, false
 		}
@@ -1441,7 +1398,7 @@ func (s *sentence) objectNoun(k int) *trig {
 		return nil
 	}
 	for i := T.end; i < N.start; i++ {
-		if s.chunkAt[i] >= 0 || !(determiners[s.words[i]] || possessivePronouns[s.words[i]] || s.isModifier(i)) {
+		if s.chunkAt[i] >= 0 || !(s.wd.has(wcDeterminers, s.words[i]) || s.wd.has(wcPossessivePronouns, s.words[i]) || s.isModifier(i)) {
 			return nil
 		}
 	}
@@ -1480,7 +1437,7 @@ func (s *sentence) complementStart(G, T *trig) bool {
 		// "ready to resume talks", "due to visit", not "due to the
 		// sanctions".
 		next := G.end
-		for next < T.start && isAdverb(s.words[next]) {
+		for next < T.start && s.wd.adverb(s.words[next]) {
 			next++
 		}
 		return next == T.start && !T.nominal || s.infinitive(next)
@@ -1500,7 +1457,7 @@ func (s *sentence) complementStart(G, T *trig) bool {
 	// A "to" followed only by adverbs up to T: "to" is then right before
 	// T's verb.
 	k := T.start - 1
-	for k >= G.end && isAdverb(s.words[k]) {
+	for k >= G.end && s.wd.adverb(s.words[k]) {
 		k--
 	}
 	return k >= G.end && s.words[k] == "to" && (!T.nominal || s.infinitive(T.start))
@@ -1515,11 +1472,8 @@ func (s *sentence) infinitive(i int) bool {
 	if s.hasPOS {
 		return s.pos[i] == text.VB
 	}
-	return !determiners[s.words[i]] && !possessivePronouns[s.words[i]] && s.chunkOf(i) < 0 && !s.caps[i] && !isPunct(s.words[i])
+	return !s.wd.has(wcDeterminers, s.words[i]) && !s.wd.has(wcPossessivePronouns, s.words[i]) && s.chunkOf(i) < 0 && !s.caps[i] && !isPunct(s.words[i])
 }
-
-// reasonWords open a phrase of cause or circumstance that ends a complement.
-var reasonWords = set(`because amid despite due`)
 
 // scopeEnds reports whether a clause boundary lies between tokens i and
 // j: a semicolon, "but", a comma not inside the complement, or a new verb
@@ -1547,17 +1501,17 @@ func (s *sentence) boundaryAt(k, j int) bool {
 	switch {
 	case w == ";" || w == "but" || w == "." || w == ":" || w == "who" || w == "which":
 		return true // a relative clause is its antecedent's: "harboring militants who attack X"
-	case (w == "and" || w == "or") && (auxiliaries[s.word(k+1)] || s.verbLike(k+1) || isAdverb(s.word(k+1)) && s.verbLike(k+2)):
+	case (w == "and" || w == "or") && (s.wd.has(wcAuxiliaries, s.word(k+1)) || s.verbLike(k+1) || s.wd.adverb(s.word(k+1)) && s.verbLike(k+2)):
 		return true
 	case (w == "and" || w == "or") && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
 		return true // "X seeking to ... and North Korea accelerating its tests": a new subject
-	case reasonWords[w]:
+	case s.wd.has(wcReasonWords, w):
 		return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
 	case (w == "-" || w == "\u2014" || w == "\u2013") && s.verbLike(k+1):
 		return true // "warned of chaos - blaming X": a participle clause of its own
-	case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || clauseSubordinators[s.word(k+1)]):
+	case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || s.wd.has(wcClauseSubordinators, s.word(k+1))):
 		return true
-	case clauseSubordinators[w] && w != "as" && (s.chunkOf(k+1) >= 0 || determiners[s.word(k+1)] && s.chunkOf(k+2) >= 0):
+	case s.wd.has(wcClauseSubordinators, w) && w != "as" && (s.chunkOf(k+1) >= 0 || s.wd.has(wcDeterminers, s.word(k+1)) && s.chunkOf(k+2) >= 0):
 		return true // "after U.S. lawmakers visited Taiwan": a new clause
 	}
 	return false
@@ -1584,7 +1538,7 @@ func (s *sentence) modality(ev *event) {
 		mod = Possible
 	}
 	for i := from; i < t.start; i++ {
-		if reasonWords[s.words[i]] {
+		if s.wd.has(wcReasonWords, s.words[i]) {
 			from = i + 1 // "vowed to arm because of joint drills": the drills are no intent
 		}
 	}
@@ -1598,21 +1552,21 @@ func (s *sentence) modality(ev *event) {
 		}
 		w := s.words[i]
 		switch {
-		case modalIntended[w]:
+		case s.wd.has(wcModalIntended, w):
 			if mod == Asserted {
 				mod = Intended
 			}
-		case modalPossible[w] && !(w == "may" && s.caps[i] && i > 0):
+		case s.wd.has(wcModalPossible, w) && !(w == "may" && s.caps[i] && i > 0):
 			mod = Possible // not the month: "in May"
-		case negations[w]:
+		case s.wd.has(wcNegations, w):
 			wordNeg = true
 		case w == "longer" && s.word(i-1) == "no":
 			wordNeg = true
 		case w == "yet" && s.word(i+1) == "to":
 			wordNeg = true // "has yet to recognize"
-		case failVerbs[w] && s.word(i+1) == "to":
+		case s.wd.has(wcFailVerbs, w) && s.word(i+1) == "to":
 			ev.negated = true // "failed to reach an agreement"
-		case w == "no" && planNouns[s.word(i+1)] && s.word(i+2) == "to":
+		case w == "no" && s.wd.has(wcPlanNouns, s.word(i+1)) && s.word(i+2) == "to":
 			ev.negated = true // "has no plans to meet"
 			if mod == Asserted {
 				mod = Intended
@@ -1652,7 +1606,7 @@ func (s *sentence) modality(ev *event) {
 			mod = Hypothetical
 			inCondition = true
 			for k := i + 1; k < t.start; k++ {
-				if s.verbLike(k) && !auxiliaries[s.words[k]] {
+				if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
 					inCondition = false // "if Iran goes on, it would impose sanctions"
 				}
 			}
@@ -1692,13 +1646,6 @@ func (s *sentence) neitherBefore(i int) bool {
 	first := s.chunks[s.group(ci)[0]].first
 	return s.word(first) == "neither" || s.word(first-1) == "neither"
 }
-
-// planNouns after "no" and before "to" deny an intention: "has no plans
-// to meet".
-var planNouns = set(`plan plans intention intentions`)
-
-// failVerbs before "to" negate the event: "failed to reach a deal".
-var failVerbs = set(`fail fails failed failing`)
 
 // sanctionWords reports whether trigger t speaks of sanctions, an
 // embargo or tariffs.

@@ -25,6 +25,8 @@ import (
 type Lexicon struct {
 	entries []*entry              // validated, in definition order
 	index   map[string][]*pattern // first token of a pattern → patterns
+	adds    []wordAdd             // words the lexicon adds to the classes
+	wd      *wordTable            // the embedded classes with adds; nil for the embedded ones alone
 }
 
 // kind is the kind of a trigger entry.
@@ -105,24 +107,19 @@ const maxAux = 5
 
 // passiveBe are the forms of "be" that make a passive; passiveAux the
 // words that may surround them in the verb group.
-var (
-	passiveBe  = set(`is are was were be been being`)
-	passiveAux = set(`is are was were be been being has have had will would shall should may might can
-		could must not n't never also already reportedly allegedly later then formally officially
-		quickly swiftly jointly now subsequently eventually finally 'll wo ca`)
-)
+var ()
 
 // auxLength returns the lengths of the auxiliary chains with a form of
 // "be" that start at words[pos], shortest first.
-func auxLengths(words []string, pos, limit int) []int {
+func auxLengths(wd *wordTable, words []string, pos, limit int) []int {
 	var out []int
 	be := false
 	for k := 0; k < limit && pos+k < len(words); k++ {
 		w := words[pos+k]
-		if !passiveAux[w] {
+		if !wd.has(wcPassiveAux, w) {
 			break
 		}
-		be = be || passiveBe[w]
+		be = be || wd.has(wcPassiveBe, w)
 		if be {
 			out = append(out, k+1)
 		}
@@ -569,7 +566,7 @@ func parseCAMEO(s string) (Predicate, string) {
 // validFrame reports whether s (lower case) is an object frame: "direct",
 // "that", "any", "clause" or one of the prepositions the extractor reads.
 func validFrame(s string) bool {
-	return s == "direct" || s == "that" || s == "any" || s == "clause" || prepositions[s]
+	return s == "direct" || s == "that" || s == "any" || s == "clause" || defaultWords().has(wcPrepositions, s)
 }
 
 // normalizeWords lower-cases s, turns curly apostrophes straight and
@@ -789,7 +786,7 @@ func gapStop(w string) bool {
 // A gap may not skip a word for which block reports true (a finite verb:
 // "have agreed to resume peace talks" is not "have ... talks"); block may
 // be nil.
-func (p *pattern) matchAt(words []string, block []bool, i int) (m match, ok bool) {
+func (p *pattern) matchAt(wd *wordTable, words []string, block []bool, i int) (m match, ok bool) {
 	m = match{start: i, p: p}
 	var rec func(ei, pos int) bool
 	rec = func(ei, pos int) bool {
@@ -810,7 +807,7 @@ func (p *pattern) matchAt(words []string, block []bool, i int) (m match, ok bool
 			return false
 		}
 		if el.aux > 0 {
-			for _, n := range auxLengths(words, pos, el.aux) {
+			for _, n := range auxLengths(wd, words, pos, el.aux) {
 				if rec(ei+1, pos+n) {
 					return true
 				}
@@ -821,7 +818,7 @@ func (p *pattern) matchAt(words []string, block []bool, i int) (m match, ok bool
 			// "agreed Tuesday to", "agreed on Monday to", "met again
 			// with": a time word or an adverb may stand between the words
 			// of a phrase.
-			if n := skipLength(words, pos); n > 0 {
+			if n := skipLength(wd, words, pos); n > 0 {
 				return rec(ei, pos+n)
 			}
 		}
@@ -854,18 +851,13 @@ func (p *pattern) matchAt(words []string, block []bool, i int) (m match, ok bool
 	return match{}, false
 }
 
-// skippable words may stand between the words of a trigger phrase.
-var skippable = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-	also again formally jointly reportedly finally officially publicly quickly swiftly immediately
-	once still already now`)
-
 // skipLength returns how many words at words[pos] may be skipped inside a
 // phrase: a skippable word, or "on" and a weekday.
-func skipLength(words []string, pos int) int {
+func skipLength(wd *wordTable, words []string, pos int) int {
 	switch {
-	case skippable[words[pos]]:
+	case wd.has(wcSkippable, words[pos]):
 		return 1
-	case words[pos] == "on" && pos+1 < len(words) && weekdays[words[pos+1]] > 0 || words[pos] == "on" && pos+1 < len(words) && words[pos+1] == "sunday":
+	case wd.has(wcWeekdayPrepositions, words[pos]) && pos+1 < len(words) && wd.has(wcWeekdays, words[pos+1]):
 		return 2
 	}
 	return 0
@@ -889,9 +881,10 @@ func (l *Lexicon) find(words []string, block []bool) []match {
 		return nil
 	}
 	var out []match
+	wd := l.wordSet()
 	for i, w := range words {
 		for _, p := range l.index[w] {
-			if m, ok := p.matchAt(words, block, i); ok {
+			if m, ok := p.matchAt(wd, words, block, i); ok {
 				out = append(out, m)
 			}
 		}
@@ -907,4 +900,13 @@ func (l *Lexicon) find(words []string, block []bool) []match {
 		return x.end-x.start > y.end-y.start
 	})
 	return out
+}
+
+// wordSet returns the word classes of l: the embedded ones with l's
+// additions.
+func (l *Lexicon) wordSet() *wordTable {
+	if l != nil && l.wd != nil {
+		return l.wd
+	}
+	return defaultWords()
 }

@@ -331,7 +331,7 @@ func (s *sentence) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, pr
 				continue // a word of the trigger itself
 			}
 			as := s.actorsAtWord(g, e)
-			if len(as) == 0 && actorNouns[s.words[s.pv.wordTok[e]]] {
+			if len(as) == 0 && s.wd.has(wcActorNouns, s.words[s.pv.wordTok[e]]) {
 				// "met her counterparts from Indonesia": the parser
 				// attaches the origin to the verb.
 				as = s.origins(g, t, h)
@@ -483,7 +483,7 @@ func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
 		return as
 	}
 	rels := s.pv.frames.mention
-	if actorNouns[s.words[k]] {
+	if s.wd.has(wcActorNouns, s.words[k]) {
 		rels = append(rels[:len(rels):len(rels)], s.pv.frames.title...)
 	}
 	for _, r := range rels {

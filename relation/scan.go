@@ -37,29 +37,10 @@ func (s *sentence) subject(t *trig, from int) ([]actor, int, bool, int) {
 	return l.subj, l.chunk, l.coord && l.shared, l.coordAt
 }
 
-// catenatives are verbs and adjectives that take a "to" complement sharing
-// their subject ("plans to", "is willing to").
-var catenatives = set(`plan plans planned planning intend intends intended intending hope hopes hoped
-	hoping prepare prepares prepared preparing wish wishes wished wishing aim aims aimed aiming seek
-	seeks sought seeking look looks looked looking want wants wanted wanting expect expects expected
-	expecting set going about try tries tried trying attempt attempts attempted attempting decide
-	decides decided deciding agree agrees agreed agreeing vow vows vowed vowing promise promises
-	promised promising pledge pledges pledged pledging ready willing able unable likely unlikely due
-	scheduled poised determined eager keen continue continues continued continuing begin begins
-	began beginning start starts started starting threaten threatens threatened threatening refuse
-	refuses refused refusing offer offers offered offering need needs needed move moves moved
-	moving appear appears appeared seem seems seemed used has have had`)
-
-// helpVerbs take a bare infinitive that shares their subject.
-var helpVerbs = set(`help helps helped helping`)
-
 // lightVerbs and lightNouns make catenative phrases that share their
 // subject with the verb after them: "took steps to", "has taken measures
 // to", "take turns criticizing".
-var (
-	lightVerbs = set(`take takes took taken taking`)
-	lightNouns = set(`turns steps action measures`)
-)
+var ()
 
 // leftVerbGroup skips auxiliaries, adverbs, negation, time words and
 // catenative verbs between the trigger and its subject.
@@ -71,7 +52,7 @@ func leftVerbGroup(l *leftScan) leftFn {
 			return leftSubject
 		}
 		switch {
-		case auxiliaries[w] || negations[w] || isAdverb(w) || timeWords[w]:
+		case s.wd.has(wcAuxiliaries, w) || s.wd.has(wcNegations, w) || s.wd.adverb(w) || s.wd.has(wcTimeWords, w):
 			l.pos--
 		case w == "longer" && s.word(l.pos-1) == "no":
 			l.pos -= 2
@@ -79,13 +60,13 @@ func leftVerbGroup(l *leftScan) leftFn {
 			// "the drills led Finnish troops to go on high alert": the
 			// object of the verb before is the subject of the infinitive.
 			ci := s.chunkOf(l.pos - 1)
-			if p := s.chunks[ci].first - 1; s.word(p) == "by" && intentNouns[s.word(p-1)] {
+			if p := s.chunks[ci].first - 1; s.word(p) == "by" && s.wd.has(wcIntentNouns, s.word(p-1)) {
 				// "the decision by Poland to send tanks": the
 				// decision's author.
 				l.take(ci)
 				return nil
 			}
-			if prepositions[s.word(s.chunks[ci].first-1)] {
+			if s.wd.has(wcPrepositions, s.word(s.chunks[ci].first-1)) {
 				// "flew to Phnom Penh to meet Hun Sen": a destination, and
 				// a purpose infinitive of the clause's subject.
 				l.pos = s.chunks[ci].first - 1
@@ -95,28 +76,28 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
-		case w == "to" && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !intentNouns[s.word(l.pos-1)] && s.earlierTo(l.pos) >= 0:
+		case w == "to" && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && s.earlierTo(l.pos) >= 0:
 			// "allowed Russia to use its territory to launch": a purpose
 			// infinitive shares the subject of the infinitive before it.
 			l.pos = s.earlierTo(l.pos)
-		case w == "to" && intentNouns[s.word(l.pos-1)] && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
+		case w == "to" && s.wd.has(wcIntentNouns, s.word(l.pos-1)) && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
 			// "Moscow's plan to use", "approved a plan to ease": the plan's
 			// author, else the subject of the clause that adopts it.
 			return leftIntentNoun
-		case w == "to" && lightNouns[s.word(l.pos-1)] && lightVerbs[s.word(l.pos-2)]:
+		case w == "to" && s.wd.has(wcLightNouns, s.word(l.pos-1)) && s.wd.has(wcLightVerbs, s.word(l.pos-2)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-2], "ing")
 			l.pos -= 3
 		case w == "to" && s.word(l.pos-1) == "yet":
 			l.pos -= 2 // "has yet to recognize"
-		case w == "to" && l.pos > 0 && (catenatives[s.words[l.pos-1]] || s.isVerb(l.pos-1)):
+		case w == "to" && l.pos > 0 && (s.wd.has(wcCatenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
 			l.pos -= 2
-		case lightNouns[w] && lightVerbs[s.word(l.pos-1)]:
+		case s.wd.has(wcLightNouns, w) && s.wd.has(wcLightVerbs, s.word(l.pos-1)):
 			l.pos -= 2
-		case helpVerbs[w]:
+		case s.wd.has(wcHelpVerbs, w):
 			// "will help train": a bare infinitive shares the subject.
 			l.pos--
-		case w == "on" && timeWords[s.word(l.pos+1)]:
+		case w == "on" && s.wd.has(wcTimeWords, s.word(l.pos+1)):
 			l.pos--
 		case isQuote(w):
 			l.pos--
@@ -135,15 +116,12 @@ func (s *sentence) earlierTo(i int) int {
 		if w == "to" && s.infinitive(k+1) {
 			return k
 		}
-		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || relativePronouns[w] || subordinators[w] {
+		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || s.wd.has(wcRelativePronouns, w) || s.wd.has(wcSubordinators, w) {
 			return -1
 		}
 	}
 	return -1
 }
-
-// intentNouns name plans whose "to" complement is their author's act.
-var intentNouns = set(`plan plans decision proposal bid effort efforts attempt attempts move intention`)
 
 // leftIntentNoun finds the author of the plan before "to" at l.pos: its
 // possessor, or the subject of a clause whose verb does not govern it
@@ -151,14 +129,14 @@ var intentNouns = set(`plan plans decision proposal bid effort efforts attempt a
 func leftIntentNoun(l *leftScan) leftFn {
 	s := l.s
 	j := l.pos - 2
-	for j >= 0 && l.pos-j < 5 && s.chunkAt[j] < 0 && s.isModifier(j) && !determiners[s.words[j]] {
+	for j >= 0 && l.pos-j < 5 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
 		j--
 	}
 	if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 {
 		l.take(ci)
 		return nil
 	}
-	if j >= 0 && determiners[s.words[j]] && !s.governorBefore(j) {
+	if j >= 0 && s.wd.has(wcDeterminers, s.words[j]) && !s.governorBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
@@ -184,7 +162,7 @@ func leftSubject(l *leftScan) leftFn {
 				// A prepositional phrase between subject and verb ("X in a
 				// statement on Friday said"): skip it.
 				l.pos = c.first - 2
-				for l.pos >= 0 && s.chunkAt[l.pos] < 0 && !isPunct(s.words[l.pos]) && !s.isVerb(l.pos) && !prepositions[s.words[l.pos]] {
+				for l.pos >= 0 && s.chunkAt[l.pos] < 0 && !isPunct(s.words[l.pos]) && !s.isVerb(l.pos) && !s.wd.has(wcPrepositions, s.words[l.pos]) {
 					l.pos--
 				}
 				if l.pos >= 0 && s.chunkAt[l.pos] >= 0 {
@@ -214,7 +192,7 @@ func leftSubject(l *leftScan) leftFn {
 		l.shared = true
 		l.coordAt = l.pos
 		return leftClauseSubject
-	case relativePronouns[w] && w != "where":
+	case s.wd.has(wcRelativePronouns, w) && w != "where":
 		return leftAntecedent
 	case gerund && w == "for":
 		return leftControl
@@ -223,11 +201,11 @@ func leftSubject(l *leftScan) leftFn {
 		// sending aid": the act is the object's.
 		l.take(s.reasonObject(l.pos))
 		return nil
-	case gerund && (prepositions[w] || w == "by"):
+	case gerund && (s.wd.has(wcPrepositions, w) || w == "by"):
 		l.shared = false
 		return leftClauseSubject
 	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbBefore(l.pos) &&
-		!(instrumentNouns[w] && !s.governorBefore(l.pos)):
+		!(s.wd.has(wcInstrumentNouns, w) && !s.governorBefore(l.pos)):
 		// "vetoed a resolution condemning X": the participle modifies
 		// the other event's object, not the subject's act; but "signed
 		// a bill imposing sanctions" acts through the bill.
@@ -268,7 +246,7 @@ func (s *sentence) eventAgent(i int) int {
 			continue
 		}
 		j := m.start - 1
-		for j >= 0 && m.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !determiners[s.words[j]] {
+		for j >= 0 && m.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
 			j--
 		}
 		if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 && s.chunks[ci].prep == "" {
@@ -284,7 +262,7 @@ func (s *sentence) eventAgent(i int) int {
 // [condemned]". It returns the list's last actor phrase.
 func (s *sentence) listBefore(i int) (int, bool) {
 	k := i
-	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !prepositions[s.words[k]] && s.words[k] != "and" && s.words[k] != "or" {
+	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !s.wd.has(wcPrepositions, s.words[k]) && s.words[k] != "and" && s.words[k] != "or" {
 		k--
 	}
 	if k == i || k < 1 || (s.words[k] != "and" && s.words[k] != "or") {
@@ -308,7 +286,7 @@ func leftComma(l *leftScan) leftFn {
 	}
 	// Find the opening comma of the parenthetical.
 	j := l.pos - 1
-	for j >= 0 && s.words[j] != "," && !clauseStops[s.words[j]] && l.pos-j <= 12 {
+	for j >= 0 && s.words[j] != "," && !s.wd.has(wcClauseStops, s.words[j]) && l.pos-j <= 12 {
 		j--
 	}
 	if j < 0 || s.words[j] != "," {
@@ -318,7 +296,7 @@ func leftComma(l *leftScan) leftFn {
 	if len(seg) == 0 {
 		return nil
 	}
-	appositive := relativePronouns[seg[0]] && seg[0] != "that"
+	appositive := s.wd.has(wcRelativePronouns, seg[0]) && seg[0] != "that"
 	if !appositive {
 		// A phrase with no verb: "Ortega, Nicaragua's president,",
 		// "Ortega, right,".
@@ -400,7 +378,7 @@ func (s *sentence) subjectEligibleBefore(ci int) bool {
 	c := s.chunks[ci]
 	start := s.clauseStart(c.first - 1)
 	for k := start; k < c.first; k++ {
-		if s.verbLike(k) && !auxiliaries[s.words[k]] {
+		if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
 			return false
 		}
 	}
@@ -421,17 +399,12 @@ func leftAntecedent(l *leftScan) leftFn {
 		l.take(s.chunkAt[j])
 		return nil
 	}
-	if j >= 0 && instrumentNouns[s.words[j]] && !s.trigTok[j] && !s.verbTriggerBefore(j) {
+	if j >= 0 && s.wd.has(wcInstrumentNouns, s.words[j]) && !s.trigTok[j] && !s.verbTriggerBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
 	return nil
 }
-
-// instrumentNouns name documents through which an actor acts.
-var instrumentNouns = set(`resolution resolutions law laws bill bills measure measures decree decrees
-	statement statements declaration declarations report reports order orders motion ruling
-	legislation directive`)
 
 // governorBefore reports whether a governing verbal trigger (an appeal,
 // refusal, accusation...) starts in the clause of token i, before it.
@@ -449,7 +422,7 @@ func (s *sentence) governorBefore(i int) bool {
 // clause of token i, before it.
 func (s *sentence) verbBefore(i int) bool {
 	for k := s.clauseStart(i); k < i; k++ {
-		if s.verbLike(k) && !auxiliaries[s.words[k]] {
+		if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
 			return true
 		}
 	}
@@ -497,7 +470,7 @@ func leftClauseSubject(l *leftScan) leftFn {
 			i = c.last - 1
 			continue
 		}
-		if s.verbLike(i) && !auxiliaries[s.words[i]] {
+		if s.verbLike(i) && !s.wd.has(wcAuxiliaries, s.words[i]) {
 			break
 		}
 	}
@@ -528,7 +501,7 @@ func (s *sentence) clauseBounds(i int) (int, bool) {
 // or adverb ("agreed on Monday to").
 func (s *sentence) skipTime(i int) int {
 	for i < s.n() {
-		n := skipLength(s.words, i)
+		n := skipLength(s.wd, s.words, i)
 		if n == 0 {
 			break
 		}
@@ -536,8 +509,6 @@ func (s *sentence) skipTime(i int) int {
 	}
 	return i
 }
-
-var clauseSubordinators = set(`after because when while although though if unless since as before whereas`)
 
 // take records chunk ci and the phrases coordinated with it as subject.
 func (l *leftScan) take(ci int) {
@@ -571,7 +542,7 @@ func (s *sentence) subjectEligible(ci int) bool {
 		if first.first >= 2 && s.words[first.first-1] != "of" {
 			p = s.word(first.first - 3)
 		}
-		return actorNouns[p] || titleWords[p]
+		return s.wd.has(wcActorNouns, p) || s.wd.has(wcTitleWords, p)
 	}
 	return false
 }
@@ -728,7 +699,7 @@ func (r *rightScan) clauseActor() {
 	}
 	for ; i < r.limit; i++ {
 		w := s.words[i]
-		if clauseStops[w] || w == "." || w == "!" || w == "?" || w == "," {
+		if s.wd.has(wcClauseStops, w) || w == "." || w == "!" || w == "?" || w == "," {
 			return
 		}
 		ci := s.chunkAt[i]
@@ -736,7 +707,7 @@ func (r *rightScan) clauseActor() {
 			continue
 		}
 		c := s.chunks[ci]
-		if thingName(c) || r.own(ci) || topicPreps[c.prep] || s.bareNationality(ci) {
+		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || s.bareNationality(ci) {
 			i = c.last - 1
 			continue
 		}
@@ -749,7 +720,7 @@ func (r *rightScan) clauseActor() {
 // object, then looks for a framed one.
 func rightStart(r *rightScan) rightFn {
 	s := r.s
-	for _, rc := range reciprocals {
+	for _, rc := range s.wd.list[wcReciprocals] {
 		ws := strings.Fields(rc)
 		ok := true
 		for k, w := range ws {
@@ -823,7 +794,7 @@ func rightDirect(r *rightScan) rightFn {
 		if r.t.inGap(i) || s.trigTok[i] && i < r.t.end {
 			continue
 		}
-		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root() >= ExhibitForcePosture && heldParticiples[w] {
+		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root() >= ExhibitForcePosture && s.wd.has(wcHeldParticiples, w) {
 			if ci := s.chunkOf(i + 2); s.word(i+1) == "by" && ci >= 0 && !s.chunks[ci].weak {
 				// "captured the last town held by the Tamil Tigers": force
 				// against a thing is against its holder.
@@ -857,12 +828,12 @@ func rightDirect(r *rightScan) rightFn {
 			i = e - 1
 			continue
 		}
-		if determiners[w] || possessivePronouns[w] || isAdverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
+		if s.wd.has(wcDeterminers, w) || s.wd.has(wcPossessivePronouns, w) || s.wd.adverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
 			// The noun phrase may go on ("the rebel-held Ukrainian
 			// regions of Donetsk"): keep looking through "of".
 			if nw := s.word(i + 1); i > r.pos && (nw == "of" || nw == "between" || nw == "with") {
 				j := i + 2
-				for j < r.limit && (determiners[s.words[j]] || s.isModifier(j)) && s.chunkAt[j] < 0 {
+				for j < r.limit && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
 				}
 				if j < r.limit && s.chunkAt[j] >= 0 && !s.bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
@@ -887,10 +858,10 @@ func rightFramed(r *rightScan) rightFn {
 	frameAt := -1
 	for i := r.pos; i < r.limit; i++ {
 		w := s.words[i]
-		if s.chunkAt[i] < 0 && prepositions[w] && e.hasFrame(w) && w != "of" {
+		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && w != "of" {
 			framed, frameAt = true, i
 		}
-		if s.chunkAt[i] < 0 && militaryTargets[w] && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && s.unownedFrom(r.pos, i) {
+		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && s.unownedFrom(r.pos, i) {
 			framed = true // "struck targets in southern Lebanon": the place of the target
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
@@ -936,7 +907,7 @@ func rightFramed(r *rightScan) rightFn {
 				return nil
 			}
 		}
-		if c.prep != "" && e.hasFrame(c.prep) || any && !topicPreps[c.prep] ||
+		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(wcTopicPreps, c.prep) ||
 			framed && c.prep == "in" && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
 			c.prep == "of" && frameAt >= 0 && s.ofFramed(frameAt, c.first) && !s.bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
@@ -964,24 +935,12 @@ func (s *sentence) nominalStarting(i int) *trig {
 // thing at j ("Kurdish positions", "rebel targets").
 func (s *sentence) unownedFrom(i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.caps[k] || s.chunkAt[k] >= 0 || ownerWords[s.words[k]] || possessivePronouns[s.words[k]] {
+		if s.caps[k] || s.chunkAt[k] >= 0 || s.wd.has(wcOwnerWords, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) {
 			return false
 		}
 	}
 	return true
 }
-
-var ownerWords = set(`rebel rebels militant militants insurgent insurgents terrorist terrorists enemy
-	suspected opposition separatist separatists guerrilla guerrillas`)
-
-// militaryTargets are things whose place is the target of force ("struck
-// positions in Syria").
-var militaryTargets = set(`target targets position positions base bases outpost outposts village villages
-	town towns city cities facility facilities site sites installation installations depot depots
-	infrastructure`)
-
-// heldParticiples, after a thing and before "by X", make X its holder.
-var heldParticiples = set(`held controlled occupied run owned operated used manned`)
 
 // quantifierLen returns the length of a quantifier phrase starting at
 // token i ("at least", "more than", "up to", "as many as"), or 0.
@@ -1012,7 +971,7 @@ func (s *sentence) whatCalled(i int) int {
 	k := i + 1
 	if ci := s.chunkOf(k); ci >= 0 {
 		k = s.chunks[ci].last
-	} else if subjectPronouns[s.word(k)] {
+	} else if s.wd.has(wcSubjectPronouns, s.word(k)) {
 		k++
 	} else {
 		return i
@@ -1035,18 +994,12 @@ func (s *sentence) bareNationality(ci int) bool {
 	return c.weak && len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP
 }
 
-// authoredNouns name acts whose author may follow with "from":
-// "a proposal from Venezuela", "pressure from Washington".
-var authoredNouns = set(`proposal proposals plan plans offer offers request requests call calls statement
-	statements remarks comments criticism pressure demand demands warning warnings initiative
-	initiatives invitation message letter`)
-
 // authorOf returns the agent of the noun at token i when a "by" phrase,
 // or for an act a "from" phrase, follows it ("the visit by X", "a
 // proposal from Y"), or nil.
 func (s *sentence) authorOf(i int) []actor {
 	w := s.words[i]
-	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || determiners[w] {
+	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(wcDeterminers, w) {
 		return nil
 	}
 	switch s.word(i + 1) {
@@ -1057,7 +1010,7 @@ func (s *sentence) authorOf(i int) []actor {
 		}
 		return s.byAgent(i + 1)
 	case "from":
-		if !authoredNouns[w] && !s.nominalFrameless(i, "from") {
+		if !s.wd.has(wcAuthoredNouns, w) && !s.nominalFrameless(i, "from") {
 			return nil
 		}
 		return s.fromAgent(i + 1)
@@ -1101,23 +1054,18 @@ func (s *sentence) ofFramed(i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if s.chunkAt[k] >= 0 || !(determiners[s.words[k]] || s.isModifier(k)) {
+		if s.chunkAt[k] >= 0 || !(s.wd.has(wcDeterminers, s.words[k]) || s.isModifier(k)) {
 			return false
 		}
 	}
 	return true
 }
 
-// topicPreps introduce a topic or a place, which the "any" frame does not
-// take as the object ("agreed to share intelligence on North Korea"), or
-// the agent of a participle ("a deal brokered by China").
-var topicPreps = set(`on about over in at near during since regarding concerning by`)
-
 // stopsObject reports whether token i ends the search for an object.
 func stopsObject(s *sentence, i int) bool {
 	w := s.words[i]
 	switch {
-	case clauseStops[w] || w == "." || w == "!" || w == "?":
+	case s.wd.has(wcClauseStops, w) || w == "." || w == "!" || w == "?":
 		return true
 	case w == ",":
 		// A list comma ("Chile, Peru and ...") is part of a coordination

@@ -32,6 +32,8 @@ type sentence struct {
 	verbTok     []bool     // the token is the head of a verbal trigger
 	tab         *tables    // lookups over the words; nil until asked, dropped when chunks or verbTok change
 	pv          *parseView // the sentence's dependency parse, built when first asked; nil when the extractor does not parse
+	wd          *wordTable // the word classes
+	cls         []classSet // the classes of each word
 }
 
 // actor is one participant: an entity mention, or a pronoun or description
@@ -117,7 +119,7 @@ func (ix *docIndex) startingIn(doc *entity.Document, first, last int) []int {
 
 func newSentence(doc *entity.Document, si int) (*sentence, bool) {
 	se := doc.Sentences[si]
-	return newSentenceChecked(doc, si, wellFormed(doc), newDocIndex(doc), se.First, se.Last)
+	return newSentenceChecked(doc, si, wellFormed(doc), newDocIndex(doc), defaultWords(), se.First, se.Last)
 }
 
 // maxSentenceTokens is the longest stretch of tokens read as one sentence
@@ -155,14 +157,15 @@ func windows(doc *entity.Document, first, last int) [][2]int {
 
 // newSentenceChecked reads the tokens [first, last) of sentence si, the
 // whole sentence or one of its windows. The span is the whole sentence's.
-func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, first, last int) (*sentence, bool) {
+func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, wd *wordTable, first, last int) (*sentence, bool) {
 	se := doc.Sentences[si]
 	if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last || first < se.First || last > se.Last || first >= last {
 		return nil, false
 	}
-	s := &sentence{doc: doc, ix: ix, index: si, first: first, last: last, wellFormed: ok}
+	s := &sentence{doc: doc, ix: ix, index: si, first: first, last: last, wellFormed: ok, wd: wd}
 	n := last - first
 	s.words = make([]string, n)
+	s.cls = make([]classSet, n)
 	s.pos = make([]text.POS, n)
 	s.caps = make([]bool, n)
 	for i := range n {
@@ -173,6 +176,7 @@ func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, fir
 		w := strings.ToLower(doc.Text[t.Start:t.End])
 		w = strings.ReplaceAll(w, "\u2019", "'")
 		s.words[i] = w
+		s.cls[i] = wd.classes(w)
 		s.pos[i] = text.POS(t.POS)
 		if s.pos[i] != text.Unknown {
 			s.hasPOS = true
@@ -189,6 +193,12 @@ func newSentenceChecked(doc *entity.Document, si int, ok bool, ix *docIndex, fir
 }
 
 func (s *sentence) n() int { return len(s.words) }
+
+// at reports whether token i is a word of class c (false outside the
+// sentence).
+func (s *sentence) at(i int, c wordClass) bool {
+	return i >= 0 && i < len(s.cls) && s.cls[i].has(c)
+}
 
 // chunkOf returns the chunk covering token i, or -1 (also outside the
 // sentence).
@@ -221,7 +231,7 @@ func (s *sentence) isVerb(i int) bool {
 		return s.pos[i].IsVerb() || s.pos[i] == text.MD
 	}
 	w := s.words[i]
-	if auxiliaries[w] || reportVerbs[w] {
+	if s.wd.has(wcAuxiliaries, w) || s.wd.has(wcReportVerbs, w) {
 		return true
 	}
 	return false
@@ -230,7 +240,7 @@ func (s *sentence) isVerb(i int) bool {
 // reportVerb reports whether token i is a verb of saying ("said",
 // "accuses"), not a noun spelled alike ("heads of state").
 func (s *sentence) reportVerb(i int) bool {
-	if i < 0 || i >= s.n() || !reportVerbs[s.words[i]] || s.chunkAt != nil && s.chunkAt[i] >= 0 {
+	if i < 0 || i >= s.n() || !s.wd.has(wcReportVerbs, s.words[i]) || s.chunkAt != nil && s.chunkAt[i] >= 0 {
 		return false
 	}
 	return !s.hasPOS || s.pos[i].IsVerb()
@@ -256,14 +266,14 @@ func (s *sentence) isModifier(i int) bool {
 		p := s.pos[i]
 		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && s.word(i+1) != "by"
 	}
-	if isPunct(w) || prepositions[w] || auxiliaries[w] || determiners[w] || w == "and" || w == "or" {
+	if isPunct(w) || s.wd.has(wcPrepositions, w) || s.wd.has(wcAuxiliaries, w) || s.wd.has(wcDeterminers, w) || w == "and" || w == "or" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsDigit(r) {
 		return true
 	}
-	return !s.isVerb(i) && !relativePronouns[w] && !subordinators[w] && !negations[w] && !referring[w]
+	return !s.isVerb(i) && !s.wd.has(wcRelativePronouns, w) && !s.wd.has(wcSubordinators, w) && !s.wd.has(wcNegations, w) && !s.wd.has(wcReferring, w)
 }
 
 // ---------------------------------------------------------------- chunks
@@ -436,9 +446,9 @@ func (s *sentence) preModifier(i int) bool {
 	}
 	w := s.words[i]
 	switch {
-	case titleWords[w] || w == "-":
+	case s.wd.has(wcTitleWords, w) || w == "-":
 		return true
-	case isPunct(w) || determiners[w] || prepositions[w] || s.isVerb(i) || w == "and" || w == "or":
+	case isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(i) || w == "and" || w == "or":
 		return false
 	case s.caps[i]:
 		return true
@@ -457,7 +467,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	start := i
 	// Determiners open a phrase.
 	j := i
-	for j < n && s.free(j) && determiners[s.words[j]] && !referring[s.words[j]] && ment[j] < 0 {
+	for j < n && s.free(j) && s.wd.has(wcDeterminers, s.words[j]) && !s.wd.has(wcReferring, s.words[j]) && ment[j] < 0 {
 		j++
 	}
 	if j >= n || !s.free(j) {
@@ -465,12 +475,12 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	// A possessive pronoun before an actor noun with no name: "its forces",
 	// "his country" stand for the referent.
-	if possessivePronouns[s.words[j]] && ment[j] < 0 {
+	if s.wd.has(wcPossessivePronouns, s.words[j]) && ment[j] < 0 {
 		k := j + 1
-		for k < n && k-j < 3 && ment[k] < 0 && !actorNouns[s.words[k]] && !descriptionHeads[s.words[k]] && s.preModifier(k) {
+		for k < n && k-j < 3 && ment[k] < 0 && !s.wd.has(wcActorNouns, s.words[k]) && !s.wd.has(wcDescriptionHeads, s.words[k]) && s.preModifier(k) {
 			k++
 		}
-		if k < n && s.free(k) && ment[k] < 0 && (actorNouns[s.words[k]] || descriptionHeads[s.words[k]]) {
+		if k < n && s.free(k) && ment[k] < 0 && (s.wd.has(wcActorNouns, s.words[k]) || s.wd.has(wcDescriptionHeads, s.words[k])) {
 			for _, r := range []int{j, k} {
 				if m, ok := s.referent(r); ok {
 					c := chunk{first: start, last: k + 1, actorNoun: true}
@@ -500,7 +510,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	w := s.words[j]
 	// A bare pronoun.
-	if ment[j] < 0 && (subjectPronouns[w] || w == "them" || w == "him" || w == "us") {
+	if ment[j] < 0 && (s.wd.has(wcSubjectPronouns, w) || w == "them" || w == "him" || w == "us") {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1}
 			c.actors = []actor{s.pronounActor(j, j+1, m)}
@@ -510,15 +520,15 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false
 	}
 	// "the country", "the enemy", "the country's military".
-	if ment[j] < 0 && j > i && s.words[i] == "the" && descriptionHeads[w] {
+	if ment[j] < 0 && j > i && s.words[i] == "the" && s.wd.has(wcDescriptionHeads, w) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
 			if s.word(j+1) == "'s" {
 				k := j + 2
-				for k < n && k-j < 5 && ment[k] < 0 && !actorNouns[s.words[k]] && s.preModifier(k) {
+				for k < n && k-j < 5 && ment[k] < 0 && !s.wd.has(wcActorNouns, s.words[k]) && s.preModifier(k) {
 					k++
 				}
-				if k < n && s.free(k) && actorNouns[s.words[k]] {
+				if k < n && s.free(k) && s.wd.has(wcActorNouns, s.words[k]) {
 					c.last = k + 1
 				}
 			}
@@ -535,7 +545,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
 			h = j + 1
 		}
-		if h < n && ment[h] < 0 && s.free(h) && (h > j || !descriptionHeads[s.words[h]]) && (h+1 >= n || ment[h+1] < 0) {
+		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(wcDescriptionHeads, s.words[h])) && (h+1 >= n || ment[h+1] < 0) {
 			// Not an appositive: "Vladimir Putin, the Russian president,"
 			// names its person just before the comma.
 			appositive := func(m entity.Mention) bool {
@@ -553,14 +563,14 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// Kenya", "members of the ruling party Zanu-PF", "troops from
 	// Rwanda".
 	k := j
-	if ment[j] < 0 && stateNouns[w] && s.free(j) {
+	if ment[j] < 0 && s.wd.has(wcStateNouns, w) && s.free(j) {
 		p := j + 1
-		for p < n && p-j < 3 && ment[p] < 0 && (actorNouns[s.words[p]] || titleWords[s.words[p]]) {
+		for p < n && p-j < 3 && ment[p] < 0 && (s.wd.has(wcActorNouns, s.words[p]) || s.wd.has(wcTitleWords, s.words[p])) {
 			p++
 		}
 		if q := s.word(p); q == "in" || q == "of" || q == "from" {
 			m := p + 1
-			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (determiners[s.words[m]] || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
+			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (s.wd.has(wcDeterminers, s.words[m]) || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
 				m++
 			}
 			if m < n && ment[m] >= 0 && s.free(m) {
@@ -576,7 +586,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	if k >= n || ment[k] < 0 || !s.free(k) {
 		return chunk{}, false
 	}
-	c := chunk{first: start, actorNoun: k > j && actorNouns[w]}
+	c := chunk{first: start, actorNoun: k > j && s.wd.has(wcActorNouns, w)}
 	var mentions []int
 	last := k
 	for k < n && s.free(k) {
@@ -591,22 +601,22 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		case w == "'s" || w == "'":
 			k++
 			continue
-		case actorNouns[w]:
+		case s.wd.has(wcActorNouns, w):
 			c.actorNoun = true
 			k++
 			last = k
 			continue
-		case titleWords[w]:
+		case s.wd.has(wcTitleWords, w):
 			k++
 			continue
-		case w == "-" && s.free(k+1) && hyphenModifiers[s.word(k+1)]:
+		case w == "-" && s.free(k+1) && s.wd.has(wcHyphenModifiers, s.word(k+1)):
 			k += 2
 			last = k
 			continue
-		case s.caps[k] && !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && !isQuote(w):
+		case s.caps[k] && !isPunct(w) && !s.wd.has(wcDeterminers, w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(k) && !isQuote(w):
 			k++
 			continue
-		case !isPunct(w) && !determiners[w] && !prepositions[w] && !s.isVerb(k) && w != "and" && w != "or":
+		case !isPunct(w) && !s.wd.has(wcDeterminers, w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(k) && w != "and" && w != "or":
 			// "Japan's armed forces", "Japanese defense chiefs",
 			// "Russian long-range aircraft": modifiers before an actor
 			// noun.
@@ -636,23 +646,19 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 func (s *sentence) modifiersBeforeActorNoun(k int) int {
 	for e := k; e < s.n() && e < k+5 && s.free(e); e++ {
 		w := s.words[e]
-		if actorNouns[w] {
+		if s.wd.has(wcActorNouns, w) {
 			if e == k {
 				return k
 			}
 			return e
 		}
-		if w != "-" && (isPunct(w) || determiners[w] || prepositions[w] || s.isVerb(e) || w == "and" || w == "or" ||
+		if w != "-" && (isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(e) || w == "and" || w == "or" ||
 			s.hasPOS && !(s.pos[e].IsAdjective() || s.pos[e].IsNoun() || s.pos[e] == text.VBN || s.pos[e] == text.CD)) {
 			return k
 		}
 	}
 	return k
 }
-
-// hyphenModifiers follow a name and a hyphen inside one phrase:
-// "Saudi-led coalition".
-var hyphenModifiers = set(`led backed based run owned allied sponsored controlled`)
 
 // headActors picks the actor a phrase denotes: the last person, else the
 // last organization, else the places and nationalities.
@@ -729,7 +735,7 @@ func (s *sentence) prepBefore(i int) string {
 	if j > 0 && s.hasPOS && s.pos[j] == text.RP && s.pos[j-1].IsVerb() {
 		return "" // a verb's particle: "carried out mass killings"
 	}
-	if prepositions[w] && (!s.hasPOS || s.pos[j] == text.IN || s.pos[j] == text.TO || s.pos[j] == text.RP || s.pos[j] == text.RB || s.pos[j] == text.Unknown) {
+	if s.wd.has(wcPrepositions, w) && (!s.hasPOS || s.pos[j] == text.IN || s.pos[j] == text.TO || s.pos[j] == text.RP || s.pos[j] == text.RB || s.pos[j] == text.Unknown) {
 		return w
 	}
 	return ""

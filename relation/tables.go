@@ -46,7 +46,7 @@ func (s *sentence) fillTables() *tables {
 	after := int32(n) // the first token after k that is no adverb
 	for k := n - 1; k >= 0; k-- {
 		tb.afterAdverbs[k] = after
-		if !isAdverb(s.words[k]) {
+		if !s.wd.adverb(s.words[k]) {
 			after = int32(k)
 		}
 		tb.nextBound[k], tb.nextComp[k], tb.nextTo[k] = tb.nextBound[k+1], tb.nextComp[k+1], tb.nextTo[k+1]
@@ -86,7 +86,7 @@ func (s *sentence) fillClauses(tb *tables) {
 			bestS, report = i, false
 		case w == "that" && i > 0 && (s.reportVerb(i-1) || s.verbLike(i-1)):
 			bestS, report = i, true
-		case clauseSubordinators[w] && i+1 < n && s.chunkOf(i+1) >= 0:
+		case s.wd.has(wcClauseSubordinators, w) && i+1 < n && s.chunkOf(i+1) >= 0:
 			bestS, report = i, false
 		}
 		if s.reportVerb(i) && s.word(s.skipTime(i+1)) != "to" {

@@ -32,7 +32,7 @@ func refClauseBounds(s *sentence, i int) (int, bool) {
 			return j + 1, true
 		case w == "that" && j > 0 && (s.reportVerb(j-1) || s.verbLike(j-1)):
 			return j + 1, true
-		case clauseSubordinators[w] && j+1 < s.n() && s.chunkAt[j+1] >= 0:
+		case s.wd.has(wcClauseSubordinators, w) && j+1 < s.n() && s.chunkAt[j+1] >= 0:
 			return j + 1, false
 		}
 		if s.verbLike(j) {
@@ -48,7 +48,7 @@ func refComplementStart(s *sentence, G, T *trig) bool {
 	}
 	if G.end > 0 && s.words[G.end-1] == "to" {
 		next := G.end
-		for next < T.start && isAdverb(s.words[next]) {
+		for next < T.start && s.wd.adverb(s.words[next]) {
 			next++
 		}
 		return next == T.start && !T.nominal || s.infinitive(next)
@@ -59,7 +59,7 @@ func refComplementStart(s *sentence, G, T *trig) bool {
 			return true
 		case "to":
 			next := k + 1
-			for next < T.start && isAdverb(s.words[next]) {
+			for next < T.start && s.wd.adverb(s.words[next]) {
 				next++
 			}
 			if next == T.start && !T.nominal || s.infinitive(next) {

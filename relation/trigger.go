@@ -44,7 +44,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 	block := make([]bool, s.n())
 	for i, w := range s.words {
 		// Gaps do not cross finite verbs and auxiliaries.
-		block[i] = auxiliaries[w] && w != "'s" || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
+		block[i] = s.wd.has(wcAuxiliaries, w) && w != "'s" || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
 	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(l.find(s.words, block)))
 	inMention := s.ix.inMention[s.first:s.last]
@@ -118,7 +118,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 			continue
 		}
 		j := t.start - 1
-		for j >= 0 && t.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !determiners[s.words[j]] {
+		for j >= 0 && t.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
 			j--
 		}
 		if j >= 0 && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].last == j+1 {
@@ -166,7 +166,7 @@ func (s *sentence) byAfter(i int) bool {
 		switch w := s.words[k]; {
 		case w == "by":
 			return true
-		case gapStop(w) || relativePronouns[w]:
+		case gapStop(w) || s.wd.has(wcRelativePronouns, w):
 			return false
 		}
 	}
@@ -232,9 +232,9 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 		pick = noun
 	case verb != nil && noun != nil && !s.hasPOS && verb.form&formGerund != 0 && s.chunkOf(verb.end) >= 0 && s.chunks[s.chunkOf(verb.end)].prep == "":
 		pick = verb // "bombing Iraq": a gerund with a direct object
-	case verb != nil && noun != nil && verb.form&formGerund != 0 && (possessivePronouns[s.word(verb.end)] || s.directActorAfter(verb) && !s.chunks[s.chunkOf(verb.end)].weak):
+	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(wcPossessivePronouns, s.word(verb.end)) || s.directActorAfter(verb) && !s.chunks[s.chunkOf(verb.end)].weak):
 		pick = verb // "accused Armenia of shelling its positions": a gerund with an object
-	case verb != nil && noun != nil && verb.form&formGerund != 0 && (prepositions[s.word(verb.start-1)] && s.word(verb.start-1) != "by" || s.word(verb.end) == "between" || s.word(verb.end) == "of"):
+	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(wcPrepositions, s.word(verb.start-1)) && s.word(verb.start-1) != "by" || s.word(verb.end) == "between" || s.word(verb.end) == "of"):
 		pick = noun // "during fighting between Israel and Hezbollah"
 	case verb != nil && noun != nil:
 		if s.looksNominal(verb.head) && !(verb.form&formThird != 0 && s.afterSubject(verb.head) && s.directActorAfter(verb)) {
@@ -306,7 +306,7 @@ func (s *sentence) catenativeUse(m *match) bool {
 		return false
 	}
 	p := s.word(m.head - 1)
-	return !determiners[p] && !possessivePronouns[p] && p != "'s" && p != "'"
+	return !s.wd.has(wcDeterminers, p) && !s.wd.has(wcPossessivePronouns, p) && p != "'s" && p != "'"
 }
 
 // directActorAfter reports whether an actor phrase with no preposition
@@ -320,7 +320,7 @@ func (s *sentence) directActorAfter(m *match) bool {
 // noun phrase ("a training camp") rather than as a verb.
 func (s *sentence) gerundAsModifier(i int) bool {
 	p := s.word(i - 1)
-	if determiners[p] || possessivePronouns[p] || p == "'s" {
+	if s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || p == "'s" {
 		return true // "the visiting president", "a training camp"
 	}
 	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
@@ -335,7 +335,7 @@ func (s *sentence) participleAsModifier(i int) bool {
 		return false
 	}
 	p := s.word(i - 1)
-	return determiners[p] || possessivePronouns[p] || p == "'s" || p == "and" || p == "or"
+	return s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || p == "'s" || p == "and" || p == "or"
 }
 
 // prepFrames reports whether the word after a span is a preposition that
@@ -343,7 +343,7 @@ func (s *sentence) participleAsModifier(i int) bool {
 // ("sanctions against", "attacks on").
 func (s *sentence) prepFrames(noun, verb *match) bool {
 	w := s.word(noun.end)
-	return prepositions[w] && noun.p.e.hasFrame(w) && !verb.p.e.hasFrame(w)
+	return s.wd.has(wcPrepositions, w) && noun.p.e.hasFrame(w) && !verb.p.e.hasFrame(w)
 }
 
 // gapMask recomputes which tokens of a match were skipped by gaps.
@@ -368,7 +368,7 @@ func (s *sentence) gapMask(m *match) []bool {
 			return false
 		}
 		if el.aux > 0 {
-			for _, n := range auxLengths(s.words[:m.end], pos, el.aux) {
+			for _, n := range auxLengths(s.wd, s.words[:m.end], pos, el.aux) {
 				if rec(ei+1, pos+n) {
 					return true
 				}
@@ -376,7 +376,7 @@ func (s *sentence) gapMask(m *match) []bool {
 			return false
 		}
 		if ei > 0 && p.elems[ei-1].gap == 0 && pos < m.end && !el.matchesAt(s.words, pos) {
-			if n := skipLength(s.words[:m.end], pos); n > 0 {
+			if n := skipLength(s.wd, s.words[:m.end], pos); n > 0 {
 				if rec(ei, pos+n) {
 					for k := pos; k < pos+n; k++ {
 						mask[k-m.start] = true
@@ -416,29 +416,29 @@ func (s *sentence) looksNominal(i int) bool {
 	p := s.word(i - 1)
 	next := s.word(i + 1)
 	switch {
-	case determiners[p] || possessivePronouns[p] || p == "'s" || p == "'":
+	case s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || p == "'s" || p == "'":
 		return true
 	case next == "of" || next == "between":
 		return true
-	case auxiliaries[p] || p == "to" || negations[p] || subjectPronouns[p] || p == "longer" && s.word(i-2) == "no":
+	case s.wd.has(wcAuxiliaries, p) || p == "to" || s.wd.has(wcNegations, p) || s.wd.has(wcSubjectPronouns, p) || p == "longer" && s.word(i-2) == "no":
 		return false
 	case i > 0 && s.chunkAt != nil && s.chunkAt[i-1] >= 0:
 		// "U.S. sanctions", "Israeli attacks": a noun after a modifier
 		// unless the phrase is a subject ("Japan attacks").
 		c := s.chunks[s.chunkAt[i-1]]
 		return c.weak || s.words[i-1] == "'s"
-	case timeWords[p] || weekdays[p] > 0 || p == "sunday":
+	case s.wd.has(wcTimeWords, p) || s.wd.has(wcWeekdays, p):
 		// "Friday talks", "last week's meeting".
 		return true
-	case isAdverb(p):
+	case s.wd.adverb(p):
 		return false
-	case prepositions[p]:
+	case s.wd.has(wcPrepositions, p):
 		return true
 	}
 	// Adjectives before a noun ("military exercises", "new sanctions") are
 	// indistinguishable from adverbs without tags; a lower-case word
 	// before is taken as a modifier when it is not a known verb-ish word.
-	if p != "" && !isPunct(p) && !s.caps[max(i-1, 0)] && !s.isVerb(i-1) && !relativePronouns[p] && p != "and" && p != "or" && !subordinators[p] {
+	if p != "" && !isPunct(p) && !s.caps[max(i-1, 0)] && !s.isVerb(i-1) && !s.wd.has(wcRelativePronouns, p) && p != "and" && p != "or" && !s.wd.has(wcSubordinators, p) {
 		return true
 	}
 	return false
@@ -450,10 +450,10 @@ func (s *sentence) looksNominal(i int) bool {
 func (s *sentence) afterBe(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := s.words[j]
-		if beForms[w] {
+		if s.wd.has(wcBeForms, w) {
 			return true
 		}
-		if isAdverb(w) || negations[w] {
+		if s.wd.adverb(w) || s.wd.has(wcNegations, w) {
 			continue
 		}
 		return false

@@ -1,129 +1,419 @@
 package relation
 
-import "strings"
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
 
-// Closed word classes the extractor relies on when part-of-speech tags are
-// missing, and the small open lists (actor nouns, titles) that tell an
-// actor's noun phrase from a place or a thing.
+	"gopkg.in/yaml.v3"
+)
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
+// wordClass names one class of data/words/words.yaml: a closed class of
+// English (determiners, prepositions), a cue (negations, catenatives) or a
+// one-word class for a structural role (the infinitive marker). Go code
+// asks whether a word is in a class; it knows no English word by itself.
+type wordClass uint8
+
+const (
+	wcDeterminers wordClass = iota
+	wcPossessivePronouns
+	wcSubjectPronouns
+	wcReferring
+	wcDescriptionHeads
+	wcPrepositions
+	wcAuxiliaries
+	wcBeForms
+	wcModalIntended
+	wcModalPossible
+	wcNegations
+	wcAdverbs
+	wcReportVerbs
+	wcSubordinators
+	wcRelativePronouns
+	wcClauseStops
+	wcActorNouns
+	wcStateNouns
+	wcTitleWords
+	wcTimeWords
+	wcPassiveBe
+	wcPassiveAux
+	wcSkippable
+	wcTargetVerbs
+	wcReactionVerbs
+	wcClauseNominalPreps
+	wcExecutiveVerbs
+	wcAboutPreps
+	wcNamingVerbs
+	wcCopulas
+	wcReasonWords
+	wcPlanNouns
+	wcFailVerbs
+	wcCatenatives
+	wcHelpVerbs
+	wcLightVerbs
+	wcLightNouns
+	wcIntentNouns
+	wcInstrumentNouns
+	wcClauseSubordinators
+	wcOwnerWords
+	wcMilitaryTargets
+	wcHeldParticiples
+	wcAuthoredNouns
+	wcTopicPreps
+	wcHyphenModifiers
+	wcWeekdays
+	wcMonths
+	wcObligationModals
+	wcCharacterNouns
+	wcReciprocals
+	wcWeekdayPrepositions
+	wcCapitalMonths
+	wcDateBlockers
+	wcDateModifiers
+	wcYearPrepositions
+	wcOrdinalSuffixes
+	wcDayOffsets
+	wcPeriodUnits
+	wcPeriodShifts
+	numClasses
+)
+
+// classNames are the classes' keys in the YAML.
+var classNames = [numClasses]string{
+	wcDeterminers:         "determiners",
+	wcPossessivePronouns:  "possessive_pronouns",
+	wcSubjectPronouns:     "subject_pronouns",
+	wcReferring:           "referring",
+	wcDescriptionHeads:    "description_heads",
+	wcPrepositions:        "prepositions",
+	wcAuxiliaries:         "auxiliaries",
+	wcBeForms:             "be_forms",
+	wcModalIntended:       "modal_intended",
+	wcModalPossible:       "modal_possible",
+	wcNegations:           "negations",
+	wcAdverbs:             "adverbs",
+	wcReportVerbs:         "report_verbs",
+	wcSubordinators:       "subordinators",
+	wcRelativePronouns:    "relative_pronouns",
+	wcClauseStops:         "clause_stops",
+	wcActorNouns:          "actor_nouns",
+	wcStateNouns:          "state_nouns",
+	wcTitleWords:          "title_words",
+	wcTimeWords:           "time_words",
+	wcPassiveBe:           "passive_be",
+	wcPassiveAux:          "passive_aux",
+	wcSkippable:           "skippable",
+	wcTargetVerbs:         "target_verbs",
+	wcReactionVerbs:       "reaction_verbs",
+	wcClauseNominalPreps:  "clause_nominal_preps",
+	wcExecutiveVerbs:      "executive_verbs",
+	wcAboutPreps:          "about_preps",
+	wcNamingVerbs:         "naming_verbs",
+	wcCopulas:             "copulas",
+	wcReasonWords:         "reason_words",
+	wcPlanNouns:           "plan_nouns",
+	wcFailVerbs:           "fail_verbs",
+	wcCatenatives:         "catenatives",
+	wcHelpVerbs:           "help_verbs",
+	wcLightVerbs:          "light_verbs",
+	wcLightNouns:          "light_nouns",
+	wcIntentNouns:         "intent_nouns",
+	wcInstrumentNouns:     "instrument_nouns",
+	wcClauseSubordinators: "clause_subordinators",
+	wcOwnerWords:          "owner_words",
+	wcMilitaryTargets:     "military_targets",
+	wcHeldParticiples:     "held_participles",
+	wcAuthoredNouns:       "authored_nouns",
+	wcTopicPreps:          "topic_preps",
+	wcHyphenModifiers:     "hyphen_modifiers",
+	wcWeekdays:            "weekdays",
+	wcMonths:              "months",
+	wcObligationModals:    "obligation_modals",
+	wcCharacterNouns:      "character_nouns",
+	wcReciprocals:         "reciprocals",
+	wcWeekdayPrepositions: "weekday_prepositions",
+	wcCapitalMonths:       "capital_months",
+	wcDateBlockers:        "date_blockers",
+	wcDateModifiers:       "date_modifiers",
+	wcYearPrepositions:    "year_prepositions",
+	wcOrdinalSuffixes:     "ordinal_suffixes",
+	wcDayOffsets:          "day_offsets",
+	wcPeriodUnits:         "period_units",
+	wcPeriodShifts:        "period_shifts",
 }
 
-var (
-	determiners = set(`a an the this these those that its their his her our my your some any each every
-		both all several many few no another other such either neither`)
+// valueKind is what a class maps its words to.
+type valueKind uint8
 
-	possessivePronouns = set(`its their his her our my your`)
-
-	subjectPronouns = set(`he she it they we i`)
-
-	// referring are the words for which doc.Referent is asked.
-	referring = set(`he she it they we him her them its his their our us`)
-
-	// descriptionHeads are nouns that, after "the", may refer back to an
-	// actor named earlier ("the country", "the enemy").
-	descriptionHeads = set(`country nation government regime state kingdom republic military army
-		enemy president leader minister administration island peninsula north south`)
-
-	prepositions = set(`of in on at to from with by for against about over under into onto toward towards
-		across through during after before since until between among amid amidst near along alongside
-		without within upon via per despite like unlike including following regarding concerning
-		behind beyond outside inside around throughout beside besides off out than as`)
-
-	auxiliaries = set(`is are was were be been being am has have had having do does did will would shall
-		should may might can could must 's 're 've 'd 'll ca wo`)
-
-	beForms = set(`is are was were be been being am 's 're get gets got gotten getting`)
-
-	modalIntended = set(`will would shall 'll wo`)
-	modalPossible = set(`may might could`)
-
-	negations = set(`not n't never`)
-
-	adverbs = set(`also still already then now again just repeatedly reportedly further once soon later
-		yet even jointly previously formally officially publicly recently routinely initially finally
-		allegedly apparently subsequently eventually immediately currently earlier separately together
-		first twice long often always usually successfully secretly effectively briefly quickly
-		actually reluctantly duly equally`)
-
-	// reportVerbs end a clause to their right: "X said Y did Z" makes Y
-	// the subject of Z.
-	reportVerbs = set(`say says said saying tell tells told telling add adds added adding state states
-		stated note notes noted announce announces announced confirm confirms confirmed report reports
-		reported claim claims claimed acknowledge acknowledges acknowledged believe believes believed
-		think thinks thought explain explains explained quote quotes quoted quoting argue argues
-		argued insist insists insisted suggest suggests suggested indicate indicates indicated
-		stress stresses stressed write writes wrote according agree agrees agreed know knows knew
-		hope hopes hoped deny denies denied admit admits admitted estimate estimates estimated
-		reveal reveals revealed recall recalls recalled mention mentions mentioned remark remarks
-		remarked declare declares declared`)
-
-	subordinators = set(`because after before when while although though if unless since until whereas
-		whether where so once as`)
-
-	relativePronouns = set(`who which whom whose that where`)
-
-	clauseStops = set(`; : but while whereas because although though unless`)
-
-	// actorNouns head noun phrases that denote an actor, so that a
-	// nationality before them names one ("Malian soldiers").
-	actorNouns = set(`government governments troops troop forces force military militaries army armies
-		navy navies officials official president presidents minister ministers counterpart counterparts
-		leader leaders leadership spokesman spokeswoman spokesperson spokesmen police authorities
-		authority administration embassy embassies ambassador ambassadors diplomat diplomats envoy envoys
-		delegation delegations parliament lawmakers legislators soldiers soldier companies company firms
-		firm negotiators chancellor secretary chief chiefs commander commanders regime ministry
-		ministries court courts judge judges agency agencies side warplanes jets aircraft ships vessels
-		warships submarine submarines guards guard coastguard intelligence cabinet premier king queen
-		prince emperor monarch junta mediators rebels militants fighters insurgents separatists members member
-		representatives representative delegates delegate mission missions consulate peacekeepers
-		staff staffers head heads service services prosecutors prosecutor investigators investigator
-		marines airmen sailors units unit battalion battalions brigade brigades division divisions
-		planes aircrafts drones helicopters tanks artillery counterterrorism state-run media agency
-		nationals national citizens citizen party parties coalition opposition speaker
-		vessel ship warship plane jet drone helicopter tanker boat convoy boats gunboats speedboats
-		balloon balloons missile missiles rocket rockets
-		positions bases outposts posts`)
-
-	// stateNouns name the organs of a state, which may be given by a place
-	// after them: "police in Kenya", "officials in Lima".
-	stateNouns = set(`police officials official authorities government troops forces military army navy
-		leaders leader members president ministers minister diplomats ambassador envoy spokesman
-		spokeswoman embassy delegation prosecutors courts court parliament lawmakers soldiers`)
-
-	// titleWords may stand between a nationality and a name inside one noun
-	// phrase ("South Korean Defense Minister Lee").
-	titleWords = set(`foreign defense defence interior prime vice deputy first general secretary state
-		minister president premier chancellor chief head senior top former acting newly elected
-		ambassador envoy spokesman spokeswoman spokesperson army navy military security finance trade
-		economy economic affairs justice home energy affairs external national special supreme
-		commander lieutenant colonel major captain admiral marshal sergeant director secretary-general
-		mr. mrs. ms. dr. gen. lt. col. maj. capt. adm. sen. rep. gov. pres. president-elect king queen
-		prince sheikh emir ayatollah cardinal pope crown lord sir dame leader opposition party
-		official officials representative delegate negotiator negotiators chief-of-staff staff
-		joint chiefs visiting unnamed speaker`)
-
-	// timeWords may stand between a verb and its subject or object.
-	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-		tomorrow week month year weekend morning afternoon evening night last this next earlier
-		later recently`)
-
-	weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
-		"friday": 5, "saturday": 6}
-
-	months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-		"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
-		"sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12}
-
-	// reciprocals make a symmetric event between the subject's parties.
-	reciprocals = []string{"each other", "one another"}
+const (
+	valueNone   valueKind = iota // a plain list of words
+	valueNumber                  // word: number (months, weekdays)
+	valueCAMEO                   // word: CAMEO code (the predicate it signals)
 )
+
+// classValues are the classes whose words carry a value.
+var classValues = map[wordClass]valueKind{
+	wcWeekdays:         valueNumber,
+	wcMonths:           valueNumber,
+	wcObligationModals: valueCAMEO,
+	wcCharacterNouns:   valueCAMEO,
+	wcDayOffsets:       valueNumber,
+	wcPeriodUnits:      valueNumber,
+	wcPeriodShifts:     valueNumber,
+}
+
+// classSet is a bit set of word classes.
+type classSet [(numClasses + 63) / 64]uint64
+
+func (c classSet) has(k wordClass) bool { return c[k/64]&(1<<(k%64)) != 0 }
+func (c *classSet) add(k wordClass)     { c[k/64] |= 1 << (k % 64) }
+
+// wordTable is a compiled set of word classes: the embedded ones and the
+// additions of a lexicon. It is immutable and safe for concurrent use once
+// built. The zero wordTable has no word in any class.
+type wordTable struct {
+	of     map[string]classSet        // word or phrase → its classes
+	values [numClasses]map[string]int // the value of a word in a valued class
+	list   [numClasses][]string       // each class's words in order, for phrases
+}
+
+// has reports whether w (lower-cased) is in class c.
+func (ws *wordTable) has(c wordClass, w string) bool { return ws.of[w].has(c) }
+
+// value returns the value of w in the valued class c (a number, or a
+// Predicate for a class of CAMEO codes), and whether w is in c.
+func (ws *wordTable) value(c wordClass, w string) (int, bool) {
+	v, ok := ws.values[c][w]
+	return v, ok
+}
+
+// classes returns the classes of w.
+func (ws *wordTable) classes(w string) classSet { return ws.of[w] }
+
+// wordAdd is one word added to a class, where it was written.
+type wordAdd struct {
+	class wordClass
+	word  string
+	value int
+	pos   Position
+}
+
+// buildWords compiles additions, in order, into a wordTable.
+func buildWords(adds ...[]wordAdd) *wordTable {
+	ws := &wordTable{of: map[string]classSet{}}
+	for _, as := range adds {
+		for _, a := range as {
+			cs := ws.of[a.word]
+			if !cs.has(a.class) {
+				ws.list[a.class] = append(ws.list[a.class], a.word)
+			}
+			cs.add(a.class)
+			ws.of[a.word] = cs
+			if classValues[a.class] != valueNone {
+				if ws.values[a.class] == nil {
+					ws.values[a.class] = map[string]int{}
+				}
+				ws.values[a.class][a.word] = a.value
+			}
+		}
+	}
+	return ws
+}
+
+//go:embed data/words/words.yaml
+var wordsFS embed.FS
+
+const wordsFile = "data/words/words.yaml"
+
+// baseAdds are the embedded classes, parsed once; every class must be
+// given there.
+var baseAdds = sync.OnceValues(func() ([]wordAdd, error) {
+	data, err := wordsFS.ReadFile(wordsFile)
+	if err != nil {
+		return nil, fmt.Errorf("relation: %w", err)
+	}
+	adds, errs := parseWordsFile(data, wordsFile)
+	seen := [numClasses]bool{}
+	for _, a := range adds {
+		seen[a.class] = true
+	}
+	for c, ok := range seen {
+		if !ok {
+			errs.Add(Position{File: wordsFile}, "word class %q is missing", classNames[c])
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return adds, nil
+})
+
+// baseWords are the embedded classes, compiled once.
+var baseWords = sync.OnceValues(func() (*wordTable, error) {
+	adds, err := baseAdds()
+	if err != nil {
+		return nil, err
+	}
+	return buildWords(adds), nil
+})
+
+// defaultWords returns the embedded classes, or empty classes should they
+// fail to load (their tests load them).
+func defaultWords() *wordTable {
+	if ws, err := baseWords(); err == nil {
+		return ws
+	}
+	return &wordTable{}
+}
+
+// parseWordsFile reads a file whose root maps class names to words.
+func parseWordsFile(data []byte, file string) (adds []wordAdd, errs ErrorList) {
+	defer func() {
+		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
+			adds = nil
+			errs = ErrorList{{Pos: Position{File: file}, Msg: fmt.Sprintf("invalid YAML: %v", r)}}
+		}
+	}()
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil
+		}
+		return nil, ErrorList{yamlError(err, file)}
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
+	adds = parseWordClasses(doc.Content[0], at, &errs)
+	return adds, errs
+}
+
+var classByName = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for c, n := range classNames {
+		m[n] = wordClass(c)
+	}
+	return m
+}()
+
+// parseWordClasses reads a mapping of class names to lists of words (or,
+// for a valued class, to a mapping of words to values).
+func parseWordClasses(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) []wordAdd {
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		errs.Add(at(n), "word classes are a mapping of class names to lists of words")
+		return nil
+	}
+	var adds []wordAdd
+	seenClass := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		c, ok := classByName[k.Value]
+		if !ok {
+			errs.Add(at(k), "unknown word class %q", k.Value)
+			continue
+		}
+		if seenClass[k.Value] {
+			errs.Add(at(k), "word class %q given twice", k.Value)
+			continue
+		}
+		seenClass[k.Value] = true
+		seen := map[string]bool{}
+		add := func(w string, value int, node *yaml.Node) {
+			if seen[w] {
+				errs.Add(at(node), "word %q given twice in class %q", w, k.Value)
+				return
+			}
+			seen[w] = true
+			adds = append(adds, wordAdd{class: c, word: w, value: value, pos: at(node)})
+		}
+		if kind := classValues[c]; kind != valueNone {
+			if v.Kind != yaml.MappingNode {
+				errs.Add(at(v), "word class %q maps words to values", k.Value)
+				continue
+			}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				wn, vn := v.Content[j], v.Content[j+1]
+				w, ok := classWord(wn, at, errs)
+				if !ok {
+					continue
+				}
+				val, msg := classValue(kind, vn.Value)
+				if vn.Kind != yaml.ScalarNode || msg != "" {
+					errs.Add(at(vn), "%s in class %q: %q: %s", w, k.Value, vn.Value, msg)
+					continue
+				}
+				add(w, val, wn)
+			}
+			continue
+		}
+		if v.Kind != yaml.SequenceNode {
+			errs.Add(at(v), "word class %q must be a list of words", k.Value)
+			continue
+		}
+		for _, item := range v.Content {
+			if item.Kind == yaml.MappingNode {
+				// {verb: LEMMA}: every form of the verb.
+				if len(item.Content) != 2 || item.Content[0].Value != "verb" || item.Content[1].Kind != yaml.ScalarNode {
+					errs.Add(at(item), "a word is a string or {verb: LEMMA}")
+					continue
+				}
+				lemma, ok := classWord(item.Content[1], at, errs)
+				if !ok {
+					continue
+				}
+				for _, f := range sortedForms(verbForms(lemma)) {
+					add(f, 0, item.Content[1])
+				}
+				continue
+			}
+			if w, ok := classWord(item, at, errs); ok {
+				add(w, 0, item)
+			}
+		}
+	}
+	return adds
+}
+
+// classWord checks and normalizes one word or phrase of a class.
+func classWord(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) (string, bool) {
+	if n.Kind != yaml.ScalarNode || n.Value == "" {
+		errs.Add(at(n), "a word is a non-empty string")
+		return "", false
+	}
+	w := normalizeWords(n.Value)
+	if w != strings.ReplaceAll(n.Value, "\u2019", "'") {
+		errs.Add(at(n), "word %q must be lower case with single spaces", n.Value)
+		return "", false
+	}
+	return w, true
+}
+
+func classValue(kind valueKind, s string) (int, string) {
+	switch kind {
+	case valueNumber:
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return 0, "want a number"
+		}
+		return n, ""
+	case valueCAMEO:
+		p, msg := parseCAMEO(s)
+		return int(p), msg
+	}
+	return 0, ""
+}
 
 func isPunct(w string) bool {
 	if w == "" {
@@ -145,6 +435,18 @@ func isQuote(w string) bool {
 	return false
 }
 
-func isAdverb(w string) bool {
-	return adverbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ly") && !actorNouns[w])
+// adverb reports whether w is an adverb: a listed one, or a word in -ly
+// that is no actor noun.
+func (ws *wordTable) adverb(w string) bool {
+	return ws.has(wcAdverbs, w) || (len(w) > 4 && strings.HasSuffix(w, "ly") && !ws.has(wcActorNouns, w))
+}
+
+// sortedForms returns the words of forms in order.
+func sortedForms(forms map[string]form) []string {
+	out := make([]string, 0, len(forms))
+	for w := range forms {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
 }
