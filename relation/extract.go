@@ -194,7 +194,7 @@ func orgsOnly(as []actor) []actor {
 func (s *sentence) sharedAct(ci int) bool {
 	g := s.group(ci)
 	e := s.chunks[g[len(g)-1]].last
-	return s.word(e) == "in" && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || strings.HasSuffix(s.word(e+1), "ing"))
+	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || strings.HasSuffix(s.word(e+1), "ing"))
 }
 
 // subjunctive reports whether the clause whose subject is chunk ci has a
@@ -238,7 +238,7 @@ func (s *sentence) ownObject(t *trig) bool {
 		return false
 	}
 	w := s.words[t.end]
-	if w == "the" && s.word(t.end+2) == "'s" {
+	if s.wd.has(wcDefiniteArticle, w) && s.at(t.end+2, wcPossessiveClitic) {
 		return false // "and praised the island's doctors": a description of the party
 	}
 	return s.wd.has(wcDeterminers, w) || s.wd.has(wcPossessivePronouns, w) || s.hasPOS && s.pos[t.end].IsNoun()
@@ -317,7 +317,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// cooperation with Germany.
 			return ev, false
 		}
-		if len(obj) > 0 && t.root() == Appeal && s.word(t.end) == "that" && !s.subjunctive(oc) {
+		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, wcComplementizer) && !s.subjunctive(oc) {
 			// "suggested that Russia had lied" reports a claim.
 			return ev, false
 		}
@@ -362,7 +362,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					// possessor as the active "rejected Russia's proposal"
 					// does; "the suspect was extradited to the United
 					// States by Colombia" its framed object.
-					if w := s.word(t.end); t.e.hasFrame("direct") || s.wd.has(wcPrepositions, w) && w != "by" && t.e.hasFrame(w) && s.word(t.end+1) == "by" {
+					if w := s.word(t.end); t.e.hasFrame("direct") || s.wd.has(wcPrepositions, w) && !s.wd.has(wcAgentMarker, w) && t.e.hasFrame(w) && s.at(t.end+1, wcAgentMarker) {
 						// Also with a stranded preposition: "Sweden's bid
 						// was commented on by Turkey".
 						patient = s.passivePossessor(t)
@@ -421,7 +421,7 @@ func (s *sentence) gapObject(t *trig) []actor {
 		if !t.inGap(i) || ci < 0 {
 			continue
 		}
-		if c := s.chunks[ci]; c.prep != "" && c.prep != "of" && t.e.hasFrame(c.prep) {
+		if c := s.chunks[ci]; c.prep != "" && !s.wd.has(wcGenitiveMarker, c.prep) && t.e.hasFrame(c.prep) {
 			return s.actorsFrom(ci)
 		}
 		i = s.chunks[ci].last - 1
@@ -451,10 +451,10 @@ func (s *sentence) passivePossessor(t *trig) []actor {
 // new proposal"), or nil.
 func (s *sentence) possessorOf(h int) []actor {
 	j := h - 1
-	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && s.words[j] != "'s" && s.words[j] != "'" && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
+	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && !s.at(j, wcPossessiveClitic) && s.words[j] != "'" && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
 		j--
 	}
-	if w := s.word(j); w != "'s" && w != "'" {
+	if w := s.word(j); !s.wd.has(wcPossessiveClitic, w) && w != "'" {
 		return nil
 	}
 	ci := s.chunkOf(j - 1)
@@ -477,7 +477,7 @@ func (s *sentence) nounLike(i int) bool {
 // noun before it and is followed by "by X" ("a truce brokered by Egypt"),
 // or nil.
 func (s *sentence) reducedRelative(t *trig) []actor {
-	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || s.word(t.end) != "by" {
+	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || !s.at(t.end, wcAgentMarker) {
 		return nil
 	}
 	p := t.start - 1
@@ -543,7 +543,7 @@ func (s *sentence) byAgent(from int) []actor {
 			return nil
 		}
 		if ci := s.chunkAt[i]; ci >= 0 {
-			if s.chunks[ci].prep == "by" {
+			if s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
 				return s.actorsFrom(ci)
 			}
 			i = s.chunks[ci].last - 1
@@ -556,7 +556,7 @@ func (s *sentence) byAgent(from int) []actor {
 // (or "among") phrase that starts within three tokens of from, or nil.
 func (s *sentence) betweenParties(from int) []actor {
 	for i := from; i < s.n() && i < from+3; i++ {
-		if s.words[i] == "between" || s.words[i] == "among" {
+		if s.at(i, wcPairPreposition) || s.words[i] == "among" {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
 				var parties []actor
 				parties = append(parties, s.actorsFrom(ci)...)
@@ -577,7 +577,7 @@ func (s *sentence) betweenParties(from int) []actor {
 // phrase: right after it or after its "of" phrase.
 func (s *sentence) nounAgent(from int) []actor {
 	i := from
-	for ; i < s.n() && i < from+10 && s.word(i) != "by"; i++ {
+	for ; i < s.n() && i < from+10 && !s.at(i, wcAgentMarker); i++ {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
@@ -585,7 +585,7 @@ func (s *sentence) nounAgent(from int) []actor {
 			return nil
 		}
 	}
-	if s.word(i) != "by" && !(s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].prep == "by") {
+	if !s.at(i, wcAgentMarker) && !(s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].prep == "by") {
 		return nil
 	}
 	return s.byAgent(i)
@@ -618,16 +618,16 @@ func (s *sentence) targetVerbObject(i int) []actor {
 // nationality ("Armenian"), not a possessive.
 func (s *sentence) nationalityBefore(j int) bool {
 	c := s.chunks[s.chunkAt[j]]
-	return len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP && s.words[j] != "'s"
+	return len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP && !s.at(j, wcPossessiveClitic)
 }
 
 // fromAgent returns the actors of a "from X" phrase at token i, or nil.
 func (s *sentence) fromAgent(i int) []actor {
-	if s.word(i) != "from" {
+	if !s.at(i, wcSourcePreposition) {
 		return nil
 	}
 	ci := s.chunkOf(i + 1)
-	if ci < 0 || s.chunks[ci].prep != "from" || s.chunks[ci].weak {
+	if ci < 0 || !s.wd.has(wcSourcePreposition, s.chunks[ci].prep) || s.chunks[ci].weak {
 		return nil
 	}
 	return s.actorsFrom(ci)
@@ -787,7 +787,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	// phrase of its clause ("held talks with", "during talks with"), not
 	// when it complements another noun ("a protest against the arrest
 	// of").
-	if p := s.prepBefore(t.start); p == "for" {
+	if p := s.prepBefore(t.start); s.wd.has(wcPurposePreposition, p) {
 		if m := s.consultBefore(t.start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.
 			ev.subj, _, _, _ = s.subject(m, m.start)
@@ -1026,14 +1026,14 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 			continue
 		}
 		rv := start - 1
-		if s.word(rv) == "that" {
+		if s.at(rv, wcComplementizer) {
 			rv--
 		}
 		if rv < 0 || !s.reportVerb(rv) {
 			continue
 		}
 		var speaker []actor
-		if s.word(rv-1) == "as" && rv >= 2 {
+		if s.at(rv-1, wcRoleMarker) && rv >= 2 {
 			// "quotes the minister as saying".
 			if k := s.chunkAt[rv-2]; k >= 0 && s.chunks[k].last == rv-1 {
 				speaker = s.chunks[k].actors
@@ -1090,7 +1090,7 @@ func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relati
 		} else if target, e = s.namedEvent(i + 1); target == nil {
 			continue
 		}
-		if s.word(e) == "as" {
+		if s.at(e, wcRoleMarker) {
 			e++
 		}
 		pred, end, neg := s.characterNoun(e)
@@ -1141,7 +1141,7 @@ func (s *sentence) namedEvent(i int) ([]actor, int) {
 		return nil, 0
 	}
 	for e := N.end; e < s.n() && e < N.end+12; e++ {
-		if s.words[e] == "as" {
+		if s.at(e, wcRoleMarker) {
 			return agent, e
 		}
 		if stopsObject(s, e) {
@@ -1224,7 +1224,7 @@ func (s *sentence) characterNoun(i int) (Predicate, int, bool) {
 		w := s.words[k]
 		if v, ok := s.wd.value(wcCharacterNouns, w); ok {
 			p := Predicate(v)
-			if w == "behind" && s.chunkOf(k+1) < 0 && !s.wd.has(wcDeterminers, s.word(k+1)) {
+			if s.wd.has(wcInstigator, w) && s.chunkOf(k+1) < 0 && !s.wd.has(wcDeterminers, s.word(k+1)) {
 				return 0, 0, false
 			}
 			return p, k + 1, neg
@@ -1243,11 +1243,11 @@ func (s *sentence) characterNoun(i int) (Predicate, int, bool) {
 // rightTo returns the end of "has (every|the|a full) right to" when the
 // phrase starts at token i, else 0.
 func (s *sentence) rightTo(i int) int {
-	if w := s.words[i]; w != "has" && w != "have" && w != "had" {
+	if w := s.words[i]; w != "has" && !s.wd.has(wcPerfectAuxiliary, w) && w != "had" {
 		return 0
 	}
 	k := i + 1
-	for k < s.n() && k <= i+3 && s.words[k] != "right" {
+	for k < s.n() && k <= i+3 && !s.at(k, wcRightNoun) {
 		switch s.words[k] {
 		case "every", "the", "a", "full", "sovereign", "legitimate":
 			k++
@@ -1255,7 +1255,7 @@ func (s *sentence) rightTo(i int) int {
 		}
 		return 0
 	}
-	if s.word(k) == "right" && s.word(k+1) == "to" {
+	if s.at(k, wcRightNoun) && s.at(k+1, wcInfinitiveMarker) {
 		return k + 2
 	}
 	return 0
@@ -1265,7 +1265,7 @@ func (s *sentence) rightTo(i int) int {
 // between tokens i and j: what follows is a separate act.
 func (s *sentence) contrastBetween(i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if s.words[k] == "rather" && s.words[k+1] == "than" || s.words[k] == "instead" && s.words[k+1] == "of" {
+		if s.words[k] == "rather" && s.words[k+1] == "than" || s.words[k] == "instead" && s.at(k+1, wcGenitiveMarker) {
 			return true
 		}
 	}
@@ -1307,7 +1307,7 @@ func (s *sentence) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.word(T.start-1) == "that" || s.word(G.end) == "that" || s.thatlessClause(G.end) {
+			if s.at(T.start-1, wcComplementizer) || s.at(G.end, wcComplementizer) || s.thatlessClause(G.end) {
 				that = true
 			}
 			if !that && !s.complementStart(G, T) {
@@ -1328,7 +1328,7 @@ func (s *sentence) markGoverned() {
 					// and the refused act reported negated.
 					T.governed, T.govMod, T.govNeg = true, Asserted, true
 					negDone = true
-				case G.root() == Disapprove && s.word(G.end) != "to" && !s.purposeTo(G.end, T.start):
+				case G.root() == Disapprove && !s.at(G.end, wcInfinitiveMarker) && !s.purposeTo(G.end, T.start):
 					// "accused Egypt of financing Sudanese rebels": the
 					// alleged act, done by the accused.
 					T.gov, T.alleged = G, true
@@ -1409,7 +1409,7 @@ func (s *sentence) objectNoun(k int) *trig {
 // after token i, opens a purpose clause ("summoned the envoy to
 // protest").
 func (s *sentence) purposeTo(i, j int) bool {
-	if j <= i || s.word(j-1) != "to" {
+	if j <= i || !s.at(j-1, wcInfinitiveMarker) {
 		return false
 	}
 	for k := i; k < j-1; k++ {
@@ -1433,7 +1433,7 @@ func (s *sentence) complementStart(G, T *trig) bool {
 	if T.start == G.end && T.form&formGerund != 0 {
 		return true // "denied supplying weapons"
 	}
-	if G.end > 0 && s.words[G.end-1] == "to" {
+	if G.end > 0 && s.at(G.end-1, wcInfinitiveMarker) {
 		// "ready to resume talks", "due to visit", not "due to the
 		// sanctions".
 		next := G.end
@@ -1460,7 +1460,7 @@ func (s *sentence) complementStart(G, T *trig) bool {
 	for k >= G.end && s.wd.adverb(s.words[k]) {
 		k--
 	}
-	return k >= G.end && s.words[k] == "to" && (!T.nominal || s.infinitive(T.start))
+	return k >= G.end && s.at(k, wcInfinitiveMarker) && (!T.nominal || s.infinitive(T.start))
 }
 
 // infinitive reports whether token i, after "to", is a verb rather than
@@ -1499,19 +1499,19 @@ func (s *sentence) scopeEnds(i, j int) bool {
 func (s *sentence) boundaryAt(k, j int) bool {
 	w := s.words[k]
 	switch {
-	case w == ";" || w == "but" || w == "." || w == ":" || w == "who" || w == "which":
+	case w == ";" || s.wd.has(wcContrast, w) || w == "." || w == ":" || w == "who" || w == "which":
 		return true // a relative clause is its antecedent's: "harboring militants who attack X"
-	case (w == "and" || w == "or") && (s.wd.has(wcAuxiliaries, s.word(k+1)) || s.verbLike(k+1) || s.wd.adverb(s.word(k+1)) && s.verbLike(k+2)):
+	case s.wd.has(wcCoordinators, w) && (s.wd.has(wcAuxiliaries, s.word(k+1)) || s.verbLike(k+1) || s.wd.adverb(s.word(k+1)) && s.verbLike(k+2)):
 		return true
-	case (w == "and" || w == "or") && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
+	case s.wd.has(wcCoordinators, w) && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
 		return true // "X seeking to ... and North Korea accelerating its tests": a new subject
 	case s.wd.has(wcReasonWords, w):
 		return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
 	case (w == "-" || w == "\u2014" || w == "\u2013") && s.verbLike(k+1):
 		return true // "warned of chaos - blaming X": a participle clause of its own
-	case w == "," && k+1 < j && (s.verbLike(k+1) || s.word(k+1) == "and" || s.wd.has(wcClauseSubordinators, s.word(k+1))):
+	case w == "," && k+1 < j && (s.verbLike(k+1) || s.at(k+1, wcConjunction) || s.wd.has(wcClauseSubordinators, s.word(k+1))):
 		return true
-	case s.wd.has(wcClauseSubordinators, w) && w != "as" && (s.chunkOf(k+1) >= 0 || s.wd.has(wcDeterminers, s.word(k+1)) && s.chunkOf(k+2) >= 0):
+	case s.wd.has(wcClauseSubordinators, w) && !s.wd.has(wcRoleMarker, w) && (s.chunkOf(k+1) >= 0 || s.wd.has(wcDeterminers, s.word(k+1)) && s.chunkOf(k+2) >= 0):
 		return true // "after U.S. lawmakers visited Taiwan": a new clause
 	}
 	return false
@@ -1560,19 +1560,19 @@ func (s *sentence) modality(ev *event) {
 			mod = Possible // not the month: "in May"
 		case s.wd.has(wcNegations, w):
 			wordNeg = true
-		case w == "longer" && s.word(i-1) == "no":
+		case w == "longer" && s.at(i-1, wcNegativeDeterminer):
 			wordNeg = true
-		case w == "yet" && s.word(i+1) == "to":
+		case w == "yet" && s.at(i+1, wcInfinitiveMarker):
 			wordNeg = true // "has yet to recognize"
-		case s.wd.has(wcFailVerbs, w) && s.word(i+1) == "to":
+		case s.wd.has(wcFailVerbs, w) && s.at(i+1, wcInfinitiveMarker):
 			ev.negated = true // "failed to reach an agreement"
-		case w == "no" && s.wd.has(wcPlanNouns, s.word(i+1)) && s.word(i+2) == "to":
+		case s.wd.has(wcNegativeDeterminer, w) && s.wd.has(wcPlanNouns, s.word(i+1)) && s.at(i+2, wcInfinitiveMarker):
 			ev.negated = true // "has no plans to meet"
 			if mod == Asserted {
 				mod = Intended
 			}
 		case w == "is" || w == "are" || w == "was" || w == "were":
-			if s.word(i+1) == "to" && mod == Asserted {
+			if s.at(i+1, wcInfinitiveMarker) && mod == Asserted {
 				mod = Intended
 			}
 		}
@@ -1644,7 +1644,7 @@ func (s *sentence) neitherBefore(i int) bool {
 		return false
 	}
 	first := s.chunks[s.group(ci)[0]].first
-	return s.word(first) == "neither" || s.word(first-1) == "neither"
+	return s.at(first, wcNegativeCorrelative) || s.at(first-1, wcNegativeCorrelative)
 }
 
 // sanctionWords reports whether trigger t speaks of sanctions, an
@@ -1681,7 +1681,7 @@ func (s *sentence) future(ev *event) bool {
 	case Intended, Hypothetical:
 		return true
 	case Possible:
-		return !ev.t.alleged && s.word(ev.t.start-1) != "have"
+		return !ev.t.alleged && !s.at(ev.t.start-1, wcPerfectAuxiliary)
 	}
 	return false
 }

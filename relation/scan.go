@@ -54,13 +54,13 @@ func leftVerbGroup(l *leftScan) leftFn {
 		switch {
 		case s.wd.has(wcAuxiliaries, w) || s.wd.has(wcNegations, w) || s.wd.adverb(w) || s.wd.has(wcTimeWords, w):
 			l.pos--
-		case w == "longer" && s.word(l.pos-1) == "no":
+		case w == "longer" && s.at(l.pos-1, wcNegativeDeterminer):
 			l.pos -= 2
-		case w == "to" && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
+		case s.wd.has(wcInfinitiveMarker, w) && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
 			// "the drills led Finnish troops to go on high alert": the
 			// object of the verb before is the subject of the infinitive.
 			ci := s.chunkOf(l.pos - 1)
-			if p := s.chunks[ci].first - 1; s.word(p) == "by" && s.wd.has(wcIntentNouns, s.word(p-1)) {
+			if p := s.chunks[ci].first - 1; s.at(p, wcAgentMarker) && s.wd.has(wcIntentNouns, s.word(p-1)) {
 				// "the decision by Poland to send tanks": the
 				// decision's author.
 				l.take(ci)
@@ -76,20 +76,20 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
-		case w == "to" && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && s.earlierTo(l.pos) >= 0:
+		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && s.earlierTo(l.pos) >= 0:
 			// "allowed Russia to use its territory to launch": a purpose
 			// infinitive shares the subject of the infinitive before it.
 			l.pos = s.earlierTo(l.pos)
-		case w == "to" && s.wd.has(wcIntentNouns, s.word(l.pos-1)) && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
+		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcIntentNouns, s.word(l.pos-1)) && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
 			// "Moscow's plan to use", "approved a plan to ease": the plan's
 			// author, else the subject of the clause that adopts it.
 			return leftIntentNoun
-		case w == "to" && s.wd.has(wcLightNouns, s.word(l.pos-1)) && s.wd.has(wcLightVerbs, s.word(l.pos-2)):
+		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcLightNouns, s.word(l.pos-1)) && s.wd.has(wcLightVerbs, s.word(l.pos-2)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-2], "ing")
 			l.pos -= 3
-		case w == "to" && s.word(l.pos-1) == "yet":
+		case s.wd.has(wcInfinitiveMarker, w) && s.word(l.pos-1) == "yet":
 			l.pos -= 2 // "has yet to recognize"
-		case w == "to" && l.pos > 0 && (s.wd.has(wcCatenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
+		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && (s.wd.has(wcCatenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
 			l.pos -= 2
 		case s.wd.has(wcLightNouns, w) && s.wd.has(wcLightVerbs, s.word(l.pos-1)):
@@ -97,7 +97,7 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case s.wd.has(wcHelpVerbs, w):
 			// "will help train": a bare infinitive shares the subject.
 			l.pos--
-		case w == "on" && s.wd.has(wcTimeWords, s.word(l.pos+1)):
+		case s.wd.has(wcTopicPreposition, w) && s.wd.has(wcTimeWords, s.word(l.pos+1)):
 			l.pos--
 		case isQuote(w):
 			l.pos--
@@ -113,7 +113,7 @@ func leftVerbGroup(l *leftScan) leftFn {
 func (s *sentence) earlierTo(i int) int {
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
 		w := s.words[k]
-		if w == "to" && s.infinitive(k+1) {
+		if s.wd.has(wcInfinitiveMarker, w) && s.infinitive(k+1) {
 			return k
 		}
 		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || s.wd.has(wcRelativePronouns, w) || s.wd.has(wcSubordinators, w) {
@@ -188,20 +188,20 @@ func leftSubject(l *leftScan) leftFn {
 		return leftDashList
 	case w == ",":
 		return leftComma
-	case w == "and" || w == "but" || w == "or" || w == "then" || w == "&":
+	case s.wd.has(wcConjunction, w) || s.wd.has(wcContrast, w) || s.wd.has(wcDisjunction, w) || w == "then" || w == "&":
 		l.shared = true
 		l.coordAt = l.pos
 		return leftClauseSubject
 	case s.wd.has(wcRelativePronouns, w) && w != "where":
 		return leftAntecedent
-	case gerund && w == "for":
+	case gerund && s.wd.has(wcPurposePreposition, w):
 		return leftControl
-	case gerund && (w == "on" || w == "for") && s.reasonObject(l.pos) >= 0:
+	case gerund && (s.wd.has(wcTopicPreposition, w) || s.wd.has(wcPurposePreposition, w)) && s.reasonObject(l.pos) >= 0:
 		// "congratulated Finland on joining NATO", "thanked India for
 		// sending aid": the act is the object's.
 		l.take(s.reasonObject(l.pos))
 		return nil
-	case gerund && (s.wd.has(wcPrepositions, w) || w == "by"):
+	case gerund && (s.wd.has(wcPrepositions, w) || s.wd.has(wcAgentMarker, w)):
 		l.shared = false
 		return leftClauseSubject
 	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbBefore(l.pos) &&
@@ -262,10 +262,10 @@ func (s *sentence) eventAgent(i int) int {
 // [condemned]". It returns the list's last actor phrase.
 func (s *sentence) listBefore(i int) (int, bool) {
 	k := i
-	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !s.wd.has(wcPrepositions, s.words[k]) && s.words[k] != "and" && s.words[k] != "or" {
+	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !s.wd.has(wcPrepositions, s.words[k]) && !s.at(k, wcCoordinators) {
 		k--
 	}
-	if k == i || k < 1 || (s.words[k] != "and" && s.words[k] != "or") {
+	if k == i || k < 1 || (!s.at(k, wcCoordinators)) {
 		return -1, false
 	}
 	ci := s.chunkAt[k-1]
@@ -450,9 +450,9 @@ func leftClauseSubject(l *leftScan) leftFn {
 	l.coord = true
 	start, report := s.clauseBounds(l.pos)
 	limit := min(l.pos, l.t.start)
-	if report && s.word(l.pos) == "and" && s.word(l.pos-1) == "," {
+	if report && s.at(l.pos, wcConjunction) && s.word(l.pos-1) == "," {
 		rv := start - 1
-		if s.word(rv) == "that" {
+		if s.at(rv, wcComplementizer) {
 			rv--
 		}
 		if rv > 0 {
@@ -539,7 +539,7 @@ func (s *sentence) subjectEligible(ci int) bool {
 		return s.looksVerb(last.last)
 	case "of":
 		p := s.word(first.first - 2)
-		if first.first >= 2 && s.words[first.first-1] != "of" {
+		if first.first >= 2 && !s.at(first.first-1, wcGenitiveMarker) {
 			p = s.word(first.first - 3)
 		}
 		return s.wd.has(wcActorNouns, p) || s.wd.has(wcTitleWords, p)
@@ -557,7 +557,7 @@ func (s *sentence) join(k int) string {
 	a, b := s.chunks[k], s.chunks[k+1]
 	end := b.first
 	// "Greece and neighbouring Turkey": modifiers may open the second.
-	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && s.words[end-1] != "'s" {
+	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && !s.at(end-1, wcPossessiveClitic) {
 		end--
 	}
 	if end <= a.last || end-a.last > 4 {
@@ -581,7 +581,7 @@ func (s *sentence) closedList(k int) bool {
 	if w == "," {
 		w = s.word(e + 1)
 	}
-	return (w == "and" || w == "or") && (k+1 >= len(s.chunks) || s.join(k) == "")
+	return s.wd.has(wcCoordinators, w) && (k+1 >= len(s.chunks) || s.join(k) == "")
 }
 
 // dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
@@ -691,7 +691,7 @@ func (r *rightScan) clauseActor() {
 	s := r.s
 	i := r.pos
 	switch {
-	case s.word(i) == "that":
+	case s.at(i, wcComplementizer):
 		i++
 	case s.thatlessClause(i):
 	default:
@@ -781,7 +781,7 @@ func rightDirect(r *rightScan) rightFn {
 					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !s.nominalAt(k) {
 						k++
 					}
-					if s.word(k) == "of" && s.chunkOf(k+1) >= 0 {
+					if s.at(k, wcGenitiveMarker) && s.chunkOf(k+1) >= 0 {
 						r.takeRight(s.chunkAt[k+1])
 						return nil
 					}
@@ -795,7 +795,7 @@ func rightDirect(r *rightScan) rightFn {
 			continue
 		}
 		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root() >= ExhibitForcePosture && s.wd.has(wcHeldParticiples, w) {
-			if ci := s.chunkOf(i + 2); s.word(i+1) == "by" && ci >= 0 && !s.chunks[ci].weak {
+			if ci := s.chunkOf(i + 2); s.at(i+1, wcAgentMarker) && ci >= 0 && !s.chunks[ci].weak {
 				// "captured the last town held by the Tamil Tigers": force
 				// against a thing is against its holder.
 				r.takeRight(ci)
@@ -831,7 +831,7 @@ func rightDirect(r *rightScan) rightFn {
 		if s.wd.has(wcDeterminers, w) || s.wd.has(wcPossessivePronouns, w) || s.wd.adverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
 			// The noun phrase may go on ("the rebel-held Ukrainian
 			// regions of Donetsk"): keep looking through "of".
-			if nw := s.word(i + 1); i > r.pos && (nw == "of" || nw == "between" || nw == "with") {
+			if nw := s.word(i + 1); i > r.pos && (s.wd.has(wcGenitiveMarker, nw) || s.wd.has(wcPairPreposition, nw) || s.wd.has(wcCompanionPreposition, nw)) {
 				j := i + 2
 				for j < r.limit && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
@@ -858,14 +858,14 @@ func rightFramed(r *rightScan) rightFn {
 	frameAt := -1
 	for i := r.pos; i < r.limit; i++ {
 		w := s.words[i]
-		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && w != "of" {
+		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && !s.wd.has(wcGenitiveMarker, w) {
 			framed, frameAt = true, i
 		}
 		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && s.unownedFrom(r.pos, i) {
 			framed = true // "struck targets in southern Lebanon": the place of the target
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
-			if w == "that" && e.hasFrame("that") {
+			if s.wd.has(wcComplementizer, w) && e.hasFrame("that") {
 				if j := i + 1; j < s.n() && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].prep == "" || j < s.n() && s.chunkAt[j] >= 0 {
 					r.takeRight(s.chunkAt[j])
 					return nil
@@ -908,8 +908,8 @@ func rightFramed(r *rightScan) rightFn {
 			}
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(wcTopicPreps, c.prep) ||
-			framed && c.prep == "in" && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
-			c.prep == "of" && frameAt >= 0 && s.ofFramed(frameAt, c.first) && !s.bareNationality(ci) {
+			framed && s.wd.has(wcLocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
+			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && s.ofFramed(frameAt, c.first) && !s.bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue.
 			r.takeRight(ci)
@@ -965,7 +965,7 @@ func quantifierLen(ws []string, i int) int {
 // whatCalled returns the end of "what X called" (or "described as",
 // "termed") starting at token i, or i.
 func (s *sentence) whatCalled(i int) int {
-	if s.word(i) != "what" {
+	if !s.at(i, wcFreeRelative) {
 		return i
 	}
 	k := i + 1
@@ -980,7 +980,7 @@ func (s *sentence) whatCalled(i int) int {
 	case "called", "calls", "termed", "terms", "dubbed":
 		return k + 1
 	case "described", "describes":
-		if s.word(k+1) == "as" {
+		if s.at(k+1, wcRoleMarker) {
 			return k + 2
 		}
 	}
@@ -1005,7 +1005,7 @@ func (s *sentence) authorOf(i int) []actor {
 	switch s.word(i + 1) {
 	case "by":
 		ci := s.chunkOf(i + 2)
-		if ci < 0 || s.chunks[ci].prep != "by" {
+		if ci < 0 || !s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
 			return nil
 		}
 		return s.byAgent(i + 1)
@@ -1050,7 +1050,7 @@ func (s *sentence) appositiveName(i int) int {
 // framing preposition at i and the phrase at j: "restrictions on the
 // movement of Palestinians" restrict the Palestinians.
 func (s *sentence) ofFramed(i, j int) bool {
-	if j-i < 3 || j-i > 6 || s.word(j-1) != "of" {
+	if j-i < 3 || j-i > 6 || !s.at(j-1, wcGenitiveMarker) {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
@@ -1071,9 +1071,9 @@ func stopsObject(s *sentence, i int) bool {
 		// A list comma ("Chile, Peru and ...") is part of a coordination
 		// that takeRight handles; any other comma ends the phrase.
 		return true
-	case w == "that" || w == "which" || w == "who" || w == "whom" || w == "how" || w == "what" || w == "whether" || w == "why":
+	case s.wd.has(wcComplementizer, w) || w == "which" || w == "who" || w == "whom" || w == "how" || s.wd.has(wcFreeRelative, w) || w == "whether" || w == "why":
 		return true
-	case s.reportVerb(i) && s.word(i+1) != "to":
+	case s.reportVerb(i) && !s.at(i+1, wcInfinitiveMarker):
 		return true
 	}
 	return false

@@ -259,14 +259,14 @@ func (s *sentence) isModifier(i int) bool {
 		return false
 	}
 	w := s.words[i]
-	if w == "-" || w == "'s" || w == "'" {
+	if w == "-" || s.wd.has(wcPossessiveClitic, w) || w == "'" {
 		return true
 	}
 	if s.hasPOS {
 		p := s.pos[i]
-		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && s.word(i+1) != "by"
+		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && !s.at(i+1, wcAgentMarker)
 	}
-	if isPunct(w) || s.wd.has(wcPrepositions, w) || s.wd.has(wcAuxiliaries, w) || s.wd.has(wcDeterminers, w) || w == "and" || w == "or" {
+	if isPunct(w) || s.wd.has(wcPrepositions, w) || s.wd.has(wcAuxiliaries, w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcCoordinators, w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -448,7 +448,7 @@ func (s *sentence) preModifier(i int) bool {
 	switch {
 	case s.wd.has(wcTitleWords, w) || w == "-":
 		return true
-	case isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(i) || w == "and" || w == "or":
+	case isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(i) || s.wd.has(wcCoordinators, w):
 		return false
 	case s.caps[i]:
 		return true
@@ -520,10 +520,10 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false
 	}
 	// "the country", "the enemy", "the country's military".
-	if ment[j] < 0 && j > i && s.words[i] == "the" && s.wd.has(wcDescriptionHeads, w) {
+	if ment[j] < 0 && j > i && s.at(i, wcDefiniteArticle) && s.wd.has(wcDescriptionHeads, w) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
-			if s.word(j+1) == "'s" {
+			if s.at(j+1, wcPossessiveClitic) {
 				k := j + 2
 				for k < n && k-j < 5 && ment[k] < 0 && !s.wd.has(wcActorNouns, s.words[k]) && s.preModifier(k) {
 					k++
@@ -540,7 +540,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// "the lawmaker", "the Venezuelan leader": a person the document
 	// resolves the description to (entity's data lists the person nouns),
 	// not followed by the name it describes ("the senator Al Franken").
-	if j > i && s.words[i] == "the" {
+	if j > i && s.at(i, wcDefiniteArticle) {
 		h := j
 		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
 			h = j + 1
@@ -568,7 +568,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		for p < n && p-j < 3 && ment[p] < 0 && (s.wd.has(wcActorNouns, s.words[p]) || s.wd.has(wcTitleWords, s.words[p])) {
 			p++
 		}
-		if q := s.word(p); q == "in" || q == "of" || q == "from" {
+		if q := s.word(p); s.wd.has(wcLocationPreposition, q) || s.wd.has(wcGenitiveMarker, q) || s.wd.has(wcSourcePreposition, q) {
 			m := p + 1
 			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (s.wd.has(wcDeterminers, s.words[m]) || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
 				m++
@@ -598,7 +598,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			k = m.Last - s.first
 			last = k
 			continue
-		case w == "'s" || w == "'":
+		case s.wd.has(wcPossessiveClitic, w) || w == "'":
 			k++
 			continue
 		case s.wd.has(wcActorNouns, w):
@@ -616,7 +616,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		case s.caps[k] && !isPunct(w) && !s.wd.has(wcDeterminers, w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(k) && !isQuote(w):
 			k++
 			continue
-		case !isPunct(w) && !s.wd.has(wcDeterminers, w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(k) && w != "and" && w != "or":
+		case !isPunct(w) && !s.wd.has(wcDeterminers, w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(k) && !s.wd.has(wcCoordinators, w):
 			// "Japan's armed forces", "Japanese defense chiefs",
 			// "Russian long-range aircraft": modifiers before an actor
 			// noun.
@@ -652,7 +652,7 @@ func (s *sentence) modifiersBeforeActorNoun(k int) int {
 			}
 			return e
 		}
-		if w != "-" && (isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(e) || w == "and" || w == "or" ||
+		if w != "-" && (isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(e) || s.wd.has(wcCoordinators, w) ||
 			s.hasPOS && !(s.pos[e].IsAdjective() || s.pos[e].IsNoun() || s.pos[e] == text.VBN || s.pos[e] == text.CD)) {
 			return k
 		}
@@ -701,7 +701,7 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 			weak = !pluralDemonym(last.Text)
 		case entity.GPE:
 			next := s.word(c.last)
-			weak = next == "'s" || next == "'" || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
+			weak = s.wd.has(wcPossessiveClitic, next) || next == "'" || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
 				s.hasPOS && c.last < s.n() && (s.pos[c.last] == text.NN || s.pos[c.last] == text.NNS) && s.free(c.last)
 		}
 	}
@@ -721,8 +721,8 @@ func pluralDemonym(t string) bool {
 // "" when there is none.
 func (s *sentence) prepBefore(i int) string {
 	j := i - 1
-	for j >= 0 && j >= i-3 && (s.words[j] == "the" || s.words[j] == "a" || s.words[j] == "an" ||
-		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && s.words[j] != "'s") {
+	for j >= 0 && j >= i-3 && (s.at(j, wcDefiniteArticle) || s.words[j] == "a" || s.words[j] == "an" ||
+		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !s.at(j, wcPossessiveClitic)) {
 		j--
 	}
 	w := s.word(j)

@@ -84,12 +84,12 @@ func (s *sentence) fillClauses(tb *tables) {
 		switch {
 		case w == ";" || w == ":":
 			bestS, report = i, false
-		case w == "that" && i > 0 && (s.reportVerb(i-1) || s.verbLike(i-1)):
+		case s.wd.has(wcComplementizer, w) && i > 0 && (s.reportVerb(i-1) || s.verbLike(i-1)):
 			bestS, report = i, true
 		case s.wd.has(wcClauseSubordinators, w) && i+1 < n && s.chunkOf(i+1) >= 0:
 			bestS, report = i, false
 		}
-		if s.reportVerb(i) && s.word(s.skipTime(i+1)) != "to" {
+		if s.reportVerb(i) && !s.at(s.skipTime(i+1), wcInfinitiveMarker) {
 			lastR = i
 		}
 		switch {

@@ -44,7 +44,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 	block := make([]bool, s.n())
 	for i, w := range s.words {
 		// Gaps do not cross finite verbs and auxiliaries.
-		block[i] = s.wd.has(wcAuxiliaries, w) && w != "'s" || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
+		block[i] = s.wd.has(wcAuxiliaries, w) && !s.wd.has(wcPossessiveClitic, w) || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
 	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(l.find(s.words, block)))
 	inMention := s.ix.inMention[s.first:s.last]
@@ -164,7 +164,7 @@ func (s *sentence) dropAgentlessPassives(all []match) []match {
 func (s *sentence) byAfter(i int) bool {
 	for k := i; k < s.n() && k < i+10; k++ {
 		switch w := s.words[k]; {
-		case w == "by":
+		case s.wd.has(wcAgentMarker, w):
 			return true
 		case gapStop(w) || s.wd.has(wcRelativePronouns, w):
 			return false
@@ -205,7 +205,7 @@ func (s *sentence) crossesEvent(m *match, all []match) bool {
 				break
 			}
 		}
-		if inGap && n.end < m.end && mask[n.end-m.start] && n.p.e.hasFrame(s.words[n.end]) && s.words[n.end] != "of" {
+		if inGap && n.end < m.end && mask[n.end-m.start] && n.p.e.hasFrame(s.words[n.end]) && !s.at(n.end, wcGenitiveMarker) {
 			return true
 		}
 	}
@@ -234,7 +234,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 		pick = verb // "bombing Iraq": a gerund with a direct object
 	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(wcPossessivePronouns, s.word(verb.end)) || s.directActorAfter(verb) && !s.chunks[s.chunkOf(verb.end)].weak):
 		pick = verb // "accused Armenia of shelling its positions": a gerund with an object
-	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(wcPrepositions, s.word(verb.start-1)) && s.word(verb.start-1) != "by" || s.word(verb.end) == "between" || s.word(verb.end) == "of"):
+	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(wcPrepositions, s.word(verb.start-1)) && !s.at(verb.start-1, wcAgentMarker) || s.at(verb.end, wcPairPreposition) || s.at(verb.end, wcGenitiveMarker)):
 		pick = noun // "during fighting between Israel and Hezbollah"
 	case verb != nil && noun != nil:
 		if s.looksNominal(verb.head) && !(verb.form&formThird != 0 && s.afterSubject(verb.head) && s.directActorAfter(verb)) {
@@ -265,7 +265,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 	}
 	t := trig{start: pick.start, end: pick.end, head: pick.head, form: pick.form, e: pick.p.e,
 		nominal: pick.p.e.kind == kindNoun}
-	if t.nominal && s.word(t.start-1) == "no" {
+	if t.nominal && s.at(t.start-1, wcNegativeDeterminer) {
 		// "there will be no talks": the event is denied, not reported.
 		return trig{}, false
 	}
@@ -284,7 +284,7 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 // present-tense verb the tagger took for a noun.
 func (s *sentence) afterSubject(i int) bool {
 	ci := s.chunkOf(i - 1)
-	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.word(i-1) == "'s" || !s.caps[i-1] {
+	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.at(i-1, wcPossessiveClitic) || !s.caps[i-1] {
 		return false
 	}
 	g := s.group(ci)
@@ -302,11 +302,11 @@ func (s *sentence) afterSubject(i int) bool {
 // by an infinitive and not preceded by a determiner or possessive: "Manila
 // aims to sign" is a verb, "Moscow's plans to annex" a noun.
 func (s *sentence) catenativeUse(m *match) bool {
-	if s.word(m.end-1) != "to" || !s.infinitive(m.end) {
+	if !s.at(m.end-1, wcInfinitiveMarker) || !s.infinitive(m.end) {
 		return false
 	}
 	p := s.word(m.head - 1)
-	return !s.wd.has(wcDeterminers, p) && !s.wd.has(wcPossessivePronouns, p) && p != "'s" && p != "'"
+	return !s.wd.has(wcDeterminers, p) && !s.wd.has(wcPossessivePronouns, p) && !s.wd.has(wcPossessiveClitic, p) && p != "'"
 }
 
 // directActorAfter reports whether an actor phrase with no preposition
@@ -320,7 +320,7 @@ func (s *sentence) directActorAfter(m *match) bool {
 // noun phrase ("a training camp") rather than as a verb.
 func (s *sentence) gerundAsModifier(i int) bool {
 	p := s.word(i - 1)
-	if s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || p == "'s" {
+	if s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || s.wd.has(wcPossessiveClitic, p) {
 		return true // "the visiting president", "a training camp"
 	}
 	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
@@ -335,7 +335,7 @@ func (s *sentence) participleAsModifier(i int) bool {
 		return false
 	}
 	p := s.word(i - 1)
-	return s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || p == "'s" || p == "and" || p == "or"
+	return s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || s.wd.has(wcPossessiveClitic, p) || s.wd.has(wcCoordinators, p)
 }
 
 // prepFrames reports whether the word after a span is a preposition that
@@ -416,17 +416,17 @@ func (s *sentence) looksNominal(i int) bool {
 	p := s.word(i - 1)
 	next := s.word(i + 1)
 	switch {
-	case s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || p == "'s" || p == "'":
+	case s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || s.wd.has(wcPossessiveClitic, p) || p == "'":
 		return true
-	case next == "of" || next == "between":
+	case s.wd.has(wcGenitiveMarker, next) || s.wd.has(wcPairPreposition, next):
 		return true
-	case s.wd.has(wcAuxiliaries, p) || p == "to" || s.wd.has(wcNegations, p) || s.wd.has(wcSubjectPronouns, p) || p == "longer" && s.word(i-2) == "no":
+	case s.wd.has(wcAuxiliaries, p) || s.wd.has(wcInfinitiveMarker, p) || s.wd.has(wcNegations, p) || s.wd.has(wcSubjectPronouns, p) || p == "longer" && s.at(i-2, wcNegativeDeterminer):
 		return false
 	case i > 0 && s.chunkAt != nil && s.chunkAt[i-1] >= 0:
 		// "U.S. sanctions", "Israeli attacks": a noun after a modifier
 		// unless the phrase is a subject ("Japan attacks").
 		c := s.chunks[s.chunkAt[i-1]]
-		return c.weak || s.words[i-1] == "'s"
+		return c.weak || s.at(i-1, wcPossessiveClitic)
 	case s.wd.has(wcTimeWords, p) || s.wd.has(wcWeekdays, p):
 		// "Friday talks", "last week's meeting".
 		return true
@@ -438,7 +438,7 @@ func (s *sentence) looksNominal(i int) bool {
 	// Adjectives before a noun ("military exercises", "new sanctions") are
 	// indistinguishable from adverbs without tags; a lower-case word
 	// before is taken as a modifier when it is not a known verb-ish word.
-	if p != "" && !isPunct(p) && !s.caps[max(i-1, 0)] && !s.isVerb(i-1) && !s.wd.has(wcRelativePronouns, p) && p != "and" && p != "or" && !s.wd.has(wcSubordinators, p) {
+	if p != "" && !isPunct(p) && !s.caps[max(i-1, 0)] && !s.isVerb(i-1) && !s.wd.has(wcRelativePronouns, p) && !s.wd.has(wcCoordinators, p) && !s.wd.has(wcSubordinators, p) {
 		return true
 	}
 	return false

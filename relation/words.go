@@ -81,71 +81,117 @@ const (
 	wcDayOffsets
 	wcPeriodUnits
 	wcPeriodShifts
+	wcInfinitiveMarker
+	wcPossessiveClitic
+	wcAgentMarker
+	wcGenitiveMarker
+	wcComplementizer
+	wcRoleMarker
+	wcNegativeDeterminer
+	wcDefiniteArticle
+	wcPairPreposition
+	wcLocationPreposition
+	wcSourcePreposition
+	wcPurposePreposition
+	wcTopicPreposition
+	wcCompanionPreposition
+	wcConjunction
+	wcDisjunction
+	wcNegativeCorrelative
+	wcPerfectAuxiliary
+	wcRightNoun
+	wcFreeRelative
+	wcContrast
+	wcInstigator
+	wcCoordinators
 	numClasses
 )
 
 // classNames are the classes' keys in the YAML.
 var classNames = [numClasses]string{
-	wcDeterminers:         "determiners",
-	wcPossessivePronouns:  "possessive_pronouns",
-	wcSubjectPronouns:     "subject_pronouns",
-	wcReferring:           "referring",
-	wcDescriptionHeads:    "description_heads",
-	wcPrepositions:        "prepositions",
-	wcAuxiliaries:         "auxiliaries",
-	wcBeForms:             "be_forms",
-	wcModalIntended:       "modal_intended",
-	wcModalPossible:       "modal_possible",
-	wcNegations:           "negations",
-	wcAdverbs:             "adverbs",
-	wcReportVerbs:         "report_verbs",
-	wcSubordinators:       "subordinators",
-	wcRelativePronouns:    "relative_pronouns",
-	wcClauseStops:         "clause_stops",
-	wcActorNouns:          "actor_nouns",
-	wcStateNouns:          "state_nouns",
-	wcTitleWords:          "title_words",
-	wcTimeWords:           "time_words",
-	wcPassiveBe:           "passive_be",
-	wcPassiveAux:          "passive_aux",
-	wcSkippable:           "skippable",
-	wcTargetVerbs:         "target_verbs",
-	wcReactionVerbs:       "reaction_verbs",
-	wcClauseNominalPreps:  "clause_nominal_preps",
-	wcExecutiveVerbs:      "executive_verbs",
-	wcAboutPreps:          "about_preps",
-	wcNamingVerbs:         "naming_verbs",
-	wcCopulas:             "copulas",
-	wcReasonWords:         "reason_words",
-	wcPlanNouns:           "plan_nouns",
-	wcFailVerbs:           "fail_verbs",
-	wcCatenatives:         "catenatives",
-	wcHelpVerbs:           "help_verbs",
-	wcLightVerbs:          "light_verbs",
-	wcLightNouns:          "light_nouns",
-	wcIntentNouns:         "intent_nouns",
-	wcInstrumentNouns:     "instrument_nouns",
-	wcClauseSubordinators: "clause_subordinators",
-	wcOwnerWords:          "owner_words",
-	wcMilitaryTargets:     "military_targets",
-	wcHeldParticiples:     "held_participles",
-	wcAuthoredNouns:       "authored_nouns",
-	wcTopicPreps:          "topic_preps",
-	wcHyphenModifiers:     "hyphen_modifiers",
-	wcWeekdays:            "weekdays",
-	wcMonths:              "months",
-	wcObligationModals:    "obligation_modals",
-	wcCharacterNouns:      "character_nouns",
-	wcReciprocals:         "reciprocals",
-	wcWeekdayPrepositions: "weekday_prepositions",
-	wcCapitalMonths:       "capital_months",
-	wcDateBlockers:        "date_blockers",
-	wcDateModifiers:       "date_modifiers",
-	wcYearPrepositions:    "year_prepositions",
-	wcOrdinalSuffixes:     "ordinal_suffixes",
-	wcDayOffsets:          "day_offsets",
-	wcPeriodUnits:         "period_units",
-	wcPeriodShifts:        "period_shifts",
+	wcDeterminers:          "determiners",
+	wcPossessivePronouns:   "possessive_pronouns",
+	wcSubjectPronouns:      "subject_pronouns",
+	wcReferring:            "referring",
+	wcDescriptionHeads:     "description_heads",
+	wcPrepositions:         "prepositions",
+	wcAuxiliaries:          "auxiliaries",
+	wcBeForms:              "be_forms",
+	wcModalIntended:        "modal_intended",
+	wcModalPossible:        "modal_possible",
+	wcNegations:            "negations",
+	wcAdverbs:              "adverbs",
+	wcReportVerbs:          "report_verbs",
+	wcSubordinators:        "subordinators",
+	wcRelativePronouns:     "relative_pronouns",
+	wcClauseStops:          "clause_stops",
+	wcActorNouns:           "actor_nouns",
+	wcStateNouns:           "state_nouns",
+	wcTitleWords:           "title_words",
+	wcTimeWords:            "time_words",
+	wcPassiveBe:            "passive_be",
+	wcPassiveAux:           "passive_aux",
+	wcSkippable:            "skippable",
+	wcTargetVerbs:          "target_verbs",
+	wcReactionVerbs:        "reaction_verbs",
+	wcClauseNominalPreps:   "clause_nominal_preps",
+	wcExecutiveVerbs:       "executive_verbs",
+	wcAboutPreps:           "about_preps",
+	wcNamingVerbs:          "naming_verbs",
+	wcCopulas:              "copulas",
+	wcReasonWords:          "reason_words",
+	wcPlanNouns:            "plan_nouns",
+	wcFailVerbs:            "fail_verbs",
+	wcCatenatives:          "catenatives",
+	wcHelpVerbs:            "help_verbs",
+	wcLightVerbs:           "light_verbs",
+	wcLightNouns:           "light_nouns",
+	wcIntentNouns:          "intent_nouns",
+	wcInstrumentNouns:      "instrument_nouns",
+	wcClauseSubordinators:  "clause_subordinators",
+	wcOwnerWords:           "owner_words",
+	wcMilitaryTargets:      "military_targets",
+	wcHeldParticiples:      "held_participles",
+	wcAuthoredNouns:        "authored_nouns",
+	wcTopicPreps:           "topic_preps",
+	wcHyphenModifiers:      "hyphen_modifiers",
+	wcWeekdays:             "weekdays",
+	wcMonths:               "months",
+	wcObligationModals:     "obligation_modals",
+	wcCharacterNouns:       "character_nouns",
+	wcReciprocals:          "reciprocals",
+	wcWeekdayPrepositions:  "weekday_prepositions",
+	wcCapitalMonths:        "capital_months",
+	wcDateBlockers:         "date_blockers",
+	wcDateModifiers:        "date_modifiers",
+	wcYearPrepositions:     "year_prepositions",
+	wcOrdinalSuffixes:      "ordinal_suffixes",
+	wcDayOffsets:           "day_offsets",
+	wcPeriodUnits:          "period_units",
+	wcPeriodShifts:         "period_shifts",
+	wcInfinitiveMarker:     "infinitive_marker",
+	wcPossessiveClitic:     "possessive_clitic",
+	wcAgentMarker:          "agent_marker",
+	wcGenitiveMarker:       "genitive_marker",
+	wcComplementizer:       "complementizer",
+	wcRoleMarker:           "role_marker",
+	wcNegativeDeterminer:   "negative_determiner",
+	wcDefiniteArticle:      "definite_article",
+	wcPairPreposition:      "pair_preposition",
+	wcLocationPreposition:  "location_preposition",
+	wcSourcePreposition:    "source_preposition",
+	wcPurposePreposition:   "purpose_preposition",
+	wcTopicPreposition:     "topic_preposition",
+	wcCompanionPreposition: "companion_preposition",
+	wcConjunction:          "conjunction",
+	wcDisjunction:          "disjunction",
+	wcNegativeCorrelative:  "negative_correlative",
+	wcPerfectAuxiliary:     "perfect_auxiliary",
+	wcRightNoun:            "right_noun",
+	wcFreeRelative:         "free_relative",
+	wcContrast:             "contrast",
+	wcInstigator:           "instigator",
+	wcCoordinators:         "coordinators",
 }
 
 // valueKind is what a class maps its words to.
