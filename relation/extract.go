@@ -205,7 +205,7 @@ func (s *sentence) subjunctive(ci int) bool {
 	i := s.skipTime(s.chunks[g[len(g)-1]].last)
 	w := s.word(i)
 	switch {
-	case w == "should" || w == "must" || w == "be" || w == "not":
+	case s.wd.has(wcSubjunctiveMarkers, w):
 		return true
 	case s.wd.has(wcAuxiliaries, w) || s.wd.has(wcModalIntended, w) || s.wd.has(wcModalPossible, w):
 		return false
@@ -504,7 +504,7 @@ func (s *sentence) nominalAt(i int) bool {
 // starts at token i (time words aside), or nil.
 func (s *sentence) causeSubject(i int) []actor {
 	i = s.skipTime(i)
-	if w := s.word(i); w != "after" && w != "when" {
+	if !s.at(i, wcCauseSubordinators) {
 		return nil
 	}
 	ci := s.chunkOf(i + 1)
@@ -556,7 +556,7 @@ func (s *sentence) byAgent(from int) []actor {
 // (or "among") phrase that starts within three tokens of from, or nil.
 func (s *sentence) betweenParties(from int) []actor {
 	for i := from; i < s.n() && i < from+3; i++ {
-		if s.at(i, wcPairPreposition) || s.words[i] == "among" {
+		if s.at(i, wcPartyPrepositions) {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
 				var parties []actor
 				parties = append(parties, s.actorsFrom(ci)...)
@@ -585,7 +585,7 @@ func (s *sentence) nounAgent(from int) []actor {
 			return nil
 		}
 	}
-	if !s.at(i, wcAgentMarker) && !(s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].prep == "by") {
+	if !s.at(i, wcAgentMarker) && !(s.chunkOf(i) >= 0 && s.wd.has(wcAgentMarker, s.chunks[s.chunkOf(i)].prep)) {
 		return nil
 	}
 	return s.byAgent(i)
@@ -599,7 +599,7 @@ func (s *sentence) targetVerbObject(i int) []actor {
 		w := s.words[k]
 		if s.wd.has(wcTargetVerbs, w) && s.chunkAt[k] < 0 {
 			j := k + 1
-			for j < s.n() && j < k+4 && s.chunkAt[j] < 0 && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j) || quantifierLen(s.words, j) > 0) {
+			for j < s.n() && j < k+4 && s.chunkAt[j] < 0 && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j) || s.wd.quantifierLen(s.words, j) > 0) {
 				j++
 			}
 			if ci := s.chunkOf(j); ci >= 0 && !s.chunks[ci].weak {
@@ -687,7 +687,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(wcPossessivePronouns, s.words[j]) {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
-		if t.gov != nil && (s.words[j] == "its" || s.words[j] == "their") {
+		if t.gov != nil && s.at(j, wcCollectivePossessives) {
 			if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 				sp := s.tokSpan(j, j+1)
 				ev.subj = nil
@@ -1156,7 +1156,7 @@ func (s *sentence) namedEvent(i int) ([]actor, int) {
 func (x *Extractor) conditions(s *sentence, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		if w != "unless" && !(w == "until" && s.negatedBefore(i)) || i == 0 {
+		if !s.at(i, wcExceptives) && !(s.at(i, wcTemporalLimits) && s.negatedBefore(i)) || i == 0 {
 			continue
 		}
 		ci := s.chunkOf(i + 1)
@@ -1243,13 +1243,12 @@ func (s *sentence) characterNoun(i int) (Predicate, int, bool) {
 // rightTo returns the end of "has (every|the|a full) right to" when the
 // phrase starts at token i, else 0.
 func (s *sentence) rightTo(i int) int {
-	if w := s.words[i]; w != "has" && !s.wd.has(wcPerfectAuxiliary, w) && w != "had" {
+	if !s.at(i, wcHaveForms) {
 		return 0
 	}
 	k := i + 1
 	for k < s.n() && k <= i+3 && !s.at(k, wcRightNoun) {
-		switch s.words[k] {
-		case "every", "the", "a", "full", "sovereign", "legitimate":
+		if s.at(k, wcRightModifiers) {
 			k++
 			continue
 		}
@@ -1265,7 +1264,7 @@ func (s *sentence) rightTo(i int) int {
 // between tokens i and j: what follows is a separate act.
 func (s *sentence) contrastBetween(i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if s.words[k] == "rather" && s.words[k+1] == "than" || s.words[k] == "instead" && s.at(k+1, wcGenitiveMarker) {
+		if s.wd.phraseLen(s.words, k, wcContrastPhrases) > 0 {
 			return true
 		}
 	}
@@ -1377,8 +1376,7 @@ func (s *sentence) markGoverned() {
 // a target ("against", "at", "toward") rather than a destination.
 func (s *sentence) hostileAfter(T *trig) bool {
 	for i := T.end; i < s.n() && !stopsObject(s, i); i++ {
-		switch s.words[i] {
-		case "against", "at", "toward", "towards", "on":
+		if s.at(i, wcTargetPrepositions) {
 			return true
 		}
 	}
@@ -1413,8 +1411,7 @@ func (s *sentence) purposeTo(i, j int) bool {
 		return false
 	}
 	for k := i; k < j-1; k++ {
-		switch s.words[k] {
-		case "of", "for", "that", "to":
+		if s.at(k, wcPurposeBlockers) {
 			return false // "accused X of plotting to kill"
 		}
 	}
@@ -1499,7 +1496,7 @@ func (s *sentence) scopeEnds(i, j int) bool {
 func (s *sentence) boundaryAt(k, j int) bool {
 	w := s.words[k]
 	switch {
-	case w == ";" || s.wd.has(wcContrast, w) || w == "." || w == ":" || w == "who" || w == "which":
+	case w == ";" || w == "." || w == ":" || s.wd.has(wcContrast, w) || s.wd.has(wcRelativeSubjects, w):
 		return true // a relative clause is its antecedent's: "harboring militants who attack X"
 	case s.wd.has(wcCoordinators, w) && (s.wd.has(wcAuxiliaries, s.word(k+1)) || s.verbLike(k+1) || s.wd.adverb(s.word(k+1)) && s.verbLike(k+2)):
 		return true
@@ -1556,14 +1553,12 @@ func (s *sentence) modality(ev *event) {
 			if mod == Asserted {
 				mod = Intended
 			}
-		case s.wd.has(wcModalPossible, w) && !(w == "may" && s.caps[i] && i > 0):
+		case s.wd.has(wcModalPossible, w) && !(s.at(i, wcCapitalMonths) && s.caps[i] && i > 0):
 			mod = Possible // not the month: "in May"
 		case s.wd.has(wcNegations, w):
 			wordNeg = true
-		case w == "longer" && s.at(i-1, wcNegativeDeterminer):
-			wordNeg = true
-		case w == "yet" && s.at(i+1, wcInfinitiveMarker):
-			wordNeg = true // "has yet to recognize"
+		case s.wd.phraseEnding(s.words, i, wcNegationPhrases) > 0:
+			wordNeg = true // "no longer", "has yet to recognize"
 		case s.wd.has(wcFailVerbs, w) && s.at(i+1, wcInfinitiveMarker):
 			ev.negated = true // "failed to reach an agreement"
 		case s.wd.has(wcNegativeDeterminer, w) && s.wd.has(wcPlanNouns, s.word(i+1)) && s.at(i+2, wcInfinitiveMarker):
@@ -1571,7 +1566,7 @@ func (s *sentence) modality(ev *event) {
 			if mod == Asserted {
 				mod = Intended
 			}
-		case w == "is" || w == "are" || w == "was" || w == "were":
+		case s.wd.has(wcArrangementBe, w):
 			if s.at(i+1, wcInfinitiveMarker) && mod == Asserted {
 				mod = Intended
 			}
@@ -1602,7 +1597,7 @@ func (s *sentence) modality(ev *event) {
 	inCondition := false // the event is the condition itself: "if X imposes sanctions"
 	for i := t.start - 1; i >= 0; i-- {
 		w := s.words[i]
-		if w == "if" || w == "unless" {
+		if s.wd.has(wcConditionals, w) {
 			mod = Hypothetical
 			inCondition = true
 			for k := i + 1; k < t.start; k++ {
@@ -1652,7 +1647,7 @@ func (s *sentence) neitherBefore(i int) bool {
 func (s *sentence) sanctionWords(t *trig) bool {
 	for i := t.start; i < t.end; i++ {
 		w := s.words[i]
-		if !t.inGap(i) && (strings.HasPrefix(w, "sanction") || strings.HasPrefix(w, "embargo") || strings.HasPrefix(w, "tariff")) {
+		if !t.inGap(i) && s.wd.hasPrefixIn(wcSanctionStems, w) {
 			return true
 		}
 	}
@@ -1663,10 +1658,10 @@ func (s *sentence) sanctionWords(t *trig) bool {
 // token i in its sentence.
 func (s *sentence) conditionAfter(i int) bool {
 	for k := i; k < s.n(); k++ {
-		switch s.words[k] {
-		case "if", "unless":
+		switch w := s.words[k]; {
+		case s.wd.has(wcConditionals, w):
 			return true
-		case ";", ".":
+		case w == ";" || w == ".":
 			return false
 		}
 	}

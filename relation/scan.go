@@ -54,8 +54,8 @@ func leftVerbGroup(l *leftScan) leftFn {
 		switch {
 		case s.wd.has(wcAuxiliaries, w) || s.wd.has(wcNegations, w) || s.wd.adverb(w) || s.wd.has(wcTimeWords, w):
 			l.pos--
-		case w == "longer" && s.at(l.pos-1, wcNegativeDeterminer):
-			l.pos -= 2
+		case s.wd.phraseEnding(s.words, l.pos, wcNegationPhrases) > 0:
+			l.pos -= s.wd.phraseEnding(s.words, l.pos, wcNegationPhrases) // "no longer", "yet to"
 		case s.wd.has(wcInfinitiveMarker, w) && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
 			// "the drills led Finnish troops to go on high alert": the
 			// object of the verb before is the subject of the infinitive.
@@ -87,8 +87,6 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcLightNouns, s.word(l.pos-1)) && s.wd.has(wcLightVerbs, s.word(l.pos-2)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-2], "ing")
 			l.pos -= 3
-		case s.wd.has(wcInfinitiveMarker, w) && s.word(l.pos-1) == "yet":
-			l.pos -= 2 // "has yet to recognize"
 		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && (s.wd.has(wcCatenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
 			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
 			l.pos -= 2
@@ -188,11 +186,11 @@ func leftSubject(l *leftScan) leftFn {
 		return leftDashList
 	case w == ",":
 		return leftComma
-	case s.wd.has(wcConjunction, w) || s.wd.has(wcContrast, w) || s.wd.has(wcDisjunction, w) || w == "then" || w == "&":
+	case s.wd.has(wcClauseJoiners, w) || w == "&":
 		l.shared = true
 		l.coordAt = l.pos
 		return leftClauseSubject
-	case s.wd.has(wcRelativePronouns, w) && w != "where":
+	case s.wd.has(wcRelativePronouns, w) && !s.wd.has(wcPlaceRelatives, w):
 		return leftAntecedent
 	case gerund && s.wd.has(wcPurposePreposition, w):
 		return leftControl
@@ -296,7 +294,7 @@ func leftComma(l *leftScan) leftFn {
 	if len(seg) == 0 {
 		return nil
 	}
-	appositive := s.wd.has(wcRelativePronouns, seg[0]) && seg[0] != "that"
+	appositive := s.wd.has(wcRelativePronouns, seg[0]) && !s.wd.has(wcComplementizer, seg[0])
 	if !appositive {
 		// A phrase with no verb: "Ortega, Nicaragua's president,",
 		// "Ortega, right,".
@@ -315,7 +313,7 @@ func leftComma(l *leftScan) leftFn {
 		return nil
 	}
 	if ci := s.chunkAt[j+1]; ci >= 0 && s.chunks[ci].last == l.pos && s.chunks[ci].prep == "" && personChunk(s.chunks[ci]) &&
-		s.chunkOf(j-1) >= 0 && s.chunks[s.chunkOf(j-1)].prep == "of" {
+		s.chunkOf(j-1) >= 0 && s.wd.has(wcGenitiveMarker, s.chunks[s.chunkOf(j-1)].prep) {
 		// "The head of the IAEA, Mohamed ElBaradei, will travel": the
 		// person named after the description.
 		l.take(ci)
@@ -530,14 +528,14 @@ func (s *sentence) subjectEligible(ci int) bool {
 	// Milei" is not a subject.
 	g := s.group(ci)
 	first, last := s.chunks[g[0]], s.chunks[g[len(g)-1]]
-	switch first.prep {
-	case "":
+	switch {
+	case first.prep == "":
 		return true
-	case "after", "before", "since", "until", "as", "till":
+	case s.wd.has(wcTemporalConjunctions, first.prep):
 		// A conjunction, not a preposition, when a verb follows: "after a
 		// Lima court ruled", "as Chile and Peru resumed".
 		return s.looksVerb(last.last)
-	case "of":
+	case s.wd.has(wcGenitiveMarker, first.prep):
 		p := s.word(first.first - 2)
 		if first.first >= 2 && !s.at(first.first-1, wcGenitiveMarker) {
 			p = s.word(first.first - 3)
@@ -547,12 +545,19 @@ func (s *sentence) subjectEligible(ci int) bool {
 	return false
 }
 
-// join classifies the words between chunks k and k+1: "and" for a
-// conjunction ("and", "or", ", and", a hyphen as in "US-South Korea"),
-// "comma" for a bare list comma, "" when they are not coordinated.
-func (s *sentence) join(k int) string {
+// joinKind is how two adjacent chunks are coordinated.
+type joinKind uint8
+
+const (
+	joinNone  joinKind = iota // not coordinated
+	joinAnd                   // a conjunction: "and", "or", ", and", a hyphen as in "US-South Korea"
+	joinComma                 // a bare list comma
+)
+
+// join classifies the words between chunks k and k+1.
+func (s *sentence) join(k int) joinKind {
 	if k < 0 || k+1 >= len(s.chunks) {
-		return ""
+		return joinNone
 	}
 	a, b := s.chunks[k], s.chunks[k+1]
 	end := b.first
@@ -561,16 +566,15 @@ func (s *sentence) join(k int) string {
 		end--
 	}
 	if end <= a.last || end-a.last > 4 {
-		return ""
+		return joinNone
 	}
-	switch strings.Join(s.words[a.last:end], " ") {
-	case "and", "or", ", and", ", or", "&", "-", "/", "and the", "and his", "and her", "and their", "nor", "nor the",
-		"as well as", "as well as the", ", as well as", ", as well as the":
-		return "and"
-	case ",":
-		return "comma"
+	switch j := strings.Join(s.words[a.last:end], " "); {
+	case s.wd.has(wcCoordinatingJoins, j):
+		return joinAnd
+	case j == ",":
+		return joinComma
 	}
-	return ""
+	return joinNone
 }
 
 // closedList reports whether chunk k is followed by "and" and a phrase
@@ -581,7 +585,7 @@ func (s *sentence) closedList(k int) bool {
 	if w == "," {
 		w = s.word(e + 1)
 	}
-	return s.wd.has(wcCoordinators, w) && (k+1 >= len(s.chunks) || s.join(k) == "")
+	return s.wd.has(wcCoordinators, w) && (k+1 >= len(s.chunks) || s.join(k) == joinNone)
 }
 
 // dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
@@ -616,10 +620,10 @@ func (s *sentence) looksVerb(i int) bool {
 // joins list members only when the list is closed by "and" or "or".
 func (s *sentence) group(ci int) []int {
 	lo, hi := ci, ci
-	for lo > 0 && s.join(lo-1) != "" {
+	for lo > 0 && s.join(lo-1) != joinNone {
 		lo--
 	}
-	for hi+1 < len(s.chunks) && s.join(hi) != "" {
+	for hi+1 < len(s.chunks) && s.join(hi) != joinNone {
 		hi++
 	}
 	// A comma joins only when a later conjunction closes the list.
@@ -627,10 +631,10 @@ func (s *sentence) group(ci int) []int {
 	closed := s.closedList(hi)
 	for k := hi - 1; k >= lo; k-- {
 		switch s.join(k) {
-		case "and":
+		case joinAnd:
 			closed = true
 			valid[k-lo] = true
-		case "comma":
+		case joinComma:
 			valid[k-lo] = closed
 		}
 	}
@@ -818,7 +822,7 @@ func rightDirect(r *rightScan) rightFn {
 				return nil
 			}
 		}
-		if n := quantifierLen(s.words, i); n > 0 {
+		if n := s.wd.quantifierLen(s.words, i); n > 0 {
 			// "killed at least 25 Taliban fighters".
 			i += n - 1
 			continue
@@ -944,22 +948,8 @@ func (s *sentence) unownedFrom(i, j int) bool {
 
 // quantifierLen returns the length of a quantifier phrase starting at
 // token i ("at least", "more than", "up to", "as many as"), or 0.
-func quantifierLen(ws []string, i int) int {
-	w := func(k int) string {
-		if k < len(ws) {
-			return ws[k]
-		}
-		return ""
-	}
-	switch w(i) + " " + w(i+1) {
-	case "at least", "at most", "more than", "fewer than", "less than", "up to", "nearly all":
-		return 2
-	case "as many":
-		if w(i+2) == "as" {
-			return 3
-		}
-	}
-	return 0
+func (wd *wordTable) quantifierLen(ws []string, i int) int {
+	return wd.phraseLen(ws, i, wcQuantifierPhrases)
 }
 
 // whatCalled returns the end of "what X called" (or "described as",
@@ -976,10 +966,10 @@ func (s *sentence) whatCalled(i int) int {
 	} else {
 		return i
 	}
-	switch s.word(k) {
-	case "called", "calls", "termed", "terms", "dubbed":
+	switch {
+	case s.at(k, wcCallingVerbs):
 		return k + 1
-	case "described", "describes":
+	case s.at(k, wcDescribingVerbs):
 		if s.at(k+1, wcRoleMarker) {
 			return k + 2
 		}
@@ -1002,15 +992,15 @@ func (s *sentence) authorOf(i int) []actor {
 	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(wcDeterminers, w) {
 		return nil
 	}
-	switch s.word(i + 1) {
-	case "by":
+	switch {
+	case s.at(i+1, wcAgentMarker):
 		ci := s.chunkOf(i + 2)
 		if ci < 0 || !s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
 			return nil
 		}
 		return s.byAgent(i + 1)
-	case "from":
-		if !s.wd.has(wcAuthoredNouns, w) && !s.nominalFrameless(i, "from") {
+	case s.at(i+1, wcSourcePreposition):
+		if !s.wd.has(wcAuthoredNouns, w) && !s.nominalFrameless(i, s.words[i+1]) {
 			return nil
 		}
 		return s.fromAgent(i + 1)
@@ -1071,7 +1061,7 @@ func stopsObject(s *sentence, i int) bool {
 		// A list comma ("Chile, Peru and ...") is part of a coordination
 		// that takeRight handles; any other comma ends the phrase.
 		return true
-	case s.wd.has(wcComplementizer, w) || w == "which" || w == "who" || w == "whom" || w == "how" || s.wd.has(wcFreeRelative, w) || w == "whether" || w == "why":
+	case s.wd.has(wcClauseOpeners, w):
 		return true
 	case s.reportVerb(i) && !s.at(i+1, wcInfinitiveMarker):
 		return true

@@ -362,7 +362,7 @@ func (s *sentence) mentionsByToken() []int {
 		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
 			continue
 		}
-		if k := m.First - s.first; k >= 2 && s.words[k-1] == "-" && (s.words[k-2] == "anti" || s.words[k-2] == "pro" || s.words[k-2] == "non") {
+		if k := m.First - s.first; k >= 2 && s.words[k-1] == "-" && s.at(k-2, wcAttitudePrefixes) {
 			continue // "anti-Western": an attitude, not an actor
 		}
 		for t := m.First; t < m.Last; t++ {
@@ -381,11 +381,7 @@ func (s *sentence) coordinated(i, j int) bool {
 		return false
 	}
 	ws := strings.Join(s.words[i:j], " ")
-	switch ws {
-	case "and", "or", ",", ", and", ", or", "-", "/":
-		return true
-	}
-	return false
+	return ws == "," || s.wd.has(wcListJoins, ws)
 }
 
 // referent asks the document for the referent of token i (relative). It
@@ -510,7 +506,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	w := s.words[j]
 	// A bare pronoun.
-	if ment[j] < 0 && (s.wd.has(wcSubjectPronouns, w) || w == "them" || w == "him" || w == "us") {
+	if ment[j] < 0 && (s.wd.has(wcSubjectPronouns, w) || s.wd.has(wcObjectPronouns, w)) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1}
 			c.actors = []actor{s.pronounActor(j, j+1, m)}
@@ -634,7 +630,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false
 	}
 	if a := c.actors[0].arg; len(c.actors) == 1 && (a.Type == entity.Person || a.Type == entity.Org) && a.ID == "" &&
-		(s.word(c.actors[0].tok-1) == "a" || s.word(c.actors[0].tok-1) == "an") {
+		s.at(c.actors[0].tok-1, wcIndefiniteArticles) {
 		return chunk{}, false // "the burning of a Koran": an unknown name after "a" is a thing
 	}
 	return c, true
@@ -721,7 +717,7 @@ func pluralDemonym(t string) bool {
 // "" when there is none.
 func (s *sentence) prepBefore(i int) string {
 	j := i - 1
-	for j >= 0 && j >= i-3 && (s.at(j, wcDefiniteArticle) || s.words[j] == "a" || s.words[j] == "an" ||
+	for j >= 0 && j >= i-3 && (s.at(j, wcDefiniteArticle) || s.at(j, wcIndefiniteArticles) ||
 		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !s.at(j, wcPossessiveClitic)) {
 		j--
 	}
@@ -729,7 +725,7 @@ func (s *sentence) prepBefore(i int) string {
 	if j >= 0 && !s.free(j) {
 		return "" // "called on X": the preposition belongs to the trigger
 	}
-	if j >= 0 && quantifierLen(s.words, j) > 0 {
+	if j >= 0 && s.wd.quantifierLen(s.words, j) > 0 {
 		return "" // "at least 25 Taliban fighters"
 	}
 	if j > 0 && s.hasPOS && s.pos[j] == text.RP && s.pos[j-1].IsVerb() {

@@ -11,8 +11,8 @@ type tables struct {
 	// nextBound[k] is the first token at or after k that is a clause
 	// boundary for a scope ending after the sentence (see scopeEnds), or n.
 	nextBound []int32
-	// nextComp[k] is the first "of", "from", "for", "against" or "that"
-	// at or after k, or n.
+	// nextComp[k] is the first complement opener ("of", "that") at or
+	// after k, or n.
 	nextComp []int32
 	// nextTo[k] is the first "to" at or after k whose next word that is
 	// no adverb is an infinitive, or n.
@@ -53,10 +53,10 @@ func (s *sentence) fillTables() *tables {
 		if s.boundaryAt(k, n+1) {
 			tb.nextBound[k] = int32(k)
 		}
-		switch s.words[k] {
-		case "of", "from", "for", "against", "that":
+		switch {
+		case s.at(k, wcComplementOpeners):
 			tb.nextComp[k] = int32(k)
-		case "to":
+		case s.at(k, wcInfinitiveMarker):
 			if a := int(tb.afterAdverbs[k]); a < n && s.infinitive(a) {
 				tb.nextTo[k] = int32(k)
 			}

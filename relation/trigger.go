@@ -420,7 +420,7 @@ func (s *sentence) looksNominal(i int) bool {
 		return true
 	case s.wd.has(wcGenitiveMarker, next) || s.wd.has(wcPairPreposition, next):
 		return true
-	case s.wd.has(wcAuxiliaries, p) || s.wd.has(wcInfinitiveMarker, p) || s.wd.has(wcNegations, p) || s.wd.has(wcSubjectPronouns, p) || p == "longer" && s.at(i-2, wcNegativeDeterminer):
+	case s.wd.has(wcAuxiliaries, p) || s.wd.has(wcInfinitiveMarker, p) || s.wd.has(wcNegations, p) || s.wd.has(wcSubjectPronouns, p) || s.wd.phraseEnding(s.words, i-1, wcNegationPhrases) > 0:
 		return false
 	case i > 0 && s.chunkAt != nil && s.chunkAt[i-1] >= 0:
 		// "U.S. sanctions", "Israeli attacks": a noun after a modifier

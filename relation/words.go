@@ -104,94 +104,152 @@ const (
 	wcContrast
 	wcInstigator
 	wcCoordinators
+	wcComplementOpeners
+	wcSubjunctiveMarkers
+	wcCauseSubordinators
+	wcPartyPrepositions
+	wcCollectivePossessives
+	wcExceptives
+	wcTemporalLimits
+	wcHaveForms
+	wcRightModifiers
+	wcContrastPhrases
+	wcTargetPrepositions
+	wcPurposeBlockers
+	wcRelativeSubjects
+	wcNegationPhrases
+	wcArrangementBe
+	wcConditionals
+	wcSanctionStems
+	wcClauseJoiners
+	wcPlaceRelatives
+	wcTemporalConjunctions
+	wcCoordinatingJoins
+	wcQuantifierPhrases
+	wcCallingVerbs
+	wcDescribingVerbs
+	wcClauseOpeners
+	wcAttitudePrefixes
+	wcListJoins
+	wcObjectPronouns
+	wcIndefiniteArticles
 	numClasses
 )
 
 // classNames are the classes' keys in the YAML.
 var classNames = [numClasses]string{
-	wcDeterminers:          "determiners",
-	wcPossessivePronouns:   "possessive_pronouns",
-	wcSubjectPronouns:      "subject_pronouns",
-	wcReferring:            "referring",
-	wcDescriptionHeads:     "description_heads",
-	wcPrepositions:         "prepositions",
-	wcAuxiliaries:          "auxiliaries",
-	wcBeForms:              "be_forms",
-	wcModalIntended:        "modal_intended",
-	wcModalPossible:        "modal_possible",
-	wcNegations:            "negations",
-	wcAdverbs:              "adverbs",
-	wcReportVerbs:          "report_verbs",
-	wcSubordinators:        "subordinators",
-	wcRelativePronouns:     "relative_pronouns",
-	wcClauseStops:          "clause_stops",
-	wcActorNouns:           "actor_nouns",
-	wcStateNouns:           "state_nouns",
-	wcTitleWords:           "title_words",
-	wcTimeWords:            "time_words",
-	wcPassiveBe:            "passive_be",
-	wcPassiveAux:           "passive_aux",
-	wcSkippable:            "skippable",
-	wcTargetVerbs:          "target_verbs",
-	wcReactionVerbs:        "reaction_verbs",
-	wcClauseNominalPreps:   "clause_nominal_preps",
-	wcExecutiveVerbs:       "executive_verbs",
-	wcAboutPreps:           "about_preps",
-	wcNamingVerbs:          "naming_verbs",
-	wcCopulas:              "copulas",
-	wcReasonWords:          "reason_words",
-	wcPlanNouns:            "plan_nouns",
-	wcFailVerbs:            "fail_verbs",
-	wcCatenatives:          "catenatives",
-	wcHelpVerbs:            "help_verbs",
-	wcLightVerbs:           "light_verbs",
-	wcLightNouns:           "light_nouns",
-	wcIntentNouns:          "intent_nouns",
-	wcInstrumentNouns:      "instrument_nouns",
-	wcClauseSubordinators:  "clause_subordinators",
-	wcOwnerWords:           "owner_words",
-	wcMilitaryTargets:      "military_targets",
-	wcHeldParticiples:      "held_participles",
-	wcAuthoredNouns:        "authored_nouns",
-	wcTopicPreps:           "topic_preps",
-	wcHyphenModifiers:      "hyphen_modifiers",
-	wcWeekdays:             "weekdays",
-	wcMonths:               "months",
-	wcObligationModals:     "obligation_modals",
-	wcCharacterNouns:       "character_nouns",
-	wcReciprocals:          "reciprocals",
-	wcWeekdayPrepositions:  "weekday_prepositions",
-	wcCapitalMonths:        "capital_months",
-	wcDateBlockers:         "date_blockers",
-	wcDateModifiers:        "date_modifiers",
-	wcYearPrepositions:     "year_prepositions",
-	wcOrdinalSuffixes:      "ordinal_suffixes",
-	wcDayOffsets:           "day_offsets",
-	wcPeriodUnits:          "period_units",
-	wcPeriodShifts:         "period_shifts",
-	wcInfinitiveMarker:     "infinitive_marker",
-	wcPossessiveClitic:     "possessive_clitic",
-	wcAgentMarker:          "agent_marker",
-	wcGenitiveMarker:       "genitive_marker",
-	wcComplementizer:       "complementizer",
-	wcRoleMarker:           "role_marker",
-	wcNegativeDeterminer:   "negative_determiner",
-	wcDefiniteArticle:      "definite_article",
-	wcPairPreposition:      "pair_preposition",
-	wcLocationPreposition:  "location_preposition",
-	wcSourcePreposition:    "source_preposition",
-	wcPurposePreposition:   "purpose_preposition",
-	wcTopicPreposition:     "topic_preposition",
-	wcCompanionPreposition: "companion_preposition",
-	wcConjunction:          "conjunction",
-	wcDisjunction:          "disjunction",
-	wcNegativeCorrelative:  "negative_correlative",
-	wcPerfectAuxiliary:     "perfect_auxiliary",
-	wcRightNoun:            "right_noun",
-	wcFreeRelative:         "free_relative",
-	wcContrast:             "contrast",
-	wcInstigator:           "instigator",
-	wcCoordinators:         "coordinators",
+	wcDeterminers:           "determiners",
+	wcPossessivePronouns:    "possessive_pronouns",
+	wcSubjectPronouns:       "subject_pronouns",
+	wcReferring:             "referring",
+	wcDescriptionHeads:      "description_heads",
+	wcPrepositions:          "prepositions",
+	wcAuxiliaries:           "auxiliaries",
+	wcBeForms:               "be_forms",
+	wcModalIntended:         "modal_intended",
+	wcModalPossible:         "modal_possible",
+	wcNegations:             "negations",
+	wcAdverbs:               "adverbs",
+	wcReportVerbs:           "report_verbs",
+	wcSubordinators:         "subordinators",
+	wcRelativePronouns:      "relative_pronouns",
+	wcClauseStops:           "clause_stops",
+	wcActorNouns:            "actor_nouns",
+	wcStateNouns:            "state_nouns",
+	wcTitleWords:            "title_words",
+	wcTimeWords:             "time_words",
+	wcPassiveBe:             "passive_be",
+	wcPassiveAux:            "passive_aux",
+	wcSkippable:             "skippable",
+	wcTargetVerbs:           "target_verbs",
+	wcReactionVerbs:         "reaction_verbs",
+	wcClauseNominalPreps:    "clause_nominal_preps",
+	wcExecutiveVerbs:        "executive_verbs",
+	wcAboutPreps:            "about_preps",
+	wcNamingVerbs:           "naming_verbs",
+	wcCopulas:               "copulas",
+	wcReasonWords:           "reason_words",
+	wcPlanNouns:             "plan_nouns",
+	wcFailVerbs:             "fail_verbs",
+	wcCatenatives:           "catenatives",
+	wcHelpVerbs:             "help_verbs",
+	wcLightVerbs:            "light_verbs",
+	wcLightNouns:            "light_nouns",
+	wcIntentNouns:           "intent_nouns",
+	wcInstrumentNouns:       "instrument_nouns",
+	wcClauseSubordinators:   "clause_subordinators",
+	wcOwnerWords:            "owner_words",
+	wcMilitaryTargets:       "military_targets",
+	wcHeldParticiples:       "held_participles",
+	wcAuthoredNouns:         "authored_nouns",
+	wcTopicPreps:            "topic_preps",
+	wcHyphenModifiers:       "hyphen_modifiers",
+	wcWeekdays:              "weekdays",
+	wcMonths:                "months",
+	wcObligationModals:      "obligation_modals",
+	wcCharacterNouns:        "character_nouns",
+	wcReciprocals:           "reciprocals",
+	wcWeekdayPrepositions:   "weekday_prepositions",
+	wcCapitalMonths:         "capital_months",
+	wcDateBlockers:          "date_blockers",
+	wcDateModifiers:         "date_modifiers",
+	wcYearPrepositions:      "year_prepositions",
+	wcOrdinalSuffixes:       "ordinal_suffixes",
+	wcDayOffsets:            "day_offsets",
+	wcPeriodUnits:           "period_units",
+	wcPeriodShifts:          "period_shifts",
+	wcInfinitiveMarker:      "infinitive_marker",
+	wcPossessiveClitic:      "possessive_clitic",
+	wcAgentMarker:           "agent_marker",
+	wcGenitiveMarker:        "genitive_marker",
+	wcComplementizer:        "complementizer",
+	wcRoleMarker:            "role_marker",
+	wcNegativeDeterminer:    "negative_determiner",
+	wcDefiniteArticle:       "definite_article",
+	wcPairPreposition:       "pair_preposition",
+	wcLocationPreposition:   "location_preposition",
+	wcSourcePreposition:     "source_preposition",
+	wcPurposePreposition:    "purpose_preposition",
+	wcTopicPreposition:      "topic_preposition",
+	wcCompanionPreposition:  "companion_preposition",
+	wcConjunction:           "conjunction",
+	wcDisjunction:           "disjunction",
+	wcNegativeCorrelative:   "negative_correlative",
+	wcPerfectAuxiliary:      "perfect_auxiliary",
+	wcRightNoun:             "right_noun",
+	wcFreeRelative:          "free_relative",
+	wcContrast:              "contrast",
+	wcInstigator:            "instigator",
+	wcCoordinators:          "coordinators",
+	wcComplementOpeners:     "complement_openers",
+	wcSubjunctiveMarkers:    "subjunctive_markers",
+	wcCauseSubordinators:    "cause_subordinators",
+	wcPartyPrepositions:     "party_prepositions",
+	wcCollectivePossessives: "collective_possessives",
+	wcExceptives:            "exceptives",
+	wcTemporalLimits:        "temporal_limits",
+	wcHaveForms:             "have_forms",
+	wcRightModifiers:        "right_modifiers",
+	wcContrastPhrases:       "contrast_phrases",
+	wcTargetPrepositions:    "target_prepositions",
+	wcPurposeBlockers:       "purpose_blockers",
+	wcRelativeSubjects:      "relative_subjects",
+	wcNegationPhrases:       "negation_phrases",
+	wcArrangementBe:         "arrangement_be",
+	wcConditionals:          "conditionals",
+	wcSanctionStems:         "sanction_stems",
+	wcClauseJoiners:         "clause_joiners",
+	wcPlaceRelatives:        "place_relatives",
+	wcTemporalConjunctions:  "temporal_conjunctions",
+	wcCoordinatingJoins:     "coordinating_joins",
+	wcQuantifierPhrases:     "quantifier_phrases",
+	wcCallingVerbs:          "calling_verbs",
+	wcDescribingVerbs:       "describing_verbs",
+	wcClauseOpeners:         "clause_openers",
+	wcAttitudePrefixes:      "attitude_prefixes",
+	wcListJoins:             "list_joins",
+	wcObjectPronouns:        "object_pronouns",
+	wcIndefiniteArticles:    "indefinite_articles",
 }
 
 // valueKind is what a class maps its words to.
@@ -224,9 +282,10 @@ func (c *classSet) add(k wordClass)     { c[k/64] |= 1 << (k % 64) }
 // additions of a lexicon. It is immutable and safe for concurrent use once
 // built. The zero wordTable has no word in any class.
 type wordTable struct {
-	of     map[string]classSet        // word or phrase → its classes
-	values [numClasses]map[string]int // the value of a word in a valued class
-	list   [numClasses][]string       // each class's words in order, for phrases
+	of      map[string]classSet        // word or phrase → its classes
+	values  [numClasses]map[string]int // the value of a word in a valued class
+	list    [numClasses][]string       // each class's words in order
+	phrases [numClasses][][]string     // each class's words split into tokens
 }
 
 // has reports whether w (lower-cased) is in class c.
@@ -258,6 +317,7 @@ func buildWords(adds ...[]wordAdd) *wordTable {
 			cs := ws.of[a.word]
 			if !cs.has(a.class) {
 				ws.list[a.class] = append(ws.list[a.class], a.word)
+				ws.phrases[a.class] = append(ws.phrases[a.class], strings.Fields(a.word))
 			}
 			cs.add(a.class)
 			ws.of[a.word] = cs
@@ -495,4 +555,38 @@ func sortedForms(forms map[string]form) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// phraseLen returns the length in tokens of the longest phrase of class c
+// that starts at toks[i], or 0.
+func (ws *wordTable) phraseLen(toks []string, i int, c wordClass) int {
+	best := 0
+	for _, p := range ws.phrases[c] {
+		if len(p) > best && i >= 0 && i+len(p) <= len(toks) && slices.Equal(toks[i:i+len(p)], p) {
+			best = len(p)
+		}
+	}
+	return best
+}
+
+// phraseEnding returns the length in tokens of the longest phrase of
+// class c that ends at toks[i], or 0.
+func (ws *wordTable) phraseEnding(toks []string, i int, c wordClass) int {
+	best := 0
+	for _, p := range ws.phrases[c] {
+		if j := i + 1 - len(p); len(p) > best && j >= 0 && i < len(toks) && slices.Equal(toks[j:i+1], p) {
+			best = len(p)
+		}
+	}
+	return best
+}
+
+// hasPrefixIn reports whether w begins with a word of class c.
+func (ws *wordTable) hasPrefixIn(c wordClass, w string) bool {
+	for _, p := range ws.list[c] {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
