@@ -2,7 +2,6 @@ package relation
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/text"
@@ -194,7 +193,7 @@ func orgsOnly(as []actor) []actor {
 func (s *sentence) sharedAct(ci int) bool {
 	g := s.group(ci)
 	e := s.chunks[g[len(g)-1]].last
-	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || strings.HasSuffix(s.word(e+1), "ing"))
+	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(wcGerundEndings, s.word(e+1)))
 }
 
 // subjunctive reports whether the clause whose subject is chunk ci has a
@@ -214,7 +213,7 @@ func (s *sentence) subjunctive(ci int) bool {
 	}
 	// By its shape, not its tag: taggers read "that Israel accept" as a
 	// past tense.
-	return !strings.HasSuffix(w, "ed") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
+	return !s.wd.hasSuffixIn(wcPastEndings, w) && (!s.wd.hasSuffixIn(wcThirdPersonEndings, w) || s.wd.hasSuffixIn(wcUninflectedEndings, w))
 }
 
 // allOwn reports whether every actor of obj would make a self-relation

@@ -151,12 +151,15 @@ func LoadLexicon(r io.Reader, name string) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relation: reading %s: %w", name, err)
 	}
-	entries, errs := parseLexicon(data, name)
+	if _, err := baseAdds(); err != nil {
+		return nil, err
+	}
+	entries, adds, errs := parseLexicon(data, name)
 	if len(errs) > 0 {
 		errs.Sort()
 		return nil, errs
 	}
-	return compile(entries), nil
+	return compile(entries, adds), nil
 }
 
 //go:embed data/*.yaml
@@ -174,7 +177,11 @@ func loadFS(fsys fs.FS, dir string) (*Lexicon, error) {
 		return nil, fmt.Errorf("relation: %w", err)
 	}
 	sort.Strings(names)
+	if _, err := baseAdds(); err != nil {
+		return nil, err
+	}
 	var all []*entry
+	var adds []wordAdd
 	var errs ErrorList
 	seen := map[string]Position{}
 	for _, n := range names {
@@ -182,8 +189,9 @@ func loadFS(fsys fs.FS, dir string) (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("relation: %w", err)
 		}
-		es, e := parseLexicon(data, n)
+		es, as, e := parseLexicon(data, n)
 		errs = append(errs, e...)
+		adds = append(adds, as...)
 		for _, x := range es {
 			if p, dup := seen[x.key()]; dup {
 				errs.Add(x.pos, "duplicate trigger %s %q (first defined at %v)", x.kind, describe(x), p)
@@ -197,19 +205,22 @@ func loadFS(fsys fs.FS, dir string) (*Lexicon, error) {
 		errs.Sort()
 		return nil, errs
 	}
-	return compile(all), nil
+	return compile(all, adds), nil
 }
 
 // MergeLexicons combines lexicons; an entry of a later lexicon replaces an
-// entry of an earlier one with the same kind, lemma and "then" words.
-// Nil lexicons are skipped.
+// entry of an earlier one with the same kind, lemma and "then" words;
+// the words each adds to the word classes are all kept. Nil lexicons are
+// skipped.
 func MergeLexicons(ls ...*Lexicon) (*Lexicon, error) {
 	pos := map[string]int{}
 	var all []*entry
+	var adds []wordAdd
 	for _, l := range ls {
 		if l == nil {
 			continue
 		}
+		adds = append(adds, l.adds...)
 		for _, e := range l.entries {
 			if i, ok := pos[e.key()]; ok {
 				all[i] = e
@@ -219,7 +230,7 @@ func MergeLexicons(ls ...*Lexicon) (*Lexicon, error) {
 			all = append(all, e)
 		}
 	}
-	return compile(all), nil
+	return compile(all, adds), nil
 }
 
 func describe(e *entry) string {
@@ -241,45 +252,45 @@ var entryFields = map[string]bool{
 // make the YAML parser allocate without limit.
 const maxLexiconBytes = 16 << 20
 
-func parseLexicon(data []byte, file string) (entries []*entry, errs ErrorList) {
+func parseLexicon(data []byte, file string) (entries []*entry, adds []wordAdd, errs ErrorList) {
 	defer func() {
 		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
-			entries = nil
+			entries, adds = nil, nil
 			errs = ErrorList{{Pos: Position{File: file}, Msg: fmt.Sprintf("invalid YAML: %v", r)}}
 		}
 	}()
 	if len(data) > maxLexiconBytes {
 		errs.Add(Position{File: file}, "lexicon larger than %d bytes", maxLexiconBytes)
-		return nil, errs
+		return nil, nil, errs
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, nil
+			return nil, nil, nil
 		}
 		errs = append(errs, yamlError(err, file))
-		return nil, errs
+		return nil, nil, errs
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		errs.Add(Position{File: file, Line: extra.Line, Column: extra.Column}, "a lexicon file holds a single YAML document")
-		return nil, errs
+		return nil, nil, errs
 	} else if !errors.Is(err, io.EOF) {
 		errs = append(errs, yamlError(err, file))
-		return nil, errs
+		return nil, nil, errs
 	}
 	if len(doc.Content) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	root := doc.Content[0]
 	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
 	if root.Kind == yaml.ScalarNode && root.ShortTag() == "!!null" {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if root.Kind != yaml.MappingNode {
 		errs.Add(at(root), "a lexicon is a mapping with a \"triggers\" list")
-		return nil, errs
+		return nil, nil, errs
 	}
 	var list *yaml.Node
 	for i := 0; i+1 < len(root.Content); i += 2 {
@@ -287,19 +298,21 @@ func parseLexicon(data []byte, file string) (entries []*entry, errs ErrorList) {
 		switch k.Value {
 		case "triggers":
 			list = v
+		case "words":
+			adds = parseWordClasses(v, at, &errs)
 		default:
-			errs.Add(at(k), "unknown field %q (want \"triggers\")", k.Value)
+			errs.Add(at(k), "unknown field %q (want \"triggers\" or \"words\")", k.Value)
 		}
 	}
 	if list == nil {
-		return nil, errs
+		return nil, adds, errs
 	}
 	if list.Kind == yaml.ScalarNode && list.ShortTag() == "!!null" {
-		return nil, errs
+		return nil, adds, errs
 	}
 	if list.Kind != yaml.SequenceNode {
 		errs.Add(at(list), "\"triggers\" must be a list")
-		return nil, errs
+		return nil, adds, errs
 	}
 	seen := map[string]Position{}
 	for _, item := range list.Content {
@@ -314,7 +327,7 @@ func parseLexicon(data []byte, file string) (entries []*entry, errs ErrorList) {
 		seen[e.key()] = e.pos
 		entries = append(entries, e)
 	}
-	return entries, errs
+	return entries, adds, errs
 }
 
 var yamlLine = func() func(string) (int, bool) {
@@ -623,8 +636,12 @@ func tokens(w string) []string {
 	return out
 }
 
-func compile(entries []*entry) *Lexicon {
-	l := &Lexicon{entries: entries, index: map[string][]*pattern{}}
+func compile(entries []*entry, adds []wordAdd) *Lexicon {
+	l := &Lexicon{entries: entries, index: map[string][]*pattern{}, adds: adds}
+	if len(adds) > 0 {
+		base, _ := baseAdds() // checked by the loaders
+		l.wd = buildWords(base, adds)
+	}
 	for _, e := range entries {
 		p := compileEntry(e)
 		if p == nil {

@@ -148,7 +148,7 @@ func TestLoadLexiconErrors(t *testing.T) {
 		{
 			name: "top-level",
 			in:   "verbs: []\n",
-			want: []string{`x.yaml:1:1: unknown field "verbs" (want "triggers")`},
+			want: []string{`x.yaml:1:1: unknown field "verbs" (want "triggers" or "words")`},
 		},
 	}
 	for _, tc := range tests {

@@ -85,10 +85,10 @@ func leftVerbGroup(l *leftScan) leftFn {
 			// author, else the subject of the clause that adopts it.
 			return leftIntentNoun
 		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcLightNouns, s.word(l.pos-1)) && s.wd.has(wcLightVerbs, s.word(l.pos-2)):
-			l.gerund = strings.HasSuffix(s.words[l.pos-2], "ing")
+			l.gerund = s.wd.hasSuffixIn(wcGerundEndings, s.words[l.pos-2])
 			l.pos -= 3
 		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && (s.wd.has(wcCatenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
-			l.gerund = strings.HasSuffix(s.words[l.pos-1], "ing")
+			l.gerund = s.wd.hasSuffixIn(wcGerundEndings, s.words[l.pos-1])
 			l.pos -= 2
 		case s.wd.has(wcLightNouns, w) && s.wd.has(wcLightVerbs, s.word(l.pos-1)):
 			l.pos -= 2
@@ -612,7 +612,7 @@ func (s *sentence) looksVerb(i int) bool {
 		return true
 	}
 	w := s.words[i]
-	return !s.hasPOS && !s.caps[i] && len(w) > 3 && strings.HasSuffix(w, "ed")
+	return !s.hasPOS && !s.caps[i] && len(w) > 3 && s.wd.hasSuffixIn(wcPastEndings, w)
 }
 
 // group returns the chunks coordinated with chunk ci ("Peru and Chile",

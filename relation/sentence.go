@@ -694,7 +694,7 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 	if !c.actorNoun {
 		switch last.Type {
 		case entity.NORP:
-			weak = !pluralDemonym(last.Text)
+			weak = !s.wd.pluralDemonym(last.Text)
 		case entity.GPE:
 			next := s.word(c.last)
 			weak = s.wd.has(wcPossessiveClitic, next) || next == "'" || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
@@ -708,8 +708,8 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 
 // pluralDemonym reports whether a nationality is written as a plural noun
 // ("Afghans", "Americans"), which names people rather than modifying.
-func pluralDemonym(t string) bool {
-	return strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "ese")
+func (ws *wordTable) pluralDemonym(t string) bool {
+	return ws.hasSuffixIn(wcPluralEndings, t) && !ws.hasSuffixIn(wcSingularEndings, t)
 }
 
 // prepBefore returns the preposition that introduces a phrase starting at

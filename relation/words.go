@@ -133,6 +133,13 @@ const (
 	wcListJoins
 	wcObjectPronouns
 	wcIndefiniteArticles
+	wcGerundEndings
+	wcPastEndings
+	wcThirdPersonEndings
+	wcUninflectedEndings
+	wcPluralEndings
+	wcSingularEndings
+	wcAdverbEndings
 	numClasses
 )
 
@@ -250,6 +257,13 @@ var classNames = [numClasses]string{
 	wcListJoins:             "list_joins",
 	wcObjectPronouns:        "object_pronouns",
 	wcIndefiniteArticles:    "indefinite_articles",
+	wcGerundEndings:         "gerund_endings",
+	wcPastEndings:           "past_endings",
+	wcThirdPersonEndings:    "third_person_endings",
+	wcUninflectedEndings:    "uninflected_endings",
+	wcPluralEndings:         "plural_endings",
+	wcSingularEndings:       "singular_endings",
+	wcAdverbEndings:         "adverb_endings",
 }
 
 // valueKind is what a class maps its words to.
@@ -457,7 +471,7 @@ func parseWordClasses(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorLis
 				}
 				val, msg := classValue(kind, vn.Value)
 				if vn.Kind != yaml.ScalarNode || msg != "" {
-					errs.Add(at(vn), "%s in class %q: %q: %s", w, k.Value, vn.Value, msg)
+					errs.Add(at(vn), "word %q in class %q: value %q: %s", w, k.Value, vn.Value, msg)
 					continue
 				}
 				add(w, val, wn)
@@ -544,7 +558,7 @@ func isQuote(w string) bool {
 // adverb reports whether w is an adverb: a listed one, or a word in -ly
 // that is no actor noun.
 func (ws *wordTable) adverb(w string) bool {
-	return ws.has(wcAdverbs, w) || (len(w) > 4 && strings.HasSuffix(w, "ly") && !ws.has(wcActorNouns, w))
+	return ws.has(wcAdverbs, w) || (len(w) > 4 && ws.hasSuffixIn(wcAdverbEndings, w) && !ws.has(wcActorNouns, w))
 }
 
 // sortedForms returns the words of forms in order.
@@ -579,6 +593,16 @@ func (ws *wordTable) phraseEnding(toks []string, i int, c wordClass) int {
 		}
 	}
 	return best
+}
+
+// hasSuffixIn reports whether w ends with a word of class c.
+func (ws *wordTable) hasSuffixIn(c wordClass, w string) bool {
+	for _, p := range ws.list[c] {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixIn reports whether w begins with a word of class c.
