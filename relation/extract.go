@@ -736,7 +736,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	}
 	// "criticism from France", unless "from" frames the object ("imports
 	// from China").
-	if !t.e.hasFrame("from") {
+	if !t.e.hasFrame(s.word(t.end)) {
 		if agent := s.fromAgent(t.end); agent != nil {
 			ev.subj = agent
 			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(s.phraseStart(t.start)-1)) {

@@ -1,6 +1,15 @@
 package relation
 
-import "strings"
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
 
 // form is a bit set of the grammatical forms a surface word can have.
 type form uint8
@@ -16,66 +25,87 @@ const (
 	formOther                     // a literal word or a listed form of unknown kind
 )
 
-// irregularVerbs maps a base form to its past tense and past participle.
-var irregularVerbs = map[string][2]string{
-	"arise": {"arose", "arisen"}, "be": {"was", "been"}, "bear": {"bore", "borne"},
-	"beat": {"beat", "beaten"}, "become": {"became", "become"}, "begin": {"began", "begun"},
-	"bend": {"bent", "bent"}, "bet": {"bet", "bet"}, "bid": {"bid", "bid"},
-	"bind": {"bound", "bound"}, "bite": {"bit", "bitten"}, "bleed": {"bled", "bled"},
-	"blow": {"blew", "blown"}, "break": {"broke", "broken"}, "bring": {"brought", "brought"},
-	"broadcast": {"broadcast", "broadcast"}, "build": {"built", "built"}, "burn": {"burnt", "burnt"},
-	"burst": {"burst", "burst"}, "buy": {"bought", "bought"}, "cast": {"cast", "cast"},
-	"catch": {"caught", "caught"}, "choose": {"chose", "chosen"}, "cling": {"clung", "clung"},
-	"come": {"came", "come"}, "cost": {"cost", "cost"}, "creep": {"crept", "crept"},
-	"cut": {"cut", "cut"}, "deal": {"dealt", "dealt"}, "dig": {"dug", "dug"},
-	"do": {"did", "done"}, "draw": {"drew", "drawn"}, "drink": {"drank", "drunk"},
-	"drive": {"drove", "driven"}, "eat": {"ate", "eaten"}, "fall": {"fell", "fallen"},
-	"feed": {"fed", "fed"}, "feel": {"felt", "felt"}, "fight": {"fought", "fought"},
-	"find": {"found", "found"}, "flee": {"fled", "fled"}, "fling": {"flung", "flung"},
-	"fly": {"flew", "flown"}, "forbid": {"forbade", "forbidden"}, "forecast": {"forecast", "forecast"},
-	"forget": {"forgot", "forgotten"}, "forgive": {"forgave", "forgiven"}, "freeze": {"froze", "frozen"},
-	"get": {"got", "gotten"}, "give": {"gave", "given"}, "go": {"went", "gone"},
-	"grind": {"ground", "ground"}, "grow": {"grew", "grown"}, "hang": {"hung", "hung"},
-	"have": {"had", "had"}, "hear": {"heard", "heard"}, "hide": {"hid", "hidden"},
-	"hit": {"hit", "hit"}, "hold": {"held", "held"}, "hurt": {"hurt", "hurt"},
-	"keep": {"kept", "kept"}, "know": {"knew", "known"}, "lay": {"laid", "laid"},
-	"lead": {"led", "led"}, "leave": {"left", "left"}, "lend": {"lent", "lent"},
-	"let": {"let", "let"}, "lie": {"lay", "lain"}, "light": {"lit", "lit"},
-	"lose": {"lost", "lost"}, "make": {"made", "made"}, "mean": {"meant", "meant"},
-	"meet": {"met", "met"}, "pay": {"paid", "paid"}, "put": {"put", "put"},
-	"quit": {"quit", "quit"}, "read": {"read", "read"}, "rid": {"rid", "rid"},
-	"ride": {"rode", "ridden"}, "ring": {"rang", "rung"}, "rise": {"rose", "risen"},
-	"run": {"ran", "run"}, "say": {"said", "said"}, "see": {"saw", "seen"},
-	"seek": {"sought", "sought"}, "sell": {"sold", "sold"}, "send": {"sent", "sent"},
-	"set": {"set", "set"}, "shake": {"shook", "shaken"}, "shed": {"shed", "shed"},
-	"shoot": {"shot", "shot"}, "shut": {"shut", "shut"}, "sink": {"sank", "sunk"},
-	"sit": {"sat", "sat"}, "slay": {"slew", "slain"}, "slide": {"slid", "slid"},
-	"speak": {"spoke", "spoken"}, "spend": {"spent", "spent"}, "split": {"split", "split"},
-	"spread": {"spread", "spread"}, "spring": {"sprang", "sprung"}, "stand": {"stood", "stood"},
-	"steal": {"stole", "stolen"}, "stick": {"stuck", "stuck"}, "sting": {"stung", "stung"},
-	"strike": {"struck", "struck"}, "strive": {"strove", "striven"}, "swear": {"swore", "sworn"},
-	"sweep": {"swept", "swept"}, "swing": {"swung", "swung"}, "take": {"took", "taken"},
-	"teach": {"taught", "taught"}, "tear": {"tore", "torn"}, "tell": {"told", "told"},
-	"think": {"thought", "thought"}, "throw": {"threw", "thrown"}, "thrust": {"thrust", "thrust"},
-	"understand": {"understood", "understood"}, "wake": {"woke", "woken"}, "wear": {"wore", "worn"},
-	"win": {"won", "won"}, "wind": {"wound", "wound"}, "write": {"wrote", "written"},
-	"shine": {"shone", "shone"}, "sling": {"slung", "slung"}, "spit": {"spat", "spat"},
-	"upset": {"upset", "upset"}, "wed": {"wed", "wed"}, "weep": {"wept", "wept"},
+// inflectionTables are the exceptions to the rules of inflection, from
+// data/words/inflection.yaml.
+type inflectionTables struct {
+	IrregularVerbs    map[string][]string `yaml:"irregular_verbs"`    // base → past, participle
+	IrregularPrefixes []string            `yaml:"irregular_prefixes"` // keep a base's irregular forms
+	DoubledFinals     []string            `yaml:"doubled_finals"`     // polysyllables that double their final consonant
+	IrregularThirds   map[string]string   `yaml:"irregular_thirds"`   // base → third person singular
+	ExtraForms        map[string]struct {
+		Base   []string `yaml:"base"`
+		Past   []string `yaml:"past"`
+		Gerund []string `yaml:"gerund"`
+	} `yaml:"extra_forms"`
+	IrregularPlurals map[string]string `yaml:"irregular_plurals"` // singular → plural
+
+	doubled map[string]bool
 }
 
-// irregularPrefixes are prefixes under which a base keeps its irregular
-// forms: withdraw, undertake, overthrow, uphold, rebuild, mislead.
-var irregularPrefixes = []string{"with", "under", "over", "up", "re", "mis", "fore", "out", "by"}
+//go:embed data/words/inflection.yaml
+var inflectionFS embed.FS
 
-// doubleFinal lists verbs of more than one syllable whose final consonant
-// doubles: commit, committed, committing.
-var doubleFinal = map[string]bool{
-	"commit": true, "submit": true, "admit": true, "permit": true, "omit": true, "emit": true,
-	"acquit": true, "refer": true, "confer": true, "defer": true, "deter": true, "prefer": true,
-	"transfer": true, "occur": true, "incur": true, "recur": true, "expel": true, "compel": true,
-	"propel": true, "repel": true, "rebel": true, "control": true, "patrol": true, "equip": true,
-	"regret": true, "abet": true, "allot": true, "embed": true, "infer": true, "extol": true,
-	"enrol": true, "instil": true, "annul": true, "outwit": true, "overrun": true, "kidnap": true,
+const inflectionFile = "data/words/inflection.yaml"
+
+// inflection returns the embedded tables, loaded once.
+var inflection = sync.OnceValues(func() (*inflectionTables, error) {
+	data, err := inflectionFS.ReadFile(inflectionFile)
+	if err != nil {
+		return nil, fmt.Errorf("relation: %w", err)
+	}
+	return parseInflection(data, inflectionFile)
+})
+
+func parseInflection(data []byte, file string) (*inflectionTables, error) {
+	var t inflectionTables
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&t); err != nil {
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			return nil, ErrorList{yamlError(err, file)}
+		}
+		var errs ErrorList
+		for _, msg := range te.Errors { // "line 3: field x not found in type ..."
+			pos := Position{File: file}
+			if n, ok := yamlLine(msg); ok {
+				pos.Line = n
+				if _, rest, ok := strings.Cut(msg, ": "); ok {
+					msg = rest
+				}
+			}
+			errs.Add(pos, "%s", msg)
+		}
+		return nil, errs
+	}
+	var errs ErrorList
+	for base, pp := range t.IrregularVerbs {
+		if len(pp) != 2 {
+			errs.Add(Position{File: file}, "irregular verb %q: want [past, participle]", base)
+		}
+	}
+	if len(t.IrregularVerbs) == 0 || len(t.IrregularThirds) == 0 || len(t.IrregularPlurals) == 0 {
+		errs.Add(Position{File: file}, "irregular_verbs, irregular_thirds and irregular_plurals must be given")
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	t.doubled = map[string]bool{}
+	for _, w := range t.DoubledFinals {
+		t.doubled[w] = true
+	}
+	return &t, nil
+}
+
+// inflectionTablesOrEmpty returns the embedded inflection tables, or empty ones should
+// they fail to load (the loaders report that error; their tests load
+// them).
+func inflectionTablesOrEmpty() *inflectionTables {
+	if t, err := inflection(); err == nil {
+		return t
+	}
+	return &inflectionTables{}
 }
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
@@ -108,7 +138,7 @@ func syllables(w string) int {
 }
 
 func shouldDouble(w string) bool {
-	return endsCVC(w) && (syllables(w) == 1 || doubleFinal[w])
+	return endsCVC(w) && (syllables(w) == 1 || inflectionTablesOrEmpty().doubled[w])
 }
 
 // verbForms returns the inflected forms of a single-word verb lemma, each
@@ -118,20 +148,23 @@ func verbForms(lemma string) map[string]form {
 	out := map[string]form{}
 	add := func(s string, f form) { out[s] |= f }
 	add(w, formBase)
+	tab := inflectionTablesOrEmpty()
+	if x, ok := tab.ExtraForms[w]; ok {
+		for _, f := range x.Base {
+			add(f, formBase)
+		}
+		for _, f := range x.Past {
+			add(f, formPast)
+		}
+		for _, f := range x.Gerund {
+			add(f, formGerund)
+		}
+	}
 	// Third person singular.
+	third, irregularThird := tab.IrregularThirds[w]
 	switch {
-	case w == "be":
-		add("is", formThird)
-		add("are", formBase)
-		add("am", formBase)
-		add("were", formPast)
-		add("being", formGerund)
-	case w == "have":
-		add("has", formThird)
-	case w == "do":
-		add("does", formThird)
-	case w == "go":
-		add("goes", formThird)
+	case irregularThird:
+		add(third, formThird)
 	case hasAnySuffix(w, "s", "x", "z", "ch", "sh"):
 		add(w+"es", formThird)
 	case len(w) > 1 && strings.HasSuffix(w, "y") && !isVowel(w[len(w)-2]):
@@ -158,12 +191,13 @@ func verbForms(lemma string) map[string]form {
 }
 
 func irregular(w string) ([2]string, bool) {
-	if pp, ok := irregularVerbs[w]; ok {
-		return pp, true
+	tab := inflectionTablesOrEmpty()
+	if pp, ok := tab.IrregularVerbs[w]; ok {
+		return [2]string{pp[0], pp[1]}, true
 	}
-	for _, p := range irregularPrefixes {
+	for _, p := range tab.IrregularPrefixes {
 		if base, ok := strings.CutPrefix(w, p); ok && len(base) >= 3 {
-			if pp, ok := irregularVerbs[base]; ok {
+			if pp, ok := tab.IrregularVerbs[base]; ok {
 				return [2]string{p + pp[0], p + pp[1]}, true
 			}
 		}
@@ -204,19 +238,13 @@ func gerunds(w string) []string {
 	return []string{w + "ing"}
 }
 
-// irregularPlurals maps singular nouns to plurals that do not add -s.
-var irregularPlurals = map[string]string{
-	"crisis": "crises", "man": "men", "woman": "women", "child": "children",
-	"analysis": "analyses", "thesis": "theses", "basis": "bases", "person": "people",
-}
-
 // nounForms returns the singular and plural of a single-word noun. A
 // lemma that already ends in a single s ("talks", "sanctions") is taken
 // as a plural-only form.
 func nounForms(lemma string) map[string]form {
 	w := strings.ToLower(lemma)
 	out := map[string]form{}
-	if p, ok := irregularPlurals[w]; ok {
+	if p, ok := inflectionTablesOrEmpty().IrregularPlurals[w]; ok {
 		out[w] = formSingular
 		out[p] = formPlural
 		return out

@@ -354,6 +354,9 @@ const wordsFile = "data/words/words.yaml"
 // baseAdds are the embedded classes, parsed once; every class must be
 // given there.
 var baseAdds = sync.OnceValues(func() ([]wordAdd, error) {
+	if _, err := inflection(); err != nil {
+		return nil, err
+	}
 	data, err := wordsFS.ReadFile(wordsFile)
 	if err != nil {
 		return nil, fmt.Errorf("relation: %w", err)
