@@ -161,7 +161,8 @@
 //
 // # Lexicon format
 //
-// A lexicon is a YAML mapping with one key, triggers, a list of entries:
+// A lexicon is a YAML mapping with two keys, both optional: triggers, a
+// list of entries, and words, additions to the word classes (below):
 //
 //	triggers:
 //	  - verb: meet                 # a verb lemma; all inflections are generated
@@ -224,6 +225,33 @@
 // is reported with its file:line:col (see [ErrorList]). Entries of a later
 // lexicon given to [MergeLexicons] replace those of earlier ones with the
 // same kind, words and then.
+//
+// # Word classes
+//
+// Everything else the extractor knows about English is data too:
+// relation/data/words/words.yaml names the classes it asks about
+// (determiners, prepositions, negations, negation_phrases, catenatives,
+// fail_verbs, report_verbs, conditionals, coordinators, months, the
+// one-word classes of structural roles such as infinitive_marker or
+// agent_marker …), each a list of lower-cased words or phrases; a
+// {verb: LEMMA} item stands for every form of the verb, and a few classes
+// map words to a value (months and weekdays to their number,
+// character_nouns and obligation_modals to a CAMEO code). The exceptions
+// to inflection (irregular verbs and plurals) are in
+// relation/data/words/inflection.yaml. A lexicon adds words to the
+// classes under words:, with no Go change:
+//
+//	words:
+//	  negations: [hardly]                  # "Kenya hardly met Somalia" is negated
+//	  negation_phrases: [far from]         # so is "is far from recognizing"
+//	  catenatives: [{verb: neglect}]       # "neglected to" shares its subject
+//	  fail_verbs: [{verb: neglect}]        # and negates the event after it
+//	  months: {brumaire: 11}
+//
+// A class name the extractor does not know, a word given twice in a class,
+// a word not in lower case or a bad value is an error at its
+// file:line:col. Words are only added: a merged lexicon ([MergeLexicons])
+// has the embedded classes and the additions of every lexicon merged.
 //
 // The embedded default lexicon (relation/data/*.yaml) covers every CAMEO
 // root with the common news verbs and nouns for it; data/petrarch.yaml is

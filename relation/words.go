@@ -96,7 +96,6 @@ const (
 	wcTopicPreposition
 	wcCompanionPreposition
 	wcConjunction
-	wcDisjunction
 	wcNegativeCorrelative
 	wcPerfectAuxiliary
 	wcRightNoun
@@ -220,7 +219,6 @@ var classNames = [numClasses]string{
 	wcTopicPreposition:      "topic_preposition",
 	wcCompanionPreposition:  "companion_preposition",
 	wcConjunction:           "conjunction",
-	wcDisjunction:           "disjunction",
 	wcNegativeCorrelative:   "negative_correlative",
 	wcPerfectAuxiliary:      "perfect_auxiliary",
 	wcRightNoun:             "right_noun",
