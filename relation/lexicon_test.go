@@ -281,6 +281,9 @@ func FuzzLoadLexicon(f *testing.F) {
 	f.Add("triggers: [{verb: x, cameo: 1}, {noun: [a]}, 3]\n")
 	f.Add("a: &a [*a]\n")
 	f.Add("triggers:\n  - {verb: \"\\u2019s\", cameo: \"0404\", forms: [x, \"y z\"]}\n")
+	f.Add("words:\n  negations: [hardly]\n  negation_phrases: [far from]\n  fail_verbs: [{verb: neglect}]\n")
+	f.Add("words:\n  months: {brumaire: 11}\n  character_nouns: {pariah: \"11\"}\n  ordinal_suffixes: [\"\"]\n")
+	f.Add("words: [negations]\ntriggers: []\n")
 	for _, e := range mustDefaultEntries(f) {
 		f.Add("triggers:\n  - {verb: " + e + ", cameo: \"01\"}\n")
 	}

@@ -216,3 +216,25 @@ func TestParseInflection(t *testing.T) {
 		})
 	}
 }
+
+func FuzzParseWords(f *testing.F) {
+	f.Add("negations: [hardly]\nmonths: {brumaire: 11}\n")
+	f.Add("fail_verbs: [{verb: neglect}, {verb: 3}]\n")
+	f.Add("irregular_verbs: {go: [went, gone]}\n")
+	f.Add("- a\n- b\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		adds, errs := parseWordsFile([]byte(src), "fuzz.yaml")
+		for _, e := range errs {
+			if e.Pos.File != "fuzz.yaml" {
+				t.Fatalf("error without position: %v", e)
+			}
+		}
+		ws := buildWords(adds)
+		for _, a := range adds {
+			if !ws.has(a.class, a.word) {
+				t.Fatalf("added %q to %s, not found", a.word, classNames[a.class])
+			}
+		}
+		_, _ = parseInflection([]byte(src), "fuzz.yaml")
+	})
+}
