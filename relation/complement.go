@@ -1,0 +1,253 @@
+package relation
+
+import (
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// Governing triggers and their complements: an appeal, demand, refusal,
+// intent or threat absorbs the events of its complement ("urged X to meet
+// Y"), and the tables of tables.go answer where a complement starts and
+// whether a clause boundary lies between two triggers.
+
+// governs reports whether a trigger of this entry takes a complement whose
+// events it absorbs: appeals, demands, accusations, refusals and threats
+// are about an unrealized or alleged act, not the act itself.
+func (e *entry) governs() bool {
+	switch e.pred {
+	case Appeal, Demand, Disapprove, Reject, Threaten:
+		return true
+	}
+	return e.takesComp
+}
+
+// markGoverned handles triggers in the complement of another:
+//
+//   - appeals, demands, accusations, refusals and threats absorb the
+//     verbal events of their complements ("urged X to release", "accused X
+//     of attacking"); an event noun there is done by the target ("accused
+//     Moscow of air raids");
+//   - a pure intent cue ("plans to", "is preparing to") gives its
+//     complement's event the intended modality;
+//   - an intent trigger with a code of its own ("pledged to", "is ready
+//     to") is the event when its complement is cooperation ("ready to hold
+//     talks" is 03), and gives way to a hostile complement ("promised to
+//     oppose" is 12, intended).
+func (s *sentence) markGoverned() {
+	for g := range s.matches {
+		G := &s.matches[g]
+		if !G.e.governs() || G.suppressed {
+			continue
+		}
+		that, negDone := false, false
+		for k := g + 1; k < len(s.matches); k++ {
+			T := &s.matches[k]
+			if s.scopeEnds(G.end, T.start) {
+				break
+			}
+			if s.at(T.start-1, wcComplementizer) || s.at(G.end, wcComplementizer) || s.thatlessClause(G.end) {
+				that = true
+			}
+			if !that && !s.complementStart(G, T) {
+				continue
+			}
+			if G.e.denies {
+				// "denied sending weapons"; but "denied Israeli accusations"
+				// still reports the accusation.
+				T.suppressed = !T.nominal
+				continue
+			}
+			if !G.e.takesComp {
+				switch {
+				case T.nominal:
+					T.gov = G
+				case G.e.negates && !negDone && !that:
+					// "refused to sign an accord with X": the refusal,
+					// and the refused act reported negated.
+					T.governed, T.govMod, T.govNeg = true, Asserted, true
+					negDone = true
+				case G.root() == Disapprove && !s.at(G.end, wcInfinitiveMarker) && !s.purposeTo(G.end, T.start):
+					// "accused Egypt of financing Sudanese rebels": the
+					// alleged act, done by the accused.
+					T.gov, T.alleged = G, true
+				default:
+					T.suppressed = true
+					if G.compAct == nil {
+						G.compAct = T
+					}
+				}
+				continue
+			}
+			if T.e.code == "" {
+				continue // another cue: "plans to try to"
+			}
+			switch {
+			case G.e.forceCode != "" && T.root() >= Coerce:
+				// "vowed to retaliate against X": a threat, coded so. A
+				// show of force stays itself ("vowed to upgrade its
+				// arsenal" is 15, intended).
+				T.governed, T.govMod = true, G.e.complement
+				T.forceCode, T.forcePred = G.e.forceCode, G.e.forcePred
+				G.suppressed = true
+			case G.e.code == "":
+				T.governed, T.govMod, T.govNeg = true, G.e.complement, G.e.negates
+			case T.root() <= YieldRoot || T.root() == ExhibitForcePosture && G.e.code != "" && G.e.forceCode == "" && !s.hostileAfter(T):
+				// Cooperation: the intent is the event (and an offer of
+				// troops is one: "offered to send troops to Somalia") ("offered to
+				// mediate between Mali and Niger" is 03 to both), and so
+				// for the event noun its verb takes ("to host talks").
+				T.suppressed = true
+				G.comp = T
+				if N := s.objectNoun(k); N != nil && N.root() <= YieldRoot {
+					N.suppressed = true
+					G.compNoun = N
+				}
+			default:
+				T.governed, T.govMod = true, G.e.complement
+				G.suppressed = true
+			}
+			break
+		}
+	}
+}
+
+// hostileAfter reports whether the object of trigger T is introduced as
+// a target ("against", "at", "toward") rather than a destination.
+func (s *sentence) hostileAfter(T *trig) bool {
+	for i := T.end; i < s.n() && !stopsObject(s, i); i++ {
+		if s.at(i, wcTargetPrepositions) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectNoun returns the event noun that is the direct object of the
+// verbal trigger s.matches[k] ("host talks", "resume the negotiations"),
+// or nil.
+func (s *sentence) objectNoun(k int) *trig {
+	T := &s.matches[k]
+	if T.nominal || k+1 >= len(s.matches) {
+		return nil
+	}
+	N := &s.matches[k+1]
+	if !N.nominal || N.start-T.end > 3 {
+		return nil
+	}
+	for i := T.end; i < N.start; i++ {
+		if s.chunkAt[i] >= 0 || !(s.wd.has(wcDeterminers, s.words[i]) || s.wd.has(wcPossessivePronouns, s.words[i]) || s.isModifier(i)) {
+			return nil
+		}
+	}
+	return N
+}
+
+// purposeTo reports whether an infinitive "to" right before token j,
+// after token i, opens a purpose clause ("summoned the envoy to
+// protest").
+func (s *sentence) purposeTo(i, j int) bool {
+	if j <= i || !s.at(j-1, wcInfinitiveMarker) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if s.at(k, wcPurposeBlockers) {
+			return false // "accused X of plotting to kill"
+		}
+	}
+	return true
+}
+
+// complementStart reports whether trigger T lies in the complement of G:
+// after "to" before a verb (an infinitive), or after "of", "from", "for",
+// "against" or "that" ("accused X of air raids on Y", "ready to resume
+// talks"), but not after "to" before a noun phrase ("ordered troops to
+// the area").
+func (s *sentence) complementStart(G, T *trig) bool {
+	if T.start == G.end && T.form&formGerund != 0 {
+		return true // "denied supplying weapons"
+	}
+	if G.end > 0 && s.at(G.end-1, wcInfinitiveMarker) {
+		// "ready to resume talks", "due to visit", not "due to the
+		// sanctions".
+		next := G.end
+		for next < T.start && s.wd.adverb(s.words[next]) {
+			next++
+		}
+		return next == T.start && !T.nominal || s.infinitive(next)
+	}
+	if G.end < 0 || G.end >= T.start {
+		return false
+	}
+	// One of "of", "from", "for", "against", "that" between them, or a
+	// "to" before an infinitive: the first of each after G is looked up.
+	tb := s.tables()
+	if int(tb.nextComp[G.end]) < T.start {
+		return true
+	}
+	if k := int(tb.nextTo[G.end]); k < T.start && int(tb.afterAdverbs[k]) < T.start {
+		return true
+	}
+	// A "to" followed only by adverbs up to T: "to" is then right before
+	// T's verb.
+	k := T.start - 1
+	for k >= G.end && s.wd.adverb(s.words[k]) {
+		k--
+	}
+	return k >= G.end && s.at(k, wcInfinitiveMarker) && (!T.nominal || s.infinitive(T.start))
+}
+
+// infinitive reports whether token i, after "to", is a verb rather than
+// the start of a noun phrase.
+func (s *sentence) infinitive(i int) bool {
+	if i < 0 || i >= s.n() {
+		return false
+	}
+	if s.hasPOS {
+		return s.pos[i] == text.VB
+	}
+	return !s.wd.has(wcDeterminers, s.words[i]) && !s.wd.has(wcPossessivePronouns, s.words[i]) && s.chunkOf(i) < 0 && !s.caps[i] && !isPunct(s.words[i])
+}
+
+// scopeEnds reports whether a clause boundary lies between tokens i and
+// j: a semicolon, "but", a comma not inside the complement, or a new verb
+// phrase ("and has expelled"). It takes constant time: the first boundary
+// at or after i is looked up in the sentence's tables.
+func (s *sentence) scopeEnds(i, j int) bool {
+	if i < 0 || i >= j {
+		return false
+	}
+	h := s.tables().nextBound[min(i, s.n())]
+	switch {
+	case int(h) >= j:
+		return false
+	case int(h) < j-1:
+		return true
+	}
+	// The word right before j: a comma there ends nothing.
+	return s.boundaryAt(int(h), j)
+}
+
+// boundaryAt reports whether token k is a clause boundary for a scope
+// that ends at token j (a comma counts only before j-1).
+func (s *sentence) boundaryAt(k, j int) bool {
+	w := s.words[k]
+	switch {
+	case w == ";" || w == "." || w == ":" || s.wd.has(wcContrast, w) || s.wd.has(wcRelativeSubjects, w):
+		return true // a relative clause is its antecedent's: "harboring militants who attack X"
+	case s.wd.has(wcCoordinators, w) && (s.wd.has(wcAuxiliaries, s.word(k+1)) || s.verbLike(k+1) || s.wd.adverb(s.word(k+1)) && s.verbLike(k+2)):
+		return true
+	case s.wd.has(wcCoordinators, w) && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
+		return true // "X seeking to ... and North Korea accelerating its tests": a new subject
+	case s.wd.has(wcReasonWords, w):
+		return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
+	case (w == "-" || w == "\u2014" || w == "\u2013") && s.verbLike(k+1):
+		return true // "warned of chaos - blaming X": a participle clause of its own
+	case w == "," && k+1 < j && (s.verbLike(k+1) || s.at(k+1, wcConjunction) || s.wd.has(wcClauseSubordinators, s.word(k+1))):
+		return true
+	case s.wd.has(wcClauseSubordinators, w) && !s.wd.has(wcRoleMarker, w) && (s.chunkOf(k+1) >= 0 || s.wd.has(wcDeterminers, s.word(k+1)) && s.chunkOf(k+2) >= 0):
+		return true // "after U.S. lawmakers visited Taiwan": a new clause
+	}
+	return false
+}
+
+// YieldRoot is the last of the cooperative CAMEO roots (01-08).
+const YieldRoot = Yield

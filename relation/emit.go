@@ -1,0 +1,201 @@
+package relation
+
+import (
+	"sort"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// From events to relations: one per pair of parties, ordered, without
+// duplicates.
+
+// relations turns an event into relations, one per subject-object pair.
+func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation {
+	t := ev.t
+	base := Relation{
+		Predicate: t.e.pred,
+		CAMEO:     t.e.code,
+		Trigger:   s.tokSpan(t.start, t.end),
+		Sentence:  s.span,
+		Negated:   ev.negated,
+		Modality:  ev.modality,
+		Date:      s.eventDate(dates, t.start, s.future(ev)),
+	}
+	if ev.threat {
+		base.Predicate, base.CAMEO = Threaten, "13"
+	}
+	if t.forceCode != "" {
+		base.Predicate, base.CAMEO = t.forcePred, t.forceCode
+	}
+	var out []Relation
+	add := func(a actor, b *actor) {
+		if b != nil && sameActor(a, *b) {
+			return
+		}
+		if b != nil && t.e.symmetric && !t.passive && b.arg.Start < a.arg.Start {
+			// One record per pair, the first-mentioned party as subject.
+			o := a
+			a, b = *b, &o
+		}
+		r := base
+		r.Subject = a.arg
+		if t.e.personCode != "" && a.arg.Type == entity.Person {
+			r.Predicate, r.CAMEO = t.e.personPred, t.e.personCode
+		}
+		if b != nil {
+			o := b.arg
+			r.Object = &o
+		}
+		out = append(out, r)
+	}
+	subj := uniqueActors(ev.subj)
+	obj := uniqueActors(ev.obj)
+	switch {
+	case ev.recip:
+		if len(subj) < 2 || len(subj) > x.opts.maxParties {
+			return nil
+		}
+		for i := range subj {
+			for j := i + 1; j < len(subj); j++ {
+				add(subj[i], &subj[j])
+			}
+		}
+	case len(obj) == 0:
+		switch {
+		case t.e.symmetric && len(subj) >= 2:
+			if len(subj) > x.opts.maxParties {
+				return nil
+			}
+			for i := range subj {
+				for j := i + 1; j < len(subj); j++ {
+					add(subj[i], &subj[j])
+				}
+			}
+		case t.e.nullable:
+			for _, a := range subj {
+				if !a.weak {
+					add(a, nil)
+				}
+			}
+		}
+	default:
+		if len(subj)*len(obj) > x.opts.maxParties*x.opts.maxParties {
+			return nil
+		}
+		for _, a := range subj {
+			for j := range obj {
+				add(a, &obj[j])
+			}
+			if len(out) == 0 && t.e.nullable && !a.weak {
+				// "killings of Rohingya civilians" by Myanmar's army:
+				// its own people are no other party.
+				add(a, nil)
+			}
+		}
+	}
+	return out
+}
+
+// sameActor reports whether a relation between a and b would be a
+// self-relation: the same entity, or a country and its own people or
+// organs. Distinct organizations and people of one country may act on
+// each other and on their government (a party demanding that its
+// government act).
+func sameActor(a, b actor) bool {
+	if a.key() == b.key() {
+		return true
+	}
+	if a.arg.Start == b.arg.Start && a.arg.End == b.arg.End && !(a.plural && b.plural) {
+		return true
+	}
+	ca, cb := a.country(), b.country()
+	if ca == "" || ca != cb {
+		return false
+	}
+	state := func(x actor) bool { return x.arg.Type == entity.GPE || x.arg.Type == entity.NORP }
+	person := func(x actor) bool { return x.arg.Type == entity.Person }
+	return state(a) && (state(b) || person(b)) || state(b) && person(a)
+}
+
+// sameGroup reports whether two subject groups are the same actors.
+func sameGroup(a, b []actor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].key() != b[i].key() {
+			return false
+		}
+	}
+	return true
+}
+
+func uniqueActors(as []actor) []actor {
+	var out []actor
+	seen := map[string]bool{}
+	for _, a := range as {
+		k := a.key()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+func sortRelations(rs []Relation) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.Sentence.Start != b.Sentence.Start {
+			return a.Sentence.Start < b.Sentence.Start
+		}
+		if a.Trigger.Start != b.Trigger.Start {
+			return a.Trigger.Start < b.Trigger.Start
+		}
+		if a.Subject.Start != b.Subject.Start {
+			return a.Subject.Start < b.Subject.Start
+		}
+		ao, bo := -1, -1
+		if a.Object != nil {
+			ao = a.Object.Start
+		}
+		if b.Object != nil {
+			bo = b.Object.Start
+		}
+		if ao != bo {
+			return ao < bo
+		}
+		return a.CAMEO < b.CAMEO
+	})
+}
+
+// dedup keeps one relation per sentence, subject, predicate and object
+// (the first, by trigger position), and drops an event without object
+// when its subject has one of that predicate with an object in the
+// sentence ("sent warships toward Taiwan in a show of force").
+func dedup(rs []Relation) []Relation {
+	targeted := map[string]bool{}
+	for _, r := range rs {
+		if r.Object != nil {
+			targeted[argKey(r.Subject)+"|"+r.Predicate.Code()+"|"+itoa(r.Sentence.Start)] = true
+		}
+	}
+	seen := map[string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		k := argKey(r.Subject) + "|" + r.Predicate.Code() + "|"
+		if r.Object != nil {
+			k += argKey(*r.Object)
+		}
+		k += "|" + itoa(r.Sentence.Start)
+		if seen[k] || r.Object == nil && targeted[argKey(r.Subject)+"|"+r.Predicate.Code()+"|"+itoa(r.Sentence.Start)] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+func argKey(a Argument) string { return actor{arg: a}.key() }

@@ -1,0 +1,187 @@
+package relation
+
+// Modality and negation of an event: the cues before its trigger (modals,
+// negations, negating and catenative cues, conditions), read over the
+// sentence's word classes.
+
+// negatedBefore reports whether a negation stands in the clause before
+// token i: "will not negotiate until".
+func (s *sentence) negatedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.words[k]
+		if s.wd.has(wcNegations, w) {
+			return true
+		}
+		if w == "," || w == ";" || s.reportVerb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// modality sets the negation and modality of an event from the words
+// between its subject and its trigger.
+func (s *sentence) modality(ev *event) {
+	t := ev.t
+	from := ev.subjEnd
+	if ev.modFrom >= 0 {
+		from = ev.modFrom // "would not recognize X and accused Y"
+	}
+	if from < 0 || from > t.start {
+		from = s.clauseStart(t.start - 1)
+	}
+	mod := Asserted
+	cueNeg, wordNeg := false, false // a negating cue ("refused to", "ruled out") and a negation word
+	if t.governed {
+		mod = t.govMod
+		cueNeg = t.govNeg
+	}
+	if t.alleged {
+		mod = Possible
+	}
+	for i := from; i < t.start; i++ {
+		if s.wd.has(wcReasonWords, s.words[i]) {
+			from = i + 1 // "vowed to arm because of joint drills": the drills are no intent
+		}
+	}
+	end := t.start
+	if t.phrase {
+		end = t.head // "sanctions could be lifted": the verb group is inside the trigger
+	}
+	for i := from; i < end; i++ {
+		if t.inGap(i) {
+			continue
+		}
+		w := s.words[i]
+		switch {
+		case s.wd.has(wcModalIntended, w):
+			if mod == Asserted {
+				mod = Intended
+			}
+		case s.wd.has(wcModalPossible, w) && !(s.at(i, wcCapitalMonths) && s.caps[i] && i > 0):
+			mod = Possible // not the month: "in May"
+		case s.wd.has(wcNegations, w):
+			wordNeg = true
+		case s.wd.phraseEnding(s.words, i, wcNegationPhrases) > 0:
+			wordNeg = true // "no longer", "has yet to recognize"
+		case s.wd.has(wcFailVerbs, w) && s.at(i+1, wcInfinitiveMarker):
+			ev.negated = true // "failed to reach an agreement"
+		case s.wd.has(wcNegativeDeterminer, w) && s.wd.has(wcPlanNouns, s.word(i+1)) && s.at(i+2, wcInfinitiveMarker):
+			ev.negated = true // "has no plans to meet"
+			if mod == Asserted {
+				mod = Intended
+			}
+		case s.wd.has(wcArrangementBe, w):
+			if s.at(i+1, wcInfinitiveMarker) && mod == Asserted {
+				mod = Intended
+			}
+		}
+		for k := range s.matches {
+			m := &s.matches[k]
+			if m.start == i && m.e.takesComp && m.e.code == "" && m != t {
+				if mod == Asserted {
+					mod = m.e.complement
+				}
+				cueNeg = cueNeg || m.e.negates
+			}
+		}
+	}
+	switch {
+	case cueNeg && wordNeg:
+		// "did not rule out meeting Putin": possible.
+		if mod == Asserted {
+			mod = Possible
+		}
+	case cueNeg || wordNeg:
+		ev.negated = true
+	}
+	if len(ev.subj) > 0 && s.neitherBefore(ev.subj[0].tok) {
+		ev.negated = true // "neither China nor India condemned"
+	}
+	// An "if" clause makes the event hypothetical.
+	inCondition := false // the event is the condition itself: "if X imposes sanctions"
+	for i := t.start - 1; i >= 0; i-- {
+		w := s.words[i]
+		if s.wd.has(wcConditionals, w) {
+			mod = Hypothetical
+			inCondition = true
+			for k := i + 1; k < t.start; k++ {
+				if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
+					inCondition = false // "if Iran goes on, it would impose sanctions"
+				}
+			}
+			break
+		}
+		if w == "," || w == ";" || s.reportVerb(i) {
+			break
+		}
+	}
+	if t.root() == ReduceRelations && s.sanctionWords(t) && !inCondition && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) {
+		// "may impose sanctions if ...": a conditional sanction is a
+		// threat.
+		ev.threat = true
+		mod = Asserted
+	}
+	if t.forcePred == Threaten {
+		mod = Asserted
+	}
+	switch t.root() {
+	case Threaten:
+		mod = Asserted
+	case IntentToCooperate:
+		if mod == Intended {
+			mod = Asserted
+		}
+	}
+	ev.modality = mod
+}
+
+// neitherBefore reports whether "neither" opens the phrase of the actor
+// at token i.
+func (s *sentence) neitherBefore(i int) bool {
+	ci := s.chunkOf(i)
+	if ci < 0 {
+		return false
+	}
+	first := s.chunks[s.group(ci)[0]].first
+	return s.at(first, wcNegativeCorrelative) || s.at(first-1, wcNegativeCorrelative)
+}
+
+// sanctionWords reports whether trigger t speaks of sanctions, an
+// embargo or tariffs.
+func (s *sentence) sanctionWords(t *trig) bool {
+	for i := t.start; i < t.end; i++ {
+		w := s.words[i]
+		if !t.inGap(i) && s.wd.hasPrefixIn(wcSanctionStems, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAfter reports whether an "if" or "unless" clause follows
+// token i in its sentence.
+func (s *sentence) conditionAfter(i int) bool {
+	for k := i; k < s.n(); k++ {
+		switch w := s.words[k]; {
+		case s.wd.has(wcConditionals, w):
+			return true
+		case w == ";" || w == ".":
+			return false
+		}
+	}
+	return false
+}
+
+// future reports whether ev is reported as still to come: intended or
+// hypothetical, or possible by a modal ("could meet in November"; not
+// "may have met", not an alleged act).
+func (s *sentence) future(ev *event) bool {
+	switch ev.modality {
+	case Intended, Hypothetical:
+		return true
+	case Possible:
+		return !ev.t.alleged && !s.at(ev.t.start-1, wcPerfectAuxiliary)
+	}
+	return false
+}

@@ -1,0 +1,354 @@
+package relation
+
+// The participants of event nouns ("U.S. sanctions", "talks with X",
+// "the visit by Y") and the clause subjects they fall back on.
+
+// nominalParticipants finds the participants of an event noun: actors
+// inside the phrase ("joint US-South Korea exercises"), a modifier or
+// possessive before it ("U.S. sanctions", "Japan's occupation"), "by X"
+// after it, "between X and Y", or else the clause's subject.
+func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
+	// Actors inside the matched phrase.
+	var inside []actor
+	for i := t.start; i < t.end; i++ {
+		if ci := s.chunkAt[i]; ci >= 0 && t.inGap(i) {
+			inside = append(inside, s.chunks[ci].actors...)
+			i = s.chunks[ci].last - 1
+		}
+	}
+	obj, recip, _ := s.object(t, t.end, nil)
+	ev.obj, ev.recip = obj, recip
+	if len(obj) == 0 && !recip {
+		// "a U.S. missile strike in Somalia targeted al-Qaida members".
+		ev.obj = s.targetVerbObject(t.end)
+	}
+	if len(ev.obj) == 0 && !recip {
+		// "a visit last week to Y": the parse's framed dependent.
+		ev.obj = s.nounObject(t, inside)
+	}
+	if len(inside) > 0 {
+		ev.subj = inside
+		return
+	}
+	if g := s.verbBeforeNoun(t.start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(t.start) {
+		// "called for dialogue between Israel and Hamas": the act
+		// asked for or refused is not realized.
+		return
+	}
+	// "between X and Y".
+	if parties := s.betweenParties(t.end); parties != nil {
+		ev.subj, ev.obj = parties, nil
+		return
+	}
+	// A modifier or possessive right before the noun.
+	j := t.start - 1
+	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !s.wd.has(wcDeterminers, s.words[j]) {
+		j--
+	}
+	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(wcPossessivePronouns, s.words[j]) {
+		// "its blockade of Qatar"; in an appeal or accusation, the
+		// addressee's: "called on Israel to end its blockade".
+		if t.gov != nil && s.at(j, wcCollectivePossessives) {
+			if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+				sp := s.tokSpan(j, j+1)
+				ev.subj = nil
+				for _, a := range obj {
+					a.arg.Start, a.arg.End, a.arg.Text = sp.Start, sp.End, sp.Text
+					ev.subj = append(ev.subj, a)
+				}
+				ev.subjEnd = j + 1
+				return
+			}
+		}
+		if m, ok := s.referent(j); ok {
+			ev.subj = []actor{s.pronounActor(j, j+1, m)}
+			ev.subjEnd = j + 1
+			return
+		}
+	}
+	if j >= 0 && s.chunkAt[j] >= 0 && t.root() == MassViolence && s.nationalityBefore(j) {
+		// "the Armenian genocide": a nationality names the victims of
+		// mass violence, not its agent.
+		ev.subj = s.nounAgent(t.end)
+		return
+	}
+	if j >= 0 && s.chunkAt[j] >= 0 {
+		ci := s.chunkAt[j]
+		c := s.chunks[ci]
+		if c.last == j+1 {
+			var g []actor
+			for _, k := range s.group(ci) {
+				if k <= ci {
+					g = append(g, s.chunks[k].actors...)
+				}
+			}
+			for i := range g {
+				g[i].weak = false
+			}
+			ev.subj = g
+			ev.subjEnd = c.last
+			return
+		}
+	}
+	// "the official trip by Chile's foreign minister", "the occupation of
+	// Kuwait by Iraq".
+	if agent := s.nounAgent(t.end); agent != nil {
+		ev.subj = agent
+		return
+	}
+	// "criticism from France", unless "from" frames the object ("imports
+	// from China").
+	if !t.e.hasFrame(s.word(t.end)) {
+		if agent := s.fromAgent(t.end); agent != nil {
+			ev.subj = agent
+			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(s.phraseStart(t.start)-1)) {
+				// "began exercises, drawing criticism from North Korea":
+				// the reaction is to the clause's subject.
+				ev.obj, _ = s.clauseSubjectBefore(t.start)
+			}
+			return
+		}
+	}
+	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
+	// possessor or agent.
+	if subj := s.nounSubject(t); len(subj) > 0 {
+		ev.subj = subj
+		ev.obj = withoutActors(ev.obj, subj)
+		return
+	}
+	if !x.opts.nominal {
+		return
+	}
+	// "During talks with X, Y said": a nominal in a fronted phrase takes
+	// the main clause's subject.
+	if subj, ci := s.frontedSubject(t.start); ci >= 0 {
+		ev.subj = subj
+		ev.subjEnd = s.chunks[ci].last
+		if len(ev.obj) == 0 && !ev.recip && t.root() == Consult {
+			// "In a telephone call, Putin congratulated Tokayev": the
+			// call was with the main verb's object.
+			ev.obj = s.mainObject(ci)
+		}
+		return
+	}
+	// An event named in the complement of an accusation is done by its
+	// target: "accused Moscow of air raids on Kharkiv". In that of an
+	// appeal, demand, refusal or threat it is the act asked for, not
+	// realized: "urged Russia and Ukraine to resume peace talks".
+	if t.gov != nil {
+		if t.gov.root() != Disapprove {
+			return
+		}
+		if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+			ev.subj = obj
+			return
+		}
+	}
+	// The clause's subject, when the noun is an object or in a temporal
+	// phrase of its clause ("held talks with", "during talks with"), not
+	// when it complements another noun ("a protest against the arrest
+	// of").
+	if p := s.prepBefore(t.start); s.wd.has(wcPurposePreposition, p) {
+		if m := s.consultBefore(t.start); m != nil {
+			// "arrived in Lima for talks with X": the traveller's talks.
+			ev.subj, _, _, _ = s.subject(m, m.start)
+			return
+		}
+		return
+	} else if p != noPrep && !s.wd.has(wcClauseNominalPreps, p) {
+		return
+	}
+	if s.topicOfTalk(t.start) {
+		// "Blinken and Lavrov discussed the war in Ukraine": a topic of
+		// the talks, not the speakers' act.
+		return
+	}
+	subj, ci := s.clauseSubjectBefore(t.start)
+	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) && !s.executiveBefore(t.start) {
+		// "Moscow opposed new sanctions against Tehran": the sanctions
+		// are not Moscow's.
+		return
+	}
+	if ci >= 0 {
+		ev.subj = subj
+		ev.subjEnd = s.chunks[ci].last
+		return
+	}
+	// "X, who paid a visit to Y": the light verb's subject on the parse.
+	ev.subj = s.lightSubject(t)
+	ev.obj = withoutActors(ev.obj, ev.subj)
+}
+
+// consultBefore returns the verbal consultation trigger ("arrived",
+// "flew to") that precedes token i in its clause, or nil.
+func (s *sentence) consultBefore(i int) *trig {
+	start := s.clauseStart(i - 1)
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.nominal && m.root() == Consult && m.start >= start && m.start < i {
+			return m
+		}
+	}
+	return nil
+}
+
+// mainObject returns the direct object of the verb that follows the
+// subject chunk ci, or nil.
+func (s *sentence) mainObject(ci int) []actor {
+	k := s.chunks[ci].last
+	verb := false
+	for k < s.n() && s.chunkAt[k] < 0 && (s.verbLike(k) || s.wd.has(wcAuxiliaries, s.words[k]) || s.wd.adverb(s.words[k]) || s.wd.has(wcNegations, s.words[k])) {
+		verb = verb || s.verbLike(k)
+		k++
+	}
+	oc := s.chunkOf(k)
+	if !verb || oc < 0 || s.chunks[oc].prep != "" || s.chunks[oc].weak {
+		return nil
+	}
+	return s.actorsFrom(oc)
+}
+
+// executiveBefore reports whether the event noun at token i is the direct
+// object of an executive verb ("ordered the closure of").
+func (s *sentence) executiveBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && s.chunkAt[k] < 0 && (s.wd.has(wcDeterminers, s.words[k]) || s.isModifier(k) && !s.trigTok[k]) {
+		k--
+	}
+	return k >= 0 && s.wd.has(wcExecutiveVerbs, s.words[k])
+}
+
+// governorBetween reports whether a governing trigger (an appeal,
+// demand, accusation, refusal, threat or intent) lies in tokens [i, j).
+// topicOfTalk reports whether the noun phrase starting near token i is
+// what a verb of talk or comment before it is about: "discussed the
+// war", "commented on the sanctions".
+func (s *sentence) topicOfTalk(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k) || s.wd.has(wcAboutPreps, s.words[k])) {
+		k--
+	}
+	if k < 0 || !s.trigTok[k] {
+		return false
+	}
+	for m := range s.matches {
+		T := &s.matches[m]
+		if !T.nominal && k >= T.start && k < T.end && (T.root() == Consult || T.root() == Statement) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatlessClause reports whether a clause without "that" starts at
+// token i: a subject pronoun or an actor phrase, then a modal ("warned
+// it could strike", "warned Seoul would pay").
+func (s *sentence) thatlessClause(i int) bool {
+	j := i
+	switch {
+	case s.wd.has(wcSubjectPronouns, s.word(i)):
+		j = i + 1
+	case s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].first == i && s.chunks[s.chunkOf(i)].prep == "":
+		j = s.chunks[s.chunkOf(i)].last
+	default:
+		return false
+	}
+	return s.wd.has(wcModalIntended, s.word(j)) || s.wd.has(wcModalPossible, s.word(j))
+}
+
+// verbBeforeNoun returns the verbal trigger whose direct object is the
+// noun phrase that starts near token i, or nil.
+func (s *sentence) verbBeforeNoun(i int) *trig {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k)) {
+		k--
+	}
+	if k < 0 || !s.trigTok[k] {
+		return nil
+	}
+	for m := range s.matches {
+		if T := &s.matches[m]; !T.nominal && T.end == k+1 {
+			return T
+		}
+	}
+	return nil
+}
+
+func (s *sentence) governorBetween(i, j int) bool {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if m.start >= i && m.start < j && m.e.governs() {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedSubject returns the subject of the main clause when token i
+// lies in a sentence-initial prepositional phrase closed by a comma.
+func (s *sentence) frontedSubject(i int) ([]actor, int) {
+	if !s.wd.has(wcPrepositions, s.word(0)) {
+		return nil, -1
+	}
+	for k := 1; k < i; k++ {
+		if s.words[k] == "," || s.isVerb(k) {
+			return nil, -1
+		}
+	}
+	for k := i; k < s.n(); k++ {
+		if s.words[k] == "," {
+			if ci := s.chunkOf(k + 1); ci >= 0 && s.subjectEligible(ci) {
+				var out []actor
+				out = append(out, s.actorsFrom(ci)...)
+				return out, ci
+			}
+			return nil, -1
+		}
+		if s.isVerb(k) && !s.wd.has(wcAuxiliaries, s.words[k]) || s.wd.has(wcClauseStops, s.words[k]) {
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// clauseSubjectBefore finds the subject of the clause that contains token
+// i, when that subject ends before i with a verb or preposition between.
+func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
+	start := s.clauseStart(i - 1)
+	for k := start; k < i; k++ {
+		ci := s.chunkAt[k]
+		if ci < 0 {
+			if s.isVerb(k) && !s.wd.has(wcAuxiliaries, s.words[k]) && !(s.hasPOS && s.pos[k] == 0) {
+				// A verb before any actor: the clause subject is not an actor.
+				if s.hasPOS {
+					return nil, -1
+				}
+			}
+			continue
+		}
+		c := s.chunks[ci]
+		if !s.subjectEligible(ci) {
+			k = c.last - 1
+			continue
+		}
+		between := false
+		for m := c.last; m < i; m++ {
+			w := s.words[m]
+			if s.isVerb(m) || s.wd.has(wcPrepositions, w) {
+				between = true
+				break
+			}
+		}
+		if !between {
+			return nil, -1
+		}
+		var out []actor
+		for _, g := range s.group(ci) {
+			out = append(out, s.chunks[g].actors...)
+		}
+		return out, ci
+	}
+	return nil, -1
+}
+
+// noPrep is the empty preposition: the noun is a direct object.
+const noPrep = ""
