@@ -7,6 +7,10 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
+// dateReader finds the date expressions of one sentence and dates its
+// events. It is a view of the sentence with no state of its own.
+type dateReader struct{ *sentence }
+
 // dateAt is a date expression found at a token of a sentence.
 type dateAt struct {
 	tok int
@@ -33,7 +37,7 @@ func full(d entity.Date) bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
 // August 2019", "on 3 March", "in 2018") and, when the publication
 // date is known, relative ones ("on Sunday", "yesterday", "last week").
 // A date after "since", "until" or "by" does not date the event.
-func (s *sentence) dates(published entity.Date) []dateAt {
+func (s dateReader) dates(published entity.Date) []dateAt {
 	var out []dateAt
 	n := s.n()
 	blocked := func(i int) bool {
@@ -233,7 +237,7 @@ func nearestDateAt(ds []dateAt, tok int) (dateAt, bool) {
 // visit in March" next March when read in June) unless the date belongs
 // to a report verb between them ("will provide aid, the minister said on
 // Wednesday").
-func (s *sentence) eventDate(ds []dateAt, tok int, future bool) entity.Date {
+func (s dateReader) eventDate(ds []dateAt, tok int, future bool) entity.Date {
 	d, ok := nearestDateAt(ds, tok)
 	if !ok {
 		return entity.Date{}

@@ -19,7 +19,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		Sentence:  s.span,
 		Negated:   ev.negated,
 		Modality:  ev.modality,
-		Date:      s.eventDate(dates, t.start, s.future(ev)),
+		Date:      dateReader{s}.eventDate(dates, t.start, modalReader{s}.future(ev)),
 	}
 	if ev.threat {
 		base.Predicate, base.CAMEO = Threaten, "13"

@@ -123,7 +123,7 @@ type event struct {
 
 func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
 	s.markGoverned()
-	dates := s.dates(published)
+	dates := dateReader{s}.dates(published)
 	out := x.reportedObligations(s, dates)
 	out = append(out, x.namedCharacterizations(s, dates)...)
 	out = append(out, x.conditions(s, dates)...)
@@ -142,7 +142,7 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			// coordinated verb shares the earlier object.
 			ev.obj = prev.obj
 		}
-		s.modality(&ev)
+		modalReader{s}.modality(&ev)
 		out = append(out, x.relations(s, &ev, dates)...)
 		if len(ev.obj) > 0 {
 			e := ev

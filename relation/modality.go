@@ -1,12 +1,14 @@
 package relation
 
-// Modality and negation of an event: the cues before its trigger (modals,
-// negations, negating and catenative cues, conditions), read over the
-// sentence's word classes.
+// modalReader reads the modality and negation of the events of one
+// sentence from the cues before their triggers (modals, negations,
+// negating and catenative cues, conditions), over the sentence's word
+// classes. It is a view of the sentence with no state of its own.
+type modalReader struct{ *sentence }
 
 // negatedBefore reports whether a negation stands in the clause before
 // token i: "will not negotiate until".
-func (s *sentence) negatedBefore(i int) bool {
+func (s modalReader) negatedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := s.words[k]
 		if s.wd.has(wcNegations, w) {
@@ -21,7 +23,7 @@ func (s *sentence) negatedBefore(i int) bool {
 
 // modality sets the negation and modality of an event from the words
 // between its subject and its trigger.
-func (s *sentence) modality(ev *event) {
+func (s modalReader) modality(ev *event) {
 	t := ev.t
 	from := ev.subjEnd
 	if ev.modFrom >= 0 {
@@ -138,7 +140,7 @@ func (s *sentence) modality(ev *event) {
 
 // neitherBefore reports whether "neither" opens the phrase of the actor
 // at token i.
-func (s *sentence) neitherBefore(i int) bool {
+func (s modalReader) neitherBefore(i int) bool {
 	ci := s.chunkOf(i)
 	if ci < 0 {
 		return false
@@ -149,7 +151,7 @@ func (s *sentence) neitherBefore(i int) bool {
 
 // sanctionWords reports whether trigger t speaks of sanctions, an
 // embargo or tariffs.
-func (s *sentence) sanctionWords(t *trig) bool {
+func (s modalReader) sanctionWords(t *trig) bool {
 	for i := t.start; i < t.end; i++ {
 		w := s.words[i]
 		if !t.inGap(i) && s.wd.hasPrefixIn(wcSanctionStems, w) {
@@ -161,7 +163,7 @@ func (s *sentence) sanctionWords(t *trig) bool {
 
 // conditionAfter reports whether an "if" or "unless" clause follows
 // token i in its sentence.
-func (s *sentence) conditionAfter(i int) bool {
+func (s modalReader) conditionAfter(i int) bool {
 	for k := i; k < s.n(); k++ {
 		switch w := s.words[k]; {
 		case s.wd.has(wcConditionals, w):
@@ -176,7 +178,7 @@ func (s *sentence) conditionAfter(i int) bool {
 // future reports whether ev is reported as still to come: intended or
 // hypothetical, or possible by a modal ("could meet in November"; not
 // "may have met", not an alleged act).
-func (s *sentence) future(ev *event) bool {
+func (s modalReader) future(ev *event) bool {
 	switch ev.modality {
 	case Intended, Hypothetical:
 		return true

@@ -172,7 +172,7 @@ func (s *sentence) namedEvent(i int) ([]actor, int) {
 func (x *Extractor) conditions(s *sentence, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		if !s.at(i, wcExceptives) && !(s.at(i, wcTemporalLimits) && s.negatedBefore(i)) || i == 0 {
+		if !s.at(i, wcExceptives) && !(s.at(i, wcTemporalLimits) && modalReader{s}.negatedBefore(i)) || i == 0 {
 			continue
 		}
 		ci := s.chunkOf(i + 1)
