@@ -124,9 +124,9 @@ type event struct {
 func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
 	s.markGoverned()
 	dates := dateReader{s}.dates(published)
-	out := x.reportedObligations(s, dates)
-	out = append(out, x.namedCharacterizations(s, dates)...)
-	out = append(out, x.conditions(s, dates)...)
+	out := x.reportedObligations(reportReader{s}, dates)
+	out = append(out, x.namedCharacterizations(reportReader{s}, dates)...)
+	out = append(out, x.conditions(reportReader{s}, dates)...)
 	var prev *event
 	for k := range s.matches {
 		t := &s.matches[k]
@@ -245,7 +245,7 @@ func (s *sentence) ownObject(t *trig) bool {
 func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
-		x.nominalParticipants(s, t, &ev)
+		x.nominalParticipants(nounReader{s}, t, &ev)
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "Brazil granted China status during a visit by Hu Jintao":
 			// the clause's subject hosts the event.

@@ -1,13 +1,16 @@
 package relation
 
-// The participants of event nouns ("U.S. sanctions", "talks with X",
-// "the visit by Y") and the clause subjects they fall back on.
+// nounReader finds the participants of the event nouns of one sentence
+// ("U.S. sanctions", "talks with X", "the visit by Y") and the clause
+// subjects they fall back on. It is a view of the sentence with no state
+// of its own.
+type nounReader struct{ *sentence }
 
 // nominalParticipants finds the participants of an event noun: actors
 // inside the phrase ("joint US-South Korea exercises"), a modifier or
 // possessive before it ("U.S. sanctions", "Japan's occupation"), "by X"
 // after it, "between X and Y", or else the clause's subject.
-func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
+func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// Actors inside the matched phrase.
 	var inside []actor
 	for i := t.start; i < t.end; i++ {
@@ -181,7 +184,7 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 
 // consultBefore returns the verbal consultation trigger ("arrived",
 // "flew to") that precedes token i in its clause, or nil.
-func (s *sentence) consultBefore(i int) *trig {
+func (s nounReader) consultBefore(i int) *trig {
 	start := s.clauseStart(i - 1)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.root() == Consult && m.start >= start && m.start < i {
@@ -193,7 +196,7 @@ func (s *sentence) consultBefore(i int) *trig {
 
 // mainObject returns the direct object of the verb that follows the
 // subject chunk ci, or nil.
-func (s *sentence) mainObject(ci int) []actor {
+func (s nounReader) mainObject(ci int) []actor {
 	k := s.chunks[ci].last
 	verb := false
 	for k < s.n() && s.chunkAt[k] < 0 && (s.verbLike(k) || s.wd.has(wcAuxiliaries, s.words[k]) || s.wd.adverb(s.words[k]) || s.wd.has(wcNegations, s.words[k])) {
@@ -209,7 +212,7 @@ func (s *sentence) mainObject(ci int) []actor {
 
 // executiveBefore reports whether the event noun at token i is the direct
 // object of an executive verb ("ordered the closure of").
-func (s *sentence) executiveBefore(i int) bool {
+func (s nounReader) executiveBefore(i int) bool {
 	k := i - 1
 	for k >= 0 && s.chunkAt[k] < 0 && (s.wd.has(wcDeterminers, s.words[k]) || s.isModifier(k) && !s.trigTok[k]) {
 		k--
@@ -222,7 +225,7 @@ func (s *sentence) executiveBefore(i int) bool {
 // topicOfTalk reports whether the noun phrase starting near token i is
 // what a verb of talk or comment before it is about: "discussed the
 // war", "commented on the sanctions".
-func (s *sentence) topicOfTalk(i int) bool {
+func (s nounReader) topicOfTalk(i int) bool {
 	k := i - 1
 	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k) || s.wd.has(wcAboutPreps, s.words[k])) {
 		k--
@@ -257,7 +260,7 @@ func (s *sentence) thatlessClause(i int) bool {
 
 // verbBeforeNoun returns the verbal trigger whose direct object is the
 // noun phrase that starts near token i, or nil.
-func (s *sentence) verbBeforeNoun(i int) *trig {
+func (s nounReader) verbBeforeNoun(i int) *trig {
 	k := i - 1
 	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k)) {
 		k--
@@ -273,7 +276,7 @@ func (s *sentence) verbBeforeNoun(i int) *trig {
 	return nil
 }
 
-func (s *sentence) governorBetween(i, j int) bool {
+func (s nounReader) governorBetween(i, j int) bool {
 	for k := range s.matches {
 		m := &s.matches[k]
 		if m.start >= i && m.start < j && m.e.governs() {
@@ -285,7 +288,7 @@ func (s *sentence) governorBetween(i, j int) bool {
 
 // frontedSubject returns the subject of the main clause when token i
 // lies in a sentence-initial prepositional phrase closed by a comma.
-func (s *sentence) frontedSubject(i int) ([]actor, int) {
+func (s nounReader) frontedSubject(i int) ([]actor, int) {
 	if !s.wd.has(wcPrepositions, s.word(0)) {
 		return nil, -1
 	}

@@ -4,14 +4,17 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// Reported speech acts that are not triggers: obligations ("X says Y
-// should"), characterizations ("X called Y a threat"), rights ("Y has the
-// right to") and conditions set for another actor ("unless Y withdraws").
+// reportReader finds the reported speech acts of one sentence that are
+// not triggers: obligations ("X says Y should"), characterizations ("X
+// called Y a threat"), rights ("Y has the right to") and conditions set
+// for another actor ("unless Y withdraws"). It is a view of the sentence
+// with no state of its own.
+type reportReader struct{ *sentence }
 
 // reportedObligations finds "X says Y should/must do Z": the saying is
 // the act (an appeal or a demand by X to Y), and the events of Z, not
 // realized, are suppressed.
-func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation {
+func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
 		p, ok := s.wd.value(wcObligationModals, w)
@@ -87,7 +90,7 @@ func (x *Extractor) reportedObligations(s *sentence, dates []dateAt) []Relation 
 
 // namedCharacterizations finds "X called Y a NOUN" with NOUN one of
 // characterNouns: a verbal attack on Y (or praise).
-func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relation {
+func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
 		if !s.wd.has(wcNamingVerbs, w) || s.trigTok[i] {
@@ -132,7 +135,7 @@ func (x *Extractor) namedCharacterizations(s *sentence, dates []dateAt) []Relati
 // namedEvent reads an event noun phrase at token i ("the recognition of
 // Kosovo by the United States", "Japan's decision") and returns its
 // agent and the token after "as", or nil.
-func (s *sentence) namedEvent(i int) ([]actor, int) {
+func (s reportReader) namedEvent(i int) ([]actor, int) {
 	k := i
 	for k < s.n() && k < i+3 && s.wd.has(wcDeterminers, s.words[k]) {
 		k++
@@ -160,7 +163,7 @@ func (s *sentence) namedEvent(i int) ([]actor, int) {
 		if s.at(e, wcRoleMarker) {
 			return agent, e
 		}
-		if stopsObject(s, e) {
+		if stopsObject(s.sentence, e) {
 			break
 		}
 	}
@@ -169,10 +172,10 @@ func (s *sentence) namedEvent(i int) ([]actor, int) {
 
 // conditions finds "X will do Y unless Z does W" (and "will not ...
 // until Z does W"): a condition set for another actor is a demand of it.
-func (x *Extractor) conditions(s *sentence, dates []dateAt) []Relation {
+func (x *Extractor) conditions(s reportReader, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		if !s.at(i, wcExceptives) && !(s.at(i, wcTemporalLimits) && modalReader{s}.negatedBefore(i)) || i == 0 {
+		if !s.at(i, wcExceptives) && !(s.at(i, wcTemporalLimits) && modalReader{s.sentence}.negatedBefore(i)) || i == 0 {
 			continue
 		}
 		ci := s.chunkOf(i + 1)
@@ -211,7 +214,7 @@ func (x *Extractor) conditions(s *sentence, dates []dateAt) []Relation {
 // characterization reads "is/was (not) (a|the) (adjectives) NOUN" at
 // token i, NOUN one of characterNouns, and returns its predicate, the end
 // of the phrase and whether it is negated; 0 when there is none.
-func (s *sentence) characterization(i int) (Predicate, int, bool) {
+func (s reportReader) characterization(i int) (Predicate, int, bool) {
 	if !s.wd.has(wcCopulas, s.words[i]) {
 		return 0, 0, false
 	}
@@ -219,7 +222,7 @@ func (s *sentence) characterization(i int) (Predicate, int, bool) {
 }
 
 // characterNoun reads "(not) (a|the) (adjectives) NOUN" from token i.
-func (s *sentence) characterNoun(i int) (Predicate, int, bool) {
+func (s reportReader) characterNoun(i int) (Predicate, int, bool) {
 	neg := false
 	for k := i; k < s.n() && k <= i+5; k++ {
 		w := s.words[k]
@@ -243,7 +246,7 @@ func (s *sentence) characterNoun(i int) (Predicate, int, bool) {
 
 // rightTo returns the end of "has (every|the|a full) right to" when the
 // phrase starts at token i, else 0.
-func (s *sentence) rightTo(i int) int {
+func (s reportReader) rightTo(i int) int {
 	if !s.at(i, wcHaveForms) {
 		return 0
 	}
@@ -263,7 +266,7 @@ func (s *sentence) rightTo(i int) int {
 
 // contrastBetween reports whether "rather than" or "instead of" lies
 // between tokens i and j: what follows is a separate act.
-func (s *sentence) contrastBetween(i, j int) bool {
+func (s reportReader) contrastBetween(i, j int) bool {
 	for k := i; k+1 < j; k++ {
 		if s.wd.phraseLen(s.words, k, wcContrastPhrases) > 0 {
 			return true
