@@ -205,8 +205,9 @@
 //     place), "clause" (when no other frame finds one, the first such
 //     actor of a that-clause or a clause with a modal after the trigger,
 //     not the subject itself: "warned that oil prices would soar if X
-//     attacked") or prepositions ("with", "against"); any other word is an
-//     error. Default [direct] for verbs and words, none for nouns.
+//     attacked") or prepositions ("with", "against"; the class
+//     prepositions, to which the file's words: may add); any other word is
+//     an error. Default [direct] for verbs and words, none for nouns.
 //   - person: the CAMEO code to use instead when the subject is a person
 //     (a leader "attacking" a country does so in words: "11").
 //   - force: with complement, the CAMEO code to use instead when the

@@ -314,9 +314,15 @@ func parseLexicon(data []byte, file string) (entries []*entry, adds []wordAdd, e
 		errs.Add(at(list), "\"triggers\" must be a list")
 		return nil, adds, errs
 	}
+	// Object frames may use the prepositions the file adds.
+	wd := defaultWords()
+	if len(adds) > 0 {
+		base, _ := baseAdds() // checked by the loaders
+		wd = buildWords(base, adds)
+	}
 	seen := map[string]Position{}
 	for _, item := range list.Content {
-		e := parseEntry(item, at, &errs)
+		e := parseEntry(item, at, wd, &errs)
 		if e == nil {
 			continue
 		}
@@ -362,7 +368,7 @@ func yamlError(err error, file string) *Error {
 	return &Error{Pos: pos, Msg: "invalid YAML: " + msg}
 }
 
-func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *entry {
+func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs *ErrorList) *entry {
 	if n.Kind != yaml.MappingNode {
 		errs.Add(at(n), "a trigger is a mapping (verb:, noun: or word: with cameo:)")
 		return nil
@@ -481,7 +487,7 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) *en
 					continue
 				}
 				s = strings.ToLower(strings.TrimSpace(s))
-				if !validFrame(s) {
+				if !validFrame(s, wd) {
 					errs.Add(at(f), "object frame %q: want \"direct\", \"that\", \"any\", \"clause\" or a preposition", f.Value)
 					continue
 				}
@@ -577,9 +583,9 @@ func parseCAMEO(s string) (Predicate, string) {
 }
 
 // validFrame reports whether s (lower case) is an object frame: "direct",
-// "that", "any", "clause" or one of the prepositions the extractor reads.
-func validFrame(s string) bool {
-	return s == "direct" || s == "that" || s == "any" || s == "clause" || defaultWords().has(wcPrepositions, s)
+// "that", "any", "clause" or one of the prepositions of wd.
+func validFrame(s string, wd *wordTable) bool {
+	return s == "direct" || s == "that" || s == "any" || s == "clause" || wd.has(wcPrepositions, s)
 }
 
 // normalizeWords lower-cases s, turns curly apostrophes straight and

@@ -105,6 +105,12 @@ func TestLexiconWordsErrors(t *testing.T) {
 			reason: "a month without its number cannot date anything",
 		},
 		{
+			name:   "frame-needs-a-preposition",
+			in:     "triggers:\n  - {verb: meet, cameo: \"04\", object: [vis-a-vis]}\n",
+			want:   []string{`x.yaml:2:40: object frame "vis-a-vis": want "direct", "that", "any", "clause" or a preposition`},
+			reason: "an unknown preposition is an error unless the file adds it (next case)",
+		},
+		{
 			name:   "bad-verb-item",
 			in:     "words:\n  fail_verbs: [{noun: neglect}]\n",
 			want:   []string{`x.yaml:2:16: a word is a string or {verb: LEMMA}`},
@@ -126,6 +132,13 @@ func TestLexiconWordsErrors(t *testing.T) {
 				t.Errorf("errors mismatch (-want +got), %s:\n%s", tc.reason, diff)
 			}
 		})
+	}
+}
+
+func TestLexiconWordsPreposition(t *testing.T) {
+	l := mustLexicon(t, "words:\n  prepositions: [vis-a-vis]\ntriggers:\n  - {verb: meet, cameo: \"04\", object: [vis-a-vis]}\n")
+	if got := l.entries[0].frames; !cmp.Equal(got, []string{"vis-a-vis"}) {
+		t.Errorf("frames = %q, want [vis-a-vis]", got)
 	}
 }
 
