@@ -811,6 +811,12 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		// the talks, not the speakers' act.
 		return
 	}
+	if subj := s.lightSubject(t); len(subj) > 0 {
+		// "Chavez plans to make a trip to Moscow": the light verb's
+		// subject on the parse, through the verbs it complements.
+		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
+		return
+	}
 	subj, ci := s.clauseSubjectBefore(t.start)
 	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) && !s.executiveBefore(t.start) {
 		// "Moscow opposed new sanctions against Tehran": the sanctions

@@ -38,6 +38,12 @@ type frames struct {
 	// lightVerbs, that verb's subject along the subject roles.
 	nounSubject, nounAgent, nounObject, light []syntax.Rel
 	agentMarkers, lightVerbs                  []string
+	// lightController: when the light verb has no subject of its own and
+	// hangs from its head along one of these ("plans to pay a visit"),
+	// the head's subject is taken, up the chain.
+	// lightSubject: the relations of the light verb's (or that head's)
+	// subject ("is set to conclude a visit": nsubj:pass).
+	lightController, lightSubj []syntax.Rel
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -81,7 +87,7 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
-		"light": &fr.light, "host": &fr.host,
+		"light": &fr.light, "light_controller": &fr.lightController, "light_subject": &fr.lightSubj, "host": &fr.host,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
@@ -417,7 +423,10 @@ func (s *sentence) lightSubject(t *trig) []actor {
 	if !slices.Contains(s.pv.frames.lightVerbs, strings.ToLower(g.Words[v].Lemma)) {
 		return nil
 	}
-	return s.argsOf(g, t, v, s.pv.frames.subject, "")
+	for hasRel(g.Words[v].Rel, s.pv.frames.lightController) && g.Words[v].Head >= 0 && len(s.dependents(g, v, s.pv.frames.lightSubj)) == 0 {
+		v = g.Words[v].Head
+	}
+	return s.argsOf(g, t, v, s.pv.frames.lightSubj, "")
 }
 
 // nounGovernor returns the graph and the head word h of nominal trigger
