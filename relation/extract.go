@@ -674,8 +674,17 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		// "a visit last week to Y": the parse's framed dependent.
 		ev.obj = s.nounObject(t, inside)
 	}
+	pSubj, pObj := s.participleArgs(t, inside)
+	if len(ev.obj) == 0 && !recip {
+		// "the attack carried out by X on Y".
+		ev.obj = pObj
+	}
 	if len(inside) > 0 {
 		ev.subj = inside
+		return
+	}
+	if len(pSubj) > 0 {
+		ev.subj, ev.obj = pSubj, withoutActors(ev.obj, pSubj)
 		return
 	}
 	if g := s.verbBeforeNoun(t.start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(t.start) {
@@ -756,6 +765,11 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			}
 			return
 		}
+	}
+	if subj := s.conjunctSubject(t); len(subj) > 0 {
+		// "Iraq's invasion and occupation of Kuwait".
+		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
+		return
 	}
 	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
 	// possessor or agent.

@@ -44,6 +44,9 @@ type frames struct {
 	// lightSubject: the relations of the light verb's (or that head's)
 	// subject ("is set to conclude a visit": nsubj:pass).
 	lightController, lightSubj []syntax.Rel
+	// See nominal.go: participles of light verbs after a noun trigger
+	// and their agents; coordinated noun triggers.
+	lightParticiple, lightAgent, nounConj []syntax.Rel
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -87,7 +90,8 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
-		"light": &fr.light, "light_controller": &fr.lightController, "light_subject": &fr.lightSubj, "host": &fr.host,
+		"light": &fr.light, "light_controller": &fr.lightController, "light_subject": &fr.lightSubj,
+		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "host": &fr.host,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,

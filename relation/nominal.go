@@ -1,0 +1,73 @@
+package relation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Arguments of nominal triggers that only the parse gives: a participle
+// of a light verb after the noun ("the attack carried out by X on Y",
+// "accusations made by X against Y") and a noun coordinated with another
+// that has the possessor ("Iraq's invasion and occupation of Kuwait").
+// The roles are in data/frames/frames.yaml (light_participle,
+// light_agent, noun_conj, noun_subject).
+
+// participleArgs returns the agent and object of nominal trigger t read
+// off a participle of a light verb that modifies it along a
+// light_participle relation: the participle's dependents along
+// light_agent are the subject, its oblique dependents with one of t's
+// frame prepositions the object. known are actors already found, which
+// are not returned as the object.
+func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
+	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !s.looksVerb(t.end) {
+		return nil, nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGraph(t, fr.lightAgent, known)
+	if !ok {
+		return nil, nil
+	}
+	for _, p := range s.dependents(g, h, fr.lightParticiple) {
+		if !slices.Contains(fr.lightVerbs, strings.ToLower(g.Words[p].Lemma)) {
+			continue
+		}
+		subj = s.argsOf(g, t, p, fr.lightAgent, "")
+		if len(subj) == 0 {
+			continue
+		}
+		for _, f := range t.e.frames {
+			switch f {
+			case "direct", "that", "any", "clause":
+			default:
+				obj = append(obj, s.argsOf(g, t, p, fr.oblique, f)...)
+			}
+		}
+		return subj, withoutActors(uniqueActors(obj), append(subj[:len(subj):len(subj)], known...))
+	}
+	return nil, nil
+}
+
+// conjunctSubject returns the subject of the noun trigger t is
+// coordinated with along a noun_conj relation when t has none: that
+// noun's dependents along noun_subject ("Iraq's invasion and occupation
+// of Kuwait": Iraq occupies too).
+func (s *sentence) conjunctSubject(t *trig) []actor {
+	if s.pv == nil || len(s.pv.frames.nounConj) == 0 {
+		return nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGraph(t, fr.nounSubject, nil)
+	if !ok || !hasRel(g.Words[h].Rel, fr.nounConj) || g.Words[h].Head < 0 {
+		return nil
+	}
+	first := g.Words[h].Head
+	if !s.nominalWord(first) {
+		return nil
+	}
+	return s.argsOf(g, t, first, fr.nounSubject, "")
+}
+
+// nominalWord reports whether graph word w belongs to a nominal trigger.
+func (s *sentence) nominalWord(w int) bool {
+	return s.nominalAt(s.pv.wordTok[w])
+}
