@@ -253,6 +253,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// the clause's subject hosts the event.
 			ev.obj = s.hostObject(t, ev.subj)
 		}
+		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
+			// "India accepted an invitation from Japan".
+			ev.obj = s.recipientObject(t, ev.subj)
+		}
 	} else if agent := s.reducedRelative(t); agent != nil {
 		// "a deal brokered by China", "talks hosted by the EU": the
 		// participle's agent acts; a consultation is with the parties of

@@ -3,6 +3,8 @@ package relation
 import (
 	"slices"
 	"strings"
+
+	"github.com/geoextract/geoextract/internal/syntax"
 )
 
 // Arguments of nominal triggers that only the parse gives: a participle
@@ -70,4 +72,31 @@ func (s *sentence) conjunctSubject(t *trig) []actor {
 // nominalWord reports whether graph word w belongs to a nominal trigger.
 func (s *sentence) nominalWord(w int) bool {
 	return s.nominalAt(s.pv.wordTok[w])
+}
+
+// subjectUp returns the subject of verb v along light_subject; when v has
+// none and hangs from its head along light_controller, the head's, up the
+// chain ("plans to make a trip", "was set to conclude a trip").
+func (s *sentence) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
+	fr := s.pv.frames
+	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len(s.dependents(g, v, fr.lightSubj)) == 0 {
+		v = g.Words[v].Head
+	}
+	return s.argsOf(g, t, v, fr.lightSubj, "")
+}
+
+// recipientObject returns, for nominal trigger t whose subject subj is
+// known and whose object is not, the subject of the verb of receiving or
+// answering (recipient_verbs) that takes t along a recipient relation:
+// "India accepted an invitation from Japan", "Iran rejected accusations
+// by the United States". subj is left out.
+func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || len(s.pv.frames.recipient) == 0 {
+		return nil
+	}
+	g, h, ok := s.nounGovernor(t, s.pv.frames.recipient, subj)
+	if !ok || !slices.Contains(s.pv.frames.recipientVerbs, strings.ToLower(g.Words[g.Words[h].Head].Lemma)) {
+		return nil
+	}
+	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
 }

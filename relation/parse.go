@@ -47,6 +47,10 @@ type frames struct {
 	// See nominal.go: participles of light verbs after a noun trigger
 	// and their agents; coordinated noun triggers.
 	lightParticiple, lightAgent, nounConj []syntax.Rel
+	// recipient: a noun trigger along these from one of recipientVerbs
+	// has that verb's subject as its object (nominal.go).
+	recipient      []syntax.Rel
+	recipientVerbs []string
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -91,11 +95,11 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
 		"light": &fr.light, "light_controller": &fr.lightController, "light_subject": &fr.lightSubj,
-		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "host": &fr.host,
+		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "recipient": &fr.recipient, "host": &fr.host,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
-		"host_markers": &fr.hostMarkers,
+		"host_markers": &fr.hostMarkers, "recipient_verbs": &fr.recipientVerbs,
 	}
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
@@ -427,10 +431,7 @@ func (s *sentence) lightSubject(t *trig) []actor {
 	if !slices.Contains(s.pv.frames.lightVerbs, strings.ToLower(g.Words[v].Lemma)) {
 		return nil
 	}
-	for hasRel(g.Words[v].Rel, s.pv.frames.lightController) && g.Words[v].Head >= 0 && len(s.dependents(g, v, s.pv.frames.lightSubj)) == 0 {
-		v = g.Words[v].Head
-	}
-	return s.argsOf(g, t, v, s.pv.frames.lightSubj, "")
+	return s.subjectUp(g, t, v)
 }
 
 // nounGovernor returns the graph and the head word h of nominal trigger
