@@ -247,6 +247,10 @@ func (s *sentence) ownObject(t *trig) bool {
 func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
+		if !t.governed && s.cancelled(t) {
+			// "Merkel postponed her visit to China".
+			t.governed, t.govMod, t.govNeg = true, Asserted, true
+		}
 		x.nominalParticipants(s, t, &ev)
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "Brazil granted China status during a visit by Hu Jintao":

@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/syntax"
@@ -13,6 +12,31 @@ import (
 // that has the possessor ("Iraq's invasion and occupation of Kuwait").
 // The roles are in data/frames/frames.yaml (light_participle,
 // light_agent, noun_conj, noun_subject).
+
+// verbSet is the inflected forms of a list of verb lemmas; it is built
+// once when the frames are loaded and not changed after.
+type verbSet map[string]bool
+
+func newVerbSet(lemmas []string) verbSet {
+	vs := verbSet{}
+	for _, l := range lemmas {
+		for f := range verbForms(l) {
+			vs[f] = true
+		}
+	}
+	return vs
+}
+
+// has reports whether graph word w is one of the set's verbs, by its
+// lemma or by its form (the lemmatizer gives "postpon" for "postponed").
+func (vs verbSet) has(g *syntax.Graph, w int) bool {
+	return vs[strings.ToLower(g.Words[w].Lemma)] || vs[strings.ToLower(g.Words[w].Form)]
+}
+
+// compileVerbSets builds the verb sets of the noun roles.
+func (fr *frames) compileVerbSets() {
+	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
+}
 
 // participleArgs returns the agent and object of nominal trigger t read
 // off a participle of a light verb that modifies it along a
@@ -30,7 +54,7 @@ func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 		return nil, nil
 	}
 	for _, p := range s.dependents(g, h, fr.lightParticiple) {
-		if !slices.Contains(fr.lightVerbs, strings.ToLower(g.Words[p].Lemma)) {
+		if !fr.lightSet.has(g, p) {
 			continue
 		}
 		subj = s.argsOf(g, t, p, fr.lightAgent, "")
@@ -95,8 +119,27 @@ func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
 		return nil
 	}
 	g, h, ok := s.nounGovernor(t, s.pv.frames.recipient, subj)
-	if !ok || !slices.Contains(s.pv.frames.recipientVerbs, strings.ToLower(g.Words[g.Words[h].Head].Lemma)) {
+	if !ok || !s.pv.frames.recipientSet.has(g, g.Words[h].Head) {
 		return nil
 	}
 	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
+}
+
+// cancelled reports whether nominal trigger t hangs along a cancel
+// relation from one of cancelVerbs ("Merkel postponed her visit to
+// China", "the talks were cancelled"): the event is reported negated, as
+// the act of a refusal is.
+func (s *sentence) cancelled(t *trig) bool {
+	if s.pv == nil || len(s.pv.frames.cancel) == 0 || !s.wellFormed {
+		return false
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	h, ok := s.headWord(t)
+	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.cancel) || g.Words[h].Head < 0 {
+		return false
+	}
+	return s.pv.frames.cancelSet.has(g, g.Words[h].Head)
 }

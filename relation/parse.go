@@ -51,6 +51,12 @@ type frames struct {
 	// has that verb's subject as its object (nominal.go).
 	recipient      []syntax.Rel
 	recipientVerbs []string
+	// cancel: a noun trigger along these from one of cancelVerbs is
+	// reported negated (nominal.go).
+	cancel      []syntax.Rel
+	cancelVerbs []string
+	// The inflected forms of lightVerbs, recipientVerbs, cancelVerbs.
+	lightSet, recipientSet, cancelSet verbSet
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -95,11 +101,12 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
 		"light": &fr.light, "light_controller": &fr.lightController, "light_subject": &fr.lightSubj,
-		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "recipient": &fr.recipient, "host": &fr.host,
+		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "recipient": &fr.recipient, "cancel": &fr.cancel, "host": &fr.host,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
 		"host_markers": &fr.hostMarkers, "recipient_verbs": &fr.recipientVerbs,
+		"cancel_verbs": &fr.cancelVerbs,
 	}
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
@@ -141,6 +148,7 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		errs.Sort()
 		return nil, errs
 	}
+	fr.compileVerbSets()
 	return fr, nil
 }
 
@@ -428,7 +436,7 @@ func (s *sentence) lightSubject(t *trig) []actor {
 		return nil
 	}
 	v := g.Words[h].Head
-	if !slices.Contains(s.pv.frames.lightVerbs, strings.ToLower(g.Words[v].Lemma)) {
+	if !s.pv.frames.lightSet.has(g, v) {
 		return nil
 	}
 	return s.subjectUp(g, t, v)
