@@ -58,6 +58,8 @@ var nominalCases = []struct {
 		rels(rel("person/vladimir-putin", Consult, "JPN").neg())},
 	{"halted is no cancel verb", "Israel halted its attack on Lebanon.",
 		rels(rel("ISR", Fight, "LBN"))},
+	{"host: despite, through the verb it complements", "Ukraine plans to join NATO despite Russia's objections.",
+		rels(rel("UKR", MaterialCooperation, "org/nato").mod(Intended), rel("RUS", Disapprove, "UKR"))},
 	{"derived noun: zero derivation with on", "Kenya's ambush on Somali militants killed ten.",
 		rels(rel("KEN", Fight, "SOM"))},
 	{"derived noun: -al with to", "The Iranian proposal to Iraq was rejected.",

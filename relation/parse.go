@@ -564,5 +564,5 @@ func (s *sentence) hostObject(t *trig, subj []actor) []actor {
 	if !ok || !s.hasMarkerIn(g, h, s.pv.frames.hostMarkers) {
 		return nil
 	}
-	return withoutActors(s.argsOf(g, t, g.Words[h].Head, s.pv.frames.subject, ""), subj)
+	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
 }
