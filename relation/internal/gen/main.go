@@ -89,8 +89,8 @@ func main() {
 	defined := maps.Clone(cur.keys)
 	for _, t := range ts {
 		defined[t.key()] = true
-		if t.kind == "verb" && t.then == "" {
-			verbs = append(verbs, verbEntry{lemma: t.lemma, code: t.code, frames: t.frames, symmetric: t.symmetric})
+		if t.kind == "verb" {
+			verbs = append(verbs, verbEntry{lemma: t.lemma, then: t.then, code: t.code, frames: t.frames, symmetric: t.symmetric})
 		}
 	}
 	ns := nominalize(der, verbs, defined)
@@ -189,7 +189,7 @@ func readCurated(dir string, skip ...string) (*curated, []verbEntry, error) {
 					cur.add(kind, w, then)
 				}
 			}
-			if v, ok := bareVerb(t); ok {
+			if v, ok := lexiconVerb(t); ok {
 				verbs = append(verbs, v)
 			}
 		}
@@ -197,15 +197,16 @@ func readCurated(dir string, skip ...string) (*curated, []verbEntry, error) {
 	return cur, verbs, nil
 }
 
-// bareVerb returns the verb entry of lexicon trigger t when it is a bare
+// lexiconVerb returns the verb entry of lexicon trigger t when it is a
 // verb with a code and no complement (a modality cue has no event noun).
-func bareVerb(t map[string]any) (verbEntry, bool) {
+func lexiconVerb(t map[string]any) (verbEntry, bool) {
 	lemma, _ := t["verb"].(string)
 	code, _ := t["cameo"].(string)
-	if lemma == "" || t["then"] != nil || t["complement"] != nil || cleanCode(code) == "" {
+	then, isString := t["then"].(string)
+	if lemma == "" || t["then"] != nil && !isString || t["complement"] != nil || cleanCode(code) == "" {
 		return verbEntry{}, false
 	}
-	v := verbEntry{lemma: normalize(lemma), code: code}
+	v := verbEntry{lemma: normalize(lemma), then: normalize(then), code: code}
 	v.person, _ = t["person"].(string)
 	v.target, _ = t["target"].(string)
 	v.nullable, _ = t["nullable"].(bool)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,11 +15,14 @@ import (
 // derivations is the table of event nouns of verbs (nominalizations.yaml).
 // It is read once and not changed after.
 type derivations struct {
-	Derive map[string][]string `yaml:"derive"` // verb → its event nouns
-	Zero   []string            `yaml:"zero"`   // verbs whose event noun is the lemma itself
-	Direct map[string][]string `yaml:"direct"` // CAMEO root (or "default") → the frames of a direct object
-	Object map[string][]string `yaml:"object"` // noun → its frames, where the rule does not fit
-	nouns  map[string][]string // verb → nouns, derived and zero
+	Derive map[string][]string `yaml:"derive"`  // verb → its event nouns
+	Zero   []string            `yaml:"zero"`    // verbs whose event noun is the lemma itself
+	Direct map[string][]string `yaml:"direct"`  // CAMEO root (or "default") → the frames of a direct object
+	Object map[string][]string `yaml:"object"`  // noun → its frames, where the rule does not fit
+	Phrase map[string][]string `yaml:"phrases"` // verb → the event nouns of its object phrases
+	// Phrases (verb and then words) whose nouns are not derived.
+	ExcludePhrases []string            `yaml:"exclude_phrases"`
+	nouns          map[string][]string // verb → nouns, derived and zero
 }
 
 func parseDerivations(data []byte, name string) (*derivations, error) {
@@ -44,6 +48,13 @@ func parseDerivations(data []byte, name string) (*derivations, error) {
 		}
 		d.nouns[normalize(v)] = append(d.nouns[normalize(v)], normalize(v))
 	}
+	for v, ns := range d.Phrase {
+		for _, n := range ns {
+			if !validWords(normalize(n)) {
+				errs = append(errs, fmt.Sprintf("phrases %q: %q is no noun", v, n))
+			}
+		}
+	}
 	if len(d.Direct["default"]) == 0 {
 		errs = append(errs, "direct: want a default")
 	}
@@ -63,6 +74,7 @@ func parseDerivations(data []byte, name string) (*derivations, error) {
 // then:), with what its nouns inherit.
 type verbEntry struct {
 	lemma     string
+	then      string // the words after the verb, for a phrase entry
 	code      string
 	person    string
 	target    string
@@ -110,24 +122,45 @@ func (d *derivations) nounFrames(noun string, v verbEntry) []string {
 	return out
 }
 
-// nominalize returns the noun triggers derived from verbs by the table,
-// leaving out nouns that defined (the kind-lemma-then keys of every other
-// lexicon file) has in either number. The result is sorted by lemma.
+// nominalize returns the noun triggers derived from verbs by the table:
+// for a bare verb its nouns, for a phrase entry ("impose ... sanctions")
+// its phrase nouns with "of" before the phrase's words ("imposition of
+// ... sanctions"); a noun that defined (the kind-lemma-then keys of every
+// other lexicon file) has, in either number, is left out, and so is the
+// phrase of a noun it has bare ("closure" decides "closure of ..."). The result is
+// sorted by lemma and then words.
 func nominalize(d *derivations, verbs []verbEntry, defined map[string]bool) []trigger {
 	var out []trigger
 	seen := map[string]bool{}
 	for _, v := range verbs {
+		if v.then != "" {
+			if !strings.HasPrefix(v.then, "... ") || slices.Contains(d.ExcludePhrases, v.lemma+" "+v.then) {
+				continue
+			}
+			for _, n := range d.Phrase[v.lemma] {
+				n = normalize(n)
+				t := trigger{kind: "noun", lemma: n, then: "of " + v.then, code: v.code, frames: d.nounFrames(n, v),
+					person: v.person, target: v.target, nullable: v.nullable, symmetric: v.symmetric, origin: "nominal"}
+				bare := trigger{kind: "noun", lemma: n}
+				if seen[t.key()] || !validWords(n) || !validThen(t.then) || defined[t.key()] || defined[bare.key()] {
+					continue
+				}
+				seen[t.key()] = true
+				out = append(out, t)
+			}
+			continue
+		}
 		for _, n := range d.nouns[v.lemma] {
 			t := trigger{kind: "noun", lemma: n, code: v.code, frames: d.nounFrames(n, v), person: v.person,
 				target: v.target, nullable: v.nullable, symmetric: v.symmetric, origin: "nominal"}
-			if seen[n] || !validWords(n) || defined[t.key()] || defined["noun\x00"+plural(n)+"\x00"] {
+			if seen[t.key()] || !validWords(n) || defined[t.key()] || defined["noun\x00"+plural(n)+"\x00"] {
 				continue
 			}
-			seen[n] = true
+			seen[t.key()] = true
 			out = append(out, t)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].lemma < out[j].lemma })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].key() < out[j].key() })
 	return out
 }
 

@@ -17,6 +17,11 @@ derive:
   plead: [plea, pleading]
   muse: [musing]
 zero: [raid, chat]
+phrases:
+  impose: [imposition]
+  provide: [provision]
+  raid: [raid]
+exclude_phrases: ["provide ... with"]
 direct:
   default: [of]
   "19": [on, against]
@@ -36,15 +41,23 @@ func TestNominalize(t *testing.T) {
 		{lemma: "raid", code: "19", frames: []string{"direct"}, nullable: true},
 		{lemma: "chat", code: "04", frames: []string{"with"}, symmetric: true},
 		{lemma: "raid", code: "17", frames: []string{"direct"}}, // a second entry: the first wins
+		{lemma: "impose", then: "... sanctions|embargo", code: "16", frames: []string{"on", "against"}},
+		{lemma: "impose", then: "curfew", code: "17", frames: []string{"on"}},        // no gap: not derived
+		{lemma: "provide", then: "... with", code: "07", frames: []string{"direct"}}, // excluded
+		{lemma: "scold", then: "... envoy", code: "11", frames: []string{"direct"}},  // no phrase noun
+		{lemma: "raid", then: "... homes", code: "19", frames: []string{"direct"}},   // "raid" is defined bare: not derived
 	}
-	defined := map[string]bool{"noun\x00pleas\x00": true} // the curated plural overrides "plea"
+	defined := map[string]bool{
+		"noun\x00pleas\x00": true, // the curated plural overrides "plea"
+		"noun\x00raid\x00":  true, // a curated bare noun overrides its phrases
+	}
 	got := string(render(nominalHeader, nominalize(d, verbs, defined)))
 	got = got[strings.Index(got, "triggers:"):]
 	want := `triggers:
   - {noun: chat, cameo: "04", object: [with], symmetric: true}
+  - {noun: imposition, then: "of ... sanctions|embargo", cameo: "16", object: [on, against]}
   - {noun: musing, cameo: "04", object: [of]}
   - {noun: pleading, cameo: "02", object: [with]}
-  - {noun: raid, cameo: "19", object: [on, against], nullable: true}
   - {noun: scolding, cameo: "111", object: [of], person: "11"}
 `
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -73,7 +86,7 @@ func TestDerivationsErrors(t *testing.T) {
 	}
 }
 
-func TestBareVerb(t *testing.T) {
+func TestLexiconVerb(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
@@ -83,7 +96,8 @@ func TestBareVerb(t *testing.T) {
 		{"direct by default", `{verb: Rebuke, cameo: "11"}`, verbEntry{lemma: "rebuke", code: "11", frames: []string{"direct"}}, true},
 		{"fields carried", `{verb: attack, cameo: "19", person: "11", object: [direct, on], nullable: true, symmetric: true, target: org}`,
 			verbEntry{lemma: "attack", code: "19", person: "11", target: "org", frames: []string{"direct", "on"}, nullable: true, symmetric: true}, true},
-		{"phrase", `{verb: hold, then: talks, cameo: "04"}`, verbEntry{}, false},
+		{"phrase", `{verb: Impose, then: "...  sanctions|embargo", cameo: "16", object: [on]}`,
+			verbEntry{lemma: "impose", then: "... sanctions|embargo", code: "16", frames: []string{"on"}}, true},
 		{"modality cue", `{verb: vow, complement: intended}`, verbEntry{}, false},
 		{"noun", `{noun: raid, cameo: "19"}`, verbEntry{}, false},
 	}
@@ -93,9 +107,9 @@ func TestBareVerb(t *testing.T) {
 			if err := yaml.Unmarshal([]byte(tc.in), &m); err != nil {
 				t.Fatal(err)
 			}
-			got, ok := bareVerb(m)
+			got, ok := lexiconVerb(m)
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(verbEntry{})); diff != "" || ok != tc.ok {
-				t.Errorf("bareVerb(%s) = %v (-want +got):\n%s", tc.in, ok, diff)
+				t.Errorf("lexiconVerb(%s) = %v (-want +got):\n%s", tc.in, ok, diff)
 			}
 		})
 	}
