@@ -687,6 +687,10 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		// "the attack carried out by X on Y".
 		ev.obj = pObj
 	}
+	if len(ev.obj) == 0 && !recip {
+		// "NATO's bombing campaign against Serbia".
+		ev.obj = s.headObject(t, inside)
+	}
 	if len(inside) > 0 {
 		ev.subj = inside
 		return
@@ -773,6 +777,11 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			}
 			return
 		}
+	}
+	if subj := s.headSubject(t); len(subj) > 0 {
+		// "NATO's three-month bombing campaign against Serbia".
+		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
+		return
 	}
 	if subj := s.conjunctSubject(t); len(subj) > 0 {
 		// "Iraq's invasion and occupation of Kuwait".

@@ -143,3 +143,53 @@ func (s *sentence) cancelled(t *trig) bool {
 	}
 	return s.pv.frames.cancelSet.has(g, g.Words[h].Head)
 }
+
+// headNoun returns the graph and the noun that nominal trigger t modifies
+// along a noun_head relation ("bombing campaign", "peace process"), when
+// reading an argument along roles could find an actor other than known.
+func (s *sentence) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, head int, ok bool) {
+	if s.pv == nil || len(s.pv.frames.nounHead) == 0 {
+		return nil, 0, false
+	}
+	g, h, ok := s.nounGraph(t, roles, known)
+	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.nounHead) || g.Words[h].Head < 0 || g.Words[h].Head < h {
+		return nil, 0, false
+	}
+	return g, g.Words[h].Head, true
+}
+
+// headObject returns the object of nominal trigger t read off the noun it
+// modifies: that noun's dependents along noun_head_object with one of t's
+// frame prepositions ("NATO's bombing campaign against Serbia").
+func (s *sentence) headObject(t *trig, known []actor) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	g, head, ok := s.headNoun(t, s.pv.frames.nounHeadObject, known)
+	if !ok {
+		return nil
+	}
+	var out []actor
+	for _, f := range t.e.frames {
+		switch f {
+		case "direct", "that", "any", "clause":
+		default:
+			out = append(out, s.argsOf(g, t, head, s.pv.frames.nounHeadObject, f)...)
+		}
+	}
+	return withoutActors(uniqueActors(out), known)
+}
+
+// headSubject returns the subject of nominal trigger t read off the noun
+// it modifies: that noun's dependents along noun_subject ("NATO's
+// three-month bombing campaign").
+func (s *sentence) headSubject(t *trig) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	g, head, ok := s.headNoun(t, s.pv.frames.nounSubject, nil)
+	if !ok {
+		return nil
+	}
+	return s.argsOf(g, t, head, s.pv.frames.nounSubject, "")
+}

@@ -60,6 +60,8 @@ var nominalCases = []struct {
 		rels(rel("ISR", Fight, "LBN"))},
 	{"host: despite, through the verb it complements", "Ukraine plans to join NATO despite Russia's objections.",
 		rels(rel("UKR", MaterialCooperation, "org/nato").mod(Intended), rel("RUS", Disapprove, "UKR"))},
+	{"compound modifier: arguments off the head noun", "NATO's three-month-long bombing campaign against Serbia ended.",
+		rels(rel("org/nato", Fight, "SRB"))},
 	{"derived noun: zero derivation with on", "Kenya's ambush on Somali militants killed ten.",
 		rels(rel("KEN", Fight, "SOM"))},
 	{"derived noun: -al with to", "The Iranian proposal to Iraq was rejected.",

@@ -55,6 +55,9 @@ type frames struct {
 	// reported negated (nominal.go).
 	cancel      []syntax.Rel
 	cancelVerbs []string
+	// nounHead: a noun trigger modifying a noun along these ("bombing
+	// campaign") reads its arguments off that noun (nominal.go).
+	nounHead, nounHeadObject []syntax.Rel
 	// The inflected forms of lightVerbs, recipientVerbs, cancelVerbs.
 	lightSet, recipientSet, cancelSet verbSet
 	// host: when a noun trigger with a subject but no object hangs from a
@@ -101,7 +104,8 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
 		"light": &fr.light, "light_controller": &fr.lightController, "light_subject": &fr.lightSubj,
-		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "recipient": &fr.recipient, "cancel": &fr.cancel, "host": &fr.host,
+		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "recipient": &fr.recipient, "cancel": &fr.cancel,
+		"noun_head": &fr.nounHead, "noun_head_object": &fr.nounHeadObject, "host": &fr.host,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
