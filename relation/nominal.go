@@ -33,6 +33,18 @@ func (vs verbSet) has(g *syntax.Graph, w int) bool {
 	return vs[strings.ToLower(g.Words[w].Lemma)] || vs[strings.ToLower(g.Words[w].Form)]
 }
 
+// inSentence reports whether a word of sentence s is one of the set's
+// verbs: a check before parsing, so that a sentence with none is not
+// parsed for a role that needs one.
+func (vs verbSet) inSentence(s *sentence) bool {
+	for _, w := range s.words {
+		if vs[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // compileVerbSets builds the verb sets of the noun roles.
 func (fr *frames) compileVerbSets() {
 	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
@@ -78,7 +90,7 @@ func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 // noun's dependents along noun_subject ("Iraq's invasion and occupation
 // of Kuwait": Iraq occupies too).
 func (s *sentence) conjunctSubject(t *trig) []actor {
-	if s.pv == nil || len(s.pv.frames.nounConj) == 0 {
+	if s.pv == nil || len(s.pv.frames.nounConj) == 0 || !s.nominalAt(t.start-2) && !s.nominalAt(t.start-3) {
 		return nil
 	}
 	fr := s.pv.frames
@@ -115,7 +127,7 @@ func (s *sentence) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
 // "India accepted an invitation from Japan", "Iran rejected accusations
 // by the United States". subj is left out.
 func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
-	if s.pv == nil || len(s.pv.frames.recipient) == 0 {
+	if s.pv == nil || len(s.pv.frames.recipient) == 0 || !s.pv.frames.recipientSet.inSentence(s) {
 		return nil
 	}
 	g, h, ok := s.nounGovernor(t, s.pv.frames.recipient, subj)
@@ -130,7 +142,7 @@ func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
 // China", "the talks were cancelled"): the event is reported negated, as
 // the act of a refusal is.
 func (s *sentence) cancelled(t *trig) bool {
-	if s.pv == nil || len(s.pv.frames.cancel) == 0 || !s.wellFormed {
+	if s.pv == nil || len(s.pv.frames.cancel) == 0 || !s.wellFormed || !s.pv.frames.cancelSet.inSentence(s) {
 		return false
 	}
 	g := s.syntaxGraph()
@@ -148,7 +160,7 @@ func (s *sentence) cancelled(t *trig) bool {
 // along a noun_head relation ("bombing campaign", "peace process"), when
 // reading an argument along roles could find an actor other than known.
 func (s *sentence) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, head int, ok bool) {
-	if s.pv == nil || len(s.pv.frames.nounHead) == 0 {
+	if s.pv == nil || len(s.pv.frames.nounHead) == 0 || t.end >= s.n() || !s.nounLike(t.end) {
 		return nil, 0, false
 	}
 	g, h, ok := s.nounGraph(t, roles, known)

@@ -435,6 +435,9 @@ func (s *sentence) lightSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
+	if !s.pv.frames.lightSet.inSentence(s) {
+		return nil
+	}
 	g, h, ok := s.nounGovernor(t, s.pv.frames.light, nil)
 	if !ok {
 		return nil
