@@ -58,9 +58,12 @@ func parseDerivations(data []byte, name string) (*derivations, error) {
 	if len(d.Direct["default"]) == 0 {
 		errs = append(errs, "direct: want a default")
 	}
-	for root := range d.Direct {
+	for root, fs := range d.Direct {
 		if root != "default" && (len(root) != 2 || cleanCode(root) == "") {
 			errs = append(errs, fmt.Sprintf("direct: root %q: want two digits or default", root))
+		}
+		if len(fs) == 0 && root != "default" {
+			errs = append(errs, fmt.Sprintf("direct: root %q: want prepositions", root))
 		}
 	}
 	if len(errs) > 0 {

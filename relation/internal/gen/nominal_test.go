@@ -73,6 +73,7 @@ func TestDerivationsErrors(t *testing.T) {
 		{"unknown field", "derives: {a: [b]}\ndirect: {default: [of]}", "field derives not found"},
 		{"no default", "derive: {scold: [scolding]}", "direct: want a default"},
 		{"bad root", "direct: {default: [of], \"1\": [on]}", `root "1": want two digits`},
+		{"empty root", "direct: {default: [of], \"19\": []}", `root "19": want prepositions`},
 		{"bad noun", "derive: {scold: [\"sc@ld\"]}\ndirect: {default: [of]}", `"sc@ld" is no noun`},
 		{"both", "derive: {raid: [raiding]}\nzero: [raid]\ndirect: {default: [of]}", `zero "raid": also under derive`},
 	}
@@ -120,4 +121,30 @@ func TestEmbeddedDerivations(t *testing.T) {
 	if _, err := parseDerivations(nominalizationsYAML, "nominalizations.yaml"); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func FuzzParseDerivations(f *testing.F) {
+	f.Add(string(nominalizationsYAML))
+	f.Add(testDerivations)
+	f.Add("direct: {default: [of]}\nphrases: {impose: [imposition]}\nexclude_phrases: [x]")
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDerivations([]byte(s), "fuzz.yaml")
+		if err == nil && d == nil {
+			t.Fatal("parseDerivations returned neither a table nor an error")
+		}
+		if err != nil {
+			return
+		}
+		// Every derived noun of a valid table gets frames unless nullable.
+		for v := range d.nouns {
+			ts := nominalize(d, []verbEntry{{lemma: v, code: "19", frames: []string{"direct"}}}, nil)
+			for _, tr := range ts {
+				if len(tr.frames) == 0 {
+					if _, over := d.Object[tr.lemma]; !over {
+						t.Errorf("noun %q of %q has no frames", tr.lemma, v)
+					}
+				}
+			}
+		}
+	})
 }
