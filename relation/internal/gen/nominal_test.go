@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -147,4 +148,26 @@ func FuzzParseDerivations(f *testing.F) {
 			}
 		}
 	})
+}
+
+// data/nominal.yaml is what the generator derives from the other lexicon
+// files (the hand-written ones and petrarch.yaml, whose verbs it reads as
+// written): regenerate it (see relation/generate.go) after editing them.
+func TestNominalUpToDate(t *testing.T) {
+	d, err := parseDerivations(nominalizationsYAML, "nominalizations.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur, verbs, err := readCurated("../../data", "nominal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := string(render(nominalHeader, nominalize(d, verbs, cur.keys)))
+	got, err := os.ReadFile("../../data/nominal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, string(got)); diff != "" {
+		t.Errorf("data/nominal.yaml is stale; run go generate ./relation (-want +got):\n%s", diff)
+	}
 }
