@@ -13,6 +13,49 @@ import (
 // The roles are in data/frames/frames.yaml (light_participle,
 // light_agent, noun_conj, noun_subject).
 
+// nounRoles are the roles of noun triggers beyond those of parse.go, read
+// from data/frames/frames.yaml with the others. They are immutable once
+// loaded.
+type nounRoles struct {
+	// lightController: when the light verb has no subject of its own
+	// and hangs from its head along one of these ("plans to pay a
+	// visit"), the head's subject is taken, up the chain; lightSubj: the
+	// relations of that subject ("is set to conclude a visit":
+	// nsubj:pass).
+	lightController, lightSubj []syntax.Rel
+	// Participles of light verbs after a noun trigger and their agents;
+	// coordinated noun triggers.
+	lightParticiple, lightAgent, nounConj []syntax.Rel
+	// recipient: a noun trigger along these from one of recipientVerbs
+	// has that verb's subject as its object.
+	recipient      []syntax.Rel
+	recipientVerbs []string
+	// cancel: a noun trigger along these from one of cancelVerbs is
+	// reported negated.
+	cancel      []syntax.Rel
+	cancelVerbs []string
+	// nounHead: a noun trigger modifying a noun along these ("bombing
+	// campaign") reads its arguments off that noun's nounHeadObject
+	// dependents and possessor.
+	nounHead, nounHeadObject []syntax.Rel
+	// The inflected forms of the light, recipient and cancel verbs.
+	lightSet, recipientSet, cancelSet verbSet
+}
+
+// register adds the keys of the roles to the frames file's role and word
+// keys.
+func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	for k, v := range map[string]*[]syntax.Rel{
+		"light_controller": &nr.lightController, "light_subject": &nr.lightSubj,
+		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj,
+		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
+	} {
+		roles[k] = v
+	}
+	words["recipient_verbs"] = &nr.recipientVerbs
+	words["cancel_verbs"] = &nr.cancelVerbs
+}
+
 // verbSet is the inflected forms of a list of verb lemmas; it is built
 // once when the frames are loaded and not changed after.
 type verbSet map[string]bool

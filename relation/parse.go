@@ -38,28 +38,8 @@ type frames struct {
 	// lightVerbs, that verb's subject along the subject roles.
 	nounSubject, nounAgent, nounObject, light []syntax.Rel
 	agentMarkers, lightVerbs                  []string
-	// lightController: when the light verb has no subject of its own and
-	// hangs from its head along one of these ("plans to pay a visit"),
-	// the head's subject is taken, up the chain.
-	// lightSubject: the relations of the light verb's (or that head's)
-	// subject ("is set to conclude a visit": nsubj:pass).
-	lightController, lightSubj []syntax.Rel
-	// See nominal.go: participles of light verbs after a noun trigger
-	// and their agents; coordinated noun triggers.
-	lightParticiple, lightAgent, nounConj []syntax.Rel
-	// recipient: a noun trigger along these from one of recipientVerbs
-	// has that verb's subject as its object (nominal.go).
-	recipient      []syntax.Rel
-	recipientVerbs []string
-	// cancel: a noun trigger along these from one of cancelVerbs is
-	// reported negated (nominal.go).
-	cancel      []syntax.Rel
-	cancelVerbs []string
-	// nounHead: a noun trigger modifying a noun along these ("bombing
-	// campaign") reads its arguments off that noun (nominal.go).
-	nounHead, nounHeadObject []syntax.Rel
-	// The inflected forms of lightVerbs, recipientVerbs, cancelVerbs.
-	lightSet, recipientSet, cancelSet verbSet
+	// The further roles of noun triggers (nominal.go).
+	nounRoles
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -103,15 +83,13 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
-		"light": &fr.light, "light_controller": &fr.lightController, "light_subject": &fr.lightSubj,
-		"light_participle": &fr.lightParticiple, "light_agent": &fr.lightAgent, "noun_conj": &fr.nounConj, "recipient": &fr.recipient, "cancel": &fr.cancel,
-		"noun_head": &fr.nounHead, "noun_head_object": &fr.nounHeadObject, "host": &fr.host,
+		"light": &fr.light, "host": &fr.host,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
-		"host_markers": &fr.hostMarkers, "recipient_verbs": &fr.recipientVerbs,
-		"cancel_verbs": &fr.cancelVerbs,
+		"host_markers": &fr.hostMarkers,
 	}
+	fr.nounRoles.register(roles, words)
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
 		key, val := root.Content[k], root.Content[k+1]
