@@ -682,15 +682,8 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 		// "a visit last week to Y": the parse's framed dependent.
 		ev.obj = s.nounObject(t, inside)
 	}
-	pSubj, pObj := s.participleArgs(t, inside)
-	if len(ev.obj) == 0 && !recip {
-		// "the attack carried out by X on Y".
-		ev.obj = pObj
-	}
-	if len(ev.obj) == 0 && !recip {
-		// "NATO's bombing campaign against Serbia".
-		ev.obj = s.headObject(t, inside)
-	}
+	// "the attack carried out by X on Y", "X's bombing campaign against Y".
+	pSubj := s.parsedNounArgs(t, inside, ev)
 	if len(inside) > 0 {
 		ev.subj = inside
 		return
@@ -778,13 +771,8 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 			return
 		}
 	}
-	if subj := s.headSubject(t); len(subj) > 0 {
-		// "NATO's three-month bombing campaign against Serbia".
-		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
-		return
-	}
-	if subj := s.conjunctSubject(t); len(subj) > 0 {
-		// "Iraq's invasion and occupation of Kuwait".
+	if subj := s.relatedNounSubject(t); len(subj) > 0 {
+		// "X's three-month bombing campaign", "X's condemnation and boycott of Y".
 		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
 		return
 	}

@@ -93,6 +93,31 @@ func (fr *frames) compileVerbSets() {
 	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
 }
 
+// parsedNounArgs sets the object of ev (for nominal trigger t, with the
+// actors inside its phrase) when it has none, from a light-verb participle
+// after t or the noun t modifies, and returns the participle's agent,
+// which is t's subject when t has no actor inside.
+func (s *sentence) parsedNounArgs(t *trig, inside []actor, ev *event) []actor {
+	subj, obj := s.participleArgs(t, inside)
+	if len(ev.obj) == 0 && !ev.recip {
+		ev.obj = obj
+	}
+	if len(ev.obj) == 0 && !ev.recip {
+		ev.obj = s.headObject(t, inside)
+	}
+	return subj
+}
+
+// relatedNounSubject returns the subject of nominal trigger t read off
+// the noun it modifies (headSubject), else off the noun trigger it is
+// coordinated with (conjunctSubject).
+func (s *sentence) relatedNounSubject(t *trig) []actor {
+	if subj := s.headSubject(t); len(subj) > 0 {
+		return subj
+	}
+	return s.conjunctSubject(t)
+}
+
 // participleArgs returns the agent and object of nominal trigger t read
 // off a participle of a light verb that modifies it along a
 // light_participle relation: the participle's dependents along
