@@ -135,13 +135,22 @@
 // noun's nmod: "the President of the French Republic Mr. Emmanuel
 // Macron", "Presidents William Ruto of Kenya and Yoweri Museveni of
 // Uganda"), else for the actor its phrase was resolved to. A noun trigger
-// that has a subject but no object and hangs along obl with "during" from
-// a verb takes that verb's subject as its object ("Kenya granted India
-// landing rights during a visit by Narendra Modi": Modi 04 Kenya). Which
-// roles are followed is data; those that did not raise F1 on the tuning
-// data (passive agent and patient, the "from" phrase of an actor noun, and
-// a noun trigger's possessor, "by" agent, framed nmod object and light
-// verb's subject) are present but empty. WithParse(false) turns the fallback off; it costs
+// that has a subject but no object and hangs along obl with "during" or
+// "despite" from a verb takes that verb's subject as its object ("Kenya
+// granted India landing rights during a visit by Narendra Modi": Modi 04
+// Kenya), and so does one that is the object of a verb of receiving
+// ("India accepted an invitation from Japan"). A noun trigger also takes
+// its subject from a light verb whose object it is, up through the verbs
+// that verb complements ("Chavez plans to make a trip to Moscow"), from
+// its possessor, from a light-verb participle after it ("the attack
+// carried out by X on Y"), from the noun it modifies ("X's bombing
+// campaign against Y") or the noun trigger it is coordinated with ("X's
+// condemnation and boycott of Y"); one that is the object of a verb of
+// cancelling is reported negated ("postponed talks with X"). Which roles
+// are followed is data; those that did not raise F1 on the tuning data
+// (passive agent and patient, the "from" phrase of an actor noun, and a
+// noun trigger's "by" agent and framed nmod object) are present but
+// empty. WithParse(false) turns the fallback off; it costs
 // about 2x the time of tagging and extracting the example article.
 //
 // # Limits and cost
