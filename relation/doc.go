@@ -142,6 +142,8 @@
 // ("India accepted an invitation from Japan"). A noun trigger also takes
 // its subject from a light verb whose object it is, up through the verbs
 // that verb complements ("Chavez plans to make a trip to Moscow"), from
+// the main clause after a subjectless clause that holds it ("Speaking on
+// a trip to London, Chavez said"), from
 // its possessor, from a light-verb participle after it ("the attack
 // carried out by X on Y"), from the noun it modifies ("X's bombing
 // campaign against Y") or the noun trigger it is coordinated with ("X's

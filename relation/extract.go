@@ -815,6 +815,13 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	// phrase of its clause ("held talks with", "during talks with"), not
 	// when it complements another noun ("a protest against the arrest
 	// of").
+	if subj := s.governingSubject(t); len(subj) > 0 {
+		// "Chavez plans to make a trip to Moscow": the light verb's
+		// subject on the parse, through the verbs it complements;
+		// "Speaking on a trip to London, Chavez said": the main clause's.
+		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
+		return
+	}
 	if p := s.prepBefore(t.start); p == "for" {
 		if m := s.consultBefore(t.start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.
@@ -828,12 +835,6 @@ func (x *Extractor) nominalParticipants(s *sentence, t *trig, ev *event) {
 	if s.topicOfTalk(t.start) {
 		// "Blinken and Lavrov discussed the war in Ukraine": a topic of
 		// the talks, not the speakers' act.
-		return
-	}
-	if subj := s.lightSubject(t); len(subj) > 0 {
-		// "Chavez plans to make a trip to Moscow": the light verb's
-		// subject on the parse, through the verbs it complements.
-		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
 		return
 	}
 	subj, ci := s.clauseSubjectBefore(t.start)

@@ -38,6 +38,10 @@ type nounRoles struct {
 	// campaign") reads its arguments off that noun's nounHeadObject
 	// dependents and possessor.
 	nounHead, nounHeadObject []syntax.Rel
+	// adjunct: a noun trigger along these from a verb with no subject
+	// that hangs from its head along adjunctClause takes the head's
+	// subject ("Speaking on a trip to London, Chavez said").
+	adjunct, adjunctClause []syntax.Rel
 	// The inflected forms of the light, recipient and cancel verbs.
 	lightSet, recipientSet, cancelSet verbSet
 }
@@ -49,6 +53,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 		"light_controller": &nr.lightController, "light_subject": &nr.lightSubj,
 		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj,
 		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
+		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
 	} {
 		roles[k] = v
 	}
@@ -272,4 +277,27 @@ func (s *sentence) headSubject(t *trig) []actor {
 		return nil
 	}
 	return s.argsOf(g, t, head, s.pv.frames.nounSubject, "")
+}
+
+// governingSubject returns the subject of nominal trigger t from the verb
+// that governs it: a light verb's (lightSubject), else, for a noun in an
+// adjunct of a subjectless clause that opens the sentence, the main
+// clause's subject ("Speaking on a trip to London, Chavez said").
+func (s *sentence) governingSubject(t *trig) []actor {
+	if subj := s.lightSubject(t); len(subj) > 0 {
+		return subj
+	}
+	if s.pv == nil || len(s.pv.frames.adjunct) == 0 || s.n() == 0 || !s.verbLike(0) && !s.looksVerb(0) {
+		return nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGovernor(t, fr.adjunct, nil)
+	if !ok {
+		return nil
+	}
+	v := g.Words[h].Head
+	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len(s.dependents(g, v, fr.lightSubj)) > 0 {
+		return nil
+	}
+	return s.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
 }
