@@ -245,11 +245,19 @@ func (s *sentence) ownObject(t *trig) bool {
 func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
+		if !t.governed && s.cancelled(t) {
+			// "Merkel postponed her visit to China".
+			t.governed, t.govMod, t.govNeg = true, Asserted, true
+		}
 		x.nominalParticipants(nounReader{s}, t, &ev)
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "Brazil granted China status during a visit by Hu Jintao":
 			// the clause's subject hosts the event.
 			ev.obj = s.hostObject(t, ev.subj)
+		}
+		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
+			// "India accepted an invitation from Japan".
+			ev.obj = s.recipientObject(t, ev.subj)
 		}
 	} else if agent := s.reducedRelative(t); agent != nil {
 		// "a deal brokered by China", "talks hosted by the EU": the

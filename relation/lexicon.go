@@ -585,7 +585,18 @@ func parseCAMEO(s string) (Predicate, string) {
 // validFrame reports whether s (lower case) is an object frame: "direct",
 // "that", "any", "clause" or one of the prepositions of wd.
 func validFrame(s string, wd *wordTable) bool {
-	return s == "direct" || s == "that" || s == "any" || s == "clause" || wd.has(wcPrepositions, s)
+	return !prepositionFrame(s) || wd.has(wcPrepositions, s)
+}
+
+// prepositionFrame reports whether object frame f names a preposition
+// rather than one of the format's keywords "direct", "that", "any" and
+// "clause".
+func prepositionFrame(f string) bool {
+	switch f {
+	case "direct", "that", "any", "clause":
+		return false
+	}
+	return true
 }
 
 // normalizeWords lower-cases s, turns curly apostrophes straight and

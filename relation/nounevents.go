@@ -29,8 +29,14 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "a visit last week to Y": the parse's framed dependent.
 		ev.obj = s.nounObject(t, inside)
 	}
+	// "the attack carried out by X on Y", "X's bombing campaign against Y".
+	pSubj := s.parsedNounArgs(t, inside, ev)
 	if len(inside) > 0 {
 		ev.subj = inside
+		return
+	}
+	if len(pSubj) > 0 {
+		ev.subj, ev.obj = pSubj, withoutActors(ev.obj, pSubj)
 		return
 	}
 	if g := s.verbBeforeNoun(t.start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(t.start) {
@@ -112,6 +118,11 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			return
 		}
 	}
+	if subj := s.relatedNounSubject(t); len(subj) > 0 {
+		// "X's three-month bombing campaign", "X's condemnation and boycott of Y".
+		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
+		return
+	}
 	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
 	// possessor or agent.
 	if subj := s.nounSubject(t); len(subj) > 0 {
@@ -151,6 +162,13 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// phrase of its clause ("held talks with", "during talks with"), not
 	// when it complements another noun ("a protest against the arrest
 	// of").
+	if subj := s.governingSubject(t); len(subj) > 0 {
+		// "Chavez plans to make a trip to Moscow": the light verb's
+		// subject on the parse, through the verbs it complements;
+		// "Speaking on a trip to London, Chavez said": the main clause's.
+		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
+		return
+	}
 	if p := s.prepBefore(t.start); s.wd.has(wcPurposePreposition, p) {
 		if m := s.consultBefore(t.start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.

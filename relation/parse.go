@@ -38,6 +38,8 @@ type frames struct {
 	// lightVerbs, that verb's subject along the subject roles.
 	nounSubject, nounAgent, nounObject, light []syntax.Rel
 	agentMarkers, lightVerbs                  []string
+	// The further roles of noun triggers (nominal.go).
+	nounRoles
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -87,6 +89,7 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
 		"host_markers": &fr.hostMarkers,
 	}
+	fr.nounRoles.register(roles, words)
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
 		key, val := root.Content[k], root.Content[k+1]
@@ -127,6 +130,7 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		errs.Sort()
 		return nil, errs
 	}
+	fr.compileVerbSets()
 	return fr, nil
 }
 
@@ -409,15 +413,18 @@ func (s *sentence) lightSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
+	if !s.pv.frames.lightSet.inSentence(s) {
+		return nil
+	}
 	g, h, ok := s.nounGovernor(t, s.pv.frames.light, nil)
 	if !ok {
 		return nil
 	}
 	v := g.Words[h].Head
-	if !slices.Contains(s.pv.frames.lightVerbs, strings.ToLower(g.Words[v].Lemma)) {
+	if !s.pv.frames.lightSet.has(g, v) {
 		return nil
 	}
-	return s.argsOf(g, t, v, s.pv.frames.subject, "")
+	return s.subjectUp(g, t, v)
 }
 
 // nounGovernor returns the graph and the head word h of nominal trigger
@@ -462,11 +469,10 @@ func (s *sentence) nounObject(t *trig, subj []actor) []actor {
 	}
 	var out []actor
 	for _, f := range t.e.frames {
-		switch f {
-		case "direct", "that", "any", "clause":
-		default:
-			out = append(out, s.argsOf(g, t, h, fr.nounObject, f)...)
+		if !prepositionFrame(f) {
+			continue
 		}
+		out = append(out, s.argsOf(g, t, h, fr.nounObject, f)...)
 	}
 	return withoutActors(uniqueActors(out), subj)
 }
@@ -542,5 +548,5 @@ func (s *sentence) hostObject(t *trig, subj []actor) []actor {
 	if !ok || !s.hasMarkerIn(g, h, s.pv.frames.hostMarkers) {
 		return nil
 	}
-	return withoutActors(s.argsOf(g, t, g.Words[h].Head, s.pv.frames.subject, ""), subj)
+	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
 }

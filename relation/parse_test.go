@@ -124,7 +124,8 @@ func TestParseFallback(t *testing.T) {
 			name:   "possessor-tour-off",
 			x:      on,
 			text:   "Indian Prime Minister Narendra Modi's two-day state tour of France and Greece began on Monday.",
-			reason: "the default frames leave noun_subject off (no change on the tuning split)",
+			want:   rels(rel("person/narendra-modi", Consult, "FRA").on("2022-06-13"), rel("person/narendra-modi", Consult, "GRC").on("2022-06-13")),
+			reason: "the default frames have noun_subject [nmod:poss] (no change on the tuning split; on for noun_conj)",
 		},
 		{
 			name:   "possessor-tour-on",

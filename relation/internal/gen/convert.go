@@ -14,6 +14,9 @@ type trigger struct {
 	frames    []string
 	forms     []string
 	symmetric bool
+	nullable  bool
+	person    string // code when the subject is a person
+	target    string
 	origin    string // what it came from, for the generated file's comments
 }
 

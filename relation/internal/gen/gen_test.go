@@ -145,7 +145,7 @@ nouns:
 	cur := newCurated()
 	cur.add("noun", "spurning", "")
 	cur.add("verb", "ponder", "... sanctions|embargo")
-	got := string(render(generate(d, r, cur)))
+	got := string(render(header, generate(d, r, cur)))
 	got = got[strings.Index(got, "triggers:"):]
 	want := `triggers:
   - {noun: snub, cameo: "121", object: [of, to]}
@@ -158,7 +158,7 @@ nouns:
 		t.Errorf("generate mismatch (-want +got):\n%s", diff)
 	}
 	// The rendered file is a valid lexicon.
-	l, err := relation.LoadLexicon(bytes.NewReader(render(generate(d, r, cur))), "petrarch.yaml")
+	l, err := relation.LoadLexicon(bytes.NewReader(render(header, generate(d, r, cur))), "petrarch.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

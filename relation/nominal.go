@@ -1,0 +1,301 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/syntax"
+)
+
+// Arguments of nominal triggers that only the parse gives: a participle
+// of a light verb after the noun ("the attack carried out by X on Y",
+// "accusations made by X against Y") and a noun coordinated with another
+// that has the possessor ("Iraq's invasion and occupation of Kuwait").
+// The roles are in data/frames/frames.yaml (light_participle,
+// light_agent, noun_conj, noun_subject).
+
+// nounRoles are the roles of noun triggers beyond those of parse.go, read
+// from data/frames/frames.yaml with the others. They are immutable once
+// loaded.
+type nounRoles struct {
+	// lightController: when the light verb has no subject of its own
+	// and hangs from its head along one of these ("plans to pay a
+	// visit"), the head's subject is taken, up the chain; lightSubj: the
+	// relations of that subject ("is set to conclude a visit":
+	// nsubj:pass).
+	lightController, lightSubj []syntax.Rel
+	// Participles of light verbs after a noun trigger and their agents;
+	// coordinated noun triggers.
+	lightParticiple, lightAgent, nounConj []syntax.Rel
+	// recipient: a noun trigger along these from one of recipientVerbs
+	// has that verb's subject as its object.
+	recipient      []syntax.Rel
+	recipientVerbs []string
+	// cancel: a noun trigger along these from one of cancelVerbs is
+	// reported negated.
+	cancel      []syntax.Rel
+	cancelVerbs []string
+	// nounHead: a noun trigger modifying a noun along these ("bombing
+	// campaign") reads its arguments off that noun's nounHeadObject
+	// dependents and possessor.
+	nounHead, nounHeadObject []syntax.Rel
+	// adjunct: a noun trigger along these from a verb with no subject
+	// that hangs from its head along adjunctClause takes the head's
+	// subject ("Speaking on a trip to London, Chavez said").
+	adjunct, adjunctClause []syntax.Rel
+	// The inflected forms of the light, recipient and cancel verbs.
+	lightSet, recipientSet, cancelSet verbSet
+}
+
+// register adds the keys of the roles to the frames file's role and word
+// keys.
+func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	for k, v := range map[string]*[]syntax.Rel{
+		"light_controller": &nr.lightController, "light_subject": &nr.lightSubj,
+		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj,
+		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
+		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
+	} {
+		roles[k] = v
+	}
+	words["recipient_verbs"] = &nr.recipientVerbs
+	words["cancel_verbs"] = &nr.cancelVerbs
+}
+
+// verbSet is the inflected forms of a list of verb lemmas; it is built
+// once when the frames are loaded and not changed after.
+type verbSet map[string]bool
+
+func newVerbSet(lemmas []string) verbSet {
+	vs := verbSet{}
+	for _, l := range lemmas {
+		for f := range verbForms(l) {
+			vs[f] = true
+		}
+	}
+	return vs
+}
+
+// has reports whether graph word w is one of the set's verbs, by its
+// lemma or by its form (the lemmatizer gives "postpon" for "postponed").
+func (vs verbSet) has(g *syntax.Graph, w int) bool {
+	return vs[strings.ToLower(g.Words[w].Lemma)] || vs[strings.ToLower(g.Words[w].Form)]
+}
+
+// inSentence reports whether a word of sentence s is one of the set's
+// verbs: a check before parsing, so that a sentence with none is not
+// parsed for a role that needs one.
+func (vs verbSet) inSentence(s *sentence) bool {
+	for _, w := range s.words {
+		if vs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// compileVerbSets builds the verb sets of the noun roles.
+func (fr *frames) compileVerbSets() {
+	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
+}
+
+// parsedNounArgs sets the object of ev (for nominal trigger t, with the
+// actors inside its phrase) when it has none, from a light-verb participle
+// after t or the noun t modifies, and returns the participle's agent,
+// which is t's subject when t has no actor inside.
+func (s *sentence) parsedNounArgs(t *trig, inside []actor, ev *event) []actor {
+	subj, obj := s.participleArgs(t, inside)
+	if len(ev.obj) == 0 && !ev.recip {
+		ev.obj = obj
+	}
+	if len(ev.obj) == 0 && !ev.recip {
+		ev.obj = s.headObject(t, inside)
+	}
+	return subj
+}
+
+// relatedNounSubject returns the subject of nominal trigger t read off
+// the noun it modifies (headSubject), else off the noun trigger it is
+// coordinated with (conjunctSubject).
+func (s *sentence) relatedNounSubject(t *trig) []actor {
+	if subj := s.headSubject(t); len(subj) > 0 {
+		return subj
+	}
+	return s.conjunctSubject(t)
+}
+
+// participleArgs returns the agent and object of nominal trigger t read
+// off a participle of a light verb that modifies it along a
+// light_participle relation: the participle's dependents along
+// light_agent are the subject, its oblique dependents with one of t's
+// frame prepositions the object. known are actors already found, which
+// are not returned as the object.
+func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
+	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !s.looksVerb(t.end) {
+		return nil, nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGraph(t, fr.lightAgent, known)
+	if !ok {
+		return nil, nil
+	}
+	for _, p := range s.dependents(g, h, fr.lightParticiple) {
+		if !fr.lightSet.has(g, p) {
+			continue
+		}
+		subj = s.argsOf(g, t, p, fr.lightAgent, "")
+		if len(subj) == 0 {
+			continue
+		}
+		for _, f := range t.e.frames {
+			if !prepositionFrame(f) {
+				continue
+			}
+			obj = append(obj, s.argsOf(g, t, p, fr.oblique, f)...)
+		}
+		return subj, withoutActors(uniqueActors(obj), append(subj[:len(subj):len(subj)], known...))
+	}
+	return nil, nil
+}
+
+// conjunctSubject returns the subject of the noun trigger t is
+// coordinated with along a noun_conj relation when t has none: that
+// noun's dependents along noun_subject ("Iraq's invasion and occupation
+// of Kuwait": Iraq occupies too).
+func (s *sentence) conjunctSubject(t *trig) []actor {
+	if s.pv == nil || len(s.pv.frames.nounConj) == 0 || !s.nominalAt(t.start-2) && !s.nominalAt(t.start-3) {
+		return nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGraph(t, fr.nounSubject, nil)
+	if !ok || !hasRel(g.Words[h].Rel, fr.nounConj) || g.Words[h].Head < 0 {
+		return nil
+	}
+	first := g.Words[h].Head
+	if !s.nominalWord(first) {
+		return nil
+	}
+	return s.argsOf(g, t, first, fr.nounSubject, "")
+}
+
+// nominalWord reports whether graph word w belongs to a nominal trigger.
+func (s *sentence) nominalWord(w int) bool {
+	return s.nominalAt(s.pv.wordTok[w])
+}
+
+// subjectUp returns the subject of verb v along light_subject; when v has
+// none and hangs from its head along light_controller, the head's, up the
+// chain ("plans to make a trip", "was set to conclude a trip").
+func (s *sentence) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
+	fr := s.pv.frames
+	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len(s.dependents(g, v, fr.lightSubj)) == 0 {
+		v = g.Words[v].Head
+	}
+	return s.argsOf(g, t, v, fr.lightSubj, "")
+}
+
+// recipientObject returns, for nominal trigger t whose subject subj is
+// known and whose object is not, the subject of the verb of receiving or
+// answering (recipient_verbs) that takes t along a recipient relation:
+// "India accepted an invitation from Japan", "Iran rejected accusations
+// by the United States". subj is left out.
+func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || len(s.pv.frames.recipient) == 0 || !s.pv.frames.recipientSet.inSentence(s) {
+		return nil
+	}
+	g, h, ok := s.nounGovernor(t, s.pv.frames.recipient, subj)
+	if !ok || !s.pv.frames.recipientSet.has(g, g.Words[h].Head) {
+		return nil
+	}
+	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
+}
+
+// cancelled reports whether nominal trigger t hangs along a cancel
+// relation from one of cancelVerbs ("Merkel postponed her visit to
+// China", "the talks were cancelled"): the event is reported negated, as
+// the act of a refusal is.
+func (s *sentence) cancelled(t *trig) bool {
+	if s.pv == nil || len(s.pv.frames.cancel) == 0 || !s.wellFormed || !s.pv.frames.cancelSet.inSentence(s) {
+		return false
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	h, ok := s.headWord(t)
+	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.cancel) || g.Words[h].Head < 0 {
+		return false
+	}
+	return s.pv.frames.cancelSet.has(g, g.Words[h].Head)
+}
+
+// headNoun returns the graph and the noun that nominal trigger t modifies
+// along a noun_head relation ("bombing campaign", "peace process"), when
+// reading an argument along roles could find an actor other than known.
+func (s *sentence) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, head int, ok bool) {
+	if s.pv == nil || len(s.pv.frames.nounHead) == 0 || t.end >= s.n() || !s.nounLike(t.end) {
+		return nil, 0, false
+	}
+	g, h, ok := s.nounGraph(t, roles, known)
+	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.nounHead) || g.Words[h].Head < 0 || g.Words[h].Head < h {
+		return nil, 0, false
+	}
+	return g, g.Words[h].Head, true
+}
+
+// headObject returns the object of nominal trigger t read off the noun it
+// modifies: that noun's dependents along noun_head_object with one of t's
+// frame prepositions ("NATO's bombing campaign against Serbia").
+func (s *sentence) headObject(t *trig, known []actor) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	g, head, ok := s.headNoun(t, s.pv.frames.nounHeadObject, known)
+	if !ok {
+		return nil
+	}
+	var out []actor
+	for _, f := range t.e.frames {
+		if !prepositionFrame(f) {
+			continue
+		}
+		out = append(out, s.argsOf(g, t, head, s.pv.frames.nounHeadObject, f)...)
+	}
+	return withoutActors(uniqueActors(out), known)
+}
+
+// headSubject returns the subject of nominal trigger t read off the noun
+// it modifies: that noun's dependents along noun_subject ("NATO's
+// three-month bombing campaign").
+func (s *sentence) headSubject(t *trig) []actor {
+	if s.pv == nil {
+		return nil
+	}
+	g, head, ok := s.headNoun(t, s.pv.frames.nounSubject, nil)
+	if !ok {
+		return nil
+	}
+	return s.argsOf(g, t, head, s.pv.frames.nounSubject, "")
+}
+
+// governingSubject returns the subject of nominal trigger t from the verb
+// that governs it: a light verb's (lightSubject), else, for a noun in an
+// adjunct of a subjectless clause that opens the sentence, the main
+// clause's subject ("Speaking on a trip to London, Chavez said").
+func (s *sentence) governingSubject(t *trig) []actor {
+	if subj := s.lightSubject(t); len(subj) > 0 {
+		return subj
+	}
+	if s.pv == nil || len(s.pv.frames.adjunct) == 0 || s.n() == 0 || !s.verbLike(0) && !s.looksVerb(0) {
+		return nil
+	}
+	fr := s.pv.frames
+	g, h, ok := s.nounGovernor(t, fr.adjunct, nil)
+	if !ok {
+		return nil
+	}
+	v := g.Words[h].Head
+	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len(s.dependents(g, v, fr.lightSubj)) > 0 {
+		return nil
+	}
+	return s.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
+}

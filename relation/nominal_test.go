@@ -1,0 +1,139 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// Nominal events: an event noun (hand-written, or derived from a verb of
+// the lexicon into data/nominal.yaml) with its arguments from the noun
+// phrase, the parse or the light verb that takes it. Our own sentences,
+// run through the real pipeline and compared in full; each case names the
+// role it pins down.
+var nominalCases = []struct {
+	name, text string
+	want       []phrasingRel
+}{
+	{"possessor subject, of object", "Russia's invasion of Ukraine began in February.",
+		rels(rel("RUS", Fight, "UKR").on("2022-02"))},
+	{"nationality adjective subject", "The Chinese offer of aid to Kenya was welcomed.",
+		rels(rel("CHN", IntentToCooperate, "KEN"))},
+	{"led compound subject", "The U.S.-led invasion of Iraq toppled the government.",
+		rels(rel("USA", Fight, "IRQ"))},
+	{"by agent after the object", "The invasion of Kuwait by Iraq ended in 1991.",
+		rels(rel("IRQ", Fight, "KWT").on("1991"))},
+	{"by agent before the object", "A trip by Angela Merkel to Paris took two days.",
+		rels(rel("person/angela-merkel", Consult, "FRA"))},
+	{"possessor of a trip", "Angela Merkel's trip to Paris lasted two days.",
+		rels(rel("person/angela-merkel", Consult, "FRA"))},
+	{"light verb make", "Germany made an offer of aid to Greece.",
+		rels(rel("DEU", IntentToCooperate, "GRC"))},
+	{"light verb under a modality cue", "Hugo Chavez plans to make a trip to Moscow.",
+		rels(rel("person/hugo-chavez", Consult, "RUS").mod(Intended))},
+	{"light verb under a passive raising verb", "Hugo Chavez was set to conclude a two-day trip to London.",
+		rels(rel("person/hugo-chavez", Consult, "GBR").mod(Intended))},
+	{"light verb in a coordinated complement", "Hugo Chavez is expected to meet Fidel Castro and to hold a news conference with Evo Morales.",
+		rels(rel("person/hugo-chavez", Consult, "person/fidel-castro").mod(Intended),
+			rel("person/hugo-chavez", Consult, "person/evo-morales").mod(Intended))},
+	{"light verb negated", "Angela Merkel did not pay a visit to China.",
+		rels(rel("person/angela-merkel", Consult, "CHN").neg())},
+	{"participle of a light verb: agent and object", "The attack carried out by Israel on Lebanon killed ten.",
+		rels(rel("ISR", Fight, "LBN"))},
+	{"participle of a light verb: made by", "Accusations made by Venezuela against Colombia were rejected.",
+		rels(rel("VEN", Disapprove, "COL"))},
+	{"coordinated noun shares the possessor", "Egypt's condemnation and boycott of Israel surprised nobody.",
+		rels(rel("EGY", Disapprove, "ISR"), rel("EGY", ReduceRelations, "ISR"))},
+	{"recipient of an invitation", "India accepted an invitation from Japan.",
+		rels(rel("JPN", Appeal, "IND"))},
+	{"recipient of accusations", "Iran denied accusations from Israel.",
+		rels(rel("ISR", Disapprove, "IRN"))},
+	{"no recipient: welcome is no verb of receiving", "Egypt welcomed the withdrawal by Israel.",
+		rels(rel("EGY", DiplomaticCooperation, "ISR"))},
+	{"cancelled: the event negated", "Iran postponed talks with the European Union.",
+		rels(rel("IRN", Consult, "org/eu").neg())},
+	{"cancelled in the passive", "The visit by Vladimir Putin to Japan was cancelled.",
+		rels(rel("person/vladimir-putin", Consult, "JPN").neg())},
+	{"halted is no cancel verb", "Israel halted its attack on Lebanon.",
+		rels(rel("ISR", Fight, "LBN"))},
+	{"host: despite, through the verb it complements", "Ukraine plans to join NATO despite Russia's objections.",
+		rels(rel("UKR", MaterialCooperation, "org/nato").mod(Intended), rel("RUS", Disapprove, "UKR"))},
+	{"compound modifier: arguments off the head noun", "NATO's three-month-long bombing campaign against Serbia ended.",
+		rels(rel("org/nato", Fight, "SRB"))},
+	{"adjunct of a fronted subjectless clause", "Speaking at a news conference with Shinzo Abe, Vladimir Putin praised Japan.",
+		rels(rel("person/vladimir-putin", Consult, "person/shinzo-abe"), rel("person/vladimir-putin", DiplomaticCooperation, "JPN"))},
+	{"adjunct with on", "Speaking on a trip to London, Hugo Chavez said Europe has a role to play.",
+		rels(rel("person/hugo-chavez", Consult, "GBR"))},
+	{"derived noun: zero derivation with on", "Kenya's ambush on Somali militants killed ten.",
+		rels(rel("KEN", Fight, "SOM"))},
+	{"derived noun: -al with to", "The Iranian proposal to Iraq was rejected.",
+		rels(rel("IRN", Appeal, "IRQ"))},
+	{"derived noun: finer code kept", "The British rescue of the Nigerian hostages succeeded.",
+		rels(rel("GBR", ProvideAid, "NGA"))},
+	{"derived phrase noun: modifier subject", "The U.S. imposition of new sanctions on Iran was expected.",
+		rels(rel("USA", ReduceRelations, "IRN"))},
+	{"derived phrase noun: by agent", "The sale of arms to Taiwan by the United States angered China.",
+		rels(rel("USA", MaterialCooperation, "TWN"))},
+	{"derived phrase noun: between parties", "The exchange of fire between Israel and Hezbollah continued.",
+		rels(rel("ISR", Fight, "org/hezbollah"))},
+	{"no relation: a noun with no actor", "The invasion anniversary passed quietly.", nil},
+	{"no relation: a noun with no argument", "Analysts discussed the visit.", nil},
+	{"no relation: a noun inside an event name", "Cuba marked the anniversary of the Bay of Pigs Invasion.", nil},
+}
+
+func TestNominalEvents(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the nominal table runs the full tagger")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	for _, tc := range nominalCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []phrasingRel
+			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+			for _, r := range x.Extract(doc) {
+				got = append(got, projectRelation(r))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// The derived nouns are in the default lexicon with their verb's code.
+func TestNominalLexicon(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		noun, code string
+		frames     []string
+	}{
+		{"ambush", "19", []string{"of", "on", "against"}},
+		{"proposal", "02", []string{"to"}},
+		{"rescue", "073", []string{"of"}},
+		{"reconciliation", "05", []string{"with"}},
+	}
+	for _, tc := range tests {
+		var got *entry
+		for _, e := range l.entries {
+			if e.kind == kindNoun && e.lemma == tc.noun && e.then == "" {
+				got = e
+			}
+		}
+		if got == nil {
+			t.Errorf("noun %q: not in the default lexicon", tc.noun)
+			continue
+		}
+		if got.code != tc.code || !cmp.Equal(got.frames, tc.frames) {
+			t.Errorf("noun %q: code %q frames %v, want %q %v", tc.noun, got.code, got.frames, tc.code, tc.frames)
+		}
+	}
+}
