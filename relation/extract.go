@@ -292,9 +292,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 	} else {
 		subj, ci, coord, at := s.subject(t, t.start)
-		if len(subj) == 0 && !t.passive {
-			subj = s.graphSubject(t)
-		}
+		subj, ci, coord = s.frameSubject(t, subj, ci, coord)
 		ev.subj, ev.coord = subj, coord
 		if at >= 0 {
 			ev.modFrom = at

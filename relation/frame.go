@@ -1,0 +1,205 @@
+package relation
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/syntax"
+)
+
+// Verbal frames over the parse: the subject of a verbal trigger read off
+// the dependency graph, walking from the trigger to the clause that gives
+// it (coordination, open complements, relative clauses, as UD attaches
+// them), the actor an argument word holds ("the EU's decision"), and the
+// policy for when the parse's subject replaces the scanner's. Every
+// relation and policy comes from data/frames/frames.yaml.
+
+// replacePolicies are the values replace_subject may take in frames.yaml:
+//
+//   - other_clause: the scanner's subject phrase lies in a clause that is
+//     neither the trigger's nor one whose subject the trigger's clause
+//     shares (per the parse), and the parse gives the trigger a subject:
+//     "X says Y plans attacks and urged Z" with "urged" coordinated with
+//     "says" is X's appeal, not Y's.
+var replacePolicies = []string{"other_clause"}
+
+// subjectPath is the walk from a verbal trigger to its subject.
+type subjectPath struct {
+	chain  []int   // the verbs walked, the trigger's head word first
+	actors []actor // the subject's actors, or nil
+	// mixed: a controller step joined verbs of different tags ("declared
+	// that Iran has ... and promised", parsed with "promised" under
+	// "has"): coordinated verbs mostly share their form, so the parse's
+	// coordination is less sure.
+	mixed bool
+}
+
+// subjectPath walks from verb h to its subject: its own dependents along
+// subject; else, when h is attached to its head along a controller
+// relation (conj), the head's subject; along an object_control relation
+// (xcomp), the head's object when it has one ("urged X to return"), else
+// the head's subject ("X aims to sign"); along a relative relation
+// (acl:relcl), the noun the clause modifies. A relative clause whose own
+// subject gives no actor ("which") takes the noun too.
+func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
+	fr := s.pv.frames
+	var p subjectPath
+	for v := h; len(p.chain) < len(g.Words); {
+		p.chain = append(p.chain, v)
+		w := g.Words[v]
+		relative := w.Head >= 0 && hasRel(w.Rel, fr.relative)
+		if ds := s.dependents(g, v, fr.subject); len(ds) > 0 {
+			for _, d := range ds {
+				p.actors = append(p.actors, s.argActors(g, t, v, d, true)...)
+			}
+			if len(p.actors) > 0 || !relative {
+				p.actors = uniqueActors(p.actors)
+				return p
+			}
+		}
+		switch {
+		case w.Head < 0:
+			return p
+		case hasRel(w.Rel, fr.controller):
+			p.mixed = p.mixed || w.XPOS != g.Words[w.Head].XPOS
+			v = w.Head
+		case hasRel(w.Rel, fr.objectControl):
+			if ds := s.dependents(g, w.Head, fr.object); len(ds) > 0 {
+				for _, d := range ds {
+					p.actors = append(p.actors, s.argActors(g, t, w.Head, d, true)...)
+				}
+				p.actors = uniqueActors(p.actors)
+				return p
+			}
+			v = w.Head
+		case relative:
+			// "Syria and Israel, which carried out": the noun the clause
+			// hangs from, not its conjuncts.
+			p.actors = s.argActors(g, t, v, w.Head, false)
+			return p
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// heldActors returns the actors that argument word w, itself no actor,
+// holds: along the holder relations, tried in order ("the EU's
+// decision", "Taliban insurgents", "Syrian territory"), then along the
+// holder_of relations with one of holder_markers ("areas of northern
+// Iraq"), with their conjuncts, unless w ends in one of event_suffixes.
+func (s *sentence) heldActors(g *syntax.Graph, t *trig, w int) []actor {
+	fr := s.pv.frames
+	held := func(c int) []actor {
+		var out []actor
+		for _, e := range g.Conjuncts(c) {
+			if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
+				continue
+			}
+			out = append(out, s.actorsAtWord(g, e)...)
+		}
+		return out
+	}
+	for _, r := range fr.holder {
+		for _, c := range g.Children(w) {
+			if g.Words[c].Rel != r {
+				continue
+			}
+			if as := held(int(c)); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	word := s.words[s.pv.wordTok[w]]
+	if !actorNouns[word] && slices.ContainsFunc(fr.eventSuffixes, func(x string) bool { return strings.HasSuffix(word, x) }) {
+		return nil // "condemned the burning of X": X is what was burnt
+	}
+	for _, c := range s.dependents(g, w, fr.holderOf) {
+		if s.hasMarkerIn(g, c, fr.holderMarkers) {
+			if as := held(c); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
+}
+
+// frameSubject applies the parse to the subject the scanner found for
+// verbal trigger t (subj, from the scanner's phrase ci, or -1; coord: it
+// was shared with an earlier verb): with no subject, an active trigger
+// takes the parse's (graphSubject); with one, the parse's replaces it
+// where a replace_subject policy says so, and then comes from no phrase
+// and is shared with no earlier verb.
+func (s *sentence) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]actor, int, bool) {
+	if len(subj) == 0 {
+		if t.passive {
+			return nil, ci, coord
+		}
+		return s.graphSubject(t), ci, coord
+	}
+	if as := s.replacingSubject(t, ci, subj); len(as) > 0 {
+		return as, -1, false
+	}
+	return subj, ci, coord
+}
+
+// replacingSubject returns the parse's subject of active verbal trigger
+// t when it replaces subj, the scanner's, found in phrase ci (policy
+// other_clause): the parse gives another subject, along coordinations
+// of verbs of one tag, and the scanner's phrase lies in another clause.
+// Else nil.
+func (s *sentence) replacingSubject(t *trig, ci int, subj []actor) []actor {
+	if s.pv == nil || t.passive || t.nominal || ci < 0 || !slices.Contains(s.pv.frames.replaceSubject, "other_clause") {
+		return nil
+	}
+	if !s.worthParsing(s.pv.frames.subject, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil
+	}
+	p := s.subjectPath(g, t, h)
+	if len(p.actors) == 0 || p.mixed || len(withoutActors(p.actors, subj)) == 0 {
+		return nil
+	}
+	if !s.otherClause(g, p.chain, s.chunks[ci].first, s.chunks[ci].last) {
+		return nil
+	}
+	return p.actors
+}
+
+// otherClause reports whether the phrase of sentence tokens [first, last)
+// lies in a clause of its own: its root word's nearest ancestor that heads
+// a clause (one of predicate_tags) is met before any verb of chain, the
+// trigger's walk to its subject.
+func (s *sentence) otherClause(g *syntax.Graph, chain []int, first, last int) bool {
+	root := -1
+	for k := first; k < last && k < len(s.pv.tokWord); k++ {
+		w := s.pv.tokWord[k]
+		if w < 0 {
+			continue
+		}
+		if hd := g.Words[w].Head; hd < 0 || s.pv.wordTok[hd] < first || s.pv.wordTok[hd] >= last {
+			root = w
+			break
+		}
+	}
+	if root < 0 || slices.Contains(chain, root) {
+		return false
+	}
+	for a, n := g.Words[root].Head, 0; a >= 0 && n < len(g.Words); a, n = g.Words[a].Head, n+1 {
+		if slices.Contains(chain, a) {
+			return false
+		}
+		if slices.Contains(s.pv.frames.predicateTags, g.Words[a].UPOS) {
+			return true
+		}
+	}
+	return false
+}
