@@ -74,14 +74,35 @@ func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			v = w.Head
 		case relative:
 			// "Syria and Israel, which carried out": the noun the clause
-			// hangs from, not its conjuncts.
-			p.actors = s.argActors(g, t, v, w.Head, false)
+			// hangs from, not its conjuncts; when the parser hangs it
+			// from a verb, that verb's last object before it.
+			if n := s.antecedent(g, v); n >= 0 {
+				p.actors = s.argActors(g, t, v, n, false)
+			}
 			return p
 		default:
 			return p
 		}
 	}
 	return p
+}
+
+// antecedent returns the word relative clause v modifies: its head, or,
+// when that heads a clause (one of predicate_tags: "condemned Ethiopia,
+// which attacked"), the head's last dependent along object or oblique
+// before v; -1 when there is none.
+func (s *sentence) antecedent(g *syntax.Graph, v int) int {
+	h := g.Words[v].Head
+	if !slices.Contains(s.pv.frames.predicateTags, g.Words[h].UPOS) {
+		return h
+	}
+	n := -1
+	for _, c := range g.Children(h) {
+		if int(c) < v && (hasRel(g.Words[c].Rel, s.pv.frames.object) || hasRel(g.Words[c].Rel, s.pv.frames.oblique)) {
+			n = int(c)
+		}
+	}
+	return n
 }
 
 // heldActors returns the actors that argument word w, itself no actor,
