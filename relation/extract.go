@@ -301,7 +301,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			ev.subjEnd = s.chunks[ci].last
 		}
 		obj, recip, oc := s.object(t, t.head+1, subj)
-		ev.obj, ev.recip = obj, recip
+		ev.obj, ev.recip = s.frameObject(t, subj, obj), recip
 		if t.e.orgTarget {
 			// "joined NATO", not "does not join it" (a project).
 			ev.obj = orgsOnly(ev.obj)

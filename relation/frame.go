@@ -23,6 +23,15 @@ import (
 //     "says" is X's appeal, not Y's.
 var replacePolicies = []string{"other_clause"}
 
+// objectPolicies are the values replace_object may take in frames.yaml:
+//
+//   - held_theme: for a trigger with a prepositional frame, object
+//     actors that only modify the verb's direct object, itself no
+//     mention ("bought F-16 jets from the United States", "sent Chadian
+//     troops to Mali"), give way to the prepositional object the parse
+//     finds: the thing given, bought or sent is no party.
+var objectPolicies = []string{"held_theme"}
+
 // subjectPath is the walk from a verbal trigger to its subject.
 type subjectPath struct {
 	chain  []int   // the verbs walked, the trigger's head word first
@@ -223,4 +232,94 @@ func (s *sentence) otherClause(g *syntax.Graph, chain []int, first, last int) bo
 		}
 	}
 	return false
+}
+
+// obliqueArgs returns the actors of the dependents of t's head along
+// oblique with the marker prep, and of its direct objects' dependents
+// along object_oblique with that marker (the parser hangs "to Uganda" in
+// "sold helicopters to Uganda" from the noun).
+func (s *sentence) obliqueArgs(g *syntax.Graph, t *trig, prep string) []actor {
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil
+	}
+	fr := s.pv.frames
+	out := s.argsOf(g, t, h, fr.oblique, prep)
+	if len(fr.objectOblique) > 0 {
+		for _, d := range s.dependents(g, h, fr.object) {
+			out = append(out, s.argsOf(g, t, d, fr.objectOblique, prep)...)
+		}
+	}
+	return uniqueActors(out)
+}
+
+// heldTheme reports whether actor a lies inside a direct object of t's
+// head without being it: on a modifier of an object word that is no
+// mention ("F-16 jets", "its U.S.-made jets", "Chadian troops"), not
+// inside a prepositional phrase of it ("talks with Iranian negotiators").
+func (s *sentence) heldTheme(g *syntax.Graph, t *trig, a actor) bool {
+	h, ok := s.headWord(t)
+	if !ok || a.tok < 0 || a.tok >= len(s.pv.tokWord) || s.pv.tokWord[a.tok] < 0 {
+		return false
+	}
+	w := s.pv.tokWord[a.tok]
+	for _, d := range s.dependents(g, h, s.pv.frames.object) {
+		k := s.pv.wordTok[d]
+		if w == d || len(s.mentionAt(k)) > 0 {
+			continue
+		}
+		for x, n := w, 0; x >= 0 && n < len(g.Words); x, n = g.Words[x].Head, n+1 {
+			if x == d {
+				return true
+			}
+			if x == h || len(s.dependents(g, x, s.pv.frames.marker)) > 0 {
+				break // a prepositional phrase of the object ("talks with Iranian negotiators")
+			}
+		}
+	}
+	return false
+}
+
+// withoutHeldThemes returns the actors of as that are no held theme of t.
+func (s *sentence) withoutHeldThemes(g *syntax.Graph, t *trig, as []actor) []actor {
+	var out []actor
+	for _, a := range as {
+		if !s.heldTheme(g, t, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// frameObject applies the parse to the object the scanner found for
+// active verbal trigger t (obj, with subject subj): under policy
+// held_theme, an object whose actors are all held themes of t gives way
+// to the prepositional object the parse finds. Else obj stays.
+func (s *sentence) frameObject(t *trig, subj, obj []actor) []actor {
+	if s.pv == nil || len(obj) == 0 || t.passive || t.nominal || !slices.Contains(s.pv.frames.replaceObject, "held_theme") {
+		return obj
+	}
+	var preps []string
+	for _, f := range t.e.frames {
+		switch f {
+		case "direct", "that", "any", "clause":
+		default:
+			preps = append(preps, f)
+		}
+	}
+	if len(preps) == 0 || !s.worthParsing(s.pv.frames.oblique, append(subj[:len(subj):len(subj)], obj...)) {
+		return obj
+	}
+	g := s.syntaxGraph()
+	if g == nil || len(s.withoutHeldThemes(g, t, obj)) > 0 {
+		return obj
+	}
+	var out []actor
+	for _, f := range preps {
+		out = append(out, s.obliqueArgs(g, t, f)...)
+	}
+	if out = withoutActors(uniqueActors(out), subj); len(out) > 0 {
+		return out
+	}
+	return obj
 }

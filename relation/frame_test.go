@@ -27,6 +27,8 @@ title: [nmod]
 holder: [nmod:poss, compound, amod]
 holder_of: [nmod]
 holder_markers: [of]
+object_oblique: [nmod]
+replace_object: [held_theme]
 event_suffixes: [ing, ings, tion, tions, sion, sions]
 replace_subject: [other_clause]
 predicate_tags: [VERB]
@@ -267,6 +269,77 @@ func TestDefaultHolderOf(t *testing.T) {
 	}
 }
 
+// TestHeldTheme checks policy held_theme (on in the default frames): an
+// object actor that only modifies the thing bought or given yields to
+// the party of the trigger's prepositional frame; an actor inside a
+// prepositional phrase of the object stays.
+func TestHeldTheme(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := defaultExtractor(t)
+	off := defaultExtractor(t)
+	off.opts.frames = mustFrames(t, strings.Replace(string(framesYAML), "replace_object: [held_theme]", "replace_object: []", 1))
+	tests := []struct {
+		name    string
+		text    string
+		want    []phrasingRel
+		wantOff []phrasingRel
+		reason  string
+	}{
+		{
+			name:    "bought-from",
+			text:    "Egypt bought French fighter jets from India in 2020.",
+			want:    rels(rel("EGY", MaterialCooperation, "IND").on("2020")),
+			wantOff: rels(rel("EGY", MaterialCooperation, "FRA").on("2020")),
+			reason:  "'French' modifies the jets bought; the seller is the 'from' party",
+		},
+		{
+			name:    "give-to-object-oblique",
+			text:    "Turkey will give its German-made tanks to Ukraine.",
+			want:    rels(rel("TUR", ProvideAid, "UKR").mod(Intended)),
+			wantOff: rels(rel("TUR", ProvideAid, "DEU").mod(Intended)),
+			reason:  "the parser hangs 'to Ukraine' from 'tanks' (object_oblique nmod); 'German' only modifies the tanks",
+		},
+		{
+			name:    "possessor-of-object-stays",
+			text:    "Canada froze the Chinese assets of Iranian President Ebrahim Raisi.",
+			want:    rels(rel("CAN", ReduceRelations, "person/ebrahim-raisi")),
+			wantOff: rels(rel("CAN", ReduceRelations, "person/ebrahim-raisi")),
+			reason:  "the scanner already names the owner; nothing to replace",
+		},
+		{
+			name:    "prepositional-phrase-of-object-stays",
+			text:    "The European Union plans to hold talks with Iranian negotiators in Vienna next week.",
+			want:    rels(rel("org/eu", Consult, "IRN").mod(Intended).on("2022-06")),
+			wantOff: rels(rel("org/eu", Consult, "IRN").mod(Intended).on("2022-06")),
+			reason:  "'Iranian' lies inside 'with Iranian negotiators', a phrase of the object, not a modifier of it",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text})
+			run := func(x *Extractor) []phrasingRel {
+				var got []phrasingRel
+				for _, r := range extractOn(x, doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
+					got = append(got, projectRelation(r))
+				}
+				return got
+			}
+			if diff := cmp.Diff(tc.want, run(on)); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+			if diff := cmp.Diff(tc.wantOff, run(off)); diff != "" {
+				t.Errorf("%q without held_theme: relations mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 func TestParseFramesPolicyErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -275,6 +348,7 @@ func TestParseFramesPolicyErrors(t *testing.T) {
 	}{
 		{"unknown-policy", "replace_subject: [always]\n", []string{`f.yaml:1:19: frames: replace_subject: unknown policy "always" (want one of other_clause)`}},
 		{"unknown-relative-role", "relative: [relcl]\n", []string{`f.yaml:1:12: frames: role "relative": unknown dependency relation "relcl"`}},
+		{"unknown-object-policy", "replace_object: [held]\n", []string{`f.yaml:1:18: frames: replace_object: unknown policy "held" (want one of held_theme)`}},
 		{"holder-not-a-list", "holder: nmod:poss\n", []string{`f.yaml:1:9: frames: role "holder": want a list of dependency relations`}},
 	}
 	for _, tc := range tests {

@@ -60,6 +60,13 @@ type frames struct {
 	// on, not an actor the noun holds: holder_of is not followed from them.
 	eventSuffixes  []string
 	replaceSubject []string
+	// objectOblique: the dependents of the trigger's direct object that
+	// are read as the trigger's obliques when they have the frame's
+	// preposition ("sold helicopters to Uganda", the phrase hung from
+	// "helicopters"). replaceObject: when the parse's object replaces
+	// the scanner's (see objectPolicies).
+	objectOblique []syntax.Rel
+	replaceObject []string
 	// predicateTags: the UPOS tags of the words that head a clause of
 	// their own, where a subject's clause is looked for.
 	predicateTags []string
@@ -103,12 +110,12 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
 		"light": &fr.light, "host": &fr.host,
 		"object_control": &fr.objectControl, "relative": &fr.relative,
-		"holder": &fr.holder, "holder_of": &fr.holderOf,
+		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
 		"host_markers": &fr.hostMarkers, "holder_markers": &fr.holderMarkers,
-		"replace_subject": &fr.replaceSubject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
+		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
 	}
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
@@ -122,6 +129,10 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 				}
 				if key.Value == "replace_subject" && !slices.Contains(replacePolicies, w.Value) {
 					errs.Add(at(w), "frames: replace_subject: unknown policy %q (want one of %s)", w.Value, strings.Join(replacePolicies, ", "))
+					continue
+				}
+				if key.Value == "replace_object" && !slices.Contains(objectPolicies, w.Value) {
+					errs.Add(at(w), "frames: replace_object: unknown policy %q (want one of %s)", w.Value, strings.Join(objectPolicies, ", "))
 					continue
 				}
 				if key.Value == "predicate_tags" {
@@ -290,17 +301,20 @@ func (s *sentence) graphObject(t *trig, subj []actor) []actor {
 	if t.passive {
 		return withoutActors(s.graphArgs(g, t, roles, ""), subj)
 	}
-	var out []actor
+	var direct, oblique []actor
 	for _, f := range t.e.frames {
 		switch f {
 		case "direct":
-			out = append(out, s.graphArgs(g, t, fr.object, "")...)
+			direct = append(direct, s.graphArgs(g, t, fr.object, "")...)
 		case "that", "any", "clause":
 		default:
-			out = append(out, s.graphArgs(g, t, fr.oblique, f)...)
+			oblique = append(oblique, s.obliqueArgs(g, t, f)...)
 		}
 	}
-	return withoutActors(uniqueActors(out), subj)
+	if len(withoutActors(oblique, subj)) > 0 && slices.Contains(fr.replaceObject, "held_theme") {
+		direct = s.withoutHeldThemes(g, t, direct)
+	}
+	return withoutActors(uniqueActors(append(direct, oblique...)), subj)
 }
 
 // worthParsing reports whether reading an argument along roles could find
