@@ -17,8 +17,9 @@ import (
 // a verbal trigger (or, along the noun roles, a noun trigger), the
 // missing argument is read off the sentence's
 // dependency graph (package syntax) along the roles of
-// data/frames/frames.yaml. A sentence is parsed at most once, and only
-// when one of its triggers needs it.
+// data/frames/frames.yaml; where a policy of that file says so, the
+// parse's argument replaces the scanner's (frame.go). A sentence is parsed
+// at most once, and only when one of its triggers needs it.
 
 // frames holds the dependency relations of each argument role. It is
 // immutable once loaded.
