@@ -21,7 +21,11 @@ import (
 //     shares (per the parse), and the parse gives the trigger a subject:
 //     "X says Y plans attacks and urged Z" with "urged" coordinated with
 //     "says" is X's appeal, not Y's.
-var replacePolicies = []string{"other_clause"}
+//   - conjuncts: the parse's subject holds every actor of the scanner's
+//     and more, its conjuncts ("the United States, European Union
+//     countries and the U.N. nuclear agency are pressing Iran", where the
+//     scanner takes only the last).
+var replacePolicies = []string{"other_clause", "conjuncts"}
 
 // objectPolicies are the values replace_object may take in frames.yaml:
 //
@@ -175,14 +179,15 @@ func (s *sentence) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]ac
 }
 
 // replacingSubject returns the parse's subject of active verbal trigger
-// t when it replaces subj, the scanner's, found in phrase ci (policy
-// other_clause): the parse gives another subject, along coordinations
-// of verbs of one tag, and the scanner's phrase lies in another clause.
-// Else nil.
+// t when it replaces subj, the scanner's, found in phrase ci: the parse
+// gives another subject, along coordinations of verbs of one tag, and
+// it holds the scanner's and more (policy conjuncts) or the scanner's
+// phrase lies in another clause (other_clause). Else nil.
 func (s *sentence) replacingSubject(t *trig, ci int, subj []actor) []actor {
-	if s.pv == nil || t.passive || t.nominal || ci < 0 || !slices.Contains(s.pv.frames.replaceSubject, "other_clause") {
+	if s.pv == nil || t.passive || t.nominal || ci < 0 || len(s.pv.frames.replaceSubject) == 0 {
 		return nil
 	}
+	policy := s.pv.frames.replaceSubject
 	if !s.worthParsing(s.pv.frames.subject, subj) {
 		return nil
 	}
@@ -198,10 +203,13 @@ func (s *sentence) replacingSubject(t *trig, ci int, subj []actor) []actor {
 	if len(p.actors) == 0 || p.mixed || len(withoutActors(p.actors, subj)) == 0 {
 		return nil
 	}
-	if !s.otherClause(g, p.chain, s.chunks[ci].first, s.chunks[ci].last) {
-		return nil
+	if slices.Contains(policy, "conjuncts") && len(withoutActors(subj, p.actors)) == 0 {
+		return p.actors // the parse has the scanner's actors and more
 	}
-	return p.actors
+	if slices.Contains(policy, "other_clause") && s.otherClause(g, p.chain, s.chunks[ci].first, s.chunks[ci].last) {
+		return p.actors
+	}
+	return nil
 }
 
 // otherClause reports whether the phrase of sentence tokens [first, last)

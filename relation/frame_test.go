@@ -30,7 +30,7 @@ holder_markers: [of]
 object_oblique: [nmod]
 replace_object: [held_theme]
 event_suffixes: [ing, ings, tion, tions, sion, sions]
-replace_subject: [other_clause]
+replace_subject: [other_clause, conjuncts]
 predicate_tags: [VERB]
 `
 
@@ -177,7 +177,7 @@ func TestReplaceSubject(t *testing.T) {
 	policy := NewExtractor(lex)
 	policy.opts.frames = mustFrames(t, allFrames)
 	off := NewExtractor(lex)
-	off.opts.frames = mustFrames(t, strings.Replace(allFrames, "replace_subject: [other_clause]", "replace_subject: []", 1))
+	off.opts.frames = mustFrames(t, strings.Replace(allFrames, "replace_subject: [other_clause, conjuncts]", "replace_subject: []", 1))
 	tests := []struct {
 		name    string
 		text    string
@@ -192,6 +192,14 @@ func TestReplaceSubject(t *testing.T) {
 			wantOff: rels(rel("IRN", ExhibitForcePosture, ""), rel("IRN", Appeal, "JPN")),
 			reason: "'urged' is coordinated with 'said' (both VBD), whose subject is Scholz; the scanner's nearer " +
 				"'Iran' is the subject of the reported clause 'was building', on no walk from 'urged'",
+		},
+		{
+			name:    "conjuncts-of-subject",
+			text:    "Britain, European Union countries and Japan are pressing Iran to halt enrichment.",
+			want:    rels(rel("GBR", Demand, "IRN"), rel("org/eu", Demand, "IRN"), rel("JPN", Demand, "IRN")),
+			wantOff: rels(rel("JPN", Demand, "IRN")),
+			reason: "the parse's subject 'Britain' has the conjuncts 'countries' (holding the EU) and 'Japan'; " +
+				"the scanner stops at the actor noun phrase and keeps only the last conjunct",
 		},
 		{
 			name:    "scanner-subject-in-own-clause-stays",
@@ -346,7 +354,7 @@ func TestParseFramesPolicyErrors(t *testing.T) {
 		in   string
 		want []string
 	}{
-		{"unknown-policy", "replace_subject: [always]\n", []string{`f.yaml:1:19: frames: replace_subject: unknown policy "always" (want one of other_clause)`}},
+		{"unknown-policy", "replace_subject: [always]\n", []string{`f.yaml:1:19: frames: replace_subject: unknown policy "always" (want one of other_clause, conjuncts)`}},
 		{"unknown-relative-role", "relative: [relcl]\n", []string{`f.yaml:1:12: frames: role "relative": unknown dependency relation "relcl"`}},
 		{"unknown-object-policy", "replace_object: [held]\n", []string{`f.yaml:1:18: frames: replace_object: unknown policy "held" (want one of held_theme)`}},
 		{"holder-not-a-list", "holder: nmod:poss\n", []string{`f.yaml:1:9: frames: role "holder": want a list of dependency relations`}},
