@@ -330,7 +330,9 @@ func (s *sentence) heldThemeObject(t *trig, subj, obj []actor) []actor {
 			preps = append(preps, f)
 		}
 	}
-	if len(preps) == 0 || !s.worthParsing(s.pv.frames.oblique, append(subj[:len(subj):len(subj)], obj...)) {
+	// Parse only when one of the frame's prepositions follows the trigger.
+	if !slices.ContainsFunc(preps, func(p string) bool { return slices.Contains(s.words[t.end:], p) }) ||
+		!s.worthParsing(s.pv.frames.oblique, append(subj[:len(subj):len(subj)], obj...)) {
 		return nil
 	}
 	g := s.syntaxGraph()
