@@ -88,7 +88,7 @@ var allowedLiterals = map[string]string{
 	"lexicon.go": `"!!null" "!!bool" "true" "True" "triggers" "words" "verb" "noun" "word" "forms" "then" "cameo"
 		"object" "person" "force" "target" "org" "nullable" "symmetric" "complement" "intended" "possible"
 		"denied" "negated" "direct" "any" "clause" "that"`,
-	"parse.go": `"direct" "any" "clause" "that"`,
+	"parse.go": `"direct" "any" "clause" "that" "replace_subject" "replace_object" "predicate_tags"`,
 	"words.go": `"!!null" "verb"`,
 }
 

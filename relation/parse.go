@@ -17,8 +17,9 @@ import (
 // a verbal trigger (or, along the noun roles, a noun trigger), the
 // missing argument is read off the sentence's
 // dependency graph (package syntax) along the roles of
-// data/frames/frames.yaml. A sentence is parsed at most once, and only
-// when one of its triggers needs it.
+// data/frames/frames.yaml; where a policy of that file says so, the
+// parse's argument replaces the scanner's (frame.go). A sentence is parsed
+// at most once, and only when one of its triggers needs it.
 
 // frames holds the dependency relations of each argument role. It is
 // immutable once loaded.
@@ -45,6 +46,33 @@ type frames struct {
 	// a visit by X"), the verb's subject (along subject) is its object.
 	host        []syntax.Rel
 	hostMarkers []string
+	// Verbal frames (frame.go). objectControl: an open complement whose
+	// head's object, when it has one, is its subject, else the head's
+	// subject ("urged X to return", "X aims to sign"); relative: a clause
+	// whose subject, when its own gives no actor, is the noun it modifies
+	// ("Israel, which carried out"). holder, holderOf: the dependents of
+	// an argument word that is no actor which hold its actor ("the EU's
+	// decision", "12 Taliban insurgents"; "areas of Iraq", with one of
+	// holderMarkers). replaceSubject: when the parse's subject replaces
+	// the scanner's (see replacePolicies).
+	objectControl, relative []syntax.Rel
+	holder, holderOf        []syntax.Rel
+	holderMarkers           []string
+	// eventSuffixes: the endings of event nouns ("the burning of X",
+	// "the detention of X"), whose "of" dependent is what the event acts
+	// on, not an actor the noun holds: holder_of is not followed from them.
+	eventSuffixes  []string
+	replaceSubject []string
+	// objectOblique: the dependents of the trigger's direct object that
+	// are read as the trigger's obliques when they have the frame's
+	// preposition ("sold helicopters to Uganda", the phrase hung from
+	// "helicopters"). replaceObject: when the parse's object replaces
+	// the scanner's (see objectPolicies).
+	objectOblique []syntax.Rel
+	replaceObject []string
+	// predicateTags: the UPOS tags of the words that head a clause of
+	// their own, where a subject's clause is looked for.
+	predicateTags []string
 }
 
 const framesFile = "data/frames/frames.yaml"
@@ -84,10 +112,13 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
 		"noun_subject": &fr.nounSubject, "noun_agent": &fr.nounAgent, "noun_object": &fr.nounObject,
 		"light": &fr.light, "host": &fr.host,
+		"object_control": &fr.objectControl, "relative": &fr.relative,
+		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
 	}
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
-		"host_markers": &fr.hostMarkers,
+		"host_markers": &fr.hostMarkers, "holder_markers": &fr.holderMarkers,
+		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
 	}
 	fr.nounRoles.register(roles, words)
 	seen := map[string]bool{}
@@ -98,6 +129,18 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 			for _, w := range val.Content {
 				if w.Kind != yaml.ScalarNode || w.Value == "" {
 					errs.Add(at(w), "frames: %s: want words", key.Value)
+					continue
+				}
+				if key.Value == "replace_subject" && !slices.Contains(replacePolicies, w.Value) {
+					errs.Add(at(w), "frames: replace_subject: unknown policy %q (want one of %s)", w.Value, strings.Join(replacePolicies, ", "))
+					continue
+				}
+				if key.Value == "replace_object" && !slices.Contains(objectPolicies, w.Value) {
+					errs.Add(at(w), "frames: replace_object: unknown policy %q (want one of %s)", w.Value, strings.Join(objectPolicies, ", "))
+					continue
+				}
+				if key.Value == "predicate_tags" {
+					*dst = append(*dst, w.Value) // UPOS tags are upper case
 					continue
 				}
 				*dst = append(*dst, strings.ToLower(w.Value))
@@ -210,11 +253,7 @@ func (s *sentence) graphSubject(t *trig) []actor {
 	if !ok {
 		return nil
 	}
-	for hasRel(g.Words[h].Rel, s.pv.frames.controller) && g.Words[h].Head >= 0 && len(s.dependents(g, h, roles)) == 0 {
-		// "arrived in Manila and met X": the coordinated verb's subject.
-		h = g.Words[h].Head
-	}
-	return s.argsOf(g, t, h, roles, "")
+	return s.subjectPath(g, t, h).actors
 }
 
 // headWord returns the graph word of t's head token.
@@ -267,17 +306,20 @@ func (s *sentence) graphObject(t *trig, subj []actor) []actor {
 	if t.passive {
 		return withoutActors(s.graphArgs(g, t, roles, ""), subj)
 	}
-	var out []actor
+	var direct, oblique []actor
 	for _, f := range t.e.frames {
 		switch f {
 		case "direct":
-			out = append(out, s.graphArgs(g, t, fr.object, "")...)
+			direct = append(direct, s.graphArgs(g, t, fr.object, "")...)
 		case "that", "any", "clause":
 		default:
-			out = append(out, s.graphArgs(g, t, fr.oblique, f)...)
+			oblique = append(oblique, s.obliqueArgs(g, t, f)...)
 		}
 	}
-	return withoutActors(uniqueActors(out), subj)
+	if len(withoutActors(oblique, subj)) > 0 && slices.Contains(fr.replaceObject, "held_theme") {
+		direct = s.withoutHeldThemes(g, t, direct)
+	}
+	return withoutActors(uniqueActors(append(direct, oblique...)), subj)
 }
 
 // worthParsing reports whether reading an argument along roles could find
@@ -330,20 +372,37 @@ func (s *sentence) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, pr
 		if !hasRel(g.Words[d].Rel, rels) || prep != "" && !s.hasMarker(g, int(d), prep) {
 			continue
 		}
-		for _, e := range g.Expand(int(d)) {
-			if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
-				continue // a word of the trigger itself
-			}
-			as := s.actorsAtWord(g, e)
-			if len(as) == 0 && s.wd.has(wcActorNouns, s.words[s.pv.wordTok[e]]) {
-				// "met her counterparts from Indonesia": the parser
-				// attaches the origin to the verb.
-				as = s.origins(g, t, h)
-			}
-			out = append(out, as...)
-		}
+		out = append(out, s.argActors(g, t, h, int(d), true)...)
 	}
 	return uniqueActors(out)
+}
+
+// argActors returns the actors of argument word d of word h: of d and,
+// when expand, its conjuncts and appositions. A word that names no actor
+// takes its origin ("her counterparts from Indonesia") or the actor it
+// holds (see heldActors).
+func (s *sentence) argActors(g *syntax.Graph, t *trig, h, d int, expand bool) []actor {
+	words := []int{d}
+	if expand {
+		words = g.Expand(d)
+	}
+	var out []actor
+	for _, e := range words {
+		if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
+			continue // a word of the trigger itself
+		}
+		as := s.actorsAtWord(g, e)
+		if len(as) == 0 && s.at(s.pv.wordTok[e], wcActorNouns) {
+			// "met her counterparts from Indonesia": the parser
+			// attaches the origin to the verb.
+			as = s.origins(g, t, h)
+		}
+		if len(as) == 0 {
+			as = s.heldActors(g, t, e)
+		}
+		out = append(out, as...)
+	}
+	return out
 }
 
 // origins returns the actors of the dependents of word h along the origin

@@ -215,6 +215,8 @@ func FuzzParseFrames(f *testing.F) {
 	f.Add(framesYAML)
 	f.Add([]byte("subject: [nsubj]\ndirekt: [obj]\n"))
 	f.Add([]byte("origin_markers: [[from]]\n"))
+	f.Add([]byte("replace_subject: [other_clause]\nreplace_object: [held]\nrelative: [acl:relcl]\n"))
+	f.Add([]byte("predicate_tags: [VERB, {}]\nevent_suffixes: [ing]\n"))
 	f.Add([]byte(""))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fr, err := parseFrames(data, "fuzz.yaml")
