@@ -478,7 +478,13 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	}
 	switch {
 	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
-		// "his country", "its forces": the country of the sentence's actor.
+		// "his country", "its forces": the country of the person "his"
+		// refers to, or else of the sentence's actor.
+		if personPronouns[lw] {
+			if m, ok := d.possessorCountry(sent, i); ok {
+				return m, true
+			}
+		}
 		return d.countryOfSubject(sent, i)
 	case personPronouns[lw]:
 		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
@@ -505,6 +511,11 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.subject(sent, i, isActor)
 	case titleHeads[lw] || personNouns[lw]:
 		return d.personDescription(sent, i, lw)
+	}
+	if o, ok := orgNouns[lw]; ok {
+		if det, cc, ok := d.description(i); ok {
+			return d.orgDescription(sent, i, det, o, cc)
+		}
 	}
 	return Mention{}, false
 }
@@ -577,27 +588,7 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 	if m.Type == GPE && m.ID == m.Country {
 		return m, true
 	}
-	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: m.Country, Name: m.Country,
-		Country: m.Country, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last}
-	// The country's name as the first mention of it gives it: its entity's
-	// name, and there are far fewer entities than mentions in a long text.
-	// A document built by hand without entities is scanned.
-	if len(d.Entities) > 0 {
-		for _, e := range d.Entities {
-			if e.ID == m.Country {
-				c.Name = e.Name
-				break
-			}
-		}
-		return c, true
-	}
-	for _, o := range d.Mentions {
-		if o.ID == m.Country {
-			c.Name = o.Name
-			break
-		}
-	}
-	return c, true
+	return d.countryMention(m), true
 }
 
 // clauseSubject returns the subject of the clause a possessive pronoun at

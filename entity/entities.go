@@ -80,7 +80,8 @@ func (a *analysis) attachRefs(doc *Document) {
 		if !ok {
 			continue
 		}
-		if pluralPronouns[strings.ToLower(doc.Tokens[i].Text)] && !pluralActor(doc, m, i, inMention) {
+		lw := strings.ToLower(doc.Tokens[i].Text)
+		if pluralPronouns[lw] && !pluralActor(doc, m, i, inMention) {
 			continue
 		}
 		var e int
@@ -92,7 +93,11 @@ func (a *analysis) attachRefs(doc *Document) {
 			continue
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
-		doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last})
+		kind := RefDescription
+		if last-first == 1 && (personPronouns[lw] || thingPronouns[lw] || pluralPronouns[lw]) {
+			kind = RefPronoun
+		}
+		doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last, Kind: kind})
 	}
 }
 
@@ -148,6 +153,11 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, true
 	case thingPronouns[lw]:
 		return i, i + 1, !copulas[next]
+	case orgNouns[lw].kinds != nil:
+		if det, _, ok := doc.description(i); ok {
+			return det, i + 1, true
+		}
+		return 0, 0, false
 	case definite[prev] && (actorNouns[lw] || titleHeads[lw]) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).

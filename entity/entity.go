@@ -51,6 +51,10 @@ import (
 // Type is the entity type of a mention.
 type Type = gazetteer.Type
 
+// Kind is the gazetteer's finer class of a linked entity ("country",
+// "ngo", "armed-group"), re-exported from package gazetteer.
+type Kind = gazetteer.Kind
+
 // The entity types, re-exported from package gazetteer.
 const (
 	Person = gazetteer.Person
@@ -105,6 +109,7 @@ type Mention struct {
 	Text       string // the mention as written
 	Type       Type
 	ID         string // linked gazetteer id, "" when unlinked
+	Kind       Kind   // the linked entry's finer class ("ngo", "armed-group"), "" when unlinked or unknown
 	Name       string // canonical name (the gazetteer's, or the longest form in the document)
 	Country    string // ISO alpha-3 code of the country the actor belongs to, "" when unknown
 	Role       string // a person's office: named before the name ("Defense Minister"), else the gazetteer role held on the document's date; "" when none
@@ -169,6 +174,7 @@ type Ref struct {
 	Text       string
 	First      int // tokens [First, Last) of Document.Tokens
 	Last       int
+	Kind       RefKind // pronoun or description
 }
 
 // MentionAt returns the index of the mention that covers token i, or -1.

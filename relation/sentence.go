@@ -541,7 +541,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			appositive := func(m entity.Mention) bool {
 				return start >= 1 && s.words[start-1] == "," && m.Last == s.first+start-1
 			}
-			if m, ok := s.referent(h); ok && m.Type == entity.Person && !appositive(m) {
+			if m, ok := s.referent(h); ok && !appositive(m) {
 				c := chunk{first: start, last: h + 1, actorNoun: true}
 				c.actors = []actor{s.pronounActor(i, h+1, m)}
 				c.prep = s.prepBefore(start)

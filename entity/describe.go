@@ -1,0 +1,279 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// orgNoun is what a head noun of a description of an organization, a
+// group or a state body may refer to (data/descriptions.txt, class
+// "organizations"). It is a plain value, read once and never changed.
+type orgNoun struct {
+	kinds   map[gazetteer.Kind]bool // gazetteer kinds of the organizations it may name
+	unknown bool                    // also an organization of no known kind
+	state   bool                    // a country's own body of that name stands for the country
+	country bool                    // may refer to a country named before
+	plural  bool                    // a plural noun ("the militants")
+}
+
+// orgNouns are the head nouns of descriptions of organizations, by noun.
+var orgNouns = parseOrgNouns(descriptionWords["organizations"])
+
+// parseOrgNouns reads the words "noun=tag+tag" of the organizations class.
+// A tag that is no flag is a gazetteer kind.
+func parseOrgNouns(words map[string]bool) map[string]orgNoun {
+	out := make(map[string]orgNoun, len(words))
+	for w := range words {
+		noun, tags, ok := strings.Cut(w, "=")
+		if !ok || noun == "" || tags == "" {
+			continue
+		}
+		o := orgNoun{kinds: map[gazetteer.Kind]bool{}}
+		for _, t := range strings.Split(tags, "+") {
+			switch t {
+			case "unknown":
+				o.unknown = true
+			case "state":
+				o.state = true
+			case "country":
+				o.country = true
+			case "plural":
+				o.plural = true
+			case "":
+			default:
+				o.kinds[gazetteer.Kind(t)] = true
+			}
+		}
+		out[noun] = o
+	}
+	return out
+}
+
+// maxModifiers is how many words a description of an organization may
+// hold between its determiner and its head noun ("the Paris-based group":
+// three).
+const maxModifiers = 4
+
+// description reads the definite description whose head noun is token i:
+// the index of its determiner and the country of the nationality written
+// in it ("the Chinese firm": CHN), if any. Between the determiner and the
+// head stand only lower-case words, hyphens, at most one nationality, and
+// places before a hyphen ("the Paris-based group"). It reports false when
+// no definite determiner opens the phrase, when the head is part of a
+// name, or when the phrase goes on to name what it describes ("the group
+// of ...", "the ministry Hamas runs" is kept, "the group Hamas" is not).
+func (d *Document) description(i int) (det int, country string, ok bool) {
+	if d.MentionAt(i) >= 0 {
+		return 0, "", false
+	}
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return 0, "", false
+	}
+	if i+1 < len(d.Tokens) {
+		next := strings.ToLower(d.Tokens[i+1].Text)
+		if continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+			return 0, "", false
+		}
+	}
+	first := d.Sentences[sent].First
+	nationality := false
+	for k := i - 1; k >= first && k >= i-1-maxModifiers; k-- {
+		w := d.Tokens[k].Text
+		if definite[strings.ToLower(w)] && d.MentionAt(k) < 0 {
+			return k, country, true
+		}
+		if n := d.MentionAt(k); n >= 0 {
+			m := &d.Mentions[n]
+			switch {
+			case m.Type == NORP && m.Last == k+1 && !nationality:
+				country, nationality = mentionCountry(m), true
+				if country == "" {
+					return 0, "", false // a people of no country ("Kurdish")
+				}
+			case (m.Type == GPE || m.Type == Loc) && m.Last == k+1 && k+1 < i && d.Tokens[k+1].Text == "-":
+				// "the Paris-based group": where it sits, not whose it is.
+			default:
+				return 0, "", false
+			}
+			k = m.First
+			continue
+		}
+		if w == "-" || isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS)) {
+			continue
+		}
+		return 0, "", false
+	}
+	return 0, "", false
+}
+
+// modifierPOS reports whether a word of tag p may stand before the head
+// noun of a description: an adjective, a noun or a participle ("the
+// rights watchdog", "the state-run company"), or any word of a document
+// tagged WithPOS(false).
+func modifierPOS(p text.POS) bool {
+	return p == 0 || p.IsAdjective() || p.IsNoun() || p == text.VBN || p == text.VBG
+}
+
+// isLowerWord reports whether s is a word that starts with a lower-case
+// letter.
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// mentionCountry is the country a mention stands for or belongs to: its
+// Country, or its ID when that is a country's code.
+func mentionCountry(m *Mention) string {
+	if m.Country != "" {
+		return m.Country
+	}
+	if isCountryID(m.ID) {
+		return m.ID
+	}
+	return ""
+}
+
+// orgDescription resolves the description of an organization whose head
+// noun (of spec o) is token i, with its determiner at det and the
+// nationality country cc ("" for none): the first compatible actor of
+// the sentence before the description, or else of the closest sentence
+// before (up to three back) that has one; the same order Referent gives
+// "it". Compatible: an organization of one of the noun's kinds (or of no
+// known kind, for a noun that allows it or that ends the organization's
+// name), of the nationality's country when one is written; for a state
+// body, a country's own body of that noun ("Venezuela's information
+// ministry", "the Nigerian military"), which stands for the country; for
+// a noun that may name a country, a country. A description with no
+// compatible actor before it is left unresolved.
+func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Mention, bool) {
+	head := strings.ToLower(d.Tokens[i].Text)
+	var stateOf *Mention // the last mention want accepted as a state body
+	want := func(m *Mention) bool {
+		stateOf = nil
+		if cc != "" && mentionCountry(m) != cc {
+			return false
+		}
+		switch {
+		case m.Type == Org:
+			if m.Kind != "" {
+				return o.kinds[m.Kind]
+			}
+			return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head)
+		case o.state && (m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && mentionCountry(m) != "") && d.bodyOf(m, head):
+			stateOf = m
+			return true
+		case o.country:
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country
+		}
+		return false
+	}
+	// An organization introduced with the noun ("the insurgent group
+	// Jama'at ...", "a militant group, the Movement ...") first.
+	m, ok := d.subject(sent, det, func(m *Mention) bool { return d.introducedAs(m, head) && want(m) })
+	if !ok {
+		m, ok = d.subject(sent, det, want)
+	}
+	if !ok {
+		if cc != "" && (o.state || o.country) {
+			// "the Iranian military" with no body of Iran's before it:
+			// the nationality names the country.
+			for k := det + 1; k < i; k++ {
+				if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Type == NORP {
+					return d.countryMention(d.Mentions[n]), true
+				}
+			}
+		}
+		return Mention{}, false
+	}
+	if stateOf != nil && m.Type == NORP {
+		return d.countryMention(m), true
+	}
+	return m, true
+}
+
+// bodyOf reports whether a country's mention m is followed, in its
+// sentence, by a body of it headed by the noun head: "Venezuela's
+// information ministry", "the Nigerian military". Only a possessive and
+// lower-case words may stand between them.
+func (d *Document) bodyOf(m *Mention, head string) bool {
+	sent := m.Sentence
+	if sent < 0 || sent >= len(d.Sentences) {
+		return false
+	}
+	end := d.Sentences[sent].Last
+	for k := m.Last; k < end && k <= m.Last+3; k++ {
+		w := d.Tokens[k].Text
+		switch lw := strings.ToLower(w); {
+		case lw == head:
+			return true
+		case k == m.Last && (lw == "'s" || lw == "\u2019s"):
+		case isLowerWord(w) && d.MentionAt(k) < 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// countryMention returns a mention of m's country built from m: the
+// country's ID, and its name as the document's entities (or, in a
+// document built by hand, its mentions) give it.
+func (d *Document) countryMention(m Mention) Mention {
+	cc := mentionCountry(&m)
+	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: cc, Name: cc, Kind: gazetteer.KindCountry,
+		Country: cc, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last, Entity: -1}
+	// The country's name as the first mention of it gives it: its entity's
+	// name, and there are far fewer entities than mentions in a long text.
+	// A document built by hand without entities is scanned.
+	if len(d.Entities) > 0 {
+		for e, ent := range d.Entities {
+			if ent.ID == cc {
+				c.Name, c.Entity = ent.Name, e
+				break
+			}
+		}
+		return c
+	}
+	for _, o := range d.Mentions {
+		if o.ID == cc {
+			c.Name = o.Name
+			break
+		}
+	}
+	return c
+}
+
+// possessorCountry resolves "his country", "her government" (a personal
+// possessive at token i before a country noun) to the country of the
+// person the possessive refers to, when that person has one.
+func (d *Document) possessorCountry(sent, i int) (Mention, bool) {
+	p, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+	if !ok || p.Country == "" {
+		return Mention{}, false
+	}
+	if m, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == GPE && m.ID == p.Country }); ok {
+		return m, true
+	}
+	return d.countryMention(p), true
+}
+
+// introducedAs reports whether mention m follows the noun head, as in "the
+// insurgent group Jama'at ul Dawa" or "a militant group, the Movement for
+// ...": only a comma and a determiner may stand between them.
+func (d *Document) introducedAs(m *Mention, head string) bool {
+	for k := m.First - 1; k >= 0 && k >= m.First-3; k-- {
+		switch w := strings.ToLower(d.Tokens[k].Text); {
+		case w == head:
+			return true
+		case w == "," || definite[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
