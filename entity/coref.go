@@ -496,7 +496,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 				return m, true
 			}
 		}
-		return d.subject(sent, i, isActor)
+		return d.leadingActor(sent, i, isActor, false)
 	case pluralPronouns[lw]:
 		return d.subject(sent, i, func(m *Mention) bool { return isActor(m) || m.Type == NORP })
 	case speakerPronouns[lw]:

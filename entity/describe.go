@@ -277,3 +277,68 @@ func (d *Document) introducedAs(m *Mention, head string) bool {
 	}
 	return false
 }
+
+// Description reports whether the determiner at token i opens a
+// description of an organization, a group or a state body that Referent
+// resolves at its head ("the Paris-based group", "the rights watchdog",
+// "the Nigerian military"), and the end of the description: tokens [i,
+// last), the head at last-1. It does not resolve the description: ask
+// Referent(last-1). Like Referent it only reads the Document.
+func (d *Document) Description(i int) (last int, ok bool) {
+	if i < 0 || i >= len(d.Tokens) || !definite[strings.ToLower(d.Tokens[i].Text)] {
+		return 0, false
+	}
+	for k := i + 1; k < len(d.Tokens) && k <= i+1+maxModifiers; k++ {
+		if _, ok := orgNouns[strings.ToLower(d.Tokens[k].Text)]; !ok {
+			continue
+		}
+		if det, _, ok := d.description(k); ok && det == i {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// leadingActor returns the actor a pronoun at token i most often
+// continues, like subject, but a description of an organization counts as
+// an actor where it stands: the first actor or description of the
+// pronoun's sentence before it, or else of the closest sentence before (up
+// to three back) that has one. want filters the mentions; plural says
+// which descriptions count (plural nouns for "they", singular for "it").
+// "The Paris-based group says ... after it expressed concern": the group,
+// not Paris.
+func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bool) (Mention, bool) {
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		m, ok := d.firstMention(s, limit, want)
+		if det, h, found := d.firstDescription(s, limit, plural); found && (!ok || det <= m.First) {
+			if dm, ok := d.Referent(h); ok {
+				return dm, true
+			}
+		}
+		if ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// firstDescription returns the determiner and head of the first
+// description of an organization in sentence s that ends before token
+// limit, of plural nouns or of singular ones.
+func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, ok bool) {
+	se := d.Sentences[s]
+	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens); k++ {
+		o, isNoun := orgNouns[strings.ToLower(d.Tokens[k].Text)]
+		if !isNoun || o.plural != plural {
+			continue
+		}
+		if det, _, ok := d.description(k); ok {
+			return det, k, true
+		}
+	}
+	return 0, 0, false
+}

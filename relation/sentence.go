@@ -427,6 +427,16 @@ func (s *sentence) free(i int) bool {
 	return i >= 0 && i < s.n() && (s.trigTok == nil || !s.trigTok[i])
 }
 
+// freeSpan reports whether every token of [i, j) is free.
+func (s *sentence) freeSpan(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.free(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // preModifier reports whether token i may stand before a name inside its
 // phrase: a title ("Defense Minister"), a capitalized word, or with tags
 // an adjective or noun.
@@ -534,6 +544,13 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		h := j
 		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
 			h = j + 1
+		}
+		if s.wellFormed {
+			// "the Paris-based group", "the rights watchdog": the head
+			// the document reads after the modifiers.
+			if last, ok := s.doc.Description(s.first + i); ok && last-s.first-1 > h && last-s.first <= n && s.freeSpan(j, last-s.first) {
+				h = last - s.first - 1
+			}
 		}
 		if h < n && ment[h] < 0 && s.free(h) && (h > j || !descriptionHeads[s.words[h]]) && (h+1 >= n || ment[h+1] < 0) {
 			// Not an appositive: "Vladimir Putin, the Russian president,"
