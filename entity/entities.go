@@ -76,28 +76,35 @@ func (a *analysis) attachRefs(doc *Document) {
 		if !ok {
 			continue
 		}
-		m, ok := doc.Referent(i)
-		if !ok {
-			continue
-		}
 		lw := strings.ToLower(doc.Tokens[i].Text)
-		if pluralPronouns[lw] && !pluralActor(doc, m, i, inMention) {
-			continue
+		var ms []Mention
+		if pluralPronouns[lw] {
+			// "Lula and Chavez ... They": each coordinated actor.
+			ms, _ = doc.Referents(i)
 		}
-		var e int
-		if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
-			e = doc.Mentions[k].Entity
-		} else if e, ok = byID[m.ID]; !ok || m.ID == "" {
-			// Referent built the mention from an actor's country ("his
-			// country") and the text never names that country.
-			continue
+		if len(ms) == 0 {
+			m, ok := doc.Referent(i)
+			if !ok || pluralPronouns[lw] && !pluralActor(doc, m, i, inMention) {
+				continue
+			}
+			ms = []Mention{m}
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
 		kind := RefDescription
 		if last-first == 1 && (personPronouns[lw] || thingPronouns[lw] || pluralPronouns[lw]) {
 			kind = RefPronoun
 		}
-		doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last, Kind: kind})
+		for _, m := range ms {
+			var e int
+			if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
+				e = doc.Mentions[k].Entity
+			} else if e, ok = byID[m.ID]; !ok || m.ID == "" {
+				// Referent built the mention from an actor's country ("his
+				// country") and the text never names that country.
+				continue
+			}
+			doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last, Kind: kind})
+		}
 	}
 }
 

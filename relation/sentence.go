@@ -511,6 +511,10 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	w := s.words[j]
 	// A bare pronoun.
 	if ment[j] < 0 && (subjectPronouns[w] || w == "them" || w == "him" || w == "us") {
+		if c, ok := s.pluralChunk(start, j); ok {
+			c.actorNoun = false // "they": the actors the document coordinates before it
+			return c, true
+		}
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1}
 			c.actors = []actor{s.pronounActor(j, j+1, m)}
