@@ -451,6 +451,14 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     said talks stalled after the United States closed its embassy": the
 //     United States);
 //   - "the president", "the minister": the last person named with that title;
+//   - "the group", "the Paris-based group", "the ministry", "the militants",
+//     "the Nigerian military" (a definite description whose head is a noun
+//     of data/descriptions.txt's organizations): the first compatible
+//     organization or country's body of the sentence before it, or else of
+//     the sentences before (see orgDescription); "it" and "its" take such a
+//     description that leads their sentence as the actor it names;
+//   - "his country", "her government": the country of the person the
+//     possessive refers to, else that of the sentence's first actor;
 //   - we, our, I, my inside a quotation: the speaker the quotation is
 //     attributed to ("we intend ...," Lee said).
 //

@@ -54,8 +54,8 @@ func parseOrgNouns(words map[string]bool) map[string]orgNoun {
 }
 
 // maxModifiers is how many words a description of an organization may
-// hold between its determiner and its head noun ("the Paris-based group":
-// three).
+// hold between its determiner and its head noun, a name counting as one
+// ("the New York-based group": three).
 const maxModifiers = 4
 
 // description reads the definite description whose head noun is token i:
@@ -82,7 +82,7 @@ func (d *Document) description(i int) (det int, country string, ok bool) {
 	}
 	first := d.Sentences[sent].First
 	nationality := false
-	for k := i - 1; k >= first && k >= i-1-maxModifiers; k-- {
+	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
 		w := d.Tokens[k].Text
 		if definite[strings.ToLower(w)] && d.MentionAt(k) < 0 {
 			return k, country, true
@@ -288,7 +288,7 @@ func (d *Document) Description(i int) (last int, ok bool) {
 	if i < 0 || i >= len(d.Tokens) || !definite[strings.ToLower(d.Tokens[i].Text)] {
 		return 0, false
 	}
-	for k := i + 1; k < len(d.Tokens) && k <= i+1+maxModifiers; k++ {
+	for k := i + 1; k < len(d.Tokens) && k <= i+1+maxModifiers*3; k++ {
 		if _, ok := orgNouns[strings.ToLower(d.Tokens[k].Text)]; !ok {
 			continue
 		}

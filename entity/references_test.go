@@ -1,0 +1,135 @@
+package entity_test
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+)
+
+// worldTagger is a tagger over the default gazetteer, whose entries carry
+// the kinds ("ngo", "igo", "armed-group") descriptions agree with.
+var worldTagger = sync.OnceValues(func() (*entity.Tagger, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	return entity.NewTagger(g), nil
+})
+
+// gotRef is the part of a Reference the table tests compare.
+type gotRef struct {
+	Text, Kind, ID string
+}
+
+func summarizeReferences(doc *entity.Document) []gotRef {
+	var out []gotRef
+	for _, r := range doc.References() {
+		out = append(out, gotRef{Text: r.Text, Kind: r.Kind.String(), ID: r.ID})
+	}
+	return out
+}
+
+// Our own sentences, one kind of reference each, with the cases whose
+// right answer is "unresolved" (no reference in the output).
+func TestReferences(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		in     string
+		want   []gotRef
+		reason string
+	}{{
+		name:   "group-after-ngo",
+		in:     "Amnesty International criticized the arrests on Monday. The group said the detainees had no lawyers.",
+		want:   []gotRef{{"The group", "description", "org/amnesty-international"}},
+		reason: "a group is an organization of the kinds the noun lists (ngo)",
+	}, {
+		name:   "group-with-modifiers",
+		in:     "Human Rights Watch published a report on Tuesday. The New York-based rights group said prisons were overcrowded.",
+		want:   []gotRef{{"The New York-based rights group", "description", "org/hrw"}},
+		reason: "a place before a hyphen and lower-case nouns may stand between the determiner and the head",
+	}, {
+		name:   "alliance-after-igo",
+		in:     "NATO leaders met in Vilnius on Tuesday. Finland joined the alliance last year.",
+		want:   []gotRef{{"the alliance", "description", "org/nato"}},
+		reason: "an alliance is an intergovernmental organization",
+	}, {
+		name:   "alliance-after-company-unresolved",
+		in:     "Toyota reported higher profits on Friday. The alliance said talks would continue.",
+		want:   nil,
+		reason: "a company is no alliance: with no compatible antecedent the description stays unresolved",
+	}, {
+		name:   "group-with-nothing-before-unresolved",
+		in:     "The group said the detainees had no lawyers.",
+		want:   nil,
+		reason: "no organization is named before the description",
+	}, {
+		name:   "ministry-of-a-country",
+		in:     "Kenya's foreign ministry summoned the envoy on Monday. The ministry said the remarks were unacceptable.",
+		want:   []gotRef{{"The ministry", "description", "KEN"}},
+		reason: "a country's own ministry written before stands for the country",
+	}, {
+		name:   "military-by-nationality",
+		in:     "Officials said the Nigerian army shelled the camp. The army said it had targeted smugglers.",
+		want:   []gotRef{{"the Nigerian army", "description", "NGA"}, {"The army", "description", "NGA"}, {"it", "pronoun", "NGA"}},
+		reason: "a nationality names the country of its army, the later description refers back to it, and 'it' to the description",
+	}, {
+		name:   "militants-after-armed-group",
+		in:     "The Movement for the Emancipation of the Niger Delta claimed the attack. The militants said more would follow.",
+		want:   []gotRef{{"The militants", "description", "org/mend"}},
+		reason: "militants are an armed group",
+	}, {
+		name:   "nationality-disagrees-unresolved",
+		in:     "Chevron bid for the refinery on Monday. The Chinese firm declined to comment.",
+		want:   nil,
+		reason: "the firm named before is not Chinese",
+	}, {
+		name:   "it-after-description",
+		in:     "Human Rights Watch published a report on Tuesday. The New York-based group says Egypt's police detained dozens after it criticized the trials.",
+		want:   []gotRef{{"The New York-based group", "description", "org/hrw"}, {"it", "pronoun", "org/hrw"}},
+		reason: "a description that leads the sentence is the antecedent of 'it', not the place inside it",
+	}, {
+		name:   "his-government-is-his-country",
+		in:     "Chilean President Gabriel Boric met Peru's president in Lima. Boric said his government would reopen the border.",
+		want:   []gotRef{{"his government", "description", "CHL"}},
+		reason: "'his government' is the country of the person 'his' refers to, not of the sentence's first actor",
+	}, {
+		name:   "they-of-coordinated-countries",
+		in:     "Brazil and Argentina signed a trade pact on Monday. They agreed to cut tariffs.",
+		want:   []gotRef{{"They", "pronoun", "BRA"}, {"They", "pronoun", "ARG"}},
+		reason: "a plural pronoun refers to the coordinated actors that lead the sentence before it",
+	}, {
+		name:   "they-after-one-person-unresolved",
+		in:     "Angela Merkel met reporters in Berlin. They asked about the budget.",
+		want:   nil,
+		reason: "one person cannot be 'they'",
+	}, {
+		name:   "they-after-another-plural-unresolved",
+		in:     "Brazil and Argentina signed a trade pact on Monday. Farmers said they feared cheaper imports.",
+		want:   nil,
+		reason: "another plural noun leads the pronoun's sentence",
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			got := summarizeReferences(doc)
+			// Names linked to a longer one ("Boric") are tested elsewhere.
+			var refs []gotRef
+			for _, r := range got {
+				if r.Kind != "name" {
+					refs = append(refs, r)
+				}
+			}
+			if diff := cmp.Diff(tc.want, refs); diff != "" {
+				t.Errorf("References(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
