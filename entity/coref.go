@@ -509,12 +509,17 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.subject(sent, i, func(m *Mention) bool { return isActor(m) || m.Type == NORP })
 	case speakerPronouns[lw]:
 		return d.speaker(sent, i)
-	case i > 0 && definite[strings.ToLower(d.Tokens[i-1].Text)] && actorNouns[lw]:
-		if countryNouns[lw] {
-			// "the country": a country before any city or body.
-			if m, ok := d.subject(sent, i, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
-				return m, true
+	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):
+		// "the country", "the government": a country (or a people's
+		// country: "Egyptian cities ... the government") before any city
+		// or body.
+		if m, ok := d.subject(sent, i, func(m *Mention) bool {
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !countryNouns[lw] && m.Type == NORP && isCountryID(mentionCountry(m))
+		}); ok {
+			if m.Type == NORP {
+				return d.countryMention(m), true
 			}
+			return m, true
 		}
 		return d.subject(sent, i, isActor)
 	case titleHeads[lw] || personNouns[lw]:
@@ -550,8 +555,8 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 			k = nm.First - 1
 		}
 	}
-	if k < 0 || !definite[strings.ToLower(d.Tokens[k].Text)] {
-		return Mention{}, false
+	if k < 0 || !d.determiner(k) || !d.nounAt(i) {
+		return Mention{}, false // not "said that ...", nor "the official visit"
 	}
 	if i+1 < len(d.Tokens) {
 		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 {

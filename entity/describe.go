@@ -84,7 +84,7 @@ func (d *Document) description(i int) (det int, country string, ok bool) {
 	nationality := false
 	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
 		w := d.Tokens[k].Text
-		if definite[strings.ToLower(w)] && d.MentionAt(k) < 0 {
+		if d.determiner(k) && d.MentionAt(k) < 0 {
 			return k, country, true
 		}
 		if n := d.MentionAt(k); n >= 0 {
@@ -190,6 +190,9 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 		}
 		return Mention{}, false
 	}
+	if d.namedAnother(m.Last, det, head) {
+		return Mention{}, false
+	}
 	if stateOf != nil && m.Type == NORP {
 		return d.countryMention(m), true
 	}
@@ -285,7 +288,7 @@ func (d *Document) introducedAs(m *Mention, head string) bool {
 // last), the head at last-1. It does not resolve the description: ask
 // Referent(last-1). Like Referent it only reads the Document.
 func (d *Document) Description(i int) (last int, ok bool) {
-	if i < 0 || i >= len(d.Tokens) || !definite[strings.ToLower(d.Tokens[i].Text)] {
+	if i < 0 || i >= len(d.Tokens) || !d.determiner(i) {
 		return 0, false
 	}
 	for k := i + 1; k < len(d.Tokens) && k <= i+1+maxModifiers*3; k++ {
@@ -341,4 +344,40 @@ func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, o
 		}
 	}
 	return 0, 0, false
+}
+
+// determiner reports whether token k is a definite determiner of the
+// data ("the", "this", "that"): a word of the class, tagged as a
+// determiner when the document has tags ("that" is no determiner in
+// "said that authorities will").
+func (d *Document) determiner(k int) bool {
+	if k < 0 || k >= len(d.Tokens) || !definite[strings.ToLower(d.Tokens[k].Text)] {
+		return false
+	}
+	p := text.POS(d.Tokens[k].POS)
+	return p == 0 || p == text.DT || p == text.PDT
+}
+
+// nounAt reports whether token k may be the head noun of a description:
+// tagged as a noun, or untagged.
+func (d *Document) nounAt(k int) bool {
+	p := text.POS(d.Tokens[k].POS)
+	return p == 0 || p.IsNoun()
+}
+
+// namedAnother reports whether tokens [a, b) introduce, with the noun
+// head, a name that is no organization's mention ("the insurgent group
+// Jama'at ul Dawa"): a later description with that head more likely refers to it
+// than to an actor named before, and is left unresolved.
+func (d *Document) namedAnother(a, b int, head string) bool {
+	for k := a; k+1 < b; k++ {
+		if strings.ToLower(d.Tokens[k].Text) == head && d.MentionAt(k) < 0 &&
+			isCapTok(d.Tokens[k+1].Text) && d.sentenceOf(k+1) == d.sentenceOf(k) {
+			if n := d.MentionAt(k + 1); n >= 0 && d.Mentions[n].Type == Org {
+				continue // "the group Hamas": an organization, which the search has weighed
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -71,6 +71,26 @@ func TestReferences(t *testing.T) {
 		want:   nil,
 		reason: "no organization is named before the description",
 	}, {
+		name:   "group-of-an-unknown-name-unresolved",
+		in:     "NATO troops searched the valley on Monday. They pursued the militant group Harakat al-Zubair. The group is blamed for two bombings.",
+		want:   nil,
+		reason: "the group named with the noun is no mention: NATO is not the group meant",
+	}, {
+		name:   "government-of-a-people",
+		in:     "Protests spread across Egyptian cities on Friday. Students called on the government to expel the envoy.",
+		want:   []gotRef{{"the government", "description", "EGY"}},
+		reason: "a government is a country's: a nationality before it names the country",
+	}, {
+		name:   "that-is-no-determiner-unresolved",
+		in:     "Ukraine's president said in an address that authorities would keep order.",
+		want:   nil,
+		reason: "'that' opens a clause here, not a description",
+	}, {
+		name:   "adjective-is-no-head-unresolved",
+		in:     "Joe Biden landed in Ottawa on Thursday. The official visit lasts two days.",
+		want:   nil,
+		reason: "'official' qualifies 'visit': it is no description of a person",
+	}, {
 		name:   "ministry-of-a-country",
 		in:     "Kenya's foreign ministry summoned the envoy on Monday. The ministry said the remarks were unacceptable.",
 		want:   []gotRef{{"The ministry", "description", "KEN"}},
