@@ -78,8 +78,8 @@ func (a *analysis) attachRefs(doc *Document) {
 		}
 		lw := strings.ToLower(doc.Tokens[i].Text)
 		var ms []Mention
-		if pluralPronouns[lw] {
-			// "Lula and Chavez ... They": each coordinated actor.
+		if pluralPronouns[lw] || pluralHeads[lw] != "" {
+			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)
 		}
 		if len(ms) == 0 {
@@ -160,6 +160,13 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, true
 	case thingPronouns[lw]:
 		return i, i + 1, !copulas[next]
+	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
+		// "the two presidents", "both leaders", "the leaders".
+		first := i - 1
+		if countWords[prev] != 0 && i > 1 && definite[strings.ToLower(doc.Tokens[i-2].Text)] && !inMention[i-2] {
+			first = i - 2
+		}
+		return first, i + 1, true
 	case orgNouns[lw].kinds != nil:
 		if det, _, ok := doc.description(i); ok {
 			return det, i + 1, true

@@ -55,6 +55,9 @@ const maxPluralReferents = 5
 //     fewer have it, the most recent distinct people;
 //   - "the two countries", "both nations": the most recent distinct
 //     countries;
+//   - "the leaders", "the countries" (a definite plural with no count):
+//     the coordinated actors before it, as for "they", when all are
+//     people (or all countries);
 //   - they, them, their: actors joined by "and" that lead the pronoun's
 //     sentence before it or, else, the closest sentence before (up to two
 //     back) that opens with them ("Lula and his Venezuelan counterpart,
@@ -88,6 +91,11 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	cw := strings.ToLower(d.Tokens[i-1].Text)
 	n, ok := countWords[cw]
 	if !ok {
+		if d.determiner(i-1) && d.nounAt(i) && !d.namesNext(i) {
+			// "the leaders", "the countries" with no count: the
+			// coordinated actors before, of the noun's kind.
+			return d.coordinationOf(sent, i, sing)
+		}
 		return nil, false
 	}
 	if !collectiveWords[cw] {
@@ -95,10 +103,8 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			return nil, false
 		}
 	}
-	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || d.MentionAt(i+1) >= 0 {
-			return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
-		}
+	if d.namesNext(i) {
+		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
 	}
 	n = min(n, maxPluralReferents)
 	var want func(*Mention) bool
@@ -214,6 +220,42 @@ func (d *Document) otherPlural(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// namesNext reports whether the phrase whose head is token i goes on to
+// name what it describes: "the two presidents of ...", "both leaders Lula
+// and Petro".
+func (d *Document) namesNext(i int) bool {
+	if i+1 >= len(d.Tokens) {
+		return false
+	}
+	return continuesWords[strings.ToLower(d.Tokens[i+1].Text)] || d.MentionAt(i+1) >= 0
+}
+
+// coordinationOf resolves a plural description with no count ("the
+// leaders", "the countries"; sing is the head's singular) to the
+// coordinated actors before it, when they are all of the noun's kind:
+// people for a person noun or title, countries for a country noun.
+func (d *Document) coordinationOf(sent, i int, sing string) ([]Mention, bool) {
+	var fits func(*Mention) bool
+	switch {
+	case countryNouns[sing]:
+		fits = func(m *Mention) bool { return m.Type == GPE }
+	case titleHeads[sing] || personNouns[sing]:
+		fits = func(m *Mention) bool { return m.Type == Person }
+	default:
+		return nil, false
+	}
+	ms, ok := d.coordination(sent, i)
+	if !ok {
+		return nil, false
+	}
+	for k := range ms {
+		if !fits(&ms[k]) {
+			return nil, false
+		}
+	}
+	return ms, true
 }
 
 // coordActor reports whether m may be one of coordinated actors: a

@@ -126,6 +126,21 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"They", "pronoun", "BRA"}, {"They", "pronoun", "ARG"}},
 		reason: "a plural pronoun refers to the coordinated actors that lead the sentence before it",
 	}, {
+		name:   "plural-description-with-count",
+		in:     "Lula met Gustavo Petro and Gabriel Boric in Brasilia. Both leaders called for a regional summit.",
+		want:   []gotRef{{"Both leaders", "description", "person/gustavo-petro"}, {"Both leaders", "description", "person/gabriel-boric"}},
+		reason: "a count word and a plural person noun: the two people named last",
+	}, {
+		name:   "plural-description-of-coordinated-people",
+		in:     "Gustavo Petro and Gabriel Boric met in Bogota on Monday. The presidents signed a border accord.",
+		want:   []gotRef{{"The presidents", "description", "person/gustavo-petro"}, {"The presidents", "description", "person/gabriel-boric"}},
+		reason: "a definite plural with no count refers to the coordinated people before it",
+	}, {
+		name:   "plural-description-of-other-kind-unresolved",
+		in:     "Brazil and Argentina signed a trade pact on Monday. The presidents praised the deal.",
+		want:   nil,
+		reason: "the coordinated actors are countries, not presidents",
+	}, {
 		name:   "they-after-one-person-unresolved",
 		in:     "Angela Merkel met reporters in Berlin. They asked about the budget.",
 		want:   nil,
