@@ -317,7 +317,11 @@ func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bo
 			limit = d.Sentences[s].Last
 		}
 		m, ok := d.firstMention(s, limit, want)
-		if det, h, found := d.firstDescription(s, limit, plural); found && (!ok || det <= m.First) {
+		dlimit := limit
+		if ok {
+			dlimit = min(limit, m.Last+maxModifiers+2) // a description around m ends soon after it
+		}
+		if det, h, found := d.firstDescription(s, dlimit, plural); found && (!ok || det <= m.First) {
 			if dm, ok := d.Referent(h); ok {
 				return dm, true
 			}
@@ -329,12 +333,17 @@ func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bo
 	return Mention{}, false
 }
 
+// maxLeadReach is how many tokens from a sentence's start firstDescription
+// looks for a description: it bounds the cost of each pronoun in a very
+// long sentence.
+const maxLeadReach = 60
+
 // firstDescription returns the determiner and head of the first
 // description of an organization in sentence s that ends before token
 // limit, of plural nouns or of singular ones.
 func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, ok bool) {
 	se := d.Sentences[s]
-	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens); k++ {
+	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
 		o, isNoun := orgNouns[strings.ToLower(d.Tokens[k].Text)]
 		if !isNoun || o.plural != plural {
 			continue
