@@ -510,6 +510,14 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	case speakerPronouns[lw]:
 		return d.speaker(sent, i)
 	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):
+		if !countryNouns[lw] {
+			// "the government", "the regime": a country's own body of
+			// that name ("Sudan's government ... the government"), else
+			// the country the text around it speaks most of.
+			if m, ok := d.stateOf(sent, i, lw); ok {
+				return m, true
+			}
+		}
 		// "the country", "the government": a country (or a people's
 		// country: "Egyptian cities ... the government") before any city
 		// or body.

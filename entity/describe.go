@@ -390,3 +390,60 @@ func (d *Document) namedAnother(a, b int, head string) bool {
 	}
 	return false
 }
+
+// stateWindow is how many sentences before a state noun ("the
+// government") stateOf counts the mentions of each country in.
+const stateWindow = 10
+
+// stateOf resolves a state noun at token i ("the government", "the
+// regime"; lw is the noun) to a country: the country whose own body of
+// that name is written in its sentence or the three before ("Sudan's
+// government", "the Sudanese government": the first, then the closest),
+// or else, of the countries named there, the one named most often in
+// the stateWindow sentences before (ties: the first of the closest
+// sentence). It reports false when no country is named there.
+func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
+	isCountry := func(m *Mention) bool {
+		return m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && isCountryID(mentionCountry(m))
+	}
+	asCountry := func(m Mention) Mention {
+		if m.Type == NORP {
+			return d.countryMention(m)
+		}
+		return m
+	}
+	if m, ok := d.subject(sent, i, func(m *Mention) bool { return isCountry(m) && d.bodyOf(m, lw) }); ok {
+		return asCountry(m), true
+	}
+	counts := map[string]int{}
+	for s := max(sent-stateWindow, 0); s <= sent; s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			if m := &d.Mentions[k]; m.Last <= i && isCountryID(m.ID) {
+				counts[m.ID]++
+			}
+		}
+	}
+	var best Mention
+	found, bestN := false, 0
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.Last > limit || !isCountry(m) {
+				continue
+			}
+			if n := counts[mentionCountry(m)]; !found || n > bestN {
+				best, bestN, found = *m, n, true
+			}
+		}
+	}
+	if !found {
+		return Mention{}, false
+	}
+	return asCountry(best), true
+}

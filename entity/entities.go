@@ -163,7 +163,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders".
 		first := i - 1
-		if countWords[prev] != 0 && i > 1 && definite[strings.ToLower(doc.Tokens[i-2].Text)] && !inMention[i-2] {
+		if countWords[prev] != 0 && i > 1 && doc.determiner(i-2) && !inMention[i-2] {
 			first = i - 2
 		}
 		return first, i + 1, true

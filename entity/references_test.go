@@ -81,6 +81,16 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"the government", "description", "EGY"}},
 		reason: "a government is a country's: a nationality before it names the country",
 	}, {
+		name:   "government-of-a-country-named-with-it",
+		in:     "Aid groups blame China for selling arms to Sudan's government. Fighting between rebels, the government and militias has killed thousands.",
+		want:   []gotRef{{"the government", "description", "SDN"}},
+		reason: "a country's own government written before is the one meant, not the first country named",
+	}, {
+		name:   "government-of-the-country-most-spoken-of",
+		in:     "Sudan signed the accord in Khartoum. Sudan's neighbours welcomed the news. Donors met in Oslo to help Sudan after a deal between the government and rebels.",
+		want:   []gotRef{{"the government", "description", "SDN"}},
+		reason: "of the countries named around it, the one the text names most, not the first (Oslo: Norway)",
+	}, {
 		name:   "that-is-no-determiner-unresolved",
 		in:     "Ukraine's president said in an address that authorities would keep order.",
 		want:   nil,
