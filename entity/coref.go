@@ -585,16 +585,18 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 var (
 	// speakerPronouns refer to the speaker inside a quotation.
 	speakerPronouns = set(`we us our ours ourselves i me my mine myself`)
-	// actorNouns after "the" refer back to a country or organization.
-	actorNouns   = set(`country nation government regime state kingdom republic administration authorities`)
-	countryNouns = set(`country nation kingdom republic`)
+	// actorNouns after "the" refer back to a country (or its state);
+	// countryNouns among them to a country itself (data/descriptions.txt).
+	actorNouns   = descriptionWords["states"]
+	countryNouns = descriptionWords["countries"]
 	speechVerbs  = set(`said says say told tells added adds stated states declared announced insisted warned according`)
 )
 
 var (
 	possessives = set(`his her its their our`)
-	// forceNouns after a possessive pronoun stand for the country's forces.
-	forceNouns = set(`forces troops army military navy police soldiers`)
+	// forceNouns after a possessive pronoun stand for the country's forces
+	// (data/descriptions.txt).
+	forceNouns = descriptionWords["forces"]
 )
 
 // countryOfSubject returns the country of the first actor of the sentence
