@@ -208,8 +208,8 @@ func (d *Document) bodyOf(m *Mention, head string) bool {
 	if sent < 0 || sent >= len(d.Sentences) {
 		return false
 	}
-	end := d.Sentences[sent].Last
-	for k := m.Last; k < end && k <= m.Last+3; k++ {
+	end := min(d.Sentences[sent].Last, len(d.Tokens))
+	for k := max(m.Last, 0); k < end && k <= m.Last+3; k++ {
 		w := d.Tokens[k].Text
 		switch lw := strings.ToLower(w); {
 		case lw == head:
@@ -269,7 +269,7 @@ func (d *Document) possessorCountry(sent, i int) (Mention, bool) {
 // insurgent group Jama'at ul Dawa" or "a militant group, the Movement for
 // ...": only a comma and a determiner may stand between them.
 func (d *Document) introducedAs(m *Mention, head string) bool {
-	for k := m.First - 1; k >= 0 && k >= m.First-3; k-- {
+	for k := min(m.First-1, len(d.Tokens)-1); k >= 0 && k >= m.First-3; k-- {
 		switch w := strings.ToLower(d.Tokens[k].Text); {
 		case w == head:
 			return true
@@ -379,7 +379,7 @@ func (d *Document) nounAt(k int) bool {
 // Jama'at ul Dawa"): a later description with that head more likely refers to it
 // than to an actor named before, and is left unresolved.
 func (d *Document) namedAnother(a, b int, head string) bool {
-	for k := a; k+1 < b; k++ {
+	for k := max(a, 0); k+1 < b && k+1 < len(d.Tokens); k++ {
 		if strings.ToLower(d.Tokens[k].Text) == head && d.MentionAt(k) < 0 &&
 			isCapTok(d.Tokens[k+1].Text) && d.sentenceOf(k+1) == d.sentenceOf(k) {
 			if n := d.MentionAt(k + 1); n >= 0 && d.Mentions[n].Type == Org {

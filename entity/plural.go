@@ -204,7 +204,7 @@ func (d *Document) coordination(sent, i int) ([]Mention, bool) {
 func (d *Document) otherPlural(a, b int) bool {
 	sb := d.sentenceOf(b)
 	verb := false
-	for k := a; k < b && k < len(d.Tokens); k++ {
+	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
 		if k == a || d.sentenceOf(k) != d.sentenceOf(k-1) {
 			verb = false
 		}
@@ -299,7 +299,7 @@ func (d *Document) leadingCoordination(s, limit int) ([]Mention, bool) {
 // pronouns, nationalities and lower-case nouns beside it ("and his
 // Venezuelan counterpart,").
 func (d *Document) joins(a, b int, list bool) bool {
-	if b <= a || b-a > 6 {
+	if b <= a || b-a > 6 || a < 0 || b > len(d.Tokens) {
 		return false
 	}
 	and, comma := false, false
