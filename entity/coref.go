@@ -444,12 +444,19 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //
 //   - he, his, she, her: the closest person named before it, in the same
 //     sentence or one of the three before;
-//   - it, its, they, their, and "the country", "the government": the first
-//     actor (country or organization) of the same sentence before it, or
-//     else of the sentences before; but "its" before a noun takes the
-//     subject of its own clause when the parts of speech show one ("Japan
-//     said talks stalled after the United States closed its embassy": the
-//     United States);
+//   - it, its, and "the country": the first actor (country or
+//     organization) of the same sentence before it, or else of the
+//     sentences before; but "its" before a noun takes the subject of its
+//     own clause when the parts of speech show one ("Japan said talks
+//     stalled after the United States closed its embassy": the United
+//     States);
+//   - they, their: the same for an organization or a people (a single
+//     country or person is no "they"), a plural description of a group
+//     counting too ("The militants said they"); Referents gives
+//     coordinated actors ("Brazil and Argentina ... They");
+//   - "the government", "the regime": a country's own body of that name
+//     before it ("Sudan's government"), else the country named around it
+//     that the text names most;
 //   - "the president", "the minister": the last person named with that title;
 //   - "the group", "the Paris-based group", "the ministry", "the militants",
 //     "the Nigerian military" (a definite description whose head is a noun
@@ -506,7 +513,11 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		}
 		return d.leadingActor(sent, i, isActor, false)
 	case pluralPronouns[lw]:
-		return d.subject(sent, i, func(m *Mention) bool { return isActor(m) || m.Type == NORP })
+		// "The militants said they": a plural description that leads the
+		// sentence counts as the actor it names.
+		// A single country is seldom "they": organizations and peoples
+		// are.
+		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case speakerPronouns[lw]:
 		return d.speaker(sent, i)
 	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):

@@ -178,3 +178,46 @@ func TestReferences(t *testing.T) {
 		})
 	}
 }
+
+// Referent on plural pronouns, whose answers the relation extractor uses
+// directly.
+func TestReferentPlural(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, word string
+		want           string // the referent's id, "" for unresolved
+		reason         string
+	}{{
+		name:   "they-after-plural-description",
+		in:     "The Movement for the Emancipation of the Niger Delta claimed the attack. The militants said they would strike again.",
+		word:   "they",
+		want:   "org/mend",
+		reason: "a plural description that leads the sentence stands for the group it names",
+	}, {
+		name:   "they-after-one-person",
+		in:     "Angela Merkel met reporters in Berlin. She said they were welcome.",
+		word:   "they",
+		want:   "",
+		reason: "one person is no antecedent of 'they'",
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			got := ""
+			for i, tok := range doc.Tokens {
+				if tok.Text == tc.word {
+					if m, ok := doc.Referent(i); ok {
+						got = m.ID
+					}
+					break
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referent(%q in %q) mismatch (-want +got):\n%s\nreason: %s", tc.word, tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
