@@ -553,29 +553,19 @@ func (d *Document) Referent(i int) (Mention, bool) {
 }
 
 // personDescription resolves a description of a person whose head noun
-// lw is token i: "the president", "the lawmaker", "the Venezuelan leader"
-// (a determiner of the definite class, then at most one nationality). It
+// lw is token i: "the president", "the lawmaker", "the Venezuelan leader",
+// "the U.S. envoy", "the Iranian foreign minister" (a determiner of the
+// definite class, then at most one nationality or country, then title
+// words). It
 // returns the closest person before it (in its sentence or the three
 // before) with lw in the person's role when lw is a title, else the
 // closest person; with a nationality, only a person of the nationality's
 // country. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
 func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
-	k, country := i-1, ""
-	if k >= 0 {
-		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Type == NORP && d.Mentions[n].Last == i {
-			nm := &d.Mentions[n]
-			if country = nm.Country; country == "" && isCountryID(nm.ID) {
-				country = nm.ID
-			}
-			if country == "" {
-				return Mention{}, false
-			}
-			k = nm.First - 1
-		}
-	}
-	if k < 0 || !d.determiner(k) || !d.nounAt(i) {
-		return Mention{}, false // not "said that ...", nor "the official visit"
+	_, country, ok := d.personDescriptionStart(i)
+	if !ok {
+		return Mention{}, false
 	}
 	if i+1 < len(d.Tokens) {
 		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 {

@@ -282,9 +282,9 @@ func (d *Document) introducedAs(m *Mention, head string) bool {
 }
 
 // Description reports whether the determiner at token i opens a
-// description of an organization, a group or a state body that Referent
-// resolves at its head ("the Paris-based group", "the rights watchdog",
-// "the Nigerian military"), and the end of the description: tokens [i,
+// description of an organization, a group, a state body or a person that
+// Referent resolves at its head ("the Paris-based group", "the rights
+// watchdog", "the Nigerian military", "the U.S. envoy"), and the end of the description: tokens [i,
 // last), the head at last-1. It does not resolve the description: ask
 // Referent(last-1). Like Referent it only reads the Document.
 func (d *Document) Description(i int) (last int, ok bool) {
@@ -292,11 +292,16 @@ func (d *Document) Description(i int) (last int, ok bool) {
 		return 0, false
 	}
 	for k := i + 1; k < len(d.Tokens) && k <= i+1+maxModifiers*3; k++ {
-		if _, ok := orgNouns[strings.ToLower(d.Tokens[k].Text)]; !ok {
-			continue
+		lw := strings.ToLower(d.Tokens[k].Text)
+		if _, ok := orgNouns[lw]; ok {
+			if det, _, ok := d.description(k); ok && det == i {
+				return k + 1, true
+			}
 		}
-		if det, _, ok := d.description(k); ok && det == i {
-			return k + 1, true
+		if titleHeads[lw] || personNouns[lw] {
+			if det, _, ok := d.personDescriptionStart(k); ok && det == i {
+				return k + 1, true
+			}
 		}
 	}
 	return 0, false
@@ -446,4 +451,42 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	return asCountry(best), true
+}
+
+// personDescriptionStart reads the description of a person whose head
+// noun is token i: its determiner, and the country of the nationality or
+// country written in it ("the U.S. envoy", "the Iranian foreign
+// minister"). Only title words ("foreign") stand between the head and
+// that name, and only the name between it and the determiner; with no
+// name, only the determiner stands before the head. It reports
+// false for a nationality of no known country, for a determiner not
+// tagged as one ("said that ...") and for a head not tagged as a noun
+// ("the official visit").
+func (d *Document) personDescriptionStart(i int) (det int, country string, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
+		return 0, "", false
+	}
+	k := i - 1
+	for k >= 0 && k > i-3 && d.MentionAt(k) < 0 && titleWords[strings.ToLower(d.Tokens[k].Text)] && isLowerWord(d.Tokens[k].Text) {
+		k--
+	}
+	if k < i-1 && (k < 0 || d.MentionAt(k) < 0) {
+		return 0, "", false // title words with no nationality: "the military leader"
+	}
+	if k >= 0 {
+		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Last == k+1 {
+			nm := &d.Mentions[n]
+			if nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
+				return 0, "", false
+			}
+			if country = mentionCountry(nm); country == "" {
+				return 0, "", false
+			}
+			k = nm.First - 1
+		}
+	}
+	if k < 0 || !d.determiner(k) {
+		return 0, "", false
+	}
+	return k, country, true
 }

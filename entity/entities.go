@@ -172,6 +172,14 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return det, i + 1, true
 		}
 		return 0, 0, false
+	case (titleHeads[lw] || personNouns[lw]) && !actorNouns[lw]:
+		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
+		// not "the President Yoon" (a title) nor "the president of ...".
+		det, _, ok := doc.personDescriptionStart(i)
+		if !ok || inMention[det] || next == "of" || i+1 < len(doc.Tokens) && inMention[i+1] {
+			return 0, 0, false
+		}
+		return det, i + 1, true
 	case definite[prev] && (actorNouns[lw] || titleHeads[lw]) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).

@@ -151,6 +151,21 @@ func TestReferences(t *testing.T) {
 		want:   nil,
 		reason: "the coordinated actors are countries, not presidents",
 	}, {
+		name:   "person-by-country-and-title",
+		in:     "Iranian Foreign Minister Hossein Amirabdollahian met Antony Blinken in Oslo. The Iranian foreign minister said talks would resume.",
+		want:   []gotRef{{"The Iranian foreign minister", "description", "person/hossein-amir-abdollahian"}},
+		reason: "a nationality and title words before the head: the person of that country with that title",
+	}, {
+		name:   "person-by-country-name",
+		in:     "Antony Blinken met Hossein Amirabdollahian in Oslo. The U.S. diplomat said talks would resume.",
+		want:   []gotRef{{"The U.S. diplomat", "description", "person/antony-blinken"}},
+		reason: "a country's name stands for its nationality",
+	}, {
+		name:   "title-words-without-nationality-unresolved",
+		in:     "General Pervez Musharraf met Indian leaders in Islamabad. The military leader freed the prisoners.",
+		want:   nil,
+		reason: "title words need a nationality before them to make a description of a person",
+	}, {
 		name:   "they-after-one-person-unresolved",
 		in:     "Angela Merkel met reporters in Berlin. They asked about the budget.",
 		want:   nil,
