@@ -502,7 +502,22 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		}
 		return d.countryOfSubject(sent, i)
 	case personPronouns[lw]:
-		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+		person := func(m *Mention) bool { return m.Type == Person }
+		if d.objectPronoun(i) {
+			// "Mr. Bush has called him": not the verb's own subject.
+			if subj, ok := d.clauseSubject(sent, i, person); ok {
+				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+			}
+		}
+		return d.closest(sent, i, person)
+	case thingPronouns[lw] && d.objectPronoun(i):
+		// "The group ... dubs it the region's only prison": another actor
+		// of the sentence than the verb's subject, or none.
+		subj, _ := d.clauseSubject(sent, i, isActor)
+		lead, _ := d.leadingActor(sent, i, isActor, false)
+		return d.lastMention(sent, i, func(m *Mention) bool {
+			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
+		})
 	case thingPronouns[lw]:
 		if possessives[lw] {
 			// "the U.S. closed its airspace": the subject of the verb

@@ -345,11 +345,18 @@ const maxLeadReach = 60
 
 // firstDescription returns the determiner and head of the first
 // description of an organization in sentence s that ends before token
-// limit, of plural nouns or of singular ones.
+// limit, of plural nouns or of singular ones; a person's country ("his
+// nation") counts as a singular one, its head the possessive, where
+// Referent resolves it.
 func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, ok bool) {
 	se := d.Sentences[s]
 	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
-		o, isNoun := orgNouns[strings.ToLower(d.Tokens[k].Text)]
+		lw := strings.ToLower(d.Tokens[k].Text)
+		if !plural && personPronouns[lw] && possessives[lw] && k+1 < limit && k+1 < len(d.Tokens) &&
+			actorNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+			return k, k, true // "his nation": Referent resolves it at "his"
+		}
+		o, isNoun := orgNouns[lw]
 		if !isNoun || o.plural != plural {
 			continue
 		}
@@ -489,4 +496,33 @@ func (d *Document) personDescriptionStart(i int) (det int, country string, ok bo
 		return 0, "", false
 	}
 	return k, country, true
+}
+
+// objectPronoun reports whether the pronoun at token i is the object of
+// the verb before it ("called him", "dubs it the region's only prison"):
+// tagged a personal pronoun (not a possessive), after a verb, and not
+// followed by a verb or modal that makes it the subject of a clause of its
+// own ("said it would"). With no tags it reports false.
+func (d *Document) objectPronoun(i int) bool {
+	if i < 1 || i >= len(d.Tokens) || text.POS(d.Tokens[i].POS) != text.PRP || !text.POS(d.Tokens[i-1].POS).IsVerb() {
+		return false
+	}
+	if i+1 < len(d.Tokens) {
+		if p := text.POS(d.Tokens[i+1].POS); p.IsVerb() || p == text.MD || p == text.TO {
+			return false
+		}
+	}
+	return true
+}
+
+// sameActor reports whether mentions m and o name one actor: the same
+// gazetteer id, or with none the same name. The zero Mention is no actor.
+func sameActor(m, o *Mention) bool {
+	if o.Type == 0 {
+		return false
+	}
+	if m.ID != "" || o.ID != "" {
+		return m.ID == o.ID
+	}
+	return strings.EqualFold(m.Name, o.Name)
 }

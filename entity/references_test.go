@@ -131,6 +131,26 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"his government", "description", "CHL"}},
 		reason: "'his government' is the country of the person 'his' refers to, not of the sentence's first actor",
 	}, {
+		name:   "object-pronoun-is-not-its-verbs-subject",
+		in:     "Alexander Lukashenko won a sixth term. Mr. Bush has called him Europe's last dictator.",
+		want:   []gotRef{{"him", "pronoun", "person/alexander-lukashenko"}},
+		reason: "'him' as the object of 'called' cannot be the subject of 'called' (Mr. Bush)",
+	}, {
+		name:   "object-it-is-not-the-subject",
+		in:     "Amnesty International criticized Cuba on Monday and called it a prison for journalists.",
+		want:   []gotRef{{"it", "pronoun", "CUB"}},
+		reason: "'it' as an object is another actor of the sentence than the one that leads it",
+	}, {
+		name:   "subject-it-after-a-report-verb",
+		in:     "Cuba said it would free the prisoners.",
+		want:   []gotRef{{"it", "pronoun", "CUB"}},
+		reason: "'it' before a modal is the subject of its own clause: the sentence's actor",
+	}, {
+		name:   "it-after-his-nation",
+		in:     "Venezuelan President Hugo Chavez spoke on Monday. Washington refused to sell the parts. Mr. Chavez said his nation can do whatever it wants with the jets.",
+		want:   []gotRef{{"his nation", "description", "VEN"}, {"it", "pronoun", "VEN"}},
+		reason: "a person's country that leads the clause is the antecedent of 'it'",
+	}, {
 		name:   "they-of-coordinated-countries",
 		in:     "Brazil and Argentina signed a trade pact on Monday. They agreed to cut tariffs.",
 		want:   []gotRef{{"They", "pronoun", "BRA"}, {"They", "pronoun", "ARG"}},
