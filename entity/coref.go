@@ -443,7 +443,11 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // mention it most likely refers to:
 //
 //   - he, his, she, her: the closest person named before it, in the same
-//     sentence or one of the three before;
+//     sentence or one of the three before; but a subject pronoun with no
+//     person before it in its sentence takes the subject of the sentence
+//     before ("Chavez flew to Algiers for talks with Bouteflika. On
+//     Tuesday, he ..."), and an object pronoun is not its verb's subject
+//     ("Mr. Bush has called him");
 //   - it, its, and "the country": the first actor (country or
 //     organization) of the same sentence before it, or else of the
 //     sentences before; but "its" before a noun takes the subject of its
@@ -508,6 +512,11 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			if subj, ok := d.clauseSubject(sent, i, person); ok {
 				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 			}
+		}
+		if m, ok := d.previousSubject(sent, i, person); ok && d.subjectPronoun(i) {
+			// "Mr. Chavez was to travel ... for talks with President
+			// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
+			return m, true
 		}
 		return d.closest(sent, i, person)
 	case thingPronouns[lw] && d.objectPronoun(i):
@@ -589,9 +598,11 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	}
 	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
 	if titleHeads[lw] {
-		if m, ok := d.closest(sent, i, func(m *Mention) bool {
-			return person(m) && strings.Contains(strings.ToLower(m.Role), lw)
-		}); ok {
+		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
+		if m, ok := d.previousSubject(sent, i, titled); ok {
+			return m, true
+		}
+		if m, ok := d.closest(sent, i, titled); ok {
 			return m, true
 		}
 	}

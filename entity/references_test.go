@@ -151,6 +151,16 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"his nation", "description", "VEN"}, {"it", "pronoun", "VEN"}},
 		reason: "a person's country that leads the clause is the antecedent of 'it'",
 	}, {
+		name:   "subject-pronoun-continues-the-subject",
+		in:     "Hugo Chavez flew to Algiers for talks with Abdelaziz Bouteflika. On Tuesday, he is to visit Tripoli.",
+		want:   []gotRef{{"he", "pronoun", "person/hugo-chavez"}},
+		reason: "a subject pronoun prefers the subject of the sentence before over the person named last",
+	}, {
+		name:   "object-pronoun-keeps-recency",
+		in:     "Hugo Chavez flew to Algiers for talks with Abdelaziz Bouteflika. Reporters asked him about oil.",
+		want:   []gotRef{{"him", "pronoun", "person/abdelaziz-bouteflika"}},
+		reason: "an object pronoun keeps to the person named last",
+	}, {
 		name:   "they-of-coordinated-countries",
 		in:     "Brazil and Argentina signed a trade pact on Monday. They agreed to cut tariffs.",
 		want:   []gotRef{{"They", "pronoun", "BRA"}, {"They", "pronoun", "ARG"}},
