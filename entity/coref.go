@@ -444,9 +444,9 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //
 //   - he, his, she, her: the closest person named before it, in the same
 //     sentence or one of the three before; but a subject pronoun with no
-//     person before it in its sentence takes the subject of the sentence
-//     before ("Chavez flew to Algiers for talks with Bouteflika. On
-//     Tuesday, he ..."), and an object pronoun is not its verb's subject
+//     person before it in its sentence, and such a possessive, take the
+//     subject of the sentence before ("Chavez flew to Algiers for talks
+//     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
 //     ("Mr. Bush has called him");
 //   - it, its, and "the country": the first actor (country or
 //     organization) of the same sentence before it, or else of the
@@ -513,7 +513,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 			}
 		}
-		if m, ok := d.previousSubject(sent, i, person); ok && d.subjectPronoun(i) {
+		if m, ok := d.previousSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 			// "Mr. Chavez was to travel ... for talks with President
 			// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 			return m, true

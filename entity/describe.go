@@ -581,11 +581,12 @@ func (d *Document) subjectPronoun(i int) bool {
 	return false
 }
 
-// roleOf is a person mention's role, or else the role its entity has
-// from another mention ("Mr. Bush" after "President Bush").
+// roleOf is a person mention's role and the role its entity has from
+// another mention ("Mr." and "President" for "Mr. Bush" after "President
+// Bush").
 func (d *Document) roleOf(m *Mention) string {
-	if m.Role != "" || m.Entity < 0 || m.Entity >= len(d.Entities) {
+	if m.Entity < 0 || m.Entity >= len(d.Entities) || d.Entities[m.Entity].Role == m.Role {
 		return m.Role
 	}
-	return d.Entities[m.Entity].Role
+	return m.Role + " " + d.Entities[m.Entity].Role
 }

@@ -156,6 +156,13 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"he", "pronoun", "person/hugo-chavez"}},
 		reason: "a subject pronoun prefers the subject of the sentence before over the person named last",
 	}, {
+		name: "title-description-continues-the-subject",
+		in:   "President George W. Bush met Chinese President Hu Jintao in Santiago. In his radio address, Mr. Bush praised the talks. On Sunday, the president meets Mexican President Vicente Fox.",
+		want: []gotRef{
+			{"his", "pronoun", "person/george-w-bush"}, {"the president", "description", "person/george-w-bush"},
+		},
+		reason: "a title description prefers the subject of the sentence before, whose entity holds the title from another mention",
+	}, {
 		name:   "object-pronoun-keeps-recency",
 		in:     "Hugo Chavez flew to Algiers for talks with Abdelaziz Bouteflika. Reporters asked him about oil.",
 		want:   []gotRef{{"him", "pronoun", "person/abdelaziz-bouteflika"}},
