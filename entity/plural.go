@@ -16,6 +16,7 @@ var (
 	countWords      = counts(pairs(descriptionWords["counts"]))
 	collectiveWords = descriptionWords["collective"]
 	coordinators    = descriptionWords["coordinators"]
+	partyNouns      = descriptionWords["parties"]
 )
 
 // pairs reads the words "a=b" of a class into a map from a to b; a word
@@ -55,6 +56,8 @@ const maxPluralReferents = 5
 //     fewer have it, the most recent distinct people;
 //   - "the two countries", "both nations": the most recent distinct
 //     countries;
+//   - "the two sides", "both sides" (a noun of the parties class): the
+//     coordinated actors before, as many as the count;
 //   - "the leaders", "the countries" (a definite plural with no count):
 //     the coordinated actors before it, as for "they", when all are
 //     people (or all countries);
@@ -123,6 +126,14 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 				return ms, true
 			}
 		}
+	case partyNouns[sing]:
+		// "the two sides", "both sides": the coordinated actors before;
+		// actors merely named near each other ("talks with Iranian
+		// negotiators in Vienna") are seldom the sides.
+		if ms, ok := d.coordination(sent, i); ok && len(ms) == n {
+			return ms, true
+		}
+		return nil, false
 	default:
 		return nil, false
 	}
@@ -241,6 +252,8 @@ func (d *Document) coordinationOf(sent, i int, sing string) ([]Mention, bool) {
 	switch {
 	case countryNouns[sing]:
 		fits = func(m *Mention) bool { return m.Type == GPE }
+	case partyNouns[sing]:
+		fits = func(m *Mention) bool { return true }
 	case titleHeads[sing] || personNouns[sing]:
 		fits = func(m *Mention) bool { return m.Type == Person }
 	default:

@@ -183,6 +183,11 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"The presidents", "description", "person/gustavo-petro"}, {"The presidents", "description", "person/gabriel-boric"}},
 		reason: "a definite plural with no count refers to the coordinated people before it",
 	}, {
+		name:   "both-sides-of-coordinated-actors",
+		in:     "Israel and Hamas agreed to a truce on Friday. Both sides freed prisoners.",
+		want:   []gotRef{{"Both sides", "description", "ISR"}, {"Both sides", "description", "org/hamas"}},
+		reason: "the sides are the actors coordinated before, of any kind",
+	}, {
 		name:   "plural-description-of-other-kind-unresolved",
 		in:     "Brazil and Argentina signed a trade pact on Monday. The presidents praised the deal.",
 		want:   nil,
