@@ -443,14 +443,33 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // mention it most likely refers to:
 //
 //   - he, his, she, her: the closest person named before it, in the same
-//     sentence or one of the three before;
-//   - it, its, they, their, and "the country", "the government": the first
-//     actor (country or organization) of the same sentence before it, or
-//     else of the sentences before; but "its" before a noun takes the
-//     subject of its own clause when the parts of speech show one ("Japan
-//     said talks stalled after the United States closed its embassy": the
-//     United States);
+//     sentence or one of the three before; but a subject pronoun with no
+//     person before it in its sentence, and such a possessive, take the
+//     subject of the sentence before ("Chavez flew to Algiers for talks
+//     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
+//     ("Mr. Bush has called him");
+//   - it, its, and "the country": the first actor (country or
+//     organization) of the same sentence before it, or else of the
+//     sentences before; but "its" before a noun takes the subject of its
+//     own clause when the parts of speech show one ("Japan said talks
+//     stalled after the United States closed its embassy": the United
+//     States);
+//   - they, their: the same for an organization or a people (a single
+//     country or person is no "they"), a plural description of a group
+//     counting too ("The militants said they"); Referents gives
+//     coordinated actors ("Brazil and Argentina ... They");
+//   - "the government", "the regime": a country's own body of that name
+//     before it ("Sudan's government"), else the country named around it
+//     that the text names most;
 //   - "the president", "the minister": the last person named with that title;
+//   - "the group", "the Paris-based group", "the ministry", "the militants",
+//     "the Nigerian military" (a definite description whose head is a noun
+//     of data/descriptions.txt's organizations): the first compatible
+//     organization or country's body of the sentence before it, or else of
+//     the sentences before (see orgDescription); "it" and "its" take such a
+//     description that leads their sentence as the actor it names;
+//   - "his country", "her government": the country of the person the
+//     possessive refers to, else that of the sentence's first actor;
 //   - we, our, I, my inside a quotation: the speaker the quotation is
 //     attributed to ("we intend ...," Lee said).
 //
@@ -478,10 +497,36 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	}
 	switch {
 	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
-		// "his country", "its forces": the country of the sentence's actor.
+		// "his country", "its forces": the country of the person "his"
+		// refers to, or else of the sentence's actor.
+		if personPronouns[lw] {
+			if m, ok := d.possessorCountry(sent, i); ok {
+				return m, true
+			}
+		}
 		return d.countryOfSubject(sent, i)
 	case personPronouns[lw]:
-		return d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+		person := func(m *Mention) bool { return m.Type == Person }
+		if d.objectPronoun(i) {
+			// "Mr. Bush has called him": not the verb's own subject.
+			if subj, ok := d.clauseSubject(sent, i, person); ok {
+				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+			}
+		}
+		if m, ok := d.previousSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+			// "Mr. Chavez was to travel ... for talks with President
+			// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
+			return m, true
+		}
+		return d.closest(sent, i, person)
+	case thingPronouns[lw] && d.objectPronoun(i):
+		// "The group ... dubs it the region's only prison": another actor
+		// of the sentence than the verb's subject, or none.
+		subj, _ := d.clauseSubject(sent, i, isActor)
+		lead, _ := d.leadingActor(sent, i, isActor, false)
+		return d.lastMention(sent, i, func(m *Mention) bool {
+			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
+		})
 	case thingPronouns[lw]:
 		if possessives[lw] {
 			// "the U.S. closed its airspace": the subject of the verb
@@ -490,48 +535,60 @@ func (d *Document) Referent(i int) (Mention, bool) {
 				return m, true
 			}
 		}
-		return d.subject(sent, i, isActor)
+		return d.leadingActor(sent, i, isActor, false)
 	case pluralPronouns[lw]:
-		return d.subject(sent, i, func(m *Mention) bool { return isActor(m) || m.Type == NORP })
+		// "The militants said they": a plural description that leads the
+		// sentence counts as the actor it names.
+		// A single country is seldom "they": organizations and peoples
+		// are.
+		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case speakerPronouns[lw]:
 		return d.speaker(sent, i)
-	case i > 0 && definite[strings.ToLower(d.Tokens[i-1].Text)] && actorNouns[lw]:
-		if countryNouns[lw] {
-			// "the country": a country before any city or body.
-			if m, ok := d.subject(sent, i, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
+	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):
+		if !countryNouns[lw] {
+			// "the government", "the regime": a country's own body of
+			// that name ("Sudan's government ... the government"), else
+			// the country the text around it speaks most of.
+			if m, ok := d.stateOf(sent, i, lw); ok {
 				return m, true
 			}
+		}
+		// "the country", "the government": a country (or a people's
+		// country: "Egyptian cities ... the government") before any city
+		// or body.
+		if m, ok := d.subject(sent, i, func(m *Mention) bool {
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !countryNouns[lw] && m.Type == NORP && isCountryID(mentionCountry(m))
+		}); ok {
+			if m.Type == NORP {
+				return d.countryMention(m), true
+			}
+			return m, true
 		}
 		return d.subject(sent, i, isActor)
 	case titleHeads[lw] || personNouns[lw]:
 		return d.personDescription(sent, i, lw)
 	}
+	if o, ok := orgNouns[lw]; ok {
+		if det, cc, ok := d.description(i); ok {
+			return d.orgDescription(sent, i, det, o, cc)
+		}
+	}
 	return Mention{}, false
 }
 
 // personDescription resolves a description of a person whose head noun
-// lw is token i: "the president", "the lawmaker", "the Venezuelan leader"
-// (a determiner of the definite class, then at most one nationality). It
+// lw is token i: "the president", "the lawmaker", "the Venezuelan leader",
+// "the U.S. envoy", "the Iranian foreign minister" (a determiner of the
+// definite class, then at most one nationality or country, then title
+// words). It
 // returns the closest person before it (in its sentence or the three
 // before) with lw in the person's role when lw is a title, else the
 // closest person; with a nationality, only a person of the nationality's
 // country. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
 func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
-	k, country := i-1, ""
-	if k >= 0 {
-		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Type == NORP && d.Mentions[n].Last == i {
-			nm := &d.Mentions[n]
-			if country = nm.Country; country == "" && isCountryID(nm.ID) {
-				country = nm.ID
-			}
-			if country == "" {
-				return Mention{}, false
-			}
-			k = nm.First - 1
-		}
-	}
-	if k < 0 || !definite[strings.ToLower(d.Tokens[k].Text)] {
+	_, country, ok := d.personDescriptionStart(i)
+	if !ok {
 		return Mention{}, false
 	}
 	if i+1 < len(d.Tokens) {
@@ -541,9 +598,11 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	}
 	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
 	if titleHeads[lw] {
-		if m, ok := d.closest(sent, i, func(m *Mention) bool {
-			return person(m) && strings.Contains(strings.ToLower(m.Role), lw)
-		}); ok {
+		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
+		if m, ok := d.previousSubject(sent, i, titled); ok {
+			return m, true
+		}
+		if m, ok := d.closest(sent, i, titled); ok {
 			return m, true
 		}
 	}
@@ -553,16 +612,18 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 var (
 	// speakerPronouns refer to the speaker inside a quotation.
 	speakerPronouns = set(`we us our ours ourselves i me my mine myself`)
-	// actorNouns after "the" refer back to a country or organization.
-	actorNouns   = set(`country nation government regime state kingdom republic administration authorities`)
-	countryNouns = set(`country nation kingdom republic`)
+	// actorNouns after "the" refer back to a country (or its state);
+	// countryNouns among them to a country itself (data/descriptions.txt).
+	actorNouns   = descriptionWords["states"]
+	countryNouns = descriptionWords["countries"]
 	speechVerbs  = set(`said says say told tells added adds stated states declared announced insisted warned according`)
 )
 
 var (
 	possessives = set(`his her its their our`)
-	// forceNouns after a possessive pronoun stand for the country's forces.
-	forceNouns = set(`forces troops army military navy police soldiers`)
+	// forceNouns after a possessive pronoun stand for the country's forces
+	// (data/descriptions.txt).
+	forceNouns = descriptionWords["forces"]
 )
 
 // countryOfSubject returns the country of the first actor of the sentence
@@ -577,27 +638,7 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 	if m.Type == GPE && m.ID == m.Country {
 		return m, true
 	}
-	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: m.Country, Name: m.Country,
-		Country: m.Country, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last}
-	// The country's name as the first mention of it gives it: its entity's
-	// name, and there are far fewer entities than mentions in a long text.
-	// A document built by hand without entities is scanned.
-	if len(d.Entities) > 0 {
-		for _, e := range d.Entities {
-			if e.ID == m.Country {
-				c.Name = e.Name
-				break
-			}
-		}
-		return c, true
-	}
-	for _, o := range d.Mentions {
-		if o.ID == m.Country {
-			c.Name = o.Name
-			break
-		}
-	}
-	return c, true
+	return d.countryMention(m), true
 }
 
 // clauseSubject returns the subject of the clause a possessive pronoun at

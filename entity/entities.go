@@ -76,23 +76,35 @@ func (a *analysis) attachRefs(doc *Document) {
 		if !ok {
 			continue
 		}
-		m, ok := doc.Referent(i)
-		if !ok {
-			continue
+		lw := strings.ToLower(doc.Tokens[i].Text)
+		var ms []Mention
+		if pluralPronouns[lw] || pluralHeads[lw] != "" {
+			// "Lula and Chavez ... They", "both leaders": each actor.
+			ms, _ = doc.Referents(i)
 		}
-		if pluralPronouns[strings.ToLower(doc.Tokens[i].Text)] && !pluralActor(doc, m, i, inMention) {
-			continue
-		}
-		var e int
-		if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
-			e = doc.Mentions[k].Entity
-		} else if e, ok = byID[m.ID]; !ok || m.ID == "" {
-			// Referent built the mention from an actor's country ("his
-			// country") and the text never names that country.
-			continue
+		if len(ms) == 0 {
+			m, ok := doc.Referent(i)
+			if !ok || pluralPronouns[lw] && !pluralActor(doc, m, i, inMention) {
+				continue
+			}
+			ms = []Mention{m}
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
-		doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last})
+		kind := RefDescription
+		if last-first == 1 && (personPronouns[lw] || thingPronouns[lw] || pluralPronouns[lw]) {
+			kind = RefPronoun
+		}
+		for _, m := range ms {
+			var e int
+			if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
+				e = doc.Mentions[k].Entity
+			} else if e, ok = byID[m.ID]; !ok || m.ID == "" {
+				// Referent built the mention from an actor's country ("his
+				// country") and the text never names that country.
+				continue
+			}
+			doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last, Kind: kind})
+		}
 	}
 }
 
@@ -148,6 +160,26 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, true
 	case thingPronouns[lw]:
 		return i, i + 1, !copulas[next]
+	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
+		// "the two presidents", "both leaders", "the leaders".
+		first := i - 1
+		if countWords[prev] != 0 && i > 1 && doc.determiner(i-2) && !inMention[i-2] {
+			first = i - 2
+		}
+		return first, i + 1, true
+	case orgNouns[lw].kinds != nil:
+		if det, _, ok := doc.description(i); ok {
+			return det, i + 1, true
+		}
+		return 0, 0, false
+	case (titleHeads[lw] || personNouns[lw]) && !actorNouns[lw]:
+		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
+		// not "the President Yoon" (a title) nor "the president of ...".
+		det, _, ok := doc.personDescriptionStart(i)
+		if !ok || inMention[det] || next == "of" || i+1 < len(doc.Tokens) && inMention[i+1] {
+			return 0, 0, false
+		}
+		return det, i + 1, true
 	case definite[prev] && (actorNouns[lw] || titleHeads[lw]) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).

@@ -85,10 +85,10 @@ func TestEntities(t *testing.T) {
 		name: "plural-pronoun-of-two-actors",
 		in:   "South Korea and Japan said they would meet.",
 		want: []gotEntity{
-			{Name: "South Korea", Type: "GPE", ID: "KOR", Country: "KOR", Mentions: []string{"South Korea"}},
-			{Name: "Japan", Type: "GPE", ID: "JPN", Country: "JPN", Mentions: []string{"Japan"}},
+			{Name: "South Korea", Type: "GPE", ID: "KOR", Country: "KOR", Mentions: []string{"South Korea"}, Refs: []string{"they"}},
+			{Name: "Japan", Type: "GPE", ID: "JPN", Country: "JPN", Mentions: []string{"Japan"}, Refs: []string{"they"}},
 		},
-		reason: "'they' stands for both countries, not for the first: it stays unresolved",
+		reason: "'they' stands for both coordinated countries, not for the first alone",
 	}, {
 		name: "plural-pronoun-of-a-group",
 		in:   "The Japanese say they want peace.",

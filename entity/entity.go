@@ -35,10 +35,26 @@
 //     surnames stay unlinked);
 //  9. group the mentions of each actor into Document.Entities (by gazetteer
 //     id, else by canonical name), each with the pronouns and descriptions
-//     that refer to it ("he", "its", "the country").
+//     that refer to it ("he", "its", "the country", "the group").
 //
-// Document.Referent resolves a pronoun or description to an actor; the
-// relation extractor asks it. Everything is rule-based and deterministic.
+// Document.Referent resolves a pronoun or description to an actor, and
+// Document.Referents a plural one ("both leaders", "they" after "Lula and
+// Chavez") to several; the relation extractor asks them.
+// Document.References lists every resolved reference with its kind
+// (pronoun, description, partial name), as the command's JSONL
+// "references" field writes them.
+//
+// Descriptions of organizations, groups and state bodies are data
+// (data/descriptions.txt, class "organizations"): each head noun lists the
+// gazetteer kinds it may refer to ("the alliance": an igo, forum or party;
+// "the militants": an armed group, plural), whether a country's own body
+// of that name stands for the country ("Venezuela's information ministry
+// ... the ministry": Venezuela) and whether it may name a country. A
+// nationality in the description must agree ("the Chinese firm"); with no
+// compatible actor in the sentence or the three before, a description
+// stays unresolved. "His country", "her government" are the country of the
+// person the possessive refers to. Everything is rule-based and
+// deterministic.
 package entity
 
 import (
@@ -50,6 +66,10 @@ import (
 
 // Type is the entity type of a mention.
 type Type = gazetteer.Type
+
+// Kind is the gazetteer's finer class of a linked entity ("country",
+// "ngo", "armed-group"), re-exported from package gazetteer.
+type Kind = gazetteer.Kind
 
 // The entity types, re-exported from package gazetteer.
 const (
@@ -105,6 +125,7 @@ type Mention struct {
 	Text       string // the mention as written
 	Type       Type
 	ID         string // linked gazetteer id, "" when unlinked
+	Kind       Kind   // the linked entry's finer class ("ngo", "armed-group"), "" when unlinked or unknown
 	Name       string // canonical name (the gazetteer's, or the longest form in the document)
 	Country    string // ISO alpha-3 code of the country the actor belongs to, "" when unknown
 	Role       string // a person's office: named before the name ("Defense Minister"), else the gazetteer role held on the document's date; "" when none
@@ -169,6 +190,7 @@ type Ref struct {
 	Text       string
 	First      int // tokens [First, Last) of Document.Tokens
 	Last       int
+	Kind       RefKind // pronoun or description
 }
 
 // MentionAt returns the index of the mention that covers token i, or -1.

@@ -84,3 +84,26 @@ func ExampleDate_String() {
 	// 2019-08
 	// 2022-06-12
 }
+
+// References lists every pronoun, description and partial name the
+// document resolves, with the actor it names: here a description of an
+// organization whose kind ("ngo") a group may be, and a pronoun whose
+// sentence before opens with that description.
+func ExampleDocument_References() {
+	g, err := gazetteer.Load(strings.NewReader(`
+entities:
+  - {id: org/watch, type: ORG, kind: ngo, name: Prison Watch}
+  - {id: EGY, type: GPE, kind: country, name: Egypt}
+`), "inline.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc := entity.NewTagger(g).Tag(entity.Input{Text: "Prison Watch published a report. The group said Egypt must free the detainees. It also criticized the courts."})
+	for _, r := range doc.References() {
+		fmt.Printf("%-9s %-11s -> %s (%s)\n", r.Text, r.Kind, r.Name, r.ID)
+	}
+	// Output:
+	// The group description -> Prison Watch (org/watch)
+	// It        pronoun     -> Prison Watch (org/watch)
+}

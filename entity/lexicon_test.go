@@ -69,7 +69,8 @@ func FuzzWordClasses(f *testing.F) {
 }
 
 // TestPluralData checks the plural descriptions of data/descriptions.txt:
-// every plural stands for a person noun, a title head or a country noun,
+// every plural stands for a person noun, a title head, a country noun or
+// a party noun ("sides"),
 // every count word counts at least two, and the collective words count.
 func TestPluralData(t *testing.T) {
 	for _, c := range []string{"plurals", "counts", "collective"} {
@@ -81,8 +82,8 @@ func TestPluralData(t *testing.T) {
 		t.Errorf("descriptions.txt: %d of %d plurals read as plural=singular", got, want)
 	}
 	for pl, sing := range pluralHeads {
-		if !personNouns[sing] && !titleHeads[sing] && !countryNouns[sing] {
-			t.Errorf("descriptions.txt: plural %q stands for %q, no person noun, title head or country noun", pl, sing)
+		if !personNouns[sing] && !titleHeads[sing] && !countryNouns[sing] && !partyNouns[sing] {
+			t.Errorf("descriptions.txt: plural %q stands for %q, no person noun, title head, country noun or party noun", pl, sing)
 		}
 	}
 	if got, want := len(countWords), len(descriptionWords["counts"]); got != want {

@@ -3,6 +3,8 @@ package entity
 import (
 	"strconv"
 	"strings"
+
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // The plural descriptions of data/descriptions.txt: plural head nouns with
@@ -13,6 +15,8 @@ var (
 	pluralHeads     = pairs(descriptionWords["plurals"])
 	countWords      = counts(pairs(descriptionWords["counts"]))
 	collectiveWords = descriptionWords["collective"]
+	coordinators    = descriptionWords["coordinators"]
+	partyNouns      = descriptionWords["parties"]
 )
 
 // pairs reads the words "a=b" of a class into a map from a to b; a word
@@ -51,7 +55,18 @@ const maxPluralReferents = 5
 //     whose role has the singular title ("president"), or else, when
 //     fewer have it, the most recent distinct people;
 //   - "the two countries", "both nations": the most recent distinct
-//     countries.
+//     countries;
+//   - "the two sides", "both sides" (a noun of the parties class): the
+//     coordinated actors before, as many as the count;
+//   - "the leaders", "the countries" (a definite plural with no count):
+//     the coordinated actors before it, as for "they", when all are
+//     people (or all countries);
+//   - they, them, their: actors joined by "and" that lead the pronoun's
+//     sentence before it or, else, the closest sentence before (up to two
+//     back) that opens with them ("Lula and his Venezuelan counterpart,
+//     Hugo Chavez, signed ... They"), when no other plural noun stands
+//     between them and the pronoun; a plural pronoun after a single actor
+//     is left unresolved.
 //
 // The count word stands just before the head; a number needs a definite
 // determiner before it ("the two", not "two presidents"), a collective
@@ -62,10 +77,13 @@ const maxPluralReferents = 5
 // only reads the Document, is safe for concurrent use and never panics on
 // a document built by hand.
 func (d *Document) Referents(i int) ([]Mention, bool) {
-	if i < 1 || i >= len(d.Tokens) {
+	if i < 0 || i >= len(d.Tokens) {
 		return nil, false
 	}
 	sent := d.sentenceOf(i)
+	if sent >= 0 && pluralPronouns[strings.ToLower(d.Tokens[i].Text)] && d.MentionAt(i) < 0 {
+		return d.coordination(sent, i)
+	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
 		return nil, false
 	}
@@ -76,6 +94,11 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	cw := strings.ToLower(d.Tokens[i-1].Text)
 	n, ok := countWords[cw]
 	if !ok {
+		if d.determiner(i-1) && d.nounAt(i) && !d.namesNext(i) {
+			// "the leaders", "the countries" with no count: the
+			// coordinated actors before, of the noun's kind.
+			return d.coordinationOf(sent, i, sing)
+		}
 		return nil, false
 	}
 	if !collectiveWords[cw] {
@@ -83,10 +106,8 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			return nil, false
 		}
 	}
-	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || d.MentionAt(i+1) >= 0 {
-			return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
-		}
+	if d.namesNext(i) {
+		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
 	}
 	n = min(n, maxPluralReferents)
 	var want func(*Mention) bool
@@ -105,6 +126,14 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 				return ms, true
 			}
 		}
+	case partyNouns[sing]:
+		// "the two sides", "both sides": the coordinated actors before;
+		// actors merely named near each other ("talks with Iranian
+		// negotiators in Vienna") are seldom the sides.
+		if ms, ok := d.coordination(sent, i); ok && len(ms) == n {
+			return ms, true
+		}
+		return nil, false
 	default:
 		return nil, false
 	}
@@ -154,4 +183,154 @@ func (d *Document) recent(sent, i, n int, together bool, want func(*Mention) boo
 		out[a], out[b] = out[b], out[a]
 	}
 	return out, true
+}
+
+// coordination returns the actors joined by "and" that lead sentence sent
+// before token i, or else the closest sentence before it (up to two back)
+// that has one: the first actor of the sentence and those coordinated
+// with it, all people or all countries and organizations.
+func (d *Document) coordination(sent, i int) ([]Mention, bool) {
+	for s := sent; s >= 0 && s >= sent-2; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		if ms, ok := d.leadingCoordination(s, limit); ok {
+			if d.otherPlural(ms[len(ms)-1].Last, i) {
+				return nil, false // "X and Y ordered Japanese companies to pay for their use"
+			}
+			return ms, true
+		}
+	}
+	return nil, false
+}
+
+// otherPlural reports whether a plural noun stands between token a (the
+// end of coordinated actors) and a plural pronoun at token b that the
+// pronoun may refer to instead: anywhere before the pronoun in its own
+// sentence, or before the first verb of a sentence before it ("Officials
+// said ..."). A noun inside a mention or a plural description of actors
+// named before it ("the two presidents") does not count. With no tags it
+// reports false.
+func (d *Document) otherPlural(a, b int) bool {
+	sb := d.sentenceOf(b)
+	verb := false
+	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
+		if k == a || d.sentenceOf(k) != d.sentenceOf(k-1) {
+			verb = false
+		}
+		p := text.POS(d.Tokens[k].POS)
+		if p.IsVerb() {
+			verb = true
+		}
+		if p != text.NNS || d.MentionAt(k) >= 0 || verb && d.sentenceOf(k) != sb {
+			continue
+		}
+		if _, ok := d.Referents(k); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNext reports whether the phrase whose head is token i goes on to
+// name what it describes: "the two presidents of ...", "both leaders Lula
+// and Petro".
+func (d *Document) namesNext(i int) bool {
+	if i+1 >= len(d.Tokens) {
+		return false
+	}
+	return continuesWords[strings.ToLower(d.Tokens[i+1].Text)] || d.MentionAt(i+1) >= 0
+}
+
+// coordinationOf resolves a plural description with no count ("the
+// leaders", "the countries"; sing is the head's singular) to the
+// coordinated actors before it, when they are all of the noun's kind:
+// people for a person noun or title, countries for a country noun.
+func (d *Document) coordinationOf(sent, i int, sing string) ([]Mention, bool) {
+	var fits func(*Mention) bool
+	switch {
+	case countryNouns[sing]:
+		fits = func(m *Mention) bool { return m.Type == GPE }
+	case partyNouns[sing]:
+		fits = func(m *Mention) bool { return true }
+	case titleHeads[sing] || personNouns[sing]:
+		fits = func(m *Mention) bool { return m.Type == Person }
+	default:
+		return nil, false
+	}
+	ms, ok := d.coordination(sent, i)
+	if !ok {
+		return nil, false
+	}
+	for k := range ms {
+		if !fits(&ms[k]) {
+			return nil, false
+		}
+	}
+	return ms, true
+}
+
+// coordActor reports whether m may be one of coordinated actors: a
+// person, an organization or a country.
+func coordActor(m *Mention) bool {
+	return m.Type == Person || m.Type == Org || m.Type == GPE && m.ID != "" && m.ID == m.Country
+}
+
+// leadingCoordination returns the first actor of sentence s (before token
+// limit) and the actors coordinated with it, when there are at least two.
+func (d *Document) leadingCoordination(s, limit int) ([]Mention, bool) {
+	lo, hi := d.sentenceMentions(s)
+	var out []Mention
+	for k := lo; k < hi; k++ {
+		m := &d.Mentions[k]
+		if m.Sentence != s || m.Last > limit || m.Type == NORP {
+			continue
+		}
+		if !coordActor(m) {
+			if len(out) == 0 {
+				continue
+			}
+			break
+		}
+		if len(out) > 0 {
+			prev := out[len(out)-1]
+			if (prev.Type == Person) != (m.Type == Person) || !d.joins(prev.Last, m.First, len(out) > 1) {
+				break
+			}
+		}
+		out = append(out, *m)
+	}
+	if len(out) < 2 {
+		return nil, false
+	}
+	return out, true
+}
+
+// joins reports whether tokens [a, b) join two coordinated actors: one
+// "and" (or, in a list, a comma alone), with only commas, possessive
+// pronouns, nationalities and lower-case nouns beside it ("and his
+// Venezuelan counterpart,").
+func (d *Document) joins(a, b int, list bool) bool {
+	if b <= a || b-a > 6 || a < 0 || b > len(d.Tokens) {
+		return false
+	}
+	and, comma := false, false
+	for k := a; k < b; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		switch {
+		case coordinators[w]:
+			if and {
+				return false
+			}
+			and = true
+		case w == ",":
+			comma = true
+		case possessives[w] || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
+		case and && isLowerWord(d.Tokens[k].Text) && text.POS(d.Tokens[k].POS).IsNoun():
+		default:
+			return false
+		}
+	}
+	return and || comma && list
 }

@@ -392,6 +392,7 @@ func (a *analysis) document() *Document {
 			Country: c.country, Name: c.name}
 		if c.entry != nil {
 			m.ID = c.entry.ID
+			m.Kind = c.entry.Kind
 			m.Name = c.entry.Name
 			if r, ok := officeOn(c.entry, a.date); ok && c.typ == Person {
 				// A dated document: the office the person held that day,

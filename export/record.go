@@ -20,7 +20,13 @@
 //	 "relations": [{"subject": {..., "country": "KOR"}, "predicate": "REDUCE_RELATIONS", "cameo": "16",
 //	                "object": {...} or null, "trigger": {"start": ..., "end": ..., "text": "scrapped"},
 //	                "sentence_start": ..., "sentence_end": ...,
-//	                "negated": false, "modality": "asserted", "date": "2019-08"}]}
+//	                "negated": false, "modality": "asserted", "date": "2019-08"}],
+//	 "references": [{"start": 3363, "end": 3374, "text": "the country", "id": "KOR", "name": "South Korea",
+//	                 "kind": "description"}]}
+//
+// "references" (optional, left out when empty) lists the pronouns,
+// descriptions and partial names the document resolves to an actor named
+// elsewhere in it; kind is "pronoun", "description" or "name".
 //
 // and an ErrorRecord to {"id": ..., "error": "..."}. Use AppendJSONL (or
 // JSONLWriter), which leaves "<", ">" and "&" unescaped as the contract's
@@ -82,6 +88,19 @@ type Relation struct {
 	Date          string    `json:"date,omitempty"`
 }
 
+// Reference is a resolved reference of a Record: a pronoun ("he", "its"),
+// a description ("the group", "his country") or a partial name ("Lee")
+// that names an actor written elsewhere in the document; ID and Name are
+// the actor's. Kind is "pronoun", "description" or "name".
+type Reference struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	ID    string `json:"id,omitempty"`
+	Name  string `json:"name,omitempty"`
+	Kind  string `json:"kind"`
+}
+
 // Record is the result for one document. ID is the document's id as raw
 // JSON (any JSON value; nil is written as null). A Record is a plain value;
 // its zero value marshals as {"id":null,"entities":null,"relations":null},
@@ -90,6 +109,10 @@ type Record struct {
 	ID        json.RawMessage `json:"id"`
 	Entities  []Entity        `json:"entities"`
 	Relations []Relation      `json:"relations"`
+	// References are the document's resolved references in text order
+	// (entity.Document.References); the field is left out when there are
+	// none.
+	References []Reference `json:"references,omitempty"`
 }
 
 // ErrorRecord is the result for an input that cannot be processed: the id
@@ -124,6 +147,9 @@ func NewRecord(id json.RawMessage, doc *entity.Document, rels []relation.Relatio
 			jr.Object = &o
 		}
 		rec.Relations = append(rec.Relations, jr)
+	}
+	for _, r := range doc.References() {
+		rec.References = append(rec.References, Reference{Start: r.Start, End: r.End, Text: r.Text, ID: r.ID, Name: r.Name, Kind: r.Kind.String()})
 	}
 	return rec
 }

@@ -433,6 +433,16 @@ func (s *sentence) free(i int) bool {
 	return i >= 0 && i < s.n() && (s.trigTok == nil || !s.trigTok[i])
 }
 
+// freeSpan reports whether every token of [i, j) is free.
+func (s *sentence) freeSpan(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.free(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // preModifier reports whether token i may stand before a name inside its
 // phrase: a title ("Defense Minister"), a capitalized word, or with tags
 // an adjective or noun.
@@ -507,6 +517,10 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	w := s.words[j]
 	// A bare pronoun.
 	if ment[j] < 0 && (s.wd.has(wcSubjectPronouns, w) || s.wd.has(wcObjectPronouns, w)) {
+		if c, ok := s.pluralChunk(start, j); ok {
+			c.actorNoun = false // "they": the actors the document coordinates before it
+			return c, true
+		}
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1}
 			c.actors = []actor{s.pronounActor(j, j+1, m)}
@@ -541,13 +555,20 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
 			h = j + 1
 		}
+		if s.wellFormed {
+			// "the Paris-based group", "the rights watchdog": the head
+			// the document reads after the modifiers.
+			if last, ok := s.doc.Description(s.first + i); ok && last-s.first-1 > h && last-s.first <= n && s.freeSpan(j, last-s.first) {
+				h = last - s.first - 1
+			}
+		}
 		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(wcDescriptionHeads, s.words[h])) && (h+1 >= n || ment[h+1] < 0) {
 			// Not an appositive: "Vladimir Putin, the Russian president,"
 			// names its person just before the comma.
 			appositive := func(m entity.Mention) bool {
 				return start >= 1 && s.words[start-1] == "," && m.Last == s.first+start-1
 			}
-			if m, ok := s.referent(h); ok && m.Type == entity.Person && !appositive(m) {
+			if m, ok := s.referent(h); ok && !appositive(m) {
 				c := chunk{first: start, last: h + 1, actorNoun: true}
 				c.actors = []actor{s.pronounActor(i, h+1, m)}
 				c.prep = s.prepBefore(start)

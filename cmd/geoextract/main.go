@@ -56,13 +56,19 @@
 // Without -json or -jsonl each input gets a report: a table of its
 // mentions (the mention as written, its type, the gazetteer id of its
 // entity, the actor's country and the role named with it; "-" when
-// unknown), then its relations, one per line:
+// unknown), then the references it resolves (pronouns, descriptions and
+// partial names, with the actor each refers to), then its relations, one
+// per line:
 //
 //	== article.txt (2022-06-13): 99 mentions of 41 entities, 20 relations
 //
 //	MENTION       TYPE    ENTITY               COUNTRY  ROLE
 //	Seoul         GPE     KOR                  KOR
 //	Lee Jong-sup  PERSON  person/lee-jong-sup  KOR      Defense Minister
+//	...
+//
+//	REFERENCE    KIND         ENTITY               NAME
+//	he           pronoun      person/lee-jong-sup  Lee Jong-sup
 //	...
 //
 //	RELATIONS
@@ -93,7 +99,8 @@
 //	                "object": {... "text": "Japan", ... "country": "JPN"},
 //	                "trigger": {"start": ..., "end": ..., "text": "scrapped"},
 //	                "sentence_start": ..., "sentence_end": ...,
-//	                "negated": false, "modality": "asserted", "date": "2019-08"}]}
+//	                "negated": false, "modality": "asserted", "date": "2019-08"}],
+//	 "references": [{"start": 955, "end": 957, "text": "he", "id": "person/lee-jong-sup", "name": "Lee Jong-sup", "kind": "pronoun"}]}
 //
 // Offsets are UTF-8 byte offsets into text, end exclusive: text[start:end]
 // is the mention (invalid UTF-8 in the input has been decoded to U+FFFD by
@@ -107,6 +114,11 @@
 // ASSAULT, FIGHT, MASS_VIOLENCE) and cameo its code, at least the two-digit
 // root; object is null when the event has no target; modality is asserted,
 // possible, intended or hypothetical; date is omitted when unknown.
+// references, omitted when there are none, lists the pronouns, descriptions
+// and partial names the document resolves to an actor named elsewhere in
+// it, in text order: kind is pronoun, description or name, id and name are
+// the actor's; a reference to several actors ("they") appears once per
+// actor.
 //
 // A line that cannot be processed still gets its line, with the id when it
 // could be read and a message that starts with the line number:

@@ -22,13 +22,20 @@ import (
 //	Lee Jong-sup  PERSON  person/lee-jong-sup  KOR      Defense Minister
 //	...
 //
+//	REFERENCE    KIND         ENTITY               NAME
+//	he           pronoun      person/lee-jong-sup  Lee Jong-sup
+//	the country  description  KOR                  South Korea
+//	...
+//
 //	RELATIONS
 //	KOR —REDUCE_RELATIONS(16)→ JPN: Seoul scrapped an intelligence-sharing agreement with Japan  [2019-08]
 //	PRK —EXHIBIT_FORCE_POSTURE(15)→ ∅: North Korea may conduct its first nuclear bomb test  [possible, 2022-06]
 //
 // A mention row gives the mention as written, its type, the gazetteer id it
 // is linked to, the actor's country and the role named with it ("-" when
-// unknown). A relation line gives the subject, the CAMEO predicate and code
+// unknown). A reference row gives a pronoun, description or partial name
+// the document resolves (the JSONL "references"), its kind, and the id and
+// name of the actor it refers to. A relation line gives the subject, the CAMEO predicate and code
 // and the object (each the linked id, else the text; ∅ when the event has no
 // object), then the words of the sentence from the first participant or
 // trigger to the last, then its flags: negated, the modality when not
@@ -66,6 +73,15 @@ func writeReport(w io.Writer, name string, published entity.Date, a analysis) er
 				orNone(m.Country),
 				oneLine(m.Role),
 			})
+		}
+		bw.WriteString("\n")
+		writeTable(bw, rows)
+	}
+
+	if refs := doc.References(); len(refs) > 0 {
+		rows := [][]string{{"REFERENCE", "KIND", "ENTITY", "NAME"}}
+		for _, r := range refs {
+			rows = append(rows, []string{truncate(oneLine(r.Text), maxCell), r.Kind.String(), orNone(r.ID), truncate(oneLine(r.Name), maxCell)})
 		}
 		bw.WriteString("\n")
 		writeTable(bw, rows)

@@ -1,0 +1,592 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// orgNoun is what a head noun of a description of an organization, a
+// group or a state body may refer to (data/descriptions.txt, class
+// "organizations"). It is a plain value, read once and never changed.
+type orgNoun struct {
+	kinds   map[gazetteer.Kind]bool // gazetteer kinds of the organizations it may name
+	unknown bool                    // also an organization of no known kind
+	state   bool                    // a country's own body of that name stands for the country
+	country bool                    // may refer to a country named before
+	plural  bool                    // a plural noun ("the militants")
+}
+
+// orgNouns are the head nouns of descriptions of organizations, by noun.
+var orgNouns = parseOrgNouns(descriptionWords["organizations"])
+
+// parseOrgNouns reads the words "noun=tag+tag" of the organizations class.
+// A tag that is no flag is a gazetteer kind.
+func parseOrgNouns(words map[string]bool) map[string]orgNoun {
+	out := make(map[string]orgNoun, len(words))
+	for w := range words {
+		noun, tags, ok := strings.Cut(w, "=")
+		if !ok || noun == "" || tags == "" {
+			continue
+		}
+		o := orgNoun{kinds: map[gazetteer.Kind]bool{}}
+		for _, t := range strings.Split(tags, "+") {
+			switch t {
+			case "unknown":
+				o.unknown = true
+			case "state":
+				o.state = true
+			case "country":
+				o.country = true
+			case "plural":
+				o.plural = true
+			case "":
+			default:
+				o.kinds[gazetteer.Kind(t)] = true
+			}
+		}
+		out[noun] = o
+	}
+	return out
+}
+
+// maxModifiers is how many words a description of an organization may
+// hold between its determiner and its head noun, a name counting as one
+// ("the New York-based group": three).
+const maxModifiers = 4
+
+// description reads the definite description whose head noun is token i:
+// the index of its determiner and the country of the nationality written
+// in it ("the Chinese firm": CHN), if any. Between the determiner and the
+// head stand only lower-case words, hyphens, at most one nationality, and
+// places before a hyphen ("the Paris-based group"). It reports false when
+// no definite determiner opens the phrase, when the head is part of a
+// name, or when the phrase goes on to name what it describes ("the group
+// of ...", "the ministry Hamas runs" is kept, "the group Hamas" is not).
+func (d *Document) description(i int) (det int, country string, ok bool) {
+	if d.MentionAt(i) >= 0 {
+		return 0, "", false
+	}
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return 0, "", false
+	}
+	if i+1 < len(d.Tokens) {
+		next := strings.ToLower(d.Tokens[i+1].Text)
+		if continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+			return 0, "", false
+		}
+	}
+	first := d.Sentences[sent].First
+	nationality := false
+	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
+		w := d.Tokens[k].Text
+		if d.determiner(k) && d.MentionAt(k) < 0 {
+			return k, country, true
+		}
+		if n := d.MentionAt(k); n >= 0 {
+			m := &d.Mentions[n]
+			switch {
+			case m.Type == NORP && m.Last == k+1 && !nationality:
+				country, nationality = mentionCountry(m), true
+				if country == "" {
+					return 0, "", false // a people of no country ("Kurdish")
+				}
+			case (m.Type == GPE || m.Type == Loc) && m.Last == k+1 && k+1 < i && d.Tokens[k+1].Text == "-":
+				// "the Paris-based group": where it sits, not whose it is.
+			default:
+				return 0, "", false
+			}
+			k = m.First
+			continue
+		}
+		if w == "-" || isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS)) {
+			continue
+		}
+		return 0, "", false
+	}
+	return 0, "", false
+}
+
+// modifierPOS reports whether a word of tag p may stand before the head
+// noun of a description: an adjective, a noun or a participle ("the
+// rights watchdog", "the state-run company"), or any word of a document
+// tagged WithPOS(false).
+func modifierPOS(p text.POS) bool {
+	return p == 0 || p.IsAdjective() || p.IsNoun() || p == text.VBN || p == text.VBG
+}
+
+// isLowerWord reports whether s is a word that starts with a lower-case
+// letter.
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// mentionCountry is the country a mention stands for or belongs to: its
+// Country, or its ID when that is a country's code.
+func mentionCountry(m *Mention) string {
+	if m.Country != "" {
+		return m.Country
+	}
+	if isCountryID(m.ID) {
+		return m.ID
+	}
+	return ""
+}
+
+// orgDescription resolves the description of an organization whose head
+// noun (of spec o) is token i, with its determiner at det and the
+// nationality country cc ("" for none): the first compatible actor of
+// the sentence before the description, or else of the closest sentence
+// before (up to three back) that has one; the same order Referent gives
+// "it". Compatible: an organization of one of the noun's kinds (or of no
+// known kind, for a noun that allows it or that ends the organization's
+// name), of the nationality's country when one is written; for a state
+// body, a country's own body of that noun ("Venezuela's information
+// ministry", "the Nigerian military"), which stands for the country; for
+// a noun that may name a country, a country. A description with no
+// compatible actor before it is left unresolved.
+func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Mention, bool) {
+	head := strings.ToLower(d.Tokens[i].Text)
+	var stateOf *Mention // the last mention want accepted as a state body
+	want := func(m *Mention) bool {
+		stateOf = nil
+		if cc != "" && mentionCountry(m) != cc {
+			return false
+		}
+		switch {
+		case m.Type == Org:
+			if m.Kind != "" {
+				return o.kinds[m.Kind]
+			}
+			return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head)
+		case o.state && (m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && mentionCountry(m) != "") && d.bodyOf(m, head):
+			stateOf = m
+			return true
+		case o.country:
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country
+		}
+		return false
+	}
+	// An organization introduced with the noun ("the insurgent group
+	// Jama'at ...", "a militant group, the Movement ...") first.
+	m, ok := d.subject(sent, det, func(m *Mention) bool { return d.introducedAs(m, head) && want(m) })
+	if !ok {
+		m, ok = d.subject(sent, det, want)
+	}
+	if !ok {
+		if cc != "" && (o.state || o.country) {
+			// "the Iranian military" with no body of Iran's before it:
+			// the nationality names the country.
+			for k := det + 1; k < i; k++ {
+				if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Type == NORP {
+					return d.countryMention(d.Mentions[n]), true
+				}
+			}
+		}
+		return Mention{}, false
+	}
+	if d.namedAnother(m.Last, det, head) {
+		return Mention{}, false
+	}
+	if stateOf != nil && m.Type == NORP {
+		return d.countryMention(m), true
+	}
+	return m, true
+}
+
+// bodyOf reports whether a country's mention m is followed, in its
+// sentence, by a body of it headed by the noun head: "Venezuela's
+// information ministry", "the Nigerian military". Only a possessive and
+// lower-case words may stand between them.
+func (d *Document) bodyOf(m *Mention, head string) bool {
+	sent := m.Sentence
+	if sent < 0 || sent >= len(d.Sentences) {
+		return false
+	}
+	end := min(d.Sentences[sent].Last, len(d.Tokens))
+	for k := max(m.Last, 0); k < end && k <= m.Last+3; k++ {
+		w := d.Tokens[k].Text
+		switch lw := strings.ToLower(w); {
+		case lw == head:
+			return true
+		case k == m.Last && (lw == "'s" || lw == "\u2019s"):
+		case isLowerWord(w) && d.MentionAt(k) < 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// countryMention returns a mention of m's country built from m: the
+// country's ID, and its name as the document's entities (or, in a
+// document built by hand, its mentions) give it.
+func (d *Document) countryMention(m Mention) Mention {
+	cc := mentionCountry(&m)
+	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: cc, Name: cc, Kind: gazetteer.KindCountry,
+		Country: cc, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last, Entity: -1}
+	// The country's name as the first mention of it gives it: its entity's
+	// name, and there are far fewer entities than mentions in a long text.
+	// A document built by hand without entities is scanned.
+	if len(d.Entities) > 0 {
+		for e, ent := range d.Entities {
+			if ent.ID == cc {
+				c.Name, c.Entity = ent.Name, e
+				break
+			}
+		}
+		return c
+	}
+	for _, o := range d.Mentions {
+		if o.ID == cc {
+			c.Name = o.Name
+			break
+		}
+	}
+	return c
+}
+
+// possessorCountry resolves "his country", "her government" (a personal
+// possessive at token i before a country noun) to the country of the
+// person the possessive refers to, when that person has one.
+func (d *Document) possessorCountry(sent, i int) (Mention, bool) {
+	p, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+	if !ok || p.Country == "" {
+		return Mention{}, false
+	}
+	if m, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == GPE && m.ID == p.Country }); ok {
+		return m, true
+	}
+	return d.countryMention(p), true
+}
+
+// introducedAs reports whether mention m follows the noun head, as in "the
+// insurgent group Jama'at ul Dawa" or "a militant group, the Movement for
+// ...": only a comma and a determiner may stand between them.
+func (d *Document) introducedAs(m *Mention, head string) bool {
+	for k := min(m.First-1, len(d.Tokens)-1); k >= 0 && k >= m.First-3; k-- {
+		switch w := strings.ToLower(d.Tokens[k].Text); {
+		case w == head:
+			return true
+		case w == "," || definite[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// Description reports whether the determiner at token i opens a
+// description of an organization, a group, a state body or a person that
+// Referent resolves at its head ("the Paris-based group", "the rights
+// watchdog", "the Nigerian military", "the U.S. envoy"), and the end of the description: tokens [i,
+// last), the head at last-1. It does not resolve the description: ask
+// Referent(last-1). Like Referent it only reads the Document.
+func (d *Document) Description(i int) (last int, ok bool) {
+	if i < 0 || i >= len(d.Tokens) || !d.determiner(i) {
+		return 0, false
+	}
+	for k := i + 1; k < len(d.Tokens) && k <= i+1+maxModifiers*3; k++ {
+		lw := strings.ToLower(d.Tokens[k].Text)
+		if _, ok := orgNouns[lw]; ok {
+			if det, _, ok := d.description(k); ok && det == i {
+				return k + 1, true
+			}
+		}
+		if titleHeads[lw] || personNouns[lw] {
+			if det, _, ok := d.personDescriptionStart(k); ok && det == i {
+				return k + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// leadingActor returns the actor a pronoun at token i most often
+// continues, like subject, but a description of an organization counts as
+// an actor where it stands: the first actor or description of the
+// pronoun's sentence before it, or else of the closest sentence before (up
+// to three back) that has one. want filters the mentions; plural says
+// which descriptions count (plural nouns for "they", singular for "it").
+// "The Paris-based group says ... after it expressed concern": the group,
+// not Paris.
+func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bool) (Mention, bool) {
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		m, ok := d.firstMention(s, limit, want)
+		dlimit := limit
+		if ok {
+			dlimit = min(limit, m.Last+maxModifiers+2) // a description around m ends soon after it
+		}
+		if det, h, found := d.firstDescription(s, dlimit, plural); found && (!ok || det <= m.First) {
+			if dm, ok := d.Referent(h); ok {
+				return dm, true
+			}
+		}
+		if ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// maxLeadReach is how many tokens from a sentence's start firstDescription
+// looks for a description: it bounds the cost of each pronoun in a very
+// long sentence.
+const maxLeadReach = 60
+
+// firstDescription returns the determiner and head of the first
+// description of an organization in sentence s that ends before token
+// limit, of plural nouns or of singular ones; a person's country ("his
+// nation") counts as a singular one, its head the possessive, where
+// Referent resolves it.
+func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, ok bool) {
+	se := d.Sentences[s]
+	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
+		lw := strings.ToLower(d.Tokens[k].Text)
+		if !plural && personPronouns[lw] && possessives[lw] && k+1 < limit && k+1 < len(d.Tokens) &&
+			actorNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+			return k, k, true // "his nation": Referent resolves it at "his"
+		}
+		o, isNoun := orgNouns[lw]
+		if !isNoun || o.plural != plural {
+			continue
+		}
+		if det, _, ok := d.description(k); ok {
+			return det, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// determiner reports whether token k is a definite determiner of the
+// data ("the", "this", "that"): a word of the class, tagged as a
+// determiner when the document has tags ("that" is no determiner in
+// "said that authorities will").
+func (d *Document) determiner(k int) bool {
+	if k < 0 || k >= len(d.Tokens) || !definite[strings.ToLower(d.Tokens[k].Text)] {
+		return false
+	}
+	p := text.POS(d.Tokens[k].POS)
+	return p == 0 || p == text.DT || p == text.PDT
+}
+
+// nounAt reports whether token k may be the head noun of a description:
+// tagged as a noun, or untagged.
+func (d *Document) nounAt(k int) bool {
+	p := text.POS(d.Tokens[k].POS)
+	return p == 0 || p.IsNoun()
+}
+
+// namedAnother reports whether tokens [a, b) introduce, with the noun
+// head, a name that is no organization's mention ("the insurgent group
+// Jama'at ul Dawa"): a later description with that head more likely refers to it
+// than to an actor named before, and is left unresolved.
+func (d *Document) namedAnother(a, b int, head string) bool {
+	for k := max(a, 0); k+1 < b && k+1 < len(d.Tokens); k++ {
+		if strings.ToLower(d.Tokens[k].Text) == head && d.MentionAt(k) < 0 &&
+			isCapTok(d.Tokens[k+1].Text) && d.sentenceOf(k+1) == d.sentenceOf(k) {
+			if n := d.MentionAt(k + 1); n >= 0 && d.Mentions[n].Type == Org {
+				continue // "the group Hamas": an organization, which the search has weighed
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// stateWindow is how many sentences before a state noun ("the
+// government") stateOf counts the mentions of each country in.
+const stateWindow = 10
+
+// stateOf resolves a state noun at token i ("the government", "the
+// regime"; lw is the noun) to a country: the country whose own body of
+// that name is written in its sentence or the three before ("Sudan's
+// government", "the Sudanese government": the first, then the closest),
+// or else, of the countries named there, the one named most often in
+// the stateWindow sentences before (ties: the first of the closest
+// sentence). It reports false when no country is named there.
+func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
+	isCountry := func(m *Mention) bool {
+		return m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && isCountryID(mentionCountry(m))
+	}
+	asCountry := func(m Mention) Mention {
+		if m.Type == NORP {
+			return d.countryMention(m)
+		}
+		return m
+	}
+	if m, ok := d.subject(sent, i, func(m *Mention) bool { return isCountry(m) && d.bodyOf(m, lw) }); ok {
+		return asCountry(m), true
+	}
+	counts := map[string]int{}
+	for s := max(sent-stateWindow, 0); s <= sent; s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			if m := &d.Mentions[k]; m.Last <= i && isCountryID(m.ID) {
+				counts[m.ID]++
+			}
+		}
+	}
+	var best Mention
+	found, bestN := false, 0
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.Last > limit || !isCountry(m) {
+				continue
+			}
+			if n := counts[mentionCountry(m)]; !found || n > bestN {
+				best, bestN, found = *m, n, true
+			}
+		}
+	}
+	if !found {
+		return Mention{}, false
+	}
+	return asCountry(best), true
+}
+
+// personDescriptionStart reads the description of a person whose head
+// noun is token i: its determiner, and the country of the nationality or
+// country written in it ("the U.S. envoy", "the Iranian foreign
+// minister"). Only title words ("foreign") stand between the head and
+// that name, and only the name between it and the determiner; with no
+// name, only the determiner stands before the head. It reports
+// false for a nationality of no known country, for a determiner not
+// tagged as one ("said that ...") and for a head not tagged as a noun
+// ("the official visit").
+func (d *Document) personDescriptionStart(i int) (det int, country string, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
+		return 0, "", false
+	}
+	k := i - 1
+	for k >= 0 && k > i-3 && d.MentionAt(k) < 0 && titleWords[strings.ToLower(d.Tokens[k].Text)] && isLowerWord(d.Tokens[k].Text) {
+		k--
+	}
+	if k < i-1 && (k < 0 || d.MentionAt(k) < 0) {
+		return 0, "", false // title words with no nationality: "the military leader"
+	}
+	if k >= 0 {
+		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Last == k+1 {
+			nm := &d.Mentions[n]
+			if nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
+				return 0, "", false
+			}
+			if country = mentionCountry(nm); country == "" {
+				return 0, "", false
+			}
+			k = nm.First - 1
+		}
+	}
+	if k < 0 || !d.determiner(k) {
+		return 0, "", false
+	}
+	return k, country, true
+}
+
+// objectPronoun reports whether the pronoun at token i is the object of
+// the verb before it ("called him", "dubs it the region's only prison"):
+// tagged a personal pronoun (not a possessive), after a verb, and not
+// followed by a verb or modal that makes it the subject of a clause of its
+// own ("said it would"). With no tags it reports false.
+func (d *Document) objectPronoun(i int) bool {
+	if i < 1 || i >= len(d.Tokens) || text.POS(d.Tokens[i].POS) != text.PRP || !text.POS(d.Tokens[i-1].POS).IsVerb() {
+		return false
+	}
+	if i+1 < len(d.Tokens) {
+		if p := text.POS(d.Tokens[i+1].POS); p.IsVerb() || p == text.MD || p == text.TO {
+			return false
+		}
+	}
+	return true
+}
+
+// sameActor reports whether mentions m and o name one actor: the same
+// gazetteer id, or with none the same name. The zero Mention is no actor.
+func sameActor(m, o *Mention) bool {
+	if o.Type == 0 {
+		return false
+	}
+	if m.ID != "" || o.ID != "" {
+		return m.ID == o.ID
+	}
+	return strings.EqualFold(m.Name, o.Name)
+}
+
+// previousSubject returns, when sentence sent names no mention that want
+// accepts before token i, the subject of the sentence before it: its first
+// mention that want accepts, when that mention stands before the
+// sentence's first verb ("In his address, Mr. Bush is expected to say
+// ..."). With no tags, or when the sentence before opens with a verb
+// before any such mention, it reports false; the caller then keeps to
+// recency.
+func (d *Document) previousSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	if sent < 1 || sent >= len(d.Sentences) {
+		return Mention{}, false
+	}
+	if _, ok := d.firstMention(sent, i, want); ok {
+		return Mention{}, false
+	}
+	s := sent - 1
+	m, ok := d.firstMention(s, d.Sentences[s].Last, want)
+	if !ok {
+		return Mention{}, false
+	}
+	tagged := false
+	for k := max(d.Sentences[s].First, 0); k < m.First && k < len(d.Tokens); k++ {
+		p := text.POS(d.Tokens[k].POS)
+		if p != 0 {
+			tagged = true
+		}
+		if p.IsVerb() || p == text.MD {
+			return Mention{}, false
+		}
+	}
+	if !tagged && m.First > d.Sentences[s].First {
+		return Mention{}, false
+	}
+	return m, true
+}
+
+// subjectPronoun reports whether the pronoun at token i is the subject of
+// the verb after it ("he is to meet", "she said"): tagged a personal
+// pronoun and followed by a verb, a modal or an adverb then a verb. With
+// no tags it reports false.
+func (d *Document) subjectPronoun(i int) bool {
+	if i < 0 || i+1 >= len(d.Tokens) || text.POS(d.Tokens[i].POS) != text.PRP {
+		return false
+	}
+	for k := i + 1; k < len(d.Tokens) && k <= i+2; k++ {
+		switch p := text.POS(d.Tokens[k].POS); {
+		case p.IsVerb() || p == text.MD:
+			return true
+		case p != text.RB:
+			return false
+		}
+	}
+	return false
+}
+
+// roleOf is a person mention's role and the role its entity has from
+// another mention ("Mr." and "President" for "Mr. Bush" after "President
+// Bush").
+func (d *Document) roleOf(m *Mention) string {
+	if m.Entity < 0 || m.Entity >= len(d.Entities) || d.Entities[m.Entity].Role == m.Role {
+		return m.Role
+	}
+	return m.Role + " " + d.Entities[m.Entity].Role
+}

@@ -1,0 +1,215 @@
+// Command corefrecall is a measurement, not a test: it reports how many of
+// the referring arguments of a gold file's coreferent events (those marked
+// "coref": true) the command's "references" resolve to the right actor. It
+// measures the coreference layer apart from the relation extractor: the
+// relation recall on those events (misses.py's miss_coref/gold_coref) is
+// bounded by it and by the triggers. Run from the repository root on a
+// gold file and the -jsonl output for its records:
+//
+//	go run ./entity/internal/corefrecall GOLD.jsonl PRED.jsonl
+//
+// A referring argument is a mention of an event's subject or object that
+// shares no word with the actor's name and has a word in lower case ("the
+// group", "they", "his nation"; not "Mr. Chavez", nor "Tehran" for Iran;
+// the capital of a sentence's first word aside), found in the event's
+// sentence. It is found
+// when a reference of the prediction overlaps it, and right when that
+// reference's name is the actor's name (case and accents aside) or its id
+// the actor's id. Each distinct (record, mention) counts once. It prints
+// the counts and, with -v, each referring argument and what resolved it.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+	"unicode"
+)
+
+type goldArg struct {
+	Name     string   `json:"name"`
+	ID       *string  `json:"id"`
+	Mentions []string `json:"mentions"`
+}
+
+type goldRecord struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Relations []struct {
+		Sentence string   `json:"sentence"`
+		Subject  *goldArg `json:"subject"`
+		Object   *goldArg `json:"object"`
+		Coref    bool     `json:"coref"`
+	} `json:"relations"`
+}
+
+type reference struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Kind  string `json:"kind"`
+}
+
+type predRecord struct {
+	ID         json.RawMessage `json:"id"`
+	References []reference     `json:"references"`
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("corefrecall: ")
+	verbose := flag.Bool("v", false, "list each referring argument")
+	flag.Parse()
+	if flag.NArg() != 2 {
+		log.Fatal("usage: corefrecall [-v] GOLD.jsonl PRED.jsonl")
+	}
+	preds := map[string][]reference{}
+	err := eachLine(flag.Arg(1), func(line []byte, n int) error {
+		var p predRecord
+		if err := json.Unmarshal(line, &p); err != nil {
+			return fmt.Errorf("%s:%d: %v", flag.Arg(1), n, err)
+		}
+		var id string
+		if json.Unmarshal(p.ID, &id) != nil {
+			id = string(p.ID)
+		}
+		preds[id] = p.References
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	total, found, right := 0, 0, 0
+	err = eachLine(flag.Arg(0), func(line []byte, n int) error {
+		var g goldRecord
+		if err := json.Unmarshal(line, &g); err != nil {
+			return fmt.Errorf("%s:%d: %v", flag.Arg(0), n, err)
+		}
+		seen := map[[2]int]bool{}
+		for _, r := range g.Relations {
+			if !r.Coref {
+				continue
+			}
+			sent := strings.Index(g.Text, r.Sentence)
+			if sent < 0 || r.Sentence == "" {
+				continue
+			}
+			for _, a := range []*goldArg{r.Subject, r.Object} {
+				if a == nil {
+					continue
+				}
+				for _, m := range a.Mentions {
+					at := strings.Index(r.Sentence, m)
+					if at < 0 || sharesWord(m, a.Name) || allCapitalized(m, at == 0) {
+						continue // a name, or a name of another form ("Tehran")
+					}
+					span := [2]int{sent + at, sent + at + len(m)}
+					if seen[span] {
+						continue
+					}
+					seen[span] = true
+					total++
+					got := ""
+					for _, ref := range preds[g.ID] {
+						if ref.Start < span[1] && span[0] < ref.End {
+							found++
+							got = ref.Name
+							if fold(ref.Name) == fold(a.Name) || a.ID != nil && *a.ID != "" && ref.ID == *a.ID {
+								right++
+								got += " (right)"
+							}
+							break
+						}
+					}
+					if *verbose {
+						fmt.Printf("%s\t%q\t-> want %s, got %s\n", g.ID, m, a.Name, orNone(got))
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("referring arguments of coreferent events: %d; with a reference: %d; resolved right: %d (recall %.3f)\n",
+		total, found, right, ratio(right, total))
+}
+
+func eachLine(path string, fn func([]byte, int) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(strings.TrimSpace(sc.Text())) == 0 {
+			continue
+		}
+		if err := fn(sc.Bytes(), n); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// sharesWord reports whether mention m and name share a word of two
+// letters or more (case aside): "Mr. Chavez" and "Hugo Chavez" do.
+func sharesWord(m, name string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(fold(name), notLetter) {
+		if len([]rune(w)) > 1 {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(fold(m), notLetter) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalized reports whether every word of m starts with a capital;
+// the first word is not looked at when m opens its sentence ("He").
+func allCapitalized(m string, initial bool) bool {
+	words := strings.FieldsFunc(m, notLetter)
+	if initial && len(words) > 0 {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func orNone(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
