@@ -139,6 +139,8 @@ const (
 	wcPluralEndings
 	wcSingularEndings
 	wcAdverbEndings
+	wcAssertionVerbs
+	wcBlameWords
 	numClasses
 )
 
@@ -262,6 +264,8 @@ var classNames = [numClasses]string{
 	wcPluralEndings:         "plural_endings",
 	wcSingularEndings:       "singular_endings",
 	wcAdverbEndings:         "adverb_endings",
+	wcAssertionVerbs:        "assertion_verbs",
+	wcBlameWords:            "blame_words",
 }
 
 // valueKind is what a class maps its words to.

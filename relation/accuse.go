@@ -1,0 +1,293 @@
+package relation
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/internal/syntax"
+)
+
+// Reported accusations: "X says Y did something hostile" is X DISAPPROVE
+// Y, though no word of the sentence accuses. An assertion verb (class
+// assertion_verbs) whose subject is an actor X takes a clausal complement
+// whose subject is another actor Y; when the complement's predicate is
+// negative, the saying is a charge against Y. A predicate is negative when
+// it holds a word of blame (class blame_words: "is corrupt", "undermines
+// stability"), a hostile trigger of the lexicon ("used a school to launch
+// attacks"), a negated cooperative trigger ("has not cooperated") or a
+// verb of failure ("failed to stop"). A negated blame ("did not violate")
+// is none; a negated assertion ("did not say") gives a negated charge. The
+// relations it follows on the parse are data/accuse/accuse.yaml.
+
+// accusals holds the dependency relations and codes of the rule. It is
+// immutable once loaded.
+type accusals struct {
+	speaker, content             []syntax.Rel
+	contentSubject, contentAgent []syntax.Rel
+	owner, predicate             []syntax.Rel
+	hostile, cooperative         map[Predicate]bool
+}
+
+const accuseFile = "data/accuse/accuse.yaml"
+
+//go:embed data/accuse/accuse.yaml
+var accuseYAML []byte
+
+var defaultAccusals = sync.OnceValues(func() (*accusals, error) { return parseAccusals(accuseYAML, accuseFile) })
+
+// parseAccusals reads the rule's file: a mapping of role names to lists
+// of UD relation names, and of hostile and cooperative to lists of CAMEO
+// codes. Unknown keys, relations and codes are errors at their
+// file:line:col.
+func parseAccusals(data []byte, file string) (ac *accusals, err error) {
+	defer func() {
+		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
+			ac, err = nil, fmt.Errorf("relation: %s: %v", file, r)
+		}
+	}()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("relation: %s: %w", file, err)
+	}
+	ac = &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}}
+	if len(doc.Content) == 0 {
+		return ac, nil
+	}
+	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
+	root := doc.Content[0]
+	var errs ErrorList
+	if root.Kind != yaml.MappingNode {
+		errs.Add(at(root), "accusals: want a mapping of roles to lists")
+		return nil, errs
+	}
+	rels := map[string]*[]syntax.Rel{
+		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
+		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
+	}
+	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
+	seen := map[string]bool{}
+	for k := 0; k+1 < len(root.Content); k += 2 {
+		key, val := root.Content[k], root.Content[k+1]
+		dst, isRel := rels[key.Value]
+		set, isCode := codes[key.Value]
+		switch {
+		case key.Kind != yaml.ScalarNode || !isRel && !isCode:
+			errs.Add(at(key), "accusals: unknown key %q", key.Value)
+			continue
+		case seen[key.Value]:
+			errs.Add(at(key), "accusals: key %q given twice", key.Value)
+			continue
+		case val.Kind != yaml.SequenceNode:
+			errs.Add(at(val), "accusals: key %q: want a list", key.Value)
+			continue
+		}
+		seen[key.Value] = true
+		for _, n := range val.Content {
+			if n.Kind != yaml.ScalarNode {
+				errs.Add(at(n), "accusals: %s: want a scalar", key.Value)
+				continue
+			}
+			if isCode {
+				p, msg := parseCAMEO(n.Value)
+				if msg != "" {
+					errs.Add(at(n), "accusals: %s: code %q: %s", key.Value, n.Value, msg)
+					continue
+				}
+				set[p] = true
+				continue
+			}
+			rel, ok := syntax.ParseRel(n.Value)
+			if !ok {
+				errs.Add(at(n), "accusals: %s: unknown dependency relation %q", key.Value, n.Value)
+				continue
+			}
+			*dst = append(*dst, rel)
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return ac, nil
+}
+
+// accuseReader finds the reported accusations of one sentence. It is a
+// view of the sentence with no state of its own.
+type accuseReader struct {
+	*sentence
+	ac *accusals
+}
+
+// reportedAccusations returns "X says Y did something hostile" as X
+// DISAPPROVE Y, read off the sentence's parse. Sentences with no
+// assertion verb followed by a negative cue are not parsed for it.
+func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation {
+	if s.pv == nil {
+		return nil
+	}
+	ac, err := defaultAccusals()
+	if err != nil {
+		return nil
+	}
+	r := accuseReader{s, ac}
+	first := -1
+	for i := range s.words {
+		if s.at(i, wcAssertionVerbs) {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !r.cueAfter(first) || !s.worthParsing(ac.speaker, nil) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var out []Relation
+	for i := first; i < s.n(); i++ {
+		if !s.at(i, wcAssertionVerbs) || s.pv.tokWord[i] < 0 {
+			continue
+		}
+		v := s.pv.tokWord[i]
+		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+		speaker := s.argsOf(g, probe, v, ac.speaker, "")
+		if len(speaker) == 0 {
+			continue
+		}
+		negated := g.Negated(v)
+		for _, c := range g.Dependents(v, ac.content...) {
+			for _, h := range g.Conjuncts(c) {
+				target, end := r.accused(g, h, c)
+				if len(target) == 0 {
+					continue
+				}
+				for _, a := range uniqueActors(speaker) {
+					for _, b := range uniqueActors(target) {
+						if sameActor(a, b) {
+							continue
+						}
+						o := b.arg
+						out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: Disapprove, CAMEO: Disapprove.Code(),
+							Trigger: s.tokSpan(i, max(end, i+1)), Sentence: s.span, Date: nearestDate(dates, i), Negated: negated})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// cueAfter reports whether a word after token i could make a reported
+// clause negative: a word of blame, a negation, a verb of failure or a
+// trigger.
+func (r accuseReader) cueAfter(i int) bool {
+	for k := i + 1; k < r.n(); k++ {
+		if r.blameAt(k) || r.at(k, wcNegations) || r.at(k, wcFailVerbs) {
+			return true
+		}
+	}
+	for m := range r.matches {
+		if t := &r.matches[m]; t.start > i && (r.ac.hostile[t.root()] || r.ac.cooperative[t.root()]) {
+			return true
+		}
+	}
+	return false
+}
+
+// blameAt reports whether a word or phrase of blame starts at token k.
+func (r accuseReader) blameAt(k int) bool {
+	return r.at(k, wcBlameWords) || r.wd.phraseLen(r.words, k, wcBlameWords) > 0
+}
+
+// accused returns the actors a reported clause headed by word h (c the
+// first of its conjuncts, whose subject h shares when it has none) is a
+// charge against, and the token after the last word that makes it one;
+// nil when its predicate is not negative.
+func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int) {
+	subj := g.Dependents(h, r.ac.contentSubject...)
+	if len(subj) == 0 && h != c {
+		subj = g.Dependents(c, r.ac.contentSubject...)
+	}
+	if len(subj) == 0 {
+		return nil, 0
+	}
+	neg := g.Negated(h)
+	blame, hostile, failed, cooperative := -1, -1, -1, -1
+	for _, w := range r.predicateWords(g, h) {
+		k := r.pv.wordTok[w]
+		switch {
+		case r.blameAt(k):
+			blame = max(blame, k)
+			if w != h && g.Negated(w) {
+				neg = true
+			}
+		case r.at(k, wcFailVerbs):
+			failed = max(failed, k)
+		}
+		for m := range r.matches {
+			t := &r.matches[m]
+			if t.head != k {
+				continue
+			}
+			if r.ac.hostile[t.root()] {
+				hostile = max(hostile, t.end-1)
+			} else if r.ac.cooperative[t.root()] {
+				cooperative = max(cooperative, t.end-1)
+				if w != h && g.Negated(w) {
+					neg = true
+				}
+			}
+		}
+	}
+	end := 0
+	switch {
+	case neg && cooperative >= 0:
+		end = cooperative + 1
+	case neg:
+		return nil, 0
+	case blame >= 0 || hostile >= 0:
+		end = max(blame, hostile) + 1
+	case failed >= 0:
+		end = failed + 1
+	default:
+		return nil, 0
+	}
+	if hostile >= 0 && blame < 0 && g.Passive(h) {
+		// "the village was shelled by Y": the charge is against the agent.
+		if ag := g.Dependents(h, r.ac.contentAgent...); len(ag) > 0 {
+			subj = ag
+		}
+	}
+	var out []actor
+	for _, d := range subj {
+		for _, e := range g.Expand(d) {
+			as := r.actorsAtWord(g, e)
+			if len(as) == 0 {
+				for _, o := range g.Dependents(e, r.ac.owner...) {
+					as = append(as, r.actorsAtWord(g, o)...)
+				}
+			}
+			out = append(out, as...)
+		}
+	}
+	return uniqueActors(out), end
+}
+
+// predicateWords returns word h and the words reached from it along the
+// predicate relations, not entering a word with a subject of its own.
+func (r accuseReader) predicateWords(g *syntax.Graph, h int) []int {
+	out := []int{h}
+	for k := 0; k < len(out); k++ {
+		for _, c := range g.Dependents(out[k], r.ac.predicate...) {
+			if len(g.Dependents(c, r.ac.contentSubject...)) > 0 {
+				continue
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
