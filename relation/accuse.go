@@ -28,6 +28,8 @@ type accusals struct {
 	speaker, content             []syntax.Rel
 	contentSubject, contentAgent []syntax.Rel
 	owner, predicate             []syntax.Rel
+	relay, relayed               []syntax.Rel
+	denied, chargeOwner          []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
 }
 
@@ -66,6 +68,7 @@ func parseAccusals(data []byte, file string) (ac *accusals, err error) {
 	rels := map[string]*[]syntax.Rel{
 		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
+		"relay": &ac.relay, "relayed": &ac.relayed, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
 	seen := map[string]bool{}
@@ -140,7 +143,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 			break
 		}
 	}
-	if first < 0 || !r.cueAfter(first) || !s.worthParsing(ac.speaker, nil) {
+	if first < 0 || !r.cueAfter(first) || !s.worthParsing(ac.content, nil) {
 		return nil
 	}
 	g := s.syntaxGraph()
@@ -155,6 +158,10 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 		v := s.pv.tokWord[i]
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
 		speaker := s.argsOf(g, probe, v, ac.speaker, "")
+		if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
+			// "quoted the minister as saying": the relaying verb's object.
+			speaker = s.argsOf(g, probe, h, ac.relayed, "")
+		}
 		if len(speaker) == 0 {
 			continue
 		}
@@ -287,6 +294,70 @@ func (r accuseReader) predicateWords(g *syntax.Graph, h int) []int {
 				continue
 			}
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// deniedCharges returns "X denied Y's charges" as X REJECT Y and Y
+// DISAPPROVE X (the charge): a verb of denial (class denial_verbs) whose
+// object along the denied relations is a noun of charge (class
+// charge_nouns) with an owner along the charge_owner relations.
+func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
+	if s.pv == nil {
+		return nil
+	}
+	ac, err := defaultAccusals()
+	if err != nil {
+		return nil
+	}
+	cue := false
+	for i := range s.words {
+		if s.at(i, wcChargeNouns) {
+			cue = true
+			break
+		}
+	}
+	if !cue || !s.worthParsing(ac.denied, nil) {
+		return nil
+	}
+	var out []Relation
+	for i := range s.words {
+		if !s.at(i, wcDenialVerbs) {
+			continue
+		}
+		g := s.syntaxGraph()
+		if g == nil {
+			return nil
+		}
+		v := s.pv.tokWord[i]
+		if v < 0 {
+			continue
+		}
+		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+		denier := s.argsOf(g, probe, v, ac.speaker, "")
+		if len(denier) == 0 {
+			continue
+		}
+		for _, n := range g.Dependents(v, ac.denied...) {
+			k := s.pv.wordTok[n]
+			if !s.at(k, wcChargeNouns) {
+				continue
+			}
+			accuser := s.argsOf(g, probe, n, ac.chargeOwner, "")
+			for _, a := range uniqueActors(denier) {
+				for _, b := range uniqueActors(accuser) {
+					if sameActor(a, b) {
+						continue
+					}
+					o, back := b.arg, a.arg
+					out = append(out,
+						Relation{Subject: a.arg, Object: &o, Predicate: Reject, CAMEO: Reject.Code(),
+							Trigger: s.tokSpan(i, k+1), Sentence: s.span, Date: nearestDate(dates, i), Negated: g.Negated(v)},
+						Relation{Subject: b.arg, Object: &back, Predicate: Disapprove, CAMEO: Disapprove.Code(),
+							Trigger: s.tokSpan(k, k+1), Sentence: s.span, Date: nearestDate(dates, k)})
+				}
+			}
 		}
 	}
 	return out

@@ -56,6 +56,30 @@ var accuseTests = []struct {
 		reason: "a verb of failure",
 	},
 	{
+		name:   "negated-cooperation",
+		text:   "Kenya says Uganda has not cooperated with the inquiry.",
+		want:   []string{"Kenya 11 Uganda"},
+		reason: "a negated cooperative act in the reported clause",
+	},
+	{
+		name:   "relayed-speaker",
+		text:   "A Bolivian newspaper quoted Evo Morales as saying the United States has been using its embassy to spy on Bolivia.",
+		want:   []string{"Evo Morales 11 United States"},
+		reason: "the speaker of \"quoted X as saying\" is X",
+	},
+	{
+		name:   "denied-charges",
+		text:   "Russia denied Georgia's charges.",
+		want:   []string{"Georgia 11 Russia"},
+		reason: "the guideline: \"X denied Y's charges\" is X REJECT Y and Y DISAPPROVE X",
+	},
+	{
+		name:   "characterization-possessor",
+		text:   "Mr. Bush has called Lukashenko Europe's last dictator.",
+		want:   []string{"Bush 11 Lukashenko"},
+		reason: "a possessor before the characterizing noun",
+	},
+	{
 		name:   "no-actor-speaker",
 		text:   "Officials said Russia attacked the town.",
 		want:   nil,

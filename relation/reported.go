@@ -233,6 +233,15 @@ func (s reportReader) characterNoun(i int) (Predicate, int, bool) {
 			}
 			return p, k + 1, neg
 		}
+		// "called him Europe's last dictator": a possessor before the noun.
+		if ci := s.chunkAt[k]; ci >= 0 && s.at(s.chunks[ci].last, wcPossessiveClitic) {
+			k = s.chunks[ci].last
+			continue
+		}
+		if s.at(k+1, wcPossessiveClitic) {
+			k++
+			continue
+		}
 		switch {
 		case s.wd.has(wcNegations, w):
 			neg = true

@@ -141,6 +141,8 @@ const (
 	wcAdverbEndings
 	wcAssertionVerbs
 	wcBlameWords
+	wcDenialVerbs
+	wcChargeNouns
 	numClasses
 )
 
@@ -266,6 +268,8 @@ var classNames = [numClasses]string{
 	wcAdverbEndings:         "adverb_endings",
 	wcAssertionVerbs:        "assertion_verbs",
 	wcBlameWords:            "blame_words",
+	wcDenialVerbs:           "denial_verbs",
+	wcChargeNouns:           "charge_nouns",
 }
 
 // valueKind is what a class maps its words to.
