@@ -28,7 +28,7 @@ type accusals struct {
 	speaker, content             []syntax.Rel
 	contentSubject, contentAgent []syntax.Rel
 	owner, predicate             []syntax.Rel
-	relay, relayed               []syntax.Rel
+	relay, relayed, source       []syntax.Rel
 	denied, chargeOwner          []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
 }
@@ -68,7 +68,7 @@ func parseAccusals(data []byte, file string) (ac *accusals, err error) {
 	rels := map[string]*[]syntax.Rel{
 		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
-		"relay": &ac.relay, "relayed": &ac.relayed, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
+		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
 	seen := map[string]bool{}
@@ -138,7 +138,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 	r := accuseReader{s, ac}
 	first := -1
 	for i := range s.words {
-		if s.at(i, wcAssertionVerbs) {
+		if s.at(i, wcAssertionVerbs) || s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0 {
 			first = i
 			break
 		}
@@ -152,21 +152,38 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 	}
 	var out []Relation
 	for i := first; i < s.n(); i++ {
-		if !s.at(i, wcAssertionVerbs) || s.pv.tokWord[i] < 0 {
+		v := s.pv.tokWord[i]
+		if v < 0 {
 			continue
 		}
-		v := s.pv.tokWord[i]
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
-		speaker := s.argsOf(g, probe, v, ac.speaker, "")
-		if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
-			// "quoted the minister as saying": the relaying verb's object.
-			speaker = s.argsOf(g, probe, h, ac.relayed, "")
+		var speaker []actor
+		var clauses []int
+		switch {
+		case s.at(i, wcAssertionVerbs):
+			speaker = s.argsOf(g, probe, v, ac.speaker, "")
+			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
+				// "quoted the minister as saying": the relaying verb's object.
+				speaker = s.argsOf(g, probe, h, ac.relayed, "")
+			}
+			clauses = g.Dependents(v, ac.content...)
+		case s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0:
+			// "according to X, Y ...": X is the speaker of the clause
+			// the source phrase hangs from.
+			n := g.Words[v].Head
+			if n < 0 || !hasRel(g.Words[n].Rel, ac.source) || g.Words[n].Head < 0 {
+				continue
+			}
+			for _, e := range g.Expand(n) {
+				speaker = append(speaker, s.actorsAtWord(g, e)...)
+			}
+			clauses = []int{g.Words[n].Head}
 		}
 		if len(speaker) == 0 {
 			continue
 		}
 		negated := g.Negated(v)
-		for _, c := range g.Dependents(v, ac.content...) {
+		for _, c := range clauses {
 			for _, h := range g.Conjuncts(c) {
 				target, end := r.accused(g, h, c)
 				if len(target) == 0 {

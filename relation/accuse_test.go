@@ -80,6 +80,18 @@ var accuseTests = []struct {
 		reason: "a possessor before the characterizing noun",
 	},
 	{
+		name:   "source-phrase",
+		text:   "According to Georgia, Russia has violated the ceasefire.",
+		want:   []string{"Georgia 11 Russia"},
+		reason: "the source of \"according to X\" speaks the clause it hangs from",
+	},
+	{
+		name:   "blame-adverb",
+		text:   "Ecuador says Peru unfairly raised the tariffs.",
+		want:   []string{"Ecuador 11 Peru"},
+		reason: "an adverb of blame on the reported predicate",
+	},
+	{
 		name:   "no-actor-speaker",
 		text:   "Officials said Russia attacked the town.",
 		want:   nil,

@@ -143,6 +143,7 @@ const (
 	wcBlameWords
 	wcDenialVerbs
 	wcChargeNouns
+	wcSourcePhrases
 	numClasses
 )
 
@@ -270,6 +271,7 @@ var classNames = [numClasses]string{
 	wcBlameWords:            "blame_words",
 	wcDenialVerbs:           "denial_verbs",
 	wcChargeNouns:           "charge_nouns",
+	wcSourcePhrases:         "source_phrases",
 }
 
 // valueKind is what a class maps its words to.
