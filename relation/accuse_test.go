@@ -92,6 +92,12 @@ var accuseTests = []struct {
 		reason: "an adverb of blame on the reported predicate",
 	},
 	{
+		name:   "described-as-blame",
+		text:   "Venezuela described the Colombian raid as illegal.",
+		want:   []string{"Venezuela 11 Colombian"},
+		reason: "a word of blame after \"described ... as\" (the characterization reader)",
+	},
+	{
 		name:   "no-actor-speaker",
 		text:   "Officials said Russia attacked the town.",
 		want:   nil,
