@@ -30,6 +30,7 @@ type accusals struct {
 	owner, predicate             []syntax.Rel
 	relay, relayed, source       []syntax.Rel
 	denied, chargeOwner          []syntax.Rel
+	modal                        []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
 }
 
@@ -69,6 +70,7 @@ func parseAccusals(data []byte, file string) (ac *accusals, err error) {
 		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
 		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
+		"modal": &ac.modal,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
 	seen := map[string]bool{}
@@ -270,6 +272,10 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int) {
 	end := 0
 	switch {
 	case neg && cooperative >= 0:
+		if r.modalAt(g, h) {
+			// "Y will not attend": an announcement, not a charge.
+			return nil, 0
+		}
 		end = cooperative + 1
 	case neg:
 		return nil, 0
@@ -378,4 +384,15 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 		}
 	}
 	return out
+}
+
+// modalAt reports whether word h has a dependent along the modal
+// relations that is a modal of intention or possibility ("will", "may").
+func (r accuseReader) modalAt(g *syntax.Graph, h int) bool {
+	for _, d := range g.Dependents(h, r.ac.modal...) {
+		if k := r.pv.wordTok[d]; r.at(k, wcModalIntended) || r.at(k, wcModalPossible) {
+			return true
+		}
+	}
+	return false
 }

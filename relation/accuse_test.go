@@ -98,6 +98,12 @@ var accuseTests = []struct {
 		reason: "a word of blame after \"described ... as\" (the characterization reader)",
 	},
 	{
+		name:   "negated-future",
+		text:   "Kenya says Uganda will not attend the summit in Nairobi.",
+		want:   nil,
+		reason: "a negated cooperative act announced for the future is no charge",
+	},
+	{
 		name:   "no-actor-speaker",
 		text:   "Officials said Russia attacked the town.",
 		want:   nil,
