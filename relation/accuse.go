@@ -18,7 +18,9 @@ import (
 // it holds a word of blame (class blame_words: "is corrupt", "undermines
 // stability"), a hostile trigger of the lexicon ("used a school to launch
 // attacks"), a negated cooperative trigger ("has not cooperated") or a
-// verb of failure ("failed to stop"). A negated blame ("did not violate")
+// verb of failure ("failed to stop"); a word of rejection (class
+// rejection_words: "X says Y's plan is unacceptable") makes it X REJECT Y.
+// A negated blame ("did not violate")
 // is none; a negated assertion ("did not say") gives a negated charge. The
 // relations it follows on the parse are data/accuse/accuse.yaml.
 
@@ -187,7 +189,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 		negated := g.Negated(v)
 		for _, c := range clauses {
 			for _, h := range g.Conjuncts(c) {
-				target, end := r.accused(g, h, c)
+				target, end, pred := r.accused(g, h, c)
 				if len(target) == 0 {
 					continue
 				}
@@ -197,7 +199,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 							continue
 						}
 						o := b.arg
-						out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: Disapprove, CAMEO: Disapprove.Code(),
+						out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: pred.Code(),
 							Trigger: s.tokSpan(i, max(end, i+1)), Sentence: s.span, Date: nearestDate(dates, i), Negated: negated})
 					}
 				}
@@ -212,7 +214,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 // trigger.
 func (r accuseReader) cueAfter(i int) bool {
 	for k := i + 1; k < r.n(); k++ {
-		if r.blameAt(k) || r.at(k, wcNegations) || r.at(k, wcFailVerbs) {
+		if r.blameAt(k) || r.at(k, wcNegations) || r.at(k, wcFailVerbs) || r.phraseAt(k, wcRejectionWords) {
 			return true
 		}
 	}
@@ -225,24 +227,29 @@ func (r accuseReader) cueAfter(i int) bool {
 }
 
 // blameAt reports whether a word or phrase of blame starts at token k.
-func (r accuseReader) blameAt(k int) bool {
-	return r.at(k, wcBlameWords) || r.wd.phraseLen(r.words, k, wcBlameWords) > 0
+func (r accuseReader) blameAt(k int) bool { return r.phraseAt(k, wcBlameWords) }
+
+// phraseAt reports whether a word or phrase of class c starts or ends at
+// token k (the parse may make the last word of "out of the question" the
+// head).
+func (r accuseReader) phraseAt(k int, c wordClass) bool {
+	return r.at(k, c) || r.wd.phraseLen(r.words, k, c) > 0 || r.wd.phraseEnding(r.words, k, c) > 0
 }
 
 // accused returns the actors a reported clause headed by word h (c the
 // first of its conjuncts, whose subject h shares when it has none) is a
 // charge against, and the token after the last word that makes it one;
 // nil when its predicate is not negative.
-func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int) {
+func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicate) {
 	subj := g.Dependents(h, r.ac.contentSubject...)
 	if len(subj) == 0 && h != c {
 		subj = g.Dependents(c, r.ac.contentSubject...)
 	}
 	if len(subj) == 0 {
-		return nil, 0
+		return nil, 0, 0
 	}
 	neg := g.Negated(h)
-	blame, hostile, failed, cooperative := -1, -1, -1, -1
+	blame, hostile, failed, cooperative, rejection := -1, -1, -1, -1, -1
 	for _, w := range r.predicateWords(g, h) {
 		k := r.pv.wordTok[w]
 		switch {
@@ -253,6 +260,11 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int) {
 			}
 		case r.at(k, wcFailVerbs):
 			failed = max(failed, k)
+		case r.phraseAt(k, wcRejectionWords):
+			rejection = max(rejection, k+max(r.wd.phraseLen(r.words, k, wcRejectionWords), 1)-1)
+			if w != h && g.Negated(w) {
+				neg = true
+			}
 		}
 		for m := range r.matches {
 			t := &r.matches[m]
@@ -269,22 +281,25 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int) {
 			}
 		}
 	}
-	end := 0
+	end, pred := 0, Disapprove
 	switch {
 	case neg && cooperative >= 0:
 		if r.modalAt(g, h) {
 			// "Y will not attend": an announcement, not a charge.
-			return nil, 0
+			return nil, 0, 0
 		}
 		end = cooperative + 1
 	case neg:
-		return nil, 0
+		return nil, 0, 0
 	case blame >= 0 || hostile >= 0:
 		end = max(blame, hostile) + 1
 	case failed >= 0:
 		end = failed + 1
+	case rejection >= 0:
+		// "X says Y's plan is unacceptable": X rejects it.
+		end, pred = rejection+1, Reject
 	default:
-		return nil, 0
+		return nil, 0, 0
 	}
 	if hostile >= 0 && blame < 0 && g.Passive(h) {
 		// "the village was shelled by Y": the charge is against the agent.
@@ -304,7 +319,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int) {
 			out = append(out, as...)
 		}
 	}
-	return uniqueActors(out), end
+	return uniqueActors(out), end, pred
 }
 
 // predicateWords returns word h and the words reached from it along the

@@ -11,8 +11,8 @@ import (
 )
 
 // Reported accusations over the real tagger and parser: our own
-// sentences, each with the DISAPPROVE (11) relations it must give, written
-// "SUBJECT 11 OBJECT" with the arguments' texts.
+// sentences, each with the DISAPPROVE (11) and REJECT (12) relations it
+// must give, written "SUBJECT CODE OBJECT" with the arguments' texts.
 var accuseTests = []struct {
 	name   string
 	text   string
@@ -70,7 +70,7 @@ var accuseTests = []struct {
 	{
 		name:   "denied-charges",
 		text:   "Russia denied Georgia's charges.",
-		want:   []string{"Georgia 11 Russia"},
+		want:   []string{"Russia 12 Georgia", "Georgia 11 Russia"},
 		reason: "the guideline: \"X denied Y's charges\" is X REJECT Y and Y DISAPPROVE X",
 	},
 	{
@@ -102,6 +102,18 @@ var accuseTests = []struct {
 		text:   "Kenya says Uganda will not attend the summit in Nairobi.",
 		want:   nil,
 		reason: "a negated cooperative act announced for the future is no charge",
+	},
+	{
+		name:   "rejection",
+		text:   "Brussels says Ukraine's plan is out of the question.",
+		want:   []string{"Brussels 12 Ukraine"},
+		reason: "a word of rejection in the reported clause is a rejection of its subject's owner",
+	},
+	{
+		name:   "negated-blame-phrase",
+		text:   "Lithuania says Russia is not to blame.",
+		want:   nil,
+		reason: "a negated phrase of blame is no charge",
 	},
 	{
 		name:   "no-actor-speaker",
@@ -149,10 +161,10 @@ func TestReportedAccusations(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.text})
 			var got []string
 			for _, r := range x.Extract(doc) {
-				if r.Predicate != Disapprove || r.Object == nil {
+				if r.Predicate != Disapprove && r.Predicate != Reject || r.Object == nil {
 					continue
 				}
-				got = append(got, fmt.Sprintf("%s 11 %s", r.Subject.Text, r.Object.Text))
+				got = append(got, fmt.Sprintf("%s %s %s", r.Subject.Text, r.CAMEO, r.Object.Text))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%q (%s) mismatch (-want +got):\n%s", tc.text, tc.reason, diff)

@@ -144,6 +144,7 @@ const (
 	wcDenialVerbs
 	wcChargeNouns
 	wcSourcePhrases
+	wcRejectionWords
 	numClasses
 )
 
@@ -272,6 +273,7 @@ var classNames = [numClasses]string{
 	wcDenialVerbs:           "denial_verbs",
 	wcChargeNouns:           "charge_nouns",
 	wcSourcePhrases:         "source_phrases",
+	wcRejectionWords:        "rejection_words",
 }
 
 // valueKind is what a class maps its words to.
