@@ -32,7 +32,7 @@ type accusals struct {
 	owner, predicate             []syntax.Rel
 	relay, relayed, source       []syntax.Rel
 	denied, chargeOwner          []syntax.Rel
-	modal                        []syntax.Rel
+	modal, speakerOwner          []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
 }
 
@@ -72,7 +72,7 @@ func parseAccusals(data []byte, file string) (ac *accusals, err error) {
 		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
 		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
-		"modal": &ac.modal,
+		"modal": &ac.modal, "speaker_owner": &ac.speakerOwner,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
 	seen := map[string]bool{}
@@ -169,6 +169,12 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
 				// "quoted the minister as saying": the relaying verb's object.
 				speaker = s.argsOf(g, probe, h, ac.relayed, "")
+			}
+			if len(speaker) == 0 {
+				// "a Pakistani statement said": the owner of the speaking noun.
+				for _, d := range g.Dependents(v, ac.speaker...) {
+					speaker = append(speaker, s.argsOf(g, probe, d, ac.speakerOwner, "")...)
+				}
 			}
 			clauses = g.Dependents(v, ac.content...)
 		case s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0:

@@ -116,6 +116,12 @@ var accuseTests = []struct {
 		reason: "a negated phrase of blame is no charge",
 	},
 	{
+		name:   "speaker-owner",
+		text:   "A Pakistani statement said India violated the ceasefire.",
+		want:   []string{"Pakistani 11 India"},
+		reason: "a speaking noun that is no actor speaks for its owner",
+	},
+	{
 		name:   "no-actor-speaker",
 		text:   "Officials said Russia attacked the town.",
 		want:   nil,
