@@ -33,6 +33,7 @@ type accusals struct {
 	relay, relayed, source       []syntax.Rel
 	denied, chargeOwner          []syntax.Rel
 	modal, speakerOwner          []syntax.Rel
+	inverted, invertedBlockers   []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
 }
 
@@ -73,6 +74,7 @@ func parseAccusals(data []byte, file string) (ac *accusals, err error) {
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
 		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
 		"modal": &ac.modal, "speaker_owner": &ac.speakerOwner,
+		"inverted": &ac.inverted, "inverted_blockers": &ac.invertedBlockers,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
 	seen := map[string]bool{}
@@ -130,7 +132,7 @@ type accuseReader struct {
 
 // reportedAccusations returns "X says Y did something hostile" as X
 // DISAPPROVE Y, read off the sentence's parse. Sentences with no
-// assertion verb followed by a negative cue are not parsed for it.
+// assertion verb and a negative cue are not parsed for it.
 func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation {
 	if s.pv == nil {
 		return nil
@@ -147,7 +149,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 			break
 		}
 	}
-	if first < 0 || !r.cueAfter(first) || !s.worthParsing(ac.content, nil) {
+	if first < 0 || !r.cue() || !s.worthParsing(ac.content, nil) {
 		return nil
 	}
 	g := s.syntaxGraph()
@@ -177,6 +179,10 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 				}
 			}
 			clauses = g.Dependents(v, ac.content...)
+			if h := g.Words[v].Head; len(clauses) == 0 && h >= 0 && h < v && r.inverted(g, v) {
+				// "Y is corrupt, X said": the clause before the comma.
+				clauses = []int{h}
+			}
 		case s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0:
 			// "according to X, Y ...": X is the speaker of the clause
 			// the source phrase hangs from.
@@ -195,9 +201,16 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 		negated := g.Negated(v)
 		for _, c := range clauses {
 			for _, h := range g.Conjuncts(c) {
+				if h == v {
+					continue
+				}
 				target, end, pred := r.accused(g, h, c)
 				if len(target) == 0 {
 					continue
+				}
+				from, to := i, max(end, i+1)
+				if end <= i {
+					from, to = end-1, i+1 // the cue before the verb
 				}
 				for _, a := range uniqueActors(speaker) {
 					for _, b := range uniqueActors(target) {
@@ -206,7 +219,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 						}
 						o := b.arg
 						out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: pred.Code(),
-							Trigger: s.tokSpan(i, max(end, i+1)), Sentence: s.span, Date: nearestDate(dates, i), Negated: negated})
+							Trigger: s.tokSpan(from, to), Sentence: s.span, Date: nearestDate(dates, i), Negated: negated})
 					}
 				}
 			}
@@ -215,25 +228,28 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 	return out
 }
 
-// cueAfter reports whether a word after token i could make a reported
-// clause negative: a word of blame, a negation, a verb of failure or a
-// trigger.
-func (r accuseReader) cueAfter(i int) bool {
-	for k := i + 1; k < r.n(); k++ {
+// cue reports whether a word of the sentence could make a reported clause
+// negative: a word of blame or rejection, a negation (of a cooperative
+// act), a verb of failure or a hostile trigger.
+func (r accuseReader) cue() bool {
+	for k := range r.words {
 		if r.blameAt(k) || r.at(k, wcNegations) || r.at(k, wcFailVerbs) || r.phraseAt(k, wcRejectionWords) {
 			return true
 		}
 	}
 	for m := range r.matches {
-		if t := &r.matches[m]; t.start > i && (r.ac.hostile[t.root()] || r.ac.cooperative[t.root()]) {
+		if r.ac.hostile[r.matches[m].root()] {
 			return true
 		}
 	}
 	return false
 }
 
-// blameAt reports whether a word or phrase of blame starts at token k.
-func (r accuseReader) blameAt(k int) bool { return r.phraseAt(k, wcBlameWords) }
+// blameAt reports whether a word or phrase of blame starts at token k: a
+// blame word, or a blame verb the tagger reads as a verb.
+func (r accuseReader) blameAt(k int) bool {
+	return r.phraseAt(k, wcBlameWords) || r.at(k, wcBlameVerbs) && (!r.hasPOS || r.pos[k].IsVerb())
+}
 
 // phraseAt reports whether a word or phrase of class c starts or ends at
 // token k (the parse may make the last word of "out of the question" the
@@ -416,4 +432,17 @@ func (r accuseReader) modalAt(g *syntax.Graph, h int) bool {
 		}
 	}
 	return false
+}
+
+// inverted reports whether assertion verb v follows the clause it reports
+// ("Y is corrupt, X said"): it hangs from that clause along one of the
+// inverted relations, has no dependent along inverted_blockers, and its
+// phrase opens with, or follows, punctuation.
+func (r accuseReader) inverted(g *syntax.Graph, v int) bool {
+	if !hasRel(g.Words[v].Rel, r.ac.inverted) || len(g.Dependents(v, r.ac.invertedBlockers...)) > 0 {
+		return false
+	}
+	first, _ := g.Span(v)
+	k := r.pv.wordTok[first]
+	return isPunct(r.word(k)) || k > 0 && isPunct(r.word(k-1))
 }

@@ -122,6 +122,24 @@ var accuseTests = []struct {
 		reason: "a speaking noun that is no actor speaks for its owner",
 	},
 	{
+		name:   "inverted",
+		text:   "Russia is undermining stability in the region, Germany said.",
+		want:   []string{"Germany 11 Russia"},
+		reason: "the assertion after the clause it reports",
+	},
+	{
+		name:   "inverted-quote",
+		text:   "\"Moscow has violated the agreement,\" the Polish foreign minister said on Monday.",
+		want:   []string{"Polish 11 Moscow"},
+		reason: "a quote before its speaker",
+	},
+	{
+		name:   "coordinated-act",
+		text:   "Russia violated the truce and said nothing.",
+		want:   nil,
+		reason: "a coordinated verb of saying is no inverted report of the first clause",
+	},
+	{
 		name:   "no-actor-speaker",
 		text:   "Officials said Russia attacked the town.",
 		want:   nil,

@@ -145,6 +145,7 @@ const (
 	wcChargeNouns
 	wcSourcePhrases
 	wcRejectionWords
+	wcBlameVerbs
 	numClasses
 )
 
@@ -274,6 +275,7 @@ var classNames = [numClasses]string{
 	wcChargeNouns:           "charge_nouns",
 	wcSourcePhrases:         "source_phrases",
 	wcRejectionWords:        "rejection_words",
+	wcBlameVerbs:            "blame_verbs",
 }
 
 // valueKind is what a class maps its words to.
