@@ -34,6 +34,7 @@ type accusals struct {
 	denied, chargeOwner          []syntax.Rel
 	modal, speakerOwner          []syntax.Rel
 	inverted, invertedBlockers   []syntax.Rel
+	control                      []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
 }
 
@@ -74,7 +75,7 @@ func parseAccusals(data []byte, file string) (ac *accusals, err error) {
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
 		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
 		"modal": &ac.modal, "speaker_owner": &ac.speakerOwner,
-		"inverted": &ac.inverted, "inverted_blockers": &ac.invertedBlockers,
+		"inverted": &ac.inverted, "inverted_blockers": &ac.invertedBlockers, "control": &ac.control,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
 	seen := map[string]bool{}
@@ -171,6 +172,12 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
 				// "quoted the minister as saying": the relaying verb's object.
 				speaker = s.argsOf(g, probe, h, ac.relayed, "")
+			}
+			for u, n := v, 0; len(speaker) == 0 && n < 3 && g.Words[u].Head >= 0 && hasRel(g.Words[u].Rel, ac.control); n++ {
+				// "has taken initiatives to try to show X that Y ...":
+				// the subject of the verb the assertion is controlled by.
+				u = g.Words[u].Head
+				speaker = s.argsOf(g, probe, u, ac.speaker, "")
 			}
 			if len(speaker) == 0 {
 				// "a Pakistani statement said": the owner of the speaking noun.
@@ -335,7 +342,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			as := r.actorsAtWord(g, e)
 			if len(as) == 0 {
 				for _, o := range g.Dependents(e, r.ac.owner...) {
-					as = append(as, r.actorsAtWord(g, o)...)
+					as = append(as, r.ownerActors(g, o)...)
 				}
 			}
 			out = append(out, as...)
@@ -445,4 +452,32 @@ func (r accuseReader) inverted(g *syntax.Graph, v int) bool {
 	first, _ := g.Span(v)
 	k := r.pv.wordTok[first]
 	return isPunct(r.word(k)) || k > 0 && isPunct(r.word(k-1))
+}
+
+// ownerActors returns the actors of owner word o: its own, or, for a
+// possessive pronoun, those of its referent, with the words coordinated
+// with the referent when it is in the sentence ("show Iran and Syria that
+// their actions ...").
+func (r accuseReader) ownerActors(g *syntax.Graph, o int) []actor {
+	if as := r.actorsAtWord(g, o); len(as) > 0 {
+		return as
+	}
+	k := r.pv.wordTok[o]
+	if !r.at(k, wcPossessivePronouns) {
+		return nil
+	}
+	m, ok := r.referent(k)
+	if !ok {
+		return nil
+	}
+	if j := m.First - r.first; j >= 0 && j < k && r.pv.tokWord[j] >= 0 {
+		var out []actor
+		for _, c := range g.Conjuncts(r.pv.tokWord[j]) {
+			out = append(out, r.actorsAtWord(g, c)...)
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return []actor{r.pronounActor(k, k+1, m)}
 }

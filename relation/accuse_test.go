@@ -140,6 +140,12 @@ var accuseTests = []struct {
 		reason: "a coordinated verb of saying is no inverted report of the first clause",
 	},
 	{
+		name:   "controlled-speaker",
+		text:   "France has tried to convince Iran that Syria is harmful.",
+		want:   []string{"France 11 Syria"},
+		reason: "an assertion verb under \"tried to\" speaks for the subject of \"tried\"",
+	},
+	{
 		name:   "no-actor-speaker",
 		text:   "Officials said Russia attacked the town.",
 		want:   nil,
