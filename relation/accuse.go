@@ -167,7 +167,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 		var speaker []actor
 		var clauses []int
 		switch {
-		case s.at(i, wcAssertionVerbs):
+		case s.at(i, wcAssertionVerbs) && (!s.hasPOS || s.pos[i].IsVerb()):
 			speaker = s.argsOf(g, probe, v, ac.speaker, "")
 			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
 				// "quoted the minister as saying": the relaying verb's object.
