@@ -94,7 +94,12 @@
 // is cooperation. Denials ("denied sending weapons") report nothing. "X says
 // Y should/must ..." is an appeal or a demand by X, "X said Y has the right
 // to ..." support, and "X said Y was the main enemy" or "X called Y a
-// puppet" a verbal attack (a partner, an ally: praise).
+// puppet" a verbal attack (a partner, an ally: praise). A report whose
+// content blames another actor is a charge by its speaker, read off the
+// parse: "X says Y is corrupt", "... undermines stability", "... has not
+// cooperated", "... failed to stop", "according to X, Y violated" are X
+// DISAPPROVE Y, "X says Y's plan is unacceptable" X REJECT Y; "X denied
+// Y's charges" is X REJECT Y and Y DISAPPROVE X.
 // Threats are always asserted; a conditional sanction ("may impose
 // sanctions if ...") is a threat. "will", "would" make an event intended;
 // "may", "might", "could" possible; an "if" clause hypothetical; "not",

@@ -127,6 +127,8 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 	out := x.reportedObligations(reportReader{s}, dates)
 	out = append(out, x.namedCharacterizations(reportReader{s}, dates)...)
 	out = append(out, x.conditions(reportReader{s}, dates)...)
+	out = append(out, x.reportedAccusations(s, dates)...)
+	out = append(out, x.deniedCharges(s, dates)...)
 	var prev *event
 	for k := range s.matches {
 		t := &s.matches[k]

@@ -112,7 +112,7 @@ func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Rel
 		if s.at(e, wcRoleMarker) {
 			e++
 		}
-		pred, end, neg := s.characterNoun(e)
+		pred, end, neg := s.characterNoun(e, true)
 		if pred == 0 {
 			continue
 		}
@@ -218,11 +218,14 @@ func (s reportReader) characterization(i int) (Predicate, int, bool) {
 	if !s.wd.has(wcCopulas, s.words[i]) {
 		return 0, 0, false
 	}
-	return s.characterNoun(i + 1)
+	return s.characterNoun(i+1, false)
 }
 
-// characterNoun reads "(not) (a|the) (adjectives) NOUN" from token i.
-func (s reportReader) characterNoun(i int) (Predicate, int, bool) {
+// characterNoun reads "(not) (a|the) (adjectives) NOUN" from token i;
+// with blame, a word of blame stands for a noun of 11 ("described the raid
+// as illegal"). A reported copula ("X says Y is illegal") is left to
+// accuse.go, which knows assertions from beliefs.
+func (s reportReader) characterNoun(i int, blame bool) (Predicate, int, bool) {
 	neg := false
 	for k := i; k < s.n() && k <= i+5; k++ {
 		w := s.words[k]
@@ -232,6 +235,19 @@ func (s reportReader) characterNoun(i int) (Predicate, int, bool) {
 				return 0, 0, false
 			}
 			return p, k + 1, neg
+		}
+		if blame && s.wd.has(wcBlameWords, w) {
+			// "described the raid as illegal": a word of blame (accuse.go).
+			return Disapprove, k + 1, neg
+		}
+		// "called him Europe's last dictator": a possessor before the noun.
+		if ci := s.chunkAt[k]; ci >= 0 && s.at(s.chunks[ci].last, wcPossessiveClitic) {
+			k = s.chunks[ci].last
+			continue
+		}
+		if s.at(k+1, wcPossessiveClitic) {
+			k++
+			continue
 		}
 		switch {
 		case s.wd.has(wcNegations, w):

@@ -139,6 +139,13 @@ const (
 	wcPluralEndings
 	wcSingularEndings
 	wcAdverbEndings
+	wcAssertionVerbs
+	wcBlameWords
+	wcDenialVerbs
+	wcChargeNouns
+	wcSourcePhrases
+	wcRejectionWords
+	wcBlameVerbs
 	numClasses
 )
 
@@ -262,6 +269,13 @@ var classNames = [numClasses]string{
 	wcPluralEndings:         "plural_endings",
 	wcSingularEndings:       "singular_endings",
 	wcAdverbEndings:         "adverb_endings",
+	wcAssertionVerbs:        "assertion_verbs",
+	wcBlameWords:            "blame_words",
+	wcDenialVerbs:           "denial_verbs",
+	wcChargeNouns:           "charge_nouns",
+	wcSourcePhrases:         "source_phrases",
+	wcRejectionWords:        "rejection_words",
+	wcBlameVerbs:            "blame_verbs",
 }
 
 // valueKind is what a class maps its words to.

@@ -1,0 +1,483 @@
+package relation
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/internal/syntax"
+)
+
+// Reported accusations: "X says Y did something hostile" is X DISAPPROVE
+// Y, though no word of the sentence accuses. An assertion verb (class
+// assertion_verbs) whose subject is an actor X takes a clausal complement
+// whose subject is another actor Y; when the complement's predicate is
+// negative, the saying is a charge against Y. A predicate is negative when
+// it holds a word of blame (class blame_words: "is corrupt", "undermines
+// stability"), a hostile trigger of the lexicon ("used a school to launch
+// attacks"), a negated cooperative trigger ("has not cooperated") or a
+// verb of failure ("failed to stop"); a word of rejection (class
+// rejection_words: "X says Y's plan is unacceptable") makes it X REJECT Y.
+// A negated blame ("did not violate")
+// is none; a negated assertion ("did not say") gives a negated charge. The
+// relations it follows on the parse are data/accuse/accuse.yaml.
+
+// accusals holds the dependency relations and codes of the rule. It is
+// immutable once loaded.
+type accusals struct {
+	speaker, content             []syntax.Rel
+	contentSubject, contentAgent []syntax.Rel
+	owner, predicate             []syntax.Rel
+	relay, relayed, source       []syntax.Rel
+	denied, chargeOwner          []syntax.Rel
+	modal, speakerOwner          []syntax.Rel
+	inverted, invertedBlockers   []syntax.Rel
+	control                      []syntax.Rel
+	hostile, cooperative         map[Predicate]bool
+}
+
+const accuseFile = "data/accuse/accuse.yaml"
+
+//go:embed data/accuse/accuse.yaml
+var accuseYAML []byte
+
+var defaultAccusals = sync.OnceValues(func() (*accusals, error) { return parseAccusals(accuseYAML, accuseFile) })
+
+// parseAccusals reads the rule's file: a mapping of role names to lists
+// of UD relation names, and of hostile and cooperative to lists of CAMEO
+// codes. Unknown keys, relations and codes are errors at their
+// file:line:col.
+func parseAccusals(data []byte, file string) (ac *accusals, err error) {
+	defer func() {
+		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
+			ac, err = nil, fmt.Errorf("relation: %s: %v", file, r)
+		}
+	}()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("relation: %s: %w", file, err)
+	}
+	ac = &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}}
+	if len(doc.Content) == 0 {
+		return ac, nil
+	}
+	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
+	root := doc.Content[0]
+	var errs ErrorList
+	if root.Kind != yaml.MappingNode {
+		errs.Add(at(root), "accusals: want a mapping of roles to lists")
+		return nil, errs
+	}
+	rels := map[string]*[]syntax.Rel{
+		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
+		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
+		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
+		"modal": &ac.modal, "speaker_owner": &ac.speakerOwner,
+		"inverted": &ac.inverted, "inverted_blockers": &ac.invertedBlockers, "control": &ac.control,
+	}
+	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
+	seen := map[string]bool{}
+	for k := 0; k+1 < len(root.Content); k += 2 {
+		key, val := root.Content[k], root.Content[k+1]
+		dst, isRel := rels[key.Value]
+		set, isCode := codes[key.Value]
+		switch {
+		case key.Kind != yaml.ScalarNode || !isRel && !isCode:
+			errs.Add(at(key), "accusals: unknown key %q", key.Value)
+			continue
+		case seen[key.Value]:
+			errs.Add(at(key), "accusals: key %q given twice", key.Value)
+			continue
+		case val.Kind != yaml.SequenceNode:
+			errs.Add(at(val), "accusals: key %q: want a list", key.Value)
+			continue
+		}
+		seen[key.Value] = true
+		for _, n := range val.Content {
+			if n.Kind != yaml.ScalarNode {
+				errs.Add(at(n), "accusals: %s: want a scalar", key.Value)
+				continue
+			}
+			if isCode {
+				p, msg := parseCAMEO(n.Value)
+				if msg != "" {
+					errs.Add(at(n), "accusals: %s: code %q: %s", key.Value, n.Value, msg)
+					continue
+				}
+				set[p] = true
+				continue
+			}
+			rel, ok := syntax.ParseRel(n.Value)
+			if !ok {
+				errs.Add(at(n), "accusals: %s: unknown dependency relation %q", key.Value, n.Value)
+				continue
+			}
+			*dst = append(*dst, rel)
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return ac, nil
+}
+
+// accuseReader finds the reported accusations of one sentence. It is a
+// view of the sentence with no state of its own.
+type accuseReader struct {
+	*sentence
+	ac *accusals
+}
+
+// reportedAccusations returns "X says Y did something hostile" as X
+// DISAPPROVE Y, read off the sentence's parse. Sentences with no
+// assertion verb and a negative cue are not parsed for it.
+func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation {
+	if s.pv == nil {
+		return nil
+	}
+	ac, err := defaultAccusals()
+	if err != nil {
+		return nil
+	}
+	r := accuseReader{s, ac}
+	first := -1
+	for i := range s.words {
+		if s.at(i, wcAssertionVerbs) || s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !r.cue() || !s.worthParsing(ac.content, nil) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var out []Relation
+	for i := first; i < s.n(); i++ {
+		v := s.pv.tokWord[i]
+		if v < 0 {
+			continue
+		}
+		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+		var speaker []actor
+		var clauses []int
+		switch {
+		case s.at(i, wcAssertionVerbs) && (!s.hasPOS || s.pos[i].IsVerb()):
+			speaker = s.argsOf(g, probe, v, ac.speaker, "")
+			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
+				// "quoted the minister as saying": the relaying verb's object.
+				speaker = s.argsOf(g, probe, h, ac.relayed, "")
+			}
+			for u, n := v, 0; len(speaker) == 0 && n < 3 && g.Words[u].Head >= 0 && hasRel(g.Words[u].Rel, ac.control); n++ {
+				// "has taken initiatives to try to show X that Y ...":
+				// the subject of the verb the assertion is controlled by.
+				u = g.Words[u].Head
+				speaker = s.argsOf(g, probe, u, ac.speaker, "")
+			}
+			if len(speaker) == 0 {
+				// "a Pakistani statement said": the owner of the speaking noun.
+				for _, d := range g.Dependents(v, ac.speaker...) {
+					speaker = append(speaker, s.argsOf(g, probe, d, ac.speakerOwner, "")...)
+				}
+			}
+			clauses = g.Dependents(v, ac.content...)
+			if h := g.Words[v].Head; len(clauses) == 0 && h >= 0 && h < v && r.inverted(g, v) {
+				// "Y is corrupt, X said": the clause before the comma.
+				clauses = []int{h}
+			}
+		case s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0:
+			// "according to X, Y ...": X is the speaker of the clause
+			// the source phrase hangs from.
+			n := g.Words[v].Head
+			if n < 0 || !hasRel(g.Words[n].Rel, ac.source) || g.Words[n].Head < 0 {
+				continue
+			}
+			for _, e := range g.Expand(n) {
+				speaker = append(speaker, s.actorsAtWord(g, e)...)
+			}
+			clauses = []int{g.Words[n].Head}
+		}
+		if len(speaker) == 0 {
+			continue
+		}
+		negated := g.Negated(v)
+		for _, c := range clauses {
+			for _, h := range g.Conjuncts(c) {
+				if h == v {
+					continue
+				}
+				target, end, pred := r.accused(g, h, c)
+				if len(target) == 0 {
+					continue
+				}
+				from, to := i, max(end, i+1)
+				if end <= i {
+					from, to = end-1, i+1 // the cue before the verb
+				}
+				for _, a := range uniqueActors(speaker) {
+					for _, b := range uniqueActors(target) {
+						if sameActor(a, b) {
+							continue
+						}
+						o := b.arg
+						out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: pred.Code(),
+							Trigger: s.tokSpan(from, to), Sentence: s.span, Date: nearestDate(dates, i), Negated: negated})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// cue reports whether a word of the sentence could make a reported clause
+// negative: a word of blame or rejection, a negation (of a cooperative
+// act), a verb of failure or a hostile trigger.
+func (r accuseReader) cue() bool {
+	for k := range r.words {
+		if r.blameAt(k) || r.at(k, wcNegations) || r.at(k, wcFailVerbs) || r.phraseAt(k, wcRejectionWords) {
+			return true
+		}
+	}
+	for m := range r.matches {
+		if r.ac.hostile[r.matches[m].root()] {
+			return true
+		}
+	}
+	return false
+}
+
+// blameAt reports whether a word or phrase of blame starts at token k: a
+// blame word, or a blame verb the tagger reads as a verb.
+func (r accuseReader) blameAt(k int) bool {
+	return r.phraseAt(k, wcBlameWords) || r.at(k, wcBlameVerbs) && (!r.hasPOS || r.pos[k].IsVerb())
+}
+
+// phraseAt reports whether a word or phrase of class c starts or ends at
+// token k (the parse may make the last word of "out of the question" the
+// head).
+func (r accuseReader) phraseAt(k int, c wordClass) bool {
+	return r.at(k, c) || r.wd.phraseLen(r.words, k, c) > 0 || r.wd.phraseEnding(r.words, k, c) > 0
+}
+
+// accused returns the actors a reported clause headed by word h (c the
+// first of its conjuncts, whose subject h shares when it has none) is a
+// charge against, and the token after the last word that makes it one;
+// nil when its predicate is not negative.
+func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicate) {
+	subj := g.Dependents(h, r.ac.contentSubject...)
+	if len(subj) == 0 && h != c {
+		subj = g.Dependents(c, r.ac.contentSubject...)
+	}
+	if len(subj) == 0 {
+		return nil, 0, 0
+	}
+	neg := g.Negated(h)
+	blame, hostile, failed, cooperative, rejection := -1, -1, -1, -1, -1
+	for _, w := range r.predicateWords(g, h) {
+		k := r.pv.wordTok[w]
+		switch {
+		case r.blameAt(k):
+			blame = max(blame, k)
+			if w != h && g.Negated(w) {
+				neg = true
+			}
+		case r.at(k, wcFailVerbs):
+			failed = max(failed, k)
+		case r.phraseAt(k, wcRejectionWords):
+			rejection = max(rejection, k+max(r.wd.phraseLen(r.words, k, wcRejectionWords), 1)-1)
+			if w != h && g.Negated(w) {
+				neg = true
+			}
+		}
+		for m := range r.matches {
+			t := &r.matches[m]
+			if t.head != k {
+				continue
+			}
+			if r.ac.hostile[t.root()] {
+				hostile = max(hostile, t.end-1)
+			} else if r.ac.cooperative[t.root()] {
+				cooperative = max(cooperative, t.end-1)
+				if w != h && g.Negated(w) {
+					neg = true
+				}
+			}
+		}
+	}
+	end, pred := 0, Disapprove
+	switch {
+	case neg && cooperative >= 0:
+		if r.modalAt(g, h) {
+			// "Y will not attend": an announcement, not a charge.
+			return nil, 0, 0
+		}
+		end = cooperative + 1
+	case neg:
+		return nil, 0, 0
+	case blame >= 0 || hostile >= 0:
+		end = max(blame, hostile) + 1
+	case failed >= 0:
+		end = failed + 1
+	case rejection >= 0:
+		// "X says Y's plan is unacceptable": X rejects it.
+		end, pred = rejection+1, Reject
+	default:
+		return nil, 0, 0
+	}
+	if hostile >= 0 && blame < 0 && g.Passive(h) {
+		// "the village was shelled by Y": the charge is against the agent.
+		if ag := g.Dependents(h, r.ac.contentAgent...); len(ag) > 0 {
+			subj = ag
+		}
+	}
+	var out []actor
+	for _, d := range subj {
+		for _, e := range g.Expand(d) {
+			as := r.actorsAtWord(g, e)
+			if len(as) == 0 {
+				for _, o := range g.Dependents(e, r.ac.owner...) {
+					as = append(as, r.ownerActors(g, o)...)
+				}
+			}
+			out = append(out, as...)
+		}
+	}
+	return uniqueActors(out), end, pred
+}
+
+// predicateWords returns word h and the words reached from it along the
+// predicate relations, not entering a word with a subject of its own.
+func (r accuseReader) predicateWords(g *syntax.Graph, h int) []int {
+	out := []int{h}
+	for k := 0; k < len(out); k++ {
+		for _, c := range g.Dependents(out[k], r.ac.predicate...) {
+			if len(g.Dependents(c, r.ac.contentSubject...)) > 0 {
+				continue
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// deniedCharges returns "X denied Y's charges" as X REJECT Y and Y
+// DISAPPROVE X (the charge): a verb of denial (class denial_verbs) whose
+// object along the denied relations is a noun of charge (class
+// charge_nouns) with an owner along the charge_owner relations.
+func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
+	if s.pv == nil {
+		return nil
+	}
+	ac, err := defaultAccusals()
+	if err != nil {
+		return nil
+	}
+	cue := false
+	for i := range s.words {
+		if s.at(i, wcChargeNouns) {
+			cue = true
+			break
+		}
+	}
+	if !cue || !s.worthParsing(ac.denied, nil) {
+		return nil
+	}
+	var out []Relation
+	for i := range s.words {
+		if !s.at(i, wcDenialVerbs) {
+			continue
+		}
+		g := s.syntaxGraph()
+		if g == nil {
+			return nil
+		}
+		v := s.pv.tokWord[i]
+		if v < 0 {
+			continue
+		}
+		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+		denier := s.argsOf(g, probe, v, ac.speaker, "")
+		if len(denier) == 0 {
+			continue
+		}
+		for _, n := range g.Dependents(v, ac.denied...) {
+			k := s.pv.wordTok[n]
+			if !s.at(k, wcChargeNouns) {
+				continue
+			}
+			accuser := s.argsOf(g, probe, n, ac.chargeOwner, "")
+			for _, a := range uniqueActors(denier) {
+				for _, b := range uniqueActors(accuser) {
+					if sameActor(a, b) {
+						continue
+					}
+					o, back := b.arg, a.arg
+					out = append(out,
+						Relation{Subject: a.arg, Object: &o, Predicate: Reject, CAMEO: Reject.Code(),
+							Trigger: s.tokSpan(i, k+1), Sentence: s.span, Date: nearestDate(dates, i), Negated: g.Negated(v)},
+						Relation{Subject: b.arg, Object: &back, Predicate: Disapprove, CAMEO: Disapprove.Code(),
+							Trigger: s.tokSpan(k, k+1), Sentence: s.span, Date: nearestDate(dates, k)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// modalAt reports whether word h has a dependent along the modal
+// relations that is a modal of intention or possibility ("will", "may").
+func (r accuseReader) modalAt(g *syntax.Graph, h int) bool {
+	for _, d := range g.Dependents(h, r.ac.modal...) {
+		if k := r.pv.wordTok[d]; r.at(k, wcModalIntended) || r.at(k, wcModalPossible) {
+			return true
+		}
+	}
+	return false
+}
+
+// inverted reports whether assertion verb v follows the clause it reports
+// ("Y is corrupt, X said"): it hangs from that clause along one of the
+// inverted relations, has no dependent along inverted_blockers, and its
+// phrase opens with, or follows, punctuation.
+func (r accuseReader) inverted(g *syntax.Graph, v int) bool {
+	if !hasRel(g.Words[v].Rel, r.ac.inverted) || len(g.Dependents(v, r.ac.invertedBlockers...)) > 0 {
+		return false
+	}
+	first, _ := g.Span(v)
+	k := r.pv.wordTok[first]
+	return isPunct(r.word(k)) || k > 0 && isPunct(r.word(k-1))
+}
+
+// ownerActors returns the actors of owner word o: its own, or, for a
+// possessive pronoun, those of its referent, with the words coordinated
+// with the referent when it is in the sentence ("show Iran and Syria that
+// their actions ...").
+func (r accuseReader) ownerActors(g *syntax.Graph, o int) []actor {
+	if as := r.actorsAtWord(g, o); len(as) > 0 {
+		return as
+	}
+	k := r.pv.wordTok[o]
+	if !r.at(k, wcPossessivePronouns) {
+		return nil
+	}
+	m, ok := r.referent(k)
+	if !ok {
+		return nil
+	}
+	if j := m.First - r.first; j >= 0 && j < k && r.pv.tokWord[j] >= 0 {
+		var out []actor
+		for _, c := range g.Conjuncts(r.pv.tokWord[j]) {
+			out = append(out, r.actorsAtWord(g, c)...)
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return []actor{r.pronounActor(k, k+1, m)}
+}
