@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/cputime"
 	"github.com/geoextract/geoextract/internal/nlp"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -99,13 +100,13 @@ func measure(b *testing.B, inputBytes int, f func()) (wall, cpu float64) {
 	metrics.Read(allocs)
 	allocated := allocs[0].Value.Uint64()
 	w := watchHeap()
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Seconds()
 	n := 0
 	for b.Loop() {
 		f()
 		n++
 	}
-	cpu = (cpuSeconds() - cpu0) / float64(n)
+	cpu = (cputime.Seconds() - cpu0) / float64(n)
 	w.report(b, inputBytes)
 	metrics.Read(allocs)
 	b.ReportMetric(float64(allocs[0].Value.Uint64()-allocated)/float64(n)/float64(inputBytes), "alloc-B/byte")
