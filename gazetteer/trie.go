@@ -88,6 +88,13 @@ type trieBuilder struct {
 	prevWords []string
 	prevNodes []int32
 	prevCases []byte
+	tokCache  [256]tokCacheEntry // recent words as written and their token ids
+}
+
+// tokCacheEntry is a word as written and its token id plus one (0: empty).
+type tokCacheEntry struct {
+	word string
+	id   int32
 }
 
 // maxListed is the most children a node keeps in a sibling list; bigNode
@@ -202,23 +209,7 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 	b.prevWords = append(b.prevWords[:k], b.words[k:]...)
 	b.prevNodes = b.prevNodes[:k]
 	for _, w := range b.words[k:] {
-		var key string
-		var same bool
-		b.scratch, key, same = foldInto(b.scratch[:0], w)
-		var id int32
-		var ok bool
-		if same {
-			id, ok = b.vocab[key]
-		} else {
-			id, ok = b.vocab[string(b.scratch)]
-			if !ok {
-				key = string(b.scratch)
-			}
-		}
-		if !ok {
-			id = int32(len(b.vocab))
-			b.vocab[key] = id
-		}
+		id := b.token(w)
 		child := b.child(node, id)
 		if child == 0 {
 			child = b.addChild(node, id)
@@ -230,6 +221,35 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 	b.prevCases = append(b.prevCases[:0], b.caseBuf...)
 	pat := b.pattern(b.caseBuf)
 	b.recs = append(b.recs, nameRec{node: node, pat: pat, ent: ent, form: f, typ: t})
+}
+
+// token returns the token id of the word w, folded, adding it to the
+// vocabulary when it is new. A small cache of words as written, by length
+// and end bytes, spares most folds and map lookups: names repeat words.
+func (b *trieBuilder) token(w string) int32 {
+	h := (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & (len(b.tokCache) - 1)
+	if c := &b.tokCache[h]; c.id > 0 && c.word == w {
+		return c.id - 1
+	}
+	var key string
+	var same bool
+	b.scratch, key, same = foldInto(b.scratch[:0], w)
+	var id int32
+	var ok bool
+	if same {
+		id, ok = b.vocab[key]
+	} else {
+		id, ok = b.vocab[string(b.scratch)]
+		if !ok {
+			key = string(b.scratch)
+		}
+	}
+	if !ok {
+		id = int32(len(b.vocab))
+		b.vocab[key] = id
+	}
+	b.tokCache[h] = tokCacheEntry{word: w, id: id + 1}
+	return id
 }
 
 // child returns the child of node along token tok, or 0 when there is none.
