@@ -391,7 +391,16 @@ func (a *analysis) document() *Document {
 		doc.Sentences[i] = Sentence(se)
 	}
 	slices.SortFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
-	var cands []*cand // behind doc.Mentions
+	typed := 0
+	for _, c := range a.ments {
+		if c.typ != 0 {
+			typed++
+		}
+	}
+	cands := make([]*cand, 0, typed) // behind doc.Mentions
+	if typed > 0 {
+		doc.Mentions = make([]Mention, 0, typed)
+	}
 	for _, c := range a.ments {
 		if c.typ == 0 {
 			continue
