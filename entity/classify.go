@@ -93,11 +93,11 @@ func (a *analysis) classify(p, r, si int) *cand {
 	}
 	first := a.toks[p].Text
 	next := ""
-	if r < len(a.toks) && a.sentOf[r] == si {
+	if r < len(a.toks) && int(a.sentOf[r]) == si {
 		next = a.lower[r]
 	}
 	prevw := ""
-	if p > 0 && a.sentOf[p-1] == si {
+	if p > 0 && int(a.sentOf[p-1]) == si {
 		prevw = a.lower[p-1]
 	}
 	for r-p > 1 && titleHeads[a.lower[r-1]] {

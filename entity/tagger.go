@@ -219,7 +219,7 @@ type analysis struct {
 	date     time.Time // publication date, zero when unknown
 	toks     []Token   // the document's tokens, made once
 	sents    []text.Sentence
-	sentOf   []int
+	sentOf   []int32 // per token: its sentence
 	pos      []text.POS
 	model    []modelEntity
 	lower    []string
@@ -268,7 +268,7 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 	for i, tk := range toks {
 		a.toks[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: POS(a.pos[i])}
 	}
-	a.sentOf = make([]int, n)
+	a.sentOf = make([]int32, n)
 	a.headline = make([]bool, len(a.sents))
 	a.initial = make([]bool, n)
 	a.lower = make([]string, n)
@@ -279,7 +279,7 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 		caps, total := 0, 0
 		start := true
 		for i := se.First; i < se.Last; i++ {
-			a.sentOf[i] = si
+			a.sentOf[i] = int32(si)
 			if isWordTok(a.toks[i].Text) {
 				total++
 				if isAllCaps(a.toks[i].Text) {
@@ -408,7 +408,7 @@ func (a *analysis) document() *Document {
 		cands = append(cands, c)
 		st, en := doc.Tokens[c.first].Start, doc.Tokens[c.last-1].End
 		m := Mention{Start: st, End: en, Text: a.src[st:en], Type: c.typ, Role: c.role,
-			Source: c.source, Sentence: a.sentOf[c.first], First: c.first, Last: c.last,
+			Source: c.source, Sentence: int(a.sentOf[c.first]), First: c.first, Last: c.last,
 			Country: c.country, Name: c.name}
 		if c.entry != nil {
 			m.ID = c.entry.ID
