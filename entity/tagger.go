@@ -222,7 +222,7 @@ type analysis struct {
 	sentOf   []int32 // per token: its sentence
 	pos      []text.POS
 	model    []modelEntity
-	lower    []string
+	lower    lowerWords      // per token: its lower case, read with low
 	glued    []bool          // per token: split from the word before it by splitGlued
 	headline []bool          // per sentence: written in capitals
 	initial  []bool          // per token: first word of a sentence or quote
@@ -271,10 +271,7 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 	a.sentOf = make([]int32, n)
 	a.headline = make([]bool, len(a.sents))
 	a.initial = make([]bool, n)
-	a.lower = make([]string, n)
-	for i, tk := range a.toks {
-		a.lower[i] = strings.ToLower(tk.Text)
-	}
+	a.lower = newLowerWords(a.toks)
 	for si, se := range a.sents {
 		caps, total := 0, 0
 		start := true
@@ -298,7 +295,7 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 	a.midCaps = map[string]bool{}
 	for i, tk := range a.toks {
 		if !a.initial[i] && !a.headline[a.sentOf[i]] && isCapTok(tk.Text) && isWordTok(tk.Text) && !isAllCaps(tk.Text) {
-			a.midCaps[a.lower[i]] = true
+			a.midCaps[a.low(i)] = true
 		}
 	}
 	a.covered = make([]bool, n)
@@ -326,6 +323,45 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 	}
 	a.gaz = newGazIndex(kept, n)
 	return a
+}
+
+// lowerWords holds the lower case of every token of a text in about 4
+// bytes a token: most words are their own lower case and are read from
+// the token itself; the others are pieces of one string. A []string of
+// them took 16 bytes a token, and an allocation for each changed word,
+// at the tagger's peak.
+type lowerWords struct {
+	at   []int32 // per token: -1 when the word is its own lower case, else k: text[offs[k]:offs[k+1]]
+	offs []int32
+	text string // the changed words, lower-cased, one after the other
+}
+
+func newLowerWords(toks []Token) lowerWords {
+	var lw lowerWords
+	lw.at = make([]int32, len(toks))
+	var sb strings.Builder
+	for i, tk := range toks {
+		l := strings.ToLower(tk.Text)
+		if l == tk.Text {
+			lw.at[i] = -1
+			continue
+		}
+		lw.at[i] = int32(len(lw.offs))
+		lw.offs = append(lw.offs, int32(sb.Len()))
+		sb.WriteString(l)
+	}
+	lw.offs = append(lw.offs, int32(sb.Len()))
+	lw.text = sb.String()
+	return lw
+}
+
+// low returns the lower case of token i.
+func (a *analysis) low(i int) string {
+	k := a.lower.at[i]
+	if k < 0 {
+		return a.toks[i].Text
+	}
+	return a.lower.text[a.lower.offs[k]:a.lower.offs[k+1]]
 }
 
 // Token predicates.
@@ -364,7 +400,7 @@ func opensClause(s string) bool {
 // common reports whether the lower-case word is a common English word up
 // to the given SCOWL level.
 func (a *analysis) common(i int, upTo uint8) bool {
-	l := a.t.words.commonLevel(a.lower[i])
+	l := a.t.words.commonLevel(a.low(i))
 	return l != 0 && l <= upTo
 }
 
@@ -383,7 +419,7 @@ func (a *analysis) lineBreakBefore(i int) bool {
 func (a *analysis) document() *Document {
 	// The per-token scratch of the analysis is done with: let it go before
 	// the document's tokens are made, where memory peaks on a long text.
-	a.lower, a.glued, a.initial, a.gaz, a.covered, a.headline, a.midCaps, a.model = nil, nil, nil, gazIndex{}, nil, nil, nil, nil
+	a.lower, a.glued, a.initial, a.gaz, a.covered, a.headline, a.midCaps, a.model = lowerWords{}, nil, nil, gazIndex{}, nil, nil, nil, nil
 	doc := &Document{Text: a.src, Tokens: a.toks}
 	a.toks, a.pos = nil, nil
 	doc.Sentences = make([]Sentence, len(a.sents))
