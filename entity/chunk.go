@@ -173,7 +173,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 	if a.headline[si] {
 		return false
 	}
-	prev := a.low(j-1)
+	prev := a.low(j - 1)
 	restEnd := a.capRunEnd(k, limit)
 	switch lw {
 	case "of":
@@ -219,7 +219,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		// ... but not two names in a list ("Green Party of Norway and
 		// Labour Alliance"): the second conjunct must not be a complete
 		// name of its own, ending in a singular head or matching the gazetteer.
-		rl := a.low(restEnd-1)
+		rl := a.low(restEnd - 1)
 		if isHead(orgHeads, rl) && orgHeads[rl] && !strings.HasSuffix(rl, "s") {
 			return false
 		}
@@ -375,7 +375,7 @@ func (a *analysis) keywordType(i, j int) Type {
 	if j-i >= 2 && isOrdinal(a.toks[j-1].Text) {
 		j-- // "World War II", "Vatican II"
 	}
-	last := a.low(j-1)
+	last := a.low(j - 1)
 	if j-i >= 2 || !isCapTok(a.toks[i].Text) {
 		switch {
 		case isHead(eventHeads, last) && isCapTok(a.toks[j-1].Text):
@@ -389,7 +389,7 @@ func (a *analysis) keywordType(i, j int) Type {
 		}
 	}
 	for k := i; k+1 < j; k++ {
-		if next := a.low(k+1); next == "for" || next == "on" {
+		if next := a.low(k + 1); next == "for" || next == "on" {
 			if isHead(orgHeads, a.low(k)) {
 				return Org // "Global Fund for Women", "Committee on Foreign Relations"
 			}
@@ -444,7 +444,7 @@ func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
 func (a *analysis) segment(i, end, si int) {
 	// A gazetteer name ending in a possessive ("Saint John's", the capital
 	// of Antigua) keeps it.
-	if l := a.low(end-1); end-i > 1 && (l == "'s" || l == "\u2019s") {
+	if l := a.low(end - 1); end-i > 1 && (l == "'s" || l == "\u2019s") {
 		if m, ok := a.gazExact(i, end); ok {
 			a.addGaz(m)
 			return

@@ -98,7 +98,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 	}
 	prevw := ""
 	if p > 0 && int(a.sentOf[p-1]) == si {
-		prevw = a.low(p-1)
+		prevw = a.low(p - 1)
 	}
 	for r-p > 1 && titleHeads[a.low(r-1)] {
 		r-- // "Finnish Foreign Minister": the title is not part of a name

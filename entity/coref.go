@@ -330,7 +330,7 @@ func (a *analysis) personCountries() {
 			// body takes the country named just before it.
 			if o, ok := byLast[c.first]; ok && o != c && (o.typ == GPE || o.typ == NORP) {
 				c.country = a.countryOf(o)
-			} else if l := a.low(c.first-1); l == "'s" || l == "\u2019s" {
+			} else if l := a.low(c.first - 1); l == "'s" || l == "\u2019s" {
 				if o, ok := byLast[c.first-1]; ok && o.typ == GPE {
 					c.country = a.countryOf(o)
 				}
@@ -346,7 +346,7 @@ func (a *analysis) personCountries() {
 				aff = o
 				break
 			}
-			lw := a.low(k-1)
+			lw := a.low(k - 1)
 			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || lw == "of" {
 				k--
 				continue
