@@ -341,10 +341,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			}
 		case c.asJSON:
 			id, _ := json.Marshal(name)
-			var line []byte
-			if line, err = a.record(id).AppendJSONL(nil); err == nil {
-				_, err = stdout.Write(line)
-			}
+			err = a.record(id).WriteJSONL(stdout)
 		default:
 			if i > 0 {
 				fmt.Fprintln(stdout)
