@@ -142,11 +142,13 @@ func countNames(e *Entry) int {
 // addEntry adds every name of e. The order of calls is the order of
 // candidates.
 func (b *trieBuilder) addEntry(e *Entry) {
-	if _, ok := b.order[e]; ok {
+	// One map write per entry: an entry added before (which callers do
+	// not do) is found by the map not growing, and keeps its first place.
+	ent := int32(len(b.ents))
+	if b.order[e] = ent; len(b.order) == len(b.ents) {
+		b.order[e] = int32(slices.Index(b.ents, e))
 		return
 	}
-	ent := int32(len(b.ents))
-	b.order[e] = ent
 	b.ents = append(b.ents, e)
 	b.add(e.Name, ent, FormName, e.Type)
 	for _, a := range e.Aliases {
