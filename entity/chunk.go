@@ -18,7 +18,7 @@ func (a *analysis) findChunks() {
 				i = end
 				continue
 			}
-			if monthNames[a.lower[i]] && i+1 < se.Last && isYear(a.toks[i+1].Text) {
+			if monthNames[a.low(i)] && i+1 < se.Last && isYear(a.toks[i+1].Text) {
 				// "the March 1983 Australian federal election"
 				if end, ok := a.eventPhrase(i+1, se.Last); ok {
 					a.add(&cand{first: i, last: end, typ: Event, source: FromRule, strong: true})
@@ -46,7 +46,7 @@ func (a *analysis) nameStart(i, si int) bool {
 	if !isCapTok(w) || !isWordTok(w) {
 		return false
 	}
-	if nonNameCaps[a.lower[i]] {
+	if nonNameCaps[a.low(i)] {
 		return false
 	}
 	if a.headline[si] {
@@ -55,23 +55,23 @@ func (a *analysis) nameStart(i, si int) bool {
 	}
 	if a.initial[i] {
 		// The first word of a sentence is capitalized anyway.
-		if closedClass[a.lower[i]] {
+		if closedClass[a.low(i)] {
 			return false
 		}
 		if isAllCaps(w) && len(w) > 1 && a.lineBreakBefore(i) {
 			return true // a dateline: "NEW YORK, New York -"
 		}
-		if p := a.pos[i]; (p == text.NN || p == text.NNS) && !a.midCaps[a.lower[i]] {
+		if p := a.pos[i]; (p == text.NN || p == text.NNS) && !a.midCaps[a.low(i)] {
 			return false // "Automakers worldwide are ...": a common noun
 		}
-		if a.midCaps[a.lower[i]] && !a.common(i, 10) {
+		if a.midCaps[a.low(i)] && !a.common(i, 10) {
 			return true // written capitalized inside sentences elsewhere: a name
 		}
 		if o := a.officeEnd(i, a.sents[si].Last); o > i && o < a.sents[si].Last && isCapTok(a.toks[o].Text) {
 			return true // "Chief of Staff Ron Klain said"
 		}
-		if (titleWords[a.lower[i]] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
-			(isCapTok(a.toks[i+1].Text) || nameConnectors[a.lower[i+1]] && a.firstNameParticle(i+1)) {
+		if (titleWords[a.low(i)] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
+			(isCapTok(a.toks[i+1].Text) || nameConnectors[a.low(i+1)] && a.firstNameParticle(i+1)) {
 			return true // "Defense Minister Lee Jong-sup said"
 		}
 		if a.common(i, 35) {
@@ -131,7 +131,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 			break
 		}
 		w := a.toks[j].Text
-		lw := a.lower[j]
+		lw := a.low(j)
 		switch {
 		case len(a.gaz.at(j)) > 0 && isCapTok(w):
 			end = max(j+1, a.gaz.at(j)[0].Last)
@@ -159,21 +159,21 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 // connects reports whether the connector word at j joins the chunk
 // [i, j) with the capitalized words after it.
 func (a *analysis) connects(i, j, limit, si int) bool {
-	lw := a.lower[j]
+	lw := a.low(j)
 	k := j + 1
-	if lw == "of" && k < limit && a.lower[k] == "the" {
+	if lw == "of" && k < limit && a.low(k) == "the" {
 		k++
 	}
 	if k < limit && (a.toks[k].Text == "-") && k+1 < limit {
 		k++ // "al-Assad", "bin-Laden"
 	}
-	if k >= limit || !isCapTok(a.toks[k].Text) || !isWordTok(a.toks[k].Text) || nonNameCaps[a.lower[k]] {
+	if k >= limit || !isCapTok(a.toks[k].Text) || !isWordTok(a.toks[k].Text) || nonNameCaps[a.low(k)] {
 		return false
 	}
 	if a.headline[si] {
 		return false
 	}
-	prev := a.lower[j-1]
+	prev := a.low(j - 1)
 	restEnd := a.capRunEnd(k, limit)
 	switch lw {
 	case "of":
@@ -219,7 +219,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		// ... but not two names in a list ("Green Party of Norway and
 		// Labour Alliance"): the second conjunct must not be a complete
 		// name of its own, ending in a singular head or matching the gazetteer.
-		rl := a.lower[restEnd-1]
+		rl := a.low(restEnd - 1)
 		if isHead(orgHeads, rl) && orgHeads[rl] && !strings.HasSuffix(rl, "s") {
 			return false
 		}
@@ -237,7 +237,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 // firstNameParticle reports whether the connector at j is a name particle
 // followed by a capitalized word ("Bill de Blasio", "Ursula von der Leyen").
 func (a *analysis) firstNameParticle(j int) bool {
-	switch a.lower[j] {
+	switch a.low(j) {
 	case "de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "le", "la", "al", "el", "bin", "ibn":
 		return j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
 	}
@@ -252,7 +252,7 @@ func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
 		return false
 	}
 	q := m.Last
-	if len(a.gaz.at(q)) > 0 || !isCapTok(a.toks[q].Text) || titleWords[a.lower[q]] {
+	if len(a.gaz.at(q)) > 0 || !isCapTok(a.toks[q].Text) || titleWords[a.low(q)] {
 		return false
 	}
 	return a.keywordType(m.First, end) == 0
@@ -296,7 +296,7 @@ func (a *analysis) allCommon(p, r int) bool {
 // allTitle reports whether every word of [i, j) is a title word.
 func (a *analysis) allTitle(i, j int) bool {
 	for k := i; k < j; k++ {
-		if isWordTok(a.toks[k].Text) && !titleWords[a.lower[k]] {
+		if isWordTok(a.toks[k].Text) && !titleWords[a.low(k)] {
 			return false
 		}
 	}
@@ -307,7 +307,7 @@ func (a *analysis) allTitle(i, j int) bool {
 func (a *analysis) hasConnector(i, j int, words ...string) bool {
 	for k := i; k < j; k++ {
 		for _, w := range words {
-			if a.lower[k] == w {
+			if a.low(k) == w {
 				return true
 			}
 		}
@@ -318,10 +318,10 @@ func (a *analysis) hasConnector(i, j int, words ...string) bool {
 // afterConnector returns the chunk end after the connector at j.
 func (a *analysis) afterConnector(j, limit, si int) int {
 	k := j + 1
-	for k < limit && (nameConnectors[a.lower[k]] && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
+	for k < limit && (nameConnectors[a.low(k)] && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
 	}
-	if k < limit && len(a.gaz.at(k)) > 0 && a.lower[j] == "of" {
+	if k < limit && len(a.gaz.at(k)) > 0 && a.low(j) == "of" {
 		// "Labour Party of Malta Joseph Grech": a place after "of" ends
 		// the name.
 		for _, m := range a.gaz.at(k) {
@@ -336,7 +336,7 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 // capRunEnd returns the end of the run of capitalized words starting at k.
 func (a *analysis) capRunEnd(k, limit int) int {
 	end := k
-	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !nonNameCaps[a.lower[end]] {
+	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !nonNameCaps[a.low(end)] {
 		if end > k && a.lineBreakBefore(end) {
 			break
 		}
@@ -369,13 +369,13 @@ func isHead(heads map[string]bool, w string) bool {
 // ("Liberal Party", "Korean War", "Yalu River", "Quebec City") or the
 // word before "of" ("Bank of America", "Gulf of Aden", "Battle of Britain").
 func (a *analysis) keywordType(i, j int) Type {
-	if j-i >= 2 && eventPrefixes[a.lower[i]] {
+	if j-i >= 2 && eventPrefixes[a.low(i)] {
 		return Event // "Hurricane Helene", "Operation Desert Storm"
 	}
 	if j-i >= 2 && isOrdinal(a.toks[j-1].Text) {
 		j-- // "World War II", "Vatican II"
 	}
-	last := a.lower[j-1]
+	last := a.low(j - 1)
 	if j-i >= 2 || !isCapTok(a.toks[i].Text) {
 		switch {
 		case isHead(eventHeads, last) && isCapTok(a.toks[j-1].Text):
@@ -389,16 +389,16 @@ func (a *analysis) keywordType(i, j int) Type {
 		}
 	}
 	for k := i; k+1 < j; k++ {
-		if next := a.lower[k+1]; next == "for" || next == "on" {
-			if isHead(orgHeads, a.lower[k]) {
+		if next := a.low(k + 1); next == "for" || next == "on" {
+			if isHead(orgHeads, a.low(k)) {
 				return Org // "Global Fund for Women", "Committee on Foreign Relations"
 			}
 			continue
 		}
-		if a.lower[k+1] != "of" {
+		if a.low(k+1) != "of" {
 			continue
 		}
-		w := a.lower[k]
+		w := a.low(k)
 		switch {
 		case eventOfHeads[w]:
 			return Event
@@ -420,7 +420,7 @@ func (a *analysis) keywordType(i, j int) Type {
 // "Federation of" name states ("Soviet Socialist Republics", "Bosnia and
 // Herzegovina"), as opposed to members ("Concerned Scientists").
 func (a *analysis) statesAfter(i, j int) bool {
-	if j > i && j <= len(a.toks) && stateWords[a.lower[j-1]] {
+	if j > i && j <= len(a.toks) && stateWords[a.low(j-1)] {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -444,7 +444,7 @@ func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
 func (a *analysis) segment(i, end, si int) {
 	// A gazetteer name ending in a possessive ("Saint John's", the capital
 	// of Antigua) keeps it.
-	if l := a.lower[end-1]; end-i > 1 && (l == "'s" || l == "\u2019s") {
+	if l := a.low(end - 1); end-i > 1 && (l == "'s" || l == "\u2019s") {
 		if m, ok := a.gazExact(i, end); ok {
 			a.addGaz(m)
 			return
@@ -474,7 +474,7 @@ func (a *analysis) segment(i, end, si int) {
 	// Titles after a name are not part of it: "Canadian Alliance MP",
 	// "Fianna Fáil TD".
 	stripped := false
-	for end-i > 1 && titleHeads[a.lower[end-1]] && isAllCaps(a.toks[end-1].Text) {
+	for end-i > 1 && titleHeads[a.low(end-1)] && isAllCaps(a.toks[end-1].Text) {
 		end--
 		stripped = true
 	}
@@ -626,7 +626,7 @@ func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 // the match whole.
 func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
 	for k := m.First + 1; k < m.Last-1; k++ {
-		if l := a.lower[k]; l != "'s" && l != "\u2019s" {
+		if l := a.low(k); l != "'s" && l != "\u2019s" {
 			continue
 		}
 		for _, n := range a.gaz.at(m.First) {
@@ -742,7 +742,7 @@ func (a *analysis) titleEnd(p, end int) int {
 	last := p
 	q := p
 	for q < end {
-		lw := a.lower[q]
+		lw := a.low(q)
 		if o := a.officeEnd(q, end); o > q {
 			q, last = o, o // "Secretary of State", "Chief of Staff"
 			continue
@@ -754,7 +754,7 @@ func (a *analysis) titleEnd(p, end int) int {
 				last = q
 			}
 			continue
-		case lw == "-" && q+1 < end && titleWords[a.lower[q+1]]:
+		case lw == "-" && q+1 < end && titleWords[a.low(q+1)]:
 			q++
 			continue
 		}
@@ -789,7 +789,7 @@ func (a *analysis) personShaped(p, r int) bool {
 func (a *analysis) hasTitleOrGiven(p, r int) bool {
 	for k := p; k < r; k++ {
 		w := a.toks[k].Text
-		if titleHeads[a.lower[k]] || a.t.words.firstNames[w] || a.t.names.given[w] {
+		if titleHeads[a.low(k)] || a.t.words.firstNames[w] || a.t.names.given[w] {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 	if !year && !(isCapTok(a.toks[i].Text) && isWordTok(a.toks[i].Text)) {
 		return 0, false
 	}
-	if !year && a.initial[i] && closedClass[a.lower[i]] {
+	if !year && a.initial[i] && closedClass[a.low(i)] {
 		return 0, false
 	}
 	j := i
@@ -49,7 +49,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 	}
 	caps, mods := 0, 0
 	for j < limit {
-		w, lw := a.toks[j].Text, a.lower[j]
+		w, lw := a.toks[j].Text, a.low(j)
 		switch {
 		case electionNouns[lw] && !isCapTok(w) || electionNouns[lw] && caps > 0:
 			if isCapTok(w) && j+1 < limit && isCapTok(a.toks[j+1].Text) && isWordTok(a.toks[j+1].Text) {
@@ -57,7 +57,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 			}
 			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
 				// "... Senate election in Ohio": the place is part of the name.
-				if j+2 < limit && a.lower[j+1] == "in" && lw != "summit" {
+				if j+2 < limit && a.low(j+1) == "in" && lw != "summit" {
 					for _, m := range a.gaz.at(j + 2) {
 						if m.Last <= limit && m.Candidates[0].Type == GPE {
 							return m.Last, true
@@ -93,14 +93,14 @@ func (a *analysis) classify(p, r, si int) *cand {
 	}
 	first := a.toks[p].Text
 	next := ""
-	if r < len(a.toks) && a.sentOf[r] == si {
-		next = a.lower[r]
+	if r < len(a.toks) && int(a.sentOf[r]) == si {
+		next = a.low(r)
 	}
 	prevw := ""
-	if p > 0 && a.sentOf[p-1] == si {
-		prevw = a.lower[p-1]
+	if p > 0 && int(a.sentOf[p-1]) == si {
+		prevw = a.low(p - 1)
 	}
-	for r-p > 1 && titleHeads[a.lower[r-1]] {
+	for r-p > 1 && titleHeads[a.low(r-1)] {
 		r-- // "Finnish Foreign Minister": the title is not part of a name
 		c.last = r
 	}
@@ -129,7 +129,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ, c.strong = GPE, true // "the two Koreas"
 		return c
 	}
-	if words == 1 && r-p == 1 && (utf8.RuneCountInString(first) == 1 || notNames[a.lower[p]]) {
+	if words == 1 && r-p == 1 && (utf8.RuneCountInString(first) == 1 || notNames[a.low(p)]) {
 		return nil // "C", "MP": capitalized words that are not names
 	}
 	if words == 1 && r-p == 1 && a.common(p, 35) && !isAllCaps(first) {
@@ -143,7 +143,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ, c.strong, c.personLike = Person, true, true
 		return c
 	case words == 1 && isAllCaps(first) && utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(first) <= 6 &&
-		!closedClass[a.lower[p]] && !a.common(p, 10):
+		!closedClass[a.low(p)] && !a.common(p, 10):
 		c.typ, c.strong = Org, true // acronyms: "USDA", "PKK"
 		return c
 	}
@@ -177,7 +177,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 
 // placeOf reports whether the name at p follows "village of", "city of" and the like.
 func (a *analysis) placeOf(p int) bool {
-	return p >= 2 && a.lower[p-1] == "of" && placeNouns[a.lower[p-2]] && a.sentOf[p-2] == a.sentOf[p]
+	return p >= 2 && a.low(p-1) == "of" && placeNouns[a.low(p-2)] && a.sentOf[p-2] == a.sentOf[p]
 }
 
 // placeNouns introduce place names: "the village of Kok-Tash".

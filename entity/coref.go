@@ -42,10 +42,10 @@ func (a *analysis) resolveDocument() {
 		if len(words) < 2 {
 			continue
 		}
-		last := a.lower[words[len(words)-1]]
+		last := a.low(words[len(words)-1])
 		keys[last] = append(keys[last], c)
 		if eastAsian[c.country] || a.personShaped(c.first, c.last) && strings.Contains(a.src[a.toks[c.first].Start:a.toks[c.last-1].End], "-") {
-			if firstw := a.lower[words[0]]; firstw != last {
+			if firstw := a.low(words[0]); firstw != last {
 				keys[firstw] = append(keys[firstw], c)
 			}
 		}
@@ -72,7 +72,7 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 		if words == 1 {
-			if fulls := keys[a.lower[c.first]]; len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
+			if fulls := keys[a.low(c.first)]; len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
 				if full := a.antecedent(c, fulls); full != nil {
 					c.entry = full.entry
@@ -181,7 +181,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 	}
 	added := false
 	for i, tk := range a.toks {
-		fulls, ok := keys[a.lower[i]]
+		fulls, ok := keys[a.low(i)]
 		if !ok || inside[i] || !a.initial[i] || fulls[0].last > i || a.headline[a.sentOf[i]] ||
 			!isCapTok(tk.Text) || isAllCaps(tk.Text) {
 			continue
@@ -189,7 +189,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 		if i+1 < len(a.toks) && (isCapTok(a.toks[i+1].Text) && isWordTok(a.toks[i+1].Text) || a.toks[i+1].Text == "-") {
 			continue // part of a longer name the chunker turned down
 		}
-		if a.common(i, 35) && !(i+1 < len(a.toks) && personCues[a.lower[i+1]]) {
+		if a.common(i, 35) && !(i+1 < len(a.toks) && personCues[a.low(i+1)]) {
 			continue
 		}
 		a.ments = append(a.ments, &cand{first: i, last: i + 1, typ: Person, source: FromCoref, personLike: true})
@@ -242,10 +242,10 @@ func (a *analysis) leaderOn(w string) *gazetteer.Entry {
 // a speech verb after it ("Lee said") or a country's possessive before
 // it ("South Korea's Lee", but not "Queen's Park").
 func (a *analysis) personContext(c *cand) bool {
-	if c.last < len(a.toks) && personCues[a.lower[c.last]] {
+	if c.last < len(a.toks) && personCues[a.low(c.last)] {
 		return true
 	}
-	if k := c.first - 1; k <= 0 || a.lower[k] != "'s" && a.lower[k] != "\u2019s" {
+	if k := c.first - 1; k <= 0 || a.low(k) != "'s" && a.low(k) != "\u2019s" {
 		return false
 	}
 	for _, o := range a.ments {
@@ -330,7 +330,7 @@ func (a *analysis) personCountries() {
 			// body takes the country named just before it.
 			if o, ok := byLast[c.first]; ok && o != c && (o.typ == GPE || o.typ == NORP) {
 				c.country = a.countryOf(o)
-			} else if l := a.lower[c.first-1]; l == "'s" || l == "\u2019s" {
+			} else if l := a.low(c.first - 1); l == "'s" || l == "\u2019s" {
 				if o, ok := byLast[c.first-1]; ok && o.typ == GPE {
 					c.country = a.countryOf(o)
 				}
@@ -346,7 +346,7 @@ func (a *analysis) personCountries() {
 				aff = o
 				break
 			}
-			lw := a.lower[k-1]
+			lw := a.low(k - 1)
 			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || lw == "of" {
 				k--
 				continue
@@ -355,7 +355,7 @@ func (a *analysis) personCountries() {
 		}
 		if k < c.first && c.role == "" {
 			st := k
-			for st < c.first && (a.lower[st] == "'s" || a.lower[st] == "’s" || a.lower[st] == "-" || a.lower[st] == "of") {
+			for st < c.first && (a.low(st) == "'s" || a.low(st) == "’s" || a.low(st) == "-" || a.low(st) == "of") {
 				st++
 			}
 			if st < c.first {
@@ -951,8 +951,8 @@ var compassWords = set(`north south east west northern southern eastern western 
 func (a *analysis) ellipses() {
 	for _, c := range a.ments {
 		k := c.first
-		if k < 2 || a.lower[k-1] != "and" || !compassWords[a.lower[k-2]] || !isCapTok(a.toks[k-2].Text) ||
-			c.entry == nil || !compassWords[a.lower[k]] || c.last-c.first < 2 {
+		if k < 2 || a.low(k-1) != "and" || !compassWords[a.low(k-2)] || !isCapTok(a.toks[k-2].Text) ||
+			c.entry == nil || !compassWords[a.low(k)] || c.last-c.first < 2 {
 			continue
 		}
 		words := []string{a.toks[k-2].Text}

@@ -123,13 +123,13 @@ func parseOffices(txt string) map[string][][]string {
 // officeEnd returns the end of the longest office title of the list that
 // starts at token p and ends within end ("Secretary of State"), or p.
 func (a *analysis) officeEnd(p, end int) int {
-	for _, t := range a.t.words.offices[a.lower[p]] {
+	for _, t := range a.t.words.offices[a.low(p)] {
 		if p+len(t) > end {
 			continue
 		}
 		ok := true
 		for k, w := range t[1:] {
-			if a.lower[p+1+k] != w {
+			if a.low(p+1+k) != w {
 				ok = false
 				break
 			}

@@ -217,12 +217,12 @@ type analysis struct {
 	t        *Tagger
 	src      string
 	date     time.Time // publication date, zero when unknown
-	toks     []text.Token
+	toks     []Token   // the document's tokens, made once
 	sents    []text.Sentence
-	sentOf   []int
+	sentOf   []int32 // per token: its sentence
 	pos      []text.POS
 	model    []modelEntity
-	lower    []string
+	lower    lowerWords      // per token: its lower case, read with low
 	glued    []bool          // per token: split from the word before it by splitGlued
 	headline []bool          // per sentence: written in capitals
 	initial  []bool          // per token: first word of a sentence or quote
@@ -250,23 +250,33 @@ type cand struct {
 
 func (t *Tagger) newAnalysis(s string) *analysis {
 	a := &analysis{t: t, src: s}
-	a.toks, a.glued = splitGlued(text.Tokenize(s))
-	a.sents = splitSentences(text.Sentences(s, a.toks), a.toks, a.glued)
-	n := len(a.toks)
-	a.sentOf = make([]int, n)
+	toks, glued := splitGlued(text.Tokenize(s))
+	a.glued = glued
+	a.sents = splitSentences(text.Sentences(s, toks), toks, glued)
+	n := len(toks)
+	if t.pos != nil {
+		a.pos, a.model = t.pos.tag(s, toks, a.sents, t.opts.model)
+	}
+	if a.pos == nil {
+		a.pos = make([]text.POS, n)
+	}
+	// The document's tokens are made here, once, and the tokenizer's let
+	// go: the analysis reads the same offsets and words, and document()
+	// hands the slice over, so that two copies of a long text's tokens
+	// never live at once past this point.
+	a.toks = make([]Token, n)
+	for i, tk := range toks {
+		a.toks[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: POS(a.pos[i])}
+	}
+	a.sentOf = make([]int32, n)
 	a.headline = make([]bool, len(a.sents))
 	a.initial = make([]bool, n)
-	a.lower = make([]string, n)
-	words := make([]string, n)
-	for i, tk := range a.toks {
-		words[i] = tk.Text
-		a.lower[i] = strings.ToLower(tk.Text)
-	}
+	a.lower = newLowerWords(a.toks)
 	for si, se := range a.sents {
 		caps, total := 0, 0
 		start := true
 		for i := se.First; i < se.Last; i++ {
-			a.sentOf[i] = si
+			a.sentOf[i] = int32(si)
 			if isWordTok(a.toks[i].Text) {
 				total++
 				if isAllCaps(a.toks[i].Text) {
@@ -285,32 +295,73 @@ func (t *Tagger) newAnalysis(s string) *analysis {
 	a.midCaps = map[string]bool{}
 	for i, tk := range a.toks {
 		if !a.initial[i] && !a.headline[a.sentOf[i]] && isCapTok(tk.Text) && isWordTok(tk.Text) && !isAllCaps(tk.Text) {
-			a.midCaps[a.lower[i]] = true
+			a.midCaps[a.low(i)] = true
 		}
-	}
-	if t.pos != nil {
-		a.pos, a.model = t.pos.tag(s, a.toks, a.sents, t.opts.model)
-	}
-	if a.pos == nil {
-		a.pos = make([]text.POS, n)
 	}
 	a.covered = make([]bool, n)
-	ms := t.g.MatchWords(words)
-	kept := ms[:0]
-	for _, m := range ms {
-		if len(m.Candidates) == 0 || m.Last <= m.First || m.Last > n {
-			continue
+	// The gazetteer is matched sentence by sentence (a match across a
+	// sentence end is of no use), so that its per-word scratch and the
+	// words it reads stay the size of one sentence.
+	var kept []gazetteer.WordMatch
+	var words []string // the words of one sentence
+	for _, se := range a.sents {
+		words = words[:0]
+		for _, tk := range a.toks[se.First:se.Last] {
+			words = append(words, tk.Text)
 		}
-		if a.sentOf[m.First] != a.sentOf[m.Last-1] {
-			continue
-		}
-		kept = append(kept, m)
-		for k := m.First; k < m.Last; k++ {
-			a.covered[k] = true
+		for _, m := range t.g.MatchWords(words) {
+			if len(m.Candidates) == 0 || m.Last <= m.First {
+				continue
+			}
+			m.First += se.First
+			m.Last += se.First
+			kept = append(kept, m)
+			for k := m.First; k < m.Last; k++ {
+				a.covered[k] = true
+			}
 		}
 	}
 	a.gaz = newGazIndex(kept, n)
 	return a
+}
+
+// lowerWords holds the lower case of every token of a text in about 4
+// bytes a token: most words are their own lower case and are read from
+// the token itself; the others are pieces of one string. A []string of
+// them took 16 bytes a token, and an allocation for each changed word,
+// at the tagger's peak.
+type lowerWords struct {
+	at   []int32 // per token: -1 when the word is its own lower case, else k: text[offs[k]:offs[k+1]]
+	offs []int32
+	text string // the changed words, lower-cased, one after the other
+}
+
+func newLowerWords(toks []Token) lowerWords {
+	var lw lowerWords
+	lw.at = make([]int32, len(toks))
+	var sb strings.Builder
+	for i, tk := range toks {
+		l := strings.ToLower(tk.Text)
+		if l == tk.Text {
+			lw.at[i] = -1
+			continue
+		}
+		lw.at[i] = int32(len(lw.offs))
+		lw.offs = append(lw.offs, int32(sb.Len()))
+		sb.WriteString(l)
+	}
+	lw.offs = append(lw.offs, int32(sb.Len()))
+	lw.text = sb.String()
+	return lw
+}
+
+// low returns the lower case of token i.
+func (a *analysis) low(i int) string {
+	k := a.lower.at[i]
+	if k < 0 {
+		return a.toks[i].Text
+	}
+	return a.lower.text[a.lower.offs[k]:a.lower.offs[k+1]]
 }
 
 // Token predicates.
@@ -349,7 +400,7 @@ func opensClause(s string) bool {
 // common reports whether the lower-case word is a common English word up
 // to the given SCOWL level.
 func (a *analysis) common(i int, upTo uint8) bool {
-	l := a.t.words.commonLevel(a.lower[i])
+	l := a.t.words.commonLevel(a.low(i))
 	return l != 0 && l <= upTo
 }
 
@@ -368,19 +419,24 @@ func (a *analysis) lineBreakBefore(i int) bool {
 func (a *analysis) document() *Document {
 	// The per-token scratch of the analysis is done with: let it go before
 	// the document's tokens are made, where memory peaks on a long text.
-	a.lower, a.glued, a.initial, a.gaz, a.covered, a.headline, a.midCaps, a.model = nil, nil, nil, gazIndex{}, nil, nil, nil, nil
-	doc := &Document{Text: a.src}
-	doc.Tokens = make([]Token, len(a.toks))
-	for i, tk := range a.toks {
-		doc.Tokens[i] = Token{Start: tk.Start, End: tk.End, Text: tk.Text, POS: POS(a.pos[i])}
-	}
+	a.lower, a.glued, a.initial, a.gaz, a.covered, a.headline, a.midCaps, a.model = lowerWords{}, nil, nil, gazIndex{}, nil, nil, nil, nil
+	doc := &Document{Text: a.src, Tokens: a.toks}
 	a.toks, a.pos = nil, nil
 	doc.Sentences = make([]Sentence, len(a.sents))
 	for i, se := range a.sents {
 		doc.Sentences[i] = Sentence(se)
 	}
 	slices.SortFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
-	var cands []*cand // behind doc.Mentions
+	typed := 0
+	for _, c := range a.ments {
+		if c.typ != 0 {
+			typed++
+		}
+	}
+	cands := make([]*cand, 0, typed) // behind doc.Mentions
+	if typed > 0 {
+		doc.Mentions = make([]Mention, 0, typed)
+	}
 	for _, c := range a.ments {
 		if c.typ == 0 {
 			continue
@@ -388,7 +444,7 @@ func (a *analysis) document() *Document {
 		cands = append(cands, c)
 		st, en := doc.Tokens[c.first].Start, doc.Tokens[c.last-1].End
 		m := Mention{Start: st, End: en, Text: a.src[st:en], Type: c.typ, Role: c.role,
-			Source: c.source, Sentence: a.sentOf[c.first], First: c.first, Last: c.last,
+			Source: c.source, Sentence: int(a.sentOf[c.first]), First: c.first, Last: c.last,
 			Country: c.country, Name: c.name}
 		if c.entry != nil {
 			m.ID = c.entry.ID
@@ -421,28 +477,40 @@ func (a *analysis) document() *Document {
 // in capitals ("More InformationANDONG, South Korea:"): a capitalized word
 // of three or more lower-case letters running into three or more capitals
 // becomes two tokens, and glued marks the second. Both keep their bytes.
+// The tokens are moved within toks when its capacity has room for the new
+// ones (the tokenizer's slice usually has), else copied.
 func splitGlued(toks []text.Token) ([]text.Token, []bool) {
-	out := toks
-	var glued []bool
-	for i, tk := range toks {
+	cuts := 0
+	for _, tk := range toks {
+		if gluedCut(tk.Text) > 0 {
+			cuts++
+		}
+	}
+	n := len(toks)
+	glued := make([]bool, n+cuts)
+	if cuts == 0 {
+		return toks, glued
+	}
+	var out []text.Token
+	if cap(toks) >= n+cuts {
+		out = toks[:n+cuts]
+	} else {
+		out = make([]text.Token, n+cuts)
+	}
+	// From the end: out[j] is never a token of toks not yet read (j >= i).
+	j := n + cuts
+	for i := n - 1; i >= 0; i-- {
+		tk := toks[i]
 		cut := gluedCut(tk.Text)
 		if cut == 0 {
-			if glued != nil {
-				out = append(out, tk)
-				glued = append(glued, false)
-			}
+			j--
+			out[j] = tk
 			continue
 		}
-		if glued == nil {
-			out = append(make([]text.Token, 0, len(toks)+1), toks[:i]...)
-			glued = make([]bool, i, len(toks)+1)
-		}
-		out = append(out, text.Token{Start: tk.Start, End: tk.Start + cut, Text: tk.Text[:cut], SpaceBefore: tk.SpaceBefore},
-			text.Token{Start: tk.Start + cut, End: tk.End, Text: tk.Text[cut:]})
-		glued = append(glued, false, true)
-	}
-	if glued == nil {
-		glued = make([]bool, len(toks))
+		j -= 2
+		out[j] = text.Token{Start: tk.Start, End: tk.Start + cut, Text: tk.Text[:cut], SpaceBefore: tk.SpaceBefore}
+		out[j+1] = text.Token{Start: tk.Start + cut, End: tk.End, Text: tk.Text[cut:]}
+		glued[j+1] = true
 	}
 	return out, glued
 }

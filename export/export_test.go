@@ -119,6 +119,15 @@ func TestRecordJSONL(t *testing.T) {
 			if diff := cmp.Diff(tc.want, string(got)); diff != "" {
 				t.Errorf("%s\nAppendJSONL mismatch (-want +got):\n%s", tc.reason, diff)
 			}
+			if r, ok := tc.rec.(Record); ok {
+				var sb strings.Builder
+				if err := r.WriteJSONL(&sb); err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tc.want, sb.String()); diff != "" {
+					t.Errorf("%s\nWriteJSONL mismatch (-want +got):\n%s", tc.reason, diff)
+				}
+			}
 		})
 	}
 }

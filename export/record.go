@@ -44,6 +44,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/entity"
@@ -195,12 +196,22 @@ func (r Record) AppendJSONL(b []byte) ([]byte, error) { return appendJSONL(b, r)
 // AppendJSONL appends e as one JSON line, ending in "\n", to b.
 func (e ErrorRecord) AppendJSONL(b []byte) ([]byte, error) { return appendJSONL(b, e) }
 
+// WriteJSONL writes r to w as AppendJSONL appends it, in one Write and
+// without a copy of the line: for a long document, whose line runs to
+// megabytes, that is one copy less at the end of the run.
+func (r Record) WriteJSONL(w io.Writer) error { return encodeJSONL(w, r) }
+
 func appendJSONL(b []byte, v any) ([]byte, error) {
 	buf := bytes.NewBuffer(b)
-	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	if err := encodeJSONL(buf, v); err != nil {
 		return b, err
 	}
 	return buf.Bytes(), nil
+}
+
+// encodeJSONL writes v as one JSON line, "<", ">" and "&" not escaped.
+func encodeJSONL(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }

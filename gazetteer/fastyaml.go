@@ -169,6 +169,14 @@ func fastPrescan(s string) (line int, reason string) {
 			}
 			comment = j < len(s) && s[j] == '#'
 		}
+		if c >= 0x20 && c < 0x7f {
+			// Printable ASCII, most of a file: skip the run at once.
+			i++
+			for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+				i++
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\n':

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // loader walks a parsed YAML tree, building entries and collecting every
 // error with its position.
@@ -9,6 +12,7 @@ type loader struct {
 	errs    ErrorList
 	entries []*Entry          // valid entries, in file order
 	byID    map[string]*Entry // the first entry with each id, valid or not
+	ids     int               // about how many ids the file has (idHint), to size byID
 	ambig   []ambigDecl
 
 	// Slabs: entries and their lists are carved out of large blocks, to
@@ -322,7 +326,7 @@ func (l *loader) entity(n *ynode) {
 			l.errorf(idNode, "duplicate id %q (first defined at %v)", e.ID, first.Pos)
 		} else {
 			if l.byID == nil {
-				l.byID = make(map[string]*Entry, slabSize)
+				l.byID = make(map[string]*Entry, max(l.ids, slabSize))
 			}
 			l.byID[e.ID] = e
 		}
@@ -503,7 +507,7 @@ func (l *loader) ambiguous(v *ynode) {
 // the valid entries but its index also has the invalid ones; callers
 // should not use it, except benchmarks.
 func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
-	l := &loader{file: file}
+	l := &loader{file: file, ids: idHint(data)}
 	root, err := parseFastStream(data, l.entity)
 	if err != nil {
 		// Not in the fast subset: start over with yaml.v3.
@@ -520,6 +524,13 @@ func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
 	}
 	l.root(root)
 	return l.finish()
+}
+
+// idHint is about how many entries data defines: the "id:" keys in it
+// (an upper bound, counted at memory speed), so that the index by id is
+// made once rather than grown through a dozen rehashes on a large file.
+func idHint(data []byte) int {
+	return min(bytes.Count(data, []byte("id:")), len(data)/16)
 }
 
 // finish checks the ambiguity declarations and the forms shared between

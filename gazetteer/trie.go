@@ -53,24 +53,56 @@ func (m *matcher) candidates(a, b int32) []Candidate { return m.cands[a:b:b] }
 // trieBuilder builds a matcher: add entries in definition order, then
 // call build once. Its zero value is not usable; use newTrieBuilder. It is
 // not safe for concurrent use.
+//
+// While names are added, the trie is kept in arrays indexed by node, which
+// grow in creation order: a node's token, parent and next sibling, and its
+// first child. The children of a node are a list of siblings, so that the
+// lookups of a name's words touch nodes made a moment before, not a table
+// of millions of slots at random; the root's children are an array by
+// token id, and a node with more than maxListed children keeps them in a
+// hash table (bigKids). build lays all edges out in the matcher's
+// edgeTable at once, in slot order.
 type trieBuilder struct {
 	vocab    map[string]int32
-	edges    *edgeTable // including the root's edges
-	nodes    int32      // number of nodes so far, the root included
+	nedges   int     // the size hint of the matcher's edge table
+	tokOf    []int32 // node → token id of the edge into it
+	parent   []int32 // node → parent (the root's is 0)
+	next     []int32 // node → next sibling; 0 ends the list
+	first    []int32 // node → first child; 0 when none
+	kids     []uint8 // node → number of listed children, or bigNode
+	rootKids []int32 // token id → child of the root; 0 when none
+	bigKids  *edgeTable
 	patterns map[string]int32
 	patList  []string
+	recent   [2]int32 // the case patterns of the last names, most recent first
 	recs     []nameRec
 	ents     []*Entry // entries by index, in definition order
 	order    map[*Entry]int32
 	scratch  []byte
 	caseBuf  []byte
 	words    []string
-	// The path of the previous name: its words and the trie nodes they
-	// lead to. The names of one entry often share their first words
-	// ("Company 5", "Company 5 Brand 1"), whose lookups are then spared.
+	// The path of the previous name: its words, the trie nodes they lead
+	// to and their case classes. The names of one entry often share their
+	// first words ("Company 5", "Company 5 Brand 1"), whose lookups are
+	// then spared.
 	prevWords []string
 	prevNodes []int32
+	prevCases []byte
+	tokCache  [256]tokCacheEntry // recent words as written and their token ids
 }
+
+// tokCacheEntry is a word as written and its token id plus one (0: empty).
+type tokCacheEntry struct {
+	word string
+	id   int32
+}
+
+// maxListed is the most children a node keeps in a sibling list; bigNode
+// in trieBuilder.kids marks a node whose children are in bigKids.
+const (
+	maxListed = 16
+	bigNode   = 255
+)
 
 // nameRec records that a name with case pattern pat ends at node and
 // names entry ent in the given form.
@@ -85,10 +117,16 @@ type nameRec struct {
 func newTrieBuilder(nentries, nnames int) *trieBuilder {
 	// The world data has about 1.15 trie nodes per name; a file of
 	// generated aliases about as many.
+	nodes := nnames + nnames/8
 	return &trieBuilder{
 		vocab:    make(map[string]int32, nentries),
-		edges:    newEdgeTable(nnames + nnames/8),
-		nodes:    1,
+		nedges:   nodes,
+		tokOf:    append(make([]int32, 0, nodes), -1),
+		parent:   append(make([]int32, 0, nodes), 0),
+		next:     append(make([]int32, 0, nodes), 0),
+		first:    append(make([]int32, 0, nodes), 0),
+		kids:     append(make([]uint8, 0, nodes), 0),
+		bigKids:  newEdgeTable(0),
 		patterns: make(map[string]int32),
 		recs:     make([]nameRec, 0, nnames),
 		ents:     make([]*Entry, 0, nentries),
@@ -104,11 +142,13 @@ func countNames(e *Entry) int {
 // addEntry adds every name of e. The order of calls is the order of
 // candidates.
 func (b *trieBuilder) addEntry(e *Entry) {
-	if _, ok := b.order[e]; ok {
+	// One map write per entry: an entry added before (which callers do
+	// not do) is found by the map not growing, and keeps its first place.
+	ent := int32(len(b.ents))
+	if b.order[e] = ent; len(b.order) == len(b.ents) {
+		b.order[e] = int32(slices.Index(b.ents, e))
 		return
 	}
-	ent := int32(len(b.ents))
-	b.order[e] = ent
 	b.ents = append(b.ents, e)
 	b.add(e.Name, ent, FormName, e.Type)
 	for _, a := range e.Aliases {
@@ -161,50 +201,129 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 	if len(b.words) == 0 {
 		return // validation rejects such names
 	}
-	b.caseBuf = b.caseBuf[:0]
 	node := int32(0)
 	k := 0 // words shared with the previous name
 	for k < len(b.words) && k < len(b.prevWords) && b.words[k] == b.prevWords[k] {
 		node = b.prevNodes[k]
-		b.caseBuf = append(b.caseBuf, byte(nameCase(b.words[k])))
 		k++
 	}
+	b.caseBuf = append(b.caseBuf[:0], b.prevCases[:k]...)
 	b.prevWords = append(b.prevWords[:k], b.words[k:]...)
 	b.prevNodes = b.prevNodes[:k]
 	for _, w := range b.words[k:] {
-		var key string
-		var same bool
-		b.scratch, key, same = foldInto(b.scratch[:0], w)
-		var id int32
-		var ok bool
-		if same {
-			id, ok = b.vocab[key]
-		} else {
-			id, ok = b.vocab[string(b.scratch)]
-			if !ok {
-				key = string(b.scratch)
-			}
-		}
-		if !ok {
-			id = int32(len(b.vocab))
-			b.vocab[key] = id
-		}
-		edge := uint64(node)<<32 | uint64(uint32(id))
-		child := b.edges.getOrPut(edge, b.nodes)
-		if child == b.nodes {
-			b.nodes++
+		id := b.token(w)
+		child := b.child(node, id)
+		if child == 0 {
+			child = b.addChild(node, id)
 		}
 		node = child
 		b.prevNodes = append(b.prevNodes, node)
 		b.caseBuf = append(b.caseBuf, byte(nameCase(w)))
 	}
-	pat, ok := b.patterns[string(b.caseBuf)]
+	b.prevCases = append(b.prevCases[:0], b.caseBuf...)
+	pat := b.pattern(b.caseBuf)
+	b.recs = append(b.recs, nameRec{node: node, pat: pat, ent: ent, form: f, typ: t})
+}
+
+// token returns the token id of the word w, folded, adding it to the
+// vocabulary when it is new. A small cache of words as written, by length
+// and end bytes, spares most folds and map lookups: names repeat words.
+func (b *trieBuilder) token(w string) int32 {
+	h := (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & (len(b.tokCache) - 1)
+	if c := &b.tokCache[h]; c.id > 0 && c.word == w {
+		return c.id - 1
+	}
+	var key string
+	var same bool
+	b.scratch, key, same = foldInto(b.scratch[:0], w)
+	var id int32
+	var ok bool
+	if same {
+		id, ok = b.vocab[key]
+	} else {
+		id, ok = b.vocab[string(b.scratch)]
+		if !ok {
+			key = string(b.scratch)
+		}
+	}
+	if !ok {
+		id = int32(len(b.vocab))
+		b.vocab[key] = id
+	}
+	b.tokCache[h] = tokCacheEntry{word: w, id: id + 1}
+	return id
+}
+
+// child returns the child of node along token tok, or 0 when there is none.
+func (b *trieBuilder) child(node, tok int32) int32 {
+	switch {
+	case node == 0:
+		if int(tok) < len(b.rootKids) {
+			return b.rootKids[tok]
+		}
+		return 0
+	case b.kids[node] == bigNode:
+		return b.bigKids.get(uint64(node)<<32 | uint64(uint32(tok)))
+	}
+	for c := b.first[node]; c != 0; c = b.next[c] {
+		if b.tokOf[c] == tok {
+			return c
+		}
+	}
+	return 0
+}
+
+// addChild makes a new node, the child of node along token tok, which
+// node must not have yet, and returns it.
+func (b *trieBuilder) addChild(node, tok int32) int32 {
+	c := int32(len(b.tokOf))
+	b.tokOf = append(b.tokOf, tok)
+	b.parent = append(b.parent, node)
+	b.next = append(b.next, 0)
+	b.first = append(b.first, 0)
+	b.kids = append(b.kids, 0)
+	switch {
+	case node == 0:
+		for int(tok) >= len(b.rootKids) {
+			b.rootKids = append(b.rootKids, 0)
+		}
+		b.rootKids[tok] = c
+	case b.kids[node] == bigNode:
+		b.bigKids.getOrPut(uint64(node)<<32|uint64(uint32(tok)), c)
+	case b.kids[node] == maxListed:
+		// Too many to list: this node's children move to the hash table.
+		for x := b.first[node]; x != 0; x = b.next[x] {
+			b.bigKids.getOrPut(uint64(node)<<32|uint64(uint32(b.tokOf[x])), x)
+		}
+		b.bigKids.getOrPut(uint64(node)<<32|uint64(uint32(tok)), c)
+		b.first[node], b.kids[node] = 0, bigNode
+	default:
+		b.next[c], b.first[node] = b.first[node], c
+		b.kids[node]++
+	}
+	return c
+}
+
+// pattern returns the index of the case pattern p, adding it when it is
+// new. The names of an entry repeat a few patterns ("Company 5", "Company
+// 5 Brand 1"), so the last two used are tried before the map.
+func (b *trieBuilder) pattern(p []byte) int32 {
+	for _, q := range b.recent {
+		if int(q) < len(b.patList) && b.patList[q] == string(p) {
+			if q != b.recent[0] {
+				b.recent[0], b.recent[1] = q, b.recent[0]
+			}
+			return q
+		}
+	}
+	pat, ok := b.patterns[string(p)]
 	if !ok {
 		pat = int32(len(b.patList))
-		b.patList = append(b.patList, string(b.caseBuf))
+		b.patList = append(b.patList, string(p))
 		b.patterns[b.patList[pat]] = pat
 	}
-	b.recs = append(b.recs, nameRec{node: node, pat: pat, ent: ent, form: f, typ: t})
+	b.recent[0], b.recent[1] = pat, b.recent[0]
+	return pat
 }
 
 // formRank orders the forms of one entry among candidates.
@@ -227,19 +346,18 @@ func sortCands(cs []Candidate, order map[*Entry]int32) []Candidate {
 
 // build lays out the matcher. The builder must not be used afterwards.
 func (b *trieBuilder) build() *matcher {
+	nodes := len(b.tokOf)
 	m := &matcher{
 		vocab:    b.vocab,
 		root:     make([]int32, len(b.vocab)),
-		edges:    b.edges,
-		term:     make([]int32, b.nodes),
+		edges:    newEdgeTable(max(b.nedges, nodes)),
+		term:     make([]int32, nodes),
 		patterns: b.patList,
 		order:    b.order,
 	}
-	b.edges.all(func(edge uint64, child int32) {
-		if edge>>32 == 0 {
-			m.root[uint32(edge)] = child
-		}
-	})
+	copy(m.root, b.rootKids)
+	b.next, b.first, b.kids, b.bigKids = nil, nil, nil, nil
+	m.edges.putTree(b.parent, b.tokOf)
 	for i := range m.term {
 		m.term[i] = -1
 	}

@@ -79,3 +79,30 @@ func TestEdgeTable(t *testing.T) {
 		t.Errorf("all saw %d edges, want %d; absent key found: %d", seen, n, tab.get(1<<40))
 	}
 }
+
+// TestCompileRepeatedEntry checks that an entry given twice keeps its
+// first place and adds its names once, and that a node with more
+// children than a sibling list holds (a hash table then) matches alike.
+func TestCompileRepeatedEntry(t *testing.T) {
+	var entries []*Entry
+	for i := range 40 { // 40 children of "Company": past maxListed
+		entries = append(entries, &Entry{ID: "org/c" + string(rune('a'+i%26)) + string(rune('a'+i/26)), Type: Org,
+			Name: "Company " + string(rune('A'+i%26)) + string(rune('a'+i/26))})
+	}
+	once := compile(entries)
+	twice := compile(append(slices.Clone(entries), entries[3], entries[0]))
+	if diff := gocmp.Diff(once.order, twice.order); diff != "" {
+		t.Errorf("entry order mismatch (-once +twice):\n%s", diff)
+	}
+	if diff := gocmp.Diff(len(once.cands), len(twice.cands)); diff != "" {
+		t.Errorf("candidate count mismatch (-once +twice):\n%s", diff)
+	}
+	g := &Gazetteer{entries: entries}
+	g.once.Do(func() { g.m = twice })
+	for _, e := range entries {
+		ms := g.MatchWords(nameWords(nil, e.Name))
+		if len(ms) == 0 || ms[0].Candidates[0].Entry != e {
+			t.Errorf("%q: matches %v, want %s first", e.Name, ms, e.ID)
+		}
+	}
+}

@@ -337,18 +337,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	status := 0
 	for i, name := range inputs {
-		var b []byte
-		if name == "-" {
-			b, err = io.ReadAll(stdin)
-		} else {
-			b, err = os.ReadFile(name)
-		}
+		text, err := readText(name, stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
 			status = 1
 			continue
 		}
-		text := string(b)
 		date := p.dateOf(text, published)
 		a := p.analyze(text, date)
 		switch {
@@ -359,10 +353,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			}
 		case c.asJSON:
 			id, _ := json.Marshal(name)
-			var line []byte
-			if line, err = a.record(id).AppendJSONL(nil); err == nil {
-				_, err = stdout.Write(line)
-			}
+			err = a.record(id).WriteJSONL(stdout)
 		default:
 			if i > 0 {
 				fmt.Fprintln(stdout)
@@ -381,6 +372,34 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	return status
+}
+
+// readText reads the input named name, standard input for "-", else the
+// file, into a string that holds the only copy of its bytes: the buffer is
+// sized from the file's size when it is a regular file (a redirected
+// standard input too) and becomes the string, where reading into a []byte
+// and converting it held a long text twice, and io.ReadAll grew its buffer
+// by doubling.
+func readText(name string, stdin io.Reader) (string, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		r = f
+	}
+	var sb strings.Builder
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > 0 {
+			sb.Grow(int(fi.Size()))
+		}
+	}
+	if _, err := io.Copy(&sb, r); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
 }
 
 // pipeline holds the loaded data and the immutable tagger and extractor.

@@ -7,6 +7,8 @@ package hashtab
 import (
 	"cmp"
 	"slices"
+
+	"github.com/geoextract/geoextract/internal/offheap"
 )
 
 // Table maps non-zero keys to values. It is at most half full, so a
@@ -15,7 +17,13 @@ import (
 type Table struct {
 	keys, vals []uint64
 	mask       uint64
+	// arrays owns keys and vals, which a large table keeps outside the
+	// collected heap (package offheap): they are released once no copy
+	// of the Table refers to it.
+	arrays *arrays
 }
+
+type arrays struct{ keys, vals []uint64 }
 
 // New builds a table of distinct non-zero keys and their values. A zero
 // or repeated key is a programmer error: callers check their input.
@@ -24,7 +32,10 @@ func New(keys, vals []uint64) Table {
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
-	t := Table{keys: make([]uint64, size), vals: make([]uint64, size), mask: uint64(size - 1)}
+	a := &arrays{}
+	a.keys = offheap.Make[uint64](a, size)
+	a.vals = offheap.Make[uint64](a, size)
+	t := Table{keys: a.keys, vals: a.vals, mask: uint64(size - 1), arrays: a}
 	for j, k := range keys {
 		i := k & t.mask
 		for t.keys[i] != 0 && t.keys[i] != k {

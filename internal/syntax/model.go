@@ -12,6 +12,8 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+
+	"github.com/geoextract/geoextract/internal/offheap"
 )
 
 // Model is a compiled parsing model: averaged perceptron weights over
@@ -152,8 +154,13 @@ func newModel(rels []Rel, rows, total int) *Model {
 	for size < rows+rows/2+1 {
 		size <<= 1
 	}
-	return &Model{rels: rels, table: make([]slot, size), w: make([]weight, total), rows: rows,
-		mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	m := &Model{rels: rels, rows: rows, mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	// The tables (tens of megabytes for the embedded model) live outside
+	// the collected heap, so that the collector's headroom, which grows
+	// with what is live, is not taken over them for every document.
+	m.table = offheap.Make[slot](m, size)
+	m.w = offheap.Make[weight](m, total)
+	return m
 }
 
 // fib is 2^64 divided by the golden ratio: multiplying by it spreads the

@@ -9,6 +9,7 @@ import (
 
 	"github.com/geoextract/geoextract/internal/hashtab"
 	"github.com/geoextract/geoextract/internal/modelio"
+	"github.com/geoextract/geoextract/internal/offheap"
 )
 
 // Compile builds a Model from prose's tagger data: weights (feature →
@@ -200,8 +201,9 @@ func Load(data []byte) (*Model, error) {
 	}
 	if d.OK() {
 		keys, vals = make([]uint64, R), make([]uint64, R)
-		m.weights = make([]int32, R*n)
-		m.present = make([]uint64, R*pw)
+		// Outside the collected heap: see package offheap.
+		m.weights = offheap.Make[int32](m, R*n)
+		m.present = offheap.Make[uint64](m, R*pw)
 	}
 	for r := 0; r < R && d.OK(); r++ {
 		keys[r], vals[r] = d.Uint64(), uint64(r)
