@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -116,6 +117,9 @@ func (m *Model) score(keys []uint64, scores []float32) {
 			}
 		}
 	}
+	// The table and rows live outside the collected heap and are released
+	// with m (package offheap): m must stay reachable until they are read.
+	runtime.KeepAlive(m)
 }
 
 // Prune returns a copy of m without the weights whose magnitude is at

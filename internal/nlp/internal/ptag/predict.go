@@ -1,5 +1,7 @@
 package ptag
 
+import "runtime"
+
 // predict scores word i with the weights of its features and returns the
 // best class among those some feature scored, as prose's predict and max
 // do; an exact tie goes to the first class in prose's order and is
@@ -27,6 +29,9 @@ func (m *Model) predict(s *scratch, i int, w, p1, p2 string) (string, bool) {
 			seen[j] |= b
 		}
 	}
+	// The rows live outside the collected heap and are released with m
+	// (package offheap): m must stay reachable until they are read.
+	runtime.KeepAlive(m)
 	best, tie := -1, false
 	for k := range n {
 		if seen[k>>6]&(1<<(k&63)) == 0 {
