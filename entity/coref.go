@@ -592,7 +592,7 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 {
+		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 {
 			return Mention{}, false // "the secretary of state", "the Secretary General", "the president Yoon"
 		}
 	}
@@ -969,4 +969,16 @@ func (a *analysis) ellipses() {
 		}
 	}
 	slices.SortStableFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
+}
+
+// continues reports whether the description whose head is token i goes on
+// with one of the continues words to name what it describes ("the group
+// of eight nations", "the president of Venezuela"). The word followed by
+// a gerund starts no such phrase: "accuses the group of launching
+// attacks" is the verb's complement, and the group is one named before.
+func (d *Document) continues(i int) bool {
+	if i+1 >= len(d.Tokens) || !continuesWords[strings.ToLower(d.Tokens[i+1].Text)] {
+		return false
+	}
+	return i+2 >= len(d.Tokens) || text.POS(d.Tokens[i+2].POS) != text.VBG || d.MentionAt(i+2) >= 0
 }

@@ -76,7 +76,7 @@ func (d *Document) description(i int) (det int, country string, ok bool) {
 	}
 	if i+1 < len(d.Tokens) {
 		next := strings.ToLower(d.Tokens[i+1].Text)
-		if continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+		if d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
 			return 0, "", false
 		}
 	}

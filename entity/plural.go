@@ -240,7 +240,7 @@ func (d *Document) namesNext(i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
 	}
-	return continuesWords[strings.ToLower(d.Tokens[i+1].Text)] || d.MentionAt(i+1) >= 0
+	return d.continues(i) || d.MentionAt(i+1) >= 0
 }
 
 // coordinationOf resolves a plural description with no count ("the

@@ -66,6 +66,16 @@ func TestReferences(t *testing.T) {
 		want:   nil,
 		reason: "a company is no alliance: with no compatible antecedent the description stays unresolved",
 	}, {
+		name:   "group-of-a-gerund",
+		in:     "Amnesty International criticized the arrests on Monday. Egypt accused the group of spreading lies.",
+		want:   []gotRef{{"the group", "description", "org/amnesty-international"}},
+		reason: "\"of\" before a gerund is the verb's complement, not a phrase naming the group",
+	}, {
+		name:   "group-of-a-name-unresolved",
+		in:     "Amnesty International criticized the arrests on Monday. The group of eight nations met in Rome.",
+		want:   nil,
+		reason: "\"the group of eight nations\" names what it describes",
+	}, {
 		name:   "group-with-nothing-before-unresolved",
 		in:     "The group said the detainees had no lawyers.",
 		want:   nil,
