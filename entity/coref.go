@@ -570,7 +570,66 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	}
 	if o, ok := orgNouns[lw]; ok {
 		if det, cc, ok := d.description(i); ok {
-			return d.orgDescription(sent, i, det, o, cc)
+			if m, ok := d.orgDescription(sent, i, det, o, cc); ok {
+				return m, true
+			}
+		}
+		if _, cc, ok := d.leadDescription(i); ok {
+			return d.namedAfter(sent, i, o, cc)
+		}
+	}
+	return Mention{}, false
+}
+
+// maxLeadSentences is how many sentences after a document's first one
+// may name the organization its opening description stands for.
+const maxLeadSentences = 2
+
+// leadDescription reads the description of an organization whose head
+// noun is token i when it opens the document (see the lead class of
+// data/descriptions.txt): its determiner, definite or of the lead class
+// ("A human rights group is calling on ..."), is the first token of the
+// document's first sentence. It returns the determiner and the
+// nationality's country, as description does.
+func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
+	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
+		return 0, "", false
+	}
+	det, country, ok = d.describe(i, func(k int) bool {
+		if d.determiner(k) {
+			return true
+		}
+		if k < 0 || k >= len(d.Tokens) || !leadDeterminers[strings.ToLower(d.Tokens[k].Text)] {
+			return false
+		}
+		p := text.POS(d.Tokens[k].POS)
+		return p == 0 || p == text.DT
+	})
+	if !ok || det != d.Sentences[0].First {
+		return 0, "", false
+	}
+	return det, country, true
+}
+
+// namedAfter resolves the opening description (see leadDescription) of
+// an organization whose head noun (of spec o) is token i of sentence
+// sent, with nationality country cc ("" for none): the first organization
+// of the next maxLeadSentences sentences of one of the noun's kinds (or
+// of no known kind, for a noun that allows it or that ends the
+// organization's name), of the nationality's country when one is
+// written. None such leaves it unresolved.
+func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) {
+	head := strings.ToLower(d.Tokens[i].Text)
+	for s := sent + 1; s <= sent+maxLeadSentences && s < len(d.Sentences); s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.Type != Org || cc != "" && mentionCountry(m) != cc {
+				continue
+			}
+			if m.Kind != "" && o.kinds[m.Kind] || m.Kind == "" && (o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head)) {
+				return *m, true
+			}
 		}
 	}
 	return Mention{}, false

@@ -171,6 +171,9 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		if det, _, ok := doc.description(i); ok {
 			return det, i + 1, true
 		}
+		if det, _, ok := doc.leadDescription(i); ok {
+			return det, i + 1, true
+		}
 		return 0, 0, false
 	case (titleHeads[lw] || personNouns[lw]) && !actorNouns[lw]:
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";

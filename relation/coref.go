@@ -191,3 +191,19 @@ func (s *sentence) pluralRefChunk(start, h int) (chunk, bool) {
 	c.prep = s.prepBefore(start)
 	return c, true
 }
+
+// phraseRefActors returns the actors of the document's reference that
+// covers the phrase [first, last) (relative) and ends with it, at a head
+// that is no mention ("A Swiss engineering company", whose phrase the
+// scanner starts at the nationality), or nil.
+func (s *sentence) phraseRefActors(first, last int) []actor {
+	h := last - 1
+	if !s.wellFormed || h < 0 || h >= s.n() || s.ix.inMention[s.first+h] {
+		return nil
+	}
+	rs := s.ix.refs.covering(s.first + h)
+	if len(rs) == 0 || rs[0].First > s.first+first || rs[0].Last != s.first+last {
+		return nil
+	}
+	return s.refActors(h)
+}

@@ -654,6 +654,11 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	c.last = last
 	c.prep = s.prepBefore(start)
 	c.actors, c.weak = s.headActors(mentions, c)
+	if as := s.phraseRefActors(c.first, c.last); len(as) > 0 {
+		// "A Chinese oil company" that the document resolves to the
+		// company named later: the reference, not the nationality.
+		c.actors, c.weak = as, false
+	}
 	if len(c.actors) == 0 {
 		return chunk{}, false
 	}
