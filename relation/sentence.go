@@ -387,8 +387,9 @@ func (s *sentence) coordinated(i, j int) bool {
 }
 
 // referent returns the mention token i (relative) refers to: the
-// antecedent of the document's reference covering it (see refMention),
-// else what the document's Referent gives. It is not asked when the
+// antecedent of the document's reference covering it (see refMention);
+// none for a reference with several actors; else what the document's
+// Referent gives. It is not asked when the
 // document's offsets are inconsistent.
 func (s *sentence) referent(i int) (m entity.Mention, ok bool) {
 	if !s.wellFormed {
@@ -396,6 +397,9 @@ func (s *sentence) referent(i int) (m entity.Mention, ok bool) {
 	}
 	if m, ok := s.refMention(i); ok {
 		return m, true
+	}
+	if len(s.refActors(i)) > 1 {
+		return entity.Mention{}, false // a plural reference: no one actor
 	}
 	m, ok = s.doc.Referent(s.first + i)
 	if !ok || !isActorType(m.Type) || m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
