@@ -1,6 +1,10 @@
 package relation
 
-import "github.com/geoextract/geoextract/entity"
+import (
+	"sort"
+
+	"github.com/geoextract/geoextract/entity"
+)
 
 // Arguments from the document's references: a pronoun, a description or a
 // partial name that entity resolved to an actor named elsewhere
@@ -8,13 +12,18 @@ import "github.com/geoextract/geoextract/entity"
 // reads an argument: in the scanner's phrases (sentence.referent asks
 // refMention before the document's Referent) and at the parse's argument
 // words and holder walks (actorsAtWord asks refAtWord after the mention on
-// the word). The argument keeps the
-// reference's own text and span and takes the actor's id, name, type and
-// country. A plural reference ("they" after two leaders) gives each of its
+// the word). The argument keeps the reference's own text and span and
+// takes the actor's id, name, type and country. A plural reference ("they" after two leaders) gives each of its
 // actors. Whatever entity leaves unresolved ("we" in a quotation with no
 // speaker) gives no actor here; and a reference resolved to the other
 // argument's actor ("X met him", him → X) is a self-relation, which
 // emission drops like any other.
+
+// maxRefTokens bounds the length of a reference the index keeps: the
+// longest descriptions ("the New York-based rights group") have a few
+// tokens, and the bound keeps the index linear in the document's length
+// for a document built by hand with long references.
+const maxRefTokens = 16
 
 // refIndex maps the tokens of a document to the references that cover
 // them. It is built once per document, in time linear in the number of
@@ -45,7 +54,7 @@ func newRefIndex(doc *entity.Document, ok bool) refIndex {
 			hi++
 		}
 		r := refs[lo]
-		if r.First >= 0 && r.First < r.Last && r.Last <= n {
+		if r.First >= 0 && r.First < r.Last && r.Last <= n && r.Last-r.First <= maxRefTokens {
 			for k := r.First; k < r.Last; k++ {
 				cur := ix.at[k]
 				if cur[0] == cur[1] || r.Last-r.First < refs[cur[0]].Last-refs[cur[0]].First {
@@ -152,19 +161,21 @@ func (s *sentence) refMention(i int) (entity.Mention, bool) {
 	if r.Entity < 0 || r.Entity >= len(s.doc.Entities) {
 		return entity.Mention{}, false
 	}
-	best := -1
-	for _, k := range s.doc.Entities[r.Entity].Mentions {
-		if k < 0 || k >= len(s.doc.Mentions) {
-			continue
-		}
-		if best < 0 || s.doc.Mentions[k].Start < r.Start {
-			best = k
-		}
+	// The entity's mentions are in text order: the last one before the
+	// reference, else the first, found by binary search.
+	ms := s.doc.Entities[r.Entity].Mentions
+	before := func(j int) bool {
+		k := ms[j]
+		return k >= 0 && k < len(s.doc.Mentions) && s.doc.Mentions[k].Start < r.Start
 	}
-	if best < 0 {
+	j := sort.Search(len(ms), func(j int) bool { return !before(j) }) - 1
+	if j < 0 {
+		j = 0
+	}
+	if j >= len(ms) || ms[j] < 0 || ms[j] >= len(s.doc.Mentions) {
 		return entity.Mention{}, false
 	}
-	m := s.doc.Mentions[best]
+	m := s.doc.Mentions[ms[j]]
 	if !isActorType(m.Type) || m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
 		return entity.Mention{}, false
 	}
