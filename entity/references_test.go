@@ -101,6 +101,21 @@ func TestReferences(t *testing.T) {
 		want:   nil,
 		reason: "an indefinite description elsewhere than at the document's start introduces an actor of its own",
 	}, {
+		name:   "lead-person-description-and-pronoun",
+		in:     "Venezuela's foreign minister says he will visit Cuba next week. Nicolas Maduro spoke to reporters in Caracas.",
+		want:   []gotRef{{"Venezuela's foreign minister", "description", "person/nicolas-maduro"}, {"he", "pronoun", "person/nicolas-maduro"}},
+		reason: "a description of a person of a country that opens the document stands for the person named after it, and so does a pronoun with no person before it",
+	}, {
+		name:   "lead-person-description-other-country-unresolved",
+		in:     "Venezuela's foreign minister says he will visit Cuba next week. Angela Merkel spoke to reporters in Berlin.",
+		want:   nil,
+		reason: "the person named after is of another country",
+	}, {
+		name:   "person-description-named-right-after-unresolved",
+		in:     "Venezuela's foreign minister Nicolas Maduro says he will visit Cuba next week.",
+		want:   []gotRef{{"he", "pronoun", "person/nicolas-maduro"}},
+		reason: "a title before the name is no description",
+	}, {
 		name:   "group-with-nothing-before-unresolved",
 		in:     "The group said the detainees had no lawyers.",
 		want:   nil,
