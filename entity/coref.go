@@ -518,7 +518,12 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 			return m, true
 		}
-		return d.closest(sent, i, person)
+		if m, ok := d.closest(sent, i, person); ok {
+			return m, true
+		}
+		// "South Korea's foreign minister says he ...": the person the
+		// document's opening description stands for.
+		return d.leadPersonBefore(i)
 	case thingPronouns[lw] && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
@@ -566,11 +571,73 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		}
 		return d.subject(sent, i, isActor)
 	case titleHeads[lw] || personNouns[lw]:
-		return d.personDescription(sent, i, lw)
+		if m, ok := d.personDescription(sent, i, lw); ok {
+			return m, true
+		}
+		return d.leadPerson(i, lw)
 	}
 	if o, ok := orgNouns[lw]; ok {
 		if det, cc, ok := d.description(i); ok {
-			return d.orgDescription(sent, i, det, o, cc)
+			if m, ok := d.orgDescription(sent, i, det, o, cc); ok {
+				return m, true
+			}
+		}
+		if _, cc, ok := d.leadDescription(i); ok {
+			return d.namedAfter(sent, i, o, cc)
+		}
+	}
+	return Mention{}, false
+}
+
+// maxLeadSentences is how many sentences after a document's first one
+// may name the organization its opening description stands for.
+const maxLeadSentences = 2
+
+// leadDescription reads the description of an organization whose head
+// noun is token i when it opens the document (see the lead class of
+// data/descriptions.txt): its determiner, definite or of the lead class
+// ("A human rights group is calling on ..."), is the first token of the
+// document's first sentence. It returns the determiner and the
+// nationality's country, as description does.
+func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
+	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
+		return 0, "", false
+	}
+	det, country, ok = d.describe(i, func(k int) bool {
+		if d.determiner(k) {
+			return true
+		}
+		if k < 0 || k >= len(d.Tokens) || !leadDeterminers[strings.ToLower(d.Tokens[k].Text)] {
+			return false
+		}
+		p := text.POS(d.Tokens[k].POS)
+		return p == 0 || p == text.DT
+	})
+	if !ok || det != d.Sentences[0].First {
+		return 0, "", false
+	}
+	return det, country, true
+}
+
+// namedAfter resolves the opening description (see leadDescription) of
+// an organization whose head noun (of spec o) is token i of sentence
+// sent, with nationality country cc ("" for none): the first organization
+// of the next maxLeadSentences sentences of one of the noun's kinds (or
+// of no known kind, for a noun that allows it or that ends the
+// organization's name), of the nationality's country when one is
+// written. None such leaves it unresolved.
+func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) {
+	head := strings.ToLower(d.Tokens[i].Text)
+	for s := sent + 1; s <= sent+maxLeadSentences && s < len(d.Sentences); s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.Type != Org || cc != "" && mentionCountry(m) != cc {
+				continue
+			}
+			if m.Kind != "" && o.kinds[m.Kind] || m.Kind == "" && (o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head)) {
+				return *m, true
+			}
 		}
 	}
 	return Mention{}, false
@@ -592,7 +659,7 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 {
+		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 {
 			return Mention{}, false // "the secretary of state", "the Secretary General", "the president Yoon"
 		}
 	}
@@ -969,4 +1036,128 @@ func (a *analysis) ellipses() {
 		}
 	}
 	slices.SortStableFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
+}
+
+// continues reports whether the description whose head is token i goes on
+// with one of the continues words to name what it describes ("the group
+// of eight nations", "the president of Venezuela"). The word followed by
+// a gerund starts no such phrase: "accuses the group of launching
+// attacks" is the verb's complement, and the group is one named before.
+func (d *Document) continues(i int) bool {
+	if i+1 >= len(d.Tokens) || !continuesWords[strings.ToLower(d.Tokens[i+1].Text)] {
+		return false
+	}
+	return i+2 >= len(d.Tokens) || text.POS(d.Tokens[i+2].POS) != text.VBG || d.MentionAt(i+2) >= 0
+}
+
+// leadPersonStart reads the description of a person whose head noun is
+// token i when it opens the document and names a country: a country's
+// possessive ("South Korea's foreign minister", "Iran's top nuclear
+// negotiator") or a nationality after a determiner ("The Venezuelan
+// leader"), lower-case modifiers and title words, the head; nothing after
+// it that goes on to name the person. It returns the phrase's first token
+// and the country.
+func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
+	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 || i+1 >= len(d.Tokens) || !d.nounAt(i) || d.MentionAt(i) >= 0 {
+		return 0, "", false
+	}
+	if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 {
+		return 0, "", false // "the president of Venezuela", "foreign minister Ban Ki-moon"
+	}
+	start := d.Sentences[0].First
+	k := i - 1
+	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && isLowerWord(d.Tokens[k].Text) &&
+		(titleWords[strings.ToLower(d.Tokens[k].Text)] || modifierPOS(text.POS(d.Tokens[k].POS))) {
+		k--
+	}
+	if k < start {
+		return 0, "", false
+	}
+	if l := strings.ToLower(d.Tokens[k].Text); (l == "'s" || l == "\u2019s") && k > start {
+		k-- // "South Korea's": the country's possessive
+	}
+	n := d.MentionAt(k)
+	if n < 0 || d.Mentions[n].Last != k+1 {
+		return 0, "", false
+	}
+	nm := &d.Mentions[n]
+	if nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
+		return 0, "", false
+	}
+	if country = mentionCountry(nm); country == "" {
+		return 0, "", false
+	}
+	k = nm.First
+	if k > start && d.determiner(k-1) {
+		k--
+	}
+	if k != start {
+		return 0, "", false
+	}
+	return k, country, true
+}
+
+// leadPerson resolves the description of a person whose head noun lw is
+// token i when it opens the document (see leadPersonStart) and the
+// document names the person only afterwards ("Iran's top nuclear
+// negotiator is in India ... . Ali Larijani's trip ..."): the first person
+// of the next maxLeadSentences sentences of the description's country
+// who holds the title when lw is one, else the first person of that
+// country (as personDescription falls back to the closest person), else
+// the first person named after when no country of that person is known.
+// None such leaves it unresolved.
+func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
+	_, country, ok := d.leadPersonStart(i)
+	if !ok {
+		return Mention{}, false
+	}
+	first := func(want func(*Mention) bool) (Mention, bool) {
+		for s := 1; s <= maxLeadSentences && s < len(d.Sentences); s++ {
+			lo, hi := d.sentenceMentions(s)
+			for k := lo; k < hi; k++ {
+				if m := &d.Mentions[k]; m.Sentence == s && m.Type == Person && want(m) {
+					return *m, true
+				}
+			}
+		}
+		return Mention{}, false
+	}
+	if titleHeads[lw] {
+		if m, ok := first(func(m *Mention) bool { return m.Country == country && strings.Contains(strings.ToLower(m.Role), lw) }); ok {
+			return m, true
+		}
+	}
+	if m, ok := first(func(m *Mention) bool { return m.Country == country }); ok {
+		return m, true
+	}
+	// The first person named after, when nothing says whose the person
+	// is (no country is known without the document's date).
+	if m, ok := first(func(*Mention) bool { return true }); ok && m.Country == "" {
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// leadPersonBefore resolves a personal pronoun at token i of the
+// document's first sentence that has no person before it to the person
+// the sentence's opening description stands for (see leadPerson).
+func (d *Document) leadPersonBefore(i int) (Mention, bool) {
+	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
+		return Mention{}, false
+	}
+	for k := d.Sentences[0].First; k < i && k-d.Sentences[0].First <= maxModifiers+3; k++ {
+		if lw := strings.ToLower(d.Tokens[k].Text); titleHeads[lw] || personNouns[lw] {
+			if _, _, ok := d.leadPersonStart(k); ok {
+				return d.leadPerson(k, lw)
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+// leadPersonOpens reports whether token i heads a person's description
+// that opens the document (see leadPersonStart).
+func (d *Document) leadPersonOpens(i int) bool {
+	_, _, ok := d.leadPersonStart(i)
+	return ok
 }

@@ -67,6 +67,12 @@ const maxModifiers = 4
 // name, or when the phrase goes on to name what it describes ("the group
 // of ...", "the ministry Hamas runs" is kept, "the group Hamas" is not).
 func (d *Document) description(i int) (det int, country string, ok bool) {
+	return d.describe(i, d.determiner)
+}
+
+// describe reads the description whose head noun is token i as
+// description does, with opens for the words that may open it.
+func (d *Document) describe(i int, opens func(k int) bool) (det int, country string, ok bool) {
 	if d.MentionAt(i) >= 0 {
 		return 0, "", false
 	}
@@ -76,7 +82,7 @@ func (d *Document) description(i int) (det int, country string, ok bool) {
 	}
 	if i+1 < len(d.Tokens) {
 		next := strings.ToLower(d.Tokens[i+1].Text)
-		if continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+		if d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
 			return 0, "", false
 		}
 	}
@@ -84,7 +90,7 @@ func (d *Document) description(i int) (det int, country string, ok bool) {
 	nationality := false
 	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
 		w := d.Tokens[k].Text
-		if d.determiner(k) && d.MentionAt(k) < 0 {
+		if opens(k) && d.MentionAt(k) < 0 {
 			return k, country, true
 		}
 		if n := d.MentionAt(k); n >= 0 {

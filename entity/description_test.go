@@ -35,6 +35,8 @@ func TestReferentDescription(t *testing.T) {
 			ref{}},
 		{"no-person-before", "The lawmaker traveled to Laos on Tuesday.", "lawmaker", ref{}},
 		{"phrase-goes-on", "U.S. Senator Maria Lopez toured the camp. The president of Georgia left.", "president", ref{}},
+		{"of-gerund-is-no-continuation", "U.S. Senator Maria Lopez toured the camp. Critics accused the senator of ignoring refugees.", "senator",
+			ref{"Maria Lopez", "USA"}},
 		{"no-determiner", "U.S. Senator Maria Lopez toured the camp. A lawmaker left on Tuesday.", "lawmaker", ref{}},
 	}
 	for _, tc := range tests {

@@ -167,8 +167,15 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			first = i - 2
 		}
 		return first, i + 1, true
+	case (titleHeads[lw] || personNouns[lw]) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
+		// "South Korea's foreign minister" opening the document.
+		first, _, _ := doc.leadPersonStart(i)
+		return first, i + 1, true
 	case orgNouns[lw].kinds != nil:
 		if det, _, ok := doc.description(i); ok {
+			return det, i + 1, true
+		}
+		if det, _, ok := doc.leadDescription(i); ok {
 			return det, i + 1, true
 		}
 		return 0, 0, false

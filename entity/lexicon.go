@@ -29,6 +29,7 @@ var (
 var (
 	descriptionWords = wordClasses(descriptionsTxt)
 	definite         = descriptionWords["definite"]
+	leadDeterminers  = descriptionWords["lead"]
 	personNouns      = descriptionWords["persons"]
 	continuesWords   = descriptionWords["continues"]
 )

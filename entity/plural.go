@@ -65,8 +65,10 @@ const maxPluralReferents = 5
 //     sentence before it or, else, the closest sentence before (up to two
 //     back) that opens with them ("Lula and his Venezuelan counterpart,
 //     Hugo Chavez, signed ... They"), when no other plural noun stands
-//     between them and the pronoun; a plural pronoun after a single actor
-//     is left unresolved.
+//     between them and the pronoun; else the actors of a plural pronoun
+//     that opens one of the two sentences before and is resolved so
+//     itself ("... . They signed accords ... . During their meeting");
+//     a plural pronoun after a single actor is left unresolved.
 //
 // The count word stands just before the head; a number needs a definite
 // determiner before it ("the two", not "two presidents"), a collective
@@ -189,7 +191,16 @@ func (d *Document) recent(sent, i, n int, together bool, want func(*Mention) boo
 // before token i, or else the closest sentence before it (up to two back)
 // that has one: the first actor of the sentence and those coordinated
 // with it, all people or all countries and organizations.
+//
+// With none, a plural pronoun that opens one of those sentences before
+// and that this rule resolves hands its actors on ("Lula and Chavez
+// signed ... . The two presidents met ... . They signed ... . During their
+// meeting, ..."): one such step, no more.
 func (d *Document) coordination(sent, i int) ([]Mention, bool) {
+	return d.coordinationChain(sent, i, true)
+}
+
+func (d *Document) coordinationChain(sent, i int, chain bool) ([]Mention, bool) {
 	for s := sent; s >= 0 && s >= sent-2; s-- {
 		limit := i
 		if s != sent {
@@ -201,6 +212,19 @@ func (d *Document) coordination(sent, i int) ([]Mention, bool) {
 			}
 			return ms, true
 		}
+	}
+	if !chain {
+		return nil, false
+	}
+	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
+		k := d.Sentences[s].First
+		if k >= d.Sentences[s].Last || !pluralPronouns[strings.ToLower(d.Tokens[k].Text)] || d.MentionAt(k) >= 0 {
+			continue
+		}
+		if ms, ok := d.coordinationChain(s, k, false); ok && !d.otherPlural(k+1, i) {
+			return ms, true
+		}
+		return nil, false
 	}
 	return nil, false
 }
@@ -240,7 +264,7 @@ func (d *Document) namesNext(i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
 	}
-	return continuesWords[strings.ToLower(d.Tokens[i+1].Text)] || d.MentionAt(i+1) >= 0
+	return d.continues(i) || d.MentionAt(i+1) >= 0
 }
 
 // coordinationOf resolves a plural description with no count ("the

@@ -72,3 +72,47 @@ func TestReferentsOutOfRange(t *testing.T) {
 		t.Error("Referents on an empty document resolved")
 	}
 }
+
+// TestReferentsChain resolves a plural pronoun or description with no
+// coordination in reach through a plural pronoun that opens a sentence
+// before it and is resolved itself, one step only.
+func TestReferentsChain(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, word string // word: the head whose referents are asked (its last occurrence)
+		want           []string
+	}{
+		{"chain-through-leading-they", "Venezuelan President Nicolas Maduro and his Brazilian counterpart, Luiz Inacio Lula da Silva, signed a pact on Sunday. The two presidents met Monday in Tokyo. They signed accords on mining. The local press praised the meeting. During their meeting, the leaders also criticized Haiti.",
+			"leaders", []string{"Nicolas Maduro", "Luiz Inacio Lula da Silva"}},
+		{"chain-one-step-only", "Venezuelan President Nicolas Maduro and his Brazilian counterpart, Luiz Inacio Lula da Silva, signed a pact on Sunday. The two presidents met Monday in Tokyo. They signed accords on mining. The local press praised the meeting. They praised the press. Markets rose. The leaders also criticized Haiti.",
+			"leaders", nil},
+		{"chain-blocked-by-plural-noun", "Venezuelan President Nicolas Maduro and his Brazilian counterpart, Luiz Inacio Lula da Silva, signed a pact on Sunday. The two presidents met Monday in Tokyo. They signed accords on mining. Local newspapers praised the meeting. The leaders also criticized Haiti.",
+			"leaders", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			at := -1
+			for i, tok := range doc.Tokens {
+				if tok.Text == tc.word {
+					at = i
+				}
+			}
+			if at < 0 {
+				t.Fatalf("no token %q in %q", tc.word, tc.in)
+			}
+			var got []string
+			if ms, ok := doc.Referents(at); ok {
+				for _, m := range ms {
+					got = append(got, m.Name)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referents(%q) in %q (-want +got):\n%s", tc.word, tc.in, diff)
+			}
+		})
+	}
+}

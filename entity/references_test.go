@@ -66,6 +66,56 @@ func TestReferences(t *testing.T) {
 		want:   nil,
 		reason: "a company is no alliance: with no compatible antecedent the description stays unresolved",
 	}, {
+		name:   "group-of-a-gerund",
+		in:     "Amnesty International criticized the arrests on Monday. Egypt accused the group of spreading lies.",
+		want:   []gotRef{{"the group", "description", "org/amnesty-international"}},
+		reason: "\"of\" before a gerund is the verb's complement, not a phrase naming the group",
+	}, {
+		name:   "group-of-a-name-unresolved",
+		in:     "Amnesty International criticized the arrests on Monday. The group of eight nations met in Rome.",
+		want:   nil,
+		reason: "\"the group of eight nations\" names what it describes",
+	}, {
+		name:   "lead-description-named-after",
+		in:     "A human rights group on Monday urged Egypt to free the activists. In a statement, Amnesty International said the arrests were unlawful.",
+		want:   []gotRef{{"A human rights group", "description", "org/amnesty-international"}},
+		reason: "a description that opens the document stands for the first fitting organization the next sentences name",
+	}, {
+		name:   "lead-description-nationality-agrees",
+		in:     "A Swiss engineering company has offered to buy Chrysler. In a statement, ABB said the deal would double its output.",
+		want:   []gotRef{{"A Swiss engineering company", "description", "org/abb"}, {"its", "pronoun", "org/abb"}},
+		reason: "the nationality of the opening description is the organization's country",
+	}, {
+		name:   "lead-description-nationality-disagrees-unresolved",
+		in:     "A Korean engineering company has offered to buy Chrysler. In a statement, ABB said the deal would double its output.",
+		want:   []gotRef{{"its", "pronoun", "org/abb"}},
+		reason: "a Swiss company is no Korean company",
+	}, {
+		name:   "lead-description-nothing-named-after-unresolved",
+		in:     "A human rights group on Monday urged Egypt to free the activists. The arrests drew protests.",
+		want:   nil,
+		reason: "no organization is named in the sentences after it",
+	}, {
+		name:   "indefinite-description-not-opening-unresolved",
+		in:     "Egypt arrested activists on Monday. A human rights group urged Egypt to free them. Amnesty International said the arrests were unlawful.",
+		want:   nil,
+		reason: "an indefinite description elsewhere than at the document's start introduces an actor of its own",
+	}, {
+		name:   "lead-person-description-and-pronoun",
+		in:     "Venezuela's foreign minister says he will visit Cuba next week. Nicolas Maduro spoke to reporters in Caracas.",
+		want:   []gotRef{{"Venezuela's foreign minister", "description", "person/nicolas-maduro"}, {"he", "pronoun", "person/nicolas-maduro"}},
+		reason: "a description of a person of a country that opens the document stands for the person named after it, and so does a pronoun with no person before it",
+	}, {
+		name:   "lead-person-description-other-country-unresolved",
+		in:     "Venezuela's foreign minister says he will visit Cuba next week. Angela Merkel spoke to reporters in Berlin.",
+		want:   nil,
+		reason: "the person named after is of another country",
+	}, {
+		name:   "person-description-named-right-after-unresolved",
+		in:     "Venezuela's foreign minister Nicolas Maduro says he will visit Cuba next week.",
+		want:   []gotRef{{"he", "pronoun", "person/nicolas-maduro"}},
+		reason: "a title before the name is no description",
+	}, {
 		name:   "group-with-nothing-before-unresolved",
 		in:     "The group said the detainees had no lawyers.",
 		want:   nil,

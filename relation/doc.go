@@ -70,11 +70,18 @@
 //     ("South Korean Defense Minister Lee Jong-sup" is Lee); a nationality
 //     with no country ("Kurdish", "Arab") names a people, not an actor, and
 //     a name before a common noun ("the Yasukuni shrine") a thing;
-//   - pronouns and descriptions ("he", "its forces", "the country") are
-//     resolved with [entity.Document.Referent], and plural descriptions
-//     ("the two presidents", "both leaders", "the two countries") with
-//     [entity.Document.Referents] to all their actors, one coordinated
-//     argument (so "the two presidents met" pairs them);
+//   - pronouns and descriptions ("he", "its forces", "the country") stand
+//     for the actor the document's references give them
+//     ([entity.Document.References]), else [entity.Document.Referent],
+//     wherever an argument is read: in the scanner's phrases, at the
+//     parse's argument words and in its holder walks ("its decision");
+//     the argument keeps the pronoun's or description's text and span and
+//     takes the actor's id, name and country. Plural descriptions ("the
+//     two presidents", "both leaders", "the two countries") and plural
+//     references ("they" after two countries) give all their actors
+//     ([entity.Document.Referents]), one coordinated argument (so "the two
+//     presidents met" pairs them). A reference resolved to the other
+//     argument's actor ("X praised him", him → X) gives no relation;
 //
 // Appeals, demands, refusals and threats absorb the events of their
 // complements ("urged X to meet Y", "urged X to resume talks" are only

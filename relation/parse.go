@@ -350,7 +350,7 @@ func (s *sentence) worthParsing(roles []syntax.Rel, known []actor) bool {
 			}
 		}
 	}
-	return false
+	return s.hasRefActor(known)
 }
 
 // graphArgs returns the actors of the dependents of t's head word along
@@ -545,6 +545,9 @@ func (s *sentence) nounObject(t *trig, subj []actor) []actor {
 func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
 	k := s.pv.wordTok[w]
 	if as := s.mentionAt(k); len(as) > 0 {
+		return as
+	}
+	if as := s.refAtWord(w); len(as) > 0 {
 		return as
 	}
 	rels := s.pv.frames.mention

@@ -79,6 +79,7 @@ type chunk struct {
 type docIndex struct {
 	byFirst   []int  // indexes of doc.Mentions ordered by First, then by index
 	inMention []bool // token k is inside a mention
+	refs      refIndex
 }
 
 func newDocIndex(doc *entity.Document) *docIndex {
@@ -105,6 +106,7 @@ func newDocIndex(doc *entity.Document) *docIndex {
 		depth += open[k]
 		ix.inMention[k] = depth > 0
 	}
+	ix.refs = newRefIndex(doc, wellFormed(doc))
 	return ix
 }
 
@@ -384,11 +386,20 @@ func (s *sentence) coordinated(i, j int) bool {
 	return ws == "," || s.wd.has(wcListJoins, ws)
 }
 
-// referent asks the document for the referent of token i (relative). It
-// is not asked when the document's offsets are inconsistent.
+// referent returns the mention token i (relative) refers to: the
+// antecedent of the document's reference covering it (see refMention);
+// none for a reference with several actors; else what the document's
+// Referent gives. It is not asked when the
+// document's offsets are inconsistent.
 func (s *sentence) referent(i int) (m entity.Mention, ok bool) {
 	if !s.wellFormed {
 		return entity.Mention{}, false
+	}
+	if m, ok := s.refMention(i); ok {
+		return m, true
+	}
+	if len(s.refActors(i)) > 1 {
+		return entity.Mention{}, false // a plural reference: no one actor
 	}
 	m, ok = s.doc.Referent(s.first + i)
 	if !ok || !isActorType(m.Type) || m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
@@ -647,6 +658,11 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	c.last = last
 	c.prep = s.prepBefore(start)
 	c.actors, c.weak = s.headActors(mentions, c)
+	if as := s.phraseRefActors(c.first, c.last); len(as) > 0 {
+		// "A Chinese oil company" that the document resolves to the
+		// company named later: the reference, not the nationality.
+		c.actors, c.weak = as, false
+	}
 	if len(c.actors) == 0 {
 		return chunk{}, false
 	}
@@ -760,15 +776,16 @@ func (s *sentence) prepBefore(i int) string {
 
 // pluralChunk reads the plural description [start, h] whose head is token
 // h (relative) as a chunk of the actors the document resolves it to
-// ("the two presidents": both presidents named before); each actor's text
-// is the description.
+// ("the two presidents": both presidents named before), else those of the
+// document's reference with several actors that covers h (see
+// pluralRefChunk); each actor's text is the description.
 func (s *sentence) pluralChunk(start, h int) (chunk, bool) {
 	if !s.wellFormed {
 		return chunk{}, false
 	}
 	ms, ok := s.doc.Referents(s.first + h)
 	if !ok {
-		return chunk{}, false
+		return s.pluralRefChunk(start, h)
 	}
 	c := chunk{first: start, last: h + 1, actorNoun: true}
 	for _, m := range ms {

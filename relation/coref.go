@@ -1,0 +1,220 @@
+package relation
+
+import (
+	"sort"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// Arguments from the document's references: a pronoun, a description or a
+// partial name that entity resolved to an actor named elsewhere
+// (entity.Document.References) stands for that actor wherever a relation
+// reads an argument: in the scanner's phrases (sentence.referent asks
+// refMention before the document's Referent) and at the parse's argument
+// words and holder walks (actorsAtWord asks refAtWord after the mention on
+// the word). The argument keeps the reference's own text and span and
+// takes the actor's id, name, type and country. A plural reference ("they" after two leaders) gives each of its
+// actors. Whatever entity leaves unresolved ("we" in a quotation with no
+// speaker) gives no actor here; and a reference resolved to the other
+// argument's actor ("X met him", him → X) is a self-relation, which
+// emission drops like any other.
+
+// maxRefTokens bounds the length of a reference the index keeps: the
+// longest descriptions ("the New York-based rights group") have a few
+// tokens, and the bound keeps the index linear in the document's length
+// for a document built by hand with long references.
+const maxRefTokens = 16
+
+// refIndex maps the tokens of a document to the references that cover
+// them. It is built once per document, in time linear in the number of
+// references and their lengths, and only read afterwards.
+type refIndex struct {
+	refs []entity.Reference
+	// at[k] is [lo, hi) into refs: the references of the shortest span
+	// covering token k (one per actor of that span), or lo == hi.
+	at [][2]int32
+}
+
+// newRefIndex indexes doc's references; a document with inconsistent
+// offsets (see wellFormed) gets an empty index.
+func newRefIndex(doc *entity.Document, ok bool) refIndex {
+	if !ok {
+		return refIndex{}
+	}
+	refs := doc.References()
+	if len(refs) == 0 {
+		return refIndex{}
+	}
+	ix := refIndex{refs: refs, at: make([][2]int32, len(doc.Tokens))}
+	n := len(doc.Tokens)
+	// References come ordered by span, the actors of one span together.
+	for lo := 0; lo < len(refs); {
+		hi := lo + 1
+		for hi < len(refs) && refs[hi].Start == refs[lo].Start && refs[hi].End == refs[lo].End {
+			hi++
+		}
+		r := refs[lo]
+		if r.First >= 0 && r.First < r.Last && r.Last <= n && r.Last-r.First <= maxRefTokens {
+			for k := r.First; k < r.Last; k++ {
+				cur := ix.at[k]
+				if cur[0] == cur[1] || r.Last-r.First < refs[cur[0]].Last-refs[cur[0]].First {
+					ix.at[k] = [2]int32{int32(lo), int32(hi)}
+				}
+			}
+		}
+		lo = hi
+	}
+	return ix
+}
+
+// covering returns the references of the shortest span covering document
+// token k, or nil.
+func (ix *refIndex) covering(k int) []entity.Reference {
+	if k < 0 || k >= len(ix.at) {
+		return nil
+	}
+	r := ix.at[k]
+	return ix.refs[r[0]:r[1]]
+}
+
+// refActors returns the actors of the reference that covers sentence
+// token k (relative), its span inside the sentence: one per actor it
+// resolves to, each with the reference's text and span. It returns nil
+// when no reference covers k or its actors are no actors of relations
+// (a place, a people with no country).
+func (s *sentence) refActors(k int) []actor {
+	if !s.wellFormed || k < 0 || k >= s.n() {
+		return nil
+	}
+	rs := s.ix.refs.covering(s.first + k)
+	if len(rs) == 0 || rs[0].First < s.first || rs[0].Last > s.last {
+		return nil
+	}
+	var out []actor
+	for _, r := range rs {
+		if r.Entity < 0 || r.Entity >= len(s.doc.Entities) || r.Start < 0 || r.End > len(s.doc.Text) || r.Start > r.End {
+			continue
+		}
+		e := s.doc.Entities[r.Entity]
+		a := Argument{Start: r.Start, End: r.End, Text: s.doc.Text[r.Start:r.End], Type: e.Type, ID: e.ID, Name: e.Name, Country: e.Country}
+		if a.Country == "" && (e.Type == entity.GPE || e.Type == entity.NORP) && isCountryCode(e.ID) {
+			a.Country = e.ID
+		}
+		if !isActorType(e.Type) || e.Type == entity.NORP && a.Country == "" {
+			continue
+		}
+		out = append(out, actor{arg: a, tok: r.First - s.first, plural: len(rs) > 1})
+	}
+	return out
+}
+
+// hasRefActor reports whether a reference of the sentence resolves to an
+// actor other than known (see worthParsing).
+func (s *sentence) hasRefActor(known []actor) bool {
+	for k := range s.n() {
+		for _, a := range s.refActors(k) {
+			if !actorIn(a, known) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actorIn reports whether a is the same actor as one of as.
+func actorIn(a actor, as []actor) bool {
+	for _, b := range as {
+		if sameActor(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// refAtWord returns the actors of the reference covering graph word w's
+// token, when the token is in no mention.
+func (s *sentence) refAtWord(w int) []actor {
+	k := s.pv.wordTok[w]
+	if s.ix.inMention[s.first+k] {
+		return nil
+	}
+	return s.refActors(k)
+}
+
+// refMention returns the mention of the actor that the reference covering
+// sentence token i (relative) resolves to, when it resolves to one actor:
+// the actor's last mention before the reference, else its first. The
+// scanner reads it as Referent's answer.
+func (s *sentence) refMention(i int) (entity.Mention, bool) {
+	as := s.refActors(i)
+	if len(as) != 1 {
+		return entity.Mention{}, false
+	}
+	r := entity.Reference{Entity: -1}
+	for _, x := range s.ix.refs.covering(s.first + i) {
+		if x.Entity >= 0 && x.Entity < len(s.doc.Entities) && x.Start == as[0].arg.Start && s.doc.Entities[x.Entity].ID == as[0].arg.ID &&
+			s.doc.Entities[x.Entity].Name == as[0].arg.Name {
+			r = x
+			break
+		}
+	}
+	if r.Entity < 0 || r.Entity >= len(s.doc.Entities) {
+		return entity.Mention{}, false
+	}
+	// The entity's mentions are in text order: the last one before the
+	// reference, else the first, found by binary search.
+	ms := s.doc.Entities[r.Entity].Mentions
+	before := func(j int) bool {
+		k := ms[j]
+		return k >= 0 && k < len(s.doc.Mentions) && s.doc.Mentions[k].Start < r.Start
+	}
+	j := sort.Search(len(ms), func(j int) bool { return !before(j) }) - 1
+	if j < 0 {
+		j = 0
+	}
+	if j >= len(ms) || ms[j] < 0 || ms[j] >= len(s.doc.Mentions) {
+		return entity.Mention{}, false
+	}
+	m := s.doc.Mentions[ms[j]]
+	if !isActorType(m.Type) || m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
+		return entity.Mention{}, false
+	}
+	return m, true
+}
+
+// pluralRefChunk reads [start, h] as a chunk of the actors of the
+// document's reference covering token h when it has several ("they" for
+// two countries named before), each with the phrase's text, when the
+// reference ends at h.
+func (s *sentence) pluralRefChunk(start, h int) (chunk, bool) {
+	as := s.refActors(h)
+	if len(as) < 2 || s.ix.refs.covering(s.first + h)[0].Last != s.first+h+1 {
+		return chunk{}, false
+	}
+	sp := s.tokSpan(start, h+1)
+	c := chunk{first: start, last: h + 1, actorNoun: true}
+	for _, a := range as {
+		a.arg.Start, a.arg.End, a.arg.Text = sp.Start, sp.End, sp.Text
+		a.tok = start
+		a.plural = true
+		c.actors = append(c.actors, a)
+	}
+	c.prep = s.prepBefore(start)
+	return c, true
+}
+
+// phraseRefActors returns the actors of the document's reference that
+// covers the phrase [first, last) (relative) and ends with it, at a head
+// that is no mention ("A Swiss engineering company", whose phrase the
+// scanner starts at the nationality), or nil.
+func (s *sentence) phraseRefActors(first, last int) []actor {
+	h := last - 1
+	if !s.wellFormed || h < 0 || h >= s.n() || s.ix.inMention[s.first+h] {
+		return nil
+	}
+	rs := s.ix.refs.covering(s.first + h)
+	if len(rs) == 0 || rs[0].First > s.first+first || rs[0].Last != s.first+last {
+		return nil
+	}
+	return s.refActors(h)
+}
