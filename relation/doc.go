@@ -256,7 +256,7 @@
 // # Word classes
 //
 // Everything else the extractor knows about English is data too:
-// relation/data/words/words.yaml names the classes it asks about
+// internal/english/data/words.yaml names the classes it asks about
 // (determiners, prepositions, negations, negation_phrases, catenatives,
 // fail_verbs, report_verbs, conditionals, coordinators, months, the
 // one-word classes of structural roles such as infinitive_marker or
@@ -265,7 +265,7 @@
 // map words to a value (months and weekdays to their number,
 // character_nouns and obligation_modals to a CAMEO code). The exceptions
 // to inflection (irregular verbs and plurals) are in
-// relation/data/words/inflection.yaml. A lexicon adds words to the
+// internal/english/data/inflection.yaml. A lexicon adds words to the
 // classes under words:, with no Go change:
 //
 //	words:

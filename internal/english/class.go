@@ -1,0 +1,267 @@
+package english
+
+// Class names one class of data/words.yaml: a closed class of English
+// (determiners, prepositions), a cue (negations, catenatives), a small
+// open list (actor nouns, organization heads) or a one-word class for a
+// structural role (the infinitive marker). Go code asks whether a word is
+// in a class; it knows no English word by itself.
+type Class uint8
+
+// The classes, in the order of their names in [Class.String].
+const (
+	Determiners Class = iota
+	PossessivePronouns
+	SubjectPronouns
+	Referring
+	DescriptionHeads
+	Prepositions
+	Auxiliaries
+	BeForms
+	ModalIntended
+	ModalPossible
+	Negations
+	Adverbs
+	ReportVerbs
+	Subordinators
+	RelativePronouns
+	ClauseStops
+	ActorNouns
+	StateNouns
+	TitleWords
+	TimeWords
+	PassiveBe
+	PassiveAux
+	Skippable
+	TargetVerbs
+	ReactionVerbs
+	ClauseNominalPreps
+	ExecutiveVerbs
+	AboutPreps
+	NamingVerbs
+	Copulas
+	ReasonWords
+	PlanNouns
+	FailVerbs
+	Catenatives
+	HelpVerbs
+	LightVerbs
+	LightNouns
+	IntentNouns
+	InstrumentNouns
+	ClauseSubordinators
+	OwnerWords
+	MilitaryTargets
+	HeldParticiples
+	AuthoredNouns
+	TopicPreps
+	HyphenModifiers
+	Weekdays
+	Months
+	ObligationModals
+	CharacterNouns
+	Reciprocals
+	WeekdayPrepositions
+	CapitalMonths
+	DateBlockers
+	DateModifiers
+	YearPrepositions
+	OrdinalSuffixes
+	DayOffsets
+	PeriodUnits
+	PeriodShifts
+	InfinitiveMarker
+	PossessiveClitic
+	AgentMarker
+	GenitiveMarker
+	Complementizer
+	RoleMarker
+	NegativeDeterminer
+	DefiniteArticle
+	PairPreposition
+	LocationPreposition
+	SourcePreposition
+	PurposePreposition
+	TopicPreposition
+	CompanionPreposition
+	Conjunction
+	NegativeCorrelative
+	PerfectAuxiliary
+	RightNoun
+	FreeRelative
+	Contrast
+	Instigator
+	Coordinators
+	ComplementOpeners
+	SubjunctiveMarkers
+	CauseSubordinators
+	PartyPrepositions
+	CollectivePossessives
+	Exceptives
+	TemporalLimits
+	HaveForms
+	RightModifiers
+	ContrastPhrases
+	TargetPrepositions
+	PurposeBlockers
+	RelativeSubjects
+	NegationPhrases
+	ArrangementBe
+	Conditionals
+	SanctionStems
+	ClauseJoiners
+	PlaceRelatives
+	TemporalConjunctions
+	CoordinatingJoins
+	QuantifierPhrases
+	CallingVerbs
+	DescribingVerbs
+	ClauseOpeners
+	AttitudePrefixes
+	ListJoins
+	ObjectPronouns
+	IndefiniteArticles
+	GerundEndings
+	PastEndings
+	ThirdPersonEndings
+	UninflectedEndings
+	PluralEndings
+	SingularEndings
+	AdverbEndings
+	AssertionVerbs
+	BlameWords
+	DenialVerbs
+	ChargeNouns
+	SourcePhrases
+	RejectionWords
+	BlameVerbs
+	NumClasses
+)
+
+// names are the classes' keys in the YAML.
+var names = [NumClasses]string{
+	Determiners:           "determiners",
+	PossessivePronouns:    "possessive_pronouns",
+	SubjectPronouns:       "subject_pronouns",
+	Referring:             "referring",
+	DescriptionHeads:      "description_heads",
+	Prepositions:          "prepositions",
+	Auxiliaries:           "auxiliaries",
+	BeForms:               "be_forms",
+	ModalIntended:         "modal_intended",
+	ModalPossible:         "modal_possible",
+	Negations:             "negations",
+	Adverbs:               "adverbs",
+	ReportVerbs:           "report_verbs",
+	Subordinators:         "subordinators",
+	RelativePronouns:      "relative_pronouns",
+	ClauseStops:           "clause_stops",
+	ActorNouns:            "actor_nouns",
+	StateNouns:            "state_nouns",
+	TitleWords:            "title_words",
+	TimeWords:             "time_words",
+	PassiveBe:             "passive_be",
+	PassiveAux:            "passive_aux",
+	Skippable:             "skippable",
+	TargetVerbs:           "target_verbs",
+	ReactionVerbs:         "reaction_verbs",
+	ClauseNominalPreps:    "clause_nominal_preps",
+	ExecutiveVerbs:        "executive_verbs",
+	AboutPreps:            "about_preps",
+	NamingVerbs:           "naming_verbs",
+	Copulas:               "copulas",
+	ReasonWords:           "reason_words",
+	PlanNouns:             "plan_nouns",
+	FailVerbs:             "fail_verbs",
+	Catenatives:           "catenatives",
+	HelpVerbs:             "help_verbs",
+	LightVerbs:            "light_verbs",
+	LightNouns:            "light_nouns",
+	IntentNouns:           "intent_nouns",
+	InstrumentNouns:       "instrument_nouns",
+	ClauseSubordinators:   "clause_subordinators",
+	OwnerWords:            "owner_words",
+	MilitaryTargets:       "military_targets",
+	HeldParticiples:       "held_participles",
+	AuthoredNouns:         "authored_nouns",
+	TopicPreps:            "topic_preps",
+	HyphenModifiers:       "hyphen_modifiers",
+	Weekdays:              "weekdays",
+	Months:                "months",
+	ObligationModals:      "obligation_modals",
+	CharacterNouns:        "character_nouns",
+	Reciprocals:           "reciprocals",
+	WeekdayPrepositions:   "weekday_prepositions",
+	CapitalMonths:         "capital_months",
+	DateBlockers:          "date_blockers",
+	DateModifiers:         "date_modifiers",
+	YearPrepositions:      "year_prepositions",
+	OrdinalSuffixes:       "ordinal_suffixes",
+	DayOffsets:            "day_offsets",
+	PeriodUnits:           "period_units",
+	PeriodShifts:          "period_shifts",
+	InfinitiveMarker:      "infinitive_marker",
+	PossessiveClitic:      "possessive_clitic",
+	AgentMarker:           "agent_marker",
+	GenitiveMarker:        "genitive_marker",
+	Complementizer:        "complementizer",
+	RoleMarker:            "role_marker",
+	NegativeDeterminer:    "negative_determiner",
+	DefiniteArticle:       "definite_article",
+	PairPreposition:       "pair_preposition",
+	LocationPreposition:   "location_preposition",
+	SourcePreposition:     "source_preposition",
+	PurposePreposition:    "purpose_preposition",
+	TopicPreposition:      "topic_preposition",
+	CompanionPreposition:  "companion_preposition",
+	Conjunction:           "conjunction",
+	NegativeCorrelative:   "negative_correlative",
+	PerfectAuxiliary:      "perfect_auxiliary",
+	RightNoun:             "right_noun",
+	FreeRelative:          "free_relative",
+	Contrast:              "contrast",
+	Instigator:            "instigator",
+	Coordinators:          "coordinators",
+	ComplementOpeners:     "complement_openers",
+	SubjunctiveMarkers:    "subjunctive_markers",
+	CauseSubordinators:    "cause_subordinators",
+	PartyPrepositions:     "party_prepositions",
+	CollectivePossessives: "collective_possessives",
+	Exceptives:            "exceptives",
+	TemporalLimits:        "temporal_limits",
+	HaveForms:             "have_forms",
+	RightModifiers:        "right_modifiers",
+	ContrastPhrases:       "contrast_phrases",
+	TargetPrepositions:    "target_prepositions",
+	PurposeBlockers:       "purpose_blockers",
+	RelativeSubjects:      "relative_subjects",
+	NegationPhrases:       "negation_phrases",
+	ArrangementBe:         "arrangement_be",
+	Conditionals:          "conditionals",
+	SanctionStems:         "sanction_stems",
+	ClauseJoiners:         "clause_joiners",
+	PlaceRelatives:        "place_relatives",
+	TemporalConjunctions:  "temporal_conjunctions",
+	CoordinatingJoins:     "coordinating_joins",
+	QuantifierPhrases:     "quantifier_phrases",
+	CallingVerbs:          "calling_verbs",
+	DescribingVerbs:       "describing_verbs",
+	ClauseOpeners:         "clause_openers",
+	AttitudePrefixes:      "attitude_prefixes",
+	ListJoins:             "list_joins",
+	ObjectPronouns:        "object_pronouns",
+	IndefiniteArticles:    "indefinite_articles",
+	GerundEndings:         "gerund_endings",
+	PastEndings:           "past_endings",
+	ThirdPersonEndings:    "third_person_endings",
+	UninflectedEndings:    "uninflected_endings",
+	PluralEndings:         "plural_endings",
+	SingularEndings:       "singular_endings",
+	AdverbEndings:         "adverb_endings",
+	AssertionVerbs:        "assertion_verbs",
+	BlameWords:            "blame_words",
+	DenialVerbs:           "denial_verbs",
+	ChargeNouns:           "charge_nouns",
+	SourcePhrases:         "source_phrases",
+	RejectionWords:        "rejection_words",
+	BlameVerbs:            "blame_verbs",
+}
