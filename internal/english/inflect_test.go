@@ -22,4 +22,3 @@ func TestParseInflection(t *testing.T) {
 		})
 	}
 }
-
