@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -18,7 +19,7 @@ func (a *analysis) findChunks() {
 				i = end
 				continue
 			}
-			if monthNames[a.lower[i]] && i+1 < se.Last && isYear(a.toks[i+1].Text) {
+			if isMonthName(a.lower[i]) && i+1 < se.Last && isYear(a.toks[i+1].Text) {
 				// "the March 1983 Australian federal election"
 				if end, ok := a.eventPhrase(i+1, se.Last); ok {
 					a.add(&cand{first: i, last: end, typ: Event, source: FromRule, strong: true})
@@ -46,7 +47,7 @@ func (a *analysis) nameStart(i, si int) bool {
 	if !isCapTok(w) || !isWordTok(w) {
 		return false
 	}
-	if nonNameCaps[a.lower[i]] {
+	if isWord(english.NonNameCaps, a.lower[i]) {
 		return false
 	}
 	if a.headline[si] {
@@ -55,7 +56,7 @@ func (a *analysis) nameStart(i, si int) bool {
 	}
 	if a.initial[i] {
 		// The first word of a sentence is capitalized anyway.
-		if closedClass[a.lower[i]] {
+		if isWord(english.ClosedClass, a.lower[i]) {
 			return false
 		}
 		if isAllCaps(w) && len(w) > 1 && a.lineBreakBefore(i) {
@@ -71,7 +72,7 @@ func (a *analysis) nameStart(i, si int) bool {
 			return true // "Chief of Staff Ron Klain said"
 		}
 		if (titleWords[a.lower[i]] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
-			(isCapTok(a.toks[i+1].Text) || nameConnectors[a.lower[i+1]] && a.firstNameParticle(i+1)) {
+			(isCapTok(a.toks[i+1].Text) || isWord(english.NameConnectors, a.lower[i+1]) && a.firstNameParticle(i+1)) {
 			return true // "Defense Minister Lee Jong-sup said"
 		}
 		if a.common(i, 35) {
@@ -105,20 +106,6 @@ func (a *analysis) gazStartOK(i, si int) bool {
 	return true
 }
 
-// closedClass words never start a name at the start of a sentence.
-var closedClass = set(`
-the a an in on at by for with from to of and but or nor as if when while after before since
-during under over into onto upon about against between among through throughout across
-this that these those it he she they we i you his her its their our my your there here
-then also yet so because although though despite meanwhile however according some many most
-all both each every no not other another such more less few several any what which who whom
-whose where why how once until unless than thus hence still even just only now today
-tomorrow yesterday last next first second third earlier later instead nevertheless
-moreover furthermore besides otherwise indeed perhaps maybe please thank thanks yes
-unlike like amid amidst following including except within without beyond toward towards via
-per regarding concerning near outside inside along behind beside beneath above below
-`)
-
 // chunkEnd returns the end of the name chunk that starts at i.
 func (a *analysis) chunkEnd(i, limit, si int) int {
 	end := i + 1
@@ -136,7 +123,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 		case len(a.gaz.at(j)) > 0 && isCapTok(w):
 			end = max(j+1, a.gaz.at(j)[0].Last)
 			continue
-		case isWordTok(w) && isCapTok(w) && !nonNameCaps[lw]:
+		case isWordTok(w) && isCapTok(w) && !isWord(english.NonNameCaps, lw):
 			if a.headline[si] && a.common(j, 70) {
 				return end
 			}
@@ -147,7 +134,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 			// Hyphenated names: "Jong-sup", "Shangri-La", "Guinea-Bissau".
 			end = j + 2
 			continue
-		case nameConnectors[lw] && j+1 < limit && a.connects(i, j, limit, si):
+		case isWord(english.NameConnectors, lw) && j+1 < limit && a.connects(i, j, limit, si):
 			end = a.afterConnector(j, limit, si)
 			continue
 		}
@@ -167,7 +154,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 	if k < limit && (a.toks[k].Text == "-") && k+1 < limit {
 		k++ // "al-Assad", "bin-Laden"
 	}
-	if k >= limit || !isCapTok(a.toks[k].Text) || !isWordTok(a.toks[k].Text) || nonNameCaps[a.lower[k]] {
+	if k >= limit || !isCapTok(a.toks[k].Text) || !isWordTok(a.toks[k].Text) || isWord(english.NonNameCaps, a.lower[k]) {
 		return false
 	}
 	if a.headline[si] {
@@ -180,8 +167,8 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		if a.inOffice(i, j, limit) {
 			return true // "Secretary of State Jane Doe": a title, then a name
 		}
-		if orgOfHeads[prev] || eventOfHeads[prev] || locOfHeads[prev] || gpeOfHeads[prev] ||
-			isHead(orgHeads, prev) || prev == "people's" {
+		if isWord(english.OrgOfHeads, prev) || isWord(english.EventOfHeads, prev) || isWord(english.LocOfHeads, prev) || isWord(english.GPEOfHeads, prev) ||
+			isHead(english.OrgHeads, prev) || prev == "people's" {
 			return true
 		}
 		// "Civic Union of Latvia": a name of two or more words (not a
@@ -198,7 +185,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		if len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last == restEnd && a.gaz.at(k)[0].Candidates[0].Type == GPE {
 			return false // "World Food Programme for Sudan": a place is not part of the name
 		}
-		return isHead(orgHeads, prev)
+		return isHead(english.OrgHeads, prev)
 	case "and", "&", "und", "en", "et", "y", "e", "i", "og":
 		// Coordination inside the complement of "of" or "for" belongs to
 		// the name ("International Federation of Red Cross and Red Crescent
@@ -220,7 +207,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		// Labour Alliance"): the second conjunct must not be a complete
 		// name of its own, ending in a singular head or matching the gazetteer.
 		rl := a.lower[restEnd-1]
-		if isHead(orgHeads, rl) && orgHeads[rl] && !strings.HasSuffix(rl, "s") {
+		if isHead(english.OrgHeads, rl) && isWord(english.OrgHeads, rl) && !strings.HasSuffix(rl, "s") {
 			return false
 		}
 		if len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last >= restEnd {
@@ -318,7 +305,7 @@ func (a *analysis) hasConnector(i, j int, words ...string) bool {
 // afterConnector returns the chunk end after the connector at j.
 func (a *analysis) afterConnector(j, limit, si int) int {
 	k := j + 1
-	for k < limit && (nameConnectors[a.lower[k]] && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
+	for k < limit && (isWord(english.NameConnectors, a.lower[k]) && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
 	}
 	if k < limit && len(a.gaz.at(k)) > 0 && a.lower[j] == "of" {
@@ -336,7 +323,7 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 // capRunEnd returns the end of the run of capitalized words starting at k.
 func (a *analysis) capRunEnd(k, limit int) int {
 	end := k
-	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !nonNameCaps[a.lower[end]] {
+	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !isWord(english.NonNameCaps, a.lower[end]) {
 		if end > k && a.lineBreakBefore(end) {
 			break
 		}
@@ -351,15 +338,16 @@ func (a *analysis) capRunEnd(k, limit int) int {
 	return end
 }
 
-// isHead reports whether the lower-case word, or its singular, is in heads.
-func isHead(heads map[string]bool, w string) bool {
-	if heads[w] {
+// isHead reports whether the lower-case word, or its singular, is in the
+// class of heads.
+func isHead(heads english.Class, w string) bool {
+	if isWord(heads, w) {
 		return true
 	}
-	if s, ok := strings.CutSuffix(w, "ies"); ok && heads[s+"y"] {
+	if s, ok := strings.CutSuffix(w, "ies"); ok && isWord(heads, s+"y") {
 		return true
 	}
-	if s, ok := strings.CutSuffix(w, "s"); ok && heads[s] {
+	if s, ok := strings.CutSuffix(w, "s"); ok && isWord(heads, s) {
 		return true
 	}
 	return false
@@ -369,7 +357,7 @@ func isHead(heads map[string]bool, w string) bool {
 // ("Liberal Party", "Korean War", "Yalu River", "Quebec City") or the
 // word before "of" ("Bank of America", "Gulf of Aden", "Battle of Britain").
 func (a *analysis) keywordType(i, j int) Type {
-	if j-i >= 2 && eventPrefixes[a.lower[i]] {
+	if j-i >= 2 && isWord(english.EventPrefixes, a.lower[i]) {
 		return Event // "Hurricane Helene", "Operation Desert Storm"
 	}
 	if j-i >= 2 && isOrdinal(a.toks[j-1].Text) {
@@ -378,19 +366,19 @@ func (a *analysis) keywordType(i, j int) Type {
 	last := a.lower[j-1]
 	if j-i >= 2 || !isCapTok(a.toks[i].Text) {
 		switch {
-		case isHead(eventHeads, last) && isCapTok(a.toks[j-1].Text):
+		case isHead(english.EventHeads, last) && isCapTok(a.toks[j-1].Text):
 			return Event
-		case isHead(orgHeads, last):
+		case isHead(english.OrgHeads, last):
 			return Org
-		case isHead(locHeads, last):
+		case isHead(english.LocHeads, last):
 			return Loc
-		case gpeHeads[last]:
+		case isWord(english.GPEHeads, last):
 			return GPE
 		}
 	}
 	for k := i; k+1 < j; k++ {
 		if next := a.lower[k+1]; next == "for" || next == "on" {
-			if isHead(orgHeads, a.lower[k]) {
+			if isHead(english.OrgHeads, a.lower[k]) {
 				return Org // "Global Fund for Women", "Committee on Foreign Relations"
 			}
 			continue
@@ -400,16 +388,16 @@ func (a *analysis) keywordType(i, j int) Type {
 		}
 		w := a.lower[k]
 		switch {
-		case eventOfHeads[w]:
+		case isWord(english.EventOfHeads, w):
 			return Event
-		case gpeOfHeads[w] && k == i:
+		case isWord(english.GPEOfHeads, w) && k == i:
 			if (w == "union" || w == "federation") && !a.statesAfter(k+2, j) {
 				return Org // "Union of Concerned Scientists"
 			}
 			return GPE
-		case locOfHeads[w] && k == i:
+		case isWord(english.LocOfHeads, w) && k == i:
 			return Loc
-		case orgOfHeads[w] || isHead(orgHeads, w):
+		case isWord(english.OrgOfHeads, w) || isHead(english.OrgHeads, w):
 			return Org
 		}
 	}
@@ -420,7 +408,7 @@ func (a *analysis) keywordType(i, j int) Type {
 // "Federation of" name states ("Soviet Socialist Republics", "Bosnia and
 // Herzegovina"), as opposed to members ("Concerned Scientists").
 func (a *analysis) statesAfter(i, j int) bool {
-	if j > i && j <= len(a.toks) && stateWords[a.lower[j-1]] {
+	if j > i && j <= len(a.toks) && isWord(english.StateWords, a.lower[j-1]) {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -432,9 +420,6 @@ func (a *analysis) statesAfter(i, j int) bool {
 	}
 	return false
 }
-
-// stateWords end the names of unions of states.
-var stateWords = set(`republics republic states emirates islands`)
 
 // add records a mention candidate.
 func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
@@ -799,9 +784,6 @@ func (a *analysis) hasTitleOrGiven(p, r int) bool {
 func isLowerStart(s string) bool {
 	return s != "" && strings.ToLower(s[:1]) == s[:1] && isWordTok(s)
 }
-
-// eventPrefixes start event names: "Hurricane Helene", "Operation Barbarossa".
-var eventPrefixes = set(`hurricane typhoon cyclone storm operation`)
 
 // isOrdinal reports whether w is a Roman numeral or a number that can end
 // a name ("World War II", "Apollo 11").

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -189,7 +190,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 		if i+1 < len(a.toks) && (isCapTok(a.toks[i+1].Text) && isWordTok(a.toks[i+1].Text) || a.toks[i+1].Text == "-") {
 			continue // part of a longer name the chunker turned down
 		}
-		if a.common(i, 35) && !(i+1 < len(a.toks) && personCues[a.lower[i+1]]) {
+		if a.common(i, 35) && !(i+1 < len(a.toks) && isWord(english.PersonCues, a.lower[i+1])) {
 			continue
 		}
 		a.ments = append(a.ments, &cand{first: i, last: i + 1, typ: Person, source: FromCoref, personLike: true})
@@ -242,7 +243,7 @@ func (a *analysis) leaderOn(w string) *gazetteer.Entry {
 // a speech verb after it ("Lee said") or a country's possessive before
 // it ("South Korea's Lee", but not "Queen's Park").
 func (a *analysis) personContext(c *cand) bool {
-	if c.last < len(a.toks) && personCues[a.lower[c.last]] {
+	if c.last < len(a.toks) && isWord(english.PersonCues, a.lower[c.last]) {
 		return true
 	}
 	if k := c.first - 1; k <= 0 || a.lower[k] != "'s" && a.lower[k] != "\u2019s" {
@@ -496,16 +497,16 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
 	switch {
-	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
+	case isWord(english.ReferringPossessives, lw) && (actorNouns[next] || forceNouns[next]):
 		// "his country", "its forces": the country of the person "his"
 		// refers to, or else of the sentence's actor.
-		if personPronouns[lw] {
+		if isWord(english.PersonPronouns, lw) {
 			if m, ok := d.possessorCountry(sent, i); ok {
 				return m, true
 			}
 		}
 		return d.countryOfSubject(sent, i)
-	case personPronouns[lw]:
+	case isWord(english.PersonPronouns, lw):
 		person := func(m *Mention) bool { return m.Type == Person }
 		if d.objectPronoun(i) {
 			// "Mr. Bush has called him": not the verb's own subject.
@@ -519,7 +520,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.closest(sent, i, person)
-	case thingPronouns[lw] && d.objectPronoun(i):
+	case isWord(english.ThingPronouns, lw) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
@@ -527,8 +528,8 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.lastMention(sent, i, func(m *Mention) bool {
 			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
 		})
-	case thingPronouns[lw]:
-		if possessives[lw] {
+	case isWord(english.ThingPronouns, lw):
+		if isWord(english.ReferringPossessives, lw) {
 			// "the U.S. closed its airspace": the subject of the verb
 			// whose phrase holds "its", when the parts of speech show it.
 			if m, ok := d.clauseSubject(sent, i, isActor); ok {
@@ -536,13 +537,13 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			}
 		}
 		return d.leadingActor(sent, i, isActor, false)
-	case pluralPronouns[lw]:
+	case isWord(english.PluralPronouns, lw):
 		// "The militants said they": a plural description that leads the
 		// sentence counts as the actor it names.
 		// A single country is seldom "they": organizations and peoples
 		// are.
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
-	case speakerPronouns[lw]:
+	case isWord(english.SpeakerPronouns, lw):
 		return d.speaker(sent, i)
 	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):
 		if !countryNouns[lw] {
@@ -610,17 +611,13 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 }
 
 var (
-	// speakerPronouns refer to the speaker inside a quotation.
-	speakerPronouns = set(`we us our ours ourselves i me my mine myself`)
 	// actorNouns after "the" refer back to a country (or its state);
 	// countryNouns among them to a country itself (data/descriptions.txt).
 	actorNouns   = descriptionWords["states"]
 	countryNouns = descriptionWords["countries"]
-	speechVerbs  = set(`said says say told tells added adds stated states declared announced insisted warned according`)
 )
 
 var (
-	possessives = set(`his her its their our`)
 	// forceNouns after a possessive pronoun stand for the country's forces
 	// (data/descriptions.txt).
 	forceNouns = descriptionWords["forces"]
@@ -743,7 +740,7 @@ func (d *Document) speaker(sent, i int) (Mention, bool) {
 	}
 	speaks := func(lo, hi int) bool {
 		for k := max(lo, 0); k < min(hi, len(d.Tokens)); k++ {
-			if speechVerbs[strings.ToLower(d.Tokens[k].Text)] {
+			if isWord(english.SpeechVerbs, strings.ToLower(d.Tokens[k].Text)) {
 				return true
 			}
 		}
@@ -943,16 +940,13 @@ func (a *analysis) peninsulas() {
 	}
 }
 
-// compassWords can stand for a whole name in "North and South Korea".
-var compassWords = set(`north south east west northern southern eastern western upper lower`)
-
 // ellipses tags the first half of "North and South Korea": the compass
 // word takes the entry of "North Korea" when the gazetteer knows it.
 func (a *analysis) ellipses() {
 	for _, c := range a.ments {
 		k := c.first
-		if k < 2 || a.lower[k-1] != "and" || !compassWords[a.lower[k-2]] || !isCapTok(a.toks[k-2].Text) ||
-			c.entry == nil || !compassWords[a.lower[k]] || c.last-c.first < 2 {
+		if k < 2 || a.lower[k-1] != "and" || !isWord(english.CompassWords, a.lower[k-2]) || !isCapTok(a.toks[k-2].Text) ||
+			c.entry == nil || !isWord(english.CompassWords, a.lower[k]) || c.last-c.first < 2 {
 			continue
 		}
 		words := []string{a.toks[k-2].Text}

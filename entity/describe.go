@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -352,7 +353,7 @@ func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, o
 	se := d.Sentences[s]
 	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
-		if !plural && personPronouns[lw] && possessives[lw] && k+1 < limit && k+1 < len(d.Tokens) &&
+		if !plural && isWord(english.PersonPronouns, lw) && isWord(english.ReferringPossessives, lw) && k+1 < limit && k+1 < len(d.Tokens) &&
 			actorNouns[strings.ToLower(d.Tokens[k+1].Text)] {
 			return k, k, true // "his nation": Referent resolves it at "his"
 		}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -78,20 +79,20 @@ func (a *analysis) attachRefs(doc *Document) {
 		}
 		lw := strings.ToLower(doc.Tokens[i].Text)
 		var ms []Mention
-		if pluralPronouns[lw] || pluralHeads[lw] != "" {
+		if isWord(english.PluralPronouns, lw) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)
 		}
 		if len(ms) == 0 {
 			m, ok := doc.Referent(i)
-			if !ok || pluralPronouns[lw] && !pluralActor(doc, m, i, inMention) {
+			if !ok || isWord(english.PluralPronouns, lw) && !pluralActor(doc, m, i, inMention) {
 				continue
 			}
 			ms = []Mention{m}
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
 		kind := RefDescription
-		if last-first == 1 && (personPronouns[lw] || thingPronouns[lw] || pluralPronouns[lw]) {
+		if last-first == 1 && (isWord(english.PersonPronouns, lw) || isWord(english.ThingPronouns, lw) || isWord(english.PluralPronouns, lw)) {
 			kind = RefPronoun
 		}
 		for _, m := range ms {
@@ -134,10 +135,6 @@ func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
 	return true
 }
 
-// copulas after "it" mark an expletive ("it is likely that", "when it
-// comes to"), which refers to nothing.
-var copulas = set(`is was 's seems seemed appears appeared remains remained comes came`)
-
 // refSpan reports whether token i is a pronoun or the head of a
 // description that may refer to an entity, and the tokens [first, last)
 // of the reference: "he", "its", "his country", "the government", "the
@@ -154,12 +151,12 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
 	switch {
-	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
+	case isWord(english.ReferringPossessives, lw) && (actorNouns[next] || forceNouns[next]):
 		return i, i + 2, true
-	case personPronouns[lw] || pluralPronouns[lw]:
+	case isWord(english.PersonPronouns, lw) || isWord(english.PluralPronouns, lw):
 		return i, i + 1, true
-	case thingPronouns[lw]:
-		return i, i + 1, !copulas[next]
+	case isWord(english.ThingPronouns, lw):
+		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders".
 		first := i - 1

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -81,7 +82,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		return nil, false
 	}
 	sent := d.sentenceOf(i)
-	if sent >= 0 && pluralPronouns[strings.ToLower(d.Tokens[i].Text)] && d.MentionAt(i) < 0 {
+	if sent >= 0 && isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) && d.MentionAt(i) < 0 {
 		return d.coordination(sent, i)
 	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
@@ -326,7 +327,7 @@ func (d *Document) joins(a, b int, list bool) bool {
 			and = true
 		case w == ",":
 			comma = true
-		case possessives[w] || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
+		case isWord(english.ReferringPossessives, w) || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
 		case and && isLowerWord(d.Tokens[k].Text) && text.POS(d.Tokens[k].POS).IsNoun():
 		default:
 			return false

@@ -134,6 +134,35 @@ const (
 	SourcePhrases
 	RejectionWords
 	BlameVerbs
+	OrgHeads
+	OrgOfHeads
+	EventHeads
+	EventOfHeads
+	LocHeads
+	LocOfHeads
+	GPEHeads
+	GPEOfHeads
+	NameConnectors
+	NonNameCaps
+	PersonCues
+	PersonPronouns
+	ThingPronouns
+	PluralPronouns
+	ClosedClass
+	StateWords
+	EventPrefixes
+	ElectionNouns
+	ElectionModifiers
+	YearEventHeads
+	PlaceNouns
+	NotNames
+	PlacePrepositions
+	SpeakerPronouns
+	SpeechVerbs
+	ReferringPossessives
+	CompassWords
+	ExpletiveVerbs
+	OfficeWords
 	NumClasses
 )
 
@@ -264,4 +293,33 @@ var names = [NumClasses]string{
 	SourcePhrases:         "source_phrases",
 	RejectionWords:        "rejection_words",
 	BlameVerbs:            "blame_verbs",
+	OrgHeads:              "org_heads",
+	OrgOfHeads:            "org_of_heads",
+	EventHeads:            "event_heads",
+	EventOfHeads:          "event_of_heads",
+	LocHeads:              "loc_heads",
+	LocOfHeads:            "loc_of_heads",
+	GPEHeads:              "gpe_heads",
+	GPEOfHeads:            "gpe_of_heads",
+	NameConnectors:        "name_connectors",
+	NonNameCaps:           "non_name_caps",
+	PersonCues:            "person_cues",
+	PersonPronouns:        "person_pronouns",
+	ThingPronouns:         "thing_pronouns",
+	PluralPronouns:        "plural_pronouns",
+	ClosedClass:           "closed_class",
+	StateWords:            "state_words",
+	EventPrefixes:         "event_prefixes",
+	ElectionNouns:         "election_nouns",
+	ElectionModifiers:     "election_modifiers",
+	YearEventHeads:        "year_event_heads",
+	PlaceNouns:            "place_nouns",
+	NotNames:              "not_names",
+	PlacePrepositions:     "place_prepositions",
+	SpeakerPronouns:       "speaker_pronouns",
+	SpeechVerbs:           "speech_verbs",
+	ReferringPossessives:  "referring_possessives",
+	CompassWords:          "compass_words",
+	ExpletiveVerbs:        "expletive_verbs",
+	OfficeWords:           "office_words",
 }

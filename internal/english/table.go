@@ -212,8 +212,10 @@ func parse(data []byte, file string) (adds []Add, errs errorList) {
 
 // ParseClasses reads a mapping of class names to lists of words (or, for
 // a valued class, to a mapping of words to values), appending each problem
-// to errs at the position at gives. A word is a string or {verb: LEMMA},
-// which stands for every form of the verb.
+// to errs at the position at gives. A word is a string, {verb: LEMMA},
+// which stands for every form of the verb, or {class: NAME}, which stands
+// for every word of another class given in the same mapping (one that
+// includes no class itself).
 func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*dataerr.Error) []Add {
 	el := (*errorList)(errs)
 	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
@@ -225,6 +227,12 @@ func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*d
 	}
 	var adds []Add
 	seenClass := map[string]bool{}
+	words := map[Class]map[string]bool{} // the words given in each class
+	type include struct {
+		into, from Class
+		node       *yaml.Node
+	}
+	var includes []include
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		c, ok := byName[k.Value]
@@ -238,6 +246,7 @@ func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*d
 		}
 		seenClass[k.Value] = true
 		seen := map[string]bool{}
+		words[c] = seen
 		add := func(w string, value int, node *yaml.Node) {
 			if seen[w] {
 				el.add(at(node), "word %q given twice in class %q", w, k.Value)
@@ -272,9 +281,19 @@ func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*d
 		}
 		for _, item := range v.Content {
 			if item.Kind == yaml.MappingNode {
+				if len(item.Content) == 2 && item.Content[0].Value == "class" && item.Content[1].Kind == yaml.ScalarNode {
+					// {class: NAME}: every word of another class of the file.
+					from, ok := byName[item.Content[1].Value]
+					if !ok {
+						el.add(at(item.Content[1]), "unknown word class %q", item.Content[1].Value)
+						continue
+					}
+					includes = append(includes, include{c, from, item.Content[1]})
+					continue
+				}
 				// {verb: LEMMA}: every form of the verb.
 				if len(item.Content) != 2 || item.Content[0].Value != "verb" || item.Content[1].Kind != yaml.ScalarNode {
-					el.add(at(item), "a word is a string or {verb: LEMMA}")
+					el.add(at(item), "a word is a string, {verb: LEMMA} or {class: NAME}")
 					continue
 				}
 				lemma, ok := classWord(item.Content[1], at, el)
@@ -289,6 +308,34 @@ func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*d
 			if w, ok := classWord(item, at, el); ok {
 				add(w, 0, item)
 			}
+		}
+	}
+	// Included classes are resolved once every class of the file is read,
+	// one level deep: a class that includes others cannot be included.
+	into := map[Class]bool{}
+	for _, in := range includes {
+		into[in.into] = true
+	}
+	n0 := len(adds)
+	for _, in := range includes {
+		switch {
+		case words[in.from] == nil:
+			el.add(at(in.node), "word class %q includes %q, which this file does not give", names[in.into], names[in.from])
+			continue
+		case into[in.from]:
+			el.add(at(in.node), "word class %q includes %q, which includes other classes", names[in.into], names[in.from])
+			continue
+		}
+		for _, a := range adds[:n0] {
+			if a.Class != in.from {
+				continue
+			}
+			if words[in.into][a.Word] {
+				el.add(at(in.node), "word %q given twice in class %q (it is in the included class %q)", a.Word, names[in.into], names[in.from])
+				continue
+			}
+			words[in.into][a.Word] = true
+			adds = append(adds, Add{Class: in.into, Word: a.Word, Pos: at(in.node)})
 		}
 	}
 	return adds
