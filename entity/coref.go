@@ -496,17 +496,18 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	if i+1 < len(d.Tokens) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
+	cs := classesOf(lw)
 	switch {
-	case isWord(english.ReferringPossessives, lw) && (actorNouns[next] || forceNouns[next]):
+	case cs.Has(english.ReferringPossessives) && (actorNouns[next] || forceNouns[next]):
 		// "his country", "its forces": the country of the person "his"
 		// refers to, or else of the sentence's actor.
-		if isWord(english.PersonPronouns, lw) {
+		if cs.Has(english.PersonPronouns) {
 			if m, ok := d.possessorCountry(sent, i); ok {
 				return m, true
 			}
 		}
 		return d.countryOfSubject(sent, i)
-	case isWord(english.PersonPronouns, lw):
+	case cs.Has(english.PersonPronouns):
 		person := func(m *Mention) bool { return m.Type == Person }
 		if d.objectPronoun(i) {
 			// "Mr. Bush has called him": not the verb's own subject.
@@ -520,7 +521,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.closest(sent, i, person)
-	case isWord(english.ThingPronouns, lw) && d.objectPronoun(i):
+	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
@@ -528,8 +529,8 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.lastMention(sent, i, func(m *Mention) bool {
 			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
 		})
-	case isWord(english.ThingPronouns, lw):
-		if isWord(english.ReferringPossessives, lw) {
+	case cs.Has(english.ThingPronouns):
+		if cs.Has(english.ReferringPossessives) {
 			// "the U.S. closed its airspace": the subject of the verb
 			// whose phrase holds "its", when the parts of speech show it.
 			if m, ok := d.clauseSubject(sent, i, isActor); ok {
@@ -537,13 +538,13 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			}
 		}
 		return d.leadingActor(sent, i, isActor, false)
-	case isWord(english.PluralPronouns, lw):
+	case cs.Has(english.PluralPronouns):
 		// "The militants said they": a plural description that leads the
 		// sentence counts as the actor it names.
 		// A single country is seldom "they": organizations and peoples
 		// are.
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
-	case isWord(english.SpeakerPronouns, lw):
+	case cs.Has(english.SpeakerPronouns):
 		return d.speaker(sent, i)
 	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):
 		if !countryNouns[lw] {

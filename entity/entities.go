@@ -78,21 +78,22 @@ func (a *analysis) attachRefs(doc *Document) {
 			continue
 		}
 		lw := strings.ToLower(doc.Tokens[i].Text)
+		cs := classesOf(lw)
 		var ms []Mention
-		if isWord(english.PluralPronouns, lw) || pluralHeads[lw] != "" {
+		if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)
 		}
 		if len(ms) == 0 {
 			m, ok := doc.Referent(i)
-			if !ok || isWord(english.PluralPronouns, lw) && !pluralActor(doc, m, i, inMention) {
+			if !ok || cs.Has(english.PluralPronouns) && !pluralActor(doc, m, i, inMention) {
 				continue
 			}
 			ms = []Mention{m}
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
 		kind := RefDescription
-		if last-first == 1 && (isWord(english.PersonPronouns, lw) || isWord(english.ThingPronouns, lw) || isWord(english.PluralPronouns, lw)) {
+		if last-first == 1 && (cs.Has(english.PersonPronouns) || cs.Has(english.ThingPronouns) || cs.Has(english.PluralPronouns)) {
 			kind = RefPronoun
 		}
 		for _, m := range ms {
@@ -150,12 +151,13 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	if i > 0 {
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
+	cs := classesOf(lw)
 	switch {
-	case isWord(english.ReferringPossessives, lw) && (actorNouns[next] || forceNouns[next]):
+	case cs.Has(english.ReferringPossessives) && (actorNouns[next] || forceNouns[next]):
 		return i, i + 2, true
-	case isWord(english.PersonPronouns, lw) || isWord(english.PluralPronouns, lw):
+	case cs.Has(english.PersonPronouns) || cs.Has(english.PluralPronouns):
 		return i, i + 1, true
-	case isWord(english.ThingPronouns, lw):
+	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders".

@@ -18,3 +18,7 @@ func isMonthName(w string) bool {
 	_, ok := english.Default().Value(english.Months, w)
 	return ok && !strings.HasSuffix(w, ".")
 }
+
+// classesOf returns the classes of the lower-case word w, so that a word
+// asked about several classes is looked up once.
+func classesOf(w string) english.Set { return english.Default().Classes(w) }
