@@ -148,7 +148,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 func (a *analysis) connects(i, j, limit, si int) bool {
 	lw := a.lower[j]
 	k := j + 1
-	if lw == "of" && k < limit && a.lower[k] == "the" {
+	if isWord(english.GenitiveMarker, lw) && k < limit && isWord(english.DefiniteArticle, a.lower[k]) {
 		k++
 	}
 	if k < limit && (a.toks[k].Text == "-") && k+1 < limit {
@@ -162,13 +162,14 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 	}
 	prev := a.lower[j-1]
 	restEnd := a.capRunEnd(k, limit)
-	switch lw {
-	case "of":
+	cs := classesOf(lw)
+	switch {
+	case cs.Has(english.GenitiveMarker):
 		if a.inOffice(i, j, limit) {
 			return true // "Secretary of State Jane Doe": a title, then a name
 		}
 		if isWord(english.OrgOfHeads, prev) || isWord(english.EventOfHeads, prev) || isWord(english.LocOfHeads, prev) || isWord(english.GPEOfHeads, prev) ||
-			isHead(english.OrgHeads, prev) || prev == "people's" {
+			isHead(english.OrgHeads, prev) {
 			return true
 		}
 		// "Civic Union of Latvia": a name of two or more words (not a
@@ -181,12 +182,12 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 			}
 		}
 		return false
-	case "for", "on":
+	case cs.Has(english.ComplementConnectors):
 		if len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last == restEnd && a.gaz.at(k)[0].Candidates[0].Type == GPE {
 			return false // "World Food Programme for Sudan": a place is not part of the name
 		}
 		return isHead(english.OrgHeads, prev)
-	case "and", "&", "und", "en", "et", "y", "e", "i", "og":
+	case cs.Has(english.CoordinatingConnectors):
 		// Coordination inside the complement of "of" or "for" belongs to
 		// the name ("International Federation of Red Cross and Red Crescent
 		// Societies", "Academy of Arts and Sciences"); elsewhere "and"
@@ -200,7 +201,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		if o := a.officeEnd(i, j); o > i {
 			i = o // the "of" of a title ("Secretary of State") joins nothing
 		}
-		if !a.hasConnector(i, j, "of", "for", "für", "pour", "de", "des", "van", "voor") {
+		if !a.hasConnector(i, j, english.ComplementOpeningConnectors) {
 			return false
 		}
 		// ... but not two names in a list ("Green Party of Norway and
@@ -214,7 +215,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 			return false
 		}
 		return true
-	case "the", "in":
+	case cs.Has(english.SplittingConnectors):
 		return false
 	}
 	// Name particles: "da Silva", "von der Leyen", "al-Assad".
@@ -224,11 +225,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 // firstNameParticle reports whether the connector at j is a name particle
 // followed by a capitalized word ("Bill de Blasio", "Ursula von der Leyen").
 func (a *analysis) firstNameParticle(j int) bool {
-	switch a.lower[j] {
-	case "de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "le", "la", "al", "el", "bin", "ibn":
-		return j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
-	}
-	return false
+	return isWord(english.NameParticles, a.lower[j]) && j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
 }
 
 // givenNameStart reports whether the one-word gazetteer match m is
@@ -263,9 +260,7 @@ func (a *analysis) participle(k int) bool {
 	if isCapTok(w) || !a.common(k, 35) {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "based") ||
-		w == "made" || w == "run" || w == "born" || w == "held" || w == "built" || w == "bound" ||
-		w == "style" || w == "era" || w == "wide" || w == "friendly" || w == "owned"
+	return english.Default().HasSuffixIn(english.ParticipleEndings, w) || isWord(english.HyphenParticiples, w)
 }
 
 // allCommon reports whether every word of [p, r) is a common English word
@@ -291,12 +286,10 @@ func (a *analysis) allTitle(i, j int) bool {
 }
 
 // hasConnector reports whether one of the connector words occurs in [i, j).
-func (a *analysis) hasConnector(i, j int, words ...string) bool {
+func (a *analysis) hasConnector(i, j int, c english.Class) bool {
 	for k := i; k < j; k++ {
-		for _, w := range words {
-			if a.lower[k] == w {
-				return true
-			}
+		if isWord(c, a.lower[k]) {
+			return true
 		}
 	}
 	return false
@@ -308,7 +301,7 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 	for k < limit && (isWord(english.NameConnectors, a.lower[k]) && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
 	}
-	if k < limit && len(a.gaz.at(k)) > 0 && a.lower[j] == "of" {
+	if k < limit && len(a.gaz.at(k)) > 0 && isWord(english.GenitiveMarker, a.lower[j]) {
 		// "Labour Party of Malta Joseph Grech": a place after "of" ends
 		// the name.
 		for _, m := range a.gaz.at(k) {
@@ -377,13 +370,13 @@ func (a *analysis) keywordType(i, j int) Type {
 		}
 	}
 	for k := i; k+1 < j; k++ {
-		if next := a.lower[k+1]; next == "for" || next == "on" {
+		if isWord(english.ComplementConnectors, a.lower[k+1]) {
 			if isHead(english.OrgHeads, a.lower[k]) {
 				return Org // "Global Fund for Women", "Committee on Foreign Relations"
 			}
 			continue
 		}
-		if a.lower[k+1] != "of" {
+		if !isWord(english.GenitiveMarker, a.lower[k+1]) {
 			continue
 		}
 		w := a.lower[k]
@@ -391,7 +384,7 @@ func (a *analysis) keywordType(i, j int) Type {
 		case isWord(english.EventOfHeads, w):
 			return Event
 		case isWord(english.GPEOfHeads, w) && k == i:
-			if (w == "union" || w == "federation") && !a.statesAfter(k+2, j) {
+			if isWord(english.StateUnions, w) && !a.statesAfter(k+2, j) {
 				return Org // "Union of Concerned Scientists"
 			}
 			return GPE

@@ -40,9 +40,9 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 			if isCapTok(w) && j+1 < limit && isCapTok(a.toks[j+1].Text) && isWordTok(a.toks[j+1].Text) {
 				return 0, false // "Central Election Commission" is a body
 			}
-			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
+			if (year || caps > 0) && caps+mods > 0 && !(isWord(english.ModifiedOnlyEvents, lw) && mods == 0) {
 				// "... Senate election in Ohio": the place is part of the name.
-				if j+2 < limit && a.lower[j+1] == "in" && lw != "summit" {
+				if j+2 < limit && isWord(english.LocationPreposition, a.lower[j+1]) && !isWord(english.PlacelessEvents, lw) {
 					for _, m := range a.gaz.at(j + 2) {
 						if m.Last <= limit && m.Candidates[0].Type == GPE {
 							return m.Last, true
@@ -162,7 +162,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 
 // placeOf reports whether the name at p follows "village of", "city of" and the like.
 func (a *analysis) placeOf(p int) bool {
-	return p >= 2 && a.lower[p-1] == "of" && isWord(english.PlaceNouns, a.lower[p-2]) && a.sentOf[p-2] == a.sentOf[p]
+	return p >= 2 && isWord(english.GenitiveMarker, a.lower[p-1]) && isWord(english.PlaceNouns, a.lower[p-2]) && a.sentOf[p-2] == a.sentOf[p]
 }
 
 // isHost reports whether w is a host name such as "RT.com".

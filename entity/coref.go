@@ -348,7 +348,7 @@ func (a *analysis) personCountries() {
 				break
 			}
 			lw := a.lower[k-1]
-			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || lw == "of" {
+			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || isWord(english.GenitiveMarker, lw) {
 				k--
 				continue
 			}
@@ -356,7 +356,7 @@ func (a *analysis) personCountries() {
 		}
 		if k < c.first && c.role == "" {
 			st := k
-			for st < c.first && (a.lower[st] == "'s" || a.lower[st] == "’s" || a.lower[st] == "-" || a.lower[st] == "of") {
+			for st < c.first && (a.lower[st] == "'s" || a.lower[st] == "’s" || a.lower[st] == "-" || isWord(english.GenitiveMarker, a.lower[st])) {
 				st++
 			}
 			if st < c.first {
@@ -934,7 +934,7 @@ func tied(scores map[string]int) bool {
 // place: "the Korean peninsula", "the Arabian peninsula".
 func (a *analysis) peninsulas() {
 	for _, c := range a.ments {
-		if c.typ == NORP && c.last < len(a.toks) && a.toks[c.last].Text == "peninsula" {
+		if c.typ == NORP && c.last < len(a.toks) && isWord(english.PeninsulaNouns, a.toks[c.last].Text) {
 			c.last++
 			c.typ, c.entry, c.alts, c.source = Loc, nil, nil, FromRule
 		}
@@ -946,7 +946,7 @@ func (a *analysis) peninsulas() {
 func (a *analysis) ellipses() {
 	for _, c := range a.ments {
 		k := c.first
-		if k < 2 || a.lower[k-1] != "and" || !isWord(english.CompassWords, a.lower[k-2]) || !isCapTok(a.toks[k-2].Text) ||
+		if k < 2 || !isWord(english.Conjunction, a.lower[k-1]) || !isWord(english.CompassWords, a.lower[k-2]) || !isCapTok(a.toks[k-2].Text) ||
 			c.entry == nil || !isWord(english.CompassWords, a.lower[k]) || c.last-c.first < 2 {
 			continue
 		}

@@ -175,14 +175,14 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
 		det, _, ok := doc.personDescriptionStart(i)
-		if !ok || inMention[det] || next == "of" || i+1 < len(doc.Tokens) && inMention[i+1] {
+		if !ok || inMention[det] || isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
 		}
 		return det, i + 1, true
 	case definite[prev] && (actorNouns[lw] || titleHeads[lw]) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).
-		if next == "of" || i+1 < len(doc.Tokens) && inMention[i+1] {
+		if isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
 		}
 		return i - 1, i + 1, true

@@ -43,7 +43,7 @@ func isOffice(title string) bool {
 			return true
 		}
 		for _, p := range strings.Split(w, "-") {
-			if titleHeads[p] && p != "general" {
+			if titleHeads[p] && !isWord(english.TitleModifierHeads, p) {
 				return true
 			}
 		}

@@ -101,3 +101,18 @@ func Words(found []string) int {
 	}
 	return n
 }
+
+// Unallowed returns the literals of found that allowed does not list for
+// their file: allowed maps a file's base name to its allowed literals,
+// written as in Go source and separated by white space.
+func Unallowed(found []string, allowed map[string]string) []string {
+	var bad []string
+	for _, l := range found {
+		file, lit, _ := strings.Cut(l, ": ")
+		file, _, _ = strings.Cut(file, ":")
+		if !slices.Contains(strings.Fields(allowed[file]), lit) {
+			bad = append(bad, l)
+		}
+	}
+	return bad
+}

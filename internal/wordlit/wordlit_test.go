@@ -36,4 +36,8 @@ func TestFind(t *testing.T) {
 	if n := Words(got); n != 6 {
 		t.Errorf("Words = %d, want 6", n)
 	}
+	bad := Unallowed(got, map[string]string{"p.go": `"of" "by"`})
+	if diff := cmp.Diff([]string{`p.go:12: "ing"`, `p.go:12: "to"`, "p.go:5: `north south`"}, bad); diff != "" {
+		t.Errorf("Unallowed mismatch (-want +got):\n%s", diff)
+	}
 }
