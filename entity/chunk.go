@@ -71,7 +71,7 @@ func (a *analysis) nameStart(i, si int) bool {
 		if o := a.officeEnd(i, a.sents[si].Last); o > i && o < a.sents[si].Last && isCapTok(a.toks[o].Text) {
 			return true // "Chief of Staff Ron Klain said"
 		}
-		if (titleWords[a.lower[i]] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
+		if (isWord(english.PersonTitleWords, a.lower[i]) || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
 			(isCapTok(a.toks[i+1].Text) || isWord(english.NameConnectors, a.lower[i+1]) && a.firstNameParticle(i+1)) {
 			return true // "Defense Minister Lee Jong-sup said"
 		}
@@ -236,7 +236,7 @@ func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
 		return false
 	}
 	q := m.Last
-	if len(a.gaz.at(q)) > 0 || !isCapTok(a.toks[q].Text) || titleWords[a.lower[q]] {
+	if len(a.gaz.at(q)) > 0 || !isCapTok(a.toks[q].Text) || isWord(english.PersonTitleWords, a.lower[q]) {
 		return false
 	}
 	return a.keywordType(m.First, end) == 0
@@ -278,7 +278,7 @@ func (a *analysis) allCommon(p, r int) bool {
 // allTitle reports whether every word of [i, j) is a title word.
 func (a *analysis) allTitle(i, j int) bool {
 	for k := i; k < j; k++ {
-		if isWordTok(a.toks[k].Text) && !titleWords[a.lower[k]] {
+		if isWordTok(a.toks[k].Text) && !isWord(english.PersonTitleWords, a.lower[k]) {
 			return false
 		}
 	}
@@ -452,7 +452,7 @@ func (a *analysis) segment(i, end, si int) {
 	// Titles after a name are not part of it: "Canadian Alliance MP",
 	// "Fianna Fáil TD".
 	stripped := false
-	for end-i > 1 && titleHeads[a.lower[end-1]] && isAllCaps(a.toks[end-1].Text) {
+	for end-i > 1 && isWord(english.PersonTitleHeads, a.lower[end-1]) && isAllCaps(a.toks[end-1].Text) {
 		end--
 		stripped = true
 	}
@@ -726,13 +726,13 @@ func (a *analysis) titleEnd(p, end int) int {
 			continue
 		}
 		switch {
-		case titleWords[lw]:
+		case isWord(english.PersonTitleWords, lw):
 			q++
-			if titleHeads[lw] || titleHeads[strings.TrimSuffix(lw, ".")] {
+			if isWord(english.PersonTitleHeads, lw) || isWord(english.PersonTitleHeads, strings.TrimSuffix(lw, ".")) {
 				last = q
 			}
 			continue
-		case lw == "-" && q+1 < end && titleWords[a.lower[q+1]]:
+		case lw == "-" && q+1 < end && isWord(english.PersonTitleWords, a.lower[q+1]):
 			q++
 			continue
 		}
@@ -767,7 +767,7 @@ func (a *analysis) personShaped(p, r int) bool {
 func (a *analysis) hasTitleOrGiven(p, r int) bool {
 	for k := p; k < r; k++ {
 		w := a.toks[k].Text
-		if titleHeads[a.lower[k]] || a.t.words.firstNames[w] || a.t.names.given[w] {
+		if isWord(english.PersonTitleHeads, a.lower[k]) || a.t.words.firstNames[w] || a.t.names.given[w] {
 			return true
 		}
 	}

@@ -85,7 +85,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 	if p > 0 && a.sentOf[p-1] == si {
 		prevw = a.lower[p-1]
 	}
-	for r-p > 1 && titleHeads[a.lower[r-1]] {
+	for r-p > 1 && isWord(english.PersonTitleHeads, a.lower[r-1]) {
 		r-- // "Finnish Foreign Minister": the title is not part of a name
 		c.last = r
 	}

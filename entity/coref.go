@@ -348,7 +348,7 @@ func (a *analysis) personCountries() {
 				break
 			}
 			lw := a.lower[k-1]
-			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || isWord(english.GenitiveMarker, lw) {
+			if isWord(english.PersonTitleWords, lw) || isWord(english.PersonTitleWords, strings.TrimSuffix(lw, ".")) || lw == "-" || lw == "'s" || lw == "’s" || isWord(english.GenitiveMarker, lw) {
 				k--
 				continue
 			}
@@ -498,7 +498,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	}
 	cs := classesOf(lw)
 	switch {
-	case cs.Has(english.ReferringPossessives) && (actorNouns[next] || forceNouns[next]):
+	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		// "his country", "its forces": the country of the person "his"
 		// refers to, or else of the sentence's actor.
 		if cs.Has(english.PersonPronouns) {
@@ -546,8 +546,8 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
 		return d.speaker(sent, i)
-	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):
-		if !countryNouns[lw] {
+	case i > 0 && d.determiner(i-1) && isWord(english.StateDescriptionNouns, lw) && d.nounAt(i):
+		if !isWord(english.CountryDescriptionNouns, lw) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
@@ -559,7 +559,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		// country: "Egyptian cities ... the government") before any city
 		// or body.
 		if m, ok := d.subject(sent, i, func(m *Mention) bool {
-			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !countryNouns[lw] && m.Type == NORP && isCountryID(mentionCountry(m))
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !isWord(english.CountryDescriptionNouns, lw) && m.Type == NORP && isCountryID(mentionCountry(m))
 		}); ok {
 			if m.Type == NORP {
 				return d.countryMention(m), true
@@ -567,7 +567,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.subject(sent, i, isActor)
-	case titleHeads[lw] || personNouns[lw]:
+	case isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw):
 		return d.personDescription(sent, i, lw)
 	}
 	if o, ok := orgNouns[lw]; ok {
@@ -594,12 +594,12 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 {
+		if next := strings.ToLower(d.Tokens[i+1].Text); isWord(english.GenitiveMarker, next) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
 			return Mention{}, false // "the secretary of state", "the Secretary General", "the president Yoon"
 		}
 	}
 	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
-	if titleHeads[lw] {
+	if isWord(english.PersonTitleHeads, lw) {
 		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
 		if m, ok := d.previousSubject(sent, i, titled); ok {
 			return m, true
@@ -610,19 +610,6 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	}
 	return d.closest(sent, i, person)
 }
-
-var (
-	// actorNouns after "the" refer back to a country (or its state);
-	// countryNouns among them to a country itself (data/descriptions.txt).
-	actorNouns   = descriptionWords["states"]
-	countryNouns = descriptionWords["countries"]
-)
-
-var (
-	// forceNouns after a possessive pronoun stand for the country's forces
-	// (data/descriptions.txt).
-	forceNouns = descriptionWords["forces"]
-)
 
 // countryOfSubject returns the country of the first actor of the sentence
 // (or of the sentences before): the country itself when it is named, else

@@ -77,7 +77,7 @@ func (d *Document) description(i int) (det int, country string, ok bool) {
 	}
 	if i+1 < len(d.Tokens) {
 		next := strings.ToLower(d.Tokens[i+1].Text)
-		if continuesWords[next] || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+		if isWord(english.GenitiveMarker, next) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
 			return 0, "", false
 		}
 	}
@@ -274,7 +274,7 @@ func (d *Document) introducedAs(m *Mention, head string) bool {
 		switch w := strings.ToLower(d.Tokens[k].Text); {
 		case w == head:
 			return true
-		case w == "," || definite[w]:
+		case w == "," || isWord(english.DefiniteDeterminers, w):
 		default:
 			return false
 		}
@@ -299,7 +299,7 @@ func (d *Document) Description(i int) (last int, ok bool) {
 				return k + 1, true
 			}
 		}
-		if titleHeads[lw] || personNouns[lw] {
+		if isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw) {
 			if det, _, ok := d.personDescriptionStart(k); ok && det == i {
 				return k + 1, true
 			}
@@ -354,7 +354,7 @@ func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, o
 	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
 		if !plural && isWord(english.PersonPronouns, lw) && isWord(english.ReferringPossessives, lw) && k+1 < limit && k+1 < len(d.Tokens) &&
-			actorNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+			isWord(english.StateDescriptionNouns, strings.ToLower(d.Tokens[k+1].Text)) {
 			return k, k, true // "his nation": Referent resolves it at "his"
 		}
 		o, isNoun := orgNouns[lw]
@@ -373,7 +373,7 @@ func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, o
 // determiner when the document has tags ("that" is no determiner in
 // "said that authorities will").
 func (d *Document) determiner(k int) bool {
-	if k < 0 || k >= len(d.Tokens) || !definite[strings.ToLower(d.Tokens[k].Text)] {
+	if k < 0 || k >= len(d.Tokens) || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[k].Text)) {
 		return false
 	}
 	p := text.POS(d.Tokens[k].POS)
@@ -475,7 +475,7 @@ func (d *Document) personDescriptionStart(i int) (det int, country string, ok bo
 		return 0, "", false
 	}
 	k := i - 1
-	for k >= 0 && k > i-3 && d.MentionAt(k) < 0 && titleWords[strings.ToLower(d.Tokens[k].Text)] && isLowerWord(d.Tokens[k].Text) {
+	for k >= 0 && k > i-3 && d.MentionAt(k) < 0 && isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) && isLowerWord(d.Tokens[k].Text) {
 		k--
 	}
 	if k < i-1 && (k < 0 || d.MentionAt(k) < 0) {

@@ -153,7 +153,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	}
 	cs := classesOf(lw)
 	switch {
-	case cs.Has(english.ReferringPossessives) && (actorNouns[next] || forceNouns[next]):
+	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		return i, i + 2, true
 	case cs.Has(english.PersonPronouns) || cs.Has(english.PluralPronouns):
 		return i, i + 1, true
@@ -171,7 +171,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return det, i + 1, true
 		}
 		return 0, 0, false
-	case (titleHeads[lw] || personNouns[lw]) && !actorNouns[lw]:
+	case (isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw)) && !isWord(english.StateDescriptionNouns, lw):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
 		det, _, ok := doc.personDescriptionStart(i)
@@ -179,7 +179,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return 0, 0, false
 		}
 		return det, i + 1, true
-	case definite[prev] && (actorNouns[lw] || titleHeads[lw]) && !inMention[i-1]:
+	case isWord(english.DefiniteDeterminers, prev) && (isWord(english.StateDescriptionNouns, lw) || isWord(english.PersonTitleHeads, lw)) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).
 		if isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {

@@ -19,19 +19,13 @@ var (
 	officesTxt string
 	//go:embed data/descriptions.txt
 	descriptionsTxt string
-	//go:embed data/titles.txt
-	titlesTxt string
 )
 
-// descriptionWords are the word classes of data/descriptions.txt: the
-// determiners ("definite") and person nouns ("persons") of descriptions
-// that refer back to a person. Read once at start-up and never changed.
-var (
-	descriptionWords = wordClasses(descriptionsTxt)
-	definite         = descriptionWords["definite"]
-	personNouns      = descriptionWords["persons"]
-	continuesWords   = descriptionWords["continues"]
-)
+// descriptionWords are the classes of data/descriptions.txt that map
+// words to words or tags (plurals, counts, organizations); the plain word
+// classes of descriptions are in internal/english. Read once at start-up
+// and never changed.
+var descriptionWords = wordClasses(descriptionsTxt)
 
 // wordClasses reads lines "class: word word ..." into one set per class.
 // A line that starts with a space continues the class before it; "#"
@@ -181,12 +175,3 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
-
-// titleWords are the words that form titles and offices before a
-// person's name, and titleHeads those that can end a title (class "words"
-// and "heads" of data/titles.txt).
-var (
-	titleClasses = wordClasses(titlesTxt)
-	titleWords   = titleClasses["words"]
-	titleHeads   = titleClasses["heads"]
-)

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
+
 	"strings"
 	"testing"
 
@@ -30,27 +32,13 @@ func TestWordClasses(t *testing.T) {
 // TestClassData checks that the embedded data has the classes the code
 // reads.
 func TestClassData(t *testing.T) {
-	for file, classes := range map[string]map[string]map[string]bool{
-		"descriptions.txt": descriptionWords,
-		"titles.txt":       titleClasses,
-	} {
-		for c, ws := range classes {
-			if len(ws) == 0 {
-				t.Errorf("data/%s: no words in class %q", file, c)
-			}
+	for _, c := range []string{"plurals", "counts", "organizations"} {
+		if len(descriptionWords[c]) == 0 {
+			t.Errorf("data/descriptions.txt: no words in class %q", c)
 		}
 	}
-	for _, c := range [][2]string{{"d", "definite"}, {"d", "persons"}, {"d", "continues"}, {"t", "words"}, {"t", "heads"}} {
-		m := descriptionWords
-		if c[0] == "t" {
-			m = titleClasses
-		}
-		if _, ok := m[c[1]]; !ok {
-			t.Errorf("no class %q in the embedded data", c[1])
-		}
-	}
-	if !titleHeads["prime minister"] {
-		t.Errorf(`titles.txt: "prime_minister" is not read as "prime minister"`)
+	if !isWord(english.PersonTitleHeads, "prime minister") {
+		t.Errorf(`person_title_heads: "prime minister" is not a title head`)
 	}
 }
 
@@ -73,7 +61,7 @@ func FuzzWordClasses(f *testing.F) {
 // a party noun ("sides"),
 // every count word counts at least two, and the collective words count.
 func TestPluralData(t *testing.T) {
-	for _, c := range []string{"plurals", "counts", "collective"} {
+	for _, c := range []string{"plurals", "counts"} {
 		if len(descriptionWords[c]) == 0 {
 			t.Errorf("descriptions.txt: no class %q", c)
 		}
@@ -82,14 +70,14 @@ func TestPluralData(t *testing.T) {
 		t.Errorf("descriptions.txt: %d of %d plurals read as plural=singular", got, want)
 	}
 	for pl, sing := range pluralHeads {
-		if !personNouns[sing] && !titleHeads[sing] && !countryNouns[sing] && !partyNouns[sing] {
+		if !isWord(english.PersonNouns, sing) && !isWord(english.PersonTitleHeads, sing) && !isWord(english.CountryDescriptionNouns, sing) && !isWord(english.PartyNouns, sing) {
 			t.Errorf("descriptions.txt: plural %q stands for %q, no person noun, title head, country noun or party noun", pl, sing)
 		}
 	}
 	if got, want := len(countWords), len(descriptionWords["counts"]); got != want {
 		t.Errorf("descriptions.txt: %d of %d counts read as word=number (at least 2)", got, want)
 	}
-	for w := range collectiveWords {
+	for _, w := range english.Default().Words(english.CollectiveDeterminers) {
 		if countWords[w] == 0 {
 			t.Errorf("descriptions.txt: collective %q has no count", w)
 		}

@@ -9,15 +9,11 @@ import (
 )
 
 // The plural descriptions of data/descriptions.txt: plural head nouns with
-// their singulars ("presidents" → "president"), the words that count the
-// actors ("two" → 2) and the count words that need no determiner
-// ("both"). Read once at start-up and never changed.
+// their singulars ("presidents" → "president") and the words that count
+// the actors ("two" → 2). Read once at start-up and never changed.
 var (
-	pluralHeads     = pairs(descriptionWords["plurals"])
-	countWords      = counts(pairs(descriptionWords["counts"]))
-	collectiveWords = descriptionWords["collective"]
-	coordinators    = descriptionWords["coordinators"]
-	partyNouns      = descriptionWords["parties"]
+	pluralHeads = pairs(descriptionWords["plurals"])
+	countWords  = counts(pairs(descriptionWords["counts"]))
 )
 
 // pairs reads the words "a=b" of a class into a map from a to b; a word
@@ -102,8 +98,8 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		}
 		return nil, false
 	}
-	if !collectiveWords[cw] {
-		if i < 2 || d.Sentences[sent].First > i-2 || !definite[strings.ToLower(d.Tokens[i-2].Text)] {
+	if !isWord(english.CollectiveDeterminers, cw) {
+		if i < 2 || d.Sentences[sent].First > i-2 || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[i-2].Text)) {
 			return nil, false
 		}
 	}
@@ -113,21 +109,21 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	n = min(n, maxPluralReferents)
 	var want func(*Mention) bool
 	switch {
-	case countryNouns[sing]:
+	case isWord(english.CountryDescriptionNouns, sing):
 		// Countries are taken from one sentence that names enough of
 		// them: a third country named on its own between the pair and
 		// the description ("Burkina Faso welcomed the accord") is seldom
 		// one of "both countries".
 		return d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country })
-	case titleHeads[sing] || personNouns[sing]:
+	case isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing):
 		want = func(m *Mention) bool { return m.Type == Person }
-		if titleHeads[sing] {
+		if isWord(english.PersonTitleHeads, sing) {
 			titled := func(m *Mention) bool { return want(m) && strings.Contains(strings.ToLower(m.Role), sing) }
 			if ms, ok := d.recent(sent, i, n, false, titled); ok {
 				return ms, true
 			}
 		}
-	case partyNouns[sing]:
+	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
 		// negotiators in Vienna") are seldom the sides.
@@ -241,7 +237,7 @@ func (d *Document) namesNext(i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
 	}
-	return continuesWords[strings.ToLower(d.Tokens[i+1].Text)] || d.MentionAt(i+1) >= 0
+	return isWord(english.GenitiveMarker, strings.ToLower(d.Tokens[i+1].Text)) || d.MentionAt(i+1) >= 0
 }
 
 // coordinationOf resolves a plural description with no count ("the
@@ -251,11 +247,11 @@ func (d *Document) namesNext(i int) bool {
 func (d *Document) coordinationOf(sent, i int, sing string) ([]Mention, bool) {
 	var fits func(*Mention) bool
 	switch {
-	case countryNouns[sing]:
+	case isWord(english.CountryDescriptionNouns, sing):
 		fits = func(m *Mention) bool { return m.Type == GPE }
-	case partyNouns[sing]:
+	case isWord(english.PartyNouns, sing):
 		fits = func(m *Mention) bool { return true }
-	case titleHeads[sing] || personNouns[sing]:
+	case isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing):
 		fits = func(m *Mention) bool { return m.Type == Person }
 	default:
 		return nil, false
@@ -320,7 +316,7 @@ func (d *Document) joins(a, b int, list bool) bool {
 	for k := a; k < b; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
 		switch {
-		case coordinators[w]:
+		case isWord(english.Conjunction, w):
 			if and {
 				return false
 			}

@@ -39,11 +39,11 @@ func isOffice(title string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if titleHeads[w] || isWord(english.OfficeWords, w) {
+		if isWord(english.PersonTitleHeads, w) || isWord(english.OfficeWords, w) {
 			return true
 		}
 		for _, p := range strings.Split(w, "-") {
-			if titleHeads[p] && !isWord(english.TitleModifierHeads, p) {
+			if isWord(english.PersonTitleHeads, p) && !isWord(english.TitleModifierHeads, p) {
 				return true
 			}
 		}

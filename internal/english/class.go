@@ -176,6 +176,17 @@ const (
 	PeninsulaNouns
 	TitleModifierHeads
 	VersusWords
+	TitleCore
+	PersonTitleWords
+	PersonTitleHeads
+	CopulaCore
+	DefiniteDeterminers
+	PersonNouns
+	CollectiveDeterminers
+	StateDescriptionNouns
+	CountryDescriptionNouns
+	ForceNouns
+	PartyNouns
 	NumClasses
 )
 
@@ -348,4 +359,15 @@ var names = [NumClasses]string{
 	PeninsulaNouns:              "peninsula_nouns",
 	TitleModifierHeads:          "title_modifier_heads",
 	VersusWords:                 "versus_words",
+	TitleCore:                   "title_core",
+	PersonTitleWords:            "person_title_words",
+	PersonTitleHeads:            "person_title_heads",
+	CopulaCore:                  "copula_core",
+	DefiniteDeterminers:         "definite_determiners",
+	PersonNouns:                 "person_nouns",
+	CollectiveDeterminers:       "collective_determiners",
+	StateDescriptionNouns:       "state_description_nouns",
+	CountryDescriptionNouns:     "country_description_nouns",
+	ForceNouns:                  "force_nouns",
+	PartyNouns:                  "party_nouns",
 }
