@@ -35,14 +35,15 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 	caps, mods := 0, 0
 	for j < limit {
 		w, lw := a.toks[j].Text, a.lower[j]
+		cs := classesOf(lw)
 		switch {
-		case isWord(english.ElectionNouns, lw) && !isCapTok(w) || isWord(english.ElectionNouns, lw) && caps > 0:
+		case cs.Has(english.ElectionNouns) && (!isCapTok(w) || caps > 0):
 			if isCapTok(w) && j+1 < limit && isCapTok(a.toks[j+1].Text) && isWordTok(a.toks[j+1].Text) {
 				return 0, false // "Central Election Commission" is a body
 			}
-			if (year || caps > 0) && caps+mods > 0 && !(isWord(english.ModifiedOnlyEvents, lw) && mods == 0) {
+			if (year || caps > 0) && caps+mods > 0 && !(cs.Has(english.ModifiedOnlyEvents) && mods == 0) {
 				// "... Senate election in Ohio": the place is part of the name.
-				if j+2 < limit && isWord(english.LocationPreposition, a.lower[j+1]) && !isWord(english.PlacelessEvents, lw) {
+				if j+2 < limit && isWord(english.LocationPreposition, a.lower[j+1]) && !cs.Has(english.PlacelessEvents) {
 					for _, m := range a.gaz.at(j + 2) {
 						if m.Last <= limit && m.Candidates[0].Type == GPE {
 							return m.Last, true
@@ -52,12 +53,12 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 				return j + 1, true
 			}
 			return 0, false
-		case isWordTok(w) && isCapTok(w) && !isWord(english.NonNameCaps, lw):
+		case isWordTok(w) && isCapTok(w) && !cs.Has(english.NonNameCaps):
 			caps++
-			if year && isWord(english.YearEventHeads, lw) && (j+1 >= limit || !isCapTok(a.toks[j+1].Text)) {
+			if year && cs.Has(english.YearEventHeads) && (j+1 >= limit || !isCapTok(a.toks[j+1].Text)) {
 				return j + 1, true
 			}
-		case isWord(english.ElectionModifiers, lw):
+		case cs.Has(english.ElectionModifiers):
 			mods++
 		case w == "-" && j+1 < limit && !a.spaceBetween(j-1, j):
 		default:

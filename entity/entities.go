@@ -171,7 +171,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return det, i + 1, true
 		}
 		return 0, 0, false
-	case (isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw)) && !isWord(english.StateDescriptionNouns, lw):
+	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
 		det, _, ok := doc.personDescriptionStart(i)
@@ -179,7 +179,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return 0, 0, false
 		}
 		return det, i + 1, true
-	case isWord(english.DefiniteDeterminers, prev) && (isWord(english.StateDescriptionNouns, lw) || isWord(english.PersonTitleHeads, lw)) && !inMention[i-1]:
+	case isWord(english.DefiniteDeterminers, prev) && (cs.Has(english.StateDescriptionNouns) || cs.Has(english.PersonTitleHeads)) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).
 		if isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {

@@ -63,7 +63,7 @@ func (a *analysis) scoreSentences() []bool {
 		switch {
 		case w == "-" && !a.spaceBetween(i-1, i) && !a.spaceBetween(i, i+1) && smallInt(a.toks[i-1].Text) && smallInt(a.toks[i+1].Text):
 			out[a.sentOf[i]] = true
-		case isWord(english.VersusWords, w) && isCapTok(a.toks[i-1].Text) && isCapTok(a.toks[i+1].Text):
+		case isCapTok(a.toks[i-1].Text) && isCapTok(a.toks[i+1].Text) && isWord(english.VersusWords, w):
 			out[a.sentOf[i]] = true
 		}
 	}

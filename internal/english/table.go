@@ -73,17 +73,23 @@ func (c *Set) add(k Class) { c[k/64] |= 1 << (k % 64) }
 // safe for concurrent use once built. The zero Table has no word in any
 // class.
 type Table struct {
-	of      map[string]Set             // word or phrase → its classes
+	of      map[string]uint16          // word or phrase → index of its classes in sets
+	sets    []Set                      // the distinct class sets of the words
 	values  [NumClasses]map[string]int // the value of a word in a valued class
 	list    [NumClasses][]string       // each class's words in order
 	phrases [NumClasses][][]string     // each class's words split into tokens
 }
 
 // Has reports whether w (lower-cased) is in class c.
-func (t *Table) Has(c Class, w string) bool { return t.of[w].Has(c) }
+func (t *Table) Has(c Class, w string) bool { return t.Classes(w).Has(c) }
 
 // Classes returns the classes of w.
-func (t *Table) Classes(w string) Set { return t.of[w] }
+func (t *Table) Classes(w string) Set {
+	if i, ok := t.of[w]; ok {
+		return t.sets[i]
+	}
+	return Set{}
+}
 
 // Value returns the value of w in the valued class c, and whether w is in c.
 func (t *Table) Value(c Class, w string) (int, bool) {
@@ -105,16 +111,17 @@ type Add struct {
 
 // Build compiles additions, in order, into a Table.
 func Build(adds ...[]Add) *Table {
-	t := &Table{of: map[string]Set{}}
+	t := &Table{}
+	of := map[string]Set{}
 	for _, as := range adds {
 		for _, a := range as {
-			cs := t.of[a.Word]
+			cs := of[a.Word]
 			if !cs.Has(a.Class) {
 				t.list[a.Class] = append(t.list[a.Class], a.Word)
 				t.phrases[a.Class] = append(t.phrases[a.Class], strings.Fields(a.Word))
 			}
 			cs.add(a.Class)
-			t.of[a.Word] = cs
+			of[a.Word] = cs
 			if values[a.Class] != ValueNone {
 				if t.values[a.Class] == nil {
 					t.values[a.Class] = map[string]int{}
@@ -122,6 +129,19 @@ func Build(adds ...[]Add) *Table {
 				t.values[a.Class][a.Word] = a.Value
 			}
 		}
+	}
+	// The words map to a small index into the distinct sets, which keeps
+	// the map's slots small: the taggers ask about every token.
+	t.of = make(map[string]uint16, len(of))
+	index := map[Set]uint16{}
+	for w, cs := range of {
+		i, ok := index[cs]
+		if !ok {
+			i = uint16(len(t.sets))
+			index[cs] = i
+			t.sets = append(t.sets, cs)
+		}
+		t.of[w] = i
 	}
 	return t
 }
