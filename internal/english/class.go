@@ -187,6 +187,7 @@ const (
 	CountryDescriptionNouns
 	ForceNouns
 	PartyNouns
+	SpeechCore
 	NumClasses
 )
 
@@ -370,4 +371,5 @@ var names = [NumClasses]string{
 	CountryDescriptionNouns:     "country_description_nouns",
 	ForceNouns:                  "force_nouns",
 	PartyNouns:                  "party_nouns",
+	SpeechCore:                  "speech_core",
 }

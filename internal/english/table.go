@@ -234,8 +234,8 @@ func parse(data []byte, file string) (adds []Add, errs errorList) {
 // a valued class, to a mapping of words to values), appending each problem
 // to errs at the position at gives. A word is a string, {verb: LEMMA},
 // which stands for every form of the verb, or {class: NAME}, which stands
-// for every word of another class given in the same mapping (one that
-// includes no class itself).
+// for every word of another class given in the same mapping (which may
+// include others in turn, but not the class itself).
 func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*dataerr.Error) []Add {
 	el := (*errorList)(errs)
 	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
@@ -331,32 +331,48 @@ func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*d
 		}
 	}
 	// Included classes are resolved once every class of the file is read,
-	// one level deep: a class that includes others cannot be included.
-	into := map[Class]bool{}
+	// an included class before the class that includes it; no class may
+	// include itself, directly or through others.
+	byInto := map[Class][]include{}
 	for _, in := range includes {
-		into[in.into] = true
+		byInto[in.into] = append(byInto[in.into], in)
 	}
-	n0 := len(adds)
+	order := map[Class][]string{} // each class's words, in order
+	for _, a := range adds {
+		order[a.Class] = append(order[a.Class], a.Word)
+	}
+	const resolving, resolved = 1, 2
+	state := map[Class]uint8{}
+	var resolve func(c Class)
+	resolve = func(c Class) {
+		if state[c] != 0 {
+			return
+		}
+		state[c] = resolving
+		for _, in := range byInto[c] {
+			switch {
+			case words[in.from] == nil:
+				el.add(at(in.node), "word class %q includes %q, which this file does not give", names[in.into], names[in.from])
+				continue
+			case state[in.from] == resolving:
+				el.add(at(in.node), "word class %q includes %q, which includes it", names[in.into], names[in.from])
+				continue
+			}
+			resolve(in.from)
+			for _, w := range order[in.from] {
+				if words[c][w] {
+					el.add(at(in.node), "word %q given twice in class %q (it is in the included class %q)", w, names[c], names[in.from])
+					continue
+				}
+				words[c][w] = true
+				order[c] = append(order[c], w)
+				adds = append(adds, Add{Class: c, Word: w, Pos: at(in.node)})
+			}
+		}
+		state[c] = resolved
+	}
 	for _, in := range includes {
-		switch {
-		case words[in.from] == nil:
-			el.add(at(in.node), "word class %q includes %q, which this file does not give", names[in.into], names[in.from])
-			continue
-		case into[in.from]:
-			el.add(at(in.node), "word class %q includes %q, which includes other classes", names[in.into], names[in.from])
-			continue
-		}
-		for _, a := range adds[:n0] {
-			if a.Class != in.from {
-				continue
-			}
-			if words[in.into][a.Word] {
-				el.add(at(in.node), "word %q given twice in class %q (it is in the included class %q)", a.Word, names[in.into], names[in.from])
-				continue
-			}
-			words[in.into][a.Word] = true
-			adds = append(adds, Add{Class: in.into, Word: a.Word, Pos: at(in.node)})
-		}
+		resolve(in.into)
 	}
 	return adds
 }

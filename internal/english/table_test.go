@@ -82,9 +82,14 @@ func TestParseFile(t *testing.T) {
 		},
 		{
 			name:  "include-chain",
-			in:    "months: {may: 5}\nnon_name_caps: [{class: months}]\nclosed_class: [{class: non_name_caps}]\n",
-			words: map[Class][]string{Months: {"may"}, NonNameCaps: {"may"}},
-			errs:  []string{`x.yaml:3:24: word class "closed_class" includes "non_name_caps", which includes other classes`},
+			in:    "months: {may: 5}\nnon_name_caps: [gmt, {class: months}]\nclosed_class: [the, {class: non_name_caps}]\n",
+			words: map[Class][]string{Months: {"may"}, NonNameCaps: {"gmt", "may"}, ClosedClass: {"the", "gmt", "may"}},
+		},
+		{
+			name:  "include-cycle",
+			in:    "non_name_caps: [gmt, {class: closed_class}]\nclosed_class: [the, {class: non_name_caps}]\n",
+			words: map[Class][]string{NonNameCaps: {"gmt", "the"}, ClosedClass: {"the"}},
+			errs:  []string{`x.yaml:2:29: word class "closed_class" includes "non_name_caps", which includes it`},
 		},
 		{
 			name:  "unknown",
