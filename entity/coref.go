@@ -14,7 +14,7 @@ import (
 
 // eastAsian lists countries whose names put the family name first, so
 // that "Lee" can refer back to "Lee Jong-sup".
-var eastAsian = set(`KOR PRK CHN TWN VNM HKG MAC`)
+var eastAsian = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true, "MAC": true}
 
 // resolveDocument applies document-level evidence: short names take the
 // type and link of the full names they repeat, identical names share a

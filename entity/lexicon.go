@@ -166,12 +166,3 @@ func (w *wordLists) commonLevel(lower string) uint8 {
 	}
 	return 0
 }
-
-// set builds a lookup set from a space-separated list.
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[strings.ReplaceAll(w, "_", " ")] = true
-	}
-	return m
-}
