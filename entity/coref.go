@@ -465,7 +465,7 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //   - "the president", "the minister": the last person named with that title;
 //   - "the group", "the Paris-based group", "the ministry", "the militants",
 //     "the Nigerian military" (a definite description whose head is a noun
-//     of data/descriptions.txt's organizations): the first compatible
+//     of the organization_nouns of internal/english): the first compatible
 //     organization or country's body of the sentence before it, or else of
 //     the sentences before (see orgDescription); "it" and "its" take such a
 //     description that leads their sentence as the actor it names;

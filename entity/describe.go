@@ -11,8 +11,8 @@ import (
 )
 
 // orgNoun is what a head noun of a description of an organization, a
-// group or a state body may refer to (data/descriptions.txt, class
-// "organizations"). It is a plain value, read once and never changed.
+// group or a state body may refer to (class organization_nouns of
+// internal/english). It is a plain value, read once and never changed.
 type orgNoun struct {
 	kinds   map[gazetteer.Kind]bool // gazetteer kinds of the organizations it may name
 	unknown bool                    // also an organization of no known kind
@@ -22,20 +22,18 @@ type orgNoun struct {
 }
 
 // orgNouns are the head nouns of descriptions of organizations, by noun.
-var orgNouns = parseOrgNouns(descriptionWords["organizations"])
+var orgNouns = parseOrgNouns(english.Default())
 
-// parseOrgNouns reads the words "noun=tag+tag" of the organizations class.
-// A tag that is no flag is a gazetteer kind.
-func parseOrgNouns(words map[string]bool) map[string]orgNoun {
-	out := make(map[string]orgNoun, len(words))
-	for w := range words {
-		noun, tags, ok := strings.Cut(w, "=")
-		if !ok || noun == "" || tags == "" {
-			continue
-		}
+// parseOrgNouns reads the organization nouns of t with their tags. A tag
+// that is no flag is a gazetteer kind.
+func parseOrgNouns(t *english.Table) map[string]orgNoun {
+	nouns := t.Words(english.OrganizationNouns)
+	out := make(map[string]orgNoun, len(nouns))
+	for _, noun := range nouns {
+		tags, _ := t.Texts(english.OrganizationNouns, noun)
 		o := orgNoun{kinds: map[gazetteer.Kind]bool{}}
-		for _, t := range strings.Split(tags, "+") {
-			switch t {
+		for _, tag := range tags {
+			switch tag {
 			case "unknown":
 				o.unknown = true
 			case "state":
@@ -46,7 +44,7 @@ func parseOrgNouns(words map[string]bool) map[string]orgNoun {
 				o.plural = true
 			case "":
 			default:
-				o.kinds[gazetteer.Kind(t)] = true
+				o.kinds[gazetteer.Kind(tag)] = true
 			}
 		}
 		out[noun] = o

@@ -17,48 +17,7 @@ var (
 	firstNamesTxt string
 	//go:embed data/offices.txt
 	officesTxt string
-	//go:embed data/descriptions.txt
-	descriptionsTxt string
 )
-
-// descriptionWords are the classes of data/descriptions.txt that map
-// words to words or tags (plurals, counts, organizations); the plain word
-// classes of descriptions are in internal/english. Read once at start-up
-// and never changed.
-var descriptionWords = wordClasses(descriptionsTxt)
-
-// wordClasses reads lines "class: word word ..." into one set per class.
-// A line that starts with a space continues the class before it; "#"
-// starts a comment line. A line of neither kind is skipped, and so are
-// continuation lines with no class before them. "_" joins the words of a
-// phrase ("prime_minister").
-func wordClasses(txt string) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	var cur map[string]bool
-	for line := range strings.Lines(txt) {
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		words := line
-		if line[0] != ' ' && line[0] != '\t' {
-			name, rest, ok := strings.Cut(line, ":")
-			if !ok {
-				cur = nil
-				continue
-			}
-			cur = map[string]bool{}
-			out[strings.TrimSpace(name)] = cur
-			words = rest
-		}
-		if cur == nil {
-			continue
-		}
-		for _, w := range strings.Fields(words) {
-			cur[strings.ReplaceAll(w, "_", " ")] = true
-		}
-	}
-	return out
-}
 
 // wordLists holds the embedded lists, parsed once.
 type wordLists struct {

@@ -8,7 +8,7 @@ import (
 )
 
 // allowedLiterals are the word literals entity's Go may compare with: the
-// keywords of the organization kinds of data/descriptions.txt, the plural
+// keywords of the tags of organization_nouns (internal/english), the plural
 // spelling rule of the singularizers, and the prefix of the gazetteer's
 // city ids. Every English word the tagger needs is a word class of
 // internal/english/data/words.yaml.

@@ -1,39 +1,38 @@
 package entity
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// The plural descriptions of data/descriptions.txt: plural head nouns with
-// their singulars ("presidents" → "president") and the words that count
-// the actors ("two" → 2). Read once at start-up and never changed.
+// The plural descriptions (classes plural_heads and count_words of
+// internal/english): plural head nouns with their singulars ("presidents"
+// → "president") and the words that count the actors ("two" → 2). Read
+// once at start-up and never changed.
 var (
-	pluralHeads = pairs(descriptionWords["plurals"])
-	countWords  = counts(pairs(descriptionWords["counts"]))
+	pluralHeads = singulars(english.Default())
+	countWords  = counts(english.Default())
 )
 
-// pairs reads the words "a=b" of a class into a map from a to b; a word
-// with no "=" or an empty side is skipped.
-func pairs(words map[string]bool) map[string]string {
-	out := make(map[string]string, len(words))
-	for w := range words {
-		a, b, ok := strings.Cut(w, "=")
-		if ok && a != "" && b != "" {
-			out[a] = b
+// singulars maps the plural heads of t to their singulars.
+func singulars(t *english.Table) map[string]string {
+	out := make(map[string]string, len(t.Words(english.PluralHeads)))
+	for _, w := range t.Words(english.PluralHeads) {
+		if v, ok := t.Texts(english.PluralHeads, w); ok && len(v) == 1 {
+			out[w] = v[0]
 		}
 	}
 	return out
 }
 
-// counts keeps the pairs whose value is a number of at least two.
-func counts(ps map[string]string) map[string]int {
-	out := make(map[string]int, len(ps))
-	for w, v := range ps {
-		if n, err := strconv.Atoi(v); err == nil && n >= 2 {
+// counts maps the count words of t to their number, keeping those of at
+// least two.
+func counts(t *english.Table) map[string]int {
+	out := make(map[string]int, len(t.Words(english.CountWords)))
+	for _, w := range t.Words(english.CountWords) {
+		if n, ok := t.Value(english.CountWords, w); ok && n >= 2 {
 			out[w] = n
 		}
 	}
@@ -70,7 +69,7 @@ const maxPluralReferents = 5
 // word ("both") does not. It reports false when the token is not such a
 // head, when the phrase goes on to name its actors ("the two presidents
 // of ..."), or when fewer distinct actors than the count were named
-// before. The words are data (data/descriptions.txt). Like Referent it
+// before. The words are data (internal/english/data/words.yaml). Like Referent it
 // only reads the Document, is safe for concurrent use and never panics on
 // a document built by hand.
 func (d *Document) Referents(i int) ([]Mention, bool) {

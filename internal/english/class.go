@@ -188,6 +188,9 @@ const (
 	ForceNouns
 	PartyNouns
 	SpeechCore
+	PluralHeads
+	CountWords
+	OrganizationNouns
 	NumClasses
 )
 
@@ -372,4 +375,7 @@ var names = [NumClasses]string{
 	ForceNouns:                  "force_nouns",
 	PartyNouns:                  "party_nouns",
 	SpeechCore:                  "speech_core",
+	PluralHeads:                 "plural_heads",
+	CountWords:                  "count_words",
+	OrganizationNouns:           "organization_nouns",
 }

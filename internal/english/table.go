@@ -22,17 +22,22 @@ const (
 	ValueNone   ValueKind = iota // a plain list of words
 	ValueNumber                  // word: number (months, weekdays)
 	ValueCAMEO                   // word: CAMEO code; the value is its root, 1 to 20
+	ValueWord                    // word: word (a plural and its singular)
+	ValueTags                    // word: [tag, ...] (a noun and the kinds it names)
 )
 
 // values are the classes whose words carry a value.
 var values = map[Class]ValueKind{
-	Weekdays:         ValueNumber,
-	Months:           ValueNumber,
-	ObligationModals: ValueCAMEO,
-	CharacterNouns:   ValueCAMEO,
-	DayOffsets:       ValueNumber,
-	PeriodUnits:      ValueNumber,
-	PeriodShifts:     ValueNumber,
+	Weekdays:          ValueNumber,
+	Months:            ValueNumber,
+	ObligationModals:  ValueCAMEO,
+	CharacterNouns:    ValueCAMEO,
+	DayOffsets:        ValueNumber,
+	PeriodUnits:       ValueNumber,
+	PeriodShifts:      ValueNumber,
+	PluralHeads:       ValueWord,
+	CountWords:        ValueNumber,
+	OrganizationNouns: ValueTags,
 }
 
 // String returns the class's key in the YAML.
@@ -73,11 +78,12 @@ func (c *Set) add(k Class) { c[k/64] |= 1 << (k % 64) }
 // safe for concurrent use once built. The zero Table has no word in any
 // class.
 type Table struct {
-	of      map[string]uint16          // word or phrase → index of its classes in sets
-	sets    []Set                      // the distinct class sets of the words
-	values  [NumClasses]map[string]int // the value of a word in a valued class
-	list    [NumClasses][]string       // each class's words in order
-	phrases [NumClasses][][]string     // each class's words split into tokens
+	of      map[string]uint16               // word or phrase → index of its classes in sets
+	sets    []Set                           // the distinct class sets of the words
+	values  [NumClasses]map[string]int      // the value of a word in a valued class
+	texts   [NumClasses]map[string][]string // the words or tags of a word in a class of words or tags
+	list    [NumClasses][]string            // each class's words in order
+	phrases [NumClasses][][]string          // each class's words split into tokens
 }
 
 // Has reports whether w (lower-cased) is in class c.
@@ -97,6 +103,13 @@ func (t *Table) Value(c Class, w string) (int, bool) {
 	return v, ok
 }
 
+// Texts returns the value of w in a class of words (one word) or of tags,
+// and whether w is in c. The caller must not change the slice.
+func (t *Table) Texts(c Class, w string) ([]string, bool) {
+	v, ok := t.texts[c][w]
+	return v, ok
+}
+
 // Words returns the words of class c in the order they were given. The
 // caller must not change the slice.
 func (t *Table) Words(c Class) []string { return t.list[c] }
@@ -106,6 +119,7 @@ type Add struct {
 	Class Class
 	Word  string
 	Value int
+	Texts []string // the value in a class of words or tags
 	Pos   dataerr.Position
 }
 
@@ -122,7 +136,14 @@ func Build(adds ...[]Add) *Table {
 			}
 			cs.add(a.Class)
 			of[a.Word] = cs
-			if values[a.Class] != ValueNone {
+			switch values[a.Class] {
+			case ValueNone:
+			case ValueWord, ValueTags:
+				if t.texts[a.Class] == nil {
+					t.texts[a.Class] = map[string][]string{}
+				}
+				t.texts[a.Class][a.Word] = a.Texts
+			default:
 				if t.values[a.Class] == nil {
 					t.values[a.Class] = map[string]int{}
 				}
@@ -286,6 +307,18 @@ func ParseClasses(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *[]*d
 				if !ok {
 					continue
 				}
+				if kind == ValueWord || kind == ValueTags {
+					texts, ok := classTexts(kind, vn, at, el)
+					if !ok {
+						continue
+					}
+					n := len(adds)
+					add(w, 0, wn)
+					if len(adds) > n {
+						adds[n].Texts = texts
+					}
+					continue
+				}
 				val, msg := classValue(kind, vn.Value)
 				if vn.Kind != yaml.ScalarNode || msg != "" {
 					el.add(at(vn), "word %q in class %q: value %q: %s", w, k.Value, vn.Value, msg)
@@ -396,6 +429,28 @@ func classWord(n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *errorLi
 		return "", false
 	}
 	return w, true
+}
+
+// classTexts reads the value of a class of words (one word) or of tags (a
+// list of words).
+func classTexts(kind ValueKind, n *yaml.Node, at func(*yaml.Node) dataerr.Position, errs *errorList) ([]string, bool) {
+	items := []*yaml.Node{n}
+	if kind == ValueTags {
+		if n.Kind != yaml.SequenceNode {
+			errs.add(at(n), "want a list of tags")
+			return nil, false
+		}
+		items = n.Content
+	}
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		w, ok := classWord(it, at, errs)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, w)
+	}
+	return out, true
 }
 
 func classValue(kind ValueKind, s string) (int, string) {

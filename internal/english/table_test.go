@@ -20,6 +20,9 @@ func TestBaseLoads(t *testing.T) {
 			t.Errorf("class %s is empty", c)
 		}
 	}
+	if v, ok := tab.Texts(PluralHeads, "presidents"); !ok || len(v) != 1 || v[0] != "president" {
+		t.Errorf("Texts(plural_heads, presidents) = %q, %v", v, ok)
+	}
 	if len(byName) != int(NumClasses) {
 		t.Errorf("%d class names for %d classes: a name is used twice", len(byName), NumClasses)
 	}
@@ -90,6 +93,17 @@ func TestParseFile(t *testing.T) {
 			in:    "non_name_caps: [gmt, {class: closed_class}]\nclosed_class: [the, {class: non_name_caps}]\n",
 			words: map[Class][]string{NonNameCaps: {"gmt", "the"}, ClosedClass: {"the"}},
 			errs:  []string{`x.yaml:2:29: word class "closed_class" includes "non_name_caps", which includes it`},
+		},
+		{
+			name:  "words-and-tags",
+			in:    "plural_heads: {presidents: president}\norganization_nouns: {junta: [military, state]}\n",
+			words: map[Class][]string{PluralHeads: {"presidents"}, OrganizationNouns: {"junta"}},
+		},
+		{
+			name:  "bad-tags",
+			in:    "organization_nouns: {junta: military, army: [Military]}\n",
+			words: map[Class][]string{},
+			errs:  []string{`x.yaml:1:29: want a list of tags`, `x.yaml:1:46: word "Military" must be lower case with single spaces`},
 		},
 		{
 			name:  "unknown",
