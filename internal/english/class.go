@@ -191,6 +191,7 @@ const (
 	PluralHeads
 	CountWords
 	OrganizationNouns
+	OfficeTitles
 	NumClasses
 )
 
@@ -378,4 +379,5 @@ var names = [NumClasses]string{
 	PluralHeads:                 "plural_heads",
 	CountWords:                  "count_words",
 	OrganizationNouns:           "organization_nouns",
+	OfficeTitles:                "office_titles",
 }
