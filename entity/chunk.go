@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -18,7 +19,7 @@ func (a *analysis) findChunks() {
 				i = end
 				continue
 			}
-			if monthNames[a.low(i)] && i+1 < se.Last && isYear(a.toks[i+1].Text) {
+			if isMonthName(a.low(i)) && i+1 < se.Last && isYear(a.toks[i+1].Text) {
 				// "the March 1983 Australian federal election"
 				if end, ok := a.eventPhrase(i+1, se.Last); ok {
 					a.add(&cand{first: i, last: end, typ: Event, source: FromRule, strong: true})
@@ -46,7 +47,7 @@ func (a *analysis) nameStart(i, si int) bool {
 	if !isCapTok(w) || !isWordTok(w) {
 		return false
 	}
-	if nonNameCaps[a.low(i)] {
+	if isWord(english.NonNameCaps, a.low(i)) {
 		return false
 	}
 	if a.headline[si] {
@@ -55,7 +56,7 @@ func (a *analysis) nameStart(i, si int) bool {
 	}
 	if a.initial[i] {
 		// The first word of a sentence is capitalized anyway.
-		if closedClass[a.low(i)] {
+		if isWord(english.ClosedClass, a.low(i)) {
 			return false
 		}
 		if isAllCaps(w) && len(w) > 1 && a.lineBreakBefore(i) {
@@ -70,8 +71,8 @@ func (a *analysis) nameStart(i, si int) bool {
 		if o := a.officeEnd(i, a.sents[si].Last); o > i && o < a.sents[si].Last && isCapTok(a.toks[o].Text) {
 			return true // "Chief of Staff Ron Klain said"
 		}
-		if (titleWords[a.low(i)] || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
-			(isCapTok(a.toks[i+1].Text) || nameConnectors[a.low(i+1)] && a.firstNameParticle(i+1)) {
+		if (isWord(english.PersonTitleWords, a.low(i)) || a.t.words.firstNames[w]) && i+1 < a.sents[si].Last &&
+			(isCapTok(a.toks[i+1].Text) || isWord(english.NameConnectors, a.low(i+1)) && a.firstNameParticle(i+1)) {
 			return true // "Defense Minister Lee Jong-sup said"
 		}
 		if a.common(i, 35) {
@@ -105,20 +106,6 @@ func (a *analysis) gazStartOK(i, si int) bool {
 	return true
 }
 
-// closedClass words never start a name at the start of a sentence.
-var closedClass = set(`
-the a an in on at by for with from to of and but or nor as if when while after before since
-during under over into onto upon about against between among through throughout across
-this that these those it he she they we i you his her its their our my your there here
-then also yet so because although though despite meanwhile however according some many most
-all both each every no not other another such more less few several any what which who whom
-whose where why how once until unless than thus hence still even just only now today
-tomorrow yesterday last next first second third earlier later instead nevertheless
-moreover furthermore besides otherwise indeed perhaps maybe please thank thanks yes
-unlike like amid amidst following including except within without beyond toward towards via
-per regarding concerning near outside inside along behind beside beneath above below
-`)
-
 // chunkEnd returns the end of the name chunk that starts at i.
 func (a *analysis) chunkEnd(i, limit, si int) int {
 	end := i + 1
@@ -136,7 +123,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 		case len(a.gaz.at(j)) > 0 && isCapTok(w):
 			end = max(j+1, a.gaz.at(j)[0].Last)
 			continue
-		case isWordTok(w) && isCapTok(w) && !nonNameCaps[lw]:
+		case isWordTok(w) && isCapTok(w) && !isWord(english.NonNameCaps, lw):
 			if a.headline[si] && a.common(j, 70) {
 				return end
 			}
@@ -147,7 +134,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 			// Hyphenated names: "Jong-sup", "Shangri-La", "Guinea-Bissau".
 			end = j + 2
 			continue
-		case nameConnectors[lw] && j+1 < limit && a.connects(i, j, limit, si):
+		case isWord(english.NameConnectors, lw) && j+1 < limit && a.connects(i, j, limit, si):
 			end = a.afterConnector(j, limit, si)
 			continue
 		}
@@ -161,13 +148,13 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 func (a *analysis) connects(i, j, limit, si int) bool {
 	lw := a.low(j)
 	k := j + 1
-	if lw == "of" && k < limit && a.low(k) == "the" {
+	if isWord(english.GenitiveMarker, lw) && k < limit && isWord(english.DefiniteArticle, a.low(k)) {
 		k++
 	}
 	if k < limit && (a.toks[k].Text == "-") && k+1 < limit {
 		k++ // "al-Assad", "bin-Laden"
 	}
-	if k >= limit || !isCapTok(a.toks[k].Text) || !isWordTok(a.toks[k].Text) || nonNameCaps[a.low(k)] {
+	if k >= limit || !isCapTok(a.toks[k].Text) || !isWordTok(a.toks[k].Text) || isWord(english.NonNameCaps, a.low(k)) {
 		return false
 	}
 	if a.headline[si] {
@@ -175,13 +162,14 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 	}
 	prev := a.low(j - 1)
 	restEnd := a.capRunEnd(k, limit)
-	switch lw {
-	case "of":
+	cs := classesOf(lw)
+	switch {
+	case cs.Has(english.GenitiveMarker):
 		if a.inOffice(i, j, limit) {
 			return true // "Secretary of State Jane Doe": a title, then a name
 		}
-		if orgOfHeads[prev] || eventOfHeads[prev] || locOfHeads[prev] || gpeOfHeads[prev] ||
-			isHead(orgHeads, prev) || prev == "people's" {
+		if isWord(english.OrgOfHeads, prev) || isWord(english.EventOfHeads, prev) || isWord(english.LocOfHeads, prev) || isWord(english.GPEOfHeads, prev) ||
+			isHead(english.OrgHeads, prev) {
 			return true
 		}
 		// "Civic Union of Latvia": a name of two or more words (not a
@@ -194,12 +182,12 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 			}
 		}
 		return false
-	case "for", "on":
+	case cs.Has(english.ComplementConnectors):
 		if len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last == restEnd && a.gaz.at(k)[0].Candidates[0].Type == GPE {
 			return false // "World Food Programme for Sudan": a place is not part of the name
 		}
-		return isHead(orgHeads, prev)
-	case "and", "&", "und", "en", "et", "y", "e", "i", "og":
+		return isHead(english.OrgHeads, prev)
+	case cs.Has(english.CoordinatingConnectors):
 		// Coordination inside the complement of "of" or "for" belongs to
 		// the name ("International Federation of Red Cross and Red Crescent
 		// Societies", "Academy of Arts and Sciences"); elsewhere "and"
@@ -213,21 +201,21 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		if o := a.officeEnd(i, j); o > i {
 			i = o // the "of" of a title ("Secretary of State") joins nothing
 		}
-		if !a.hasConnector(i, j, "of", "for", "für", "pour", "de", "des", "van", "voor") {
+		if !a.hasConnector(i, j, english.ComplementOpeningConnectors) {
 			return false
 		}
 		// ... but not two names in a list ("Green Party of Norway and
 		// Labour Alliance"): the second conjunct must not be a complete
 		// name of its own, ending in a singular head or matching the gazetteer.
-		rl := a.low(restEnd - 1)
-		if isHead(orgHeads, rl) && orgHeads[rl] && !strings.HasSuffix(rl, "s") {
+		rl := a.low(restEnd-1)
+		if isHead(english.OrgHeads, rl) && isWord(english.OrgHeads, rl) && !strings.HasSuffix(rl, "s") {
 			return false
 		}
 		if len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last >= restEnd {
 			return false
 		}
 		return true
-	case "the", "in":
+	case cs.Has(english.SplittingConnectors):
 		return false
 	}
 	// Name particles: "da Silva", "von der Leyen", "al-Assad".
@@ -237,11 +225,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 // firstNameParticle reports whether the connector at j is a name particle
 // followed by a capitalized word ("Bill de Blasio", "Ursula von der Leyen").
 func (a *analysis) firstNameParticle(j int) bool {
-	switch a.low(j) {
-	case "de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "le", "la", "al", "el", "bin", "ibn":
-		return j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
-	}
-	return false
+	return isWord(english.NameParticles, a.low(j)) && j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
 }
 
 // givenNameStart reports whether the one-word gazetteer match m is
@@ -252,7 +236,7 @@ func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
 		return false
 	}
 	q := m.Last
-	if len(a.gaz.at(q)) > 0 || !isCapTok(a.toks[q].Text) || titleWords[a.low(q)] {
+	if len(a.gaz.at(q)) > 0 || !isCapTok(a.toks[q].Text) || isWord(english.PersonTitleWords, a.low(q)) {
 		return false
 	}
 	return a.keywordType(m.First, end) == 0
@@ -276,9 +260,7 @@ func (a *analysis) participle(k int) bool {
 	if isCapTok(w) || !a.common(k, 35) {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "based") ||
-		w == "made" || w == "run" || w == "born" || w == "held" || w == "built" || w == "bound" ||
-		w == "style" || w == "era" || w == "wide" || w == "friendly" || w == "owned"
+	return english.Default().HasSuffixIn(english.ParticipleEndings, w) || isWord(english.HyphenParticiples, w)
 }
 
 // allCommon reports whether every word of [p, r) is a common English word
@@ -296,7 +278,7 @@ func (a *analysis) allCommon(p, r int) bool {
 // allTitle reports whether every word of [i, j) is a title word.
 func (a *analysis) allTitle(i, j int) bool {
 	for k := i; k < j; k++ {
-		if isWordTok(a.toks[k].Text) && !titleWords[a.low(k)] {
+		if isWordTok(a.toks[k].Text) && !isWord(english.PersonTitleWords, a.low(k)) {
 			return false
 		}
 	}
@@ -304,12 +286,10 @@ func (a *analysis) allTitle(i, j int) bool {
 }
 
 // hasConnector reports whether one of the connector words occurs in [i, j).
-func (a *analysis) hasConnector(i, j int, words ...string) bool {
+func (a *analysis) hasConnector(i, j int, c english.Class) bool {
 	for k := i; k < j; k++ {
-		for _, w := range words {
-			if a.low(k) == w {
-				return true
-			}
+		if isWord(c, a.low(k)) {
+			return true
 		}
 	}
 	return false
@@ -318,10 +298,10 @@ func (a *analysis) hasConnector(i, j int, words ...string) bool {
 // afterConnector returns the chunk end after the connector at j.
 func (a *analysis) afterConnector(j, limit, si int) int {
 	k := j + 1
-	for k < limit && (nameConnectors[a.low(k)] && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
+	for k < limit && (isWord(english.NameConnectors, a.low(k)) && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
 	}
-	if k < limit && len(a.gaz.at(k)) > 0 && a.low(j) == "of" {
+	if k < limit && len(a.gaz.at(k)) > 0 && isWord(english.GenitiveMarker, a.low(j)) {
 		// "Labour Party of Malta Joseph Grech": a place after "of" ends
 		// the name.
 		for _, m := range a.gaz.at(k) {
@@ -336,7 +316,7 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 // capRunEnd returns the end of the run of capitalized words starting at k.
 func (a *analysis) capRunEnd(k, limit int) int {
 	end := k
-	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !nonNameCaps[a.low(end)] {
+	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !isWord(english.NonNameCaps, a.low(end)) {
 		if end > k && a.lineBreakBefore(end) {
 			break
 		}
@@ -351,15 +331,16 @@ func (a *analysis) capRunEnd(k, limit int) int {
 	return end
 }
 
-// isHead reports whether the lower-case word, or its singular, is in heads.
-func isHead(heads map[string]bool, w string) bool {
-	if heads[w] {
+// isHead reports whether the lower-case word, or its singular, is in the
+// class of heads.
+func isHead(heads english.Class, w string) bool {
+	if isWord(heads, w) {
 		return true
 	}
-	if s, ok := strings.CutSuffix(w, "ies"); ok && heads[s+"y"] {
+	if s, ok := strings.CutSuffix(w, "ies"); ok && isWord(heads, s+"y") {
 		return true
 	}
-	if s, ok := strings.CutSuffix(w, "s"); ok && heads[s] {
+	if s, ok := strings.CutSuffix(w, "s"); ok && isWord(heads, s) {
 		return true
 	}
 	return false
@@ -369,7 +350,7 @@ func isHead(heads map[string]bool, w string) bool {
 // ("Liberal Party", "Korean War", "Yalu River", "Quebec City") or the
 // word before "of" ("Bank of America", "Gulf of Aden", "Battle of Britain").
 func (a *analysis) keywordType(i, j int) Type {
-	if j-i >= 2 && eventPrefixes[a.low(i)] {
+	if j-i >= 2 && isWord(english.EventPrefixes, a.low(i)) {
 		return Event // "Hurricane Helene", "Operation Desert Storm"
 	}
 	if j-i >= 2 && isOrdinal(a.toks[j-1].Text) {
@@ -378,38 +359,38 @@ func (a *analysis) keywordType(i, j int) Type {
 	last := a.low(j - 1)
 	if j-i >= 2 || !isCapTok(a.toks[i].Text) {
 		switch {
-		case isHead(eventHeads, last) && isCapTok(a.toks[j-1].Text):
+		case isHead(english.EventHeads, last) && isCapTok(a.toks[j-1].Text):
 			return Event
-		case isHead(orgHeads, last):
+		case isHead(english.OrgHeads, last):
 			return Org
-		case isHead(locHeads, last):
+		case isHead(english.LocHeads, last):
 			return Loc
-		case gpeHeads[last]:
+		case isWord(english.GPEHeads, last):
 			return GPE
 		}
 	}
 	for k := i; k+1 < j; k++ {
-		if next := a.low(k + 1); next == "for" || next == "on" {
-			if isHead(orgHeads, a.low(k)) {
+		if isWord(english.ComplementConnectors, a.low(k+1)) {
+			if isHead(english.OrgHeads, a.low(k)) {
 				return Org // "Global Fund for Women", "Committee on Foreign Relations"
 			}
 			continue
 		}
-		if a.low(k+1) != "of" {
+		if !isWord(english.GenitiveMarker, a.low(k+1)) {
 			continue
 		}
 		w := a.low(k)
 		switch {
-		case eventOfHeads[w]:
+		case isWord(english.EventOfHeads, w):
 			return Event
-		case gpeOfHeads[w] && k == i:
-			if (w == "union" || w == "federation") && !a.statesAfter(k+2, j) {
+		case isWord(english.GPEOfHeads, w) && k == i:
+			if isWord(english.StateUnions, w) && !a.statesAfter(k+2, j) {
 				return Org // "Union of Concerned Scientists"
 			}
 			return GPE
-		case locOfHeads[w] && k == i:
+		case isWord(english.LocOfHeads, w) && k == i:
 			return Loc
-		case orgOfHeads[w] || isHead(orgHeads, w):
+		case isWord(english.OrgOfHeads, w) || isHead(english.OrgHeads, w):
 			return Org
 		}
 	}
@@ -420,7 +401,7 @@ func (a *analysis) keywordType(i, j int) Type {
 // "Federation of" name states ("Soviet Socialist Republics", "Bosnia and
 // Herzegovina"), as opposed to members ("Concerned Scientists").
 func (a *analysis) statesAfter(i, j int) bool {
-	if j > i && j <= len(a.toks) && stateWords[a.low(j-1)] {
+	if j > i && j <= len(a.toks) && isWord(english.StateWords, a.low(j-1)) {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -432,9 +413,6 @@ func (a *analysis) statesAfter(i, j int) bool {
 	}
 	return false
 }
-
-// stateWords end the names of unions of states.
-var stateWords = set(`republics republic states emirates islands`)
 
 // add records a mention candidate.
 func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
@@ -474,7 +452,7 @@ func (a *analysis) segment(i, end, si int) {
 	// Titles after a name are not part of it: "Canadian Alliance MP",
 	// "Fianna Fáil TD".
 	stripped := false
-	for end-i > 1 && titleHeads[a.low(end-1)] && isAllCaps(a.toks[end-1].Text) {
+	for end-i > 1 && isWord(english.PersonTitleHeads, a.low(end-1)) && isAllCaps(a.toks[end-1].Text) {
 		end--
 		stripped = true
 	}
@@ -748,13 +726,13 @@ func (a *analysis) titleEnd(p, end int) int {
 			continue
 		}
 		switch {
-		case titleWords[lw]:
+		case isWord(english.PersonTitleWords, lw):
 			q++
-			if titleHeads[lw] || titleHeads[strings.TrimSuffix(lw, ".")] {
+			if isWord(english.PersonTitleHeads, lw) || isWord(english.PersonTitleHeads, strings.TrimSuffix(lw, ".")) {
 				last = q
 			}
 			continue
-		case lw == "-" && q+1 < end && titleWords[a.low(q+1)]:
+		case lw == "-" && q+1 < end && isWord(english.PersonTitleWords, a.low(q+1)):
 			q++
 			continue
 		}
@@ -789,7 +767,7 @@ func (a *analysis) personShaped(p, r int) bool {
 func (a *analysis) hasTitleOrGiven(p, r int) bool {
 	for k := p; k < r; k++ {
 		w := a.toks[k].Text
-		if titleHeads[a.low(k)] || a.t.words.firstNames[w] || a.t.names.given[w] {
+		if isWord(english.PersonTitleHeads, a.low(k)) || a.t.words.firstNames[w] || a.t.names.given[w] {
 			return true
 		}
 	}
@@ -799,9 +777,6 @@ func (a *analysis) hasTitleOrGiven(p, r int) bool {
 func isLowerStart(s string) bool {
 	return s != "" && strings.ToLower(s[:1]) == s[:1] && isWordTok(s)
 }
-
-// eventPrefixes start event names: "Hurricane Helene", "Operation Barbarossa".
-var eventPrefixes = set(`hurricane typhoon cyclone storm operation`)
 
 // isOrdinal reports whether w is a Roman numeral or a number that can end
 // a name ("World War II", "Apollo 11").

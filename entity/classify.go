@@ -6,23 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 )
-
-// electionNouns end election event names; electionMods may precede them.
-var (
-	electionNouns = set(`election elections referendum primary primaries by-election caucus caucuses polls summit`)
-	electionMods  = set(`presidential general parliamentary legislative local municipal federal state provincial
-		regional national mayoral gubernatorial senate senatorial congressional midterm mid-term snap by
-		leadership primary european assembly council city county constitutional independence special
-		runoff run-off first second round`)
-)
-
-// yearEventHeads end event names that include their year ("1992 Summer
-// Olympics"); a war or a crisis does not ("the 2003 Iraq War").
-var yearEventHeads = set(`olympics games cup championship championships tournament open marathon expo festival summit`)
-
-// monthNames may come before the year of an event name.
-var monthNames = set(`january february march april may june july august september october november december`)
 
 func isYear(s string) bool {
 	if len(s) != 4 {
@@ -40,7 +25,7 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 	if !year && !(isCapTok(a.toks[i].Text) && isWordTok(a.toks[i].Text)) {
 		return 0, false
 	}
-	if !year && a.initial[i] && closedClass[a.low(i)] {
+	if !year && a.initial[i] && isWord(english.ClosedClass, a.low(i)) {
 		return 0, false
 	}
 	j := i
@@ -50,14 +35,15 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 	caps, mods := 0, 0
 	for j < limit {
 		w, lw := a.toks[j].Text, a.low(j)
+		cs := classesOf(lw)
 		switch {
-		case electionNouns[lw] && !isCapTok(w) || electionNouns[lw] && caps > 0:
+		case cs.Has(english.ElectionNouns) && (!isCapTok(w) || caps > 0):
 			if isCapTok(w) && j+1 < limit && isCapTok(a.toks[j+1].Text) && isWordTok(a.toks[j+1].Text) {
 				return 0, false // "Central Election Commission" is a body
 			}
-			if (year || caps > 0) && caps+mods > 0 && !(lw == "polls" && mods == 0) {
+			if (year || caps > 0) && caps+mods > 0 && !(cs.Has(english.ModifiedOnlyEvents) && mods == 0) {
 				// "... Senate election in Ohio": the place is part of the name.
-				if j+2 < limit && a.low(j+1) == "in" && lw != "summit" {
+				if j+2 < limit && isWord(english.LocationPreposition, a.low(j+1)) && !cs.Has(english.PlacelessEvents) {
 					for _, m := range a.gaz.at(j + 2) {
 						if m.Last <= limit && m.Candidates[0].Type == GPE {
 							return m.Last, true
@@ -67,12 +53,12 @@ func (a *analysis) eventPhrase(i, limit int) (int, bool) {
 				return j + 1, true
 			}
 			return 0, false
-		case isWordTok(w) && isCapTok(w) && !nonNameCaps[lw]:
+		case isWordTok(w) && isCapTok(w) && !cs.Has(english.NonNameCaps):
 			caps++
-			if year && yearEventHeads[lw] && (j+1 >= limit || !isCapTok(a.toks[j+1].Text)) {
+			if year && cs.Has(english.YearEventHeads) && (j+1 >= limit || !isCapTok(a.toks[j+1].Text)) {
 				return j + 1, true
 			}
-		case electionMods[lw]:
+		case cs.Has(english.ElectionModifiers):
 			mods++
 		case w == "-" && j+1 < limit && !a.spaceBetween(j-1, j):
 		default:
@@ -100,7 +86,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 	if p > 0 && int(a.sentOf[p-1]) == si {
 		prevw = a.low(p - 1)
 	}
-	for r-p > 1 && titleHeads[a.low(r-1)] {
+	for r-p > 1 && isWord(english.PersonTitleHeads, a.low(r-1)) {
 		r-- // "Finnish Foreign Minister": the title is not part of a name
 		c.last = r
 	}
@@ -129,7 +115,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ, c.strong = GPE, true // "the two Koreas"
 		return c
 	}
-	if words == 1 && r-p == 1 && (utf8.RuneCountInString(first) == 1 || notNames[a.low(p)]) {
+	if words == 1 && r-p == 1 && (utf8.RuneCountInString(first) == 1 || isWord(english.NotNames, a.low(p))) {
 		return nil // "C", "MP": capitalized words that are not names
 	}
 	if words == 1 && r-p == 1 && a.common(p, 35) && !isAllCaps(first) {
@@ -139,11 +125,11 @@ func (a *analysis) classify(p, r, si int) *cand {
 		return c
 	}
 	switch {
-	case a.personShaped(p, r) && (words >= 2 || personCues[next]):
+	case a.personShaped(p, r) && (words >= 2 || isWord(english.PersonCues, next)):
 		c.typ, c.strong, c.personLike = Person, true, true
 		return c
 	case words == 1 && isAllCaps(first) && utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(first) <= 6 &&
-		!closedClass[a.low(p)] && !a.common(p, 10):
+		!isWord(english.ClosedClass, a.low(p)) && !a.common(p, 10):
 		c.typ, c.strong = Org, true // acronyms: "USDA", "PKK"
 		return c
 	}
@@ -153,11 +139,11 @@ func (a *analysis) classify(p, r, si int) *cand {
 		return c
 	}
 	switch {
-	case words == 1 && (gpeHeads[next] && r < len(a.toks) && !isCapTok(a.toks[r].Text) || a.placeOf(p)):
+	case words == 1 && (isWord(english.GPEHeads, next) && r < len(a.toks) && !isCapTok(a.toks[r].Text) || a.placeOf(p)):
 		c.typ = GPE // "Batken province", "the village of Kok-Tash"
 	case words == 1 && a.t.names.family[first] && !a.initial[p]:
 		c.typ, c.personLike = Person, true
-	case personCues[next] || next == "," && words >= 2:
+	case isWord(english.PersonCues, next) || next == "," && words >= 2:
 		c.typ, c.personLike = Person, true
 	case words >= 2 && a.common(p, 35) && !a.t.names.given[first]:
 		// "Popular Unity", "West Woolwich": names that start with a common
@@ -165,7 +151,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 		c.typ = Org
 	case words >= 2:
 		c.typ, c.personLike = Person, true
-	case locPreps[prevw]:
+	case isWord(english.PlacePrepositions, prevw):
 		c.typ = GPE // "in Andong"
 	case isAllCaps(first):
 		c.typ = Org
@@ -177,11 +163,8 @@ func (a *analysis) classify(p, r, si int) *cand {
 
 // placeOf reports whether the name at p follows "village of", "city of" and the like.
 func (a *analysis) placeOf(p int) bool {
-	return p >= 2 && a.low(p-1) == "of" && placeNouns[a.low(p-2)] && a.sentOf[p-2] == a.sentOf[p]
+	return p >= 2 && isWord(english.GenitiveMarker, a.low(p-1)) && isWord(english.PlaceNouns, a.low(p-2)) && a.sentOf[p-2] == a.sentOf[p]
 }
-
-// placeNouns introduce place names: "the village of Kok-Tash".
-var placeNouns = set(`village town city province region district county state port island capital suburb township`)
 
 // isHost reports whether w is a host name such as "RT.com".
 func isHost(w string) bool {
@@ -219,13 +202,6 @@ func (a *analysis) wordCount(p, r int) int {
 	}
 	return n
 }
-
-// notNames are capitalized abbreviations that name no entity.
-var notNames = set(`mp mps ceo cfo coo gdp gnp cpi tv ok pc dna hiv aids ngo ngos vip usd eur gbp jpy
-	faq pm am ad bc st no nos vs etc jr sr phd mba rbi eps ipo ppm mln bln`)
-
-// locPreps precede places: "in Andong", "near Basra".
-var locPreps = set(`in near at from outside across throughout via toward towards`)
 
 // modelType returns the statistical model's type for [p, r) when it tags
 // a span that overlaps it.

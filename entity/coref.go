@@ -8,12 +8,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
 // eastAsian lists countries whose names put the family name first, so
 // that "Lee" can refer back to "Lee Jong-sup".
-var eastAsian = set(`KOR PRK CHN TWN VNM HKG MAC`)
+var eastAsian = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true, "MAC": true}
 
 // resolveDocument applies document-level evidence: short names take the
 // type and link of the full names they repeat, identical names share a
@@ -189,7 +190,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 		if i+1 < len(a.toks) && (isCapTok(a.toks[i+1].Text) && isWordTok(a.toks[i+1].Text) || a.toks[i+1].Text == "-") {
 			continue // part of a longer name the chunker turned down
 		}
-		if a.common(i, 35) && !(i+1 < len(a.toks) && personCues[a.low(i+1)]) {
+		if a.common(i, 35) && !(i+1 < len(a.toks) && isWord(english.PersonCues, a.low(i+1))) {
 			continue
 		}
 		a.ments = append(a.ments, &cand{first: i, last: i + 1, typ: Person, source: FromCoref, personLike: true})
@@ -242,7 +243,7 @@ func (a *analysis) leaderOn(w string) *gazetteer.Entry {
 // a speech verb after it ("Lee said") or a country's possessive before
 // it ("South Korea's Lee", but not "Queen's Park").
 func (a *analysis) personContext(c *cand) bool {
-	if c.last < len(a.toks) && personCues[a.low(c.last)] {
+	if c.last < len(a.toks) && isWord(english.PersonCues, a.low(c.last)) {
 		return true
 	}
 	if k := c.first - 1; k <= 0 || a.low(k) != "'s" && a.low(k) != "\u2019s" {
@@ -346,8 +347,8 @@ func (a *analysis) personCountries() {
 				aff = o
 				break
 			}
-			lw := a.low(k - 1)
-			if titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")] || lw == "-" || lw == "'s" || lw == "’s" || lw == "of" {
+			lw := a.low(k-1)
+			if isWord(english.PersonTitleWords, lw) || isWord(english.PersonTitleWords, strings.TrimSuffix(lw, ".")) || lw == "-" || lw == "'s" || lw == "’s" || isWord(english.GenitiveMarker, lw) {
 				k--
 				continue
 			}
@@ -355,7 +356,7 @@ func (a *analysis) personCountries() {
 		}
 		if k < c.first && c.role == "" {
 			st := k
-			for st < c.first && (a.low(st) == "'s" || a.low(st) == "’s" || a.low(st) == "-" || a.low(st) == "of") {
+			for st < c.first && (a.low(st) == "'s" || a.low(st) == "’s" || a.low(st) == "-" || isWord(english.GenitiveMarker, a.low(st))) {
 				st++
 			}
 			if st < c.first {
@@ -464,7 +465,7 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //   - "the president", "the minister": the last person named with that title;
 //   - "the group", "the Paris-based group", "the ministry", "the militants",
 //     "the Nigerian military" (a definite description whose head is a noun
-//     of data/descriptions.txt's organizations): the first compatible
+//     of the organization_nouns of internal/english): the first compatible
 //     organization or country's body of the sentence before it, or else of
 //     the sentences before (see orgDescription); "it" and "its" take such a
 //     description that leads their sentence as the actor it names;
@@ -495,17 +496,18 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	if i+1 < len(d.Tokens) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
+	cs := classesOf(lw)
 	switch {
-	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
+	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		// "his country", "its forces": the country of the person "his"
 		// refers to, or else of the sentence's actor.
-		if personPronouns[lw] {
+		if cs.Has(english.PersonPronouns) {
 			if m, ok := d.possessorCountry(sent, i); ok {
 				return m, true
 			}
 		}
 		return d.countryOfSubject(sent, i)
-	case personPronouns[lw]:
+	case cs.Has(english.PersonPronouns):
 		person := func(m *Mention) bool { return m.Type == Person }
 		if d.objectPronoun(i) {
 			// "Mr. Bush has called him": not the verb's own subject.
@@ -524,7 +526,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		// "South Korea's foreign minister says he ...": the person the
 		// document's opening description stands for.
 		return d.leadPersonBefore(i)
-	case thingPronouns[lw] && d.objectPronoun(i):
+	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
@@ -532,8 +534,8 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.lastMention(sent, i, func(m *Mention) bool {
 			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
 		})
-	case thingPronouns[lw]:
-		if possessives[lw] {
+	case cs.Has(english.ThingPronouns):
+		if cs.Has(english.ReferringPossessives) {
 			// "the U.S. closed its airspace": the subject of the verb
 			// whose phrase holds "its", when the parts of speech show it.
 			if m, ok := d.clauseSubject(sent, i, isActor); ok {
@@ -541,16 +543,16 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			}
 		}
 		return d.leadingActor(sent, i, isActor, false)
-	case pluralPronouns[lw]:
+	case cs.Has(english.PluralPronouns):
 		// "The militants said they": a plural description that leads the
 		// sentence counts as the actor it names.
 		// A single country is seldom "they": organizations and peoples
 		// are.
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
-	case speakerPronouns[lw]:
+	case cs.Has(english.SpeakerPronouns):
 		return d.speaker(sent, i)
-	case i > 0 && d.determiner(i-1) && actorNouns[lw] && d.nounAt(i):
-		if !countryNouns[lw] {
+	case i > 0 && d.determiner(i-1) && isWord(english.StateDescriptionNouns, lw) && d.nounAt(i):
+		if !isWord(english.CountryDescriptionNouns, lw) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
@@ -562,7 +564,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		// country: "Egyptian cities ... the government") before any city
 		// or body.
 		if m, ok := d.subject(sent, i, func(m *Mention) bool {
-			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !countryNouns[lw] && m.Type == NORP && isCountryID(mentionCountry(m))
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !isWord(english.CountryDescriptionNouns, lw) && m.Type == NORP && isCountryID(mentionCountry(m))
 		}); ok {
 			if m.Type == NORP {
 				return d.countryMention(m), true
@@ -570,7 +572,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.subject(sent, i, isActor)
-	case titleHeads[lw] || personNouns[lw]:
+	case isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw):
 		if m, ok := d.personDescription(sent, i, lw); ok {
 			return m, true
 		}
@@ -607,7 +609,7 @@ func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
 		if d.determiner(k) {
 			return true
 		}
-		if k < 0 || k >= len(d.Tokens) || !leadDeterminers[strings.ToLower(d.Tokens[k].Text)] {
+		if k < 0 || k >= len(d.Tokens) || !isWord(english.LeadDeterminers, strings.ToLower(d.Tokens[k].Text)) {
 			return false
 		}
 		p := text.POS(d.Tokens[k].POS)
@@ -659,12 +661,12 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 {
+		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
 			return Mention{}, false // "the secretary of state", "the Secretary General", "the president Yoon"
 		}
 	}
 	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
-	if titleHeads[lw] {
+	if isWord(english.PersonTitleHeads, lw) {
 		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
 		if m, ok := d.previousSubject(sent, i, titled); ok {
 			return m, true
@@ -675,23 +677,6 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	}
 	return d.closest(sent, i, person)
 }
-
-var (
-	// speakerPronouns refer to the speaker inside a quotation.
-	speakerPronouns = set(`we us our ours ourselves i me my mine myself`)
-	// actorNouns after "the" refer back to a country (or its state);
-	// countryNouns among them to a country itself (data/descriptions.txt).
-	actorNouns   = descriptionWords["states"]
-	countryNouns = descriptionWords["countries"]
-	speechVerbs  = set(`said says say told tells added adds stated states declared announced insisted warned according`)
-)
-
-var (
-	possessives = set(`his her its their our`)
-	// forceNouns after a possessive pronoun stand for the country's forces
-	// (data/descriptions.txt).
-	forceNouns = descriptionWords["forces"]
-)
 
 // countryOfSubject returns the country of the first actor of the sentence
 // (or of the sentences before): the country itself when it is named, else
@@ -810,7 +795,7 @@ func (d *Document) speaker(sent, i int) (Mention, bool) {
 	}
 	speaks := func(lo, hi int) bool {
 		for k := max(lo, 0); k < min(hi, len(d.Tokens)); k++ {
-			if speechVerbs[strings.ToLower(d.Tokens[k].Text)] {
+			if isWord(english.SpeechVerbs, strings.ToLower(d.Tokens[k].Text)) {
 				return true
 			}
 		}
@@ -1003,23 +988,20 @@ func tied(scores map[string]int) bool {
 // place: "the Korean peninsula", "the Arabian peninsula".
 func (a *analysis) peninsulas() {
 	for _, c := range a.ments {
-		if c.typ == NORP && c.last < len(a.toks) && a.toks[c.last].Text == "peninsula" {
+		if c.typ == NORP && c.last < len(a.toks) && isWord(english.PeninsulaNouns, a.toks[c.last].Text) {
 			c.last++
 			c.typ, c.entry, c.alts, c.source = Loc, nil, nil, FromRule
 		}
 	}
 }
 
-// compassWords can stand for a whole name in "North and South Korea".
-var compassWords = set(`north south east west northern southern eastern western upper lower`)
-
 // ellipses tags the first half of "North and South Korea": the compass
 // word takes the entry of "North Korea" when the gazetteer knows it.
 func (a *analysis) ellipses() {
 	for _, c := range a.ments {
 		k := c.first
-		if k < 2 || a.low(k-1) != "and" || !compassWords[a.low(k-2)] || !isCapTok(a.toks[k-2].Text) ||
-			c.entry == nil || !compassWords[a.low(k)] || c.last-c.first < 2 {
+		if k < 2 || !isWord(english.Conjunction, a.low(k-1)) || !isWord(english.CompassWords, a.low(k-2)) || !isCapTok(a.toks[k-2].Text) ||
+			c.entry == nil || !isWord(english.CompassWords, a.low(k)) || c.last-c.first < 2 {
 			continue
 		}
 		words := []string{a.toks[k-2].Text}
@@ -1044,7 +1026,7 @@ func (a *analysis) ellipses() {
 // a gerund starts no such phrase: "accuses the group of launching
 // attacks" is the verb's complement, and the group is one named before.
 func (d *Document) continues(i int) bool {
-	if i+1 >= len(d.Tokens) || !continuesWords[strings.ToLower(d.Tokens[i+1].Text)] {
+	if i+1 >= len(d.Tokens) || !isWord(english.GenitiveMarker, strings.ToLower(d.Tokens[i+1].Text)) {
 		return false
 	}
 	return i+2 >= len(d.Tokens) || text.POS(d.Tokens[i+2].POS) != text.VBG || d.MentionAt(i+2) >= 0
@@ -1061,13 +1043,13 @@ func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 || i+1 >= len(d.Tokens) || !d.nounAt(i) || d.MentionAt(i) >= 0 {
 		return 0, "", false
 	}
-	if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 {
+	if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
 		return 0, "", false // "the president of Venezuela", "foreign minister Ban Ki-moon"
 	}
 	start := d.Sentences[0].First
 	k := i - 1
 	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && isLowerWord(d.Tokens[k].Text) &&
-		(titleWords[strings.ToLower(d.Tokens[k].Text)] || modifierPOS(text.POS(d.Tokens[k].POS))) {
+		(isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) || modifierPOS(text.POS(d.Tokens[k].POS))) {
 		k--
 	}
 	if k < start {
@@ -1122,7 +1104,7 @@ func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
 		}
 		return Mention{}, false
 	}
-	if titleHeads[lw] {
+	if isWord(english.PersonTitleHeads, lw) {
 		if m, ok := first(func(m *Mention) bool { return m.Country == country && strings.Contains(strings.ToLower(m.Role), lw) }); ok {
 			return m, true
 		}
@@ -1146,7 +1128,7 @@ func (d *Document) leadPersonBefore(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	for k := d.Sentences[0].First; k < i && k-d.Sentences[0].First <= maxModifiers+3; k++ {
-		if lw := strings.ToLower(d.Tokens[k].Text); titleHeads[lw] || personNouns[lw] {
+		if lw := strings.ToLower(d.Tokens[k].Text); isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw) {
 			if _, _, ok := d.leadPersonStart(k); ok {
 				return d.leadPerson(k, lw)
 			}

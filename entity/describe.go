@@ -6,12 +6,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
 // orgNoun is what a head noun of a description of an organization, a
-// group or a state body may refer to (data/descriptions.txt, class
-// "organizations"). It is a plain value, read once and never changed.
+// group or a state body may refer to (class organization_nouns of
+// internal/english). It is a plain value, read once and never changed.
 type orgNoun struct {
 	kinds   map[gazetteer.Kind]bool // gazetteer kinds of the organizations it may name
 	unknown bool                    // also an organization of no known kind
@@ -21,20 +22,18 @@ type orgNoun struct {
 }
 
 // orgNouns are the head nouns of descriptions of organizations, by noun.
-var orgNouns = parseOrgNouns(descriptionWords["organizations"])
+var orgNouns = parseOrgNouns(english.Default())
 
-// parseOrgNouns reads the words "noun=tag+tag" of the organizations class.
-// A tag that is no flag is a gazetteer kind.
-func parseOrgNouns(words map[string]bool) map[string]orgNoun {
-	out := make(map[string]orgNoun, len(words))
-	for w := range words {
-		noun, tags, ok := strings.Cut(w, "=")
-		if !ok || noun == "" || tags == "" {
-			continue
-		}
+// parseOrgNouns reads the organization nouns of t with their tags. A tag
+// that is no flag is a gazetteer kind.
+func parseOrgNouns(t *english.Table) map[string]orgNoun {
+	nouns := t.Words(english.OrganizationNouns)
+	out := make(map[string]orgNoun, len(nouns))
+	for _, noun := range nouns {
+		tags, _ := t.Texts(english.OrganizationNouns, noun)
 		o := orgNoun{kinds: map[gazetteer.Kind]bool{}}
-		for _, t := range strings.Split(tags, "+") {
-			switch t {
+		for _, tag := range tags {
+			switch tag {
 			case "unknown":
 				o.unknown = true
 			case "state":
@@ -45,7 +44,7 @@ func parseOrgNouns(words map[string]bool) map[string]orgNoun {
 				o.plural = true
 			case "":
 			default:
-				o.kinds[gazetteer.Kind(t)] = true
+				o.kinds[gazetteer.Kind(tag)] = true
 			}
 		}
 		out[noun] = o
@@ -82,7 +81,7 @@ func (d *Document) describe(i int, opens func(k int) bool) (det int, country str
 	}
 	if i+1 < len(d.Tokens) {
 		next := strings.ToLower(d.Tokens[i+1].Text)
-		if d.continues(i) || titleWords[next] || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+		if d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
 			return 0, "", false
 		}
 	}
@@ -279,7 +278,7 @@ func (d *Document) introducedAs(m *Mention, head string) bool {
 		switch w := strings.ToLower(d.Tokens[k].Text); {
 		case w == head:
 			return true
-		case w == "," || definite[w]:
+		case w == "," || isWord(english.DefiniteDeterminers, w):
 		default:
 			return false
 		}
@@ -304,7 +303,7 @@ func (d *Document) Description(i int) (last int, ok bool) {
 				return k + 1, true
 			}
 		}
-		if titleHeads[lw] || personNouns[lw] {
+		if isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw) {
 			if det, _, ok := d.personDescriptionStart(k); ok && det == i {
 				return k + 1, true
 			}
@@ -358,8 +357,8 @@ func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, o
 	se := d.Sentences[s]
 	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
-		if !plural && personPronouns[lw] && possessives[lw] && k+1 < limit && k+1 < len(d.Tokens) &&
-			actorNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+		if !plural && isWord(english.PersonPronouns, lw) && isWord(english.ReferringPossessives, lw) && k+1 < limit && k+1 < len(d.Tokens) &&
+			isWord(english.StateDescriptionNouns, strings.ToLower(d.Tokens[k+1].Text)) {
 			return k, k, true // "his nation": Referent resolves it at "his"
 		}
 		o, isNoun := orgNouns[lw]
@@ -378,7 +377,7 @@ func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, o
 // determiner when the document has tags ("that" is no determiner in
 // "said that authorities will").
 func (d *Document) determiner(k int) bool {
-	if k < 0 || k >= len(d.Tokens) || !definite[strings.ToLower(d.Tokens[k].Text)] {
+	if k < 0 || k >= len(d.Tokens) || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[k].Text)) {
 		return false
 	}
 	p := text.POS(d.Tokens[k].POS)
@@ -480,7 +479,7 @@ func (d *Document) personDescriptionStart(i int) (det int, country string, ok bo
 		return 0, "", false
 	}
 	k := i - 1
-	for k >= 0 && k > i-3 && d.MentionAt(k) < 0 && titleWords[strings.ToLower(d.Tokens[k].Text)] && isLowerWord(d.Tokens[k].Text) {
+	for k >= 0 && k > i-3 && d.MentionAt(k) < 0 && isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) && isLowerWord(d.Tokens[k].Text) {
 		k--
 	}
 	if k < i-1 && (k < 0 || d.MentionAt(k) < 0) {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -77,21 +78,22 @@ func (a *analysis) attachRefs(doc *Document) {
 			continue
 		}
 		lw := strings.ToLower(doc.Tokens[i].Text)
+		cs := classesOf(lw)
 		var ms []Mention
-		if pluralPronouns[lw] || pluralHeads[lw] != "" {
+		if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)
 		}
 		if len(ms) == 0 {
 			m, ok := doc.Referent(i)
-			if !ok || pluralPronouns[lw] && !pluralActor(doc, m, i, inMention) {
+			if !ok || cs.Has(english.PluralPronouns) && !pluralActor(doc, m, i, inMention) {
 				continue
 			}
 			ms = []Mention{m}
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
 		kind := RefDescription
-		if last-first == 1 && (personPronouns[lw] || thingPronouns[lw] || pluralPronouns[lw]) {
+		if last-first == 1 && (cs.Has(english.PersonPronouns) || cs.Has(english.ThingPronouns) || cs.Has(english.PluralPronouns)) {
 			kind = RefPronoun
 		}
 		for _, m := range ms {
@@ -134,10 +136,6 @@ func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
 	return true
 }
 
-// copulas after "it" mark an expletive ("it is likely that", "when it
-// comes to"), which refers to nothing.
-var copulas = set(`is was 's seems seemed appears appeared remains remained comes came`)
-
 // refSpan reports whether token i is a pronoun or the head of a
 // description that may refer to an entity, and the tokens [first, last)
 // of the reference: "he", "its", "his country", "the government", "the
@@ -153,13 +151,14 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	if i > 0 {
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
+	cs := classesOf(lw)
 	switch {
-	case possessives[lw] && (actorNouns[next] || forceNouns[next]):
+	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		return i, i + 2, true
-	case personPronouns[lw] || pluralPronouns[lw]:
+	case cs.Has(english.PersonPronouns) || cs.Has(english.PluralPronouns):
 		return i, i + 1, true
-	case thingPronouns[lw]:
-		return i, i + 1, !copulas[next]
+	case cs.Has(english.ThingPronouns):
+		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders".
 		first := i - 1
@@ -167,7 +166,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			first = i - 2
 		}
 		return first, i + 1, true
-	case (titleHeads[lw] || personNouns[lw]) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
+	case (isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw)) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
 		// "South Korea's foreign minister" opening the document.
 		first, _, _ := doc.leadPersonStart(i)
 		return first, i + 1, true
@@ -179,18 +178,18 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return det, i + 1, true
 		}
 		return 0, 0, false
-	case (titleHeads[lw] || personNouns[lw]) && !actorNouns[lw]:
+	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
 		det, _, ok := doc.personDescriptionStart(i)
-		if !ok || inMention[det] || next == "of" || i+1 < len(doc.Tokens) && inMention[i+1] {
+		if !ok || inMention[det] || isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
 		}
 		return det, i + 1, true
-	case definite[prev] && (actorNouns[lw] || titleHeads[lw]) && !inMention[i-1]:
+	case isWord(english.DefiniteDeterminers, prev) && (cs.Has(english.StateDescriptionNouns) || cs.Has(english.PersonTitleHeads)) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).
-		if next == "of" || i+1 < len(doc.Tokens) && inMention[i+1] {
+		if isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
 		}
 		return i - 1, i + 1, true

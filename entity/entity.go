@@ -44,9 +44,9 @@
 // (pronoun, description, partial name), as the command's JSONL
 // "references" field writes them.
 //
-// Descriptions of organizations, groups and state bodies are data
-// (data/descriptions.txt, class "organizations"): each head noun lists the
-// gazetteer kinds it may refer to ("the alliance": an igo, forum or party;
+// Descriptions of organizations, groups and state bodies are data (class
+// organization_nouns of internal/english/data/words.yaml): each head noun
+// lists the gazetteer kinds it may refer to ("the alliance": an igo, forum or party;
 // "the militants": an armed group, plural), whether a country's own body
 // of that name stands for the country ("Venezuela's information ministry
 // ... the ministry": Venezuela) and whether it may name a country. A

@@ -9,7 +9,7 @@ import (
 )
 
 // TestOfficeTitles checks that an "X of Y" office title before a name
-// (data/offices.txt) is the person's role, never the start of an
+// (class office_titles of internal/english) is the person's role, never the start of an
 // organization's name.
 func TestOfficeTitles(t *testing.T) {
 	tg := testTagger(t)

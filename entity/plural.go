@@ -1,42 +1,38 @@
 package entity
 
 import (
-	"strconv"
 	"strings"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// The plural descriptions of data/descriptions.txt: plural head nouns with
-// their singulars ("presidents" → "president"), the words that count the
-// actors ("two" → 2) and the count words that need no determiner
-// ("both"). Read once at start-up and never changed.
+// The plural descriptions (classes plural_heads and count_words of
+// internal/english): plural head nouns with their singulars ("presidents"
+// → "president") and the words that count the actors ("two" → 2). Read
+// once at start-up and never changed.
 var (
-	pluralHeads     = pairs(descriptionWords["plurals"])
-	countWords      = counts(pairs(descriptionWords["counts"]))
-	collectiveWords = descriptionWords["collective"]
-	coordinators    = descriptionWords["coordinators"]
-	partyNouns      = descriptionWords["parties"]
+	pluralHeads = singulars(english.Default())
+	countWords  = counts(english.Default())
 )
 
-// pairs reads the words "a=b" of a class into a map from a to b; a word
-// with no "=" or an empty side is skipped.
-func pairs(words map[string]bool) map[string]string {
-	out := make(map[string]string, len(words))
-	for w := range words {
-		a, b, ok := strings.Cut(w, "=")
-		if ok && a != "" && b != "" {
-			out[a] = b
+// singulars maps the plural heads of t to their singulars.
+func singulars(t *english.Table) map[string]string {
+	out := make(map[string]string, len(t.Words(english.PluralHeads)))
+	for _, w := range t.Words(english.PluralHeads) {
+		if v, ok := t.Texts(english.PluralHeads, w); ok && len(v) == 1 {
+			out[w] = v[0]
 		}
 	}
 	return out
 }
 
-// counts keeps the pairs whose value is a number of at least two.
-func counts(ps map[string]string) map[string]int {
-	out := make(map[string]int, len(ps))
-	for w, v := range ps {
-		if n, err := strconv.Atoi(v); err == nil && n >= 2 {
+// counts maps the count words of t to their number, keeping those of at
+// least two.
+func counts(t *english.Table) map[string]int {
+	out := make(map[string]int, len(t.Words(english.CountWords)))
+	for _, w := range t.Words(english.CountWords) {
+		if n, ok := t.Value(english.CountWords, w); ok && n >= 2 {
 			out[w] = n
 		}
 	}
@@ -75,7 +71,7 @@ const maxPluralReferents = 5
 // word ("both") does not. It reports false when the token is not such a
 // head, when the phrase goes on to name its actors ("the two presidents
 // of ..."), or when fewer distinct actors than the count were named
-// before. The words are data (data/descriptions.txt). Like Referent it
+// before. The words are data (internal/english/data/words.yaml). Like Referent it
 // only reads the Document, is safe for concurrent use and never panics on
 // a document built by hand.
 func (d *Document) Referents(i int) ([]Mention, bool) {
@@ -83,7 +79,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		return nil, false
 	}
 	sent := d.sentenceOf(i)
-	if sent >= 0 && pluralPronouns[strings.ToLower(d.Tokens[i].Text)] && d.MentionAt(i) < 0 {
+	if sent >= 0 && isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) && d.MentionAt(i) < 0 {
 		return d.coordination(sent, i)
 	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
@@ -103,8 +99,8 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		}
 		return nil, false
 	}
-	if !collectiveWords[cw] {
-		if i < 2 || d.Sentences[sent].First > i-2 || !definite[strings.ToLower(d.Tokens[i-2].Text)] {
+	if !isWord(english.CollectiveDeterminers, cw) {
+		if i < 2 || d.Sentences[sent].First > i-2 || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[i-2].Text)) {
 			return nil, false
 		}
 	}
@@ -114,21 +110,21 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	n = min(n, maxPluralReferents)
 	var want func(*Mention) bool
 	switch {
-	case countryNouns[sing]:
+	case isWord(english.CountryDescriptionNouns, sing):
 		// Countries are taken from one sentence that names enough of
 		// them: a third country named on its own between the pair and
 		// the description ("Burkina Faso welcomed the accord") is seldom
 		// one of "both countries".
 		return d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country })
-	case titleHeads[sing] || personNouns[sing]:
+	case isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing):
 		want = func(m *Mention) bool { return m.Type == Person }
-		if titleHeads[sing] {
+		if isWord(english.PersonTitleHeads, sing) {
 			titled := func(m *Mention) bool { return want(m) && strings.Contains(strings.ToLower(m.Role), sing) }
 			if ms, ok := d.recent(sent, i, n, false, titled); ok {
 				return ms, true
 			}
 		}
-	case partyNouns[sing]:
+	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
 		// negotiators in Vienna") are seldom the sides.
@@ -218,7 +214,7 @@ func (d *Document) coordinationChain(sent, i int, chain bool) ([]Mention, bool) 
 	}
 	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
 		k := d.Sentences[s].First
-		if k >= d.Sentences[s].Last || !pluralPronouns[strings.ToLower(d.Tokens[k].Text)] || d.MentionAt(k) >= 0 {
+		if k >= d.Sentences[s].Last || !isWord(english.PluralPronouns, strings.ToLower(d.Tokens[k].Text)) || d.MentionAt(k) >= 0 {
 			continue
 		}
 		if ms, ok := d.coordinationChain(s, k, false); ok && !d.otherPlural(k+1, i) {
@@ -274,11 +270,11 @@ func (d *Document) namesNext(i int) bool {
 func (d *Document) coordinationOf(sent, i int, sing string) ([]Mention, bool) {
 	var fits func(*Mention) bool
 	switch {
-	case countryNouns[sing]:
+	case isWord(english.CountryDescriptionNouns, sing):
 		fits = func(m *Mention) bool { return m.Type == GPE }
-	case partyNouns[sing]:
+	case isWord(english.PartyNouns, sing):
 		fits = func(m *Mention) bool { return true }
-	case titleHeads[sing] || personNouns[sing]:
+	case isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing):
 		fits = func(m *Mention) bool { return m.Type == Person }
 	default:
 		return nil, false
@@ -343,14 +339,14 @@ func (d *Document) joins(a, b int, list bool) bool {
 	for k := a; k < b; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
 		switch {
-		case coordinators[w]:
+		case isWord(english.Conjunction, w):
 			if and {
 				return false
 			}
 			and = true
 		case w == ",":
 			comma = true
-		case possessives[w] || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
+		case isWord(english.ReferringPossessives, w) || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
 		case and && isLowerWord(d.Tokens[k].Text) && text.POS(d.Tokens[k].POS).IsNoun():
 		default:
 			return false

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // officeOn returns the office a person's entry says was held on day d:
@@ -29,9 +30,6 @@ func officeOn(e *gazetteer.Entry, d time.Time) (gazetteer.Role, bool) {
 	return best, found
 }
 
-// officeWords name offices besides the title heads of the tagger.
-var officeWords = set(`taoiseach speaker adviser advisor administrator chair chairperson head amir shah`)
-
 // isOffice reports whether a role title names an office: one of its words
 // is a title head ("President", "UN Ambassador", "NATO
 // Secretary-General") and it has no parenthesized sector
@@ -41,11 +39,11 @@ func isOffice(title string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if titleHeads[w] || officeWords[w] {
+		if isWord(english.PersonTitleHeads, w) || isWord(english.OfficeWords, w) {
 			return true
 		}
 		for _, p := range strings.Split(w, "-") {
-			if titleHeads[p] && p != "general" {
+			if isWord(english.PersonTitleHeads, p) && !isWord(english.TitleModifierHeads, p) {
 				return true
 			}
 		}

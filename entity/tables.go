@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // Wire-service results and standings put names in fixed layouts that
@@ -17,7 +19,7 @@ func (a *analysis) sportsLayouts() {
 	scores := a.scoreSentences()
 	for k, c := range a.ments {
 		if scores[a.sentOf[c.first]] && c.typ == GPE && c.entry != nil && strings.HasPrefix(c.entry.ID, "city/") &&
-			!a.lineBreakBefore(c.first) && (c.first == 0 || !locPreps[a.low(c.first-1)]) &&
+			!a.lineBreakBefore(c.first) && (c.first == 0 || !isWord(english.PlacePrepositions, a.low(c.first-1))) &&
 			(c.last >= len(a.toks) || a.toks[c.last].Text != ",") {
 			// "Barcelona beat Real Madrid 2-1": cities in a sentence with a
 			// score are the teams named after them.
@@ -61,7 +63,7 @@ func (a *analysis) scoreSentences() []bool {
 		switch {
 		case w == "-" && !a.spaceBetween(i-1, i) && !a.spaceBetween(i, i+1) && smallInt(a.toks[i-1].Text) && smallInt(a.toks[i+1].Text):
 			out[a.sentOf[i]] = true
-		case (w == "v" || w == "vs" || w == "vs.") && isCapTok(a.toks[i-1].Text) && isCapTok(a.toks[i+1].Text):
+		case isCapTok(a.toks[i-1].Text) && isCapTok(a.toks[i+1].Text) && isWord(english.VersusWords, w):
 			out[a.sentOf[i]] = true
 		}
 	}

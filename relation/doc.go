@@ -263,16 +263,18 @@
 // # Word classes
 //
 // Everything else the extractor knows about English is data too:
-// relation/data/words/words.yaml names the classes it asks about
+// internal/english/data/words.yaml names the classes it asks about
 // (determiners, prepositions, negations, negation_phrases, catenatives,
 // fail_verbs, report_verbs, conditionals, coordinators, months, the
 // one-word classes of structural roles such as infinitive_marker or
 // agent_marker …), each a list of lower-cased words or phrases; a
-// {verb: LEMMA} item stands for every form of the verb, and a few classes
-// map words to a value (months and weekdays to their number,
+// {verb: LEMMA} item stands for every form of the verb, a {class: NAME}
+// item for every word of another class of the same file (the file is
+// shared with package entity, whose classes it also holds), and a few
+// classes map words to a value (months and weekdays to their number,
 // character_nouns and obligation_modals to a CAMEO code). The exceptions
 // to inflection (irregular verbs and plurals) are in
-// relation/data/words/inflection.yaml. A lexicon adds words to the
+// internal/english/data/inflection.yaml. A lexicon adds words to the
 // classes under words:, with no Go change:
 //
 //	words:

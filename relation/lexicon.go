@@ -5,11 +5,11 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/geoextract/geoextract/internal/english"
 	"io"
 	"io/fs"
 	"path"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -336,37 +336,8 @@ func parseLexicon(data []byte, file string) (entries []*entry, adds []wordAdd, e
 	return entries, adds, errs
 }
 
-var yamlLine = func() func(string) (int, bool) {
-	return func(msg string) (int, bool) {
-		// yaml.v3 messages look like "yaml: line 3: did not find expected key".
-		i := strings.Index(msg, "line ")
-		if i < 0 {
-			return 0, false
-		}
-		j := i + len("line ")
-		k := j
-		for k < len(msg) && msg[k] >= '0' && msg[k] <= '9' {
-			k++
-		}
-		n, err := strconv.Atoi(msg[j:k])
-		return n, err == nil
-	}
-}()
-
-func yamlError(err error, file string) *Error {
-	msg := err.Error()
-	pos := Position{File: file}
-	if n, ok := yamlLine(msg); ok {
-		pos.Line = n
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	if i := strings.Index(msg, "line "); i == 0 {
-		if j := strings.Index(msg, ": "); j > 0 {
-			msg = msg[j+2:]
-		}
-	}
-	return &Error{Pos: pos, Msg: "invalid YAML: " + msg}
-}
+// yamlError turns a decoder error into a positioned error in file.
+var yamlError = english.YAMLError
 
 func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs *ErrorList) *entry {
 	if n.Kind != yaml.MappingNode {
@@ -567,19 +538,8 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 }
 
 func parseCAMEO(s string) (Predicate, string) {
-	if len(s) < 2 || len(s) > 4 {
-		return 0, "want 2 to 4 digits"
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return 0, "want 2 to 4 digits"
-		}
-	}
-	root, _ := strconv.Atoi(s[:2])
-	if root < 1 || root > 20 {
-		return 0, "root must be 01 to 20"
-	}
-	return Predicate(root), ""
+	root, msg := english.CAMEORoot(s)
+	return Predicate(root), msg
 }
 
 // validFrame reports whether s (lower case) is an object frame: "direct",
@@ -601,10 +561,7 @@ func prepositionFrame(f string) bool {
 
 // normalizeWords lower-cases s, turns curly apostrophes straight and
 // collapses spaces.
-func normalizeWords(s string) string {
-	s = strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
-	return strings.Join(strings.Fields(s), " ")
-}
+func normalizeWords(s string) string { return english.Normalize(s) }
 
 func validPhrase(s string) bool {
 	for _, r := range s {

@@ -2,66 +2,11 @@ package relation
 
 import (
 	"errors"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
-
-func TestVerbForms(t *testing.T) {
-	tests := []struct {
-		lemma  string
-		want   []string
-		reason string
-	}{
-		{"meet", []string{"meet", "meeting", "meets", "met"}, "irregular past"},
-		{"visit", []string{"visit", "visited", "visiting", "visits"}, "no doubling in a two-syllable verb stressed on the first syllable"},
-		{"scrap", []string{"scrap", "scrapped", "scrapping", "scraps"}, "one syllable, consonant doubles"},
-		{"commit", []string{"commit", "commits", "committed", "committing"}, "listed doubling verb"},
-		{"urge", []string{"urge", "urged", "urges", "urging"}, "final e"},
-		{"deny", []string{"denied", "denies", "deny", "denying"}, "consonant + y"},
-		{"withdraw", []string{"withdraw", "withdrawing", "withdrawn", "withdraws", "withdrew"}, "irregular through a prefix"},
-		{"patrol", []string{"patrol", "patrolled", "patrolling", "patrols"}, "listed doubling verb ending in l"},
-		{"travel", []string{"travel", "traveled", "traveling", "travelled", "travelling", "travels"}, "both spellings"},
-		{"accuse", []string{"accuse", "accused", "accuses", "accusing"}, "final e, -es"},
-		{"clash", []string{"clash", "clashed", "clashes", "clashing"}, "sibilant takes -es"},
-	}
-	for _, tc := range tests {
-		var got []string
-		for w := range verbForms(tc.lemma) {
-			got = append(got, w)
-		}
-		sort.Strings(got)
-		sort.Strings(tc.want)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("verbForms(%q) (%s) mismatch (-want +got):\n%s", tc.lemma, tc.reason, diff)
-		}
-	}
-}
-
-func TestNounForms(t *testing.T) {
-	tests := []struct {
-		lemma string
-		want  []string
-	}{
-		{"sanction", []string{"sanction", "sanctions"}},
-		{"talks", []string{"talks"}},
-		{"crisis", []string{"crises", "crisis"}},
-		{"clash", []string{"clash", "clashes"}},
-		{"ally", []string{"allies", "ally"}},
-	}
-	for _, tc := range tests {
-		var got []string
-		for w := range nounForms(tc.lemma) {
-			got = append(got, w)
-		}
-		sort.Strings(got)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("nounForms(%q) mismatch (-want +got):\n%s", tc.lemma, diff)
-		}
-	}
-}
 
 func TestLoadLexiconErrors(t *testing.T) {
 	tests := []struct {

@@ -1,4 +1,4 @@
-package relation
+package english
 
 import (
 	"bytes"
@@ -8,25 +8,26 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/geoextract/geoextract/dataerr"
 	"gopkg.in/yaml.v3"
 )
 
-// form is a bit set of the grammatical forms a surface word can have.
-type form uint8
+// Form is a bit set of the grammatical forms a surface word can have.
+type Form uint8
 
 const (
-	formBase     form = 1 << iota // VB, VBP: "meet"
-	formThird                     // VBZ: "meets"
-	formPast                      // VBD: "met"
-	formPart                      // VBN: "met", "taken"
-	formGerund                    // VBG: "meeting"
-	formSingular                  // NN: "visit"
-	formPlural                    // NNS: "visits"
-	formOther                     // a literal word or a listed form of unknown kind
+	FormBase     Form = 1 << iota // VB, VBP: "meet"
+	FormThird                     // VBZ: "meets"
+	FormPast                      // VBD: "met"
+	FormPart                      // VBN: "met", "taken"
+	FormGerund                    // VBG: "meeting"
+	FormSingular                  // NN: "visit"
+	FormPlural                    // NNS: "visits"
+	FormOther                     // a literal word or a listed Form of unknown kind
 )
 
 // inflectionTables are the exceptions to the rules of inflection, from
-// data/words/inflection.yaml.
+// data/inflection.yaml.
 type inflectionTables struct {
 	IrregularVerbs    map[string][]string `yaml:"irregular_verbs"`    // base → past, participle
 	IrregularPrefixes []string            `yaml:"irregular_prefixes"` // keep a base's irregular forms
@@ -42,16 +43,16 @@ type inflectionTables struct {
 	doubled map[string]bool
 }
 
-//go:embed data/words/inflection.yaml
+//go:embed data/inflection.yaml
 var inflectionFS embed.FS
 
-const inflectionFile = "data/words/inflection.yaml"
+const inflectionFile = "data/inflection.yaml"
 
-// inflection returns the embedded tables, loaded once.
-var inflection = sync.OnceValues(func() (*inflectionTables, error) {
+// Inflection returns the embedded tables, loaded once.
+var Inflection = sync.OnceValues(func() (*inflectionTables, error) {
 	data, err := inflectionFS.ReadFile(inflectionFile)
 	if err != nil {
-		return nil, fmt.Errorf("relation: %w", err)
+		return nil, fmt.Errorf("english: %w", err)
 	}
 	return parseInflection(data, inflectionFile)
 })
@@ -63,32 +64,32 @@ func parseInflection(data []byte, file string) (*inflectionTables, error) {
 	if err := dec.Decode(&t); err != nil {
 		var te *yaml.TypeError
 		if !errors.As(err, &te) {
-			return nil, ErrorList{yamlError(err, file)}
+			return nil, errorList{YAMLError(err, file)}
 		}
-		var errs ErrorList
+		var errs errorList
 		for _, msg := range te.Errors { // "line 3: field x not found in type ..."
-			pos := Position{File: file}
-			if n, ok := yamlLine(msg); ok {
+			pos := dataerr.Position{File: file}
+			if n, ok := YAMLLine(msg); ok {
 				pos.Line = n
 				if _, rest, ok := strings.Cut(msg, ": "); ok {
 					msg = rest
 				}
 			}
-			errs.Add(pos, "%s", msg)
+			errs.add(pos, "%s", msg)
 		}
 		return nil, errs
 	}
-	var errs ErrorList
+	var errs errorList
 	for base, pp := range t.IrregularVerbs {
 		if len(pp) != 2 {
-			errs.Add(Position{File: file}, "irregular verb %q: want [past, participle]", base)
+			errs.add(dataerr.Position{File: file}, "irregular verb %q: want [past, participle]", base)
 		}
 	}
 	if len(t.IrregularVerbs) == 0 || len(t.IrregularThirds) == 0 || len(t.IrregularPlurals) == 0 {
-		errs.Add(Position{File: file}, "irregular_verbs, irregular_thirds and irregular_plurals must be given")
+		errs.add(dataerr.Position{File: file}, "irregular_verbs, irregular_thirds and irregular_plurals must be given")
 	}
 	if len(errs) > 0 {
-		errs.Sort()
+		errs.sort()
 		return nil, errs
 	}
 	t.doubled = map[string]bool{}
@@ -102,7 +103,7 @@ func parseInflection(data []byte, file string) (*inflectionTables, error) {
 // they fail to load (the loaders report that error; their tests load
 // them).
 func inflectionTablesOrEmpty() *inflectionTables {
-	if t, err := inflection(); err == nil {
+	if t, err := Inflection(); err == nil {
 		return t
 	}
 	return &inflectionTables{}
@@ -141,51 +142,51 @@ func shouldDouble(w string) bool {
 	return endsCVC(w) && (syllables(w) == 1 || inflectionTablesOrEmpty().doubled[w])
 }
 
-// verbForms returns the inflected forms of a single-word verb lemma, each
+// VerbForms returns the inflected forms of a single-word verb lemma, each
 // with the set of forms it can stand for.
-func verbForms(lemma string) map[string]form {
+func VerbForms(lemma string) map[string]Form {
 	w := strings.ToLower(lemma)
-	out := map[string]form{}
-	add := func(s string, f form) { out[s] |= f }
-	add(w, formBase)
+	out := map[string]Form{}
+	add := func(s string, f Form) { out[s] |= f }
+	add(w, FormBase)
 	tab := inflectionTablesOrEmpty()
 	if x, ok := tab.ExtraForms[w]; ok {
 		for _, f := range x.Base {
-			add(f, formBase)
+			add(f, FormBase)
 		}
 		for _, f := range x.Past {
-			add(f, formPast)
+			add(f, FormPast)
 		}
 		for _, f := range x.Gerund {
-			add(f, formGerund)
+			add(f, FormGerund)
 		}
 	}
 	// Third person singular.
 	third, irregularThird := tab.IrregularThirds[w]
 	switch {
 	case irregularThird:
-		add(third, formThird)
+		add(third, FormThird)
 	case hasAnySuffix(w, "s", "x", "z", "ch", "sh"):
-		add(w+"es", formThird)
+		add(w+"es", FormThird)
 	case len(w) > 1 && strings.HasSuffix(w, "y") && !isVowel(w[len(w)-2]):
-		add(w[:len(w)-1]+"ies", formThird)
+		add(w[:len(w)-1]+"ies", FormThird)
 	case len(w) > 1 && strings.HasSuffix(w, "o") && !isVowel(w[len(w)-2]):
-		add(w+"es", formThird)
+		add(w+"es", FormThird)
 	default:
-		add(w+"s", formThird)
+		add(w+"s", FormThird)
 	}
 	// Past and past participle.
 	if pp, ok := irregular(w); ok {
-		add(pp[0], formPast)
-		add(pp[1], formPart)
+		add(pp[0], FormPast)
+		add(pp[1], FormPart)
 	} else {
 		for _, s := range regularPast(w) {
-			add(s, formPast|formPart)
+			add(s, FormPast|FormPart)
 		}
 	}
 	// Gerund.
 	for _, s := range gerunds(w) {
-		add(s, formGerund)
+		add(s, FormGerund)
 	}
 	return out
 }
@@ -238,29 +239,29 @@ func gerunds(w string) []string {
 	return []string{w + "ing"}
 }
 
-// nounForms returns the singular and plural of a single-word noun. A
+// NounForms returns the singular and plural of a single-word noun. A
 // lemma that already ends in a single s ("talks", "sanctions") is taken
-// as a plural-only form.
-func nounForms(lemma string) map[string]form {
+// as a plural-only Form.
+func NounForms(lemma string) map[string]Form {
 	w := strings.ToLower(lemma)
-	out := map[string]form{}
+	out := map[string]Form{}
 	if p, ok := inflectionTablesOrEmpty().IrregularPlurals[w]; ok {
-		out[w] = formSingular
-		out[p] = formPlural
+		out[w] = FormSingular
+		out[p] = FormPlural
 		return out
 	}
 	switch {
 	case strings.HasSuffix(w, "s") && !hasAnySuffix(w, "ss", "us", "is"):
-		out[w] = formPlural
+		out[w] = FormPlural
 	case hasAnySuffix(w, "s", "x", "z", "ch", "sh"):
-		out[w] = formSingular
-		out[w+"es"] = formPlural
+		out[w] = FormSingular
+		out[w+"es"] = FormPlural
 	case len(w) > 1 && strings.HasSuffix(w, "y") && !isVowel(w[len(w)-2]):
-		out[w] = formSingular
-		out[w[:len(w)-1]+"ies"] = formPlural
+		out[w] = FormSingular
+		out[w[:len(w)-1]+"ies"] = FormPlural
 	default:
-		out[w] = formSingular
-		out[w+"s"] = formPlural
+		out[w] = FormSingular
+		out[w+"s"] = FormPlural
 	}
 	return out
 }

@@ -1,0 +1,385 @@
+package english
+
+// Class names one class of data/words.yaml: a closed class of English
+// (determiners, prepositions), a cue (negations, catenatives), a small
+// open list (actor nouns, organization heads) or a one-word class for a
+// structural role (the infinitive marker). Go code asks whether a word is
+// in a class; it knows no English word by itself.
+type Class uint8
+
+// The classes, in the order of their names in [Class.String].
+const (
+	Determiners Class = iota
+	PossessivePronouns
+	SubjectPronouns
+	Referring
+	DescriptionHeads
+	Prepositions
+	Auxiliaries
+	BeForms
+	ModalIntended
+	ModalPossible
+	Negations
+	Adverbs
+	ReportVerbs
+	Subordinators
+	RelativePronouns
+	ClauseStops
+	ActorNouns
+	StateNouns
+	TitleWords
+	TimeWords
+	PassiveBe
+	PassiveAux
+	Skippable
+	TargetVerbs
+	ReactionVerbs
+	ClauseNominalPreps
+	ExecutiveVerbs
+	AboutPreps
+	NamingVerbs
+	Copulas
+	ReasonWords
+	PlanNouns
+	FailVerbs
+	Catenatives
+	HelpVerbs
+	LightVerbs
+	LightNouns
+	IntentNouns
+	InstrumentNouns
+	ClauseSubordinators
+	OwnerWords
+	MilitaryTargets
+	HeldParticiples
+	AuthoredNouns
+	TopicPreps
+	HyphenModifiers
+	Weekdays
+	Months
+	ObligationModals
+	CharacterNouns
+	Reciprocals
+	WeekdayPrepositions
+	CapitalMonths
+	DateBlockers
+	DateModifiers
+	YearPrepositions
+	OrdinalSuffixes
+	DayOffsets
+	PeriodUnits
+	PeriodShifts
+	InfinitiveMarker
+	PossessiveClitic
+	AgentMarker
+	GenitiveMarker
+	Complementizer
+	RoleMarker
+	NegativeDeterminer
+	DefiniteArticle
+	PairPreposition
+	LocationPreposition
+	SourcePreposition
+	PurposePreposition
+	TopicPreposition
+	CompanionPreposition
+	Conjunction
+	NegativeCorrelative
+	PerfectAuxiliary
+	RightNoun
+	FreeRelative
+	Contrast
+	Instigator
+	Coordinators
+	ComplementOpeners
+	SubjunctiveMarkers
+	CauseSubordinators
+	PartyPrepositions
+	CollectivePossessives
+	Exceptives
+	TemporalLimits
+	HaveForms
+	RightModifiers
+	ContrastPhrases
+	TargetPrepositions
+	PurposeBlockers
+	RelativeSubjects
+	NegationPhrases
+	ArrangementBe
+	Conditionals
+	SanctionStems
+	ClauseJoiners
+	PlaceRelatives
+	TemporalConjunctions
+	CoordinatingJoins
+	QuantifierPhrases
+	CallingVerbs
+	DescribingVerbs
+	ClauseOpeners
+	AttitudePrefixes
+	ListJoins
+	ObjectPronouns
+	IndefiniteArticles
+	GerundEndings
+	PastEndings
+	ThirdPersonEndings
+	UninflectedEndings
+	PluralEndings
+	SingularEndings
+	AdverbEndings
+	AssertionVerbs
+	BlameWords
+	DenialVerbs
+	ChargeNouns
+	SourcePhrases
+	RejectionWords
+	BlameVerbs
+	OrgHeads
+	OrgOfHeads
+	EventHeads
+	EventOfHeads
+	LocHeads
+	LocOfHeads
+	GPEHeads
+	GPEOfHeads
+	NameConnectors
+	NonNameCaps
+	PersonCues
+	PersonPronouns
+	ThingPronouns
+	PluralPronouns
+	ClosedClass
+	StateWords
+	EventPrefixes
+	ElectionNouns
+	ElectionModifiers
+	YearEventHeads
+	PlaceNouns
+	NotNames
+	PlacePrepositions
+	SpeakerPronouns
+	SpeechVerbs
+	ReferringPossessives
+	CompassWords
+	ExpletiveVerbs
+	OfficeWords
+	ComplementConnectors
+	ComplementOpeningConnectors
+	CoordinatingConnectors
+	SplittingConnectors
+	NameParticles
+	ParticipleEndings
+	HyphenParticiples
+	StateUnions
+	ModifiedOnlyEvents
+	PlacelessEvents
+	PeninsulaNouns
+	TitleModifierHeads
+	VersusWords
+	TitleCore
+	PersonTitleWords
+	PersonTitleHeads
+	CopulaCore
+	DefiniteDeterminers
+	PersonNouns
+	CollectiveDeterminers
+	StateDescriptionNouns
+	CountryDescriptionNouns
+	ForceNouns
+	PartyNouns
+	SpeechCore
+	PluralHeads
+	CountWords
+	OrganizationNouns
+	OfficeTitles
+	LeadDeterminers
+	NumClasses
+)
+
+// names are the classes' keys in the YAML.
+var names = [NumClasses]string{
+	Determiners:                 "determiners",
+	PossessivePronouns:          "possessive_pronouns",
+	SubjectPronouns:             "subject_pronouns",
+	Referring:                   "referring",
+	DescriptionHeads:            "description_heads",
+	Prepositions:                "prepositions",
+	Auxiliaries:                 "auxiliaries",
+	BeForms:                     "be_forms",
+	ModalIntended:               "modal_intended",
+	ModalPossible:               "modal_possible",
+	Negations:                   "negations",
+	Adverbs:                     "adverbs",
+	ReportVerbs:                 "report_verbs",
+	Subordinators:               "subordinators",
+	RelativePronouns:            "relative_pronouns",
+	ClauseStops:                 "clause_stops",
+	ActorNouns:                  "actor_nouns",
+	StateNouns:                  "state_nouns",
+	TitleWords:                  "title_words",
+	TimeWords:                   "time_words",
+	PassiveBe:                   "passive_be",
+	PassiveAux:                  "passive_aux",
+	Skippable:                   "skippable",
+	TargetVerbs:                 "target_verbs",
+	ReactionVerbs:               "reaction_verbs",
+	ClauseNominalPreps:          "clause_nominal_preps",
+	ExecutiveVerbs:              "executive_verbs",
+	AboutPreps:                  "about_preps",
+	NamingVerbs:                 "naming_verbs",
+	Copulas:                     "copulas",
+	ReasonWords:                 "reason_words",
+	PlanNouns:                   "plan_nouns",
+	FailVerbs:                   "fail_verbs",
+	Catenatives:                 "catenatives",
+	HelpVerbs:                   "help_verbs",
+	LightVerbs:                  "light_verbs",
+	LightNouns:                  "light_nouns",
+	IntentNouns:                 "intent_nouns",
+	InstrumentNouns:             "instrument_nouns",
+	ClauseSubordinators:         "clause_subordinators",
+	OwnerWords:                  "owner_words",
+	MilitaryTargets:             "military_targets",
+	HeldParticiples:             "held_participles",
+	AuthoredNouns:               "authored_nouns",
+	TopicPreps:                  "topic_preps",
+	HyphenModifiers:             "hyphen_modifiers",
+	Weekdays:                    "weekdays",
+	Months:                      "months",
+	ObligationModals:            "obligation_modals",
+	CharacterNouns:              "character_nouns",
+	Reciprocals:                 "reciprocals",
+	WeekdayPrepositions:         "weekday_prepositions",
+	CapitalMonths:               "capital_months",
+	DateBlockers:                "date_blockers",
+	DateModifiers:               "date_modifiers",
+	YearPrepositions:            "year_prepositions",
+	OrdinalSuffixes:             "ordinal_suffixes",
+	DayOffsets:                  "day_offsets",
+	PeriodUnits:                 "period_units",
+	PeriodShifts:                "period_shifts",
+	InfinitiveMarker:            "infinitive_marker",
+	PossessiveClitic:            "possessive_clitic",
+	AgentMarker:                 "agent_marker",
+	GenitiveMarker:              "genitive_marker",
+	Complementizer:              "complementizer",
+	RoleMarker:                  "role_marker",
+	NegativeDeterminer:          "negative_determiner",
+	DefiniteArticle:             "definite_article",
+	PairPreposition:             "pair_preposition",
+	LocationPreposition:         "location_preposition",
+	SourcePreposition:           "source_preposition",
+	PurposePreposition:          "purpose_preposition",
+	TopicPreposition:            "topic_preposition",
+	CompanionPreposition:        "companion_preposition",
+	Conjunction:                 "conjunction",
+	NegativeCorrelative:         "negative_correlative",
+	PerfectAuxiliary:            "perfect_auxiliary",
+	RightNoun:                   "right_noun",
+	FreeRelative:                "free_relative",
+	Contrast:                    "contrast",
+	Instigator:                  "instigator",
+	Coordinators:                "coordinators",
+	ComplementOpeners:           "complement_openers",
+	SubjunctiveMarkers:          "subjunctive_markers",
+	CauseSubordinators:          "cause_subordinators",
+	PartyPrepositions:           "party_prepositions",
+	CollectivePossessives:       "collective_possessives",
+	Exceptives:                  "exceptives",
+	TemporalLimits:              "temporal_limits",
+	HaveForms:                   "have_forms",
+	RightModifiers:              "right_modifiers",
+	ContrastPhrases:             "contrast_phrases",
+	TargetPrepositions:          "target_prepositions",
+	PurposeBlockers:             "purpose_blockers",
+	RelativeSubjects:            "relative_subjects",
+	NegationPhrases:             "negation_phrases",
+	ArrangementBe:               "arrangement_be",
+	Conditionals:                "conditionals",
+	SanctionStems:               "sanction_stems",
+	ClauseJoiners:               "clause_joiners",
+	PlaceRelatives:              "place_relatives",
+	TemporalConjunctions:        "temporal_conjunctions",
+	CoordinatingJoins:           "coordinating_joins",
+	QuantifierPhrases:           "quantifier_phrases",
+	CallingVerbs:                "calling_verbs",
+	DescribingVerbs:             "describing_verbs",
+	ClauseOpeners:               "clause_openers",
+	AttitudePrefixes:            "attitude_prefixes",
+	ListJoins:                   "list_joins",
+	ObjectPronouns:              "object_pronouns",
+	IndefiniteArticles:          "indefinite_articles",
+	GerundEndings:               "gerund_endings",
+	PastEndings:                 "past_endings",
+	ThirdPersonEndings:          "third_person_endings",
+	UninflectedEndings:          "uninflected_endings",
+	PluralEndings:               "plural_endings",
+	SingularEndings:             "singular_endings",
+	AdverbEndings:               "adverb_endings",
+	AssertionVerbs:              "assertion_verbs",
+	BlameWords:                  "blame_words",
+	DenialVerbs:                 "denial_verbs",
+	ChargeNouns:                 "charge_nouns",
+	SourcePhrases:               "source_phrases",
+	RejectionWords:              "rejection_words",
+	BlameVerbs:                  "blame_verbs",
+	OrgHeads:                    "org_heads",
+	OrgOfHeads:                  "org_of_heads",
+	EventHeads:                  "event_heads",
+	EventOfHeads:                "event_of_heads",
+	LocHeads:                    "loc_heads",
+	LocOfHeads:                  "loc_of_heads",
+	GPEHeads:                    "gpe_heads",
+	GPEOfHeads:                  "gpe_of_heads",
+	NameConnectors:              "name_connectors",
+	NonNameCaps:                 "non_name_caps",
+	PersonCues:                  "person_cues",
+	PersonPronouns:              "person_pronouns",
+	ThingPronouns:               "thing_pronouns",
+	PluralPronouns:              "plural_pronouns",
+	ClosedClass:                 "closed_class",
+	StateWords:                  "state_words",
+	EventPrefixes:               "event_prefixes",
+	ElectionNouns:               "election_nouns",
+	ElectionModifiers:           "election_modifiers",
+	YearEventHeads:              "year_event_heads",
+	PlaceNouns:                  "place_nouns",
+	NotNames:                    "not_names",
+	PlacePrepositions:           "place_prepositions",
+	SpeakerPronouns:             "speaker_pronouns",
+	SpeechVerbs:                 "speech_verbs",
+	ReferringPossessives:        "referring_possessives",
+	CompassWords:                "compass_words",
+	ExpletiveVerbs:              "expletive_verbs",
+	OfficeWords:                 "office_words",
+	ComplementConnectors:        "complement_connectors",
+	ComplementOpeningConnectors: "complement_opening_connectors",
+	CoordinatingConnectors:      "coordinating_connectors",
+	SplittingConnectors:         "splitting_connectors",
+	NameParticles:               "name_particles",
+	ParticipleEndings:           "participle_endings",
+	HyphenParticiples:           "hyphen_participles",
+	StateUnions:                 "state_unions",
+	ModifiedOnlyEvents:          "modified_only_events",
+	PlacelessEvents:             "placeless_events",
+	PeninsulaNouns:              "peninsula_nouns",
+	TitleModifierHeads:          "title_modifier_heads",
+	VersusWords:                 "versus_words",
+	TitleCore:                   "title_core",
+	PersonTitleWords:            "person_title_words",
+	PersonTitleHeads:            "person_title_heads",
+	CopulaCore:                  "copula_core",
+	DefiniteDeterminers:         "definite_determiners",
+	PersonNouns:                 "person_nouns",
+	CollectiveDeterminers:       "collective_determiners",
+	StateDescriptionNouns:       "state_description_nouns",
+	CountryDescriptionNouns:     "country_description_nouns",
+	ForceNouns:                  "force_nouns",
+	PartyNouns:                  "party_nouns",
+	SpeechCore:                  "speech_core",
+	PluralHeads:                 "plural_heads",
+	CountWords:                  "count_words",
+	OrganizationNouns:           "organization_nouns",
+	OfficeTitles:                "office_titles",
+	LeadDeterminers:             "lead_determiners",
+}
