@@ -207,7 +207,7 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 		// ... but not two names in a list ("Green Party of Norway and
 		// Labour Alliance"): the second conjunct must not be a complete
 		// name of its own, ending in a singular head or matching the gazetteer.
-		rl := a.low(restEnd-1)
+		rl := a.low(restEnd - 1)
 		if isHead(english.OrgHeads, rl) && isWord(english.OrgHeads, rl) && !strings.HasSuffix(rl, "s") {
 			return false
 		}

@@ -347,7 +347,7 @@ func (a *analysis) personCountries() {
 				aff = o
 				break
 			}
-			lw := a.low(k-1)
+			lw := a.low(k - 1)
 			if isWord(english.PersonTitleWords, lw) || isWord(english.PersonTitleWords, strings.TrimSuffix(lw, ".")) || lw == "-" || lw == "'s" || lw == "’s" || isWord(english.GenitiveMarker, lw) {
 				k--
 				continue
