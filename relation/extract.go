@@ -13,6 +13,7 @@ type options struct {
 	nominal    bool
 	parse      bool
 	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
+	unnamed    bool
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -33,6 +34,16 @@ func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = 
 // Kenya and Yoweri Museveni of Uganda signed"). Each sentence is parsed at
 // most once, and only when one of its triggers needs it.
 func WithParse(on bool) Option { return func(o *options) { o.parse = on } }
+
+// WithUnnamedActors turns on or off (default off) armed groups that are
+// described rather than named as parties of armed conflict and military
+// cooperation (CAMEO roots the lexicon's unnamed_actor_roots list):
+// "Kurdish fighters" is the Kurds, "the rebels", "government troops" and
+// "rebel positions" are unnamed organizations with no id, whose text is the
+// description. Conflict reporting names its parties this way; news
+// guidelines that count only named actors ("rebels" is no actor) want it
+// off.
+func WithUnnamedActors(on bool) Option { return func(o *options) { o.unnamed = on } }
 
 // Extractor finds relations in analyzed documents. It is immutable and
 // safe for concurrent use. The zero Extractor has no lexicon and finds
@@ -80,6 +91,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			if fr != nil {
 				s.pv = &parseView{frames: fr}
 			}
+			s.unnamed = x.opts.unnamed
 			s.findTriggers(x.lex)
 			out = append(out, x.extractSentence(s, published)...)
 		}

@@ -146,6 +146,11 @@ const (
 	wcSourcePhrases
 	wcRejectionWords
 	wcBlameVerbs
+	wcArmedNouns
+	wcArmedModifiers
+	wcMilitaryObjects
+	wcArmedSides
+	wcUnnamedActorRoots
 	numClasses
 )
 
@@ -276,6 +281,11 @@ var classNames = [numClasses]string{
 	wcSourcePhrases:         "source_phrases",
 	wcRejectionWords:        "rejection_words",
 	wcBlameVerbs:            "blame_verbs",
+	wcArmedNouns:            "armed_nouns",
+	wcArmedModifiers:        "armed_modifiers",
+	wcMilitaryObjects:       "military_objects",
+	wcArmedSides:            "armed_sides",
+	wcUnnamedActorRoots:     "unnamed_actor_roots",
 }
 
 // valueKind is what a class maps its words to.
