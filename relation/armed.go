@@ -63,8 +63,7 @@ func (s *sentence) unnamedChunk(start, j, end int) chunk {
 
 // unnamedEvent reports whether an event of the CAMEO code may have an
 // unnamed armed actor as a party: one with another party (an armed group
-// alone is no news) and of a root the data lists (the conflict ones: news
-// names the parties of talks and criticism, not "rebels").
+// alone is no news) and of a root the data lists (unnamed_actor_roots).
 func (s *sentence) unnamedEvent(code string, object bool) bool {
 	return object && len(code) >= 2 && s.wd.has(wcUnnamedActorRoots, code[:2])
 }

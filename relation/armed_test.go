@@ -79,12 +79,18 @@ var armedTests = []struct {
 		on:   []string{"Pakistan 15 - [deployed]"},
 	},
 	{
-		name: "unnamed-not-in-talks",
+		name: "talks-with-unnamed",
 		text: "Sudan held peace talks with the rebels.",
+		on:   []string{"Sudan 04 rebels [held peace talks]"},
 	},
 	{
-		name: "unnamed-not-criticized",
+		name: "criticized-unnamed",
 		text: "France criticized the rebels.",
+		on:   []string{"France 11 rebels [criticized]"},
+	},
+	{
+		name: "unnamed-not-in-unlisted-root",
+		text: "Turkey threatened the rebels.",
 	},
 }
 

@@ -36,8 +36,9 @@ func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = 
 func WithParse(on bool) Option { return func(o *options) { o.parse = on } }
 
 // WithUnnamedActors turns on or off (default off) armed groups that are
-// described rather than named as parties of armed conflict and military
-// cooperation (CAMEO roots the lexicon's unnamed_actor_roots list):
+// described rather than named as parties of the events of conflict
+// reporting (CAMEO roots the lexicon's unnamed_actor_roots list: fighting,
+// military cooperation, talks, praise, criticism), with another party:
 // "Kurdish fighters" is the Kurds, "the rebels", "government troops" and
 // "rebel positions" are unnamed organizations with no id, whose text is the
 // description. Conflict reporting names its parties this way; news
