@@ -61,6 +61,12 @@ var armedTests = []struct {
 		on:   []string{"rebels 19 Syria [launched an offensive]"},
 	},
 	{
+		name: "description-resolves-to-named-group",
+		text: "Al-Shabaab claimed the bombing in Mogadishu. The jihadists attacked Kenyan troops.",
+		off:  []string{"The jihadists 19 Kenyan [attacked]"},
+		on:   []string{"The jihadists 19 Kenyan [attacked]"},
+	},
+	{
 		name: "no-event-deployed",
 		text: "Government forces were deployed in the capital.",
 	},
