@@ -67,3 +67,18 @@ func (s *sentence) unnamedChunk(start, j, end int) chunk {
 func (s *sentence) unnamedEvent(code string, object bool) bool {
 	return object && len(code) >= 2 && s.wd.has(wcUnnamedActorRoots, code[:2])
 }
+
+// unnamedPronounChunk reads the pronoun at token j (relative), which the
+// document resolves to no actor, as the unnamed armed actor of the
+// sentence's last chunk before it, when that chunk is one ("The rebels
+// said they shot down ..."): the actor keeps its description's span.
+func (s *sentence) unnamedPronounChunk(start, j int) (chunk, bool) {
+	if !s.unnamed || len(s.chunks) == 0 {
+		return chunk{}, false
+	}
+	prev := s.chunks[len(s.chunks)-1]
+	if len(prev.actors) != 1 || !prev.actors[0].unnamed || prev.last > j {
+		return chunk{}, false
+	}
+	return chunk{first: start, last: j + 1, actors: prev.actors, prep: s.prepBefore(start)}, true
+}

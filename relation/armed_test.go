@@ -67,6 +67,11 @@ var armedTests = []struct {
 		on:   []string{"The jihadists 19 Kenyan [attacked]"},
 	},
 	{
+		name: "pronoun-of-unnamed-actor",
+		text: "The rebels said they shot down a government helicopter over Idlib.",
+		on:   []string{"rebels 19 government [shot down]"},
+	},
+	{
 		name: "no-event-deployed",
 		text: "Government forces were deployed in the capital.",
 	},

@@ -542,7 +542,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			c.prep = s.prepBefore(start)
 			return c, true
 		}
-		return chunk{}, false
+		return s.unnamedPronounChunk(start, j)
 	}
 	// "the country", "the enemy", "the country's military".
 	if ment[j] < 0 && j > i && s.at(i, wcDefiniteArticle) && s.wd.has(wcDescriptionHeads, w) {
