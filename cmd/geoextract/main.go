@@ -136,6 +136,10 @@
 // reported on standard error one per line as file:line:col: message, all of
 // them, from every file named.
 //
+// -unnamed-actors reads armed groups described rather than named ("the
+// rebels", "government troops", "Kurdish fighters") as parties of
+// conflict events (relation.WithUnnamedActors); off by default.
+//
 // Exit status: 0 on success, 1 when data cannot be loaded or an input file
 // cannot be read, 2 for usage errors: -json with -jsonl, -json with
 // -format, an unknown -format, -workers below 1, -no-default without
