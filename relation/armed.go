@@ -82,3 +82,20 @@ func (s *sentence) unnamedPronounChunk(start, j int) (chunk, bool) {
 	}
 	return chunk{first: start, last: j + 1, actors: prev.actors, prep: s.prepBefore(start)}, true
 }
+
+// armedPlace reports whether the mention at token m (relative) after the
+// phrase [j, p) and its preposition ("government troops in Aleppo") is
+// only where an unnamed armed actor is: with unnamed actors read, a place
+// that is no country after armed modifiers and an armed noun.
+func (s *sentence) armedPlace(j, p, m int, ment []int) bool {
+	if !s.unnamed || p-j < 2 || !s.at(p-1, wcArmedNouns) {
+		return false
+	}
+	for k := j; k < p-1; k++ {
+		if !s.at(k, wcArmedModifiers) {
+			return false
+		}
+	}
+	mm := s.doc.Mentions[ment[m]]
+	return mm.Type != entity.NORP && !isCountryCode(mm.ID)
+}

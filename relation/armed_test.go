@@ -72,6 +72,18 @@ var armedTests = []struct {
 		on:   []string{"rebels 19 government [shot down]"},
 	},
 	{
+		name: "armed-actor-in-a-city",
+		text: "The Free Syrian Army besieged government troops in Aleppo.",
+		off:  []string{"Free Syrian Army 19 Aleppo [besieged]"},
+		on:   []string{"Free Syrian Army 19 government troops [besieged]"},
+	},
+	{
+		name: "liberate-from",
+		text: "Iraqi forces liberated the city from Islamic State.",
+		off:  []string{"Iraqi 19 Islamic State [liberated the city]"},
+		on:   []string{"Iraqi 19 Islamic State [liberated the city]"},
+	},
+	{
 		name: "no-event-deployed",
 		text: "Government forces were deployed in the capital.",
 	},

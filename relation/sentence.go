@@ -605,7 +605,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (s.wd.has(wcDeterminers, s.words[m]) || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
 				m++
 			}
-			if m < n && ment[m] >= 0 && s.free(m) {
+			if m < n && ment[m] >= 0 && s.free(m) && !s.armedPlace(j, p, m, ment) {
 				k = m
 			}
 		}
