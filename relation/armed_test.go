@@ -84,6 +84,18 @@ var armedTests = []struct {
 		on:   []string{"Iraqi 19 Islamic State [liberated the city]"},
 	},
 	{
+		name: "participle-set-off-by-commas",
+		text: "Syrian troops, backed by Russia, attacked Turkish positions.",
+		off:  []string{"Russia 05 Syrian [backed]", "Syrian 19 Turkish [attacked]"},
+		on:   []string{"Russia 05 Syrian [backed]", "Syrian 19 Turkish [attacked]"},
+	},
+	{
+		name: "participle-no-agent",
+		text: "Syrian troops, exhausted by the siege, attacked Turkish positions.",
+		off:  []string{"Syrian 19 Turkish [attacked]"},
+		on:   []string{"Syrian 19 Turkish [attacked]"},
+	},
+	{
 		name: "no-event-deployed",
 		text: "Government forces were deployed in the capital.",
 	},

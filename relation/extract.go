@@ -283,6 +283,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = s.clauseSubjectBefore(t.start)
 		}
+	} else if agent, patient := s.appositiveParticiple(t); len(agent) > 0 && len(patient) > 0 {
+		// "Syrian troops, backed by Russia, attacked": the agent acts on
+		// the phrase the participle is set off from.
+		ev.subj, ev.obj = agent, patient
 	} else if t.phrase {
 		// "Sanctions on Iran were imposed by Canada": the agent follows
 		// "by"; the target is framed after the verb or inside the noun
@@ -506,6 +510,25 @@ func (s *sentence) reducedRelative(t *trig) []actor {
 		return nil
 	}
 	return s.byAgent(t.end)
+}
+
+// appositiveParticiple returns the agent of a participle set off by a
+// comma right after an actor phrase and followed by "by X" ("Syrian
+// troops, backed by Russia, attacked ..."), and the actors of that phrase,
+// which the agent acts on; nil when the trigger is no such participle.
+func (s *sentence) appositiveParticiple(t *trig) (agent, patient []actor) {
+	part := t.form&formPart != 0 || s.hasPOS && s.pos[t.head] == text.VBN // "backed" is a word trigger
+	if t.nominal || t.passive || !part || t.start < 2 || s.words[t.start-1] != "," || !s.at(t.end, wcAgentMarker) {
+		return nil, nil
+	}
+	ci := s.chunkOf(t.start - 2)
+	if ci < 0 || s.chunks[ci].last != t.start-1 || s.chunks[ci].weak {
+		return nil, nil
+	}
+	if agent = s.byAgent(t.end); len(agent) == 0 {
+		return nil, nil
+	}
+	return agent, withoutActors(s.chunks[ci].actors, agent)
 }
 
 // nominalAt reports whether token i belongs to a nominal trigger.
