@@ -13,6 +13,7 @@ type options struct {
 	nominal    bool
 	parse      bool
 	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
+	unnamed    bool
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -33,6 +34,17 @@ func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = 
 // Kenya and Yoweri Museveni of Uganda signed"). Each sentence is parsed at
 // most once, and only when one of its triggers needs it.
 func WithParse(on bool) Option { return func(o *options) { o.parse = on } }
+
+// WithUnnamedActors turns on or off (default off) armed groups that are
+// described rather than named as parties of the events of conflict
+// reporting (CAMEO roots the lexicon's unnamed_actor_roots list: fighting,
+// military cooperation, talks, praise, criticism), with another party:
+// "Kurdish fighters" is the Kurds, "the rebels", "government troops" and
+// "rebel positions" are unnamed organizations with no id, whose text is the
+// description. Conflict reporting names its parties this way; news
+// guidelines that count only named actors ("rebels" is no actor) want it
+// off.
+func WithUnnamedActors(on bool) Option { return func(o *options) { o.unnamed = on } }
 
 // Extractor finds relations in analyzed documents. It is immutable and
 // safe for concurrent use. The zero Extractor has no lexicon and finds
@@ -80,6 +92,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			if fr != nil {
 				s.pv = &parseView{frames: fr}
 			}
+			s.unnamed = x.opts.unnamed
 			s.findTriggers(x.lex)
 			out = append(out, x.extractSentence(s, published)...)
 		}
@@ -270,6 +283,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = s.clauseSubjectBefore(t.start)
 		}
+	} else if agent, patient := s.appositiveParticiple(t); len(agent) > 0 && len(patient) > 0 {
+		// "Syrian troops, backed by Russia, attacked": the agent acts on
+		// the phrase the participle is set off from.
+		ev.subj, ev.obj = agent, patient
 	} else if t.phrase {
 		// "Sanctions on Iran were imposed by Canada": the agent follows
 		// "by"; the target is framed after the verb or inside the noun
@@ -493,6 +510,25 @@ func (s *sentence) reducedRelative(t *trig) []actor {
 		return nil
 	}
 	return s.byAgent(t.end)
+}
+
+// appositiveParticiple returns the agent of a participle set off by a
+// comma right after an actor phrase and followed by "by X" ("Syrian
+// troops, backed by Russia, attacked ..."), and the actors of that phrase,
+// which the agent acts on; nil when the trigger is no such participle.
+func (s *sentence) appositiveParticiple(t *trig) (agent, patient []actor) {
+	part := t.form&formPart != 0 || s.hasPOS && s.pos[t.head] == text.VBN // "backed" is a word trigger
+	if t.nominal || t.passive || !part || t.start < 2 || s.words[t.start-1] != "," || !s.at(t.end, wcAgentMarker) {
+		return nil, nil
+	}
+	ci := s.chunkOf(t.start - 2)
+	if ci < 0 || s.chunks[ci].last != t.start-1 || s.chunks[ci].weak {
+		return nil, nil
+	}
+	if agent = s.byAgent(t.end); len(agent) == 0 {
+		return nil, nil
+	}
+	return agent, withoutActors(s.chunks[ci].actors, agent)
 }
 
 // nominalAt reports whether token i belongs to a nominal trigger.

@@ -34,6 +34,7 @@ type sentence struct {
 	pv          *parseView // the sentence's dependency parse, built when first asked; nil when the extractor does not parse
 	wd          *wordTable // the word classes
 	cls         []classSet // the classes of each word
+	unnamed     bool       // unnamed armed actors are read (WithUnnamedActors)
 }
 
 // actor is one participant: an entity mention, or a pronoun or description
@@ -45,6 +46,9 @@ type actor struct {
 	// plural: one of the actors of a plural description ("the two
 	// presidents"), which share its span but are distinct.
 	plural bool
+	// unnamed: an armed group described, not named ("the rebels"), which
+	// takes part only in an event with another party (armed.go).
+	unnamed bool
 }
 
 // key identifies the actor for self-relation checks and de-duplication.
@@ -358,8 +362,8 @@ func (s *sentence) mentionsByToken() []int {
 		if m.First < s.first || m.Last > s.last || m.First >= m.Last || !isActorType(m.Type) {
 			continue
 		}
-		if m.Type == entity.NORP && m.Country == "" && !isCountryCode(m.ID) {
-			continue // "Kurdish rebels", "Arab leaders": a people, not a state
+		if m.Type == entity.NORP && m.Country == "" && !isCountryCode(m.ID) && !s.armedPeople(m.Last-s.first) {
+			continue // "Arab leaders": a people, not a state ("Kurdish fighters" are one)
 		}
 		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
 			continue
@@ -538,7 +542,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			c.prep = s.prepBefore(start)
 			return c, true
 		}
-		return chunk{}, false
+		return s.unnamedPronounChunk(start, j)
 	}
 	// "the country", "the enemy", "the country's military".
 	if ment[j] < 0 && j > i && s.at(i, wcDefiniteArticle) && s.wd.has(wcDescriptionHeads, w) {
@@ -601,7 +605,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (s.wd.has(wcDeterminers, s.words[m]) || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
 				m++
 			}
-			if m < n && ment[m] >= 0 && s.free(m) {
+			if m < n && ment[m] >= 0 && s.free(m) && !s.armedPlace(j, p, m, ment) {
 				k = m
 			}
 		}
@@ -612,7 +616,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		k++
 	}
 	if k >= n || ment[k] < 0 || !s.free(k) {
-		return chunk{}, false
+		return s.unnamedArmedChunk(start, j, ment)
 	}
 	c := chunk{first: start, actorNoun: k > j && s.wd.has(wcActorNouns, w)}
 	var mentions []int

@@ -142,6 +142,11 @@ const (
 	wcSourcePhrases         = english.SourcePhrases
 	wcRejectionWords        = english.RejectionWords
 	wcBlameVerbs            = english.BlameVerbs
+	wcArmedNouns            = english.ArmedNouns
+	wcArmedModifiers        = english.ArmedModifiers
+	wcMilitaryObjects       = english.MilitaryObjects
+	wcArmedSides            = english.ArmedSides
+	wcUnnamedActorRoots     = english.UnnamedActorRoots
 	numClasses              = english.NumClasses
 )
 

@@ -136,6 +136,10 @@
 // reported on standard error one per line as file:line:col: message, all of
 // them, from every file named.
 //
+// -unnamed-actors reads armed groups described rather than named ("the
+// rebels", "government troops", "Kurdish fighters") as parties of
+// conflict events (relation.WithUnnamedActors); off by default.
+//
 // Exit status: 0 on success, 1 when data cannot be loaded or an input file
 // cannot be read, 2 for usage errors: -json with -jsonl, -json with
 // -format, an unknown -format, -workers below 1, -no-default without
@@ -182,6 +186,7 @@ type config struct {
 	gazFiles  listFlag
 	lexFiles  listFlag
 	noDefault bool
+	unnamed   bool
 }
 
 // maxWorkers is the most records -workers may process at once: more would
@@ -190,12 +195,14 @@ type config struct {
 func maxWorkers() int { return 4 * runtime.NumCPU() }
 
 // dataFlags defines the flags that choose the data (gazetteers, lexicons,
-// default date) on fs, for the main command and for serve.
+// default date) and how relations are read on fs, for the main command and
+// for serve.
 func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.StringVar(&c.date, "date", "", "publication date (`YYYY-MM-DD`) of the input articles, for relative dates (with -jsonl: of records without a \"date\"); without it, the date of the article's dateline")
 	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML `file`, merged over the embedded world data: its entries replace those with the same id (repeatable)")
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
+	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
 }
 
 // checkConfig checks the flags the command and serve share, before any
@@ -488,7 +495,7 @@ func newPipeline(c config) (*pipeline, error) {
 			return nil, err
 		}
 	}
-	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex), warnings: g.Warnings()}, nil
+	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex, relation.WithUnnamedActors(c.unnamed)), warnings: g.Warnings()}, nil
 }
 
 // loadLexicon reads a relation lexicon file.

@@ -193,6 +193,11 @@ const (
 	OrganizationNouns
 	OfficeTitles
 	LeadDeterminers
+	ArmedNouns
+	ArmedModifiers
+	MilitaryObjects
+	ArmedSides
+	UnnamedActorRoots
 	NumClasses
 )
 
@@ -382,4 +387,9 @@ var names = [NumClasses]string{
 	OrganizationNouns:           "organization_nouns",
 	OfficeTitles:                "office_titles",
 	LeadDeterminers:             "lead_determiners",
+	ArmedNouns:                  "armed_nouns",
+	ArmedModifiers:              "armed_modifiers",
+	MilitaryObjects:             "military_objects",
+	ArmedSides:                  "armed_sides",
+	UnnamedActorRoots:           "unnamed_actor_roots",
 }
