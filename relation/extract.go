@@ -191,7 +191,7 @@ func orgsOnly(as []actor) []actor {
 // sharedAct reports whether chunk ci is followed by "in" and a gerund:
 // "joined Germany in condemning".
 func (s *sentence) sharedAct(ci int) bool {
-	g := s.group(ci)
+	g := scanView{s}.group(ci)
 	e := s.chunks[g[len(g)-1]].last
 	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(wcGerundEndings, s.word(e+1)))
 }
@@ -200,8 +200,8 @@ func (s *sentence) sharedAct(ci int) bool {
 // base-form or obligation verb ("that Israel accept", "that Kenya should
 // act"), not a tensed report ("that Russia had lied").
 func (s *sentence) subjunctive(ci int) bool {
-	g := s.group(ci)
-	i := s.skipTime(s.chunks[g[len(g)-1]].last)
+	g := scanView{s}.group(ci)
+	i := scanView{s}.skipTime(s.chunks[g[len(g)-1]].last)
 	w := s.word(i)
 	switch {
 	case s.wd.has(wcSubjunctiveMarkers, w):
@@ -266,7 +266,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// participle's agent acts; a consultation is with the parties of
 		// the clause whose noun it modifies.
 		ev.subj = agent
-		ev.obj, ev.recip, _ = s.object(t, t.end, agent)
+		ev.obj, ev.recip, _ = scanView{s}.object(t, t.end, agent)
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = s.clauseSubjectBefore(t.start)
 		}
@@ -275,7 +275,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// "by"; the target is framed after the verb or inside the noun
 		// phrase before it.
 		ev.subj = s.byAgent(t.end)
-		obj, recip, _ := s.object(t, t.head+1, ev.subj)
+		obj, recip, _ := scanView{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = withoutActors(obj, ev.subj), recip
 		if len(ev.obj) == 0 {
 			ev.obj = withoutActors(s.gapObject(t), ev.subj)
@@ -292,14 +292,14 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			return ev, false
 		}
 	} else if t.alleged {
-		ev.subj, _, _ = s.object(t.gov, t.gov.head+1, nil)
-		obj, recip, _ := s.object(t, t.head+1, ev.subj)
+		ev.subj, _, _ = scanView{s}.object(t.gov, t.gov.head+1, nil)
+		obj, recip, _ := scanView{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
 			return ev, false // "accused Belarus of mobilizing troops": no target
 		}
 	} else {
-		subj, ci, coord, at := s.subject(t, t.start)
+		subj, ci, coord, at := scanView{s}.subject(t, t.start)
 		subj, ci, coord = s.frameSubject(t, subj, ci, coord)
 		ev.subj, ev.coord = subj, coord
 		if at >= 0 {
@@ -308,7 +308,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if ci >= 0 {
 			ev.subjEnd = s.chunks[ci].last
 		}
-		obj, recip, oc := s.object(t, t.head+1, subj)
+		obj, recip, oc := scanView{s}.object(t, t.head+1, subj)
 		ev.obj, ev.recip = s.frameObject(t, subj, obj), recip
 		if t.e.orgTarget {
 			// "joined NATO", not "does not join it" (a project).
@@ -328,19 +328,19 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		if len(obj) == 0 && !recip && t.comp != nil && !t.comp.nominal {
 			// The intent's complement names the other party.
-			ev.obj, _, _ = s.object(t.comp, t.comp.head+1, subj)
+			ev.obj, _, _ = scanView{s}.object(t.comp, t.comp.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
 			// "offered to host talks between Armenia and Azerbaijan":
 			// the parties of the complement's event noun.
 			if ev.obj = s.betweenParties(t.compNoun.end); ev.obj == nil {
-				ev.obj, _, _ = s.object(t.compNoun, t.compNoun.end, subj)
+				ev.obj, _, _ = scanView{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
 		}
 		if !ev.recip && t.root() == Threaten && t.compAct != nil && !t.passive && allOwn(ev.obj, subj) {
 			// "warned that Moscow could aim its missiles at Ukraine":
 			// the threatened act's target.
-			ev.obj, _, _ = s.object(t.compAct, t.compAct.head+1, subj)
+			ev.obj, _, _ = scanView{s}.object(t.compAct, t.compAct.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Disapprove && !t.passive {
 			// "The Philippines protested after Chinese ships fired on
@@ -508,7 +508,7 @@ func (s *sentence) nominalAt(i int) bool {
 // causeSubject returns the subject of an "after" or "when" clause that
 // starts at token i (time words aside), or nil.
 func (s *sentence) causeSubject(i int) []actor {
-	i = s.skipTime(i)
+	i = scanView{s}.skipTime(i)
 	if !s.at(i, wcCauseSubordinators) {
 		return nil
 	}
@@ -516,8 +516,8 @@ func (s *sentence) causeSubject(i int) []actor {
 	if ci < 0 || s.chunks[ci].weak {
 		return nil
 	}
-	g := s.group(ci)
-	if !s.looksVerb(s.skipTime(s.chunks[g[len(g)-1]].last)) {
+	g := scanView{s}.group(ci)
+	if !(scanView{s}).looksVerb((scanView{s}).skipTime(s.chunks[g[len(g)-1]].last)) {
 		return nil
 	}
 	var out []actor
@@ -533,7 +533,7 @@ func (s *sentence) causeSubject(i int) []actor {
 // with it after it ("X and Y" from X).
 func (s *sentence) actorsFrom(ci int) []actor {
 	var out []actor
-	for _, k := range s.group(ci) {
+	for _, k := range (scanView{s}).group(ci) {
 		if k >= ci {
 			out = append(out, s.chunks[k].actors...)
 		}
@@ -586,7 +586,7 @@ func (s *sentence) nounAgent(from int) []actor {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
-		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || s.looksVerb(i) {
+		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || (scanView{s}).looksVerb(i) {
 			return nil
 		}
 	}

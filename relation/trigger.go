@@ -287,7 +287,7 @@ func (s *sentence) afterSubject(i int) bool {
 	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.at(i-1, wcPossessiveClitic) || !s.caps[i-1] {
 		return false
 	}
-	g := s.group(ci)
+	g := scanView{s}.group(ci)
 	if len(g) < 2 && !s.directActorAfter(&match{start: i, end: i + 1, head: i}) {
 		// "the Kenya visit" is a noun; a list is a subject, and so is a
 		// name before a verb with an actor as direct object ("if Russia
@@ -295,7 +295,7 @@ func (s *sentence) afterSubject(i int) bool {
 		return false
 	}
 	first := s.chunks[g[0]].first
-	return first == 0 || s.clauseStart(first-1) == first
+	return first == 0 || scanView{s}.clauseStart(first-1) == first
 }
 
 // catenativeUse reports whether a verb match ending in "to" is followed
