@@ -80,7 +80,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			if fr != nil {
 				s.pv = &parseView{frames: fr}
 			}
-			s.findTriggers(x.lex)
+			triggerView{s}.findTriggers(x.lex)
 			out = append(out, x.extractSentence(s, published)...)
 		}
 	}

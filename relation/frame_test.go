@@ -57,7 +57,7 @@ func frameSentence(t *testing.T, text string, fr *frames) *sentence {
 		t.Fatalf("%q: no sentence", text)
 	}
 	s.pv = &parseView{frames: fr}
-	s.findTriggers(lex)
+	triggerView{s}.findTriggers(lex)
 	s.markGoverned()
 	return s
 }

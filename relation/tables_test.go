@@ -123,7 +123,7 @@ func TestTablesMatchScans(t *testing.T) {
 				if !ok {
 					continue
 				}
-				s.findTriggers(lex)
+				triggerView{s}.findTriggers(lex)
 				where := func(what string, args ...any) string {
 					return fmt.Sprintf("%s%v in %q", what, args, s.span.Text)
 				}
