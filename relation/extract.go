@@ -255,7 +255,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "Brazil granted China status during a visit by Hu Jintao":
 			// the clause's subject hosts the event.
-			ev.obj = s.hostObject(t, ev.subj)
+			ev.obj = graphReader{s}.hostObject(t, ev.subj)
 		}
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "India accepted an invitation from Japan".
@@ -348,7 +348,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			ev.obj = s.causeSubject(t.end)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
-			ev.obj = s.graphObject(t, subj)
+			ev.obj = graphReader{s}.graphObject(t, subj)
 		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
@@ -356,7 +356,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// alert").
 			agent := s.byAgent(t.end)
 			if agent == nil {
-				agent = s.graphSubject(t)
+				agent = graphReader{s}.graphSubject(t)
 			}
 			switch {
 			case agent != nil:
@@ -376,7 +376,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 						patient = withoutActors(ev.obj, agent)
 					}
 					if len(patient) == 0 {
-						patient = s.graphObject(t, agent)
+						patient = graphReader{s}.graphObject(t, agent)
 					}
 				}
 				ev.obj, ev.subj = patient, agent

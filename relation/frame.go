@@ -66,9 +66,9 @@ func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		p.chain = append(p.chain, v)
 		w := g.Words[v]
 		relative := w.Head >= 0 && hasRel(w.Rel, fr.relative)
-		if ds := s.dependents(g, v, fr.subject); len(ds) > 0 {
+		if ds := (graphReader{s}).dependents(g, v, fr.subject); len(ds) > 0 {
 			for _, d := range ds {
-				p.actors = append(p.actors, s.argActors(g, t, v, d, true)...)
+				p.actors = append(p.actors, graphReader{s}.argActors(g, t, v, d, true)...)
 			}
 			if len(p.actors) > 0 || !relative {
 				p.actors = uniqueActors(p.actors)
@@ -82,9 +82,9 @@ func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			p.mixed = p.mixed || w.XPOS != g.Words[w.Head].XPOS
 			v = w.Head
 		case hasRel(w.Rel, fr.objectControl):
-			if ds := s.dependents(g, w.Head, fr.object); len(ds) > 0 {
+			if ds := (graphReader{s}).dependents(g, w.Head, fr.object); len(ds) > 0 {
 				for _, d := range ds {
-					p.actors = append(p.actors, s.argActors(g, t, w.Head, d, true)...)
+					p.actors = append(p.actors, graphReader{s}.argActors(g, t, w.Head, d, true)...)
 				}
 				p.actors = uniqueActors(p.actors)
 				return p
@@ -95,7 +95,7 @@ func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			// hangs from, not its conjuncts; when the parser hangs it
 			// from a verb, that verb's last object before it.
 			if n := s.antecedent(g, v); n >= 0 {
-				p.actors = s.argActors(g, t, v, n, false)
+				p.actors = graphReader{s}.argActors(g, t, v, n, false)
 			}
 			return p
 		default:
@@ -136,7 +136,7 @@ func (s *sentence) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 			if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
 				continue
 			}
-			out = append(out, s.actorsAtWord(g, e)...)
+			out = append(out, graphReader{s}.actorsAtWord(g, e)...)
 		}
 		return out
 	}
@@ -154,8 +154,8 @@ func (s *sentence) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 	if !s.at(s.pv.wordTok[w], wcActorNouns) && slices.ContainsFunc(fr.eventSuffixes, func(x string) bool { return strings.HasSuffix(word, x) }) {
 		return nil // "condemned the burning of X": X is what was burnt
 	}
-	for _, c := range s.dependents(g, w, fr.holderOf) {
-		if s.hasMarkerIn(g, c, fr.holderMarkers) {
+	for _, c := range (graphReader{s}).dependents(g, w, fr.holderOf) {
+		if (graphReader{s}).hasMarkerIn(g, c, fr.holderMarkers) {
 			if as := held(c); len(as) > 0 {
 				return as
 			}
@@ -175,7 +175,7 @@ func (s *sentence) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]ac
 		if t.passive {
 			return nil, ci, coord
 		}
-		return s.graphSubject(t), ci, coord
+		return graphReader{s}.graphSubject(t), ci, coord
 	}
 	if as := s.replacingSubject(t, ci, subj); len(as) > 0 {
 		return as, -1, false
@@ -193,14 +193,14 @@ func (s *sentence) replacingSubject(t *trig, ci int, subj []actor) []actor {
 		return nil
 	}
 	policy := s.pv.frames.replaceSubject
-	if !s.worthParsing(s.pv.frames.subject, subj) {
+	if !(graphReader{s}).worthParsing(s.pv.frames.subject, subj) {
 		return nil
 	}
-	g := s.syntaxGraph()
+	g := graphReader{s}.syntaxGraph()
 	if g == nil {
 		return nil
 	}
-	h, ok := s.headWord(t)
+	h, ok := graphReader{s}.headWord(t)
 	if !ok {
 		return nil
 	}
@@ -252,15 +252,15 @@ func (s *sentence) otherClause(g *syntax.Graph, chain []int, first, last int) bo
 // along object_oblique with that marker (the parser hangs "to Uganda" in
 // "sold helicopters to Uganda" from the noun).
 func (s *sentence) obliqueArgs(g *syntax.Graph, t *trig, prep string) []actor {
-	h, ok := s.headWord(t)
+	h, ok := graphReader{s}.headWord(t)
 	if !ok {
 		return nil
 	}
 	fr := s.pv.frames
-	out := s.argsOf(g, t, h, fr.oblique, prep)
+	out := graphReader{s}.argsOf(g, t, h, fr.oblique, prep)
 	if len(fr.objectOblique) > 0 {
-		for _, d := range s.dependents(g, h, fr.object) {
-			out = append(out, s.argsOf(g, t, d, fr.objectOblique, prep)...)
+		for _, d := range (graphReader{s}).dependents(g, h, fr.object) {
+			out = append(out, graphReader{s}.argsOf(g, t, d, fr.objectOblique, prep)...)
 		}
 	}
 	return uniqueActors(out)
@@ -271,21 +271,21 @@ func (s *sentence) obliqueArgs(g *syntax.Graph, t *trig, prep string) []actor {
 // mention ("F-16 jets", "its U.S.-made jets", "Chadian troops"), not
 // inside a prepositional phrase of it ("talks with Iranian negotiators").
 func (s *sentence) heldTheme(g *syntax.Graph, t *trig, a actor) bool {
-	h, ok := s.headWord(t)
+	h, ok := graphReader{s}.headWord(t)
 	if !ok || a.tok < 0 || a.tok >= len(s.pv.tokWord) || s.pv.tokWord[a.tok] < 0 {
 		return false
 	}
 	w := s.pv.tokWord[a.tok]
-	for _, d := range s.dependents(g, h, s.pv.frames.object) {
+	for _, d := range (graphReader{s}).dependents(g, h, s.pv.frames.object) {
 		k := s.pv.wordTok[d]
-		if w == d || len(s.mentionAt(k)) > 0 {
+		if w == d || len((graphReader{s}).mentionAt(k)) > 0 {
 			continue
 		}
 		for x, n := w, 0; x >= 0 && n < len(g.Words); x, n = g.Words[x].Head, n+1 {
 			if x == d {
 				return true
 			}
-			if x == h || len(s.dependents(g, x, s.pv.frames.marker)) > 0 {
+			if x == h || len((graphReader{s}).dependents(g, x, s.pv.frames.marker)) > 0 {
 				break // a prepositional phrase of the object ("talks with Iranian negotiators")
 			}
 		}
@@ -330,10 +330,10 @@ func (s *sentence) heldThemeObject(t *trig, subj, obj []actor) []actor {
 	}
 	// Parse only when one of the frame's prepositions follows the trigger.
 	if !slices.ContainsFunc(preps, func(p string) bool { return slices.Contains(s.words[t.end:], p) }) ||
-		!s.worthParsing(s.pv.frames.oblique, append(subj[:len(subj):len(subj)], obj...)) {
+		!(graphReader{s}).worthParsing(s.pv.frames.oblique, append(subj[:len(subj):len(subj)], obj...)) {
 		return nil
 	}
-	g := s.syntaxGraph()
+	g := graphReader{s}.syntaxGraph()
 	if g == nil || len(s.withoutHeldThemes(g, t, obj)) > 0 {
 		return nil
 	}

@@ -134,15 +134,15 @@ func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 		return nil, nil
 	}
 	fr := s.pv.frames
-	g, h, ok := s.nounGraph(t, fr.lightAgent, known)
+	g, h, ok := graphReader{s}.nounGraph(t, fr.lightAgent, known)
 	if !ok {
 		return nil, nil
 	}
-	for _, p := range s.dependents(g, h, fr.lightParticiple) {
+	for _, p := range (graphReader{s}).dependents(g, h, fr.lightParticiple) {
 		if !fr.lightSet.has(g, p) {
 			continue
 		}
-		subj = s.argsOf(g, t, p, fr.lightAgent, "")
+		subj = graphReader{s}.argsOf(g, t, p, fr.lightAgent, "")
 		if len(subj) == 0 {
 			continue
 		}
@@ -150,7 +150,7 @@ func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 			if !prepositionFrame(f) {
 				continue
 			}
-			obj = append(obj, s.argsOf(g, t, p, fr.oblique, f)...)
+			obj = append(obj, graphReader{s}.argsOf(g, t, p, fr.oblique, f)...)
 		}
 		return subj, withoutActors(uniqueActors(obj), append(subj[:len(subj):len(subj)], known...))
 	}
@@ -166,7 +166,7 @@ func (s *sentence) conjunctSubject(t *trig) []actor {
 		return nil
 	}
 	fr := s.pv.frames
-	g, h, ok := s.nounGraph(t, fr.nounSubject, nil)
+	g, h, ok := graphReader{s}.nounGraph(t, fr.nounSubject, nil)
 	if !ok || !hasRel(g.Words[h].Rel, fr.nounConj) || g.Words[h].Head < 0 {
 		return nil
 	}
@@ -174,7 +174,7 @@ func (s *sentence) conjunctSubject(t *trig) []actor {
 	if !s.nominalWord(first) {
 		return nil
 	}
-	return s.argsOf(g, t, first, fr.nounSubject, "")
+	return graphReader{s}.argsOf(g, t, first, fr.nounSubject, "")
 }
 
 // nominalWord reports whether graph word w belongs to a nominal trigger.
@@ -187,10 +187,10 @@ func (s *sentence) nominalWord(w int) bool {
 // chain ("plans to make a trip", "was set to conclude a trip").
 func (s *sentence) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
 	fr := s.pv.frames
-	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len(s.dependents(g, v, fr.lightSubj)) == 0 {
+	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len((graphReader{s}).dependents(g, v, fr.lightSubj)) == 0 {
 		v = g.Words[v].Head
 	}
-	return s.argsOf(g, t, v, fr.lightSubj, "")
+	return graphReader{s}.argsOf(g, t, v, fr.lightSubj, "")
 }
 
 // recipientObject returns, for nominal trigger t whose subject subj is
@@ -202,7 +202,7 @@ func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
 	if s.pv == nil || len(s.pv.frames.recipient) == 0 || !s.pv.frames.recipientSet.inSentence(s) {
 		return nil
 	}
-	g, h, ok := s.nounGovernor(t, s.pv.frames.recipient, subj)
+	g, h, ok := graphReader{s}.nounGovernor(t, s.pv.frames.recipient, subj)
 	if !ok || !s.pv.frames.recipientSet.has(g, g.Words[h].Head) {
 		return nil
 	}
@@ -217,11 +217,11 @@ func (s *sentence) cancelled(t *trig) bool {
 	if s.pv == nil || len(s.pv.frames.cancel) == 0 || !s.wellFormed || !s.pv.frames.cancelSet.inSentence(s) {
 		return false
 	}
-	g := s.syntaxGraph()
+	g := graphReader{s}.syntaxGraph()
 	if g == nil {
 		return false
 	}
-	h, ok := s.headWord(t)
+	h, ok := graphReader{s}.headWord(t)
 	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.cancel) || g.Words[h].Head < 0 {
 		return false
 	}
@@ -235,7 +235,7 @@ func (s *sentence) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *synt
 	if s.pv == nil || len(s.pv.frames.nounHead) == 0 || t.end >= s.n() || !s.nounLike(t.end) {
 		return nil, 0, false
 	}
-	g, h, ok := s.nounGraph(t, roles, known)
+	g, h, ok := graphReader{s}.nounGraph(t, roles, known)
 	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.nounHead) || g.Words[h].Head < 0 || g.Words[h].Head < h {
 		return nil, 0, false
 	}
@@ -258,7 +258,7 @@ func (s *sentence) headObject(t *trig, known []actor) []actor {
 		if !prepositionFrame(f) {
 			continue
 		}
-		out = append(out, s.argsOf(g, t, head, s.pv.frames.nounHeadObject, f)...)
+		out = append(out, graphReader{s}.argsOf(g, t, head, s.pv.frames.nounHeadObject, f)...)
 	}
 	return withoutActors(uniqueActors(out), known)
 }
@@ -274,7 +274,7 @@ func (s *sentence) headSubject(t *trig) []actor {
 	if !ok {
 		return nil
 	}
-	return s.argsOf(g, t, head, s.pv.frames.nounSubject, "")
+	return graphReader{s}.argsOf(g, t, head, s.pv.frames.nounSubject, "")
 }
 
 // governingSubject returns the subject of nominal trigger t from the verb
@@ -282,20 +282,20 @@ func (s *sentence) headSubject(t *trig) []actor {
 // adjunct of a subjectless clause that opens the sentence, the main
 // clause's subject ("Speaking on a trip to London, Chavez said").
 func (s *sentence) governingSubject(t *trig) []actor {
-	if subj := s.lightSubject(t); len(subj) > 0 {
+	if subj := (graphReader{s}).lightSubject(t); len(subj) > 0 {
 		return subj
 	}
 	if s.pv == nil || len(s.pv.frames.adjunct) == 0 || s.n() == 0 || !s.verbLike(0) && !(scanView{s}).looksVerb(0) {
 		return nil
 	}
 	fr := s.pv.frames
-	g, h, ok := s.nounGovernor(t, fr.adjunct, nil)
+	g, h, ok := graphReader{s}.nounGovernor(t, fr.adjunct, nil)
 	if !ok {
 		return nil
 	}
 	v := g.Words[h].Head
-	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len(s.dependents(g, v, fr.lightSubj)) > 0 {
+	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len((graphReader{s}).dependents(g, v, fr.lightSubj)) > 0 {
 		return nil
 	}
-	return s.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
+	return graphReader{s}.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
 }

@@ -27,7 +27,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	if len(ev.obj) == 0 && !recip {
 		// "a visit last week to Y": the parse's framed dependent.
-		ev.obj = s.nounObject(t, inside)
+		ev.obj = graphReader{s.sentence}.nounObject(t, inside)
 	}
 	// "the attack carried out by X on Y", "X's bombing campaign against Y".
 	pSubj := s.parsedNounArgs(t, inside, ev)
@@ -125,7 +125,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
 	// possessor or agent.
-	if subj := s.nounSubject(t); len(subj) > 0 {
+	if subj := (graphReader{s.sentence}).nounSubject(t); len(subj) > 0 {
 		ev.subj = subj
 		ev.obj = withoutActors(ev.obj, subj)
 		return
@@ -196,7 +196,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		return
 	}
 	// "X, who paid a visit to Y": the light verb's subject on the parse.
-	ev.subj = s.lightSubject(t)
+	ev.subj = graphReader{s.sentence}.lightSubject(t)
 	ev.obj = withoutActors(ev.obj, ev.subj)
 }
 
