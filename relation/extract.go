@@ -300,7 +300,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 	} else {
 		subj, ci, coord, at := scanView{s}.subject(t, t.start)
-		subj, ci, coord = s.frameSubject(t, subj, ci, coord)
+		subj, ci, coord = frameReader{s}.frameSubject(t, subj, ci, coord)
 		ev.subj, ev.coord = subj, coord
 		if at >= 0 {
 			ev.modFrom = at
@@ -309,7 +309,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			ev.subjEnd = s.chunks[ci].last
 		}
 		obj, recip, oc := scanView{s}.object(t, t.head+1, subj)
-		ev.obj, ev.recip = s.frameObject(t, subj, obj), recip
+		ev.obj, ev.recip = frameReader{s}.frameObject(t, subj, obj), recip
 		if t.e.orgTarget {
 			// "joined NATO", not "does not join it" (a project).
 			ev.obj = orgsOnly(ev.obj)

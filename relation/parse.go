@@ -259,7 +259,7 @@ func (s graphReader) graphSubject(t *trig) []actor {
 	if !ok {
 		return nil
 	}
-	return s.subjectPath(g, t, h).actors
+	return frameReader{s.sentence}.subjectPath(g, t, h).actors
 }
 
 // headWord returns the graph word of t's head token.
@@ -319,11 +319,11 @@ func (s graphReader) graphObject(t *trig, subj []actor) []actor {
 			direct = append(direct, s.graphArgs(g, t, fr.object, "")...)
 		case "that", "any", "clause":
 		default:
-			oblique = append(oblique, s.obliqueArgs(g, t, f)...)
+			oblique = append(oblique, frameReader{s.sentence}.obliqueArgs(g, t, f)...)
 		}
 	}
 	if len(withoutActors(oblique, subj)) > 0 && slices.Contains(fr.replaceObject, "held_theme") {
-		direct = s.withoutHeldThemes(g, t, direct)
+		direct = frameReader{s.sentence}.withoutHeldThemes(g, t, direct)
 	}
 	return withoutActors(uniqueActors(append(direct, oblique...)), subj)
 }
@@ -404,7 +404,7 @@ func (s graphReader) argActors(g *syntax.Graph, t *trig, h, d int, expand bool) 
 			as = s.origins(g, t, h)
 		}
 		if len(as) == 0 {
-			as = s.heldActors(g, t, e)
+			as = frameReader{s.sentence}.heldActors(g, t, e)
 		}
 		out = append(out, as...)
 	}
