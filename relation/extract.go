@@ -5,6 +5,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// participantReader finds the participants of a trigger beyond the
+// scanners' subject and object: agents after "by", parties "between" two
+// actors, possessors, gapped and reduced-relative objects, causers. It is a
+// view of the sentence with no state of its own.
+type participantReader struct{ *sentence }
+
 // Option configures an Extractor.
 type Option func(*options)
 
@@ -139,7 +145,7 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 		if !ok {
 			continue
 		}
-		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !s.ownObject(t) {
+		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !(participantReader{s}).ownObject(t) {
 			// "met with X on Monday and signed a trade deal": the
 			// coordinated verb shares the earlier object.
 			ev.obj = prev.obj
@@ -190,8 +196,8 @@ func orgsOnly(as []actor) []actor {
 
 // sharedAct reports whether chunk ci is followed by "in" and a gerund:
 // "joined Germany in condemning".
-func (s *sentence) sharedAct(ci int) bool {
-	g := scanView{s}.group(ci)
+func (s participantReader) sharedAct(ci int) bool {
+	g := scanView{s.sentence}.group(ci)
 	e := s.chunks[g[len(g)-1]].last
 	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(wcGerundEndings, s.word(e+1)))
 }
@@ -199,9 +205,9 @@ func (s *sentence) sharedAct(ci int) bool {
 // subjunctive reports whether the clause whose subject is chunk ci has a
 // base-form or obligation verb ("that Israel accept", "that Kenya should
 // act"), not a tensed report ("that Russia had lied").
-func (s *sentence) subjunctive(ci int) bool {
-	g := scanView{s}.group(ci)
-	i := scanView{s}.skipTime(s.chunks[g[len(g)-1]].last)
+func (s participantReader) subjunctive(ci int) bool {
+	g := scanView{s.sentence}.group(ci)
+	i := scanView{s.sentence}.skipTime(s.chunks[g[len(g)-1]].last)
 	w := s.word(i)
 	switch {
 	case s.wd.has(wcSubjunctiveMarkers, w):
@@ -232,7 +238,7 @@ func allOwn(obj, subj []actor) bool {
 // ownObject reports whether a verbal trigger is followed by a noun phrase
 // of its own ("and ordered the closure of ..."), which a coordinated verb
 // does not share with the verb before it.
-func (s *sentence) ownObject(t *trig) bool {
+func (s participantReader) ownObject(t *trig) bool {
 	if t.nominal || t.end >= s.n() || s.chunkAt[t.end] >= 0 {
 		return false
 	}
@@ -261,7 +267,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "India accepted an invitation from Japan".
 			ev.obj = s.recipientObject(t, ev.subj)
 		}
-	} else if agent := s.reducedRelative(t); agent != nil {
+	} else if agent := (participantReader{s}).reducedRelative(t); agent != nil {
 		// "a deal brokered by China", "talks hosted by the EU": the
 		// participle's agent acts; a consultation is with the parties of
 		// the clause whose noun it modifies.
@@ -274,15 +280,15 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// "Sanctions on Iran were imposed by Canada": the agent follows
 		// "by"; the target is framed after the verb or inside the noun
 		// phrase before it.
-		ev.subj = s.byAgent(t.end)
+		ev.subj = participantReader{s}.byAgent(t.end)
 		obj, recip, _ := scanView{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = withoutActors(obj, ev.subj), recip
 		if len(ev.obj) == 0 {
-			ev.obj = withoutActors(s.gapObject(t), ev.subj)
+			ev.obj = withoutActors(participantReader{s}.gapObject(t), ev.subj)
 		}
 		if len(ev.obj) == 0 {
 			// "Japan's ambassador was summoned by China".
-			ev.obj = withoutActors(s.possessorOf(t.start), ev.subj)
+			ev.obj = withoutActors(participantReader{s}.possessorOf(t.start), ev.subj)
 		}
 		if ci := s.chunkOf(t.start - 1); len(ev.obj) == 0 && ci >= 0 && s.chunks[ci].last == t.start && s.chunks[ci].prep == "" {
 			// "the British ambassador was summoned by X".
@@ -317,12 +323,12 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 				return ev, false
 			}
 		}
-		if oc >= 0 && t.root() == MaterialCooperation && s.sharedAct(oc) {
+		if oc >= 0 && t.root() == MaterialCooperation && (participantReader{s}).sharedAct(oc) {
 			// "joined Germany in condemning X": the act is shared, no
 			// cooperation with Germany.
 			return ev, false
 		}
-		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, wcComplementizer) && !s.subjunctive(oc) {
+		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, wcComplementizer) && !(participantReader{s}).subjunctive(oc) {
 			// "suggested that Russia had lied" reports a claim.
 			return ev, false
 		}
@@ -333,7 +339,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
 			// "offered to host talks between Armenia and Azerbaijan":
 			// the parties of the complement's event noun.
-			if ev.obj = s.betweenParties(t.compNoun.end); ev.obj == nil {
+			if ev.obj = (participantReader{s}).betweenParties(t.compNoun.end); ev.obj == nil {
 				ev.obj, _, _ = scanView{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
 		}
@@ -345,7 +351,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Disapprove && !t.passive {
 			// "The Philippines protested after Chinese ships fired on
 			// its boats": the disapproval is of the act's agent.
-			ev.obj = s.causeSubject(t.end)
+			ev.obj = participantReader{s}.causeSubject(t.end)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			ev.obj = graphReader{s}.graphObject(t, subj)
@@ -354,7 +360,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "X was attacked by Y": Y is the agent; without one, only a
 			// force posture keeps its grammatical subject ("were put on
 			// alert").
-			agent := s.byAgent(t.end)
+			agent := participantReader{s}.byAgent(t.end)
 			if agent == nil {
 				agent = graphReader{s}.graphSubject(t)
 			}
@@ -370,7 +376,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					if w := s.word(t.end); t.e.hasFrame("direct") || s.wd.has(wcPrepositions, w) && !s.wd.has(wcAgentMarker, w) && t.e.hasFrame(w) && s.at(t.end+1, wcAgentMarker) {
 						// Also with a stranded preposition: "Sweden's bid
 						// was commented on by Turkey".
-						patient = s.passivePossessor(t)
+						patient = participantReader{s}.passivePossessor(t)
 					}
 					if len(patient) == 0 {
 						patient = withoutActors(ev.obj, agent)
@@ -420,7 +426,7 @@ func withoutActors(as, drop []actor) []actor {
 // gapObject returns the actors of a phrase inside the gap of a passive
 // phrase trigger that one of its prepositions introduces: "sanctions on
 // Venezuela were lifted", "relations with Taiwan were severed".
-func (s *sentence) gapObject(t *trig) []actor {
+func (s participantReader) gapObject(t *trig) []actor {
 	for i := t.start; i < t.head; i++ {
 		ci := s.chunkAt[i]
 		if !t.inGap(i) || ci < 0 {
@@ -436,7 +442,7 @@ func (s *sentence) gapObject(t *trig) []actor {
 
 // passivePossessor returns the possessor of the subject noun of a
 // passive verb ("Russia's proposal was rejected"), or nil.
-func (s *sentence) passivePossessor(t *trig) []actor {
+func (s participantReader) passivePossessor(t *trig) []actor {
 	h := t.start - 1
 	for h >= 0 && (s.wd.has(wcAuxiliaries, s.words[h]) || s.wd.has(wcNegations, s.words[h]) || s.wd.adverb(s.words[h])) {
 		h--
@@ -454,7 +460,7 @@ func (s *sentence) passivePossessor(t *trig) []actor {
 
 // possessorOf returns the possessor of the noun at token h ("Russia's
 // new proposal"), or nil.
-func (s *sentence) possessorOf(h int) []actor {
+func (s participantReader) possessorOf(h int) []actor {
 	j := h - 1
 	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && !s.at(j, wcPossessiveClitic) && s.words[j] != "'" && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
 		j--
@@ -470,7 +476,7 @@ func (s *sentence) possessorOf(h int) []actor {
 }
 
 // nounLike reports whether token i may be the head of a noun phrase.
-func (s *sentence) nounLike(i int) bool {
+func (s participantReader) nounLike(i int) bool {
 	if s.hasPOS {
 		return s.pos[i].IsNoun()
 	}
@@ -481,7 +487,7 @@ func (s *sentence) nounLike(i int) bool {
 // reducedRelative returns the agent of a participle that modifies the
 // noun before it and is followed by "by X" ("a truce brokered by Egypt"),
 // or nil.
-func (s *sentence) reducedRelative(t *trig) []actor {
+func (s participantReader) reducedRelative(t *trig) []actor {
 	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || !s.at(t.end, wcAgentMarker) {
 		return nil
 	}
@@ -496,7 +502,7 @@ func (s *sentence) reducedRelative(t *trig) []actor {
 }
 
 // nominalAt reports whether token i belongs to a nominal trigger.
-func (s *sentence) nominalAt(i int) bool {
+func (s participantReader) nominalAt(i int) bool {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && i >= m.start && i < m.end {
 			return true
@@ -507,8 +513,8 @@ func (s *sentence) nominalAt(i int) bool {
 
 // causeSubject returns the subject of an "after" or "when" clause that
 // starts at token i (time words aside), or nil.
-func (s *sentence) causeSubject(i int) []actor {
-	i = scanView{s}.skipTime(i)
+func (s participantReader) causeSubject(i int) []actor {
+	i = scanView{s.sentence}.skipTime(i)
 	if !s.at(i, wcCauseSubordinators) {
 		return nil
 	}
@@ -516,8 +522,8 @@ func (s *sentence) causeSubject(i int) []actor {
 	if ci < 0 || s.chunks[ci].weak {
 		return nil
 	}
-	g := scanView{s}.group(ci)
-	if !(scanView{s}).looksVerb((scanView{s}).skipTime(s.chunks[g[len(g)-1]].last)) {
+	g := scanView{s.sentence}.group(ci)
+	if !(scanView{s.sentence}).looksVerb((scanView{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last)) {
 		return nil
 	}
 	var out []actor
@@ -531,9 +537,9 @@ func (s *sentence) causeSubject(i int) []actor {
 
 // actorsFrom returns the actors of chunk ci and of the chunks coordinated
 // with it after it ("X and Y" from X).
-func (s *sentence) actorsFrom(ci int) []actor {
+func (s participantReader) actorsFrom(ci int) []actor {
 	var out []actor
-	for _, k := range (scanView{s}).group(ci) {
+	for _, k := range (scanView{s.sentence}).group(ci) {
 		if k >= ci {
 			out = append(out, s.chunks[k].actors...)
 		}
@@ -542,9 +548,9 @@ func (s *sentence) actorsFrom(ci int) []actor {
 }
 
 // byAgent returns the actor of a "by" phrase right after a passive verb.
-func (s *sentence) byAgent(from int) []actor {
+func (s participantReader) byAgent(from int) []actor {
 	for i := from; i < s.n() && i < from+12; i++ {
-		if stopsObject(s, i) {
+		if stopsObject(s.sentence, i) {
 			return nil
 		}
 		if ci := s.chunkAt[i]; ci >= 0 {
@@ -559,7 +565,7 @@ func (s *sentence) byAgent(from int) []actor {
 
 // betweenParties returns the two or more actors of a "between X and Y"
 // (or "among") phrase that starts within three tokens of from, or nil.
-func (s *sentence) betweenParties(from int) []actor {
+func (s participantReader) betweenParties(from int) []actor {
 	for i := from; i < s.n() && i < from+3; i++ {
 		if s.at(i, wcPartyPrepositions) {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
@@ -571,7 +577,7 @@ func (s *sentence) betweenParties(from int) []actor {
 			}
 			return nil
 		}
-		if s.chunkAt[i] >= 0 || stopsObject(s, i) {
+		if s.chunkAt[i] >= 0 || stopsObject(s.sentence, i) {
 			return nil
 		}
 	}
@@ -580,13 +586,13 @@ func (s *sentence) betweenParties(from int) []actor {
 
 // nounAgent returns the actor of a "by" phrase within an event noun's own
 // phrase: right after it or after its "of" phrase.
-func (s *sentence) nounAgent(from int) []actor {
+func (s participantReader) nounAgent(from int) []actor {
 	i := from
 	for ; i < s.n() && i < from+10 && !s.at(i, wcAgentMarker); i++ {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
-		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || (scanView{s}).looksVerb(i) {
+		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || (scanView{s.sentence}).looksVerb(i) {
 			return nil
 		}
 	}
@@ -599,7 +605,7 @@ func (s *sentence) nounAgent(from int) []actor {
 // targetVerbObject returns the direct object of a target verb that
 // follows the event noun ending before token i (over its prepositional
 // phrases), or nil.
-func (s *sentence) targetVerbObject(i int) []actor {
+func (s participantReader) targetVerbObject(i int) []actor {
 	for k := i; k < s.n() && k < i+6; k++ {
 		w := s.words[k]
 		if s.wd.has(wcTargetVerbs, w) && s.chunkAt[k] < 0 {
@@ -612,7 +618,7 @@ func (s *sentence) targetVerbObject(i int) []actor {
 			}
 			return nil
 		}
-		if stopsObject(s, k) || s.verbLike(k) {
+		if stopsObject(s.sentence, k) || s.verbLike(k) {
 			return nil
 		}
 	}
@@ -621,13 +627,13 @@ func (s *sentence) targetVerbObject(i int) []actor {
 
 // nationalityBefore reports whether the phrase ending at token j is a bare
 // nationality ("Armenian"), not a possessive.
-func (s *sentence) nationalityBefore(j int) bool {
+func (s participantReader) nationalityBefore(j int) bool {
 	c := s.chunks[s.chunkAt[j]]
 	return len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP && !s.at(j, wcPossessiveClitic)
 }
 
 // fromAgent returns the actors of a "from X" phrase at token i, or nil.
-func (s *sentence) fromAgent(i int) []actor {
+func (s participantReader) fromAgent(i int) []actor {
 	if !s.at(i, wcSourcePreposition) {
 		return nil
 	}
@@ -640,7 +646,7 @@ func (s *sentence) fromAgent(i int) []actor {
 
 // phraseStart returns the first token of the noun phrase whose head is
 // at i: back over modifiers and determiners.
-func (s *sentence) phraseStart(i int) int {
+func (s participantReader) phraseStart(i int) int {
 	for i > 0 && s.chunkAt[i-1] < 0 && (s.wd.has(wcDeterminers, s.words[i-1]) || s.isModifier(i-1) && !isPunct(s.words[i-1])) {
 		i--
 	}

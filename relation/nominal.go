@@ -162,7 +162,7 @@ func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 // noun's dependents along noun_subject ("Iraq's invasion and occupation
 // of Kuwait": Iraq occupies too).
 func (s *sentence) conjunctSubject(t *trig) []actor {
-	if s.pv == nil || len(s.pv.frames.nounConj) == 0 || !s.nominalAt(t.start-2) && !s.nominalAt(t.start-3) {
+	if s.pv == nil || len(s.pv.frames.nounConj) == 0 || !(participantReader{s}).nominalAt(t.start-2) && !(participantReader{s}).nominalAt(t.start-3) {
 		return nil
 	}
 	fr := s.pv.frames
@@ -179,7 +179,7 @@ func (s *sentence) conjunctSubject(t *trig) []actor {
 
 // nominalWord reports whether graph word w belongs to a nominal trigger.
 func (s *sentence) nominalWord(w int) bool {
-	return s.nominalAt(s.pv.wordTok[w])
+	return participantReader{s}.nominalAt(s.pv.wordTok[w])
 }
 
 // subjectUp returns the subject of verb v along light_subject; when v has
@@ -232,7 +232,7 @@ func (s *sentence) cancelled(t *trig) bool {
 // along a noun_head relation ("bombing campaign", "peace process"), when
 // reading an argument along roles could find an actor other than known.
 func (s *sentence) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, head int, ok bool) {
-	if s.pv == nil || len(s.pv.frames.nounHead) == 0 || t.end >= s.n() || !s.nounLike(t.end) {
+	if s.pv == nil || len(s.pv.frames.nounHead) == 0 || t.end >= s.n() || !(participantReader{s}).nounLike(t.end) {
 		return nil, 0, false
 	}
 	g, h, ok := graphReader{s}.nounGraph(t, roles, known)

@@ -23,7 +23,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	ev.obj, ev.recip = obj, recip
 	if len(obj) == 0 && !recip {
 		// "a U.S. missile strike in Somalia targeted al-Qaida members".
-		ev.obj = s.targetVerbObject(t.end)
+		ev.obj = participantReader{s.sentence}.targetVerbObject(t.end)
 	}
 	if len(ev.obj) == 0 && !recip {
 		// "a visit last week to Y": the parse's framed dependent.
@@ -45,7 +45,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		return
 	}
 	// "between X and Y".
-	if parties := s.betweenParties(t.end); parties != nil {
+	if parties := (participantReader{s.sentence}).betweenParties(t.end); parties != nil {
 		ev.subj, ev.obj = parties, nil
 		return
 	}
@@ -75,10 +75,10 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			return
 		}
 	}
-	if j >= 0 && s.chunkAt[j] >= 0 && t.root() == MassViolence && s.nationalityBefore(j) {
+	if j >= 0 && s.chunkAt[j] >= 0 && t.root() == MassViolence && (participantReader{s.sentence}).nationalityBefore(j) {
 		// "the Armenian genocide": a nationality names the victims of
 		// mass violence, not its agent.
-		ev.subj = s.nounAgent(t.end)
+		ev.subj = participantReader{s.sentence}.nounAgent(t.end)
 		return
 	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
@@ -101,16 +101,16 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "the official trip by Chile's foreign minister", "the occupation of
 	// Kuwait by Iraq".
-	if agent := s.nounAgent(t.end); agent != nil {
+	if agent := (participantReader{s.sentence}).nounAgent(t.end); agent != nil {
 		ev.subj = agent
 		return
 	}
 	// "criticism from France", unless "from" frames the object ("imports
 	// from China").
 	if !t.e.hasFrame(s.word(t.end)) {
-		if agent := s.fromAgent(t.end); agent != nil {
+		if agent := (participantReader{s.sentence}).fromAgent(t.end); agent != nil {
 			ev.subj = agent
-			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(s.phraseStart(t.start)-1)) {
+			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word((participantReader{s.sentence}).phraseStart(t.start)-1)) {
 				// "began exercises, drawing criticism from North Korea":
 				// the reaction is to the clause's subject.
 				ev.obj, _ = s.clauseSubjectBefore(t.start)
@@ -225,7 +225,7 @@ func (s nounReader) mainObject(ci int) []actor {
 	if !verb || oc < 0 || s.chunks[oc].prep != "" || s.chunks[oc].weak {
 		return nil
 	}
-	return s.actorsFrom(oc)
+	return participantReader{s.sentence}.actorsFrom(oc)
 }
 
 // executiveBefore reports whether the event noun at token i is the direct
@@ -319,7 +319,7 @@ func (s nounReader) frontedSubject(i int) ([]actor, int) {
 		if s.words[k] == "," {
 			if ci := s.chunkOf(k + 1); ci >= 0 && (scanView{s.sentence}).subjectEligible(ci) {
 				var out []actor
-				out = append(out, s.actorsFrom(ci)...)
+				out = append(out, participantReader{s.sentence}.actorsFrom(ci)...)
 				return out, ci
 			}
 			return nil, -1

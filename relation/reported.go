@@ -150,7 +150,7 @@ func (s reportReader) namedEvent(i int) ([]actor, int) {
 	if N == nil {
 		return nil, 0
 	}
-	agent := s.nounAgent(N.end)
+	agent := participantReader{s.sentence}.nounAgent(N.end)
 	if agent == nil {
 		if ci := (scanView{s.sentence}).eventAgent(N.end - 1); ci >= 0 {
 			agent = s.chunks[ci].actors

@@ -787,7 +787,7 @@ func rightDirect(r *rightScan) rightFn {
 					// but the possessor of an event ("condemned Russia's
 					// invasion of Ukraine") is its agent, the target.
 					k := c.last
-					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !s.nominalAt(k) {
+					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !(participantReader{s}).nominalAt(k) {
 						k++
 					}
 					if s.at(k, wcGenitiveMarker) && s.chunkOf(k+1) >= 0 {
@@ -820,7 +820,7 @@ func rightDirect(r *rightScan) rightFn {
 			}
 		}
 		if m := (scanView{s}).nominalStarting(i); m != nil && i >= r.t.end {
-			if ag := s.nounAgent(m.end); ag != nil {
+			if ag := (participantReader{s}).nounAgent(m.end); ag != nil {
 				// "condemned the attack on Israel by Hamas": the act's
 				// author is the target.
 				r.obj = ag
@@ -1003,12 +1003,12 @@ func (s scanView) authorOf(i int) []actor {
 		if ci < 0 || !s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
 			return nil
 		}
-		return s.byAgent(i + 1)
+		return participantReader{s.sentence}.byAgent(i + 1)
 	case s.at(i+1, wcSourcePreposition):
 		if !s.wd.has(wcAuthoredNouns, w) && !s.nominalFrameless(i, s.words[i+1]) {
 			return nil
 		}
-		return s.fromAgent(i + 1)
+		return participantReader{s.sentence}.fromAgent(i + 1)
 	}
 	return nil
 }
