@@ -44,7 +44,7 @@ func (s *sentence) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.at(T.start-1, wcComplementizer) || s.at(G.end, wcComplementizer) || s.thatlessClause(G.end) {
+			if s.at(T.start-1, wcComplementizer) || s.at(G.end, wcComplementizer) || (nounReader{s}).thatlessClause(G.end) {
 				that = true
 			}
 			if !that && !s.complementStart(G, T) {

@@ -253,7 +253,7 @@ func (s participantReader) ownObject(t *trig) bool {
 func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
-		if !t.governed && s.cancelled(t) {
+		if !t.governed && (nounReader{s}).cancelled(t) {
 			// "Merkel postponed her visit to China".
 			t.governed, t.govMod, t.govNeg = true, Asserted, true
 		}
@@ -265,7 +265,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "India accepted an invitation from Japan".
-			ev.obj = s.recipientObject(t, ev.subj)
+			ev.obj = nounReader{s}.recipientObject(t, ev.subj)
 		}
 	} else if agent := (participantReader{s}).reducedRelative(t); agent != nil {
 		// "a deal brokered by China", "talks hosted by the EU": the
@@ -274,7 +274,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		ev.subj = agent
 		ev.obj, ev.recip, _ = scanView{s}.object(t, t.end, agent)
 		if len(ev.obj) == 0 && t.root() == Consult {
-			ev.obj, _ = s.clauseSubjectBefore(t.start)
+			ev.obj, _ = nounReader{s}.clauseSubjectBefore(t.start)
 		}
 	} else if t.phrase {
 		// "Sanctions on Iran were imposed by Canada": the agent follows

@@ -2,8 +2,9 @@ package relation
 
 // nounReader finds the participants of the event nouns of one sentence
 // ("U.S. sanctions", "talks with X", "the visit by Y") and the clause
-// subjects they fall back on. It is a view of the sentence with no state
-// of its own.
+// subjects they fall back on, and the arguments of noun triggers that
+// only the parse gives (nominal.go). It is a view of the sentence with no
+// state of its own.
 type nounReader struct{ *sentence }
 
 // nominalParticipants finds the participants of an event noun: actors
@@ -263,7 +264,7 @@ func (s nounReader) topicOfTalk(i int) bool {
 // thatlessClause reports whether a clause without "that" starts at
 // token i: a subject pronoun or an actor phrase, then a modal ("warned
 // it could strike", "warned Seoul would pay").
-func (s *sentence) thatlessClause(i int) bool {
+func (s nounReader) thatlessClause(i int) bool {
 	j := i
 	switch {
 	case s.wd.has(wcSubjectPronouns, s.word(i)):
@@ -333,8 +334,8 @@ func (s nounReader) frontedSubject(i int) ([]actor, int) {
 
 // clauseSubjectBefore finds the subject of the clause that contains token
 // i, when that subject ends before i with a verb or preposition between.
-func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
-	start := scanView{s}.clauseStart(i - 1)
+func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
+	start := scanView{s.sentence}.clauseStart(i - 1)
 	for k := start; k < i; k++ {
 		ci := s.chunkAt[k]
 		if ci < 0 {
@@ -347,7 +348,7 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 			continue
 		}
 		c := s.chunks[ci]
-		if !(scanView{s}).subjectEligible(ci) {
+		if !(scanView{s.sentence}).subjectEligible(ci) {
 			k = c.last - 1
 			continue
 		}
@@ -363,7 +364,7 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 			return nil, -1
 		}
 		var out []actor
-		for _, g := range (scanView{s}).group(ci) {
+		for _, g := range (scanView{s.sentence}).group(ci) {
 			out = append(out, s.chunks[g].actors...)
 		}
 		return out, ci

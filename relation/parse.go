@@ -489,7 +489,7 @@ func (s graphReader) lightSubject(t *trig) []actor {
 	if !s.pv.frames.lightSet.has(g, v) {
 		return nil
 	}
-	return s.subjectUp(g, t, v)
+	return nounReader{s.sentence}.subjectUp(g, t, v)
 }
 
 // nounGovernor returns the graph and the head word h of nominal trigger
@@ -616,5 +616,5 @@ func (s graphReader) hostObject(t *trig, subj []actor) []actor {
 	if !ok || !s.hasMarkerIn(g, h, s.pv.frames.hostMarkers) {
 		return nil
 	}
-	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
+	return withoutActors(nounReader{s.sentence}.subjectUp(g, t, g.Words[h].Head), subj)
 }

@@ -187,7 +187,7 @@ func (x *Extractor) conditions(s reportReader, dates []dateAt) []Relation {
 			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || s.wd.has(wcPrepositions, s.words[v]) || s.wd.has(wcDeterminers, s.words[v])) {
 			continue
 		}
-		subj, _ := s.clauseSubjectBefore(i)
+		subj, _ := nounReader{s.sentence}.clauseSubjectBefore(i)
 		if len(subj) == 0 {
 			continue
 		}

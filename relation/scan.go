@@ -702,7 +702,7 @@ func (r *rightScan) clauseActor() {
 	switch {
 	case s.at(i, wcComplementizer):
 		i++
-	case s.thatlessClause(i):
+	case nounReader{s}.thatlessClause(i):
 	default:
 		return
 	}
