@@ -128,7 +128,7 @@ type event struct {
 }
 
 func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
-	s.markGoverned()
+	governReader{s}.markGoverned()
 	dates := dateReader{s}.dates(published)
 	out := x.reportedObligations(reportReader{s}, dates)
 	out = append(out, x.namedCharacterizations(reportReader{s}, dates)...)

@@ -58,7 +58,7 @@ func frameSentence(t *testing.T, text string, fr *frames) *sentence {
 	}
 	s.pv = &parseView{frames: fr}
 	triggerView{s}.findTriggers(lex)
-	s.markGoverned()
+	governReader{s}.markGoverned()
 	return s
 }
 

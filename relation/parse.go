@@ -356,7 +356,7 @@ func (s graphReader) worthParsing(roles []syntax.Rel, known []actor) bool {
 			}
 		}
 	}
-	return s.hasRefActor(known)
+	return corefReader{s.sentence}.hasRefActor(known)
 }
 
 // graphArgs returns the actors of the dependents of t's head word along
@@ -553,7 +553,7 @@ func (s graphReader) actorsAtWord(g *syntax.Graph, w int) []actor {
 	if as := s.mentionAt(k); len(as) > 0 {
 		return as
 	}
-	if as := s.refAtWord(w); len(as) > 0 {
+	if as := (corefReader{s.sentence}).refAtWord(w); len(as) > 0 {
 		return as
 	}
 	rels := s.pv.frames.mention

@@ -69,7 +69,7 @@ func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relati
 			target = append(target, s.chunks[g].actors...)
 		}
 		for k := range s.matches {
-			if m := &s.matches[k]; !characterized && m.start > i && !s.scopeEnds(i, m.start) && !s.contrastBetween(i, m.start) {
+			if m := &s.matches[k]; !characterized && m.start > i && !(governReader{s.sentence}).scopeEnds(i, m.start) && !s.contrastBetween(i, m.start) {
 				m.suppressed = true
 			}
 		}

@@ -116,7 +116,7 @@ func leftVerbGroup(l *leftScan) leftFn {
 func (s scanView) earlierTo(i int) int {
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
 		w := s.words[k]
-		if s.wd.has(wcInfinitiveMarker, w) && s.infinitive(k+1) {
+		if s.wd.has(wcInfinitiveMarker, w) && (governReader{s.sentence}).infinitive(k+1) {
 			return k
 		}
 		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || s.wd.has(wcRelativePronouns, w) || s.wd.has(wcSubordinators, w) {

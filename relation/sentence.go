@@ -395,10 +395,10 @@ func (s *sentence) referent(i int) (m entity.Mention, ok bool) {
 	if !s.wellFormed {
 		return entity.Mention{}, false
 	}
-	if m, ok := s.refMention(i); ok {
+	if m, ok := (corefReader{s}).refMention(i); ok {
 		return m, true
 	}
-	if len(s.refActors(i)) > 1 {
+	if len((corefReader{s}).refActors(i)) > 1 {
 		return entity.Mention{}, false // a plural reference: no one actor
 	}
 	m, ok = s.doc.Referent(s.first + i)
@@ -658,7 +658,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	c.last = last
 	c.prep = s.prepBefore(start)
 	c.actors, c.weak = s.headActors(mentions, c)
-	if as := s.phraseRefActors(c.first, c.last); len(as) > 0 {
+	if as := (corefReader{s}).phraseRefActors(c.first, c.last); len(as) > 0 {
 		// "A Chinese oil company" that the document resolves to the
 		// company named later: the reference, not the nationality.
 		c.actors, c.weak = as, false
@@ -785,7 +785,7 @@ func (s *sentence) pluralChunk(start, h int) (chunk, bool) {
 	}
 	ms, ok := s.doc.Referents(s.first + h)
 	if !ok {
-		return s.pluralRefChunk(start, h)
+		return corefReader{s}.pluralRefChunk(start, h)
 	}
 	c := chunk{first: start, last: h + 1, actorNoun: true}
 	for _, m := range ms {

@@ -14,7 +14,7 @@ import (
 
 func refScopeEnds(s *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.boundaryAt(k, j) {
+		if (governReader{s}).boundaryAt(k, j) {
 			return true
 		}
 	}
@@ -51,7 +51,7 @@ func refComplementStart(s *sentence, G, T *trig) bool {
 		for next < T.start && s.wd.adverb(s.words[next]) {
 			next++
 		}
-		return next == T.start && !T.nominal || s.infinitive(next)
+		return next == T.start && !T.nominal || governReader{s}.infinitive(next)
 	}
 	for k := G.end; k < T.start; k++ {
 		switch s.words[k] {
@@ -62,7 +62,7 @@ func refComplementStart(s *sentence, G, T *trig) bool {
 			for next < T.start && s.wd.adverb(s.words[next]) {
 				next++
 			}
-			if next == T.start && !T.nominal || s.infinitive(next) {
+			if next == T.start && !T.nominal || (governReader{s}).infinitive(next) {
 				return true
 			}
 		}
@@ -134,8 +134,8 @@ func TestTablesMatchScans(t *testing.T) {
 						t.Errorf("%s = %d, %v; the scan gives %d, %v", where("clauseBounds", i), gs, gr, ws, wr)
 					}
 					for j := i; j <= s.n(); j++ {
-						if i >= 0 && s.scopeEnds(i, j) != refScopeEnds(s, i, j) {
-							t.Errorf("%s = %v; the scan gives %v", where("scopeEnds", i, j), s.scopeEnds(i, j), !s.scopeEnds(i, j))
+						if i >= 0 && (governReader{s}).scopeEnds(i, j) != refScopeEnds(s, i, j) {
+							t.Errorf("%s = %v; the scan gives %v", where("scopeEnds", i, j), governReader{s}.scopeEnds(i, j), !governReader{s}.scopeEnds(i, j))
 						}
 					}
 					checked++
@@ -143,7 +143,7 @@ func TestTablesMatchScans(t *testing.T) {
 				for g := range s.matches {
 					for k := range s.matches {
 						G, T := &s.matches[g], &s.matches[k]
-						if got, want := s.complementStart(G, T), refComplementStart(s, G, T); got != want {
+						if got, want := (governReader{s}).complementStart(G, T), refComplementStart(s, G, T); got != want {
 							t.Errorf("%s = %v; the scan gives %v", where("complementStart", G.start, T.start), got, want)
 						}
 					}

@@ -307,7 +307,7 @@ func (s triggerView) afterSubject(i int) bool {
 // by an infinitive and not preceded by a determiner or possessive: "Manila
 // aims to sign" is a verb, "Moscow's plans to annex" a noun.
 func (s triggerView) catenativeUse(m *match) bool {
-	if !s.at(m.end-1, wcInfinitiveMarker) || !s.infinitive(m.end) {
+	if !s.at(m.end-1, wcInfinitiveMarker) || !(governReader{s.sentence}).infinitive(m.end) {
 		return false
 	}
 	p := s.word(m.head - 1)
