@@ -86,7 +86,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			if fr != nil {
 				s.pv = &parseView{frames: fr}
 			}
-			triggerView{s}.findTriggers(x.lex)
+			triggerReader{s}.findTriggers(x.lex)
 			out = append(out, x.extractSentence(s, published)...)
 		}
 	}
@@ -197,7 +197,7 @@ func orgsOnly(as []actor) []actor {
 // sharedAct reports whether chunk ci is followed by "in" and a gerund:
 // "joined Germany in condemning".
 func (s participantReader) sharedAct(ci int) bool {
-	g := scanView{s.sentence}.group(ci)
+	g := scanReader{s.sentence}.group(ci)
 	e := s.chunks[g[len(g)-1]].last
 	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(wcGerundEndings, s.word(e+1)))
 }
@@ -206,8 +206,8 @@ func (s participantReader) sharedAct(ci int) bool {
 // base-form or obligation verb ("that Israel accept", "that Kenya should
 // act"), not a tensed report ("that Russia had lied").
 func (s participantReader) subjunctive(ci int) bool {
-	g := scanView{s.sentence}.group(ci)
-	i := scanView{s.sentence}.skipTime(s.chunks[g[len(g)-1]].last)
+	g := scanReader{s.sentence}.group(ci)
+	i := scanReader{s.sentence}.skipTime(s.chunks[g[len(g)-1]].last)
 	w := s.word(i)
 	switch {
 	case s.wd.has(wcSubjunctiveMarkers, w):
@@ -272,7 +272,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// participle's agent acts; a consultation is with the parties of
 		// the clause whose noun it modifies.
 		ev.subj = agent
-		ev.obj, ev.recip, _ = scanView{s}.object(t, t.end, agent)
+		ev.obj, ev.recip, _ = scanReader{s}.object(t, t.end, agent)
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = nounReader{s}.clauseSubjectBefore(t.start)
 		}
@@ -281,7 +281,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// "by"; the target is framed after the verb or inside the noun
 		// phrase before it.
 		ev.subj = participantReader{s}.byAgent(t.end)
-		obj, recip, _ := scanView{s}.object(t, t.head+1, ev.subj)
+		obj, recip, _ := scanReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = withoutActors(obj, ev.subj), recip
 		if len(ev.obj) == 0 {
 			ev.obj = withoutActors(participantReader{s}.gapObject(t), ev.subj)
@@ -298,14 +298,14 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			return ev, false
 		}
 	} else if t.alleged {
-		ev.subj, _, _ = scanView{s}.object(t.gov, t.gov.head+1, nil)
-		obj, recip, _ := scanView{s}.object(t, t.head+1, ev.subj)
+		ev.subj, _, _ = scanReader{s}.object(t.gov, t.gov.head+1, nil)
+		obj, recip, _ := scanReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
 			return ev, false // "accused Belarus of mobilizing troops": no target
 		}
 	} else {
-		subj, ci, coord, at := scanView{s}.subject(t, t.start)
+		subj, ci, coord, at := scanReader{s}.subject(t, t.start)
 		subj, ci, coord = frameReader{s}.frameSubject(t, subj, ci, coord)
 		ev.subj, ev.coord = subj, coord
 		if at >= 0 {
@@ -314,7 +314,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if ci >= 0 {
 			ev.subjEnd = s.chunks[ci].last
 		}
-		obj, recip, oc := scanView{s}.object(t, t.head+1, subj)
+		obj, recip, oc := scanReader{s}.object(t, t.head+1, subj)
 		ev.obj, ev.recip = frameReader{s}.frameObject(t, subj, obj), recip
 		if t.e.orgTarget {
 			// "joined NATO", not "does not join it" (a project).
@@ -334,19 +334,19 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		if len(obj) == 0 && !recip && t.comp != nil && !t.comp.nominal {
 			// The intent's complement names the other party.
-			ev.obj, _, _ = scanView{s}.object(t.comp, t.comp.head+1, subj)
+			ev.obj, _, _ = scanReader{s}.object(t.comp, t.comp.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
 			// "offered to host talks between Armenia and Azerbaijan":
 			// the parties of the complement's event noun.
 			if ev.obj = (participantReader{s}).betweenParties(t.compNoun.end); ev.obj == nil {
-				ev.obj, _, _ = scanView{s}.object(t.compNoun, t.compNoun.end, subj)
+				ev.obj, _, _ = scanReader{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
 		}
 		if !ev.recip && t.root() == Threaten && t.compAct != nil && !t.passive && allOwn(ev.obj, subj) {
 			// "warned that Moscow could aim its missiles at Ukraine":
 			// the threatened act's target.
-			ev.obj, _, _ = scanView{s}.object(t.compAct, t.compAct.head+1, subj)
+			ev.obj, _, _ = scanReader{s}.object(t.compAct, t.compAct.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Disapprove && !t.passive {
 			// "The Philippines protested after Chinese ships fired on
@@ -514,7 +514,7 @@ func (s participantReader) nominalAt(i int) bool {
 // causeSubject returns the subject of an "after" or "when" clause that
 // starts at token i (time words aside), or nil.
 func (s participantReader) causeSubject(i int) []actor {
-	i = scanView{s.sentence}.skipTime(i)
+	i = scanReader{s.sentence}.skipTime(i)
 	if !s.at(i, wcCauseSubordinators) {
 		return nil
 	}
@@ -522,8 +522,8 @@ func (s participantReader) causeSubject(i int) []actor {
 	if ci < 0 || s.chunks[ci].weak {
 		return nil
 	}
-	g := scanView{s.sentence}.group(ci)
-	if !(scanView{s.sentence}).looksVerb((scanView{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last)) {
+	g := scanReader{s.sentence}.group(ci)
+	if !(scanReader{s.sentence}).looksVerb((scanReader{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last)) {
 		return nil
 	}
 	var out []actor
@@ -539,7 +539,7 @@ func (s participantReader) causeSubject(i int) []actor {
 // with it after it ("X and Y" from X).
 func (s participantReader) actorsFrom(ci int) []actor {
 	var out []actor
-	for _, k := range (scanView{s.sentence}).group(ci) {
+	for _, k := range (scanReader{s.sentence}).group(ci) {
 		if k >= ci {
 			out = append(out, s.chunks[k].actors...)
 		}
@@ -592,7 +592,7 @@ func (s participantReader) nounAgent(from int) []actor {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
-		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || (scanView{s.sentence}).looksVerb(i) {
+		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || (scanReader{s.sentence}).looksVerb(i) {
 			return nil
 		}
 	}

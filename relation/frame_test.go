@@ -57,7 +57,7 @@ func frameSentence(t *testing.T, text string, fr *frames) *sentence {
 		t.Fatalf("%q: no sentence", text)
 	}
 	s.pv = &parseView{frames: fr}
-	triggerView{s}.findTriggers(lex)
+	triggerReader{s}.findTriggers(lex)
 	governReader{s}.markGoverned()
 	return s
 }

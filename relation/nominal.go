@@ -130,7 +130,7 @@ func (s nounReader) relatedNounSubject(t *trig) []actor {
 // frame prepositions the object. known are actors already found, which
 // are not returned as the object.
 func (s nounReader) participleArgs(t *trig, known []actor) (subj, obj []actor) {
-	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !(scanView{s.sentence}).looksVerb(t.end) {
+	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !(scanReader{s.sentence}).looksVerb(t.end) {
 		return nil, nil
 	}
 	fr := s.pv.frames
@@ -285,7 +285,7 @@ func (s nounReader) governingSubject(t *trig) []actor {
 	if subj := (graphReader{s.sentence}).lightSubject(t); len(subj) > 0 {
 		return subj
 	}
-	if s.pv == nil || len(s.pv.frames.adjunct) == 0 || s.n() == 0 || !s.verbLike(0) && !(scanView{s.sentence}).looksVerb(0) {
+	if s.pv == nil || len(s.pv.frames.adjunct) == 0 || s.n() == 0 || !s.verbLike(0) && !(scanReader{s.sentence}).looksVerb(0) {
 		return nil
 	}
 	fr := s.pv.frames

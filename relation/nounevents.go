@@ -20,7 +20,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			i = s.chunks[ci].last - 1
 		}
 	}
-	obj, recip, _ := scanView{s.sentence}.object(t, t.end, nil)
+	obj, recip, _ := scanReader{s.sentence}.object(t, t.end, nil)
 	ev.obj, ev.recip = obj, recip
 	if len(obj) == 0 && !recip {
 		// "a U.S. missile strike in Somalia targeted al-Qaida members".
@@ -59,7 +59,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
 		if t.gov != nil && s.at(j, wcCollectivePossessives) {
-			if obj, _, _ := (scanView{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+			if obj, _, _ := (scanReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 				sp := s.tokSpan(j, j+1)
 				ev.subj = nil
 				for _, a := range obj {
@@ -87,7 +87,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		c := s.chunks[ci]
 		if c.last == j+1 {
 			var g []actor
-			for _, k := range (scanView{s.sentence}).group(ci) {
+			for _, k := range (scanReader{s.sentence}).group(ci) {
 				if k <= ci {
 					g = append(g, s.chunks[k].actors...)
 				}
@@ -154,7 +154,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		if t.gov.root() != Disapprove {
 			return
 		}
-		if obj, _, _ := (scanView{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+		if obj, _, _ := (scanReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
 			return
 		}
@@ -173,7 +173,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	if p := s.prepBefore(t.start); s.wd.has(wcPurposePreposition, p) {
 		if m := s.consultBefore(t.start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.
-			ev.subj, _, _, _ = scanView{s.sentence}.subject(m, m.start)
+			ev.subj, _, _, _ = scanReader{s.sentence}.subject(m, m.start)
 			return
 		}
 		return
@@ -204,7 +204,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 // consultBefore returns the verbal consultation trigger ("arrived",
 // "flew to") that precedes token i in its clause, or nil.
 func (s nounReader) consultBefore(i int) *trig {
-	start := scanView{s.sentence}.clauseStart(i - 1)
+	start := scanReader{s.sentence}.clauseStart(i - 1)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.root() == Consult && m.start >= start && m.start < i {
 			return m
@@ -318,7 +318,7 @@ func (s nounReader) frontedSubject(i int) ([]actor, int) {
 	}
 	for k := i; k < s.n(); k++ {
 		if s.words[k] == "," {
-			if ci := s.chunkOf(k + 1); ci >= 0 && (scanView{s.sentence}).subjectEligible(ci) {
+			if ci := s.chunkOf(k + 1); ci >= 0 && (scanReader{s.sentence}).subjectEligible(ci) {
 				var out []actor
 				out = append(out, participantReader{s.sentence}.actorsFrom(ci)...)
 				return out, ci
@@ -335,7 +335,7 @@ func (s nounReader) frontedSubject(i int) ([]actor, int) {
 // clauseSubjectBefore finds the subject of the clause that contains token
 // i, when that subject ends before i with a verb or preposition between.
 func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
-	start := scanView{s.sentence}.clauseStart(i - 1)
+	start := scanReader{s.sentence}.clauseStart(i - 1)
 	for k := start; k < i; k++ {
 		ci := s.chunkAt[k]
 		if ci < 0 {
@@ -348,7 +348,7 @@ func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
 			continue
 		}
 		c := s.chunks[ci]
-		if !(scanView{s.sentence}).subjectEligible(ci) {
+		if !(scanReader{s.sentence}).subjectEligible(ci) {
 			k = c.last - 1
 			continue
 		}
@@ -364,7 +364,7 @@ func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
 			return nil, -1
 		}
 		var out []actor
-		for _, g := range (scanView{s.sentence}).group(ci) {
+		for _, g := range (scanReader{s.sentence}).group(ci) {
 			out = append(out, s.chunks[g].actors...)
 		}
 		return out, ci

@@ -37,10 +37,10 @@ func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relati
 			continue
 		}
 		ci := s.chunkAt[i-1]
-		if s.chunks[ci].last != i || !(scanView{s.sentence}).subjectEligible(ci) {
+		if s.chunks[ci].last != i || !(scanReader{s.sentence}).subjectEligible(ci) {
 			continue
 		}
-		start, report := scanView{s.sentence}.clauseBounds(i)
+		start, report := scanReader{s.sentence}.clauseBounds(i)
 		if !report {
 			continue
 		}
@@ -59,13 +59,13 @@ func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relati
 			}
 		} else {
 			probe := &trig{start: rv, end: rv + 1, head: rv, e: &entry{}}
-			speaker, _, _, _ = scanView{s.sentence}.subject(probe, rv)
+			speaker, _, _, _ = scanReader{s.sentence}.subject(probe, rv)
 		}
 		if len(speaker) == 0 {
 			continue
 		}
 		var target []actor
-		for _, g := range (scanView{s.sentence}).group(ci) {
+		for _, g := range (scanReader{s.sentence}).group(ci) {
 			target = append(target, s.chunks[g].actors...)
 		}
 		for k := range s.matches {
@@ -99,7 +99,7 @@ func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Rel
 		var target []actor
 		e := 0
 		if ci := s.chunkOf(i + 1); ci >= 0 && s.chunks[ci].prep == "" && !s.chunks[ci].weak {
-			g := scanView{s.sentence}.group(ci)
+			g := scanReader{s.sentence}.group(ci)
 			e = s.chunks[g[len(g)-1]].last
 			for _, k := range g {
 				if k >= ci {
@@ -117,7 +117,7 @@ func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Rel
 			continue
 		}
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
-		speaker, _, _, _ := scanView{s.sentence}.subject(probe, i)
+		speaker, _, _, _ := scanReader{s.sentence}.subject(probe, i)
 		for _, a := range uniqueActors(speaker) {
 			for _, b := range uniqueActors(target) {
 				if sameActor(a, b) {
@@ -152,7 +152,7 @@ func (s reportReader) namedEvent(i int) ([]actor, int) {
 	}
 	agent := participantReader{s.sentence}.nounAgent(N.end)
 	if agent == nil {
-		if ci := (scanView{s.sentence}).eventAgent(N.end - 1); ci >= 0 {
+		if ci := (scanReader{s.sentence}).eventAgent(N.end - 1); ci >= 0 {
 			agent = s.chunks[ci].actors
 		}
 	}
@@ -182,8 +182,8 @@ func (x *Extractor) conditions(s reportReader, dates []dateAt) []Relation {
 		if ci < 0 || s.chunks[ci].weak || s.chunks[ci].prep != "" && s.chunks[ci].prep != w {
 			continue
 		}
-		g := scanView{s.sentence}.group(ci)
-		if v := (scanView{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last); !(scanView{s.sentence}).looksVerb(v) &&
+		g := scanReader{s.sentence}.group(ci)
+		if v := (scanReader{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last); !(scanReader{s.sentence}).looksVerb(v) &&
 			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || s.wd.has(wcPrepositions, s.words[v]) || s.wd.has(wcDeterminers, s.words[v])) {
 			continue
 		}

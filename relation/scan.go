@@ -6,10 +6,10 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
-// scanView finds the subject and object groups of a trigger by walking the
+// scanReader finds the subject and object groups of a trigger by walking the
 // sentence's tokens left and right (leftScan, rightScan). It is a view of
 // the sentence with no state of its own.
-type scanView struct{ *sentence }
+type scanReader struct{ *sentence }
 
 // The subject and object of a trigger are found by small state machines
 // that walk the sentence's tokens, in the manner of text/template/parse's
@@ -34,7 +34,7 @@ type leftFn func(*leftScan) leftFn
 // subject finds the subject group of t by walking left from token from.
 // It also reports whether the subject is shared with an earlier verb
 // through "and", and where the coordinating word is (-1 if none).
-func (s scanView) subject(t *trig, from int) ([]actor, int, bool, int) {
+func (s scanReader) subject(t *trig, from int) ([]actor, int, bool, int) {
 	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
 	for state := leftVerbGroup; state != nil; {
 		state = state(l)
@@ -81,10 +81,10 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
-		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && scanView{s}.earlierTo(l.pos) >= 0:
+		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && scanReader{s}.earlierTo(l.pos) >= 0:
 			// "allowed Russia to use its territory to launch": a purpose
 			// infinitive shares the subject of the infinitive before it.
-			l.pos = scanView{s}.earlierTo(l.pos)
+			l.pos = scanReader{s}.earlierTo(l.pos)
 		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcIntentNouns, s.word(l.pos-1)) && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
 			// "Moscow's plan to use", "approved a plan to ease": the plan's
 			// author, else the subject of the clause that adopts it.
@@ -113,7 +113,7 @@ func leftVerbGroup(l *leftScan) leftFn {
 
 // earlierTo returns the "to" of an infinitive a few tokens before token
 // i in its clause ("to use its territory | to launch"), or -1.
-func (s scanView) earlierTo(i int) int {
+func (s scanReader) earlierTo(i int) int {
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
 		w := s.words[k]
 		if s.wd.has(wcInfinitiveMarker, w) && (governReader{s.sentence}).infinitive(k+1) {
@@ -139,7 +139,7 @@ func leftIntentNoun(l *leftScan) leftFn {
 		l.take(ci)
 		return nil
 	}
-	if j >= 0 && s.wd.has(wcDeterminers, s.words[j]) && !(scanView{s}).governorBefore(j) {
+	if j >= 0 && s.wd.has(wcDeterminers, s.words[j]) && !(scanReader{s}).governorBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
@@ -153,14 +153,14 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	w := s.words[l.pos]
-	if ci := (scanView{s}).eventAgent(l.pos); ci >= 0 {
+	if ci := (scanReader{s}).eventAgent(l.pos); ci >= 0 {
 		// "A U.S. drone strike killed X": the event's agent.
 		l.take(ci)
 		return nil
 	}
 	if ci := s.chunkAt[l.pos]; ci >= 0 {
 		c := s.chunks[ci]
-		if !(scanView{s}).subjectEligible(ci) {
+		if !(scanReader{s}).subjectEligible(ci) {
 			if c.prep != "" {
 				// A prepositional phrase between subject and verb ("X in a
 				// statement on Friday said"): skip it.
@@ -178,7 +178,7 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	gerund := l.gerund
-	if ci, ok := (scanView{s}).listBefore(l.pos); ok {
+	if ci, ok := (scanReader{s}).listBefore(l.pos); ok {
 		l.take(ci)
 		return nil
 	}
@@ -199,16 +199,16 @@ func leftSubject(l *leftScan) leftFn {
 		return leftAntecedent
 	case gerund && s.wd.has(wcPurposePreposition, w):
 		return leftControl
-	case gerund && (s.wd.has(wcTopicPreposition, w) || s.wd.has(wcPurposePreposition, w)) && scanView{s}.reasonObject(l.pos) >= 0:
+	case gerund && (s.wd.has(wcTopicPreposition, w) || s.wd.has(wcPurposePreposition, w)) && scanReader{s}.reasonObject(l.pos) >= 0:
 		// "congratulated Finland on joining NATO", "thanked India for
 		// sending aid": the act is the object's.
-		l.take(scanView{s}.reasonObject(l.pos))
+		l.take(scanReader{s}.reasonObject(l.pos))
 		return nil
 	case gerund && (s.wd.has(wcPrepositions, w) || s.wd.has(wcAgentMarker, w)):
 		l.shared = false
 		return leftClauseSubject
-	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && scanView{s}.verbBefore(l.pos) &&
-		!(s.wd.has(wcInstrumentNouns, w) && !scanView{s}.governorBefore(l.pos)):
+	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && scanReader{s}.verbBefore(l.pos) &&
+		!(s.wd.has(wcInstrumentNouns, w) && !scanReader{s}.governorBefore(l.pos)):
 		// "vetoed a resolution condemning X": the participle modifies
 		// the other event's object, not the subject's act; but "signed
 		// a bill imposing sanctions" acts through the bill.
@@ -224,7 +224,7 @@ func leftSubject(l *leftScan) leftFn {
 // reasonObject returns the actor phrase right before token i ("on" or
 // "for") when it is the direct object of a verb trigger of praise or
 // blame, or -1.
-func (s scanView) reasonObject(i int) int {
+func (s scanReader) reasonObject(i int) int {
 	ci := s.chunkOf(i - 1)
 	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.chunks[ci].weak {
 		return -1
@@ -242,7 +242,7 @@ func (s scanView) reasonObject(i int) int {
 
 // eventAgent returns the actor phrase that modifies the event noun
 // ending at token i ("U.S. drone strike"), or -1.
-func (s scanView) eventAgent(i int) int {
+func (s scanReader) eventAgent(i int) int {
 	for k := range s.matches {
 		m := &s.matches[k]
 		if !m.nominal || m.end != i+1 {
@@ -263,7 +263,7 @@ func (s scanView) eventAgent(i int) int {
 // listBefore recognizes a list of actors closed by a phrase that is not
 // one, right before token i+1: "Canada, Australia and other allies
 // [condemned]". It returns the list's last actor phrase.
-func (s scanView) listBefore(i int) (int, bool) {
+func (s scanReader) listBefore(i int) (int, bool) {
 	k := i
 	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !s.wd.has(wcPrepositions, s.words[k]) && !s.at(k, wcCoordinators) {
 		k--
@@ -325,7 +325,7 @@ func leftComma(l *leftScan) leftFn {
 		return nil
 	}
 	l.pos = j - 1
-	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && (scanView{s}).subjectEligible(s.chunkAt[l.pos]) {
+	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && (scanReader{s}).subjectEligible(s.chunkAt[l.pos]) {
 		l.take(s.chunkAt[l.pos])
 	}
 	return nil
@@ -351,7 +351,7 @@ func personChunk(c chunk) bool {
 func leftDashList(l *leftScan) leftFn {
 	s := l.s
 	if ci := s.chunkOf(l.pos - 1); ci >= 0 && s.chunks[ci].last == l.pos {
-		g := scanView{s}.group(ci)
+		g := scanReader{s}.group(ci)
 		first := s.chunks[g[0]].first
 		open := s.word(first - 1)
 		if open == "-" || open == "\u2014" || open == "\u2013" || open == "(" {
@@ -367,7 +367,7 @@ func leftDashList(l *leftScan) leftFn {
 func leftControl(l *leftScan) leftFn {
 	s := l.s
 	if ci := s.chunkOf(l.pos - 1); ci >= 0 && s.chunks[ci].last == l.pos && s.chunks[ci].prep == "" &&
-		!(scanView{s}).subjectEligibleBefore(ci) {
+		!(scanReader{s}).subjectEligibleBefore(ci) {
 		l.take(ci)
 		return nil
 	}
@@ -377,7 +377,7 @@ func leftControl(l *leftScan) leftFn {
 // subjectEligibleBefore reports whether chunk ci directly precedes its
 // clause's verb, that is, whether it is a subject rather than an object:
 // it is an object when a verb stands between it and its clause start.
-func (s scanView) subjectEligibleBefore(ci int) bool {
+func (s scanReader) subjectEligibleBefore(ci int) bool {
 	c := s.chunks[ci]
 	start := s.clauseStart(c.first - 1)
 	for k := start; k < c.first; k++ {
@@ -402,7 +402,7 @@ func leftAntecedent(l *leftScan) leftFn {
 		l.take(s.chunkAt[j])
 		return nil
 	}
-	if j >= 0 && s.wd.has(wcInstrumentNouns, s.words[j]) && !s.trigTok[j] && !(scanView{s}).verbTriggerBefore(j) {
+	if j >= 0 && s.wd.has(wcInstrumentNouns, s.words[j]) && !s.trigTok[j] && !(scanReader{s}).verbTriggerBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
@@ -411,7 +411,7 @@ func leftAntecedent(l *leftScan) leftFn {
 
 // governorBefore reports whether a governing verbal trigger (an appeal,
 // refusal, accusation...) starts in the clause of token i, before it.
-func (s scanView) governorBefore(i int) bool {
+func (s scanReader) governorBefore(i int) bool {
 	start := s.clauseStart(i)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.e.governs() && m.start >= start && m.start < i {
@@ -423,7 +423,7 @@ func (s scanView) governorBefore(i int) bool {
 
 // verbBefore reports whether a verb (or verbal trigger) stands in the
 // clause of token i, before it.
-func (s scanView) verbBefore(i int) bool {
+func (s scanReader) verbBefore(i int) bool {
 	for k := s.clauseStart(i); k < i; k++ {
 		if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
 			return true
@@ -434,7 +434,7 @@ func (s scanView) verbBefore(i int) bool {
 
 // verbTriggerBefore reports whether a verbal trigger starts in the clause
 // of token i, before it.
-func (s scanView) verbTriggerBefore(i int) bool {
+func (s scanReader) verbTriggerBefore(i int) bool {
 	start := s.clauseStart(i)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.start >= start && m.start < i {
@@ -451,7 +451,7 @@ func (s scanView) verbTriggerBefore(i int) bool {
 func leftClauseSubject(l *leftScan) leftFn {
 	s := l.s
 	l.coord = true
-	start, report := scanView{s}.clauseBounds(l.pos)
+	start, report := scanReader{s}.clauseBounds(l.pos)
 	limit := min(l.pos, l.t.start)
 	if report && s.at(l.pos, wcConjunction) && s.word(l.pos-1) == "," {
 		rv := start - 1
@@ -459,14 +459,14 @@ func leftClauseSubject(l *leftScan) leftFn {
 			rv--
 		}
 		if rv > 0 {
-			start, _ = scanView{s}.clauseBounds(rv - 1)
+			start, _ = scanReader{s}.clauseBounds(rv - 1)
 			limit = rv
 		}
 	}
 	for i := start; i < limit; i++ {
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
-			if (scanView{s}).subjectEligible(ci) && !(scanView{s}).dateline(ci) {
+			if (scanReader{s}).subjectEligible(ci) && !(scanReader{s}).dateline(ci) {
 				l.take(ci)
 				return nil
 			}
@@ -481,7 +481,7 @@ func leftClauseSubject(l *leftScan) leftFn {
 }
 
 // clauseStart returns the first token of the clause containing token i.
-func (s scanView) clauseStart(i int) int {
+func (s scanReader) clauseStart(i int) int {
 	start, _ := s.clauseBounds(i)
 	return start
 }
@@ -491,7 +491,7 @@ func (s scanView) clauseStart(i int) int {
 // verb that a verb follows ("says Lima is ready", not "repeated its
 // demand"). It also reports whether the clause is a reporting verb's
 // complement.
-func (s scanView) clauseBounds(i int) (int, bool) {
+func (s scanReader) clauseBounds(i int) (int, bool) {
 	if i < 0 || s.n() == 0 {
 		return 0, false
 	}
@@ -502,7 +502,7 @@ func (s scanView) clauseBounds(i int) (int, bool) {
 
 // skipTime returns the first token at or after i that is not a time word
 // or adverb ("agreed on Monday to").
-func (s scanView) skipTime(i int) int {
+func (s scanReader) skipTime(i int) int {
 	for i < s.n() {
 		n := skipLength(s.wd, s.words, i)
 		if n == 0 {
@@ -516,7 +516,7 @@ func (s scanView) skipTime(i int) int {
 // take records chunk ci and the phrases coordinated with it as subject.
 func (l *leftScan) take(ci int) {
 	l.chunk = ci
-	for _, k := range (scanView{l.s}).group(ci) {
+	for _, k := range (scanReader{l.s}).group(ci) {
 		l.subj = append(l.subj, l.s.chunks[k].actors...)
 	}
 }
@@ -524,7 +524,7 @@ func (l *leftScan) take(ci int) {
 // subjectEligible reports whether chunk ci can be a subject: not inside a
 // prepositional phrase (except "the Prime Minister of Canada") and not
 // a bare nationality modifying a non-actor noun.
-func (s scanView) subjectEligible(ci int) bool {
+func (s scanReader) subjectEligible(ci int) bool {
 	c := s.chunks[ci]
 	if c.weak {
 		return false
@@ -560,7 +560,7 @@ const (
 )
 
 // join classifies the words between chunks k and k+1.
-func (s scanView) join(k int) joinKind {
+func (s scanReader) join(k int) joinKind {
 	if k < 0 || k+1 >= len(s.chunks) {
 		return joinNone
 	}
@@ -584,7 +584,7 @@ func (s scanView) join(k int) joinKind {
 
 // closedList reports whether chunk k is followed by "and" and a phrase
 // that is not an actor ("Canada, Australia and other allies").
-func (s scanView) closedList(k int) bool {
+func (s scanReader) closedList(k int) bool {
 	e := s.chunks[k].last
 	w := s.word(e)
 	if w == "," {
@@ -595,7 +595,7 @@ func (s scanView) closedList(k int) bool {
 
 // dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
 // the sentence: a place, not an actor.
-func (s scanView) dateline(ci int) bool {
+func (s scanReader) dateline(ci int) bool {
 	c := s.chunks[ci]
 	if c.first > 1 {
 		return false
@@ -609,7 +609,7 @@ func (s scanView) dateline(ci int) bool {
 
 // looksVerb reports whether token i is probably a finite verb or
 // auxiliary.
-func (s scanView) looksVerb(i int) bool {
+func (s scanReader) looksVerb(i int) bool {
 	if i < 0 || i >= s.n() {
 		return false
 	}
@@ -623,7 +623,7 @@ func (s scanView) looksVerb(i int) bool {
 // group returns the chunks coordinated with chunk ci ("Peru and Chile",
 // "Canada, Australia and other allies"), in order. A bare comma
 // joins list members only when the list is closed by "and" or "or".
-func (s scanView) group(ci int) []int {
+func (s scanReader) group(ci int) []int {
 	lo, hi := ci, ci
 	for lo > 0 && s.join(lo-1) != joinNone {
 		lo--
@@ -678,7 +678,7 @@ type rightFn func(*rightScan) rightFn
 const maxObjectDistance = 14
 
 // object finds the object group of t, walking right from token from.
-func (s scanView) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
+func (s scanReader) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
 	r := &rightScan{s: s.sentence, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
 	for state := rightStart; state != nil; {
 		state = state(r)
@@ -716,7 +716,7 @@ func (r *rightScan) clauseActor() {
 			continue
 		}
 		c := s.chunks[ci]
-		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || (scanView{s}).bareNationality(ci) {
+		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || (scanReader{s}).bareNationality(ci) {
 			i = c.last - 1
 			continue
 		}
@@ -812,14 +812,14 @@ func rightDirect(r *rightScan) rightFn {
 			}
 		}
 		if i > r.pos && s.chunkAt[i-1] < 0 {
-			if ag := (scanView{s}).authorOf(i - 1); ag != nil {
+			if ag := (scanReader{s}).authorOf(i - 1); ag != nil {
 				// "condemned the visit by the U.S. speaker", "rejected a
 				// proposal from Venezuela": the author is the target.
 				r.obj = ag
 				return nil
 			}
 		}
-		if m := (scanView{s}).nominalStarting(i); m != nil && i >= r.t.end {
+		if m := (scanReader{s}).nominalStarting(i); m != nil && i >= r.t.end {
 			if ag := (participantReader{s}).nounAgent(m.end); ag != nil {
 				// "condemned the attack on Israel by Hamas": the act's
 				// author is the target.
@@ -832,7 +832,7 @@ func rightDirect(r *rightScan) rightFn {
 			i += n - 1
 			continue
 		}
-		if e := (scanView{s}).whatCalled(i); e > i {
+		if e := (scanReader{s}).whatCalled(i); e > i {
 			// "denounced what it called British interference".
 			i = e - 1
 			continue
@@ -845,7 +845,7 @@ func rightDirect(r *rightScan) rightFn {
 				for j < r.limit && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
 				}
-				if j < r.limit && s.chunkAt[j] >= 0 && !(scanView{s}).bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
+				if j < r.limit && s.chunkAt[j] >= 0 && !(scanReader{s}).bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
 					r.takeRight(s.chunkAt[j])
 					return nil
 				}
@@ -870,7 +870,7 @@ func rightFramed(r *rightScan) rightFn {
 		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && !s.wd.has(wcGenitiveMarker, w) {
 			framed, frameAt = true, i
 		}
-		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (scanView{s}).unownedFrom(r.pos, i) {
+		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (scanReader{s}).unownedFrom(r.pos, i) {
 			framed = true // "struck targets in southern Lebanon": the place of the target
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
@@ -910,7 +910,7 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		if c.weak && c.prep != "" && e.hasFrame(c.prep) {
-			if k := (scanView{s}).appositiveName(c.last); k >= 0 {
+			if k := (scanReader{s}).appositiveName(c.last); k >= 0 {
 				// "between the rival Palestinian factions Hamas and Fatah".
 				r.takeRight(k)
 				return nil
@@ -918,7 +918,7 @@ func rightFramed(r *rightScan) rightFn {
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(wcTopicPreps, c.prep) ||
 			framed && s.wd.has(wcLocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
-			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && (scanView{s}).ofFramed(frameAt, c.first) && !(scanView{s}).bareNationality(ci) {
+			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && (scanReader{s}).ofFramed(frameAt, c.first) && !(scanReader{s}).bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue.
 			r.takeRight(ci)
@@ -931,7 +931,7 @@ func rightFramed(r *rightScan) rightFn {
 
 // nominalStarting returns the nominal trigger that starts at token i, or
 // nil.
-func (s scanView) nominalStarting(i int) *trig {
+func (s scanReader) nominalStarting(i int) *trig {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && m.start == i {
 			return m
@@ -942,7 +942,7 @@ func (s scanView) nominalStarting(i int) *trig {
 
 // unownedFrom reports whether no word in [i, j) names an owner of the
 // thing at j ("Kurdish positions", "rebel targets").
-func (s scanView) unownedFrom(i, j int) bool {
+func (s scanReader) unownedFrom(i, j int) bool {
 	for k := i; k < j; k++ {
 		if s.caps[k] || s.chunkAt[k] >= 0 || s.wd.has(wcOwnerWords, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) {
 			return false
@@ -959,7 +959,7 @@ func (wd *wordTable) quantifierLen(ws []string, i int) int {
 
 // whatCalled returns the end of "what X called" (or "described as",
 // "termed") starting at token i, or i.
-func (s scanView) whatCalled(i int) int {
+func (s scanReader) whatCalled(i int) int {
 	if !s.at(i, wcFreeRelative) {
 		return i
 	}
@@ -984,7 +984,7 @@ func (s scanView) whatCalled(i int) int {
 
 // bareNationality reports whether chunk ci is only a nationality
 // modifying a thing ("a Soviet war memorial").
-func (s scanView) bareNationality(ci int) bool {
+func (s scanReader) bareNationality(ci int) bool {
 	c := s.chunks[ci]
 	return c.weak && len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP
 }
@@ -992,7 +992,7 @@ func (s scanView) bareNationality(ci int) bool {
 // authorOf returns the agent of the noun at token i when a "by" phrase,
 // or for an act a "from" phrase, follows it ("the visit by X", "a
 // proposal from Y"), or nil.
-func (s scanView) authorOf(i int) []actor {
+func (s scanReader) authorOf(i int) []actor {
 	w := s.words[i]
 	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(wcDeterminers, w) {
 		return nil
@@ -1015,7 +1015,7 @@ func (s scanView) authorOf(i int) []actor {
 
 // nominalFrameless reports whether token i ends a nominal trigger that
 // does not take prep as the frame of its object.
-func (s scanView) nominalFrameless(i int, prep string) bool {
+func (s scanReader) nominalFrameless(i int, prep string) bool {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && m.end == i+1 {
 			return !m.e.hasFrame(prep)
@@ -1026,7 +1026,7 @@ func (s scanView) nominalFrameless(i int, prep string) bool {
 
 // appositiveName returns the actor phrase that names the noun phrase
 // going on at token i ("factions Hamas and Fatah"), or -1.
-func (s scanView) appositiveName(i int) int {
+func (s scanReader) appositiveName(i int) int {
 	for k := i; k < s.n() && k < i+3; k++ {
 		if ci := s.chunkAt[k]; ci >= 0 {
 			if !s.chunks[ci].weak {
@@ -1044,7 +1044,7 @@ func (s scanView) appositiveName(i int) int {
 // ofFramed reports whether only a noun phrase and "of" stand between a
 // framing preposition at i and the phrase at j: "restrictions on the
 // movement of Palestinians" restrict the Palestinians.
-func (s scanView) ofFramed(i, j int) bool {
+func (s scanReader) ofFramed(i, j int) bool {
 	if j-i < 3 || j-i > 6 || !s.at(j-1, wcGenitiveMarker) {
 		return false
 	}
@@ -1092,7 +1092,7 @@ func (r *rightScan) own(ci int) bool {
 
 func (r *rightScan) takeRight(ci int) {
 	r.chunk = ci
-	g := scanView{r.s}.group(ci)
+	g := scanReader{r.s}.group(ci)
 	for _, k := range g {
 		if k < ci {
 			continue

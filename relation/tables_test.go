@@ -28,7 +28,7 @@ func refClauseBounds(s *sentence, i int) (int, bool) {
 		switch {
 		case w == ";" || w == ":":
 			return j + 1, false
-		case s.reportVerb(j) && s.word(scanView{s}.skipTime(j+1)) != "to" && verb:
+		case s.reportVerb(j) && s.word(scanReader{s}.skipTime(j+1)) != "to" && verb:
 			return j + 1, true
 		case w == "that" && j > 0 && (s.reportVerb(j-1) || s.verbLike(j-1)):
 			return j + 1, true
@@ -123,12 +123,12 @@ func TestTablesMatchScans(t *testing.T) {
 				if !ok {
 					continue
 				}
-				triggerView{s}.findTriggers(lex)
+				triggerReader{s}.findTriggers(lex)
 				where := func(what string, args ...any) string {
 					return fmt.Sprintf("%s%v in %q", what, args, s.span.Text)
 				}
 				for i := -1; i <= s.n(); i++ {
-					gs, gr := scanView{s}.clauseBounds(i)
+					gs, gr := scanReader{s}.clauseBounds(i)
 					ws, wr := refClauseBounds(s, i)
 					if gs != ws || gr != wr {
 						t.Errorf("%s = %d, %v; the scan gives %d, %v", where("clauseBounds", i), gs, gr, ws, wr)
