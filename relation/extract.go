@@ -5,12 +5,6 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// participantReader finds the participants of a trigger beyond the
-// scanners' subject and object: agents after "by", parties "between" two
-// actors, possessors, gapped and reduced-relative objects, causers. It is a
-// view of the sentence with no state of its own.
-type participantReader struct{ *sentence }
-
 // Option configures an Extractor.
 type Option func(*options)
 
@@ -193,6 +187,12 @@ func orgsOnly(as []actor) []actor {
 	}
 	return out
 }
+
+// participantReader finds the participants of a trigger beyond the
+// scanners' subject and object: agents after "by", parties "between" two
+// actors, possessors, gapped and reduced-relative objects, causers. It is a
+// view of the sentence with no state of its own.
+type participantReader struct{ *sentence }
 
 // sharedAct reports whether chunk ci is followed by "in" and a gerund:
 // "joined Germany in condemning".

@@ -13,7 +13,12 @@ import (
 )
 
 // sentence is the working view of one document sentence. Token indices
-// inside it are relative to the sentence's first token.
+// inside it are relative to the sentence's first token. Its methods are
+// the ones every stage uses (words, classes, chunks, actors, tables);
+// each stage reads it through a view of its own that embeds it:
+// triggerReader, scanReader, participantReader, graphReader, frameReader,
+// nounReader, governReader, corefReader, modalReader, dateReader,
+// reportReader, accuseReader.
 type sentence struct {
 	doc         *entity.Document
 	ix          *docIndex
