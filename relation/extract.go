@@ -272,7 +272,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// participle's agent acts; a consultation is with the parties of
 		// the clause whose noun it modifies.
 		ev.subj = agent
-		ev.obj, ev.recip, _ = scanReader{s}.object(t, t.end, agent)
+		ev.obj, ev.recip, _ = objectReader{s}.object(t, t.end, agent)
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = nounReader{s}.clauseSubjectBefore(t.start)
 		}
@@ -281,7 +281,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// "by"; the target is framed after the verb or inside the noun
 		// phrase before it.
 		ev.subj = participantReader{s}.byAgent(t.end)
-		obj, recip, _ := scanReader{s}.object(t, t.head+1, ev.subj)
+		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = withoutActors(obj, ev.subj), recip
 		if len(ev.obj) == 0 {
 			ev.obj = withoutActors(participantReader{s}.gapObject(t), ev.subj)
@@ -298,8 +298,8 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			return ev, false
 		}
 	} else if t.alleged {
-		ev.subj, _, _ = scanReader{s}.object(t.gov, t.gov.head+1, nil)
-		obj, recip, _ := scanReader{s}.object(t, t.head+1, ev.subj)
+		ev.subj, _, _ = objectReader{s}.object(t.gov, t.gov.head+1, nil)
+		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
 			return ev, false // "accused Belarus of mobilizing troops": no target
@@ -314,7 +314,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if ci >= 0 {
 			ev.subjEnd = s.chunks[ci].last
 		}
-		obj, recip, oc := scanReader{s}.object(t, t.head+1, subj)
+		obj, recip, oc := objectReader{s}.object(t, t.head+1, subj)
 		ev.obj, ev.recip = frameReader{s}.frameObject(t, subj, obj), recip
 		if t.e.orgTarget {
 			// "joined NATO", not "does not join it" (a project).
@@ -334,19 +334,19 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		if len(obj) == 0 && !recip && t.comp != nil && !t.comp.nominal {
 			// The intent's complement names the other party.
-			ev.obj, _, _ = scanReader{s}.object(t.comp, t.comp.head+1, subj)
+			ev.obj, _, _ = objectReader{s}.object(t.comp, t.comp.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
 			// "offered to host talks between Armenia and Azerbaijan":
 			// the parties of the complement's event noun.
 			if ev.obj = (participantReader{s}).betweenParties(t.compNoun.end); ev.obj == nil {
-				ev.obj, _, _ = scanReader{s}.object(t.compNoun, t.compNoun.end, subj)
+				ev.obj, _, _ = objectReader{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
 		}
 		if !ev.recip && t.root() == Threaten && t.compAct != nil && !t.passive && allOwn(ev.obj, subj) {
 			// "warned that Moscow could aim its missiles at Ukraine":
 			// the threatened act's target.
-			ev.obj, _, _ = scanReader{s}.object(t.compAct, t.compAct.head+1, subj)
+			ev.obj, _, _ = objectReader{s}.object(t.compAct, t.compAct.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Disapprove && !t.passive {
 			// "The Philippines protested after Chinese ships fired on

@@ -20,7 +20,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			i = s.chunks[ci].last - 1
 		}
 	}
-	obj, recip, _ := scanReader{s.sentence}.object(t, t.end, nil)
+	obj, recip, _ := objectReader{s.sentence}.object(t, t.end, nil)
 	ev.obj, ev.recip = obj, recip
 	if len(obj) == 0 && !recip {
 		// "a U.S. missile strike in Somalia targeted al-Qaida members".
@@ -59,7 +59,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
 		if t.gov != nil && s.at(j, wcCollectivePossessives) {
-			if obj, _, _ := (scanReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+			if obj, _, _ := (objectReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 				sp := s.tokSpan(j, j+1)
 				ev.subj = nil
 				for _, a := range obj {
@@ -154,7 +154,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		if t.gov.root() != Disapprove {
 			return
 		}
-		if obj, _, _ := (scanReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+		if obj, _, _ := (objectReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
 			return
 		}

@@ -6,9 +6,10 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
-// scanReader finds the subject and object groups of a trigger by walking the
-// sentence's tokens left and right (leftScan, rightScan). It is a view of
-// the sentence with no state of its own.
+// scanReader finds the subject group of a trigger by walking left from it
+// (leftScan), over the clause and list structure of the sentence's chunks
+// (group, join, clauseStart) that the other stages read too. It is a view
+// of the sentence with no state of its own.
 type scanReader struct{ *sentence }
 
 // The subject and object of a trigger are found by small state machines
@@ -660,6 +661,11 @@ func (s scanReader) group(ci int) []int {
 
 // ---------------------------------------------------------------- objects
 
+// objectReader finds the object group of a trigger by walking right from
+// it (rightScan), and the phrases an object may or may not start with. It
+// is a view of the sentence with no state of its own.
+type objectReader struct{ *sentence }
+
 // rightScan walks right from a trigger to its object.
 type rightScan struct {
 	s     *sentence
@@ -678,7 +684,7 @@ type rightFn func(*rightScan) rightFn
 const maxObjectDistance = 14
 
 // object finds the object group of t, walking right from token from.
-func (s scanReader) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
+func (s objectReader) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
 	r := &rightScan{s: s.sentence, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
 	for state := rightStart; state != nil; {
 		state = state(r)
@@ -716,7 +722,7 @@ func (r *rightScan) clauseActor() {
 			continue
 		}
 		c := s.chunks[ci]
-		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || (scanReader{s}).bareNationality(ci) {
+		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || (objectReader{s}).bareNationality(ci) {
 			i = c.last - 1
 			continue
 		}
@@ -812,14 +818,14 @@ func rightDirect(r *rightScan) rightFn {
 			}
 		}
 		if i > r.pos && s.chunkAt[i-1] < 0 {
-			if ag := (scanReader{s}).authorOf(i - 1); ag != nil {
+			if ag := (objectReader{s}).authorOf(i - 1); ag != nil {
 				// "condemned the visit by the U.S. speaker", "rejected a
 				// proposal from Venezuela": the author is the target.
 				r.obj = ag
 				return nil
 			}
 		}
-		if m := (scanReader{s}).nominalStarting(i); m != nil && i >= r.t.end {
+		if m := (objectReader{s}).nominalStarting(i); m != nil && i >= r.t.end {
 			if ag := (participantReader{s}).nounAgent(m.end); ag != nil {
 				// "condemned the attack on Israel by Hamas": the act's
 				// author is the target.
@@ -832,7 +838,7 @@ func rightDirect(r *rightScan) rightFn {
 			i += n - 1
 			continue
 		}
-		if e := (scanReader{s}).whatCalled(i); e > i {
+		if e := (objectReader{s}).whatCalled(i); e > i {
 			// "denounced what it called British interference".
 			i = e - 1
 			continue
@@ -845,7 +851,7 @@ func rightDirect(r *rightScan) rightFn {
 				for j < r.limit && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
 				}
-				if j < r.limit && s.chunkAt[j] >= 0 && !(scanReader{s}).bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
+				if j < r.limit && s.chunkAt[j] >= 0 && !(objectReader{s}).bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
 					r.takeRight(s.chunkAt[j])
 					return nil
 				}
@@ -870,7 +876,7 @@ func rightFramed(r *rightScan) rightFn {
 		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && !s.wd.has(wcGenitiveMarker, w) {
 			framed, frameAt = true, i
 		}
-		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (scanReader{s}).unownedFrom(r.pos, i) {
+		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (objectReader{s}).unownedFrom(r.pos, i) {
 			framed = true // "struck targets in southern Lebanon": the place of the target
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
@@ -910,7 +916,7 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		if c.weak && c.prep != "" && e.hasFrame(c.prep) {
-			if k := (scanReader{s}).appositiveName(c.last); k >= 0 {
+			if k := (objectReader{s}).appositiveName(c.last); k >= 0 {
 				// "between the rival Palestinian factions Hamas and Fatah".
 				r.takeRight(k)
 				return nil
@@ -918,7 +924,7 @@ func rightFramed(r *rightScan) rightFn {
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(wcTopicPreps, c.prep) ||
 			framed && s.wd.has(wcLocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
-			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && (scanReader{s}).ofFramed(frameAt, c.first) && !(scanReader{s}).bareNationality(ci) {
+			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue.
 			r.takeRight(ci)
@@ -931,7 +937,7 @@ func rightFramed(r *rightScan) rightFn {
 
 // nominalStarting returns the nominal trigger that starts at token i, or
 // nil.
-func (s scanReader) nominalStarting(i int) *trig {
+func (s objectReader) nominalStarting(i int) *trig {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && m.start == i {
 			return m
@@ -942,7 +948,7 @@ func (s scanReader) nominalStarting(i int) *trig {
 
 // unownedFrom reports whether no word in [i, j) names an owner of the
 // thing at j ("Kurdish positions", "rebel targets").
-func (s scanReader) unownedFrom(i, j int) bool {
+func (s objectReader) unownedFrom(i, j int) bool {
 	for k := i; k < j; k++ {
 		if s.caps[k] || s.chunkAt[k] >= 0 || s.wd.has(wcOwnerWords, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) {
 			return false
@@ -959,7 +965,7 @@ func (wd *wordTable) quantifierLen(ws []string, i int) int {
 
 // whatCalled returns the end of "what X called" (or "described as",
 // "termed") starting at token i, or i.
-func (s scanReader) whatCalled(i int) int {
+func (s objectReader) whatCalled(i int) int {
 	if !s.at(i, wcFreeRelative) {
 		return i
 	}
@@ -984,7 +990,7 @@ func (s scanReader) whatCalled(i int) int {
 
 // bareNationality reports whether chunk ci is only a nationality
 // modifying a thing ("a Soviet war memorial").
-func (s scanReader) bareNationality(ci int) bool {
+func (s objectReader) bareNationality(ci int) bool {
 	c := s.chunks[ci]
 	return c.weak && len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP
 }
@@ -992,7 +998,7 @@ func (s scanReader) bareNationality(ci int) bool {
 // authorOf returns the agent of the noun at token i when a "by" phrase,
 // or for an act a "from" phrase, follows it ("the visit by X", "a
 // proposal from Y"), or nil.
-func (s scanReader) authorOf(i int) []actor {
+func (s objectReader) authorOf(i int) []actor {
 	w := s.words[i]
 	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(wcDeterminers, w) {
 		return nil
@@ -1015,7 +1021,7 @@ func (s scanReader) authorOf(i int) []actor {
 
 // nominalFrameless reports whether token i ends a nominal trigger that
 // does not take prep as the frame of its object.
-func (s scanReader) nominalFrameless(i int, prep string) bool {
+func (s objectReader) nominalFrameless(i int, prep string) bool {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && m.end == i+1 {
 			return !m.e.hasFrame(prep)
@@ -1026,7 +1032,7 @@ func (s scanReader) nominalFrameless(i int, prep string) bool {
 
 // appositiveName returns the actor phrase that names the noun phrase
 // going on at token i ("factions Hamas and Fatah"), or -1.
-func (s scanReader) appositiveName(i int) int {
+func (s objectReader) appositiveName(i int) int {
 	for k := i; k < s.n() && k < i+3; k++ {
 		if ci := s.chunkAt[k]; ci >= 0 {
 			if !s.chunks[ci].weak {
@@ -1044,7 +1050,7 @@ func (s scanReader) appositiveName(i int) int {
 // ofFramed reports whether only a noun phrase and "of" stand between a
 // framing preposition at i and the phrase at j: "restrictions on the
 // movement of Palestinians" restrict the Palestinians.
-func (s scanReader) ofFramed(i, j int) bool {
+func (s objectReader) ofFramed(i, j int) bool {
 	if j-i < 3 || j-i > 6 || !s.at(j-1, wcGenitiveMarker) {
 		return false
 	}
