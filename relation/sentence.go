@@ -16,9 +16,9 @@ import (
 // inside it are relative to the sentence's first token. Its methods are
 // the ones every stage uses (words, classes, chunks, actors, tables);
 // each stage reads it through a view of its own that embeds it:
-// triggerReader, scanReader, objectReader, participantReader, graphReader, frameReader,
-// nounReader, governReader, corefReader, modalReader, dateReader,
-// reportReader, accuseReader.
+// triggerReader, scanReader, objectReader, participantReader,
+// graphReader, frameReader, nounReader, governReader, corefReader,
+// modalReader, dateReader, reportReader, accuseReader.
 type sentence struct {
 	doc         *entity.Document
 	ix          *docIndex
