@@ -523,7 +523,7 @@ func (s participantReader) causeSubject(i int) []actor {
 		return nil
 	}
 	g := scanReader{s.sentence}.group(ci)
-	if !(scanReader{s.sentence}).looksVerb((scanReader{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last)) {
+	if !(scanReader{s.sentence}).looksVerb(scanReader{s.sentence}.skipTime(s.chunks[g[len(g)-1]].last)) {
 		return nil
 	}
 	var out []actor

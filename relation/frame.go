@@ -284,14 +284,14 @@ func (s frameReader) heldTheme(g *syntax.Graph, t *trig, a actor) bool {
 	w := s.pv.tokWord[a.tok]
 	for _, d := range (graphReader{s.sentence}).dependents(g, h, s.pv.frames.object) {
 		k := s.pv.wordTok[d]
-		if w == d || len((graphReader{s.sentence}).mentionAt(k)) > 0 {
+		if w == d || len(graphReader{s.sentence}.mentionAt(k)) > 0 {
 			continue
 		}
 		for x, n := w, 0; x >= 0 && n < len(g.Words); x, n = g.Words[x].Head, n+1 {
 			if x == d {
 				return true
 			}
-			if x == h || len((graphReader{s.sentence}).dependents(g, x, s.pv.frames.marker)) > 0 {
+			if x == h || len(graphReader{s.sentence}.dependents(g, x, s.pv.frames.marker)) > 0 {
 				break // a prepositional phrase of the object ("talks with Iranian negotiators")
 			}
 		}

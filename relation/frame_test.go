@@ -119,7 +119,7 @@ func TestFrameSubject(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := frameSentence(t, tc.text, all)
 			tr := triggerAt(t, s, tc.trigger)
-			if diff := cmp.Diff(tc.want, actorIDs((graphReader{s}).graphSubject(tr))); diff != "" {
+			if diff := cmp.Diff(tc.want, actorIDs(graphReader{s}.graphSubject(tr))); diff != "" {
 				t.Errorf("%q: subject of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
 			}
 		})
@@ -153,7 +153,7 @@ func TestHeldActors(t *testing.T) {
 			s := frameSentence(t, tc.text, tc.fr)
 			tr := triggerAt(t, s, tc.trigger)
 			subj := graphReader{s}.graphSubject(tr)
-			if diff := cmp.Diff(tc.want, actorIDs((graphReader{s}).graphObject(tr, subj))); diff != "" {
+			if diff := cmp.Diff(tc.want, actorIDs(graphReader{s}.graphObject(tr, subj))); diff != "" {
 				t.Errorf("%q: object of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
 			}
 		})

@@ -187,7 +187,7 @@ func (s nounReader) nominalWord(w int) bool {
 // chain ("plans to make a trip", "was set to conclude a trip").
 func (s nounReader) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
 	fr := s.pv.frames
-	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len((graphReader{s.sentence}).dependents(g, v, fr.lightSubj)) == 0 {
+	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len(graphReader{s.sentence}.dependents(g, v, fr.lightSubj)) == 0 {
 		v = g.Words[v].Head
 	}
 	return graphReader{s.sentence}.argsOf(g, t, v, fr.lightSubj, "")
@@ -294,7 +294,7 @@ func (s nounReader) governingSubject(t *trig) []actor {
 		return nil
 	}
 	v := g.Words[h].Head
-	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len((graphReader{s.sentence}).dependents(g, v, fr.lightSubj)) > 0 {
+	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len(graphReader{s.sentence}.dependents(g, v, fr.lightSubj)) > 0 {
 		return nil
 	}
 	return graphReader{s.sentence}.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")

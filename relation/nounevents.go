@@ -111,7 +111,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	if !t.e.hasFrame(s.word(t.end)) {
 		if agent := (participantReader{s.sentence}).fromAgent(t.end); agent != nil {
 			ev.subj = agent
-			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word((participantReader{s.sentence}).phraseStart(t.start)-1)) {
+			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(participantReader{s.sentence}.phraseStart(t.start)-1)) {
 				// "began exercises, drawing criticism from North Korea":
 				// the reaction is to the clause's subject.
 				ev.obj, _ = s.clauseSubjectBefore(t.start)

@@ -403,7 +403,7 @@ func (s *sentence) referent(i int) (m entity.Mention, ok bool) {
 	if m, ok := (corefReader{s}).refMention(i); ok {
 		return m, true
 	}
-	if len((corefReader{s}).refActors(i)) > 1 {
+	if len(corefReader{s}.refActors(i)) > 1 {
 		return entity.Mention{}, false // a plural reference: no one actor
 	}
 	m, ok = s.doc.Referent(s.first + i)

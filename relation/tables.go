@@ -89,7 +89,7 @@ func (s *sentence) fillClauses(tb *tables) {
 		case s.wd.has(wcClauseSubordinators, w) && i+1 < n && s.chunkOf(i+1) >= 0:
 			bestS, report = i, false
 		}
-		if s.reportVerb(i) && !s.at((scanReader{s}).skipTime(i+1), wcInfinitiveMarker) {
+		if s.reportVerb(i) && !s.at(scanReader{s}.skipTime(i+1), wcInfinitiveMarker) {
 			lastR = i
 		}
 		switch {
