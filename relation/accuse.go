@@ -150,10 +150,10 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 			break
 		}
 	}
-	if first < 0 || !r.cue() || !s.worthParsing(ac.content, nil) {
+	if first < 0 || !r.cue() || !(graphReader{s}).worthParsing(ac.content, nil) {
 		return nil
 	}
-	g := s.syntaxGraph()
+	g := graphReader{s}.syntaxGraph()
 	if g == nil {
 		return nil
 	}
@@ -168,21 +168,21 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 		var clauses []int
 		switch {
 		case s.at(i, wcAssertionVerbs) && (!s.hasPOS || s.pos[i].IsVerb()):
-			speaker = s.argsOf(g, probe, v, ac.speaker, "")
+			speaker = graphReader{s}.argsOf(g, probe, v, ac.speaker, "")
 			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
 				// "quoted the minister as saying": the relaying verb's object.
-				speaker = s.argsOf(g, probe, h, ac.relayed, "")
+				speaker = graphReader{s}.argsOf(g, probe, h, ac.relayed, "")
 			}
 			for u, n := v, 0; len(speaker) == 0 && n < 3 && g.Words[u].Head >= 0 && hasRel(g.Words[u].Rel, ac.control); n++ {
 				// "has taken initiatives to try to show X that Y ...":
 				// the subject of the verb the assertion is controlled by.
 				u = g.Words[u].Head
-				speaker = s.argsOf(g, probe, u, ac.speaker, "")
+				speaker = graphReader{s}.argsOf(g, probe, u, ac.speaker, "")
 			}
 			if len(speaker) == 0 {
 				// "a Pakistani statement said": the owner of the speaking noun.
 				for _, d := range g.Dependents(v, ac.speaker...) {
-					speaker = append(speaker, s.argsOf(g, probe, d, ac.speakerOwner, "")...)
+					speaker = append(speaker, graphReader{s}.argsOf(g, probe, d, ac.speakerOwner, "")...)
 				}
 			}
 			clauses = g.Dependents(v, ac.content...)
@@ -198,7 +198,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 				continue
 			}
 			for _, e := range g.Expand(n) {
-				speaker = append(speaker, s.actorsAtWord(g, e)...)
+				speaker = append(speaker, graphReader{s}.actorsAtWord(g, e)...)
 			}
 			clauses = []int{g.Words[n].Head}
 		}
@@ -339,7 +339,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 	var out []actor
 	for _, d := range subj {
 		for _, e := range g.Expand(d) {
-			as := r.actorsAtWord(g, e)
+			as := graphReader{r.sentence}.actorsAtWord(g, e)
 			if len(as) == 0 {
 				for _, o := range g.Dependents(e, r.ac.owner...) {
 					as = append(as, r.ownerActors(g, o)...)
@@ -385,7 +385,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 			break
 		}
 	}
-	if !cue || !s.worthParsing(ac.denied, nil) {
+	if !cue || !(graphReader{s}).worthParsing(ac.denied, nil) {
 		return nil
 	}
 	var out []Relation
@@ -393,7 +393,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 		if !s.at(i, wcDenialVerbs) {
 			continue
 		}
-		g := s.syntaxGraph()
+		g := graphReader{s}.syntaxGraph()
 		if g == nil {
 			return nil
 		}
@@ -402,7 +402,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 			continue
 		}
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
-		denier := s.argsOf(g, probe, v, ac.speaker, "")
+		denier := graphReader{s}.argsOf(g, probe, v, ac.speaker, "")
 		if len(denier) == 0 {
 			continue
 		}
@@ -411,7 +411,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 			if !s.at(k, wcChargeNouns) {
 				continue
 			}
-			accuser := s.argsOf(g, probe, n, ac.chargeOwner, "")
+			accuser := graphReader{s}.argsOf(g, probe, n, ac.chargeOwner, "")
 			for _, a := range uniqueActors(denier) {
 				for _, b := range uniqueActors(accuser) {
 					if sameActor(a, b) {
@@ -459,7 +459,7 @@ func (r accuseReader) inverted(g *syntax.Graph, v int) bool {
 // with the referent when it is in the sentence ("show Iran and Syria that
 // their actions ...").
 func (r accuseReader) ownerActors(g *syntax.Graph, o int) []actor {
-	if as := r.actorsAtWord(g, o); len(as) > 0 {
+	if as := (graphReader{r.sentence}).actorsAtWord(g, o); len(as) > 0 {
 		return as
 	}
 	k := r.pv.wordTok[o]
@@ -473,7 +473,7 @@ func (r accuseReader) ownerActors(g *syntax.Graph, o int) []actor {
 	if j := m.First - r.first; j >= 0 && j < k && r.pv.tokWord[j] >= 0 {
 		var out []actor
 		for _, c := range g.Conjuncts(r.pv.tokWord[j]) {
-			out = append(out, r.actorsAtWord(g, c)...)
+			out = append(out, graphReader{r.sentence}.actorsAtWord(g, c)...)
 		}
 		if len(out) > 0 {
 			return out

@@ -7,9 +7,15 @@ import "github.com/geoextract/geoextract/entity"
 // rebels", "government troops", "rebel positions"). The words are data
 // (armed_nouns, armed_modifiers, military_objects in words.yaml).
 
+// armedReader reads the armed actors of a sentence: armed nouns after a
+// people ("Kurdish fighters") and, with WithUnnamedActors, unnamed armed
+// actors ("the rebels", "government troops"). It is a view of the
+// sentence with no state of its own.
+type armedReader struct{ *sentence }
+
 // armedPeople reports whether token k (relative) starts an armed noun, so
 // that a people just before it is an actor ("Kurdish fighters").
-func (s *sentence) armedPeople(k int) bool {
+func (s armedReader) armedPeople(k int) bool {
 	return s.unnamed && k >= 0 && k < s.n() && s.free(k) && s.wd.has(wcArmedNouns, s.words[k])
 }
 
@@ -24,7 +30,7 @@ func (s *sentence) armedPeople(k int) bool {
 // actor is an organization with no id, its text the phrase's words after
 // the determiners. It is read only where no name or resolved description
 // starts the phrase (chunkFrom tries those first).
-func (s *sentence) unnamedArmedChunk(start, j int, ment []int) (chunk, bool) {
+func (s armedReader) unnamedArmedChunk(start, j int, ment []int) (chunk, bool) {
 	if !s.unnamed {
 		return chunk{}, false
 	}
@@ -51,7 +57,7 @@ func (s *sentence) unnamedArmedChunk(start, j int, ment []int) (chunk, bool) {
 
 // unnamedChunk is the chunk [start, last) whose one actor is the unnamed
 // organization of tokens [j, end) (relative).
-func (s *sentence) unnamedChunk(start, j, end int) chunk {
+func (s armedReader) unnamedChunk(start, j, end int) chunk {
 	sp := s.tokSpan(j, end)
 	a := actor{arg: Argument{Start: sp.Start, End: sp.End, Text: sp.Text, Type: entity.Org, Name: sp.Text}, tok: j, unnamed: true}
 	last := end
@@ -64,7 +70,7 @@ func (s *sentence) unnamedChunk(start, j, end int) chunk {
 // unnamedEvent reports whether an event of the CAMEO code may have an
 // unnamed armed actor as a party: one with another party (an armed group
 // alone is no news) and of a root the data lists (unnamed_actor_roots).
-func (s *sentence) unnamedEvent(code string, object bool) bool {
+func (s armedReader) unnamedEvent(code string, object bool) bool {
 	return object && len(code) >= 2 && s.wd.has(wcUnnamedActorRoots, code[:2])
 }
 
@@ -72,7 +78,7 @@ func (s *sentence) unnamedEvent(code string, object bool) bool {
 // document resolves to no actor, as the unnamed armed actor of the
 // sentence's last chunk before it, when that chunk is one ("The rebels
 // said they shot down ..."): the actor keeps its description's span.
-func (s *sentence) unnamedPronounChunk(start, j int) (chunk, bool) {
+func (s armedReader) unnamedPronounChunk(start, j int) (chunk, bool) {
 	if !s.unnamed || len(s.chunks) == 0 {
 		return chunk{}, false
 	}
@@ -87,7 +93,7 @@ func (s *sentence) unnamedPronounChunk(start, j int) (chunk, bool) {
 // phrase [j, p) and its preposition ("government troops in Aleppo") is
 // only where an unnamed armed actor is: with unnamed actors read, a place
 // that is no country after armed modifiers and an armed noun.
-func (s *sentence) armedPlace(j, p, m int, ment []int) bool {
+func (s armedReader) armedPlace(j, p, m int, ment []int) bool {
 	if !s.unnamed || p-j < 2 || !s.at(p-1, wcArmedNouns) {
 		return false
 	}

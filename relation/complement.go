@@ -4,6 +4,11 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// governReader marks the triggers that a governing trigger's complement
+// holds ("urged X to stop") and finds where that complement starts and
+// ends. It is a view of the sentence with no state of its own.
+type governReader struct{ *sentence }
+
 // Governing triggers and their complements: an appeal, demand, refusal,
 // intent or threat absorbs the events of its complement ("urged X to meet
 // Y"), and the tables of tables.go answer where a complement starts and
@@ -32,7 +37,7 @@ func (e *entry) governs() bool {
 //     to") is the event when its complement is cooperation ("ready to hold
 //     talks" is 03), and gives way to a hostile complement ("promised to
 //     oppose" is 12, intended).
-func (s *sentence) markGoverned() {
+func (s governReader) markGoverned() {
 	for g := range s.matches {
 		G := &s.matches[g]
 		if !G.e.governs() || G.suppressed {
@@ -44,7 +49,7 @@ func (s *sentence) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.at(T.start-1, wcComplementizer) || s.at(G.end, wcComplementizer) || s.thatlessClause(G.end) {
+			if s.at(T.start-1, wcComplementizer) || s.at(G.end, wcComplementizer) || (nounReader{s.sentence}).thatlessClause(G.end) {
 				that = true
 			}
 			if !that && !s.complementStart(G, T) {
@@ -112,8 +117,8 @@ func (s *sentence) markGoverned() {
 
 // hostileAfter reports whether the object of trigger T is introduced as
 // a target ("against", "at", "toward") rather than a destination.
-func (s *sentence) hostileAfter(T *trig) bool {
-	for i := T.end; i < s.n() && !stopsObject(s, i); i++ {
+func (s governReader) hostileAfter(T *trig) bool {
+	for i := T.end; i < s.n() && !stopsObject(s.sentence, i); i++ {
 		if s.at(i, wcTargetPrepositions) {
 			return true
 		}
@@ -124,7 +129,7 @@ func (s *sentence) hostileAfter(T *trig) bool {
 // objectNoun returns the event noun that is the direct object of the
 // verbal trigger s.matches[k] ("host talks", "resume the negotiations"),
 // or nil.
-func (s *sentence) objectNoun(k int) *trig {
+func (s governReader) objectNoun(k int) *trig {
 	T := &s.matches[k]
 	if T.nominal || k+1 >= len(s.matches) {
 		return nil
@@ -144,7 +149,7 @@ func (s *sentence) objectNoun(k int) *trig {
 // purposeTo reports whether an infinitive "to" right before token j,
 // after token i, opens a purpose clause ("summoned the envoy to
 // protest").
-func (s *sentence) purposeTo(i, j int) bool {
+func (s governReader) purposeTo(i, j int) bool {
 	if j <= i || !s.at(j-1, wcInfinitiveMarker) {
 		return false
 	}
@@ -161,7 +166,7 @@ func (s *sentence) purposeTo(i, j int) bool {
 // "against" or "that" ("accused X of air raids on Y", "ready to resume
 // talks"), but not after "to" before a noun phrase ("ordered troops to
 // the area").
-func (s *sentence) complementStart(G, T *trig) bool {
+func (s governReader) complementStart(G, T *trig) bool {
 	if T.start == G.end && T.form&formGerund != 0 {
 		return true // "denied supplying weapons"
 	}
@@ -197,7 +202,7 @@ func (s *sentence) complementStart(G, T *trig) bool {
 
 // infinitive reports whether token i, after "to", is a verb rather than
 // the start of a noun phrase.
-func (s *sentence) infinitive(i int) bool {
+func (s governReader) infinitive(i int) bool {
 	if i < 0 || i >= s.n() {
 		return false
 	}
@@ -211,7 +216,7 @@ func (s *sentence) infinitive(i int) bool {
 // j: a semicolon, "but", a comma not inside the complement, or a new verb
 // phrase ("and has expelled"). It takes constant time: the first boundary
 // at or after i is looked up in the sentence's tables.
-func (s *sentence) scopeEnds(i, j int) bool {
+func (s governReader) scopeEnds(i, j int) bool {
 	if i < 0 || i >= j {
 		return false
 	}
@@ -228,7 +233,7 @@ func (s *sentence) scopeEnds(i, j int) bool {
 
 // boundaryAt reports whether token k is a clause boundary for a scope
 // that ends at token j (a comma counts only before j-1).
-func (s *sentence) boundaryAt(k, j int) bool {
+func (s governReader) boundaryAt(k, j int) bool {
 	w := s.words[k]
 	switch {
 	case w == ";" || w == "." || w == ":" || s.wd.has(wcContrast, w) || s.wd.has(wcRelativeSubjects, w):

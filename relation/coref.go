@@ -6,6 +6,11 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
+// corefReader reads the actors of the entity layer's coreference chains at
+// a word or phrase of one sentence (pronouns, "the two countries"). It is
+// a view of the sentence with no state of its own.
+type corefReader struct{ *sentence }
+
 // Arguments from the document's references: a pronoun, a description or a
 // partial name that entity resolved to an actor named elsewhere
 // (entity.Document.References) stands for that actor wherever a relation
@@ -82,7 +87,7 @@ func (ix *refIndex) covering(k int) []entity.Reference {
 // resolves to, each with the reference's text and span. It returns nil
 // when no reference covers k or its actors are no actors of relations
 // (a place, a people with no country).
-func (s *sentence) refActors(k int) []actor {
+func (s corefReader) refActors(k int) []actor {
 	if !s.wellFormed || k < 0 || k >= s.n() {
 		return nil
 	}
@@ -110,7 +115,7 @@ func (s *sentence) refActors(k int) []actor {
 
 // hasRefActor reports whether a reference of the sentence resolves to an
 // actor other than known (see worthParsing).
-func (s *sentence) hasRefActor(known []actor) bool {
+func (s corefReader) hasRefActor(known []actor) bool {
 	for k := range s.n() {
 		for _, a := range s.refActors(k) {
 			if !actorIn(a, known) {
@@ -133,7 +138,7 @@ func actorIn(a actor, as []actor) bool {
 
 // refAtWord returns the actors of the reference covering graph word w's
 // token, when the token is in no mention.
-func (s *sentence) refAtWord(w int) []actor {
+func (s corefReader) refAtWord(w int) []actor {
 	k := s.pv.wordTok[w]
 	if s.ix.inMention[s.first+k] {
 		return nil
@@ -145,7 +150,7 @@ func (s *sentence) refAtWord(w int) []actor {
 // sentence token i (relative) resolves to, when it resolves to one actor:
 // the actor's last mention before the reference, else its first. The
 // scanner reads it as Referent's answer.
-func (s *sentence) refMention(i int) (entity.Mention, bool) {
+func (s corefReader) refMention(i int) (entity.Mention, bool) {
 	as := s.refActors(i)
 	if len(as) != 1 {
 		return entity.Mention{}, false
@@ -186,7 +191,7 @@ func (s *sentence) refMention(i int) (entity.Mention, bool) {
 // document's reference covering token h when it has several ("they" for
 // two countries named before), each with the phrase's text, when the
 // reference ends at h.
-func (s *sentence) pluralRefChunk(start, h int) (chunk, bool) {
+func (s corefReader) pluralRefChunk(start, h int) (chunk, bool) {
 	as := s.refActors(h)
 	if len(as) < 2 || s.ix.refs.covering(s.first + h)[0].Last != s.first+h+1 {
 		return chunk{}, false
@@ -207,7 +212,7 @@ func (s *sentence) pluralRefChunk(start, h int) (chunk, bool) {
 // covers the phrase [first, last) (relative) and ends with it, at a head
 // that is no mention ("A Swiss engineering company", whose phrase the
 // scanner starts at the nationality), or nil.
-func (s *sentence) phraseRefActors(first, last int) []actor {
+func (s corefReader) phraseRefActors(first, last int) []actor {
 	h := last - 1
 	if !s.wellFormed || h < 0 || h >= s.n() || s.ix.inMention[s.first+h] {
 		return nil

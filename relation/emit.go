@@ -29,7 +29,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 	}
 	var out []Relation
 	add := func(a actor, b *actor) {
-		if b != nil && sameActor(a, *b) || (a.unnamed || b != nil && b.unnamed) && !s.unnamedEvent(base.CAMEO, b != nil) {
+		if b != nil && sameActor(a, *b) || (a.unnamed || b != nil && b.unnamed) && !(armedReader{s}).unnamedEvent(base.CAMEO, b != nil) {
 			return
 		}
 		if b != nil && t.e.symmetric && !t.passive && b.arg.Start < a.arg.Start {

@@ -93,7 +93,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 				s.pv = &parseView{frames: fr}
 			}
 			s.unnamed = x.opts.unnamed
-			s.findTriggers(x.lex)
+			triggerReader{s}.findTriggers(x.lex)
 			out = append(out, x.extractSentence(s, published)...)
 		}
 	}
@@ -135,7 +135,7 @@ type event struct {
 }
 
 func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
-	s.markGoverned()
+	governReader{s}.markGoverned()
 	dates := dateReader{s}.dates(published)
 	out := x.reportedObligations(reportReader{s}, dates)
 	out = append(out, x.namedCharacterizations(reportReader{s}, dates)...)
@@ -152,7 +152,7 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 		if !ok {
 			continue
 		}
-		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !s.ownObject(t) {
+		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !(participantReader{s}).ownObject(t) {
 			// "met with X on Monday and signed a trade deal": the
 			// coordinated verb shares the earlier object.
 			ev.obj = prev.obj
@@ -201,10 +201,16 @@ func orgsOnly(as []actor) []actor {
 	return out
 }
 
+// participantReader finds the participants of a trigger beyond the
+// scanners' subject and object: agents after "by", parties "between" two
+// actors, possessors, gapped and reduced-relative objects, causers. It is a
+// view of the sentence with no state of its own.
+type participantReader struct{ *sentence }
+
 // sharedAct reports whether chunk ci is followed by "in" and a gerund:
 // "joined Germany in condemning".
-func (s *sentence) sharedAct(ci int) bool {
-	g := s.group(ci)
+func (s participantReader) sharedAct(ci int) bool {
+	g := scanReader{s.sentence}.group(ci)
 	e := s.chunks[g[len(g)-1]].last
 	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(wcGerundEndings, s.word(e+1)))
 }
@@ -212,9 +218,9 @@ func (s *sentence) sharedAct(ci int) bool {
 // subjunctive reports whether the clause whose subject is chunk ci has a
 // base-form or obligation verb ("that Israel accept", "that Kenya should
 // act"), not a tensed report ("that Russia had lied").
-func (s *sentence) subjunctive(ci int) bool {
-	g := s.group(ci)
-	i := s.skipTime(s.chunks[g[len(g)-1]].last)
+func (s participantReader) subjunctive(ci int) bool {
+	g := scanReader{s.sentence}.group(ci)
+	i := scanReader{s.sentence}.skipTime(s.chunks[g[len(g)-1]].last)
 	w := s.word(i)
 	switch {
 	case s.wd.has(wcSubjunctiveMarkers, w):
@@ -245,7 +251,7 @@ func allOwn(obj, subj []actor) bool {
 // ownObject reports whether a verbal trigger is followed by a noun phrase
 // of its own ("and ordered the closure of ..."), which a coordinated verb
 // does not share with the verb before it.
-func (s *sentence) ownObject(t *trig) bool {
+func (s participantReader) ownObject(t *trig) bool {
 	if t.nominal || t.end >= s.n() || s.chunkAt[t.end] >= 0 {
 		return false
 	}
@@ -260,7 +266,7 @@ func (s *sentence) ownObject(t *trig) bool {
 func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	ev := event{t: t, subjEnd: -1, modFrom: -1}
 	if t.nominal {
-		if !t.governed && s.cancelled(t) {
+		if !t.governed && (nounReader{s}).cancelled(t) {
 			// "Merkel postponed her visit to China".
 			t.governed, t.govMod, t.govNeg = true, Asserted, true
 		}
@@ -268,22 +274,22 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "Brazil granted China status during a visit by Hu Jintao":
 			// the clause's subject hosts the event.
-			ev.obj = s.hostObject(t, ev.subj)
+			ev.obj = graphReader{s}.hostObject(t, ev.subj)
 		}
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "India accepted an invitation from Japan".
-			ev.obj = s.recipientObject(t, ev.subj)
+			ev.obj = nounReader{s}.recipientObject(t, ev.subj)
 		}
-	} else if agent := s.reducedRelative(t); agent != nil {
+	} else if agent := (participantReader{s}).reducedRelative(t); agent != nil {
 		// "a deal brokered by China", "talks hosted by the EU": the
 		// participle's agent acts; a consultation is with the parties of
 		// the clause whose noun it modifies.
 		ev.subj = agent
-		ev.obj, ev.recip, _ = s.object(t, t.end, agent)
+		ev.obj, ev.recip, _ = objectReader{s}.object(t, t.end, agent)
 		if len(ev.obj) == 0 && t.root() == Consult {
-			ev.obj, _ = s.clauseSubjectBefore(t.start)
+			ev.obj, _ = nounReader{s}.clauseSubjectBefore(t.start)
 		}
-	} else if agent, patient := s.appositiveParticiple(t); len(agent) > 0 && len(patient) > 0 {
+	} else if agent, patient := (participantReader{s}).appositiveParticiple(t); len(agent) > 0 && len(patient) > 0 {
 		// "Syrian troops, backed by Russia, attacked": the agent acts on
 		// the phrase the participle is set off from.
 		ev.subj, ev.obj = agent, patient
@@ -291,15 +297,15 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// "Sanctions on Iran were imposed by Canada": the agent follows
 		// "by"; the target is framed after the verb or inside the noun
 		// phrase before it.
-		ev.subj = s.byAgent(t.end)
-		obj, recip, _ := s.object(t, t.head+1, ev.subj)
+		ev.subj = participantReader{s}.byAgent(t.end)
+		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = withoutActors(obj, ev.subj), recip
 		if len(ev.obj) == 0 {
-			ev.obj = withoutActors(s.gapObject(t), ev.subj)
+			ev.obj = withoutActors(participantReader{s}.gapObject(t), ev.subj)
 		}
 		if len(ev.obj) == 0 {
 			// "Japan's ambassador was summoned by China".
-			ev.obj = withoutActors(s.possessorOf(t.start), ev.subj)
+			ev.obj = withoutActors(participantReader{s}.possessorOf(t.start), ev.subj)
 		}
 		if ci := s.chunkOf(t.start - 1); len(ev.obj) == 0 && ci >= 0 && s.chunks[ci].last == t.start && s.chunks[ci].prep == "" {
 			// "the British ambassador was summoned by X".
@@ -309,15 +315,15 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			return ev, false
 		}
 	} else if t.alleged {
-		ev.subj, _, _ = s.object(t.gov, t.gov.head+1, nil)
-		obj, recip, _ := s.object(t, t.head+1, ev.subj)
+		ev.subj, _, _ = objectReader{s}.object(t.gov, t.gov.head+1, nil)
+		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
 			return ev, false // "accused Belarus of mobilizing troops": no target
 		}
 	} else {
-		subj, ci, coord, at := s.subject(t, t.start)
-		subj, ci, coord = s.frameSubject(t, subj, ci, coord)
+		subj, ci, coord, at := scanReader{s}.subject(t, t.start)
+		subj, ci, coord = frameReader{s}.frameSubject(t, subj, ci, coord)
 		ev.subj, ev.coord = subj, coord
 		if at >= 0 {
 			ev.modFrom = at
@@ -325,8 +331,8 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if ci >= 0 {
 			ev.subjEnd = s.chunks[ci].last
 		}
-		obj, recip, oc := s.object(t, t.head+1, subj)
-		ev.obj, ev.recip = s.frameObject(t, subj, obj), recip
+		obj, recip, oc := objectReader{s}.object(t, t.head+1, subj)
+		ev.obj, ev.recip = frameReader{s}.frameObject(t, subj, obj), recip
 		if t.e.orgTarget {
 			// "joined NATO", not "does not join it" (a project).
 			ev.obj = orgsOnly(ev.obj)
@@ -334,46 +340,46 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 				return ev, false
 			}
 		}
-		if oc >= 0 && t.root() == MaterialCooperation && s.sharedAct(oc) {
+		if oc >= 0 && t.root() == MaterialCooperation && (participantReader{s}).sharedAct(oc) {
 			// "joined Germany in condemning X": the act is shared, no
 			// cooperation with Germany.
 			return ev, false
 		}
-		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, wcComplementizer) && !s.subjunctive(oc) {
+		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, wcComplementizer) && !(participantReader{s}).subjunctive(oc) {
 			// "suggested that Russia had lied" reports a claim.
 			return ev, false
 		}
 		if len(obj) == 0 && !recip && t.comp != nil && !t.comp.nominal {
 			// The intent's complement names the other party.
-			ev.obj, _, _ = s.object(t.comp, t.comp.head+1, subj)
+			ev.obj, _, _ = objectReader{s}.object(t.comp, t.comp.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
 			// "offered to host talks between Armenia and Azerbaijan":
 			// the parties of the complement's event noun.
-			if ev.obj = s.betweenParties(t.compNoun.end); ev.obj == nil {
-				ev.obj, _, _ = s.object(t.compNoun, t.compNoun.end, subj)
+			if ev.obj = (participantReader{s}).betweenParties(t.compNoun.end); ev.obj == nil {
+				ev.obj, _, _ = objectReader{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
 		}
 		if !ev.recip && t.root() == Threaten && t.compAct != nil && !t.passive && allOwn(ev.obj, subj) {
 			// "warned that Moscow could aim its missiles at Ukraine":
 			// the threatened act's target.
-			ev.obj, _, _ = s.object(t.compAct, t.compAct.head+1, subj)
+			ev.obj, _, _ = objectReader{s}.object(t.compAct, t.compAct.head+1, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Disapprove && !t.passive {
 			// "The Philippines protested after Chinese ships fired on
 			// its boats": the disapproval is of the act's agent.
-			ev.obj = s.causeSubject(t.end)
+			ev.obj = participantReader{s}.causeSubject(t.end)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
-			ev.obj = s.graphObject(t, subj)
+			ev.obj = graphReader{s}.graphObject(t, subj)
 		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
 			// force posture keeps its grammatical subject ("were put on
 			// alert").
-			agent := s.byAgent(t.end)
+			agent := participantReader{s}.byAgent(t.end)
 			if agent == nil {
-				agent = s.graphSubject(t)
+				agent = graphReader{s}.graphSubject(t)
 			}
 			switch {
 			case agent != nil:
@@ -387,13 +393,13 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					if w := s.word(t.end); t.e.hasFrame("direct") || s.wd.has(wcPrepositions, w) && !s.wd.has(wcAgentMarker, w) && t.e.hasFrame(w) && s.at(t.end+1, wcAgentMarker) {
 						// Also with a stranded preposition: "Sweden's bid
 						// was commented on by Turkey".
-						patient = s.passivePossessor(t)
+						patient = participantReader{s}.passivePossessor(t)
 					}
 					if len(patient) == 0 {
 						patient = withoutActors(ev.obj, agent)
 					}
 					if len(patient) == 0 {
-						patient = s.graphObject(t, agent)
+						patient = graphReader{s}.graphObject(t, agent)
 					}
 				}
 				ev.obj, ev.subj = patient, agent
@@ -437,7 +443,7 @@ func withoutActors(as, drop []actor) []actor {
 // gapObject returns the actors of a phrase inside the gap of a passive
 // phrase trigger that one of its prepositions introduces: "sanctions on
 // Venezuela were lifted", "relations with Taiwan were severed".
-func (s *sentence) gapObject(t *trig) []actor {
+func (s participantReader) gapObject(t *trig) []actor {
 	for i := t.start; i < t.head; i++ {
 		ci := s.chunkAt[i]
 		if !t.inGap(i) || ci < 0 {
@@ -453,7 +459,7 @@ func (s *sentence) gapObject(t *trig) []actor {
 
 // passivePossessor returns the possessor of the subject noun of a
 // passive verb ("Russia's proposal was rejected"), or nil.
-func (s *sentence) passivePossessor(t *trig) []actor {
+func (s participantReader) passivePossessor(t *trig) []actor {
 	h := t.start - 1
 	for h >= 0 && (s.wd.has(wcAuxiliaries, s.words[h]) || s.wd.has(wcNegations, s.words[h]) || s.wd.adverb(s.words[h])) {
 		h--
@@ -471,7 +477,7 @@ func (s *sentence) passivePossessor(t *trig) []actor {
 
 // possessorOf returns the possessor of the noun at token h ("Russia's
 // new proposal"), or nil.
-func (s *sentence) possessorOf(h int) []actor {
+func (s participantReader) possessorOf(h int) []actor {
 	j := h - 1
 	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && !s.at(j, wcPossessiveClitic) && s.words[j] != "'" && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
 		j--
@@ -487,7 +493,7 @@ func (s *sentence) possessorOf(h int) []actor {
 }
 
 // nounLike reports whether token i may be the head of a noun phrase.
-func (s *sentence) nounLike(i int) bool {
+func (s participantReader) nounLike(i int) bool {
 	if s.hasPOS {
 		return s.pos[i].IsNoun()
 	}
@@ -498,7 +504,7 @@ func (s *sentence) nounLike(i int) bool {
 // reducedRelative returns the agent of a participle that modifies the
 // noun before it and is followed by "by X" ("a truce brokered by Egypt"),
 // or nil.
-func (s *sentence) reducedRelative(t *trig) []actor {
+func (s participantReader) reducedRelative(t *trig) []actor {
 	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || !s.at(t.end, wcAgentMarker) {
 		return nil
 	}
@@ -516,7 +522,7 @@ func (s *sentence) reducedRelative(t *trig) []actor {
 // comma right after an actor phrase and followed by "by X" ("Syrian
 // troops, backed by Russia, attacked ..."), and the actors of that phrase,
 // which the agent acts on; nil when the trigger is no such participle.
-func (s *sentence) appositiveParticiple(t *trig) (agent, patient []actor) {
+func (s participantReader) appositiveParticiple(t *trig) (agent, patient []actor) {
 	part := t.form&formPart != 0 || s.hasPOS && s.pos[t.head] == text.VBN // "backed" is a word trigger
 	if t.nominal || t.passive || !part || t.start < 2 || s.words[t.start-1] != "," || !s.at(t.end, wcAgentMarker) {
 		return nil, nil
@@ -532,7 +538,7 @@ func (s *sentence) appositiveParticiple(t *trig) (agent, patient []actor) {
 }
 
 // nominalAt reports whether token i belongs to a nominal trigger.
-func (s *sentence) nominalAt(i int) bool {
+func (s participantReader) nominalAt(i int) bool {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && i >= m.start && i < m.end {
 			return true
@@ -543,8 +549,8 @@ func (s *sentence) nominalAt(i int) bool {
 
 // causeSubject returns the subject of an "after" or "when" clause that
 // starts at token i (time words aside), or nil.
-func (s *sentence) causeSubject(i int) []actor {
-	i = s.skipTime(i)
+func (s participantReader) causeSubject(i int) []actor {
+	i = scanReader{s.sentence}.skipTime(i)
 	if !s.at(i, wcCauseSubordinators) {
 		return nil
 	}
@@ -552,8 +558,8 @@ func (s *sentence) causeSubject(i int) []actor {
 	if ci < 0 || s.chunks[ci].weak {
 		return nil
 	}
-	g := s.group(ci)
-	if !s.looksVerb(s.skipTime(s.chunks[g[len(g)-1]].last)) {
+	g := scanReader{s.sentence}.group(ci)
+	if !(scanReader{s.sentence}).looksVerb(scanReader{s.sentence}.skipTime(s.chunks[g[len(g)-1]].last)) {
 		return nil
 	}
 	var out []actor
@@ -567,9 +573,9 @@ func (s *sentence) causeSubject(i int) []actor {
 
 // actorsFrom returns the actors of chunk ci and of the chunks coordinated
 // with it after it ("X and Y" from X).
-func (s *sentence) actorsFrom(ci int) []actor {
+func (s participantReader) actorsFrom(ci int) []actor {
 	var out []actor
-	for _, k := range s.group(ci) {
+	for _, k := range (scanReader{s.sentence}).group(ci) {
 		if k >= ci {
 			out = append(out, s.chunks[k].actors...)
 		}
@@ -578,9 +584,9 @@ func (s *sentence) actorsFrom(ci int) []actor {
 }
 
 // byAgent returns the actor of a "by" phrase right after a passive verb.
-func (s *sentence) byAgent(from int) []actor {
+func (s participantReader) byAgent(from int) []actor {
 	for i := from; i < s.n() && i < from+12; i++ {
-		if stopsObject(s, i) {
+		if stopsObject(s.sentence, i) {
 			return nil
 		}
 		if ci := s.chunkAt[i]; ci >= 0 {
@@ -595,7 +601,7 @@ func (s *sentence) byAgent(from int) []actor {
 
 // betweenParties returns the two or more actors of a "between X and Y"
 // (or "among") phrase that starts within three tokens of from, or nil.
-func (s *sentence) betweenParties(from int) []actor {
+func (s participantReader) betweenParties(from int) []actor {
 	for i := from; i < s.n() && i < from+3; i++ {
 		if s.at(i, wcPartyPrepositions) {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
@@ -607,7 +613,7 @@ func (s *sentence) betweenParties(from int) []actor {
 			}
 			return nil
 		}
-		if s.chunkAt[i] >= 0 || stopsObject(s, i) {
+		if s.chunkAt[i] >= 0 || stopsObject(s.sentence, i) {
 			return nil
 		}
 	}
@@ -616,13 +622,13 @@ func (s *sentence) betweenParties(from int) []actor {
 
 // nounAgent returns the actor of a "by" phrase within an event noun's own
 // phrase: right after it or after its "of" phrase.
-func (s *sentence) nounAgent(from int) []actor {
+func (s participantReader) nounAgent(from int) []actor {
 	i := from
 	for ; i < s.n() && i < from+10 && !s.at(i, wcAgentMarker); i++ {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
-		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || s.looksVerb(i) {
+		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || (scanReader{s.sentence}).looksVerb(i) {
 			return nil
 		}
 	}
@@ -635,7 +641,7 @@ func (s *sentence) nounAgent(from int) []actor {
 // targetVerbObject returns the direct object of a target verb that
 // follows the event noun ending before token i (over its prepositional
 // phrases), or nil.
-func (s *sentence) targetVerbObject(i int) []actor {
+func (s participantReader) targetVerbObject(i int) []actor {
 	for k := i; k < s.n() && k < i+6; k++ {
 		w := s.words[k]
 		if s.wd.has(wcTargetVerbs, w) && s.chunkAt[k] < 0 {
@@ -648,7 +654,7 @@ func (s *sentence) targetVerbObject(i int) []actor {
 			}
 			return nil
 		}
-		if stopsObject(s, k) || s.verbLike(k) {
+		if stopsObject(s.sentence, k) || s.verbLike(k) {
 			return nil
 		}
 	}
@@ -657,13 +663,13 @@ func (s *sentence) targetVerbObject(i int) []actor {
 
 // nationalityBefore reports whether the phrase ending at token j is a bare
 // nationality ("Armenian"), not a possessive.
-func (s *sentence) nationalityBefore(j int) bool {
+func (s participantReader) nationalityBefore(j int) bool {
 	c := s.chunks[s.chunkAt[j]]
 	return len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP && !s.at(j, wcPossessiveClitic)
 }
 
 // fromAgent returns the actors of a "from X" phrase at token i, or nil.
-func (s *sentence) fromAgent(i int) []actor {
+func (s participantReader) fromAgent(i int) []actor {
 	if !s.at(i, wcSourcePreposition) {
 		return nil
 	}
@@ -676,7 +682,7 @@ func (s *sentence) fromAgent(i int) []actor {
 
 // phraseStart returns the first token of the noun phrase whose head is
 // at i: back over modifiers and determiners.
-func (s *sentence) phraseStart(i int) int {
+func (s participantReader) phraseStart(i int) int {
 	for i > 0 && s.chunkAt[i-1] < 0 && (s.wd.has(wcDeterminers, s.words[i-1]) || s.isModifier(i-1) && !isPunct(s.words[i-1])) {
 		i--
 	}

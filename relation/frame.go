@@ -7,6 +7,12 @@ import (
 	"github.com/geoextract/geoextract/internal/syntax"
 )
 
+// frameReader applies the lexicon's frame policies to a trigger's arguments:
+// a controlled subject followed up the parse (subjectPath), the parse's
+// subject replacing the scanner's, oblique arguments and held themes. It
+// is a view of the sentence with no state of its own.
+type frameReader struct{ *sentence }
+
 // Verbal frames over the parse: the subject of a verbal trigger read off
 // the dependency graph, walking from the trigger to the clause that gives
 // it (coordination, open complements, relative clauses, as UD attaches
@@ -59,16 +65,16 @@ type subjectPath struct {
 // the head's subject ("X aims to sign"); along a relative relation
 // (acl:relcl), the noun the clause modifies. A relative clause whose own
 // subject gives no actor ("which") takes the noun too.
-func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
+func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 	fr := s.pv.frames
 	var p subjectPath
 	for v := h; len(p.chain) < len(g.Words); {
 		p.chain = append(p.chain, v)
 		w := g.Words[v]
 		relative := w.Head >= 0 && hasRel(w.Rel, fr.relative)
-		if ds := s.dependents(g, v, fr.subject); len(ds) > 0 {
+		if ds := (graphReader{s.sentence}).dependents(g, v, fr.subject); len(ds) > 0 {
 			for _, d := range ds {
-				p.actors = append(p.actors, s.argActors(g, t, v, d, true)...)
+				p.actors = append(p.actors, graphReader{s.sentence}.argActors(g, t, v, d, true)...)
 			}
 			if len(p.actors) > 0 || !relative {
 				p.actors = uniqueActors(p.actors)
@@ -82,9 +88,9 @@ func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			p.mixed = p.mixed || w.XPOS != g.Words[w.Head].XPOS
 			v = w.Head
 		case hasRel(w.Rel, fr.objectControl):
-			if ds := s.dependents(g, w.Head, fr.object); len(ds) > 0 {
+			if ds := (graphReader{s.sentence}).dependents(g, w.Head, fr.object); len(ds) > 0 {
 				for _, d := range ds {
-					p.actors = append(p.actors, s.argActors(g, t, w.Head, d, true)...)
+					p.actors = append(p.actors, graphReader{s.sentence}.argActors(g, t, w.Head, d, true)...)
 				}
 				p.actors = uniqueActors(p.actors)
 				return p
@@ -95,7 +101,7 @@ func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			// hangs from, not its conjuncts; when the parser hangs it
 			// from a verb, that verb's last object before it.
 			if n := s.antecedent(g, v); n >= 0 {
-				p.actors = s.argActors(g, t, v, n, false)
+				p.actors = graphReader{s.sentence}.argActors(g, t, v, n, false)
 			}
 			return p
 		default:
@@ -109,7 +115,7 @@ func (s *sentence) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 // when that heads a clause (one of predicate_tags: "condemned Ethiopia,
 // which attacked"), the head's last dependent along object or oblique
 // before v; -1 when there is none.
-func (s *sentence) antecedent(g *syntax.Graph, v int) int {
+func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 	h := g.Words[v].Head
 	if !slices.Contains(s.pv.frames.predicateTags, g.Words[h].UPOS) {
 		return h
@@ -128,7 +134,7 @@ func (s *sentence) antecedent(g *syntax.Graph, v int) int {
 // decision", "Taliban insurgents", "Syrian territory"), then along the
 // holder_of relations with one of holder_markers ("areas of northern
 // Iraq"), with their conjuncts, unless w ends in one of event_suffixes.
-func (s *sentence) heldActors(g *syntax.Graph, t *trig, w int) []actor {
+func (s frameReader) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 	fr := s.pv.frames
 	held := func(c int) []actor {
 		var out []actor
@@ -136,7 +142,7 @@ func (s *sentence) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 			if k := s.pv.wordTok[e]; k >= t.start && k < t.end {
 				continue
 			}
-			out = append(out, s.actorsAtWord(g, e)...)
+			out = append(out, graphReader{s.sentence}.actorsAtWord(g, e)...)
 		}
 		return out
 	}
@@ -154,8 +160,8 @@ func (s *sentence) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 	if !s.at(s.pv.wordTok[w], wcActorNouns) && slices.ContainsFunc(fr.eventSuffixes, func(x string) bool { return strings.HasSuffix(word, x) }) {
 		return nil // "condemned the burning of X": X is what was burnt
 	}
-	for _, c := range s.dependents(g, w, fr.holderOf) {
-		if s.hasMarkerIn(g, c, fr.holderMarkers) {
+	for _, c := range (graphReader{s.sentence}).dependents(g, w, fr.holderOf) {
+		if (graphReader{s.sentence}).hasMarkerIn(g, c, fr.holderMarkers) {
 			if as := held(c); len(as) > 0 {
 				return as
 			}
@@ -170,12 +176,12 @@ func (s *sentence) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 // takes the parse's (graphSubject); with one, the parse's replaces it
 // where a replace_subject policy says so, and then comes from no phrase
 // and is shared with no earlier verb.
-func (s *sentence) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]actor, int, bool) {
+func (s frameReader) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]actor, int, bool) {
 	if len(subj) == 0 {
 		if t.passive {
 			return nil, ci, coord
 		}
-		return s.graphSubject(t), ci, coord
+		return graphReader{s.sentence}.graphSubject(t), ci, coord
 	}
 	if as := s.replacingSubject(t, ci, subj); len(as) > 0 {
 		return as, -1, false
@@ -188,19 +194,19 @@ func (s *sentence) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]ac
 // gives another subject, along coordinations of verbs of one tag, and
 // it holds the scanner's and more (policy conjuncts) or the scanner's
 // phrase lies in another clause (other_clause). Else nil.
-func (s *sentence) replacingSubject(t *trig, ci int, subj []actor) []actor {
+func (s frameReader) replacingSubject(t *trig, ci int, subj []actor) []actor {
 	if s.pv == nil || t.passive || t.nominal || ci < 0 || len(s.pv.frames.replaceSubject) == 0 {
 		return nil
 	}
 	policy := s.pv.frames.replaceSubject
-	if !s.worthParsing(s.pv.frames.subject, subj) {
+	if !(graphReader{s.sentence}).worthParsing(s.pv.frames.subject, subj) {
 		return nil
 	}
-	g := s.syntaxGraph()
+	g := graphReader{s.sentence}.syntaxGraph()
 	if g == nil {
 		return nil
 	}
-	h, ok := s.headWord(t)
+	h, ok := graphReader{s.sentence}.headWord(t)
 	if !ok {
 		return nil
 	}
@@ -221,7 +227,7 @@ func (s *sentence) replacingSubject(t *trig, ci int, subj []actor) []actor {
 // lies in a clause of its own: its root word's nearest ancestor that heads
 // a clause (one of predicate_tags) is met before any verb of chain, the
 // trigger's walk to its subject.
-func (s *sentence) otherClause(g *syntax.Graph, chain []int, first, last int) bool {
+func (s frameReader) otherClause(g *syntax.Graph, chain []int, first, last int) bool {
 	root := -1
 	for k := first; k < last && k < len(s.pv.tokWord); k++ {
 		w := s.pv.tokWord[k]
@@ -251,16 +257,16 @@ func (s *sentence) otherClause(g *syntax.Graph, chain []int, first, last int) bo
 // oblique with the marker prep, and of its direct objects' dependents
 // along object_oblique with that marker (the parser hangs "to Uganda" in
 // "sold helicopters to Uganda" from the noun).
-func (s *sentence) obliqueArgs(g *syntax.Graph, t *trig, prep string) []actor {
-	h, ok := s.headWord(t)
+func (s frameReader) obliqueArgs(g *syntax.Graph, t *trig, prep string) []actor {
+	h, ok := graphReader{s.sentence}.headWord(t)
 	if !ok {
 		return nil
 	}
 	fr := s.pv.frames
-	out := s.argsOf(g, t, h, fr.oblique, prep)
+	out := graphReader{s.sentence}.argsOf(g, t, h, fr.oblique, prep)
 	if len(fr.objectOblique) > 0 {
-		for _, d := range s.dependents(g, h, fr.object) {
-			out = append(out, s.argsOf(g, t, d, fr.objectOblique, prep)...)
+		for _, d := range (graphReader{s.sentence}).dependents(g, h, fr.object) {
+			out = append(out, graphReader{s.sentence}.argsOf(g, t, d, fr.objectOblique, prep)...)
 		}
 	}
 	return uniqueActors(out)
@@ -270,22 +276,22 @@ func (s *sentence) obliqueArgs(g *syntax.Graph, t *trig, prep string) []actor {
 // head without being it: on a modifier of an object word that is no
 // mention ("F-16 jets", "its U.S.-made jets", "Chadian troops"), not
 // inside a prepositional phrase of it ("talks with Iranian negotiators").
-func (s *sentence) heldTheme(g *syntax.Graph, t *trig, a actor) bool {
-	h, ok := s.headWord(t)
+func (s frameReader) heldTheme(g *syntax.Graph, t *trig, a actor) bool {
+	h, ok := graphReader{s.sentence}.headWord(t)
 	if !ok || a.tok < 0 || a.tok >= len(s.pv.tokWord) || s.pv.tokWord[a.tok] < 0 {
 		return false
 	}
 	w := s.pv.tokWord[a.tok]
-	for _, d := range s.dependents(g, h, s.pv.frames.object) {
+	for _, d := range (graphReader{s.sentence}).dependents(g, h, s.pv.frames.object) {
 		k := s.pv.wordTok[d]
-		if w == d || len(s.mentionAt(k)) > 0 {
+		if w == d || len(graphReader{s.sentence}.mentionAt(k)) > 0 {
 			continue
 		}
 		for x, n := w, 0; x >= 0 && n < len(g.Words); x, n = g.Words[x].Head, n+1 {
 			if x == d {
 				return true
 			}
-			if x == h || len(s.dependents(g, x, s.pv.frames.marker)) > 0 {
+			if x == h || len(graphReader{s.sentence}.dependents(g, x, s.pv.frames.marker)) > 0 {
 				break // a prepositional phrase of the object ("talks with Iranian negotiators")
 			}
 		}
@@ -294,7 +300,7 @@ func (s *sentence) heldTheme(g *syntax.Graph, t *trig, a actor) bool {
 }
 
 // withoutHeldThemes returns the actors of as that are no held theme of t.
-func (s *sentence) withoutHeldThemes(g *syntax.Graph, t *trig, as []actor) []actor {
+func (s frameReader) withoutHeldThemes(g *syntax.Graph, t *trig, as []actor) []actor {
 	var out []actor
 	for _, a := range as {
 		if !s.heldTheme(g, t, a) {
@@ -307,7 +313,7 @@ func (s *sentence) withoutHeldThemes(g *syntax.Graph, t *trig, as []actor) []act
 // frameObject applies the parse to the object the scanner found for
 // active verbal trigger t (obj, with subject subj), as the replace_object
 // policies say (objectPolicies). Else obj stays.
-func (s *sentence) frameObject(t *trig, subj, obj []actor) []actor {
+func (s frameReader) frameObject(t *trig, subj, obj []actor) []actor {
 	if s.pv == nil || len(obj) == 0 || t.passive || t.nominal {
 		return obj
 	}
@@ -321,7 +327,7 @@ func (s *sentence) frameObject(t *trig, subj, obj []actor) []actor {
 
 // heldThemeObject returns the prepositional object the parse finds for t
 // when every actor of obj is a held theme of t; else nil.
-func (s *sentence) heldThemeObject(t *trig, subj, obj []actor) []actor {
+func (s frameReader) heldThemeObject(t *trig, subj, obj []actor) []actor {
 	var preps []string
 	for _, f := range t.e.frames {
 		if prepositionFrame(f) {
@@ -330,10 +336,10 @@ func (s *sentence) heldThemeObject(t *trig, subj, obj []actor) []actor {
 	}
 	// Parse only when one of the frame's prepositions follows the trigger.
 	if !slices.ContainsFunc(preps, func(p string) bool { return slices.Contains(s.words[t.end:], p) }) ||
-		!s.worthParsing(s.pv.frames.oblique, append(subj[:len(subj):len(subj)], obj...)) {
+		!(graphReader{s.sentence}).worthParsing(s.pv.frames.oblique, append(subj[:len(subj):len(subj)], obj...)) {
 		return nil
 	}
-	g := s.syntaxGraph()
+	g := graphReader{s.sentence}.syntaxGraph()
 	if g == nil || len(s.withoutHeldThemes(g, t, obj)) > 0 {
 		return nil
 	}

@@ -57,8 +57,8 @@ func frameSentence(t *testing.T, text string, fr *frames) *sentence {
 		t.Fatalf("%q: no sentence", text)
 	}
 	s.pv = &parseView{frames: fr}
-	s.findTriggers(lex)
-	s.markGoverned()
+	triggerReader{s}.findTriggers(lex)
+	governReader{s}.markGoverned()
 	return s
 }
 
@@ -119,7 +119,7 @@ func TestFrameSubject(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := frameSentence(t, tc.text, all)
 			tr := triggerAt(t, s, tc.trigger)
-			if diff := cmp.Diff(tc.want, actorIDs(s.graphSubject(tr))); diff != "" {
+			if diff := cmp.Diff(tc.want, actorIDs(graphReader{s}.graphSubject(tr))); diff != "" {
 				t.Errorf("%q: subject of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
 			}
 		})
@@ -152,8 +152,8 @@ func TestHeldActors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := frameSentence(t, tc.text, tc.fr)
 			tr := triggerAt(t, s, tc.trigger)
-			subj := s.graphSubject(tr)
-			if diff := cmp.Diff(tc.want, actorIDs(s.graphObject(tr, subj))); diff != "" {
+			subj := graphReader{s}.graphSubject(tr)
+			if diff := cmp.Diff(tc.want, actorIDs(graphReader{s}.graphObject(tr, subj))); diff != "" {
 				t.Errorf("%q: object of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
 			}
 		})

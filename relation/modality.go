@@ -30,7 +30,7 @@ func (s modalReader) modality(ev *event) {
 		from = ev.modFrom // "would not recognize X and accused Y"
 	}
 	if from < 0 || from > t.start {
-		from = s.clauseStart(t.start - 1)
+		from = scanReader{s.sentence}.clauseStart(t.start - 1)
 	}
 	mod := Asserted
 	cueNeg, wordNeg := false, false // a negating cue ("refused to", "ruled out") and a negation word
@@ -145,7 +145,7 @@ func (s modalReader) neitherBefore(i int) bool {
 	if ci < 0 {
 		return false
 	}
-	first := s.chunks[s.group(ci)[0]].first
+	first := s.chunks[scanReader{s.sentence}.group(ci)[0]].first
 	return s.at(first, wcNegativeCorrelative) || s.at(first-1, wcNegativeCorrelative)
 }
 

@@ -102,7 +102,7 @@ func (fr *frames) compileVerbSets() {
 // actors inside its phrase) when it has none, from a light-verb participle
 // after t or the noun t modifies, and returns the participle's agent,
 // which is t's subject when t has no actor inside.
-func (s *sentence) parsedNounArgs(t *trig, inside []actor, ev *event) []actor {
+func (s nounReader) parsedNounArgs(t *trig, inside []actor, ev *event) []actor {
 	subj, obj := s.participleArgs(t, inside)
 	if len(ev.obj) == 0 && !ev.recip {
 		ev.obj = obj
@@ -116,7 +116,7 @@ func (s *sentence) parsedNounArgs(t *trig, inside []actor, ev *event) []actor {
 // relatedNounSubject returns the subject of nominal trigger t read off
 // the noun it modifies (headSubject), else off the noun trigger it is
 // coordinated with (conjunctSubject).
-func (s *sentence) relatedNounSubject(t *trig) []actor {
+func (s nounReader) relatedNounSubject(t *trig) []actor {
 	if subj := s.headSubject(t); len(subj) > 0 {
 		return subj
 	}
@@ -129,20 +129,20 @@ func (s *sentence) relatedNounSubject(t *trig) []actor {
 // light_agent are the subject, its oblique dependents with one of t's
 // frame prepositions the object. known are actors already found, which
 // are not returned as the object.
-func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
-	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !s.looksVerb(t.end) {
+func (s nounReader) participleArgs(t *trig, known []actor) (subj, obj []actor) {
+	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !(scanReader{s.sentence}).looksVerb(t.end) {
 		return nil, nil
 	}
 	fr := s.pv.frames
-	g, h, ok := s.nounGraph(t, fr.lightAgent, known)
+	g, h, ok := graphReader{s.sentence}.nounGraph(t, fr.lightAgent, known)
 	if !ok {
 		return nil, nil
 	}
-	for _, p := range s.dependents(g, h, fr.lightParticiple) {
+	for _, p := range (graphReader{s.sentence}).dependents(g, h, fr.lightParticiple) {
 		if !fr.lightSet.has(g, p) {
 			continue
 		}
-		subj = s.argsOf(g, t, p, fr.lightAgent, "")
+		subj = graphReader{s.sentence}.argsOf(g, t, p, fr.lightAgent, "")
 		if len(subj) == 0 {
 			continue
 		}
@@ -150,7 +150,7 @@ func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 			if !prepositionFrame(f) {
 				continue
 			}
-			obj = append(obj, s.argsOf(g, t, p, fr.oblique, f)...)
+			obj = append(obj, graphReader{s.sentence}.argsOf(g, t, p, fr.oblique, f)...)
 		}
 		return subj, withoutActors(uniqueActors(obj), append(subj[:len(subj):len(subj)], known...))
 	}
@@ -161,12 +161,12 @@ func (s *sentence) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 // coordinated with along a noun_conj relation when t has none: that
 // noun's dependents along noun_subject ("Iraq's invasion and occupation
 // of Kuwait": Iraq occupies too).
-func (s *sentence) conjunctSubject(t *trig) []actor {
-	if s.pv == nil || len(s.pv.frames.nounConj) == 0 || !s.nominalAt(t.start-2) && !s.nominalAt(t.start-3) {
+func (s nounReader) conjunctSubject(t *trig) []actor {
+	if s.pv == nil || len(s.pv.frames.nounConj) == 0 || !(participantReader{s.sentence}).nominalAt(t.start-2) && !(participantReader{s.sentence}).nominalAt(t.start-3) {
 		return nil
 	}
 	fr := s.pv.frames
-	g, h, ok := s.nounGraph(t, fr.nounSubject, nil)
+	g, h, ok := graphReader{s.sentence}.nounGraph(t, fr.nounSubject, nil)
 	if !ok || !hasRel(g.Words[h].Rel, fr.nounConj) || g.Words[h].Head < 0 {
 		return nil
 	}
@@ -174,23 +174,23 @@ func (s *sentence) conjunctSubject(t *trig) []actor {
 	if !s.nominalWord(first) {
 		return nil
 	}
-	return s.argsOf(g, t, first, fr.nounSubject, "")
+	return graphReader{s.sentence}.argsOf(g, t, first, fr.nounSubject, "")
 }
 
 // nominalWord reports whether graph word w belongs to a nominal trigger.
-func (s *sentence) nominalWord(w int) bool {
-	return s.nominalAt(s.pv.wordTok[w])
+func (s nounReader) nominalWord(w int) bool {
+	return participantReader{s.sentence}.nominalAt(s.pv.wordTok[w])
 }
 
 // subjectUp returns the subject of verb v along light_subject; when v has
 // none and hangs from its head along light_controller, the head's, up the
 // chain ("plans to make a trip", "was set to conclude a trip").
-func (s *sentence) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
+func (s nounReader) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
 	fr := s.pv.frames
-	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len(s.dependents(g, v, fr.lightSubj)) == 0 {
+	for hasRel(g.Words[v].Rel, fr.lightController) && g.Words[v].Head >= 0 && len(graphReader{s.sentence}.dependents(g, v, fr.lightSubj)) == 0 {
 		v = g.Words[v].Head
 	}
-	return s.argsOf(g, t, v, fr.lightSubj, "")
+	return graphReader{s.sentence}.argsOf(g, t, v, fr.lightSubj, "")
 }
 
 // recipientObject returns, for nominal trigger t whose subject subj is
@@ -198,11 +198,11 @@ func (s *sentence) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
 // answering (recipient_verbs) that takes t along a recipient relation:
 // "India accepted an invitation from Japan", "Iran rejected accusations
 // by the United States". subj is left out.
-func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
-	if s.pv == nil || len(s.pv.frames.recipient) == 0 || !s.pv.frames.recipientSet.inSentence(s) {
+func (s nounReader) recipientObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || len(s.pv.frames.recipient) == 0 || !s.pv.frames.recipientSet.inSentence(s.sentence) {
 		return nil
 	}
-	g, h, ok := s.nounGovernor(t, s.pv.frames.recipient, subj)
+	g, h, ok := graphReader{s.sentence}.nounGovernor(t, s.pv.frames.recipient, subj)
 	if !ok || !s.pv.frames.recipientSet.has(g, g.Words[h].Head) {
 		return nil
 	}
@@ -213,15 +213,15 @@ func (s *sentence) recipientObject(t *trig, subj []actor) []actor {
 // relation from one of cancelVerbs ("Merkel postponed her visit to
 // China", "the talks were cancelled"): the event is reported negated, as
 // the act of a refusal is.
-func (s *sentence) cancelled(t *trig) bool {
-	if s.pv == nil || len(s.pv.frames.cancel) == 0 || !s.wellFormed || !s.pv.frames.cancelSet.inSentence(s) {
+func (s nounReader) cancelled(t *trig) bool {
+	if s.pv == nil || len(s.pv.frames.cancel) == 0 || !s.wellFormed || !s.pv.frames.cancelSet.inSentence(s.sentence) {
 		return false
 	}
-	g := s.syntaxGraph()
+	g := graphReader{s.sentence}.syntaxGraph()
 	if g == nil {
 		return false
 	}
-	h, ok := s.headWord(t)
+	h, ok := graphReader{s.sentence}.headWord(t)
 	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.cancel) || g.Words[h].Head < 0 {
 		return false
 	}
@@ -231,11 +231,11 @@ func (s *sentence) cancelled(t *trig) bool {
 // headNoun returns the graph and the noun that nominal trigger t modifies
 // along a noun_head relation ("bombing campaign", "peace process"), when
 // reading an argument along roles could find an actor other than known.
-func (s *sentence) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, head int, ok bool) {
-	if s.pv == nil || len(s.pv.frames.nounHead) == 0 || t.end >= s.n() || !s.nounLike(t.end) {
+func (s nounReader) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, head int, ok bool) {
+	if s.pv == nil || len(s.pv.frames.nounHead) == 0 || t.end >= s.n() || !(participantReader{s.sentence}).nounLike(t.end) {
 		return nil, 0, false
 	}
-	g, h, ok := s.nounGraph(t, roles, known)
+	g, h, ok := graphReader{s.sentence}.nounGraph(t, roles, known)
 	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.nounHead) || g.Words[h].Head < 0 || g.Words[h].Head < h {
 		return nil, 0, false
 	}
@@ -245,7 +245,7 @@ func (s *sentence) headNoun(t *trig, roles []syntax.Rel, known []actor) (g *synt
 // headObject returns the object of nominal trigger t read off the noun it
 // modifies: that noun's dependents along noun_head_object with one of t's
 // frame prepositions ("NATO's bombing campaign against Serbia").
-func (s *sentence) headObject(t *trig, known []actor) []actor {
+func (s nounReader) headObject(t *trig, known []actor) []actor {
 	if s.pv == nil {
 		return nil
 	}
@@ -258,7 +258,7 @@ func (s *sentence) headObject(t *trig, known []actor) []actor {
 		if !prepositionFrame(f) {
 			continue
 		}
-		out = append(out, s.argsOf(g, t, head, s.pv.frames.nounHeadObject, f)...)
+		out = append(out, graphReader{s.sentence}.argsOf(g, t, head, s.pv.frames.nounHeadObject, f)...)
 	}
 	return withoutActors(uniqueActors(out), known)
 }
@@ -266,7 +266,7 @@ func (s *sentence) headObject(t *trig, known []actor) []actor {
 // headSubject returns the subject of nominal trigger t read off the noun
 // it modifies: that noun's dependents along noun_subject ("NATO's
 // three-month bombing campaign").
-func (s *sentence) headSubject(t *trig) []actor {
+func (s nounReader) headSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
@@ -274,28 +274,28 @@ func (s *sentence) headSubject(t *trig) []actor {
 	if !ok {
 		return nil
 	}
-	return s.argsOf(g, t, head, s.pv.frames.nounSubject, "")
+	return graphReader{s.sentence}.argsOf(g, t, head, s.pv.frames.nounSubject, "")
 }
 
 // governingSubject returns the subject of nominal trigger t from the verb
 // that governs it: a light verb's (lightSubject), else, for a noun in an
 // adjunct of a subjectless clause that opens the sentence, the main
 // clause's subject ("Speaking on a trip to London, Chavez said").
-func (s *sentence) governingSubject(t *trig) []actor {
-	if subj := s.lightSubject(t); len(subj) > 0 {
+func (s nounReader) governingSubject(t *trig) []actor {
+	if subj := (graphReader{s.sentence}).lightSubject(t); len(subj) > 0 {
 		return subj
 	}
-	if s.pv == nil || len(s.pv.frames.adjunct) == 0 || s.n() == 0 || !s.verbLike(0) && !s.looksVerb(0) {
+	if s.pv == nil || len(s.pv.frames.adjunct) == 0 || s.n() == 0 || !s.verbLike(0) && !(scanReader{s.sentence}).looksVerb(0) {
 		return nil
 	}
 	fr := s.pv.frames
-	g, h, ok := s.nounGovernor(t, fr.adjunct, nil)
+	g, h, ok := graphReader{s.sentence}.nounGovernor(t, fr.adjunct, nil)
 	if !ok {
 		return nil
 	}
 	v := g.Words[h].Head
-	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len(s.dependents(g, v, fr.lightSubj)) > 0 {
+	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len(graphReader{s.sentence}.dependents(g, v, fr.lightSubj)) > 0 {
 		return nil
 	}
-	return s.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
+	return graphReader{s.sentence}.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
 }

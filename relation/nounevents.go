@@ -2,8 +2,9 @@ package relation
 
 // nounReader finds the participants of the event nouns of one sentence
 // ("U.S. sanctions", "talks with X", "the visit by Y") and the clause
-// subjects they fall back on. It is a view of the sentence with no state
-// of its own.
+// subjects they fall back on, and the arguments of noun triggers that
+// only the parse gives (nominal.go). It is a view of the sentence with no
+// state of its own.
 type nounReader struct{ *sentence }
 
 // nominalParticipants finds the participants of an event noun: actors
@@ -19,15 +20,15 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			i = s.chunks[ci].last - 1
 		}
 	}
-	obj, recip, _ := s.object(t, t.end, nil)
+	obj, recip, _ := objectReader{s.sentence}.object(t, t.end, nil)
 	ev.obj, ev.recip = obj, recip
 	if len(obj) == 0 && !recip {
 		// "a U.S. missile strike in Somalia targeted al-Qaida members".
-		ev.obj = s.targetVerbObject(t.end)
+		ev.obj = participantReader{s.sentence}.targetVerbObject(t.end)
 	}
 	if len(ev.obj) == 0 && !recip {
 		// "a visit last week to Y": the parse's framed dependent.
-		ev.obj = s.nounObject(t, inside)
+		ev.obj = graphReader{s.sentence}.nounObject(t, inside)
 	}
 	// "the attack carried out by X on Y", "X's bombing campaign against Y".
 	pSubj := s.parsedNounArgs(t, inside, ev)
@@ -45,7 +46,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		return
 	}
 	// "between X and Y".
-	if parties := s.betweenParties(t.end); parties != nil {
+	if parties := (participantReader{s.sentence}).betweenParties(t.end); parties != nil {
 		ev.subj, ev.obj = parties, nil
 		return
 	}
@@ -58,7 +59,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
 		if t.gov != nil && s.at(j, wcCollectivePossessives) {
-			if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+			if obj, _, _ := (objectReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 				sp := s.tokSpan(j, j+1)
 				ev.subj = nil
 				for _, a := range obj {
@@ -75,10 +76,10 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			return
 		}
 	}
-	if j >= 0 && s.chunkAt[j] >= 0 && t.root() == MassViolence && s.nationalityBefore(j) {
+	if j >= 0 && s.chunkAt[j] >= 0 && t.root() == MassViolence && (participantReader{s.sentence}).nationalityBefore(j) {
 		// "the Armenian genocide": a nationality names the victims of
 		// mass violence, not its agent.
-		ev.subj = s.nounAgent(t.end)
+		ev.subj = participantReader{s.sentence}.nounAgent(t.end)
 		return
 	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
@@ -86,7 +87,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		c := s.chunks[ci]
 		if c.last == j+1 {
 			var g []actor
-			for _, k := range s.group(ci) {
+			for _, k := range (scanReader{s.sentence}).group(ci) {
 				if k <= ci {
 					g = append(g, s.chunks[k].actors...)
 				}
@@ -101,16 +102,16 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "the official trip by Chile's foreign minister", "the occupation of
 	// Kuwait by Iraq".
-	if agent := s.nounAgent(t.end); agent != nil {
+	if agent := (participantReader{s.sentence}).nounAgent(t.end); agent != nil {
 		ev.subj = agent
 		return
 	}
 	// "criticism from France", unless "from" frames the object ("imports
 	// from China").
 	if !t.e.hasFrame(s.word(t.end)) {
-		if agent := s.fromAgent(t.end); agent != nil {
+		if agent := (participantReader{s.sentence}).fromAgent(t.end); agent != nil {
 			ev.subj = agent
-			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(s.phraseStart(t.start)-1)) {
+			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(participantReader{s.sentence}.phraseStart(t.start)-1)) {
 				// "began exercises, drawing criticism from North Korea":
 				// the reaction is to the clause's subject.
 				ev.obj, _ = s.clauseSubjectBefore(t.start)
@@ -125,7 +126,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
 	// possessor or agent.
-	if subj := s.nounSubject(t); len(subj) > 0 {
+	if subj := (graphReader{s.sentence}).nounSubject(t); len(subj) > 0 {
 		ev.subj = subj
 		ev.obj = withoutActors(ev.obj, subj)
 		return
@@ -153,7 +154,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		if t.gov.root() != Disapprove {
 			return
 		}
-		if obj, _, _ := s.object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
+		if obj, _, _ := (objectReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
 			return
 		}
@@ -172,7 +173,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	if p := s.prepBefore(t.start); s.wd.has(wcPurposePreposition, p) {
 		if m := s.consultBefore(t.start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.
-			ev.subj, _, _, _ = s.subject(m, m.start)
+			ev.subj, _, _, _ = scanReader{s.sentence}.subject(m, m.start)
 			return
 		}
 		return
@@ -196,14 +197,14 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		return
 	}
 	// "X, who paid a visit to Y": the light verb's subject on the parse.
-	ev.subj = s.lightSubject(t)
+	ev.subj = graphReader{s.sentence}.lightSubject(t)
 	ev.obj = withoutActors(ev.obj, ev.subj)
 }
 
 // consultBefore returns the verbal consultation trigger ("arrived",
 // "flew to") that precedes token i in its clause, or nil.
 func (s nounReader) consultBefore(i int) *trig {
-	start := s.clauseStart(i - 1)
+	start := scanReader{s.sentence}.clauseStart(i - 1)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.root() == Consult && m.start >= start && m.start < i {
 			return m
@@ -225,7 +226,7 @@ func (s nounReader) mainObject(ci int) []actor {
 	if !verb || oc < 0 || s.chunks[oc].prep != "" || s.chunks[oc].weak {
 		return nil
 	}
-	return s.actorsFrom(oc)
+	return participantReader{s.sentence}.actorsFrom(oc)
 }
 
 // executiveBefore reports whether the event noun at token i is the direct
@@ -263,7 +264,7 @@ func (s nounReader) topicOfTalk(i int) bool {
 // thatlessClause reports whether a clause without "that" starts at
 // token i: a subject pronoun or an actor phrase, then a modal ("warned
 // it could strike", "warned Seoul would pay").
-func (s *sentence) thatlessClause(i int) bool {
+func (s nounReader) thatlessClause(i int) bool {
 	j := i
 	switch {
 	case s.wd.has(wcSubjectPronouns, s.word(i)):
@@ -317,9 +318,9 @@ func (s nounReader) frontedSubject(i int) ([]actor, int) {
 	}
 	for k := i; k < s.n(); k++ {
 		if s.words[k] == "," {
-			if ci := s.chunkOf(k + 1); ci >= 0 && s.subjectEligible(ci) {
+			if ci := s.chunkOf(k + 1); ci >= 0 && (scanReader{s.sentence}).subjectEligible(ci) {
 				var out []actor
-				out = append(out, s.actorsFrom(ci)...)
+				out = append(out, participantReader{s.sentence}.actorsFrom(ci)...)
 				return out, ci
 			}
 			return nil, -1
@@ -333,8 +334,8 @@ func (s nounReader) frontedSubject(i int) ([]actor, int) {
 
 // clauseSubjectBefore finds the subject of the clause that contains token
 // i, when that subject ends before i with a verb or preposition between.
-func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
-	start := s.clauseStart(i - 1)
+func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
+	start := scanReader{s.sentence}.clauseStart(i - 1)
 	for k := start; k < i; k++ {
 		ci := s.chunkAt[k]
 		if ci < 0 {
@@ -347,7 +348,7 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 			continue
 		}
 		c := s.chunks[ci]
-		if !s.subjectEligible(ci) {
+		if !(scanReader{s.sentence}).subjectEligible(ci) {
 			k = c.last - 1
 			continue
 		}
@@ -363,7 +364,7 @@ func (s *sentence) clauseSubjectBefore(i int) ([]actor, int) {
 			return nil, -1
 		}
 		var out []actor
-		for _, g := range s.group(ci) {
+		for _, g := range (scanReader{s.sentence}).group(ci) {
 			out = append(out, s.chunks[g].actors...)
 		}
 		return out, ci

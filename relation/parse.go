@@ -13,6 +13,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// graphReader finds the arguments of a trigger on the sentence's dependency
+// parse: subjects, objects, oblique and nominal arguments, and the actors
+// at a word of the graph. It is a view of the sentence with no state of
+// its own; the parse itself is the sentence's parseView.
+type graphReader struct{ *sentence }
+
 // The parse fallback: where the scanner finds no subject or no object for
 // a verbal trigger (or, along the noun roles, a noun trigger), the
 // missing argument is read off the sentence's
@@ -188,7 +194,7 @@ type parseView struct {
 
 // syntaxGraph parses the sentence on first use; nil when the extractor
 // does not parse or the document's offsets are inconsistent.
-func (s *sentence) syntaxGraph() *syntax.Graph {
+func (s graphReader) syntaxGraph() *syntax.Graph {
 	pv := s.pv
 	if pv == nil || !s.wellFormed {
 		return nil
@@ -231,7 +237,7 @@ func (s *sentence) syntaxGraph() *syntax.Graph {
 
 // graphSubject returns the actors the parse gives as the subject of
 // verbal trigger t: its agent when passive.
-func (s *sentence) graphSubject(t *trig) []actor {
+func (s graphReader) graphSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
@@ -253,11 +259,11 @@ func (s *sentence) graphSubject(t *trig) []actor {
 	if !ok {
 		return nil
 	}
-	return s.subjectPath(g, t, h).actors
+	return frameReader{s.sentence}.subjectPath(g, t, h).actors
 }
 
 // headWord returns the graph word of t's head token.
-func (s *sentence) headWord(t *trig) (int, bool) {
+func (s graphReader) headWord(t *trig) (int, bool) {
 	if t.head < 0 || t.head >= len(s.pv.tokWord) || s.pv.tokWord[t.head] < 0 {
 		return 0, false
 	}
@@ -265,7 +271,7 @@ func (s *sentence) headWord(t *trig) (int, bool) {
 }
 
 // dependents returns the dependents of word h along rels.
-func (s *sentence) dependents(g *syntax.Graph, h int, rels []syntax.Rel) []int {
+func (s graphReader) dependents(g *syntax.Graph, h int, rels []syntax.Rel) []int {
 	var out []int
 	for _, d := range g.Children(h) {
 		if hasRel(g.Words[d].Rel, rels) {
@@ -278,7 +284,7 @@ func (s *sentence) dependents(g *syntax.Graph, h int, rels []syntax.Rel) []int {
 // graphObject returns the actors the parse gives as the object of verbal
 // trigger t: its direct object, the oblique of one of its prepositional
 // frames, or its passive subject.
-func (s *sentence) graphObject(t *trig, subj []actor) []actor {
+func (s graphReader) graphObject(t *trig, subj []actor) []actor {
 	if s.pv == nil {
 		return nil
 	}
@@ -313,11 +319,11 @@ func (s *sentence) graphObject(t *trig, subj []actor) []actor {
 			direct = append(direct, s.graphArgs(g, t, fr.object, "")...)
 		case "that", "any", "clause":
 		default:
-			oblique = append(oblique, s.obliqueArgs(g, t, f)...)
+			oblique = append(oblique, frameReader{s.sentence}.obliqueArgs(g, t, f)...)
 		}
 	}
 	if len(withoutActors(oblique, subj)) > 0 && slices.Contains(fr.replaceObject, "held_theme") {
-		direct = s.withoutHeldThemes(g, t, direct)
+		direct = frameReader{s.sentence}.withoutHeldThemes(g, t, direct)
 	}
 	return withoutActors(uniqueActors(append(direct, oblique...)), subj)
 }
@@ -326,7 +332,7 @@ func (s *sentence) graphObject(t *trig, subj []actor) []actor {
 // one: there are roles to follow, and the sentence has an actor (a
 // mention or a resolved phrase) that is not one of known. It saves the
 // parse of most sentences whose trigger lacks an argument.
-func (s *sentence) worthParsing(roles []syntax.Rel, known []actor) bool {
+func (s graphReader) worthParsing(roles []syntax.Rel, known []actor) bool {
 	if len(roles) == 0 || !s.wellFormed {
 		return false
 	}
@@ -350,13 +356,13 @@ func (s *sentence) worthParsing(roles []syntax.Rel, known []actor) bool {
 			}
 		}
 	}
-	return s.hasRefActor(known)
+	return corefReader{s.sentence}.hasRefActor(known)
 }
 
 // graphArgs returns the actors of the dependents of t's head word along
 // rels (with a marker prep when prep is not ""), conjuncts and
 // appositions expanded.
-func (s *sentence) graphArgs(g *syntax.Graph, t *trig, rels []syntax.Rel, prep string) []actor {
+func (s graphReader) graphArgs(g *syntax.Graph, t *trig, rels []syntax.Rel, prep string) []actor {
 	h, ok := s.headWord(t)
 	if !ok {
 		return nil
@@ -366,7 +372,7 @@ func (s *sentence) graphArgs(g *syntax.Graph, t *trig, rels []syntax.Rel, prep s
 
 // argsOf returns the actors of the dependents of word h along rels, as
 // graphArgs does.
-func (s *sentence) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, prep string) []actor {
+func (s graphReader) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, prep string) []actor {
 	var out []actor
 	for _, d := range g.Children(h) {
 		if !hasRel(g.Words[d].Rel, rels) || prep != "" && !s.hasMarker(g, int(d), prep) {
@@ -381,7 +387,7 @@ func (s *sentence) argsOf(g *syntax.Graph, t *trig, h int, rels []syntax.Rel, pr
 // when expand, its conjuncts and appositions. A word that names no actor
 // takes its origin ("her counterparts from Indonesia") or the actor it
 // holds (see heldActors).
-func (s *sentence) argActors(g *syntax.Graph, t *trig, h, d int, expand bool) []actor {
+func (s graphReader) argActors(g *syntax.Graph, t *trig, h, d int, expand bool) []actor {
 	words := []int{d}
 	if expand {
 		words = g.Expand(d)
@@ -398,7 +404,7 @@ func (s *sentence) argActors(g *syntax.Graph, t *trig, h, d int, expand bool) []
 			as = s.origins(g, t, h)
 		}
 		if len(as) == 0 {
-			as = s.heldActors(g, t, e)
+			as = frameReader{s.sentence}.heldActors(g, t, e)
 		}
 		out = append(out, as...)
 	}
@@ -407,7 +413,7 @@ func (s *sentence) argActors(g *syntax.Graph, t *trig, h, d int, expand bool) []
 
 // origins returns the actors of the dependents of word h along the origin
 // relations that have an origin marker.
-func (s *sentence) origins(g *syntax.Graph, t *trig, h int) []actor {
+func (s graphReader) origins(g *syntax.Graph, t *trig, h int) []actor {
 	var out []actor
 	for _, d := range s.dependents(g, h, s.pv.frames.origin) {
 		for _, c := range s.dependents(g, d, s.pv.frames.marker) {
@@ -424,13 +430,13 @@ func (s *sentence) origins(g *syntax.Graph, t *trig, h int) []actor {
 
 // hasMarker reports whether word d has a marker dependent that is the
 // preposition prep.
-func (s *sentence) hasMarker(g *syntax.Graph, d int, prep string) bool {
+func (s graphReader) hasMarker(g *syntax.Graph, d int, prep string) bool {
 	return s.hasMarkerIn(g, d, []string{prep})
 }
 
 // hasMarkerIn reports whether word d has a marker dependent that is one
 // of preps.
-func (s *sentence) hasMarkerIn(g *syntax.Graph, d int, preps []string) bool {
+func (s graphReader) hasMarkerIn(g *syntax.Graph, d int, preps []string) bool {
 	for _, c := range g.Children(d) {
 		if hasRel(g.Words[c].Rel, s.pv.frames.marker) && slices.Contains(preps, s.words[s.pv.wordTok[c]]) {
 			return true
@@ -442,7 +448,7 @@ func (s *sentence) hasMarkerIn(g *syntax.Graph, d int, preps []string) bool {
 // nounSubject returns the actors the parse gives as the subject of
 // nominal trigger t: its possessor ("Modi's tour of France"), else its
 // dependent with an agent marker ("a visit by X").
-func (s *sentence) nounSubject(t *trig) []actor {
+func (s graphReader) nounSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
@@ -468,11 +474,11 @@ func (s *sentence) nounSubject(t *trig) []actor {
 // lightSubject returns the subject of the light verb ("held talks",
 // "paid a visit") whose dependent along a light relation nominal trigger
 // t is.
-func (s *sentence) lightSubject(t *trig) []actor {
+func (s graphReader) lightSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
-	if !s.pv.frames.lightSet.inSentence(s) {
+	if !s.pv.frames.lightSet.inSentence(s.sentence) {
 		return nil
 	}
 	g, h, ok := s.nounGovernor(t, s.pv.frames.light, nil)
@@ -483,13 +489,13 @@ func (s *sentence) lightSubject(t *trig) []actor {
 	if !s.pv.frames.lightSet.has(g, v) {
 		return nil
 	}
-	return s.subjectUp(g, t, v)
+	return nounReader{s.sentence}.subjectUp(g, t, v)
 }
 
 // nounGovernor returns the graph and the head word h of nominal trigger
 // t when h hangs from a verb along one of via and the sentence has an
 // actor other than known to be that verb's subject.
-func (s *sentence) nounGovernor(t *trig, via []syntax.Rel, known []actor) (g *syntax.Graph, h int, ok bool) {
+func (s graphReader) nounGovernor(t *trig, via []syntax.Rel, known []actor) (g *syntax.Graph, h int, ok bool) {
 	if len(via) == 0 {
 		return nil, 0, false
 	}
@@ -503,7 +509,7 @@ func (s *sentence) nounGovernor(t *trig, via []syntax.Rel, known []actor) (g *sy
 // nounGraph returns the sentence's graph and the head word of trigger t
 // when reading an argument along roles could find an actor other than
 // known (see worthParsing).
-func (s *sentence) nounGraph(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, h int, ok bool) {
+func (s graphReader) nounGraph(t *trig, roles []syntax.Rel, known []actor) (g *syntax.Graph, h int, ok bool) {
 	if !s.worthParsing(roles, known) {
 		return nil, 0, false
 	}
@@ -517,7 +523,7 @@ func (s *sentence) nounGraph(t *trig, roles []syntax.Rel, known []actor) (g *syn
 // nounObject returns the actors the parse gives as the object of nominal
 // trigger t: its dependents with one of its frame's prepositions as
 // marker ("a visit to Y", "sanctions against Y").
-func (s *sentence) nounObject(t *trig, subj []actor) []actor {
+func (s graphReader) nounObject(t *trig, subj []actor) []actor {
 	if s.pv == nil {
 		return nil
 	}
@@ -542,12 +548,12 @@ func (s *sentence) nounObject(t *trig, subj []actor) []actor {
 // the words coordinated with that dependent ("Presidents William Ruto of
 // Kenya and Yoweri Museveni of Uganda"); else the actors of the phrase
 // that covers the word (a pronoun or a description resolved to an actor).
-func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
+func (s graphReader) actorsAtWord(g *syntax.Graph, w int) []actor {
 	k := s.pv.wordTok[w]
 	if as := s.mentionAt(k); len(as) > 0 {
 		return as
 	}
-	if as := s.refAtWord(w); len(as) > 0 {
+	if as := (corefReader{s.sentence}).refAtWord(w); len(as) > 0 {
 		return as
 	}
 	rels := s.pv.frames.mention
@@ -580,7 +586,7 @@ func (s *sentence) actorsAtWord(g *syntax.Graph, w int) []actor {
 
 // mentionAt returns the actor of the mention that covers sentence token
 // k, or nil.
-func (s *sentence) mentionAt(k int) []actor {
+func (s graphReader) mentionAt(k int) []actor {
 	abs := s.first + k
 	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
 		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {
@@ -602,7 +608,7 @@ func hasRel(r syntax.Rel, rels []syntax.Rel) bool {
 // hostObject returns the subject of the verb from which nominal trigger t
 // hangs along a host relation with a host marker, subj left out: "Brazil
 // granted China status during a visit by Hu Jintao".
-func (s *sentence) hostObject(t *trig, subj []actor) []actor {
+func (s graphReader) hostObject(t *trig, subj []actor) []actor {
 	if s.pv == nil {
 		return nil
 	}
@@ -610,5 +616,5 @@ func (s *sentence) hostObject(t *trig, subj []actor) []actor {
 	if !ok || !s.hasMarkerIn(g, h, s.pv.frames.hostMarkers) {
 		return nil
 	}
-	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
+	return withoutActors(nounReader{s.sentence}.subjectUp(g, t, g.Words[h].Head), subj)
 }

@@ -37,10 +37,10 @@ func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relati
 			continue
 		}
 		ci := s.chunkAt[i-1]
-		if s.chunks[ci].last != i || !s.subjectEligible(ci) {
+		if s.chunks[ci].last != i || !(scanReader{s.sentence}).subjectEligible(ci) {
 			continue
 		}
-		start, report := s.clauseBounds(i)
+		start, report := scanReader{s.sentence}.clauseBounds(i)
 		if !report {
 			continue
 		}
@@ -59,17 +59,17 @@ func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relati
 			}
 		} else {
 			probe := &trig{start: rv, end: rv + 1, head: rv, e: &entry{}}
-			speaker, _, _, _ = s.subject(probe, rv)
+			speaker, _, _, _ = scanReader{s.sentence}.subject(probe, rv)
 		}
 		if len(speaker) == 0 {
 			continue
 		}
 		var target []actor
-		for _, g := range s.group(ci) {
+		for _, g := range (scanReader{s.sentence}).group(ci) {
 			target = append(target, s.chunks[g].actors...)
 		}
 		for k := range s.matches {
-			if m := &s.matches[k]; !characterized && m.start > i && !s.scopeEnds(i, m.start) && !s.contrastBetween(i, m.start) {
+			if m := &s.matches[k]; !characterized && m.start > i && !(governReader{s.sentence}).scopeEnds(i, m.start) && !s.contrastBetween(i, m.start) {
 				m.suppressed = true
 			}
 		}
@@ -99,7 +99,7 @@ func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Rel
 		var target []actor
 		e := 0
 		if ci := s.chunkOf(i + 1); ci >= 0 && s.chunks[ci].prep == "" && !s.chunks[ci].weak {
-			g := s.group(ci)
+			g := scanReader{s.sentence}.group(ci)
 			e = s.chunks[g[len(g)-1]].last
 			for _, k := range g {
 				if k >= ci {
@@ -117,7 +117,7 @@ func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Rel
 			continue
 		}
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
-		speaker, _, _, _ := s.subject(probe, i)
+		speaker, _, _, _ := scanReader{s.sentence}.subject(probe, i)
 		for _, a := range uniqueActors(speaker) {
 			for _, b := range uniqueActors(target) {
 				if sameActor(a, b) {
@@ -150,9 +150,9 @@ func (s reportReader) namedEvent(i int) ([]actor, int) {
 	if N == nil {
 		return nil, 0
 	}
-	agent := s.nounAgent(N.end)
+	agent := participantReader{s.sentence}.nounAgent(N.end)
 	if agent == nil {
-		if ci := s.eventAgent(N.end - 1); ci >= 0 {
+		if ci := (scanReader{s.sentence}).eventAgent(N.end - 1); ci >= 0 {
 			agent = s.chunks[ci].actors
 		}
 	}
@@ -182,12 +182,12 @@ func (x *Extractor) conditions(s reportReader, dates []dateAt) []Relation {
 		if ci < 0 || s.chunks[ci].weak || s.chunks[ci].prep != "" && s.chunks[ci].prep != w {
 			continue
 		}
-		g := s.group(ci)
-		if v := s.skipTime(s.chunks[g[len(g)-1]].last); !s.looksVerb(v) &&
+		g := scanReader{s.sentence}.group(ci)
+		if v := (scanReader{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last); !(scanReader{s.sentence}).looksVerb(v) &&
 			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || s.wd.has(wcPrepositions, s.words[v]) || s.wd.has(wcDeterminers, s.words[v])) {
 			continue
 		}
-		subj, _ := s.clauseSubjectBefore(i)
+		subj, _ := nounReader{s.sentence}.clauseSubjectBefore(i)
 		if len(subj) == 0 {
 			continue
 		}

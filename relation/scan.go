@@ -6,6 +6,12 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
+// scanReader finds the subject group of a trigger by walking left from it
+// (leftScan), over the clause and list structure of the sentence's chunks
+// (group, join, clauseStart) that the other stages read too. It is a view
+// of the sentence with no state of its own.
+type scanReader struct{ *sentence }
+
 // The subject and object of a trigger are found by small state machines
 // that walk the sentence's tokens, in the manner of text/template/parse's
 // lexer: each state looks at the current token, moves, and returns the
@@ -29,8 +35,8 @@ type leftFn func(*leftScan) leftFn
 // subject finds the subject group of t by walking left from token from.
 // It also reports whether the subject is shared with an earlier verb
 // through "and", and where the coordinating word is (-1 if none).
-func (s *sentence) subject(t *trig, from int) ([]actor, int, bool, int) {
-	l := &leftScan{s: s, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
+func (s scanReader) subject(t *trig, from int) ([]actor, int, bool, int) {
+	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
 	for state := leftVerbGroup; state != nil; {
 		state = state(l)
 	}
@@ -76,10 +82,10 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
-		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && s.earlierTo(l.pos) >= 0:
+		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && scanReader{s}.earlierTo(l.pos) >= 0:
 			// "allowed Russia to use its territory to launch": a purpose
 			// infinitive shares the subject of the infinitive before it.
-			l.pos = s.earlierTo(l.pos)
+			l.pos = scanReader{s}.earlierTo(l.pos)
 		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcIntentNouns, s.word(l.pos-1)) && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
 			// "Moscow's plan to use", "approved a plan to ease": the plan's
 			// author, else the subject of the clause that adopts it.
@@ -108,10 +114,10 @@ func leftVerbGroup(l *leftScan) leftFn {
 
 // earlierTo returns the "to" of an infinitive a few tokens before token
 // i in its clause ("to use its territory | to launch"), or -1.
-func (s *sentence) earlierTo(i int) int {
+func (s scanReader) earlierTo(i int) int {
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
 		w := s.words[k]
-		if s.wd.has(wcInfinitiveMarker, w) && s.infinitive(k+1) {
+		if s.wd.has(wcInfinitiveMarker, w) && (governReader{s.sentence}).infinitive(k+1) {
 			return k
 		}
 		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || s.wd.has(wcRelativePronouns, w) || s.wd.has(wcSubordinators, w) {
@@ -134,7 +140,7 @@ func leftIntentNoun(l *leftScan) leftFn {
 		l.take(ci)
 		return nil
 	}
-	if j >= 0 && s.wd.has(wcDeterminers, s.words[j]) && !s.governorBefore(j) {
+	if j >= 0 && s.wd.has(wcDeterminers, s.words[j]) && !(scanReader{s}).governorBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
@@ -148,14 +154,14 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	w := s.words[l.pos]
-	if ci := s.eventAgent(l.pos); ci >= 0 {
+	if ci := (scanReader{s}).eventAgent(l.pos); ci >= 0 {
 		// "A U.S. drone strike killed X": the event's agent.
 		l.take(ci)
 		return nil
 	}
 	if ci := s.chunkAt[l.pos]; ci >= 0 {
 		c := s.chunks[ci]
-		if !s.subjectEligible(ci) {
+		if !(scanReader{s}).subjectEligible(ci) {
 			if c.prep != "" {
 				// A prepositional phrase between subject and verb ("X in a
 				// statement on Friday said"): skip it.
@@ -173,7 +179,7 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	gerund := l.gerund
-	if ci, ok := s.listBefore(l.pos); ok {
+	if ci, ok := (scanReader{s}).listBefore(l.pos); ok {
 		l.take(ci)
 		return nil
 	}
@@ -194,16 +200,16 @@ func leftSubject(l *leftScan) leftFn {
 		return leftAntecedent
 	case gerund && s.wd.has(wcPurposePreposition, w):
 		return leftControl
-	case gerund && (s.wd.has(wcTopicPreposition, w) || s.wd.has(wcPurposePreposition, w)) && s.reasonObject(l.pos) >= 0:
+	case gerund && (s.wd.has(wcTopicPreposition, w) || s.wd.has(wcPurposePreposition, w)) && scanReader{s}.reasonObject(l.pos) >= 0:
 		// "congratulated Finland on joining NATO", "thanked India for
 		// sending aid": the act is the object's.
-		l.take(s.reasonObject(l.pos))
+		l.take(scanReader{s}.reasonObject(l.pos))
 		return nil
 	case gerund && (s.wd.has(wcPrepositions, w) || s.wd.has(wcAgentMarker, w)):
 		l.shared = false
 		return leftClauseSubject
-	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && s.verbBefore(l.pos) &&
-		!(s.wd.has(wcInstrumentNouns, w) && !s.governorBefore(l.pos)):
+	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && scanReader{s}.verbBefore(l.pos) &&
+		!(s.wd.has(wcInstrumentNouns, w) && !scanReader{s}.governorBefore(l.pos)):
 		// "vetoed a resolution condemning X": the participle modifies
 		// the other event's object, not the subject's act; but "signed
 		// a bill imposing sanctions" acts through the bill.
@@ -219,7 +225,7 @@ func leftSubject(l *leftScan) leftFn {
 // reasonObject returns the actor phrase right before token i ("on" or
 // "for") when it is the direct object of a verb trigger of praise or
 // blame, or -1.
-func (s *sentence) reasonObject(i int) int {
+func (s scanReader) reasonObject(i int) int {
 	ci := s.chunkOf(i - 1)
 	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.chunks[ci].weak {
 		return -1
@@ -237,7 +243,7 @@ func (s *sentence) reasonObject(i int) int {
 
 // eventAgent returns the actor phrase that modifies the event noun
 // ending at token i ("U.S. drone strike"), or -1.
-func (s *sentence) eventAgent(i int) int {
+func (s scanReader) eventAgent(i int) int {
 	for k := range s.matches {
 		m := &s.matches[k]
 		if !m.nominal || m.end != i+1 {
@@ -258,7 +264,7 @@ func (s *sentence) eventAgent(i int) int {
 // listBefore recognizes a list of actors closed by a phrase that is not
 // one, right before token i+1: "Canada, Australia and other allies
 // [condemned]". It returns the list's last actor phrase.
-func (s *sentence) listBefore(i int) (int, bool) {
+func (s scanReader) listBefore(i int) (int, bool) {
 	k := i
 	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !s.wd.has(wcPrepositions, s.words[k]) && !s.at(k, wcCoordinators) {
 		k--
@@ -320,7 +326,7 @@ func leftComma(l *leftScan) leftFn {
 		return nil
 	}
 	l.pos = j - 1
-	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && s.subjectEligible(s.chunkAt[l.pos]) {
+	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && (scanReader{s}).subjectEligible(s.chunkAt[l.pos]) {
 		l.take(s.chunkAt[l.pos])
 	}
 	return nil
@@ -346,7 +352,7 @@ func personChunk(c chunk) bool {
 func leftDashList(l *leftScan) leftFn {
 	s := l.s
 	if ci := s.chunkOf(l.pos - 1); ci >= 0 && s.chunks[ci].last == l.pos {
-		g := s.group(ci)
+		g := scanReader{s}.group(ci)
 		first := s.chunks[g[0]].first
 		open := s.word(first - 1)
 		if open == "-" || open == "\u2014" || open == "\u2013" || open == "(" {
@@ -362,7 +368,7 @@ func leftDashList(l *leftScan) leftFn {
 func leftControl(l *leftScan) leftFn {
 	s := l.s
 	if ci := s.chunkOf(l.pos - 1); ci >= 0 && s.chunks[ci].last == l.pos && s.chunks[ci].prep == "" &&
-		!s.subjectEligibleBefore(ci) {
+		!(scanReader{s}).subjectEligibleBefore(ci) {
 		l.take(ci)
 		return nil
 	}
@@ -372,7 +378,7 @@ func leftControl(l *leftScan) leftFn {
 // subjectEligibleBefore reports whether chunk ci directly precedes its
 // clause's verb, that is, whether it is a subject rather than an object:
 // it is an object when a verb stands between it and its clause start.
-func (s *sentence) subjectEligibleBefore(ci int) bool {
+func (s scanReader) subjectEligibleBefore(ci int) bool {
 	c := s.chunks[ci]
 	start := s.clauseStart(c.first - 1)
 	for k := start; k < c.first; k++ {
@@ -397,7 +403,7 @@ func leftAntecedent(l *leftScan) leftFn {
 		l.take(s.chunkAt[j])
 		return nil
 	}
-	if j >= 0 && s.wd.has(wcInstrumentNouns, s.words[j]) && !s.trigTok[j] && !s.verbTriggerBefore(j) {
+	if j >= 0 && s.wd.has(wcInstrumentNouns, s.words[j]) && !s.trigTok[j] && !(scanReader{s}).verbTriggerBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
@@ -406,7 +412,7 @@ func leftAntecedent(l *leftScan) leftFn {
 
 // governorBefore reports whether a governing verbal trigger (an appeal,
 // refusal, accusation...) starts in the clause of token i, before it.
-func (s *sentence) governorBefore(i int) bool {
+func (s scanReader) governorBefore(i int) bool {
 	start := s.clauseStart(i)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.e.governs() && m.start >= start && m.start < i {
@@ -418,7 +424,7 @@ func (s *sentence) governorBefore(i int) bool {
 
 // verbBefore reports whether a verb (or verbal trigger) stands in the
 // clause of token i, before it.
-func (s *sentence) verbBefore(i int) bool {
+func (s scanReader) verbBefore(i int) bool {
 	for k := s.clauseStart(i); k < i; k++ {
 		if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
 			return true
@@ -429,7 +435,7 @@ func (s *sentence) verbBefore(i int) bool {
 
 // verbTriggerBefore reports whether a verbal trigger starts in the clause
 // of token i, before it.
-func (s *sentence) verbTriggerBefore(i int) bool {
+func (s scanReader) verbTriggerBefore(i int) bool {
 	start := s.clauseStart(i)
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.nominal && m.start >= start && m.start < i {
@@ -446,7 +452,7 @@ func (s *sentence) verbTriggerBefore(i int) bool {
 func leftClauseSubject(l *leftScan) leftFn {
 	s := l.s
 	l.coord = true
-	start, report := s.clauseBounds(l.pos)
+	start, report := scanReader{s}.clauseBounds(l.pos)
 	limit := min(l.pos, l.t.start)
 	if report && s.at(l.pos, wcConjunction) && s.word(l.pos-1) == "," {
 		rv := start - 1
@@ -454,14 +460,14 @@ func leftClauseSubject(l *leftScan) leftFn {
 			rv--
 		}
 		if rv > 0 {
-			start, _ = s.clauseBounds(rv - 1)
+			start, _ = scanReader{s}.clauseBounds(rv - 1)
 			limit = rv
 		}
 	}
 	for i := start; i < limit; i++ {
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
-			if s.subjectEligible(ci) && !s.dateline(ci) {
+			if (scanReader{s}).subjectEligible(ci) && !(scanReader{s}).dateline(ci) {
 				l.take(ci)
 				return nil
 			}
@@ -476,7 +482,7 @@ func leftClauseSubject(l *leftScan) leftFn {
 }
 
 // clauseStart returns the first token of the clause containing token i.
-func (s *sentence) clauseStart(i int) int {
+func (s scanReader) clauseStart(i int) int {
 	start, _ := s.clauseBounds(i)
 	return start
 }
@@ -486,7 +492,7 @@ func (s *sentence) clauseStart(i int) int {
 // verb that a verb follows ("says Lima is ready", not "repeated its
 // demand"). It also reports whether the clause is a reporting verb's
 // complement.
-func (s *sentence) clauseBounds(i int) (int, bool) {
+func (s scanReader) clauseBounds(i int) (int, bool) {
 	if i < 0 || s.n() == 0 {
 		return 0, false
 	}
@@ -497,7 +503,7 @@ func (s *sentence) clauseBounds(i int) (int, bool) {
 
 // skipTime returns the first token at or after i that is not a time word
 // or adverb ("agreed on Monday to").
-func (s *sentence) skipTime(i int) int {
+func (s scanReader) skipTime(i int) int {
 	for i < s.n() {
 		n := skipLength(s.wd, s.words, i)
 		if n == 0 {
@@ -511,7 +517,7 @@ func (s *sentence) skipTime(i int) int {
 // take records chunk ci and the phrases coordinated with it as subject.
 func (l *leftScan) take(ci int) {
 	l.chunk = ci
-	for _, k := range l.s.group(ci) {
+	for _, k := range (scanReader{l.s}).group(ci) {
 		l.subj = append(l.subj, l.s.chunks[k].actors...)
 	}
 }
@@ -519,7 +525,7 @@ func (l *leftScan) take(ci int) {
 // subjectEligible reports whether chunk ci can be a subject: not inside a
 // prepositional phrase (except "the Prime Minister of Canada") and not
 // a bare nationality modifying a non-actor noun.
-func (s *sentence) subjectEligible(ci int) bool {
+func (s scanReader) subjectEligible(ci int) bool {
 	c := s.chunks[ci]
 	if c.weak {
 		return false
@@ -555,7 +561,7 @@ const (
 )
 
 // join classifies the words between chunks k and k+1.
-func (s *sentence) join(k int) joinKind {
+func (s scanReader) join(k int) joinKind {
 	if k < 0 || k+1 >= len(s.chunks) {
 		return joinNone
 	}
@@ -579,7 +585,7 @@ func (s *sentence) join(k int) joinKind {
 
 // closedList reports whether chunk k is followed by "and" and a phrase
 // that is not an actor ("Canada, Australia and other allies").
-func (s *sentence) closedList(k int) bool {
+func (s scanReader) closedList(k int) bool {
 	e := s.chunks[k].last
 	w := s.word(e)
 	if w == "," {
@@ -590,7 +596,7 @@ func (s *sentence) closedList(k int) bool {
 
 // dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
 // the sentence: a place, not an actor.
-func (s *sentence) dateline(ci int) bool {
+func (s scanReader) dateline(ci int) bool {
 	c := s.chunks[ci]
 	if c.first > 1 {
 		return false
@@ -604,7 +610,7 @@ func (s *sentence) dateline(ci int) bool {
 
 // looksVerb reports whether token i is probably a finite verb or
 // auxiliary.
-func (s *sentence) looksVerb(i int) bool {
+func (s scanReader) looksVerb(i int) bool {
 	if i < 0 || i >= s.n() {
 		return false
 	}
@@ -618,7 +624,7 @@ func (s *sentence) looksVerb(i int) bool {
 // group returns the chunks coordinated with chunk ci ("Peru and Chile",
 // "Canada, Australia and other allies"), in order. A bare comma
 // joins list members only when the list is closed by "and" or "or".
-func (s *sentence) group(ci int) []int {
+func (s scanReader) group(ci int) []int {
 	lo, hi := ci, ci
 	for lo > 0 && s.join(lo-1) != joinNone {
 		lo--
@@ -655,6 +661,11 @@ func (s *sentence) group(ci int) []int {
 
 // ---------------------------------------------------------------- objects
 
+// objectReader finds the object group of a trigger by walking right from
+// it (rightScan), and the phrases an object may or may not start with. It
+// is a view of the sentence with no state of its own.
+type objectReader struct{ *sentence }
+
 // rightScan walks right from a trigger to its object.
 type rightScan struct {
 	s     *sentence
@@ -673,8 +684,8 @@ type rightFn func(*rightScan) rightFn
 const maxObjectDistance = 14
 
 // object finds the object group of t, walking right from token from.
-func (s *sentence) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
-	r := &rightScan{s: s, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
+func (s objectReader) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
+	r := &rightScan{s: s.sentence, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
 	for state := rightStart; state != nil; {
 		state = state(r)
 	}
@@ -697,7 +708,7 @@ func (r *rightScan) clauseActor() {
 	switch {
 	case s.at(i, wcComplementizer):
 		i++
-	case s.thatlessClause(i):
+	case nounReader{s}.thatlessClause(i):
 	default:
 		return
 	}
@@ -711,7 +722,7 @@ func (r *rightScan) clauseActor() {
 			continue
 		}
 		c := s.chunks[ci]
-		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || s.bareNationality(ci) {
+		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || (objectReader{s}).bareNationality(ci) {
 			i = c.last - 1
 			continue
 		}
@@ -782,7 +793,7 @@ func rightDirect(r *rightScan) rightFn {
 					// but the possessor of an event ("condemned Russia's
 					// invasion of Ukraine") is its agent, the target.
 					k := c.last
-					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !s.nominalAt(k) {
+					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !(participantReader{s}).nominalAt(k) {
 						k++
 					}
 					if s.at(k, wcGenitiveMarker) && s.chunkOf(k+1) >= 0 {
@@ -807,15 +818,15 @@ func rightDirect(r *rightScan) rightFn {
 			}
 		}
 		if i > r.pos && s.chunkAt[i-1] < 0 {
-			if ag := s.authorOf(i - 1); ag != nil {
+			if ag := (objectReader{s}).authorOf(i - 1); ag != nil {
 				// "condemned the visit by the U.S. speaker", "rejected a
 				// proposal from Venezuela": the author is the target.
 				r.obj = ag
 				return nil
 			}
 		}
-		if m := s.nominalStarting(i); m != nil && i >= r.t.end {
-			if ag := s.nounAgent(m.end); ag != nil {
+		if m := (objectReader{s}).nominalStarting(i); m != nil && i >= r.t.end {
+			if ag := (participantReader{s}).nounAgent(m.end); ag != nil {
 				// "condemned the attack on Israel by Hamas": the act's
 				// author is the target.
 				r.obj = ag
@@ -827,7 +838,7 @@ func rightDirect(r *rightScan) rightFn {
 			i += n - 1
 			continue
 		}
-		if e := s.whatCalled(i); e > i {
+		if e := (objectReader{s}).whatCalled(i); e > i {
 			// "denounced what it called British interference".
 			i = e - 1
 			continue
@@ -840,7 +851,7 @@ func rightDirect(r *rightScan) rightFn {
 				for j < r.limit && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
 				}
-				if j < r.limit && s.chunkAt[j] >= 0 && !s.bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
+				if j < r.limit && s.chunkAt[j] >= 0 && !(objectReader{s}).bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
 					r.takeRight(s.chunkAt[j])
 					return nil
 				}
@@ -865,7 +876,7 @@ func rightFramed(r *rightScan) rightFn {
 		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && !s.wd.has(wcGenitiveMarker, w) {
 			framed, frameAt = true, i
 		}
-		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && s.unownedFrom(r.pos, i) {
+		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (objectReader{s}).unownedFrom(r.pos, i) {
 			framed = true // "struck targets in southern Lebanon": the place of the target
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
@@ -905,7 +916,7 @@ func rightFramed(r *rightScan) rightFn {
 			continue
 		}
 		if c.weak && c.prep != "" && e.hasFrame(c.prep) {
-			if k := s.appositiveName(c.last); k >= 0 {
+			if k := (objectReader{s}).appositiveName(c.last); k >= 0 {
 				// "between the rival Palestinian factions Hamas and Fatah".
 				r.takeRight(k)
 				return nil
@@ -913,7 +924,7 @@ func rightFramed(r *rightScan) rightFn {
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(wcTopicPreps, c.prep) ||
 			framed && s.wd.has(wcLocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
-			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && s.ofFramed(frameAt, c.first) && !s.bareNationality(ci) {
+			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue.
 			r.takeRight(ci)
@@ -926,7 +937,7 @@ func rightFramed(r *rightScan) rightFn {
 
 // nominalStarting returns the nominal trigger that starts at token i, or
 // nil.
-func (s *sentence) nominalStarting(i int) *trig {
+func (s objectReader) nominalStarting(i int) *trig {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && m.start == i {
 			return m
@@ -937,7 +948,7 @@ func (s *sentence) nominalStarting(i int) *trig {
 
 // unownedFrom reports whether no word in [i, j) names an owner of the
 // thing at j ("Kurdish positions", "rebel targets").
-func (s *sentence) unownedFrom(i, j int) bool {
+func (s objectReader) unownedFrom(i, j int) bool {
 	for k := i; k < j; k++ {
 		if s.caps[k] || s.chunkAt[k] >= 0 || s.wd.has(wcOwnerWords, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) {
 			return false
@@ -954,7 +965,7 @@ func (wd *wordTable) quantifierLen(ws []string, i int) int {
 
 // whatCalled returns the end of "what X called" (or "described as",
 // "termed") starting at token i, or i.
-func (s *sentence) whatCalled(i int) int {
+func (s objectReader) whatCalled(i int) int {
 	if !s.at(i, wcFreeRelative) {
 		return i
 	}
@@ -979,7 +990,7 @@ func (s *sentence) whatCalled(i int) int {
 
 // bareNationality reports whether chunk ci is only a nationality
 // modifying a thing ("a Soviet war memorial").
-func (s *sentence) bareNationality(ci int) bool {
+func (s objectReader) bareNationality(ci int) bool {
 	c := s.chunks[ci]
 	return c.weak && len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP
 }
@@ -987,7 +998,7 @@ func (s *sentence) bareNationality(ci int) bool {
 // authorOf returns the agent of the noun at token i when a "by" phrase,
 // or for an act a "from" phrase, follows it ("the visit by X", "a
 // proposal from Y"), or nil.
-func (s *sentence) authorOf(i int) []actor {
+func (s objectReader) authorOf(i int) []actor {
 	w := s.words[i]
 	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(wcDeterminers, w) {
 		return nil
@@ -998,19 +1009,19 @@ func (s *sentence) authorOf(i int) []actor {
 		if ci < 0 || !s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
 			return nil
 		}
-		return s.byAgent(i + 1)
+		return participantReader{s.sentence}.byAgent(i + 1)
 	case s.at(i+1, wcSourcePreposition):
 		if !s.wd.has(wcAuthoredNouns, w) && !s.nominalFrameless(i, s.words[i+1]) {
 			return nil
 		}
-		return s.fromAgent(i + 1)
+		return participantReader{s.sentence}.fromAgent(i + 1)
 	}
 	return nil
 }
 
 // nominalFrameless reports whether token i ends a nominal trigger that
 // does not take prep as the frame of its object.
-func (s *sentence) nominalFrameless(i int, prep string) bool {
+func (s objectReader) nominalFrameless(i int, prep string) bool {
 	for k := range s.matches {
 		if m := &s.matches[k]; m.nominal && m.end == i+1 {
 			return !m.e.hasFrame(prep)
@@ -1021,7 +1032,7 @@ func (s *sentence) nominalFrameless(i int, prep string) bool {
 
 // appositiveName returns the actor phrase that names the noun phrase
 // going on at token i ("factions Hamas and Fatah"), or -1.
-func (s *sentence) appositiveName(i int) int {
+func (s objectReader) appositiveName(i int) int {
 	for k := i; k < s.n() && k < i+3; k++ {
 		if ci := s.chunkAt[k]; ci >= 0 {
 			if !s.chunks[ci].weak {
@@ -1039,7 +1050,7 @@ func (s *sentence) appositiveName(i int) int {
 // ofFramed reports whether only a noun phrase and "of" stand between a
 // framing preposition at i and the phrase at j: "restrictions on the
 // movement of Palestinians" restrict the Palestinians.
-func (s *sentence) ofFramed(i, j int) bool {
+func (s objectReader) ofFramed(i, j int) bool {
 	if j-i < 3 || j-i > 6 || !s.at(j-1, wcGenitiveMarker) {
 		return false
 	}
@@ -1087,7 +1098,7 @@ func (r *rightScan) own(ci int) bool {
 
 func (r *rightScan) takeRight(ci int) {
 	r.chunk = ci
-	g := r.s.group(ci)
+	g := scanReader{r.s}.group(ci)
 	for _, k := range g {
 		if k < ci {
 			continue

@@ -13,7 +13,12 @@ import (
 )
 
 // sentence is the working view of one document sentence. Token indices
-// inside it are relative to the sentence's first token.
+// inside it are relative to the sentence's first token. Its methods are
+// the ones every stage uses (words, classes, chunks, actors, tables);
+// each stage reads it through a view of its own that embeds it:
+// triggerReader, scanReader, objectReader, participantReader,
+// graphReader, frameReader, nounReader, governReader, corefReader,
+// modalReader, dateReader, reportReader, accuseReader.
 type sentence struct {
 	doc         *entity.Document
 	ix          *docIndex
@@ -362,7 +367,7 @@ func (s *sentence) mentionsByToken() []int {
 		if m.First < s.first || m.Last > s.last || m.First >= m.Last || !isActorType(m.Type) {
 			continue
 		}
-		if m.Type == entity.NORP && m.Country == "" && !isCountryCode(m.ID) && !s.armedPeople(m.Last-s.first) {
+		if m.Type == entity.NORP && m.Country == "" && !isCountryCode(m.ID) && !(armedReader{s}).armedPeople(m.Last-s.first) {
 			continue // "Arab leaders": a people, not a state ("Kurdish fighters" are one)
 		}
 		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
@@ -399,10 +404,10 @@ func (s *sentence) referent(i int) (m entity.Mention, ok bool) {
 	if !s.wellFormed {
 		return entity.Mention{}, false
 	}
-	if m, ok := s.refMention(i); ok {
+	if m, ok := (corefReader{s}).refMention(i); ok {
 		return m, true
 	}
-	if len(s.refActors(i)) > 1 {
+	if len(corefReader{s}.refActors(i)) > 1 {
 		return entity.Mention{}, false // a plural reference: no one actor
 	}
 	m, ok = s.doc.Referent(s.first + i)
@@ -542,7 +547,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			c.prep = s.prepBefore(start)
 			return c, true
 		}
-		return s.unnamedPronounChunk(start, j)
+		return armedReader{s}.unnamedPronounChunk(start, j)
 	}
 	// "the country", "the enemy", "the country's military".
 	if ment[j] < 0 && j > i && s.at(i, wcDefiniteArticle) && s.wd.has(wcDescriptionHeads, w) {
@@ -605,7 +610,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (s.wd.has(wcDeterminers, s.words[m]) || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
 				m++
 			}
-			if m < n && ment[m] >= 0 && s.free(m) && !s.armedPlace(j, p, m, ment) {
+			if m < n && ment[m] >= 0 && s.free(m) && !(armedReader{s}).armedPlace(j, p, m, ment) {
 				k = m
 			}
 		}
@@ -616,7 +621,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		k++
 	}
 	if k >= n || ment[k] < 0 || !s.free(k) {
-		return s.unnamedArmedChunk(start, j, ment)
+		return armedReader{s}.unnamedArmedChunk(start, j, ment)
 	}
 	c := chunk{first: start, actorNoun: k > j && s.wd.has(wcActorNouns, w)}
 	var mentions []int
@@ -662,7 +667,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	c.last = last
 	c.prep = s.prepBefore(start)
 	c.actors, c.weak = s.headActors(mentions, c)
-	if as := s.phraseRefActors(c.first, c.last); len(as) > 0 {
+	if as := (corefReader{s}).phraseRefActors(c.first, c.last); len(as) > 0 {
 		// "A Chinese oil company" that the document resolves to the
 		// company named later: the reference, not the nationality.
 		c.actors, c.weak = as, false
@@ -789,7 +794,7 @@ func (s *sentence) pluralChunk(start, h int) (chunk, bool) {
 	}
 	ms, ok := s.doc.Referents(s.first + h)
 	if !ok {
-		return s.pluralRefChunk(start, h)
+		return corefReader{s}.pluralRefChunk(start, h)
 	}
 	c := chunk{first: start, last: h + 1, actorNoun: true}
 	for _, m := range ms {

@@ -50,14 +50,14 @@ func (s *sentence) fillTables() *tables {
 			after = int32(k)
 		}
 		tb.nextBound[k], tb.nextComp[k], tb.nextTo[k] = tb.nextBound[k+1], tb.nextComp[k+1], tb.nextTo[k+1]
-		if s.boundaryAt(k, n+1) {
+		if (governReader{s}).boundaryAt(k, n+1) {
 			tb.nextBound[k] = int32(k)
 		}
 		switch {
 		case s.at(k, wcComplementOpeners):
 			tb.nextComp[k] = int32(k)
 		case s.at(k, wcInfinitiveMarker):
-			if a := int(tb.afterAdverbs[k]); a < n && s.infinitive(a) {
+			if a := int(tb.afterAdverbs[k]); a < n && (governReader{s}).infinitive(a) {
 				tb.nextTo[k] = int32(k)
 			}
 		}
@@ -89,7 +89,7 @@ func (s *sentence) fillClauses(tb *tables) {
 		case s.wd.has(wcClauseSubordinators, w) && i+1 < n && s.chunkOf(i+1) >= 0:
 			bestS, report = i, false
 		}
-		if s.reportVerb(i) && !s.at(s.skipTime(i+1), wcInfinitiveMarker) {
+		if s.reportVerb(i) && !s.at(scanReader{s}.skipTime(i+1), wcInfinitiveMarker) {
 			lastR = i
 		}
 		switch {

@@ -14,7 +14,7 @@ import (
 
 func refScopeEnds(s *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.boundaryAt(k, j) {
+		if (governReader{s}).boundaryAt(k, j) {
 			return true
 		}
 	}
@@ -28,7 +28,7 @@ func refClauseBounds(s *sentence, i int) (int, bool) {
 		switch {
 		case w == ";" || w == ":":
 			return j + 1, false
-		case s.reportVerb(j) && s.word(s.skipTime(j+1)) != "to" && verb:
+		case s.reportVerb(j) && s.word(scanReader{s}.skipTime(j+1)) != "to" && verb:
 			return j + 1, true
 		case w == "that" && j > 0 && (s.reportVerb(j-1) || s.verbLike(j-1)):
 			return j + 1, true
@@ -51,7 +51,7 @@ func refComplementStart(s *sentence, G, T *trig) bool {
 		for next < T.start && s.wd.adverb(s.words[next]) {
 			next++
 		}
-		return next == T.start && !T.nominal || s.infinitive(next)
+		return next == T.start && !T.nominal || governReader{s}.infinitive(next)
 	}
 	for k := G.end; k < T.start; k++ {
 		switch s.words[k] {
@@ -62,7 +62,7 @@ func refComplementStart(s *sentence, G, T *trig) bool {
 			for next < T.start && s.wd.adverb(s.words[next]) {
 				next++
 			}
-			if next == T.start && !T.nominal || s.infinitive(next) {
+			if next == T.start && !T.nominal || (governReader{s}).infinitive(next) {
 				return true
 			}
 		}
@@ -123,19 +123,19 @@ func TestTablesMatchScans(t *testing.T) {
 				if !ok {
 					continue
 				}
-				s.findTriggers(lex)
+				triggerReader{s}.findTriggers(lex)
 				where := func(what string, args ...any) string {
 					return fmt.Sprintf("%s%v in %q", what, args, s.span.Text)
 				}
 				for i := -1; i <= s.n(); i++ {
-					gs, gr := s.clauseBounds(i)
+					gs, gr := scanReader{s}.clauseBounds(i)
 					ws, wr := refClauseBounds(s, i)
 					if gs != ws || gr != wr {
 						t.Errorf("%s = %d, %v; the scan gives %d, %v", where("clauseBounds", i), gs, gr, ws, wr)
 					}
 					for j := i; j <= s.n(); j++ {
-						if i >= 0 && s.scopeEnds(i, j) != refScopeEnds(s, i, j) {
-							t.Errorf("%s = %v; the scan gives %v", where("scopeEnds", i, j), s.scopeEnds(i, j), !s.scopeEnds(i, j))
+						if i >= 0 && (governReader{s}).scopeEnds(i, j) != refScopeEnds(s, i, j) {
+							t.Errorf("%s = %v; the scan gives %v", where("scopeEnds", i, j), governReader{s}.scopeEnds(i, j), !governReader{s}.scopeEnds(i, j))
 						}
 					}
 					checked++
@@ -143,7 +143,7 @@ func TestTablesMatchScans(t *testing.T) {
 				for g := range s.matches {
 					for k := range s.matches {
 						G, T := &s.matches[g], &s.matches[k]
-						if got, want := s.complementStart(G, T), refComplementStart(s, G, T); got != want {
+						if got, want := (governReader{s}).complementStart(G, T), refComplementStart(s, G, T); got != want {
 							t.Errorf("%s = %v; the scan gives %v", where("complementStart", G.start, T.start), got, want)
 						}
 					}

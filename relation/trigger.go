@@ -4,6 +4,11 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// triggerReader finds the triggers of one sentence in the lexicon and chooses
+// one reading where they overlap (findTriggers). It is a view of the
+// sentence with no state of its own.
+type triggerReader struct{ *sentence }
+
 // trig is a trigger occurrence in a sentence with the reading chosen for
 // it (verbal or nominal).
 type trig struct {
@@ -40,7 +45,7 @@ func (t *trig) inGap(i int) bool {
 // span are alternative readings of it. The trigger words (not the gaps)
 // are marked so that actor phrases never swallow them; then the phrases
 // are built and a reading is chosen for each trigger.
-func (s *sentence) findTriggers(l *Lexicon) {
+func (s triggerReader) findTriggers(l *Lexicon) {
 	block := make([]bool, s.n())
 	for i, w := range s.words {
 		// Gaps do not cross finite verbs and auxiliaries.
@@ -131,7 +136,7 @@ func (s *sentence) findTriggers(l *Lexicon) {
 // were imposed") with no "by" after them in their clause: without an
 // agent they give no relation, and the noun keeps its own reading ("U.S.
 // sanctions on Iran were lifted").
-func (s *sentence) dropAgentlessPassives(all []match) []match {
+func (s triggerReader) dropAgentlessPassives(all []match) []match {
 	out := all[:0]
 	for _, m := range all {
 		if m.p.passive && !s.byAfter(m.end) {
@@ -161,7 +166,7 @@ func (s *sentence) dropAgentlessPassives(all []match) []match {
 
 // byAfter reports whether "by" follows token i in its clause, within a
 // few tokens.
-func (s *sentence) byAfter(i int) bool {
+func (s triggerReader) byAfter(i int) bool {
 	for k := i; k < s.n() && k < i+10; k++ {
 		switch w := s.words[k]; {
 		case s.wd.has(wcAgentMarker, w):
@@ -176,7 +181,7 @@ func (s *sentence) byAfter(i int) bool {
 // dropCrossedEvents removes the matches whose gap holds an event noun
 // with its own object ("launched a probe into attacks" is a probe, not
 // an attack).
-func (s *sentence) dropCrossedEvents(all []match) []match {
+func (s triggerReader) dropCrossedEvents(all []match) []match {
 	out := make([]match, 0, len(all))
 	for k := range all {
 		m := &all[k]
@@ -188,7 +193,7 @@ func (s *sentence) dropCrossedEvents(all []match) []match {
 	return out
 }
 
-func (s *sentence) crossesEvent(m *match, all []match) bool {
+func (s triggerReader) crossesEvent(m *match, all []match) bool {
 	if m.p.size == len(m.p.elems) {
 		return false // no gap
 	}
@@ -214,7 +219,7 @@ func (s *sentence) crossesEvent(m *match, all []match) bool {
 
 // chooseReading picks the verbal or nominal reading of a span from the
 // part-of-speech tag of its head or, without tags, from the words around.
-func (s *sentence) chooseReading(ms []match) (trig, bool) {
+func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 	var verb, noun *match
 	for i := range ms {
 		m := &ms[i]
@@ -282,12 +287,12 @@ func (s *sentence) chooseReading(ms []match) (trig, bool) {
 // afterSubject reports whether token i directly follows a list of
 // actor names that opens its clause ("Pakistan and China share"): a
 // present-tense verb the tagger took for a noun.
-func (s *sentence) afterSubject(i int) bool {
+func (s triggerReader) afterSubject(i int) bool {
 	ci := s.chunkOf(i - 1)
 	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.at(i-1, wcPossessiveClitic) || !s.caps[i-1] {
 		return false
 	}
-	g := s.group(ci)
+	g := scanReader{s.sentence}.group(ci)
 	if len(g) < 2 && !s.directActorAfter(&match{start: i, end: i + 1, head: i}) {
 		// "the Kenya visit" is a noun; a list is a subject, and so is a
 		// name before a verb with an actor as direct object ("if Russia
@@ -295,14 +300,14 @@ func (s *sentence) afterSubject(i int) bool {
 		return false
 	}
 	first := s.chunks[g[0]].first
-	return first == 0 || s.clauseStart(first-1) == first
+	return first == 0 || scanReader{s.sentence}.clauseStart(first-1) == first
 }
 
 // catenativeUse reports whether a verb match ending in "to" is followed
 // by an infinitive and not preceded by a determiner or possessive: "Manila
 // aims to sign" is a verb, "Moscow's plans to annex" a noun.
-func (s *sentence) catenativeUse(m *match) bool {
-	if !s.at(m.end-1, wcInfinitiveMarker) || !s.infinitive(m.end) {
+func (s triggerReader) catenativeUse(m *match) bool {
+	if !s.at(m.end-1, wcInfinitiveMarker) || !(governReader{s.sentence}).infinitive(m.end) {
 		return false
 	}
 	p := s.word(m.head - 1)
@@ -311,14 +316,14 @@ func (s *sentence) catenativeUse(m *match) bool {
 
 // directActorAfter reports whether an actor phrase with no preposition
 // starts right after match m.
-func (s *sentence) directActorAfter(m *match) bool {
+func (s triggerReader) directActorAfter(m *match) bool {
 	ci := s.chunkOf(m.end)
 	return ci >= 0 && s.chunks[ci].first == m.end && s.chunks[ci].prep == ""
 }
 
 // gerundAsModifier reports whether the -ing word at i is used inside a
 // noun phrase ("a training camp") rather than as a verb.
-func (s *sentence) gerundAsModifier(i int) bool {
+func (s triggerReader) gerundAsModifier(i int) bool {
 	p := s.word(i - 1)
 	if s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || s.wd.has(wcPossessiveClitic, p) {
 		return true // "the visiting president", "a training camp"
@@ -330,7 +335,7 @@ func (s *sentence) gerundAsModifier(i int) bool {
 // the common noun after it ("the alleged ringleader", "and alleged
 // ringleader"), by its tag and by the word before it, which is no
 // auxiliary.
-func (s *sentence) participleAsModifier(i int) bool {
+func (s triggerReader) participleAsModifier(i int) bool {
 	if !s.hasPOS || s.pos[i] != text.VBN || i+1 >= s.n() || !s.pos[i+1].IsNoun() || s.caps[i+1] {
 		return false
 	}
@@ -341,13 +346,13 @@ func (s *sentence) participleAsModifier(i int) bool {
 // prepFrames reports whether the word after a span is a preposition that
 // introduces the object of its nominal reading but not of its verbal one
 // ("sanctions against", "attacks on").
-func (s *sentence) prepFrames(noun, verb *match) bool {
+func (s triggerReader) prepFrames(noun, verb *match) bool {
 	w := s.word(noun.end)
 	return s.wd.has(wcPrepositions, w) && noun.p.e.hasFrame(w) && !verb.p.e.hasFrame(w)
 }
 
 // gapMask recomputes which tokens of a match were skipped by gaps.
-func (s *sentence) gapMask(m *match) []bool {
+func (s triggerReader) gapMask(m *match) []bool {
 	mask := make([]bool, m.end-m.start)
 	p := m.p
 	var rec func(ei, pos int) bool
@@ -409,7 +414,7 @@ func (s *sentence) gapMask(m *match) []bool {
 
 // looksNominal decides, for a word that can be a noun or a verb, whether
 // token i is used as a noun.
-func (s *sentence) looksNominal(i int) bool {
+func (s triggerReader) looksNominal(i int) bool {
 	if s.hasPOS {
 		return s.pos[i].IsNoun()
 	}
@@ -447,7 +452,7 @@ func (s *sentence) looksNominal(i int) bool {
 // afterBe reports whether a form of "be" (or "get") precedes token i,
 // allowing adverbs and negation in between: "was attacked", "has been
 // sharply criticized".
-func (s *sentence) afterBe(i int) bool {
+func (s triggerReader) afterBe(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := s.words[j]
 		if s.wd.has(wcBeForms, w) {
