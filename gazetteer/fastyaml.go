@@ -102,13 +102,13 @@ func (a *nodeArena) alloc(n int) []ynode {
 
 // parseFast parses data if it is in the fast subset. A nil node with a
 // nil error means an empty document.
-func parseFast(data []byte) (n *ynode, err error) { return parseFastStream(data, nil) }
+func parseFast(data []byte) (n *ynode, err error) { return parseFastStream(string(data), nil) }
 
 // parseFastStream is parseFast that hands each item of the top-level
 // "entities" block list to stream (when not nil) instead of keeping it in
 // the tree; the returned tree then has an empty entities list. When it
 // fails, stream may have seen some of the items.
-func parseFastStream(data []byte, stream func(*ynode)) (n *ynode, err error) {
+func parseFastStream(src string, stream func(*ynode)) (n *ynode, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, ok := r.(*fastFail)
@@ -118,7 +118,6 @@ func parseFastStream(data []byte, stream func(*ynode)) (n *ynode, err error) {
 			n, err = nil, f
 		}
 	}()
-	src := string(data)
 	if line, reason := fastPrescan(src); reason != "" {
 		return nil, &fastFail{line, reason}
 	}

@@ -103,7 +103,7 @@ func checkFastAgrees(t *testing.T, data []byte) {
 	// Streaming the entities must see the same items, and leave the same
 	// tree otherwise.
 	var streamed []ynode
-	rest, err := parseFastStream(data, func(n *ynode) { streamed = append(streamed, deepCopy(*n)) })
+	rest, err := parseFastStream(string(data), func(n *ynode) { streamed = append(streamed, deepCopy(*n)) })
 	if err != nil {
 		t.Fatalf("parseFastStream(%q) failed where parseFast did not: %v", data, err)
 	}

@@ -169,28 +169,26 @@ func (b *trieBuilder) addEntry(e *Entry) {
 // it, to dst. Names of ASCII letters and digits separated by spaces, most
 // names, are split on the spaces without the tokenizer's allocations.
 func nameWords(dst []string, name string) []string {
+	n := len(dst)
+	start := 0
 	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+		switch c := name[i]; {
+		case c == ' ':
+			if i > start {
+				dst = append(dst, name[start:i])
+			}
+			start = i + 1
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		default:
+			dst = dst[:n]
 			for _, t := range text.Tokenize(name) {
 				dst = append(dst, t.Text)
 			}
 			return dst
 		}
 	}
-	for start := 0; start < len(name); {
-		if name[start] == ' ' {
-			start++
-			continue
-		}
-		end := strings.IndexByte(name[start:], ' ')
-		if end < 0 {
-			end = len(name)
-		} else {
-			end += start
-		}
-		dst = append(dst, name[start:end])
-		start = end
+	if start < len(name) {
+		dst = append(dst, name[start:])
 	}
 	return dst
 }
@@ -365,12 +363,18 @@ func (b *trieBuilder) build() *matcher {
 	// and names were added entry by entry, form by form, so each group's
 	// candidates come out in candidate order already.
 	recs := b.recs
-	slices.SortStableFunc(recs, func(x, y nameRec) int {
+	byNodePattern := func(x, y nameRec) int {
 		if c := cmp.Compare(x.node, y.node); c != 0 {
 			return c
 		}
 		return strings.Compare(b.patList[x.pat], b.patList[y.pat])
-	})
+	}
+	// Distinct names mostly end at nodes made in the order they were
+	// added: often nothing is out of place, and checking costs less than
+	// a stable sort's merges.
+	if !slices.IsSortedFunc(recs, byNodePattern) {
+		slices.SortStableFunc(recs, byNodePattern)
+	}
 	m.cands = make([]Candidate, 0, len(recs))
 	m.surfaces = make([]surface, 0, len(recs))
 	m.terms = make([]terminal, 0, len(recs))
