@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -43,8 +44,8 @@ type matcher struct {
 	terms    []terminal
 	surfaces []surface
 	cands    []Candidate
-	patterns []string         // case patterns, by index
-	order    map[*Entry]int32 // definition order of the entries, for sorting candidates
+	patterns []string // case patterns, by index
+	ord      []int32  // ord[i] is the definition order of cands[i].Entry, for sorting candidates
 }
 
 // candidates returns cands[a:b], which callers must not append to.
@@ -77,7 +78,6 @@ type trieBuilder struct {
 	recent   [2]int32 // the case patterns of the last names, most recent first
 	recs     []nameRec
 	ents     []*Entry // entries by index, in definition order
-	order    map[*Entry]int32
 	scratch  []byte
 	caseBuf  []byte
 	words    []string
@@ -130,7 +130,6 @@ func newTrieBuilder(nentries, nnames int) *trieBuilder {
 		patterns: make(map[string]int32),
 		recs:     make([]nameRec, 0, nnames),
 		ents:     make([]*Entry, 0, nentries),
-		order:    make(map[*Entry]int32, nentries),
 	}
 }
 
@@ -139,16 +138,10 @@ func countNames(e *Entry) int {
 	return 1 + len(e.Aliases) + len(e.Capitals) + len(e.CapitalAliases) + len(e.Demonyms)
 }
 
-// addEntry adds every name of e. The order of calls is the order of
-// candidates.
+// addEntry adds every name of e, which must not have been added before.
+// The order of calls is the order of candidates.
 func (b *trieBuilder) addEntry(e *Entry) {
-	// One map write per entry: an entry added before (which callers do
-	// not do) is found by the map not growing, and keeps its first place.
 	ent := int32(len(b.ents))
-	if b.order[e] = ent; len(b.order) == len(b.ents) {
-		b.order[e] = int32(slices.Index(b.ents, e))
-		return
-	}
 	b.ents = append(b.ents, e)
 	b.add(e.Name, ent, FormName, e.Type)
 	for _, a := range e.Aliases {
@@ -330,16 +323,30 @@ var formRank = [...]int{FormName: 0, FormAlias: 1, FormCapital: 2, FormDemonym: 
 // sameCand reports whether two candidates are the same (entry, form) pair.
 func sameCand(a, b Candidate) bool { return a.Entry == b.Entry && a.Form == b.Form }
 
+// ordCand is a candidate and the definition order of its entry.
+type ordCand struct {
+	c   Candidate
+	ord int32
+}
+
+// gather appends cands[c0:c1] and their definition orders to dst.
+func (m *matcher) gather(dst []ordCand, c0, c1 int32) []ordCand {
+	for i := c0; i < c1; i++ {
+		dst = append(dst, ordCand{m.cands[i], m.ord[i]})
+	}
+	return dst
+}
+
 // sortCands sorts candidates by entry definition order and then form, and
 // drops repeated (entry, form) pairs.
-func sortCands(cs []Candidate, order map[*Entry]int32) []Candidate {
-	slices.SortStableFunc(cs, func(a, b Candidate) int {
-		if c := cmp.Compare(order[a.Entry], order[b.Entry]); c != 0 {
+func sortCands(cs []ordCand) []ordCand {
+	slices.SortStableFunc(cs, func(a, b ordCand) int {
+		if c := cmp.Compare(a.ord, b.ord); c != 0 {
 			return c
 		}
-		return cmp.Compare(formRank[a.Form], formRank[b.Form])
+		return cmp.Compare(formRank[a.c.Form], formRank[b.c.Form])
 	})
-	return slices.CompactFunc(cs, sameCand)
+	return slices.CompactFunc(cs, func(a, b ordCand) bool { return sameCand(a.c, b.c) })
 }
 
 // build lays out the matcher. The builder must not be used afterwards.
@@ -351,7 +358,6 @@ func (b *trieBuilder) build() *matcher {
 		edges:    newEdgeTable(max(b.nedges, nodes)),
 		term:     make([]int32, nodes),
 		patterns: b.patList,
-		order:    b.order,
 	}
 	copy(m.root, b.rootKids)
 	b.next, b.first, b.kids, b.bigKids = nil, nil, nil, nil
@@ -376,9 +382,10 @@ func (b *trieBuilder) build() *matcher {
 		slices.SortStableFunc(recs, byNodePattern)
 	}
 	m.cands = make([]Candidate, 0, len(recs))
+	m.ord = make([]int32, 0, len(recs))
 	m.surfaces = make([]surface, 0, len(recs))
 	m.terms = make([]terminal, 0, len(recs))
-	var all []Candidate
+	var all []ordCand
 	for i := 0; i < len(recs); {
 		node := recs[i].node
 		s0 := int32(len(m.surfaces))
@@ -390,6 +397,7 @@ func (b *trieBuilder) build() *matcher {
 				c := Candidate{Entry: b.ents[r.ent], Form: r.form, Type: r.typ}
 				if len(m.cands) == int(c0) || !sameCand(m.cands[len(m.cands)-1], c) {
 					m.cands = append(m.cands, c)
+					m.ord = append(m.ord, r.ent)
 				}
 			}
 			m.surfaces = append(m.surfaces, surface{pat: pat, c0: c0, c1: int32(len(m.cands))})
@@ -400,22 +408,35 @@ func (b *trieBuilder) build() *matcher {
 		} else {
 			all = all[:0]
 			for _, s := range m.surfaces[t.s0:t.s1] {
-				all = append(all, m.cands[s.c0:s.c1]...)
+				all = m.gather(all, s.c0, s.c1)
 			}
 			t.a0 = int32(len(m.cands))
-			m.cands = append(m.cands, sortCands(all, m.order)...)
+			for _, oc := range sortCands(all) {
+				m.cands = append(m.cands, oc.c)
+				m.ord = append(m.ord, oc.ord)
+			}
 			t.a1 = int32(len(m.cands))
 		}
 		m.term[node] = int32(len(m.terms))
 		m.terms = append(m.terms, t)
 	}
 	m.cands = slices.Clip(m.cands)
+	m.ord = slices.Clip(m.ord)
 	*b = trieBuilder{}
 	return m
 }
 
-// compile builds the matcher for entries.
+// compile builds the matcher for entries. An entry given twice (which
+// callers do not do) keeps its first place.
 func compile(entries []*Entry) *matcher {
+	if hasRepeats(entries) {
+		seen := make(map[*Entry]bool, len(entries))
+		entries = slices.DeleteFunc(slices.Clone(entries), func(e *Entry) bool {
+			dup := seen[e]
+			seen[e] = true
+			return dup
+		})
+	}
 	n := 0
 	for _, e := range entries {
 		n += countNames(e)
@@ -425,4 +446,21 @@ func compile(entries []*Entry) *matcher {
 		b.addEntry(e)
 	}
 	return b.build()
+}
+
+// hasRepeats reports whether an entry occurs twice in entries. It sorts
+// their addresses rather than filling a map: loaded entries lie in
+// ascending order in memory, which the sort sees in one pass.
+func hasRepeats(entries []*Entry) bool {
+	ps := make([]uintptr, len(entries))
+	for i, e := range entries {
+		ps[i] = uintptr(unsafe.Pointer(e))
+	}
+	slices.Sort(ps)
+	for i := 1; i < len(ps); i++ {
+		if ps[i] == ps[i-1] {
+			return true
+		}
+	}
+	return false
 }

@@ -91,7 +91,7 @@ func TestCompileRepeatedEntry(t *testing.T) {
 	}
 	once := compile(entries)
 	twice := compile(append(slices.Clone(entries), entries[3], entries[0]))
-	if diff := gocmp.Diff(once.order, twice.order); diff != "" {
+	if diff := gocmp.Diff(once.ord, twice.ord); diff != "" {
 		t.Errorf("entry order mismatch (-once +twice):\n%s", diff)
 	}
 	if diff := gocmp.Diff(len(once.cands), len(twice.cands)); diff != "" {
