@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -223,4 +224,28 @@ func FuzzFastYAML(f *testing.F) {
 		checkFastAgrees(t, data)
 		checkLoadAgrees(t, data)
 	})
+}
+
+// TestPrintableEnd checks the eight-bytes-at-a-time scan against a byte
+// loop for every byte value at every place of a word and past it.
+func TestPrintableEnd(t *testing.T) {
+	naive := func(s string, i int) int {
+		for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+			i++
+		}
+		return i
+	}
+	for c := range 256 {
+		for n := range 20 {
+			for at := range n {
+				b := []byte(strings.Repeat(" ~", n)[:n])
+				b[at] = byte(c)
+				for from := range n {
+					if got, want := printableEnd(string(b), from), naive(string(b), from); got != want {
+						t.Fatalf("printableEnd(%q, %d) = %d, want %d", b, from, got, want)
+					}
+				}
+			}
+		}
+	}
 }
