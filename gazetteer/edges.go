@@ -99,22 +99,24 @@ func (t *edgeTable) putTree(parent, tok []int32) {
 	for b := 1; b <= nblocks; b++ {
 		start[b] += start[b-1]
 	}
-	sorted := make([]int32, n) // nodes by home block
+	// The edges by home block, keys and children side by side, so that
+	// the insertions below read them in order.
+	sorted := make([]edgeSlot, n)
 	for c := 1; c <= n; c++ {
-		b := t.slot(key(c)) >> blockBits
-		sorted[start[b]] = int32(c)
+		k := key(c)
+		b := t.slot(k) >> blockBits
+		sorted[start[b]] = edgeSlot{node: uint32(k >> 32), tok: uint32(k), val: int32(c)}
 		start[b]++
 	}
 	// The keys are distinct and the table has room: each goes to the
 	// first empty slot from its home, with no comparison and no growth.
 	mask := uint64(len(t.slots) - 1)
-	for _, c := range sorted {
-		k := key(int(c))
-		i := t.slot(k)
+	for _, e := range sorted {
+		i := t.slot(e.key())
 		for t.slots[i].val != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = edgeSlot{node: uint32(k >> 32), tok: uint32(k), val: c}
+		t.slots[i] = e
 	}
 	t.n += n
 }

@@ -165,13 +165,13 @@ func nameWords(dst []string, name string) []string {
 	n := len(dst)
 	start := 0
 	for i := 0; i < len(name); i++ {
-		switch c := name[i]; {
-		case c == ' ':
+		switch nameBytes[name[i]] {
+		case nameSpace:
 			if i > start {
 				dst = append(dst, name[start:i])
 			}
 			start = i + 1
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		case nameLetter:
 		default:
 			dst = dst[:n]
 			for _, t := range text.Tokenize(name) {
@@ -185,6 +185,27 @@ func nameWords(dst []string, name string) []string {
 	}
 	return dst
 }
+
+// The classes of bytes in nameWords' quick split: ASCII letters and
+// digits, the space, and all else (which the tokenizer handles).
+const (
+	nameOther = iota
+	nameLetter
+	nameSpace
+)
+
+// nameBytes is the class of each byte value; it is never written.
+var nameBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ':
+			t[c] = nameSpace
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			t[c] = nameLetter
+		}
+	}
+	return t
+}()
 
 // add adds one name of entry ent, in form f, with type t.
 func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
