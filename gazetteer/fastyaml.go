@@ -660,6 +660,10 @@ func (p *fastParser) flowScalar(i int, inMap bool) (ynode, int) {
 		j := i
 	scan:
 		for j < len(s) {
+			if !flowSpecial[s[j]] {
+				j++
+				continue
+			}
 			switch s[j] {
 			case ',', ']', '}':
 				break scan
@@ -682,6 +686,15 @@ func (p *fastParser) flowScalar(i int, inMap bool) (ynode, int) {
 	}
 	return item, i
 }
+
+// flowSpecial marks the bytes that end or spoil a plain flow scalar,
+// which flowScalar looks at closer; it is never written.
+var flowSpecial = func() (t [256]bool) {
+	for _, c := range []byte(",]}:#?[{") {
+		t[c] = true
+	}
+	return t
+}()
 
 // unquote returns the value of a quoted scalar, quotes included in q.
 func (p *fastParser) unquote(q string) string {
