@@ -91,10 +91,12 @@ type trieBuilder struct {
 	tokCache  [256]tokCacheEntry // recent words as written and their token ids
 }
 
-// tokCacheEntry is a word as written and its token id plus one (0: empty).
+// tokCacheEntry is a word as written, its token id plus one (0: empty)
+// and its case class.
 type tokCacheEntry struct {
 	word string
 	id   int32
+	cls  caseClass
 }
 
 // maxListed is the most children a node keeps in a sibling list; bigNode
@@ -223,14 +225,14 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 	b.prevWords = append(b.prevWords[:k], b.words[k:]...)
 	b.prevNodes = b.prevNodes[:k]
 	for _, w := range b.words[k:] {
-		id := b.token(w)
+		id, cls := b.token(w)
 		child := b.child(node, id)
 		if child == 0 {
 			child = b.addChild(node, id)
 		}
 		node = child
 		b.prevNodes = append(b.prevNodes, node)
-		b.caseBuf = append(b.caseBuf, byte(nameCase(w)))
+		b.caseBuf = append(b.caseBuf, byte(cls))
 	}
 	b.prevCases = append(b.prevCases[:0], b.caseBuf...)
 	pat := b.pattern(b.caseBuf)
@@ -238,12 +240,13 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 }
 
 // token returns the token id of the word w, folded, adding it to the
-// vocabulary when it is new. A small cache of words as written, by length
-// and end bytes, spares most folds and map lookups: names repeat words.
-func (b *trieBuilder) token(w string) int32 {
+// vocabulary when it is new, and the case class of w. A small cache of
+// words as written, by length and end bytes, spares most folds and map
+// lookups: names repeat words.
+func (b *trieBuilder) token(w string) (int32, caseClass) {
 	h := (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & (len(b.tokCache) - 1)
 	if c := &b.tokCache[h]; c.id > 0 && c.word == w {
-		return c.id - 1
+		return c.id - 1, c.cls
 	}
 	var key string
 	var same bool
@@ -262,8 +265,9 @@ func (b *trieBuilder) token(w string) int32 {
 		id = int32(len(b.vocab))
 		b.vocab[key] = id
 	}
-	b.tokCache[h] = tokCacheEntry{word: w, id: id + 1}
-	return id
+	cls := nameCase(w)
+	b.tokCache[h] = tokCacheEntry{word: w, id: id + 1, cls: cls}
+	return id, cls
 }
 
 // child returns the child of node along token tok, or 0 when there is none.
