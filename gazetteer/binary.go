@@ -125,10 +125,11 @@ func appendMatcher(b []byte, m *matcher) []byte {
 		b = binary.AppendUvarint(b, uint64(e.child))
 		prev = e.k
 	}
-	cands := func(b []byte, cs []Candidate) []byte {
-		b = binary.AppendUvarint(b, uint64(len(cs)))
-		for _, c := range cs {
-			b = binary.AppendUvarint(b, uint64(m.order[c.Entry]))
+	cands := func(b []byte, c0, c1 int32) []byte {
+		b = binary.AppendUvarint(b, uint64(c1-c0))
+		for i := c0; i < c1; i++ {
+			c := m.cands[i]
+			b = binary.AppendUvarint(b, uint64(m.ord[i]))
 			b = append(b, byte(c.Form), byte(c.Type))
 		}
 		return b
@@ -143,12 +144,12 @@ func appendMatcher(b []byte, m *matcher) []byte {
 		b = binary.AppendUvarint(b, uint64(term.s1-term.s0))
 		for _, sf := range m.surfaces[term.s0:term.s1] {
 			b = binary.AppendUvarint(b, uint64(sf.pat))
-			b = cands(b, m.cands[sf.c0:sf.c1])
+			b = cands(b, sf.c0, sf.c1)
 		}
 		if term.s1-term.s0 == 1 {
 			b = binary.AppendUvarint(b, 0)
 		} else {
-			b = cands(b, m.cands[term.a0:term.a1])
+			b = cands(b, term.a0, term.a1)
 		}
 	}
 	return b
@@ -320,10 +321,6 @@ func (r *binReader) matcher(entries []*Entry) *matcher {
 	}
 	m := &matcher{
 		vocab: make(map[string]int32, nvocab),
-		order: make(map[*Entry]int32, len(entries)),
-	}
-	for i, e := range entries {
-		m.order[e] = int32(i)
 	}
 	for i := range nvocab {
 		m.vocab[r.string()] = int32(i)
@@ -374,6 +371,7 @@ func (r *binReader) matcher(entries []*Entry) *matcher {
 				return c0, c0
 			}
 			m.cands = append(m.cands, Candidate{Entry: entries[ent], Form: Form(f), Type: Type(t)})
+			m.ord = append(m.ord, int32(ent))
 		}
 		return c0, int32(len(m.cands))
 	}

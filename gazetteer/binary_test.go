@@ -170,9 +170,8 @@ func dumpMatcher(m *matcher) matcherDump {
 	for _, c := range m.cands {
 		d.Cands = append(d.Cands, fmt.Sprintf("%s %v %v", c.Entry.ID, c.Form, c.Type))
 	}
-	d.Order = make([]string, len(m.order))
-	for e, i := range m.order {
-		d.Order[i] = e.ID
+	for i, c := range m.cands {
+		d.Order = append(d.Order, fmt.Sprintf("%d %s", m.ord[i], c.Entry.ID))
 	}
 	return d
 }

@@ -78,7 +78,8 @@ func (t *edgeTable) getOrPut(k uint64, v int32) int32 {
 	}
 }
 
-// putTree adds the edges of a tree to a table that has none of them: node
+// putTree adds the edges of a tree to a table that has none of them
+// (nor any key of them): node
 // c > 0 hangs from parent[c] along token tok[c]. The edges are first
 // ordered by their home slots (a counting sort by blocks of 64 slots), so
 // that the insertions walk the table from start to end rather than at
@@ -98,15 +99,26 @@ func (t *edgeTable) putTree(parent, tok []int32) {
 	for b := 1; b <= nblocks; b++ {
 		start[b] += start[b-1]
 	}
-	sorted := make([]int32, n) // nodes by home block
+	// The edges by home block, keys and children side by side, so that
+	// the insertions below read them in order.
+	sorted := make([]edgeSlot, n)
 	for c := 1; c <= n; c++ {
-		b := t.slot(key(c)) >> blockBits
-		sorted[start[b]] = int32(c)
+		k := key(c)
+		b := t.slot(k) >> blockBits
+		sorted[start[b]] = edgeSlot{node: uint32(k >> 32), tok: uint32(k), val: int32(c)}
 		start[b]++
 	}
-	for _, c := range sorted {
-		t.getOrPut(key(int(c)), c)
+	// The keys are distinct and the table has room: each goes to the
+	// first empty slot from its home, with no comparison and no growth.
+	mask := uint64(len(t.slots) - 1)
+	for _, e := range sorted {
+		i := t.slot(e.key())
+		for t.slots[i].val != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = e
 	}
+	t.n += n
 }
 
 func (t *edgeTable) grow() {

@@ -102,13 +102,13 @@ func (a *nodeArena) alloc(n int) []ynode {
 
 // parseFast parses data if it is in the fast subset. A nil node with a
 // nil error means an empty document.
-func parseFast(data []byte) (n *ynode, err error) { return parseFastStream(data, nil) }
+func parseFast(data []byte) (n *ynode, err error) { return parseFastStream(string(data), nil) }
 
 // parseFastStream is parseFast that hands each item of the top-level
 // "entities" block list to stream (when not nil) instead of keeping it in
 // the tree; the returned tree then has an empty entities list. When it
 // fails, stream may have seen some of the items.
-func parseFastStream(data []byte, stream func(*ynode)) (n *ynode, err error) {
+func parseFastStream(src string, stream func(*ynode)) (n *ynode, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, ok := r.(*fastFail)
@@ -118,7 +118,6 @@ func parseFastStream(data []byte, stream func(*ynode)) (n *ynode, err error) {
 			n, err = nil, f
 		}
 	}()
-	src := string(data)
 	if line, reason := fastPrescan(src); reason != "" {
 		return nil, &fastFail{line, reason}
 	}
@@ -171,10 +170,7 @@ func fastPrescan(s string) (line int, reason string) {
 		}
 		if c >= 0x20 && c < 0x7f {
 			// Printable ASCII, most of a file: skip the run at once.
-			i++
-			for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
-				i++
-			}
+			i = printableEnd(s, i+1)
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -200,6 +196,28 @@ func fastPrescan(s string) (line int, reason string) {
 		i += size
 	}
 	return 0, ""
+}
+
+// printableEnd returns the index of the first byte of s at or after i
+// that is not printable ASCII (0x20 to 0x7e), or len(s). It tests eight
+// bytes at a time.
+func printableEnd(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// High bit set in a byte's lane: below 0x20, 0x7f, or 0x80 and up
+		// (a borrow may flag lanes past the first such byte, which the
+		// byte loop below then finds exactly).
+		del := x ^ 0x7f*ones
+		if ((x-0x20*ones)&^x|x|(del-ones)&^del)&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+		i++
+	}
+	return i
 }
 
 // advance moves to the next line that is neither blank nor a comment.
@@ -642,6 +660,10 @@ func (p *fastParser) flowScalar(i int, inMap bool) (ynode, int) {
 		j := i
 	scan:
 		for j < len(s) {
+			if !flowSpecial[s[j]] {
+				j++
+				continue
+			}
 			switch s[j] {
 			case ',', ']', '}':
 				break scan
@@ -664,6 +686,15 @@ func (p *fastParser) flowScalar(i int, inMap bool) (ynode, int) {
 	}
 	return item, i
 }
+
+// flowSpecial marks the bytes that end or spoil a plain flow scalar,
+// which flowScalar looks at closer; it is never written.
+var flowSpecial = func() (t [256]bool) {
+	for _, c := range []byte(",]}:#?[{") {
+		t[c] = true
+	}
+	return t
+}()
 
 // unquote returns the value of a quoted scalar, quotes included in q.
 func (p *fastParser) unquote(q string) string {

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -103,7 +104,7 @@ func checkFastAgrees(t *testing.T, data []byte) {
 	// Streaming the entities must see the same items, and leave the same
 	// tree otherwise.
 	var streamed []ynode
-	rest, err := parseFastStream(data, func(n *ynode) { streamed = append(streamed, deepCopy(*n)) })
+	rest, err := parseFastStream(string(data), func(n *ynode) { streamed = append(streamed, deepCopy(*n)) })
 	if err != nil {
 		t.Fatalf("parseFastStream(%q) failed where parseFast did not: %v", data, err)
 	}
@@ -223,4 +224,28 @@ func FuzzFastYAML(f *testing.F) {
 		checkFastAgrees(t, data)
 		checkLoadAgrees(t, data)
 	})
+}
+
+// TestPrintableEnd checks the eight-bytes-at-a-time scan against a byte
+// loop for every byte value at every place of a word and past it.
+func TestPrintableEnd(t *testing.T) {
+	naive := func(s string, i int) int {
+		for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+			i++
+		}
+		return i
+	}
+	for c := range 256 {
+		for n := range 20 {
+			for at := range n {
+				b := []byte(strings.Repeat(" ~", n)[:n])
+				b[at] = byte(c)
+				for from := range n {
+					if got, want := printableEnd(string(b), from), naive(string(b), from); got != want {
+						t.Fatalf("printableEnd(%q, %d) = %d, want %d", b, from, got, want)
+					}
+				}
+			}
+		}
+	}
 }

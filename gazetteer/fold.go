@@ -97,6 +97,19 @@ func nameCase(w string) caseClass {
 	letters, lower := 0, false
 	firstUpper := false
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			// ASCII, most words: a letter is A-Z (upper) or a-z (lower).
+			up, low := r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z'
+			if !up && !low {
+				continue
+			}
+			if letters == 0 {
+				firstUpper = up
+			}
+			letters++
+			lower = lower || low
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bytes"
 	"fmt"
+	"unsafe"
 )
 
 // loader walks a parsed YAML tree, building entries and collecting every
@@ -506,9 +507,13 @@ func (l *loader) ambiguous(v *ynode) {
 // gazetteer and every error. When there are errors, the gazetteer holds
 // the valid entries but its index also has the invalid ones; callers
 // should not use it, except benchmarks.
+//
+// The gazetteer's strings share data's memory, which is not copied: the
+// caller must not modify data afterwards. (Load reads into a buffer of
+// its own; a million-alias file is then not copied once more.)
 func parseEntries(data []byte, file string) (*Gazetteer, ErrorList) {
 	l := &loader{file: file, ids: idHint(data)}
-	root, err := parseFastStream(data, l.entity)
+	root, err := parseFastStream(unsafe.String(unsafe.SliceData(data), len(data)), l.entity)
 	if err != nil {
 		// Not in the fast subset: start over with yaml.v3.
 		if len(data) > maxGeneralSize {

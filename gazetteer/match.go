@@ -158,11 +158,16 @@ func (m *matcher) check(t *terminal, words []string, info []wordInfo, first int)
 	case 1:
 		return m.candidates(ss[ok[0]].c0, ss[ok[0]].c1)
 	}
-	var cs []Candidate
+	var ocs []ordCand
 	for _, s := range ok {
-		cs = append(cs, m.candidates(ss[s].c0, ss[s].c1)...)
+		ocs = m.gather(ocs, ss[s].c0, ss[s].c1)
 	}
-	return sortCands(cs, m.order)
+	ocs = sortCands(ocs)
+	cs := make([]Candidate, len(ocs))
+	for i, oc := range ocs {
+		cs[i] = oc.c
+	}
+	return cs
 }
 
 func casesOK(cases string, words []string, info []wordInfo, first int) bool {

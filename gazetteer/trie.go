@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -43,8 +44,8 @@ type matcher struct {
 	terms    []terminal
 	surfaces []surface
 	cands    []Candidate
-	patterns []string         // case patterns, by index
-	order    map[*Entry]int32 // definition order of the entries, for sorting candidates
+	patterns []string // case patterns, by index
+	ord      []int32  // ord[i] is the definition order of cands[i].Entry, for sorting candidates
 }
 
 // candidates returns cands[a:b], which callers must not append to.
@@ -77,7 +78,6 @@ type trieBuilder struct {
 	recent   [2]int32 // the case patterns of the last names, most recent first
 	recs     []nameRec
 	ents     []*Entry // entries by index, in definition order
-	order    map[*Entry]int32
 	scratch  []byte
 	caseBuf  []byte
 	words    []string
@@ -91,10 +91,12 @@ type trieBuilder struct {
 	tokCache  [256]tokCacheEntry // recent words as written and their token ids
 }
 
-// tokCacheEntry is a word as written and its token id plus one (0: empty).
+// tokCacheEntry is a word as written, its token id plus one (0: empty)
+// and its case class.
 type tokCacheEntry struct {
 	word string
 	id   int32
+	cls  caseClass
 }
 
 // maxListed is the most children a node keeps in a sibling list; bigNode
@@ -130,7 +132,6 @@ func newTrieBuilder(nentries, nnames int) *trieBuilder {
 		patterns: make(map[string]int32),
 		recs:     make([]nameRec, 0, nnames),
 		ents:     make([]*Entry, 0, nentries),
-		order:    make(map[*Entry]int32, nentries),
 	}
 }
 
@@ -139,16 +140,10 @@ func countNames(e *Entry) int {
 	return 1 + len(e.Aliases) + len(e.Capitals) + len(e.CapitalAliases) + len(e.Demonyms)
 }
 
-// addEntry adds every name of e. The order of calls is the order of
-// candidates.
+// addEntry adds every name of e, which must not have been added before.
+// The order of calls is the order of candidates.
 func (b *trieBuilder) addEntry(e *Entry) {
-	// One map write per entry: an entry added before (which callers do
-	// not do) is found by the map not growing, and keeps its first place.
 	ent := int32(len(b.ents))
-	if b.order[e] = ent; len(b.order) == len(b.ents) {
-		b.order[e] = int32(slices.Index(b.ents, e))
-		return
-	}
 	b.ents = append(b.ents, e)
 	b.add(e.Name, ent, FormName, e.Type)
 	for _, a := range e.Aliases {
@@ -169,31 +164,50 @@ func (b *trieBuilder) addEntry(e *Entry) {
 // it, to dst. Names of ASCII letters and digits separated by spaces, most
 // names, are split on the spaces without the tokenizer's allocations.
 func nameWords(dst []string, name string) []string {
+	n := len(dst)
+	start := 0
 	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+		switch nameBytes[name[i]] {
+		case nameSpace:
+			if i > start {
+				dst = append(dst, name[start:i])
+			}
+			start = i + 1
+		case nameLetter:
+		default:
+			dst = dst[:n]
 			for _, t := range text.Tokenize(name) {
 				dst = append(dst, t.Text)
 			}
 			return dst
 		}
 	}
-	for start := 0; start < len(name); {
-		if name[start] == ' ' {
-			start++
-			continue
-		}
-		end := strings.IndexByte(name[start:], ' ')
-		if end < 0 {
-			end = len(name)
-		} else {
-			end += start
-		}
-		dst = append(dst, name[start:end])
-		start = end
+	if start < len(name) {
+		dst = append(dst, name[start:])
 	}
 	return dst
 }
+
+// The classes of bytes in nameWords' quick split: ASCII letters and
+// digits, the space, and all else (which the tokenizer handles).
+const (
+	nameOther = iota
+	nameLetter
+	nameSpace
+)
+
+// nameBytes is the class of each byte value; it is never written.
+var nameBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ':
+			t[c] = nameSpace
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			t[c] = nameLetter
+		}
+	}
+	return t
+}()
 
 // add adds one name of entry ent, in form f, with type t.
 func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
@@ -211,14 +225,14 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 	b.prevWords = append(b.prevWords[:k], b.words[k:]...)
 	b.prevNodes = b.prevNodes[:k]
 	for _, w := range b.words[k:] {
-		id := b.token(w)
+		id, cls := b.token(w)
 		child := b.child(node, id)
 		if child == 0 {
 			child = b.addChild(node, id)
 		}
 		node = child
 		b.prevNodes = append(b.prevNodes, node)
-		b.caseBuf = append(b.caseBuf, byte(nameCase(w)))
+		b.caseBuf = append(b.caseBuf, byte(cls))
 	}
 	b.prevCases = append(b.prevCases[:0], b.caseBuf...)
 	pat := b.pattern(b.caseBuf)
@@ -226,12 +240,13 @@ func (b *trieBuilder) add(name string, ent int32, f Form, t Type) {
 }
 
 // token returns the token id of the word w, folded, adding it to the
-// vocabulary when it is new. A small cache of words as written, by length
-// and end bytes, spares most folds and map lookups: names repeat words.
-func (b *trieBuilder) token(w string) int32 {
+// vocabulary when it is new, and the case class of w. A small cache of
+// words as written, by length and end bytes, spares most folds and map
+// lookups: names repeat words.
+func (b *trieBuilder) token(w string) (int32, caseClass) {
 	h := (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & (len(b.tokCache) - 1)
 	if c := &b.tokCache[h]; c.id > 0 && c.word == w {
-		return c.id - 1
+		return c.id - 1, c.cls
 	}
 	var key string
 	var same bool
@@ -250,8 +265,9 @@ func (b *trieBuilder) token(w string) int32 {
 		id = int32(len(b.vocab))
 		b.vocab[key] = id
 	}
-	b.tokCache[h] = tokCacheEntry{word: w, id: id + 1}
-	return id
+	cls := nameCase(w)
+	b.tokCache[h] = tokCacheEntry{word: w, id: id + 1, cls: cls}
+	return id, cls
 }
 
 // child returns the child of node along token tok, or 0 when there is none.
@@ -332,16 +348,30 @@ var formRank = [...]int{FormName: 0, FormAlias: 1, FormCapital: 2, FormDemonym: 
 // sameCand reports whether two candidates are the same (entry, form) pair.
 func sameCand(a, b Candidate) bool { return a.Entry == b.Entry && a.Form == b.Form }
 
+// ordCand is a candidate and the definition order of its entry.
+type ordCand struct {
+	c   Candidate
+	ord int32
+}
+
+// gather appends cands[c0:c1] and their definition orders to dst.
+func (m *matcher) gather(dst []ordCand, c0, c1 int32) []ordCand {
+	for i := c0; i < c1; i++ {
+		dst = append(dst, ordCand{m.cands[i], m.ord[i]})
+	}
+	return dst
+}
+
 // sortCands sorts candidates by entry definition order and then form, and
 // drops repeated (entry, form) pairs.
-func sortCands(cs []Candidate, order map[*Entry]int32) []Candidate {
-	slices.SortStableFunc(cs, func(a, b Candidate) int {
-		if c := cmp.Compare(order[a.Entry], order[b.Entry]); c != 0 {
+func sortCands(cs []ordCand) []ordCand {
+	slices.SortStableFunc(cs, func(a, b ordCand) int {
+		if c := cmp.Compare(a.ord, b.ord); c != 0 {
 			return c
 		}
-		return cmp.Compare(formRank[a.Form], formRank[b.Form])
+		return cmp.Compare(formRank[a.c.Form], formRank[b.c.Form])
 	})
-	return slices.CompactFunc(cs, sameCand)
+	return slices.CompactFunc(cs, func(a, b ordCand) bool { return sameCand(a.c, b.c) })
 }
 
 // build lays out the matcher. The builder must not be used afterwards.
@@ -353,7 +383,6 @@ func (b *trieBuilder) build() *matcher {
 		edges:    newEdgeTable(max(b.nedges, nodes)),
 		term:     make([]int32, nodes),
 		patterns: b.patList,
-		order:    b.order,
 	}
 	copy(m.root, b.rootKids)
 	b.next, b.first, b.kids, b.bigKids = nil, nil, nil, nil
@@ -365,16 +394,23 @@ func (b *trieBuilder) build() *matcher {
 	// and names were added entry by entry, form by form, so each group's
 	// candidates come out in candidate order already.
 	recs := b.recs
-	slices.SortStableFunc(recs, func(x, y nameRec) int {
+	byNodePattern := func(x, y nameRec) int {
 		if c := cmp.Compare(x.node, y.node); c != 0 {
 			return c
 		}
 		return strings.Compare(b.patList[x.pat], b.patList[y.pat])
-	})
+	}
+	// Distinct names mostly end at nodes made in the order they were
+	// added: often nothing is out of place, and checking costs less than
+	// a stable sort's merges.
+	if !slices.IsSortedFunc(recs, byNodePattern) {
+		slices.SortStableFunc(recs, byNodePattern)
+	}
 	m.cands = make([]Candidate, 0, len(recs))
+	m.ord = make([]int32, 0, len(recs))
 	m.surfaces = make([]surface, 0, len(recs))
 	m.terms = make([]terminal, 0, len(recs))
-	var all []Candidate
+	var all []ordCand
 	for i := 0; i < len(recs); {
 		node := recs[i].node
 		s0 := int32(len(m.surfaces))
@@ -386,6 +422,7 @@ func (b *trieBuilder) build() *matcher {
 				c := Candidate{Entry: b.ents[r.ent], Form: r.form, Type: r.typ}
 				if len(m.cands) == int(c0) || !sameCand(m.cands[len(m.cands)-1], c) {
 					m.cands = append(m.cands, c)
+					m.ord = append(m.ord, r.ent)
 				}
 			}
 			m.surfaces = append(m.surfaces, surface{pat: pat, c0: c0, c1: int32(len(m.cands))})
@@ -396,22 +433,35 @@ func (b *trieBuilder) build() *matcher {
 		} else {
 			all = all[:0]
 			for _, s := range m.surfaces[t.s0:t.s1] {
-				all = append(all, m.cands[s.c0:s.c1]...)
+				all = m.gather(all, s.c0, s.c1)
 			}
 			t.a0 = int32(len(m.cands))
-			m.cands = append(m.cands, sortCands(all, m.order)...)
+			for _, oc := range sortCands(all) {
+				m.cands = append(m.cands, oc.c)
+				m.ord = append(m.ord, oc.ord)
+			}
 			t.a1 = int32(len(m.cands))
 		}
 		m.term[node] = int32(len(m.terms))
 		m.terms = append(m.terms, t)
 	}
 	m.cands = slices.Clip(m.cands)
+	m.ord = slices.Clip(m.ord)
 	*b = trieBuilder{}
 	return m
 }
 
-// compile builds the matcher for entries.
+// compile builds the matcher for entries. An entry given twice (which
+// callers do not do) keeps its first place.
 func compile(entries []*Entry) *matcher {
+	if hasRepeats(entries) {
+		seen := make(map[*Entry]bool, len(entries))
+		entries = slices.DeleteFunc(slices.Clone(entries), func(e *Entry) bool {
+			dup := seen[e]
+			seen[e] = true
+			return dup
+		})
+	}
 	n := 0
 	for _, e := range entries {
 		n += countNames(e)
@@ -421,4 +471,21 @@ func compile(entries []*Entry) *matcher {
 		b.addEntry(e)
 	}
 	return b.build()
+}
+
+// hasRepeats reports whether an entry occurs twice in entries. It sorts
+// their addresses rather than filling a map: loaded entries lie in
+// ascending order in memory, which the sort sees in one pass.
+func hasRepeats(entries []*Entry) bool {
+	ps := make([]uintptr, len(entries))
+	for i, e := range entries {
+		ps[i] = uintptr(unsafe.Pointer(e))
+	}
+	slices.Sort(ps)
+	for i := 1; i < len(ps); i++ {
+		if ps[i] == ps[i-1] {
+			return true
+		}
+	}
+	return false
 }

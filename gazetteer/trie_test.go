@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"testing"
+	"unicode"
 
 	gocmp "github.com/google/go-cmp/cmp"
 
@@ -91,7 +92,7 @@ func TestCompileRepeatedEntry(t *testing.T) {
 	}
 	once := compile(entries)
 	twice := compile(append(slices.Clone(entries), entries[3], entries[0]))
-	if diff := gocmp.Diff(once.order, twice.order); diff != "" {
+	if diff := gocmp.Diff(once.ord, twice.ord); diff != "" {
 		t.Errorf("entry order mismatch (-once +twice):\n%s", diff)
 	}
 	if diff := gocmp.Diff(len(once.cands), len(twice.cands)); diff != "" {
@@ -103,6 +104,47 @@ func TestCompileRepeatedEntry(t *testing.T) {
 		ms := g.MatchWords(nameWords(nil, e.Name))
 		if len(ms) == 0 || ms[0].Candidates[0].Entry != e {
 			t.Errorf("%q: matches %v, want %s first", e.Name, ms, e.ID)
+		}
+	}
+}
+
+// TestNameCaseASCII checks nameCase's ASCII shortcut against the unicode
+// package's letter classes on every pair of ASCII bytes, alone and
+// beside capitals, small letters and a non-ASCII capital.
+func TestNameCaseASCII(t *testing.T) {
+	ref := func(w string) caseClass {
+		letters, lower, firstUpper := 0, false, false
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			if letters == 0 {
+				firstUpper = unicode.IsUpper(r) || unicode.IsTitle(r)
+			}
+			letters++
+			lower = lower || unicode.IsLower(r)
+		}
+		switch {
+		case letters >= 2 && !lower && firstUpper:
+			if letters <= 3 {
+				return caseCaps
+			}
+			return caseCapsLong
+		case firstUpper:
+			return caseTitle
+		}
+		return caseAny
+	}
+	var words []string
+	for a := range 128 {
+		for b := range 128 {
+			ab := string([]byte{byte(a), byte(b)})
+			words = append(words, ab, "X"+ab, ab+"Q", "Qu"+ab, "QU"+ab+"É")
+		}
+	}
+	for _, w := range words {
+		if got, want := nameCase(w), ref(w); got != want {
+			t.Errorf("nameCase(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
