@@ -1259,14 +1259,16 @@ func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
 	return Mention{}, false
 }
 
-// leadPersonBefore resolves a personal pronoun at token i of the
-// document's first sentence that has no person before it to the person
-// the sentence's opening description stands for (see leadPerson).
+// leadPersonBefore resolves a personal pronoun at token i that has no
+// person before it, in the document's first sentence or one of the
+// maxLeadSentences after it, to the person the document's opening
+// description stands for (see leadPerson): "An Iraqi member of al-Qaida
+// has confessed ... . In his confession, Karbouli ...".
 func (d *Document) leadPersonBefore(i int) (Mention, bool) {
-	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
+	if len(d.Sentences) == 0 || d.sentenceOf(i) < 0 || d.sentenceOf(i) > maxLeadSentences {
 		return Mention{}, false
 	}
-	for k := d.Sentences[0].First; k < i && k-d.Sentences[0].First <= maxModifiers+3; k++ {
+	for k := d.Sentences[0].First; k < i && k < d.Sentences[0].Last && k-d.Sentences[0].First <= maxModifiers+3; k++ {
 		if lw := strings.ToLower(d.Tokens[k].Text); personHead(lw) {
 			if _, _, ok := d.leadPersonStart(k); ok {
 				return d.leadPerson(k, lw)
