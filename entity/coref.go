@@ -463,6 +463,13 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     before it ("Sudan's government"), else the country named around it
 //     that the text names most;
 //   - "the president", "the minister": the last person named with that title;
+//   - "the reporter", "the hostage" (a role noun of person_role_nouns, no
+//     office): only a person described so before ("reporter Ana Ruiz",
+//     "Ana Ruiz, a reporter") or for whom the document's opening "An
+//     Italian reporter ..." stands (see roleDescription); an opening
+//     description of a person, definite or indefinite ("An Iraqi member
+//     of al-Qaida has confessed ..."), stands for the first person named
+//     in the next two sentences whose nationality agrees (see leadPerson);
 //   - "the group", "the Paris-based group", "the ministry", "the militants",
 //     "the Nigerian military" (a definite description whose head is a noun
 //     of the organization_nouns of internal/english): the first compatible
@@ -577,6 +584,12 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.leadPerson(i, lw)
+	case isWord(english.PersonRoleNouns, lw):
+		// "the reporter": only a person described so before.
+		if _, _, ok := d.leadPersonStart(i); ok {
+			return d.leadPerson(i, lw)
+		}
+		return d.roleDescription(sent, i, lw)
 	}
 	if o, ok := orgNouns[lw]; ok {
 		if det, cc, ok := d.description(i); ok {
@@ -605,20 +618,26 @@ func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
 		return 0, "", false
 	}
-	det, country, ok = d.describe(i, func(k int) bool {
-		if d.determiner(k) {
-			return true
-		}
-		if k < 0 || k >= len(d.Tokens) || !isWord(english.LeadDeterminers, strings.ToLower(d.Tokens[k].Text)) {
-			return false
-		}
-		p := text.POS(d.Tokens[k].POS)
-		return p == 0 || p == text.DT
-	})
+	det, country, ok = d.describe(i, d.leadOpener)
 	if !ok || det != d.Sentences[0].First {
 		return 0, "", false
 	}
 	return det, country, true
+}
+
+// leadOpener reports whether token k may open a description at the start
+// of the document: a definite determiner or one of the lead class ("A
+// human rights group", "An Iraqi member"), tagged as a determiner when
+// tagged at all.
+func (d *Document) leadOpener(k int) bool {
+	if d.determiner(k) {
+		return true
+	}
+	if k < 0 || k >= len(d.Tokens) || !isWord(english.LeadDeterminers, strings.ToLower(d.Tokens[k].Text)) {
+		return false
+	}
+	p := text.POS(d.Tokens[k].POS)
+	return p == 0 || p == text.DT
 }
 
 // namedAfter resolves the opening description (see leadDescription) of
@@ -656,14 +675,9 @@ func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool)
 // country. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
 func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
-	_, country, ok := d.personDescriptionStart(i)
+	country, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
-	}
-	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
-			return Mention{}, false // "the secretary of state", "the Secretary General", "the president Yoon"
-		}
 	}
 	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
 	if isWord(english.PersonTitleHeads, lw) {
@@ -676,6 +690,24 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		}
 	}
 	return d.closest(sent, i, person)
+}
+
+// personReference reads the description of a person whose head is token
+// i (see personDescriptionStart) when it refers back: the phrase does not
+// go on to name the person ("the secretary of state", "the Secretary
+// General", "the president Yoon", "the reporter Ana Ruiz"). It returns
+// the nationality's country, "" for none.
+func (d *Document) personReference(i int) (country string, ok bool) {
+	_, country, ok = d.personDescriptionStart(i)
+	if !ok {
+		return "", false
+	}
+	if i+1 < len(d.Tokens) {
+		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
+			return "", false
+		}
+	}
+	return country, true
 }
 
 // countryOfSubject returns the country of the first actor of the sentence
@@ -1043,7 +1075,7 @@ func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 || i+1 >= len(d.Tokens) || !d.nounAt(i) || d.MentionAt(i) >= 0 {
 		return 0, "", false
 	}
-	if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
+	if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) && !d.roleOfOrg(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
 		return 0, "", false // "the president of Venezuela", "foreign minister Ban Ki-moon"
 	}
 	start := d.Sentences[0].First
@@ -1070,13 +1102,120 @@ func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
 		return 0, "", false
 	}
 	k = nm.First
-	if k > start && d.determiner(k-1) {
+	if k > start && d.leadOpener(k-1) {
 		k--
 	}
 	if k != start {
 		return 0, "", false
 	}
 	return k, country, true
+}
+
+// roleOfOrg reports whether the role noun at token i goes on with "of"
+// and an organization ("An Iraqi member of al-Qaida"): the phrase still
+// describes a person it does not name.
+func (d *Document) roleOfOrg(i int) bool {
+	if !isWord(english.PersonRoleNouns, strings.ToLower(d.Tokens[i].Text)) || i+2 >= len(d.Tokens) {
+		return false
+	}
+	m := d.MentionAt(i + 2)
+	return m >= 0 && d.Mentions[m].Type == Org && d.Mentions[m].First == i+2
+}
+
+// personHead reports whether lw may head a description of a person: a
+// title ("the minister"), a person noun ("the leader") or a role noun
+// ("the reporter").
+func personHead(lw string) bool {
+	return isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw) || isWord(english.PersonRoleNouns, lw)
+}
+
+// maxRoleSentences is how many sentences before a role description ("the
+// reporter") may name the person it refers to.
+const maxRoleSentences = 8
+
+// roleDescription resolves a description of a person by a role noun lw
+// (token i) with no office ("the reporter", "the Italian hostage"): the
+// closest person before it (in its sentence or the maxRoleSentences
+// before) described by that noun — in the person's role, in the words just
+// before the name or in an apposition ("reporter Ana Ruiz", "Ana Ruiz, a
+// reporter for ...", "a judge, Ana Ruiz") — or for whom the document's
+// opening description with that head stands (see leadPerson). With a
+// nationality the person's country, when known, must agree. Anyone else
+// leaves it unresolved: a role noun is no title, and the closest person
+// is seldom the reporter.
+func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
+	country, ok := d.personReference(i)
+	if !ok {
+		return Mention{}, false
+	}
+	var lead Mention
+	for k := d.Sentences[0].First; k < d.Sentences[0].Last && k-d.Sentences[0].First <= maxModifiers+3; k++ {
+		if strings.ToLower(d.Tokens[k].Text) == lw && k != i {
+			if _, _, ok := d.leadPersonStart(k); ok {
+				lead, _ = d.leadPerson(k, lw)
+			}
+			break
+		}
+	}
+	fits := func(m *Mention) bool {
+		if m.Type != Person || country != "" && m.Country != "" && m.Country != country {
+			return false
+		}
+		return strings.Contains(strings.ToLower(d.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)
+	}
+	if m, ok := d.lastMention(sent, i, fits); ok {
+		return m, true
+	}
+	for s := sent - 1; s >= 0 && s >= sent-maxRoleSentences; s-- {
+		if m, ok := d.lastMention(s, d.Sentences[s].Last, fits); ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// maxApposition bounds the words of an apposition that describes a
+// person after the name ("Ana Ruiz, an Italian reporter for ...").
+const maxApposition = 5
+
+// describedAs reports whether the person mention m is described by the
+// role noun lw where it is named: among the lower-case words and
+// nationalities just before the name, past one comma ("Italian reporter
+// Ana Ruiz", "a judge, Ana Ruiz"), or in an apposition after it that
+// opens with a determiner ("Ana Ruiz, a reporter for ...").
+func (d *Document) describedAs(m *Mention, lw string) bool {
+	s := m.Sentence
+	if s < 0 || s >= len(d.Sentences) {
+		return false
+	}
+	first, last := d.Sentences[s].First, d.Sentences[s].Last
+	comma := false
+	for k := m.First - 1; k >= first && k >= m.First-maxModifiers-2; k-- {
+		w := strings.ToLower(d.Tokens[k].Text)
+		switch {
+		case w == lw:
+			return true
+		case w == "," && !comma && k == m.First-1:
+			comma = true
+		case d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
+		case isLowerWord(d.Tokens[k].Text) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		default:
+			return false
+		}
+	}
+	if m.Last+1 >= last || d.Tokens[m.Last].Text != "," || !d.leadOpener(m.Last+1) {
+		return false
+	}
+	for k := m.Last + 2; k < last && k <= m.Last+1+maxApposition; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == lw {
+			return true
+		}
+		if w == "," || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type != NORP {
+			return false
+		}
+	}
+	return false
 }
 
 // leadPerson resolves the description of a person whose head noun lw is
@@ -1120,15 +1259,17 @@ func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
 	return Mention{}, false
 }
 
-// leadPersonBefore resolves a personal pronoun at token i of the
-// document's first sentence that has no person before it to the person
-// the sentence's opening description stands for (see leadPerson).
+// leadPersonBefore resolves a personal pronoun at token i that has no
+// person before it, in the document's first sentence or one of the
+// maxLeadSentences after it, to the person the document's opening
+// description stands for (see leadPerson): "An Iraqi member of al-Qaida
+// has confessed ... . In his confession, Karbouli ...".
 func (d *Document) leadPersonBefore(i int) (Mention, bool) {
-	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
+	if len(d.Sentences) == 0 || d.sentenceOf(i) < 0 || d.sentenceOf(i) > maxLeadSentences {
 		return Mention{}, false
 	}
-	for k := d.Sentences[0].First; k < i && k-d.Sentences[0].First <= maxModifiers+3; k++ {
-		if lw := strings.ToLower(d.Tokens[k].Text); isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw) {
+	for k := d.Sentences[0].First; k < i && k < d.Sentences[0].Last && k-d.Sentences[0].First <= maxModifiers+3; k++ {
+		if lw := strings.ToLower(d.Tokens[k].Text); personHead(lw) {
 			if _, _, ok := d.leadPersonStart(k); ok {
 				return d.leadPerson(k, lw)
 			}

@@ -303,7 +303,7 @@ func (d *Document) Description(i int) (last int, ok bool) {
 				return k + 1, true
 			}
 		}
-		if isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw) {
+		if personHead(lw) {
 			if det, _, ok := d.personDescriptionStart(k); ok && det == i {
 				return k + 1, true
 			}

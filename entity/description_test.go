@@ -12,15 +12,7 @@ import (
 // senator", "the lawmaker", "the Venezuelan leader") to the person named
 // before them, and leaves unresolved those that fit no one.
 func TestReferentDescription(t *testing.T) {
-	tg := testTagger(t)
-	type ref struct {
-		Name    string // the referent's Name, "" for none
-		Country string
-	}
-	tests := []struct {
-		name, in, word string // word: the token whose referent is asked (its last occurrence)
-		want           ref
-	}{
+	tests := []referentCase{
 		{"title", "U.S. Senator Maria Lopez toured the camp. The senator left on Tuesday.", "senator",
 			ref{"Maria Lopez", "USA"}},
 		{"person-noun", "U.S. Senator Maria Lopez toured the camp. The lawmaker left on Tuesday.", "lawmaker",
@@ -38,7 +30,37 @@ func TestReferentDescription(t *testing.T) {
 		{"of-gerund-is-no-continuation", "U.S. Senator Maria Lopez toured the camp. Critics accused the senator of ignoring refugees.", "senator",
 			ref{"Maria Lopez", "USA"}},
 		{"no-determiner", "U.S. Senator Maria Lopez toured the camp. A lawmaker left on Tuesday.", "lawmaker", ref{}},
+		{"role-before-name", "Gunmen seized reporter Ana Ruiz near Kabul. Later Daniel Ortez said the reporter was safe.", "reporter",
+			ref{"Ana Ruiz", ""}},
+		{"role-in-apposition", "Ana Ruiz, an engineer for the firm, vanished on Monday. Daniel Ortez said the engineer was safe.", "engineer",
+			ref{"Ana Ruiz", ""}},
+		{"role-apposition-before", "In March, a driver, Ana Ruiz, was seized. Daniel Ortez said the driver was freed.", "driver",
+			ref{"Ana Ruiz", ""}},
+		{"role-fits-nobody", "Daniel Ortez met Ana Ruiz on Monday. The journalist left.", "journalist", ref{}},
+		{"role-not-closest-person", "Gunmen seized journalist Ana Ruiz. Daniel Ortez condemned it. The journalist was freed.", "journalist",
+			ref{"Ana Ruiz", ""}},
+		{"role-nationality-disagrees", "Gunmen seized reporter Kenji Sato in Tokyo. Japanese Prime Minister Kenji Sato spoke. The Korean reporter left.", "reporter",
+			ref{}},
+		{"role-no-person-before", "The hostage was freed on Tuesday.", "hostage", ref{}},
 	}
+	checkReferent(t, testTagger(t), tests)
+}
+
+// ref is the part of a referent a table test compares.
+type ref struct {
+	Name    string // the referent's Name, "" for none
+	Country string
+}
+
+// referentCase asks the referent of word (its last occurrence) in in.
+type referentCase struct {
+	name, in, word string
+	want           ref
+}
+
+// checkReferent runs a table of referentCase with tagger tg.
+func checkReferent(t *testing.T, tg *entity.Tagger, tests []referentCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.in})
@@ -60,4 +82,25 @@ func TestReferentDescription(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReferentLeadPerson resolves an indefinite description of a person
+// that opens the document ("An Iraqi member of al-Qaida has confessed
+// ...") to the first person named in the next two sentences whose
+// nationality agrees, and a later definite one with the same head to that
+// person too.
+func TestReferentLeadPerson(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkReferent(t, tg, []referentCase{
+		{"indefinite-lead-role", "An Iraqi member of al-Qaida has confessed to the killing. In his confession, Ali Karbouli described the plot.", "member",
+			ref{"Ali Karbouli", ""}},
+		{"indefinite-lead-then-definite", "An Italian reporter held by gunmen has appeared in a video. Daniele Rossi was seized last week. Gunmen seized the reporter in the south.", "reporter",
+			ref{"Daniele Rossi", ""}},
+		{"indefinite-lead-nationality-disagrees", "A Japanese engineer was seized on Monday. South Korean President Ana Ruiz condemned the kidnapping.", "engineer",
+			ref{}},
+		{"indefinite-lead-nobody-after", "An Italian reporter was seized on Monday. Gunmen said nothing.", "reporter", ref{}},
+	})
 }

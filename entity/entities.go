@@ -166,7 +166,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			first = i - 2
 		}
 		return first, i + 1, true
-	case (isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw)) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
+	case personHead(lw) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
 		// "South Korea's foreign minister" opening the document.
 		first, _, _ := doc.leadPersonStart(i)
 		return first, i + 1, true
@@ -178,7 +178,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return det, i + 1, true
 		}
 		return 0, 0, false
-	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns)) && !cs.Has(english.StateDescriptionNouns):
+	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
 		det, _, ok := doc.personDescriptionStart(i)

@@ -64,6 +64,11 @@ const maxPluralReferents = 5
 //     between them and the pronoun; else the actors of a plural pronoun
 //     that opens one of the two sentences before and is resolved so
 //     itself ("... . They signed accords ... . During their meeting");
+//     before that, actors joined by "and" anywhere earlier in the
+//     pronoun's own sentence, the closest such group ("The US tried to
+//     show Iran and Syria that their actions are harmful"), unless they
+//     are the subject of the verb whose object the pronoun is ("Iran and
+//     Syria told them": not themselves);
 //     a plural pronoun after a single actor is left unresolved.
 //
 // The count word stands just before the head; a number needs a definite
@@ -80,6 +85,10 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	}
 	sent := d.sentenceOf(i)
 	if sent >= 0 && isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) && d.MentionAt(i) < 0 {
+		ms, ok, bound := d.innerCoordination(sent, i)
+		if ok || bound {
+			return ms, ok
+		}
 		return d.coordination(sent, i)
 	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
@@ -353,4 +362,52 @@ func (d *Document) joins(a, b int, list bool) bool {
 		}
 	}
 	return and || comma && list
+}
+
+// innerCoordination returns the actors joined by "and" closest before a
+// plural pronoun at token i in its own sentence sent, wherever they stand
+// in it: the last group of at least two coordinated actors (all people or
+// all countries and organizations) that ends before the pronoun. Binding
+// keeps an object pronoun from its own verb's subject ("Iran and Syria
+// told them"); a plural noun between the group and the pronoun (see
+// otherPlural) leaves the choice to coordination. bound reports that the
+// group was refused by binding: the pronoun then stays unresolved.
+func (d *Document) innerCoordination(sent, i int) (ms []Mention, ok, bound bool) {
+	lo, hi := d.sentenceMentions(sent)
+	var best, cur []Mention
+	for k := lo; k < hi; k++ {
+		m := &d.Mentions[k]
+		if m.Sentence != sent || m.Last > i {
+			continue
+		}
+		if !coordActor(m) {
+			if len(cur) >= 2 {
+				best = cur
+			}
+			cur = nil
+			continue
+		}
+		if len(cur) > 0 {
+			prev := cur[len(cur)-1]
+			if (prev.Type == Person) != (m.Type == Person) || !d.joins(prev.Last, m.First, len(cur) > 1) {
+				if len(cur) >= 2 {
+					best = cur
+				}
+				cur = nil
+			}
+		}
+		cur = append(cur, *m)
+	}
+	if len(cur) >= 2 {
+		best = cur
+	}
+	if len(best) < 2 || d.otherPlural(best[len(best)-1].Last, i) {
+		return nil, false, false
+	}
+	if d.objectPronoun(i) {
+		if subj, ok := d.clauseSubject(sent, i, coordActor); ok && sameActor(&subj, &best[len(best)-1]) {
+			return nil, false, true
+		}
+	}
+	return best, true, false
 }

@@ -33,6 +33,12 @@ func TestReferents(t *testing.T) {
 		{"no-count", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The presidents met Monday.", "presidents", nil},
 		{"phrase-goes-on", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The two presidents of the bloc met.", "presidents", nil},
 		{"singular-head", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The two president met.", "president", nil},
+		{"their-after-inner-objects", "The United Nations met in Geneva. The United States tried to show Iran and Syria that their actions are harmful.",
+			"their", []string{"Iran", "Syria"}},
+		{"them-after-inner-objects", "France urged Japan and China to settle, and Germany backed them.",
+			"them", []string{"Japan", "China"}},
+		{"them-bound-by-own-subject", "Officials met on Monday. Later Japan and China thanked them warmly.", "them", nil},
+		{"they-single-object", "The United States warned Iran that they would pay.", "they", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -267,6 +267,31 @@ func TestReferences(t *testing.T) {
 		in:     "Brazil and Argentina signed a trade pact on Monday. Farmers said they feared cheaper imports.",
 		want:   nil,
 		reason: "another plural noun leads the pronoun's sentence",
+	}, {
+		name:   "their-after-coordinated-objects",
+		in:     "NATO met on Monday. The United States tried to show Iran and Syria that their actions are harmful.",
+		want:   []gotRef{{"their", "pronoun", "IRN"}, {"their", "pronoun", "SYR"}},
+		reason: "actors coordinated earlier in the pronoun's own sentence, though not its subject, come before an organization of another sentence",
+	}, {
+		name:   "them-bound-unresolved",
+		in:     "Reporters met on Monday. Later Iran and Syria thanked them warmly.",
+		want:   nil,
+		reason: "an object pronoun is not its own verb's subject",
+	}, {
+		name:   "reporter-described-before",
+		in:     "Gunmen seized Italian reporter Daniele Rossi near Kabul. Police said the reporter was freed.",
+		want:   []gotRef{{"the reporter", "description", ""}},
+		reason: "a role noun refers to the person described by it before",
+	}, {
+		name:   "reporter-fits-nobody-unresolved",
+		in:     "Pervez Musharraf met Daniele Rossi in Islamabad. The reporter left.",
+		want:   nil,
+		reason: "a role noun is no title: the closest person is not taken unless described so",
+	}, {
+		name:   "indefinite-lead-person",
+		in:     "An Iraqi member of al-Qaida has confessed to the killing. In his confession, Ali Karbouli described the plot.",
+		want:   []gotRef{{"An Iraqi member", "description", ""}, {"his", "pronoun", ""}},
+		reason: "an indefinite description of a person opening the document stands for the person named just after",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

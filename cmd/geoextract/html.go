@@ -207,12 +207,36 @@ type pageMention struct {
 	Text, Type, ID, Name, Country, Role, Source string
 }
 
+// pageRef is one reference of the text: a span that refers to one actor
+// or, like "their" after "Iran and Syria", to several, drawn once with a
+// label naming all of them.
 type pageRef struct {
-	Key, Actor     string
-	Start, End     int
-	Text           string
-	Type, Name, ID string
-	Country, Role  string
+	Key        string
+	Actor      string // the keys of its actors, space-separated
+	Start, End int
+	Text       string
+	Type       string // the first actor's, for the colour
+	Name       string // the actors' names joined by refNameSep
+	All        []pageRefActor
+}
+
+// pageRefActor is one actor a reference stands for.
+type pageRefActor struct {
+	Key, Type, Name, ID, Country, Role string
+}
+
+// refNameSep joins the names of a reference's actors in its label.
+const refNameSep = " + "
+
+// actorOf returns the key of the actor of r whose id is id, else all of
+// r's actor keys.
+func (r *pageRef) actorOf(id string) string {
+	for _, a := range r.All {
+		if id != "" && a.ID == id {
+			return a.Key
+		}
+	}
+	return r.Actor
 }
 
 type pageTrigger struct {
@@ -313,18 +337,26 @@ func newPageData(name string, published entity.Date, a analysis) *pageData {
 			spans = append(spans, pageSpan{Start: m.Start, End: m.End, Kind: kindMention, Item: i})
 		}
 	}
+	// One reference per span, in the order of the actors, then of their
+	// refs: a span that stands for several actors ("their" after "Iran
+	// and Syria") is one mark naming them all, not marks nested.
 	var refs []*pageRef
 	refAt := make(map[[2]int]*pageRef)
 	for ei, e := range doc.Entities {
 		for _, r := range e.Refs {
-			pr := &pageRef{Key: "f" + strconv.Itoa(len(refs)), Actor: actorKey(ei), Start: r.Start, End: r.End, Text: visible(r.Text),
-				Type: e.Type.String(), Name: visible(e.Name), ID: visible(e.ID), Country: e.Country, Role: visible(e.Role)}
+			a := pageRefActor{Key: actorKey(ei), Type: e.Type.String(), Name: visible(e.Name), ID: visible(e.ID), Country: e.Country, Role: visible(e.Role)}
+			if pr, ok := refAt[[2]int{r.Start, r.End}]; ok {
+				pr.All = append(pr.All, a)
+				pr.Actor = strings.TrimSpace(pr.Actor + " " + a.Key)
+				pr.Name += refNameSep + a.Name
+				continue
+			}
+			pr := &pageRef{Key: "f" + strconv.Itoa(len(refs)), Actor: a.Key, Start: r.Start, End: r.End, Text: visible(r.Text),
+				Type: a.Type, Name: a.Name, All: []pageRefActor{a}}
 			if r.End > r.Start {
 				spans = append(spans, pageSpan{Start: r.Start, End: r.End, Kind: kindRef, Item: len(refs)})
 			}
-			if _, dup := refAt[[2]int{r.Start, r.End}]; !dup {
-				refAt[[2]int{r.Start, r.End}] = pr
-			}
+			refAt[[2]int{r.Start, r.End}] = pr
 			refs = append(refs, pr)
 		}
 	}
@@ -337,7 +369,7 @@ func newPageData(name string, published entity.Date, a analysis) *pageData {
 		if m, ok := mentionAt[[2]int{a.Start, a.End}]; ok {
 			pa.Key, pa.Actor = m.Key, m.Actor
 		} else if r, ok := refAt[[2]int{a.Start, a.End}]; ok {
-			pa.Key, pa.Actor = r.Key, r.Actor
+			pa.Key, pa.Actor = r.Key, r.actorOf(a.ID)
 		}
 		if pa.Name == "" {
 			pa.Name = pa.Text

@@ -233,11 +233,18 @@ func checkPage(t *testing.T, page []byte, a analysis) {
 	for i, m := range doc.Mentions {
 		want["m"+strconv.Itoa(i)] = &spanOnPage{Start: m.Start, End: m.End, Text: onPage(doc.Text[m.Start:m.End]), Type: m.Type.String(), ID: m.ID, Class: "m t-" + m.Type.String()}
 	}
-	nrefs := 0
+	// One mark per reference span, its label naming every actor the span
+	// stands for.
+	refAt := make(map[[2]int]*spanOnPage)
 	for _, e := range doc.Entities {
 		for _, r := range e.Refs {
-			want["f"+strconv.Itoa(nrefs)] = &spanOnPage{Start: r.Start, End: r.End, Text: onPage(doc.Text[r.Start:r.End]), Class: "ref t-" + e.Type.String(), ActorName: e.Name}
-			nrefs++
+			if s, ok := refAt[[2]int{r.Start, r.End}]; ok {
+				s.ActorName += refNameSep + e.Name
+				continue
+			}
+			s := &spanOnPage{Start: r.Start, End: r.End, Text: onPage(doc.Text[r.Start:r.End]), Class: "ref t-" + e.Type.String(), ActorName: e.Name}
+			want["f"+strconv.Itoa(len(refAt))] = s
+			refAt[[2]int{r.Start, r.End}] = s
 		}
 	}
 	triggers := make(map[[2]int]bool)

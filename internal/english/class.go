@@ -198,6 +198,7 @@ const (
 	MilitaryObjects
 	ArmedSides
 	UnnamedActorRoots
+	PersonRoleNouns
 	NumClasses
 )
 
@@ -392,4 +393,5 @@ var names = [NumClasses]string{
 	MilitaryObjects:             "military_objects",
 	ArmedSides:                  "armed_sides",
 	UnnamedActorRoots:           "unnamed_actor_roots",
+	PersonRoleNouns:             "person_role_nouns",
 }
