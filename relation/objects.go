@@ -1,0 +1,453 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// objectReader finds the object group of a trigger by walking right from
+// it (rightScan), and the phrases an object may or may not start with. It
+// is a view of the sentence with no state of its own.
+type objectReader struct{ *sentence }
+
+// rightScan walks right from a trigger to its object.
+type rightScan struct {
+	s     *sentence
+	t     *trig
+	pos   int
+	limit int
+	subj  []actor // the subject found so far; its own phrases are skipped
+	obj   []actor
+	recip bool
+	chunk int
+}
+
+type rightFn func(*rightScan) rightFn
+
+// maxObjectDistance bounds how far right of its trigger an object may be.
+const maxObjectDistance = 14
+
+// object finds the object group of t, walking right from token from.
+func (s objectReader) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
+	r := &rightScan{s: s.sentence, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
+	for state := rightStart; state != nil; {
+		state = state(r)
+	}
+	if !r.recip && t.e.hasFrame("clause") && (len(r.obj) == 0 || r.chunk >= 0 && r.own(r.chunk)) {
+		// "warned it will review its relations with Ukraine": the
+		// clause's subject is the trigger's own.
+		r.obj, r.chunk = nil, -1
+		r.clauseActor()
+	}
+	return r.obj, r.recip, r.chunk
+}
+
+// clauseActor takes, for a trigger with the "clause" frame, the first
+// actor of the clause it governs that is neither the subject itself nor a
+// topic or a place: "warned that oil prices would soar if the United
+// States attacked", "warned it will review its relations with Ukraine".
+func (r *rightScan) clauseActor() {
+	s := r.s
+	i := r.pos
+	switch {
+	case s.at(i, wcComplementizer):
+		i++
+	case nounReader{s}.thatlessClause(i):
+	default:
+		return
+	}
+	for ; i < r.limit; i++ {
+		w := s.words[i]
+		if s.wd.has(wcClauseStops, w) || w == "." || w == "!" || w == "?" || w == "," {
+			return
+		}
+		ci := s.chunkAt[i]
+		if ci < 0 {
+			continue
+		}
+		c := s.chunks[ci]
+		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || (objectReader{s}).bareNationality(ci) {
+			i = c.last - 1
+			continue
+		}
+		r.takeRight(ci)
+		return
+	}
+}
+
+// rightStart checks for a reciprocal ("accused each other") and a direct
+// object, then looks for a framed one.
+func rightStart(r *rightScan) rightFn {
+	s := r.s
+	for _, rc := range s.wd.list[wcReciprocals] {
+		ws := strings.Fields(rc)
+		ok := true
+		for k, w := range ws {
+			if s.word(r.pos+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			r.recip = true
+			return nil
+		}
+	}
+	if r.t.e.hasFrame("direct") || r.t.e.hasFrame("any") || r.gapActor() {
+		return rightDirect
+	}
+	return rightFramed
+}
+
+// gapActor reports whether an actor phrase starts inside a gap of the
+// trigger at or after the scan's start: "suspended Mauritania's
+// membership" names its object inside the pattern.
+func (r *rightScan) gapActor() bool {
+	for i := r.pos; i < r.t.end; i++ {
+		if r.t.inGap(i) && r.s.chunkAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rightDirect looks for an actor phrase as direct object: the first
+// phrase after the trigger with no preposition before it.
+func rightDirect(r *rightScan) rightFn {
+	s := r.s
+	for i := r.pos; i < r.limit; i++ {
+		w := s.words[i]
+		if ci := s.chunkAt[i]; ci >= 0 {
+			c := s.chunks[ci]
+			if c.prep == "" || r.t.inGap(i) && c.prep != "" && r.t.e.kind != kindNoun {
+				if thingName(c) {
+					// "give F-16 fighter jets to Ukraine".
+					i = c.last - 1
+					continue
+				}
+				if r.own(ci) && s.chunkOf(c.last) >= 0 {
+					// "arrested members of the Basque separatist group ETA":
+					// the phrase goes on to the group's name.
+					i = c.last - 1
+					continue
+				}
+				if c.weak {
+					// "the rebel-held Ukrainian regions of Donetsk and
+					// Luhansk": the phrase's own actors come after "of";
+					// but the possessor of an event ("condemned Russia's
+					// invasion of Ukraine") is its agent, the target.
+					k := c.last
+					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !(participantReader{s}).nominalAt(k) {
+						k++
+					}
+					if s.at(k, wcGenitiveMarker) && s.chunkOf(k+1) >= 0 {
+						r.takeRight(s.chunkAt[k+1])
+						return nil
+					}
+				}
+				r.takeRight(ci)
+				return nil
+			}
+			break
+		}
+		if r.t.inGap(i) || s.trigTok[i] && i < r.t.end {
+			continue
+		}
+		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root() >= ExhibitForcePosture && s.wd.has(wcHeldParticiples, w) {
+			if ci := s.chunkOf(i + 2); s.at(i+1, wcAgentMarker) && ci >= 0 && !s.chunks[ci].weak {
+				// "captured the last town held by the Tamil Tigers": force
+				// against a thing is against its holder.
+				r.takeRight(ci)
+				return nil
+			}
+		}
+		if i > r.pos && s.chunkAt[i-1] < 0 {
+			if ag := (objectReader{s}).authorOf(i - 1); ag != nil {
+				// "condemned the visit by the U.S. speaker", "rejected a
+				// proposal from Venezuela": the author is the target.
+				r.obj = ag
+				return nil
+			}
+		}
+		if m := (objectReader{s}).nominalStarting(i); m != nil && i >= r.t.end {
+			if ag := (participantReader{s}).nounAgent(m.end); ag != nil {
+				// "condemned the attack on Israel by Hamas": the act's
+				// author is the target.
+				r.obj = ag
+				return nil
+			}
+		}
+		if n := s.wd.quantifierLen(s.words, i); n > 0 {
+			// "killed at least 25 Taliban fighters".
+			i += n - 1
+			continue
+		}
+		if e := (objectReader{s}).whatCalled(i); e > i {
+			// "denounced what it called British interference".
+			i = e - 1
+			continue
+		}
+		if s.wd.has(wcDeterminers, w) || s.wd.has(wcPossessivePronouns, w) || s.wd.adverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
+			// The noun phrase may go on ("the rebel-held Ukrainian
+			// regions of Donetsk"): keep looking through "of".
+			if nw := s.word(i + 1); i > r.pos && (s.wd.has(wcGenitiveMarker, nw) || s.wd.has(wcPairPreposition, nw) || s.wd.has(wcCompanionPreposition, nw)) {
+				j := i + 2
+				for j < r.limit && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
+					j++
+				}
+				if j < r.limit && s.chunkAt[j] >= 0 && !(objectReader{s}).bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
+					r.takeRight(s.chunkAt[j])
+					return nil
+				}
+			}
+			continue
+		}
+		break
+	}
+	return rightFramed
+}
+
+// rightFramed looks for an actor phrase introduced by one of the
+// trigger's prepositions, or after "that".
+func rightFramed(r *rightScan) rightFn {
+	s := r.s
+	e := r.t.e
+	any := e.hasFrame("any")
+	framed := false // a framing preposition introduced a thing, not an actor
+	frameAt := -1
+	for i := r.pos; i < r.limit; i++ {
+		w := s.words[i]
+		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && !s.wd.has(wcGenitiveMarker, w) {
+			framed, frameAt = true, i
+		}
+		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (objectReader{s}).unownedFrom(r.pos, i) {
+			framed = true // "struck targets in southern Lebanon": the place of the target
+		}
+		if stopsObject(s, i) && !r.t.inGap(i) {
+			if s.wd.has(wcComplementizer, w) && e.hasFrame("that") {
+				if j := i + 1; j < s.n() && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].prep == "" || j < s.n() && s.chunkAt[j] >= 0 {
+					r.takeRight(s.chunkAt[j])
+					return nil
+				}
+				// "demanding that Japanese import curbs ...": the first
+				// actor of the clause.
+				for j := i + 1; j < r.limit && j < i+5; j++ {
+					if s.chunkAt[j] >= 0 {
+						r.takeRight(s.chunkAt[j])
+						return nil
+					}
+				}
+			}
+			return nil
+		}
+		if r.t.nominal && i > r.pos && s.verbLike(i) && !s.trigTok[i] {
+			return nil // "her trip abroad would be to Brussels"
+		}
+		ci := s.chunkAt[i]
+		if ci < 0 {
+			continue
+		}
+		c := s.chunks[ci]
+		if thingName(c) {
+			// "a visit to the Yasukuni shrine": a name modifying a thing.
+			i = c.last - 1
+			continue
+		}
+		if r.own(ci) {
+			// The subject's own country or people ("promised to revive
+			// Georgia's bid to join the EU"): look further.
+			i = c.last - 1
+			continue
+		}
+		if c.weak && c.prep != "" && e.hasFrame(c.prep) {
+			if k := (objectReader{s}).appositiveName(c.last); k >= 0 {
+				// "between the rival Palestinian factions Hamas and Fatah".
+				r.takeRight(k)
+				return nil
+			}
+		}
+		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(wcTopicPreps, c.prep) ||
+			framed && s.wd.has(wcLocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
+			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
+			// "fired shells at an outpost in Armenia": the target's place. Only
+			// for force: "met with investors in London" names a venue.
+			r.takeRight(ci)
+			return nil
+		}
+		i = c.last - 1
+	}
+	return nil
+}
+
+// nominalStarting returns the nominal trigger that starts at token i, or
+// nil.
+func (s objectReader) nominalStarting(i int) *trig {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && m.start == i {
+			return m
+		}
+	}
+	return nil
+}
+
+// unownedFrom reports whether no word in [i, j) names an owner of the
+// thing at j ("Kurdish positions", "rebel targets").
+func (s objectReader) unownedFrom(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.caps[k] || s.chunkAt[k] >= 0 || s.wd.has(wcOwnerWords, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// quantifierLen returns the length of a quantifier phrase starting at
+// token i ("at least", "more than", "up to", "as many as"), or 0.
+func (wd *wordTable) quantifierLen(ws []string, i int) int {
+	return wd.phraseLen(ws, i, wcQuantifierPhrases)
+}
+
+// whatCalled returns the end of "what X called" (or "described as",
+// "termed") starting at token i, or i.
+func (s objectReader) whatCalled(i int) int {
+	if !s.at(i, wcFreeRelative) {
+		return i
+	}
+	k := i + 1
+	if ci := s.chunkOf(k); ci >= 0 {
+		k = s.chunks[ci].last
+	} else if s.wd.has(wcSubjectPronouns, s.word(k)) {
+		k++
+	} else {
+		return i
+	}
+	switch {
+	case s.at(k, wcCallingVerbs):
+		return k + 1
+	case s.at(k, wcDescribingVerbs):
+		if s.at(k+1, wcRoleMarker) {
+			return k + 2
+		}
+	}
+	return i
+}
+
+// bareNationality reports whether chunk ci is only a nationality
+// modifying a thing ("a Soviet war memorial").
+func (s objectReader) bareNationality(ci int) bool {
+	c := s.chunks[ci]
+	return c.weak && len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP
+}
+
+// authorOf returns the agent of the noun at token i when a "by" phrase,
+// or for an act a "from" phrase, follows it ("the visit by X", "a
+// proposal from Y"), or nil.
+func (s objectReader) authorOf(i int) []actor {
+	w := s.words[i]
+	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(wcDeterminers, w) {
+		return nil
+	}
+	switch {
+	case s.at(i+1, wcAgentMarker):
+		ci := s.chunkOf(i + 2)
+		if ci < 0 || !s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
+			return nil
+		}
+		return participantReader{s.sentence}.byAgent(i + 1)
+	case s.at(i+1, wcSourcePreposition):
+		if !s.wd.has(wcAuthoredNouns, w) && !s.nominalFrameless(i, s.words[i+1]) {
+			return nil
+		}
+		return participantReader{s.sentence}.fromAgent(i + 1)
+	}
+	return nil
+}
+
+// nominalFrameless reports whether token i ends a nominal trigger that
+// does not take prep as the frame of its object.
+func (s objectReader) nominalFrameless(i int, prep string) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && m.end == i+1 {
+			return !m.e.hasFrame(prep)
+		}
+	}
+	return false
+}
+
+// appositiveName returns the actor phrase that names the noun phrase
+// going on at token i ("factions Hamas and Fatah"), or -1.
+func (s objectReader) appositiveName(i int) int {
+	for k := i; k < s.n() && k < i+3; k++ {
+		if ci := s.chunkAt[k]; ci >= 0 {
+			if !s.chunks[ci].weak {
+				return ci
+			}
+			return -1
+		}
+		if !s.isModifier(k) || isPunct(s.words[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ofFramed reports whether only a noun phrase and "of" stand between a
+// framing preposition at i and the phrase at j: "restrictions on the
+// movement of Palestinians" restrict the Palestinians.
+func (s objectReader) ofFramed(i, j int) bool {
+	if j-i < 3 || j-i > 6 || !s.at(j-1, wcGenitiveMarker) {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if s.chunkAt[k] >= 0 || !(s.wd.has(wcDeterminers, s.words[k]) || s.isModifier(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// stopsObject reports whether token i ends the search for an object.
+func stopsObject(s *sentence, i int) bool {
+	w := s.words[i]
+	switch {
+	case s.wd.has(wcClauseStops, w) || w == "." || w == "!" || w == "?":
+		return true
+	case w == ",":
+		// A list comma ("Chile, Peru and ...") is part of a coordination
+		// that takeRight handles; any other comma ends the phrase.
+		return true
+	case s.wd.has(wcClauseOpeners, w):
+		return true
+	case s.reportVerb(i) && !s.at(i+1, wcInfinitiveMarker):
+		return true
+	}
+	return false
+}
+
+// own reports whether every actor of chunk ci would make a self-relation
+// with every subject.
+func (r *rightScan) own(ci int) bool {
+	if len(r.subj) == 0 {
+		return false
+	}
+	for _, b := range r.s.chunks[ci].actors {
+		for _, a := range r.subj {
+			if !sameActor(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (r *rightScan) takeRight(ci int) {
+	r.chunk = ci
+	g := scanReader{r.s}.group(ci)
+	for _, k := range g {
+		if k < ci {
+			continue
+		}
+		r.obj = append(r.obj, r.s.chunks[k].actors...)
+	}
+}
