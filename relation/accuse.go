@@ -2,7 +2,6 @@ package relation
 
 import (
 	_ "embed"
-	"fmt"
 	"sync"
 
 	"gopkg.in/yaml.v3"
@@ -49,27 +48,8 @@ var defaultAccusals = sync.OnceValues(func() (*accusals, error) { return parseAc
 // of UD relation names, and of hostile and cooperative to lists of CAMEO
 // codes. Unknown keys, relations and codes are errors at their
 // file:line:col.
-func parseAccusals(data []byte, file string) (ac *accusals, err error) {
-	defer func() {
-		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
-			ac, err = nil, fmt.Errorf("relation: %s: %v", file, r)
-		}
-	}()
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("relation: %s: %w", file, err)
-	}
-	ac = &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}}
-	if len(doc.Content) == 0 {
-		return ac, nil
-	}
-	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
-	root := doc.Content[0]
-	var errs ErrorList
-	if root.Kind != yaml.MappingNode {
-		errs.Add(at(root), "accusals: want a mapping of roles to lists")
-		return nil, errs
-	}
+func parseAccusals(data []byte, file string) (*accusals, error) {
+	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}}
 	rels := map[string]*[]syntax.Rel{
 		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
@@ -78,48 +58,30 @@ func parseAccusals(data []byte, file string) (ac *accusals, err error) {
 		"inverted": &ac.inverted, "inverted_blockers": &ac.invertedBlockers, "control": &ac.control,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
-	seen := map[string]bool{}
-	for k := 0; k+1 < len(root.Content); k += 2 {
-		key, val := root.Content[k], root.Content[k+1]
-		dst, isRel := rels[key.Value]
-		set, isCode := codes[key.Value]
-		switch {
-		case key.Kind != yaml.ScalarNode || !isRel && !isCode:
-			errs.Add(at(key), "accusals: unknown key %q", key.Value)
-			continue
-		case seen[key.Value]:
-			errs.Add(at(key), "accusals: key %q given twice", key.Value)
-			continue
-		case val.Kind != yaml.SequenceNode:
-			errs.Add(at(val), "accusals: key %q: want a list", key.Value)
-			continue
+	known := func(key string) bool { return rels[key] != nil || codes[key] != nil }
+	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
+		if n.Kind != yaml.ScalarNode {
+			errs.Add(pos, "accusals: %s: want a scalar", key)
+			return
 		}
-		seen[key.Value] = true
-		for _, n := range val.Content {
-			if n.Kind != yaml.ScalarNode {
-				errs.Add(at(n), "accusals: %s: want a scalar", key.Value)
-				continue
+		if set, isCode := codes[key]; isCode {
+			p, msg := parseCAMEO(n.Value)
+			if msg != "" {
+				errs.Add(pos, "accusals: %s: code %q: %s", key, n.Value, msg)
+				return
 			}
-			if isCode {
-				p, msg := parseCAMEO(n.Value)
-				if msg != "" {
-					errs.Add(at(n), "accusals: %s: code %q: %s", key.Value, n.Value, msg)
-					continue
-				}
-				set[p] = true
-				continue
-			}
-			rel, ok := syntax.ParseRel(n.Value)
-			if !ok {
-				errs.Add(at(n), "accusals: %s: unknown dependency relation %q", key.Value, n.Value)
-				continue
-			}
-			*dst = append(*dst, rel)
+			set[p] = true
+			return
 		}
+		rel, ok := syntax.ParseRel(n.Value)
+		if !ok {
+			errs.Add(pos, "accusals: %s: unknown dependency relation %q", key, n.Value)
+			return
+		}
+		*rels[key] = append(*rels[key], rel)
 	}
-	if len(errs) > 0 {
-		errs.Sort()
-		return nil, errs
+	if err := decodeLists(data, file, listsFile{"accusals", "key"}, known, item); err != nil {
+		return nil, err
 	}
 	return ac, nil
 }

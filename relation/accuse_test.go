@@ -215,6 +215,8 @@ func TestParseAccusals(t *testing.T) {
 		{"bad-code", "hostile: [\"99\"]\n", "1:11"},
 		{"twice", "content: [ccomp]\ncontent: [ccomp]\n", "2:1"},
 		{"not-a-list", "content: ccomp\n", "1:10"},
+		{"not-a-mapping", "- content\n", "1:1"},
+		{"not-a-scalar", "content: [[ccomp]]\n", "1:11"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -357,7 +357,7 @@ func TestParseFramesPolicyErrors(t *testing.T) {
 		{"unknown-policy", "replace_subject: [always]\n", []string{`f.yaml:1:19: frames: replace_subject: unknown policy "always" (want one of other_clause, conjuncts)`}},
 		{"unknown-relative-role", "relative: [relcl]\n", []string{`f.yaml:1:12: frames: role "relative": unknown dependency relation "relcl"`}},
 		{"unknown-object-policy", "replace_object: [held]\n", []string{`f.yaml:1:18: frames: replace_object: unknown policy "held" (want one of held_theme)`}},
-		{"holder-not-a-list", "holder: nmod:poss\n", []string{`f.yaml:1:9: frames: role "holder": want a list of dependency relations`}},
+		{"holder-not-a-list", "holder: nmod:poss\n", []string{`f.yaml:1:9: frames: role "holder": want a list`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

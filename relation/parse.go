@@ -2,7 +2,6 @@ package relation
 
 import (
 	_ "embed"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -91,27 +90,8 @@ var defaultFrames = sync.OnceValues(func() (*frames, error) { return parseFrames
 // parseFrames reads a frames file: a mapping from role names to lists of
 // UD relation names. Unknown roles and relations are errors at their
 // file:line:col; a role left out is followed along no relation.
-func parseFrames(data []byte, file string) (fr *frames, err error) {
-	defer func() {
-		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
-			fr, err = nil, fmt.Errorf("relation: %s: %v", file, r)
-		}
-	}()
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("relation: %s: %w", file, err)
-	}
-	fr = &frames{}
-	if len(doc.Content) == 0 {
-		return fr, nil
-	}
-	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
-	root := doc.Content[0]
-	var errs ErrorList
-	if root.Kind != yaml.MappingNode {
-		errs.Add(at(root), "frames: want a mapping of roles to lists of dependency relations")
-		return nil, errs
-	}
+func parseFrames(data []byte, file string) (*frames, error) {
+	fr := &frames{}
 	roles := map[string]*[]syntax.Rel{
 		"subject": &fr.subject, "controller": &fr.controller, "agent": &fr.agent, "patient": &fr.patient,
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
@@ -127,57 +107,32 @@ func parseFrames(data []byte, file string) (fr *frames, err error) {
 		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
 	}
 	fr.nounRoles.register(roles, words)
-	seen := map[string]bool{}
-	for k := 0; k+1 < len(root.Content); k += 2 {
-		key, val := root.Content[k], root.Content[k+1]
-		if dst, ok := words[key.Value]; ok && !seen[key.Value] && val.Kind == yaml.SequenceNode {
-			seen[key.Value] = true
-			for _, w := range val.Content {
-				if w.Kind != yaml.ScalarNode || w.Value == "" {
-					errs.Add(at(w), "frames: %s: want words", key.Value)
-					continue
-				}
-				if key.Value == "replace_subject" && !slices.Contains(replacePolicies, w.Value) {
-					errs.Add(at(w), "frames: replace_subject: unknown policy %q (want one of %s)", w.Value, strings.Join(replacePolicies, ", "))
-					continue
-				}
-				if key.Value == "replace_object" && !slices.Contains(objectPolicies, w.Value) {
-					errs.Add(at(w), "frames: replace_object: unknown policy %q (want one of %s)", w.Value, strings.Join(objectPolicies, ", "))
-					continue
-				}
-				if key.Value == "predicate_tags" {
-					*dst = append(*dst, w.Value) // UPOS tags are upper case
-					continue
-				}
-				*dst = append(*dst, strings.ToLower(w.Value))
+	known := func(key string) bool { return roles[key] != nil || words[key] != nil }
+	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
+		if dst, ok := words[key]; ok {
+			switch {
+			case n.Kind != yaml.ScalarNode || n.Value == "":
+				errs.Add(pos, "frames: %s: want words", key)
+			case key == "replace_subject" && !slices.Contains(replacePolicies, n.Value):
+				errs.Add(pos, "frames: replace_subject: unknown policy %q (want one of %s)", n.Value, strings.Join(replacePolicies, ", "))
+			case key == "replace_object" && !slices.Contains(objectPolicies, n.Value):
+				errs.Add(pos, "frames: replace_object: unknown policy %q (want one of %s)", n.Value, strings.Join(objectPolicies, ", "))
+			case key == "predicate_tags":
+				*dst = append(*dst, n.Value) // UPOS tags are upper case
+			default:
+				*dst = append(*dst, strings.ToLower(n.Value))
 			}
-			continue
+			return
 		}
-		dst, ok := roles[key.Value]
-		switch {
-		case !ok || key.Kind != yaml.ScalarNode:
-			errs.Add(at(key), "frames: unknown role %q", key.Value)
-			continue
-		case seen[key.Value]:
-			errs.Add(at(key), "frames: role %q given twice", key.Value)
-			continue
-		case val.Kind != yaml.SequenceNode:
-			errs.Add(at(val), "frames: role %q: want a list of dependency relations", key.Value)
-			continue
+		rel, ok := syntax.ParseRel(n.Value)
+		if n.Kind != yaml.ScalarNode || !ok {
+			errs.Add(pos, "frames: role %q: unknown dependency relation %q", key, n.Value)
+			return
 		}
-		seen[key.Value] = true
-		for _, r := range val.Content {
-			rel, ok := syntax.ParseRel(r.Value)
-			if r.Kind != yaml.ScalarNode || !ok {
-				errs.Add(at(r), "frames: role %q: unknown dependency relation %q", key.Value, r.Value)
-				continue
-			}
-			*dst = append(*dst, rel)
-		}
+		*roles[key] = append(*roles[key], rel)
 	}
-	if len(errs) > 0 {
-		errs.Sort()
-		return nil, errs
+	if err := decodeLists(data, file, listsFile{"frames", "role"}, known, item); err != nil {
+		return nil, err
 	}
 	fr.compileVerbSets()
 	return fr, nil

@@ -182,9 +182,11 @@ func TestParseFramesErrors(t *testing.T) {
 	}{
 		{"unknown-role", "subject: [nsubj]\ndirekt: [obj]\n", []string{"f.yaml:2:1: frames: unknown role \"direkt\""}},
 		{"unknown-relation", "object: [obj, objekt]\n", []string{"f.yaml:1:15: frames: role \"object\": unknown dependency relation \"objekt\""}},
-		{"not-a-list", "object: obj\n", []string{"f.yaml:1:9: frames: role \"object\": want a list of dependency relations"}},
+		{"not-a-list", "object: obj\n", []string{"f.yaml:1:9: frames: role \"object\": want a list"}},
 		{"twice", "object: [obj]\nobject: [iobj]\n", []string{"f.yaml:2:1: frames: role \"object\" given twice"}},
-		{"not-a-mapping", "- nsubj\n", []string{"f.yaml:1:1: frames: want a mapping of roles to lists of dependency relations"}},
+		{"not-a-mapping", "- nsubj\n", []string{"f.yaml:1:1: frames: want a mapping of roles to lists"}},
+		{"words-twice", "light_verbs: [pay]\nlight_verbs: [pay]\n", []string{"f.yaml:2:1: frames: role \"light_verbs\" given twice"}},
+		{"words-not-a-list", "light_verbs: pay\n", []string{"f.yaml:1:14: frames: role \"light_verbs\": want a list"}},
 		{"bad-marker", "origin_markers: [[from]]\n", []string{"f.yaml:1:18: frames: origin_markers: want words"}},
 		{"bad-light-verb", "light_verbs: [pay, {}]\n", []string{"f.yaml:1:20: frames: light_verbs: want words"}},
 	}
