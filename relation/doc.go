@@ -243,6 +243,19 @@
 //     an error. Default [direct] for verbs and words, none for nouns.
 //   - person: the CAMEO code to use instead when the subject is a person
 //     (a leader "attacking" a country does so in words: "11").
+//   - by_kind: a mapping from gazetteer kinds of the subject to the CAMEO
+//     code to use instead (after person:). CAMEO separates some acts by
+//     who does them: a state, its forces or police that capture or detain
+//     a person arrest them (17), a non-state armed group abducts them (18):
+//     {verb: capture, cameo: "17", by_kind: {armed-group: "181"}}. The
+//     subject's kind is its linked gazetteer entry's; an unnamed armed
+//     actor ("the militants", WithUnnamedActors) is an armed-group; a
+//     pronoun or description resolved to an entity takes that entity's;
+//     a person named with the organization they serve, just before their
+//     office ("Taliban commander Mullah Omar"), takes the organization's.
+//     A subject of unknown or unlisted kind keeps the entry's code. The
+//     keys are the kinds of package gazetteer (country, military,
+//     armed-group, ...); another key or a bad code is an error.
 //   - force: with complement, the CAMEO code to use instead when the
 //     complement is coercion or violence (roots 17-20): "vowed to
 //     retaliate against X" is a threat, "13", asserted.

@@ -2,8 +2,10 @@ package relation
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
 )
 
 // From events to relations: one per pair of parties, ordered, without
@@ -41,6 +43,11 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		r.Subject = a.arg
 		if t.e.personCode != "" && a.arg.Type == entity.Person {
 			r.Predicate, r.CAMEO = t.e.personPred, t.e.personCode
+		}
+		if len(t.e.byKind) > 0 {
+			if c, ok := t.e.byKind[s.actorKind(a)]; ok {
+				r.Predicate, r.CAMEO = c.pred, c.code
+			}
 		}
 		if b != nil {
 			o := b.arg
@@ -199,3 +206,54 @@ func dedup(rs []Relation) []Relation {
 }
 
 func argKey(a Argument) string { return actor{arg: a}.key() }
+
+// actorKind is the gazetteer kind of an actor: an unnamed armed actor ("the
+// rebels") is an armed group; a mention takes its linked entry's kind, and
+// a pronoun or description resolved to an entity the kind of that
+// entity's mentions; anything else is of unknown kind ("").
+func (s *sentence) actorKind(a actor) entity.Kind {
+	if a.unnamed {
+		return gazetteer.KindArmedGroup
+	}
+	if s.ix == nil {
+		return ""
+	}
+	ms, by := s.doc.Mentions, s.ix.byFirst
+	i := sort.Search(len(by), func(i int) bool { return ms[by[i]].Start >= a.arg.Start })
+	for ; i < len(by) && ms[by[i]].Start == a.arg.Start; i++ {
+		if m := ms[by[i]]; m.End == a.arg.End {
+			if k := memberKind(ms, by, i); k != "" {
+				return k
+			}
+			if m.Kind != "" {
+				return m.Kind
+			}
+		}
+	}
+	if a.arg.ID == "" {
+		return ""
+	}
+	for _, m := range ms {
+		if m.ID == a.arg.ID && m.Kind != "" {
+			return m.Kind
+		}
+	}
+	return ""
+}
+
+// memberKind is the kind of the organization a person is named with, its
+// name just before the person's office ("Taliban commander Mullah Omar":
+// the person acts for the group), or "" when there is none. by[i] is the
+// person's mention, by the mentions in token order.
+func memberKind(ms []entity.Mention, by []int, i int) entity.Kind {
+	m := ms[by[i]]
+	if m.Type != entity.Person || m.Role == "" || i == 0 {
+		return ""
+	}
+	o := ms[by[i-1]]
+	gap := m.First - o.Last
+	if o.Type != entity.Org || o.Kind == "" || o.Sentence != m.Sentence || gap < 1 || gap > len(strings.Fields(m.Role)) {
+		return ""
+	}
+	return o.Kind
+}

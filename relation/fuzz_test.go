@@ -20,6 +20,9 @@ func FuzzExtract(f *testing.F) {
 	for i, tc := range accuseTests {
 		f.Add(tc.text, uint8(i))
 	}
+	for i, tc := range byKindTests {
+		f.Add(tc.text, uint8(i))
+	}
 	f.Add("Japan's and ,, - \u201cmet\u201d with ... Korea? If not, 'it' was attacked by.", uint8(7))
 	f.Add("", uint8(0))
 	f.Fuzz(func(t *testing.T, s string, seed uint8) {
@@ -36,8 +39,10 @@ func FuzzExtract(f *testing.F) {
 			k++
 			typ := types[k%len(types)]
 			id := []string{"AAA", "BBB", "person/x", "", "CCC"}[k%5]
+			kind := []entity.Kind{"armed-group", "", "person", "military", "country", "armed-group", ""}[k%7]
+			role := []string{"", "commander", "", "defense minister"}[k%4]
 			doc.Mentions = append(doc.Mentions, entity.Mention{Start: tk.Start, End: tk.End, Text: tk.Text,
-				Type: typ, ID: id, Country: id, First: i, Last: i + 1})
+				Type: typ, ID: id, Kind: kind, Country: id, Role: role, First: i, Last: i + 1})
 		}
 		rels := extractOn(defaultExtractor(t), doc, entity.Date{Year: 2020, Month: 2, Day: 29})
 		for _, r := range rels {

@@ -5,7 +5,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"github.com/geoextract/geoextract/internal/english"
 	"io"
 	"io/fs"
 	"path"
@@ -15,6 +14,9 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -60,7 +62,8 @@ type entry struct {
 	pred       Predicate
 	personCode string // CAMEO code when the subject is a person ("attacked" in words)
 	personPred Predicate
-	forceCode  string // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
+	byKind     map[entity.Kind]kindCode // CAMEO code by the subject's gazetteer kind ("captured" by an armed group is an abduction)
+	forceCode  string                   // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
 	forcePred  Predicate
 	orgTarget  bool     // the object must be an organization ("joined NATO")
 	frames     []string // "direct", "that", or prepositions
@@ -245,7 +248,25 @@ func describe(e *entry) string {
 var entryFields = map[string]bool{
 	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
 	"object": true, "nullable": true, "symmetric": true, "complement": true, "person": true,
-	"force": true, "target": true,
+	"force": true, "target": true, "by_kind": true,
+}
+
+// kindCode is the CAMEO code an entry takes for one kind of subject.
+type kindCode struct {
+	code string
+	pred Predicate
+}
+
+// actorKinds are the gazetteer kinds a by_kind field may name: the kinds
+// of the world data (gazetteer.Kind constants).
+var actorKinds = map[entity.Kind]bool{
+	gazetteer.KindCountry: true, gazetteer.KindFormerCountry: true, gazetteer.KindTerritory: true,
+	gazetteer.KindState: true, gazetteer.KindRegion: true, gazetteer.KindCapital: true,
+	gazetteer.KindCity: true, gazetteer.KindPlace: true, gazetteer.KindIGO: true,
+	gazetteer.KindNGO: true, gazetteer.KindGovernmentBody: true, gazetteer.KindMilitary: true,
+	gazetteer.KindArmedGroup: true, gazetteer.KindParty: true, gazetteer.KindCompany: true,
+	gazetteer.KindMedia: true, gazetteer.KindForum: true, gazetteer.KindOrganization: true,
+	gazetteer.KindPerson: true, gazetteer.KindGroup: true, gazetteer.KindEvent: true,
 }
 
 // maxLexiconBytes bounds the input size, so that hostile input cannot
@@ -467,6 +488,35 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 		case "person":
 			if c, p, ok := code(k, v); ok {
 				e.personCode, e.personPred = c, p
+			}
+		case "by_kind":
+			if v.Kind != yaml.MappingNode {
+				errs.Add(at(v), "\"by_kind\" must be a mapping from gazetteer kinds to CAMEO codes")
+				continue
+			}
+			e.byKind = map[entity.Kind]kindCode{}
+			seenKind := map[entity.Kind]bool{}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				kk, kv := v.Content[j], v.Content[j+1]
+				kn := entity.Kind(kk.Value)
+				switch {
+				case kk.Kind != yaml.ScalarNode || !actorKinds[kn]:
+					errs.Add(at(kk), "by_kind: unknown kind %q (want a gazetteer kind such as armed-group, military or country)", kk.Value)
+					continue
+				case seenKind[kn]:
+					errs.Add(at(kk), "by_kind: kind %q given twice", kk.Value)
+					continue
+				}
+				seenKind[kn] = true
+				if kv.Kind != yaml.ScalarNode {
+					errs.Add(at(kv), "by_kind %s: the code must be a string", kk.Value)
+					continue
+				}
+				if p, msg := parseCAMEO(kv.Value); msg != "" {
+					errs.Add(at(kv), "by_kind %s %q: %s", kk.Value, kv.Value, msg)
+				} else {
+					e.byKind[kn] = kindCode{kv.Value, p}
+				}
 			}
 		case "force":
 			if c, p, ok := code(k, v); ok {

@@ -43,6 +43,21 @@ func TestLoadLexiconErrors(t *testing.T) {
 			reason: "a misspelt frame is an error, not a preposition that never occurs; frames are case-insensitive",
 		},
 		{
+			name: "by-kind-errors",
+			in: "triggers:\n  - {verb: capture, cameo: \"17\", by_kind: {armed-group: \"18x\", rebels: \"181\"}}\n" +
+				"  - {verb: seize, cameo: \"17\", by_kind: {military: \"21\", military: \"17\", state: [\"17\"]}}\n" +
+				"  - {verb: detain, cameo: \"17\", by_kind: armed-group}\n",
+			want: []string{
+				`x.yaml:2:57: by_kind armed-group "18x": want 2 to 4 digits`,
+				`x.yaml:2:64: by_kind: unknown kind "rebels" (want a gazetteer kind such as armed-group, military or country)`,
+				`x.yaml:3:52: by_kind military "21": root must be 01 to 20`,
+				`x.yaml:3:58: by_kind: kind "military" given twice`,
+				`x.yaml:3:81: by_kind state: the code must be a string`,
+				`x.yaml:4:42: "by_kind" must be a mapping from gazetteer kinds to CAMEO codes`,
+			},
+			reason: "a kind the gazetteer does not know, a bad code and a repeated kind are errors at their position",
+		},
+		{
 			name: "two-kinds",
 			in:   "triggers:\n  - {verb: meet, noun: meeting, cameo: \"04\"}\n",
 			want: []string{`x.yaml:2:5: trigger has more than one of verb:, noun:, word: (verb, noun)`},
@@ -229,6 +244,7 @@ func FuzzLoadLexicon(f *testing.F) {
 	f.Add("words:\n  negations: [hardly]\n  negation_phrases: [far from]\n  fail_verbs: [{verb: neglect}]\n")
 	f.Add("words:\n  months: {brumaire: 11}\n  character_nouns: {pariah: \"11\"}\n  ordinal_suffixes: [\"\"]\n")
 	f.Add("words: [negations]\ntriggers: []\n")
+	f.Add("triggers:\n  - {verb: capture, cameo: \"17\", by_kind: {armed-group: \"181\", military: \"173\", x: 1, state: {}}}\n")
 	for _, e := range mustDefaultEntries(f) {
 		f.Add("triggers:\n  - {verb: " + e + ", cameo: \"01\"}\n")
 	}
