@@ -108,7 +108,11 @@ func (s corefReader) refActors(k int) []actor {
 		if !isActorType(e.Type) || e.Type == entity.NORP && a.Country == "" {
 			continue
 		}
-		out = append(out, actor{arg: a, tok: r.First - s.first, plural: len(rs) > 1})
+		var kind entity.Kind
+		if len(e.Mentions) > 0 && e.Mentions[0] >= 0 && e.Mentions[0] < len(s.doc.Mentions) {
+			kind = s.doc.Mentions[e.Mentions[0]].Kind
+		}
+		out = append(out, actor{arg: a, tok: r.First - s.first, plural: len(rs) > 1, kind: kind})
 	}
 	return out
 }

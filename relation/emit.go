@@ -208,37 +208,25 @@ func dedup(rs []Relation) []Relation {
 func argKey(a Argument) string { return actor{arg: a}.key() }
 
 // actorKind is the gazetteer kind of an actor: an unnamed armed actor ("the
-// rebels") is an armed group; a mention takes its linked entry's kind, and
-// a pronoun or description resolved to an entity the kind of that
-// entity's mentions; anything else is of unknown kind ("").
+// rebels") is an armed group; a person named with an organization's name
+// before the office acts for it (memberKind); else the kind the actor
+// carries from its mention or its antecedent ("" when unknown).
 func (s *sentence) actorKind(a actor) entity.Kind {
 	if a.unnamed {
 		return gazetteer.KindArmedGroup
 	}
-	if s.ix == nil {
-		return ""
-	}
-	ms, by := s.doc.Mentions, s.ix.byFirst
-	i := sort.Search(len(by), func(i int) bool { return ms[by[i]].Start >= a.arg.Start })
-	for ; i < len(by) && ms[by[i]].Start == a.arg.Start; i++ {
-		if m := ms[by[i]]; m.End == a.arg.End {
-			if k := memberKind(ms, by, i); k != "" {
-				return k
-			}
-			if m.Kind != "" {
-				return m.Kind
+	if s.ix != nil {
+		ms, by := s.doc.Mentions, s.ix.byFirst
+		i := sort.Search(len(by), func(i int) bool { return ms[by[i]].Start >= a.arg.Start })
+		for ; i < len(by) && ms[by[i]].Start == a.arg.Start; i++ {
+			if ms[by[i]].End == a.arg.End {
+				if k := memberKind(ms, by, i); k != "" {
+					return k
+				}
 			}
 		}
 	}
-	if a.arg.ID == "" {
-		return ""
-	}
-	for _, m := range ms {
-		if m.ID == a.arg.ID && m.Kind != "" {
-			return m.Kind
-		}
-	}
-	return ""
+	return a.kind
 }
 
 // memberKind is the kind of the organization a person is named with, its

@@ -545,7 +545,7 @@ func (s graphReader) mentionAt(k int) []actor {
 	abs := s.first + k
 	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
 		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {
-			return []actor{{arg: argFromMention(m), tok: m.First - s.first}}
+			return []actor{{arg: argFromMention(m), tok: m.First - s.first, kind: m.Kind}}
 		}
 	}
 	return nil

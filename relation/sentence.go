@@ -54,6 +54,9 @@ type actor struct {
 	// unnamed: an armed group described, not named ("the rebels"), which
 	// takes part only in an event with another party (armed.go).
 	unnamed bool
+	// kind is the gazetteer kind of the entity the actor's mention (or the
+	// antecedent of its pronoun or description) is linked to, "" when unknown.
+	kind entity.Kind
 }
 
 // key identifies the actor for self-relation checks and de-duplication.
@@ -444,7 +447,7 @@ func (s *sentence) pronounActor(i, j int, m entity.Mention) actor {
 	a := argFromMention(m)
 	sp := s.tokSpan(i, j)
 	a.Start, a.End, a.Text = sp.Start, sp.End, sp.Text
-	return actor{arg: a, tok: i}
+	return actor{arg: a, tok: i, kind: m.Kind}
 }
 
 // free reports whether token i may be part of an actor phrase: it is in
@@ -720,13 +723,13 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 			// modifies a thing.
 			weak := (t == entity.Person || m.ID == "") && !c.actorNoun && s.hasPOS && c.last < s.n() && s.free(c.last) &&
 				!s.caps[c.last] && (s.pos[c.last] == text.NN || s.pos[c.last] == text.NNS)
-			return []actor{{arg: argFromMention(m), tok: m.First - s.first, weak: weak}}, weak
+			return []actor{{arg: argFromMention(m), tok: m.First - s.first, weak: weak, kind: m.Kind}}, weak
 		}
 	}
 	var out []actor
 	for _, mi := range mentions {
 		m := s.doc.Mentions[mi]
-		out = append(out, actor{arg: argFromMention(m), tok: m.First - s.first})
+		out = append(out, actor{arg: argFromMention(m), tok: m.First - s.first, kind: m.Kind})
 	}
 	if len(out) == 0 {
 		return nil, false
