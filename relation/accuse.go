@@ -2,6 +2,7 @@ package relation
 
 import (
 	_ "embed"
+	"github.com/geoextract/geoextract/internal/english"
 	"sync"
 
 	"gopkg.in/yaml.v3"
@@ -107,7 +108,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 	r := accuseReader{s, ac}
 	first := -1
 	for i := range s.words {
-		if s.at(i, wcAssertionVerbs) || s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0 {
+		if s.at(i, english.AssertionVerbs) || s.wd.phraseLen(s.words, i, english.SourcePhrases) > 0 {
 			first = i
 			break
 		}
@@ -129,7 +130,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 		var speaker []actor
 		var clauses []int
 		switch {
-		case s.at(i, wcAssertionVerbs) && (!s.hasPOS || s.pos[i].IsVerb()):
+		case s.at(i, english.AssertionVerbs) && (!s.hasPOS || s.pos[i].IsVerb()):
 			speaker = graphReader{s}.argsOf(g, probe, v, ac.speaker, "")
 			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
 				// "quoted the minister as saying": the relaying verb's object.
@@ -152,7 +153,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 				// "Y is corrupt, X said": the clause before the comma.
 				clauses = []int{h}
 			}
-		case s.wd.phraseLen(s.words, i, wcSourcePhrases) > 0:
+		case s.wd.phraseLen(s.words, i, english.SourcePhrases) > 0:
 			// "according to X, Y ...": X is the speaker of the clause
 			// the source phrase hangs from.
 			n := g.Words[v].Head
@@ -202,7 +203,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 // act), a verb of failure or a hostile trigger.
 func (r accuseReader) cue() bool {
 	for k := range r.words {
-		if r.blameAt(k) || r.at(k, wcNegations) || r.at(k, wcFailVerbs) || r.phraseAt(k, wcRejectionWords) {
+		if r.blameAt(k) || r.at(k, english.Negations) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
 			return true
 		}
 	}
@@ -217,7 +218,7 @@ func (r accuseReader) cue() bool {
 // blameAt reports whether a word or phrase of blame starts at token k: a
 // blame word, or a blame verb the tagger reads as a verb.
 func (r accuseReader) blameAt(k int) bool {
-	return r.phraseAt(k, wcBlameWords) || r.at(k, wcBlameVerbs) && (!r.hasPOS || r.pos[k].IsVerb())
+	return r.phraseAt(k, english.BlameWords) || r.at(k, english.BlameVerbs) && (!r.hasPOS || r.pos[k].IsVerb())
 }
 
 // phraseAt reports whether a word or phrase of class c starts or ends at
@@ -249,10 +250,10 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			if w != h && g.Negated(w) {
 				neg = true
 			}
-		case r.at(k, wcFailVerbs):
+		case r.at(k, english.FailVerbs):
 			failed = max(failed, k)
-		case r.phraseAt(k, wcRejectionWords):
-			rejection = max(rejection, k+max(r.wd.phraseLen(r.words, k, wcRejectionWords), 1)-1)
+		case r.phraseAt(k, english.RejectionWords):
+			rejection = max(rejection, k+max(r.wd.phraseLen(r.words, k, english.RejectionWords), 1)-1)
 			if w != h && g.Negated(w) {
 				neg = true
 			}
@@ -342,7 +343,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 	}
 	cue := false
 	for i := range s.words {
-		if s.at(i, wcChargeNouns) {
+		if s.at(i, english.ChargeNouns) {
 			cue = true
 			break
 		}
@@ -352,7 +353,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 	}
 	var out []Relation
 	for i := range s.words {
-		if !s.at(i, wcDenialVerbs) {
+		if !s.at(i, english.DenialVerbs) {
 			continue
 		}
 		g := graphReader{s}.syntaxGraph()
@@ -370,7 +371,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 		}
 		for _, n := range g.Dependents(v, ac.denied...) {
 			k := s.pv.wordTok[n]
-			if !s.at(k, wcChargeNouns) {
+			if !s.at(k, english.ChargeNouns) {
 				continue
 			}
 			accuser := graphReader{s}.argsOf(g, probe, n, ac.chargeOwner, "")
@@ -396,7 +397,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 // relations that is a modal of intention or possibility ("will", "may").
 func (r accuseReader) modalAt(g *syntax.Graph, h int) bool {
 	for _, d := range g.Dependents(h, r.ac.modal...) {
-		if k := r.pv.wordTok[d]; r.at(k, wcModalIntended) || r.at(k, wcModalPossible) {
+		if k := r.pv.wordTok[d]; r.at(k, english.ModalIntended) || r.at(k, english.ModalPossible) {
 			return true
 		}
 	}
@@ -425,7 +426,7 @@ func (r accuseReader) ownerActors(g *syntax.Graph, o int) []actor {
 		return as
 	}
 	k := r.pv.wordTok[o]
-	if !r.at(k, wcPossessivePronouns) {
+	if !r.at(k, english.PossessivePronouns) {
 		return nil
 	}
 	m, ok := r.referent(k)

@@ -1,6 +1,9 @@
 package relation
 
-import "github.com/geoextract/geoextract/entity"
+import (
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
+)
 
 // Unnamed armed actors (issue #9, the defence domain): conflict reporting
 // names its participants by description more often than by name ("the
@@ -16,7 +19,7 @@ type armedReader struct{ *sentence }
 // armedPeople reports whether token k (relative) starts an armed noun, so
 // that a people just before it is an actor ("Kurdish fighters").
 func (s armedReader) armedPeople(k int) bool {
-	return s.unnamed && k >= 0 && k < s.n() && s.free(k) && s.wd.has(wcArmedNouns, s.words[k])
+	return s.unnamed && k >= 0 && k < s.n() && s.free(k) && s.wd.has(english.ArmedNouns, s.words[k])
 }
 
 // unnamedArmedChunk reads the phrase whose first word after its
@@ -39,15 +42,15 @@ func (s armedReader) unnamedArmedChunk(start, j int, ment []int) (chunk, bool) {
 	for k < n && k-j < 4 && ment[k] < 0 && s.free(k) {
 		w := s.words[k]
 		switch {
-		case s.wd.has(wcArmedNouns, w) && !s.armedPeople(k+1) && !s.wd.has(wcMilitaryObjects, s.word(k+1)):
-			if k == j && start == j && !s.wd.has(wcArmedSides, w) {
+		case s.wd.has(english.ArmedNouns, w) && !s.armedPeople(k+1) && !s.wd.has(english.MilitaryObjects, s.word(k+1)):
+			if k == j && start == j && !s.wd.has(english.ArmedSides, w) {
 				return chunk{}, false // "deployed troops": a theme, not a side
 			}
 			return s.unnamedChunk(start, j, k+1), true
-		case s.wd.has(wcArmedModifiers, w) || w == "-" && k > j:
+		case s.wd.has(english.ArmedModifiers, w) || w == "-" && k > j:
 			k++
 			continue
-		case k > j && s.wd.has(wcMilitaryObjects, w) && s.words[k-1] != "-":
+		case k > j && s.wd.has(english.MilitaryObjects, w) && s.words[k-1] != "-":
 			return s.unnamedChunk(start, j, k), true
 		}
 		break
@@ -61,7 +64,7 @@ func (s armedReader) unnamedChunk(start, j, end int) chunk {
 	sp := s.tokSpan(j, end)
 	a := actor{arg: Argument{Start: sp.Start, End: sp.End, Text: sp.Text, Type: entity.Org, Name: sp.Text}, tok: j, unnamed: true}
 	last := end
-	for last < s.n() && s.free(last) && s.wd.has(wcMilitaryObjects, s.words[last]) {
+	for last < s.n() && s.free(last) && s.wd.has(english.MilitaryObjects, s.words[last]) {
 		last++
 	}
 	return chunk{first: start, last: last, actorNoun: true, actors: []actor{a}, prep: s.prepBefore(start)}
@@ -71,7 +74,7 @@ func (s armedReader) unnamedChunk(start, j, end int) chunk {
 // unnamed armed actor as a party: one with another party (an armed group
 // alone is no news) and of a root the data lists (unnamed_actor_roots).
 func (s armedReader) unnamedEvent(code string, object bool) bool {
-	return object && len(code) >= 2 && s.wd.has(wcUnnamedActorRoots, code[:2])
+	return object && len(code) >= 2 && s.wd.has(english.UnnamedActorRoots, code[:2])
 }
 
 // unnamedPronounChunk reads the pronoun at token j (relative), which the
@@ -94,11 +97,11 @@ func (s armedReader) unnamedPronounChunk(start, j int) (chunk, bool) {
 // only where an unnamed armed actor is: with unnamed actors read, a place
 // that is no country after armed modifiers and an armed noun.
 func (s armedReader) armedPlace(j, p, m int, ment []int) bool {
-	if !s.unnamed || p-j < 2 || !s.at(p-1, wcArmedNouns) {
+	if !s.unnamed || p-j < 2 || !s.at(p-1, english.ArmedNouns) {
 		return false
 	}
 	for k := j; k < p-1; k++ {
-		if !s.at(k, wcArmedModifiers) {
+		if !s.at(k, english.ArmedModifiers) {
 			return false
 		}
 	}

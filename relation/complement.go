@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -49,7 +50,7 @@ func (s governReader) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.at(T.start-1, wcComplementizer) || s.at(G.end, wcComplementizer) || (nounReader{s.sentence}).thatlessClause(G.end) {
+			if s.at(T.start-1, english.Complementizer) || s.at(G.end, english.Complementizer) || (nounReader{s.sentence}).thatlessClause(G.end) {
 				that = true
 			}
 			if !that && !s.complementStart(G, T) {
@@ -70,7 +71,7 @@ func (s governReader) markGoverned() {
 					// and the refused act reported negated.
 					T.governed, T.govMod, T.govNeg = true, Asserted, true
 					negDone = true
-				case G.root() == Disapprove && !s.at(G.end, wcInfinitiveMarker) && !s.purposeTo(G.end, T.start):
+				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && !s.purposeTo(G.end, T.start):
 					// "accused Egypt of financing Sudanese rebels": the
 					// alleged act, done by the accused.
 					T.gov, T.alleged = G, true
@@ -119,7 +120,7 @@ func (s governReader) markGoverned() {
 // a target ("against", "at", "toward") rather than a destination.
 func (s governReader) hostileAfter(T *trig) bool {
 	for i := T.end; i < s.n() && !stopsObject(s.sentence, i); i++ {
-		if s.at(i, wcTargetPrepositions) {
+		if s.at(i, english.TargetPrepositions) {
 			return true
 		}
 	}
@@ -139,7 +140,7 @@ func (s governReader) objectNoun(k int) *trig {
 		return nil
 	}
 	for i := T.end; i < N.start; i++ {
-		if s.chunkAt[i] >= 0 || !(s.wd.has(wcDeterminers, s.words[i]) || s.wd.has(wcPossessivePronouns, s.words[i]) || s.isModifier(i)) {
+		if s.chunkAt[i] >= 0 || !(s.wd.has(english.Determiners, s.words[i]) || s.wd.has(english.PossessivePronouns, s.words[i]) || s.isModifier(i)) {
 			return nil
 		}
 	}
@@ -150,11 +151,11 @@ func (s governReader) objectNoun(k int) *trig {
 // after token i, opens a purpose clause ("summoned the envoy to
 // protest").
 func (s governReader) purposeTo(i, j int) bool {
-	if j <= i || !s.at(j-1, wcInfinitiveMarker) {
+	if j <= i || !s.at(j-1, english.InfinitiveMarker) {
 		return false
 	}
 	for k := i; k < j-1; k++ {
-		if s.at(k, wcPurposeBlockers) {
+		if s.at(k, english.PurposeBlockers) {
 			return false // "accused X of plotting to kill"
 		}
 	}
@@ -170,7 +171,7 @@ func (s governReader) complementStart(G, T *trig) bool {
 	if T.start == G.end && T.form&formGerund != 0 {
 		return true // "denied supplying weapons"
 	}
-	if G.end > 0 && s.at(G.end-1, wcInfinitiveMarker) {
+	if G.end > 0 && s.at(G.end-1, english.InfinitiveMarker) {
 		// "ready to resume talks", "due to visit", not "due to the
 		// sanctions".
 		next := G.end
@@ -197,7 +198,7 @@ func (s governReader) complementStart(G, T *trig) bool {
 	for k >= G.end && s.wd.adverb(s.words[k]) {
 		k--
 	}
-	return k >= G.end && s.at(k, wcInfinitiveMarker) && (!T.nominal || s.infinitive(T.start))
+	return k >= G.end && s.at(k, english.InfinitiveMarker) && (!T.nominal || s.infinitive(T.start))
 }
 
 // infinitive reports whether token i, after "to", is a verb rather than
@@ -209,7 +210,7 @@ func (s governReader) infinitive(i int) bool {
 	if s.hasPOS {
 		return s.pos[i] == text.VB
 	}
-	return !s.wd.has(wcDeterminers, s.words[i]) && !s.wd.has(wcPossessivePronouns, s.words[i]) && s.chunkOf(i) < 0 && !s.caps[i] && !isPunct(s.words[i])
+	return !s.wd.has(english.Determiners, s.words[i]) && !s.wd.has(english.PossessivePronouns, s.words[i]) && s.chunkOf(i) < 0 && !s.caps[i] && !isPunct(s.words[i])
 }
 
 // scopeEnds reports whether a clause boundary lies between tokens i and
@@ -236,19 +237,19 @@ func (s governReader) scopeEnds(i, j int) bool {
 func (s governReader) boundaryAt(k, j int) bool {
 	w := s.words[k]
 	switch {
-	case w == ";" || w == "." || w == ":" || s.wd.has(wcContrast, w) || s.wd.has(wcRelativeSubjects, w):
+	case w == ";" || w == "." || w == ":" || s.wd.has(english.Contrast, w) || s.wd.has(english.RelativeSubjects, w):
 		return true // a relative clause is its antecedent's: "harboring militants who attack X"
-	case s.wd.has(wcCoordinators, w) && (s.wd.has(wcAuxiliaries, s.word(k+1)) || s.verbLike(k+1) || s.wd.adverb(s.word(k+1)) && s.verbLike(k+2)):
+	case s.wd.has(english.Coordinators, w) && (s.wd.has(english.Auxiliaries, s.word(k+1)) || s.verbLike(k+1) || s.wd.adverb(s.word(k+1)) && s.verbLike(k+2)):
 		return true
-	case s.wd.has(wcCoordinators, w) && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
+	case s.wd.has(english.Coordinators, w) && s.chunkOf(k-1) < 0 && s.chunkOf(k+1) >= 0 && s.verbLike(s.chunks[s.chunkOf(k+1)].last):
 		return true // "X seeking to ... and North Korea accelerating its tests": a new subject
-	case s.wd.has(wcReasonWords, w):
+	case s.wd.has(english.ReasonWords, w):
 		return true // "vowed to expand its arsenal because of joint drills": a reason is no complement
 	case (w == "-" || w == "\u2014" || w == "\u2013") && s.verbLike(k+1):
 		return true // "warned of chaos - blaming X": a participle clause of its own
-	case w == "," && k+1 < j && (s.verbLike(k+1) || s.at(k+1, wcConjunction) || s.wd.has(wcClauseSubordinators, s.word(k+1))):
+	case w == "," && k+1 < j && (s.verbLike(k+1) || s.at(k+1, english.Conjunction) || s.wd.has(english.ClauseSubordinators, s.word(k+1))):
 		return true
-	case s.wd.has(wcClauseSubordinators, w) && !s.wd.has(wcRoleMarker, w) && (s.chunkOf(k+1) >= 0 || s.wd.has(wcDeterminers, s.word(k+1)) && s.chunkOf(k+2) >= 0):
+	case s.wd.has(english.ClauseSubordinators, w) && !s.wd.has(english.RoleMarker, w) && (s.chunkOf(k+1) >= 0 || s.wd.has(english.Determiners, s.word(k+1)) && s.chunkOf(k+2) >= 0):
 		return true // "after U.S. lawmakers visited Taiwan": a new clause
 	}
 	return false

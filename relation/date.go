@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
 	"strconv"
 	"time"
 
@@ -43,12 +44,12 @@ func (s dateReader) dates(published entity.Date) []dateAt {
 	blocked := func(i int) bool {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			switch {
-			case s.at(j, wcDateBlockers):
+			case s.at(j, english.DateBlockers):
 				return true
-			case s.at(j, wcDateModifiers) || s.words[j] == ",":
+			case s.at(j, english.DateModifiers) || s.words[j] == ",":
 				continue
 			}
-			if s.at(j, wcMonths) {
+			if s.at(j, english.Months) {
 				continue
 			}
 			if _, ok := s.wd.dayNumber(s.words[j]); ok {
@@ -61,7 +62,7 @@ func (s dateReader) dates(published entity.Date) []dateAt {
 	for i := 0; i < n; i++ {
 		w := s.words[i]
 		// Day Month [Year] and Month Day[,] [Year].
-		if mo, ok := s.wd.value(wcMonths, w); ok && (!s.at(i, wcCapitalMonths) || s.caps[i]) {
+		if mo, ok := s.wd.value(english.Months, w); ok && (!s.at(i, english.CapitalMonths) || s.caps[i]) {
 			d := entity.Date{Month: mo}
 			end := i + 1
 			if day, ok := s.wd.dayNumber(s.word(i - 1)); ok {
@@ -97,8 +98,8 @@ func (s dateReader) dates(published entity.Date) []dateAt {
 			continue
 		}
 		if y, ok := yearNumber(w); ok {
-			if s.at(i-1, wcYearPrepositions) && !blocked(i) {
-				if !s.at(i-1, wcMonths) {
+			if s.at(i-1, english.YearPrepositions) && !blocked(i) {
+				if !s.at(i-1, english.Months) {
 					out = append(out, dateAt{tok: i, d: entity.Date{Year: y}})
 				}
 			}
@@ -108,19 +109,19 @@ func (s dateReader) dates(published entity.Date) []dateAt {
 			continue
 		}
 		pub := timeOf(published)
-		offset, isOffset := s.wd.value(wcDayOffsets, w)
-		unit, isUnit := s.wd.value(wcPeriodUnits, w)
-		shift, isShift := s.wd.value(wcPeriodShifts, s.word(i-1))
+		offset, isOffset := s.wd.value(english.DayOffsets, w)
+		unit, isUnit := s.wd.value(english.PeriodUnits, w)
+		shift, isShift := s.wd.value(english.PeriodShifts, s.word(i-1))
 		switch {
 		case isOffset && offset == 0 && full(published):
 			out = append(out, dateAt{tok: i, d: published})
 		case isOffset && full(published):
 			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, offset))})
-		case s.at(i, wcWeekdays):
+		case s.at(i, english.Weekdays):
 			if !full(published) || !s.caps[i] {
 				continue
 			}
-			wd, _ := s.wd.value(wcWeekdays, w)
+			wd, _ := s.wd.value(english.Weekdays, w)
 			next := isShift && shift > 0
 			delta := (int(pub.Weekday()) - wd + 7) % 7
 			t := pub.AddDate(0, 0, -delta)
@@ -169,7 +170,7 @@ func shiftPeriod(published entity.Date, unit, shift int) (entity.Date, bool) {
 
 // dayNumber reads a day of the month, with an ordinal suffix or none.
 func (wd *wordTable) dayNumber(w string) (int, bool) {
-	for _, suf := range wd.list[wcOrdinalSuffixes] {
+	for _, suf := range wd.list[english.OrdinalSuffixes] {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			w = w[:len(w)-len(suf)]
 			break

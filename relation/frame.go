@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"strings"
 
@@ -157,7 +158,7 @@ func (s frameReader) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 		}
 	}
 	word := s.words[s.pv.wordTok[w]]
-	if !s.at(s.pv.wordTok[w], wcActorNouns) && slices.ContainsFunc(fr.eventSuffixes, func(x string) bool { return strings.HasSuffix(word, x) }) {
+	if !s.at(s.pv.wordTok[w], english.ActorNouns) && slices.ContainsFunc(fr.eventSuffixes, func(x string) bool { return strings.HasSuffix(word, x) }) {
 		return nil // "condemned the burning of X": X is what was burnt
 	}
 	for _, c := range (graphReader{s.sentence}).dependents(g, w, fr.holderOf) {

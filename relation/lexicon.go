@@ -119,10 +119,10 @@ func auxLengths(wd *wordTable, words []string, pos, limit int) []int {
 	be := false
 	for k := 0; k < limit && pos+k < len(words); k++ {
 		w := words[pos+k]
-		if !wd.has(wcPassiveAux, w) {
+		if !wd.has(english.PassiveAux, w) {
 			break
 		}
-		be = be || wd.has(wcPassiveBe, w)
+		be = be || wd.has(english.PassiveBe, w)
 		if be {
 			out = append(out, k+1)
 		}
@@ -595,7 +595,7 @@ func parseCAMEO(s string) (Predicate, string) {
 // validFrame reports whether s (lower case) is an object frame: "direct",
 // "that", "any", "clause" or one of the prepositions of wd.
 func validFrame(s string, wd *wordTable) bool {
-	return !prepositionFrame(s) || wd.has(wcPrepositions, s)
+	return !prepositionFrame(s) || wd.has(english.Prepositions, s)
 }
 
 // prepositionFrame reports whether object frame f names a preposition
@@ -896,9 +896,9 @@ func (p *pattern) matchAt(wd *wordTable, words []string, block []bool, i int) (m
 // phrase: a skippable word, or "on" and a weekday.
 func skipLength(wd *wordTable, words []string, pos int) int {
 	switch {
-	case wd.has(wcSkippable, words[pos]):
+	case wd.has(english.Skippable, words[pos]):
 		return 1
-	case wd.has(wcWeekdayPrepositions, words[pos]) && pos+1 < len(words) && wd.has(wcWeekdays, words[pos+1]):
+	case wd.has(english.WeekdayPrepositions, words[pos]) && pos+1 < len(words) && wd.has(english.Weekdays, words[pos+1]):
 		return 2
 	}
 	return 0

@@ -1,5 +1,7 @@
 package relation
 
+import "github.com/geoextract/geoextract/internal/english"
+
 // modalReader reads the modality and negation of the events of one
 // sentence from the cues before their triggers (modals, negations,
 // negating and catenative cues, conditions), over the sentence's word
@@ -11,7 +13,7 @@ type modalReader struct{ *sentence }
 func (s modalReader) negatedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := s.words[k]
-		if s.wd.has(wcNegations, w) {
+		if s.wd.has(english.Negations, w) {
 			return true
 		}
 		if w == "," || w == ";" || s.reportVerb(k) {
@@ -42,7 +44,7 @@ func (s modalReader) modality(ev *event) {
 		mod = Possible
 	}
 	for i := from; i < t.start; i++ {
-		if s.wd.has(wcReasonWords, s.words[i]) {
+		if s.wd.has(english.ReasonWords, s.words[i]) {
 			from = i + 1 // "vowed to arm because of joint drills": the drills are no intent
 		}
 	}
@@ -56,25 +58,25 @@ func (s modalReader) modality(ev *event) {
 		}
 		w := s.words[i]
 		switch {
-		case s.wd.has(wcModalIntended, w):
+		case s.wd.has(english.ModalIntended, w):
 			if mod == Asserted {
 				mod = Intended
 			}
-		case s.wd.has(wcModalPossible, w) && !(s.at(i, wcCapitalMonths) && s.caps[i] && i > 0):
+		case s.wd.has(english.ModalPossible, w) && !(s.at(i, english.CapitalMonths) && s.caps[i] && i > 0):
 			mod = Possible // not the month: "in May"
-		case s.wd.has(wcNegations, w):
+		case s.wd.has(english.Negations, w):
 			wordNeg = true
-		case s.wd.phraseEnding(s.words, i, wcNegationPhrases) > 0:
+		case s.wd.phraseEnding(s.words, i, english.NegationPhrases) > 0:
 			wordNeg = true // "no longer", "has yet to recognize"
-		case s.wd.has(wcFailVerbs, w) && s.at(i+1, wcInfinitiveMarker):
+		case s.wd.has(english.FailVerbs, w) && s.at(i+1, english.InfinitiveMarker):
 			ev.negated = true // "failed to reach an agreement"
-		case s.wd.has(wcNegativeDeterminer, w) && s.wd.has(wcPlanNouns, s.word(i+1)) && s.at(i+2, wcInfinitiveMarker):
+		case s.wd.has(english.NegativeDeterminer, w) && s.wd.has(english.PlanNouns, s.word(i+1)) && s.at(i+2, english.InfinitiveMarker):
 			ev.negated = true // "has no plans to meet"
 			if mod == Asserted {
 				mod = Intended
 			}
-		case s.wd.has(wcArrangementBe, w):
-			if s.at(i+1, wcInfinitiveMarker) && mod == Asserted {
+		case s.wd.has(english.ArrangementBe, w):
+			if s.at(i+1, english.InfinitiveMarker) && mod == Asserted {
 				mod = Intended
 			}
 		}
@@ -104,11 +106,11 @@ func (s modalReader) modality(ev *event) {
 	inCondition := false // the event is the condition itself: "if X imposes sanctions"
 	for i := t.start - 1; i >= 0; i-- {
 		w := s.words[i]
-		if s.wd.has(wcConditionals, w) {
+		if s.wd.has(english.Conditionals, w) {
 			mod = Hypothetical
 			inCondition = true
 			for k := i + 1; k < t.start; k++ {
-				if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
+				if s.verbLike(k) && !s.wd.has(english.Auxiliaries, s.words[k]) {
 					inCondition = false // "if Iran goes on, it would impose sanctions"
 				}
 			}
@@ -146,7 +148,7 @@ func (s modalReader) neitherBefore(i int) bool {
 		return false
 	}
 	first := s.chunks[scanReader{s.sentence}.group(ci)[0]].first
-	return s.at(first, wcNegativeCorrelative) || s.at(first-1, wcNegativeCorrelative)
+	return s.at(first, english.NegativeCorrelative) || s.at(first-1, english.NegativeCorrelative)
 }
 
 // sanctionWords reports whether trigger t speaks of sanctions, an
@@ -154,7 +156,7 @@ func (s modalReader) neitherBefore(i int) bool {
 func (s modalReader) sanctionWords(t *trig) bool {
 	for i := t.start; i < t.end; i++ {
 		w := s.words[i]
-		if !t.inGap(i) && s.wd.hasPrefixIn(wcSanctionStems, w) {
+		if !t.inGap(i) && s.wd.hasPrefixIn(english.SanctionStems, w) {
 			return true
 		}
 	}
@@ -166,7 +168,7 @@ func (s modalReader) sanctionWords(t *trig) bool {
 func (s modalReader) conditionAfter(i int) bool {
 	for k := i; k < s.n(); k++ {
 		switch w := s.words[k]; {
-		case s.wd.has(wcConditionals, w):
+		case s.wd.has(english.Conditionals, w):
 			return true
 		case w == ";" || w == ".":
 			return false
@@ -183,7 +185,7 @@ func (s modalReader) future(ev *event) bool {
 	case Intended, Hypothetical:
 		return true
 	case Possible:
-		return !ev.t.alleged && !s.at(ev.t.start-1, wcPerfectAuxiliary)
+		return !ev.t.alleged && !s.at(ev.t.start-1, english.PerfectAuxiliary)
 	}
 	return false
 }

@@ -1,5 +1,7 @@
 package relation
 
+import "github.com/geoextract/geoextract/internal/english"
+
 // nounReader finds the participants of the event nouns of one sentence
 // ("U.S. sanctions", "talks with X", "the visit by Y") and the clause
 // subjects they fall back on, and the arguments of noun triggers that
@@ -52,13 +54,13 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// A modifier or possessive right before the noun.
 	j := t.start - 1
-	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !s.wd.has(wcDeterminers, s.words[j]) {
+	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
-	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(wcPossessivePronouns, s.words[j]) {
+	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(english.PossessivePronouns, s.words[j]) {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
-		if t.gov != nil && s.at(j, wcCollectivePossessives) {
+		if t.gov != nil && s.at(j, english.CollectivePossessives) {
 			if obj, _, _ := (objectReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 				sp := s.tokSpan(j, j+1)
 				ev.subj = nil
@@ -111,7 +113,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	if !t.e.hasFrame(s.word(t.end)) {
 		if agent := (participantReader{s.sentence}).fromAgent(t.end); agent != nil {
 			ev.subj = agent
-			if len(ev.obj) == 0 && s.wd.has(wcReactionVerbs, s.word(participantReader{s.sentence}.phraseStart(t.start)-1)) {
+			if len(ev.obj) == 0 && s.wd.has(english.ReactionVerbs, s.word(participantReader{s.sentence}.phraseStart(t.start)-1)) {
 				// "began exercises, drawing criticism from North Korea":
 				// the reaction is to the clause's subject.
 				ev.obj, _ = s.clauseSubjectBefore(t.start)
@@ -170,14 +172,14 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
 		return
 	}
-	if p := s.prepBefore(t.start); s.wd.has(wcPurposePreposition, p) {
+	if p := s.prepBefore(t.start); s.wd.has(english.PurposePreposition, p) {
 		if m := s.consultBefore(t.start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.
 			ev.subj, _, _, _ = scanReader{s.sentence}.subject(m, m.start)
 			return
 		}
 		return
-	} else if p != noPrep && !s.wd.has(wcClauseNominalPreps, p) {
+	} else if p != noPrep && !s.wd.has(english.ClauseNominalPreps, p) {
 		return
 	}
 	if s.topicOfTalk(t.start) {
@@ -218,7 +220,7 @@ func (s nounReader) consultBefore(i int) *trig {
 func (s nounReader) mainObject(ci int) []actor {
 	k := s.chunks[ci].last
 	verb := false
-	for k < s.n() && s.chunkAt[k] < 0 && (s.verbLike(k) || s.wd.has(wcAuxiliaries, s.words[k]) || s.wd.adverb(s.words[k]) || s.wd.has(wcNegations, s.words[k])) {
+	for k < s.n() && s.chunkAt[k] < 0 && (s.verbLike(k) || s.wd.has(english.Auxiliaries, s.words[k]) || s.wd.adverb(s.words[k]) || s.wd.has(english.Negations, s.words[k])) {
 		verb = verb || s.verbLike(k)
 		k++
 	}
@@ -233,10 +235,10 @@ func (s nounReader) mainObject(ci int) []actor {
 // object of an executive verb ("ordered the closure of").
 func (s nounReader) executiveBefore(i int) bool {
 	k := i - 1
-	for k >= 0 && s.chunkAt[k] < 0 && (s.wd.has(wcDeterminers, s.words[k]) || s.isModifier(k) && !s.trigTok[k]) {
+	for k >= 0 && s.chunkAt[k] < 0 && (s.wd.has(english.Determiners, s.words[k]) || s.isModifier(k) && !s.trigTok[k]) {
 		k--
 	}
-	return k >= 0 && s.wd.has(wcExecutiveVerbs, s.words[k])
+	return k >= 0 && s.wd.has(english.ExecutiveVerbs, s.words[k])
 }
 
 // governorBetween reports whether a governing trigger (an appeal,
@@ -246,7 +248,7 @@ func (s nounReader) executiveBefore(i int) bool {
 // war", "commented on the sanctions".
 func (s nounReader) topicOfTalk(i int) bool {
 	k := i - 1
-	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k) || s.wd.has(wcAboutPreps, s.words[k])) {
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(english.Determiners, s.words[k]) || s.wd.has(english.PossessivePronouns, s.words[k]) || s.isModifier(k) || s.wd.has(english.AboutPreps, s.words[k])) {
 		k--
 	}
 	if k < 0 || !s.trigTok[k] {
@@ -267,21 +269,21 @@ func (s nounReader) topicOfTalk(i int) bool {
 func (s nounReader) thatlessClause(i int) bool {
 	j := i
 	switch {
-	case s.wd.has(wcSubjectPronouns, s.word(i)):
+	case s.wd.has(english.SubjectPronouns, s.word(i)):
 		j = i + 1
 	case s.chunkOf(i) >= 0 && s.chunks[s.chunkOf(i)].first == i && s.chunks[s.chunkOf(i)].prep == "":
 		j = s.chunks[s.chunkOf(i)].last
 	default:
 		return false
 	}
-	return s.wd.has(wcModalIntended, s.word(j)) || s.wd.has(wcModalPossible, s.word(j))
+	return s.wd.has(english.ModalIntended, s.word(j)) || s.wd.has(english.ModalPossible, s.word(j))
 }
 
 // verbBeforeNoun returns the verbal trigger whose direct object is the
 // noun phrase that starts near token i, or nil.
 func (s nounReader) verbBeforeNoun(i int) *trig {
 	k := i - 1
-	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(wcDeterminers, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) || s.isModifier(k)) {
+	for k >= 0 && i-k <= 4 && s.chunkAt[k] < 0 && !s.trigTok[k] && (s.wd.has(english.Determiners, s.words[k]) || s.wd.has(english.PossessivePronouns, s.words[k]) || s.isModifier(k)) {
 		k--
 	}
 	if k < 0 || !s.trigTok[k] {
@@ -308,7 +310,7 @@ func (s nounReader) governorBetween(i, j int) bool {
 // frontedSubject returns the subject of the main clause when token i
 // lies in a sentence-initial prepositional phrase closed by a comma.
 func (s nounReader) frontedSubject(i int) ([]actor, int) {
-	if !s.wd.has(wcPrepositions, s.word(0)) {
+	if !s.wd.has(english.Prepositions, s.word(0)) {
 		return nil, -1
 	}
 	for k := 1; k < i; k++ {
@@ -325,7 +327,7 @@ func (s nounReader) frontedSubject(i int) ([]actor, int) {
 			}
 			return nil, -1
 		}
-		if s.isVerb(k) && !s.wd.has(wcAuxiliaries, s.words[k]) || s.wd.has(wcClauseStops, s.words[k]) {
+		if s.isVerb(k) && !s.wd.has(english.Auxiliaries, s.words[k]) || s.wd.has(english.ClauseStops, s.words[k]) {
 			return nil, -1
 		}
 	}
@@ -339,7 +341,7 @@ func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
 	for k := start; k < i; k++ {
 		ci := s.chunkAt[k]
 		if ci < 0 {
-			if s.isVerb(k) && !s.wd.has(wcAuxiliaries, s.words[k]) && !(s.hasPOS && s.pos[k] == 0) {
+			if s.isVerb(k) && !s.wd.has(english.Auxiliaries, s.words[k]) && !(s.hasPOS && s.pos[k] == 0) {
 				// A verb before any actor: the clause subject is not an actor.
 				if s.hasPOS {
 					return nil, -1
@@ -355,7 +357,7 @@ func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
 		between := false
 		for m := c.last; m < i; m++ {
 			w := s.words[m]
-			if s.isVerb(m) || s.wd.has(wcPrepositions, w) {
+			if s.isVerb(m) || s.wd.has(english.Prepositions, w) {
 				between = true
 				break
 			}

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
@@ -51,7 +52,7 @@ func (r *rightScan) clauseActor() {
 	s := r.s
 	i := r.pos
 	switch {
-	case s.at(i, wcComplementizer):
+	case s.at(i, english.Complementizer):
 		i++
 	case nounReader{s}.thatlessClause(i):
 	default:
@@ -59,7 +60,7 @@ func (r *rightScan) clauseActor() {
 	}
 	for ; i < r.limit; i++ {
 		w := s.words[i]
-		if s.wd.has(wcClauseStops, w) || w == "." || w == "!" || w == "?" || w == "," {
+		if s.wd.has(english.ClauseStops, w) || w == "." || w == "!" || w == "?" || w == "," {
 			return
 		}
 		ci := s.chunkAt[i]
@@ -67,7 +68,7 @@ func (r *rightScan) clauseActor() {
 			continue
 		}
 		c := s.chunks[ci]
-		if thingName(c) || r.own(ci) || s.wd.has(wcTopicPreps, c.prep) || (objectReader{s}).bareNationality(ci) {
+		if thingName(c) || r.own(ci) || s.wd.has(english.TopicPreps, c.prep) || (objectReader{s}).bareNationality(ci) {
 			i = c.last - 1
 			continue
 		}
@@ -80,7 +81,7 @@ func (r *rightScan) clauseActor() {
 // object, then looks for a framed one.
 func rightStart(r *rightScan) rightFn {
 	s := r.s
-	for _, rc := range s.wd.list[wcReciprocals] {
+	for _, rc := range s.wd.list[english.Reciprocals] {
 		ws := strings.Fields(rc)
 		ok := true
 		for k, w := range ws {
@@ -141,7 +142,7 @@ func rightDirect(r *rightScan) rightFn {
 					for k < r.limit && k-c.last < 3 && s.chunkAt[k] < 0 && s.isModifier(k) && !isPunct(s.words[k]) && !(participantReader{s}).nominalAt(k) {
 						k++
 					}
-					if s.at(k, wcGenitiveMarker) && s.chunkOf(k+1) >= 0 {
+					if s.at(k, english.GenitiveMarker) && s.chunkOf(k+1) >= 0 {
 						r.takeRight(s.chunkAt[k+1])
 						return nil
 					}
@@ -154,8 +155,8 @@ func rightDirect(r *rightScan) rightFn {
 		if r.t.inGap(i) || s.trigTok[i] && i < r.t.end {
 			continue
 		}
-		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root() >= ExhibitForcePosture && s.wd.has(wcHeldParticiples, w) {
-			if ci := s.chunkOf(i + 2); s.at(i+1, wcAgentMarker) && ci >= 0 && !s.chunks[ci].weak {
+		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root() >= ExhibitForcePosture && s.wd.has(english.HeldParticiples, w) {
+			if ci := s.chunkOf(i + 2); s.at(i+1, english.AgentMarker) && ci >= 0 && !s.chunks[ci].weak {
 				// "captured the last town held by the Tamil Tigers": force
 				// against a thing is against its holder.
 				r.takeRight(ci)
@@ -188,12 +189,12 @@ func rightDirect(r *rightScan) rightFn {
 			i = e - 1
 			continue
 		}
-		if s.wd.has(wcDeterminers, w) || s.wd.has(wcPossessivePronouns, w) || s.wd.adverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
+		if s.wd.has(english.Determiners, w) || s.wd.has(english.PossessivePronouns, w) || s.wd.adverb(w) || isQuote(w) || s.isModifier(i) && !s.isVerb(i) {
 			// The noun phrase may go on ("the rebel-held Ukrainian
 			// regions of Donetsk"): keep looking through "of".
-			if nw := s.word(i + 1); i > r.pos && (s.wd.has(wcGenitiveMarker, nw) || s.wd.has(wcPairPreposition, nw) || s.wd.has(wcCompanionPreposition, nw)) {
+			if nw := s.word(i + 1); i > r.pos && (s.wd.has(english.GenitiveMarker, nw) || s.wd.has(english.PairPreposition, nw) || s.wd.has(english.CompanionPreposition, nw)) {
 				j := i + 2
-				for j < r.limit && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
+				for j < r.limit && (s.wd.has(english.Determiners, s.words[j]) || s.isModifier(j)) && s.chunkAt[j] < 0 {
 					j++
 				}
 				if j < r.limit && s.chunkAt[j] >= 0 && !(objectReader{s}).bareNationality(s.chunkAt[j]) && !r.own(s.chunkAt[j]) {
@@ -218,14 +219,14 @@ func rightFramed(r *rightScan) rightFn {
 	frameAt := -1
 	for i := r.pos; i < r.limit; i++ {
 		w := s.words[i]
-		if s.chunkAt[i] < 0 && s.wd.has(wcPrepositions, w) && e.hasFrame(w) && !s.wd.has(wcGenitiveMarker, w) {
+		if s.chunkAt[i] < 0 && s.wd.has(english.Prepositions, w) && e.hasFrame(w) && !s.wd.has(english.GenitiveMarker, w) {
 			framed, frameAt = true, i
 		}
-		if s.chunkAt[i] < 0 && s.wd.has(wcMilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (objectReader{s}).unownedFrom(r.pos, i) {
+		if s.chunkAt[i] < 0 && s.wd.has(english.MilitaryTargets, w) && !r.t.nominal && r.t.root() == Fight && e.hasFrame("direct") && i-r.pos <= 4 && (objectReader{s}).unownedFrom(r.pos, i) {
 			framed = true // "struck targets in southern Lebanon": the place of the target
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
-			if s.wd.has(wcComplementizer, w) && e.hasFrame("that") {
+			if s.wd.has(english.Complementizer, w) && e.hasFrame("that") {
 				if j := i + 1; j < s.n() && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].prep == "" || j < s.n() && s.chunkAt[j] >= 0 {
 					r.takeRight(s.chunkAt[j])
 					return nil
@@ -267,9 +268,9 @@ func rightFramed(r *rightScan) rightFn {
 				return nil
 			}
 		}
-		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(wcTopicPreps, c.prep) ||
-			framed && s.wd.has(wcLocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
-			s.wd.has(wcGenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
+		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) ||
+			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
+			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue.
 			r.takeRight(ci)
@@ -295,7 +296,7 @@ func (s objectReader) nominalStarting(i int) *trig {
 // thing at j ("Kurdish positions", "rebel targets").
 func (s objectReader) unownedFrom(i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.caps[k] || s.chunkAt[k] >= 0 || s.wd.has(wcOwnerWords, s.words[k]) || s.wd.has(wcPossessivePronouns, s.words[k]) {
+		if s.caps[k] || s.chunkAt[k] >= 0 || s.wd.has(english.OwnerWords, s.words[k]) || s.wd.has(english.PossessivePronouns, s.words[k]) {
 			return false
 		}
 	}
@@ -305,28 +306,28 @@ func (s objectReader) unownedFrom(i, j int) bool {
 // quantifierLen returns the length of a quantifier phrase starting at
 // token i ("at least", "more than", "up to", "as many as"), or 0.
 func (wd *wordTable) quantifierLen(ws []string, i int) int {
-	return wd.phraseLen(ws, i, wcQuantifierPhrases)
+	return wd.phraseLen(ws, i, english.QuantifierPhrases)
 }
 
 // whatCalled returns the end of "what X called" (or "described as",
 // "termed") starting at token i, or i.
 func (s objectReader) whatCalled(i int) int {
-	if !s.at(i, wcFreeRelative) {
+	if !s.at(i, english.FreeRelative) {
 		return i
 	}
 	k := i + 1
 	if ci := s.chunkOf(k); ci >= 0 {
 		k = s.chunks[ci].last
-	} else if s.wd.has(wcSubjectPronouns, s.word(k)) {
+	} else if s.wd.has(english.SubjectPronouns, s.word(k)) {
 		k++
 	} else {
 		return i
 	}
 	switch {
-	case s.at(k, wcCallingVerbs):
+	case s.at(k, english.CallingVerbs):
 		return k + 1
-	case s.at(k, wcDescribingVerbs):
-		if s.at(k+1, wcRoleMarker) {
+	case s.at(k, english.DescribingVerbs):
+		if s.at(k+1, english.RoleMarker) {
 			return k + 2
 		}
 	}
@@ -345,18 +346,18 @@ func (s objectReader) bareNationality(ci int) bool {
 // proposal from Y"), or nil.
 func (s objectReader) authorOf(i int) []actor {
 	w := s.words[i]
-	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(wcDeterminers, w) {
+	if !s.hasPOS && !s.isModifier(i) || s.hasPOS && !s.pos[i].IsNoun() || s.wd.has(english.Determiners, w) {
 		return nil
 	}
 	switch {
-	case s.at(i+1, wcAgentMarker):
+	case s.at(i+1, english.AgentMarker):
 		ci := s.chunkOf(i + 2)
-		if ci < 0 || !s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
+		if ci < 0 || !s.wd.has(english.AgentMarker, s.chunks[ci].prep) {
 			return nil
 		}
 		return participantReader{s.sentence}.byAgent(i + 1)
-	case s.at(i+1, wcSourcePreposition):
-		if !s.wd.has(wcAuthoredNouns, w) && !s.nominalFrameless(i, s.words[i+1]) {
+	case s.at(i+1, english.SourcePreposition):
+		if !s.wd.has(english.AuthoredNouns, w) && !s.nominalFrameless(i, s.words[i+1]) {
 			return nil
 		}
 		return participantReader{s.sentence}.fromAgent(i + 1)
@@ -396,11 +397,11 @@ func (s objectReader) appositiveName(i int) int {
 // framing preposition at i and the phrase at j: "restrictions on the
 // movement of Palestinians" restrict the Palestinians.
 func (s objectReader) ofFramed(i, j int) bool {
-	if j-i < 3 || j-i > 6 || !s.at(j-1, wcGenitiveMarker) {
+	if j-i < 3 || j-i > 6 || !s.at(j-1, english.GenitiveMarker) {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if s.chunkAt[k] >= 0 || !(s.wd.has(wcDeterminers, s.words[k]) || s.isModifier(k)) {
+		if s.chunkAt[k] >= 0 || !(s.wd.has(english.Determiners, s.words[k]) || s.isModifier(k)) {
 			return false
 		}
 	}
@@ -411,15 +412,15 @@ func (s objectReader) ofFramed(i, j int) bool {
 func stopsObject(s *sentence, i int) bool {
 	w := s.words[i]
 	switch {
-	case s.wd.has(wcClauseStops, w) || w == "." || w == "!" || w == "?":
+	case s.wd.has(english.ClauseStops, w) || w == "." || w == "!" || w == "?":
 		return true
 	case w == ",":
 		// A list comma ("Chile, Peru and ...") is part of a coordination
 		// that takeRight handles; any other comma ends the phrase.
 		return true
-	case s.wd.has(wcClauseOpeners, w):
+	case s.wd.has(english.ClauseOpeners, w):
 		return true
-	case s.reportVerb(i) && !s.at(i+1, wcInfinitiveMarker):
+	case s.reportVerb(i) && !s.at(i+1, english.InfinitiveMarker):
 		return true
 	}
 	return false

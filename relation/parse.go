@@ -2,6 +2,7 @@ package relation
 
 import (
 	_ "embed"
+	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"strings"
 	"sync"
@@ -353,7 +354,7 @@ func (s graphReader) argActors(g *syntax.Graph, t *trig, h, d int, expand bool) 
 			continue // a word of the trigger itself
 		}
 		as := s.actorsAtWord(g, e)
-		if len(as) == 0 && s.at(s.pv.wordTok[e], wcActorNouns) {
+		if len(as) == 0 && s.at(s.pv.wordTok[e], english.ActorNouns) {
 			// "met her counterparts from Indonesia": the parser
 			// attaches the origin to the verb.
 			as = s.origins(g, t, h)
@@ -512,7 +513,7 @@ func (s graphReader) actorsAtWord(g *syntax.Graph, w int) []actor {
 		return as
 	}
 	rels := s.pv.frames.mention
-	if s.wd.has(wcActorNouns, s.words[k]) {
+	if s.wd.has(english.ActorNouns, s.words[k]) {
 		rels = append(rels[:len(rels):len(rels)], s.pv.frames.title...)
 	}
 	for _, r := range rels {

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -16,7 +17,7 @@ type participantReader struct{ *sentence }
 func (s participantReader) sharedAct(ci int) bool {
 	g := scanReader{s.sentence}.group(ci)
 	e := s.chunks[g[len(g)-1]].last
-	return s.at(e, wcLocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(wcGerundEndings, s.word(e+1)))
+	return s.at(e, english.LocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(english.GerundEndings, s.word(e+1)))
 }
 
 // subjunctive reports whether the clause whose subject is chunk ci has a
@@ -27,16 +28,16 @@ func (s participantReader) subjunctive(ci int) bool {
 	i := scanReader{s.sentence}.skipTime(s.chunks[g[len(g)-1]].last)
 	w := s.word(i)
 	switch {
-	case s.wd.has(wcSubjunctiveMarkers, w):
+	case s.wd.has(english.SubjunctiveMarkers, w):
 		return true
-	case s.wd.has(wcAuxiliaries, w) || s.wd.has(wcModalIntended, w) || s.wd.has(wcModalPossible, w):
+	case s.wd.has(english.Auxiliaries, w) || s.wd.has(english.ModalIntended, w) || s.wd.has(english.ModalPossible, w):
 		return false
 	case s.hasPOS && !s.pos[i].IsVerb():
 		return false
 	}
 	// By its shape, not its tag: taggers read "that Israel accept" as a
 	// past tense.
-	return !s.wd.hasSuffixIn(wcPastEndings, w) && (!s.wd.hasSuffixIn(wcThirdPersonEndings, w) || s.wd.hasSuffixIn(wcUninflectedEndings, w))
+	return !s.wd.hasSuffixIn(english.PastEndings, w) && (!s.wd.hasSuffixIn(english.ThirdPersonEndings, w) || s.wd.hasSuffixIn(english.UninflectedEndings, w))
 }
 
 // allOwn reports whether every actor of obj would make a self-relation
@@ -60,10 +61,10 @@ func (s participantReader) ownObject(t *trig) bool {
 		return false
 	}
 	w := s.words[t.end]
-	if s.wd.has(wcDefiniteArticle, w) && s.at(t.end+2, wcPossessiveClitic) {
+	if s.wd.has(english.DefiniteArticle, w) && s.at(t.end+2, english.PossessiveClitic) {
 		return false // "and praised the island's doctors": a description of the party
 	}
-	return s.wd.has(wcDeterminers, w) || s.wd.has(wcPossessivePronouns, w) || s.hasPOS && s.pos[t.end].IsNoun()
+	return s.wd.has(english.Determiners, w) || s.wd.has(english.PossessivePronouns, w) || s.hasPOS && s.pos[t.end].IsNoun()
 }
 
 // participants finds the subject and object of trigger t.
@@ -149,7 +150,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// cooperation with Germany.
 			return ev, false
 		}
-		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, wcComplementizer) && !(participantReader{s}).subjunctive(oc) {
+		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, english.Complementizer) && !(participantReader{s}).subjunctive(oc) {
 			// "suggested that Russia had lied" reports a claim.
 			return ev, false
 		}
@@ -194,7 +195,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					// possessor as the active "rejected Russia's proposal"
 					// does; "the suspect was extradited to the United
 					// States by Colombia" its framed object.
-					if w := s.word(t.end); t.e.hasFrame("direct") || s.wd.has(wcPrepositions, w) && !s.wd.has(wcAgentMarker, w) && t.e.hasFrame(w) && s.at(t.end+1, wcAgentMarker) {
+					if w := s.word(t.end); t.e.hasFrame("direct") || s.wd.has(english.Prepositions, w) && !s.wd.has(english.AgentMarker, w) && t.e.hasFrame(w) && s.at(t.end+1, english.AgentMarker) {
 						// Also with a stranded preposition: "Sweden's bid
 						// was commented on by Turkey".
 						patient = participantReader{s}.passivePossessor(t)
@@ -253,7 +254,7 @@ func (s participantReader) gapObject(t *trig) []actor {
 		if !t.inGap(i) || ci < 0 {
 			continue
 		}
-		if c := s.chunks[ci]; c.prep != "" && !s.wd.has(wcGenitiveMarker, c.prep) && t.e.hasFrame(c.prep) {
+		if c := s.chunks[ci]; c.prep != "" && !s.wd.has(english.GenitiveMarker, c.prep) && t.e.hasFrame(c.prep) {
 			return s.actorsFrom(ci)
 		}
 		i = s.chunks[ci].last - 1
@@ -265,7 +266,7 @@ func (s participantReader) gapObject(t *trig) []actor {
 // passive verb ("Russia's proposal was rejected"), or nil.
 func (s participantReader) passivePossessor(t *trig) []actor {
 	h := t.start - 1
-	for h >= 0 && (s.wd.has(wcAuxiliaries, s.words[h]) || s.wd.has(wcNegations, s.words[h]) || s.wd.adverb(s.words[h])) {
+	for h >= 0 && (s.wd.has(english.Auxiliaries, s.words[h]) || s.wd.has(english.Negations, s.words[h]) || s.wd.adverb(s.words[h])) {
 		h--
 	}
 	if h < 1 || s.chunkAt[h] >= 0 || s.trigTok[h] || !s.nounLike(h) {
@@ -283,10 +284,10 @@ func (s participantReader) passivePossessor(t *trig) []actor {
 // new proposal"), or nil.
 func (s participantReader) possessorOf(h int) []actor {
 	j := h - 1
-	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && !s.at(j, wcPossessiveClitic) && s.words[j] != "'" && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
+	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && !s.at(j, english.PossessiveClitic) && s.words[j] != "'" && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
-	if w := s.word(j); !s.wd.has(wcPossessiveClitic, w) && w != "'" {
+	if w := s.word(j); !s.wd.has(english.PossessiveClitic, w) && w != "'" {
 		return nil
 	}
 	ci := s.chunkOf(j - 1)
@@ -302,14 +303,14 @@ func (s participantReader) nounLike(i int) bool {
 		return s.pos[i].IsNoun()
 	}
 	w := s.words[i]
-	return !isPunct(w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(i)
+	return !isPunct(w) && !s.wd.has(english.Prepositions, w) && !s.isVerb(i)
 }
 
 // reducedRelative returns the agent of a participle that modifies the
 // noun before it and is followed by "by X" ("a truce brokered by Egypt"),
 // or nil.
 func (s participantReader) reducedRelative(t *trig) []actor {
-	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || !s.at(t.end, wcAgentMarker) {
+	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || !s.at(t.end, english.AgentMarker) {
 		return nil
 	}
 	p := t.start - 1
@@ -328,7 +329,7 @@ func (s participantReader) reducedRelative(t *trig) []actor {
 // which the agent acts on; nil when the trigger is no such participle.
 func (s participantReader) appositiveParticiple(t *trig) (agent, patient []actor) {
 	part := t.form&formPart != 0 || s.hasPOS && s.pos[t.head] == text.VBN // "backed" is a word trigger
-	if t.nominal || t.passive || !part || t.start < 2 || s.words[t.start-1] != "," || !s.at(t.end, wcAgentMarker) {
+	if t.nominal || t.passive || !part || t.start < 2 || s.words[t.start-1] != "," || !s.at(t.end, english.AgentMarker) {
 		return nil, nil
 	}
 	ci := s.chunkOf(t.start - 2)
@@ -355,7 +356,7 @@ func (s participantReader) nominalAt(i int) bool {
 // starts at token i (time words aside), or nil.
 func (s participantReader) causeSubject(i int) []actor {
 	i = scanReader{s.sentence}.skipTime(i)
-	if !s.at(i, wcCauseSubordinators) {
+	if !s.at(i, english.CauseSubordinators) {
 		return nil
 	}
 	ci := s.chunkOf(i + 1)
@@ -394,7 +395,7 @@ func (s participantReader) byAgent(from int) []actor {
 			return nil
 		}
 		if ci := s.chunkAt[i]; ci >= 0 {
-			if s.wd.has(wcAgentMarker, s.chunks[ci].prep) {
+			if s.wd.has(english.AgentMarker, s.chunks[ci].prep) {
 				return s.actorsFrom(ci)
 			}
 			i = s.chunks[ci].last - 1
@@ -407,7 +408,7 @@ func (s participantReader) byAgent(from int) []actor {
 // (or "among") phrase that starts within three tokens of from, or nil.
 func (s participantReader) betweenParties(from int) []actor {
 	for i := from; i < s.n() && i < from+3; i++ {
-		if s.at(i, wcPartyPrepositions) {
+		if s.at(i, english.PartyPrepositions) {
 			if ci := s.chunkOf(i + 1); ci >= 0 {
 				var parties []actor
 				parties = append(parties, s.actorsFrom(ci)...)
@@ -428,7 +429,7 @@ func (s participantReader) betweenParties(from int) []actor {
 // phrase: right after it or after its "of" phrase.
 func (s participantReader) nounAgent(from int) []actor {
 	i := from
-	for ; i < s.n() && i < from+10 && !s.at(i, wcAgentMarker); i++ {
+	for ; i < s.n() && i < from+10 && !s.at(i, english.AgentMarker); i++ {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
@@ -436,7 +437,7 @@ func (s participantReader) nounAgent(from int) []actor {
 			return nil
 		}
 	}
-	if !s.at(i, wcAgentMarker) && !(s.chunkOf(i) >= 0 && s.wd.has(wcAgentMarker, s.chunks[s.chunkOf(i)].prep)) {
+	if !s.at(i, english.AgentMarker) && !(s.chunkOf(i) >= 0 && s.wd.has(english.AgentMarker, s.chunks[s.chunkOf(i)].prep)) {
 		return nil
 	}
 	return s.byAgent(i)
@@ -448,9 +449,9 @@ func (s participantReader) nounAgent(from int) []actor {
 func (s participantReader) targetVerbObject(i int) []actor {
 	for k := i; k < s.n() && k < i+6; k++ {
 		w := s.words[k]
-		if s.wd.has(wcTargetVerbs, w) && s.chunkAt[k] < 0 {
+		if s.wd.has(english.TargetVerbs, w) && s.chunkAt[k] < 0 {
 			j := k + 1
-			for j < s.n() && j < k+4 && s.chunkAt[j] < 0 && (s.wd.has(wcDeterminers, s.words[j]) || s.isModifier(j) || s.wd.quantifierLen(s.words, j) > 0) {
+			for j < s.n() && j < k+4 && s.chunkAt[j] < 0 && (s.wd.has(english.Determiners, s.words[j]) || s.isModifier(j) || s.wd.quantifierLen(s.words, j) > 0) {
 				j++
 			}
 			if ci := s.chunkOf(j); ci >= 0 && !s.chunks[ci].weak {
@@ -469,16 +470,16 @@ func (s participantReader) targetVerbObject(i int) []actor {
 // nationality ("Armenian"), not a possessive.
 func (s participantReader) nationalityBefore(j int) bool {
 	c := s.chunks[s.chunkAt[j]]
-	return len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP && !s.at(j, wcPossessiveClitic)
+	return len(c.actors) > 0 && c.actors[len(c.actors)-1].arg.Type == entity.NORP && !s.at(j, english.PossessiveClitic)
 }
 
 // fromAgent returns the actors of a "from X" phrase at token i, or nil.
 func (s participantReader) fromAgent(i int) []actor {
-	if !s.at(i, wcSourcePreposition) {
+	if !s.at(i, english.SourcePreposition) {
 		return nil
 	}
 	ci := s.chunkOf(i + 1)
-	if ci < 0 || !s.wd.has(wcSourcePreposition, s.chunks[ci].prep) || s.chunks[ci].weak {
+	if ci < 0 || !s.wd.has(english.SourcePreposition, s.chunks[ci].prep) || s.chunks[ci].weak {
 		return nil
 	}
 	return s.actorsFrom(ci)
@@ -487,7 +488,7 @@ func (s participantReader) fromAgent(i int) []actor {
 // phraseStart returns the first token of the noun phrase whose head is
 // at i: back over modifiers and determiners.
 func (s participantReader) phraseStart(i int) int {
-	for i > 0 && s.chunkAt[i-1] < 0 && (s.wd.has(wcDeterminers, s.words[i-1]) || s.isModifier(i-1) && !isPunct(s.words[i-1])) {
+	for i > 0 && s.chunkAt[i-1] < 0 && (s.wd.has(english.Determiners, s.words[i-1]) || s.isModifier(i-1) && !isPunct(s.words[i-1])) {
 		i--
 	}
 	return i

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -17,7 +18,7 @@ type reportReader struct{ *sentence }
 func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		p, ok := s.wd.value(wcObligationModals, w)
+		p, ok := s.wd.value(english.ObligationModals, w)
 		pred := Predicate(p)
 		end := min(i+2, s.n())
 		negated, characterized := false, false
@@ -45,14 +46,14 @@ func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relati
 			continue
 		}
 		rv := start - 1
-		if s.at(rv, wcComplementizer) {
+		if s.at(rv, english.Complementizer) {
 			rv--
 		}
 		if rv < 0 || !s.reportVerb(rv) {
 			continue
 		}
 		var speaker []actor
-		if s.at(rv-1, wcRoleMarker) && rv >= 2 {
+		if s.at(rv-1, english.RoleMarker) && rv >= 2 {
 			// "quotes the minister as saying".
 			if k := s.chunkAt[rv-2]; k >= 0 && s.chunks[k].last == rv-1 {
 				speaker = s.chunks[k].actors
@@ -93,7 +94,7 @@ func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relati
 func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		if !s.wd.has(wcNamingVerbs, w) || s.trigTok[i] {
+		if !s.wd.has(english.NamingVerbs, w) || s.trigTok[i] {
 			continue
 		}
 		var target []actor
@@ -109,7 +110,7 @@ func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Rel
 		} else if target, e = s.namedEvent(i + 1); target == nil {
 			continue
 		}
-		if s.at(e, wcRoleMarker) {
+		if s.at(e, english.RoleMarker) {
 			e++
 		}
 		pred, end, neg := s.characterNoun(e, true)
@@ -137,7 +138,7 @@ func (x *Extractor) namedCharacterizations(s reportReader, dates []dateAt) []Rel
 // agent and the token after "as", or nil.
 func (s reportReader) namedEvent(i int) ([]actor, int) {
 	k := i
-	for k < s.n() && k < i+3 && s.wd.has(wcDeterminers, s.words[k]) {
+	for k < s.n() && k < i+3 && s.wd.has(english.Determiners, s.words[k]) {
 		k++
 	}
 	var N *trig
@@ -160,7 +161,7 @@ func (s reportReader) namedEvent(i int) ([]actor, int) {
 		return nil, 0
 	}
 	for e := N.end; e < s.n() && e < N.end+12; e++ {
-		if s.at(e, wcRoleMarker) {
+		if s.at(e, english.RoleMarker) {
 			return agent, e
 		}
 		if stopsObject(s.sentence, e) {
@@ -175,7 +176,7 @@ func (s reportReader) namedEvent(i int) ([]actor, int) {
 func (x *Extractor) conditions(s reportReader, dates []dateAt) []Relation {
 	var out []Relation
 	for i, w := range s.words {
-		if !s.at(i, wcExceptives) && !(s.at(i, wcTemporalLimits) && modalReader{s.sentence}.negatedBefore(i)) || i == 0 {
+		if !s.at(i, english.Exceptives) && !(s.at(i, english.TemporalLimits) && modalReader{s.sentence}.negatedBefore(i)) || i == 0 {
 			continue
 		}
 		ci := s.chunkOf(i + 1)
@@ -184,7 +185,7 @@ func (x *Extractor) conditions(s reportReader, dates []dateAt) []Relation {
 		}
 		g := scanReader{s.sentence}.group(ci)
 		if v := (scanReader{s.sentence}).skipTime(s.chunks[g[len(g)-1]].last); !(scanReader{s.sentence}).looksVerb(v) &&
-			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || s.wd.has(wcPrepositions, s.words[v]) || s.wd.has(wcDeterminers, s.words[v])) {
+			(s.hasPOS || v >= s.n() || isPunct(s.words[v]) || s.wd.has(english.Prepositions, s.words[v]) || s.wd.has(english.Determiners, s.words[v])) {
 			continue
 		}
 		subj, _ := nounReader{s.sentence}.clauseSubjectBefore(i)
@@ -215,7 +216,7 @@ func (x *Extractor) conditions(s reportReader, dates []dateAt) []Relation {
 // token i, NOUN one of characterNouns, and returns its predicate, the end
 // of the phrase and whether it is negated; 0 when there is none.
 func (s reportReader) characterization(i int) (Predicate, int, bool) {
-	if !s.wd.has(wcCopulas, s.words[i]) {
+	if !s.wd.has(english.Copulas, s.words[i]) {
 		return 0, 0, false
 	}
 	return s.characterNoun(i+1, false)
@@ -229,30 +230,30 @@ func (s reportReader) characterNoun(i int, blame bool) (Predicate, int, bool) {
 	neg := false
 	for k := i; k < s.n() && k <= i+5; k++ {
 		w := s.words[k]
-		if v, ok := s.wd.value(wcCharacterNouns, w); ok {
+		if v, ok := s.wd.value(english.CharacterNouns, w); ok {
 			p := Predicate(v)
-			if s.wd.has(wcInstigator, w) && s.chunkOf(k+1) < 0 && !s.wd.has(wcDeterminers, s.word(k+1)) {
+			if s.wd.has(english.Instigator, w) && s.chunkOf(k+1) < 0 && !s.wd.has(english.Determiners, s.word(k+1)) {
 				return 0, 0, false
 			}
 			return p, k + 1, neg
 		}
-		if blame && s.wd.has(wcBlameWords, w) {
+		if blame && s.wd.has(english.BlameWords, w) {
 			// "described the raid as illegal": a word of blame (accuse.go).
 			return Disapprove, k + 1, neg
 		}
 		// "called him Europe's last dictator": a possessor before the noun.
-		if ci := s.chunkAt[k]; ci >= 0 && s.at(s.chunks[ci].last, wcPossessiveClitic) {
+		if ci := s.chunkAt[k]; ci >= 0 && s.at(s.chunks[ci].last, english.PossessiveClitic) {
 			k = s.chunks[ci].last
 			continue
 		}
-		if s.at(k+1, wcPossessiveClitic) {
+		if s.at(k+1, english.PossessiveClitic) {
 			k++
 			continue
 		}
 		switch {
-		case s.wd.has(wcNegations, w):
+		case s.wd.has(english.Negations, w):
 			neg = true
-		case s.wd.has(wcDeterminers, w) || s.wd.adverb(w) || s.chunkAt[k] < 0 && (s.hasPOS && (s.pos[k].IsAdjective() || s.pos[k] == text.CD) || !s.hasPOS && s.isModifier(k)):
+		case s.wd.has(english.Determiners, w) || s.wd.adverb(w) || s.chunkAt[k] < 0 && (s.hasPOS && (s.pos[k].IsAdjective() || s.pos[k] == text.CD) || !s.hasPOS && s.isModifier(k)):
 		default:
 			return 0, 0, false
 		}
@@ -263,18 +264,18 @@ func (s reportReader) characterNoun(i int, blame bool) (Predicate, int, bool) {
 // rightTo returns the end of "has (every|the|a full) right to" when the
 // phrase starts at token i, else 0.
 func (s reportReader) rightTo(i int) int {
-	if !s.at(i, wcHaveForms) {
+	if !s.at(i, english.HaveForms) {
 		return 0
 	}
 	k := i + 1
-	for k < s.n() && k <= i+3 && !s.at(k, wcRightNoun) {
-		if s.at(k, wcRightModifiers) {
+	for k < s.n() && k <= i+3 && !s.at(k, english.RightNoun) {
+		if s.at(k, english.RightModifiers) {
 			k++
 			continue
 		}
 		return 0
 	}
-	if s.at(k, wcRightNoun) && s.at(k+1, wcInfinitiveMarker) {
+	if s.at(k, english.RightNoun) && s.at(k+1, english.InfinitiveMarker) {
 		return k + 2
 	}
 	return 0
@@ -284,7 +285,7 @@ func (s reportReader) rightTo(i int) int {
 // between tokens i and j: what follows is a separate act.
 func (s reportReader) contrastBetween(i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if s.wd.phraseLen(s.words, k, wcContrastPhrases) > 0 {
+		if s.wd.phraseLen(s.words, k, english.ContrastPhrases) > 0 {
 			return true
 		}
 	}

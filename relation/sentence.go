@@ -2,6 +2,7 @@ package relation
 
 import (
 	"cmp"
+	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"sort"
 	"strings"
@@ -245,7 +246,7 @@ func (s *sentence) isVerb(i int) bool {
 		return s.pos[i].IsVerb() || s.pos[i] == text.MD
 	}
 	w := s.words[i]
-	if s.wd.has(wcAuxiliaries, w) || s.wd.has(wcReportVerbs, w) {
+	if s.wd.has(english.Auxiliaries, w) || s.wd.has(english.ReportVerbs, w) {
 		return true
 	}
 	return false
@@ -254,7 +255,7 @@ func (s *sentence) isVerb(i int) bool {
 // reportVerb reports whether token i is a verb of saying ("said",
 // "accuses"), not a noun spelled alike ("heads of state").
 func (s *sentence) reportVerb(i int) bool {
-	if i < 0 || i >= s.n() || !s.wd.has(wcReportVerbs, s.words[i]) || s.chunkAt != nil && s.chunkAt[i] >= 0 {
+	if i < 0 || i >= s.n() || !s.wd.has(english.ReportVerbs, s.words[i]) || s.chunkAt != nil && s.chunkAt[i] >= 0 {
 		return false
 	}
 	return !s.hasPOS || s.pos[i].IsVerb()
@@ -273,21 +274,21 @@ func (s *sentence) isModifier(i int) bool {
 		return false
 	}
 	w := s.words[i]
-	if w == "-" || s.wd.has(wcPossessiveClitic, w) || w == "'" {
+	if w == "-" || s.wd.has(english.PossessiveClitic, w) || w == "'" {
 		return true
 	}
 	if s.hasPOS {
 		p := s.pos[i]
-		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && !s.at(i+1, wcAgentMarker)
+		return p.IsAdjective() || p == text.CD || p.IsNoun() || p == text.VBN && !s.at(i+1, english.AgentMarker)
 	}
-	if isPunct(w) || s.wd.has(wcPrepositions, w) || s.wd.has(wcAuxiliaries, w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcCoordinators, w) {
+	if isPunct(w) || s.wd.has(english.Prepositions, w) || s.wd.has(english.Auxiliaries, w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Coordinators, w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsDigit(r) {
 		return true
 	}
-	return !s.isVerb(i) && !s.wd.has(wcRelativePronouns, w) && !s.wd.has(wcSubordinators, w) && !s.wd.has(wcNegations, w) && !s.wd.has(wcReferring, w)
+	return !s.isVerb(i) && !s.wd.has(english.RelativePronouns, w) && !s.wd.has(english.Subordinators, w) && !s.wd.has(english.Negations, w) && !s.wd.has(english.Referring, w)
 }
 
 // ---------------------------------------------------------------- chunks
@@ -376,7 +377,7 @@ func (s *sentence) mentionsByToken() []int {
 		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
 			continue
 		}
-		if k := m.First - s.first; k >= 2 && s.words[k-1] == "-" && s.at(k-2, wcAttitudePrefixes) {
+		if k := m.First - s.first; k >= 2 && s.words[k-1] == "-" && s.at(k-2, english.AttitudePrefixes) {
 			continue // "anti-Western": an attitude, not an actor
 		}
 		for t := m.First; t < m.Last; t++ {
@@ -395,7 +396,7 @@ func (s *sentence) coordinated(i, j int) bool {
 		return false
 	}
 	ws := strings.Join(s.words[i:j], " ")
-	return ws == "," || s.wd.has(wcListJoins, ws)
+	return ws == "," || s.wd.has(english.ListJoins, ws)
 }
 
 // referent returns the mention token i (relative) refers to: the
@@ -475,9 +476,9 @@ func (s *sentence) preModifier(i int) bool {
 	}
 	w := s.words[i]
 	switch {
-	case s.wd.has(wcTitleWords, w) || w == "-":
+	case s.wd.has(english.TitleWords, w) || w == "-":
 		return true
-	case isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(i) || s.wd.has(wcCoordinators, w):
+	case isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.isVerb(i) || s.wd.has(english.Coordinators, w):
 		return false
 	case s.caps[i]:
 		return true
@@ -496,7 +497,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	start := i
 	// Determiners open a phrase.
 	j := i
-	for j < n && s.free(j) && s.wd.has(wcDeterminers, s.words[j]) && !s.wd.has(wcReferring, s.words[j]) && ment[j] < 0 {
+	for j < n && s.free(j) && s.wd.has(english.Determiners, s.words[j]) && !s.wd.has(english.Referring, s.words[j]) && ment[j] < 0 {
 		j++
 	}
 	if j >= n || !s.free(j) {
@@ -504,12 +505,12 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	// A possessive pronoun before an actor noun with no name: "its forces",
 	// "his country" stand for the referent.
-	if s.wd.has(wcPossessivePronouns, s.words[j]) && ment[j] < 0 {
+	if s.wd.has(english.PossessivePronouns, s.words[j]) && ment[j] < 0 {
 		k := j + 1
-		for k < n && k-j < 3 && ment[k] < 0 && !s.wd.has(wcActorNouns, s.words[k]) && !s.wd.has(wcDescriptionHeads, s.words[k]) && s.preModifier(k) {
+		for k < n && k-j < 3 && ment[k] < 0 && !s.wd.has(english.ActorNouns, s.words[k]) && !s.wd.has(english.DescriptionHeads, s.words[k]) && s.preModifier(k) {
 			k++
 		}
-		if k < n && s.free(k) && ment[k] < 0 && (s.wd.has(wcActorNouns, s.words[k]) || s.wd.has(wcDescriptionHeads, s.words[k])) {
+		if k < n && s.free(k) && ment[k] < 0 && (s.wd.has(english.ActorNouns, s.words[k]) || s.wd.has(english.DescriptionHeads, s.words[k])) {
 			for _, r := range []int{j, k} {
 				if m, ok := s.referent(r); ok {
 					c := chunk{first: start, last: k + 1, actorNoun: true}
@@ -539,7 +540,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	w := s.words[j]
 	// A bare pronoun.
-	if ment[j] < 0 && (s.wd.has(wcSubjectPronouns, w) || s.wd.has(wcObjectPronouns, w)) {
+	if ment[j] < 0 && (s.wd.has(english.SubjectPronouns, w) || s.wd.has(english.ObjectPronouns, w)) {
 		if c, ok := s.pluralChunk(start, j); ok {
 			c.actorNoun = false // "they": the actors the document coordinates before it
 			return c, true
@@ -553,15 +554,15 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return armedReader{s}.unnamedPronounChunk(start, j)
 	}
 	// "the country", "the enemy", "the country's military".
-	if ment[j] < 0 && j > i && s.at(i, wcDefiniteArticle) && s.wd.has(wcDescriptionHeads, w) {
+	if ment[j] < 0 && j > i && s.at(i, english.DefiniteArticle) && s.wd.has(english.DescriptionHeads, w) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
-			if s.at(j+1, wcPossessiveClitic) {
+			if s.at(j+1, english.PossessiveClitic) {
 				k := j + 2
-				for k < n && k-j < 5 && ment[k] < 0 && !s.wd.has(wcActorNouns, s.words[k]) && s.preModifier(k) {
+				for k < n && k-j < 5 && ment[k] < 0 && !s.wd.has(english.ActorNouns, s.words[k]) && s.preModifier(k) {
 					k++
 				}
-				if k < n && s.free(k) && s.wd.has(wcActorNouns, s.words[k]) {
+				if k < n && s.free(k) && s.wd.has(english.ActorNouns, s.words[k]) {
 					c.last = k + 1
 				}
 			}
@@ -573,7 +574,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// "the lawmaker", "the Venezuelan leader": a person the document
 	// resolves the description to (entity's data lists the person nouns),
 	// not followed by the name it describes ("the senator Al Franken").
-	if j > i && s.at(i, wcDefiniteArticle) {
+	if j > i && s.at(i, english.DefiniteArticle) {
 		h := j
 		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
 			h = j + 1
@@ -585,7 +586,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 				h = last - s.first - 1
 			}
 		}
-		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(wcDescriptionHeads, s.words[h])) && (h+1 >= n || ment[h+1] < 0) {
+		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(english.DescriptionHeads, s.words[h])) && (h+1 >= n || ment[h+1] < 0) {
 			// Not an appositive: "Vladimir Putin, the Russian president,"
 			// names its person just before the comma.
 			appositive := func(m entity.Mention) bool {
@@ -603,14 +604,14 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// Kenya", "members of the ruling party Zanu-PF", "troops from
 	// Rwanda".
 	k := j
-	if ment[j] < 0 && s.wd.has(wcStateNouns, w) && s.free(j) {
+	if ment[j] < 0 && s.wd.has(english.StateNouns, w) && s.free(j) {
 		p := j + 1
-		for p < n && p-j < 3 && ment[p] < 0 && (s.wd.has(wcActorNouns, s.words[p]) || s.wd.has(wcTitleWords, s.words[p])) {
+		for p < n && p-j < 3 && ment[p] < 0 && (s.wd.has(english.ActorNouns, s.words[p]) || s.wd.has(english.TitleWords, s.words[p])) {
 			p++
 		}
-		if q := s.word(p); s.wd.has(wcLocationPreposition, q) || s.wd.has(wcGenitiveMarker, q) || s.wd.has(wcSourcePreposition, q) {
+		if q := s.word(p); s.wd.has(english.LocationPreposition, q) || s.wd.has(english.GenitiveMarker, q) || s.wd.has(english.SourcePreposition, q) {
 			m := p + 1
-			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (s.wd.has(wcDeterminers, s.words[m]) || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
+			for m < n && m-p <= 5 && ment[m] < 0 && s.free(m) && (s.wd.has(english.Determiners, s.words[m]) || s.preModifier(m) || s.isModifier(m) && !s.isVerb(m)) {
 				m++
 			}
 			if m < n && ment[m] >= 0 && s.free(m) && !(armedReader{s}).armedPlace(j, p, m, ment) {
@@ -626,7 +627,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	if k >= n || ment[k] < 0 || !s.free(k) {
 		return armedReader{s}.unnamedArmedChunk(start, j, ment)
 	}
-	c := chunk{first: start, actorNoun: k > j && s.wd.has(wcActorNouns, w)}
+	c := chunk{first: start, actorNoun: k > j && s.wd.has(english.ActorNouns, w)}
 	var mentions []int
 	last := k
 	for k < n && s.free(k) {
@@ -638,25 +639,25 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			k = m.Last - s.first
 			last = k
 			continue
-		case s.wd.has(wcPossessiveClitic, w) || w == "'":
+		case s.wd.has(english.PossessiveClitic, w) || w == "'":
 			k++
 			continue
-		case s.wd.has(wcActorNouns, w):
+		case s.wd.has(english.ActorNouns, w):
 			c.actorNoun = true
 			k++
 			last = k
 			continue
-		case s.wd.has(wcTitleWords, w):
+		case s.wd.has(english.TitleWords, w):
 			k++
 			continue
-		case w == "-" && s.free(k+1) && s.wd.has(wcHyphenModifiers, s.word(k+1)):
+		case w == "-" && s.free(k+1) && s.wd.has(english.HyphenModifiers, s.word(k+1)):
 			k += 2
 			last = k
 			continue
-		case s.caps[k] && !isPunct(w) && !s.wd.has(wcDeterminers, w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(k) && !isQuote(w):
+		case s.caps[k] && !isPunct(w) && !s.wd.has(english.Determiners, w) && !s.wd.has(english.Prepositions, w) && !s.isVerb(k) && !isQuote(w):
 			k++
 			continue
-		case !isPunct(w) && !s.wd.has(wcDeterminers, w) && !s.wd.has(wcPrepositions, w) && !s.isVerb(k) && !s.wd.has(wcCoordinators, w):
+		case !isPunct(w) && !s.wd.has(english.Determiners, w) && !s.wd.has(english.Prepositions, w) && !s.isVerb(k) && !s.wd.has(english.Coordinators, w):
 			// "Japan's armed forces", "Japanese defense chiefs",
 			// "Russian long-range aircraft": modifiers before an actor
 			// noun.
@@ -679,7 +680,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false
 	}
 	if a := c.actors[0].arg; len(c.actors) == 1 && (a.Type == entity.Person || a.Type == entity.Org) && a.ID == "" &&
-		s.at(c.actors[0].tok-1, wcIndefiniteArticles) {
+		s.at(c.actors[0].tok-1, english.IndefiniteArticles) {
 		return chunk{}, false // "the burning of a Koran": an unknown name after "a" is a thing
 	}
 	return c, true
@@ -691,13 +692,13 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 func (s *sentence) modifiersBeforeActorNoun(k int) int {
 	for e := k; e < s.n() && e < k+5 && s.free(e); e++ {
 		w := s.words[e]
-		if s.wd.has(wcActorNouns, w) {
+		if s.wd.has(english.ActorNouns, w) {
 			if e == k {
 				return k
 			}
 			return e
 		}
-		if w != "-" && (isPunct(w) || s.wd.has(wcDeterminers, w) || s.wd.has(wcPrepositions, w) || s.isVerb(e) || s.wd.has(wcCoordinators, w) ||
+		if w != "-" && (isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.isVerb(e) || s.wd.has(english.Coordinators, w) ||
 			s.hasPOS && !(s.pos[e].IsAdjective() || s.pos[e].IsNoun() || s.pos[e] == text.VBN || s.pos[e] == text.CD)) {
 			return k
 		}
@@ -746,7 +747,7 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 			weak = !s.wd.pluralDemonym(last.Text)
 		case entity.GPE:
 			next := s.word(c.last)
-			weak = s.wd.has(wcPossessiveClitic, next) || next == "'" || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
+			weak = s.wd.has(english.PossessiveClitic, next) || next == "'" || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
 				s.hasPOS && c.last < s.n() && (s.pos[c.last] == text.NN || s.pos[c.last] == text.NNS) && s.free(c.last)
 		}
 	}
@@ -758,7 +759,7 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 // pluralDemonym reports whether a nationality is written as a plural noun
 // ("Afghans", "Americans"), which names people rather than modifying.
 func (ws *wordTable) pluralDemonym(t string) bool {
-	return ws.hasSuffixIn(wcPluralEndings, t) && !ws.hasSuffixIn(wcSingularEndings, t)
+	return ws.hasSuffixIn(english.PluralEndings, t) && !ws.hasSuffixIn(english.SingularEndings, t)
 }
 
 // prepBefore returns the preposition that introduces a phrase starting at
@@ -766,8 +767,8 @@ func (ws *wordTable) pluralDemonym(t string) bool {
 // "" when there is none.
 func (s *sentence) prepBefore(i int) string {
 	j := i - 1
-	for j >= 0 && j >= i-3 && (s.at(j, wcDefiniteArticle) || s.at(j, wcIndefiniteArticles) ||
-		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !s.at(j, wcPossessiveClitic)) {
+	for j >= 0 && j >= i-3 && (s.at(j, english.DefiniteArticle) || s.at(j, english.IndefiniteArticles) ||
+		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !s.at(j, english.PossessiveClitic)) {
 		j--
 	}
 	w := s.word(j)
@@ -780,7 +781,7 @@ func (s *sentence) prepBefore(i int) string {
 	if j > 0 && s.hasPOS && s.pos[j] == text.RP && s.pos[j-1].IsVerb() {
 		return "" // a verb's particle: "carried out mass killings"
 	}
-	if s.wd.has(wcPrepositions, w) && (!s.hasPOS || s.pos[j] == text.IN || s.pos[j] == text.TO || s.pos[j] == text.RP || s.pos[j] == text.RB || s.pos[j] == text.Unknown) {
+	if s.wd.has(english.Prepositions, w) && (!s.hasPOS || s.pos[j] == text.IN || s.pos[j] == text.TO || s.pos[j] == text.RP || s.pos[j] == text.RB || s.pos[j] == text.Unknown) {
 		return w
 	}
 	return ""

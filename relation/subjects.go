@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
@@ -58,21 +59,21 @@ func leftVerbGroup(l *leftScan) leftFn {
 			return leftSubject
 		}
 		switch {
-		case s.wd.has(wcAuxiliaries, w) || s.wd.has(wcNegations, w) || s.wd.adverb(w) || s.wd.has(wcTimeWords, w):
+		case s.wd.has(english.Auxiliaries, w) || s.wd.has(english.Negations, w) || s.wd.adverb(w) || s.wd.has(english.TimeWords, w):
 			l.pos--
-		case s.wd.phraseEnding(s.words, l.pos, wcNegationPhrases) > 0:
-			l.pos -= s.wd.phraseEnding(s.words, l.pos, wcNegationPhrases) // "no longer", "yet to"
-		case s.wd.has(wcInfinitiveMarker, w) && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
+		case s.wd.phraseEnding(s.words, l.pos, english.NegationPhrases) > 0:
+			l.pos -= s.wd.phraseEnding(s.words, l.pos, english.NegationPhrases) // "no longer", "yet to"
+		case s.wd.has(english.InfinitiveMarker, w) && s.chunkOf(l.pos-1) >= 0 && s.chunks[s.chunkOf(l.pos-1)].last == l.pos:
 			// "the drills led Finnish troops to go on high alert": the
 			// object of the verb before is the subject of the infinitive.
 			ci := s.chunkOf(l.pos - 1)
-			if p := s.chunks[ci].first - 1; s.at(p, wcAgentMarker) && s.wd.has(wcIntentNouns, s.word(p-1)) {
+			if p := s.chunks[ci].first - 1; s.at(p, english.AgentMarker) && s.wd.has(english.IntentNouns, s.word(p-1)) {
 				// "the decision by Poland to send tanks": the
 				// decision's author.
 				l.take(ci)
 				return nil
 			}
-			if s.wd.has(wcPrepositions, s.word(s.chunks[ci].first-1)) {
+			if s.wd.has(english.Prepositions, s.word(s.chunks[ci].first-1)) {
 				// "flew to Phnom Penh to meet Hun Sen": a destination, and
 				// a purpose infinitive of the clause's subject.
 				l.pos = s.chunks[ci].first - 1
@@ -82,26 +83,26 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.take(ci)
 			}
 			return nil
-		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(wcIntentNouns, s.word(l.pos-1)) && scanReader{s}.earlierTo(l.pos) >= 0:
+		case s.wd.has(english.InfinitiveMarker, w) && l.pos > 0 && s.chunkAt[l.pos-1] < 0 && s.hasPOS && s.pos[l.pos-1].IsNoun() && !s.wd.has(english.IntentNouns, s.word(l.pos-1)) && scanReader{s}.earlierTo(l.pos) >= 0:
 			// "allowed Russia to use its territory to launch": a purpose
 			// infinitive shares the subject of the infinitive before it.
 			l.pos = scanReader{s}.earlierTo(l.pos)
-		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcIntentNouns, s.word(l.pos-1)) && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
+		case s.wd.has(english.InfinitiveMarker, w) && s.wd.has(english.IntentNouns, s.word(l.pos-1)) && !s.trigTok[l.pos-1] && (!s.hasPOS || s.pos[l.pos-1].IsNoun()):
 			// "Moscow's plan to use", "approved a plan to ease": the plan's
 			// author, else the subject of the clause that adopts it.
 			return leftIntentNoun
-		case s.wd.has(wcInfinitiveMarker, w) && s.wd.has(wcLightNouns, s.word(l.pos-1)) && s.wd.has(wcLightVerbs, s.word(l.pos-2)):
-			l.gerund = s.wd.hasSuffixIn(wcGerundEndings, s.words[l.pos-2])
+		case s.wd.has(english.InfinitiveMarker, w) && s.wd.has(english.LightNouns, s.word(l.pos-1)) && s.wd.has(english.LightVerbs, s.word(l.pos-2)):
+			l.gerund = s.wd.hasSuffixIn(english.GerundEndings, s.words[l.pos-2])
 			l.pos -= 3
-		case s.wd.has(wcInfinitiveMarker, w) && l.pos > 0 && (s.wd.has(wcCatenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
-			l.gerund = s.wd.hasSuffixIn(wcGerundEndings, s.words[l.pos-1])
+		case s.wd.has(english.InfinitiveMarker, w) && l.pos > 0 && (s.wd.has(english.Catenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
+			l.gerund = s.wd.hasSuffixIn(english.GerundEndings, s.words[l.pos-1])
 			l.pos -= 2
-		case s.wd.has(wcLightNouns, w) && s.wd.has(wcLightVerbs, s.word(l.pos-1)):
+		case s.wd.has(english.LightNouns, w) && s.wd.has(english.LightVerbs, s.word(l.pos-1)):
 			l.pos -= 2
-		case s.wd.has(wcHelpVerbs, w):
+		case s.wd.has(english.HelpVerbs, w):
 			// "will help train": a bare infinitive shares the subject.
 			l.pos--
-		case s.wd.has(wcTopicPreposition, w) && s.wd.has(wcTimeWords, s.word(l.pos+1)):
+		case s.wd.has(english.TopicPreposition, w) && s.wd.has(english.TimeWords, s.word(l.pos+1)):
 			l.pos--
 		case isQuote(w):
 			l.pos--
@@ -117,10 +118,10 @@ func leftVerbGroup(l *leftScan) leftFn {
 func (s scanReader) earlierTo(i int) int {
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
 		w := s.words[k]
-		if s.wd.has(wcInfinitiveMarker, w) && (governReader{s.sentence}).infinitive(k+1) {
+		if s.wd.has(english.InfinitiveMarker, w) && (governReader{s.sentence}).infinitive(k+1) {
 			return k
 		}
-		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || s.wd.has(wcRelativePronouns, w) || s.wd.has(wcSubordinators, w) {
+		if isPunct(w) || s.chunkAt[k] >= 0 || s.trigTok[k] || s.wd.has(english.RelativePronouns, w) || s.wd.has(english.Subordinators, w) {
 			return -1
 		}
 	}
@@ -133,14 +134,14 @@ func (s scanReader) earlierTo(i int) int {
 func leftIntentNoun(l *leftScan) leftFn {
 	s := l.s
 	j := l.pos - 2
-	for j >= 0 && l.pos-j < 5 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
+	for j >= 0 && l.pos-j < 5 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
 	if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 {
 		l.take(ci)
 		return nil
 	}
-	if j >= 0 && s.wd.has(wcDeterminers, s.words[j]) && !(scanReader{s}).governorBefore(j) {
+	if j >= 0 && s.wd.has(english.Determiners, s.words[j]) && !(scanReader{s}).governorBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
@@ -166,7 +167,7 @@ func leftSubject(l *leftScan) leftFn {
 				// A prepositional phrase between subject and verb ("X in a
 				// statement on Friday said"): skip it.
 				l.pos = c.first - 2
-				for l.pos >= 0 && s.chunkAt[l.pos] < 0 && !isPunct(s.words[l.pos]) && !s.isVerb(l.pos) && !s.wd.has(wcPrepositions, s.words[l.pos]) {
+				for l.pos >= 0 && s.chunkAt[l.pos] < 0 && !isPunct(s.words[l.pos]) && !s.isVerb(l.pos) && !s.wd.has(english.Prepositions, s.words[l.pos]) {
 					l.pos--
 				}
 				if l.pos >= 0 && s.chunkAt[l.pos] >= 0 {
@@ -192,24 +193,24 @@ func leftSubject(l *leftScan) leftFn {
 		return leftDashList
 	case w == ",":
 		return leftComma
-	case s.wd.has(wcClauseJoiners, w) || w == "&":
+	case s.wd.has(english.ClauseJoiners, w) || w == "&":
 		l.shared = true
 		l.coordAt = l.pos
 		return leftClauseSubject
-	case s.wd.has(wcRelativePronouns, w) && !s.wd.has(wcPlaceRelatives, w):
+	case s.wd.has(english.RelativePronouns, w) && !s.wd.has(english.PlaceRelatives, w):
 		return leftAntecedent
-	case gerund && s.wd.has(wcPurposePreposition, w):
+	case gerund && s.wd.has(english.PurposePreposition, w):
 		return leftControl
-	case gerund && (s.wd.has(wcTopicPreposition, w) || s.wd.has(wcPurposePreposition, w)) && scanReader{s}.reasonObject(l.pos) >= 0:
+	case gerund && (s.wd.has(english.TopicPreposition, w) || s.wd.has(english.PurposePreposition, w)) && scanReader{s}.reasonObject(l.pos) >= 0:
 		// "congratulated Finland on joining NATO", "thanked India for
 		// sending aid": the act is the object's.
 		l.take(scanReader{s}.reasonObject(l.pos))
 		return nil
-	case gerund && (s.wd.has(wcPrepositions, w) || s.wd.has(wcAgentMarker, w)):
+	case gerund && (s.wd.has(english.Prepositions, w) || s.wd.has(english.AgentMarker, w)):
 		l.shared = false
 		return leftClauseSubject
 	case gerund && s.hasPOS && s.pos[l.pos].IsNoun() && !s.trigTok[l.pos] && scanReader{s}.verbBefore(l.pos) &&
-		!(s.wd.has(wcInstrumentNouns, w) && !scanReader{s}.governorBefore(l.pos)):
+		!(s.wd.has(english.InstrumentNouns, w) && !scanReader{s}.governorBefore(l.pos)):
 		// "vetoed a resolution condemning X": the participle modifies
 		// the other event's object, not the subject's act; but "signed
 		// a bill imposing sanctions" acts through the bill.
@@ -250,7 +251,7 @@ func (s scanReader) eventAgent(i int) int {
 			continue
 		}
 		j := m.start - 1
-		for j >= 0 && m.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
+		for j >= 0 && m.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
 			j--
 		}
 		if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 && s.chunks[ci].prep == "" {
@@ -266,10 +267,10 @@ func (s scanReader) eventAgent(i int) int {
 // [condemned]". It returns the list's last actor phrase.
 func (s scanReader) listBefore(i int) (int, bool) {
 	k := i
-	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !s.wd.has(wcPrepositions, s.words[k]) && !s.at(k, wcCoordinators) {
+	for k >= 0 && i-k < 3 && s.chunkAt[k] < 0 && !isPunct(s.words[k]) && !s.verbLike(k) && !s.wd.has(english.Prepositions, s.words[k]) && !s.at(k, english.Coordinators) {
 		k--
 	}
-	if k == i || k < 1 || (!s.at(k, wcCoordinators)) {
+	if k == i || k < 1 || (!s.at(k, english.Coordinators)) {
 		return -1, false
 	}
 	ci := s.chunkAt[k-1]
@@ -290,7 +291,7 @@ func leftComma(l *leftScan) leftFn {
 	}
 	// Find the opening comma of the parenthetical.
 	j := l.pos - 1
-	for j >= 0 && s.words[j] != "," && !s.wd.has(wcClauseStops, s.words[j]) && l.pos-j <= 12 {
+	for j >= 0 && s.words[j] != "," && !s.wd.has(english.ClauseStops, s.words[j]) && l.pos-j <= 12 {
 		j--
 	}
 	if j < 0 || s.words[j] != "," {
@@ -300,7 +301,7 @@ func leftComma(l *leftScan) leftFn {
 	if len(seg) == 0 {
 		return nil
 	}
-	appositive := s.wd.has(wcRelativePronouns, seg[0]) && !s.wd.has(wcComplementizer, seg[0])
+	appositive := s.wd.has(english.RelativePronouns, seg[0]) && !s.wd.has(english.Complementizer, seg[0])
 	if !appositive {
 		// A phrase with no verb: "Ortega, Nicaragua's president,",
 		// "Ortega, right,".
@@ -319,7 +320,7 @@ func leftComma(l *leftScan) leftFn {
 		return nil
 	}
 	if ci := s.chunkAt[j+1]; ci >= 0 && s.chunks[ci].last == l.pos && s.chunks[ci].prep == "" && personChunk(s.chunks[ci]) &&
-		s.chunkOf(j-1) >= 0 && s.wd.has(wcGenitiveMarker, s.chunks[s.chunkOf(j-1)].prep) {
+		s.chunkOf(j-1) >= 0 && s.wd.has(english.GenitiveMarker, s.chunks[s.chunkOf(j-1)].prep) {
 		// "The head of the IAEA, Mohamed ElBaradei, will travel": the
 		// person named after the description.
 		l.take(ci)
@@ -382,7 +383,7 @@ func (s scanReader) subjectEligibleBefore(ci int) bool {
 	c := s.chunks[ci]
 	start := s.clauseStart(c.first - 1)
 	for k := start; k < c.first; k++ {
-		if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
+		if s.verbLike(k) && !s.wd.has(english.Auxiliaries, s.words[k]) {
 			return false
 		}
 	}
@@ -403,7 +404,7 @@ func leftAntecedent(l *leftScan) leftFn {
 		l.take(s.chunkAt[j])
 		return nil
 	}
-	if j >= 0 && s.wd.has(wcInstrumentNouns, s.words[j]) && !s.trigTok[j] && !(scanReader{s}).verbTriggerBefore(j) {
+	if j >= 0 && s.wd.has(english.InstrumentNouns, s.words[j]) && !s.trigTok[j] && !(scanReader{s}).verbTriggerBefore(j) {
 		l.pos = j
 		return leftClauseSubject
 	}
@@ -426,7 +427,7 @@ func (s scanReader) governorBefore(i int) bool {
 // clause of token i, before it.
 func (s scanReader) verbBefore(i int) bool {
 	for k := s.clauseStart(i); k < i; k++ {
-		if s.verbLike(k) && !s.wd.has(wcAuxiliaries, s.words[k]) {
+		if s.verbLike(k) && !s.wd.has(english.Auxiliaries, s.words[k]) {
 			return true
 		}
 	}
@@ -454,9 +455,9 @@ func leftClauseSubject(l *leftScan) leftFn {
 	l.coord = true
 	start, report := scanReader{s}.clauseBounds(l.pos)
 	limit := min(l.pos, l.t.start)
-	if report && s.at(l.pos, wcConjunction) && s.word(l.pos-1) == "," {
+	if report && s.at(l.pos, english.Conjunction) && s.word(l.pos-1) == "," {
 		rv := start - 1
-		if s.at(rv, wcComplementizer) {
+		if s.at(rv, english.Complementizer) {
 			rv--
 		}
 		if rv > 0 {
@@ -474,7 +475,7 @@ func leftClauseSubject(l *leftScan) leftFn {
 			i = c.last - 1
 			continue
 		}
-		if s.verbLike(i) && !s.wd.has(wcAuxiliaries, s.words[i]) {
+		if s.verbLike(i) && !s.wd.has(english.Auxiliaries, s.words[i]) {
 			break
 		}
 	}
@@ -537,16 +538,16 @@ func (s scanReader) subjectEligible(ci int) bool {
 	switch {
 	case first.prep == "":
 		return true
-	case s.wd.has(wcTemporalConjunctions, first.prep):
+	case s.wd.has(english.TemporalConjunctions, first.prep):
 		// A conjunction, not a preposition, when a verb follows: "after a
 		// Lima court ruled", "as Chile and Peru resumed".
 		return s.looksVerb(last.last)
-	case s.wd.has(wcGenitiveMarker, first.prep):
+	case s.wd.has(english.GenitiveMarker, first.prep):
 		p := s.word(first.first - 2)
-		if first.first >= 2 && !s.at(first.first-1, wcGenitiveMarker) {
+		if first.first >= 2 && !s.at(first.first-1, english.GenitiveMarker) {
 			p = s.word(first.first - 3)
 		}
-		return s.wd.has(wcActorNouns, p) || s.wd.has(wcTitleWords, p)
+		return s.wd.has(english.ActorNouns, p) || s.wd.has(english.TitleWords, p)
 	}
 	return false
 }
@@ -568,14 +569,14 @@ func (s scanReader) join(k int) joinKind {
 	a, b := s.chunks[k], s.chunks[k+1]
 	end := b.first
 	// "Greece and neighbouring Turkey": modifiers may open the second.
-	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && !s.at(end-1, wcPossessiveClitic) {
+	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && !s.at(end-1, english.PossessiveClitic) {
 		end--
 	}
 	if end <= a.last || end-a.last > 4 {
 		return joinNone
 	}
 	switch j := strings.Join(s.words[a.last:end], " "); {
-	case s.wd.has(wcCoordinatingJoins, j):
+	case s.wd.has(english.CoordinatingJoins, j):
 		return joinAnd
 	case j == ",":
 		return joinComma
@@ -591,7 +592,7 @@ func (s scanReader) closedList(k int) bool {
 	if w == "," {
 		w = s.word(e + 1)
 	}
-	return s.wd.has(wcCoordinators, w) && (k+1 >= len(s.chunks) || s.join(k) == joinNone)
+	return s.wd.has(english.Coordinators, w) && (k+1 >= len(s.chunks) || s.join(k) == joinNone)
 }
 
 // dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
@@ -618,7 +619,7 @@ func (s scanReader) looksVerb(i int) bool {
 		return true
 	}
 	w := s.words[i]
-	return !s.hasPOS && !s.caps[i] && len(w) > 3 && s.wd.hasSuffixIn(wcPastEndings, w)
+	return !s.hasPOS && !s.caps[i] && len(w) > 3 && s.wd.hasSuffixIn(english.PastEndings, w)
 }
 
 // group returns the chunks coordinated with chunk ci ("Peru and Chile",

@@ -1,5 +1,7 @@
 package relation
 
+import "github.com/geoextract/geoextract/internal/english"
+
 // tables are lookups over one sentence, each filled in one pass over its
 // words, so that the questions asked for every pair of triggers (does a
 // clause boundary lie between them, is the second in the first's
@@ -54,9 +56,9 @@ func (s *sentence) fillTables() *tables {
 			tb.nextBound[k] = int32(k)
 		}
 		switch {
-		case s.at(k, wcComplementOpeners):
+		case s.at(k, english.ComplementOpeners):
 			tb.nextComp[k] = int32(k)
-		case s.at(k, wcInfinitiveMarker):
+		case s.at(k, english.InfinitiveMarker):
 			if a := int(tb.afterAdverbs[k]); a < n && (governReader{s}).infinitive(a) {
 				tb.nextTo[k] = int32(k)
 			}
@@ -84,12 +86,12 @@ func (s *sentence) fillClauses(tb *tables) {
 		switch {
 		case w == ";" || w == ":":
 			bestS, report = i, false
-		case s.wd.has(wcComplementizer, w) && i > 0 && (s.reportVerb(i-1) || s.verbLike(i-1)):
+		case s.wd.has(english.Complementizer, w) && i > 0 && (s.reportVerb(i-1) || s.verbLike(i-1)):
 			bestS, report = i, true
-		case s.wd.has(wcClauseSubordinators, w) && i+1 < n && s.chunkOf(i+1) >= 0:
+		case s.wd.has(english.ClauseSubordinators, w) && i+1 < n && s.chunkOf(i+1) >= 0:
 			bestS, report = i, false
 		}
-		if s.reportVerb(i) && !s.at(scanReader{s}.skipTime(i+1), wcInfinitiveMarker) {
+		if s.reportVerb(i) && !s.at(scanReader{s}.skipTime(i+1), english.InfinitiveMarker) {
 			lastR = i
 		}
 		switch {

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"fmt"
+	"github.com/geoextract/geoextract/internal/english"
 	"os"
 	"strings"
 	"testing"
@@ -32,7 +33,7 @@ func refClauseBounds(s *sentence, i int) (int, bool) {
 			return j + 1, true
 		case w == "that" && j > 0 && (s.reportVerb(j-1) || s.verbLike(j-1)):
 			return j + 1, true
-		case s.wd.has(wcClauseSubordinators, w) && j+1 < s.n() && s.chunkAt[j+1] >= 0:
+		case s.wd.has(english.ClauseSubordinators, w) && j+1 < s.n() && s.chunkAt[j+1] >= 0:
 			return j + 1, false
 		}
 		if s.verbLike(j) {

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -49,7 +50,7 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 	block := make([]bool, s.n())
 	for i, w := range s.words {
 		// Gaps do not cross finite verbs and auxiliaries.
-		block[i] = s.wd.has(wcAuxiliaries, w) && !s.wd.has(wcPossessiveClitic, w) || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
+		block[i] = s.wd.has(english.Auxiliaries, w) && !s.wd.has(english.PossessiveClitic, w) || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
 	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(l.find(s.words, block)))
 	inMention := s.ix.inMention[s.first:s.last]
@@ -123,7 +124,7 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 			continue
 		}
 		j := t.start - 1
-		for j >= 0 && t.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(wcDeterminers, s.words[j]) {
+		for j >= 0 && t.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
 			j--
 		}
 		if j >= 0 && s.chunkAt[j] >= 0 && s.chunks[s.chunkAt[j]].last == j+1 {
@@ -169,9 +170,9 @@ func (s triggerReader) dropAgentlessPassives(all []match) []match {
 func (s triggerReader) byAfter(i int) bool {
 	for k := i; k < s.n() && k < i+10; k++ {
 		switch w := s.words[k]; {
-		case s.wd.has(wcAgentMarker, w):
+		case s.wd.has(english.AgentMarker, w):
 			return true
-		case gapStop(w) || s.wd.has(wcRelativePronouns, w):
+		case gapStop(w) || s.wd.has(english.RelativePronouns, w):
 			return false
 		}
 	}
@@ -210,7 +211,7 @@ func (s triggerReader) crossesEvent(m *match, all []match) bool {
 				break
 			}
 		}
-		if inGap && n.end < m.end && mask[n.end-m.start] && n.p.e.hasFrame(s.words[n.end]) && !s.at(n.end, wcGenitiveMarker) {
+		if inGap && n.end < m.end && mask[n.end-m.start] && n.p.e.hasFrame(s.words[n.end]) && !s.at(n.end, english.GenitiveMarker) {
 			return true
 		}
 	}
@@ -237,9 +238,9 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 		pick = noun
 	case verb != nil && noun != nil && !s.hasPOS && verb.form&formGerund != 0 && s.chunkOf(verb.end) >= 0 && s.chunks[s.chunkOf(verb.end)].prep == "":
 		pick = verb // "bombing Iraq": a gerund with a direct object
-	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(wcPossessivePronouns, s.word(verb.end)) || s.directActorAfter(verb) && !s.chunks[s.chunkOf(verb.end)].weak):
+	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(english.PossessivePronouns, s.word(verb.end)) || s.directActorAfter(verb) && !s.chunks[s.chunkOf(verb.end)].weak):
 		pick = verb // "accused Armenia of shelling its positions": a gerund with an object
-	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(wcPrepositions, s.word(verb.start-1)) && !s.at(verb.start-1, wcAgentMarker) || s.at(verb.end, wcPairPreposition) || s.at(verb.end, wcGenitiveMarker)):
+	case verb != nil && noun != nil && verb.form&formGerund != 0 && (s.wd.has(english.Prepositions, s.word(verb.start-1)) && !s.at(verb.start-1, english.AgentMarker) || s.at(verb.end, english.PairPreposition) || s.at(verb.end, english.GenitiveMarker)):
 		pick = noun // "during fighting between Israel and Hezbollah"
 	case verb != nil && noun != nil:
 		if s.looksNominal(verb.head) && !(verb.form&formThird != 0 && s.afterSubject(verb.head) && s.directActorAfter(verb)) {
@@ -270,7 +271,7 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 	}
 	t := trig{start: pick.start, end: pick.end, head: pick.head, form: pick.form, e: pick.p.e,
 		nominal: pick.p.e.kind == kindNoun}
-	if t.nominal && s.at(t.start-1, wcNegativeDeterminer) {
+	if t.nominal && s.at(t.start-1, english.NegativeDeterminer) {
 		// "there will be no talks": the event is denied, not reported.
 		return trig{}, false
 	}
@@ -289,7 +290,7 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 // present-tense verb the tagger took for a noun.
 func (s triggerReader) afterSubject(i int) bool {
 	ci := s.chunkOf(i - 1)
-	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.at(i-1, wcPossessiveClitic) || !s.caps[i-1] {
+	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.at(i-1, english.PossessiveClitic) || !s.caps[i-1] {
 		return false
 	}
 	g := scanReader{s.sentence}.group(ci)
@@ -307,11 +308,11 @@ func (s triggerReader) afterSubject(i int) bool {
 // by an infinitive and not preceded by a determiner or possessive: "Manila
 // aims to sign" is a verb, "Moscow's plans to annex" a noun.
 func (s triggerReader) catenativeUse(m *match) bool {
-	if !s.at(m.end-1, wcInfinitiveMarker) || !(governReader{s.sentence}).infinitive(m.end) {
+	if !s.at(m.end-1, english.InfinitiveMarker) || !(governReader{s.sentence}).infinitive(m.end) {
 		return false
 	}
 	p := s.word(m.head - 1)
-	return !s.wd.has(wcDeterminers, p) && !s.wd.has(wcPossessivePronouns, p) && !s.wd.has(wcPossessiveClitic, p) && p != "'"
+	return !s.wd.has(english.Determiners, p) && !s.wd.has(english.PossessivePronouns, p) && !s.wd.has(english.PossessiveClitic, p) && p != "'"
 }
 
 // directActorAfter reports whether an actor phrase with no preposition
@@ -325,7 +326,7 @@ func (s triggerReader) directActorAfter(m *match) bool {
 // noun phrase ("a training camp") rather than as a verb.
 func (s triggerReader) gerundAsModifier(i int) bool {
 	p := s.word(i - 1)
-	if s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || s.wd.has(wcPossessiveClitic, p) {
+	if s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) {
 		return true // "the visiting president", "a training camp"
 	}
 	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
@@ -340,7 +341,7 @@ func (s triggerReader) participleAsModifier(i int) bool {
 		return false
 	}
 	p := s.word(i - 1)
-	return s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || s.wd.has(wcPossessiveClitic, p) || s.wd.has(wcCoordinators, p)
+	return s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) || s.wd.has(english.Coordinators, p)
 }
 
 // prepFrames reports whether the word after a span is a preposition that
@@ -348,7 +349,7 @@ func (s triggerReader) participleAsModifier(i int) bool {
 // ("sanctions against", "attacks on").
 func (s triggerReader) prepFrames(noun, verb *match) bool {
 	w := s.word(noun.end)
-	return s.wd.has(wcPrepositions, w) && noun.p.e.hasFrame(w) && !verb.p.e.hasFrame(w)
+	return s.wd.has(english.Prepositions, w) && noun.p.e.hasFrame(w) && !verb.p.e.hasFrame(w)
 }
 
 // gapMask recomputes which tokens of a match were skipped by gaps.
@@ -421,29 +422,29 @@ func (s triggerReader) looksNominal(i int) bool {
 	p := s.word(i - 1)
 	next := s.word(i + 1)
 	switch {
-	case s.wd.has(wcDeterminers, p) || s.wd.has(wcPossessivePronouns, p) || s.wd.has(wcPossessiveClitic, p) || p == "'":
+	case s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) || p == "'":
 		return true
-	case s.wd.has(wcGenitiveMarker, next) || s.wd.has(wcPairPreposition, next):
+	case s.wd.has(english.GenitiveMarker, next) || s.wd.has(english.PairPreposition, next):
 		return true
-	case s.wd.has(wcAuxiliaries, p) || s.wd.has(wcInfinitiveMarker, p) || s.wd.has(wcNegations, p) || s.wd.has(wcSubjectPronouns, p) || s.wd.phraseEnding(s.words, i-1, wcNegationPhrases) > 0:
+	case s.wd.has(english.Auxiliaries, p) || s.wd.has(english.InfinitiveMarker, p) || s.wd.has(english.Negations, p) || s.wd.has(english.SubjectPronouns, p) || s.wd.phraseEnding(s.words, i-1, english.NegationPhrases) > 0:
 		return false
 	case i > 0 && s.chunkAt != nil && s.chunkAt[i-1] >= 0:
 		// "U.S. sanctions", "Israeli attacks": a noun after a modifier
 		// unless the phrase is a subject ("Japan attacks").
 		c := s.chunks[s.chunkAt[i-1]]
-		return c.weak || s.at(i-1, wcPossessiveClitic)
-	case s.wd.has(wcTimeWords, p) || s.wd.has(wcWeekdays, p):
+		return c.weak || s.at(i-1, english.PossessiveClitic)
+	case s.wd.has(english.TimeWords, p) || s.wd.has(english.Weekdays, p):
 		// "Friday talks", "last week's meeting".
 		return true
 	case s.wd.adverb(p):
 		return false
-	case s.wd.has(wcPrepositions, p):
+	case s.wd.has(english.Prepositions, p):
 		return true
 	}
 	// Adjectives before a noun ("military exercises", "new sanctions") are
 	// indistinguishable from adverbs without tags; a lower-case word
 	// before is taken as a modifier when it is not a known verb-ish word.
-	if p != "" && !isPunct(p) && !s.caps[max(i-1, 0)] && !s.isVerb(i-1) && !s.wd.has(wcRelativePronouns, p) && !s.wd.has(wcCoordinators, p) && !s.wd.has(wcSubordinators, p) {
+	if p != "" && !isPunct(p) && !s.caps[max(i-1, 0)] && !s.isVerb(i-1) && !s.wd.has(english.RelativePronouns, p) && !s.wd.has(english.Coordinators, p) && !s.wd.has(english.Subordinators, p) {
 		return true
 	}
 	return false
@@ -455,10 +456,10 @@ func (s triggerReader) looksNominal(i int) bool {
 func (s triggerReader) afterBe(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := s.words[j]
-		if s.wd.has(wcBeForms, w) {
+		if s.wd.has(english.BeForms, w) {
 			return true
 		}
-		if s.wd.adverb(w) || s.wd.has(wcNegations, w) {
+		if s.wd.adverb(w) || s.wd.has(english.Negations, w) {
 			continue
 		}
 		return false

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"errors"
+	"github.com/geoextract/geoextract/internal/english"
 	"strings"
 	"testing"
 
@@ -31,10 +32,10 @@ func TestWordClasses(t *testing.T) {
 		word  string
 		want  bool
 	}{
-		{"listed", wcDeterminers, "the", true},
-		{"not-listed", wcDeterminers, "kenya", false},
-		{"phrase", wcNegationPhrases, "no longer", true},
-		{"verb-forms-are-listed", wcReportVerbs, "said", true},
+		{"listed", english.Determiners, "the", true},
+		{"not-listed", english.Determiners, "kenya", false},
+		{"phrase", english.NegationPhrases, "no longer", true},
+		{"verb-forms-are-listed", english.ReportVerbs, "said", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -43,17 +44,17 @@ func TestWordClasses(t *testing.T) {
 			}
 		})
 	}
-	if v, ok := ws.value(wcMonths, "sept."); !ok || v != 9 {
+	if v, ok := ws.value(english.Months, "sept."); !ok || v != 9 {
 		t.Errorf("value(months, sept.) = %d, %v; want 9, true", v, ok)
 	}
-	if v, ok := ws.value(wcObligationModals, "must"); !ok || Predicate(v) != Demand {
+	if v, ok := ws.value(english.ObligationModals, "must"); !ok || Predicate(v) != Demand {
 		t.Errorf("value(obligation_modals, must) = %v, %v; want %v, true", Predicate(v), ok, Demand)
 	}
 	toks := strings.Fields("he has yet to sign")
-	if n := ws.phraseEnding(toks, 3, wcNegationPhrases); n != 2 {
+	if n := ws.phraseEnding(toks, 3, english.NegationPhrases); n != 2 {
 		t.Errorf("phraseEnding(%q, 3) = %d, want 2", toks, n)
 	}
-	if n := ws.phraseLen(strings.Fields("as many as 20"), 0, wcQuantifierPhrases); n != 3 {
+	if n := ws.phraseLen(strings.Fields("as many as 20"), 0, english.QuantifierPhrases); n != 3 {
 		t.Errorf("phraseLen(as many as 20) = %d, want 3", n)
 	}
 }
