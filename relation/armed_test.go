@@ -12,11 +12,15 @@ import (
 // positions"), and the conflict triggers of 19-fight.yaml and
 // 06-material.yaml. Each case lists the relations as brief() prints them,
 // with unnamed actors off (the default) and on (WithUnnamedActors).
-var armedTests = []struct {
+// onOffCase is a sentence of ours and its relations, briefly, with
+// unnamed actors off and on.
+type onOffCase struct {
 	name    string
 	text    string
 	off, on []string
-}{
+}
+
+var armedTests = []onOffCase{
 	{
 		name: "people-before-armed-noun",
 		text: "Kurdish fighters have been battling Islamic State militants near Kobani.",
@@ -133,6 +137,13 @@ func TestArmedActors(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the armed-actor table runs the full tagger")
 	}
+	runOnOff(t, armedTests)
+}
+
+// runOnOff tags each case's text and compares the relations extracted with
+// unnamed actors off and on.
+func runOnOff(t *testing.T, cases []onOffCase) {
+	t.Helper()
 	tg, err := freshTagger()
 	if err != nil {
 		t.Fatal(err)
@@ -142,7 +153,7 @@ func TestArmedActors(t *testing.T) {
 		t.Fatal(err)
 	}
 	off, on := NewExtractor(lex), NewExtractor(lex, WithUnnamedActors(true))
-	for _, tc := range armedTests {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
 			if diff := cmp.Diff(tc.off, brief(off.Extract(doc))); diff != "" {

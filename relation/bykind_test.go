@@ -1,22 +1,13 @@
 package relation
 
-import (
-	"testing"
-
-	"github.com/geoextract/geoextract/entity"
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // Our own sentences for by_kind (17-coerce.yaml): taking a person is an
 // arrest or detention (17) when a state, its forces or police do it, and an
 // abduction (18) when a non-state armed group does. Each case lists the
 // relations as brief() prints them, with unnamed actors off (the default)
 // and on (WithUnnamedActors).
-var byKindTests = []struct {
-	name    string
-	text    string
-	off, on []string
-}{
+var byKindTests = []onOffCase{
 	{
 		name: "state-police",
 		text: "Pakistani police captured an Afghan man in Lahore.",
@@ -111,24 +102,5 @@ func TestByKind(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the by_kind table runs the full tagger")
 	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	off, on := NewExtractor(lex), NewExtractor(lex, WithUnnamedActors(true))
-	for _, tc := range byKindTests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
-			if diff := cmp.Diff(tc.off, brief(off.Extract(doc))); diff != "" {
-				t.Errorf("%q, unnamed actors off: relations mismatch (-want +got):\n%s", tc.text, diff)
-			}
-			if diff := cmp.Diff(tc.on, brief(on.Extract(doc))); diff != "" {
-				t.Errorf("%q, unnamed actors on: relations mismatch (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	runOnOff(t, byKindTests)
 }
