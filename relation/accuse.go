@@ -36,6 +36,14 @@ type accusals struct {
 	inverted, invertedBlockers   []syntax.Rel
 	control                      []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
+
+	// reported demands and stances (reported_demand.go, reported_stance.go)
+	obligationComplement, marker    []syntax.Rel
+	condition                       []syntax.Rel
+	stanceSubject, stanceTarget     []syntax.Rel
+	namingObject, evaluation        []syntax.Rel
+	obligation, hedged, conditional Predicate
+	opposition, concern             Predicate
 }
 
 const accuseFile = "data/accuse/accuse.yaml"
@@ -57,12 +65,31 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
 		"modal": &ac.modal, "speaker_owner": &ac.speakerOwner,
 		"inverted": &ac.inverted, "inverted_blockers": &ac.invertedBlockers, "control": &ac.control,
+		"obligation_complement": &ac.obligationComplement, "marker": &ac.marker, "condition": &ac.condition,
+		"stance_subject": &ac.stanceSubject, "stance_target": &ac.stanceTarget,
+		"naming_object": &ac.namingObject, "evaluation": &ac.evaluation,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
-	known := func(key string) bool { return rels[key] != nil || codes[key] != nil }
+	code := map[string]*Predicate{
+		"obligation": &ac.obligation, "hedged": &ac.hedged, "conditional": &ac.conditional,
+		"opposition": &ac.opposition, "concern": &ac.concern,
+	}
+	known := func(key string) bool { return rels[key] != nil || codes[key] != nil || code[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if n.Kind != yaml.ScalarNode {
 			errs.Add(pos, "accusals: %s: want a scalar", key)
+			return
+		}
+		if one, isCode := code[key]; isCode {
+			p, msg := parseCAMEO(n.Value)
+			switch {
+			case msg != "":
+				errs.Add(pos, "accusals: %s: code %q: %s", key, n.Value, msg)
+			case *one != 0:
+				errs.Add(pos, "accusals: %s: want one code", key)
+			default:
+				*one = p
+			}
 			return
 		}
 		if set, isCode := codes[key]; isCode {
@@ -106,13 +133,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 		return nil
 	}
 	r := accuseReader{s, ac}
-	first := -1
-	for i := range s.words {
-		if s.at(i, english.AssertionVerbs) || s.wd.phraseLen(s.words, i, english.SourcePhrases) > 0 {
-			first = i
-			break
-		}
-	}
+	first := r.firstReport()
 	if first < 0 || !r.cue() || !(graphReader{s}).worthParsing(ac.content, nil) {
 		return nil
 	}
@@ -122,52 +143,11 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 	}
 	var out []Relation
 	for i := first; i < s.n(); i++ {
-		v := s.pv.tokWord[i]
-		if v < 0 {
+		rep, ok := r.reportAt(g, i)
+		if !ok {
 			continue
 		}
-		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
-		var speaker []actor
-		var clauses []int
-		switch {
-		case s.at(i, english.AssertionVerbs) && (!s.hasPOS || s.pos[i].IsVerb()):
-			speaker = graphReader{s}.argsOf(g, probe, v, ac.speaker, "")
-			if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
-				// "quoted the minister as saying": the relaying verb's object.
-				speaker = graphReader{s}.argsOf(g, probe, h, ac.relayed, "")
-			}
-			for u, n := v, 0; len(speaker) == 0 && n < 3 && g.Words[u].Head >= 0 && hasRel(g.Words[u].Rel, ac.control); n++ {
-				// "has taken initiatives to try to show X that Y ...":
-				// the subject of the verb the assertion is controlled by.
-				u = g.Words[u].Head
-				speaker = graphReader{s}.argsOf(g, probe, u, ac.speaker, "")
-			}
-			if len(speaker) == 0 {
-				// "a Pakistani statement said": the owner of the speaking noun.
-				for _, d := range g.Dependents(v, ac.speaker...) {
-					speaker = append(speaker, graphReader{s}.argsOf(g, probe, d, ac.speakerOwner, "")...)
-				}
-			}
-			clauses = g.Dependents(v, ac.content...)
-			if h := g.Words[v].Head; len(clauses) == 0 && h >= 0 && h < v && r.inverted(g, v) {
-				// "Y is corrupt, X said": the clause before the comma.
-				clauses = []int{h}
-			}
-		case s.wd.phraseLen(s.words, i, english.SourcePhrases) > 0:
-			// "according to X, Y ...": X is the speaker of the clause
-			// the source phrase hangs from.
-			n := g.Words[v].Head
-			if n < 0 || !hasRel(g.Words[n].Rel, ac.source) || g.Words[n].Head < 0 {
-				continue
-			}
-			for _, e := range g.Expand(n) {
-				speaker = append(speaker, graphReader{s}.actorsAtWord(g, e)...)
-			}
-			clauses = []int{g.Words[n].Head}
-		}
-		if len(speaker) == 0 {
-			continue
-		}
+		v, speaker, clauses := rep.verb, rep.speaker, rep.clauses
 		negated := g.Negated(v)
 		for _, c := range clauses {
 			for _, h := range g.Conjuncts(c) {
@@ -182,20 +162,86 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 				if end <= i {
 					from, to = end-1, i+1 // the cue before the verb
 				}
-				for _, a := range uniqueActors(speaker) {
-					for _, b := range uniqueActors(target) {
-						if sameActor(a, b) {
-							continue
-						}
-						o := b.arg
-						out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: pred.Code(),
-							Trigger: s.tokSpan(from, to), Sentence: s.span, Date: nearestDate(dates, i), Negated: negated})
-					}
-				}
+				out = append(out, s.pairs(speaker, target, pred, s.tokSpan(from, to), nearestDate(dates, i), negated)...)
 			}
 		}
 	}
 	return out
+}
+
+// report is one saying on the parse: the token and graph word of its
+// verb (or source phrase), who says it and the heads of the clauses it
+// reports.
+type report struct {
+	tok, verb int
+	speaker   []actor
+	clauses   []int
+}
+
+// firstReport returns the first token of the sentence that may report a
+// clause (an assertion verb or a source phrase), or -1.
+func (r accuseReader) firstReport() int {
+	for i := range r.words {
+		if r.at(i, english.AssertionVerbs) || r.wd.phraseLen(r.words, i, english.SourcePhrases) > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// reportAt returns the saying at token i: an assertion verb with its
+// speaker and reported clauses, or a source phrase ("according to X")
+// with the clause it hangs from; false when there is none or it has no
+// speaker.
+func (r accuseReader) reportAt(g *syntax.Graph, i int) (report, bool) {
+	s, ac := r.sentence, r.ac
+	v := s.pv.tokWord[i]
+	if v < 0 {
+		return report{}, false
+	}
+	probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+	var speaker []actor
+	var clauses []int
+	switch {
+	case s.at(i, english.AssertionVerbs) && (!s.hasPOS || s.pos[i].IsVerb()):
+		speaker = graphReader{s}.argsOf(g, probe, v, ac.speaker, "")
+		if h := g.Words[v].Head; len(speaker) == 0 && h >= 0 && hasRel(g.Words[v].Rel, ac.relay) {
+			// "quoted the minister as saying": the relaying verb's object.
+			speaker = graphReader{s}.argsOf(g, probe, h, ac.relayed, "")
+		}
+		for u, n := v, 0; len(speaker) == 0 && n < 3 && g.Words[u].Head >= 0 && hasRel(g.Words[u].Rel, ac.control); n++ {
+			// "has taken initiatives to try to show X that Y ...":
+			// the subject of the verb the assertion is controlled by.
+			u = g.Words[u].Head
+			speaker = graphReader{s}.argsOf(g, probe, u, ac.speaker, "")
+		}
+		if len(speaker) == 0 {
+			// "a Pakistani statement said": the owner of the speaking noun.
+			for _, d := range g.Dependents(v, ac.speaker...) {
+				speaker = append(speaker, graphReader{s}.argsOf(g, probe, d, ac.speakerOwner, "")...)
+			}
+		}
+		clauses = g.Dependents(v, ac.content...)
+		if h := g.Words[v].Head; len(clauses) == 0 && h >= 0 && h < v && r.inverted(g, v) {
+			// "Y is corrupt, X said": the clause before the comma.
+			clauses = []int{h}
+		}
+	case s.wd.phraseLen(s.words, i, english.SourcePhrases) > 0:
+		// "according to X, Y ...": X is the speaker of the clause
+		// the source phrase hangs from.
+		n := g.Words[v].Head
+		if n < 0 || !hasRel(g.Words[n].Rel, ac.source) || g.Words[n].Head < 0 {
+			return report{}, false
+		}
+		for _, e := range g.Expand(n) {
+			speaker = append(speaker, graphReader{s}.actorsAtWord(g, e)...)
+		}
+		clauses = []int{g.Words[n].Head}
+	}
+	if len(speaker) == 0 {
+		return report{}, false
+	}
+	return report{tok: i, verb: v, speaker: speaker, clauses: clauses}, true
 }
 
 // cue reports whether a word of the sentence could make a reported clause
@@ -233,10 +279,7 @@ func (r accuseReader) phraseAt(k int, c wordClass) bool {
 // charge against, and the token after the last word that makes it one;
 // nil when its predicate is not negative.
 func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicate) {
-	subj := g.Dependents(h, r.ac.contentSubject...)
-	if len(subj) == 0 && h != c {
-		subj = g.Dependents(c, r.ac.contentSubject...)
-	}
+	subj := r.clauseSubject(g, h, c)
 	if len(subj) == 0 {
 		return nil, 0, 0
 	}
@@ -299,19 +342,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			subj = ag
 		}
 	}
-	var out []actor
-	for _, d := range subj {
-		for _, e := range g.Expand(d) {
-			as := graphReader{r.sentence}.actorsAtWord(g, e)
-			if len(as) == 0 {
-				for _, o := range g.Dependents(e, r.ac.owner...) {
-					as = append(as, r.ownerActors(g, o)...)
-				}
-			}
-			out = append(out, as...)
-		}
-	}
-	return uniqueActors(out), end, pred
+	return r.subjectActors(g, subj), end, pred
 }
 
 // predicateWords returns word h and the words reached from it along the

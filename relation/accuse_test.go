@@ -217,6 +217,10 @@ func TestParseAccusals(t *testing.T) {
 		{"not-a-list", "content: ccomp\n", "1:10"},
 		{"not-a-mapping", "- content\n", "1:1"},
 		{"not-a-scalar", "content: [[ccomp]]\n", "1:11"},
+		{"unknown-stance-key", "stance: [obl]\n", "1:1"},
+		{"two-codes", "obligation: [\"10\", \"02\"]\n", "1:20"},
+		{"bad-one-code", "conditional: [\"30\"]\n", "1:15"},
+		{"unknown-marker-rel", "marker: [mark, kase]\n", "1:16"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,6 +16,9 @@ type reportReader struct{ *sentence }
 // the act (an appeal or a demand by X to Y), and the events of Z, not
 // realized, are suppressed.
 func (x *Extractor) reportedObligations(s reportReader, dates []dateAt) []Relation {
+	if s.question() {
+		return nil // "Did X say Y must ...?"
+	}
 	var out []Relation
 	for i, w := range s.words {
 		p, ok := s.wd.value(english.ObligationModals, w)

@@ -199,6 +199,12 @@ const (
 	ArmedSides
 	UnnamedActorRoots
 	PersonRoleNouns
+	ObligationVerbs
+	QuestionMarks
+	OppositionWords
+	ConcernWords
+	StancePrepositions
+	NegativeEvaluations
 	NumClasses
 )
 
@@ -394,4 +400,10 @@ var names = [NumClasses]string{
 	ArmedSides:                  "armed_sides",
 	UnnamedActorRoots:           "unnamed_actor_roots",
 	PersonRoleNouns:             "person_role_nouns",
+	ObligationVerbs:             "obligation_verbs",
+	QuestionMarks:               "question_marks",
+	OppositionWords:             "opposition_words",
+	ConcernWords:                "concern_words",
+	StancePrepositions:          "stance_prepositions",
+	NegativeEvaluations:         "negative_evaluations",
 }

@@ -1,0 +1,226 @@
+package relation
+
+import (
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/syntax"
+)
+
+// Reported demands: "X says Y must / needs to / has to / would have to do
+// Z" is X DEMAND Y (with "should", the modal's own code: an appeal), and
+// "X said talks could resume if Y changed its policy" is X DEMAND Y, a
+// condition set for Y. The saying is read as the accusations are
+// (accuse.go: speaker, reported clauses); the obligation and the
+// condition are read off the reported clause by the relations of
+// data/accuse/accuse.yaml and the word classes obligation_modals,
+// obligation_verbs and conditionals. The speaker obliging itself ("Brazil
+// said it must act"), a subject that is no actor ("people should stay
+// calm"), a permission ("Y need not worry"), a passive ("Y must be
+// stopped": Y is no addressee) and a question give nothing. The events
+// of what Y is obliged to do are not realized and are suppressed.
+
+// reportedDemands returns the reported obligations and conditions of the
+// sentence. Sentences with no saying and no word of obligation or
+// condition are not parsed for them.
+func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
+	if s.pv == nil || s.question() {
+		return nil
+	}
+	ac, err := defaultAccusals()
+	if err != nil {
+		return nil
+	}
+	r := accuseReader{s, ac}
+	first := r.firstReport()
+	if first < 0 || !r.demandCue() || !(graphReader{s}).worthParsing(ac.content, nil) {
+		return nil
+	}
+	g := graphReader{s}.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var out []Relation
+	for i := first; i < s.n(); i++ {
+		rep, ok := r.reportAt(g, i)
+		if !ok {
+			continue
+		}
+		negated := g.Negated(rep.verb)
+		for _, c := range rep.clauses {
+			for _, h := range g.Conjuncts(c) {
+				if h == rep.verb {
+					continue
+				}
+				if pred, from, comp, ok := r.obligation(g, h); ok {
+					target := r.subjectActors(g, r.clauseSubject(g, h, c))
+					_, last := g.Span(comp)
+					rs := s.pairs(rep.speaker, target, pred, s.tokSpan(from, r.pv.wordTok[comp]+1), nearestDate(dates, i), negated)
+					if len(rs) > 0 {
+						s.suppressWithin(from, r.pv.wordTok[last])
+					}
+					out = append(out, rs...)
+				}
+				for _, d := range r.conditions(g, h) {
+					target := r.subjectActors(g, g.Dependents(d, ac.contentSubject...))
+					first, _ := g.Span(d)
+					out = append(out, s.pairs(rep.speaker, target, ac.conditional, s.tokSpan(r.pv.wordTok[first], r.pv.wordTok[d]+1), nearestDate(dates, i), negated)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// demandCue reports whether a word of the sentence could lay an
+// obligation or set a condition.
+func (r accuseReader) demandCue() bool {
+	for k := range r.words {
+		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) || r.at(k, english.Conditionals) {
+			return true
+		}
+	}
+	return false
+}
+
+// obligation reads an obligation laid on the subject of the clause headed
+// by word h: a modal of class obligation_modals on h, or h a verb of
+// class obligation_verbs with an infinitive complement. It returns the
+// predicate, the token where the obligation's words start and the word
+// that ends them (the clause's head or the complement); false when there
+// is none, when it is a permission (negated verb of obligation) or when
+// the clause is passive.
+func (r accuseReader) obligation(g *syntax.Graph, h int) (Predicate, int, int, bool) {
+	if g.Passive(h) {
+		return 0, 0, 0, false
+	}
+	for _, d := range g.Dependents(h, r.ac.modal...) {
+		k := r.pv.wordTok[d]
+		if v, ok := r.wd.value(english.ObligationModals, r.word(k)); ok {
+			return Predicate(v), k, h, true
+		}
+	}
+	k := r.pv.wordTok[h]
+	if !r.at(k, english.ObligationVerbs) || g.Negated(h) || r.ac.obligation == 0 {
+		return 0, 0, 0, false
+	}
+	for _, x := range g.Dependents(h, r.ac.obligationComplement...) {
+		if g.Negated(x) || g.Passive(x) || !r.markedBy(g, x, english.InfinitiveMarker) {
+			continue
+		}
+		pred := r.ac.obligation
+		if r.possibleAt(g, h) && r.ac.hedged != 0 {
+			pred = r.ac.hedged // "Y may need to": an appeal
+		}
+		return pred, k, x, true
+	}
+	return 0, 0, 0, false
+}
+
+// conditions returns the dependents of word h along the condition
+// relations that open with a marker of class conditionals.
+func (r accuseReader) conditions(g *syntax.Graph, h int) []int {
+	if r.ac.conditional == 0 {
+		return nil
+	}
+	var out []int
+	for _, d := range g.Dependents(h, r.ac.condition...) {
+		if r.markedBy(g, d, english.Conditionals) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// markedBy reports whether word d has a dependent along the marker
+// relations that is a word of class c.
+func (r accuseReader) markedBy(g *syntax.Graph, d int, c wordClass) bool {
+	for _, m := range g.Dependents(d, r.ac.marker...) {
+		if r.at(r.pv.wordTok[m], c) {
+			return true
+		}
+	}
+	return false
+}
+
+// possibleAt reports whether word h has a dependent along the modal
+// relations that is a modal of possibility ("may", "could").
+func (r accuseReader) possibleAt(g *syntax.Graph, h int) bool {
+	for _, d := range g.Dependents(h, r.ac.modal...) {
+		if r.at(r.pv.wordTok[d], english.ModalPossible) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subjects of the reported clause headed by
+// word h, or, when it has none, of c, the first of its conjuncts.
+func (r accuseReader) clauseSubject(g *syntax.Graph, h, c int) []int {
+	subj := g.Dependents(h, r.ac.contentSubject...)
+	if len(subj) == 0 && h != c {
+		subj = g.Dependents(c, r.ac.contentSubject...)
+	}
+	return subj
+}
+
+// subjectActors returns the actors of subject words subj, conjuncts and
+// appositions expanded; a word that is no actor stands for its owners
+// along the owner relations ("the EU move", "Y's plan").
+func (r accuseReader) subjectActors(g *syntax.Graph, subj []int) []actor {
+	var out []actor
+	for _, d := range subj {
+		for _, e := range g.Expand(d) {
+			as := graphReader{r.sentence}.actorsAtWord(g, e)
+			if len(as) == 0 {
+				for _, o := range g.Dependents(e, r.ac.owner...) {
+					as = append(as, r.ownerActors(g, o)...)
+				}
+			}
+			out = append(out, as...)
+		}
+	}
+	return uniqueActors(out)
+}
+
+// pairs returns one relation from each speaker to each target that is
+// another actor.
+func (s *sentence) pairs(speaker, target []actor, pred Predicate, trigger Span, date entity.Date, negated bool) []Relation {
+	var out []Relation
+	for _, a := range uniqueActors(speaker) {
+		for _, b := range uniqueActors(target) {
+			if sameActor(a, b) {
+				continue
+			}
+			o := b.arg
+			out = append(out, Relation{Subject: a.arg, Object: &o, Predicate: pred, CAMEO: pred.Code(),
+				Trigger: trigger, Sentence: s.span, Date: date, Negated: negated})
+		}
+	}
+	return out
+}
+
+// question reports whether the sentence ends with a word of class
+// question_marks.
+func (s *sentence) question() bool {
+	for k := s.n() - 1; k >= 0; k-- {
+		if s.at(k, english.QuestionMarks) {
+			return true
+		}
+		if !isPunct(s.words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// suppressWithin marks the triggers whose head lies in tokens from..last
+// as not realized, but for those after the obligation's scope ends or
+// after a contrast ("should talk to Y instead of sanctioning Z").
+func (s *sentence) suppressWithin(from, last int) {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.head >= from && m.head <= last &&
+			!(governReader{s}).scopeEnds(from, m.start) && !(reportReader{s}).contrastBetween(from, m.start) {
+			m.suppressed = true
+		}
+	}
+}

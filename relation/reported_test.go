@@ -1,0 +1,156 @@
+package relation
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// Reported demands over the real tagger and parser: our own sentences,
+// each with the APPEAL (02) and DEMAND (10) relations it must give,
+// written "SUBJECT CODE OBJECT" with the arguments' texts.
+var demandTests = []struct {
+	name   string
+	text   string
+	want   []string
+	reason string
+}{
+	{
+		name:   "must",
+		text:   "The Japanese prime minister said that Iran must halt its enrichment program.",
+		want:   []string{"Japanese 10 Iran"},
+		reason: "a modal of obligation in the reported clause",
+	},
+	{
+		name:   "has-to",
+		text:   "The French foreign minister told reporters that Syria has to stop the shelling.",
+		want:   []string{"French 10 Syria"},
+		reason: "a verb of obligation with a to-infinitive; told reporters is a saying",
+	},
+	{
+		name:   "would-have-to",
+		text:   "The European Union says Turkey would have to improve its human rights record.",
+		want:   []string{"European Union 10 Turkey"},
+		reason: "the verb of obligation under a modal of intention",
+	},
+	{
+		name:   "needs-to",
+		text:   "Ghana said Togo needs to hold the election on time.",
+		want:   []string{"Ghana 10 Togo"},
+		reason: "the guideline: \"needs to\" is 10",
+	},
+	{
+		name:   "may-need-to",
+		text:   "Ghana said Togo may need to postpone the election.",
+		want:   []string{"Ghana 02 Togo"},
+		reason: "the guideline: \"may need to\" is an appeal (accuse.yaml: hedged)",
+	},
+	{
+		name:   "should",
+		text:   "India said Pakistan should hand over the suspects.",
+		want:   []string{"India 02 Pakistan"},
+		reason: "the guideline: \"should\" is an appeal",
+	},
+	{
+		name:   "conditional",
+		text:   "China said the talks could resume if the United States changed its policy.",
+		want:   []string{"China 10 United States"},
+		reason: "a condition set for another actor in the reported clause",
+	},
+	{
+		name:   "speaker-itself",
+		text:   "Brazil said it must act now.",
+		want:   nil,
+		reason: "the speaker obliging itself",
+	},
+	{
+		name:   "we-must",
+		text:   "We must act now, the Brazilian president said.",
+		want:   nil,
+		reason: "the speaker obliging its own side, which is no actor",
+	},
+	{
+		name:   "generic-subject",
+		text:   "Canada said people should stay calm.",
+		want:   nil,
+		reason: "a generic subject is no actor",
+	},
+	{
+		name:   "need-not",
+		text:   "Mexico said Cuba need not worry about the embargo.",
+		want:   nil,
+		reason: "a negated verb of obligation grants a permission",
+	},
+	{
+		name:   "does-not-have-to",
+		text:   "Mexico said Cuba does not have to pay the debt this year.",
+		want:   nil,
+		reason: "a negated verb of obligation grants a permission",
+	},
+	{
+		name:   "passive",
+		text:   "Israel says Hamas has to be stopped.",
+		want:   nil,
+		reason: "the subject of a passive obligation is no addressee",
+	},
+	{
+		name:   "question",
+		text:   "Did Japan say that China has to apologize?",
+		want:   nil,
+		reason: "a demand asked about is not made",
+	},
+	{
+		name:   "question-modal",
+		text:   "Did Japan say that China must apologize?",
+		want:   nil,
+		reason: "a demand asked about is not made (the modal reader too)",
+	},
+	{
+		name:   "plain-report",
+		text:   "Kenya said Uganda has signed the agreement.",
+		want:   nil,
+		reason: "no obligation: plain \"said\" is not annotated",
+	},
+}
+
+func TestReportedDemands(t *testing.T) {
+	runReportedTable(t, demandTests, Appeal, Demand)
+}
+
+// runReportedTable runs table tests over the real tagger and parser,
+// keeping the relations with an object whose predicate is one of preds.
+func runReportedTable(t *testing.T, tests []struct {
+	name   string
+	text   string
+	want   []string
+	reason string
+}, preds ...Predicate) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full tagger and parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text})
+			var got []string
+			for _, r := range x.Extract(doc) {
+				if !slices.Contains(preds, r.Predicate) || r.Object == nil {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%s %s %s", r.Subject.Text, r.CAMEO, r.Object.Text))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (%s) mismatch (-want +got):\n%s", tc.text, tc.reason, diff)
+			}
+		})
+	}
+}
