@@ -142,6 +142,7 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 	out = append(out, x.reportedAccusations(s, dates)...)
 	out = append(out, x.deniedCharges(s, dates)...)
 	out = append(out, x.reportedDemands(s, dates)...)
+	out = append(out, x.stances(s, dates)...)
 	var prev *event
 	for k := range s.matches {
 		t := &s.matches[k]

@@ -165,21 +165,34 @@ func (r accuseReader) clauseSubject(g *syntax.Graph, h, c int) []int {
 
 // subjectActors returns the actors of subject words subj, conjuncts and
 // appositions expanded; a word that is no actor stands for its owners
-// along the owner relations ("the EU move", "Y's plan").
+// along the owner relations ("the EU move", "Y's plan"), and an owner
+// that is no actor for its own ("the Cuban government's treatment").
 func (r accuseReader) subjectActors(g *syntax.Graph, subj []int) []actor {
 	var out []actor
 	for _, d := range subj {
 		for _, e := range g.Expand(d) {
 			as := graphReader{r.sentence}.actorsAtWord(g, e)
 			if len(as) == 0 {
-				for _, o := range g.Dependents(e, r.ac.owner...) {
-					as = append(as, r.ownerActors(g, o)...)
-				}
+				as = r.ownersOf(g, e, 2)
 			}
 			out = append(out, as...)
 		}
 	}
 	return uniqueActors(out)
+}
+
+// ownersOf returns the actors of the owners of word e along the owner
+// relations, looking through up to depth owners that are no actor.
+func (r accuseReader) ownersOf(g *syntax.Graph, e, depth int) []actor {
+	var out []actor
+	for _, o := range g.Dependents(e, r.ac.owner...) {
+		as := r.ownerActors(g, o)
+		if len(as) == 0 && depth > 1 {
+			as = r.ownersOf(g, o, depth-1)
+		}
+		out = append(out, as...)
+	}
+	return out
 }
 
 // pairs returns one relation from each speaker to each target that is

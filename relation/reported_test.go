@@ -117,6 +117,92 @@ var demandTests = []struct {
 	},
 }
 
+// Stances: our own sentences, each with the DISAPPROVE (11) and REJECT
+// (12) relations it must give.
+var stanceTests = []struct {
+	name   string
+	text   string
+	want   []string
+	reason string
+}{
+	{
+		name:   "opposed-to-actor",
+		text:   "Washington is firmly opposed to Pyongyang having any nuclear weapons.",
+		want:   []string{"Washington 12 Pyongyang"},
+		reason: "a word of opposition with an actor after \"to\"",
+	},
+	{
+		name:   "opposed-to-owned",
+		text:   "Spain is opposed to Morocco's plan for the territory.",
+		want:   []string{"Spain 12 Morocco"},
+		reason: "the owner of what is opposed is the target",
+	},
+	{
+		name:   "not-opposed",
+		text:   "Spain is not opposed to Morocco's plan for the territory.",
+		want:   nil,
+		reason: "a negated stance is none",
+	},
+	{
+		name:   "concerned-about",
+		text:   "Japan is concerned about China's military buildup.",
+		want:   []string{"Japan 11 China"},
+		reason: "a word of concern about another actor's doing",
+	},
+	{
+		name:   "critical-of",
+		text:   "The Mexican president is critical of the United States.",
+		want:   []string{"Mexican 11 United States"},
+		reason: "\"critical of\" is a word of concern",
+	},
+	{
+		name:   "angered-by",
+		text:   "Germany was angered by Turkey's remarks.",
+		want:   []string{"Germany 11 Turkey"},
+		reason: "a passive word of concern with its cause after \"by\"",
+	},
+	{
+		name:   "worried-for",
+		text:   "France is worried for the safety of Lebanon's civilians.",
+		want:   nil,
+		reason: "\"for\" is sympathy, not disapproval (class stance_prepositions)",
+	},
+	{
+		name:   "called-adjective",
+		text:   "The Polish president called Russia's decision irresponsible.",
+		want:   []string{"Polish 11 Russia"},
+		reason: "a naming verb with a word of blame, the owner of what is named as target",
+	},
+	{
+		name:   "described-as-evaluation",
+		text:   "Amnesty International describes the Cuban government's treatment of journalists as deeply troubling.",
+		want:   []string{"Amnesty International 11 Cuban"},
+		reason: "a negative evaluation after \"describes ... as\"; an owner of an owner",
+	},
+	{
+		name:   "called-positive",
+		text:   "Chile called the Bolivian proposal constructive.",
+		want:   nil,
+		reason: "a positive evaluation is none",
+	},
+	{
+		name:   "weather",
+		text:   "The Italian minister said the weather was terrible.",
+		want:   nil,
+		reason: "a negative evaluation of no actor's doing",
+	},
+	{
+		name:   "question",
+		text:   "Is Japan concerned about China's tests?",
+		want:   nil,
+		reason: "a stance asked about is not stated",
+	},
+}
+
+func TestStances(t *testing.T) {
+	runReportedTable(t, stanceTests, Disapprove, Reject)
+}
+
 func TestReportedDemands(t *testing.T) {
 	runReportedTable(t, demandTests, Appeal, Demand)
 }

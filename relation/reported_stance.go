@@ -1,0 +1,116 @@
+package relation
+
+import (
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/syntax"
+)
+
+// Stances: an actor's stated stand against another actor or its doing.
+// "X is (firmly) opposed to Y('s plan)" is X REJECT Y (class
+// opposition_words, accuse.yaml: opposition), "X is concerned about Y's
+// tests", "X is critical of Y" are X DISAPPROVE Y (class concern_words,
+// accuse.yaml: concern), and "X called Y's decision irresponsible", "X
+// describes Y's policy as dangerous" are X DISAPPROVE Y (a naming verb
+// with a word of blame or negative evaluation). The owner of what is
+// opposed or called so is the target. A negated stance, a stance with no
+// actor on either side ("the weather was terrible") and a question give
+// nothing.
+
+// stances returns the stances of the sentence, read off its parse.
+// Sentences with no word of stance are not parsed for them.
+func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
+	if s.pv == nil || s.question() {
+		return nil
+	}
+	ac, err := defaultAccusals()
+	if err != nil {
+		return nil
+	}
+	r := accuseReader{s, ac}
+	if !r.stanceCue() || !(graphReader{s}).worthParsing(ac.stanceSubject, nil) {
+		return nil
+	}
+	g := graphReader{s}.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var out []Relation
+	for i := range s.words {
+		v := s.pv.tokWord[i]
+		if v < 0 || s.pv.wordTok[v] != i || g.Negated(v) {
+			continue
+		}
+		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+		var pred Predicate
+		var target []actor
+		end := i + 1
+		switch {
+		case s.at(i, english.OppositionWords) || s.at(i, english.ConcernWords):
+			pred = ac.concern
+			if s.at(i, english.OppositionWords) {
+				pred = ac.opposition
+			}
+			for _, d := range g.Dependents(v, ac.stanceTarget...) {
+				if r.markedBy(g, d, english.StancePrepositions) {
+					target = append(target, r.subjectActors(g, []int{d})...)
+				}
+			}
+		case s.at(i, english.NamingVerbs) && !g.Passive(v):
+			pred = Disapprove
+			for _, o := range g.Dependents(v, ac.namingObject...) {
+				e := r.evaluation(g, v, o)
+				if e < 0 {
+					continue
+				}
+				end = max(end, e+1)
+				target = append(target, r.subjectActors(g, []int{o})...)
+			}
+		}
+		if pred == 0 || len(target) == 0 {
+			continue
+		}
+		holder := graphReader{s}.argsOf(g, probe, v, ac.stanceSubject, "")
+		out = append(out, s.pairs(holder, target, pred, s.tokSpan(i, end), nearestDate(dates, i), false)...)
+	}
+	return out
+}
+
+// stanceCue reports whether a word of the sentence could state a stance:
+// a word of opposition or concern, or a naming verb with a word of blame
+// or negative evaluation.
+func (r accuseReader) stanceCue() bool {
+	naming, bad := false, false
+	for k := range r.words {
+		if r.at(k, english.OppositionWords) || r.at(k, english.ConcernWords) {
+			return true
+		}
+		naming = naming || r.at(k, english.NamingVerbs)
+		bad = bad || r.badAt(k)
+	}
+	return naming && bad
+}
+
+// badAt reports whether a word or phrase of blame or negative evaluation
+// starts or ends at token k.
+func (r accuseReader) badAt(k int) bool {
+	return r.phraseAt(k, english.BlameWords) || r.phraseAt(k, english.NegativeEvaluations)
+}
+
+// evaluation returns the token of a word of blame or negative evaluation
+// that says what naming verb v calls its object o (a dependent of either
+// along the evaluation relations), or -1.
+func (r accuseReader) evaluation(g *syntax.Graph, v, o int) int {
+	for _, h := range []int{v, o} {
+		for _, d := range g.Dependents(h, r.ac.evaluation...) {
+			if d == o {
+				continue
+			}
+			for _, c := range g.Conjuncts(d) {
+				if k := r.pv.wordTok[c]; r.badAt(k) && !g.Negated(c) {
+					return k // "as costly and dangerous"
+				}
+			}
+		}
+	}
+	return -1
+}
