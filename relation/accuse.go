@@ -39,11 +39,14 @@ type accusals struct {
 
 	// reported demands and stances (reported_demand.go, reported_stance.go)
 	obligationComplement, marker    []syntax.Rel
+	wantedObject, wantedAct         []syntax.Rel
 	condition                       []syntax.Rel
 	stanceSubject, stanceTarget     []syntax.Rel
 	namingObject, evaluation        []syntax.Rel
 	obligation, hedged, conditional Predicate
+	wanting                         Predicate
 	opposition, concern             Predicate
+	threatRoots                     map[Predicate]bool
 }
 
 const accuseFile = "data/accuse/accuse.yaml"
@@ -58,7 +61,7 @@ var defaultAccusals = sync.OnceValues(func() (*accusals, error) { return parseAc
 // codes. Unknown keys, relations and codes are errors at their
 // file:line:col.
 func parseAccusals(data []byte, file string) (*accusals, error) {
-	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}}
+	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
 	rels := map[string]*[]syntax.Rel{
 		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
@@ -68,11 +71,12 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 		"obligation_complement": &ac.obligationComplement, "marker": &ac.marker, "condition": &ac.condition,
 		"stance_subject": &ac.stanceSubject, "stance_target": &ac.stanceTarget,
 		"naming_object": &ac.namingObject, "evaluation": &ac.evaluation,
+		"wanted": &ac.wantedObject, "wanted_act": &ac.wantedAct,
 	}
-	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative}
+	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative, "threat_roots": ac.threatRoots}
 	code := map[string]*Predicate{
 		"obligation": &ac.obligation, "hedged": &ac.hedged, "conditional": &ac.conditional,
-		"opposition": &ac.opposition, "concern": &ac.concern,
+		"opposition": &ac.opposition, "concern": &ac.concern, "wanting": &ac.wanting,
 	}
 	known := func(key string) bool { return rels[key] != nil || codes[key] != nil || code[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {

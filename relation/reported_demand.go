@@ -31,16 +31,17 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 		return nil
 	}
 	r := accuseReader{s, ac}
-	first := r.firstReport()
-	if first < 0 || !r.demandCue() || !(graphReader{s}).worthParsing(ac.content, nil) {
+	if !r.demandCue() || !(graphReader{s}).worthParsing(ac.contentSubject, nil) {
 		return nil
 	}
 	g := graphReader{s}.syntaxGraph()
 	if g == nil {
 		return nil
 	}
-	var out []Relation
-	for i := first; i < s.n(); i++ {
+	out := r.wanted(g, dates)
+	out = append(out, r.ownConditions(g, dates)...)
+	first := r.firstReport()
+	for i := max(first, 0); first >= 0 && i < s.n(); i++ {
 		rep, ok := r.reportAt(g, i)
 		if !ok {
 			continue
@@ -61,6 +62,9 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 					out = append(out, rs...)
 				}
 				for _, d := range r.conditions(g, h) {
+					if r.threatens(g, h) {
+						break
+					}
 					target := r.subjectActors(g, g.Dependents(d, ac.contentSubject...))
 					first, _ := g.Span(d)
 					out = append(out, s.pairs(rep.speaker, target, ac.conditional, s.tokSpan(r.pv.wordTok[first], r.pv.wordTok[d]+1), nearestDate(dates, i), negated)...)
@@ -71,11 +75,93 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 	return out
 }
 
+// wanted returns "X wants Y to V" as X DEMAND Y (accuse.yaml: wanting):
+// a verb of class wanting_verbs with an actor subject, an actor object
+// along wanted and an infinitive complement along wanted_act that is
+// neither negated nor passive. The events of the complement are not
+// realized and are suppressed.
+func (r accuseReader) wanted(g *syntax.Graph, dates []dateAt) []Relation {
+	if r.ac.wanting == 0 {
+		return nil
+	}
+	var out []Relation
+	for i := range r.words {
+		v := r.pv.tokWord[i]
+		if v < 0 || r.pv.wordTok[v] != i || !r.at(i, english.WantingVerbs) || g.Negated(v) || g.Passive(v) {
+			continue
+		}
+		for _, x := range g.Dependents(v, r.ac.wantedAct...) {
+			if g.Negated(x) || g.Passive(x) || !r.markedBy(g, x, english.InfinitiveMarker) {
+				continue
+			}
+			probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+			holder := graphReader{r.sentence}.argsOf(g, probe, v, r.ac.speaker, "")
+			target := r.subjectActors(g, g.Dependents(v, r.ac.wantedObject...))
+			rs := r.pairs(holder, target, r.ac.wanting, r.tokSpan(i, r.pv.wordTok[x]+1), nearestDate(dates, i), false)
+			if len(rs) > 0 {
+				_, last := g.Span(x)
+				r.suppressWithin(r.pv.wordTok[x], r.pv.wordTok[last])
+			}
+			out = append(out, rs...)
+		}
+	}
+	return out
+}
+
+// ownConditions returns "X will V if Y W" as X DEMAND Y (accuse.yaml:
+// conditional): a clause that is not itself reported, with an actor
+// subject X and a modal of intention or possibility, sets a condition
+// (see conditions) whose subject is another actor Y.
+func (r accuseReader) ownConditions(g *syntax.Graph, dates []dateAt) []Relation {
+	var out []Relation
+	for h := range g.Words {
+		if hasRel(g.Words[h].Rel, r.ac.content) || !r.modalAt(g, h) {
+			continue
+		}
+		conds := r.conditions(g, h)
+		if len(conds) == 0 || r.threatens(g, h) {
+			continue
+		}
+		subj := r.subjectActors(g, g.Dependents(h, r.ac.contentSubject...))
+		for _, d := range conds {
+			target := r.subjectActors(g, g.Dependents(d, r.ac.contentSubject...))
+			first, _ := g.Span(d)
+			k := r.pv.wordTok[h]
+			out = append(out, r.pairs(subj, target, r.ac.conditional, r.tokSpan(r.pv.wordTok[first], r.pv.wordTok[d]+1), nearestDate(dates, k), false)...)
+		}
+	}
+	return out
+}
+
+// threatens reports whether the clause headed by word h holds a trigger
+// with one of the threat_roots (accuse.yaml): a condition on it is a
+// threat, not a demand ("X could impose sanctions if Y refuses"), and a
+// condition that holds it is a deterrent ("if Y attacks, X will respond").
+func (r accuseReader) threatens(g *syntax.Graph, h int) bool {
+	for _, w := range r.predicateWords(g, h) {
+		if r.threatAt(r.pv.wordTok[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatAt reports whether a trigger with one of the threat_roots has
+// its head at token k.
+func (r accuseReader) threatAt(k int) bool {
+	for m := range r.matches {
+		if t := &r.matches[m]; t.head == k && r.ac.threatRoots[t.root()] {
+			return true
+		}
+	}
+	return false
+}
+
 // demandCue reports whether a word of the sentence could lay an
 // obligation or set a condition.
 func (r accuseReader) demandCue() bool {
 	for k := range r.words {
-		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) || r.at(k, english.Conditionals) {
+		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) || r.at(k, english.Conditionals) || r.at(k, english.WantingVerbs) {
 			return true
 		}
 	}
@@ -117,14 +203,15 @@ func (r accuseReader) obligation(g *syntax.Graph, h int) (Predicate, int, int, b
 }
 
 // conditions returns the dependents of word h along the condition
-// relations that open with a marker of class conditionals.
+// relations that open with a marker of class conditionals, but for a
+// hostile condition ("if Y attacks"): a deterrent, no demand.
 func (r accuseReader) conditions(g *syntax.Graph, h int) []int {
 	if r.ac.conditional == 0 {
 		return nil
 	}
 	var out []int
 	for _, d := range g.Dependents(h, r.ac.condition...) {
-		if r.markedBy(g, d, english.Conditionals) {
+		if r.markedBy(g, d, english.Conditionals) && !r.threatAt(r.pv.wordTok[d]) {
 			out = append(out, d)
 		}
 	}

@@ -62,6 +62,48 @@ var demandTests = []struct {
 		reason: "a condition set for another actor in the reported clause",
 	},
 	{
+		name:   "wants-to",
+		text:   "The United States wants North Korea to return to the talks.",
+		want:   []string{"United States 10 North Korea"},
+		reason: "the guideline: \"wants X to do Y\" is 10",
+	},
+	{
+		name:   "does-not-want",
+		text:   "The United States does not want North Korea to return to the talks.",
+		want:   nil,
+		reason: "a negated wanting is no demand",
+	},
+	{
+		name:   "wants-to-meet",
+		text:   "Japan wants to meet China soon.",
+		want:   nil,
+		reason: "wanting to act oneself is an intention, no demand",
+	},
+	{
+		name:   "own-condition",
+		text:   "Russia will resume gas deliveries if Ukraine pays its debts.",
+		want:   []string{"Russia 10 Ukraine"},
+		reason: "a condition set for another actor by the subject of the clause",
+	},
+	{
+		name:   "reported-condition-on-offer",
+		text:   "Israel said it would withdraw from the town only if Hamas stopped firing rockets.",
+		want:   []string{"Israel 10 Hamas"},
+		reason: "the guideline: conditions attached to an offer are 10",
+	},
+	{
+		name:   "condition-of-threat",
+		text:   "The European Union could impose sanctions if Belarus refuses to release the prisoners.",
+		want:   nil,
+		reason: "a condition on sanctions is a threat, no demand (accuse.yaml: threat_roots)",
+	},
+	{
+		name:   "deterrent",
+		text:   "If Serbia attacks Kosovo, NATO will respond.",
+		want:   nil,
+		reason: "a hostile condition is a deterrent, no demand",
+	},
+	{
 		name:   "speaker-itself",
 		text:   "Brazil said it must act now.",
 		want:   nil,

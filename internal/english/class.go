@@ -205,6 +205,7 @@ const (
 	ConcernWords
 	StancePrepositions
 	NegativeEvaluations
+	WantingVerbs
 	NumClasses
 )
 
@@ -406,4 +407,5 @@ var names = [NumClasses]string{
 	ConcernWords:                "concern_words",
 	StancePrepositions:          "stance_prepositions",
 	NegativeEvaluations:         "negative_evaluations",
+	WantingVerbs:                "wanting_verbs",
 }
