@@ -204,18 +204,29 @@ func (r accuseReader) obligation(g *syntax.Graph, h int) (Predicate, int, int, b
 
 // conditions returns the dependents of word h along the condition
 // relations that open with a marker of class conditionals, but for a
-// hostile condition ("if Y attacks"): a deterrent, no demand.
+// concession ("even if") and for a hostile condition ("if Y attacks"): a deterrent, no demand.
 func (r accuseReader) conditions(g *syntax.Graph, h int) []int {
 	if r.ac.conditional == 0 {
 		return nil
 	}
 	var out []int
 	for _, d := range g.Dependents(h, r.ac.condition...) {
-		if r.markedBy(g, d, english.Conditionals) && !r.threatAt(r.pv.wordTok[d]) {
+		if r.conditionMarked(g, d) && !r.threatAt(r.pv.wordTok[d]) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// conditionMarked reports whether word d has a marker of class
+// conditionals that no concessive word precedes ("even if").
+func (r accuseReader) conditionMarked(g *syntax.Graph, d int) bool {
+	for _, m := range g.Dependents(d, r.ac.marker...) {
+		if k := r.pv.wordTok[m]; r.at(k, english.Conditionals) && !r.at(k-1, english.ConcessiveWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // markedBy reports whether word d has a dependent along the marker

@@ -98,6 +98,18 @@ var demandTests = []struct {
 		reason: "a condition on sanctions is a threat, no demand (accuse.yaml: threat_roots)",
 	},
 	{
+		name:   "concession",
+		text:   "Pakistan said it will build the pipeline even if India does not join the project.",
+		want:   nil,
+		reason: "\"even if\" concedes, it sets no condition (class concessive_words)",
+	},
+	{
+		name:   "coordinated-saying",
+		text:   "Russia massed troops on the border and said Georgia must withdraw its police.",
+		want:   []string{"Russia 10 Georgia"},
+		reason: "a saying verb coordinated with an earlier one shares its subject (accuse.yaml: control)",
+	},
+	{
 		name:   "deterrent",
 		text:   "If Serbia attacks Kosovo, NATO will respond.",
 		want:   nil,

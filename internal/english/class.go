@@ -206,6 +206,7 @@ const (
 	StancePrepositions
 	NegativeEvaluations
 	WantingVerbs
+	ConcessiveWords
 	NumClasses
 )
 
@@ -408,4 +409,5 @@ var names = [NumClasses]string{
 	StancePrepositions:          "stance_prepositions",
 	NegativeEvaluations:         "negative_evaluations",
 	WantingVerbs:                "wanting_verbs",
+	ConcessiveWords:             "concessive_words",
 }
