@@ -253,7 +253,7 @@ func (r accuseReader) reportAt(g *syntax.Graph, i int) (report, bool) {
 // act), a verb of failure or a hostile trigger.
 func (r accuseReader) cue() bool {
 	for k := range r.words {
-		if r.blameAt(k) || r.at(k, english.Negations) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
+		if r.badAt(k) || r.blameAt(k) || r.at(k, english.Negations) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
 			return true
 		}
 	}
@@ -292,7 +292,10 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 	for _, w := range r.predicateWords(g, h) {
 		k := r.pv.wordTok[w]
 		switch {
-		case r.blameAt(k):
+		case r.blameAt(k) || w == h && r.phraseAt(k, english.NegativeEvaluations):
+			// a word of negative evaluation only as the predicate
+			// itself ("Y's remarks are unhelpful", not "send the
+			// wrong signal").
 			blame = max(blame, k)
 			if w != h && g.Negated(w) {
 				neg = true

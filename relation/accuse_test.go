@@ -170,6 +170,24 @@ var accuseTests = []struct {
 		reason: "a negated blame is no charge",
 	},
 	{
+		name:   "evaluation-predicate",
+		text:   "Japan says China's remarks are unhelpful.",
+		want:   []string{"Japan 11 China"},
+		reason: "a word of negative evaluation as the reported predicate, its subject's owner accused",
+	},
+	{
+		name:   "evaluation-modifier",
+		text:   "Japan says China could send the wrong signal.",
+		want:   nil,
+		reason: "a word of negative evaluation that only modifies a noun of the predicate",
+	},
+	{
+		name:   "evaluation-no-actor",
+		text:   "The Italian minister said the weather was terrible.",
+		want:   nil,
+		reason: "a negative evaluation of no actor",
+	},
+	{
 		name:   "belief",
 		text:   "Chile believes Argentina is corrupt.",
 		want:   nil,
