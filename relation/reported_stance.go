@@ -10,8 +10,10 @@ import (
 // opposition_words, accuse.yaml: opposition), "X is concerned about Y's
 // tests", "X is critical of Y" are X DISAPPROVE Y (class concern_words,
 // accuse.yaml: concern), and "X called Y's decision irresponsible", "X
-// describes Y's policy as dangerous" are X DISAPPROVE Y (a naming verb
-// with a word of blame or negative evaluation). The owner of what is
+// describes Y's policy as dangerous" are X DISAPPROVE Y (a naming or
+// evaluating verb with a word of blame or negative evaluation; "X
+// considers Y's plan unacceptable", with a word of rejection, is X REJECT
+// Y). The owner of what is
 // opposed or called so is the target. A negated stance, a stance with no
 // actor on either side ("the weather was terrible") and a question give
 // nothing.
@@ -55,14 +57,13 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 					target = append(target, r.subjectActors(g, []int{d})...)
 				}
 			}
-		case s.at(i, english.NamingVerbs) && !g.Passive(v):
-			pred = Disapprove
+		case (s.at(i, english.NamingVerbs) || s.at(i, english.EvaluatingVerbs)) && !g.Passive(v):
 			for _, o := range g.Dependents(v, ac.namingObject...) {
-				e := r.evaluation(g, v, o)
+				e, p := r.evaluation(g, v, o)
 				if e < 0 {
 					continue
 				}
-				end = max(end, e+1)
+				pred, end = p, max(end, e+1)
 				target = append(target, r.subjectActors(g, []int{o})...)
 			}
 		}
@@ -84,8 +85,8 @@ func (r accuseReader) stanceCue() bool {
 		if r.at(k, english.OppositionWords) || r.at(k, english.ConcernWords) {
 			return true
 		}
-		naming = naming || r.at(k, english.NamingVerbs)
-		bad = bad || r.badAt(k)
+		naming = naming || r.at(k, english.NamingVerbs) || r.at(k, english.EvaluatingVerbs)
+		bad = bad || r.badAt(k) || r.phraseAt(k, english.RejectionWords)
 	}
 	return naming && bad
 }
@@ -96,21 +97,28 @@ func (r accuseReader) badAt(k int) bool {
 	return r.phraseAt(k, english.BlameWords) || r.phraseAt(k, english.NegativeEvaluations)
 }
 
-// evaluation returns the token of a word of blame or negative evaluation
-// that says what naming verb v calls its object o (a dependent of either
-// along the evaluation relations), or -1.
-func (r accuseReader) evaluation(g *syntax.Graph, v, o int) int {
+// evaluation returns the token of a word of blame, negative evaluation
+// or rejection that says what naming verb v calls its object o (a
+// dependent of either along the evaluation relations, after the object),
+// and the predicate it makes: DISAPPROVE, or REJECT for a word of
+// rejection; -1 when there is none.
+func (r accuseReader) evaluation(g *syntax.Graph, v, o int) (int, Predicate) {
 	for _, h := range []int{v, o} {
 		for _, d := range g.Dependents(h, r.ac.evaluation...) {
-			if d == o {
-				continue
+			if d <= o {
+				continue // "called the dangerous policy": no evaluation
 			}
 			for _, c := range g.Conjuncts(d) {
-				if k := r.pv.wordTok[c]; r.badAt(k) && !g.Negated(c) {
-					return k // "as costly and dangerous"
+				k := r.pv.wordTok[c]
+				switch {
+				case g.Negated(c):
+				case r.badAt(k):
+					return k, Disapprove // "as costly and dangerous"
+				case r.phraseAt(k, english.RejectionWords):
+					return k, Reject
 				}
 			}
 		}
 	}
-	return -1
+	return -1, 0
 }

@@ -234,6 +234,24 @@ var stanceTests = []struct {
 		reason: "a negative evaluation after \"describes ... as\"; an owner of an owner",
 	},
 	{
+		name:   "considers-unacceptable",
+		text:   "India deems Pakistan's proposal unacceptable.",
+		want:   []string{"India 12 Pakistan"},
+		reason: "an evaluating verb with a word of rejection",
+	},
+	{
+		name:   "regards-as-blame",
+		text:   "China regards Japan's visit to the shrine as provocative.",
+		want:   []string{"China 11 Japan"},
+		reason: "an evaluating verb with a word of blame after \"as\"",
+	},
+	{
+		name:   "modifier-before-object",
+		text:   "Chile called the dangerous Bolivian proposal a surprise.",
+		want:   nil,
+		reason: "a negative word before what is named only modifies it",
+	},
+	{
 		name:   "called-positive",
 		text:   "Chile called the Bolivian proposal constructive.",
 		want:   nil,

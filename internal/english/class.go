@@ -207,6 +207,7 @@ const (
 	NegativeEvaluations
 	WantingVerbs
 	ConcessiveWords
+	EvaluatingVerbs
 	NumClasses
 )
 
@@ -410,4 +411,5 @@ var names = [NumClasses]string{
 	NegativeEvaluations:         "negative_evaluations",
 	WantingVerbs:                "wanting_verbs",
 	ConcessiveWords:             "concessive_words",
+	EvaluatingVerbs:             "evaluating_verbs",
 }
