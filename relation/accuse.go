@@ -253,7 +253,7 @@ func (r accuseReader) reportAt(g *syntax.Graph, i int) (report, bool) {
 // act), a verb of failure or a hostile trigger.
 func (r accuseReader) cue() bool {
 	for k := range r.words {
-		if r.badAt(k) || r.blameAt(k) || r.at(k, english.Negations) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
+		if r.badAt(k) || r.blameAt(k) || r.at(k, english.Negations) || r.at(k, english.FailureNouns) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
 			return true
 		}
 	}
@@ -289,6 +289,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 	}
 	neg := g.Negated(h)
 	blame, hostile, failed, cooperative, rejection := -1, -1, -1, -1, -1
+	var cues []int // the words of blame and failure, whose owners are accused when the subject is no actor
 	for _, w := range r.predicateWords(g, h) {
 		k := r.pv.wordTok[w]
 		switch {
@@ -297,11 +298,13 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			// itself ("Y's remarks are unhelpful", not "send the
 			// wrong signal").
 			blame = max(blame, k)
+			cues = append(cues, w)
 			if w != h && g.Negated(w) {
 				neg = true
 			}
-		case r.at(k, english.FailVerbs):
+		case r.at(k, english.FailVerbs) || r.at(k, english.FailureNouns):
 			failed = max(failed, k)
+			cues = append(cues, w)
 		case r.phraseAt(k, english.RejectionWords):
 			rejection = max(rejection, k+max(r.wd.phraseLen(r.words, k, english.RejectionWords), 1)-1)
 			if w != h && g.Negated(w) {
@@ -349,7 +352,17 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			subj = ag
 		}
 	}
-	return r.subjectActors(g, subj), end, pred
+	out := r.subjectActors(g, subj)
+	if len(out) == 0 && hostile < 0 {
+		// "X says the cases show Y's failure to act": the owner of
+		// the word of blame or failure.
+		for _, w := range cues {
+			if w != h {
+				out = append(out, r.ownersOf(g, w, 2)...)
+			}
+		}
+	}
+	return uniqueActors(out), end, pred
 }
 
 // predicateWords returns word h and the words reached from it along the

@@ -188,6 +188,18 @@ var accuseTests = []struct {
 		reason: "a negative evaluation of no actor",
 	},
 	{
+		name:   "owner-of-failure",
+		text:   "Amnesty International says the new cases highlight the Russian government's failure to punish the abuses.",
+		want:   []string{"Amnesty International 11 Russian"},
+		reason: "a clause subject that is no actor: the owner of the noun of failure is accused",
+	},
+	{
+		name:   "failure-no-owner",
+		text:   "Norway says the failure of the talks is regrettable.",
+		want:   nil,
+		reason: "a failure with no actor owning it",
+	},
+	{
 		name:   "belief",
 		text:   "Chile believes Argentina is corrupt.",
 		want:   nil,

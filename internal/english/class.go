@@ -208,6 +208,7 @@ const (
 	WantingVerbs
 	ConcessiveWords
 	EvaluatingVerbs
+	FailureNouns
 	NumClasses
 )
 
@@ -412,4 +413,5 @@ var names = [NumClasses]string{
 	WantingVerbs:                "wanting_verbs",
 	ConcessiveWords:             "concessive_words",
 	EvaluatingVerbs:             "evaluating_verbs",
+	FailureNouns:                "failure_nouns",
 }
