@@ -40,6 +40,7 @@ type accusals struct {
 	// reported demands and stances (reported_demand.go, reported_stance.go)
 	obligationComplement, marker    []syntax.Rel
 	wantedObject, wantedAct         []syntax.Rel
+	dependsOn, conditionSetter      []syntax.Rel
 	condition                       []syntax.Rel
 	stanceSubject, stanceTarget     []syntax.Rel
 	namingObject, evaluation        []syntax.Rel
@@ -72,6 +73,7 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 		"stance_subject": &ac.stanceSubject, "stance_target": &ac.stanceTarget,
 		"naming_object": &ac.namingObject, "evaluation": &ac.evaluation,
 		"wanted": &ac.wantedObject, "wanted_act": &ac.wantedAct,
+		"depends_on": &ac.dependsOn, "condition_setter": &ac.conditionSetter,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative, "threat_roots": ac.threatRoots}
 	code := map[string]*Predicate{

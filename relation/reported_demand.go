@@ -40,6 +40,7 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 	}
 	out := r.wanted(g, dates)
 	out = append(out, r.ownConditions(g, dates)...)
+	out = append(out, r.setConditions(g, dates)...)
 	first := r.firstReport()
 	for i := max(first, 0); first >= 0 && i < s.n(); i++ {
 		rep, ok := r.reportAt(g, i)
@@ -60,6 +61,10 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 						s.suppressWithin(from, r.pv.wordTok[last])
 					}
 					out = append(out, rs...)
+				}
+				for _, w := range r.predicateWords(g, h) {
+					target, k := r.dependence(g, w)
+					out = append(out, s.pairs(rep.speaker, target, ac.conditional, s.tokSpan(k, k+1), nearestDate(dates, i), negated)...)
 				}
 				for _, d := range r.conditions(g, h) {
 					if r.threatens(g, h) {
@@ -157,11 +162,53 @@ func (r accuseReader) threatAt(k int) bool {
 	return false
 }
 
+// dependence returns who must act for word w, a word of class
+// condition_words, to hold ("conditional on Y ending the war", "on Y's
+// cooperation"), and w's token; nil when w is none.
+func (r accuseReader) dependence(g *syntax.Graph, w int) ([]actor, int) {
+	k := r.pv.wordTok[w]
+	if !r.at(k, english.ConditionWords) || g.Negated(w) || r.ac.conditional == 0 {
+		return nil, k
+	}
+	var out []actor
+	for _, d := range g.Dependents(w, r.ac.dependsOn...) {
+		if !r.markedBy(g, d, english.ConditionPrepositions) {
+			continue
+		}
+		if subj := g.Dependents(d, r.ac.contentSubject...); len(subj) > 0 {
+			out = append(out, r.subjectActors(g, subj)...)
+		} else {
+			out = append(out, r.subjectActors(g, []int{d})...)
+		}
+	}
+	return out, k
+}
+
+// setConditions returns "X made its aid contingent on Y's cooperation" as
+// X DEMAND Y: a word of class condition_words that hangs from a verb
+// along condition_setter, whose subject sets the condition.
+func (r accuseReader) setConditions(g *syntax.Graph, dates []dateAt) []Relation {
+	var out []Relation
+	for w := range g.Words {
+		h := g.Words[w].Head
+		if h < 0 || !hasRel(g.Words[w].Rel, r.ac.conditionSetter) {
+			continue
+		}
+		target, k := r.dependence(g, w)
+		if len(target) == 0 {
+			continue
+		}
+		setter := r.subjectActors(g, g.Dependents(h, r.ac.contentSubject...))
+		out = append(out, r.pairs(setter, target, r.ac.conditional, r.tokSpan(k, k+1), nearestDate(dates, k), false)...)
+	}
+	return out
+}
+
 // demandCue reports whether a word of the sentence could lay an
 // obligation or set a condition.
 func (r accuseReader) demandCue() bool {
 	for k := range r.words {
-		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) || r.at(k, english.Conditionals) || r.at(k, english.WantingVerbs) {
+		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) || r.at(k, english.Conditionals) || r.at(k, english.WantingVerbs) || r.at(k, english.ConditionWords) {
 			return true
 		}
 	}

@@ -98,6 +98,24 @@ var demandTests = []struct {
 		reason: "a condition on sanctions is a threat, no demand (accuse.yaml: threat_roots)",
 	},
 	{
+		name:   "conditional-on",
+		text:   "The U.S. envoy said the aid is conditional on Sudan ending the conflict in Darfur.",
+		want:   []string{"U.S. 10 Sudan"},
+		reason: "a word of condition in the reported clause: who must act is the subject of the act it depends on",
+	},
+	{
+		name:   "made-contingent",
+		text:   "The EU made the aid conditional on Serbia's cooperation with the tribunal.",
+		want:   []string{"EU 10 Serbia"},
+		reason: "a word of condition under a verb: its subject sets the condition on the owner of the act",
+	},
+	{
+		name:   "dependent-on-no-actor",
+		text:   "The Chilean minister said the harvest is dependent on the weather.",
+		want:   nil,
+		reason: "a dependence on no actor's act",
+	},
+	{
 		name:   "concession",
 		text:   "Pakistan said it will build the pipeline even if India does not join the project.",
 		want:   nil,

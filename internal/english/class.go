@@ -209,6 +209,8 @@ const (
 	ConcessiveWords
 	EvaluatingVerbs
 	FailureNouns
+	ConditionWords
+	ConditionPrepositions
 	NumClasses
 )
 
@@ -414,4 +416,6 @@ var names = [NumClasses]string{
 	ConcessiveWords:             "concessive_words",
 	EvaluatingVerbs:             "evaluating_verbs",
 	FailureNouns:                "failure_nouns",
+	ConditionWords:              "condition_words",
+	ConditionPrepositions:       "condition_prepositions",
 }
