@@ -70,7 +70,7 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 					if r.threatens(g, h) {
 						break
 					}
-					target := r.subjectActors(g, g.Dependents(d, ac.contentSubject...))
+					target := r.subjectActors(g, r.conditionSubject(g, d))
 					first, _ := g.Span(d)
 					out = append(out, s.pairs(rep.speaker, target, ac.conditional, s.tokSpan(r.pv.wordTok[first], r.pv.wordTok[d]+1), nearestDate(dates, i), negated)...)
 				}
@@ -129,7 +129,7 @@ func (r accuseReader) ownConditions(g *syntax.Graph, dates []dateAt) []Relation 
 		}
 		subj := r.subjectActors(g, g.Dependents(h, r.ac.contentSubject...))
 		for _, d := range conds {
-			target := r.subjectActors(g, g.Dependents(d, r.ac.contentSubject...))
+			target := r.subjectActors(g, r.conditionSubject(g, d))
 			first, _ := g.Span(d)
 			k := r.pv.wordTok[h]
 			out = append(out, r.pairs(subj, target, r.ac.conditional, r.tokSpan(r.pv.wordTok[first], r.pv.wordTok[d]+1), nearestDate(dates, k), false)...)
@@ -274,6 +274,20 @@ func (r accuseReader) conditionMarked(g *syntax.Graph, d int) bool {
 		}
 	}
 	return false
+}
+
+// conditionSubject returns the subjects of condition clause d that are
+// no pronoun (class referring): the pronoun of a condition most often is
+// the speaker's own side ("announced that Z would serve if she won"),
+// which coreference cannot tell reliably from another actor.
+func (r accuseReader) conditionSubject(g *syntax.Graph, d int) []int {
+	var out []int
+	for _, e := range g.Dependents(d, r.ac.contentSubject...) {
+		if !r.at(r.pv.wordTok[e], english.Referring) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // markedBy reports whether word d has a dependent along the marker

@@ -116,6 +116,12 @@ var demandTests = []struct {
 		reason: "a dependence on no actor's act",
 	},
 	{
+		name:   "condition-pronoun",
+		text:   "Angela Merkel announced that Paul Kirchhof would serve as finance minister if she formed a government.",
+		want:   nil,
+		reason: "the pronoun subject of a condition is not taken as another actor",
+	},
+	{
 		name:   "concession",
 		text:   "Pakistan said it will build the pipeline even if India does not join the project.",
 		want:   nil,
