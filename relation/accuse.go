@@ -41,6 +41,7 @@ type accusals struct {
 	obligationComplement, marker    []syntax.Rel
 	wantedObject, wantedAct         []syntax.Rel
 	dependsOn, conditionSetter      []syntax.Rel
+	stanceOwner, stanceNounTarget   []syntax.Rel
 	condition                       []syntax.Rel
 	stanceSubject, stanceTarget     []syntax.Rel
 	namingObject, evaluation        []syntax.Rel
@@ -74,6 +75,7 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 		"naming_object": &ac.namingObject, "evaluation": &ac.evaluation,
 		"wanted": &ac.wantedObject, "wanted_act": &ac.wantedAct,
 		"depends_on": &ac.dependsOn, "condition_setter": &ac.conditionSetter,
+		"stance_owner": &ac.stanceOwner, "stance_noun_target": &ac.stanceNounTarget,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative, "threat_roots": ac.threatRoots}
 	code := map[string]*Predicate{

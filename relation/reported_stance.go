@@ -9,7 +9,8 @@ import (
 // "X is (firmly) opposed to Y('s plan)" is X REJECT Y (class
 // opposition_words, accuse.yaml: opposition), "X is concerned about Y's
 // tests", "X is critical of Y" are X DISAPPROVE Y (class concern_words,
-// accuse.yaml: concern), and "X called Y's decision irresponsible", "X
+// accuse.yaml: concern), as is "X's concerns about Y's tests" (class
+// concern_nouns, X their owner), and "X called Y's decision irresponsible", "X
 // describes Y's policy as dangerous" are X DISAPPROVE Y (a naming or
 // evaluating verb with a word of blame or negative evaluation; "X
 // considers Y's plan unacceptable", with a word of rejection, is X REJECT
@@ -57,6 +58,21 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 					target = append(target, r.subjectActors(g, []int{d})...)
 				}
 			}
+		case s.at(i, english.ConcernNouns):
+			pred = ac.concern
+			for _, d := range g.Dependents(v, ac.stanceNounTarget...) {
+				if r.markedBy(g, d, english.StancePrepositions) {
+					target = append(target, r.subjectActors(g, []int{d})...)
+				}
+			}
+			if len(target) > 0 {
+				var holder []actor
+				for _, o := range g.Dependents(v, ac.stanceOwner...) {
+					holder = append(holder, r.ownerActors(g, o)...)
+				}
+				out = append(out, s.pairs(holder, target, pred, s.tokSpan(i, end), nearestDate(dates, i), false)...)
+			}
+			continue
 		case (s.at(i, english.NamingVerbs) || s.at(i, english.EvaluatingVerbs)) && !g.Passive(v):
 			for _, o := range g.Dependents(v, ac.namingObject...) {
 				e, p := r.evaluation(g, v, o)
@@ -82,7 +98,7 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 func (r accuseReader) stanceCue() bool {
 	naming, bad := false, false
 	for k := range r.words {
-		if r.at(k, english.OppositionWords) || r.at(k, english.ConcernWords) {
+		if r.at(k, english.OppositionWords) || r.at(k, english.ConcernWords) || r.at(k, english.ConcernNouns) {
 			return true
 		}
 		naming = naming || r.at(k, english.NamingVerbs) || r.at(k, english.EvaluatingVerbs)

@@ -240,6 +240,18 @@ var stanceTests = []struct {
 		reason: "a passive word of concern with its cause after \"by\"",
 	},
 	{
+		name:   "concern-noun",
+		text:   "Japan's concerns about China's military buildup have grown.",
+		want:   []string{"Japan 11 China"},
+		reason: "a noun of concern: its owner holds it, what it is about is the target",
+	},
+	{
+		name:   "concern-noun-no-actor",
+		text:   "The security concerns of the region are great.",
+		want:   nil,
+		reason: "a noun of concern with no actor on either side",
+	},
+	{
 		name:   "worried-for",
 		text:   "France is worried for the safety of Lebanon's civilians.",
 		want:   nil,

@@ -211,6 +211,7 @@ const (
 	FailureNouns
 	ConditionWords
 	ConditionPrepositions
+	ConcernNouns
 	NumClasses
 )
 
@@ -418,4 +419,5 @@ var names = [NumClasses]string{
 	FailureNouns:                "failure_nouns",
 	ConditionWords:              "condition_words",
 	ConditionPrepositions:       "condition_prepositions",
+	ConcernNouns:                "concern_nouns",
 }
