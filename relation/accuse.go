@@ -42,12 +42,14 @@ type accusals struct {
 	wantedObject, wantedAct         []syntax.Rel
 	dependsOn, conditionSetter      []syntax.Rel
 	stanceOwner, stanceNounTarget   []syntax.Rel
+	accepted                        []syntax.Rel
 	condition                       []syntax.Rel
 	stanceSubject, stanceTarget     []syntax.Rel
 	namingObject, evaluation        []syntax.Rel
 	obligation, hedged, conditional Predicate
 	wanting                         Predicate
 	opposition, concern             Predicate
+	nonAcceptance                   Predicate
 	threatRoots                     map[Predicate]bool
 }
 
@@ -76,11 +78,13 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 		"wanted": &ac.wantedObject, "wanted_act": &ac.wantedAct,
 		"depends_on": &ac.dependsOn, "condition_setter": &ac.conditionSetter,
 		"stance_owner": &ac.stanceOwner, "stance_noun_target": &ac.stanceNounTarget,
+		"accepted": &ac.accepted,
 	}
 	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative, "threat_roots": ac.threatRoots}
 	code := map[string]*Predicate{
 		"obligation": &ac.obligation, "hedged": &ac.hedged, "conditional": &ac.conditional,
 		"opposition": &ac.opposition, "concern": &ac.concern, "wanting": &ac.wanting,
+		"non_acceptance": &ac.nonAcceptance,
 	}
 	known := func(key string) bool { return rels[key] != nil || codes[key] != nil || code[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {

@@ -10,7 +10,8 @@ import (
 // opposition_words, accuse.yaml: opposition), "X is concerned about Y's
 // tests", "X is critical of Y" are X DISAPPROVE Y (class concern_words,
 // accuse.yaml: concern), as is "X's concerns about Y's tests" (class
-// concern_nouns, X their owner), and "X called Y's decision irresponsible", "X
+// concern_nouns, X their owner), and "X will not accept Y's proposal" is
+// X REJECT Y (a negated verb of class acceptance_verbs), and "X called Y's decision irresponsible", "X
 // describes Y's policy as dangerous" are X DISAPPROVE Y (a naming or
 // evaluating verb with a word of blame or negative evaluation; "X
 // considers Y's plan unacceptable", with a word of rejection, is X REJECT
@@ -40,7 +41,18 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 	var out []Relation
 	for i := range s.words {
 		v := s.pv.tokWord[i]
-		if v < 0 || s.pv.wordTok[v] != i || g.Negated(v) {
+		if v < 0 || s.pv.wordTok[v] != i {
+			continue
+		}
+		if s.at(i, english.AcceptanceVerbs) && g.Negated(v) && !g.Passive(v) && ac.nonAcceptance != 0 {
+			// "X will not accept Y's proposal".
+			probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
+			holder := graphReader{s}.argsOf(g, probe, v, ac.stanceSubject, "")
+			target := r.subjectActors(g, g.Dependents(v, ac.accepted...))
+			out = append(out, s.pairs(holder, target, ac.nonAcceptance, s.tokSpan(i, i+1), nearestDate(dates, i), false)...)
+			continue
+		}
+		if g.Negated(v) {
 			continue
 		}
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
@@ -98,7 +110,7 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 func (r accuseReader) stanceCue() bool {
 	naming, bad := false, false
 	for k := range r.words {
-		if r.at(k, english.OppositionWords) || r.at(k, english.ConcernWords) || r.at(k, english.ConcernNouns) {
+		if r.at(k, english.OppositionWords) || r.at(k, english.ConcernWords) || r.at(k, english.ConcernNouns) || r.at(k, english.AcceptanceVerbs) {
 			return true
 		}
 		naming = naming || r.at(k, english.NamingVerbs) || r.at(k, english.EvaluatingVerbs)

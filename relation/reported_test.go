@@ -252,6 +252,18 @@ var stanceTests = []struct {
 		reason: "a noun of concern with no actor on either side",
 	},
 	{
+		name:   "will-not-accept",
+		text:   "India said it will not accept Pakistan's proposal.",
+		want:   []string{"it 12 Pakistan"},
+		reason: "a negated verb of acceptance rejects the owner of its object",
+	},
+	{
+		name:   "accepts",
+		text:   "China accepted Japan's apology.",
+		want:   nil,
+		reason: "an acceptance that is not negated is no rejection",
+	},
+	{
 		name:   "worried-for",
 		text:   "France is worried for the safety of Lebanon's civilians.",
 		want:   nil,

@@ -212,6 +212,7 @@ const (
 	ConditionWords
 	ConditionPrepositions
 	ConcernNouns
+	AcceptanceVerbs
 	NumClasses
 )
 
@@ -420,4 +421,5 @@ var names = [NumClasses]string{
 	ConditionWords:              "condition_words",
 	ConditionPrepositions:       "condition_prepositions",
 	ConcernNouns:                "concern_nouns",
+	AcceptanceVerbs:             "acceptance_verbs",
 }
