@@ -106,7 +106,18 @@
 // parse: "X says Y is corrupt", "... undermines stability", "... has not
 // cooperated", "... failed to stop", "according to X, Y violated" are X
 // DISAPPROVE Y, "X says Y's plan is unacceptable" X REJECT Y; "X denied
-// Y's charges" is X REJECT Y and Y DISAPPROVE X.
+// Y's charges" is X REJECT Y and Y DISAPPROVE X. Demands are read off the
+// parse too: "X says Y needs to / has to / would have to ...", "X wants Y
+// to ...", "X said talks could resume if Y changed ...", "X will resume
+// deliveries if Y pays", "X said the aid is conditional on Y ending ..."
+// are X DEMAND Y ("may need to": APPEAL), but not a permission ("need
+// not"), a concession ("even if"), a hostile condition ("if Y attacks")
+// or a question. So are stances: "X is opposed to Y's plan", "X considers
+// Y's plan unacceptable", "X will not accept Y's proposal" are X REJECT Y;
+// "X is concerned about / critical of Y", "X's concerns about Y's
+// tests", "X called Y's decision irresponsible", "X describes Y's policy
+// as dangerous" X DISAPPROVE Y. Their roles and codes are data
+// (data/accuse/accuse.yaml), their words classes of the English word list.
 // Threats are always asserted; a conditional sanction ("may impose
 // sanctions if ...") is a threat. "will", "would" make an event intended;
 // "may", "might", "could" possible; an "if" clause hypothetical; "not",

@@ -205,10 +205,12 @@ func (r accuseReader) setConditions(g *syntax.Graph, dates []dateAt) []Relation 
 }
 
 // demandCue reports whether a word of the sentence could lay an
-// obligation or set a condition.
+// obligation or set a condition (a verb of obligation only just before
+// the infinitive marker: "has to", not "has been").
 func (r accuseReader) demandCue() bool {
 	for k := range r.words {
-		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) || r.at(k, english.Conditionals) || r.at(k, english.WantingVerbs) || r.at(k, english.ConditionWords) {
+		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) && r.at(k+1, english.InfinitiveMarker) ||
+			r.at(k, english.Conditionals) || r.at(k, english.WantingVerbs) || r.at(k, english.ConditionWords) {
 			return true
 		}
 	}
