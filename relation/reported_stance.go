@@ -66,15 +66,17 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 				pred = ac.opposition
 			}
 			for _, d := range g.Dependents(v, ac.stanceTarget...) {
-				if r.markedBy(g, d, english.StancePrepositions) {
-					target = append(target, r.subjectActors(g, []int{d})...)
+				if as := r.subjectActors(g, []int{d}); len(as) > 0 && r.markedBy(g, d, english.StancePrepositions) {
+					target = append(target, as...)
+					end = max(end, s.pv.wordTok[d]+1) // "opposed to Y's plan"
 				}
 			}
 		case s.at(i, english.ConcernNouns):
 			pred = ac.concern
 			for _, d := range g.Dependents(v, ac.stanceNounTarget...) {
-				if r.markedBy(g, d, english.StancePrepositions) {
-					target = append(target, r.subjectActors(g, []int{d})...)
+				if as := r.subjectActors(g, []int{d}); len(as) > 0 && r.markedBy(g, d, english.StancePrepositions) {
+					target = append(target, as...)
+					end = max(end, s.pv.wordTok[d]+1)
 				}
 			}
 			if len(target) > 0 {
