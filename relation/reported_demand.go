@@ -80,10 +80,11 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 	return out
 }
 
-// wanted returns "X wants Y to V" as X DEMAND Y (accuse.yaml: wanting):
-// a verb of class wanting_verbs with an actor subject, an actor object
-// along wanted and an infinitive complement along wanted_act that is
-// neither negated nor passive. The events of the complement are not
+// wanted returns "X wants Y to V" and "X told Y to V" as X DEMAND Y
+// (accuse.yaml: wanting): a verb of class wanting_verbs or
+// directive_verbs with an actor subject, an actor object along wanted and
+// an infinitive complement along wanted_act that is neither negated nor
+// passive. The events of the complement are not
 // realized and are suppressed.
 func (r accuseReader) wanted(g *syntax.Graph, dates []dateAt) []Relation {
 	if r.ac.wanting == 0 {
@@ -92,7 +93,7 @@ func (r accuseReader) wanted(g *syntax.Graph, dates []dateAt) []Relation {
 	var out []Relation
 	for i := range r.words {
 		v := r.pv.tokWord[i]
-		if v < 0 || r.pv.wordTok[v] != i || !r.at(i, english.WantingVerbs) || g.Negated(v) || g.Passive(v) {
+		if v < 0 || r.pv.wordTok[v] != i || !r.at(i, english.WantingVerbs) && !r.at(i, english.DirectiveVerbs) || g.Negated(v) || g.Passive(v) {
 			continue
 		}
 		for _, x := range g.Dependents(v, r.ac.wantedAct...) {
@@ -210,7 +211,7 @@ func (r accuseReader) setConditions(g *syntax.Graph, dates []dateAt) []Relation 
 func (r accuseReader) demandCue() bool {
 	for k := range r.words {
 		if r.at(k, english.ObligationModals) || r.at(k, english.ObligationVerbs) && r.at(k+1, english.InfinitiveMarker) ||
-			r.at(k, english.Conditionals) || r.at(k, english.WantingVerbs) || r.at(k, english.ConditionWords) {
+			r.at(k, english.Conditionals) || r.at(k, english.WantingVerbs) || r.at(k, english.DirectiveVerbs) || r.at(k, english.ConditionWords) {
 			return true
 		}
 	}

@@ -68,6 +68,18 @@ var demandTests = []struct {
 		reason: "the guideline: \"wants X to do Y\" is 10",
 	},
 	{
+		name:   "told-to",
+		text:   "The United States told Iran to halt enrichment.",
+		want:   []string{"United States 10 Iran"},
+		reason: "a directive verb with an object and an infinitive",
+	},
+	{
+		name:   "told-reporters",
+		text:   "The Iranian minister told reporters that Iraq had signed the accord.",
+		want:   nil,
+		reason: "telling that is a report, not a directive",
+	},
+	{
 		name:   "does-not-want",
 		text:   "The United States does not want North Korea to return to the talks.",
 		want:   nil,

@@ -213,6 +213,7 @@ const (
 	ConditionPrepositions
 	ConcernNouns
 	AcceptanceVerbs
+	DirectiveVerbs
 	NumClasses
 )
 
@@ -422,4 +423,5 @@ var names = [NumClasses]string{
 	ConditionPrepositions:       "condition_prepositions",
 	ConcernNouns:                "concern_nouns",
 	AcceptanceVerbs:             "acceptance_verbs",
+	DirectiveVerbs:              "directive_verbs",
 }
