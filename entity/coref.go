@@ -444,7 +444,9 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // mention it most likely refers to:
 //
 //   - he, his, she, her: the closest person named before it, in the same
-//     sentence or one of the three before; but a subject pronoun with no
+//     sentence or one of the three before, of the pronoun's gender or of
+//     none known (a title, "Mr." or "Queen", or a given name of one
+//     gender, "Maria", says a person's gender: see genderOf); but a subject pronoun with no
 //     person before it in its sentence, and such a possessive, take the
 //     subject of the sentence before ("Chavez flew to Algiers for talks
 //     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
@@ -509,16 +511,18 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		// "his country", "its forces": the country of the person "his"
 		// refers to, or else of the sentence's actor.
 		if cs.Has(english.PersonPronouns) {
-			if m, ok := d.possessorCountry(sent, i); ok {
+			if m, ok := d.possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
 			}
 		}
 		return d.countryOfSubject(sent, i)
 	case cs.Has(english.PersonPronouns):
-		person := func(m *Mention) bool { return m.Type == Person }
+		// "she" is no person known to be a man (see genderOf).
+		agrees := d.genderFilter(sent, i, pronounGender(lw))
+		person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
 		if d.objectPronoun(i) {
 			// "Mr. Bush has called him": not the verb's own subject.
-			if subj, ok := d.clauseSubject(sent, i, person); ok {
+			if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
 				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 			}
 		}
@@ -532,7 +536,10 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		}
 		// "South Korea's foreign minister says he ...": the person the
 		// document's opening description stands for.
-		return d.leadPersonBefore(i)
+		if m, ok := d.leadPersonBefore(i); ok && person(&m) {
+			return m, true
+		}
+		return Mention{}, false
 	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.

@@ -258,9 +258,10 @@ func (d *Document) countryMention(m Mention) Mention {
 
 // possessorCountry resolves "his country", "her government" (a personal
 // possessive at token i before a country noun) to the country of the
-// person the possessive refers to, when that person has one.
-func (d *Document) possessorCountry(sent, i int) (Mention, bool) {
-	p, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+// person the possessive refers to (one that agrees, see genderFilter),
+// when that person has one.
+func (d *Document) possessorCountry(sent, i int, agrees func(*Mention) bool) (Mention, bool) {
+	p, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == Person && agrees(m) })
 	if !ok || p.Country == "" {
 		return Mention{}, false
 	}

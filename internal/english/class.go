@@ -199,6 +199,11 @@ const (
 	ArmedSides
 	UnnamedActorRoots
 	PersonRoleNouns
+	MalePronouns
+	FemalePronouns
+	MaleTitles
+	FemaleTitles
+	FormerModifiers
 	NumClasses
 )
 
@@ -394,4 +399,9 @@ var names = [NumClasses]string{
 	ArmedSides:                  "armed_sides",
 	UnnamedActorRoots:           "unnamed_actor_roots",
 	PersonRoleNouns:             "person_role_nouns",
+	MalePronouns:                "male_pronouns",
+	FemalePronouns:              "female_pronouns",
+	MaleTitles:                  "male_titles",
+	FemaleTitles:                "female_titles",
+	FormerModifiers:             "former_modifiers",
 }
