@@ -463,7 +463,12 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     coordinated actors ("Brazil and Argentina ... They");
 //   - "the government", "the regime": a country's own body of that name
 //     before it ("Sudan's government"), else the country named around it
-//     that the text names most;
+//     that the text names most; lower-case modifiers may stand before the
+//     noun ("the oil-rich kingdom"); with a nationality ("the Sudanese
+//     government") it is left to the nationality's own mention, and after
+//     "former" it is the closest
+//     country other than it ("the former Soviet republic": see
+//     stateDescriptionParts); "the other country" is left unresolved;
 //   - "the president", "the minister": the last person named with that title;
 //   - "the reporter", "the hostage" (a role noun of person_role_nouns, no
 //     office): only a person described so before ("reporter Ana Ruiz",
@@ -565,27 +570,47 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
 		return d.speaker(sent, i)
-	case i > 0 && d.determiner(i-1) && isWord(english.StateDescriptionNouns, lw) && d.nounAt(i):
+	case isWord(english.StateDescriptionNouns, lw) && d.stateDescribed(i):
+		det, cc, former, _ := d.stateDescriptionParts(i)
+		isCountry := func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
+		switch {
+		case former:
+			// "the former Soviet republic": the closest country (or
+			// people's country) other than the nationality's, a country
+			// once part of it.
+			m, ok := d.closest(sent, det, func(m *Mention) bool {
+				return (isCountry(m) || m.Type == NORP && isCountryID(mentionCountry(m))) && mentionCountry(m) != cc
+			})
+			if ok && m.Type == NORP {
+				return d.countryMention(m), true
+			}
+			return m, ok
+		case cc != "":
+			// "the Sudanese government", "the U.S. administration": the
+			// nationality is itself a mention of the country, which the
+			// description does not repeat.
+			return Mention{}, false
+		}
 		if !isWord(english.CountryDescriptionNouns, lw) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
-			if m, ok := d.stateOf(sent, i, lw); ok {
+			if m, ok := d.stateOf(sent, det, lw); ok {
 				return m, true
 			}
 		}
 		// "the country", "the government": a country (or a people's
 		// country: "Egyptian cities ... the government") before any city
 		// or body.
-		if m, ok := d.subject(sent, i, func(m *Mention) bool {
-			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !isWord(english.CountryDescriptionNouns, lw) && m.Type == NORP && isCountryID(mentionCountry(m))
+		if m, ok := d.subject(sent, det, func(m *Mention) bool {
+			return isCountry(m) || !isWord(english.CountryDescriptionNouns, lw) && m.Type == NORP && isCountryID(mentionCountry(m))
 		}); ok {
 			if m.Type == NORP {
 				return d.countryMention(m), true
 			}
 			return m, true
 		}
-		return d.subject(sent, i, isActor)
+		return d.subject(sent, det, isActor)
 	case isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw):
 		if m, ok := d.personDescription(sent, i, lw); ok {
 			return m, true
@@ -673,20 +698,22 @@ func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool)
 
 // personDescription resolves a description of a person whose head noun
 // lw is token i: "the president", "the lawmaker", "the Venezuelan leader",
-// "the U.S. envoy", "the Iranian foreign minister" (a determiner of the
-// definite class, then at most one nationality or country, then title
-// words). It
-// returns the closest person before it (in its sentence or the three
-// before) with lw in the person's role when lw is a title, else the
-// closest person; with a nationality, only a person of the nationality's
-// country. A nationality of no known country, or of a country no person
+// "the U.S. envoy", "the Iranian foreign minister", "the visiting
+// minister" (see personDescriptionParts). It returns the closest person
+// before it (in its sentence or the three before) with lw in the person's
+// role when lw is a title, else the closest person; with a nationality,
+// only a person of the nationality's country; with title words and no
+// nationality ("the foreign minister"), only a person whose role holds
+// them. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
 func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
-	country, ok := d.personReference(i)
+	country, mods, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
-	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
+	person := func(m *Mention) bool {
+		return m.Type == Person && (country == "" || m.Country == country) && (len(mods) == 0 || hasTitleWords(d.roleOf(m), mods))
+	}
 	if isWord(english.PersonTitleHeads, lw) {
 		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
 		if m, ok := d.previousSubject(sent, i, titled); ok {
@@ -703,18 +730,19 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 // i (see personDescriptionStart) when it refers back: the phrase does not
 // go on to name the person ("the secretary of state", "the Secretary
 // General", "the president Yoon", "the reporter Ana Ruiz"). It returns
-// the nationality's country, "" for none.
-func (d *Document) personReference(i int) (country string, ok bool) {
-	_, country, ok = d.personDescriptionStart(i)
+// the nationality's country, "" for none, and the title words the
+// person's role must hold (see personDescriptionParts).
+func (d *Document) personReference(i int) (country string, mods []string, ok bool) {
+	_, country, mods, ok = d.personDescriptionParts(i)
 	if !ok {
-		return "", false
+		return "", nil, false
 	}
 	if i+1 < len(d.Tokens) {
 		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
-			return "", false
+			return "", nil, false
 		}
 	}
-	return country, true
+	return country, mods, true
 }
 
 // countryOfSubject returns the country of the first actor of the sentence
@@ -1151,7 +1179,7 @@ const maxRoleSentences = 8
 // leaves it unresolved: a role noun is no title, and the closest person
 // is seldom the reporter.
 func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
-	country, ok := d.personReference(i)
+	country, mods, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
@@ -1165,7 +1193,7 @@ func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.Type != Person || country != "" && m.Country != "" && m.Country != country {
+		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || len(mods) > 0 && !hasTitleWords(d.roleOf(m), mods) {
 			return false
 		}
 		return strings.Contains(strings.ToLower(d.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)

@@ -186,6 +186,15 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			return 0, 0, false
 		}
 		return det, i + 1, true
+	case cs.Has(english.StateDescriptionNouns) && !isWord(english.DefiniteDeterminers, prev):
+		// "the oil-rich kingdom", "the former Soviet republic"; not "the
+		// Sudanese government", whose nationality already names the
+		// country as a mention of its own.
+		det, cc, former, ok := doc.stateDescriptionParts(i)
+		if !ok || inMention[det] || cc != "" && !former {
+			return 0, 0, false
+		}
+		return det, i + 1, true
 	case isWord(english.DefiniteDeterminers, prev) && (cs.Has(english.StateDescriptionNouns) || cs.Has(english.PersonTitleHeads)) && !inMention[i-1]:
 		// Not "the government of Japan" (the name follows) nor "the
 		// President Yoon" (a title).

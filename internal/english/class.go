@@ -204,6 +204,7 @@ const (
 	MaleTitles
 	FemaleTitles
 	FormerModifiers
+	OtherModifiers
 	NumClasses
 )
 
@@ -404,4 +405,5 @@ var names = [NumClasses]string{
 	MaleTitles:                  "male_titles",
 	FemaleTitles:                "female_titles",
 	FormerModifiers:             "former_modifiers",
+	OtherModifiers:              "other_modifiers",
 }
