@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
@@ -101,12 +102,24 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	cw := strings.ToLower(d.Tokens[i-1].Text)
 	n, ok := countWords[cw]
 	if !ok {
-		if d.determiner(i-1) && d.nounAt(i) && !d.namesNext(i) {
-			// "the leaders", "the countries" with no count: the
-			// coordinated actors before, of the noun's kind.
-			return d.coordinationOf(sent, i, sing)
+		if !d.determiner(i-1) || !d.nounAt(i) {
+			return nil, false
 		}
-		return nil, false
+		if of, ok := d.countedOf(i); ok {
+			// "the presidents of two oil-producing countries": people,
+			// as many as the countries counted.
+			return d.recentPeople(sent, i, of, sing)
+		}
+		if d.namesNext(i) {
+			return nil, false
+		}
+		// "the leaders", "the countries" with no count: the coordinated
+		// actors before, of the noun's kind, or else those one sentence
+		// names.
+		if ms, ok := d.coordinationOf(sent, i, sing); ok {
+			return ms, true
+		}
+		return d.namedTogether(sent, i, sing)
 	}
 	if !isWord(english.CollectiveDeterminers, cw) {
 		if i < 2 || d.Sentences[sent].First > i-2 || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[i-2].Text)) {
@@ -117,7 +130,9 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
 	}
 	n = min(n, maxPluralReferents)
-	var want func(*Mention) bool
+	if isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing) {
+		return d.recentPeople(sent, i, n, sing)
+	}
 	switch {
 	case isWord(english.CountryDescriptionNouns, sing):
 		// Countries are taken from one sentence that names enough of
@@ -125,14 +140,6 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		// the description ("Burkina Faso welcomed the accord") is seldom
 		// one of "both countries".
 		return d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country })
-	case isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing):
-		want = func(m *Mention) bool { return m.Type == Person }
-		if isWord(english.PersonTitleHeads, sing) {
-			titled := func(m *Mention) bool { return want(m) && strings.Contains(strings.ToLower(m.Role), sing) }
-			if ms, ok := d.recent(sent, i, n, false, titled); ok {
-				return ms, true
-			}
-		}
 	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
@@ -140,11 +147,108 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if ms, ok := d.coordination(sent, i); ok && len(ms) == n {
 			return ms, true
 		}
-		return nil, false
+	}
+	return nil, false
+}
+
+// recentPeople returns the n most recent distinct people before token i
+// (see recent) whose role has the title sing ("president"), or else,
+// when fewer have it, the n most recent people.
+func (d *Document) recentPeople(sent, i, n int, sing string) ([]Mention, bool) {
+	person := func(m *Mention) bool { return m.Type == Person }
+	if isWord(english.PersonTitleHeads, sing) {
+		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(m.Role), sing) }
+		if ms, ok := d.recent(sent, i, n, false, titled); ok {
+			return ms, true
+		}
+	}
+	return d.recent(sent, i, n, false, person)
+}
+
+// countedOf reads the phrase after a plural head of people at token i
+// that counts their countries: "of", an optional definite determiner, a
+// count word, lower-case modifiers and a plural country noun ("the
+// presidents of two oil-producing countries", "the leaders of the two
+// nations"). It returns the count.
+func (d *Document) countedOf(i int) (int, bool) {
+	sing := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
+	if !isWord(english.PersonTitleHeads, sing) && !isWord(english.PersonNouns, sing) || !d.continues(i) {
+		return 0, false
+	}
+	k := i + 2
+	if k < len(d.Tokens) && d.determiner(k) {
+		k++
+	}
+	if k >= len(d.Tokens) || d.MentionAt(k) >= 0 {
+		return 0, false
+	}
+	n, ok := countWords[strings.ToLower(d.Tokens[k].Text)]
+	if !ok {
+		return 0, false
+	}
+	for k++; k < len(d.Tokens) && k <= i+3+maxModifiers; k++ {
+		w := d.Tokens[k].Text
+		if d.MentionAt(k) >= 0 {
+			return 0, false
+		}
+		if s, ok := pluralHeads[strings.ToLower(w)]; ok && isWord(english.CountryDescriptionNouns, s) {
+			return min(n, maxPluralReferents), true
+		}
+		if w != "-" && !(isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS))) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// namedTogether resolves a definite plural with no count and no
+// coordinated actors before it ("the countries", "the presidents"; sing
+// is the head's singular), countries for a country noun and people with
+// that title for a title: the actors of a counted description of that
+// kind in its sentence or the three before ("the two countries ... the
+// countries"), else those its own sentence names before it, when at
+// least two (at most maxPluralReferents), else those the sentence before
+// names when they are exactly two. Other nouns ("the officials", "the
+// sides") are left unresolved: the actors they stand for are seldom
+// named.
+func (d *Document) namedTogether(sent, i int, sing string) ([]Mention, bool) {
+	var want func(*Mention) bool
+	switch {
+	case isWord(english.CountryDescriptionNouns, sing):
+		want = func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
+	case isWord(english.PersonTitleHeads, sing):
+		want = func(m *Mention) bool { return m.Type == Person && strings.Contains(strings.ToLower(m.Role), sing) }
 	default:
 		return nil, false
 	}
-	return d.recent(sent, i, n, false, want)
+	first := d.Sentences[max(sent-3, 0)].First
+	for k := i - 1; k > first; k-- {
+		if pluralHeads[strings.ToLower(d.Tokens[k].Text)] != sing || countWords[strings.ToLower(d.Tokens[k-1].Text)] == 0 {
+			continue
+		}
+		if ms, ok := d.Referents(k); ok {
+			return ms, true // "the two countries ... the countries"
+		}
+	}
+	for s := sent; s >= 0 && s >= sent-1; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		var out []Mention
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi && len(out) <= maxPluralReferents; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.Last > limit || !want(m) || slices.ContainsFunc(out, func(o Mention) bool { return sameActor(&o, m) }) {
+				continue
+			}
+			out = append(out, *m)
+		}
+		if s == sent && len(out) >= 2 && len(out) <= maxPluralReferents || s != sent && len(out) == 2 {
+			return out, true
+		}
+	}
+	return nil, false
 }
 
 // recent returns the n most recent distinct mentions satisfying want
