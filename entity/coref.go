@@ -169,7 +169,8 @@ func (a *analysis) samePerson(x, y *cand) bool {
 // initialSurnames adds the short names that start a sentence ("Yoon said
 // he would return"), which chunking leaves out as capitalized sentence
 // starts, when a person named in full before has that name. A common word
-// ("Price") must be followed by a person cue ("said").
+// ("Price", "Brown") must be followed by a person cue ("said") or a
+// finite verb ("Brown then started speaking": see verbAfter).
 func (a *analysis) initialSurnames(keys map[string][]*cand) {
 	if len(keys) == 0 {
 		return
@@ -190,7 +191,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 		if i+1 < len(a.toks) && (isCapTok(a.toks[i+1].Text) && isWordTok(a.toks[i+1].Text) || a.toks[i+1].Text == "-") {
 			continue // part of a longer name the chunker turned down
 		}
-		if a.common(i, 35) && !(i+1 < len(a.toks) && isWord(english.PersonCues, a.low(i+1))) {
+		if a.common(i, 35) && !(i+1 < len(a.toks) && isWord(english.PersonCues, a.low(i+1))) && !a.verbAfter(i) {
 			continue
 		}
 		a.ments = append(a.ments, &cand{first: i, last: i + 1, typ: Person, source: FromCoref, personLike: true})
@@ -199,6 +200,23 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 	if added {
 		slices.SortStableFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
 	}
+}
+
+// verbAfter reports whether token i is followed by a finite verb or a
+// modal, perhaps after one adverb ("Brown then started"): the subject of
+// a clause, as a name is and a common noun at a sentence's start seldom
+// is when a person of that name was named in full before. With no tags
+// it reports false.
+func (a *analysis) verbAfter(i int) bool {
+	for k := i + 1; k < len(a.toks) && k < len(a.pos) && k <= i+2; k++ {
+		switch p := a.pos[k]; {
+		case p == text.VBD || p == text.VBZ || p == text.MD:
+			return true
+		case p != text.RB:
+			return false
+		}
+	}
+	return false
 }
 
 // leaderOn returns the leader with family name w in office on the
