@@ -722,17 +722,27 @@ func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool)
 // role when lw is a title, else the closest person; with a nationality,
 // only a person of the nationality's country; with title words and no
 // nationality ("the foreign minister"), only a person whose role holds
-// them. A nationality of no known country, or of a country no person
+// them. After a country's possessive ("Tehran's envoy") it is only a
+// person of that country with the title; a relational noun ("his Iranian
+// counterpart", class relational_person_nouns) takes the closest person of
+// the country whatever the title. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
 func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
-	country, mods, ok := d.personReference(i)
+	country, mods, poss, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
 	person := func(m *Mention) bool {
 		return m.Type == Person && (country == "" || m.Country == country) && (len(mods) == 0 || hasTitleWords(d.roleOf(m), mods))
 	}
-	if isWord(english.PersonTitleHeads, lw) {
+	if poss && !isWord(english.RelationalPersonNouns, lw) {
+		// "Tehran's envoy", "Iran's foreign minister": only a person of
+		// that country who holds the title; another of its people is
+		// seldom meant.
+		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
+		return d.closest(sent, i, titled)
+	}
+	if isWord(english.PersonTitleHeads, lw) && !isWord(english.RelationalPersonNouns, lw) {
 		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
 		if m, ok := d.previousSubject(sent, i, titled); ok {
 			return m, true
@@ -750,17 +760,20 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 // General", "the president Yoon", "the reporter Ana Ruiz"). It returns
 // the nationality's country, "" for none, and the title words the
 // person's role must hold (see personDescriptionParts).
-func (d *Document) personReference(i int) (country string, mods []string, ok bool) {
-	_, country, mods, ok = d.personDescriptionParts(i)
+func (d *Document) personReference(i int) (country string, mods []string, poss, ok bool) {
+	_, country, mods, poss, ok = d.personDescriptionParts(i)
 	if !ok {
-		return "", nil, false
+		return "", nil, false, false
 	}
 	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
-			return "", nil, false
+		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 ||
+			poss && next == "," && i+2 < len(d.Tokens) && d.MentionAt(i+2) >= 0 && d.Mentions[d.MentionAt(i+2)].Type == Person {
+			// "his Iranian counterpart, Ali Larijani": the apposition
+			// names the person.
+			return "", nil, false, false
 		}
 	}
-	return country, mods, true
+	return country, mods, poss, true
 }
 
 // countryOfSubject returns the country of the first actor of the sentence
@@ -1197,7 +1210,7 @@ const maxRoleSentences = 8
 // leaves it unresolved: a role noun is no title, and the closest person
 // is seldom the reporter.
 func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
-	country, mods, ok := d.personReference(i)
+	country, mods, _, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}

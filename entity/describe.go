@@ -491,43 +491,63 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 // personDescriptionStart reads the description of a person whose head
 // noun is token i: its determiner, and the country of the nationality or
 // country written in it ("the U.S. envoy", "the Iranian foreign
-// minister"). See personDescriptionParts.
+// minister"). See personDescriptionParts; a description opened by a
+// possessive ("his Iranian counterpart") is not one of these.
 func (d *Document) personDescriptionStart(i int) (det int, country string, ok bool) {
-	det, country, _, ok = d.personDescriptionParts(i)
-	return det, country, ok
+	det, country, _, poss, ok := d.personDescriptionParts(i)
+	return det, country, ok && !poss
 }
 
 // personDescriptionParts reads the description of a person whose head
-// noun is token i: its determiner, the country of the nationality or
+// noun is token i: its opener, the country of the nationality or
 // country written in it ("the U.S. envoy", "the Iranian foreign
 // minister"), and the title words that stand before the head with no
 // nationality before them ("the foreign minister": "foreign"), which the
-// person's role must then hold. Between the determiner and the head stand
-// title words, at most one nationality or country, and lower-case
-// adjectives and participles that are no title words ("the visiting
-// minister", "the embattled Venezuelan leader"), which say nothing of the
-// person's office. It reports false for a nationality of no known
-// country, for a determiner not tagged as one ("said that ...") and for a
-// head not tagged as a noun ("the official visit").
-func (d *Document) personDescriptionParts(i int) (det int, country string, mods []string, ok bool) {
+// person's role must then hold. The opener is a definite determiner, a
+// possessive pronoun followed by a nationality ("his Iranian
+// counterpart") or the possessive "'s" of a country or a place of a known
+// country ("Tehran's envoy", "Iran's foreign minister": the place's
+// country is the person's); poss reports the last two. Between the opener
+// and the head stand title words, at most one nationality or country, and
+// lower-case adjectives and participles that are no title words ("the
+// visiting minister", "the embattled Venezuelan leader"), which say
+// nothing of the person's office. It reports false for a nationality of
+// no known country, for a determiner not tagged as one ("said that ...")
+// and for a head not tagged as a noun ("the official visit").
+func (d *Document) personDescriptionParts(i int) (det int, country string, mods []string, poss, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
-		return 0, "", nil, false
+		return 0, "", nil, false, false
 	}
 	nationality := false
 	for k := i - 1; k >= 0 && k >= i-1-maxModifiers; k-- {
-		if d.determiner(k) && d.MentionAt(k) < 0 {
-			if nationality {
-				mods = nil // "the Iranian foreign minister": the nationality decides
+		if d.MentionAt(k) < 0 {
+			lw := strings.ToLower(d.Tokens[k].Text)
+			switch {
+			case d.determiner(k):
+				if nationality {
+					mods = nil // "the Iranian foreign minister": the nationality decides
+				}
+				return k, country, mods, false, true
+			case isWord(english.ReferringPossessives, lw) && isWord(english.PersonPronouns, lw) && text.POS(d.Tokens[k].POS) != text.PRP:
+				// "his Iranian counterpart": a person of the nationality's
+				// country; with none, whose the person is stays unknown.
+				return k, country, nil, true, nationality
+			case (lw == "'s" || lw == "\u2019s") && k > 0 && !nationality:
+				if n := d.MentionAt(k - 1); n >= 0 && d.Mentions[n].Last == k && d.Mentions[n].Type == GPE {
+					if cc := mentionCountry(&d.Mentions[n]); cc != "" {
+						return k, cc, nil, true, true
+					}
+				}
+				return 0, "", nil, false, false
 			}
-			return k, country, mods, true
 		}
 		if n := d.MentionAt(k); n >= 0 {
 			nm := &d.Mentions[n]
 			if nationality || nm.Last != k+1 || nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
-				return 0, "", nil, false
+				return 0, "", nil, false, false
 			}
 			if country = mentionCountry(nm); country == "" {
-				return 0, "", nil, false
+				return 0, "", nil, false, false
 			}
 			nationality = true
 			k = nm.First
@@ -535,7 +555,7 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 		}
 		w := d.Tokens[k].Text
 		if !isLowerWord(w) {
-			return 0, "", nil, false
+			return 0, "", nil, false, false
 		}
 		lw := strings.ToLower(w)
 		switch p := text.POS(d.Tokens[k].POS); {
@@ -543,10 +563,10 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 			mods = append(mods, lw)
 		case p.IsAdjective() || p == text.VBG || p == text.VBN:
 		default:
-			return 0, "", nil, false
+			return 0, "", nil, false, false
 		}
 	}
-	return 0, "", nil, false
+	return 0, "", nil, false, false
 }
 
 // hasTitleWords reports whether the role holds every word of mods.

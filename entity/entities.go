@@ -181,9 +181,14 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
-		det, _, ok := doc.personDescriptionStart(i)
+		det, _, _, poss, ok := doc.personDescriptionParts(i)
 		if !ok || inMention[det] || isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
+		}
+		if poss {
+			// "his Iranian counterpart", "Tehran's envoy": the
+			// possessive is a reference, or a mention, of its own.
+			return det + 1, i + 1, true
 		}
 		return det, i + 1, true
 	case cs.Has(english.StateDescriptionNouns) && !isWord(english.DefiniteDeterminers, prev):

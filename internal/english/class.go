@@ -205,6 +205,7 @@ const (
 	FemaleTitles
 	FormerModifiers
 	OtherModifiers
+	RelationalPersonNouns
 	NumClasses
 )
 
@@ -406,4 +407,5 @@ var names = [NumClasses]string{
 	FemaleTitles:                "female_titles",
 	FormerModifiers:             "former_modifiers",
 	OtherModifiers:              "other_modifiers",
+	RelationalPersonNouns:       "relational_person_nouns",
 }
