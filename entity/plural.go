@@ -17,13 +17,17 @@ var (
 	countWords  = counts(english.Default())
 )
 
-// singulars maps the plural heads of t to their singulars.
+// singulars maps the plural heads of t to their singulars, and the
+// people plurals of t ("men") to themselves.
 func singulars(t *english.Table) map[string]string {
 	out := make(map[string]string, len(t.Words(english.PluralHeads)))
 	for _, w := range t.Words(english.PluralHeads) {
 		if v, ok := t.Texts(english.PluralHeads, w); ok && len(v) == 1 {
 			out[w] = v[0]
 		}
+	}
+	for _, w := range t.Words(english.PeoplePlurals) {
+		out[w] = w
 	}
 	return out
 }
@@ -50,7 +54,8 @@ const maxPluralReferents = 5
 //   - "the two presidents", "both leaders", "these three ministers": the
 //     most recent distinct people, in the sentence or the three before,
 //     whose role has the singular title ("president"), or else, when
-//     fewer have it, the most recent distinct people;
+//     fewer have it, the most recent distinct people; "the two men", "both
+//     women" (class people_plurals): the most recent distinct people;
 //   - "the two countries", "both nations": the most recent distinct
 //     countries;
 //   - "the two sides", "both sides" (a noun of the parties class): the
@@ -130,7 +135,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
 	}
 	n = min(n, maxPluralReferents)
-	if isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing) {
+	if isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing) || isWord(english.PeoplePlurals, sing) {
 		return d.recentPeople(sent, i, n, sing)
 	}
 	switch {

@@ -206,6 +206,7 @@ const (
 	FormerModifiers
 	OtherModifiers
 	RelationalPersonNouns
+	PeoplePlurals
 	NumClasses
 )
 
@@ -408,4 +409,5 @@ var names = [NumClasses]string{
 	FormerModifiers:             "former_modifiers",
 	OtherModifiers:              "other_modifiers",
 	RelationalPersonNouns:       "relational_person_nouns",
+	PeoplePlurals:               "people_plurals",
 }
