@@ -160,10 +160,11 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
-		// "the two presidents", "both leaders", "the leaders".
+		// "the two presidents", "both leaders", "the leaders", "the two
+		// nuclear-armed neighbours".
 		first := i - 1
-		if countWords[prev] != 0 && i > 1 && doc.determiner(i-2) && !inMention[i-2] {
-			first = i - 2
+		if f, _, ok := doc.pluralOpening(i); ok && !inMention[f] {
+			first = f
 		}
 		return first, i + 1, true
 	case personHead(lw) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):

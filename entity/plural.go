@@ -104,10 +104,12 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	if !ok {
 		return nil, false
 	}
-	cw := strings.ToLower(d.Tokens[i-1].Text)
-	n, ok := countWords[cw]
+	_, n, ok := d.pluralOpening(i)
 	if !ok {
-		if !d.determiner(i-1) || !d.nounAt(i) {
+		return nil, false
+	}
+	if n == 0 {
+		if !d.nounAt(i) {
 			return nil, false
 		}
 		if of, ok := d.countedOf(i); ok {
@@ -125,11 +127,6 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			return ms, true
 		}
 		return d.namedTogether(sent, i, sing)
-	}
-	if !isWord(english.CollectiveDeterminers, cw) {
-		if i < 2 || d.Sentences[sent].First > i-2 || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[i-2].Text)) {
-			return nil, false
-		}
 	}
 	if d.namesNext(i) {
 		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
@@ -154,6 +151,53 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// pluralOpening reads the words before a plural head at token i: a
+// count word ("the two", or a collective word alone: "both") or else a
+// definite determiner, then lower-case adjectives and participles that
+// are no title words, and hyphens ("the two nuclear-armed neighbours",
+// "the oil-rich countries"). It returns the phrase's first token and the
+// count, 0 for none (at most maxPluralReferents).
+func (d *Document) pluralOpening(i int) (first, n int, ok bool) {
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return 0, 0, false
+	}
+	lo := d.Sentences[sent].First
+	k := i - 1
+	for ; k > lo && k >= i-maxModifiers; k-- {
+		w := d.Tokens[k].Text
+		lw := strings.ToLower(w)
+		if d.MentionAt(k) >= 0 || countWords[lw] != 0 || d.determiner(k) ||
+			!(w == "-" || isLowerWord(w) && !isWord(english.PersonTitleWords, lw) && adjectivePOS(text.POS(d.Tokens[k].POS))) {
+			break
+		}
+	}
+	if k < lo || k >= i || d.MentionAt(k) >= 0 {
+		return 0, 0, false
+	}
+	cw := strings.ToLower(d.Tokens[k].Text)
+	if c, ok := countWords[cw]; ok {
+		if isWord(english.CollectiveDeterminers, cw) {
+			return k, min(c, maxPluralReferents), true
+		}
+		if k-1 >= lo && isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[k-1].Text)) {
+			return k - 1, min(c, maxPluralReferents), true
+		}
+		return 0, 0, false
+	}
+	if d.determiner(k) {
+		return k, 0, true
+	}
+	return 0, 0, false
+}
+
+// adjectivePOS reports whether a word of tag p may modify a plural head:
+// an adjective or a participle ("nuclear-armed"), or any word of a
+// document tagged WithPOS(false).
+func adjectivePOS(p text.POS) bool {
+	return p == 0 || p.IsAdjective() || p == text.VBN || p == text.VBG
 }
 
 // recentPeople returns the n most recent distinct people before token i
