@@ -141,7 +141,14 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		// them: a third country named on its own between the pair and
 		// the description ("Burkina Faso welcomed the accord") is seldom
 		// one of "both countries".
-		return d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country })
+		if ms, ok := d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
+			return ms, true
+		}
+		// "Lula and Chavez ... the two countries": the people's.
+		if ms, ok := d.peoplesCountries(sent, i); ok && len(ms) == n {
+			return ms, true
+		}
+		return nil, false
 	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
@@ -257,7 +264,9 @@ func (d *Document) countedOf(i int) (int, bool) {
 // kind in its sentence or the three before ("the two countries ... the
 // countries"), else those its own sentence names before it, when at
 // least two (at most maxPluralReferents), else those the sentence before
-// names when they are exactly two. Other nouns ("the officials", "the
+// names when they are exactly two, else, for countries, those of the
+// coordinated people before ("Lula and Chavez ... the countries'": see
+// peoplesCountries). Other nouns ("the officials", "the
 // sides") are left unresolved: the actors they stand for are seldom
 // named.
 func (d *Document) namedTogether(sent, i int, sing string) ([]Mention, bool) {
@@ -297,7 +306,39 @@ func (d *Document) namedTogether(sent, i int, sing string) ([]Mention, bool) {
 			return out, true
 		}
 	}
+	if isWord(english.CountryDescriptionNouns, sing) {
+		// "Lula and Chavez ... the countries' integration": the
+		// coordinated people's countries.
+		return d.peoplesCountries(sent, i)
+	}
 	return nil, false
+}
+
+// peoplesCountries returns the countries of the coordinated people
+// before token i (see coordination: "Lula and his Venezuelan
+// counterpart, Hugo Chavez"), one for each distinct country, when all
+// have a known country and there are at least two. Each is a mention
+// built from the person's (see countryMention).
+func (d *Document) peoplesCountries(sent, i int) ([]Mention, bool) {
+	ms, ok := d.coordination(sent, i)
+	if !ok {
+		return nil, false
+	}
+	var out []Mention
+	for k := range ms {
+		m := &ms[k]
+		cc := mentionCountry(m)
+		if m.Type != Person || !isCountryID(cc) {
+			return nil, false
+		}
+		if !slices.ContainsFunc(out, func(o Mention) bool { return o.ID == cc }) {
+			out = append(out, d.countryMention(*m))
+		}
+	}
+	if len(out) < 2 {
+		return nil, false
+	}
+	return out, true
 }
 
 // recent returns the n most recent distinct mentions satisfying want

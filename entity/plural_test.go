@@ -149,3 +149,50 @@ func TestReferentsChain(t *testing.T) {
 		})
 	}
 }
+
+// TestReferentsPeoplesCountries resolves a plural country description
+// that follows coordinated people, and no countries, to the people's
+// countries (the world gazetteer gives them).
+func TestReferentsPeoplesCountries(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		want     []string // ids
+	}{
+		{"countries-possessive", "Japanese Prime Minister Fumio Kishida and his South Korean counterpart, Yoon Suk-yeol, met on Monday. The meeting strengthened the countries' ties.",
+			[]string{"JPN", "KOR"}},
+		{"two-countries", "Japanese Prime Minister Fumio Kishida and his South Korean counterpart, Yoon Suk-yeol, met on Monday. The two countries signed a pact.",
+			[]string{"JPN", "KOR"}},
+		{"one-country-unresolved", "Japanese Prime Minister Fumio Kishida and his deputy, Taro Kono, met on Monday. The two countries signed a pact.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in, Date: mustDate(t, "2023-03-16")})
+			var got []string
+			for i, tok := range doc.Tokens {
+				if tok.Text == "countries" {
+					if ms, ok := doc.Referents(i); ok {
+						for _, m := range ms {
+							got = append(got, m.ID)
+						}
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referents(countries) in %q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func mustDate(t *testing.T, s string) entity.Date {
+	t.Helper()
+	d, err := entity.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
