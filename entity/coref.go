@@ -169,7 +169,8 @@ func (a *analysis) samePerson(x, y *cand) bool {
 // initialSurnames adds the short names that start a sentence ("Yoon said
 // he would return"), which chunking leaves out as capitalized sentence
 // starts, when a person named in full before has that name. A common word
-// ("Price") must be followed by a person cue ("said").
+// ("Price", "Brown") must be followed by a person cue ("said") or a
+// finite verb ("Brown then started speaking": see verbAfter).
 func (a *analysis) initialSurnames(keys map[string][]*cand) {
 	if len(keys) == 0 {
 		return
@@ -190,7 +191,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 		if i+1 < len(a.toks) && (isCapTok(a.toks[i+1].Text) && isWordTok(a.toks[i+1].Text) || a.toks[i+1].Text == "-") {
 			continue // part of a longer name the chunker turned down
 		}
-		if a.common(i, 35) && !(i+1 < len(a.toks) && isWord(english.PersonCues, a.low(i+1))) {
+		if a.common(i, 35) && !(i+1 < len(a.toks) && isWord(english.PersonCues, a.low(i+1))) && !a.verbAfter(i) {
 			continue
 		}
 		a.ments = append(a.ments, &cand{first: i, last: i + 1, typ: Person, source: FromCoref, personLike: true})
@@ -199,6 +200,23 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 	if added {
 		slices.SortStableFunc(a.ments, func(x, y *cand) int { return x.first - y.first })
 	}
+}
+
+// verbAfter reports whether token i is followed by a finite verb or a
+// modal, perhaps after one adverb ("Brown then started"): the subject of
+// a clause, as a name is and a common noun at a sentence's start seldom
+// is when a person of that name was named in full before. With no tags
+// it reports false.
+func (a *analysis) verbAfter(i int) bool {
+	for k := i + 1; k < len(a.toks) && k < len(a.pos) && k <= i+2; k++ {
+		switch p := a.pos[k]; {
+		case p == text.VBD || p == text.VBZ || p == text.MD:
+			return true
+		case p != text.RB:
+			return false
+		}
+	}
+	return false
 }
 
 // leaderOn returns the leader with family name w in office on the
@@ -444,7 +462,9 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // mention it most likely refers to:
 //
 //   - he, his, she, her: the closest person named before it, in the same
-//     sentence or one of the three before; but a subject pronoun with no
+//     sentence or one of the three before, of the pronoun's gender or of
+//     none known (a title, "Mr." or "Queen", or a given name of one
+//     gender, "Maria", says a person's gender: see genderOf); but a subject pronoun with no
 //     person before it in its sentence, and such a possessive, take the
 //     subject of the sentence before ("Chavez flew to Algiers for talks
 //     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
@@ -461,7 +481,12 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     coordinated actors ("Brazil and Argentina ... They");
 //   - "the government", "the regime": a country's own body of that name
 //     before it ("Sudan's government"), else the country named around it
-//     that the text names most;
+//     that the text names most; lower-case modifiers may stand before the
+//     noun ("the oil-rich kingdom"); with a nationality ("the Sudanese
+//     government") it is left to the nationality's own mention, and after
+//     "former" it is the closest
+//     country other than it ("the former Soviet republic": see
+//     stateDescriptionParts); "the other country" is left unresolved;
 //   - "the president", "the minister": the last person named with that title;
 //   - "the reporter", "the hostage" (a role noun of person_role_nouns, no
 //     office): only a person described so before ("reporter Ana Ruiz",
@@ -509,16 +534,18 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		// "his country", "its forces": the country of the person "his"
 		// refers to, or else of the sentence's actor.
 		if cs.Has(english.PersonPronouns) {
-			if m, ok := d.possessorCountry(sent, i); ok {
+			if m, ok := d.possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
 			}
 		}
 		return d.countryOfSubject(sent, i)
 	case cs.Has(english.PersonPronouns):
-		person := func(m *Mention) bool { return m.Type == Person }
+		// "she" is no person known to be a man (see genderOf).
+		agrees := d.genderFilter(sent, i, pronounGender(lw))
+		person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
 		if d.objectPronoun(i) {
 			// "Mr. Bush has called him": not the verb's own subject.
-			if subj, ok := d.clauseSubject(sent, i, person); ok {
+			if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
 				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 			}
 		}
@@ -532,7 +559,10 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		}
 		// "South Korea's foreign minister says he ...": the person the
 		// document's opening description stands for.
-		return d.leadPersonBefore(i)
+		if m, ok := d.leadPersonBefore(i); ok && person(&m) {
+			return m, true
+		}
+		return Mention{}, false
 	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
@@ -558,27 +588,47 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
 		return d.speaker(sent, i)
-	case i > 0 && d.determiner(i-1) && isWord(english.StateDescriptionNouns, lw) && d.nounAt(i):
+	case isWord(english.StateDescriptionNouns, lw) && d.stateDescribed(i):
+		det, cc, former, _ := d.stateDescriptionParts(i)
+		isCountry := func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
+		switch {
+		case former:
+			// "the former Soviet republic": the closest country (or
+			// people's country) other than the nationality's, a country
+			// once part of it.
+			m, ok := d.closest(sent, det, func(m *Mention) bool {
+				return (isCountry(m) || m.Type == NORP && isCountryID(mentionCountry(m))) && mentionCountry(m) != cc
+			})
+			if ok && m.Type == NORP {
+				return d.countryMention(m), true
+			}
+			return m, ok
+		case cc != "":
+			// "the Sudanese government", "the U.S. administration": the
+			// nationality is itself a mention of the country, which the
+			// description does not repeat.
+			return Mention{}, false
+		}
 		if !isWord(english.CountryDescriptionNouns, lw) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
-			if m, ok := d.stateOf(sent, i, lw); ok {
+			if m, ok := d.stateOf(sent, det, lw); ok {
 				return m, true
 			}
 		}
 		// "the country", "the government": a country (or a people's
 		// country: "Egyptian cities ... the government") before any city
 		// or body.
-		if m, ok := d.subject(sent, i, func(m *Mention) bool {
-			return m.Type == GPE && m.ID != "" && m.ID == m.Country || !isWord(english.CountryDescriptionNouns, lw) && m.Type == NORP && isCountryID(mentionCountry(m))
+		if m, ok := d.subject(sent, det, func(m *Mention) bool {
+			return isCountry(m) || !isWord(english.CountryDescriptionNouns, lw) && m.Type == NORP && isCountryID(mentionCountry(m))
 		}); ok {
 			if m.Type == NORP {
 				return d.countryMention(m), true
 			}
 			return m, true
 		}
-		return d.subject(sent, i, isActor)
+		return d.subject(sent, det, isActor)
 	case isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw):
 		if m, ok := d.personDescription(sent, i, lw); ok {
 			return m, true
@@ -666,21 +716,33 @@ func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool)
 
 // personDescription resolves a description of a person whose head noun
 // lw is token i: "the president", "the lawmaker", "the Venezuelan leader",
-// "the U.S. envoy", "the Iranian foreign minister" (a determiner of the
-// definite class, then at most one nationality or country, then title
-// words). It
-// returns the closest person before it (in its sentence or the three
-// before) with lw in the person's role when lw is a title, else the
-// closest person; with a nationality, only a person of the nationality's
-// country. A nationality of no known country, or of a country no person
+// "the U.S. envoy", "the Iranian foreign minister", "the visiting
+// minister" (see personDescriptionParts). It returns the closest person
+// before it (in its sentence or the three before) with lw in the person's
+// role when lw is a title, else the closest person; with a nationality,
+// only a person of the nationality's country; with title words and no
+// nationality ("the foreign minister"), only a person whose role holds
+// them. After a country's possessive ("Tehran's envoy") it is only a
+// person of that country with the title; a relational noun ("his Iranian
+// counterpart", class relational_person_nouns) takes the closest person of
+// the country whatever the title. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
 func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
-	country, ok := d.personReference(i)
+	country, mods, poss, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
-	person := func(m *Mention) bool { return m.Type == Person && (country == "" || m.Country == country) }
-	if isWord(english.PersonTitleHeads, lw) {
+	person := func(m *Mention) bool {
+		return m.Type == Person && (country == "" || m.Country == country) && (len(mods) == 0 || hasTitleWords(d.roleOf(m), mods))
+	}
+	if poss && !isWord(english.RelationalPersonNouns, lw) {
+		// "Tehran's envoy", "Iran's foreign minister": only a person of
+		// that country who holds the title; another of its people is
+		// seldom meant.
+		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
+		return d.closest(sent, i, titled)
+	}
+	if isWord(english.PersonTitleHeads, lw) && !isWord(english.RelationalPersonNouns, lw) {
 		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
 		if m, ok := d.previousSubject(sent, i, titled); ok {
 			return m, true
@@ -696,18 +758,22 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 // i (see personDescriptionStart) when it refers back: the phrase does not
 // go on to name the person ("the secretary of state", "the Secretary
 // General", "the president Yoon", "the reporter Ana Ruiz"). It returns
-// the nationality's country, "" for none.
-func (d *Document) personReference(i int) (country string, ok bool) {
-	_, country, ok = d.personDescriptionStart(i)
+// the nationality's country, "" for none, and the title words the
+// person's role must hold (see personDescriptionParts).
+func (d *Document) personReference(i int) (country string, mods []string, poss, ok bool) {
+	_, country, mods, poss, ok = d.personDescriptionParts(i)
 	if !ok {
-		return "", false
+		return "", nil, false, false
 	}
 	if i+1 < len(d.Tokens) {
-		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 {
-			return "", false
+		if next := strings.ToLower(d.Tokens[i+1].Text); d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 ||
+			poss && next == "," && i+2 < len(d.Tokens) && d.MentionAt(i+2) >= 0 && d.Mentions[d.MentionAt(i+2)].Type == Person {
+			// "his Iranian counterpart, Ali Larijani": the apposition
+			// names the person.
+			return "", nil, false, false
 		}
 	}
-	return country, true
+	return country, mods, poss, true
 }
 
 // countryOfSubject returns the country of the first actor of the sentence
@@ -1144,7 +1210,7 @@ const maxRoleSentences = 8
 // leaves it unresolved: a role noun is no title, and the closest person
 // is seldom the reporter.
 func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
-	country, ok := d.personReference(i)
+	country, mods, _, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
@@ -1158,7 +1224,7 @@ func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.Type != Person || country != "" && m.Country != "" && m.Country != country {
+		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || len(mods) > 0 && !hasTitleWords(d.roleOf(m), mods) {
 			return false
 		}
 		return strings.Contains(strings.ToLower(d.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)

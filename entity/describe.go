@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,18 +151,24 @@ func mentionCountry(m *Mention) string {
 // before (up to three back) that has one; the same order Referent gives
 // "it". Compatible: an organization of one of the noun's kinds (or of no
 // known kind, for a noun that allows it or that ends the organization's
-// name), of the nationality's country when one is written; for a state
+// name), of the nationality's country when one is written, and not of
+// another country than that of a place before a hyphen ("the Paris-based
+// group") when the gazetteer knows the organization's; for a state
 // body, a country's own body of that noun ("Venezuela's information
 // ministry", "the Nigerian military"), which stands for the country; for
 // a noun that may name a country, a country. A description with no
 // compatible actor before it is left unresolved.
 func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Mention, bool) {
 	head := strings.ToLower(d.Tokens[i].Text)
+	based := d.basedIn(det, i)
 	var stateOf *Mention // the last mention want accepted as a state body
 	want := func(m *Mention) bool {
 		stateOf = nil
 		if cc != "" && mentionCountry(m) != cc {
 			return false
+		}
+		if based != "" && m.Type == Org && mentionCountry(m) != "" && mentionCountry(m) != based {
+			return false // "the Paris-based group" is no Croatian body
 		}
 		switch {
 		case m.Type == Org:
@@ -202,6 +209,21 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 		return d.countryMention(m), true
 	}
 	return m, true
+}
+
+// basedIn returns the country of a place written before a hyphen between
+// tokens det and i ("the Paris-based group": FRA; "the U.S.-based firm":
+// USA), "" for none or a place of no known country.
+func (d *Document) basedIn(det, i int) string {
+	for k := det + 1; k+1 < i; k++ {
+		if n := d.MentionAt(k); n >= 0 {
+			m := &d.Mentions[n]
+			if m.Last == k+1 && (m.Type == GPE || m.Type == Loc) && d.Tokens[k+1].Text == "-" {
+				return mentionCountry(m)
+			}
+		}
+	}
+	return ""
 }
 
 // bodyOf reports whether a country's mention m is followed, in its
@@ -258,9 +280,10 @@ func (d *Document) countryMention(m Mention) Mention {
 
 // possessorCountry resolves "his country", "her government" (a personal
 // possessive at token i before a country noun) to the country of the
-// person the possessive refers to, when that person has one.
-func (d *Document) possessorCountry(sent, i int) (Mention, bool) {
-	p, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == Person })
+// person the possessive refers to (one that agrees, see genderFilter),
+// when that person has one.
+func (d *Document) possessorCountry(sent, i int, agrees func(*Mention) bool) (Mention, bool) {
+	p, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == Person && agrees(m) })
 	if !ok || p.Country == "" {
 		return Mention{}, false
 	}
@@ -468,39 +491,93 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 // personDescriptionStart reads the description of a person whose head
 // noun is token i: its determiner, and the country of the nationality or
 // country written in it ("the U.S. envoy", "the Iranian foreign
-// minister"). Only title words ("foreign") stand between the head and
-// that name, and only the name between it and the determiner; with no
-// name, only the determiner stands before the head. It reports
-// false for a nationality of no known country, for a determiner not
-// tagged as one ("said that ...") and for a head not tagged as a noun
-// ("the official visit").
+// minister"). See personDescriptionParts; a description opened by a
+// possessive ("his Iranian counterpart") is not one of these.
 func (d *Document) personDescriptionStart(i int) (det int, country string, ok bool) {
+	det, country, _, poss, ok := d.personDescriptionParts(i)
+	return det, country, ok && !poss
+}
+
+// personDescriptionParts reads the description of a person whose head
+// noun is token i: its opener, the country of the nationality or
+// country written in it ("the U.S. envoy", "the Iranian foreign
+// minister"), and the title words that stand before the head with no
+// nationality before them ("the foreign minister": "foreign"), which the
+// person's role must then hold. The opener is a definite determiner, a
+// possessive pronoun followed by a nationality ("his Iranian
+// counterpart") or the possessive "'s" of a country or a place of a known
+// country ("Tehran's envoy", "Iran's foreign minister": the place's
+// country is the person's); poss reports the last two. Between the opener
+// and the head stand title words, at most one nationality or country, and
+// lower-case adjectives and participles that are no title words ("the
+// visiting minister", "the embattled Venezuelan leader"), which say
+// nothing of the person's office. It reports false for a nationality of
+// no known country, for a determiner not tagged as one ("said that ...")
+// and for a head not tagged as a noun ("the official visit").
+func (d *Document) personDescriptionParts(i int) (det int, country string, mods []string, poss, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
-		return 0, "", false
+		return 0, "", nil, false, false
 	}
-	k := i - 1
-	for k >= 0 && k > i-3 && d.MentionAt(k) < 0 && isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) && isLowerWord(d.Tokens[k].Text) {
-		k--
-	}
-	if k < i-1 && (k < 0 || d.MentionAt(k) < 0) {
-		return 0, "", false // title words with no nationality: "the military leader"
-	}
-	if k >= 0 {
-		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Last == k+1 {
+	nationality := false
+	for k := i - 1; k >= 0 && k >= i-1-maxModifiers; k-- {
+		if d.MentionAt(k) < 0 {
+			lw := strings.ToLower(d.Tokens[k].Text)
+			switch {
+			case d.determiner(k):
+				if nationality {
+					mods = nil // "the Iranian foreign minister": the nationality decides
+				}
+				return k, country, mods, false, true
+			case isWord(english.ReferringPossessives, lw) && isWord(english.PersonPronouns, lw) && text.POS(d.Tokens[k].POS) != text.PRP:
+				// "his Iranian counterpart": a person of the nationality's
+				// country; with none, whose the person is stays unknown.
+				return k, country, nil, true, nationality
+			case (lw == "'s" || lw == "\u2019s") && k > 0 && !nationality:
+				if n := d.MentionAt(k - 1); n >= 0 && d.Mentions[n].Last == k && d.Mentions[n].Type == GPE {
+					if cc := mentionCountry(&d.Mentions[n]); cc != "" {
+						return k, cc, nil, true, true
+					}
+				}
+				return 0, "", nil, false, false
+			}
+		}
+		if n := d.MentionAt(k); n >= 0 {
 			nm := &d.Mentions[n]
-			if nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
-				return 0, "", false
+			if nationality || nm.Last != k+1 || nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
+				return 0, "", nil, false, false
 			}
 			if country = mentionCountry(nm); country == "" {
-				return 0, "", false
+				return 0, "", nil, false, false
 			}
-			k = nm.First - 1
+			nationality = true
+			k = nm.First
+			continue
+		}
+		w := d.Tokens[k].Text
+		if !isLowerWord(w) {
+			return 0, "", nil, false, false
+		}
+		lw := strings.ToLower(w)
+		switch p := text.POS(d.Tokens[k].POS); {
+		case isWord(english.PersonTitleWords, lw):
+			mods = append(mods, lw)
+		case p.IsAdjective() || p == text.VBG || p == text.VBN:
+		default:
+			return 0, "", nil, false, false
 		}
 	}
-	if k < 0 || !d.determiner(k) {
-		return 0, "", false
+	return 0, "", nil, false, false
+}
+
+// hasTitleWords reports whether the role holds every word of mods.
+func hasTitleWords(role string, mods []string) bool {
+	words := strings.Fields(strings.ToLower(role))
+	for _, w := range mods {
+		if !slices.Contains(words, w) {
+			return false
+		}
 	}
-	return k, country, true
+	return true
 }
 
 // objectPronoun reports whether the pronoun at token i is the object of
@@ -594,4 +671,79 @@ func (d *Document) roleOf(m *Mention) string {
 		return m.Role
 	}
 	return m.Role + " " + d.Entities[m.Entity].Role
+}
+
+// stateDescribed reports whether the state noun at token i ("the
+// government", "the oil-rich kingdom") heads a description that refers
+// back (see stateDescriptionParts).
+func (d *Document) stateDescribed(i int) bool {
+	_, _, _, ok := d.stateDescriptionParts(i)
+	return ok
+}
+
+// stateDescriptionParts reads the description of a country or its state
+// whose head noun (of class state_description_nouns) is token i: its
+// determiner, the country of a nationality or country written in it ("the
+// Sudanese government": SDN), and whether a word of class
+// former_modifiers stands before that nationality ("the former Soviet
+// republic"). Between the determiner and the head stand lower-case
+// adjectives, nouns and participles, hyphens, at most one nationality,
+// places before a hyphen ("the Paris-based government"), and, before a
+// country noun, a name of no known country or people, which is an
+// epithet ("the Islamic republic"). It reports false when the phrase goes
+// on to name what it describes ("the government of Japan", "the
+// government Hamas"), for a word of class other_modifiers ("the other
+// country"), for a former modifier with no
+// nationality, and for a head inside a name or not tagged as a noun.
+func (d *Document) stateDescriptionParts(i int) (det int, country string, former, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !d.nounAt(i) {
+		return 0, "", false, false
+	}
+	if d.continues(i) || i+1 < len(d.Tokens) && d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].First == i+1 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+		return 0, "", false, false
+	}
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return 0, "", false, false
+	}
+	countryNoun := isWord(english.CountryDescriptionNouns, strings.ToLower(d.Tokens[i].Text))
+	first := d.Sentences[sent].First
+	nationality := false
+	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
+		if d.determiner(k) && d.MentionAt(k) < 0 {
+			return k, country, former, true
+		}
+		if n := d.MentionAt(k); n >= 0 {
+			m := &d.Mentions[n]
+			cc := mentionCountry(m)
+			switch {
+			case m.Last != k+1:
+				return 0, "", false, false
+			case (m.Type == NORP || m.Type == GPE && m.ID != "" && m.ID == m.Country) && cc != "" && !nationality:
+				country, nationality = cc, true
+			case (m.Type == GPE || m.Type == Loc) && k+1 < i && d.Tokens[k+1].Text == "-":
+				// "the Paris-based government": where it sits.
+			case countryNoun && (m.Type == NORP || m.Type == GPE) && m.ID == "" && cc == "":
+				// "the Islamic republic": an epithet.
+			default:
+				return 0, "", false, false
+			}
+			k = m.First
+			continue
+		}
+		w := d.Tokens[k].Text
+		switch {
+		case isWord(english.OtherModifiers, strings.ToLower(w)):
+			return 0, "", false, false // "the other country"
+		case isWord(english.FormerModifiers, strings.ToLower(w)):
+			if !nationality {
+				return 0, "", false, false
+			}
+			former = true
+		case w == "-" || isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		default:
+			return 0, "", false, false
+		}
+	}
+	return 0, "", false, false
 }

@@ -160,10 +160,11 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
-		// "the two presidents", "both leaders", "the leaders".
+		// "the two presidents", "both leaders", "the leaders", "the two
+		// nuclear-armed neighbours".
 		first := i - 1
-		if countWords[prev] != 0 && i > 1 && doc.determiner(i-2) && !inMention[i-2] {
-			first = i - 2
+		if f, _, ok := doc.pluralOpening(i); ok && !inMention[f] {
+			first = f
 		}
 		return first, i + 1, true
 	case personHead(lw) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
@@ -181,8 +182,22 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
-		det, _, ok := doc.personDescriptionStart(i)
+		det, _, _, poss, ok := doc.personDescriptionParts(i)
 		if !ok || inMention[det] || isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
+			return 0, 0, false
+		}
+		if poss {
+			// "his Iranian counterpart", "Tehran's envoy": the
+			// possessive is a reference, or a mention, of its own.
+			return det + 1, i + 1, true
+		}
+		return det, i + 1, true
+	case cs.Has(english.StateDescriptionNouns) && !isWord(english.DefiniteDeterminers, prev):
+		// "the oil-rich kingdom", "the former Soviet republic"; not "the
+		// Sudanese government", whose nationality already names the
+		// country as a mention of its own.
+		det, cc, former, ok := doc.stateDescriptionParts(i)
+		if !ok || inMention[det] || cc != "" && !former {
 			return 0, 0, false
 		}
 		return det, i + 1, true

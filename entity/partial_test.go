@@ -112,6 +112,16 @@ func TestPartialNames(t *testing.T) {
 		date:   "2003-05-01",
 		want:   []got{{"Adams", "PERSON", "", "GBR", ""}},
 		reason: "Paul Adams was in office, but Sarah Adams, with no dated roles, could be meant",
+	}, {
+		name:   "common-word-surname-before-verb",
+		in:     "Prime Minister Anna Brown met reporters. Brown then started speaking.",
+		want:   []got{{"Anna Brown", "PERSON", "", "", "Prime Minister"}, {"Brown", "PERSON", "", "", ""}},
+		reason: "a common word opening a sentence, a finite verb after it, repeats the full name before",
+	}, {
+		name:   "common-word-surname-before-noun",
+		in:     "Prime Minister Anna Brown met reporters. Brown paint covered the wall.",
+		want:   []got{{"Anna Brown", "PERSON", "", "", "Prime Minister"}},
+		reason: "a common word before a noun is the noun's modifier, not the person",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

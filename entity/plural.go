@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
@@ -16,13 +17,17 @@ var (
 	countWords  = counts(english.Default())
 )
 
-// singulars maps the plural heads of t to their singulars.
+// singulars maps the plural heads of t to their singulars, and the
+// people plurals of t ("men") to themselves.
 func singulars(t *english.Table) map[string]string {
 	out := make(map[string]string, len(t.Words(english.PluralHeads)))
 	for _, w := range t.Words(english.PluralHeads) {
 		if v, ok := t.Texts(english.PluralHeads, w); ok && len(v) == 1 {
 			out[w] = v[0]
 		}
+	}
+	for _, w := range t.Words(english.PeoplePlurals) {
+		out[w] = w
 	}
 	return out
 }
@@ -49,7 +54,8 @@ const maxPluralReferents = 5
 //   - "the two presidents", "both leaders", "these three ministers": the
 //     most recent distinct people, in the sentence or the three before,
 //     whose role has the singular title ("president"), or else, when
-//     fewer have it, the most recent distinct people;
+//     fewer have it, the most recent distinct people; "the two men", "both
+//     women" (class people_plurals): the most recent distinct people;
 //   - "the two countries", "both nations": the most recent distinct
 //     countries;
 //   - "the two sides", "both sides" (a noun of the parties class): the
@@ -98,41 +104,51 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	if !ok {
 		return nil, false
 	}
-	cw := strings.ToLower(d.Tokens[i-1].Text)
-	n, ok := countWords[cw]
+	_, n, ok := d.pluralOpening(i)
 	if !ok {
-		if d.determiner(i-1) && d.nounAt(i) && !d.namesNext(i) {
-			// "the leaders", "the countries" with no count: the
-			// coordinated actors before, of the noun's kind.
-			return d.coordinationOf(sent, i, sing)
-		}
 		return nil, false
 	}
-	if !isWord(english.CollectiveDeterminers, cw) {
-		if i < 2 || d.Sentences[sent].First > i-2 || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[i-2].Text)) {
+	if n == 0 {
+		if !d.nounAt(i) {
 			return nil, false
 		}
+		if of, ok := d.countedOf(i); ok {
+			// "the presidents of two oil-producing countries": people,
+			// as many as the countries counted.
+			return d.recentPeople(sent, i, of, sing)
+		}
+		if d.namesNext(i) {
+			return nil, false
+		}
+		// "the leaders", "the countries" with no count: the coordinated
+		// actors before, of the noun's kind, or else those one sentence
+		// names.
+		if ms, ok := d.coordinationOf(sent, i, sing); ok {
+			return ms, true
+		}
+		return d.namedTogether(sent, i, sing)
 	}
 	if d.namesNext(i) {
 		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
 	}
 	n = min(n, maxPluralReferents)
-	var want func(*Mention) bool
+	if isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing) || isWord(english.PeoplePlurals, sing) {
+		return d.recentPeople(sent, i, n, sing)
+	}
 	switch {
 	case isWord(english.CountryDescriptionNouns, sing):
 		// Countries are taken from one sentence that names enough of
 		// them: a third country named on its own between the pair and
 		// the description ("Burkina Faso welcomed the accord") is seldom
 		// one of "both countries".
-		return d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country })
-	case isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing):
-		want = func(m *Mention) bool { return m.Type == Person }
-		if isWord(english.PersonTitleHeads, sing) {
-			titled := func(m *Mention) bool { return want(m) && strings.Contains(strings.ToLower(m.Role), sing) }
-			if ms, ok := d.recent(sent, i, n, false, titled); ok {
-				return ms, true
-			}
+		if ms, ok := d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
+			return ms, true
 		}
+		// "Lula and Chavez ... the two countries": the people's.
+		if ms, ok := d.peoplesCountries(sent, i); ok && len(ms) == n {
+			return ms, true
+		}
+		return nil, false
 	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
@@ -140,11 +156,189 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if ms, ok := d.coordination(sent, i); ok && len(ms) == n {
 			return ms, true
 		}
-		return nil, false
+	}
+	return nil, false
+}
+
+// pluralOpening reads the words before a plural head at token i: a
+// count word ("the two", or a collective word alone: "both") or else a
+// definite determiner, then lower-case adjectives and participles that
+// are no title words, and hyphens ("the two nuclear-armed neighbours",
+// "the oil-rich countries"). It returns the phrase's first token and the
+// count, 0 for none (at most maxPluralReferents).
+func (d *Document) pluralOpening(i int) (first, n int, ok bool) {
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return 0, 0, false
+	}
+	lo := d.Sentences[sent].First
+	k := i - 1
+	for ; k > lo && k >= i-maxModifiers; k-- {
+		w := d.Tokens[k].Text
+		lw := strings.ToLower(w)
+		if d.MentionAt(k) >= 0 || countWords[lw] != 0 || d.determiner(k) ||
+			!(w == "-" || isLowerWord(w) && !isWord(english.PersonTitleWords, lw) && adjectivePOS(text.POS(d.Tokens[k].POS))) {
+			break
+		}
+	}
+	if k < lo || k >= i || d.MentionAt(k) >= 0 {
+		return 0, 0, false
+	}
+	cw := strings.ToLower(d.Tokens[k].Text)
+	if c, ok := countWords[cw]; ok {
+		if isWord(english.CollectiveDeterminers, cw) {
+			return k, min(c, maxPluralReferents), true
+		}
+		if k-1 >= lo && isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[k-1].Text)) {
+			return k - 1, min(c, maxPluralReferents), true
+		}
+		return 0, 0, false
+	}
+	if d.determiner(k) {
+		return k, 0, true
+	}
+	return 0, 0, false
+}
+
+// adjectivePOS reports whether a word of tag p may modify a plural head:
+// an adjective or a participle ("nuclear-armed"), or any word of a
+// document tagged WithPOS(false).
+func adjectivePOS(p text.POS) bool {
+	return p == 0 || p.IsAdjective() || p == text.VBN || p == text.VBG
+}
+
+// recentPeople returns the n most recent distinct people before token i
+// (see recent) whose role has the title sing ("president"), or else,
+// when fewer have it, the n most recent people.
+func (d *Document) recentPeople(sent, i, n int, sing string) ([]Mention, bool) {
+	person := func(m *Mention) bool { return m.Type == Person }
+	if isWord(english.PersonTitleHeads, sing) {
+		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(m.Role), sing) }
+		if ms, ok := d.recent(sent, i, n, false, titled); ok {
+			return ms, true
+		}
+	}
+	return d.recent(sent, i, n, false, person)
+}
+
+// countedOf reads the phrase after a plural head of people at token i
+// that counts their countries: "of", an optional definite determiner, a
+// count word, lower-case modifiers and a plural country noun ("the
+// presidents of two oil-producing countries", "the leaders of the two
+// nations"). It returns the count.
+func (d *Document) countedOf(i int) (int, bool) {
+	sing := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
+	if !isWord(english.PersonTitleHeads, sing) && !isWord(english.PersonNouns, sing) || !d.continues(i) {
+		return 0, false
+	}
+	k := i + 2
+	if k < len(d.Tokens) && d.determiner(k) {
+		k++
+	}
+	if k >= len(d.Tokens) || d.MentionAt(k) >= 0 {
+		return 0, false
+	}
+	n, ok := countWords[strings.ToLower(d.Tokens[k].Text)]
+	if !ok {
+		return 0, false
+	}
+	for k++; k < len(d.Tokens) && k <= i+3+maxModifiers; k++ {
+		w := d.Tokens[k].Text
+		if d.MentionAt(k) >= 0 {
+			return 0, false
+		}
+		if s, ok := pluralHeads[strings.ToLower(w)]; ok && isWord(english.CountryDescriptionNouns, s) {
+			return min(n, maxPluralReferents), true
+		}
+		if w != "-" && !(isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS))) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// namedTogether resolves a definite plural with no count and no
+// coordinated actors before it ("the countries", "the presidents"; sing
+// is the head's singular), countries for a country noun and people with
+// that title for a title: the actors of a counted description of that
+// kind in its sentence or the three before ("the two countries ... the
+// countries"), else those its own sentence names before it, when at
+// least two (at most maxPluralReferents), else those the sentence before
+// names when they are exactly two, else, for countries, those of the
+// coordinated people before ("Lula and Chavez ... the countries'": see
+// peoplesCountries). Other nouns ("the officials", "the
+// sides") are left unresolved: the actors they stand for are seldom
+// named.
+func (d *Document) namedTogether(sent, i int, sing string) ([]Mention, bool) {
+	var want func(*Mention) bool
+	switch {
+	case isWord(english.CountryDescriptionNouns, sing):
+		want = func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
+	case isWord(english.PersonTitleHeads, sing):
+		want = func(m *Mention) bool { return m.Type == Person && strings.Contains(strings.ToLower(m.Role), sing) }
 	default:
 		return nil, false
 	}
-	return d.recent(sent, i, n, false, want)
+	first := d.Sentences[max(sent-3, 0)].First
+	for k := i - 1; k > first; k-- {
+		if pluralHeads[strings.ToLower(d.Tokens[k].Text)] != sing || countWords[strings.ToLower(d.Tokens[k-1].Text)] == 0 {
+			continue
+		}
+		if ms, ok := d.Referents(k); ok {
+			return ms, true // "the two countries ... the countries"
+		}
+	}
+	for s := sent; s >= 0 && s >= sent-1; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		var out []Mention
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi && len(out) <= maxPluralReferents; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.Last > limit || !want(m) || slices.ContainsFunc(out, func(o Mention) bool { return sameActor(&o, m) }) {
+				continue
+			}
+			out = append(out, *m)
+		}
+		if s == sent && len(out) >= 2 && len(out) <= maxPluralReferents || s != sent && len(out) == 2 {
+			return out, true
+		}
+	}
+	if isWord(english.CountryDescriptionNouns, sing) {
+		// "Lula and Chavez ... the countries' integration": the
+		// coordinated people's countries.
+		return d.peoplesCountries(sent, i)
+	}
+	return nil, false
+}
+
+// peoplesCountries returns the countries of the coordinated people
+// before token i (see coordination: "Lula and his Venezuelan
+// counterpart, Hugo Chavez"), one for each distinct country, when all
+// have a known country and there are at least two. Each is a mention
+// built from the person's (see countryMention).
+func (d *Document) peoplesCountries(sent, i int) ([]Mention, bool) {
+	ms, ok := d.coordination(sent, i)
+	if !ok {
+		return nil, false
+	}
+	var out []Mention
+	for k := range ms {
+		m := &ms[k]
+		cc := mentionCountry(m)
+		if m.Type != Person || !isCountryID(cc) {
+			return nil, false
+		}
+		if !slices.ContainsFunc(out, func(o Mention) bool { return o.ID == cc }) {
+			out = append(out, d.countryMention(*m))
+		}
+	}
+	if len(out) < 2 {
+		return nil, false
+	}
+	return out, true
 }
 
 // recent returns the n most recent distinct mentions satisfying want

@@ -30,7 +30,34 @@ func TestReferents(t *testing.T) {
 		{"one-person-only", "South Korean President Ana Ruiz spoke on Sunday. The two presidents met Monday.", "presidents", nil},
 		{"one-country-only", "Japan held talks on Sunday. The two countries met in Tokyo.", "countries", nil},
 		{"no-determiner", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. Two presidents met Monday.", "presidents", nil},
-		{"no-count", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The presidents met Monday.", "presidents", nil},
+		{"two-men", "South Korean President Ana Ruiz welcomed Daniel Ortez on Sunday. The two men met Monday in Tokyo.", "men",
+			[]string{"Ana Ruiz", "Daniel Ortez"}},
+		{"both-women", "Ana Ruiz met Maria Lopez in Tokyo. Both women spoke.", "women", []string{"Ana Ruiz", "Maria Lopez"}},
+		{"men-no-count-unresolved", "South Korean President Ana Ruiz welcomed Daniel Ortez on Sunday. The men met Monday.", "men", nil},
+		{"two-men-one-person-unresolved", "Daniel Ortez spoke on Sunday. The two men met Monday.", "men", nil},
+		{"modified-no-count-rivals", "Talks continued between Japan and China. The nuclear-armed rivals often clash.", "rivals",
+			[]string{"Japan", "China"}},
+		{"count-modified-neighbours", "Japan criticized China on Sunday. The two Asian neighbours met in Tokyo.", "neighbours", nil},
+		{"count-adjective-neighbours", "Japan criticized China on Sunday. The two wealthy neighbours met in Tokyo.", "neighbours",
+			[]string{"Japan", "China"}},
+		{"title-word-modifier-unresolved", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The former presidents met.", "presidents", nil},
+		{"no-count-two-named-before", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The presidents met Monday.", "presidents",
+			[]string{"Ana Ruiz", "Daniel Ortez"}},
+		{"no-count-three-named-before", "Ana Ruiz, Daniel Ortez and Kenji Sato, all presidents, spoke. Japan met China. The presidents left.", "presidents", nil},
+		{"no-count-after-counted", "Japan criticized China on Sunday. Officials met in Seoul and Manila. Trade between the two countries fell. The countries met.", "countries",
+			[]string{"Japan", "China"}},
+		{"no-count-own-sentence", "Officials met on Monday. Trade between Japan, Haiti and China grew as the countries cut tariffs.", "countries",
+			[]string{"Japan", "Haiti", "China"}},
+		{"no-count-countries-possessive", "Japan signed an accord with Haiti. Officials praised the countries' ties.", "countries",
+			[]string{"Japan", "Haiti"}},
+		{"no-count-one-country-unresolved", "Japan signed an accord on Monday. Officials praised the countries' ties.", "countries", nil},
+		{"no-count-officials-unresolved", "Japan criticized China on Sunday. The officials met in Tokyo.", "officials", nil},
+		{"presidents-of-two-countries", "South Korean President Ana Ruiz met Japanese President Daniel Ortez on Monday. The meeting between the presidents of two oil-producing countries was brief.",
+			"presidents", []string{"Ana Ruiz", "Daniel Ortez"}},
+		{"leaders-of-the-two-nations", "South Korean President Ana Ruiz met Japanese President Daniel Ortez on Monday. The leaders of the two nations spoke.",
+			"leaders", []string{"Ana Ruiz", "Daniel Ortez"}},
+		{"presidents-of-two-one-person-unresolved", "South Korean President Ana Ruiz met students on Monday. The presidents of two countries spoke.", "presidents", nil},
+		{"presidents-of-named-unresolved", "South Korean President Ana Ruiz met Japanese President Daniel Ortez. The presidents of China and Haiti spoke.", "presidents", nil},
 		{"phrase-goes-on", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The two presidents of the bloc met.", "presidents", nil},
 		{"singular-head", "South Korean President Ana Ruiz welcomed Japanese President Daniel Ortez. The two president met.", "president", nil},
 		{"their-after-inner-objects", "The United Nations met in Geneva. The United States tried to show Iran and Syria that their actions are harmful.",
@@ -121,4 +148,51 @@ func TestReferentsChain(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReferentsPeoplesCountries resolves a plural country description
+// that follows coordinated people, and no countries, to the people's
+// countries (the world gazetteer gives them).
+func TestReferentsPeoplesCountries(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		want     []string // ids
+	}{
+		{"countries-possessive", "Japanese Prime Minister Fumio Kishida and his South Korean counterpart, Yoon Suk-yeol, met on Monday. The meeting strengthened the countries' ties.",
+			[]string{"JPN", "KOR"}},
+		{"two-countries", "Japanese Prime Minister Fumio Kishida and his South Korean counterpart, Yoon Suk-yeol, met on Monday. The two countries signed a pact.",
+			[]string{"JPN", "KOR"}},
+		{"one-country-unresolved", "Japanese Prime Minister Fumio Kishida and his deputy, Taro Kono, met on Monday. The two countries signed a pact.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in, Date: mustDate(t, "2023-03-16")})
+			var got []string
+			for i, tok := range doc.Tokens {
+				if tok.Text == "countries" {
+					if ms, ok := doc.Referents(i); ok {
+						for _, m := range ms {
+							got = append(got, m.ID)
+						}
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referents(countries) in %q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func mustDate(t *testing.T, s string) entity.Date {
+	t.Helper()
+	d, err := entity.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

@@ -17,6 +17,11 @@ func FuzzReferences(f *testing.F) {
 		"Gustavo Petro and Gabriel Boric met in Bogota. The presidents signed a border accord.",
 		"The the group group. , and they the Nigerian -based military it its",
 		"Human Rights Watch said. The New York-based rights group said it would.",
+		"Mrs. Ana Ruiz met Mr. Daniel Ortez. She said his country and her nation would talk.",
+		"Georgia voted. The former Soviet republic and the Islamic republic and the other country met.",
+		"Davutoglu met his Iranian counterpart. Tehran's envoy and Iran's foreign minister left.",
+		"Japan met China. The two nuclear-armed neighbours, the countries' leaders and the presidents of two oil-producing countries met.",
+		"Brown then started speaking. Both men and the two women left.",
 	} {
 		f.Add(s)
 	}

@@ -214,6 +214,14 @@ const (
 	ConcernNouns
 	AcceptanceVerbs
 	DirectiveVerbs
+	MalePronouns
+	FemalePronouns
+	MaleTitles
+	FemaleTitles
+	FormerModifiers
+	OtherModifiers
+	RelationalPersonNouns
+	PeoplePlurals
 	NumClasses
 )
 
@@ -424,4 +432,12 @@ var names = [NumClasses]string{
 	ConcernNouns:                "concern_nouns",
 	AcceptanceVerbs:             "acceptance_verbs",
 	DirectiveVerbs:              "directive_verbs",
+	MalePronouns:                "male_pronouns",
+	FemalePronouns:              "female_pronouns",
+	MaleTitles:                  "male_titles",
+	FemaleTitles:                "female_titles",
+	FormerModifiers:             "former_modifiers",
+	OtherModifiers:              "other_modifiers",
+	RelationalPersonNouns:       "relational_person_nouns",
+	PeoplePlurals:               "people_plurals",
 }
