@@ -253,6 +253,11 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 			// "a training camp": a gerund used as a noun modifier.
 			return trig{}, false
 		}
+		if verb.start == verb.head && verb.end == verb.head+1 && s.hyphenParticiple(verb.head) {
+			// "a Saudi-backed offensive": a participle glued to a name
+			// by a hyphen is part of the phrase before the noun.
+			return trig{}, false
+		}
 		if verb.p.e.kind == kindVerb && verb.form&formPart != 0 && verb.end == verb.head+1 && s.participleAsModifier(verb.head) {
 			// "Bennett and alleged ringleader Idema": a participle used as
 			// a noun modifier.
@@ -342,6 +347,14 @@ func (s triggerReader) participleAsModifier(i int) bool {
 	}
 	p := s.word(i - 1)
 	return s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) || s.wd.has(english.Coordinators, p)
+}
+
+// hyphenParticiple reports whether the word at i is one of
+// hyphen_modifiers glued by a hyphen to the word before it ("Saudi -
+// backed", "U.S. - led"), which is capitalized: a modifier of the noun
+// after it, whose name is that noun's participant, not a verb.
+func (s triggerReader) hyphenParticiple(i int) bool {
+	return i >= 2 && s.words[i-1] == "-" && s.caps[i-2] && s.wd.has(english.HyphenModifiers, s.words[i])
 }
 
 // prepFrames reports whether the word after a span is a preposition that
