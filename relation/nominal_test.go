@@ -103,6 +103,14 @@ var nominalCases = []struct {
 	{"derived -ing noun with a possessor", "Iraq's storming of Kuwait shocked the world.",
 		rels(rel("IRQ", Fight, "KWT"))},
 	{"no relation: a call for a thing is no appeal to anyone", "France's call for calm was heard in Lebanon.", nil},
+	// A place is the target only as the place of what force strikes
+	// ("villages in northern Syria": the dev gold codes the state whose
+	// villages are shelled as the target), never as the bare place of an
+	// event noun ("attacks in Baghdad").
+	{"light verb: the place of a struck thing is the target", "Turkey fired artillery at villages in northern Syria.",
+		rels(rel("TUR", Fight, "SYR"))},
+	{"no relation: a bare place after a light verb's noun", "Israel carried out attacks in Baghdad.", nil},
+	{"no relation: a bare place after a noun with an agent", "Turkey's attacks in northern Iraq continued.", nil},
 	{"no relation: a noun with no actor", "The invasion anniversary passed quietly.", nil},
 	{"no relation: a noun with no argument", "Analysts discussed the visit.", nil},
 	{"no relation: a noun inside an event name", "Cuba marked the anniversary of the Bay of Pigs Invasion.", nil},
