@@ -26,6 +26,10 @@ type nounRoles struct {
 	// Participles of light verbs after a noun trigger and their agents;
 	// coordinated noun triggers.
 	lightParticiple, lightAgent, nounConj []syntax.Rel
+	// lightPassive: a noun trigger that is the subject of a passive light
+	// verb along these ("an air strike was carried out on Y by X") takes
+	// that verb's agent and framed oblique, as with a participle.
+	lightPassive []syntax.Rel
 	// recipient: a noun trigger along these from one of recipientVerbs
 	// has that verb's subject as its object.
 	recipient      []syntax.Rel
@@ -51,7 +55,7 @@ type nounRoles struct {
 func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
 	for k, v := range map[string]*[]syntax.Rel{
 		"light_controller": &nr.lightController, "light_subject": &nr.lightSubj,
-		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj,
+		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj, "light_passive": &nr.lightPassive,
 		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
 		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
 	} {
@@ -125,12 +129,17 @@ func (s nounReader) relatedNounSubject(t *trig) []actor {
 
 // participleArgs returns the agent and object of nominal trigger t read
 // off a participle of a light verb that modifies it along a
-// light_participle relation: the participle's dependents along
+// light_participle relation, or off the passive light verb it is the
+// subject of along a light_passive relation: that verb's dependents along
 // light_agent are the subject, its oblique dependents with one of t's
 // frame prepositions the object. known are actors already found, which
 // are not returned as the object.
 func (s nounReader) participleArgs(t *trig, known []actor) (subj, obj []actor) {
-	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !(scanReader{s.sentence}).looksVerb(t.end) {
+	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 && len(s.pv.frames.lightPassive) == 0 {
+		return nil, nil
+	}
+	passive := len(s.pv.frames.lightPassive) > 0 && s.pv.frames.lightSet.inSentence(s.sentence)
+	if !passive && !s.verbLike(t.end) && !(scanReader{s.sentence}).looksVerb(t.end) {
 		return nil, nil
 	}
 	fr := s.pv.frames
@@ -138,7 +147,11 @@ func (s nounReader) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 	if !ok {
 		return nil, nil
 	}
-	for _, p := range (graphReader{s.sentence}).dependents(g, h, fr.lightParticiple) {
+	verbs := (graphReader{s.sentence}).dependents(g, h, fr.lightParticiple)
+	if hasRel(g.Words[h].Rel, fr.lightPassive) && g.Words[h].Head >= 0 {
+		verbs = append(verbs, g.Words[h].Head)
+	}
+	for _, p := range verbs {
 		if !fr.lightSet.has(g, p) {
 			continue
 		}
