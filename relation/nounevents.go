@@ -121,6 +121,12 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			return
 		}
 	}
+	if agent := s.sourceAfterObject(t); len(withoutActors(agent, ev.obj)) > 0 {
+		// "pressure on Iran from the United States": the author after
+		// the noun's own phrases.
+		ev.subj = withoutActors(agent, ev.obj)
+		return
+	}
 	if subj := s.relatedNounSubject(t); len(subj) > 0 {
 		// "X's three-month bombing campaign", "X's condemnation and boycott of Y".
 		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
@@ -201,6 +207,30 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// "X, who paid a visit to Y": the light verb's subject on the parse.
 	ev.subj = graphReader{s.sentence}.lightSubject(t)
 	ev.obj = withoutActors(ev.obj, ev.subj)
+}
+
+// sourceAfterObject returns the actors of a "from" phrase (one of
+// SourcePreposition) after the own phrases of nominal trigger t, when t
+// names an act with an author (AuthoredNouns) and takes no object with
+// that preposition ("pressure on Iran from the United States", not "the
+// withdrawal of troops from Iraq"); else nil.
+func (s nounReader) sourceAfterObject(t *trig) []actor {
+	if !s.at(t.end-1, english.AuthoredNouns) {
+		return nil
+	}
+	for _, p := range s.wd.list[english.SourcePreposition] {
+		if t.e.hasFrame(p) {
+			return nil
+		}
+	}
+	i := participantReader{s.sentence}.phraseMarker(t.end, english.SourcePreposition)
+	if i < 0 {
+		return nil
+	}
+	if s.chunkAt[i] >= 0 {
+		i-- // the preposition of the phrase that starts at i
+	}
+	return participantReader{s.sentence}.fromAgent(i)
 }
 
 // consultBefore returns the verbal consultation trigger ("arrived",
