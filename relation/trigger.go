@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -334,7 +335,34 @@ func (s triggerReader) gerundAsModifier(i int) bool {
 	if s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) {
 		return true // "the visiting president", "a training camp"
 	}
+	if s.at(i, english.AdjectiveGerunds) && !s.at(i-1, english.Auxiliaries) && s.describedPerson(i+1) {
+		return true // "talks with visiting Chinese President Hu Jintao"
+	}
 	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
+}
+
+// describedPerson reports whether an actor phrase that names or counts
+// people starts at token k with a nationality or a title: "Chinese
+// President Hu Jintao", "Indian leaders", not "China".
+func (s triggerReader) describedPerson(k int) bool {
+	ci := s.chunkOf(k)
+	if ci < 0 || s.chunks[ci].first != k {
+		return false
+	}
+	c := s.chunks[ci]
+	first := graphReader{s.sentence}.mentionAt(k)
+	if !s.at(k, english.TitleWords) && !(len(first) == 1 && first[0].arg.Type == entity.NORP) {
+		return false
+	}
+	if c.actorNoun {
+		return true
+	}
+	for _, a := range c.actors {
+		if a.arg.Type == entity.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAsModifier reports whether the past participle at i modifies
