@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/syntax"
@@ -46,6 +47,11 @@ type nounRoles struct {
 	// that hangs from its head along adjunctClause takes the head's
 	// subject ("Speaking on a trip to London, Chavez said").
 	adjunct, adjunctClause []syntax.Rel
+	// opposedHostMarkers are host markers only for noun triggers whose
+	// code's root is one of opposedHostRoots ("joined NATO over Moscow's
+	// objections"), where elsewhere they name a cause ("protested over
+	// the seizure").
+	opposedHostMarkers, opposedHostRoots []string
 	// The inflected forms of the light, recipient and cancel verbs.
 	lightSet, recipientSet, cancelSet verbSet
 }
@@ -63,6 +69,17 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	}
 	words["recipient_verbs"] = &nr.recipientVerbs
 	words["cancel_verbs"] = &nr.cancelVerbs
+	words["opposed_host_markers"] = &nr.opposedHostMarkers
+	words["opposed_host_roots"] = &nr.opposedHostRoots
+}
+
+// hostMarkersFor returns the host markers of noun trigger t: those of
+// every noun, and the opposed ones when t's root is an opposed root.
+func (fr *frames) hostMarkersFor(t *trig) []string {
+	if len(fr.opposedHostMarkers) == 0 || len(t.e.code) < 2 || !slices.Contains(fr.opposedHostRoots, t.e.code[:2]) {
+		return fr.hostMarkers
+	}
+	return append(fr.hostMarkers[:len(fr.hostMarkers):len(fr.hostMarkers)], fr.opposedHostMarkers...)
 }
 
 // verbSet is the inflected forms of a list of verb lemmas; it is built
