@@ -108,6 +108,12 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj = agent
 		return
 	}
+	// "the visit of the Chinese president to Kenya": a genitive after a
+	// noun that takes no object with it names the agent.
+	if agent := s.genitiveAgent(t); len(withoutActors(agent, ev.obj)) > 0 {
+		ev.subj = withoutActors(agent, ev.obj)
+		return
+	}
 	// "criticism from France", unless "from" frames the object ("imports
 	// from China").
 	if !t.e.hasFrame(s.word(t.end)) {
@@ -207,6 +213,22 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// "X, who paid a visit to Y": the light verb's subject on the parse.
 	ev.subj = graphReader{s.sentence}.lightSubject(t)
 	ev.obj = withoutActors(ev.obj, ev.subj)
+}
+
+// genitiveAgent returns the actors of a genitive phrase right after
+// nominal trigger t ("the visit of Hu Jintao to Kenya", "a demand of
+// Russia") when t takes no object with the genitive marker, the phrase
+// is no bare nationality ("an offer of Chinese aid") and t's own words
+// end before it; else nil.
+func (s nounReader) genitiveAgent(t *trig) []actor {
+	if !s.at(t.end, english.GenitiveMarker) || t.e.hasFrame(s.words[t.end]) || t.e.hasFrame("direct") {
+		return nil
+	}
+	ci := s.chunkOf(t.end + 1)
+	if ci < 0 || s.chunks[ci].weak || !s.wd.has(english.GenitiveMarker, s.chunks[ci].prep) {
+		return nil
+	}
+	return participantReader{s.sentence}.actorsFrom(ci)
 }
 
 // sourceAfterObject returns the actors of a "from" phrase (one of
