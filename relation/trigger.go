@@ -271,7 +271,7 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 		pick = verb
 	default:
 		pick = noun
-		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG {
+		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG && !s.compoundHead(noun.head) {
 			return trig{}, false
 		}
 	}
@@ -375,6 +375,18 @@ func (s triggerReader) participleAsModifier(i int) bool {
 	}
 	p := s.word(i - 1)
 	return s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) || s.wd.has(english.Coordinators, p)
+}
+
+// compoundHead reports whether the word at i ends a noun phrase opened by
+// a determiner or possessive two words before, with a common noun
+// between ("the EU's arms embargo", "its arms sales"): a noun, whatever
+// its tag says.
+func (s triggerReader) compoundHead(i int) bool {
+	if i < 2 || !s.pos[i-1].IsNoun() || s.caps[i-1] || s.chunkAt[i-1] >= 0 {
+		return false
+	}
+	p := s.word(i - 2)
+	return s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p)
 }
 
 // hyphenParticiple reports whether the word at i is one of
