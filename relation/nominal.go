@@ -35,6 +35,10 @@ type nounRoles struct {
 	// has that verb's subject as its object.
 	recipient      []syntax.Rel
 	recipientVerbs []string
+	// addressedVerbs: like recipientVerbs, but only for a noun trigger
+	// with one of addressedFrames, an act addressed to someone ("Seoul
+	// welcomed Tokyo's apology", not "welcomed the withdrawal by Israel").
+	addressedVerbs, addressedFrames []string
 	// cancel: a noun trigger along these from one of cancelVerbs is
 	// reported negated.
 	cancel      []syntax.Rel
@@ -52,8 +56,9 @@ type nounRoles struct {
 	// objections"), where elsewhere they name a cause ("protested over
 	// the seizure").
 	opposedHostMarkers, opposedHostRoots []string
-	// The inflected forms of the light, recipient and cancel verbs.
-	lightSet, recipientSet, cancelSet verbSet
+	// The inflected forms of the light, recipient, addressed and cancel
+	// verbs.
+	lightSet, recipientSet, addressedSet, cancelSet verbSet
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -70,6 +75,8 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["recipient_verbs"] = &nr.recipientVerbs
 	words["cancel_verbs"] = &nr.cancelVerbs
 	words["opposed_host_markers"] = &nr.opposedHostMarkers
+	words["addressed_verbs"] = &nr.addressedVerbs
+	words["addressed_frames"] = &nr.addressedFrames
 	words["opposed_host_roots"] = &nr.opposedHostRoots
 }
 
@@ -117,6 +124,7 @@ func (vs verbSet) inSentence(s *sentence) bool {
 // compileVerbSets builds the verb sets of the noun roles.
 func (fr *frames) compileVerbSets() {
 	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
+	fr.addressedSet = newVerbSet(fr.addressedVerbs)
 }
 
 // parsedNounArgs sets the object of ev (for nominal trigger t, with the
@@ -229,11 +237,16 @@ func (s nounReader) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
 // "India accepted an invitation from Japan", "Iran rejected accusations
 // by the United States". subj is left out.
 func (s nounReader) recipientObject(t *trig, subj []actor) []actor {
-	if s.pv == nil || len(s.pv.frames.recipient) == 0 || !s.pv.frames.recipientSet.inSentence(s.sentence) {
+	if s.pv == nil || len(s.pv.frames.recipient) == 0 {
 		return nil
 	}
-	g, h, ok := graphReader{s.sentence}.nounGovernor(t, s.pv.frames.recipient, subj)
-	if !ok || !s.pv.frames.recipientSet.has(g, g.Words[h].Head) {
+	fr := s.pv.frames
+	addressed := slices.ContainsFunc(fr.addressedFrames, t.e.hasFrame)
+	if !fr.recipientSet.inSentence(s.sentence) && !(addressed && fr.addressedSet.inSentence(s.sentence)) {
+		return nil
+	}
+	g, h, ok := graphReader{s.sentence}.nounGovernor(t, fr.recipient, subj)
+	if !ok || !fr.recipientSet.has(g, g.Words[h].Head) && !(addressed && fr.addressedSet.has(g, g.Words[h].Head)) {
 		return nil
 	}
 	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
