@@ -142,6 +142,7 @@ func FuzzParseDerivations(f *testing.F) {
 	f.Add(string(nominalizationsYAML))
 	f.Add(testDerivations)
 	f.Add("direct: {default: [of]}\nphrases: {impose: [imposition]}\nexclude_phrases: [x]")
+	f.Add("direct: {default: [of]}\nparticles: {call: [call]}\nparticle_prepositions: [on]")
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := parseDerivations([]byte(s), "fuzz.yaml")
 		if err == nil && d == nil {
@@ -149,6 +150,14 @@ func FuzzParseDerivations(f *testing.F) {
 		}
 		if err != nil {
 			return
+		}
+		// A particle noun keeps its verb's phrase and frames.
+		for v := range d.Particle {
+			for _, tr := range nominalize(d, []verbEntry{{lemma: normalize(v), then: "on", code: "02", frames: []string{"direct"}}}, nil) {
+				if tr.then != "on" || !cmp.Equal(tr.frames, []string{"direct"}) {
+					t.Errorf("particle noun %q of %q: then %q frames %v, want \"on\" [direct]", tr.lemma, v, tr.then, tr.frames)
+				}
+			}
 		}
 		// Every derived noun of a valid table gets frames unless nullable.
 		for v := range d.nouns {
