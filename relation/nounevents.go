@@ -32,6 +32,10 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "a visit last week to Y": the parse's framed dependent.
 		ev.obj = graphReader{s.sentence}.nounObject(t, inside)
 	}
+	if len(ev.obj) == 0 && !recip {
+		// "the detention of activists, including Aung San Suu Kyi".
+		ev.obj = s.includedObject(t)
+	}
 	// "the attack carried out by X on Y", "X's bombing campaign against Y".
 	pSubj := s.parsedNounArgs(t, inside, ev)
 	if len(inside) > 0 {
@@ -229,6 +233,53 @@ func (s nounReader) genitiveAgent(t *trig) []actor {
 		return nil
 	}
 	return participantReader{s.sentence}.actorsFrom(ci)
+}
+
+// maxGroupWords bounds the words of a group noun phrase before its
+// members ("nearly 150 civilians, including").
+const maxGroupWords = 6
+
+// includedObject returns the members named after a group that is the
+// framed object of nominal trigger t and names no actor itself: "the
+// detention of activists, including Aung San Suu Kyi" (one of
+// InclusionMarkers after the group, with or without a comma); else nil.
+func (s nounReader) includedObject(t *trig) []actor {
+	if t.end >= s.n() || s.chunkAt[t.end] >= 0 || !t.e.hasFrame(s.words[t.end]) || !prepositionFrame(s.words[t.end]) {
+		return nil
+	}
+	for k := t.end + 1; k < s.n() && k <= t.end+maxGroupWords; k++ {
+		if s.chunkAt[k] >= 0 || s.trigTok[k] || !s.at(k, english.InclusionMarkers) && (s.verbLike(k) || s.wd.has(english.Prepositions, s.words[k])) {
+			return nil
+		}
+		m := k
+		if s.words[k] == "," {
+			m = k + 1
+		} else if isPunct(s.words[k]) {
+			return nil
+		}
+		if !s.at(m, english.InclusionMarkers) {
+			continue
+		}
+		if m == t.end+1 {
+			return nil // no group before the marker
+		}
+		for j, n := m+1, 0; n < 2; n++ {
+			start := j
+			for j < s.n() && j < start+3 && s.chunkAt[j] < 0 && s.isModifier(j) && !isPunct(s.words[j]) && !s.verbLike(j) {
+				j++ // "including 31 Indian fishermen"
+			}
+			ci := s.chunkOf(j)
+			if ci < 0 || s.chunks[ci].first != j {
+				return nil
+			}
+			if !thingName(s.chunks[ci]) {
+				return participantReader{s.sentence}.actorsFrom(ci)
+			}
+			j = s.chunks[ci].last // "Nobel Peace Prize laureate Aung San Suu Kyi"
+		}
+		return nil
+	}
+	return nil
 }
 
 // sourceAfterObject returns the actors of a "from" phrase (one of

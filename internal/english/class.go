@@ -200,6 +200,7 @@ const (
 	UnnamedActorRoots
 	PersonRoleNouns
 	AdjectiveGerunds
+	InclusionMarkers
 	NumClasses
 )
 
@@ -396,4 +397,5 @@ var names = [NumClasses]string{
 	UnnamedActorRoots:           "unnamed_actor_roots",
 	PersonRoleNouns:             "person_role_nouns",
 	AdjectiveGerunds:            "adjective_gerunds",
+	InclusionMarkers:            "inclusion_markers",
 }
