@@ -149,6 +149,8 @@ var nominalCases = []struct {
 		rels(rel("IRN", Yield, "GBR"))},
 	{"members after including without a comma, past a name that modifies a title", "Iran's detention of foreign activists including Nobel Prize laureate Alexei Navalny was condemned.",
 		rels(rel("IRN", Coerce, "person/alexei-navalny"))},
+	{"a verb's direct object, like a noun's: members after including", "Taliban fighters killed ten people, including two U.S. soldiers.",
+		rels(rel("org/taliban", Fight, "USA"))},
 	{"no relation: including after an actor object is no member list", "Iran's release of the sailors, including the captain, was welcomed.", nil},
 	{"no relation: a noun with no actor", "The invasion anniversary passed quietly.", nil},
 	{"no relation: a noun with no argument", "Analysts discussed the visit.", nil},

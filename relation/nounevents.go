@@ -247,7 +247,15 @@ func (s nounReader) includedObject(t *trig) []actor {
 	if t.end >= s.n() || s.chunkAt[t.end] >= 0 || !t.e.hasFrame(s.words[t.end]) || !prepositionFrame(s.words[t.end]) {
 		return nil
 	}
-	for k := t.end + 1; k < s.n() && k <= t.end+maxGroupWords; k++ {
+	return s.includedMembers(t.end + 1)
+}
+
+// includedMembers returns the actors of the phrase after one of
+// InclusionMarkers that follows the group noun phrase starting at token
+// from, itself no actor: "activists, including Aung San Suu Kyi"; else
+// nil.
+func (s nounReader) includedMembers(from int) []actor {
+	for k := from; k < s.n() && k < from+maxGroupWords; k++ {
 		if s.chunkAt[k] >= 0 || s.trigTok[k] || !s.at(k, english.InclusionMarkers) && (s.verbLike(k) || s.wd.has(english.Prepositions, s.words[k])) {
 			return nil
 		}
@@ -260,7 +268,7 @@ func (s nounReader) includedObject(t *trig) []actor {
 		if !s.at(m, english.InclusionMarkers) {
 			continue
 		}
-		if m == t.end+1 {
+		if m == from {
 			return nil // no group before the marker
 		}
 		for j, n := m+1, 0; n < 2; n++ {

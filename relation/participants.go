@@ -178,6 +178,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			ev.obj = graphReader{s}.graphObject(t, subj)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
+			// "detained activists, including Aung San Suu Kyi".
+			ev.obj = withoutActors(nounReader{s}.includedMembers(t.end), subj)
+		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
 			// force posture keeps its grammatical subject ("were put on
