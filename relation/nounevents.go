@@ -58,7 +58,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// A modifier or possessive right before the noun.
 	j := t.start - 1
-	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !s.wd.has(english.Determiners, s.words[j]) {
+	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-" || s.at(j, english.ProspectiveModifiers)) && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
 	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(english.PossessivePronouns, s.words[j]) {

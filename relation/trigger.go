@@ -469,6 +469,9 @@ func (s triggerReader) gapMask(m *match) []bool {
 // looksNominal decides, for a word that can be a noun or a verb, whether
 // token i is used as a noun.
 func (s triggerReader) looksNominal(i int) bool {
+	if s.at(i-1, english.ProspectiveModifiers) && s.nounOpener(i-2) {
+		return true // "her planned visit", tagged "she planned (to) visit"
+	}
 	if s.hasPOS {
 		return s.pos[i].IsNoun()
 	}
@@ -501,6 +504,13 @@ func (s triggerReader) looksNominal(i int) bool {
 		return true
 	}
 	return false
+}
+
+// nounOpener reports whether token i opens a noun phrase: a determiner,
+// a possessive pronoun or a possessive clitic.
+func (s triggerReader) nounOpener(i int) bool {
+	w := s.word(i)
+	return s.wd.has(english.Determiners, w) || s.wd.has(english.PossessivePronouns, w) || s.wd.has(english.PossessiveClitic, w) || w == "'"
 }
 
 // afterBe reports whether a form of "be" (or "get") precedes token i,

@@ -201,6 +201,7 @@ const (
 	PersonRoleNouns
 	AdjectiveGerunds
 	InclusionMarkers
+	ProspectiveModifiers
 	NumClasses
 )
 
@@ -398,4 +399,5 @@ var names = [NumClasses]string{
 	PersonRoleNouns:             "person_role_nouns",
 	AdjectiveGerunds:            "adjective_gerunds",
 	InclusionMarkers:            "inclusion_markers",
+	ProspectiveModifiers:        "prospective_modifiers",
 }
