@@ -221,9 +221,9 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 
 // genitiveAgent returns the actors of a genitive phrase right after
 // nominal trigger t ("the visit of Hu Jintao to Kenya", "a demand of
-// Russia") when t takes no object with the genitive marker, the phrase
-// is no bare nationality ("an offer of Chinese aid") and t's own words
-// end before it; else nil.
+// Russia") when t takes no object with the genitive marker (nor a direct
+// one) and the phrase is no bare nationality ("an offer of Chinese aid");
+// else nil.
 func (s nounReader) genitiveAgent(t *trig) []actor {
 	if !s.at(t.end, english.GenitiveMarker) || t.e.hasFrame(s.words[t.end]) || t.e.hasFrame("direct") {
 		return nil

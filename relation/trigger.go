@@ -382,11 +382,7 @@ func (s triggerReader) participleAsModifier(i int) bool {
 // between ("the EU's arms embargo", "its arms sales"): a noun, whatever
 // its tag says.
 func (s triggerReader) compoundHead(i int) bool {
-	if i < 2 || !s.pos[i-1].IsNoun() || s.caps[i-1] || s.chunkAt[i-1] >= 0 {
-		return false
-	}
-	p := s.word(i - 2)
-	return s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p)
+	return i >= 2 && s.pos[i-1].IsNoun() && !s.caps[i-1] && s.chunkAt[i-1] < 0 && s.nounOpener(i-2)
 }
 
 // hyphenParticiple reports whether the word at i is one of
