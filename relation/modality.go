@@ -58,7 +58,8 @@ func (s modalReader) modality(ev *event) {
 		}
 		w := s.words[i]
 		switch {
-		case s.wd.has(english.ModalIntended, w):
+		case s.wd.has(english.ModalIntended, w) || t.nominal && i >= t.start-3 && s.at(i, english.ProspectiveModifiers):
+			// "her planned visit": an event to come.
 			if mod == Asserted {
 				mod = Intended
 			}

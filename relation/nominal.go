@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/syntax"
@@ -26,10 +27,18 @@ type nounRoles struct {
 	// Participles of light verbs after a noun trigger and their agents;
 	// coordinated noun triggers.
 	lightParticiple, lightAgent, nounConj []syntax.Rel
+	// lightPassive: a noun trigger that is the subject of a passive light
+	// verb along these ("an air strike was carried out on Y by X") takes
+	// that verb's agent and framed oblique, as with a participle.
+	lightPassive []syntax.Rel
 	// recipient: a noun trigger along these from one of recipientVerbs
 	// has that verb's subject as its object.
 	recipient      []syntax.Rel
 	recipientVerbs []string
+	// addressedVerbs: like recipientVerbs, but only for a noun trigger
+	// with one of addressedFrames, an act addressed to someone ("Seoul
+	// welcomed Tokyo's apology", not "welcomed the withdrawal by Israel").
+	addressedVerbs, addressedFrames []string
 	// cancel: a noun trigger along these from one of cancelVerbs is
 	// reported negated.
 	cancel      []syntax.Rel
@@ -42,8 +51,14 @@ type nounRoles struct {
 	// that hangs from its head along adjunctClause takes the head's
 	// subject ("Speaking on a trip to London, Chavez said").
 	adjunct, adjunctClause []syntax.Rel
-	// The inflected forms of the light, recipient and cancel verbs.
-	lightSet, recipientSet, cancelSet verbSet
+	// opposedHostMarkers are host markers only for noun triggers whose
+	// code's root is one of opposedHostRoots ("joined NATO over Moscow's
+	// objections"), where elsewhere they name a cause ("protested over
+	// the seizure").
+	opposedHostMarkers, opposedHostRoots []string
+	// The inflected forms of the light, recipient, addressed and cancel
+	// verbs.
+	lightSet, recipientSet, addressedSet, cancelSet verbSet
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -51,7 +66,7 @@ type nounRoles struct {
 func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
 	for k, v := range map[string]*[]syntax.Rel{
 		"light_controller": &nr.lightController, "light_subject": &nr.lightSubj,
-		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj,
+		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj, "light_passive": &nr.lightPassive,
 		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
 		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
 	} {
@@ -59,6 +74,19 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	}
 	words["recipient_verbs"] = &nr.recipientVerbs
 	words["cancel_verbs"] = &nr.cancelVerbs
+	words["opposed_host_markers"] = &nr.opposedHostMarkers
+	words["addressed_verbs"] = &nr.addressedVerbs
+	words["addressed_frames"] = &nr.addressedFrames
+	words["opposed_host_roots"] = &nr.opposedHostRoots
+}
+
+// hostMarkersFor returns the host markers of noun trigger t: those of
+// every noun, and the opposed ones when t's root is an opposed root.
+func (fr *frames) hostMarkersFor(t *trig) []string {
+	if len(fr.opposedHostMarkers) == 0 || len(t.e.code) < 2 || !slices.Contains(fr.opposedHostRoots, t.e.code[:2]) {
+		return fr.hostMarkers
+	}
+	return append(fr.hostMarkers[:len(fr.hostMarkers):len(fr.hostMarkers)], fr.opposedHostMarkers...)
 }
 
 // verbSet is the inflected forms of a list of verb lemmas; it is built
@@ -96,6 +124,7 @@ func (vs verbSet) inSentence(s *sentence) bool {
 // compileVerbSets builds the verb sets of the noun roles.
 func (fr *frames) compileVerbSets() {
 	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
+	fr.addressedSet = newVerbSet(fr.addressedVerbs)
 }
 
 // parsedNounArgs sets the object of ev (for nominal trigger t, with the
@@ -125,12 +154,17 @@ func (s nounReader) relatedNounSubject(t *trig) []actor {
 
 // participleArgs returns the agent and object of nominal trigger t read
 // off a participle of a light verb that modifies it along a
-// light_participle relation: the participle's dependents along
+// light_participle relation, or off the passive light verb it is the
+// subject of along a light_passive relation: that verb's dependents along
 // light_agent are the subject, its oblique dependents with one of t's
 // frame prepositions the object. known are actors already found, which
 // are not returned as the object.
 func (s nounReader) participleArgs(t *trig, known []actor) (subj, obj []actor) {
-	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 || !s.verbLike(t.end) && !(scanReader{s.sentence}).looksVerb(t.end) {
+	if s.pv == nil || len(s.pv.frames.lightParticiple) == 0 && len(s.pv.frames.lightPassive) == 0 {
+		return nil, nil
+	}
+	passive := len(s.pv.frames.lightPassive) > 0 && s.pv.frames.lightSet.inSentence(s.sentence)
+	if !passive && !s.verbLike(t.end) && !(scanReader{s.sentence}).looksVerb(t.end) {
 		return nil, nil
 	}
 	fr := s.pv.frames
@@ -138,7 +172,11 @@ func (s nounReader) participleArgs(t *trig, known []actor) (subj, obj []actor) {
 	if !ok {
 		return nil, nil
 	}
-	for _, p := range (graphReader{s.sentence}).dependents(g, h, fr.lightParticiple) {
+	verbs := (graphReader{s.sentence}).dependents(g, h, fr.lightParticiple)
+	if hasRel(g.Words[h].Rel, fr.lightPassive) && g.Words[h].Head >= 0 {
+		verbs = append(verbs, g.Words[h].Head)
+	}
+	for _, p := range verbs {
 		if !fr.lightSet.has(g, p) {
 			continue
 		}
@@ -199,11 +237,16 @@ func (s nounReader) subjectUp(g *syntax.Graph, t *trig, v int) []actor {
 // "India accepted an invitation from Japan", "Iran rejected accusations
 // by the United States". subj is left out.
 func (s nounReader) recipientObject(t *trig, subj []actor) []actor {
-	if s.pv == nil || len(s.pv.frames.recipient) == 0 || !s.pv.frames.recipientSet.inSentence(s.sentence) {
+	if s.pv == nil || len(s.pv.frames.recipient) == 0 {
 		return nil
 	}
-	g, h, ok := graphReader{s.sentence}.nounGovernor(t, s.pv.frames.recipient, subj)
-	if !ok || !s.pv.frames.recipientSet.has(g, g.Words[h].Head) {
+	fr := s.pv.frames
+	addressed := slices.ContainsFunc(fr.addressedFrames, t.e.hasFrame)
+	if !fr.recipientSet.inSentence(s.sentence) && !(addressed && fr.addressedSet.inSentence(s.sentence)) {
+		return nil
+	}
+	g, h, ok := graphReader{s.sentence}.nounGovernor(t, fr.recipient, subj)
+	if !ok || !fr.recipientSet.has(g, g.Words[h].Head) && !(addressed && fr.addressedSet.has(g, g.Words[h].Head)) {
 		return nil
 	}
 	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)

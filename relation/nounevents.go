@@ -32,6 +32,10 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "a visit last week to Y": the parse's framed dependent.
 		ev.obj = graphReader{s.sentence}.nounObject(t, inside)
 	}
+	if len(ev.obj) == 0 && !recip {
+		// "the detention of activists, including Aung San Suu Kyi".
+		ev.obj = s.includedObject(t)
+	}
 	// "the attack carried out by X on Y", "X's bombing campaign against Y".
 	pSubj := s.parsedNounArgs(t, inside, ev)
 	if len(inside) > 0 {
@@ -54,7 +58,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// A modifier or possessive right before the noun.
 	j := t.start - 1
-	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-") && !s.wd.has(english.Determiners, s.words[j]) {
+	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-" || s.at(j, english.ProspectiveModifiers)) && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
 	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(english.PossessivePronouns, s.words[j]) {
@@ -108,6 +112,12 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj = agent
 		return
 	}
+	// "the visit of the Chinese president to Kenya": a genitive after a
+	// noun that takes no object with it names the agent.
+	if agent := s.genitiveAgent(t); len(withoutActors(agent, ev.obj)) > 0 {
+		ev.subj = withoutActors(agent, ev.obj)
+		return
+	}
 	// "criticism from France", unless "from" frames the object ("imports
 	// from China").
 	if !t.e.hasFrame(s.word(t.end)) {
@@ -120,6 +130,12 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			}
 			return
 		}
+	}
+	if agent := s.sourceAfterObject(t); len(withoutActors(agent, ev.obj)) > 0 {
+		// "pressure on Iran from the United States": the author after
+		// the noun's own phrases.
+		ev.subj = withoutActors(agent, ev.obj)
+		return
 	}
 	if subj := s.relatedNounSubject(t); len(subj) > 0 {
 		// "X's three-month bombing campaign", "X's condemnation and boycott of Y".
@@ -201,6 +217,101 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// "X, who paid a visit to Y": the light verb's subject on the parse.
 	ev.subj = graphReader{s.sentence}.lightSubject(t)
 	ev.obj = withoutActors(ev.obj, ev.subj)
+}
+
+// genitiveAgent returns the actors of a genitive phrase right after
+// nominal trigger t ("the visit of Hu Jintao to Kenya", "a demand of
+// Russia") when t takes no object with the genitive marker (nor a direct
+// one) and the phrase is no bare nationality ("an offer of Chinese aid");
+// else nil.
+func (s nounReader) genitiveAgent(t *trig) []actor {
+	if !s.at(t.end, english.GenitiveMarker) || t.e.hasFrame(s.words[t.end]) || t.e.hasFrame("direct") {
+		return nil
+	}
+	ci := s.chunkOf(t.end + 1)
+	if ci < 0 || s.chunks[ci].weak || !s.wd.has(english.GenitiveMarker, s.chunks[ci].prep) {
+		return nil
+	}
+	return participantReader{s.sentence}.actorsFrom(ci)
+}
+
+// maxGroupWords bounds the words of a group noun phrase before its
+// members ("nearly 150 civilians, including").
+const maxGroupWords = 6
+
+// includedObject returns the members named after a group that is the
+// framed object of nominal trigger t and names no actor itself: "the
+// detention of activists, including Aung San Suu Kyi" (one of
+// InclusionMarkers after the group, with or without a comma); else nil.
+func (s nounReader) includedObject(t *trig) []actor {
+	if t.end >= s.n() || s.chunkAt[t.end] >= 0 || !t.e.hasFrame(s.words[t.end]) || !prepositionFrame(s.words[t.end]) {
+		return nil
+	}
+	return s.includedMembers(t.end + 1)
+}
+
+// includedMembers returns the actors of the phrase after one of
+// InclusionMarkers that follows the group noun phrase starting at token
+// from, itself no actor: "activists, including Aung San Suu Kyi"; else
+// nil.
+func (s nounReader) includedMembers(from int) []actor {
+	for k := from; k < s.n() && k < from+maxGroupWords; k++ {
+		if s.chunkAt[k] >= 0 || s.trigTok[k] || !s.at(k, english.InclusionMarkers) && (s.verbLike(k) || s.wd.has(english.Prepositions, s.words[k])) {
+			return nil
+		}
+		m := k
+		if s.words[k] == "," {
+			m = k + 1
+		} else if isPunct(s.words[k]) {
+			return nil
+		}
+		if !s.at(m, english.InclusionMarkers) {
+			continue
+		}
+		if m == from {
+			return nil // no group before the marker
+		}
+		for j, n := m+1, 0; n < 2; n++ {
+			start := j
+			for j < s.n() && j < start+3 && s.chunkAt[j] < 0 && s.isModifier(j) && !isPunct(s.words[j]) && !s.verbLike(j) {
+				j++ // "including 31 Indian fishermen"
+			}
+			ci := s.chunkOf(j)
+			if ci < 0 || s.chunks[ci].first != j {
+				return nil
+			}
+			if !thingName(s.chunks[ci]) {
+				return participantReader{s.sentence}.actorsFrom(ci)
+			}
+			j = s.chunks[ci].last // "Nobel Peace Prize laureate Aung San Suu Kyi"
+		}
+		return nil
+	}
+	return nil
+}
+
+// sourceAfterObject returns the actors of a "from" phrase (one of
+// SourcePreposition) after the own phrases of nominal trigger t, when t
+// names an act with an author (AuthoredNouns) and takes no object with
+// that preposition ("pressure on Iran from the United States", not "the
+// withdrawal of troops from Iraq"); else nil.
+func (s nounReader) sourceAfterObject(t *trig) []actor {
+	if !s.at(t.end-1, english.AuthoredNouns) {
+		return nil
+	}
+	for _, p := range s.wd.list[english.SourcePreposition] {
+		if t.e.hasFrame(p) {
+			return nil
+		}
+	}
+	i := participantReader{s.sentence}.phraseMarker(t.end, english.SourcePreposition)
+	if i < 0 {
+		return nil
+	}
+	if s.chunkAt[i] >= 0 {
+		i-- // the preposition of the phrase that starts at i
+	}
+	return participantReader{s.sentence}.fromAgent(i)
 }
 
 // consultBefore returns the verbal consultation trigger ("arrived",

@@ -569,7 +569,7 @@ func (s graphReader) hostObject(t *trig, subj []actor) []actor {
 		return nil
 	}
 	g, h, ok := s.nounGovernor(t, s.pv.frames.host, subj)
-	if !ok || !s.hasMarkerIn(g, h, s.pv.frames.hostMarkers) {
+	if !ok || !s.hasMarkerIn(g, h, s.pv.frames.hostMarkersFor(t)) {
 		return nil
 	}
 	return withoutActors(nounReader{s.sentence}.subjectUp(g, t, g.Words[h].Head), subj)

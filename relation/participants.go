@@ -178,6 +178,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			ev.obj = graphReader{s}.graphObject(t, subj)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
+			// "detained activists, including Aung San Suu Kyi".
+			ev.obj = withoutActors(nounReader{s}.includedMembers(t.end), subj)
+		}
 		if t.passive {
 			// "X was attacked by Y": Y is the agent; without one, only a
 			// force posture keeps its grammatical subject ("were put on
@@ -428,19 +432,30 @@ func (s participantReader) betweenParties(from int) []actor {
 // nounAgent returns the actor of a "by" phrase within an event noun's own
 // phrase: right after it or after its "of" phrase.
 func (s participantReader) nounAgent(from int) []actor {
+	i := s.phraseMarker(from, english.AgentMarker)
+	if i < 0 {
+		return nil
+	}
+	return s.byAgent(i)
+}
+
+// phraseMarker returns the first token at or after from, within an event
+// noun's own phrase, that is one of class (a preposition), or that starts
+// a phrase introduced by one; -1 when there is none.
+func (s participantReader) phraseMarker(from int, class english.Class) int {
 	i := from
-	for ; i < s.n() && i < from+10 && !s.at(i, english.AgentMarker); i++ {
+	for ; i < s.n() && i < from+10 && !s.at(i, class); i++ {
 		// Over the noun's own prepositional phrases ("the outreach for
 		// dialogue with Tokyo by Yoon's administration"), not past a
 		// verb or a bracket.
 		if w := s.words[i]; isPunct(w) && !isQuote(w) && w != "-" || s.verbLike(i) || (scanReader{s.sentence}).looksVerb(i) {
-			return nil
+			return -1
 		}
 	}
-	if !s.at(i, english.AgentMarker) && !(s.chunkOf(i) >= 0 && s.wd.has(english.AgentMarker, s.chunks[s.chunkOf(i)].prep)) {
-		return nil
+	if !s.at(i, class) && !(s.chunkOf(i) >= 0 && s.wd.has(class, s.chunks[s.chunkOf(i)].prep)) {
+		return -1
 	}
-	return s.byAgent(i)
+	return i
 }
 
 // targetVerbObject returns the direct object of a target verb that

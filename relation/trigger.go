@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -253,6 +254,11 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 			// "a training camp": a gerund used as a noun modifier.
 			return trig{}, false
 		}
+		if verb.start == verb.head && verb.end == verb.head+1 && s.hyphenParticiple(verb.head) {
+			// "a Saudi-backed offensive": a participle glued to a name
+			// by a hyphen is part of the phrase before the noun.
+			return trig{}, false
+		}
 		if verb.p.e.kind == kindVerb && verb.form&formPart != 0 && verb.end == verb.head+1 && s.participleAsModifier(verb.head) {
 			// "Bennett and alleged ringleader Idema": a participle used as
 			// a noun modifier.
@@ -265,7 +271,7 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 		pick = verb
 	default:
 		pick = noun
-		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG {
+		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG && !s.compoundHead(noun.head) {
 			return trig{}, false
 		}
 	}
@@ -329,7 +335,34 @@ func (s triggerReader) gerundAsModifier(i int) bool {
 	if s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) {
 		return true // "the visiting president", "a training camp"
 	}
+	if s.at(i, english.AdjectiveGerunds) && !s.at(i-1, english.Auxiliaries) && s.describedPerson(i+1) {
+		return true // "talks with visiting Chinese President Hu Jintao"
+	}
 	return s.hasPOS && (s.pos[i].IsNoun() || s.pos[i].IsAdjective())
+}
+
+// describedPerson reports whether an actor phrase that names or counts
+// people starts at token k with a nationality or a title: "Chinese
+// President Hu Jintao", "Indian leaders", not "China".
+func (s triggerReader) describedPerson(k int) bool {
+	ci := s.chunkOf(k)
+	if ci < 0 || s.chunks[ci].first != k {
+		return false
+	}
+	c := s.chunks[ci]
+	first := graphReader{s.sentence}.mentionAt(k)
+	if !s.at(k, english.TitleWords) && !(len(first) == 1 && first[0].arg.Type == entity.NORP) {
+		return false
+	}
+	if c.actorNoun {
+		return true
+	}
+	for _, a := range c.actors {
+		if a.arg.Type == entity.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAsModifier reports whether the past participle at i modifies
@@ -342,6 +375,22 @@ func (s triggerReader) participleAsModifier(i int) bool {
 	}
 	p := s.word(i - 1)
 	return s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) || s.wd.has(english.Coordinators, p)
+}
+
+// compoundHead reports whether the word at i ends a noun phrase opened by
+// a determiner or possessive two words before, with a common noun
+// between ("the EU's arms embargo", "its arms sales"): a noun, whatever
+// its tag says.
+func (s triggerReader) compoundHead(i int) bool {
+	return i >= 2 && s.pos[i-1].IsNoun() && !s.caps[i-1] && s.chunkAt[i-1] < 0 && s.nounOpener(i-2)
+}
+
+// hyphenParticiple reports whether the word at i is one of
+// hyphen_modifiers glued by a hyphen to the word before it ("Saudi -
+// backed", "U.S. - led"), which is capitalized: a modifier of the noun
+// after it, whose name is that noun's participant, not a verb.
+func (s triggerReader) hyphenParticiple(i int) bool {
+	return i >= 2 && s.words[i-1] == "-" && s.caps[i-2] && s.wd.has(english.HyphenModifiers, s.words[i])
 }
 
 // prepFrames reports whether the word after a span is a preposition that
@@ -416,6 +465,9 @@ func (s triggerReader) gapMask(m *match) []bool {
 // looksNominal decides, for a word that can be a noun or a verb, whether
 // token i is used as a noun.
 func (s triggerReader) looksNominal(i int) bool {
+	if s.at(i-1, english.ProspectiveModifiers) && s.nounOpener(i-2) {
+		return true // "her planned visit", tagged "she planned (to) visit"
+	}
 	if s.hasPOS {
 		return s.pos[i].IsNoun()
 	}
@@ -448,6 +500,13 @@ func (s triggerReader) looksNominal(i int) bool {
 		return true
 	}
 	return false
+}
+
+// nounOpener reports whether token i opens a noun phrase: a determiner,
+// a possessive pronoun or a possessive clitic.
+func (s triggerReader) nounOpener(i int) bool {
+	w := s.word(i)
+	return s.wd.has(english.Determiners, w) || s.wd.has(english.PossessivePronouns, w) || s.wd.has(english.PossessiveClitic, w) || w == "'"
 }
 
 // afterBe reports whether a form of "be" (or "get") precedes token i,

@@ -222,6 +222,9 @@ const (
 	OtherModifiers
 	RelationalPersonNouns
 	PeoplePlurals
+	AdjectiveGerunds
+	InclusionMarkers
+	ProspectiveModifiers
 	NumClasses
 )
 
@@ -440,4 +443,7 @@ var names = [NumClasses]string{
 	OtherModifiers:              "other_modifiers",
 	RelationalPersonNouns:       "relational_person_nouns",
 	PeoplePlurals:               "people_plurals",
+	AdjectiveGerunds:            "adjective_gerunds",
+	InclusionMarkers:            "inclusion_markers",
+	ProspectiveModifiers:        "prospective_modifiers",
 }

@@ -20,6 +20,14 @@ type derivations struct {
 	Direct map[string][]string `yaml:"direct"`  // CAMEO root (or "default") → the frames of a direct object
 	Object map[string][]string `yaml:"object"`  // noun → its frames, where the rule does not fit
 	Phrase map[string][]string `yaml:"phrases"` // verb → the event nouns of its object phrases
+	// Particle: verb → the event nouns of its phrases that open with a
+	// preposition or particle, which the noun keeps ("call for" → "a
+	// call for", "retaliate against" → "retaliation against").
+	Particle map[string][]string `yaml:"particles"`
+	// ParticlePreps are the words such a phrase may open with for its
+	// noun to keep it: prepositions ("a call for"), not adverbs ("call
+	// up" has no noun "call up").
+	ParticlePreps []string `yaml:"particle_prepositions"`
 	// Phrases (verb and then words) whose nouns are not derived.
 	ExcludePhrases []string            `yaml:"exclude_phrases"`
 	nouns          map[string][]string // verb → nouns, derived and zero
@@ -48,12 +56,17 @@ func parseDerivations(data []byte, name string) (*derivations, error) {
 		}
 		d.nouns[normalize(v)] = append(d.nouns[normalize(v)], normalize(v))
 	}
-	for v, ns := range d.Phrase {
-		for _, n := range ns {
-			if !validWords(normalize(n)) {
-				errs = append(errs, fmt.Sprintf("phrases %q: %q is no noun", v, n))
+	for key, table := range map[string]map[string][]string{"phrases": d.Phrase, "particles": d.Particle} {
+		for v, ns := range table {
+			for _, n := range ns {
+				if !validWords(normalize(n)) {
+					errs = append(errs, fmt.Sprintf("%s %q: %q is no noun", key, v, n))
+				}
 			}
 		}
+	}
+	if len(d.Particle) > 0 && len(d.ParticlePreps) == 0 {
+		errs = append(errs, "particles: want particle_prepositions")
 	}
 	if len(d.Direct["default"]) == 0 {
 		errs = append(errs, "direct: want a default")
@@ -136,8 +149,27 @@ func nominalize(d *derivations, verbs []verbEntry, defined map[string]bool) []tr
 	var out []trigger
 	seen := map[string]bool{}
 	for _, v := range verbs {
+		if v.then != "" && !strings.HasPrefix(v.then, "... ") {
+			// "call for", "call for ... sanctions": the noun keeps the
+			// phrase's words after it, and so the verb's frames.
+			if !d.particlePhrase(v.then) || slices.Contains(d.ExcludePhrases, v.lemma+" "+v.then) {
+				continue
+			}
+			for _, n := range d.Particle[v.lemma] {
+				n = normalize(n)
+				t := trigger{kind: "noun", lemma: n, then: v.then, code: v.code, frames: v.frames,
+					person: v.person, target: v.target, nullable: v.nullable, symmetric: v.symmetric, origin: "nominal"}
+				bare := trigger{kind: "noun", lemma: n}
+				if seen[t.key()] || !validWords(n) || !validThen(t.then) || defined[t.key()] || defined[bare.key()] || defined["noun\x00"+plural(n)+"\x00"] {
+					continue
+				}
+				seen[t.key()] = true
+				out = append(out, t)
+			}
+			continue
+		}
 		if v.then != "" {
-			if !strings.HasPrefix(v.then, "... ") || slices.Contains(d.ExcludePhrases, v.lemma+" "+v.then) {
+			if slices.Contains(d.ExcludePhrases, v.lemma+" "+v.then) {
 				continue
 			}
 			for _, n := range d.Phrase[v.lemma] {
@@ -165,6 +197,21 @@ func nominalize(d *derivations, verbs []verbEntry, defined map[string]bool) []tr
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].key() < out[j].key() })
 	return out
+}
+
+// particlePhrase reports whether every alternative of the first word of
+// phrase then is one of the particle prepositions.
+func (d *derivations) particlePhrase(then string) bool {
+	fs := strings.Fields(then)
+	if len(fs) == 0 {
+		return false
+	}
+	for _, w := range strings.Split(fs[0], "|") {
+		if !slices.Contains(d.ParticlePreps, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // plural returns the regular plural of a noun's last word, as the

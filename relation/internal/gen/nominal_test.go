@@ -22,7 +22,11 @@ phrases:
   impose: [imposition]
   provide: [provision]
   raid: [raid]
-exclude_phrases: ["provide ... with"]
+exclude_phrases: ["provide ... with", "call for"]
+particles:
+  call: [call]
+  retaliate: [retaliation]
+particle_prepositions: [on, upon, for, against]
 direct:
   default: [of]
   "19": [on, against]
@@ -47,6 +51,11 @@ func TestNominalize(t *testing.T) {
 		{lemma: "provide", then: "... with", code: "07", frames: []string{"direct"}}, // excluded
 		{lemma: "scold", then: "... envoy", code: "11", frames: []string{"direct"}},  // no phrase noun
 		{lemma: "raid", then: "... homes", code: "19", frames: []string{"direct"}},   // "raid" is defined bare: not derived
+		{lemma: "call", then: "on|upon", code: "02", frames: []string{"direct"}},
+		{lemma: "call", then: "for ... sanctions", code: "13", frames: []string{"against"}},
+		{lemma: "call", then: "for", code: "02", frames: []string{"direct"}},                // excluded
+		{lemma: "call", then: "up ... reservists", code: "15", frames: nil, nullable: true}, // "up" is no particle preposition
+		{lemma: "retaliate", then: "against", code: "19", frames: []string{"direct"}},
 	}
 	defined := map[string]bool{
 		"noun\x00pleas\x00": true, // the curated plural overrides "plea"
@@ -55,10 +64,13 @@ func TestNominalize(t *testing.T) {
 	got := string(render(nominalHeader, nominalize(d, verbs, defined)))
 	got = got[strings.Index(got, "triggers:"):]
 	want := `triggers:
+  - {noun: call, then: "for ... sanctions", cameo: "13", object: [against]}
+  - {noun: call, then: "on|upon", cameo: "02", object: [direct]}
   - {noun: chat, cameo: "04", object: [with], symmetric: true}
   - {noun: imposition, then: "of ... sanctions|embargo", cameo: "16", object: [on, against]}
   - {noun: musing, cameo: "04", object: [of]}
   - {noun: pleading, cameo: "02", object: [with]}
+  - {noun: retaliation, then: "against", cameo: "19", object: [direct]}
   - {noun: scolding, cameo: "111", object: [of], person: "11"}
 `
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -76,6 +88,8 @@ func TestDerivationsErrors(t *testing.T) {
 		{"bad root", "direct: {default: [of], \"1\": [on]}", `root "1": want two digits`},
 		{"empty root", "direct: {default: [of], \"19\": []}", `root "19": want prepositions`},
 		{"bad noun", "derive: {scold: [\"sc@ld\"]}\ndirect: {default: [of]}", `"sc@ld" is no noun`},
+		{"particles without prepositions", "particles: {call: [call]}\ndirect: {default: [of]}", "particles: want particle_prepositions"},
+		{"bad particle noun", "particles: {call: [\"c@ll\"]}\nparticle_prepositions: [on]\ndirect: {default: [of]}", `particles "call": "c@ll" is no noun`},
 		{"both", "derive: {raid: [raiding]}\nzero: [raid]\ndirect: {default: [of]}", `zero "raid": also under derive`},
 	}
 	for _, tc := range tests {
@@ -128,6 +142,7 @@ func FuzzParseDerivations(f *testing.F) {
 	f.Add(string(nominalizationsYAML))
 	f.Add(testDerivations)
 	f.Add("direct: {default: [of]}\nphrases: {impose: [imposition]}\nexclude_phrases: [x]")
+	f.Add("direct: {default: [of]}\nparticles: {call: [call]}\nparticle_prepositions: [on]")
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := parseDerivations([]byte(s), "fuzz.yaml")
 		if err == nil && d == nil {
@@ -135,6 +150,14 @@ func FuzzParseDerivations(f *testing.F) {
 		}
 		if err != nil {
 			return
+		}
+		// A particle noun keeps its verb's phrase and frames.
+		for v := range d.Particle {
+			for _, tr := range nominalize(d, []verbEntry{{lemma: normalize(v), then: "on", code: "02", frames: []string{"direct"}}}, nil) {
+				if tr.then != "on" || !cmp.Equal(tr.frames, []string{"direct"}) {
+					t.Errorf("particle noun %q of %q: then %q frames %v, want \"on\" [direct]", tr.lemma, v, tr.then, tr.frames)
+				}
+			}
 		}
 		// Every derived noun of a valid table gets frames unless nullable.
 		for v := range d.nouns {
