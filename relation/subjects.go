@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // scanReader finds the subject group of a trigger by walking left from it
@@ -401,6 +402,15 @@ func leftAntecedent(l *leftScan) leftFn {
 		j--
 	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
+		if ci := s.chunkAt[j]; len((scanReader{s}).group(ci)) > 1 && !l.t.e.symmetric && !(scanReader{s}).pluralVerbAfter(l.pos+1) {
+			// "between Syria and Israel, which carried out": the
+			// nearest conjunct, unless the clause's verb is plural
+			// ("Georgia and Ukraine, which have sought") or the event
+			// needs two parties ("X and Y, who met").
+			l.chunk = ci
+			l.subj = append(l.subj, s.chunks[ci].actors...)
+			return nil
+		}
 		l.take(s.chunkAt[j])
 		return nil
 	}
@@ -409,6 +419,20 @@ func leftAntecedent(l *leftScan) leftFn {
 		return leftClauseSubject
 	}
 	return nil
+}
+
+// pluralVerbAfter reports whether the first verb at or after token i,
+// over adverbs and negation, is plural: tagged as a present plural
+// (VBP: "have", "are") or one of plural_verb_forms ("were").
+func (s scanReader) pluralVerbAfter(i int) bool {
+	for ; i < s.n(); i++ {
+		w := s.words[i]
+		if s.wd.adverb(w) || s.wd.has(english.Negations, w) || s.wd.has(english.TimeWords, w) {
+			continue
+		}
+		return s.wd.has(english.PluralVerbForms, w) || s.hasPOS && s.pos[i] == text.VBP
+	}
+	return false
 }
 
 // governorBefore reports whether a governing verbal trigger (an appeal,

@@ -199,6 +199,7 @@ const (
 	ArmedSides
 	UnnamedActorRoots
 	PersonRoleNouns
+	PluralVerbForms
 	NumClasses
 )
 
@@ -394,4 +395,5 @@ var names = [NumClasses]string{
 	ArmedSides:                  "armed_sides",
 	UnnamedActorRoots:           "unnamed_actor_roots",
 	PersonRoleNouns:             "person_role_nouns",
+	PluralVerbForms:             "plural_verb_forms",
 }

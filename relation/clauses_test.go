@@ -1,0 +1,81 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// clauseCase is one of our own sentences for clause-level attachment:
+// relative clauses, verb phrases sharing a subject, shared acts.
+type clauseCase struct {
+	name   string
+	text   string
+	want   []phrasingRel
+	reason string
+}
+
+// runClauseCases extracts each case's relations with the default
+// extractor and compares them with want.
+func runClauseCases(t *testing.T, tests []clauseCase) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []phrasingRel
+			for _, r := range extractOn(x, tg.Tag(entity.Input{Text: tc.text}), entity.Date{}) {
+				got = append(got, projectRelation(r))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+		})
+	}
+}
+
+// TestRelativeClauseSubject: a relative clause after coordinated actors
+// is about the nearest, unless its verb is plural or its event needs two
+// parties.
+func TestRelativeClauseSubject(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "nearest-conjunct",
+			text:   "The talks were held between Ethiopia and Eritrea, which later accused Sudan of arming rebels.",
+			want:   rels(rel("ETH", Consult, "ERI"), rel("ERI", Disapprove, "SDN")),
+			reason: "'which accused' (past, no number) hangs from the nearest actor, not the pair",
+		},
+		{
+			name:   "nearest-conjunct-no-object",
+			text:   "The dispute between India and Pakistan, which tested a missile on Monday, worsened.",
+			want:   rels(rel("PAK", ExhibitForcePosture, "")),
+			reason: "the test is Pakistan's alone",
+		},
+		{
+			name:   "plural-verb-takes-all",
+			text:   "The remark was aimed at Georgia and Ukraine, which were seeking to join NATO.",
+			want:   rels(rel("GEO", MaterialCooperation, "org/nato").mod(Intended), rel("UKR", MaterialCooperation, "org/nato").mod(Intended)),
+			reason: "'were' agrees only with the pair",
+		},
+		{
+			name:   "symmetric-takes-all",
+			text:   "Presidents Emmanuel Macron and Olaf Scholz, who met in Paris on Monday, criticized Russia.",
+			want:   rels(rel("person/emmanuel-macron", Consult, "person/olaf-scholz"), rel("person/emmanuel-macron", Disapprove, "RUS"), rel("person/olaf-scholz", Disapprove, "RUS")),
+			reason: "a meeting needs both parties of the antecedent",
+		},
+		{
+			name:   "main-verbs-after-relative",
+			text:   "Chancellor Olaf Scholz, who arrived in Kyiv on Monday, has promised to help Ukraine and pledged aid to Moldova.",
+			want:   rels(rel("person/olaf-scholz", Consult, "UKR"), rel("person/olaf-scholz", IntentToCooperate, "UKR"), rel("person/olaf-scholz", IntentToCooperate, "MDA")),
+			reason: "the relative clause is skipped: both conjoined verbs after it are the antecedent's",
+		},
+	})
+}
