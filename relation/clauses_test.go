@@ -79,3 +79,36 @@ func TestRelativeClauseSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestConjoinedAfterReport: a verb with no subject that the parser
+// conjoins with the verb of a reported clause is the reporting verb's
+// conjunct when its form agrees better with it (frames.yaml
+// report_clause, with replace_subject other_clause).
+func TestConjoinedAfterReport(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "cannot-share-auxiliary",
+			text:   "Chancellor Olaf Scholz says Iran is planning attacks and urged Japan to act.",
+			want:   rels(rel("person/olaf-scholz", Appeal, "JPN")),
+			reason: "'urged' cannot share 'is' of 'is planning': it is conjoined with 'says', whose subject is Scholz",
+		},
+		{
+			name:   "cannot-share-auxiliary-warn",
+			text:   "The Kremlin says Ukraine is preparing an offensive and warned NATO against sending weapons.",
+			want:   rels(rel("org/kremlin", Threaten, "org/nato")),
+			reason: "'warned' cannot share 'is' of 'is preparing': the Kremlin warned, not Ukraine",
+		},
+		{
+			name:   "same-form-stays-inner",
+			text:   "Russia said Ukraine shelled the city and accused the United States of supplying the rockets.",
+			want:   rels(rel("UKR", Disapprove, "USA")),
+			reason: "'accused' has the form of 'shelled' (both past): the parser's reading stands",
+		},
+		{
+			name:   "shared-auxiliary-stays-inner",
+			text:   "Japan says China has built new bases and called on South Korea to protest.",
+			want:   rels(rel("CHN", Appeal, "KOR")),
+			reason: "the parser reads 'called' as a participle sharing 'has' with 'built'",
+		},
+	})
+}

@@ -48,6 +48,67 @@ var replacePolicies = []string{"other_clause", "conjuncts"}
 // conjunct of the person met.)
 var objectPolicies = []string{"held_theme"}
 
+// clauseRoles are the roles of clauses that share a subject, read from
+// data/frames/frames.yaml with the others. They are immutable once loaded.
+type clauseRoles struct {
+	// reportClause: a verb conjoined (along controller) with a verb that
+	// heads a clause attached along one of these ("says Y is planning
+	// attacks and urged Z") may be the conjunct of that clause's head
+	// instead, when its form agrees better with it (see formAgreement).
+	reportClause []syntax.Rel
+	// aux: the relations of auxiliaries, which a conjoined verb with no
+	// auxiliary of its own shares ("is planning and urging").
+	aux []syntax.Rel
+	// finiteTags: the XPOS tags (lower case) of finite verbs, which
+	// coordinate with each other when neither has an auxiliary.
+	finiteTags []string
+}
+
+// register adds the keys of the roles to the frames file's role and word
+// tables.
+func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	roles["report_clause"] = &cr.reportClause
+	roles["aux"] = &cr.aux
+	words["finite_tags"] = &cr.finiteTags
+}
+
+// formAgreement grades how well verb c, with no subject of its own, can
+// be the conjunct of verb v: 2 when they have one tag ("said ... and
+// urged"); 1 when both are finite and v has no auxiliary, which c would
+// have to share ("says ... and urged"); 0 otherwise ("is planning ... and
+// urged": "urged" cannot share "is").
+func (s frameReader) formAgreement(g *syntax.Graph, c, v int) int {
+	cw, vw := g.Words[c], g.Words[v]
+	switch {
+	case cw.XPOS == vw.XPOS:
+		return 2
+	case s.finite(cw.XPOS) && s.finite(vw.XPOS) && len(graphReader{s.sentence}.dependents(g, v, s.pv.frames.aux)) == 0:
+		return 1
+	}
+	return 0
+}
+
+func (s frameReader) finite(xpos string) bool {
+	return slices.Contains(s.pv.frames.finiteTags, strings.ToLower(xpos))
+}
+
+// conjunctHead returns the verb whose subject verb v, attached to its head
+// along a controller relation, shares: its head; or, when that head heads
+// a reported clause (along report_clause) and v's form agrees better with
+// the reporting verb than with it, the reporting verb ("Obama says
+// al-Qaida is planning attacks and urged Pakistan": Obama urged). It also
+// reports whether the coordination joins verbs of different forms.
+func (s frameReader) conjunctHead(g *syntax.Graph, v int) (int, bool) {
+	h := g.Words[v].Head
+	inner := s.formAgreement(g, v, h)
+	if hw := g.Words[h]; inner < 2 && hw.Head >= 0 && hasRel(hw.Rel, s.pv.frames.reportClause) {
+		if outer := s.formAgreement(g, v, hw.Head); outer > inner {
+			return hw.Head, false
+		}
+	}
+	return h, inner < 2
+}
+
 // subjectPath is the walk from a verbal trigger to its subject.
 type subjectPath struct {
 	chain  []int   // the verbs walked, the trigger's head word first
@@ -86,8 +147,9 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		case w.Head < 0:
 			return p
 		case hasRel(w.Rel, fr.controller):
-			p.mixed = p.mixed || w.XPOS != g.Words[w.Head].XPOS
-			v = w.Head
+			next, mixed := s.conjunctHead(g, v)
+			p.mixed = p.mixed || mixed
+			v = next
 		case hasRel(w.Rel, fr.objectControl):
 			if ds := (graphReader{s.sentence}).dependents(g, w.Head, fr.object); len(ds) > 0 {
 				for _, d := range ds {
