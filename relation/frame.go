@@ -161,10 +161,23 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			v = w.Head
 		case relative:
 			// "Syria and Israel, which carried out": the noun the clause
-			// hangs from, not its conjuncts; when the parser hangs it
-			// from a verb, that verb's last object before it.
+			// hangs from, or its conjunct nearest the clause, not the
+			// others, unless the clause's verb is plural ("which have
+			// sought"); when the parser hangs it from a verb, that verb's
+			// last object before it.
 			if n := s.antecedent(g, v); n >= 0 {
-				p.actors = graphReader{s.sentence}.argActors(g, t, v, n, false)
+				first, _ := g.Span(v)
+				all := (scanReader{s.sentence}).pluralVerbAfter(s.pv.wordTok[first] + 1)
+				if !all {
+					// "between Kenya and Ethiopia, which attacked", hung
+					// from "Kenya": the conjunct nearest the clause.
+					for _, c := range g.Conjuncts(n) {
+						if c < first && c > n {
+							n = c
+						}
+					}
+				}
+				p.actors = graphReader{s.sentence}.argActors(g, t, v, n, all)
 			}
 			return p
 		default:
@@ -177,17 +190,33 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 // antecedent returns the word relative clause v modifies: its head, or,
 // when that heads a clause (one of predicate_tags: "condemned Ethiopia,
 // which attacked"), the head's last dependent along object or oblique
-// before v; -1 when there is none.
+// before v; when that names no actor, the word right before the clause
+// that does, inside that word's phrase (the parser hangs the clause from
+// the phrase's head); -1 when there is none.
 func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 	h := g.Words[v].Head
-	if !slices.Contains(s.pv.frames.predicateTags, g.Words[h].UPOS) {
-		return h
-	}
-	n := -1
-	for _, c := range g.Children(h) {
-		if int(c) < v && (hasRel(g.Words[c].Rel, s.pv.frames.object) || hasRel(g.Words[c].Rel, s.pv.frames.oblique)) {
-			n = int(c)
+	n := h
+	if slices.Contains(s.pv.frames.predicateTags, g.Words[h].UPOS) {
+		n = -1
+		for _, c := range g.Children(h) {
+			if int(c) < v && (hasRel(g.Words[c].Rel, s.pv.frames.object) || hasRel(g.Words[c].Rel, s.pv.frames.oblique)) {
+				n = int(c)
+			}
 		}
+	}
+	if n < 0 || len((graphReader{s.sentence}).actorsAtWord(g, n)) > 0 {
+		return n
+	}
+	// "a time of tension between Syria and Israel, which carried out",
+	// the clause hung from "time": the actor right before the clause,
+	// inside the noun's phrase.
+	first, _ := g.Span(v)
+	k := first - 1
+	for k > n && isPunct(s.words[s.pv.wordTok[k]]) {
+		k--
+	}
+	if lo, hi := g.Span(n); k > n && k >= lo && k <= hi && len((graphReader{s.sentence}).actorsAtWord(g, k)) > 0 {
+		return k
 	}
 	return n
 }

@@ -422,12 +422,12 @@ func leftAntecedent(l *leftScan) leftFn {
 }
 
 // pluralVerbAfter reports whether the first verb at or after token i,
-// over adverbs and negation, is plural: tagged as a present plural
+// over adverbs, negation, punctuation and a relative pronoun, is plural: tagged as a present plural
 // (VBP: "have", "are") or one of plural_verb_forms ("were").
 func (s scanReader) pluralVerbAfter(i int) bool {
 	for ; i < s.n(); i++ {
 		w := s.words[i]
-		if s.wd.adverb(w) || s.wd.has(english.Negations, w) || s.wd.has(english.TimeWords, w) {
+		if s.wd.adverb(w) || s.wd.has(english.Negations, w) || s.wd.has(english.TimeWords, w) || s.wd.has(english.RelativePronouns, w) || isPunct(w) {
 			continue
 		}
 		return s.wd.has(english.PluralVerbForms, w) || s.hasPOS && s.pos[i] == text.VBP
