@@ -112,3 +112,59 @@ func TestConjoinedAfterReport(t *testing.T) {
 		},
 	})
 }
+
+// TestSharedAct: "X joined Y in V-ing Z" and "X, along with Y, V Z" make
+// both X and Y subjects of V; joining in a material act is a cooperation
+// with the partner (joint_act_roots), joining in a verbal one is not.
+func TestSharedAct(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "joined-in-material-act",
+			text:   "Germany joined France in imposing sanctions on Russia.",
+			want:   rels(rel("DEU", MaterialCooperation, "FRA"), rel("DEU", ReduceRelations, "RUS"), rel("FRA", ReduceRelations, "RUS")),
+			reason: "both impose the sanctions; a material act done together is cooperation (06)",
+		},
+		{
+			name:   "joined-list-in-material-act",
+			text:   "Canada joined Britain and Australia in expelling Russian diplomats.",
+			want:   rels(rel("CAN", MaterialCooperation, "GBR"), rel("CAN", MaterialCooperation, "AUS"), rel("CAN", ReduceRelations, "RUS"), rel("GBR", ReduceRelations, "RUS"), rel("AUS", ReduceRelations, "RUS")),
+			reason: "every partner of the list expels too",
+		},
+		{
+			name:   "joined-in-event-noun",
+			text:   "The European Union joined the United States in imposing a travel ban on Belarusian officials.",
+			want:   rels(rel("org/eu", MaterialCooperation, "USA"), rel("org/eu", ReduceRelations, "BLR"), rel("USA", ReduceRelations, "BLR")),
+			reason: "the act is the event noun the participle governs ('a travel ban')",
+		},
+		{
+			name:   "joined-in-verbal-act",
+			text:   "Poland joined Lithuania in criticizing Belarus.",
+			want:   rels(rel("POL", Disapprove, "BLR"), rel("LTU", Disapprove, "BLR")),
+			reason: "criticism done together is no cooperation between the critics",
+		},
+		{
+			name:   "along-with",
+			text:   "Germany, along with France and Italy, imposed sanctions on Russia.",
+			want:   rels(rel("DEU", ReduceRelations, "RUS"), rel("FRA", ReduceRelations, "RUS"), rel("ITA", ReduceRelations, "RUS")),
+			reason: "the actors set off by 'along with' act with the subject",
+		},
+		{
+			name:   "together-with",
+			text:   "Japan, together with South Korea, condemned North Korea.",
+			want:   rels(rel("JPN", Disapprove, "PRK"), rel("KOR", Disapprove, "PRK")),
+			reason: "as 'along with'",
+		},
+		{
+			name:   "apposition-is-no-partner",
+			text:   "Olaf Scholz, the Chancellor of Germany, criticized Russia.",
+			want:   rels(rel("person/olaf-scholz", Disapprove, "RUS")),
+			reason: "a plain apposition adds no actor",
+		},
+		{
+			name:   "joined-organization-unchanged",
+			text:   "Finland joined NATO in April.",
+			want:   rels(rel("FIN", MaterialCooperation, "org/nato")),
+			reason: "no participle after 'in': joining an organization as before",
+		},
+	})
+}

@@ -327,9 +327,19 @@ func leftComma(l *leftScan) leftFn {
 		l.take(ci)
 		return nil
 	}
+	comma := l.pos
 	l.pos = j - 1
 	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && (scanReader{s}).subjectEligible(s.chunkAt[l.pos]) {
 		l.take(s.chunkAt[l.pos])
+		if n := s.wd.phraseLen(s.words, j+1, english.AccompanimentPhrases); n > 0 {
+			// "Germany, along with France, imposed": France acts too.
+			for k := j + 1 + n; k < comma; k++ {
+				if ci := s.chunkAt[k]; ci >= 0 && !s.chunks[ci].weak {
+					l.subj = append(l.subj, withoutActors(s.chunks[ci].actors, l.subj)...)
+					k = s.chunks[ci].last - 1
+				}
+			}
+		}
 	}
 	return nil
 }

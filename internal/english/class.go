@@ -200,6 +200,9 @@ const (
 	UnnamedActorRoots
 	PersonRoleNouns
 	PluralVerbForms
+	JointActVerbs
+	JointActRoots
+	AccompanimentPhrases
 	NumClasses
 )
 
@@ -396,4 +399,7 @@ var names = [NumClasses]string{
 	UnnamedActorRoots:           "unnamed_actor_roots",
 	PersonRoleNouns:             "person_role_nouns",
 	PluralVerbForms:             "plural_verb_forms",
+	JointActVerbs:               "joint_act_verbs",
+	JointActRoots:               "joint_act_roots",
+	AccompanimentPhrases:        "accompaniment_phrases",
 }

@@ -66,7 +66,7 @@ func ClassNamed(name string) (Class, bool) {
 }
 
 // Set is a bit set of word classes. The zero Set is empty.
-type Set [(NumClasses + 63) / 64]uint64
+type Set [(int(NumClasses) + 63) / 64]uint64
 
 // Has reports whether k is in the set.
 func (c Set) Has(k Class) bool { return c[k/64]&(1<<(k%64)) != 0 }
