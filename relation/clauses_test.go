@@ -168,3 +168,34 @@ func TestSharedAct(t *testing.T) {
 		},
 	})
 }
+
+// TestNationalityConjunct: a bare nationality coordinated with a phrase
+// that names no actor but ends in an actor noun shares that noun.
+func TestNationalityConjunct(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "nationality-and-unnamed-force",
+			text:   "Afghan and coalition forces attacked Pakistan.",
+			want:   rels(rel("AFG", Fight, "PAK")),
+			reason: "'Afghan' shares 'forces' with 'coalition'; the coalition names no actor here",
+		},
+		{
+			name:   "list-of-nationalities-and-unnamed-force",
+			text:   "Pakistani, Afghan and international forces attacked the Taliban.",
+			want:   rels(rel("PAK", Fight, "org/taliban"), rel("AFG", Fight, "org/taliban")),
+			reason: "every nationality of the list shares the noun",
+		},
+		{
+			name:   "two-nationalities",
+			text:   "Kenyan and Ugandan troops attacked al-Shabab positions in Somalia.",
+			want:   rels(rel("KEN", Fight, "org/al-shabaab"), rel("UGA", Fight, "org/al-shabaab")),
+			reason: "both nationalities, as before",
+		},
+		{
+			name:   "nationality-modifying-a-thing",
+			text:   "Afghan and foreign newspapers criticized Pakistan.",
+			want:   nil,
+			reason: "'newspapers' is no actor noun: the nationality only modifies a thing",
+		},
+	})
+}

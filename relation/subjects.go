@@ -181,6 +181,18 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	gerund := l.gerund
+	if ci := (scanReader{s}).nationalityConjunct(l.pos); ci >= 0 {
+		// "Afghan and coalition forces were pursuing": the nationality
+		// shares the actor noun of the phrase it is coordinated with.
+		for _, k := range (scanReader{s}).group(ci) {
+			for _, a := range s.chunks[k].actors {
+				a.weak = false
+				l.subj = append(l.subj, a)
+			}
+		}
+		l.chunk = ci
+		return nil
+	}
 	if ci, ok := (scanReader{s}).listBefore(l.pos); ok {
 		l.take(ci)
 		return nil
@@ -279,6 +291,29 @@ func (s scanReader) listBefore(i int) (int, bool) {
 		return -1, false
 	}
 	return ci, true
+}
+
+// nationalityConjunct returns the bare nationality coordinated with a
+// phrase that names no actor but ends in an actor noun at token i
+// ("Afghan and coalition forces", "Kenyan and international troops"):
+// the nationality's phrase, which the chunker leaves weak; else -1.
+func (s scanReader) nationalityConjunct(i int) int {
+	if i < 2 || s.chunkAt[i] >= 0 || !s.at(i, english.ActorNouns) {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && s.chunkAt[j] < 0 && !isPunct(s.words[j]) && !s.verbLike(j) && !s.at(j, english.Coordinators) &&
+		!s.at(j, english.Determiners) && !s.at(j, english.Prepositions) {
+		j--
+	}
+	if j == i-1 || j < 1 || !s.at(j, english.Coordinators) {
+		return -1
+	}
+	ci := s.chunkAt[j-1]
+	if ci < 0 || s.chunks[ci].last != j || !s.chunks[ci].weak || s.chunks[ci].prep != "" || !(participantReader{s.sentence}).nationalityBefore(j-1) {
+		return -1
+	}
+	return ci
 }
 
 // leftComma handles a comma right before the verb group: an appositive
