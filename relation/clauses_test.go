@@ -99,6 +99,12 @@ func TestConjoinedAfterReport(t *testing.T) {
 			reason: "'warned' cannot share 'is' of 'is preparing': the Kremlin warned, not Ukraine",
 		},
 		{
+			name:   "cannot-share-modal",
+			text:   "Chancellor Olaf Scholz said Russia must withdraw its troops and promised more weapons to Ukraine.",
+			want:   rels(rel("person/olaf-scholz", Demand, "RUS"), rel("person/olaf-scholz", IntentToCooperate, "UKR")),
+			reason: "'promised' (tagged VBN with no auxiliary: read as finite) cannot share 'must': Scholz promised",
+		},
+		{
 			name:   "same-form-stays-inner",
 			text:   "Russia said Ukraine shelled the city and accused the United States of supplying the rockets.",
 			want:   rels(rel("UKR", Disapprove, "USA")),
@@ -196,6 +202,31 @@ func TestNationalityConjunct(t *testing.T) {
 			text:   "Afghan and foreign newspapers criticized Pakistan.",
 			want:   nil,
 			reason: "'newspapers' is no actor noun: the nationality only modifies a thing",
+		},
+	})
+}
+
+// TestListedVerbPhrases: a finite verb right after a comma that closes a
+// verb phrase takes the clause's subject, as after "and".
+func TestListedVerbPhrases(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "comma-then",
+			text:   "North Korea fired two missiles on Sunday, then warned South Korea against holding drills.",
+			want:   rels(rel("PRK", ExhibitForcePosture, ""), rel("PRK", Threaten, "KOR")),
+			reason: "', then warned' lists a second verb phrase of North Korea",
+		},
+		{
+			name:   "comma-list-of-three",
+			text:   "President Joe Biden met Prime Minister Narendra Modi in Washington on Monday, praised India and promised new aid to Nepal.",
+			want:   rels(rel("person/joe-biden", Consult, "person/narendra-modi"), rel("person/joe-biden", DiplomaticCooperation, "IND"), rel("person/joe-biden", IntentToCooperate, "NPL")),
+			reason: "three verb phrases of one subject",
+		},
+		{
+			name:   "no-verb-before-comma",
+			text:   "In a statement on Monday, criticized Russia.",
+			want:   nil,
+			reason: "no verb phrase before the comma: nothing to share",
 		},
 	})
 }

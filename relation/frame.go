@@ -60,8 +60,10 @@ type clauseRoles struct {
 	// auxiliary of its own shares ("is planning and urging").
 	aux []syntax.Rel
 	// finiteTags: the XPOS tags (lower case) of finite verbs, which
-	// coordinate with each other when neither has an auxiliary.
-	finiteTags []string
+	// coordinate with each other when neither has an auxiliary;
+	// bareFiniteTags: those read as finite on a verb with no auxiliary
+	// of its own (the parser tags "and promised" VBN as often as VBD).
+	finiteTags, bareFiniteTags []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -70,26 +72,32 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	roles["report_clause"] = &cr.reportClause
 	roles["aux"] = &cr.aux
 	words["finite_tags"] = &cr.finiteTags
+	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
 
 // formAgreement grades how well verb c, with no subject of its own, can
 // be the conjunct of verb v: 2 when they have one tag ("said ... and
-// urged"); 1 when both are finite and v has no auxiliary, which c would
-// have to share ("says ... and urged"); 0 otherwise ("is planning ... and
-// urged": "urged" cannot share "is").
+// urged"); 1 when both are finite with no auxiliary ("says ... and
+// urged"); 0 otherwise ("is planning ... and urged": "urged" cannot share
+// "is"; "must withdraw ... and promised" cannot share "must").
 func (s frameReader) formAgreement(g *syntax.Graph, c, v int) int {
-	cw, vw := g.Words[c], g.Words[v]
 	switch {
-	case cw.XPOS == vw.XPOS:
+	case g.Words[c].XPOS == g.Words[v].XPOS:
 		return 2
-	case s.finite(cw.XPOS) && s.finite(vw.XPOS) && len(graphReader{s.sentence}.dependents(g, v, s.pv.frames.aux)) == 0:
+	case s.finite(g, c) && s.finite(g, v):
 		return 1
 	}
 	return 0
 }
 
-func (s frameReader) finite(xpos string) bool {
-	return slices.Contains(s.pv.frames.finiteTags, strings.ToLower(xpos))
+// finite reports whether verb v is finite with no auxiliary: tagged one
+// of finite_tags, or one of bare_finite_tags, with no dependent along aux.
+func (s frameReader) finite(g *syntax.Graph, v int) bool {
+	fr, tag := s.pv.frames, strings.ToLower(g.Words[v].XPOS)
+	if len((graphReader{s.sentence}).dependents(g, v, fr.aux)) > 0 {
+		return false
+	}
+	return slices.Contains(fr.finiteTags, tag) || slices.Contains(fr.bareFiniteTags, tag)
 }
 
 // conjunctHead returns the verb whose subject verb v, attached to its head

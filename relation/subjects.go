@@ -293,6 +293,20 @@ func (s scanReader) listBefore(i int) (int, bool) {
 	return ci, true
 }
 
+// leftListedVerb handles a finite verb right after a comma that closes a
+// verb phrase, with no subject of its own: "North Korea fired two
+// missiles on Sunday, then warned South Korea" lists the verb phrases of
+// one subject, the clause's.
+func leftListedVerb(l *leftScan) leftFn {
+	s := l.s
+	if !s.hasPOS || l.t.nominal || l.t.passive || !(s.pos[l.t.head] == text.VBD || s.pos[l.t.head] == text.VBZ) || !(scanReader{s}).verbBefore(l.pos) {
+		return nil
+	}
+	l.shared = true
+	l.coordAt = l.pos
+	return leftClauseSubject
+}
+
 // nationalityConjunct returns the bare nationality coordinated with a
 // phrase that names no actor but ends in an actor noun at token i
 // ("Afghan and coalition forces", "Kenyan and international troops"):
@@ -331,7 +345,7 @@ func leftComma(l *leftScan) leftFn {
 		j--
 	}
 	if j < 0 || s.words[j] != "," {
-		return nil
+		return leftListedVerb(l)
 	}
 	seg := s.words[j+1 : l.pos]
 	if len(seg) == 0 {
