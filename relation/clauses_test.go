@@ -230,3 +230,22 @@ func TestListedVerbPhrases(t *testing.T) {
 		},
 	})
 }
+
+// TestMemberNounList: the members of an organization ("European Union
+// countries") stand for it in a list of subjects.
+func TestMemberNounList(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "member-countries-in-list",
+			text:   "Britain, European Union countries and Japan are pressing Iran to halt enrichment.",
+			want:   rels(rel("GBR", Demand, "IRN"), rel("org/eu", Demand, "IRN"), rel("JPN", Demand, "IRN")),
+			reason: "'countries' after the EU does not break the list",
+		},
+		{
+			name:   "nationality-before-member-noun-stays-out",
+			text:   "Britain, Western nations and Japan are pressing Iran to halt enrichment.",
+			want:   rels(rel("JPN", Demand, "IRN")),
+			reason: "only an organization's members stand for it: 'Western nations' (no actor) still breaks the list, and Britain is lost as before",
+		},
+	})
+}

@@ -650,15 +650,20 @@ func (s scanReader) join(k int) joinKind {
 		return joinNone
 	}
 	a, b := s.chunks[k], s.chunks[k+1]
-	end := b.first
+	from, end := a.last, b.first
+	if s.at(from, english.MemberNouns) && len(a.actors) > 0 && a.actors[len(a.actors)-1].arg.Type == entity.Org {
+		// "European Union countries and the U.N. agency": the members
+		// of the organization stand for it in the list.
+		from++
+	}
 	// "Greece and neighbouring Turkey": modifiers may open the second.
-	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && !s.at(end-1, english.PossessiveClitic) {
+	for end > from && end-from > 1 && s.isModifier(end-1) && !s.at(end-1, english.PossessiveClitic) {
 		end--
 	}
-	if end <= a.last || end-a.last > 4 {
+	if end <= from || end-from > 4 {
 		return joinNone
 	}
-	switch j := strings.Join(s.words[a.last:end], " "); {
+	switch j := strings.Join(s.words[from:end], " "); {
 	case s.wd.has(english.CoordinatingJoins, j):
 		return joinAnd
 	case j == ",":

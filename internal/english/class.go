@@ -203,6 +203,7 @@ const (
 	JointActVerbs
 	JointActRoots
 	AccompanimentPhrases
+	MemberNouns
 	NumClasses
 )
 
@@ -402,4 +403,5 @@ var names = [NumClasses]string{
 	JointActVerbs:               "joint_act_verbs",
 	JointActRoots:               "joint_act_roots",
 	AccompanimentPhrases:        "accompaniment_phrases",
+	MemberNouns:                 "member_nouns",
 }
