@@ -249,3 +249,34 @@ func TestMemberNounList(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessedName: a direct object "X's <noun phrase>, <Person>" is the
+// person named, not the possessor, unless the person opens a clause.
+func TestPossessedName(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "title-then-name",
+			text:   "Olaf Scholz met Japan's prime minister, Fumio Kishida.",
+			want:   rels(rel("person/olaf-scholz", Consult, "person/fumio-kishida")),
+			reason: "the apposition names the person met",
+		},
+		{
+			name:   "name-then-conjoined-verb",
+			text:   "Olaf Scholz met Japan's prime minister, Fumio Kishida, on Monday and discussed trade.",
+			want:   rels(rel("person/olaf-scholz", Consult, "person/fumio-kishida")),
+			reason: "a verb after a conjunction belongs to another verb phrase",
+		},
+		{
+			name:   "name-is-a-subject",
+			text:   "Olaf Scholz criticized Russia's decision, Fumio Kishida said.",
+			want:   rels(rel("person/olaf-scholz", Disapprove, "RUS")),
+			reason: "a verb follows the name: it is the subject of a clause, not an apposition",
+		},
+		{
+			name:   "name-with-apposition-is-a-subject",
+			text:   "Olaf Scholz criticized Russia's decision, Fumio Kishida, the Japanese prime minister, said.",
+			want:   rels(rel("person/olaf-scholz", Disapprove, "RUS")),
+			reason: "as above, over the name's own apposition",
+		},
+	})
+}

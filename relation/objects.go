@@ -147,6 +147,11 @@ func rightDirect(r *rightScan) rightFn {
 						return nil
 					}
 				}
+				if pj := (objectReader{s}).possessedName(ci); pj >= 0 {
+					// "meet the country's most influential cleric, Grand
+					// Ayatollah Ali al-Sistani": the person named.
+					ci = pj
+				}
 				r.takeRight(ci)
 				return nil
 			}
@@ -374,6 +379,44 @@ func (s objectReader) nominalFrameless(i int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// possessedName returns the person's phrase set off by a comma after the
+// noun phrase that possessive phrase ci opens ("Japan's prime minister,
+// Fumio Kishida", "the country's most influential cleric, Grand Ayatollah
+// Ali al-Sistani"): the person is the party, not the possessor; else -1.
+func (s objectReader) possessedName(ci int) int {
+	c := s.chunks[ci]
+	if personChunk(c) {
+		return -1
+	}
+	possessive := false
+	k := c.first
+	for ; k < s.n() && k-c.first < 10; k++ {
+		if k >= c.last && s.chunkAt[k] >= 0 || isPunct(s.words[k]) && !s.at(k, english.PossessiveClitic) || s.verbLike(k) {
+			break
+		}
+		possessive = possessive || s.at(k, english.PossessiveClitic)
+	}
+	if !possessive || s.word(k) != "," {
+		return -1
+	}
+	pj := s.chunkOf(k + 1)
+	if pj < 0 || s.chunks[pj].first != k+1 || s.chunks[pj].prep != "" || !personChunk(s.chunks[pj]) {
+		return -1
+	}
+	// "criticized Russia's decision, Fumio Kishida, Japan's prime
+	// minister, said": a subject, when a verb follows before the clause
+	// ends or a conjunction opens another.
+	for e := s.chunks[pj].last; e < s.n() && e < s.chunks[pj].last+12; e++ {
+		if s.at(e, english.ClauseJoiners) || s.at(e, english.ClauseStops) {
+			break
+		}
+		if (scanReader{s.sentence}).looksVerb(e) {
+			return -1
+		}
+	}
+	return pj
 }
 
 // appositiveName returns the actor phrase that names the noun phrase
