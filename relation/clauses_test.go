@@ -280,3 +280,28 @@ func TestPossessedName(t *testing.T) {
 		},
 	})
 }
+
+// TestInteriorTarget: military force inside a country's territory is
+// against that country; other acts there only name a place.
+func TestInteriorTarget(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "strike-inside-territory",
+			text:   "Tension rose between Kenya and Ethiopia, which carried out an air strike deep inside Somali territory.",
+			want:   rels(rel("ETH", Fight, "SOM")),
+			reason: "the relative clause's subject is the nearest conjunct; the strike inside Somali territory is against Somalia",
+		},
+		{
+			name:   "raids-within",
+			text:   "NATO launched raids within Serbia.",
+			want:   rels(rel("org/nato", Fight, "SRB")),
+			reason: "as 'inside'",
+		},
+		{
+			name:   "meeting-inside-a-place",
+			text:   "Olaf Scholz met Emmanuel Macron inside the Elysee Palace.",
+			want:   rels(rel("person/olaf-scholz", Consult, "person/emmanuel-macron")),
+			reason: "only force takes its place's state as target",
+		},
+	})
+}

@@ -275,9 +275,12 @@ func rightFramed(r *rightScan) rightFn {
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) ||
 			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
+			s.wd.has(english.InteriorPrepositions, c.prep) && r.t.root() == Fight ||
 			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
-			// for force: "met with investors in London" names a venue.
+			// for force: "met with investors in London" names a venue. A
+			// military strike inside a country's territory is against it
+			// ("carried out an air strike deep inside Syrian territory").
 			r.takeRight(ci)
 			return nil
 		}

@@ -204,6 +204,7 @@ const (
 	JointActRoots
 	AccompanimentPhrases
 	MemberNouns
+	InteriorPrepositions
 	NumClasses
 )
 
@@ -404,4 +405,5 @@ var names = [NumClasses]string{
 	JointActRoots:               "joint_act_roots",
 	AccompanimentPhrases:        "accompaniment_phrases",
 	MemberNouns:                 "member_nouns",
+	InteriorPrepositions:        "interior_prepositions",
 }
