@@ -66,6 +66,12 @@ func TestRelativeClauseSubject(t *testing.T) {
 			reason: "'were' agrees only with the pair",
 		},
 		{
+			name:   "floating-quantifier-takes-all",
+			text:   "Russia and China, which both criticized the United States, blocked the resolution.",
+			want:   rels(rel("RUS", Disapprove, "USA"), rel("CHN", Disapprove, "USA")),
+			reason: "'both' after the relative pronoun marks a plural antecedent",
+		},
+		{
 			name:   "symmetric-takes-all",
 			text:   "Presidents Emmanuel Macron and Olaf Scholz, who met in Paris on Monday, criticized Russia.",
 			want:   rels(rel("person/emmanuel-macron", Consult, "person/olaf-scholz"), rel("person/emmanuel-macron", Disapprove, "RUS"), rel("person/olaf-scholz", Disapprove, "RUS")),
@@ -221,6 +227,12 @@ func TestListedVerbPhrases(t *testing.T) {
 			text:   "President Joe Biden met Prime Minister Narendra Modi in Washington on Monday, praised India and promised new aid to Nepal.",
 			want:   rels(rel("person/joe-biden", Consult, "person/narendra-modi"), rel("person/joe-biden", DiplomaticCooperation, "IND"), rel("person/joe-biden", IntentToCooperate, "NPL")),
 			reason: "three verb phrases of one subject",
+		},
+		{
+			name:   "quotation-before-comma",
+			text:   "\"Iran will pay for this,\" warned Israel.",
+			want:   nil,
+			reason: "the verb after a quotation has its speaker after it, not the quotation's subject",
 		},
 		{
 			name:   "no-verb-before-comma",

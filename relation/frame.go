@@ -175,7 +175,7 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			// last object before it.
 			if n := s.antecedent(g, v); n >= 0 {
 				first, _ := g.Span(v)
-				all := (scanReader{s.sentence}).pluralVerbAfter(s.pv.wordTok[first] + 1)
+				all := (scanReader{s.sentence}).pluralAfter(s.pv.wordTok[first] + 1)
 				if !all {
 					// "between Kenya and Ethiopia, which attacked", hung
 					// from "Kenya": the conjunct nearest the clause.

@@ -302,6 +302,11 @@ func leftListedVerb(l *leftScan) leftFn {
 	if !s.hasPOS || l.t.nominal || l.t.passive || !(s.pos[l.t.head] == text.VBD || s.pos[l.t.head] == text.VBZ) || !(scanReader{s}).verbBefore(l.pos) {
 		return nil
 	}
+	for k := 0; k < l.t.start; k++ {
+		if isQuote(s.words[k]) {
+			return nil // "'Iran will pay,' warned Israel": the speaker follows
+		}
+	}
 	l.shared = true
 	l.coordAt = l.pos
 	return leftClauseSubject
@@ -461,7 +466,7 @@ func leftAntecedent(l *leftScan) leftFn {
 		j--
 	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
-		if ci := s.chunkAt[j]; len((scanReader{s}).group(ci)) > 1 && !l.t.e.symmetric && !(scanReader{s}).pluralVerbAfter(l.pos+1) {
+		if ci := s.chunkAt[j]; len((scanReader{s}).group(ci)) > 1 && !l.t.e.symmetric && !(scanReader{s}).pluralAfter(l.pos+1) {
 			// "between Syria and Israel, which carried out": the
 			// nearest conjunct, unless the clause's verb is plural
 			// ("Georgia and Ukraine, which have sought") or the event
@@ -480,16 +485,20 @@ func leftAntecedent(l *leftScan) leftFn {
 	return nil
 }
 
-// pluralVerbAfter reports whether the first verb at or after token i,
-// over adverbs, negation, punctuation and a relative pronoun, is plural: tagged as a present plural
-// (VBP: "have", "are") or one of plural_verb_forms ("were").
-func (s scanReader) pluralVerbAfter(i int) bool {
+// pluralAfter reports whether the first word at or after token i, over
+// adverbs, negation, punctuation and a relative pronoun, marks a plural
+// subject: a verb tagged as a present plural (VBP: "have", "are") or one
+// of plural_markers ("were", "both").
+func (s scanReader) pluralAfter(i int) bool {
 	for ; i < s.n(); i++ {
 		w := s.words[i]
+		if s.wd.has(english.PluralMarkers, w) {
+			return true
+		}
 		if s.wd.adverb(w) || s.wd.has(english.Negations, w) || s.wd.has(english.TimeWords, w) || s.wd.has(english.RelativePronouns, w) || isPunct(w) {
 			continue
 		}
-		return s.wd.has(english.PluralVerbForms, w) || s.hasPOS && s.pos[i] == text.VBP
+		return s.hasPOS && s.pos[i] == text.VBP
 	}
 	return false
 }

@@ -199,7 +199,7 @@ const (
 	ArmedSides
 	UnnamedActorRoots
 	PersonRoleNouns
-	PluralVerbForms
+	PluralMarkers
 	JointActVerbs
 	JointActRoots
 	AccompanimentPhrases
@@ -400,7 +400,7 @@ var names = [NumClasses]string{
 	ArmedSides:                  "armed_sides",
 	UnnamedActorRoots:           "unnamed_actor_roots",
 	PersonRoleNouns:             "person_role_nouns",
-	PluralVerbForms:             "plural_verb_forms",
+	PluralMarkers:               "plural_markers",
 	JointActVerbs:               "joint_act_verbs",
 	JointActRoots:               "joint_act_roots",
 	AccompanimentPhrases:        "accompaniment_phrases",
