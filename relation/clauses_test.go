@@ -78,6 +78,18 @@ func TestRelativeClauseSubject(t *testing.T) {
 			reason: "a meeting needs both parties of the antecedent",
 		},
 		{
+			name:   "possessive-relative",
+			text:   "Kenya condemned Ethiopia, whose troops attacked Somalia on Monday.",
+			want:   rels(rel("KEN", Disapprove, "ETH"), rel("ETH", Fight, "SOM")),
+			reason: "'whose troops' act for the antecedent",
+		},
+		{
+			name:   "possessive-relative-nearest-conjunct",
+			text:   "The talks between Kenya and Ethiopia, whose troops attacked Somalia, failed.",
+			want:   rels(rel("KEN", Consult, "ETH"), rel("ETH", Fight, "SOM")),
+			reason: "as with 'which': the nearest conjunct",
+		},
+		{
 			name:   "main-verbs-after-relative",
 			text:   "Chancellor Olaf Scholz, who arrived in Kyiv on Monday, has promised to help Ukraine and pledged aid to Moldova.",
 			want:   rels(rel("person/olaf-scholz", Consult, "UKR"), rel("person/olaf-scholz", IntentToCooperate, "UKR"), rel("person/olaf-scholz", IntentToCooperate, "MDA")),

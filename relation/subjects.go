@@ -181,6 +181,12 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	gerund := l.gerund
+	if l.pos > 0 && s.at(l.pos-1, english.PossessiveRelatives) && (participantReader{s}).nounLike(l.pos) {
+		// "Ethiopia, whose troops attacked Somalia": the antecedent
+		// acts through what it has.
+		l.pos--
+		return leftAntecedent
+	}
 	if ci := (scanReader{s}).nationalityConjunct(l.pos); ci >= 0 {
 		// "Afghan and coalition forces were pursuing": the nationality
 		// shares the actor noun of the phrase it is coordinated with.

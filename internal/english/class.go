@@ -205,6 +205,7 @@ const (
 	AccompanimentPhrases
 	MemberNouns
 	InteriorPrepositions
+	PossessiveRelatives
 	NumClasses
 )
 
@@ -406,4 +407,5 @@ var names = [NumClasses]string{
 	AccompanimentPhrases:        "accompaniment_phrases",
 	MemberNouns:                 "member_nouns",
 	InteriorPrepositions:        "interior_prepositions",
+	PossessiveRelatives:         "possessive_relatives",
 }
