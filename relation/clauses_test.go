@@ -90,6 +90,24 @@ func TestRelativeClauseSubject(t *testing.T) {
 			reason: "as with 'which': the nearest conjunct",
 		},
 		{
+			name:   "reported-relative",
+			text:   "Kenya condemned Ethiopia, which officials say attacked Somalia.",
+			want:   rels(rel("KEN", Disapprove, "ETH"), rel("ETH", Fight, "SOM")),
+			reason: "'which officials say attacked': the pronoun is the subject of the reported clause",
+		},
+		{
+			name:   "reported-relative-actor-reporter",
+			text:   "Kenya condemned Ethiopia, which Somalia says attacked Eritrea.",
+			want:   rels(rel("KEN", Disapprove, "ETH"), rel("ETH", Fight, "ERI")),
+			reason: "the reporter (Somalia) is not the attacker",
+		},
+		{
+			name:   "relative-reporter-own-clause",
+			text:   "Kenya condemned Ethiopia, which said Eritrea attacked Somalia.",
+			want:   rels(rel("KEN", Disapprove, "ETH"), rel("ERI", Fight, "SOM")),
+			reason: "'which said': the reported clause has its own subject",
+		},
+		{
 			name:   "main-verbs-after-relative",
 			text:   "Chancellor Olaf Scholz, who arrived in Kyiv on Monday, has promised to help Ukraine and pledged aid to Moldova.",
 			want:   rels(rel("person/olaf-scholz", Consult, "UKR"), rel("person/olaf-scholz", IntentToCooperate, "UKR"), rel("person/olaf-scholz", IntentToCooperate, "MDA")),

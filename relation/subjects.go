@@ -181,6 +181,12 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	gerund := l.gerund
+	if r := (scanReader{s}).reportedRelative(l.pos); r >= 0 {
+		// "Ethiopia, which officials say attacked Somalia": the
+		// relative pronoun is the reported clause's subject.
+		l.pos = r
+		return leftAntecedent
+	}
 	if l.pos > 0 && s.at(l.pos-1, english.PossessiveRelatives) && (participantReader{s}).nounLike(l.pos) {
 		// "Ethiopia, whose troops attacked Somalia": the antecedent
 		// acts through what it has.
@@ -316,6 +322,35 @@ func leftListedVerb(l *leftScan) leftFn {
 	l.shared = true
 	l.coordAt = l.pos
 	return leftClauseSubject
+}
+
+// reportedRelative returns the relative pronoun of a relative clause
+// whose verb reports the clause of the verb after token i: "which
+// officials say [attacked]", "which it said [had attacked]", a report
+// verb at i (over a complementizer), its subject of at most three words
+// and the pronoun (not one of place, nor an object's or a possessor's:
+// "whom he said had been deployed" reads the pronoun as the report's
+// object). Else -1.
+func (s scanReader) reportedRelative(i int) int {
+	if s.at(i, english.Complementizer) {
+		i--
+	}
+	if i < 2 || !s.at(i, english.ReportVerbs) {
+		return -1
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		w := s.words[k]
+		if s.at(k, english.RelativePronouns) && !s.at(k, english.PlaceRelatives) && !s.at(k, english.Complementizer) && !s.at(k, english.ObjectRelatives) && !s.at(k, english.PossessiveRelatives) {
+			if k == i-1 {
+				return -1 // "which said": the report's own subject
+			}
+			return k
+		}
+		if isPunct(w) || s.verbLike(k) || s.trigTok[k] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nationalityConjunct returns the bare nationality coordinated with a

@@ -206,6 +206,7 @@ const (
 	MemberNouns
 	InteriorPrepositions
 	PossessiveRelatives
+	ObjectRelatives
 	NumClasses
 )
 
@@ -408,4 +409,5 @@ var names = [NumClasses]string{
 	MemberNouns:                 "member_nouns",
 	InteriorPrepositions:        "interior_prepositions",
 	PossessiveRelatives:         "possessive_relatives",
+	ObjectRelatives:             "object_relatives",
 }
