@@ -347,3 +347,41 @@ func TestInteriorTarget(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningParticipleClause: a participle clause that opens the
+// sentence has the main clause's subject; a phrase that belongs to an
+// event noun inside it is not the participle's object.
+func TestOpeningParticipleClause(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "after-meeting",
+			text:   "After meeting Emmanuel Macron in Paris, Olaf Scholz criticized Russia.",
+			want:   rels(rel("person/emmanuel-macron", Consult, "person/olaf-scholz"), rel("person/olaf-scholz", Disapprove, "RUS")),
+			reason: "Scholz met Macron (a meeting: the first-mentioned party first)",
+		},
+		{
+			name:   "before-visiting",
+			text:   "Before visiting Japan, Joe Biden met Yoon Suk-yeol in Seoul.",
+			want:   rels(rel("person/joe-biden", Consult, "JPN"), rel("person/joe-biden", Consult, "person/yoon-suk-yeol")),
+			reason: "the visitor is the main clause's subject",
+		},
+		{
+			name:   "bare-participle",
+			text:   "Meeting Emmanuel Macron in Paris on Monday, Olaf Scholz criticized Russia.",
+			want:   rels(rel("person/emmanuel-macron", Consult, "person/olaf-scholz"), rel("person/olaf-scholz", Disapprove, "RUS")),
+			reason: "as after a preposition",
+		},
+		{
+			name:   "event-noun-keeps-its-phrase",
+			text:   "Speaking on a trip to London, Hugo Chavez criticized the United States.",
+			want:   rels(rel("person/hugo-chavez", Consult, "GBR"), rel("person/hugo-chavez", Disapprove, "USA")),
+			reason: "'to London' is the trip's, not the speaking's: no 'spoke to London'",
+		},
+		{
+			name:   "no-main-subject-after-comma",
+			text:   "After meeting Emmanuel Macron in Paris, the talks ended.",
+			want:   nil,
+			reason: "no actor opens the main clause: no subject for the meeting",
+		},
+	})
+}

@@ -266,6 +266,10 @@ func rightFramed(r *rightScan) rightFn {
 			i = c.last - 1
 			continue
 		}
+		if c.prep != "" && !r.t.nominal && (objectReader{s}).nounFramed(r.t.end, c.first, c.prep) {
+			// "Speaking on a trip to London": the phrase is the trip's.
+			return nil
+		}
 		if c.weak && c.prep != "" && e.hasFrame(c.prep) {
 			if k := (objectReader{s}).appositiveName(c.last); k >= 0 {
 				// "between the rival Palestinian factions Hamas and Fatah".
@@ -287,6 +291,18 @@ func rightFramed(r *rightScan) rightFn {
 		i = c.last - 1
 	}
 	return nil
+}
+
+// nounFramed reports whether a nominal trigger that starts in [from, to)
+// takes preposition prep itself: the phrase at to is the noun's argument
+// ("on a trip to London"), not the verb's.
+func (s objectReader) nounFramed(from, to int, prep string) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && m.start >= from && m.end <= to && m.e.hasFrame(prep) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalStarting returns the nominal trigger that starts at token i, or

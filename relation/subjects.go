@@ -39,7 +39,12 @@ type leftFn func(*leftScan) leftFn
 // through "and", and where the coordinating word is (-1 if none).
 func (s scanReader) subject(t *trig, from int) ([]actor, int, bool, int) {
 	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
-	for state := leftVerbGroup; state != nil; {
+	state := leftVerbGroup
+	if l.gerund && s.openingClause(from) {
+		// "After meeting Macron in Paris, Scholz criticized Russia".
+		state = leftMainSubject
+	}
+	for state != nil {
 		state = state(l)
 	}
 	return l.subj, l.chunk, l.coord && l.shared, l.coordAt
@@ -110,6 +115,49 @@ func leftVerbGroup(l *leftScan) leftFn {
 		default:
 			return leftSubject
 		}
+	}
+	return nil
+}
+
+// openingClause reports whether the participle at token i opens the
+// sentence, alone or after at most two prepositions, subordinators or
+// adverbs ("Meeting ...", "After meeting ...", "Before visiting ...").
+func (s scanReader) openingClause(i int) bool {
+	if i > 2 {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		w := s.words[k]
+		if !(s.wd.has(english.Prepositions, w) || s.wd.has(english.Subordinators, w) || s.wd.has(english.TemporalConjunctions, w) || s.wd.adverb(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// leftMainSubject finds the subject of the main clause after a
+// participle clause that opens the sentence: the actor phrase right after
+// the comma that closes it, when a verb follows.
+func leftMainSubject(l *leftScan) leftFn {
+	s := l.s
+	for i := l.t.end; i < s.n(); i++ {
+		w := s.words[i]
+		if s.wd.has(english.ClauseStops, w) || s.trigTok[i] && i >= l.t.end && !(participantReader{s}).nominalAt(i) {
+			return nil
+		}
+		if w != "," {
+			continue
+		}
+		ci := s.chunkOf(i + 1)
+		if ci < 0 || s.chunks[ci].prep != "" || !(scanReader{s}).subjectEligible(ci) {
+			return nil
+		}
+		g := (scanReader{s}).group(ci)
+		if !(scanReader{s}).looksVerb((scanReader{s}).skipTime(s.chunks[g[len(g)-1]].last)) {
+			return nil
+		}
+		l.take(ci)
+		return nil
 	}
 	return nil
 }
