@@ -294,11 +294,17 @@ func rightFramed(r *rightScan) rightFn {
 }
 
 // nounFramed reports whether a nominal trigger that starts in [from, to)
-// takes preposition prep itself: the phrase at to is the noun's argument
-// ("on a trip to London"), not the verb's.
+// inside a prepositional phrase takes preposition prep itself: the phrase
+// at to is the noun's argument ("speaking on a trip to London"), not the
+// verb's. A noun that is the verb's object shares its frame ("pledged aid
+// to Moldova").
 func (s objectReader) nounFramed(from, to int, prep string) bool {
 	for k := range s.matches {
-		if m := &s.matches[k]; m.nominal && m.start >= from && m.end <= to && m.e.hasFrame(prep) {
+		m := &s.matches[k]
+		if !m.nominal || m.start < from || m.end > to || !m.e.hasFrame(prep) {
+			continue
+		}
+		if p := (participantReader{s.sentence}).phraseStart(m.start) - 1; p >= from && s.at(p, english.Prepositions) {
 			return true
 		}
 	}
