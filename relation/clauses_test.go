@@ -385,3 +385,34 @@ func TestOpeningParticipleClause(t *testing.T) {
 		},
 	})
 }
+
+// TestSharedObject: verbs coordinated before any object share the object
+// after the last one.
+func TestSharedObject(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "and",
+			text:   "France condemned and sanctioned Iran.",
+			want:   rels(rel("FRA", Disapprove, "IRN"), rel("FRA", ReduceRelations, "IRN")),
+			reason: "Iran is the object of both verbs",
+		},
+		{
+			name:   "but-also",
+			text:   "Germany praised but also criticized Turkey.",
+			want:   rels(rel("DEU", DiplomaticCooperation, "TUR"), rel("DEU", Disapprove, "TUR")),
+			reason: "over 'but' and an adverb",
+		},
+		{
+			name:   "first-verb-has-its-own-object",
+			text:   "France condemned the attack and sanctioned Iran.",
+			want:   rels(rel("FRA", ReduceRelations, "IRN")),
+			reason: "the attack is the condemnation's object: nothing shared",
+		},
+		{
+			name:   "clauses-not-verbs",
+			text:   "Russia attacked and Ukraine retreated.",
+			want:   nil,
+			reason: "'and' joins clauses here: no object to share",
+		},
+	})
+}

@@ -31,6 +31,7 @@ const maxObjectDistance = 14
 
 // object finds the object group of t, walking right from token from.
 func (s objectReader) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
+	from = s.raisedObjectFrom(t, from)
 	r := &rightScan{s: s.sentence, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
 	for state := rightStart; state != nil; {
 		state = state(r)
@@ -42,6 +43,29 @@ func (s objectReader) object(t *trig, from int, subj []actor) ([]actor, bool, in
 		r.clauseActor()
 	}
 	return r.obj, r.recip, r.chunk
+}
+
+// raisedObjectFrom returns where the object of verbal trigger t is looked
+// for when a coordinated verb follows it at token from before any object
+// ("France condemned and sanctioned Iran", "praised but also criticized
+// Turkey"): after that verb, whose object both share; else from.
+func (s objectReader) raisedObjectFrom(t *trig, from int) int {
+	if t.nominal || t.passive || from != t.end || !s.at(from, english.ClauseJoiners) {
+		return from
+	}
+	k := from + 1
+	for k < s.n() && k-from <= 3 && s.wd.adverb(s.words[k]) {
+		k++
+	}
+	if k >= s.n() || !s.isVerb(k) || s.chunkAt[k] >= 0 {
+		return from
+	}
+	for m := range s.matches {
+		if v := &s.matches[m]; !v.nominal && v.start == k {
+			return v.end
+		}
+	}
+	return k + 1
 }
 
 // clauseActor takes, for a trigger with the "clause" frame, the first
