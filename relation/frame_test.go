@@ -361,6 +361,7 @@ func TestParseFramesPolicyErrors(t *testing.T) {
 		{"unknown-relative-role", "relative: [relcl]\n", []string{`f.yaml:1:12: frames: role "relative": unknown dependency relation "relcl"`}},
 		{"unknown-object-policy", "replace_object: [held]\n", []string{`f.yaml:1:18: frames: replace_object: unknown policy "held" (want one of held_theme)`}},
 		{"holder-not-a-list", "holder: nmod:poss\n", []string{`f.yaml:1:9: frames: role "holder": want a list`}},
+		{"unknown-report-clause-role", "report_clause: [complement]\n", []string{`f.yaml:1:17: frames: role "report_clause": unknown dependency relation "complement"`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
