@@ -185,15 +185,21 @@
 // noun trigger's "by" agent and framed nmod object) are present but
 // empty. A word that names no actor stands for the one it holds along the holder
 // roles ("shelled areas of northern Iraq"; not from an event noun, "the
-// burning of"). The subject walks from the trigger along conj, and, where
-// switched on, xcomp (the head's object controls, else its subject) and
-// relative clauses (the noun they modify). The parse also overrides the
+// burning of"). The subject walks from the trigger along conj (to the
+// reporting verb instead when the conjunct's form cannot share the
+// reported verb's: "says Y is planning attacks and urged Z"), relative
+// clauses (the noun they modify, its conjunct nearest the clause unless
+// the clause is plural) and, where switched on, xcomp (the head's object
+// controls, else its subject). The parse also overrides the
 // scanner where a policy of frames.yaml says so: held_theme gives a
 // trigger with a prepositional frame that frame's party instead of an
 // actor that only modifies its direct object ("bought French jets from
 // India": India), reading a phrase the parser hangs from the object as
-// the verb's; other_clause (off) replaces a subject that lies in another
+// the verb's; other_clause replaces a subject that lies in another
 // clause than the trigger's ("X said Y was arming rebels and urged Z").
+// Shared acts add subjects: "X joined Y in imposing sanctions" and "X,
+// along with Y, imposed sanctions" are Y's act too (and the joining of a
+// material act a cooperation with Y).
 // WithParse(false) turns the fallback off; it costs about 2x the time of tagging and extracting the example article.
 //
 // # Limits and cost

@@ -127,8 +127,8 @@ var extractTests = []struct {
 		name:     "join-in-act",
 		text:     "Canada joined Australia in condemning Iran.",
 		mentions: []ment{gpe("Canada", "CAN"), gpe("Australia", "AUS"), gpe("Iran", "IRN")},
-		want:     []string{"Canada 11 Iran [condemning]"},
-		reason:   "'joined X in V-ing' shares the act; it is no cooperation with X",
+		want:     []string{"Canada 11 Iran [condemning]", "Australia 11 Iran [condemning]"},
+		reason:   "'joined X in V-ing' shares the act, X's too; a verbal act is no cooperation with X",
 	},
 	{
 		name:     "passive",

@@ -48,6 +48,75 @@ var replacePolicies = []string{"other_clause", "conjuncts"}
 // conjunct of the person met.)
 var objectPolicies = []string{"held_theme"}
 
+// clauseRoles are the roles of clauses that share a subject, read from
+// data/frames/frames.yaml with the others. They are immutable once loaded.
+type clauseRoles struct {
+	// reportClause: a verb conjoined (along controller) with a verb that
+	// heads a clause attached along one of these ("says Y is planning
+	// attacks and urged Z") may be the conjunct of that clause's head
+	// instead, when its form agrees better with it (see formAgreement).
+	reportClause []syntax.Rel
+	// aux: the relations of auxiliaries, which a conjoined verb with no
+	// auxiliary of its own shares ("is planning and urging").
+	aux []syntax.Rel
+	// finiteTags: the XPOS tags (lower case) of finite verbs, which
+	// coordinate with each other when neither has an auxiliary;
+	// bareFiniteTags: those read as finite on a verb with no auxiliary
+	// of its own (the parser tags "and promised" VBN as often as VBD).
+	finiteTags, bareFiniteTags []string
+}
+
+// register adds the keys of the roles to the frames file's role and word
+// tables.
+func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	roles["report_clause"] = &cr.reportClause
+	roles["aux"] = &cr.aux
+	words["finite_tags"] = &cr.finiteTags
+	words["bare_finite_tags"] = &cr.bareFiniteTags
+}
+
+// formAgreement grades how well verb c, with no subject of its own, can
+// be the conjunct of verb v: 2 when they have one tag ("said ... and
+// urged"); 1 when both are finite with no auxiliary ("says ... and
+// urged"); 0 otherwise ("is planning ... and urged": "urged" cannot share
+// "is"; "must withdraw ... and promised" cannot share "must").
+func (s frameReader) formAgreement(g *syntax.Graph, c, v int) int {
+	switch {
+	case g.Words[c].XPOS == g.Words[v].XPOS:
+		return 2
+	case s.finite(g, c) && s.finite(g, v):
+		return 1
+	}
+	return 0
+}
+
+// finite reports whether verb v is finite with no auxiliary: tagged one
+// of finite_tags, or one of bare_finite_tags, with no dependent along aux.
+func (s frameReader) finite(g *syntax.Graph, v int) bool {
+	fr, tag := s.pv.frames, strings.ToLower(g.Words[v].XPOS)
+	if len((graphReader{s.sentence}).dependents(g, v, fr.aux)) > 0 {
+		return false
+	}
+	return slices.Contains(fr.finiteTags, tag) || slices.Contains(fr.bareFiniteTags, tag)
+}
+
+// conjunctHead returns the verb whose subject verb v, attached to its head
+// along a controller relation, shares: its head; or, when that head heads
+// a reported clause (along report_clause) and v's form agrees better with
+// the reporting verb than with it, the reporting verb ("Obama says
+// al-Qaida is planning attacks and urged Pakistan": Obama urged). It also
+// reports whether the coordination joins verbs of different forms.
+func (s frameReader) conjunctHead(g *syntax.Graph, v int) (int, bool) {
+	h := g.Words[v].Head
+	inner := s.formAgreement(g, v, h)
+	if hw := g.Words[h]; inner < 2 && hw.Head >= 0 && hasRel(hw.Rel, s.pv.frames.reportClause) {
+		if outer := s.formAgreement(g, v, hw.Head); outer > inner {
+			return hw.Head, false
+		}
+	}
+	return h, inner < 2
+}
+
 // subjectPath is the walk from a verbal trigger to its subject.
 type subjectPath struct {
 	chain  []int   // the verbs walked, the trigger's head word first
@@ -86,8 +155,9 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		case w.Head < 0:
 			return p
 		case hasRel(w.Rel, fr.controller):
-			p.mixed = p.mixed || w.XPOS != g.Words[w.Head].XPOS
-			v = w.Head
+			next, mixed := s.conjunctHead(g, v)
+			p.mixed = p.mixed || mixed
+			v = next
 		case hasRel(w.Rel, fr.objectControl):
 			if ds := (graphReader{s.sentence}).dependents(g, w.Head, fr.object); len(ds) > 0 {
 				for _, d := range ds {
@@ -99,10 +169,23 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			v = w.Head
 		case relative:
 			// "Syria and Israel, which carried out": the noun the clause
-			// hangs from, not its conjuncts; when the parser hangs it
-			// from a verb, that verb's last object before it.
+			// hangs from, or its conjunct nearest the clause, not the
+			// others, unless the clause's verb is plural ("which have
+			// sought"); when the parser hangs it from a verb, that verb's
+			// last object before it.
 			if n := s.antecedent(g, v); n >= 0 {
-				p.actors = graphReader{s.sentence}.argActors(g, t, v, n, false)
+				first, _ := g.Span(v)
+				all := (scanReader{s.sentence}).pluralAfter(s.pv.wordTok[first] + 1)
+				if !all {
+					// "between Kenya and Ethiopia, which attacked", hung
+					// from "Kenya": the conjunct nearest the clause.
+					for _, c := range g.Conjuncts(n) {
+						if c < first && c > n {
+							n = c
+						}
+					}
+				}
+				p.actors = graphReader{s.sentence}.argActors(g, t, v, n, all)
 			}
 			return p
 		default:
@@ -115,17 +198,33 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 // antecedent returns the word relative clause v modifies: its head, or,
 // when that heads a clause (one of predicate_tags: "condemned Ethiopia,
 // which attacked"), the head's last dependent along object or oblique
-// before v; -1 when there is none.
+// before v; when that names no actor, the word right before the clause
+// that does, inside that word's phrase (the parser hangs the clause from
+// the phrase's head); -1 when there is none.
 func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 	h := g.Words[v].Head
-	if !slices.Contains(s.pv.frames.predicateTags, g.Words[h].UPOS) {
-		return h
-	}
-	n := -1
-	for _, c := range g.Children(h) {
-		if int(c) < v && (hasRel(g.Words[c].Rel, s.pv.frames.object) || hasRel(g.Words[c].Rel, s.pv.frames.oblique)) {
-			n = int(c)
+	n := h
+	if slices.Contains(s.pv.frames.predicateTags, g.Words[h].UPOS) {
+		n = -1
+		for _, c := range g.Children(h) {
+			if int(c) < v && (hasRel(g.Words[c].Rel, s.pv.frames.object) || hasRel(g.Words[c].Rel, s.pv.frames.oblique)) {
+				n = int(c)
+			}
 		}
+	}
+	if n < 0 || len((graphReader{s.sentence}).actorsAtWord(g, n)) > 0 {
+		return n
+	}
+	// "a time of tension between Syria and Israel, which carried out",
+	// the clause hung from "time": the actor right before the clause,
+	// inside the noun's phrase.
+	first, _ := g.Span(v)
+	k := first - 1
+	for k > n && isPunct(s.words[s.pv.wordTok[k]]) {
+		k--
+	}
+	if lo, hi := g.Span(n); k > n && k >= lo && k <= hi && len((graphReader{s.sentence}).actorsAtWord(g, k)) > 0 {
+		return k
 	}
 	return n
 }

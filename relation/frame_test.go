@@ -110,6 +110,9 @@ func TestFrameSubject(t *testing.T) {
 		{"xcomp-object-controller", "Germany urged Iran to sign the treaty with France.", "sign", []string{"IRN"}},
 		{"xcomp-subject-controller", "Japan aims to sign a pact with Vietnam.", "sign", []string{"JPN"}},
 		{"relative-pronoun-takes-noun", "Kenya condemned Ethiopia, which attacked Somalia on Monday.", "attacked", []string{"ETH"}},
+		{"relative-misattached-nearest-actor", "The talks came at a time of deep tension between Kenya and Ethiopia, which carried out air strikes on Somalia.", "carried", []string{"ETH"}},
+		{"relative-nearest-conjunct", "Tension rose between Kenya and Ethiopia, which attacked Somalia on Monday.", "attacked", []string{"ETH"}},
+		{"relative-plural-all-conjuncts", "Tension rose between Kenya and Ethiopia, which have attacked Somalia.", "attacked", []string{"ETH", "KEN"}},
 		{"relative-own-subject", "Kenya praised the treaty that Uganda signed with Tanzania.", "signed", []string{"UGA"}},
 		{"passive-agent", "Somalia was attacked by Ethiopia on Monday.", "attacked", []string{"ETH"}},
 		{"holder-poss-subject", "Kenya's decision angered Uganda, which attacked Somalia.", "attacked", []string{"UGA"}},
@@ -195,10 +198,10 @@ func TestReplaceSubject(t *testing.T) {
 		},
 		{
 			name:    "conjuncts-of-subject",
-			text:    "Britain, European Union countries and Japan are pressing Iran to halt enrichment.",
+			text:    "Britain, European Union economies and Japan are pressing Iran to halt enrichment.",
 			want:    rels(rel("GBR", Demand, "IRN"), rel("org/eu", Demand, "IRN"), rel("JPN", Demand, "IRN")),
 			wantOff: rels(rel("JPN", Demand, "IRN")),
-			reason: "the parse's subject 'Britain' has the conjuncts 'countries' (holding the EU) and 'Japan'; " +
+			reason: "the parse's subject 'Britain' has the conjuncts 'economies' (holding the EU) and 'Japan'; " +
 				"the scanner stops at the actor noun phrase and keeps only the last conjunct",
 		},
 		{
@@ -358,6 +361,7 @@ func TestParseFramesPolicyErrors(t *testing.T) {
 		{"unknown-relative-role", "relative: [relcl]\n", []string{`f.yaml:1:12: frames: role "relative": unknown dependency relation "relcl"`}},
 		{"unknown-object-policy", "replace_object: [held]\n", []string{`f.yaml:1:18: frames: replace_object: unknown policy "held" (want one of held_theme)`}},
 		{"holder-not-a-list", "holder: nmod:poss\n", []string{`f.yaml:1:9: frames: role "holder": want a list`}},
+		{"unknown-report-clause-role", "report_clause: [complement]\n", []string{`f.yaml:1:17: frames: role "report_clause": unknown dependency relation "complement"`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

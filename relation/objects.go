@@ -31,6 +31,7 @@ const maxObjectDistance = 14
 
 // object finds the object group of t, walking right from token from.
 func (s objectReader) object(t *trig, from int, subj []actor) ([]actor, bool, int) {
+	from = s.raisedObjectFrom(t, from)
 	r := &rightScan{s: s.sentence, t: t, pos: from, limit: min(s.n(), from+maxObjectDistance), chunk: -1, subj: subj}
 	for state := rightStart; state != nil; {
 		state = state(r)
@@ -42,6 +43,29 @@ func (s objectReader) object(t *trig, from int, subj []actor) ([]actor, bool, in
 		r.clauseActor()
 	}
 	return r.obj, r.recip, r.chunk
+}
+
+// raisedObjectFrom returns where the object of verbal trigger t is looked
+// for when a coordinated verb follows it at token from before any object
+// ("France condemned and sanctioned Iran", "praised but also criticized
+// Turkey"): after that verb, whose object both share; else from.
+func (s objectReader) raisedObjectFrom(t *trig, from int) int {
+	if t.nominal || t.passive || from != t.end || !s.at(from, english.ClauseJoiners) {
+		return from
+	}
+	k := from + 1
+	for k < s.n() && k-from <= 3 && s.wd.adverb(s.words[k]) {
+		k++
+	}
+	if k >= s.n() || !s.isVerb(k) || s.chunkAt[k] >= 0 {
+		return from
+	}
+	for m := range s.matches {
+		if v := &s.matches[m]; !v.nominal && v.start == k {
+			return v.end
+		}
+	}
+	return k + 1
 }
 
 // clauseActor takes, for a trigger with the "clause" frame, the first
@@ -146,6 +170,11 @@ func rightDirect(r *rightScan) rightFn {
 						r.takeRight(s.chunkAt[k+1])
 						return nil
 					}
+				}
+				if pj := (objectReader{s}).possessedName(ci); pj >= 0 {
+					// "meet the country's most influential cleric, Grand
+					// Ayatollah Ali al-Sistani": the person named.
+					ci = pj
 				}
 				r.takeRight(ci)
 				return nil
@@ -261,6 +290,10 @@ func rightFramed(r *rightScan) rightFn {
 			i = c.last - 1
 			continue
 		}
+		if c.prep != "" && !r.t.nominal && (objectReader{s}).nounFramed(r.t.end, c.first, c.prep) {
+			// "Speaking on a trip to London": the phrase is the trip's.
+			return nil
+		}
 		if c.weak && c.prep != "" && e.hasFrame(c.prep) {
 			if k := (objectReader{s}).appositiveName(c.last); k >= 0 {
 				// "between the rival Palestinian factions Hamas and Fatah".
@@ -270,15 +303,36 @@ func rightFramed(r *rightScan) rightFn {
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) ||
 			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
+			s.wd.has(english.InteriorPrepositions, c.prep) && r.t.root() == Fight ||
 			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
-			// for force: "met with investors in London" names a venue.
+			// for force: "met with investors in London" names a venue. A
+			// military strike inside a country's territory is against it
+			// ("carried out an air strike deep inside Syrian territory").
 			r.takeRight(ci)
 			return nil
 		}
 		i = c.last - 1
 	}
 	return nil
+}
+
+// nounFramed reports whether a nominal trigger that starts in [from, to)
+// inside a prepositional phrase takes preposition prep itself: the phrase
+// at to is the noun's argument ("speaking on a trip to London"), not the
+// verb's. A noun that is the verb's object shares its frame ("pledged aid
+// to Moldova").
+func (s objectReader) nounFramed(from, to int, prep string) bool {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if !m.nominal || m.start < from || m.end > to || !m.e.hasFrame(prep) {
+			continue
+		}
+		if p := (participantReader{s.sentence}).phraseStart(m.start) - 1; p >= from && s.at(p, english.Prepositions) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalStarting returns the nominal trigger that starts at token i, or
@@ -374,6 +428,44 @@ func (s objectReader) nominalFrameless(i int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// possessedName returns the person's phrase set off by a comma after the
+// noun phrase that possessive phrase ci opens ("Japan's prime minister,
+// Fumio Kishida", "the country's most influential cleric, Grand Ayatollah
+// Ali al-Sistani"): the person is the party, not the possessor; else -1.
+func (s objectReader) possessedName(ci int) int {
+	c := s.chunks[ci]
+	if personChunk(c) {
+		return -1
+	}
+	possessive := false
+	k := c.first
+	for ; k < s.n() && k-c.first < 10; k++ {
+		if k >= c.last && s.chunkAt[k] >= 0 || isPunct(s.words[k]) && !s.at(k, english.PossessiveClitic) || s.verbLike(k) {
+			break
+		}
+		possessive = possessive || s.at(k, english.PossessiveClitic)
+	}
+	if !possessive || s.word(k) != "," {
+		return -1
+	}
+	pj := s.chunkOf(k + 1)
+	if pj < 0 || s.chunks[pj].first != k+1 || s.chunks[pj].prep != "" || !personChunk(s.chunks[pj]) {
+		return -1
+	}
+	// "criticized Russia's decision, Fumio Kishida, Japan's prime
+	// minister, said": a subject, when a verb follows before the clause
+	// ends or a conjunction opens another.
+	for e := s.chunks[pj].last; e < s.n() && e < s.chunks[pj].last+12; e++ {
+		if s.at(e, english.ClauseJoiners) || s.at(e, english.ClauseStops) {
+			break
+		}
+		if (scanReader{s.sentence}).looksVerb(e) {
+			return -1
+		}
+	}
+	return pj
 }
 
 // appositiveName returns the actor phrase that names the noun phrase

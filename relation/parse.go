@@ -47,6 +47,7 @@ type frames struct {
 	agentMarkers, lightVerbs                  []string
 	// The further roles of noun triggers (nominal.go).
 	nounRoles
+	clauseRoles // of clauses sharing a subject (frame.go)
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -108,6 +109,7 @@ func parseFrames(data []byte, file string) (*frames, error) {
 		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
 	}
 	fr.nounRoles.register(roles, words)
+	fr.clauseRoles.register(roles, words)
 	known := func(key string) bool { return roles[key] != nil || words[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if dst, ok := words[key]; ok {

@@ -20,6 +20,65 @@ func (s participantReader) sharedAct(ci int) bool {
 	return s.at(e, english.LocationPreposition) && (s.hasPOS && s.pos[min(e+1, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(english.GerundEndings, s.word(e+1)))
 }
 
+// jointPartner returns the phrase of the partner in a shared act: for a
+// participle trigger t (or an event noun heading the participle's object)
+// right after "in" that follows the object of a joint-act verb ("Germany
+// joined France in imposing sanctions", "in imposing a travel ban"), the
+// first phrase of that object's list; else -1.
+func (s participantReader) jointPartner(t *trig) int {
+	v := t.start
+	if t.nominal {
+		// "joined X in imposing a travel ban": the participle whose
+		// object the event noun heads.
+		v = s.phraseStart(t.start) - 1
+	}
+	i := v - 1
+	if i < 2 || !s.at(i, english.LocationPreposition) || !s.participle(v) {
+		return -1
+	}
+	ci := s.chunkOf(i - 1)
+	if ci < 0 || s.chunks[ci].last != i || s.chunks[ci].prep != "" || s.chunks[ci].weak {
+		return -1
+	}
+	g := scanReader{s.sentence}.group(ci)
+	j := s.chunks[g[0]].first - 1
+	for j > 0 && s.at(j, english.Determiners) {
+		j--
+	}
+	if !s.at(j, english.JointActVerbs) {
+		return -1
+	}
+	return g[0]
+}
+
+// participle reports whether token i is an -ing participle.
+func (s participantReader) participle(i int) bool {
+	return s.hasPOS && s.pos[min(i, s.n()-1)] == text.VBG || s.wd.hasSuffixIn(english.GerundEndings, s.word(i))
+}
+
+// jointCooperation reports whether the act shared by the partner phrase
+// ci ("joined X in V-ing") is one of joint_act_roots, which makes the
+// joining itself a cooperation with X ("joined the United States in
+// imposing a travel ban"), not a verbal act ("joined Germany in
+// condemning X").
+func (s participantReader) jointCooperation(ci int) bool {
+	g := scanReader{s.sentence}.group(ci)
+	at := s.chunks[g[len(g)-1]].last + 1
+	var verb, noun *trig // the participle's act, or its object noun's ("imposing a travel ban")
+	for k := range s.matches {
+		switch m := &s.matches[k]; {
+		case !m.nominal && m.start == at:
+			verb = m
+		case m.nominal && m.start > at && s.phraseStart(m.start) == at+1 && (noun == nil || m.start < noun.start):
+			noun = m
+		}
+	}
+	if verb == nil {
+		verb = noun
+	}
+	return verb != nil && s.wd.has(english.JointActRoots, verb.root().Code()[:2])
+}
+
 // subjunctive reports whether the clause whose subject is chunk ci has a
 // base-form or obligation verb ("that Israel accept", "that Kenya should
 // act"), not a tensed report ("that Russia had lied").
@@ -76,6 +135,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			t.governed, t.govMod, t.govNeg = true, Asserted, true
 		}
 		x.nominalParticipants(nounReader{s}, t, &ev)
+		if p := (participantReader{s}).jointPartner(t); p >= 0 && len(ev.subj) > 0 {
+			// "joined the United States in imposing a travel ban".
+			ev.subj = append(ev.subj, withoutActors(participantReader{s}.actorsFrom(p), ev.subj)...)
+			ev.obj = withoutActors(ev.obj, ev.subj)
+		}
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "Brazil granted China status during a visit by Hu Jintao":
 			// the clause's subject hosts the event.
@@ -129,6 +193,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	} else {
 		subj, ci, coord, at := scanReader{s}.subject(t, t.start)
 		subj, ci, coord = frameReader{s}.frameSubject(t, subj, ci, coord)
+		if p := (participantReader{s}).jointPartner(t); p >= 0 && len(subj) > 0 {
+			// "Germany joined France in imposing sanctions": France
+			// imposes them too.
+			subj = append(subj, withoutActors(participantReader{s}.actorsFrom(p), subj)...)
+		}
 		ev.subj, ev.coord = subj, coord
 		if at >= 0 {
 			ev.modFrom = at
@@ -138,17 +207,22 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		obj, recip, oc := objectReader{s}.object(t, t.head+1, subj)
 		ev.obj, ev.recip = frameReader{s}.frameObject(t, subj, obj), recip
+		if oc >= 0 && t.root() == MaterialCooperation && (participantReader{s}).sharedAct(oc) {
+			// "joined Germany in condemning X": the act is shared, no
+			// cooperation with Germany; but a material act done together
+			// is ("joined the United States in imposing a travel ban").
+			if !(participantReader{s}).jointCooperation(oc) {
+				return ev, false
+			}
+			ev.obj = withoutActors(ev.obj, subj)
+			return ev, len(subj) > 0 && len(ev.obj) > 0
+		}
 		if t.e.orgTarget {
 			// "joined NATO", not "does not join it" (a project).
 			ev.obj = orgsOnly(ev.obj)
 			if len(ev.obj) == 0 {
 				return ev, false
 			}
-		}
-		if oc >= 0 && t.root() == MaterialCooperation && (participantReader{s}).sharedAct(oc) {
-			// "joined Germany in condemning X": the act is shared, no
-			// cooperation with Germany.
-			return ev, false
 		}
 		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, english.Complementizer) && !(participantReader{s}).subjunctive(oc) {
 			// "suggested that Russia had lied" reports a claim.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // scanReader finds the subject group of a trigger by walking left from it
@@ -38,7 +39,12 @@ type leftFn func(*leftScan) leftFn
 // through "and", and where the coordinating word is (-1 if none).
 func (s scanReader) subject(t *trig, from int) ([]actor, int, bool, int) {
 	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
-	for state := leftVerbGroup; state != nil; {
+	state := leftVerbGroup
+	if l.gerund && s.openingClause(from) {
+		// "After meeting Macron in Paris, Scholz criticized Russia".
+		state = leftMainSubject
+	}
+	for state != nil {
 		state = state(l)
 	}
 	return l.subj, l.chunk, l.coord && l.shared, l.coordAt
@@ -113,6 +119,49 @@ func leftVerbGroup(l *leftScan) leftFn {
 	return nil
 }
 
+// openingClause reports whether the participle at token i opens the
+// sentence, alone or after at most two prepositions, subordinators or
+// adverbs ("Meeting ...", "After meeting ...", "Before visiting ...").
+func (s scanReader) openingClause(i int) bool {
+	if i > 2 {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		w := s.words[k]
+		if !(s.wd.has(english.Prepositions, w) || s.wd.has(english.Subordinators, w) || s.wd.has(english.TemporalConjunctions, w) || s.wd.adverb(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// leftMainSubject finds the subject of the main clause after a
+// participle clause that opens the sentence: the actor phrase right after
+// the comma that closes it, when a verb follows.
+func leftMainSubject(l *leftScan) leftFn {
+	s := l.s
+	for i := l.t.end; i < s.n(); i++ {
+		w := s.words[i]
+		if s.wd.has(english.ClauseStops, w) || s.trigTok[i] && i >= l.t.end && !(participantReader{s}).nominalAt(i) {
+			return nil
+		}
+		if w != "," {
+			continue
+		}
+		ci := s.chunkOf(i + 1)
+		if ci < 0 || s.chunks[ci].prep != "" || !(scanReader{s}).subjectEligible(ci) {
+			return nil
+		}
+		g := (scanReader{s}).group(ci)
+		if !(scanReader{s}).looksVerb((scanReader{s}).skipTime(s.chunks[g[len(g)-1]].last)) {
+			return nil
+		}
+		l.take(ci)
+		return nil
+	}
+	return nil
+}
+
 // earlierTo returns the "to" of an infinitive a few tokens before token
 // i in its clause ("to use its territory | to launch"), or -1.
 func (s scanReader) earlierTo(i int) int {
@@ -180,6 +229,30 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	gerund := l.gerund
+	if r := (scanReader{s}).reportedRelative(l.pos); r >= 0 {
+		// "Ethiopia, which officials say attacked Somalia": the
+		// relative pronoun is the reported clause's subject.
+		l.pos = r
+		return leftAntecedent
+	}
+	if l.pos > 0 && s.at(l.pos-1, english.PossessiveRelatives) && (participantReader{s}).nounLike(l.pos) {
+		// "Ethiopia, whose troops attacked Somalia": the antecedent
+		// acts through what it has.
+		l.pos--
+		return leftAntecedent
+	}
+	if ci := (scanReader{s}).nationalityConjunct(l.pos); ci >= 0 {
+		// "Afghan and coalition forces were pursuing": the nationality
+		// shares the actor noun of the phrase it is coordinated with.
+		for _, k := range (scanReader{s}).group(ci) {
+			for _, a := range s.chunks[k].actors {
+				a.weak = false
+				l.subj = append(l.subj, a)
+			}
+		}
+		l.chunk = ci
+		return nil
+	}
 	if ci, ok := (scanReader{s}).listBefore(l.pos); ok {
 		l.take(ci)
 		return nil
@@ -280,6 +353,77 @@ func (s scanReader) listBefore(i int) (int, bool) {
 	return ci, true
 }
 
+// leftListedVerb handles a finite verb right after a comma that closes a
+// verb phrase, with no subject of its own: "North Korea fired two
+// missiles on Sunday, then warned South Korea" lists the verb phrases of
+// one subject, the clause's.
+func leftListedVerb(l *leftScan) leftFn {
+	s := l.s
+	if !s.hasPOS || l.t.nominal || l.t.passive || !(s.pos[l.t.head] == text.VBD || s.pos[l.t.head] == text.VBZ) || !(scanReader{s}).verbBefore(l.pos) {
+		return nil
+	}
+	for k := 0; k < l.t.start; k++ {
+		if isQuote(s.words[k]) {
+			return nil // "'Iran will pay,' warned Israel": the speaker follows
+		}
+	}
+	l.shared = true
+	l.coordAt = l.pos
+	return leftClauseSubject
+}
+
+// reportedRelative returns the relative pronoun of a relative clause
+// whose verb reports the clause of the verb after token i: "which
+// officials say [attacked]", "which it said [had attacked]", a report
+// verb at i (over a complementizer), its subject of at most three words
+// and the pronoun (not one of place, nor an object's or a possessor's:
+// "whom he said had been deployed" reads the pronoun as the report's
+// object). Else -1.
+func (s scanReader) reportedRelative(i int) int {
+	if s.at(i, english.Complementizer) {
+		i--
+	}
+	if i < 2 || !s.at(i, english.ReportVerbs) {
+		return -1
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		w := s.words[k]
+		if s.at(k, english.RelativePronouns) && !s.at(k, english.PlaceRelatives) && !s.at(k, english.Complementizer) && !s.at(k, english.ObjectRelatives) && !s.at(k, english.PossessiveRelatives) {
+			if k == i-1 {
+				return -1 // "which said": the report's own subject
+			}
+			return k
+		}
+		if isPunct(w) || s.verbLike(k) || s.trigTok[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nationalityConjunct returns the bare nationality coordinated with a
+// phrase that names no actor but ends in an actor noun at token i
+// ("Afghan and coalition forces", "Kenyan and international troops"):
+// the nationality's phrase, which the chunker leaves weak; else -1.
+func (s scanReader) nationalityConjunct(i int) int {
+	if i < 2 || s.chunkAt[i] >= 0 || !s.at(i, english.ActorNouns) {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && s.chunkAt[j] < 0 && !isPunct(s.words[j]) && !s.verbLike(j) && !s.at(j, english.Coordinators) &&
+		!s.at(j, english.Determiners) && !s.at(j, english.Prepositions) {
+		j--
+	}
+	if j == i-1 || j < 1 || !s.at(j, english.Coordinators) {
+		return -1
+	}
+	ci := s.chunkAt[j-1]
+	if ci < 0 || s.chunks[ci].last != j || !s.chunks[ci].weak || s.chunks[ci].prep != "" || !(participantReader{s.sentence}).nationalityBefore(j-1) {
+		return -1
+	}
+	return ci
+}
+
 // leftComma handles a comma right before the verb group: an appositive
 // or relative clause after the subject is skipped; a participle after a
 // comma takes the clause's subject.
@@ -295,7 +439,7 @@ func leftComma(l *leftScan) leftFn {
 		j--
 	}
 	if j < 0 || s.words[j] != "," {
-		return nil
+		return leftListedVerb(l)
 	}
 	seg := s.words[j+1 : l.pos]
 	if len(seg) == 0 {
@@ -326,9 +470,19 @@ func leftComma(l *leftScan) leftFn {
 		l.take(ci)
 		return nil
 	}
+	comma := l.pos
 	l.pos = j - 1
 	if l.pos >= 0 && s.chunkAt[l.pos] >= 0 && (scanReader{s}).subjectEligible(s.chunkAt[l.pos]) {
 		l.take(s.chunkAt[l.pos])
+		if n := s.wd.phraseLen(s.words, j+1, english.AccompanimentPhrases); n > 0 {
+			// "Germany, along with France, imposed": France acts too.
+			for k := j + 1 + n; k < comma; k++ {
+				if ci := s.chunkAt[k]; ci >= 0 && !s.chunks[ci].weak {
+					l.subj = append(l.subj, withoutActors(s.chunks[ci].actors, l.subj)...)
+					k = s.chunks[ci].last - 1
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -401,6 +555,15 @@ func leftAntecedent(l *leftScan) leftFn {
 		j--
 	}
 	if j >= 0 && s.chunkAt[j] >= 0 {
+		if ci := s.chunkAt[j]; len((scanReader{s}).group(ci)) > 1 && !l.t.e.symmetric && !(scanReader{s}).pluralAfter(l.pos+1) {
+			// "between Syria and Israel, which carried out": the
+			// nearest conjunct, unless the clause's verb is plural
+			// ("Georgia and Ukraine, which have sought") or the event
+			// needs two parties ("X and Y, who met").
+			l.chunk = ci
+			l.subj = append(l.subj, s.chunks[ci].actors...)
+			return nil
+		}
 		l.take(s.chunkAt[j])
 		return nil
 	}
@@ -409,6 +572,24 @@ func leftAntecedent(l *leftScan) leftFn {
 		return leftClauseSubject
 	}
 	return nil
+}
+
+// pluralAfter reports whether the first word at or after token i, over
+// adverbs, negation, punctuation and a relative pronoun, marks a plural
+// subject: a verb tagged as a present plural (VBP: "have", "are") or one
+// of plural_markers ("were", "both").
+func (s scanReader) pluralAfter(i int) bool {
+	for ; i < s.n(); i++ {
+		w := s.words[i]
+		if s.wd.has(english.PluralMarkers, w) {
+			return true
+		}
+		if s.wd.adverb(w) || s.wd.has(english.Negations, w) || s.wd.has(english.TimeWords, w) || s.wd.has(english.RelativePronouns, w) || isPunct(w) {
+			continue
+		}
+		return s.hasPOS && s.pos[i] == text.VBP
+	}
+	return false
 }
 
 // governorBefore reports whether a governing verbal trigger (an appeal,
@@ -567,15 +748,20 @@ func (s scanReader) join(k int) joinKind {
 		return joinNone
 	}
 	a, b := s.chunks[k], s.chunks[k+1]
-	end := b.first
+	from, end := a.last, b.first
+	if s.at(from, english.MemberNouns) && len(a.actors) > 0 && a.actors[len(a.actors)-1].arg.Type == entity.Org {
+		// "European Union countries and the U.N. agency": the members
+		// of the organization stand for it in the list.
+		from++
+	}
 	// "Greece and neighbouring Turkey": modifiers may open the second.
-	for end > a.last && end-a.last > 1 && s.isModifier(end-1) && !s.at(end-1, english.PossessiveClitic) {
+	for end > from && end-from > 1 && s.isModifier(end-1) && !s.at(end-1, english.PossessiveClitic) {
 		end--
 	}
-	if end <= a.last || end-a.last > 4 {
+	if end <= from || end-from > 4 {
 		return joinNone
 	}
-	switch j := strings.Join(s.words[a.last:end], " "); {
+	switch j := strings.Join(s.words[from:end], " "); {
 	case s.wd.has(english.CoordinatingJoins, j):
 		return joinAnd
 	case j == ",":

@@ -225,6 +225,14 @@ const (
 	AdjectiveGerunds
 	InclusionMarkers
 	ProspectiveModifiers
+	PluralMarkers
+	JointActVerbs
+	JointActRoots
+	AccompanimentPhrases
+	MemberNouns
+	InteriorPrepositions
+	PossessiveRelatives
+	ObjectRelatives
 	NumClasses
 )
 
@@ -446,4 +454,12 @@ var names = [NumClasses]string{
 	AdjectiveGerunds:            "adjective_gerunds",
 	InclusionMarkers:            "inclusion_markers",
 	ProspectiveModifiers:        "prospective_modifiers",
+	PluralMarkers:               "plural_markers",
+	JointActVerbs:               "joint_act_verbs",
+	JointActRoots:               "joint_act_roots",
+	AccompanimentPhrases:        "accompaniment_phrases",
+	MemberNouns:                 "member_nouns",
+	InteriorPrepositions:        "interior_prepositions",
+	PossessiveRelatives:         "possessive_relatives",
+	ObjectRelatives:             "object_relatives",
 }
