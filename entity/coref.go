@@ -529,6 +529,11 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
 	cs := classesOf(lw)
+	if m, ok := d.bodyReferent(i); ok {
+		// "embassy officials", "council members", "the embassy": the body
+		// of that noun named before (see bodyReferent).
+		return m, true
+	}
 	switch {
 	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		// "his country", "its forces": the country of the person "his"

@@ -80,7 +80,11 @@ func (a *analysis) attachRefs(doc *Document) {
 		lw := strings.ToLower(doc.Tokens[i].Text)
 		cs := classesOf(lw)
 		var ms []Mention
-		if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
+		if m, ok := doc.bodyReferent(i); ok {
+			// "embassy officials": the body named before, not the
+			// officials named before.
+			ms = []Mention{m}
+		} else if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)
 		}
@@ -152,6 +156,10 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
 	cs := classesOf(lw)
+	if first, _, ok := doc.bodyReference(i); ok && !inMention[first] {
+		// "embassy officials", "the council": a body named before.
+		return first, i + 1, true
+	}
 	switch {
 	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		return i, i + 2, true

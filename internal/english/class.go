@@ -225,6 +225,8 @@ const (
 	AdjectiveGerunds
 	InclusionMarkers
 	ProspectiveModifiers
+	BodyNouns
+	BodyMemberNouns
 	NumClasses
 )
 
@@ -446,4 +448,6 @@ var names = [NumClasses]string{
 	AdjectiveGerunds:            "adjective_gerunds",
 	InclusionMarkers:            "inclusion_markers",
 	ProspectiveModifiers:        "prospective_modifiers",
+	BodyNouns:                   "body_nouns",
+	BodyMemberNouns:             "body_member_nouns",
 }
