@@ -169,3 +169,27 @@ func (d *Document) bodyReferent(i int) (Mention, bool) {
 	}
 	return Mention{}, false
 }
+
+// seatReferent resolves "the government in Khartoum", "the authorities
+// in Kabul" (a definite determiner, a state noun at token i, a place
+// preposition and a place of a known country) to that country: the place
+// says whose state it is, whatever country the text spoke of before.
+func (d *Document) seatReferent(i int) (Mention, bool) {
+	if i <= 0 || i+2 >= len(d.Tokens) || !isWord(english.StateDescriptionNouns, strings.ToLower(d.Tokens[i].Text)) ||
+		!d.determiner(i-1) || d.MentionAt(i) >= 0 || d.MentionAt(i-1) >= 0 ||
+		!isWord(english.PlacePrepositions, strings.ToLower(d.Tokens[i+1].Text)) {
+		return Mention{}, false
+	}
+	n := d.MentionAt(i + 2)
+	if n < 0 {
+		return Mention{}, false
+	}
+	m := d.Mentions[n]
+	if m.First != i+2 || m.Type != GPE || !isCountryID(mentionCountry(&m)) {
+		return Mention{}, false
+	}
+	if m.ID == mentionCountry(&m) {
+		return m, true
+	}
+	return d.countryMention(m), true
+}

@@ -82,6 +82,16 @@ func TestBodyReferences(t *testing.T) {
 		want:   nil,
 		reason: "\"the embassy bombing\": the body noun modifies a noun after it",
 	}, {
+		name:   "government-seated-in-a-capital",
+		in:     "The Chinese government criticized the plan. The government in Khartoum rejected it.",
+		want:   []gotRef{{"The government", "description", "SDN"}},
+		reason: "\"in\" and a capital say whose government it is: Sudan, not China named before",
+	}, {
+		name:   "government-in-power-refers-back",
+		in:     "Sudan closed its border. The government in power since 1989 rejected the plan.",
+		want:   []gotRef{{"its", "pronoun", "SDN"}, {"The government", "description", "SDN"}},
+		reason: "\"in power\" names no place: the description refers back",
+	}, {
 		name:   "city-of-no-country-unresolved",
 		in:     "Police in Gotham arrested a man. Police officials said he was armed.",
 		want:   nil,

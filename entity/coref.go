@@ -534,6 +534,10 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		// of that noun named before (see bodyReferent).
 		return m, true
 	}
+	if m, ok := d.seatReferent(i); ok {
+		// "the government in Khartoum": the country of the place.
+		return m, true
+	}
 	switch {
 	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		// "his country", "its forces": the country of the person "his"
