@@ -193,3 +193,83 @@ func (d *Document) seatReferent(i int) (Mention, bool) {
 	}
 	return d.countryMention(m), true
 }
+
+// maxGroupSentences bounds how far back, in sentences, a repeated group
+// noun looks for the group a nationality marked ("three Egyptian
+// policemen ... the policemen").
+const maxGroupSentences = 3
+
+// groupRepeat reads "the policemen", "the two soldiers": a definite
+// determiner, at most one number or count word, and at token i a plural
+// noun of people of class group_plurals that goes on to name nothing. It
+// returns the determiner.
+func (d *Document) groupRepeat(i int) (det int, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[i].Text)) ||
+		!d.nounAt(i) || d.namesAfter(i) {
+		return 0, false
+	}
+	k := i - 1
+	if lw := strings.ToLower(d.Tokens[k].Text); k > 0 && (text.POS(d.Tokens[k].POS) == text.CD || isWord(english.CountWords, lw)) && d.MentionAt(k) < 0 {
+		k--
+	}
+	if !d.determiner(k) || d.MentionAt(k) >= 0 {
+		return 0, false
+	}
+	return k, true
+}
+
+// groupReferent resolves a repeated group noun at token i (see
+// groupRepeat) to the country of the last group of that noun a
+// nationality or a country marked before it, in its sentence or the
+// maxGroupSentences before: "three Egyptian policemen ... the policemen"
+// is Egypt, "Kenyan soldiers ... the soldiers" Kenya. One lower-case
+// modifier may stand between the nationality and the noun ("Egyptian
+// border policemen"). With no such group it is left unresolved.
+func (d *Document) groupReferent(i int) (first int, m Mention, ok bool) {
+	det, ok := d.groupRepeat(i)
+	if !ok {
+		return 0, Mention{}, false
+	}
+	lw := strings.ToLower(d.Tokens[i].Text)
+	sent := d.sentenceOf(i)
+	for s := sent; s >= 0 && s >= sent-maxGroupSentences; s-- {
+		lo, hi := d.Sentences[s].First, d.Sentences[s].Last
+		if s == sent {
+			hi = det
+		}
+		for k := min(hi, len(d.Tokens)) - 1; k > lo; k-- {
+			if strings.ToLower(d.Tokens[k].Text) != lw || d.MentionAt(k) >= 0 {
+				continue
+			}
+			b := k - 1
+			if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+				b--
+			}
+			n := d.MentionAt(b)
+			if n < 0 {
+				continue
+			}
+			g := d.Mentions[n]
+			if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !isCountryID(mentionCountry(&g)) {
+				continue
+			}
+			if g.Type == GPE && g.ID == mentionCountry(&g) {
+				return det, g, true
+			}
+			return det, d.countryMention(g), true
+		}
+	}
+	return 0, Mention{}, false
+}
+
+// institutionRef resolves the phrase whose head is token i when it is a
+// bare body reference (see bodyReferent) or a repeated group noun (see
+// groupReferent): the phrase's first token and the actor.
+func (d *Document) institutionRef(i int) (first int, m Mention, ok bool) {
+	if first, _, ok := d.bodyReference(i); ok {
+		if m, ok := d.bodyReferent(i); ok {
+			return first, m, true
+		}
+	}
+	return d.groupReferent(i)
+}

@@ -92,6 +92,26 @@ func TestBodyReferences(t *testing.T) {
 		want:   []gotRef{{"its", "pronoun", "SDN"}, {"The government", "description", "SDN"}},
 		reason: "\"in power\" names no place: the description refers back",
 	}, {
+		name:   "repeated-group-noun",
+		in:     "Students protested the killing of three Egyptian policemen at the border. Israeli troops said they mistook the policemen for insurgents.",
+		want:   []gotRef{{"the policemen", "description", "EGY"}},
+		reason: "a group a nationality marked, repeated with \"the\", stands for its country",
+	}, {
+		name:   "repeated-group-noun-with-count",
+		in:     "Rebels seized two Kenyan soldiers on Monday. The two soldiers were freed on Friday.",
+		want:   []gotRef{{"The two soldiers", "description", "KEN"}},
+		reason: "a count between the determiner and the noun",
+	}, {
+		name:   "repeated-place-noun-unresolved",
+		in:     "Egyptian cities were calm on Monday. Israel attacked the cities.",
+		want:   nil,
+		reason: "cities are no group of people (class group_plurals)",
+	}, {
+		name:   "group-noun-first-mention-unresolved",
+		in:     "Egypt protested on Monday. The policemen arrested two men.",
+		want:   nil,
+		reason: "no group of the noun marked before",
+	}, {
 		name:   "city-of-no-country-unresolved",
 		in:     "Police in Gotham arrested a man. Police officials said he was armed.",
 		want:   nil,

@@ -529,9 +529,10 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
 	cs := classesOf(lw)
-	if m, ok := d.bodyReferent(i); ok {
+	if _, m, ok := d.institutionRef(i); ok {
 		// "embassy officials", "council members", "the embassy": the body
-		// of that noun named before (see bodyReferent).
+		// of that noun named before; "the policemen": the country of the
+		// policemen a nationality marked before (see institutionRef).
 		return m, true
 	}
 	if m, ok := d.seatReferent(i); ok {

@@ -80,9 +80,9 @@ func (a *analysis) attachRefs(doc *Document) {
 		lw := strings.ToLower(doc.Tokens[i].Text)
 		cs := classesOf(lw)
 		var ms []Mention
-		if m, ok := doc.bodyReferent(i); ok {
-			// "embassy officials": the body named before, not the
-			// officials named before.
+		if _, m, ok := doc.institutionRef(i); ok {
+			// "embassy officials", "the policemen": the body or the
+			// group named before, not the officials named before.
 			ms = []Mention{m}
 		} else if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
@@ -156,8 +156,9 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
 	cs := classesOf(lw)
-	if first, _, ok := doc.bodyReference(i); ok && !inMention[first] {
-		// "embassy officials", "the council": a body named before.
+	if first, _, ok := doc.institutionRef(i); ok && !inMention[first] {
+		// "embassy officials", "the council", "the policemen": a body or
+		// a group named before.
 		return first, i + 1, true
 	}
 	switch {

@@ -227,6 +227,7 @@ const (
 	ProspectiveModifiers
 	BodyNouns
 	BodyMemberNouns
+	GroupPlurals
 	NumClasses
 )
 
@@ -450,4 +451,5 @@ var names = [NumClasses]string{
 	ProspectiveModifiers:        "prospective_modifiers",
 	BodyNouns:                   "body_nouns",
 	BodyMemberNouns:             "body_member_nouns",
+	GroupPlurals:                "group_plurals",
 }
