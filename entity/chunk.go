@@ -558,6 +558,17 @@ func (a *analysis) segment(i, end, si int) {
 				p = m.Last
 				continue
 			}
+			if m, ok := a.gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
+				a.countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
+				// "New Light of Myanmar", whose head no class knows: the
+				// name "of" a country that connects joined stays whole, an
+				// organization of that country, not a name ending in "of".
+				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: a.countryAt(m)}
+				a.add(c)
+				prev = c
+				p = m.Last
+				continue
+			}
 		}
 		c := a.classify(p, r, si)
 		if c != nil {
@@ -786,4 +797,22 @@ func isOrdinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// personName reports whether the unknown words [p, r) read as a person's
+// name ("Pernilla Wiberg of Sweden" is a person of a country).
+func (a *analysis) personName(p, r, si int) bool {
+	c := a.classify(p, r, si)
+	return c == nil || c.typ == Person
+}
+
+// countryAt returns the country a gazetteer match names when one of its
+// candidates is a country ("Myanmar": MMR), else "".
+func (a *analysis) countryAt(m gazetteer.WordMatch) string {
+	for _, cd := range m.Candidates {
+		if cd.Type == GPE && isCountryID(cd.Entry.ID) {
+			return cd.Entry.ID
+		}
+	}
+	return ""
 }

@@ -80,7 +80,11 @@ func (a *analysis) attachRefs(doc *Document) {
 		lw := strings.ToLower(doc.Tokens[i].Text)
 		cs := classesOf(lw)
 		var ms []Mention
-		if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
+		if _, m, ok := doc.institutionRef(i); ok {
+			// "embassy officials", "the policemen": the body or the
+			// group named before, not the officials named before.
+			ms = []Mention{m}
+		} else if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)
 		}
@@ -152,6 +156,11 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
 	cs := classesOf(lw)
+	if first, _, ok := doc.institutionRef(i); ok && !inMention[first] {
+		// "embassy officials", "the council", "the policemen": a body or
+		// a group named before.
+		return first, i + 1, true
+	}
 	switch {
 	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		return i, i + 2, true

@@ -235,9 +235,9 @@ func TestNationalityConjunct(t *testing.T) {
 		},
 		{
 			name:   "nationality-modifying-a-thing",
-			text:   "Afghan and foreign newspapers criticized Pakistan.",
+			text:   "Afghan and foreign films criticized Pakistan.",
 			want:   nil,
-			reason: "'newspapers' is no actor noun: the nationality only modifies a thing",
+			reason: "'films' is no actor noun: the nationality only modifies a thing",
 		},
 	})
 }

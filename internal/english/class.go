@@ -233,6 +233,9 @@ const (
 	InteriorPrepositions
 	PossessiveRelatives
 	ObjectRelatives
+	BodyNouns
+	BodyMemberNouns
+	GroupPlurals
 	NumClasses
 )
 
@@ -462,4 +465,7 @@ var names = [NumClasses]string{
 	InteriorPrepositions:        "interior_prepositions",
 	PossessiveRelatives:         "possessive_relatives",
 	ObjectRelatives:             "object_relatives",
+	BodyNouns:                   "body_nouns",
+	BodyMemberNouns:             "body_member_nouns",
+	GroupPlurals:                "group_plurals",
 }

@@ -1,0 +1,275 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// A bare body reference names a body of a state or an organization by its
+// noun alone, after the text has named the body: "the U.S. embassy in
+// Nairobi ... embassy officials", "the UN Security Council ... council
+// members", "Kenyan police ... the police". The nouns are data: class
+// body_nouns (embassy, council, police ...) and class body_member_nouns
+// (officials, members ...) of internal/english.
+
+// maxBodySentences bounds how far back, in sentences, a bare body
+// reference looks for the body it names; it keeps the cost of each
+// reference bounded on a long document.
+const maxBodySentences = 8
+
+// maxBodyModifiers is how many lower-case adjectives may stand before the
+// body noun of a reference ("senior embassy officials").
+const maxBodyModifiers = 2
+
+// bodyReference reads the bare body reference whose head is token i:
+// "embassy officials" (a body noun and a member noun, the head), or "the
+// embassy" (a definite determiner and a body noun that is neither an
+// organization noun nor a state description noun, which Referent reads
+// otherwise). It returns the first token of the reference and the body
+// noun. It reports false when a name, a nationality or a place is written
+// in the phrase ("the U.S. embassy officials", "Western embassy
+// officials": the mention names the actor, or names none), when the
+// phrase goes on to name whom it describes ("embassy spokesman John
+// Smith", "council members of the African Union"), or when the body noun
+// modifies a noun after it ("the embassy bombing").
+func (d *Document) bodyReference(i int) (first int, body string, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 {
+		return 0, "", false
+	}
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return 0, "", false
+	}
+	start := d.Sentences[sent].First
+	lw := strings.ToLower(d.Tokens[i].Text)
+	if d.namesAfter(i) {
+		return 0, "", false
+	}
+	if isWord(english.BodyMemberNouns, lw) && d.nounAt(i) {
+		b := i - 1
+		bw := strings.ToLower(d.Tokens[b].Text)
+		if b < start || !isWord(english.BodyNouns, bw) || d.MentionAt(b) >= 0 || !isLowerWord(d.Tokens[b].Text) && b != start {
+			return 0, "", false
+		}
+		first = b
+		for k, n := b-1, 0; k >= start; k, n = k-1, n+1 {
+			w := d.Tokens[k].Text
+			switch {
+			case d.MentionAt(k) >= 0:
+				return 0, "", false
+			case d.determiner(k):
+				return k, bw, true
+			case n < maxBodyModifiers && isLowerWord(w) && text.POS(d.Tokens[k].POS).IsAdjective():
+				first = k
+				continue
+			case isLowerWord(w) && (d.nounAt(k) || text.POS(d.Tokens[k].POS).IsAdjective()):
+				// "the Kenyan police's embassy officials", "army
+				// embassy officials": a longer phrase of its own.
+				return 0, "", false
+			case !isLowerWord(w) && (text.POS(d.Tokens[k].POS) == 0 || d.nounAt(k) || text.POS(d.Tokens[k].POS).IsAdjective()):
+				// "Western embassy officials": a name or a nationality
+				// the tagger left out.
+				return 0, "", false
+			}
+			return first, bw, true
+		}
+		return first, bw, true
+	}
+	if isWord(english.BodyNouns, lw) && !isWord(english.StateDescriptionNouns, lw) && orgNouns[lw].kinds == nil &&
+		i-1 >= start && d.determiner(i-1) && d.MentionAt(i-1) < 0 {
+		if i+1 < len(d.Tokens) && d.nounAt(i+1) && isLowerWord(d.Tokens[i+1].Text) && text.POS(d.Tokens[i+1].POS) != 0 {
+			return 0, "", false // "the embassy bombing"
+		}
+		return i - 1, lw, true
+	}
+	return 0, "", false
+}
+
+// bodyAfter reports whether a country's mention m is followed in its
+// sentence by a body of it headed by the noun body: "the U.S. embassy",
+// "Kenyan police", "Britain's embassy", "the Japanese foreign ministry".
+// Only a possessive and lower-case modifiers (adjectives, nouns,
+// participles) may stand between them: "Iran ordered the embassy closed"
+// names no Iranian embassy.
+func (d *Document) bodyAfter(m *Mention, body string) bool {
+	sent := m.Sentence
+	if sent < 0 || sent >= len(d.Sentences) {
+		return false
+	}
+	end := min(d.Sentences[sent].Last, len(d.Tokens))
+	for k := max(m.Last, 0); k < end && k <= m.Last+3; k++ {
+		w := d.Tokens[k].Text
+		switch lw := strings.ToLower(w); {
+		case lw == body:
+			return true
+		case k == m.Last && isWord(english.PossessiveClitic, strings.ReplaceAll(lw, "\u2019", "'")):
+		case w == "-" || isLowerWord(w) && d.MentionAt(k) < 0 && !d.determiner(k) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// namesAfter reports whether the phrase whose head is token i goes on to
+// name what it describes: a mention right after it ("embassy spokesman
+// John Smith"), or a genitive ("council members of the African Union",
+// "the council of elders").
+func (d *Document) namesAfter(i int) bool {
+	if i+1 >= len(d.Tokens) {
+		return false
+	}
+	next := strings.ToLower(d.Tokens[i+1].Text)
+	return d.MentionAt(i+1) >= 0 || isWord(english.GenitiveMarker, next)
+}
+
+// bodyReferent resolves the bare body reference whose head is token i
+// (see bodyReference) to the last body of its noun named before it, in
+// its sentence or in the maxBodySentences before: an organization whose
+// name ends with the noun ("the UN Security Council" for "council
+// members"), or a country (or a people of a country, or a place the
+// gazetteer places in one country) followed by a body of that noun ("the
+// U.S. embassy", "the Kenyan police", "a Kabul court"), which stands for
+// the country. With no such body before it the reference is left
+// unresolved: a body noun in a generic statement names no actor.
+func (d *Document) bodyReferent(i int) (Mention, bool) {
+	first, body, ok := d.bodyReference(i)
+	if !ok {
+		return Mention{}, false
+	}
+	sent := d.sentenceOf(i)
+	var byCountry bool
+	want := func(m *Mention) bool {
+		byCountry = false
+		switch {
+		case m.Type == Org:
+			name := strings.ToLower(m.Text)
+			return name == body || strings.HasSuffix(name, " "+body)
+		case (m.Type == GPE || m.Type == NORP) && isCountryID(mentionCountry(m)) && d.bodyAfter(m, body):
+			byCountry = true
+			return true
+		}
+		return false
+	}
+	for s := sent; s >= 0 && s >= sent-maxBodySentences; s-- {
+		limit := d.Sentences[s].Last
+		if s == sent {
+			limit = first
+		}
+		m, ok := d.lastMention(s, limit, want)
+		if !ok {
+			continue
+		}
+		if byCountry && (m.Type != GPE || m.ID != mentionCountry(&m)) {
+			return d.countryMention(m), true
+		}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// seatReferent resolves "the government in Khartoum", "the authorities
+// in Kabul" (a definite determiner, a state noun at token i, a place
+// preposition and a place of a known country) to that country: the place
+// says whose state it is, whatever country the text spoke of before.
+func (d *Document) seatReferent(i int) (Mention, bool) {
+	if i <= 0 || i+2 >= len(d.Tokens) || !isWord(english.StateDescriptionNouns, strings.ToLower(d.Tokens[i].Text)) ||
+		!d.determiner(i-1) || d.MentionAt(i) >= 0 || d.MentionAt(i-1) >= 0 ||
+		!isWord(english.PlacePrepositions, strings.ToLower(d.Tokens[i+1].Text)) {
+		return Mention{}, false
+	}
+	n := d.MentionAt(i + 2)
+	if n < 0 {
+		return Mention{}, false
+	}
+	m := d.Mentions[n]
+	if m.First != i+2 || m.Type != GPE || !isCountryID(mentionCountry(&m)) {
+		return Mention{}, false
+	}
+	if m.ID == mentionCountry(&m) {
+		return m, true
+	}
+	return d.countryMention(m), true
+}
+
+// maxGroupSentences bounds how far back, in sentences, a repeated group
+// noun looks for the group a nationality marked ("three Egyptian
+// policemen ... the policemen").
+const maxGroupSentences = 3
+
+// groupRepeat reads "the policemen", "the two soldiers": a definite
+// determiner, at most one number or count word, and at token i a plural
+// noun of people of class group_plurals that goes on to name nothing. It
+// returns the determiner.
+func (d *Document) groupRepeat(i int) (det int, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[i].Text)) ||
+		!d.nounAt(i) || d.namesAfter(i) {
+		return 0, false
+	}
+	k := i - 1
+	if lw := strings.ToLower(d.Tokens[k].Text); k > 0 && (text.POS(d.Tokens[k].POS) == text.CD || isWord(english.CountWords, lw)) && d.MentionAt(k) < 0 {
+		k--
+	}
+	if !d.determiner(k) || d.MentionAt(k) >= 0 {
+		return 0, false
+	}
+	return k, true
+}
+
+// groupReferent resolves a repeated group noun at token i (see
+// groupRepeat) to the country of the last group of that noun a
+// nationality or a country marked before it, in its sentence or the
+// maxGroupSentences before: "three Egyptian policemen ... the policemen"
+// is Egypt, "Kenyan soldiers ... the soldiers" Kenya. One lower-case
+// modifier may stand between the nationality and the noun ("Egyptian
+// border policemen"). With no such group it is left unresolved.
+func (d *Document) groupReferent(i int) (first int, m Mention, ok bool) {
+	det, ok := d.groupRepeat(i)
+	if !ok {
+		return 0, Mention{}, false
+	}
+	lw := strings.ToLower(d.Tokens[i].Text)
+	sent := d.sentenceOf(i)
+	for s := sent; s >= 0 && s >= sent-maxGroupSentences; s-- {
+		lo, hi := d.Sentences[s].First, d.Sentences[s].Last
+		if s == sent {
+			hi = det
+		}
+		for k := min(hi, len(d.Tokens)) - 1; k > lo; k-- {
+			if strings.ToLower(d.Tokens[k].Text) != lw || d.MentionAt(k) >= 0 {
+				continue
+			}
+			b := k - 1
+			if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+				b--
+			}
+			n := d.MentionAt(b)
+			if n < 0 {
+				continue
+			}
+			g := d.Mentions[n]
+			if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !isCountryID(mentionCountry(&g)) {
+				continue
+			}
+			if g.Type == GPE && g.ID == mentionCountry(&g) {
+				return det, g, true
+			}
+			return det, d.countryMention(g), true
+		}
+	}
+	return 0, Mention{}, false
+}
+
+// institutionRef resolves the phrase whose head is token i when it is a
+// bare body reference (see bodyReferent) or a repeated group noun (see
+// groupReferent): the phrase's first token and the actor.
+func (d *Document) institutionRef(i int) (first int, m Mention, ok bool) {
+	if first, _, ok := d.bodyReference(i); ok {
+		if m, ok := d.bodyReferent(i); ok {
+			return first, m, true
+		}
+	}
+	return d.groupReferent(i)
+}
