@@ -30,8 +30,11 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		base.Predicate, base.CAMEO = t.forcePred, t.forceCode
 	}
 	var out []Relation
+	why := Emitted // why the last pair gave no relation
 	add := func(a actor, b *actor) {
-		if b != nil && sameActor(a, *b) || (a.unnamed || b != nil && b.unnamed) && !(armedReader{s}).unnamedEvent(base.CAMEO, b != nil) {
+		self := b != nil && sameActor(a, *b)
+		if self || (a.unnamed || b != nil && b.unnamed) && !(armedReader{s}).unnamedEvent(base.CAMEO, b != nil) {
+			why = reasonIf(self, ReasonSelfRelation, ReasonUnnamedActor)
 			return
 		}
 		if b != nil && t.e.symmetric && !t.passive && b.arg.Start < a.arg.Start {
@@ -60,7 +63,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 	switch {
 	case ev.recip:
 		if len(subj) < 2 || len(subj) > x.opts.maxParties {
-			return nil
+			return s.tr.noRelations(t, reasonIf(len(subj) < 2, ReasonNoObject, ReasonTooManyParties))
 		}
 		for i := range subj {
 			for j := i + 1; j < len(subj); j++ {
@@ -71,7 +74,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		switch {
 		case t.e.symmetric && len(subj) >= 2:
 			if len(subj) > x.opts.maxParties {
-				return nil
+				return s.tr.noRelations(t, ReasonTooManyParties)
 			}
 			for i := range subj {
 				for j := i + 1; j < len(subj); j++ {
@@ -87,7 +90,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		}
 	default:
 		if len(subj)*len(obj) > x.opts.maxParties*x.opts.maxParties {
-			return nil
+			return s.tr.noRelations(t, ReasonTooManyParties)
 		}
 		for _, a := range subj {
 			for j := range obj {
@@ -99,6 +102,9 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 				add(a, nil)
 			}
 		}
+	}
+	if len(out) == 0 && why != Emitted {
+		return s.tr.noRelations(t, why)
 	}
 	return out
 }

@@ -13,6 +13,7 @@ type options struct {
 	parse      bool
 	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
 	unnamed    bool
+	trace      func(TraceEvent) // WithTrace; nil records nothing
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -79,6 +80,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 	ix := newDocIndex(doc)
 	fr := x.frames()
 	wd := x.lex.wordSet()
+	var traced []TraceEvent
 	for si, se := range doc.Sentences {
 		if se.First < 0 || se.Last > len(doc.Tokens) || se.First >= se.Last {
 			continue
@@ -92,12 +94,24 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 				s.pv = &parseView{frames: fr}
 			}
 			s.unnamed = x.opts.unnamed
+			if x.opts.trace != nil {
+				s.tr = &tracer{}
+			}
 			triggerReader{s}.findTriggers(x.lex)
-			out = append(out, x.extractSentence(s, published)...)
+			rs := x.extractSentence(s, published)
+			if s.tr != nil {
+				s.tr.settle(rs)
+				traced = append(traced, s.tr.events...)
+			}
+			out = append(out, rs...)
 		}
 	}
 	sortRelations(out)
-	return dedup(out)
+	out = dedup(out)
+	if x.opts.trace != nil {
+		reportTrace(x.opts.trace, traced, out)
+	}
+	return out
 }
 
 // frames returns the argument roles of the parse fallback, or nil when
@@ -147,10 +161,12 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 	for k := range s.matches {
 		t := &s.matches[k]
 		if t.suppressed || t.e.code == "" {
+			s.tr.dropTrig(t, StageGovern, reasonIf(t.suppressed, ReasonAbsorbed, ReasonNoCode))
 			continue
 		}
 		ev, ok := x.participants(s, t)
 		if !ok {
+			s.tr.noRelation(&ev)
 			continue
 		}
 		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !(participantReader{s}).ownObject(t) {
@@ -159,7 +175,11 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			ev.obj = prev.obj
 		}
 		modalReader{s}.modality(&ev)
-		out = append(out, x.relations(s, &ev, dates)...)
+		rs := x.relations(s, &ev, dates)
+		if len(rs) == 0 {
+			s.tr.noRelation(&ev)
+		}
+		out = append(out, rs...)
 		if len(ev.obj) > 0 {
 			e := ev
 			prev = &e

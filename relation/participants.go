@@ -181,14 +181,14 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			ev.obj = withoutActors(s.chunks[ci].actors, ev.subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.e.nullable && !(t.e.symmetric && len(ev.subj) >= 2) {
-			return ev, false
+			return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoObject)
 		}
 	} else if t.alleged {
 		ev.subj, _, _ = objectReader{s}.object(t.gov, t.gov.head+1, nil)
 		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
-			return ev, false // "accused Belarus of mobilizing troops": no target
+			return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoObject) // "accused Belarus of mobilizing troops": no target
 		}
 	} else {
 		subj, ci, coord, at := scanReader{s}.subject(t, t.start)
@@ -212,7 +212,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// cooperation with Germany; but a material act done together
 			// is ("joined the United States in imposing a travel ban").
 			if !(participantReader{s}).jointCooperation(oc) {
-				return ev, false
+				return ev, s.tr.dropTrig(t, StageParticipants, ReasonSharedAct)
 			}
 			ev.obj = withoutActors(ev.obj, subj)
 			return ev, len(subj) > 0 && len(ev.obj) > 0
@@ -221,12 +221,12 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "joined NATO", not "does not join it" (a project).
 			ev.obj = orgsOnly(ev.obj)
 			if len(ev.obj) == 0 {
-				return ev, false
+				return ev, s.tr.dropTrig(t, StageParticipants, ReasonObjectNotOrg)
 			}
 		}
 		if len(obj) > 0 && t.root() == Appeal && s.at(t.end, english.Complementizer) && !(participantReader{s}).subjunctive(oc) {
 			// "suggested that Russia had lied" reports a claim.
-			return ev, false
+			return ev, s.tr.dropTrig(t, StageParticipants, ReasonReportedClaim)
 		}
 		if len(obj) == 0 && !recip && t.comp != nil && !t.comp.nominal {
 			// The intent's complement names the other party.
@@ -290,17 +290,17 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 					// "The accord was signed by Israel and Jordan" gives
 					// the pair, "civilians were massacred by X" a mass
 					// killing; otherwise a passive needs its patient.
-					return ev, false
+					return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoObject)
 				}
 			case t.e.nullable:
 				ev.obj = nil
 			default:
-				return ev, false
+				return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoPassiveAgent)
 			}
 		}
 	}
 	if len(ev.subj) == 0 {
-		return ev, false
+		return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoSubject)
 	}
 	return ev, true
 }

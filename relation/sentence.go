@@ -41,6 +41,7 @@ type sentence struct {
 	wd          *wordTable // the word classes
 	cls         []classSet // the classes of each word
 	unnamed     bool       // unnamed armed actors are read (WithUnnamedActors)
+	tr          *tracer    // the fates of the matches (WithTrace); nil records nothing
 }
 
 // actor is one participant: an entity mention, or a pronoun or description

@@ -71,7 +71,7 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 			if taken[i] || !mask[i-m.start] && inMention[i] {
 				// Overlapping an earlier trigger, or part of a name
 				// ("Shangri-La Dialogue", "Defense Ministry").
-				free = false
+				free = s.tr.dropMatch(s.sentence, &readings[0], StageMatch, reasonIf(taken[i], ReasonOverlap, ReasonInName))
 				break
 			}
 		}
@@ -110,6 +110,9 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 		s.chunks = nil
 		s.buildChunks()
 	}
+	for k := range s.matches {
+		s.tr.chosen(s.sentence, &s.matches[k])
+	}
 	s.verbTok = make([]bool, s.n())
 	for _, t := range s.matches {
 		if !t.nominal {
@@ -142,6 +145,7 @@ func (s triggerReader) dropAgentlessPassives(all []match) []match {
 	out := all[:0]
 	for _, m := range all {
 		if m.p.passive && !s.byAfter(m.end) {
+			s.tr.dropMatch(s.sentence, &m, StageMatch, ReasonAgentlessPassive)
 			continue
 		}
 		out = append(out, m)
@@ -161,6 +165,8 @@ func (s triggerReader) dropAgentlessPassives(all []match) []match {
 		}
 		if !yield {
 			kept = append(kept, n)
+		} else {
+			s.tr.dropMatch(s.sentence, &n, StageMatch, ReasonOverlap)
 		}
 	}
 	return kept
@@ -188,6 +194,7 @@ func (s triggerReader) dropCrossedEvents(all []match) []match {
 	for k := range all {
 		m := &all[k]
 		if s.crossesEvent(m, all) {
+			s.tr.dropMatch(s.sentence, m, StageMatch, ReasonCrossedEvent)
 			continue
 		}
 		out = append(out, *m)
@@ -252,34 +259,34 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 	case verb != nil:
 		if verb.p.e.kind == kindVerb && verb.form == formGerund && s.gerundAsModifier(verb.head) {
 			// "a training camp": a gerund used as a noun modifier.
-			return trig{}, false
+			return trig{}, s.tr.dropMatch(s.sentence, verb, StageReading, ReasonModifier)
 		}
 		if verb.start == verb.head && verb.end == verb.head+1 && s.hyphenParticiple(verb.head) {
 			// "a Saudi-backed offensive": a participle glued to a name
 			// by a hyphen is part of the phrase before the noun.
-			return trig{}, false
+			return trig{}, s.tr.dropMatch(s.sentence, verb, StageReading, ReasonModifier)
 		}
 		if verb.p.e.kind == kindVerb && verb.form&formPart != 0 && verb.end == verb.head+1 && s.participleAsModifier(verb.head) {
 			// "Bennett and alleged ringleader Idema": a participle used as
 			// a noun modifier.
-			return trig{}, false
+			return trig{}, s.tr.dropMatch(s.sentence, verb, StageReading, ReasonModifier)
 		}
 		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() && !s.afterSubject(verb.head) && !s.catenativeUse(verb) {
 			// "the attack": a noun spelled like a verb we only know as verb.
-			return trig{}, false
+			return trig{}, s.tr.dropMatch(s.sentence, verb, StageReading, ReasonPartOfSpeech)
 		}
 		pick = verb
 	default:
 		pick = noun
 		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG && !s.compoundHead(noun.head) {
-			return trig{}, false
+			return trig{}, s.tr.dropMatch(s.sentence, noun, StageReading, ReasonPartOfSpeech)
 		}
 	}
 	t := trig{start: pick.start, end: pick.end, head: pick.head, form: pick.form, e: pick.p.e,
 		nominal: pick.p.e.kind == kindNoun}
 	if t.nominal && s.at(t.start-1, english.NegativeDeterminer) {
 		// "there will be no talks": the event is denied, not reported.
-		return trig{}, false
+		return trig{}, s.tr.dropMatch(s.sentence, pick, StageReading, ReasonDeniedNoun)
 	}
 	t.gaps = s.gapMask(pick)
 	if !t.nominal && t.form&formPart != 0 && s.afterBe(t.start) {

@@ -136,6 +136,13 @@
 // reported on standard error one per line as file:line:col: message, all of
 // them, from every file named.
 //
+// -explain writes to standard error, for each input, each sentence with a
+// relation trigger of the lexicon and, under it, one line per trigger
+// matched: its words, the lexicon entry and where it is defined
+// (file:line:col), and its fate, the number of relations it gave or the
+// stage and reason that dropped it (relation.WithTrace; see explain.go).
+// Standard output does not change. It does not apply to -jsonl.
+//
 // -unnamed-actors reads armed groups described rather than named ("the
 // rebels", "government troops", "Kurdish fighters") as parties of
 // conflict events (relation.WithUnnamedActors); off by default.
@@ -187,6 +194,7 @@ type config struct {
 	lexFiles  listFlag
 	noDefault bool
 	unnamed   bool
+	trace     func(relation.TraceEvent) // -explain; nil without
 }
 
 // maxWorkers is the most records -workers may process at once: more would
@@ -240,6 +248,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), fmt.Sprintf("records processed in parallel with -jsonl (1 to %d, 4 × the CPUs)", maxWorkers()))
 	fs.BoolVar(&c.progress, "progress", false, "report progress of -jsonl on stderr (the default when stderr is a terminal; -progress=false turns it off)")
 	dataFlags(fs, &c)
+	explain := fs.Bool("explain", false, "write to standard error, for each sentence, every relation trigger the lexicon matched and why it gave a relation or none (the stage and reason that dropped it, and the lexicon entry's file:line:col); standard output is unchanged")
 	var page htmlFlags // -html, -o: see html.go
 	page.register(fs)
 	var parse parseFlags // -parse, -input: see parse.go
@@ -281,6 +290,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if c.jsonl && fs.NArg() > 0 {
 		return usage("-jsonl reads standard input; file arguments are not allowed")
 	}
+	if *explain && c.jsonl {
+		return usage("-explain explains FILE arguments (or standard input read as one text), not -jsonl records")
+	}
 	if c.jsonl && c.asJSON {
 		return usage("-json and -jsonl cannot be used together: -jsonl already writes JSON, one result per input line; -json is for FILE arguments")
 	}
@@ -309,6 +321,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if parse.on {
 		return runParse(fs.Args(), parse.input, stdin, stdout, stderr)
+	}
+	var ex *explainer
+	if *explain {
+		ex = newExplainer(stderr)
+		c.trace = ex.event
 	}
 	p, err := newPipeline(c)
 	if err != nil {
@@ -352,6 +369,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			continue
 		}
 		date := p.dateOf(text, published)
+		if ex != nil {
+			ex.start(name)
+		}
 		restore := collectTightly(len(text))
 		a := p.analyze(text, date)
 		switch {
@@ -495,7 +515,11 @@ func newPipeline(c config) (*pipeline, error) {
 			return nil, err
 		}
 	}
-	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex, relation.WithUnnamedActors(c.unnamed)), warnings: g.Warnings()}, nil
+	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed)}
+	if c.trace != nil {
+		opts = append(opts, relation.WithTrace(c.trace))
+	}
+	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex, opts...), warnings: g.Warnings()}, nil
 }
 
 // loadLexicon reads a relation lexicon file.
