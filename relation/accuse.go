@@ -133,24 +133,37 @@ type accuseReader struct {
 	ac *accusals
 }
 
+// reportedParse returns the accusation view of s and its parse when s is
+// worth parsing for one of the reported readings: it has the reading's cue
+// (a word of the reading's classes) and a dependent along its roles. The
+// readings of this file, reported_demand.go and reported_stance.go share
+// it; a sentence that fails the cue is never parsed for them.
+func reportedParse(s *sentence, cue func(accuseReader) bool, roles func(*accusals) []syntax.Rel) (accuseReader, *syntax.Graph, bool) {
+	if s.pv == nil {
+		return accuseReader{}, nil, false
+	}
+	ac, err := defaultAccusals()
+	if err != nil {
+		return accuseReader{}, nil, false
+	}
+	r := accuseReader{s, ac}
+	if !cue(r) || !(graphReader{s}).worthParsing(roles(ac), nil) {
+		return accuseReader{}, nil, false
+	}
+	g := graphReader{s}.syntaxGraph()
+	return r, g, g != nil
+}
+
 // reportedAccusations returns "X says Y did something hostile" as X
 // DISAPPROVE Y, read off the sentence's parse. Sentences with no
 // assertion verb and a negative cue are not parsed for it.
 func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation {
-	if s.pv == nil {
-		return nil
-	}
-	ac, err := defaultAccusals()
-	if err != nil {
-		return nil
-	}
-	r := accuseReader{s, ac}
-	first := r.firstReport()
-	if first < 0 || !r.cue() || !(graphReader{s}).worthParsing(ac.content, nil) {
-		return nil
-	}
-	g := graphReader{s}.syntaxGraph()
-	if g == nil {
+	first := -1
+	r, g, ok := reportedParse(s, func(r accuseReader) bool {
+		first = r.firstReport()
+		return first >= 0 && r.cue()
+	}, func(ac *accusals) []syntax.Rel { return ac.content })
+	if !ok {
 		return nil
 	}
 	var out []Relation

@@ -26,18 +26,11 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 	if s.pv == nil || s.question() {
 		return nil
 	}
-	ac, err := defaultAccusals()
-	if err != nil {
+	r, g, ok := reportedParse(s, accuseReader.demandCue, func(ac *accusals) []syntax.Rel { return ac.contentSubject })
+	if !ok {
 		return nil
 	}
-	r := accuseReader{s, ac}
-	if !r.demandCue() || !(graphReader{s}).worthParsing(ac.contentSubject, nil) {
-		return nil
-	}
-	g := graphReader{s}.syntaxGraph()
-	if g == nil {
-		return nil
-	}
+	ac := r.ac
 	out := r.wanted(g, dates)
 	out = append(out, r.ownConditions(g, dates)...)
 	out = append(out, r.setConditions(g, dates)...)

@@ -6,19 +6,19 @@ import (
 )
 
 // Stances: an actor's stated stand against another actor or its doing.
-// "X is (firmly) opposed to Y('s plan)" is X REJECT Y (class
-// opposition_words, accuse.yaml: opposition), "X is concerned about Y's
-// tests", "X is critical of Y" are X DISAPPROVE Y (class concern_words,
-// accuse.yaml: concern), as is "X's concerns about Y's tests" (class
-// concern_nouns, X their owner), and "X will not accept Y's proposal" is
-// X REJECT Y (a negated verb of class acceptance_verbs), and "X called Y's decision irresponsible", "X
-// describes Y's policy as dangerous" are X DISAPPROVE Y (a naming or
-// evaluating verb with a word of blame or negative evaluation; "X
-// considers Y's plan unacceptable", with a word of rejection, is X REJECT
-// Y). The owner of what is
-// opposed or called so is the target. A negated stance, a stance with no
-// actor on either side ("the weather was terrible") and a question give
-// nothing.
+//   - REJECT: "X is (firmly) opposed to Y('s plan)" (class opposition_words,
+//     accuse.yaml: opposition); "X will not accept Y's proposal" (a negated
+//     verb of class acceptance_verbs); "X considers Y's plan unacceptable"
+//     (a naming or evaluating verb with a word of rejection).
+//   - DISAPPROVE: "X is concerned about Y's tests", "X is critical of Y"
+//     (class concern_words, accuse.yaml: concern); "X's concerns about Y's
+//     tests" (class concern_nouns, X their owner); "X called Y's decision
+//     irresponsible", "X describes Y's policy as dangerous" (a naming or
+//     evaluating verb with a word of blame or negative evaluation).
+//
+// The owner of what is opposed or called so is the target. A negated
+// stance, a stance with no actor on either side ("the weather was
+// terrible") and a question give nothing.
 
 // stances returns the stances of the sentence, read off its parse.
 // Sentences with no word of stance are not parsed for them.
@@ -26,18 +26,11 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 	if s.pv == nil || s.question() {
 		return nil
 	}
-	ac, err := defaultAccusals()
-	if err != nil {
+	r, g, ok := reportedParse(s, accuseReader.stanceCue, func(ac *accusals) []syntax.Rel { return ac.stanceSubject })
+	if !ok {
 		return nil
 	}
-	r := accuseReader{s, ac}
-	if !r.stanceCue() || !(graphReader{s}).worthParsing(ac.stanceSubject, nil) {
-		return nil
-	}
-	g := graphReader{s}.syntaxGraph()
-	if g == nil {
-		return nil
-	}
+	ac := r.ac
 	var out []Relation
 	for i := range s.words {
 		v := s.pv.tokWord[i]
