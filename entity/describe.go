@@ -228,26 +228,9 @@ func (d *Document) basedIn(det, i int) string {
 
 // bodyOf reports whether a country's mention m is followed, in its
 // sentence, by a body of it headed by the noun head: "Venezuela's
-// information ministry", "the Nigerian military". Only a possessive and
-// lower-case words may stand between them.
+// information ministry", "the Nigerian military" (see bodyAfter).
 func (d *Document) bodyOf(m *Mention, head string) bool {
-	sent := m.Sentence
-	if sent < 0 || sent >= len(d.Sentences) {
-		return false
-	}
-	end := min(d.Sentences[sent].Last, len(d.Tokens))
-	for k := max(m.Last, 0); k < end && k <= m.Last+3; k++ {
-		w := d.Tokens[k].Text
-		switch lw := strings.ToLower(w); {
-		case lw == head:
-			return true
-		case k == m.Last && (lw == "'s" || lw == "\u2019s"):
-		case isLowerWord(w) && d.MentionAt(k) < 0:
-		default:
-			return false
-		}
-	}
-	return false
+	return d.bodyAfter(m, head)
 }
 
 // countryMention returns a mention of m's country built from m: the
