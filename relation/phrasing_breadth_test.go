@@ -1,0 +1,133 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// Phrasing cases for the CAMEO 2.0 breadth of issue #9: the verbs,
+// particle verbs and verb-and-noun patterns of the thin roots (07 aid,
+// 08 yield, 09 investigate, 16 reduce relations, 17 coerce, 06 material
+// cooperation) that the curated files add from the dictionary's blocks
+// and the annotation guideline. Our own sentences; they join the phrasing
+// table. breadthNegatives below are the near misses that must give no
+// relation of the root.
+var breadthPhrasingCases = []phrasingCase{
+	// ---- 07 PROVIDE_AID
+	{ProvideAid, phActive, "provided-training-to", "Britain provided training to Ukrainian soldiers.",
+		rels(rel("GBR", ProvideAid, "UKR"))},
+	{ProvideAid, phActive, "gave-shelter-to", "Germany gave shelter to Syrian refugees.",
+		rels(rel("DEU", ProvideAid, "SYR"))},
+	{ProvideAid, phActive, "granted-asylum-to", "Ecuador granted asylum to Julian Assange.",
+		rels(rel("ECU", ProvideAid, "person/julian-assange"))},
+	{ProvideAid, phActive, "sent-doctors-to", "Brazil sent doctors to Haiti.",
+		rels(rel("BRA", ProvideAid, "HTI"))},
+	{ProvideAid, phActive, "deployed-peacekeepers-to", "NATO deployed peacekeepers to Kosovo.",
+		rels(rel("org/nato", ProvideAid, "XKX"))},
+	{ProvideAid, phActive, "airlifted-supplies-to", "The United States airlifted supplies to Pakistan.",
+		rels(rel("USA", ProvideAid, "PAK"))},
+	{ProvideAid, phActive, "bailed-out", "The IMF bailed out Greece.",
+		rels(rel("org/imf", ProvideAid, "GRC"))},
+	{ProvideAid, phPassive, "were-given-shelter-by", "Syrian refugees were given shelter by Turkey.",
+		rels(rel("TUR", ProvideAid, "SYR"))},
+	{ProvideAid, phPassive, "was-bailed-out-by", "Greece was bailed out by the International Monetary Fund.",
+		rels(rel("org/imf", ProvideAid, "GRC"))},
+	{ProvideAid, phNegated, "did-not-grant-asylum", "Poland did not grant asylum to the Belarusian athletes.",
+		rels(rel("POL", ProvideAid, "BLR").neg())},
+	{ProvideAid, phModal, "will-send-peacekeepers", "Canada will send peacekeepers to Haiti.",
+		rels(rel("CAN", ProvideAid, "HTI").mod(Intended))},
+	{ProvideAid, phModal, "may-grant-asylum", "Japan may grant asylum to Afghan interpreters.",
+		rels(rel("JPN", ProvideAid, "AFG").mod(Possible))},
+	{ProvideAid, phCoordinated, "two-sent-doctors", "Britain and France sent doctors to Turkey.",
+		rels(rel("GBR", ProvideAid, "TUR"), rel("FRA", ProvideAid, "TUR"))},
+
+	// ---- 08 YIELD
+	{Yield, phActive, "set-x-free", "Iran set two French citizens free on Monday.",
+		rels(rel("IRN", Yield, "FRA").on("2022-06-13"))},
+	{Yield, phActive, "handed-back", "Russia handed back the captured soldiers to Ukraine.",
+		rels(rel("RUS", Yield, "UKR"))},
+	{Yield, phActive, "handed-x-back-to", "Russia handed the island back to Japan.",
+		rels(rel("RUS", Yield, "JPN"))},
+	{Yield, phActive, "returned-bodies", "Israel returned the bodies of two soldiers to Hamas.",
+		rels(rel("ISR", Yield, "org/hamas"))},
+	{Yield, phActive, "granted-access", "Iran granted access to the IAEA.",
+		rels(rel("IRN", Yield, "org/iaea"))},
+	{Yield, phActive, "allowed-inspectors", "Iran allowed IAEA inspectors into the site.",
+		rels(rel("IRN", Yield, "org/iaea"))},
+	{Yield, phActive, "reopened-border-with", "Egypt reopened its border with Gaza.",
+		rels(rel("EGY", Yield, "gpe/gaza-strip"))},
+	{Yield, phPassive, "handed-back-to-by", "Two Japanese fishermen were handed back to Japan by Russia.",
+		rels(rel("RUS", Yield, "JPN"))},
+	{Yield, phPassive, "was-granted-access-by", "The IAEA was granted access by Iran.",
+		rels(rel("IRN", Yield, "org/iaea"))},
+	{Yield, phNegated, "refused-to-grant-access", "Tehran refused to grant access to the IAEA.",
+		rels(rel("IRN", Reject, "org/iaea"), rel("IRN", Yield, "org/iaea").neg())},
+	{Yield, phModal, "may-set-free", "Iran may set the British sailors free.",
+		rels(rel("IRN", Yield, "GBR").mod(Possible))},
+	{Yield, phModal, "will-grant-access", "Iran will grant access to IAEA inspectors.",
+		rels(rel("IRN", Yield, "org/iaea").mod(Intended))},
+	{Yield, phCoordinated, "two-set-free", "Iran and Syria set the Turkish journalists free.",
+		rels(rel("IRN", Yield, "TUR"), rel("SYR", Yield, "TUR"))},
+	{Yield, phCoordinated, "two-reopened-border", "Egypt and Israel reopened their border with Gaza.",
+		rels(rel("EGY", Yield, "gpe/gaza-strip"), rel("ISR", Yield, "gpe/gaza-strip"))},
+
+	// ---- 09 INVESTIGATE
+	{Investigate, phActive, "looking-into", "The United States is looking into Chinese textile imports.",
+		rels(rel("USA", Investigate, "CHN"))},
+	{Investigate, phActive, "launched-investigation-into", "The United Nations launched an investigation into Myanmar's military.",
+		rels(rel("org/un", Investigate, "MMR"))},
+	{Investigate, phActive, "opened-probe-into", "The European Union opened a probe into Google.",
+		rels(rel("org/eu", Investigate, "org/google"))},
+	{Investigate, phActive, "probed-into", "Congress probed into the Pentagon's spending.",
+		rels(rel("org/us-congress", Investigate, "org/pentagon"))},
+	{Investigate, phActive, "scrutinized", "Britain's parliament scrutinized the Foreign Office.",
+		rels(rel("GBR", Investigate, "org/foreign-office"))},
+	{Investigate, phNegated, "has-not-looked-into", "Moscow has not looked into Ukraine's complaints.",
+		rels(rel("RUS", Investigate, "UKR").neg())},
+	{Investigate, phModal, "will-open-investigation", "The European Union will open an investigation into China's subsidies.",
+		rels(rel("org/eu", Investigate, "CHN").mod(Intended))},
+	{Investigate, phCoordinated, "two-launched-inquiry", "France and Germany launched an inquiry into Russia's hacking.",
+		rels(rel("FRA", Investigate, "RUS"), rel("DEU", Investigate, "RUS"))},
+}
+
+func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
+
+// breadthNegatives are sentences near the breadth patterns that state no
+// event of the root between two actors: a thing released, an
+// investigation of no actor, "free" as an adjective.
+var breadthNegatives = []struct {
+	name string
+	root Predicate
+	text string
+}{
+	{"released-a-verdict", Yield, "The court released its verdict."},
+	{"released-a-statement", Yield, "Iran released a statement on Monday."},
+	{"free-trade", Yield, "The free trade agreement with Canada took effect."},
+	{"investigators-found-nothing", Investigate, "Investigators found nothing."},
+	{"looked-into-causes", Investigate, "The report looked into the causes of the crash."},
+	{"team-sent-doctors", ProvideAid, "The team sent its doctors to the match."},
+	{"asylum-law", ProvideAid, "Germany's asylum law changed."},
+	{"court-gave-verdict", ProvideAid, "The court gave its verdict."},
+}
+
+func TestBreadthNegatives(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the negatives run the full tagger")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	for _, tc := range breadthNegatives {
+		t.Run(tc.root.Code()+"-"+tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+			for _, r := range x.Extract(doc) {
+				if r.Predicate == tc.root {
+					t.Errorf("%q: unexpected %s relation %+v", tc.text, tc.root, projectRelation(r))
+				}
+			}
+		})
+	}
+}
