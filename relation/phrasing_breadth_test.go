@@ -9,7 +9,7 @@ import (
 // Phrasing cases for the CAMEO 2.0 breadth of issue #9: the verbs,
 // particle verbs and verb-and-noun patterns of the thin roots (07 aid,
 // 08 yield, 09 investigate, 16 reduce relations, 17 coerce, 06 material
-// cooperation) that the curated files add from the dictionary's blocks
+// cooperation, 12 reject) that the curated files add from the dictionary's blocks
 // and the annotation guideline. Our own sentences; they join the phrasing
 // table. breadthNegatives below are the near misses that must give no
 // relation of the root.
@@ -149,6 +149,56 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("RUS", Coerce, "USA"), rel("BLR", Coerce, "USA"))},
 	{Coerce, phCoordinated, "two-fired-tear-gas", "Israeli and Egyptian police fired tear gas at Palestinian protesters.",
 		rels(rel("ISR", Coerce, "PSE"), rel("EGY", Coerce, "PSE"))},
+
+	// ---- 06 MATERIAL_COOPERATION
+	{MaterialCooperation, phActive, "coordinated-with", "Jordan coordinated with Israel.",
+		rels(rel("JOR", MaterialCooperation, "ISR"))},
+	{MaterialCooperation, phActive, "turned-over-to", "NATO turned over peacekeeping duties to the European Union.",
+		rels(rel("org/nato", MaterialCooperation, "org/eu"))},
+	{MaterialCooperation, phActive, "sold-aircraft-to", "Brazil sold aircraft to Venezuela.",
+		rels(rel("BRA", MaterialCooperation, "VEN"))},
+	{MaterialCooperation, phActive, "possessive-arms-sales-to", "Russia's arms sales to India grew.",
+		rels(rel("RUS", MaterialCooperation, "IND"))},
+	{MaterialCooperation, phActive, "exchanged-intelligence-with", "Israel exchanged intelligence with Egypt.",
+		rels(rel("ISR", MaterialCooperation, "EGY"))},
+	{MaterialCooperation, phPassive, "intelligence-was-exchanged-by", "Intelligence was exchanged with Egypt by Israel.",
+		rels(rel("ISR", MaterialCooperation, "EGY"))},
+	{MaterialCooperation, phNegated, "did-not-coordinate", "Jordan did not coordinate with Israel.",
+		rels(rel("JOR", MaterialCooperation, "ISR").neg())},
+	{MaterialCooperation, phModal, "may-provide-intelligence", "Britain may provide intelligence to Ukraine.",
+		rels(rel("GBR", MaterialCooperation, "UKR").mod(Possible))},
+	{MaterialCooperation, phModal, "will-sell-helicopters", "Brazil will sell helicopters to Argentina.",
+		rels(rel("BRA", MaterialCooperation, "ARG").mod(Intended))},
+	{MaterialCooperation, phCoordinated, "two-coordinated-with", "Jordan and Egypt coordinated with Israel.",
+		rels(rel("JOR", MaterialCooperation, "ISR"), rel("EGY", MaterialCooperation, "ISR"))},
+	{MaterialCooperation, phCoordinated, "arms-sales-to-two", "Russia's arms sales to India and Vietnam grew.",
+		rels(rel("RUS", MaterialCooperation, "IND"), rel("RUS", MaterialCooperation, "VNM"))},
+
+	// ---- 12 REJECT
+	{Reject, phActive, "denied-request", "Russia denied Ukraine's request.",
+		rels(rel("RUS", Reject, "UKR"))},
+	{Reject, phActive, "ignored-calls-from", "Iran ignored calls from the United Nations.",
+		rels(rel("IRN", Reject, "org/un"))},
+	{Reject, phActive, "ignored-possessive-warnings", "North Korea ignored China's warnings.",
+		rels(rel("PRK", Reject, "CHN"))},
+	{Reject, phActive, "ruled-out-talks-with", "India ruled out talks with Pakistan.",
+		rels(rel("IND", Reject, "PAK"))},
+	{Reject, phActive, "resisted-pressure-from", "Greece resisted pressure from Germany.",
+		rels(rel("GRC", Reject, "DEU"))},
+	{Reject, phActive, "balked-at", "China balked at the United States' proposal.",
+		rels(rel("CHN", Reject, "USA"))},
+	{Reject, phPassive, "request-was-denied-by", "Ukraine's request was denied by Russia.",
+		rels(rel("RUS", Reject, "UKR"))},
+	{Reject, phPassive, "calls-were-ignored-by", "Calls from the United Nations were ignored by Iran.",
+		rels(rel("IRN", Reject, "org/un"))},
+	{Reject, phNegated, "did-not-ignore", "Iran did not ignore calls from the United Nations.",
+		rels(rel("IRN", Reject, "org/un").neg())},
+	{Reject, phModal, "may-rule-out-talks", "India may rule out talks with Pakistan.",
+		rels(rel("IND", Reject, "PAK").mod(Possible))},
+	{Reject, phCoordinated, "two-ignored-calls", "Iran and Syria ignored calls from the United Nations.",
+		rels(rel("IRN", Reject, "org/un"), rel("SYR", Reject, "org/un"))},
+	{Reject, phCoordinated, "two-resisted-pressure", "Greece and Italy resisted pressure from Germany.",
+		rels(rel("GRC", Reject, "DEU"), rel("ITA", Reject, "DEU"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -175,6 +225,10 @@ var breadthNegatives = []struct {
 	{"book-under-the-table", Coerce, "He put the book under the table."},
 	{"a-bar-closed", Coerce, "The bar was closed."},
 	{"tear-gas-at-no-one", Coerce, "Police used tear gas."},
+	{"turned-over-the-page", MaterialCooperation, "He turned over the page."},
+	{"sold-equipment-to-investors", MaterialCooperation, "The company sold its equipment to investors."},
+	{"ignored-warnings-of-no-one", Reject, "He ignored the warnings."},
+	{"denied-the-accusation", Reject, "Russia denied the accusation."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
