@@ -9,10 +9,11 @@ import (
 // Phrasing cases for the CAMEO 2.0 breadth of issue #9: the verbs,
 // particle verbs and verb-and-noun patterns of the thin roots (07 aid,
 // 08 yield, 09 investigate, 16 reduce relations, 17 coerce, 06 material
-// cooperation, 12 reject) that the curated files add from the dictionary's blocks
-// and the annotation guideline. Our own sentences; they join the phrasing
-// table. breadthNegatives below are the near misses that must give no
-// relation of the root.
+// cooperation, 12 reject) that the curated files add from the
+// dictionary's blocks and the annotation guideline, and the verbs of 09,
+// 16 and 17 that the generator imports. Our own sentences; they join the
+// phrasing table. breadthNegatives below are the near misses that must
+// give no relation of the root.
 var breadthPhrasingCases = []phrasingCase{
 	// ---- 07 PROVIDE_AID
 	{ProvideAid, phActive, "provided-training-to", "Britain provided training to Ukrainian soldiers.",
@@ -199,6 +200,35 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("IRN", Reject, "org/un"), rel("SYR", Reject, "org/un"))},
 	{Reject, phCoordinated, "two-resisted-pressure", "Greece and Italy resisted pressure from Germany.",
 		rels(rel("GRC", Reject, "DEU"), rel("ITA", Reject, "DEU"))},
+
+	// ---- verbs of roots 09, 16 and 17 imported from the dictionary
+	// (relation/internal/gen rules.yaml)
+	{Investigate, phActive, "interrogated", "Iranian officials interrogated two British sailors.",
+		rels(rel("IRN", Investigate, "GBR"))},
+	{Investigate, phPassive, "were-interrogated-by", "Two British sailors were interrogated by Iranian officials.",
+		rels(rel("IRN", Investigate, "GBR"))},
+	{Investigate, phNegated, "did-not-interrogate", "Iran did not interrogate the British sailors.",
+		rels(rel("IRN", Investigate, "GBR").neg())},
+	{ReduceRelations, phActive, "rescinded", "Washington rescinded Cuba's designation.",
+		rels(rel("USA", ReduceRelations, "CUB"))},
+	{ReduceRelations, phActive, "called-off-talks-with", "Egypt called off talks with Israel.",
+		rels(rel("EGY", ReduceRelations, "ISR"))},
+	{ReduceRelations, phModal, "may-rescind", "Washington may rescind Cuba's designation.",
+		rels(rel("USA", ReduceRelations, "CUB").mod(Possible))},
+	{Coerce, phActive, "outlawed", "Egypt outlawed the Muslim Brotherhood.",
+		rels(rel("EGY", Coerce, "org/muslim-brotherhood"))},
+	{Coerce, phActive, "censored", "China censored Google.",
+		rels(rel("CHN", Coerce, "org/google"))},
+	{Coerce, phActive, "kicked-out", "Russia kicked out two British journalists.",
+		rels(rel("RUS", Coerce, "GBR"))},
+	{Coerce, phPassive, "was-outlawed-by", "The Muslim Brotherhood was outlawed by Egypt.",
+		rels(rel("EGY", Coerce, "org/muslim-brotherhood"))},
+	{Coerce, phNegated, "did-not-outlaw", "Egypt did not outlaw the Muslim Brotherhood.",
+		rels(rel("EGY", Coerce, "org/muslim-brotherhood").neg())},
+	{Coerce, phModal, "will-kick-out", "Russia will kick out two British diplomats.",
+		rels(rel("RUS", Coerce, "GBR").mod(Intended))},
+	{Coerce, phCoordinated, "two-censored", "China and Russia censored Google.",
+		rels(rel("CHN", Coerce, "org/google"), rel("RUS", Coerce, "org/google"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -229,6 +259,9 @@ var breadthNegatives = []struct {
 	{"sold-equipment-to-investors", MaterialCooperation, "The company sold its equipment to investors."},
 	{"ignored-warnings-of-no-one", Reject, "He ignored the warnings."},
 	{"denied-the-accusation", Reject, "Russia denied the accusation."},
+	{"re-examined-data", Investigate, "The study re-examined the data."},
+	{"band-kicked-out", Coerce, "The band was kicked out of the festival."},
+	{"exiles-is-a-noun", Coerce, "Prominent Breton exiles met in Paris."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
