@@ -315,6 +315,19 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("BLR", Coerce, "POL").mod(Possible))},
 	{Coerce, phCoordinated, "two-hacked-into", "China and Russia hacked into Ukraine's networks.",
 		rels(rel("CHN", Coerce, "UKR"), rel("RUS", Coerce, "UKR"))},
+
+	// ---- event nouns derived from the new verbs (relation/internal/gen
+	// nominalizations.yaml)
+	{ReduceRelations, phActive, "extension-of-sanctions-on", "The European Union approved the extension of sanctions on Russia.",
+		rels(rel("org/eu", ReduceRelations, "RUS"))},
+	{Coerce, phActive, "possessive-hacking-of", "Russia's hacking of Ukraine's networks continued.",
+		rels(rel("RUS", Coerce, "UKR"))},
+	{Yield, phActive, "reduction-of-troops-in", "The reduction of U.S. troops in Iraq began.",
+		rels(rel("USA", Yield, "IRQ"))},
+	{Yield, phActive, "relaxation-of-sanctions-by", "The relaxation of sanctions on Belarus by the European Union angered Poland.",
+		rels(rel("org/eu", Yield, "BLR"))},
+	{Yield, phActive, "possessive-reopening-of-border", "Egypt's reopening of its border with Gaza was welcomed.",
+		rels(rel("EGY", Yield, "gpe/gaza-strip"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -356,6 +369,8 @@ var breadthNegatives = []struct {
 	{"shop-closed-website", Coerce, "The shop closed its website."},
 	{"played-down-a-threat-of-no-one", Reject, "He played down the threat."},
 	{"resumed-its-work", MaterialCooperation, "Turkey resumed its work."},
+	{"opening-of-a-bridge", Investigate, "The opening of the new bridge was delayed."},
+	{"extension-of-a-runway", ReduceRelations, "The extension of the runway cost millions."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
