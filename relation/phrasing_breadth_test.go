@@ -363,6 +363,7 @@ var breadthNegatives = []struct {
 	{"exiles-is-a-noun", Coerce, "Prominent Breton exiles met in Paris."},
 	{"union-ended-strike", Yield, "The union ended its strike."},
 	{"court-dismissed-case", Yield, "The court dismissed the case."},
+	{"dismissed-possessive-charges", Yield, "Russia dismissed Ukraine's charges."},
 	{"returned-the-favor", Yield, "Germany returned the favor."},
 	{"stopped-the-flights", ReduceRelations, "The government stopped the flights."},
 	{"jury-found-guilty", Coerce, "The jury found the defendant guilty."},
