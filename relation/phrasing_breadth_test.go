@@ -328,6 +328,16 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("org/eu", Yield, "BLR"))},
 	{Yield, phActive, "possessive-reopening-of-border", "Egypt's reopening of its border with Gaza was welcomed.",
 		rels(rel("EGY", Yield, "gpe/gaza-strip"))},
+
+	// ---- the dictionary's SEND block (ship, transfer) and TRANSFER CONTROL
+	{ProvideAid, phActive, "shipped-weapons-to", "Iran shipped weapons to Hezbollah.",
+		rels(rel("IRN", ProvideAid, "org/hezbollah"))},
+	{ProvideAid, phActive, "transferred-jets-to", "Russia transferred fighter jets to Syria.",
+		rels(rel("RUS", ProvideAid, "SYR"))},
+	{Yield, phActive, "transferred-control-to", "Britain transferred control of Hong Kong to China.",
+		rels(rel("GBR", Yield, "CHN"))},
+	{Yield, phActive, "handed-over-control-to", "NATO handed over control of the airport to Afghanistan.",
+		rels(rel("org/nato", Yield, "AFG"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -372,6 +382,7 @@ var breadthNegatives = []struct {
 	{"resumed-its-work", MaterialCooperation, "Turkey resumed its work."},
 	{"opening-of-a-bridge", Investigate, "The opening of the new bridge was delayed."},
 	{"extension-of-a-runway", ReduceRelations, "The extension of the runway cost millions."},
+	{"bank-transferred-money", ProvideAid, "The bank transferred money to its clients."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
