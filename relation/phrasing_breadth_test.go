@@ -10,8 +10,8 @@ import (
 // particle verbs and verb-and-noun patterns of the thin roots (07 aid,
 // 08 yield, 09 investigate, 16 reduce relations, 17 coerce, 06 material
 // cooperation, 12 reject) that the curated files add from the
-// dictionary's blocks and the annotation guideline, and the verbs of 09,
-// 16 and 17 that the generator imports. Our own sentences; they join the
+// dictionary's blocks and the annotation guideline, and the verbs of 06,
+// 09, 12, 16 and 17 that the generator imports. Our own sentences; they join the
 // phrasing table. breadthNegatives below are the near misses that must
 // give no relation of the root.
 var breadthPhrasingCases = []phrasingCase{
@@ -338,6 +338,18 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("GBR", Yield, "CHN"))},
 	{Yield, phActive, "handed-over-control-to", "NATO handed over control of the airport to Afghanistan.",
 		rels(rel("org/nato", Yield, "AFG"))},
+
+	// ---- verbs of roots 06 and 12 imported from the dictionary
+	{MaterialCooperation, phActive, "equipped-with", "The United States equipped Ukraine with air defense systems.",
+		rels(rel("USA", MaterialCooperation, "UKR"))},
+	{Reject, phActive, "obstructed", "China obstructed the United Nations' investigation.",
+		rels(rel("CHN", Reject, "org/un"))},
+	{Reject, phActive, "hindered", "Russia hindered the IAEA's inspectors.",
+		rels(rel("RUS", Reject, "org/iaea"))},
+	{Reject, phNegated, "did-not-obstruct", "Russia did not obstruct the inquiry of the United Nations.",
+		rels(rel("RUS", Reject, "org/un").neg())},
+	{Reject, phCoordinated, "two-obstructed", "Turkey and Hungary obstructed NATO.",
+		rels(rel("TUR", Reject, "org/nato"), rel("HUN", Reject, "org/nato"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -383,6 +395,7 @@ var breadthNegatives = []struct {
 	{"opening-of-a-bridge", Investigate, "The opening of the new bridge was delayed."},
 	{"extension-of-a-runway", ReduceRelations, "The extension of the runway cost millions."},
 	{"bank-transferred-money", ProvideAid, "The bank transferred money to its clients."},
+	{"weather-hampered-rescue", Reject, "Bad weather hampered the rescue."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
