@@ -11,9 +11,9 @@ import (
 // 08 yield, 09 investigate, 16 reduce relations, 17 coerce, 06 material
 // cooperation, 12 reject) that the curated files add from the
 // dictionary's blocks and the annotation guideline, and the verbs of 06,
-// 09, 12, 16 and 17 that the generator imports. Our own sentences; they join the
-// phrasing table. breadthNegatives below are the near misses that must
-// give no relation of the root.
+// 09, 12, 16 and 17 that the generator imports. Our own sentences; they
+// join the phrasing table. breadthNegatives below are the near misses
+// that must give no relation of the root.
 var breadthPhrasingCases = []phrasingCase{
 	// ---- 07 PROVIDE_AID
 	{ProvideAid, phActive, "provided-training-to", "Britain provided training to Ukrainian soldiers.",
