@@ -61,7 +61,7 @@ func TestTraceReasons(t *testing.T) {
 		{name: "agentless-passive", in: "Sanctions were imposed on Iran.",
 			want: []fate{{"Sanctions were imposed", StageMatch, ReasonAgentlessPassive}, {"Sanctions", StageParticipants, ReasonNoSubject}}},
 		{name: "crossed-event", in: "Turkey launched a probe into attacks on Syria.",
-			want: []fate{{"launched a probe into attacks", StageMatch, ReasonCrossedEvent}, {"probe", StageParticipants, ReasonNoObject}, {"attacks", StageParticipants, ReasonNoSubject}}},
+			want: []fate{{"launched a probe into attacks", StageMatch, ReasonCrossedEvent}, {"launched a probe", StageParticipants, ReasonNoObject}, {"probe into", StageMatch, ReasonOverlap}, {"probe", StageMatch, ReasonOverlap}, {"attacks", StageParticipants, ReasonNoSubject}}},
 		{name: "modifier", in: "The visiting Chinese president spoke.",
 			want: []fate{{"visiting", StageReading, ReasonModifier}, {"spoke", StageParticipants, ReasonNoObject}}},
 		{name: "part-of-speech", in: "Protesters carried a sign in Paris.",
