@@ -28,12 +28,15 @@
 // rescores unsure words, and pruned at 1.0 it is twice as large for no
 // gain). Seeds alone move ewt-dev by ±0.0004 and gum-dev by ±0.0006.
 // Although only 14% of the words of ewt-test and gum-test are rescored,
-// tagging takes 1.9 to 2.1 times the CPU time of the left-to-right
-// model alone (measured in one run, alternating; a profile gives the
-// right-to-left pass a third of the forward pass's time: the rest
-// looks like the two weight tables competing for the cache). It is not
-// the embedded model, for that and for the relation scores on the
-// tuning dev files, which dropped both with the parser as it is (VOA
+// tagging them takes 1.6 times the time of the left-to-right model
+// alone in a benchmark (1.9 to 2.1 times in CPU time, on a shared
+// machine; both measured in one run, alternating): a profile gives the
+// right-to-left pass 28% of the time, its rows being touched for few
+// words and so seldom in cache (a margin of 16 instead of 24 rescores
+// 9% of the words and gives the same accuracy on ewt-dev, 0.0003 less
+// on gum-dev). It is not the embedded model, for that and for the
+// relation scores on the tuning dev files, which dropped both with the
+// parser as it is (VOA
 // F1 0.580 to 0.558: one sentence of five parties) and with the parser
 // retrained on its jackknifed tags (VOA 0.562, seed 0.884 to 0.857: a
 // few long sentences parsed differently), although that parser is
