@@ -192,9 +192,35 @@ type scratch struct {
 	ctx    []word // ctx[i+2] is word i; two sentinels on each side
 	feats  []uint64
 	scores []float32
+	// first holds each word's class (the forward model's, then the
+	// best of both directions); fixed marks the words tagged from the
+	// dictionary; the forward scores of word i are
+	// firstScores[i*C:(i+1)*C]; rev is the sentence reversed.
+	first       []int
+	fixed       []bool
+	firstScores []float32
+	rev         []string
 }
 
 func (s *scratch) prepare(words []string, nClasses int, amb *hashtab.Table) {
+	s.prepareContext(words, amb)
+	if cap(s.feats) < maxFeatures {
+		s.feats = make([]uint64, 0, maxFeatures)
+	}
+	if cap(s.scores) < nClasses {
+		s.scores = make([]float32, nClasses)
+	}
+	s.scores = s.scores[:nClasses]
+	s.first = s.first[:0]
+	s.fixed = s.fixed[:0]
+	if k := len(words) * nClasses; cap(s.firstScores) < k {
+		s.firstScores = make([]float32, k)
+	}
+	s.firstScores = s.firstScores[:len(words)*nClasses]
+}
+
+// prepareContext computes the words' context hashes into s.ctx.
+func (s *scratch) prepareContext(words []string, amb *hashtab.Table) {
 	n := len(words) + 4
 	if cap(s.ctx) < n {
 		s.ctx = make([]word, n)
@@ -213,13 +239,6 @@ func (s *scratch) prepare(words []string, nClasses int, amb *hashtab.Table) {
 	}
 	s.ctx[n-2] = word{lower: endHash[0], suffix: endHash[0], amb: endHash[0], flags: 1 << 9}
 	s.ctx[n-1] = word{lower: endHash[1], suffix: endHash[1], amb: endHash[1], flags: 1 << 9}
-	if cap(s.feats) < maxFeatures {
-		s.feats = make([]uint64, 0, maxFeatures)
-	}
-	if cap(s.scores) < nClasses {
-		s.scores = make([]float32, nClasses)
-	}
-	s.scores = s.scores[:nClasses]
 }
 
 func tpl(t int) uint64 { return mix(uint64(t) * 0x9e3779b97f4a7c15) }

@@ -3,6 +3,7 @@ package postag
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -30,9 +31,12 @@ func readTiny(t testing.TB) []conllu.Sentence {
 	return sents
 }
 
-func trainTiny(t testing.TB) *Model {
+func trainTiny(t testing.TB) *Model { return trainTinyDir(t, 2) }
+
+// trainTinyDir trains on the tiny file in one or both directions.
+func trainTinyDir(t testing.TB, directions int) *Model {
 	t.Helper()
-	m, err := Train(readTiny(t), TrainOptions{Epochs: 10, Seed: 7, MinWeight: -1})
+	m, err := Train(readTiny(t), TrainOptions{Epochs: 10, Seed: 7, MinWeight: -1, BackwardMinWeight: -1, Directions: directions})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,33 +66,41 @@ func goldTags(m *Model, s conllu.Sentence) []Tags {
 	return out
 }
 
-// TestTrainTiny: a model trained on ten sentences tags them as they were
-// annotated, and a model written and read back tags exactly the same.
+// TestTrainTiny: a model trained on ten sentences, left to right only
+// or in both directions, tags them as they were annotated, and a model
+// written and read back tags exactly the same.
 func TestTrainTiny(t *testing.T) {
-	m := trainTiny(t)
-	data, err := m.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, err := loaded.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(data, again) {
-		t.Errorf("MarshalBinary after Load differs: %d bytes, then %d", len(data), len(again))
-	}
-	for _, s := range readTiny(t) {
-		want := goldTags(m, s)
-		if diff := cmp.Diff(want, m.Tag(s.Forms(), nil)); diff != "" {
-			t.Errorf("trained model, %q (-want +got):\n%s", s.Text(), diff)
-		}
-		if diff := cmp.Diff(want, loaded.Tag(s.Forms(), nil)); diff != "" {
-			t.Errorf("loaded model, %q (-want +got):\n%s", s.Text(), diff)
-		}
+	for _, dirs := range []int{1, 2} {
+		t.Run(fmt.Sprintf("directions %d", dirs), func(t *testing.T) {
+			m := trainTinyDir(t, dirs)
+			if m.backward != (dirs == 2) {
+				t.Errorf("backward = %v, want %v", m.backward, dirs == 2)
+			}
+			data, err := m.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			loaded, err := Load(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := loaded.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(data, again) {
+				t.Errorf("MarshalBinary after Load differs: %d bytes, then %d", len(data), len(again))
+			}
+			for _, s := range readTiny(t) {
+				want := goldTags(m, s)
+				if diff := cmp.Diff(want, m.Tag(s.Forms(), nil)); diff != "" {
+					t.Errorf("trained model, %q (-want +got):\n%s", s.Text(), diff)
+				}
+				if diff := cmp.Diff(want, loaded.Tag(s.Forms(), nil)); diff != "" {
+					t.Errorf("loaded model, %q (-want +got):\n%s", s.Text(), diff)
+				}
+			}
+		})
 	}
 }
 
@@ -230,11 +242,24 @@ func TestLoadErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw := inflate(t, good)
+	// The directions count follows the magic line and the classes.
+	m := trainTiny(t)
+	at := len(magic2) + 1
+	for _, c := range m.classes {
+		at += 2 + len(c.XPOS) + len(c.UPOS)
+	}
+	if raw[at] != 2 {
+		t.Fatalf("byte %d is %d, want the directions count 2", at, raw[at])
+	}
+	threeDirs := append([]byte(nil), raw...)
+	threeDirs[at] = 3
 	tests := []struct {
 		name string
 		data []byte
 		want string
 	}{
+		{"version 3", deflate(t, []byte("geoextract postag 3\n")), "bad magic"},
+		{"three directions", deflate(t, threeDirs), "3 directions"},
 		{"empty", nil, "postag: model"},
 		{"not flate", []byte("hello"), "postag: model"},
 		{"bad magic", deflate(t, []byte("geoextract lemma 1\n")), "bad magic"},

@@ -28,6 +28,14 @@ type TrainOptions struct {
 	// costs 0.0004 of XPOS accuracy; 2.0 would cost 0.002), a negative
 	// value keeps every feature (for tiny training sets).
 	MinWeight float32
+	// Directions is 1 (the default, for 0) for a left-to-right tagger
+	// and 2 to add a right-to-left model whose scores are added to the
+	// first's where the first is unsure (see the package doc).
+	Directions int
+	// BackwardMinWeight is MinWeight for the right-to-left model; 0
+	// means 2.0. The right-to-left model only rescores the words the
+	// first is unsure of, and a smaller one does as well.
+	BackwardMinWeight float32
 }
 
 // Training constants: a joint class seen fewer than minClassCount times
@@ -72,13 +80,35 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Model, error) {
 		}
 		data = append(data, ts)
 	}
-	dict := trainDict(data, C)
+	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x5eed))
+	t := trainDirection(data, C, epochs, opt, rng, "")
+	var tb *trainer
+	if opt.Directions >= 2 {
+		rdata := make([]trainSent, len(data))
+		for i, s := range data {
+			rdata[i] = trainSent{words: slices.Clone(s.words), gold: slices.Clone(s.gold)}
+			slices.Reverse(rdata[i].words)
+			slices.Reverse(rdata[i].gold)
+		}
+		bopt := opt
+		bopt.MinWeight = cmp.Or(opt.BackwardMinWeight, 2)
+		tb = trainDirection(rdata, C, epochs, bopt, rng, " (right to left)")
+	}
+	m := compile(classes, t, tb)
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, "postag: %d classes, %d features kept, %d dictionary words, %d ambiguity classes, both directions %v\n",
+			len(classes), len(m.rowStart)-1, len(t.dict), t.amb.Len(), m.backward)
+	}
+	return m, nil
+}
 
-	t := &trainer{C: C, rowOf: map[uint64]int32{}, dict: dict, amb: trainAmb(data, C), minWeight: opt.MinWeight}
+// trainDirection trains the model of one direction on data (sentences
+// reversed for right to left).
+func trainDirection(data []trainSent, C, epochs int, opt TrainOptions, rng *rand.Rand, what string) *trainer {
+	t := &trainer{C: C, rowOf: map[uint64]int32{}, dict: trainDict(data, C), amb: trainAmb(data, C), minWeight: opt.MinWeight}
 	if t.minWeight == 0 {
 		t.minWeight = 1
 	}
-	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x5eed))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -92,17 +122,12 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Model, error) {
 			total += n
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "postag: epoch %d: train accuracy %.4f, %d features, %.1fs\n",
-				e+1, float64(correct)/float64(max(total, 1)), len(t.rowOf), time.Since(start).Seconds())
+			fmt.Fprintf(opt.Log, "postag: epoch %d%s: train accuracy %.4f, %d features, %.1fs\n",
+				e+1, what, float64(correct)/float64(max(total, 1)), len(t.rowOf), time.Since(start).Seconds())
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	m := t.compile(classes)
-	if opt.Log != nil {
-		fmt.Fprintf(opt.Log, "postag: %d classes, %d of %d features kept, %d dictionary words, %d ambiguity classes\n",
-			len(classes), len(m.rowStart)-1, len(t.rowOf), len(t.dict), t.amb.Len())
-	}
-	return m, nil
+	return t
 }
 
 type trainSent struct {
@@ -311,12 +336,14 @@ func (t *trainer) update(feats []uint64, gold, guess int) {
 	}
 }
 
-// compile averages and prunes the weights into an immutable Model.
-func (t *trainer) compile(classes []Tags) *Model {
-	type frow struct {
-		key uint64
-		w   []float32
-	}
+// frow is a feature's row of averaged weights.
+type frow struct {
+	key uint64
+	w   []float32
+}
+
+// rows returns the averaged rows kept after pruning, by increasing key.
+func (t *trainer) rows() []frow {
 	var kept []frow
 	for key, r := range t.rowOf {
 		base := int(r) * t.C
@@ -334,33 +361,42 @@ func (t *trainer) compile(classes []Tags) *Model {
 		}
 	}
 	slices.SortFunc(kept, func(a, b frow) int { return cmp.Compare(a.key, b.key) })
-	keys := make([]uint64, len(kept))
-	weights := make([]float32, 0, len(kept)*t.C)
-	for i, r := range kept {
-		keys[i] = r.key
-		weights = append(weights, r.w...)
+	return kept
+}
+
+// compile averages and prunes the weights of the left-to-right model t
+// and of the right-to-left one tb (nil for none) into an immutable
+// Model. The dictionary and the ambiguity classes are t's (tb's are the
+// same: they do not depend on word order).
+func compile(classes []Tags, t, tb *trainer) *Model {
+	m := &Model{classes: slices.Clone(classes), amb: t.amb, backward: tb != nil}
+	var weights []float32
+	for d, tr := range []*trainer{t, tb} {
+		if tr == nil {
+			continue
+		}
+		kept := tr.rows()
+		keys := make([]uint64, len(kept))
+		rows := make([]uint64, len(kept))
+		for i, r := range kept {
+			keys[i] = r.key
+			rows[i] = uint64(len(weights) / t.C)
+			weights = append(weights, r.w...)
+		}
+		m.feats[d] = hashtab.New(keys, rows)
 	}
 	words := make([]string, 0, len(t.dict))
 	for w := range t.dict {
 		words = append(words, w)
 	}
 	slices.Sort(words)
-	rows := make([]uint64, len(keys))
-	for i := range rows {
-		rows[i] = uint64(i)
-	}
 	dictKeys := make([]uint64, len(words))
 	dictClass := make([]uint64, len(words))
 	for i, w := range words {
 		dictKeys[i] = hashtab.NonZero(hashString(w))
 		dictClass[i] = uint64(t.dict[w])
 	}
-	m := &Model{
-		classes: slices.Clone(classes),
-		feats:   hashtab.New(keys, rows),
-		dict:    hashtab.New(dictKeys, dictClass),
-		amb:     t.amb,
-	}
+	m.dict = hashtab.New(dictKeys, dictClass)
 	m.step = quantize(weights)
 	m.sparse(weights, t.C)
 	return m

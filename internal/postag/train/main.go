@@ -34,6 +34,9 @@ func main() {
 	lemmaOut := flag.String("lemma-out", "internal/lemma", "folder to write the lemmatizer's model.bin to ('' to skip)")
 	epochs := flag.Int("epochs", 8, "training epochs")
 	seed := flag.Int64("seed", 1, "shuffling seed")
+	flag.IntVar(&directions, "directions", 1, "1: tag left to right; 2: add a right-to-left model")
+	flag.Float64Var(&bMinWeight, "backward-min-weight", 0, "the same for the right-to-left model (0: the default)")
+	flag.Float64Var(&minWeight, "min-weight", 0, "drop features whose largest averaged weight is below this (0: the default)")
 	withProse := flag.Bool("prose", true, "also score prose's tagger")
 	flag.IntVar(&confusions, "confusions", 0, "print the N most frequent XPOS confusions of each file")
 	flag.Parse()
@@ -63,7 +66,7 @@ func run(dir, out, lemmaOut string, epochs int, seed int64, withProse bool, w io
 		train = append(train, s...)
 	}
 	start := time.Now()
-	m, err := postag.Train(train, postag.TrainOptions{Epochs: epochs, Seed: seed, Log: w})
+	m, err := postag.Train(train, postag.TrainOptions{Epochs: epochs, Seed: seed, Log: w, Directions: directions, MinWeight: float32(minWeight), BackwardMinWeight: float32(bMinWeight)})
 	if err != nil {
 		return err
 	}
@@ -164,7 +167,10 @@ func speed(m *postag.Model, data []byte, sents []conllu.Sentence, withProse bool
 	return nil
 }
 
-var confusions int
+var (
+	confusions, directions int
+	minWeight, bMinWeight  float64
+)
 
 type scores struct {
 	tokens, xpos, upos, pos, prose, lemmaGold, lemmaPred int

@@ -33,6 +33,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed")
 	beam := flag.Int("beam", 1, "beam width (1: greedy with the dynamic oracle)")
 	folds := flag.Int("folds", 4, "jackknife folds for the training tags (0: gold tags)")
+	tagDirections := flag.Int("tag-directions", 1, "directions of the jackknife taggers (postag.TrainOptions.Directions): 2 when the embedded tagger is bidirectional")
 	gumWeight := flag.Int("gum-weight", 1, "times each GUM training sentence is seen per epoch")
 	tagCache := flag.String("tag-cache", "", "file keeping the jackknifed tags between runs")
 	evalEach := flag.Bool("eval-each", false, "score ewt-dev and gum-dev after each epoch")
@@ -103,7 +104,7 @@ func main() {
 	}
 	ewt, gum := read("ewt-train.conllu"), read("gum-train.conllu")
 	all := append(append([]conllu.Sentence(nil), ewt...), gum...)
-	tags := jackknife(all, *folds, *tagCache)
+	tags := jackknife(all, *folds, *tagDirections, *tagCache)
 	var train []syntax.TrainSentence
 	for i, s := range all {
 		t := toTrain(s, tags[i])
@@ -146,7 +147,7 @@ func main() {
 
 // jackknife tags each sentence with a postag model trained on the other
 // folds (sentence i is in fold i mod k).
-func jackknife(sents []conllu.Sentence, k int, cache string) [][]postag.Tags {
+func jackknife(sents []conllu.Sentence, k, directions int, cache string) [][]postag.Tags {
 	out := make([][]postag.Tags, len(sents))
 	if k < 2 {
 		for i, s := range sents {
@@ -173,7 +174,7 @@ func jackknife(sents []conllu.Sentence, k int, cache string) [][]postag.Tags {
 				rest = append(rest, s)
 			}
 		}
-		m, err := postag.Train(rest, postag.TrainOptions{Seed: 1})
+		m, err := postag.Train(rest, postag.TrainOptions{Seed: 1, Directions: directions})
 		if err != nil {
 			log.Fatal(err)
 		}
