@@ -247,8 +247,12 @@
 //     known), for a noun the last (test, tests); a word is taken literally.
 //   - forms: extra spellings of the inflected word.
 //   - then: words after the trigger's own: space-separated, "a|b"
-//     alternatives (a plain word of four letters or more also matches its
-//     other number: "agreement" matches "agreements"), "..." for a gap of
+//     alternatives of one word, "(a b|c d)" alternatives of several words
+//     (a plain last word of four letters or more also matches its other
+//     number: "agreement" matches "agreements", "(rescue team|medics)"
+//     "rescue teams"); alternatives next to other words are written in
+//     parentheses ("on (high|full) alert"): bare, "a b|c d" is an error, as
+//     it could be read either way. "..." stands for a gap of
 //     up to 5 tokens that does not cross punctuation or a verb. Time
 //     words and a few adverbs may stand between the words of a phrase
 //     anyway ("agreed on Monday to"). Actors inside a gap are the object

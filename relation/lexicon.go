@@ -623,29 +623,138 @@ func validPhrase(s string) bool {
 }
 
 // normalizeThen checks and normalizes a "then" pattern: words, "a|b"
-// alternatives and "..." gaps, not ending in a gap.
+// alternatives of one word each, "(a b|c d)" alternatives of several
+// words, and "..." gaps, not ending in a gap. Bare alternatives next to
+// other words are an error ("a b|c d" could mean either): the phrase
+// alternatives are written in parentheses, the word alternatives may be.
 func normalizeThen(s string) (string, string) {
-	fs := strings.Fields(normalizeWords(s))
-	if len(fs) == 0 {
+	items, msg := parseThen(normalizeWords(s))
+	if msg != "" {
+		return "", msg
+	}
+	if len(items) == 0 {
 		return "", "empty pattern"
 	}
-	for i, f := range fs {
-		if f == "..." {
-			if i == len(fs)-1 {
+	var b strings.Builder
+	for i, it := range items {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if it.gap {
+			if i == len(items)-1 {
 				return "", "a pattern cannot end with ..."
 			}
-			if i > 0 && fs[i-1] == "..." {
+			if i > 0 && items[i-1].gap {
 				return "", "two gaps in a row"
 			}
+			b.WriteString("...")
 			continue
 		}
-		for _, a := range strings.Split(f, "|") {
-			if a == "" || !validPhrase(a) {
-				return "", fmt.Sprintf("bad word %q", a)
+		phrases := make([]string, len(it.alts))
+		multi := false
+		for j, a := range it.alts {
+			for _, w := range a {
+				if !validPhrase(w) {
+					return "", fmt.Sprintf("bad word %q", w)
+				}
 			}
+			phrases[j] = strings.Join(a, " ")
+			multi = multi || len(a) > 1
+		}
+		alts := strings.Join(phrases, "|")
+		if multi || len(phrases) > 1 && inPhrase(items, i) {
+			alts = "(" + alts + ")"
+		}
+		b.WriteString(alts)
+	}
+	return b.String(), ""
+}
+
+// thenItem is one element of a "then" pattern: a gap, or alternatives,
+// each a sequence of words.
+type thenItem struct {
+	gap  bool
+	bare bool // word alternatives written without parentheses: "a|b"
+	alts [][]string
+}
+
+// parseThen splits a normalized "then" pattern into items. It returns a
+// message when the pattern is malformed; words are checked by the
+// caller.
+func parseThen(s string) ([]thenItem, string) {
+	var items []thenItem
+	for len(s) > 0 {
+		switch {
+		case s[0] == ' ':
+			s = s[1:]
+		case s[0] == '(':
+			end := strings.IndexByte(s, ')')
+			if end < 0 {
+				return nil, "unclosed ("
+			}
+			inner := s[1:end]
+			if strings.ContainsAny(inner, "(") {
+				return nil, "nested ("
+			}
+			it := thenItem{}
+			for _, a := range strings.Split(inner, "|") {
+				ws := strings.Fields(a)
+				if len(ws) == 0 {
+					return nil, "empty alternative in (...)"
+				}
+				for _, w := range ws {
+					if w == "..." {
+						return nil, "a gap inside (...)"
+					}
+				}
+				it.alts = append(it.alts, ws)
+			}
+			items = append(items, it)
+			s = s[end+1:]
+		case s[0] == ')':
+			return nil, "unopened )"
+		default:
+			end := strings.IndexAny(s, " ()")
+			if end < 0 {
+				end = len(s)
+			}
+			f := s[:end]
+			s = s[end:]
+			if f == "..." {
+				items = append(items, thenItem{gap: true})
+				continue
+			}
+			it := thenItem{}
+			for _, a := range strings.Split(f, "|") {
+				if a == "" {
+					return nil, fmt.Sprintf("bad word %q", a)
+				}
+				it.alts = append(it.alts, []string{a})
+			}
+			it.bare = len(it.alts) > 1
+			items = append(items, it)
 		}
 	}
-	return strings.Join(fs, " "), ""
+	if ambiguous(items) {
+		return nil, "bare alternatives next to other words are ambiguous: write (a b|c d) for alternative phrases, a (b|c) d for alternative words"
+	}
+	return items, ""
+}
+
+// ambiguous reports whether some bare alternative of items ("b|c")
+// stands next to another word item, with no gap between: "a b|c d".
+func ambiguous(items []thenItem) bool {
+	for i, it := range items {
+		if it.bare && inPhrase(items, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPhrase reports whether items[i] has a word item next to it.
+func inPhrase(items []thenItem, i int) bool {
+	return i > 0 && !items[i-1].gap || i+1 < len(items) && !items[i+1].gap
 }
 
 // ---------------------------------------------------------------- compiling
@@ -726,25 +835,30 @@ func compileEntry(e *entry) *pattern {
 		p.head = len(words) - 1
 	}
 	if e.then != "" {
-		for _, f := range strings.Fields(e.then) {
-			if f == "..." {
+		items, _ := parseThen(e.then) // checked by normalizeThen
+		for _, it := range items {
+			if it.gap {
 				p.elems = append(p.elems, elem{gap: maxGap})
 				continue
 			}
 			el := elem{}
 			seen := map[string]bool{}
-			for _, a := range strings.Split(f, "|") {
+			for _, a := range it.alts {
 				// A noun after the trigger may be singular or plural
 				// ("upgrade ... capability|capabilities"): both numbers
-				// of a plain word are accepted.
-				words := []string{a}
-				if len(a) >= 4 && !strings.ContainsAny(a, " -'.") {
-					for w := range nounForms(a) {
-						words = append(words, w)
+				// of a plain last word are accepted ("rescue team|teams").
+				last := a[len(a)-1]
+				phrases := []string{strings.Join(a, " ")}
+				if len(last) >= 4 && !strings.ContainsAny(last, "-'.") {
+					stem := strings.Join(a[:len(a)-1], " ")
+					var other []string
+					for w := range nounForms(last) {
+						other = append(other, strings.TrimSpace(stem+" "+w))
 					}
-					sort.Strings(words[1:])
+					sort.Strings(other)
+					phrases = append(phrases, other...)
 				}
-				for _, w := range words {
+				for _, w := range phrases {
 					if !seen[w] {
 						seen[w] = true
 						el.alts = append(el.alts, alt{toks: tokens(w), form: formOther})

@@ -68,6 +68,38 @@ func TestLoadLexiconErrors(t *testing.T) {
 			want: []string{`x.yaml:2:24: then "talks ...": a pattern cannot end with ...`},
 		},
 		{
+			name: "ambiguous-alternatives",
+			in: "triggers:\n  - {verb: deploy, then: \"... peacekeeping troops|rescue teams\", cameo: \"07\"}\n" +
+				"  - {verb: put, then: on high|full alert, cameo: \"15\"}\n",
+			want: []string{
+				`x.yaml:2:26: then "... peacekeeping troops|rescue teams": bare alternatives next to other words are ambiguous: write (a b|c d) for alternative phrases, a (b|c) d for alternative words`,
+				`x.yaml:3:23: then "on high|full alert": bare alternatives next to other words are ambiguous: write (a b|c d) for alternative phrases, a (b|c) d for alternative words`,
+			},
+			reason: "'a b|c d' could mean (a b)|(c d) or a (b|c) d; read either way one of them silently matches nothing, so it is an error",
+		},
+		{
+			name: "bad-groups",
+			in: "triggers:\n  - {verb: send, then: \"... (peacekeeping troops\", cameo: \"07\"}\n" +
+				"  - {verb: send, then: \"(aid|) to\", cameo: \"07\"}\n" +
+				"  - {verb: send, then: \"(aid ... food)\", cameo: \"07\"}\n" +
+				"  - {verb: send, then: \"aid) to\", cameo: \"07\"}\n" +
+				"  - {verb: send, then: \"((aid))\", cameo: \"07\"}\n",
+			want: []string{
+				`x.yaml:2:24: then "... (peacekeeping troops": unclosed (`,
+				`x.yaml:3:24: then "(aid|) to": empty alternative in (...)`,
+				`x.yaml:4:24: then "(aid ... food)": a gap inside (...)`,
+				`x.yaml:5:24: then "aid) to": unopened )`,
+				`x.yaml:6:24: then "((aid))": nested (`,
+			},
+			reason: "a malformed group is an error at the pattern",
+		},
+		{
+			name:   "group-duplicate",
+			in:     "triggers:\n  - {verb: hold, then: \"... talks|meeting\", cameo: \"04\"}\n  - {verb: hold, then: \"...  (talks | meeting)\", cameo: \"04\"}\n",
+			want:   []string{`x.yaml:3:5: duplicate trigger verb "hold ... talks|meeting" (first defined at x.yaml:2:5)`},
+			reason: "a group of one-word alternatives alone is the bare alternatives, so the second entry repeats the first",
+		},
+		{
 			name: "duplicate",
 			in:   "triggers:\n  - {verb: meet, cameo: \"04\"}\n  - {verb: Meet, cameo: \"05\"}\n",
 			want: []string{`x.yaml:3:5: duplicate trigger verb "meet" (first defined at x.yaml:2:5)`},
@@ -170,6 +202,8 @@ triggers:
   - {verb: scrap, then: "... agreement|deal", cameo: "16", object: [with]}
   - {word: willing to, cameo: "03", complement: intended}
   - {verb: impose, then: "... sanctions", cameo: "16", object: [on]}
+  - {verb: deploy, then: "... (peacekeeping troops|rescue team)", cameo: "07", object: [to]}
+  - {verb: put, then: "on (high|full) alert", cameo: "15", nullable: true, object: []}
 `)
 	tests := []struct {
 		in   string
@@ -190,6 +224,17 @@ triggers:
 		{"an agreement has been scrapped", []string{"agreement has been scrapped"}},
 		{"sanctions were imposing", nil},
 		{"sanctions imposed", nil},
+		// Alternatives of several words: each is a sequence, and its last
+		// word, written singular, takes either number.
+		{"Nepal deployed peacekeeping troops", []string{"deployed peacekeeping troops"}},
+		{"Nepal deployed a rescue team", []string{"deployed a rescue team"}},
+		{"Nepal deployed peacekeeping teams", nil},
+		{"Nepal deployed rescue troops", nil},
+		{"rescue teams were deployed", []string{"rescue teams were deployed"}},
+		// Word alternatives in a group between other words.
+		{"troops were put on high alert", []string{"put on high alert"}},
+		{"troops were put on full alert", []string{"put on full alert"}},
+		{"troops were put on alert", nil},
 	}
 	for _, tc := range tests {
 		doc := buildDoc(t, tc.in)
@@ -238,6 +283,8 @@ func FuzzLoadLexicon(f *testing.F) {
 	f.Add("triggers:\n  - {noun: missile test, cameo: \"15\", nullable: true, object: []}\n")
 	f.Add("triggers:\n  - {verb: hold, then: \"... talks|meeting\", cameo: \"04\"}\n")
 	f.Add("triggers:\n  - {word: willing to, complement: intended}\n")
+	f.Add("triggers:\n  - {verb: deploy, then: \"... (peacekeeping troops|rescue teams) to\", cameo: \"07\"}\n")
+	f.Add("triggers:\n  - {verb: put, then: \"on (high|full) alert ... (a b|(c)\", cameo: \"15\"}\n")
 	f.Add("triggers: [{verb: x, cameo: 1}, {noun: [a]}, 3]\n")
 	f.Add("a: &a [*a]\n")
 	f.Add("triggers:\n  - {verb: \"\\u2019s\", cameo: \"0404\", forms: [x, \"y z\"]}\n")
@@ -280,4 +327,37 @@ func mustDefaultEntries(f *testing.F) []string {
 		}
 	}
 	return out
+}
+
+// TestDefaultPatternsMatch checks that every pattern of the embedded
+// lexicon matches the words of its own first spelling: a pattern that
+// cannot match even that is dead.
+func TestDefaultPatternsMatch(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range l.entries {
+		p := compileEntry(e)
+		if p == nil {
+			t.Errorf("%v: %s %q compiles to no pattern", e.pos, e.kind, describe(e))
+			continue
+		}
+		for _, alt := range [][]int{nil, {len(p.elems[len(p.elems)-1].alts) - 1}} {
+			var words []string
+			for i, el := range p.elems {
+				if el.gap > 0 {
+					continue
+				}
+				a := el.alts[0]
+				if alt != nil && i == len(p.elems)-1 {
+					a = el.alts[alt[0]]
+				}
+				words = append(words, a.toks...)
+			}
+			if _, ok := p.matchAt(l.wordSet(), words, nil, 0); !ok {
+				t.Errorf("%v: %s %q does not match %q", e.pos, e.kind, describe(e), strings.Join(words, " "))
+			}
+		}
+	}
 }

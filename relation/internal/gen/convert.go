@@ -45,8 +45,8 @@ func (c *curated) add(kind, lemma, then string) {
 		c.thenWords[lemma] = map[string]bool{}
 	}
 	for _, f := range strings.Fields(then) {
-		for _, w := range strings.Split(f, "|") {
-			if w != "..." {
+		for _, w := range strings.Split(strings.Trim(f, "()"), "|") {
+			if w != "..." && w != "" {
 				c.thenWords[lemma][w] = true
 			}
 		}
@@ -71,7 +71,7 @@ func (c *curated) covers(t trigger) bool {
 		return c.verbs[t.lemma]
 	}
 	for _, f := range strings.Fields(t.then) {
-		for _, w := range strings.Split(f, "|") {
+		for _, w := range strings.Split(strings.Trim(f, "()"), "|") {
 			if c.thenWords[t.lemma][w] {
 				return true
 			}
@@ -237,16 +237,16 @@ func convertPattern(p dictPattern, synsets map[string][]string, loose map[string
 		}
 		w := ""
 		if strings.HasPrefix(t, "&") {
-			var alts []string
-			for _, s := range synsets[t] {
-				if !strings.Contains(s, " ") {
-					alts = append(alts, s)
-				}
-			}
+			alts := synsets[t]
 			if len(alts) == 0 {
 				return "", nil, false
 			}
 			w = strings.Join(alts, "|")
+			if len(alts) > 1 && (inCompound || strings.Contains(w, " ")) {
+				// Alternatives of several words, or next to the other
+				// words of a compound, are a group: "(peace deal|accord)".
+				w = "(" + w + ")"
+			}
 		} else {
 			w = strings.ToLower(strings.Trim(t, "_"))
 			if loose[w] {
@@ -302,7 +302,10 @@ func validThen(s string) bool {
 	if s == "" {
 		return true
 	}
-	for _, f := range strings.Fields(s) {
+	if strings.Count(s, "(") != strings.Count(s, ")") {
+		return false
+	}
+	for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(s)) {
 		if f == "..." {
 			continue
 		}

@@ -95,8 +95,9 @@ func TestConvertPattern(t *testing.T) {
 		ok            bool
 	}{
 		{"object noun", "* SANCTIONS", "... sanctions", nil, true},
-		{"synonym set keeps one-word members", "* &ACCORD", "... accord|treaty", nil, true},
-		{"synonym set of phrases only", "* &BIG", "", nil, false},
+		{"synonym set with a phrase is a group", "* &ACCORD", "... (accord|treaty|peace deal)", nil, true},
+		{"synonym set of one phrase", "* &BIG", "... big deal", nil, true},
+		{"synonym set in a compound is a group", "* {&ACCORD TALKS}", "... (accord|treaty|peace deal) talks", nil, true},
 		{"compound words in a row", "* {PEACE PLAN}", "... peace plan", nil, true},
 		{"direct target", "* + (TO {PEACE TALKS})", "", nil, false},
 		{"bracketed preposition before the target", "* OFFER (FROM +)", "... offer", []string{"from"}, true},
@@ -151,7 +152,7 @@ nouns:
   - {noun: snub, cameo: "121", object: [of, to]}
   - {verb: snub, then: "... offer", cameo: "122", object: [from], forms: [snubs, snubbed, snubbing]}
   - {verb: spurn, cameo: "120", object: [direct, of]}
-  - {verb: spurn, then: "... accord|treaty", cameo: "1246", object: [of]}
+  - {verb: spurn, then: "... (accord|treaty|peace deal)", cameo: "1246", object: [of]}
   - {verb: turn, then: "down", cameo: "125", object: [direct], forms: [turns, turned, turning]}
 `
 	if diff := cmp.Diff(want, got); diff != "" {
