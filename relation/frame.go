@@ -233,7 +233,9 @@ func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 // holds: along the holder relations, tried in order ("the EU's
 // decision", "Taliban insurgents", "Syrian territory"), then along the
 // holder_of relations with one of holder_markers ("areas of northern
-// Iraq"), with their conjuncts, unless w ends in one of event_suffixes.
+// Iraq"), with their conjuncts, unless w ends in one of event_suffixes;
+// a speaker noun ("a spokesman for X") first along holder_of with one of
+// speaker_markers.
 func (s frameReader) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 	fr := s.pv.frames
 	held := func(c int) []actor {
@@ -252,6 +254,22 @@ func (s frameReader) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 				continue
 			}
 			if as := held(int(c)); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	if s.at(s.pv.wordTok[w], english.SpeakerNouns) {
+		// "a spokesman for the Chinese foreign ministry", "a source in
+		// Russia's defense ministry": the body spoken for, or the actor
+		// it holds in turn.
+		for _, c := range (graphReader{s.sentence}).dependents(g, w, fr.holderOf) {
+			if !(graphReader{s.sentence}).hasMarkerIn(g, c, fr.speakerMarkers) {
+				continue
+			}
+			if as := held(c); len(as) > 0 {
+				return as
+			}
+			if as := s.heldActors(g, t, c); len(as) > 0 {
 				return as
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1016,6 +1017,18 @@ func skipLength(wd *wordTable, words []string, pos int) int {
 		return 2
 	}
 	return 0
+}
+
+// longestAt returns the number of words of the element's longest
+// alternative at words[pos], 0 when none matches.
+func (el elem) longestAt(words []string, pos int) int {
+	n := 0
+	for _, a := range el.alts {
+		if len(a.toks) > n && pos+len(a.toks) <= len(words) && slices.Equal(words[pos:pos+len(a.toks)], a.toks) {
+			n = len(a.toks)
+		}
+	}
+	return n
 }
 
 // matchesAt reports whether one of the element's alternatives starts at

@@ -65,6 +65,10 @@ type frames struct {
 	objectControl, relative []syntax.Rel
 	holder, holderOf        []syntax.Rel
 	holderMarkers           []string
+	// speakerMarkers: the prepositions by which a speaker noun ("a
+	// spokesman for X", "officials at X") hangs the body it speaks for
+	// along holder_of.
+	speakerMarkers []string
 	// eventSuffixes: the endings of event nouns ("the burning of X",
 	// "the detention of X"), whose "of" dependent is what the event acts
 	// on, not an actor the noun holds: holder_of is not followed from them.
@@ -106,6 +110,7 @@ func parseFrames(data []byte, file string) (*frames, error) {
 	words := map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
 		"host_markers": &fr.hostMarkers, "holder_markers": &fr.holderMarkers,
+		"speaker_markers": &fr.speakerMarkers,
 		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
 	}
 	fr.nounRoles.register(roles, words)

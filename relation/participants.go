@@ -167,6 +167,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// "by"; the target is framed after the verb or inside the noun
 		// phrase before it.
 		ev.subj = participantReader{s}.byAgent(t.end)
+		if ev.subj == nil {
+			// "U.S. sanctions were imposed on Iran": with no "by", the
+			// modifier of a wielded noun is the agent.
+			ev.subj = s.wieldedAgent(t.start, participantReader{s}.phraseNounEnd(t))
+		}
 		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = withoutActors(obj, ev.subj), recip
 		if len(ev.obj) == 0 {
@@ -264,6 +269,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			if agent == nil {
 				agent = graphReader{s}.graphSubject(t)
 			}
+
 			switch {
 			case agent != nil:
 				patient := ev.subj
@@ -338,6 +344,17 @@ func (s participantReader) gapObject(t *trig) []actor {
 		i = s.chunks[ci].last - 1
 	}
 	return nil
+}
+
+// phraseNounEnd returns the end of the subject noun of passive phrase t
+// ("sanctions", "rescue teams" in "rescue teams were deployed"): its
+// first words, before a gap or the auxiliaries.
+func (s participantReader) phraseNounEnd(t *trig) int {
+	i := t.start
+	for i < t.head && !t.inGap(i) && !s.at(i, english.PassiveAux) {
+		i++
+	}
+	return i
 }
 
 // passivePossessor returns the possessor of the subject noun of a

@@ -144,7 +144,7 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 func (s triggerReader) dropAgentlessPassives(all []match) []match {
 	out := all[:0]
 	for _, m := range all {
-		if m.p.passive && !s.byAfter(m.end) {
+		if m.p.passive && !s.byAfter(m.end) && s.wieldedAgent(m.start, m.start+m.p.elems[0].longestAt(s.words, m.start)) == nil {
 			s.tr.dropMatch(s.sentence, &m, StageMatch, ReasonAgentlessPassive)
 			continue
 		}
@@ -170,6 +170,27 @@ func (s triggerReader) dropAgentlessPassives(all []match) []match {
 		}
 	}
 	return kept
+}
+
+// wieldedAgent returns the actor that modifies the subject noun of a
+// passive phrase, tokens [start, end), when the noun is wielded (a force
+// or a measure): "U.S. sanctions were imposed on Iran", "Russia's troops
+// were sent into Georgia". Up to two modifiers may stand between ("U.S.
+// economic sanctions"). It returns nil for a noun that is not wielded
+// ("Iranian oil was sold to China": the oil's origin sold nothing).
+func (s *sentence) wieldedAgent(start, end int) []actor {
+	if end <= start || !s.at(end-1, english.WieldedNouns) {
+		return nil
+	}
+	for j := start - 1; j >= 0 && start-j <= 3; j-- {
+		if as := (graphReader{s}).mentionAt(j); len(as) > 0 {
+			return as
+		}
+		if s.trigTok != nil && s.trigTok[j] || !s.isModifier(j) || s.wd.has(english.Determiners, s.words[j]) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // byAfter reports whether "by" follows token i in its clause, within a

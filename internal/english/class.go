@@ -236,6 +236,8 @@ const (
 	BodyNouns
 	BodyMemberNouns
 	GroupPlurals
+	SpeakerNouns
+	WieldedNouns
 	NumClasses
 )
 
@@ -468,4 +470,6 @@ var names = [NumClasses]string{
 	BodyNouns:                   "body_nouns",
 	BodyMemberNouns:             "body_member_nouns",
 	GroupPlurals:                "group_plurals",
+	SpeakerNouns:                "speaker_nouns",
+	WieldedNouns:                "wielded_nouns",
 }
