@@ -926,6 +926,7 @@ type match struct {
 	start, end int
 	head       int
 	form       form
+	gapped     int // tokens skipped by gaps
 	p          *pattern
 }
 
@@ -957,6 +958,7 @@ func (p *pattern) matchAt(wd *wordTable, words []string, block []bool, i int) (m
 					break
 				}
 				if rec(ei+1, pos+skip) {
+					m.gapped += skip
 					return true
 				}
 			}
@@ -1043,7 +1045,8 @@ func (el elem) matchesAt(words []string, pos int) bool {
 }
 
 // find returns every pattern match over words (lower-cased tokens),
-// ordered by start, then by decreasing specificity.
+// ordered by start, then by decreasing specificity (elements, length,
+// then fewer tokens skipped by gaps).
 func (l *Lexicon) find(words []string, block []bool) []match {
 	if l == nil {
 		return nil
@@ -1065,7 +1068,13 @@ func (l *Lexicon) find(words []string, block []bool) []match {
 		if x.p.size != y.p.size {
 			return x.p.size > y.p.size
 		}
-		return x.end-x.start > y.end-y.start
+		if x.end-x.start != y.end-y.start {
+			return x.end-x.start > y.end-y.start
+		}
+		// Of two readings of one span, the one that spells more of it
+		// comes first: "sent peacekeeping troops" is "send ...
+		// (peacekeeping troops)" before "send ... troops".
+		return x.gapped < y.gapped
 	})
 	return out
 }

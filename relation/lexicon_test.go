@@ -249,6 +249,34 @@ triggers:
 	}
 }
 
+// TestMatchSpecificity checks the order of two readings of one span: the
+// one that spells more of it comes first, whatever the file order.
+func TestMatchSpecificity(t *testing.T) {
+	lex := mustLexicon(t, `
+triggers:
+  - {verb: send, then: "... troops", cameo: "15", object: [to]}
+  - {verb: send, then: "... (peacekeeping troops|peacekeepers)", cameo: "074", object: [to]}
+`)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"phrase-first", "Nepal sent peacekeeping troops", []string{"074 sent peacekeeping troops", "15 sent peacekeeping troops"}},
+		{"gap-only", "Nepal sent more troops", []string{"15 sent more troops"}},
+	}
+	for _, tc := range tests {
+		doc := buildDoc(t, tc.in)
+		s, _ := newSentence(doc, 0)
+		var got []string
+		for _, m := range lex.find(s.words, nil) {
+			got = append(got, m.p.e.code+" "+s.tokSpan(m.start, m.end).Text)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: find(%q) mismatch (-want +got):\n%s", tc.name, tc.in, diff)
+		}
+	}
+}
+
 func TestMergeLexicons(t *testing.T) {
 	a := mustLexicon(t, "triggers:\n  - {verb: meet, cameo: \"04\"}\n  - {verb: praise, cameo: \"05\"}\n")
 	b := mustLexicon(t, "triggers:\n  - {verb: meet, cameo: \"042\"}\n  - {verb: snub, cameo: \"12\"}\n")
