@@ -44,12 +44,16 @@ func (a *analysis) groupEntities(doc *Document, ents []*cand) {
 			ent.Role = m.Role
 		}
 	}
-	a.attachRefs(doc)
+	owners := a.attachEpithets(doc)
+	a.attachRefs(doc, owners)
+	sortEpithetRefs(doc, owners)
 }
 
 // attachRefs adds to each entity the pronouns and descriptions that refer
-// to it.
-func (a *analysis) attachRefs(doc *Document) {
+// to it. owners maps the tokens of resolved epithets to their actors'
+// entities: a referent inside an epithet ("they" after "the U.N. nuclear
+// watchdog", which names the U.N.) is the epithet's actor.
+func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 	if len(doc.Entities) == 0 {
 		return
 	}
@@ -69,8 +73,9 @@ func (a *analysis) attachRefs(doc *Document) {
 			inMention[k] = true
 		}
 	}
+	inEpithet := a.epithetTokens(len(doc.Tokens))
 	for i := range doc.Tokens {
-		if inMention[i] {
+		if inMention[i] || inEpithet != nil && inEpithet[i] {
 			continue
 		}
 		first, last, ok := a.refSpan(doc, i, inMention)
@@ -102,7 +107,9 @@ func (a *analysis) attachRefs(doc *Document) {
 		}
 		for _, m := range ms {
 			var e int
-			if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
+			if o, ok := owners[m.First]; ok {
+				e = o
+			} else if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
 				e = doc.Mentions[k].Entity
 			} else if e, ok = byID[m.ID]; !ok || m.ID == "" {
 				// Referent built the mention from an actor's country ("his

@@ -42,8 +42,10 @@ type Tagger struct {
 	g     *gazetteer.Gazetteer
 	words *wordLists
 	names nameParts
-	pos   posTagger
-	opts  options
+	// epithets are the gazetteer's epithets, compiled once.
+	epithets *epithetIndex
+	pos      posTagger
+	opts     options
 }
 
 // nameParts are the given and family names of the gazetteer's people.
@@ -191,6 +193,7 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 		t.pos = defaultPOSTagger() // starts decoding the model, beside newNameParts
 	}
 	t.names = newNameParts(g, t.words)
+	t.epithets = newEpithetIndex(g)
 	return t
 }
 
@@ -230,6 +233,10 @@ type analysis struct {
 	covered  []bool          // per token: inside some gazetteer match
 	midCaps  map[string]bool // lower-case words written capitalized inside sentences
 	ments    []*cand
+	// The document's epithets resolved to actors named nowhere else as
+	// a mention of their own, and those a nationality left unresolved
+	// (see epithetSpans).
+	epithetRefs, epithetBlocked []epithetRef
 }
 
 // cand is a mention being built.
@@ -469,6 +476,7 @@ func (a *analysis) document() *Document {
 		}
 		doc.Mentions = append(doc.Mentions, m)
 	}
+	a.epithetRefs, a.epithetBlocked = a.epithetSpans(doc, cands)
 	a.groupEntities(doc, cands)
 	return doc
 }

@@ -23,7 +23,7 @@ import (
 //	file                         the name used in positions
 //	entries strings roles        totals, to size the decoder's slabs
 //	entries × {id type kind name country merge line col
-//	           4 × (n, n × string)   aliases, demonyms, capitals, capital aliases
+//	           5 × (n, n × string)   aliases, demonyms, capitals, capital aliases, epithets
 //	           n, n × {title of from to}
 //	           n, n × {key value}    attributes, sorted by key}
 //	ambiguous × {form line col n, n × id}
@@ -39,7 +39,7 @@ import (
 //
 // Decoded strings share the memory of the input string, and the matcher
 // needs no tokenizing or folding.
-const binaryMagic = "geoextract gazetteer v2\n"
+const binaryMagic = "geoextract gazetteer v3\n"
 
 // appendBinary appends the compact form of entries and amb, whose
 // positions name file, to b.
@@ -48,7 +48,7 @@ func appendBinary(b []byte, file string, entries []*Entry, amb []Ambiguity) []by
 	b = appendString(b, file)
 	nstr, nroles := 0, 0
 	for _, e := range entries {
-		nstr += len(e.Aliases) + len(e.Demonyms) + len(e.Capitals) + len(e.CapitalAliases)
+		nstr += len(e.Aliases) + len(e.Demonyms) + len(e.Capitals) + len(e.CapitalAliases) + len(e.Epithets)
 		nroles += len(e.Roles)
 	}
 	b = binary.AppendUvarint(b, uint64(len(entries)))
@@ -63,7 +63,7 @@ func appendBinary(b []byte, file string, entries []*Entry, amb []Ambiguity) []by
 		b = binary.AppendUvarint(b, uint64(e.Merge))
 		b = binary.AppendUvarint(b, uint64(e.Pos.Line))
 		b = binary.AppendUvarint(b, uint64(e.Pos.Column))
-		for _, l := range [...][]string{e.Aliases, e.Demonyms, e.Capitals, e.CapitalAliases} {
+		for _, l := range [...][]string{e.Aliases, e.Demonyms, e.Capitals, e.CapitalAliases, e.Epithets} {
 			b = binary.AppendUvarint(b, uint64(len(l)))
 			for _, s := range l {
 				b = appendString(b, s)
@@ -261,6 +261,7 @@ func decodeBinary(s string) (*Gazetteer, error) {
 		e.Demonyms = list()
 		e.Capitals = list()
 		e.CapitalAliases = list()
+		e.Epithets = list()
 		if n := r.count(); n > 0 && len(roles)+n <= cap(roles) {
 			j := len(roles)
 			for range n {

@@ -33,6 +33,7 @@
 //	    kind: igo
 //	    name: United Nations
 //	    aliases: [UN, U.N.]
+//	    epithets: [the world body]  # a description, not a name
 //	ambiguous:
 //	  - form: Korea
 //	    ids: [KOR, PRK]
@@ -71,6 +72,14 @@
 //   - capital: the seat or seats of government (a string or a list), and
 //     capital_aliases their other names. Both are metonyms of the entity
 //     in news ("Seoul said" is South Korea): matched as GPE, linked to it.
+//   - epithets: stock descriptions news uses for the actor, each with
+//     its determiner ("the Western alliance", "the Hermit Kingdom", "the
+//     U.N. nuclear watchdog"). They are no names and are not matched as
+//     mentions; package entity reads a definite description equal to one
+//     as a reference to the actor named before it, or to the only actor
+//     of the gazetteer with that epithet. An epithet has two words or
+//     more, and an entity lists none twice; several entities may share
+//     one ("the bloc").
 //   - roles: offices held, each with a title, optional of (the id of the
 //     entity the office belongs to, a country code or an id such as
 //     org/united-nations; empty means the entity's own country) and
@@ -112,8 +121,8 @@
 //   - replace (the default): it replaces the earlier entity wholesale
 //     (nothing of the earlier one is kept), or is added when the id is
 //     new;
-//   - extend: its aliases, demonyms, capitals, capital aliases, roles and
-//     attributes are added to the earlier entity's, without repeats; the
+//   - extend: its aliases, demonyms, capitals, capital aliases, epithets,
+//     roles and attributes are added to the earlier entity's, without repeats; the
 //     scalars it gives (type, kind, name, country) override, and a changed
 //     name keeps the old one as an alias. Only the id is required;
 //   - remove: the earlier entity is deleted. Only the id is given.

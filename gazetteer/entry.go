@@ -29,8 +29,14 @@ type Entry struct {
 	// same way.
 	Capitals       []string
 	CapitalAliases []string
-	Roles          []Role            // offices held
-	Attributes     map[string]string // free facts ("iso2": "KR"); nil when none
+	// Epithets are definite descriptions news uses for the actor ("the
+	// Western alliance", "the Hermit Kingdom"), written with their
+	// determiner. They are not names: the matcher does not match them,
+	// and package entity reads them as references to the actor named
+	// before them (see the package documentation, Epithets).
+	Epithets   []string
+	Roles      []Role            // offices held
+	Attributes map[string]string // free facts ("iso2": "KR"); nil when none
 	// Merge says how the entry combines with an entry of the same id in
 	// an earlier gazetteer (see [Merge]); the zero value replaces it.
 	Merge MergeMode

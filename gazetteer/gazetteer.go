@@ -126,6 +126,7 @@ func Build(entries []Entry, ambiguous []Ambiguity) (*Gazetteer, error) {
 		e.Demonyms = cloneStrings(e.Demonyms)
 		e.Capitals = cloneStrings(e.Capitals)
 		e.CapitalAliases = cloneStrings(e.CapitalAliases)
+		e.Epithets = cloneStrings(e.Epithets)
 		if e.Roles != nil {
 			e.Roles = append([]Role(nil), e.Roles...)
 		}
@@ -433,6 +434,7 @@ func extend(a, b *Entry) *Entry {
 	e.Demonyms = union(a.Demonyms, b.Demonyms)
 	e.Capitals = union(a.Capitals, b.Capitals)
 	e.CapitalAliases = union(a.CapitalAliases, b.CapitalAliases)
+	e.Epithets = union(a.Epithets, b.Epithets)
 	e.Roles = slices.Clip(a.Roles)
 	for _, r := range b.Roles {
 		if !slices.Contains(e.Roles, r) {

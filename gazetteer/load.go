@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"unsafe"
 )
 
@@ -88,6 +89,7 @@ var fieldHints = map[string]string{
 	"entity/alias":          "aliases",
 	"entity/demonym":        "demonyms",
 	"entity/role":           "roles",
+	"entity/epithet":        "epithets",
 	"entity/attrs":          "attributes",
 	"role/country":          "of",
 	"role/office":           "title",
@@ -223,6 +225,36 @@ func (l *loader) list(v *ynode, field, what string, scalarOK bool) []string {
 	return out
 }
 
+// epithets reads an entity's epithets: a list of descriptions of two
+// words or more, none twice (compared as Fold does).
+func (l *loader) epithets(v *ynode) []string {
+	if v.kind == yScalar && v.null {
+		return nil
+	}
+	if v.kind != ySeq {
+		l.errorf(v, "epithets must be a list, not %v", v.kind)
+		return nil
+	}
+	out := l.strings(len(v.content))
+	for i := range v.content {
+		item := &v.content[i]
+		s, ok := l.str(item, "epithet")
+		if !ok {
+			continue
+		}
+		if msg := checkEpithet(s); msg != "" {
+			l.check(item, msg)
+			continue
+		}
+		if j := slices.IndexFunc(out, func(o string) bool { return Fold(o) == Fold(s) }); j >= 0 {
+			l.errorf(item, "epithet %q listed twice", s)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // entity reads one item of the entities list.
 func (l *loader) entity(n *ynode) {
 	if n.kind != yMap {
@@ -296,6 +328,8 @@ func (l *loader) entity(n *ynode) {
 			e.Capitals = l.list(v, key, "capital", true)
 		case "capital_aliases":
 			e.CapitalAliases = l.list(v, key, "capital alias", false)
+		case "epithets":
+			e.Epithets = l.epithets(v)
 		case "roles":
 			e.Roles = l.roles(v)
 		case "attributes":

@@ -123,6 +123,24 @@ var loadErrorCases = []struct {
 		reason: "demonyms and capitals follow the alias rules",
 	},
 	{
+		name: "bad epithets",
+		in:   "entities:\n  - id: org/nato\n    type: ORG\n    name: NATO\n    epithets: [the alliance, alliance, '', The Alliance, [x]]\n    epithet: [the bloc]\n",
+		want: []string{
+			`t.yaml:5:30: epithet "alliance" has one word (want a description with its determiner: "the alliance")`,
+			"t.yaml:5:40: empty epithet",
+			`t.yaml:5:44: epithet "The Alliance" listed twice`,
+			"t.yaml:5:58: epithet must be a string, not a list",
+			`t.yaml:6:5: unknown field "epithet" in entity (did you mean "epithets"?)`,
+		},
+		reason: "an epithet is a description of two words or more, listed once (case does not count); each bad one is reported at its column",
+	},
+	{
+		name:   "epithets not a list",
+		in:     "entities:\n  - id: org/nato\n    type: ORG\n    name: NATO\n    epithets: the alliance\n",
+		want:   []string{"t.yaml:5:15: epithets must be a list, not a string"},
+		reason: "unlike capital, epithets is always a list",
+	},
+	{
 		name: "bad dates",
 		in: "entities:\n  - id: person/x\n    type: PERSON\n    name: X\n    roles:\n" +
 			"      - title: Minister\n        from: 2022-13\n        to: 22-01-01\n" +
@@ -503,6 +521,7 @@ entities:
     demonyms: ["South Korean"]
     capital: 'Seoul'
     capital_aliases: [Hanyang]
+    epithets: [the South]
     attributes:
       iso2: KR
       numeric: 410
@@ -527,13 +546,13 @@ entities:
 				{
 					ID: "KOR", Type: gazetteer.GPE, Kind: gazetteer.KindCountry, Name: "South Korea", Country: "KOR",
 					Aliases: []string{"ROK"}, Demonyms: []string{"South Korean"},
-					Capitals: []string{"Seoul"}, CapitalAliases: []string{"Hanyang"},
+					Capitals: []string{"Seoul"}, CapitalAliases: []string{"Hanyang"}, Epithets: []string{"the South"},
 					Attributes: map[string]string{"iso2": "KR", "numeric": "410"},
 					Pos:        pos(17),
 				},
 				{
 					ID: "BOL", Type: gazetteer.GPE, Kind: gazetteer.KindCountry, Name: "Bolivia", Country: "BOL",
-					Capitals: []string{"La Paz", "Sucre"}, Attributes: map[string]string{}, Pos: pos(28),
+					Capitals: []string{"La Paz", "Sucre"}, Attributes: map[string]string{}, Pos: pos(29),
 				},
 			},
 			reason: "all fields are read; a country's country defaults to its id; types are case-insensitive; capital is a string or a list",

@@ -68,7 +68,7 @@ func summary(e *gazetteer.Entry) string {
 	for _, f := range []struct {
 		name string
 		list []string
-	}{{"demonyms", e.Demonyms}, {"capitals", e.Capitals}, {"capital_aliases", e.CapitalAliases}, {"roles", roles}, {"attributes", attrs}} {
+	}{{"demonyms", e.Demonyms}, {"capitals", e.Capitals}, {"capital_aliases", e.CapitalAliases}, {"epithets", e.Epithets}, {"roles", roles}, {"attributes", attrs}} {
 		if len(f.list) > 0 {
 			s += fmt.Sprintf(" %s=%v", f.name, f.list)
 		}
@@ -122,6 +122,7 @@ func TestMergeModes(t *testing.T) {
     aliases: [Republic of Korea, ROK]
     demonyms: [South Koreans]
     capital_aliases: [Hanyang]
+    epithets: [the South]
     attributes: {numeric: "410", tld: .kr}
   - id: person/lee
     merge: extend
@@ -130,11 +131,11 @@ func TestMergeModes(t *testing.T) {
 `,
 			want: []string{
 				`JPN GPE/country "Japan" country=JPN aliases=[]`,
-				`KOR GPE/country "South Korea" country=KOR aliases=[ROK Republic of Korea] demonyms=[South Korean South Koreans] capitals=[Seoul] capital_aliases=[Hanyang] attributes=[iso2=KR numeric=410 tld=.kr]`,
+				`KOR GPE/country "South Korea" country=KOR aliases=[ROK Republic of Korea] demonyms=[South Korean South Koreans] capitals=[Seoul] capital_aliases=[Hanyang] epithets=[the South] attributes=[iso2=KR numeric=410 tld=.kr]`,
 				`PRK GPE/country "North Korea" country=PRK aliases=[]`,
 				`person/lee PERSON/person "Lee Jong-sup" country=KOR aliases=[] roles=[Defense Minister[ 2022-05-10-2023-10-06] Ambassador[AUS 2024-03-04-2024-03-29]]`,
 			},
-			reason: "merge: extend adds aliases, demonyms, capitals, roles and attributes without repeating any, and keeps the rest",
+			reason: "merge: extend adds aliases, demonyms, capitals, epithets, roles and attributes without repeating any, and keeps the rest",
 		},
 		{
 			name: "extend overrides given scalars",

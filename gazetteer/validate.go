@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -75,6 +76,24 @@ func checkSurface(what, s string) string {
 	return ""
 }
 
+// checkEpithet checks an epithet: a surface of at least two words (a
+// determiner and a noun: "the alliance").
+func checkEpithet(s string) string {
+	if msg := checkSurface("epithet", s); msg != "" {
+		return msg
+	}
+	words := 0
+	for _, t := range text.Tokenize(s) {
+		if strings.IndexFunc(t.Text, text.IsWordRune) >= 0 {
+			words++
+		}
+	}
+	if words < 2 {
+		return fmt.Sprintf("epithet %q has one word (want a description with its determiner: \"the alliance\")", s)
+	}
+	return ""
+}
+
 // dateLayouts are the accepted date forms, by length.
 var dateLayouts = map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
 
@@ -132,7 +151,7 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 	case MergeReplace, MergeExtend:
 	case MergeRemove:
 		if e.Type != 0 || e.Kind != "" || e.Name != "" || e.Country != "" || len(e.Aliases) > 0 ||
-			len(e.Demonyms) > 0 || len(e.Capitals) > 0 || len(e.CapitalAliases) > 0 || len(e.Roles) > 0 ||
+			len(e.Demonyms) > 0 || len(e.Capitals) > 0 || len(e.CapitalAliases) > 0 || len(e.Epithets) > 0 || len(e.Roles) > 0 ||
 			len(e.Attributes) > 0 {
 			add("merge: remove takes only an id")
 		}
@@ -164,6 +183,12 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 	}
 	for _, c := range e.CapitalAliases {
 		add(checkSurface("capital alias", c))
+	}
+	for i, s := range e.Epithets {
+		add(checkEpithet(s))
+		if slices.ContainsFunc(e.Epithets[:i], func(o string) bool { return Fold(o) == Fold(s) }) {
+			add(fmt.Sprintf("epithet %q listed twice", s))
+		}
 	}
 	for _, r := range e.Roles {
 		add(checkTitle(r.Title))

@@ -324,14 +324,14 @@ func TestCleanAndCollisions(t *testing.T) {
 
 func TestMergeCurated(t *testing.T) {
 	gen := []*entry{{ID: "KOR", Type: tGPE, Name: "Korea, South", Aliases: []string{"ROK"}, Capitals: []string{"Seoul"}, Attributes: map[string]string{"iso2": "XX", "numeric": "410"}}}
-	cur, err := parseCurated([]byte("version: 1\nentities:\n  - id: KOR\n    type: GPE\n    kind: country\n    name: South Korea\n    aliases: [Republic of Korea, ROK]\n    capital: Sejong\n    attributes: {iso2: KR}\n  - id: event/korean-war\n    type: EVENT\n    name: Korean War\n"), "c.yaml")
+	cur, err := parseCurated([]byte("version: 1\nentities:\n  - id: KOR\n    type: GPE\n    kind: country\n    name: South Korea\n    aliases: [Republic of Korea, ROK]\n    capital: Sejong\n    epithets: [the South, the South]\n    attributes: {iso2: KR}\n  - id: event/korean-war\n    type: EVENT\n    name: Korean War\n"), "c.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := mergeCurated(gen, cur)
 	want := []*entry{
 		{ID: "KOR", Type: tGPE, Kind: "country", Name: "South Korea", Aliases: []string{"Republic of Korea", "ROK", "Korea, South"},
-			Capitals: []string{"Sejong", "Seoul"}, Attributes: map[string]string{"iso2": "KR", "numeric": "410"}},
+			Capitals: []string{"Sejong", "Seoul"}, Epithets: []string{"the South"}, Attributes: map[string]string{"iso2": "KR", "numeric": "410"}},
 		{ID: "event/korean-war", Type: tEvent, Name: "Korean War"},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(entry{}), cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".src" }, cmp.Ignore())); diff != "" {
@@ -364,7 +364,7 @@ func TestWriteYAML(t *testing.T) {
 			{ID: "KOR", Type: tGPE, Kind: "country", Name: "South Korea", Aliases: []string{"S. Korea", "[ROK]", "Korea"}, Demonyms: []string{"South Korean"},
 				Capitals: []string{"Seoul # city"}, Attributes: map[string]string{"iso2": "KR", "numeric": "410", "note": "a: b, {c}"}},
 			{ID: "BOL", Type: tGPE, Kind: "country", Name: "Bolivia", Capitals: []string{"La Paz", "Sucre"}},
-			{ID: "PRK", Type: tGPE, Kind: "country", Name: "North Korea", Aliases: []string{"Korea"}},
+			{ID: "PRK", Type: tGPE, Kind: "country", Name: "North Korea", Aliases: []string{"Korea"}, Epithets: []string{"the Hermit Kingdom", "the world's most isolated state, by far"}},
 			{ID: "UKR", Type: tGPE, Kind: "country", Name: "Ukraine", Capitals: []string{"Kyiv"}, CapitalAliases: []string{"Kiev"}},
 		}
 	}

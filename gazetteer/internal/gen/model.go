@@ -40,9 +40,12 @@ type entry struct {
 	Capitals stringList `yaml:"capital,omitempty"`
 	// CapitalAliases are read from curated files and written out; in
 	// between they are among Capitals, marked in capAlias.
-	CapitalAliases []string          `yaml:"capital_aliases,omitempty"`
-	Roles          []role            `yaml:"roles,omitempty"`
-	Attributes     map[string]string `yaml:"attributes,omitempty"`
+	CapitalAliases []string `yaml:"capital_aliases,omitempty"`
+	// Epithets come only from curated files: stock descriptions of the
+	// actor ("the Western alliance"), written out as they are.
+	Epithets   []string          `yaml:"epithets,omitempty"`
+	Roles      []role            `yaml:"roles,omitempty"`
+	Attributes map[string]string `yaml:"attributes,omitempty"`
 
 	src      string          // where the entry came from, for the log
 	capAlias map[string]bool // keys of the Capitals that are capital aliases
@@ -157,6 +160,7 @@ func (e *entry) merge(o *entry) {
 	e.Aliases = append(e.Aliases, o.Aliases...)
 	e.Demonyms = append(e.Demonyms, o.Demonyms...)
 	e.Capitals = append(e.Capitals, o.Capitals...)
+	e.Epithets = append(e.Epithets, o.Epithets...)
 	for k := range o.capAlias {
 		e.markCapAlias(k)
 	}
@@ -170,6 +174,7 @@ func (e *entry) dedupe() {
 	e.Aliases = uniq(e.Aliases, seen)
 	e.Demonyms = uniq(e.Demonyms, map[string]bool{})
 	e.Capitals = uniq(e.Capitals, map[string]bool{})
+	e.Epithets = uniq(e.Epithets, map[string]bool{})
 	var roles []role
 	rs := map[role]bool{}
 	for _, r := range e.Roles {
@@ -367,6 +372,7 @@ func mergeAll(id string, ms []*entry) *entry {
 	e.Aliases = append([]string(nil), e.Aliases...)
 	e.Demonyms = append([]string(nil), e.Demonyms...)
 	e.Capitals = append([]string(nil), e.Capitals...)
+	e.Epithets = append([]string(nil), e.Epithets...)
 	e.Roles = append([]role(nil), e.Roles...)
 	if e.Attributes != nil {
 		e.Attributes = maps.Clone(e.Attributes)

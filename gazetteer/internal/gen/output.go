@@ -139,6 +139,7 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 		}
 		m.Demonyms = append(append([]string(nil), c.Demonyms...), g.Demonyms...)
 		m.Capitals = append(append([]string(nil), c.Capitals...), g.Capitals...)
+		m.Epithets = append(append([]string(nil), c.Epithets...), g.Epithets...)
 		for k := range g.capAlias {
 			m.markCapAlias(k)
 		}
@@ -320,6 +321,9 @@ func writeYAML(es []*entry, amb []*ambiguity) []byte {
 		}
 		if len(capAliases) > 0 {
 			fmt.Fprintf(&b, "    capital_aliases: %s\n", flowList(capAliases))
+		}
+		if len(e.Epithets) > 0 {
+			fmt.Fprintf(&b, "    epithets: %s\n", flowList(e.Epithets))
 		}
 		if len(e.Roles) > 0 {
 			b.WriteString("    roles:\n")
