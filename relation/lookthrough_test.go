@@ -24,6 +24,8 @@ func TestLookThrough(t *testing.T) {
 			"a 'by' phrase names the agent; the modifier is not read"},
 		{"thing-not-wielded", "Iranian oil was sold to China.", nil,
 			"oil is a thing: its origin sold nothing"},
+		{"wielded-with-target", "North Korea is demanding that U.S. sanctions against Pyongyang be lifted.", rels(rel("PRK", Demand, "USA"), rel("USA", ReduceRelations, "PRK")),
+			"a wielded noun with its own target is an event of its own; the lifting has no agent"},
 		{"no-modifier", "New sanctions were imposed on Iran.", nil,
 			"with no actor before the noun the passive still has no agent"},
 		{"speaker-for-body", "A spokesman for the Chinese foreign ministry criticized Japan.", rels(rel("CHN", Disapprove, "JPN")),

@@ -177,9 +177,12 @@ func (s triggerReader) dropAgentlessPassives(all []match) []match {
 // or a measure): "U.S. sanctions were imposed on Iran", "Russia's troops
 // were sent into Georgia". Up to two modifiers may stand between ("U.S.
 // economic sanctions"). It returns nil for a noun that is not wielded
-// ("Iranian oil was sold to China": the oil's origin sold nothing).
+// ("Iranian oil was sold to China": the oil's origin sold nothing), and
+// for a noun followed by anything but the auxiliaries: "U.S. sanctions
+// against Pyongyang be lifted" names its own target, the sanctions are
+// an event of their own and the lifting's agent is not said.
 func (s *sentence) wieldedAgent(start, end int) []actor {
-	if end <= start || !s.at(end-1, english.WieldedNouns) {
+	if end <= start || end >= s.n() || !s.at(end-1, english.WieldedNouns) || !s.at(end, english.PassiveAux) {
 		return nil
 	}
 	for j := start - 1; j >= 0 && start-j <= 3; j-- {
