@@ -743,25 +743,34 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	person := func(m *Mention) bool {
-		return m.Type == Person && (country == "" || m.Country == country) && (len(mods) == 0 || hasTitleWords(d.roleOf(m), mods))
+		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods)
 	}
-	if poss && !isWord(english.RelationalPersonNouns, lw) {
+	relational := isWord(english.RelationalPersonNouns, lw)
+	titled := func(m *Mention) bool { return person(m) && accepts(d.titleOf(m), lw) }
+	if poss && !relational {
 		// "Tehran's envoy", "Iran's foreign minister": only a person of
 		// that country who holds the title; another of its people is
 		// seldom meant.
-		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
 		return d.closest(sent, i, titled)
 	}
-	if isWord(english.PersonTitleHeads, lw) && !isWord(english.RelationalPersonNouns, lw) {
-		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(d.roleOf(m)), lw) }
-		if m, ok := d.previousSubject(sent, i, titled); ok {
-			return m, true
-		}
+	if (isWord(english.PersonTitleHeads, lw) || titleRoles[lw] != nil) && !relational {
+		// "the president", "the military leader": the closest person
+		// whose title the description accepts (class title_roles), the
+		// subject going on first; two such people in that sentence
+		// leave it unresolved when no nationality tells them apart.
 		if m, ok := d.closest(sent, i, titled); ok {
+			if _, ok := d.closestUnique(sent, i, titled); !ok {
+				return Mention{}, false
+			}
+			if s, ok := d.previousSubject(sent, i, titled); ok {
+				return s, true
+			}
 			return m, true
 		}
 	}
-	return d.closest(sent, i, person)
+	// Else the closest person whose known office the description does
+	// not reject ("the president" is no prime minister).
+	return d.closest(sent, i, func(m *Mention) bool { return person(m) && (relational || !rejects(d.titleOf(m), lw)) })
 }
 
 // personReference reads the description of a person whose head is token

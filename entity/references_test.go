@@ -253,10 +253,20 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"The U.S. diplomat", "description", "person/antony-blinken"}},
 		reason: "a country's name stands for its nationality",
 	}, {
-		name:   "title-words-without-nationality-unresolved",
+		name:   "title-words-accepted",
 		in:     "General Pervez Musharraf met Indian leaders in Islamabad. The military leader freed the prisoners.",
+		want:   []gotRef{{"The military leader", "description", "person/pervez-musharraf"}},
+		reason: "a general is a military leader (title_roles: military accepts general, leader accepts general)",
+	}, {
+		name:   "title-inside-gazetteer-name",
+		in:     "President George Bush met Prime Minister Tony Blair in London. The president praised Britain.",
+		want:   []gotRef{{"The president", "description", "person/george-h-w-bush"}},
+		reason: "a title the gazetteer name holds is the person's title; the prime minister is no president",
+	}, {
+		name:   "title-words-not-held-unresolved",
+		in:     "President Ana Ruiz met Indian leaders in Islamabad. The military leader freed the prisoners.",
 		want:   nil,
-		reason: "title words need a nationality before them to make a description of a person",
+		reason: "a president is a leader but no military one, and no other person is named",
 	}, {
 		name:   "they-after-one-person-unresolved",
 		in:     "Angela Merkel met reporters in Berlin. They asked about the budget.",

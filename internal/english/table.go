@@ -38,6 +38,7 @@ var values = map[Class]ValueKind{
 	PluralHeads:       ValueWord,
 	CountWords:        ValueNumber,
 	OrganizationNouns: ValueTags,
+	TitleRoles:        ValueTags,
 }
 
 // String returns the class's key in the YAML.
