@@ -639,6 +639,18 @@ func (d *Document) Referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.subject(sent, det, isActor)
+	case personHead(lw) && d.indefiniteOpens(i):
+		// "a Jordanian taxi driver ... the Jordanian driver Khaled
+		// Desouki": the person named later by the same noun (see
+		// namedLater), else the person an opening description stands for.
+		_, cc, _ := d.indefinitePerson(i)
+		if m, ok := d.namedLater(sent, i, lw, cc); ok {
+			return m, true
+		}
+		if d.leadPersonOpens(i) {
+			return d.leadPerson(i, lw)
+		}
+		return Mention{}, false
 	case isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw):
 		if m, ok := d.personDescription(sent, i, lw); ok {
 			return m, true

@@ -55,7 +55,8 @@ func parseOrgNouns(t *english.Table) map[string]orgNoun {
 
 // maxModifiers is how many words a description of an organization may
 // hold between its determiner and its head noun, a name counting as one
-// ("the New York-based group": three).
+// and a hyphen as none ("the New York-based group": two; "a Chinese
+// state-run oil company": four).
 const maxModifiers = 4
 
 // description reads the definite description whose head noun is token i:
@@ -109,7 +110,11 @@ func (d *Document) describe(i int, opens func(k int) bool) (det int, country str
 			k = m.First
 			continue
 		}
-		if w == "-" || isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS)) {
+		if w == "-" {
+			steps-- // "state-run" is one word written in three tokens
+			continue
+		}
+		if isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS)) {
 			continue
 		}
 		return 0, "", false

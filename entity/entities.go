@@ -187,6 +187,13 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "South Korea's foreign minister" opening the document.
 		first, _, _ := doc.leadPersonStart(i)
 		return first, i + 1, true
+	case personHead(lw) && doc.indefiniteOpens(i):
+		// "a Jordanian taxi driver", named later.
+		det, _, _ := doc.indefinitePerson(i)
+		if inMention[det] {
+			return 0, 0, false
+		}
+		return det, i + 1, true
 	case orgNouns[lw].kinds != nil:
 		if det, _, ok := doc.description(i); ok {
 			return det, i + 1, true

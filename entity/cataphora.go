@@ -1,0 +1,174 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// maxNamedLaterSentences is how many sentences after an indefinite
+// description of a person ("a Jordanian taxi driver") may name the person
+// it introduces by the same noun ("the Jordanian driver Khaled Desouki");
+// maxNationalityLaterSentences is how many may name the person only by
+// the nationality.
+const (
+	maxNamedLaterSentences       = 8
+	maxNationalityLaterSentences = 2
+)
+
+// indefinitePerson reads an indefinite description of a person whose head
+// noun (a title, a person noun or a role noun) is token i: an indefinite
+// article, lower-case modifiers, hyphens and at most one nationality
+// before the head ("a Jordanian taxi driver", "a South Korean official",
+// "an Italian reporter"), nothing after it that names the person or goes
+// on with "of". It returns the article and the nationality's country, ""
+// for none. It reports false for a description that describes a person
+// named before it: after a copula or the role marker ("Karbouli is a
+// driver", "worked as a driver"), or in an apposition to a name ("Ana
+// Ruiz, a reporter").
+func (d *Document) indefinitePerson(i int) (det int, country string, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || !personHead(strings.ToLower(d.Tokens[i].Text)) || !d.nounAt(i) && !d.nounBeforeVerb(i) {
+		return 0, "", false
+	}
+	det, country, ok = d.describe(i, d.indefiniteArticle)
+	if !ok {
+		return 0, "", false
+	}
+	if i+1 < len(d.Tokens) && (isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[i+1].Text)) || d.Tokens[i+1].Text == "," && d.MentionAt(i+2) >= 0) {
+		return 0, "", false // "an aide Ana Ruiz", "a judge, Ana Ruiz": the name follows
+	}
+	if det > 0 {
+		prev := strings.ToLower(d.Tokens[det-1].Text)
+		if isWord(english.Copulas, prev) || isWord(english.BeForms, prev) || isWord(english.RoleMarker, prev) {
+			return 0, "", false
+		}
+		if prev == "," && det > 1 {
+			if m := d.MentionAt(det - 2); m >= 0 && d.Mentions[m].Type == Person {
+				return 0, "", false
+			}
+		}
+	}
+	return det, country, true
+}
+
+// nounBeforeVerb reports whether token i, tagged an adjective, is a noun
+// all the same: a verb or a modal follows it ("a South Korean official
+// made a statement").
+func (d *Document) nounBeforeVerb(i int) bool {
+	if i+1 >= len(d.Tokens) || !text.POS(d.Tokens[i].POS).IsAdjective() {
+		return false
+	}
+	p := text.POS(d.Tokens[i+1].POS)
+	return p.IsVerb() || p == text.MD
+}
+
+// indefiniteOpens reports whether token i heads an indefinite description
+// of a person (see indefinitePerson).
+func (d *Document) indefiniteOpens(i int) bool {
+	_, _, ok := d.indefinitePerson(i)
+	return ok
+}
+
+// indefiniteArticle reports whether token k is an indefinite article
+// (class indefinite_articles), tagged as a determiner when tagged at all.
+func (d *Document) indefiniteArticle(k int) bool {
+	if k < 0 || k >= len(d.Tokens) || !isWord(english.IndefiniteArticles, strings.ToLower(d.Tokens[k].Text)) {
+		return false
+	}
+	p := text.POS(d.Tokens[k].POS)
+	return p == 0 || p == text.DT
+}
+
+// namedLater resolves an indefinite description of a person whose head
+// noun lw is token i (see indefinitePerson), with nationality country, to
+// the person it introduces when a later name is the only one that fits:
+//
+//   - a person first named after it (in its sentence or the
+//     maxNamedLaterSentences after) and described by the same noun or a
+//     noun it accepts (class title_roles) in a title, the words before
+//     the name or an apposition ("the Jordanian driver Khaled Desouki",
+//     "South Korean Unification Minister Chung" for "a South Korean
+//     official"), whose country, when known, agrees;
+//   - else, with a nationality, the only person of that country first
+//     named in the maxNationalityLaterSentences after it who holds no
+//     office the description's noun rejects.
+//
+// Two such people, or none, leave it unresolved.
+func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
+	seenBefore := func(m *Mention) bool {
+		// The actor's first mention (Tag groups mentions into entities
+		// before it resolves references).
+		if m.Entity < 0 || m.Entity >= len(d.Entities) || len(d.Entities[m.Entity].Mentions) == 0 {
+			return false
+		}
+		k := d.Entities[m.Entity].Mentions[0]
+		return k >= 0 && k < len(d.Mentions) && d.Mentions[k].First < i
+	}
+	agrees := func(m *Mention) bool {
+		return m.Type == Person && m.First > i && (country == "" || m.Country == "" || m.Country == country) && !seenBefore(m)
+	}
+	described := func(m *Mention) bool {
+		if !agrees(m) {
+			return false
+		}
+		if accepts(d.titleOf(m), lw) {
+			return true
+		}
+		for _, w := range roleNouns(lw) {
+			if d.describedAs(m, w) {
+				return true
+			}
+		}
+		return false
+	}
+	if m, n := d.laterPeople(sent, i, maxNamedLaterSentences, described); n == 1 {
+		return m, true
+	} else if n > 1 || country == "" {
+		return Mention{}, false
+	}
+	national := func(m *Mention) bool {
+		return agrees(m) && m.Country == country && !rejects(d.titleOf(m), lw)
+	}
+	if m, n := d.laterPeople(sent, i, maxNationalityLaterSentences, national); n == 1 {
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// laterPeople returns the first mention satisfying want after token i, in
+// sentence sent or the span sentences after it, and how many distinct
+// actors (at most two) such mentions name.
+func (d *Document) laterPeople(sent, i, span int, want func(*Mention) bool) (Mention, int) {
+	var first Mention
+	n := 0
+	for s := sent; s <= sent+span && s < len(d.Sentences); s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.First <= i || !want(m) {
+				continue
+			}
+			switch {
+			case n == 0:
+				first, n = *m, 1
+			case !sameActor(m, &first):
+				return first, 2
+			}
+		}
+	}
+	return first, n
+}
+
+// roleNouns are the single words that describe a person the noun lw
+// describes: lw itself and the one-word phrases of its title roles
+// ("reporter": also "journalist").
+func roleNouns(lw string) []string {
+	out := []string{lw}
+	for _, p := range titleRoles[lw] {
+		if w := strings.TrimSpace(p); !strings.Contains(w, " ") && w != lw {
+			out = append(out, w)
+		}
+	}
+	return out
+}
