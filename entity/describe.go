@@ -180,7 +180,7 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 			if m.Kind != "" {
 				return o.kinds[m.Kind]
 			}
-			return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head)
+			return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head) || d.introducedAs(m, head)
 		case o.state && (m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && mentionCountry(m) != "") && d.bodyOf(m, head):
 			stateOf = m
 			return true
@@ -281,15 +281,28 @@ func (d *Document) possessorCountry(sent, i int, agrees func(*Mention) bool) (Me
 	return d.countryMention(p), true
 }
 
-// introducedAs reports whether mention m follows the noun head, as in "the
-// insurgent group Jama'at ul Dawa" or "a militant group, the Movement for
-// ...": only a comma and a determiner may stand between them.
+// introducedAs reports whether mention m is written with the noun head,
+// as in "the insurgent group Jama'at ul Dawa" or "a militant group, the
+// Movement for ..." (only a comma and a determiner may stand between
+// them), "rebels of the Sudan Liberation Army" (the noun, the genitive
+// marker and a determiner) or "Hamas militants" (the noun right after
+// the name). An organization the gazetteer gives no kind is then known to
+// be one the noun describes.
 func (d *Document) introducedAs(m *Mention, head string) bool {
+	if m.Last < len(d.Tokens) && m.Last > m.First && strings.ToLower(d.Tokens[m.Last].Text) == head && !d.continues(m.Last) {
+		return true // "Hamas militants"
+	}
 	for k := min(m.First-1, len(d.Tokens)-1); k >= 0 && k >= m.First-3; k-- {
 		switch w := strings.ToLower(d.Tokens[k].Text); {
 		case w == head:
 			return true
 		case w == "," || isWord(english.DefiniteDeterminers, w):
+		case isWord(english.GenitiveMarker, w) && (k == m.First-1 || k == m.First-2 && d.determiner(m.First-1)):
+			// "rebels of the Sudan Liberation Army"
+			if k > 0 && strings.ToLower(d.Tokens[k-1].Text) == head {
+				return true
+			}
+			return false
 		default:
 			return false
 		}

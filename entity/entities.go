@@ -85,7 +85,11 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		lw := strings.ToLower(doc.Tokens[i].Text)
 		cs := classesOf(lw)
 		var ms []Mention
-		if _, m, ok := doc.institutionRef(i); ok {
+		if ps, ok := doc.namedGroup(i); ok {
+			// "two French reporters, A and B ... the two reporters":
+			// the people named.
+			ms = ps
+		} else if _, m, ok := doc.institutionRef(i); ok {
 			// "embassy officials", "the policemen": the body or the
 			// group named before, not the officials named before.
 			ms = []Mention{m}
@@ -128,6 +132,9 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 // (an organization or a people) named in the pronoun's sentence may take
 // one, with no plural noun and no other actor in between.
 func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
+	if m.Type == Org && pluralDescribed(doc, m, i, inMention) {
+		return true
+	}
 	if m.Type != Org && m.Type != NORP || m.Sentence != doc.sentenceOf(i) || m.Last > i {
 		return false
 	}
@@ -145,6 +152,38 @@ func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
 		}
 	}
 	return true
+}
+
+// maxPluralDescriptionReach bounds how many tokens before a plural
+// pronoun pluralDescribed looks for the description it continues.
+const maxPluralDescriptionReach = 40
+
+// pluralDescribed reports whether the pronoun's sentence, before token i,
+// holds a plural description of an organization that Referent resolves to
+// m ("The militants said they ...", the militants named before), with no
+// other plural noun between it and the pronoun: the description is the
+// group's mention in that sentence.
+func pluralDescribed(doc *Document, m Mention, i int, inMention []bool) bool {
+	s := doc.sentenceOf(i)
+	if s < 0 {
+		return false
+	}
+	for k := max(doc.Sentences[s].First, i-maxPluralDescriptionReach); k < i; k++ {
+		if o, ok := orgNouns[strings.ToLower(doc.Tokens[k].Text)]; !ok || !o.plural || inMention[k] {
+			continue
+		}
+		r, ok := doc.Referent(k)
+		if !ok || !sameActor(&r, &m) {
+			return false
+		}
+		for j := k + 1; j < i; j++ {
+			if text.POS(doc.Tokens[j].POS) == text.NNS && !inMention[j] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // refSpan reports whether token i is a pronoun or the head of a

@@ -58,6 +58,9 @@ const maxPluralReferents = 5
 //     women" (class people_plurals): the most recent distinct people;
 //   - "the two countries", "both nations": the most recent distinct
 //     countries;
+//   - "the two reporters", "the hostages" (a repeated noun of class
+//     group_plurals): the people an apposition named after that noun
+//     ("two French reporters, A and B"; see namedGroup);
 //   - "the two sides", "both sides" (a noun of the parties class): the
 //     coordinated actors before, as many as the count;
 //   - "the leaders", "the countries" (a definite plural with no count):
@@ -99,6 +102,9 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
 		return nil, false
+	}
+	if ms, ok := d.namedGroup(i); ok {
+		return ms, true
 	}
 	sing, ok := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
 	if !ok {

@@ -66,6 +66,15 @@ func TestReferents(t *testing.T) {
 			"them", []string{"Japan", "China"}},
 		{"them-bound-by-own-subject", "Officials met on Monday. Later Japan and China thanked them warmly.", "them", nil},
 		{"they-single-object", "The United States warned Iran that they would pay.", "they", nil},
+		// A repeated group noun whose group an apposition named.
+		{"two-reporters-named", "Gunmen seized two French reporters, Anne Morel and Jean Dupont, in August. The two reporters were freed in May.",
+			"reporters", []string{"Anne Morel", "Jean Dupont"}},
+		{"hostages-named-three", "Gunmen seized hostages, Anne Morel, Jean Dupont and Kenji Sato, in August. Police said the hostages were safe.",
+			"hostages", []string{"Anne Morel", "Jean Dupont", "Kenji Sato"}},
+		{"two-reporters-count-disagrees", "Gunmen seized French reporters, Anne Morel, Jean Dupont and Kenji Sato, in August. The two reporters were freed.",
+			"reporters", nil},
+		{"two-reporters-unnamed", "Gunmen seized two French reporters in August. Anne Morel said the two reporters were freed.", "reporters", nil},
+		{"reporters-one-named", "Gunmen seized reporters, Anne Morel, in August. The reporters were freed.", "reporters", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

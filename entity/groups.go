@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/english"
+)
+
+// namedGroup resolves a repeated group noun at token i (see groupRepeat:
+// "the two reporters", "the hostages") to the people an apposition named
+// where the noun stood last before it, in its sentence or the
+// maxGroupSentences before: "two French reporters, Georges Malbrunot and
+// Christian Chesnot, ... . The two reporters" is both reporters, not
+// France. The apposition names two people or more (at most
+// maxPluralReferents); a count word before the noun must match how many.
+// It reports false when that last group named nobody (groupReferent then
+// gives the group's country) or the count disagrees. Like Referent it
+// only reads the Document.
+func (d *Document) namedGroup(i int) ([]Mention, bool) {
+	det, ok := d.groupRepeat(i)
+	if !ok {
+		return nil, false
+	}
+	count := 0
+	if det+1 < i {
+		count = countWords[strings.ToLower(d.Tokens[det+1].Text)]
+	}
+	lw := strings.ToLower(d.Tokens[i].Text)
+	sent := d.sentenceOf(i)
+	for s := sent; s >= 0 && s >= sent-maxGroupSentences; s-- {
+		lo, hi := d.Sentences[s].First, d.Sentences[s].Last
+		if s == sent {
+			hi = det
+		}
+		for k := min(hi, len(d.Tokens)) - 1; k >= lo; k-- {
+			if strings.ToLower(d.Tokens[k].Text) != lw || d.MentionAt(k) >= 0 {
+				continue
+			}
+			ps := d.appositionPeople(k)
+			if len(ps) < 2 || count != 0 && len(ps) != count {
+				return nil, false
+			}
+			return ps, true
+		}
+	}
+	return nil, false
+}
+
+// appositionPeople reads the people named in an apposition after token k:
+// a comma, then people joined by commas and a coordinator ("reporters,
+// Ana Ruiz, Daniel Ortez and Kenji Sato"). It returns nil when the
+// apposition holds anything else where a person should stand, or more
+// than maxPluralReferents people.
+func (d *Document) appositionPeople(k int) []Mention {
+	j := k + 1
+	if j >= len(d.Tokens) || d.Tokens[j].Text != "," {
+		return nil
+	}
+	j++
+	var out []Mention
+	last := false // a coordinator came before this person
+	for {
+		n := d.MentionAt(j)
+		if n < 0 || d.Mentions[n].First != j || d.Mentions[n].Type != Person || len(out) == maxPluralReferents {
+			return nil
+		}
+		out = append(out, d.Mentions[n])
+		j = d.Mentions[n].Last
+		if last || j >= len(d.Tokens) {
+			break
+		}
+		w := strings.ToLower(d.Tokens[j].Text)
+		switch {
+		case isWord(english.Coordinators, w):
+			j, last = j+1, true
+		case w == "," && j+1 < len(d.Tokens) && isWord(english.Coordinators, strings.ToLower(d.Tokens[j+1].Text)):
+			j, last = j+2, true // the serial comma
+		case w == ",":
+			j++
+			if d.MentionAt(j) < 0 {
+				// "reporters, Ana Ruiz, in August": one person, or a
+				// list cut short, is no group.
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return out
+}

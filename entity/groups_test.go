@@ -1,0 +1,63 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// TestGroupDescriptions resolves plural descriptions of groups: a group
+// noun the text wrote with an organization the gazetteer gives no kind
+// ("rebels of the ...", "... militants"), the pronoun that continues such
+// a description, and a repeated noun of people whose group an apposition
+// named. Our own sentences, with the cases that stay unresolved.
+func TestGroupDescriptions(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		want     []namedRef
+		reason   string
+	}{{
+		name:   "rebels-of-the-group",
+		in:     "Rebels of the Northern Liberation Front attacked a town on Monday. The rebels said they killed ten soldiers.",
+		want:   []namedRef{{"The rebels", "Northern Liberation Front"}, {"they", "Northern Liberation Front"}},
+		reason: "the text describes the front as rebels, and 'they' continues the description",
+	}, {
+		name:   "group-militants",
+		in:     "Northern Liberation Front militants attacked a town on Monday. Police said the militants fled.",
+		want:   []namedRef{{"the militants", "Northern Liberation Front"}},
+		reason: "the noun right after the name describes the organization",
+	}, {
+		name:   "group-never-described-unresolved",
+		in:     "The Northern Liberation Front signed a deal on Monday. The rebels attacked a town.",
+		want:   nil,
+		reason: "an organization of no known kind is no group of rebels unless the text says so",
+	}, {
+		name:   "reporters-named-in-apposition",
+		in:     "Gunmen seized two French reporters, Anne Morel and Paul Girard, in August. The two reporters were freed in May.",
+		want:   []namedRef{{"The two reporters", "Anne Morel"}, {"The two reporters", "Paul Girard"}},
+		reason: "the apposition named the two reporters, who are more than their country",
+	}, {
+		name:   "reporters-unnamed-country",
+		in:     "Gunmen seized two French reporters in August. The two reporters were freed in May.",
+		want:   []namedRef{{"The two reporters", "France"}},
+		reason: "with no names the group stands for its country, as before",
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			var got []namedRef
+			for _, r := range doc.References() {
+				got = append(got, namedRef{r.Text, r.Name})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("References(%q) (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
