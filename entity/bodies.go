@@ -202,10 +202,19 @@ const maxGroupSentences = 3
 // groupRepeat reads "the policemen", "the two soldiers": a definite
 // determiner, at most one number or count word, and at token i a plural
 // noun of people of class group_plurals that goes on to name nothing. It
-// returns the determiner.
+// returns the determiner. A bare noun that nothing modifies ("Police
+// said", "... and police detained") is read too, its own first token
+// standing for the determiner: a modifier ("Afghan police", "border
+// police", "its police") marks another group.
 func (d *Document) groupRepeat(i int) (det int, ok bool) {
-	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[i].Text)) ||
+	if i < 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[i].Text)) ||
 		!d.nounAt(i) || d.namesAfter(i) {
+		return 0, false
+	}
+	if d.bareNoun(i) {
+		return i, true
+	}
+	if i == 0 {
 		return 0, false
 	}
 	k := i - 1
@@ -216,6 +225,32 @@ func (d *Document) groupRepeat(i int) (det int, ok bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// bareNoun reports whether the noun at token i stands with no
+// determiner and no modifier, as the head of its phrase (no noun follows
+// it): it opens its sentence, or the word before it is a verb, a
+// preposition, a conjunction or a punctuation mark.
+func (d *Document) bareNoun(i int) bool {
+	if i+1 < len(d.Tokens) && text.POS(d.Tokens[i+1].POS).IsNoun() {
+		return false // "Police officials": a modifier, not the head
+	}
+	if s := d.sentenceOf(i); s >= 0 && d.Sentences[s].First == i {
+		return true
+	}
+	if i == 0 || d.MentionAt(i-1) >= 0 {
+		return false
+	}
+	switch p := text.POS(d.Tokens[i-1].POS); {
+	case p == 0:
+		return false // untagged: the word before may be a modifier
+	case p.IsVerb(), p == text.IN, p == text.CC:
+		return true
+	case p == text.Punct:
+		w := d.Tokens[i-1].Text
+		return w != "-" && w != "'s"
+	}
+	return false
 }
 
 // groupReferent resolves a repeated group noun at token i (see
@@ -241,25 +276,38 @@ func (d *Document) groupReferent(i int) (first int, m Mention, ok bool) {
 			if strings.ToLower(d.Tokens[k].Text) != lw || d.MentionAt(k) >= 0 {
 				continue
 			}
-			b := k - 1
-			if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
-				b--
-			}
-			n := d.MentionAt(b)
-			if n < 0 {
-				continue
-			}
-			g := d.Mentions[n]
-			if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !isCountryID(mentionCountry(&g)) {
-				continue
-			}
-			if g.Type == GPE && g.ID == mentionCountry(&g) {
+			if g, ok := d.markedGroup(k, lo); ok {
 				return det, g, true
 			}
-			return det, d.countryMention(g), true
 		}
 	}
 	return 0, Mention{}, false
+}
+
+// markedGroup returns the country a nationality or a country marks the
+// group noun at token k with ("Egyptian policemen", "Kenyan border
+// police", "Spain's police" aside): the mention ends just before the noun
+// or before one lower-case modifier of it, at or after token lo.
+func (d *Document) markedGroup(k, lo int) (Mention, bool) {
+	b := k - 1
+	if b < 0 {
+		return Mention{}, false
+	}
+	if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+		b--
+	}
+	n := d.MentionAt(b)
+	if n < 0 {
+		return Mention{}, false
+	}
+	g := d.Mentions[n]
+	if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !isCountryID(mentionCountry(&g)) {
+		return Mention{}, false
+	}
+	if g.Type == GPE && g.ID == mentionCountry(&g) {
+		return g, true
+	}
+	return d.countryMention(g), true
 }
 
 // institutionRef resolves the phrase whose head is token i when it is a

@@ -94,8 +94,8 @@ func TestBodyReferences(t *testing.T) {
 	}, {
 		name:   "repeated-group-noun",
 		in:     "Students protested the killing of three Egyptian policemen at the border. Israeli troops said they mistook the policemen for insurgents.",
-		want:   []gotRef{{"the policemen", "description", "EGY"}},
-		reason: "a group a nationality marked, repeated with \"the\", stands for its country",
+		want:   []gotRef{{"they", "pronoun", "ISR"}, {"the policemen", "description", "EGY"}},
+		reason: "a group a nationality marked, repeated with \"the\", stands for its country; 'they' continues the troops Israel marked (groupPronoun)",
 	}, {
 		name:   "repeated-group-noun-with-count",
 		in:     "Rebels seized two Kenyan soldiers on Monday. The two soldiers were freed on Friday.",

@@ -93,6 +93,9 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			// "embassy officials", "the policemen": the body or the
 			// group named before, not the officials named before.
 			ms = []Mention{m}
+		} else if g, ok := doc.groupPronoun(i); ok {
+			// "Police also say they": the group the noun stands for.
+			ms = []Mention{g}
 		} else if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // namedGroup resolves a repeated group noun at token i (see groupRepeat:
@@ -87,4 +88,35 @@ func (d *Document) appositionPeople(k int) []Mention {
 		}
 	}
 	return out
+}
+
+// groupPronoun resolves a plural pronoun at token i that continues a
+// repeated group noun of its sentence ("Police also say they issued
+// ...", police that a nationality marked before; "Spanish police said
+// they"): the closest plural noun before the pronoun, within
+// maxPluralDescriptionReach tokens and with no mention between them, is
+// a group noun that groupReferent resolves or that a nationality marks
+// (see markedGroup). It returns the group's actor.
+func (d *Document) groupPronoun(i int) (Mention, bool) {
+	s := d.sentenceOf(i)
+	if s < 0 || !isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) {
+		return Mention{}, false
+	}
+	for k := i - 1; k >= d.Sentences[s].First && k >= i-maxPluralDescriptionReach; k-- {
+		if d.MentionAt(k) >= 0 {
+			return Mention{}, false
+		}
+		if text.POS(d.Tokens[k].POS) != text.NNS && !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[k].Text)) {
+			continue
+		}
+		if _, m, ok := d.groupReferent(k); ok {
+			return m, true
+		}
+		if isWord(english.GroupPlurals, strings.ToLower(d.Tokens[k].Text)) {
+			// "Spanish police said they": the group named here.
+			return d.markedGroup(k, d.Sentences[s].First)
+		}
+		return Mention{}, false
+	}
+	return Mention{}, false
 }

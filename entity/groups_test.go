@@ -47,6 +47,26 @@ func TestGroupDescriptions(t *testing.T) {
 		in:     "Gunmen seized two French reporters in August. The two reporters were freed in May.",
 		want:   []namedRef{{"The two reporters", "France"}},
 		reason: "with no names the group stands for its country, as before",
+	}, {
+		name:   "bare-group-noun-repeated",
+		in:     "Spanish police arrested four men in Madrid on Monday. Police said they found explosives.",
+		want:   []namedRef{{"Police", "Spain"}, {"they", "Spain"}},
+		reason: "a bare group noun that nothing modifies repeats the group a nationality marked, and 'they' continues it",
+	}, {
+		name:   "pronoun-after-marked-group",
+		in:     "Afghan police met on Monday. Pakistani troops said they had crossed the border.",
+		want:   []namedRef{{"they", "Pakistan"}},
+		reason: "the closest group noun before the pronoun, marked by its nationality",
+	}, {
+		name:   "bare-group-noun-unmarked-unresolved",
+		in:     "Police arrested four men in Madrid on Monday. Police said they found explosives.",
+		want:   nil,
+		reason: "no nationality ever marked the police",
+	}, {
+		name:   "group-noun-modifier-unresolved",
+		in:     "Spanish police arrested four men on Monday. Border police said nothing.",
+		want:   nil,
+		reason: "a modified noun names another group",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
