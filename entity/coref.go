@@ -1162,12 +1162,14 @@ func (d *Document) continues(i int) bool {
 }
 
 // leadPersonStart reads the description of a person whose head noun is
-// token i when it opens the document and names a country: a country's
-// possessive ("South Korea's foreign minister", "Iran's top nuclear
-// negotiator") or a nationality after a determiner ("The Venezuelan
-// leader"), lower-case modifiers and title words, the head; nothing after
-// it that goes on to name the person. It returns the phrase's first token
-// and the country.
+// token i when it opens the document and names a country or an
+// organization: a country's possessive ("South Korea's foreign minister",
+// "Iran's top nuclear negotiator", "Iran's Intelligence Minister"), a
+// nationality after a determiner ("The Venezuelan leader") or an
+// organization's possessive ("The European Union's top official"), then
+// lower-case modifiers and title words, the head; nothing after it that
+// goes on to name the person. It returns the phrase's first token and
+// the country, "" after an organization.
 func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 || i+1 >= len(d.Tokens) || !d.nounAt(i) || d.MentionAt(i) >= 0 {
 		return 0, "", false
@@ -1177,26 +1179,34 @@ func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
 	}
 	start := d.Sentences[0].First
 	k := i - 1
-	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && isLowerWord(d.Tokens[k].Text) &&
-		(isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) || modifierPOS(text.POS(d.Tokens[k].POS))) {
-		k--
+	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && (isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) ||
+		isLowerWord(d.Tokens[k].Text) && modifierPOS(text.POS(d.Tokens[k].POS))) {
+		k-- // "top nuclear", "Intelligence" (a title word, capitalized or not)
 	}
 	if k < start {
 		return 0, "", false
 	}
+	possessive := false
 	if l := strings.ToLower(d.Tokens[k].Text); (l == "'s" || l == "\u2019s") && k > start {
 		k-- // "South Korea's": the country's possessive
+		possessive = true
 	}
 	n := d.MentionAt(k)
 	if n < 0 || d.Mentions[n].Last != k+1 {
 		return 0, "", false
 	}
 	nm := &d.Mentions[n]
-	if nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
+	switch {
+	case possessive && nm.Type == Org:
+		// "The European Union's top official": a person of the
+		// organization, of any country.
+		country = ""
+	case nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country):
 		return 0, "", false
-	}
-	if country = mentionCountry(nm); country == "" {
-		return 0, "", false
+	default:
+		if country = mentionCountry(nm); country == "" {
+			return 0, "", false
+		}
 	}
 	k = nm.First
 	if k > start && d.leadOpener(k-1) {
@@ -1349,8 +1359,9 @@ func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
 		return m, true
 	}
 	// The first person named after, when nothing says whose the person
-	// is (no country is known without the document's date).
-	if m, ok := first(func(*Mention) bool { return true }); ok && m.Country == "" {
+	// is (no country is known without the document's date), or when an
+	// organization's possessive opened the description.
+	if m, ok := first(func(*Mention) bool { return true }); ok && (m.Country == "" || country == "") {
 		return m, true
 	}
 	return Mention{}, false

@@ -125,5 +125,11 @@ func TestReferentLeadPerson(t *testing.T) {
 		{"indefinite-lead-nationality-disagrees", "A Japanese engineer was seized on Monday. South Korean President Ana Ruiz condemned the kidnapping.", "engineer",
 			ref{}},
 		{"indefinite-lead-nobody-after", "An Italian reporter was seized on Monday. Gunmen said nothing.", "reporter", ref{}},
+		{"lead-capitalized-title", "Iran's Intelligence Minister has accused Britain of spying. State media quoted Ali Rezaei as saying spies were caught.", "Minister",
+			ref{"Ali Rezaei", ""}},
+		{"lead-organization-possessive", "The African Union's top envoy for Sudan says talks will resume. Ana Ruiz said in Khartoum that both sides agreed.", "envoy",
+			ref{"Ana Ruiz", ""}},
+		{"lead-organization-nobody-after", "The African Union's top envoy for Sudan says talks will resume. Officials in Khartoum said nothing.", "envoy",
+			ref{}},
 	})
 }
