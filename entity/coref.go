@@ -754,8 +754,10 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
+	det, _, _, _, _ := d.personDescriptionParts(i)
+	org, byOrg := d.descriptionOrg(det, i)
 	person := func(m *Mention) bool {
-		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods)
+		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods) && (!byOrg || d.affiliated(m, &org))
 	}
 	relational := isWord(english.RelationalPersonNouns, lw)
 	titled := func(m *Mention) bool { return person(m) && accepts(d.titleOf(m), lw) }

@@ -514,9 +514,10 @@ func (d *Document) personDescriptionStart(i int) (det int, country string, ok bo
 // visiting minister", "the embattled Venezuelan leader"), which say
 // nothing of the person's office. It reports false for a nationality of
 // no known country, for a determiner not tagged as one ("said that ...")
-// and for a head not tagged as a noun ("the official visit").
+// and for a head not tagged as a noun ("the official visit"), unless a
+// verb follows it ("the general praised": see nounBeforeVerb).
 func (d *Document) personDescriptionParts(i int) (det int, country string, mods []string, poss, ok bool) {
-	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
+	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) && !d.nounBeforeVerb(i) {
 		return 0, "", nil, false, false
 	}
 	nationality := false
@@ -544,11 +545,20 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 		}
 		if n := d.MentionAt(k); n >= 0 {
 			nm := &d.Mentions[n]
-			if nationality || nm.Last != k+1 || nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country) {
+			if nationality || nm.Last != k+1 {
 				return 0, "", nil, false, false
 			}
-			if country = mentionCountry(nm); country == "" {
+			switch {
+			case nm.Type == Org && d.determiner(nm.First-1):
+				// "the UN chief", "the IAEA head": the organization
+				// decides as a nationality does, and says no country
+				// (see descriptionOrg).
+			case nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country):
 				return 0, "", nil, false, false
+			default:
+				if country = mentionCountry(nm); country == "" {
+					return 0, "", nil, false, false
+				}
 			}
 			nationality = true
 			k = nm.First

@@ -121,3 +121,52 @@ func (d *Document) closestUnique(sent, i int, want func(*Mention) bool) (Mention
 	}
 	return m, true
 }
+
+// descriptionOrg returns the organization written between the determiner
+// det and the head i of a description of a person ("the UN chief"), if
+// any.
+func (d *Document) descriptionOrg(det, i int) (Mention, bool) {
+	for k := det + 1; k < i; k++ {
+		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Type == Org {
+			return d.Mentions[n], true
+		}
+	}
+	return Mention{}, false
+}
+
+// maxAffiliationMentions bounds how many mentions of a person's entity
+// affiliated reads.
+const maxAffiliationMentions = 8
+
+// affiliated reports whether the document names the person of mention m
+// with the organization org before the name, past title words only ("UN
+// Secretary-General Kofi Annan", "IAEA chief Mohamed ElBaradei"), at m or
+// at one of the first maxAffiliationMentions mentions of its entity.
+func (d *Document) affiliated(m *Mention, org *Mention) bool {
+	at := func(p *Mention) bool {
+		for k := p.First - 1; k >= 0 && k >= p.First-5; k-- {
+			if n := d.MentionAt(k); n >= 0 {
+				return sameActor(&d.Mentions[n], org)
+			}
+			if w := d.Tokens[k].Text; w != "-" && !isWord(english.PersonTitleWords, strings.ToLower(w)) {
+				return false
+			}
+		}
+		return false
+	}
+	if at(m) {
+		return true
+	}
+	if m.Entity < 0 || m.Entity >= len(d.Entities) {
+		return false
+	}
+	for n, k := range d.Entities[m.Entity].Mentions {
+		if n == maxAffiliationMentions {
+			break
+		}
+		if k >= 0 && k < len(d.Mentions) && at(&d.Mentions[k]) {
+			return true
+		}
+	}
+	return false
+}
