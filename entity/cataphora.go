@@ -38,16 +38,8 @@ func (d *Document) indefinitePerson(i int) (det int, country string, ok bool) {
 	if i+1 < len(d.Tokens) && (isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[i+1].Text)) || d.Tokens[i+1].Text == "," && d.MentionAt(i+2) >= 0) {
 		return 0, "", false // "an aide Ana Ruiz", "a judge, Ana Ruiz": the name follows
 	}
-	if det > 0 {
-		prev := strings.ToLower(d.Tokens[det-1].Text)
-		if isWord(english.Copulas, prev) || isWord(english.BeForms, prev) || isWord(english.RoleMarker, prev) {
-			return 0, "", false
-		}
-		if prev == "," && det > 1 {
-			if m := d.MentionAt(det - 2); m >= 0 && d.Mentions[m].Type == Person {
-				return 0, "", false
-			}
-		}
+	if d.predicative(det) {
+		return 0, "", false
 	}
 	return det, country, true
 }
@@ -96,17 +88,8 @@ func (d *Document) indefiniteArticle(k int) bool {
 //
 // Two such people, or none, leave it unresolved.
 func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
-	seenBefore := func(m *Mention) bool {
-		// The actor's first mention (Tag groups mentions into entities
-		// before it resolves references).
-		if m.Entity < 0 || m.Entity >= len(d.Entities) || len(d.Entities[m.Entity].Mentions) == 0 {
-			return false
-		}
-		k := d.Entities[m.Entity].Mentions[0]
-		return k >= 0 && k < len(d.Mentions) && d.Mentions[k].First < i
-	}
 	agrees := func(m *Mention) bool {
-		return m.Type == Person && m.First > i && (country == "" || m.Country == "" || m.Country == country) && !seenBefore(m)
+		return m.Type == Person && m.First > i && (country == "" || m.Country == "" || m.Country == country) && !d.namedBefore(m, i)
 	}
 	described := func(m *Mention) bool {
 		if !agrees(m) {
@@ -138,7 +121,8 @@ func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
 
 // laterPeople returns the first mention satisfying want after token i, in
 // sentence sent or the span sentences after it, and how many distinct
-// actors (at most two) such mentions name.
+// actors (at most two) such mentions name. Despite its name it serves
+// organizations too.
 func (d *Document) laterPeople(sent, i, span int, want func(*Mention) bool) (Mention, int) {
 	var first Mention
 	n := 0
@@ -171,4 +155,89 @@ func roleNouns(lw string) []string {
 		}
 	}
 	return out
+}
+
+// indefiniteOrg reads an indefinite description of an organization whose
+// head noun is token i ("a Chinese oil company", "a human rights group"):
+// an indefinite article, lower-case modifiers, hyphens and at most one
+// nationality before the head, nothing after it that names the
+// organization (see describe). It returns the article and the
+// nationality's country. It reports false for a description of an actor
+// named before it: after a copula or the role marker ("Hamas is a
+// militant group"), or in an apposition to a name ("Emergency, an
+// Italian aid group").
+func (d *Document) indefiniteOrg(i int) (det int, country string, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
+		return 0, "", false
+	}
+	det, country, ok = d.describe(i, d.indefiniteArticle)
+	if !ok || d.predicative(det) {
+		return 0, "", false
+	}
+	return det, country, true
+}
+
+// predicative reports whether the description that opens at token det
+// describes an actor named before it: it follows a copula or the role
+// marker ("is a driver", "worked as a driver"), or a comma after a name
+// ("Ana Ruiz, a reporter", "Emergency, an aid group").
+func (d *Document) predicative(det int) bool {
+	if det <= 0 || det >= len(d.Tokens) {
+		return false
+	}
+	prev := strings.ToLower(d.Tokens[det-1].Text)
+	if isWord(english.Copulas, prev) || isWord(english.BeForms, prev) || isWord(english.RoleMarker, prev) {
+		return true
+	}
+	if prev == "," && det > 1 {
+		if m := d.MentionAt(det - 2); m >= 0 && d.Mentions[m].Last == det-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamedLater resolves an indefinite description of an organization
+// whose head noun (of spec o) is token i, with nationality country cc,
+// to the organization it introduces: the only one first named after it,
+// in its sentence or the maxLeadSentences after, that the text writes
+// with the noun (see introducedAs: "a local militant group, the Movement
+// ...") or, when a nationality is written, of the nationality's country
+// and of one of the noun's kinds (or of no known kind, for a noun that
+// allows it or that ends the name: "a Chinese oil company ... China
+// National Offshore Oil Company"). With no nationality and no such
+// writing an indefinite introduces an actor of its own ("a human rights
+// group"); two such organizations, or none, leave it unresolved.
+func (d *Document) orgNamedLater(sent, i int, o orgNoun, cc string) (Mention, bool) {
+	head := strings.ToLower(d.Tokens[i].Text)
+	fits := func(m *Mention) bool {
+		if m.Type != Org || m.First <= i || cc != "" && mentionCountry(m) != cc || d.namedBefore(m, i) {
+			return false
+		}
+		if d.introducedAs(m, head) {
+			return true // "a militant group, the Movement ...", "The party, the Democratic Left Alliance"
+		}
+		if cc == "" {
+			return false // "formed an alliance with ...", "a human rights group": seldom the next one named
+		}
+		if m.Kind != "" {
+			return o.kinds[m.Kind]
+		}
+		return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head) || d.introducedAs(m, head)
+	}
+	if m, n := d.laterPeople(sent, i, maxLeadSentences, fits); n == 1 {
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// namedBefore reports whether the actor of mention m is named before
+// token i: its entity's first mention starts before it (Tag groups
+// mentions into entities before it resolves references).
+func (d *Document) namedBefore(m *Mention, i int) bool {
+	if m.Entity < 0 || m.Entity >= len(d.Entities) || len(d.Entities[m.Entity].Mentions) == 0 {
+		return false
+	}
+	k := d.Entities[m.Entity].Mentions[0]
+	return k >= 0 && k < len(d.Mentions) && d.Mentions[k].First < i
 }

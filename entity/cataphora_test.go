@@ -70,6 +70,31 @@ func TestNamedLater(t *testing.T) {
 		in:     "Omar Saleh worked as a driver in Baghdad. Police said the driver Ali Hassan was missing.",
 		want:   nil,
 		reason: "after the role marker the description is a predicate of a person named before",
+	}, {
+		name:   "organization-nationality-later",
+		in:     "Chevron said on Monday that a Chinese oil company is offering to buy Unocal. China National Offshore Oil Company confirmed the offer.",
+		want:   []namedRef{{"a Chinese oil company", "China National Offshore Oil Company"}},
+		reason: "the only Chinese organization named after it, its name ending with the noun",
+	}, {
+		name:   "organization-apposition",
+		in:     "The attack came a day after a local militant group, the Movement for the Emancipation of the Niger Delta, threatened oil firms.",
+		want:   []namedRef{{"a local militant group", "Movement for the Emancipation of the Niger Delta"}},
+		reason: "the apposition names the group",
+	}, {
+		name:   "organization-no-nationality-unresolved",
+		in:     "Egypt arrested activists on Monday. Later a human rights group urged Egypt to free them. Amnesty International said the arrests were unlawful.",
+		want:   nil,
+		reason: "with no nationality and no apposition an indefinite introduces an actor of its own",
+	}, {
+		name:   "organization-nationality-disagrees-unresolved",
+		in:     "Officials said on Monday that a Chinese oil company is offering to buy Unocal. Royal Dutch Shell confirmed the offer.",
+		want:   nil,
+		reason: "the organization named later is not Chinese",
+	}, {
+		name:   "organization-name-word-is-no-noun-unresolved",
+		in:     "In 1993 the party was declared an opposition party, and the coalition included the Democratic Socialist Party, Japan Renewal Party and others.",
+		want:   nil,
+		reason: "'Party' ending another name does not write the next name with the noun",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -672,6 +672,10 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		if _, cc, ok := d.leadDescription(i); ok {
 			return d.namedAfter(sent, i, o, cc)
 		}
+		if _, cc, ok := d.indefiniteOrg(i); ok {
+			// "a Chinese oil company" in mid-text, named later.
+			return d.orgNamedLater(sent, i, o, cc)
+		}
 	}
 	return Mention{}, false
 }

@@ -294,6 +294,8 @@ func (d *Document) introducedAs(m *Mention, head string) bool {
 	}
 	for k := min(m.First-1, len(d.Tokens)-1); k >= 0 && k >= m.First-3; k-- {
 		switch w := strings.ToLower(d.Tokens[k].Text); {
+		case d.MentionAt(k) >= 0:
+			return false // "Democratic Socialist Party, Japan Renewal Party": a name's word
 		case w == head:
 			return true
 		case w == "," || isWord(english.DefiniteDeterminers, w):
