@@ -22,6 +22,10 @@ func FuzzReferences(f *testing.F) {
 		"Davutoglu met his Iranian counterpart. Tehran's envoy and Iran's foreign minister left.",
 		"Japan met China. The two nuclear-armed neighbours, the countries' leaders and the presidents of two oil-producing countries met.",
 		"Brown then started speaking. Both men and the two women left.",
+		"Police said a Jordanian taxi driver was killed. He shot the Jordanian driver Omar Saleh. A Chinese oil company, CNOOC, bid.",
+		"Gunmen seized two French reporters, Anne Morel and Paul Girard, in May. The two reporters and the UN chief left.",
+		"Spanish police arrested men. Police said they found bombs. Rebels of the Northern Front said they would fight. The rebels left.",
+		"The European Union's top official says no. Iran's Intelligence Minister, a, an official, the military leader.",
 	} {
 		f.Add(s)
 	}
