@@ -487,7 +487,21 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     "former" it is the closest
 //     country other than it ("the former Soviet republic": see
 //     stateDescriptionParts); "the other country" is left unresolved;
-//   - "the president", "the minister": the last person named with that title;
+//   - "the president", "the minister", "the military leader", "the
+//     lawmaker": the last person named with a title the description's
+//     words accept (class title_roles: a leader heads a state, a
+//     government, armed forces or a party; "military" is a general or
+//     another armed-forces title), else the closest person whose known
+//     office the head does not reject ("the president" is no prime
+//     minister); two such people in the closest sentence leave it
+//     unresolved unless a nationality tells them apart; "the UN chief"
+//     is only a person the text named with the UN ("UN Secretary-General
+//     Kofi Annan");
+//   - "a Jordanian taxi driver", "a South Korean official", "a Chinese oil
+//     company" (an indefinite description, not a predicate): the only
+//     actor first named after it by the same noun or a noun it accepts,
+//     or of its nationality (see namedLater and orgNamedLater); else
+//     unresolved;
 //   - "the reporter", "the hostage" (a role noun of person_role_nouns, no
 //     office): only a person described so before ("reporter Ana Ruiz",
 //     "Ana Ruiz, a reporter") or for whom the document's opening "An

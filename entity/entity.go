@@ -53,8 +53,14 @@
 // nationality in the description must agree ("the Chinese firm"); with no
 // compatible actor in the sentence or the three before, a description
 // stays unresolved. "His country", "her government" are the country of the
-// person the possessive refers to. Everything is rule-based and
-// deterministic.
+// person the possessive refers to. Descriptions of people by an office
+// are data too (class title_roles: "the military leader" accepts a
+// general, "the lawmaker" a senator). An indefinite description refers
+// only to the one actor named after it that fits ("a Jordanian taxi
+// driver ... the Jordanian driver Khaled Desouki"), and a repeated group
+// noun to the people an apposition named ("two French reporters, A and B
+// ... the two reporters") or else to the group's country ("Spanish police
+// ... Police said they"). Everything is rule-based and deterministic.
 package entity
 
 import (
