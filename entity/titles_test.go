@@ -37,6 +37,11 @@ func TestTitleDescriptions(t *testing.T) {
 		want:   nil,
 		reason: "nobody was named with the UN",
 	}, {
+		name:   "defense-chief",
+		in:     "Defense Secretary Robert Gates met President Hu Jintao in Beijing. The defense chief praised China.",
+		want:   []namedRef{{"The defense chief", "Robert Gates"}},
+		reason: "a chief may be a secretary, and 'defense' is in his title; a president holds no defense title",
+	}, {
 		name:   "two-senators-unresolved",
 		in:     "Senator John Kerry met Senator John McCain in Baghdad. The senator criticized Iran.",
 		want:   nil,
