@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/syntax"
 )
 
@@ -56,6 +57,11 @@ type nounRoles struct {
 	// objections"), where elsewhere they name a cause ("protested over
 	// the seizure").
 	opposedHostMarkers, opposedHostRoots []string
+	// patientPossessor: the lemmas of event nouns whose possessor, when
+	// the noun has no object of its own, is what the act is done to
+	// ("ordered their release", "called for Iran's expulsion"), not its
+	// agent ("Iran's release of the sailors").
+	patientPossessor []string
 	// The inflected forms of the light, recipient, addressed and cancel
 	// verbs.
 	lightSet, recipientSet, addressedSet, cancelSet verbSet
@@ -78,6 +84,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["addressed_verbs"] = &nr.addressedVerbs
 	words["addressed_frames"] = &nr.addressedFrames
 	words["opposed_host_roots"] = &nr.opposedHostRoots
+	words["patient_possessor"] = &nr.patientPossessor
 }
 
 // hostMarkersFor returns the host markers of noun trigger t: those of
@@ -341,4 +348,37 @@ func (s nounReader) governingSubject(t *trig) []actor {
 		return nil
 	}
 	return graphReader{s.sentence}.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
+}
+
+// patientPossessor returns the possessor of nominal trigger t when t is
+// one of the patient_possessor nouns, which name in the possessive what
+// the act is done to: "Musharraf ordered Idema's release" (Idema is
+// released), "Israel called for Iran's expulsion"; and the first token of
+// the possessor, where the noun's phrase starts. The caller asks only
+// when t has no object of its own ("Iran's release of the sailors" keeps
+// Iran as the agent). The possessor is a phrase before "'s", or a
+// possessive pronoun with a referent; nil when there is none.
+func (s nounReader) patientPossessor(t *trig) ([]actor, int) {
+	if s.pv == nil || !slices.Contains(s.pv.frames.patientPossessor, t.e.lemma) || t.e.hasFrame(s.word(t.end)) {
+		// "Iran's release of the sailors": an object phrase, named or
+		// not, leaves the possessor the agent.
+		return nil, -1
+	}
+	if as := (participantReader{s.sentence}).possessorOf(t.start); len(as) > 0 {
+		if ci := s.chunkOf(as[0].tok); ci >= 0 {
+			return as, s.chunks[ci].first
+		}
+		return as, as[0].tok
+	}
+	j := t.start - 1
+	for j >= 0 && t.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(english.PossessivePronouns, s.words[j]) && !s.wd.has(english.Determiners, s.words[j]) {
+		j--
+	}
+	if j < 0 || s.chunkAt[j] >= 0 || !s.wd.has(english.PossessivePronouns, s.words[j]) {
+		return nil, -1
+	}
+	if m, ok := s.referent(j); ok {
+		return []actor{s.pronounActor(j, j+1, m)}, j
+	}
+	return nil, -1
 }

@@ -36,6 +36,16 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "the detention of activists, including Aung San Suu Kyi".
 		ev.obj = s.includedObject(t)
 	}
+	// "ordered their release", "called for Iran's expulsion": the
+	// possessor of a patient noun with no object of its own is its object.
+	// The subject is then looked for before the possessor, as before
+	// "the release of X": start is where the noun's phrase begins.
+	possObj, start := false, t.start
+	if len(ev.obj) == 0 && !recip && len(inside) == 0 {
+		if p, ps := s.patientPossessor(t); len(p) > 0 {
+			ev.obj, possObj, start = p, true, ps
+		}
+	}
 	// "the attack carried out by X on Y", "X's bombing campaign against Y".
 	pSubj := s.parsedNounArgs(t, inside, ev)
 	if len(inside) > 0 {
@@ -46,7 +56,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj, ev.obj = pSubj, withoutActors(ev.obj, pSubj)
 		return
 	}
-	if g := s.verbBeforeNoun(t.start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(t.start) {
+	if g := s.verbBeforeNoun(start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(start) {
 		// "called for dialogue between Israel and Hamas": the act
 		// asked for or refused is not realized.
 		return
@@ -61,7 +71,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-" || s.at(j, english.ProspectiveModifiers)) && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
-	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(english.PossessivePronouns, s.words[j]) {
+	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(english.PossessivePronouns, s.words[j]) && !possObj {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
 		if t.gov != nil && s.at(j, english.CollectivePossessives) {
@@ -88,7 +98,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj = participantReader{s.sentence}.nounAgent(t.end)
 		return
 	}
-	if j >= 0 && s.chunkAt[j] >= 0 {
+	if j >= 0 && s.chunkAt[j] >= 0 && !possObj {
 		ci := s.chunkAt[j]
 		c := s.chunks[ci]
 		if c.last == j+1 {
@@ -120,7 +130,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "criticism from France", unless "from" frames the object ("imports
 	// from China").
-	if !t.e.hasFrame(s.word(t.end)) {
+	if !t.e.hasFrame(s.word(t.end)) && !possObj {
 		if agent := (participantReader{s.sentence}).fromAgent(t.end); agent != nil {
 			ev.subj = agent
 			if len(ev.obj) == 0 && s.wd.has(english.ReactionVerbs, s.word(participantReader{s.sentence}.phraseStart(t.start)-1)) {
@@ -144,7 +154,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
 	// possessor or agent.
-	if subj := (graphReader{s.sentence}).nounSubject(t); len(subj) > 0 {
+	if subj := (graphReader{s.sentence}).nounSubject(t); len(subj) > 0 && !possObj {
 		ev.subj = subj
 		ev.obj = withoutActors(ev.obj, subj)
 		return
@@ -154,7 +164,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "During talks with X, Y said": a nominal in a fronted phrase takes
 	// the main clause's subject.
-	if subj, ci := s.frontedSubject(t.start); ci >= 0 {
+	if subj, ci := s.frontedSubject(start); ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Consult {
@@ -188,8 +198,8 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
 		return
 	}
-	if p := s.prepBefore(t.start); s.wd.has(english.PurposePreposition, p) {
-		if m := s.consultBefore(t.start); m != nil {
+	if p := s.prepBefore(start); s.wd.has(english.PurposePreposition, p) {
+		if m := s.consultBefore(start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.
 			ev.subj, _, _, _ = scanReader{s.sentence}.subject(m, m.start)
 			return
@@ -198,13 +208,13 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	} else if p != noPrep && !s.wd.has(english.ClauseNominalPreps, p) {
 		return
 	}
-	if s.topicOfTalk(t.start) {
+	if s.topicOfTalk(start) {
 		// "Blinken and Lavrov discussed the war in Ukraine": a topic of
 		// the talks, not the speakers' act.
 		return
 	}
-	subj, ci := s.clauseSubjectBefore(t.start)
-	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) && !s.executiveBefore(t.start) {
+	subj, ci := s.clauseSubjectBefore(start)
+	if ci >= 0 && s.governorBetween(s.chunks[ci].last, start) && !s.executiveBefore(start) {
 		// "Moscow opposed new sanctions against Tehran": the sanctions
 		// are not Moscow's.
 		return
