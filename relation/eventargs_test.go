@@ -29,6 +29,15 @@ var eventArgCases = []struct {
 		rels(rel("GBR", DiplomaticCooperation, "IRN"))},
 	{"no relation: from names where the patient is taken from, not an agent", "Israel called for Iran's expulsion from the United Nations.",
 		rels(rel("ISR", Appeal, "IRN"))},
+	// Partitive and appositive objects (objects.go apposedObject).
+	{"partitive object set off by a name", "China sentenced one of three, Alexei Navalny, to eight years in prison.",
+		rels(rel("CHN", Coerce, "person/alexei-navalny"))},
+	{"description object set off by a name", "China sentenced a prominent critic, Alexei Navalny, to eight years in prison.",
+		rels(rel("CHN", Coerce, "person/alexei-navalny"))},
+	{"partitive object set off by a list of names", "China arrested two of them, Alexei Navalny and Boris Nemtsov, in a raid.",
+		rels(rel("CHN", Coerce, "person/alexei-navalny"), rel("CHN", Coerce, ""))},
+	{"no relation: a name after the comma that a verb follows is a subject", "China arrested the protesters, Alexei Navalny said.", nil},
+	{"no relation: a self-relation through the apposed name", "Russia sentenced one of three, Alexei Navalny, to eight years in prison.", nil},
 }
 
 func TestEventArgs(t *testing.T) {
