@@ -38,6 +38,13 @@ var eventArgCases = []struct {
 		rels(rel("CHN", Coerce, "person/alexei-navalny"), rel("CHN", Coerce, ""))},
 	{"no relation: a name after the comma that a verb follows is a subject", "China arrested the protesters, Alexei Navalny said.", nil},
 	{"no relation: a self-relation through the apposed name", "Russia sentenced one of three, Alexei Navalny, to eight years in prison.", nil},
+	// Subjects across a copula (nominal.go copulaArgs).
+	{"copula of place: the subject's talks, hosted by the place", "Iran's top nuclear negotiator is in India for talks with senior government officials.",
+		rels(rel("IRN", Consult, "IND"))},
+	{"copula of place: the talks' own partner", "Ali Larijani is in India for talks with Manmohan Singh.",
+		rels(rel("person/ali-larijani", Consult, "person/manmohan-singh"))},
+	{"no relation: a copula of attitude", "Iran is ready for talks with India.", nil},
+	{"no relation: a city is a venue, no host", "Ali Larijani is in Geneva for talks.", nil},
 }
 
 func TestEventArgs(t *testing.T) {

@@ -62,6 +62,16 @@ type nounRoles struct {
 	// ("ordered their release", "called for Iran's expulsion"), not its
 	// agent ("Iran's release of the sailors").
 	patientPossessor []string
+	// copula: a noun trigger in a purpose phrase ("for talks") that hangs
+	// along copulaPurpose from a predicate with a copula along copula
+	// ("Iran's negotiator is in India for talks") takes the predicate's
+	// subject (along light_subject) when the predicate has one of
+	// copulaPlaceMarkers; a noun whose code has one of copulaPlaceRoots
+	// and no object takes the predicate itself when its gazetteer kind is
+	// one of copulaPlaceKinds ("in India": the host of the talks).
+	copula, copulaPurpose                []syntax.Rel
+	copulaPlaceMarkers, copulaPlaceRoots []string
+	copulaPlaceKinds                     []string
 	// The inflected forms of the light, recipient, addressed and cancel
 	// verbs.
 	lightSet, recipientSet, addressedSet, cancelSet verbSet
@@ -75,6 +85,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj, "light_passive": &nr.lightPassive,
 		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
 		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
+		"copula": &nr.copula, "copula_purpose": &nr.copulaPurpose,
 	} {
 		roles[k] = v
 	}
@@ -85,6 +96,9 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["addressed_frames"] = &nr.addressedFrames
 	words["opposed_host_roots"] = &nr.opposedHostRoots
 	words["patient_possessor"] = &nr.patientPossessor
+	words["copula_place_markers"] = &nr.copulaPlaceMarkers
+	words["copula_place_roots"] = &nr.copulaPlaceRoots
+	words["copula_place_kinds"] = &nr.copulaPlaceKinds
 }
 
 // hostMarkersFor returns the host markers of noun trigger t: those of
@@ -381,4 +395,38 @@ func (s nounReader) patientPossessor(t *trig) ([]actor, int) {
 		return []actor{s.pronounActor(j, j+1, m)}, j
 	}
 	return nil, -1
+}
+
+// copulaArgs returns the subject of nominal trigger t in a purpose phrase
+// of a copular clause of place: "Iran's top negotiator is in India for
+// talks with officials" (the negotiator's talks; not "Iran is ready for
+// talks", an attitude), and, for a noun whose root is one of
+// copula_place_roots, the place when it is of one of copula_place_kinds
+// ("in India": the host of the talks); nil, nil when t is no such noun.
+func (s nounReader) copulaArgs(t *trig) (subj, place []actor) {
+	if s.pv == nil || len(s.pv.frames.copula) == 0 || len(s.pv.frames.copulaPurpose) == 0 {
+		return nil, nil
+	}
+	fr := s.pv.frames
+	gr := graphReader{s.sentence}
+	g, h, ok := gr.nounGraph(t, fr.lightSubj, nil)
+	if !ok || !hasRel(g.Words[h].Rel, fr.copulaPurpose) || g.Words[h].Head < 0 {
+		return nil, nil
+	}
+	v := g.Words[h].Head
+	if len(gr.dependents(g, v, fr.copula)) == 0 || !gr.hasMarkerIn(g, v, fr.copulaPlaceMarkers) {
+		return nil, nil
+	}
+	subj = gr.argsOf(g, t, v, fr.lightSubj, "")
+	if len(subj) == 0 {
+		return nil, nil
+	}
+	if len(t.e.code) >= 2 && slices.Contains(fr.copulaPlaceRoots, t.e.code[:2]) {
+		for _, a := range withoutActors(gr.actorsAtWord(g, v), subj) {
+			if slices.Contains(fr.copulaPlaceKinds, string(a.kind)) {
+				place = append(place, a)
+			}
+		}
+	}
+	return subj, place
 }

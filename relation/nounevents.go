@@ -204,6 +204,15 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			ev.subj, _, _, _ = scanReader{s.sentence}.subject(m, m.start)
 			return
 		}
+		if subj, place := s.copulaArgs(t); len(subj) > 0 {
+			// "Iran's top negotiator is in India for talks": the
+			// subject of the copular clause, hosted by its place.
+			ev.subj = subj
+			if len(ev.obj) == 0 && !ev.recip {
+				ev.obj = place
+			}
+			ev.obj = withoutActors(ev.obj, subj)
+		}
 		return
 	} else if p != noPrep && !s.wd.has(english.ClauseNominalPreps, p) {
 		return
