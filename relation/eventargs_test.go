@@ -45,6 +45,13 @@ var eventArgCases = []struct {
 		rels(rel("person/ali-larijani", Consult, "person/manmohan-singh"))},
 	{"no relation: a copula of attitude", "Iran is ready for talks with India.", nil},
 	{"no relation: a city is a venue, no host", "Ali Larijani is in Geneva for talks.", nil},
+	// Members of the group a participle modifies (nounevents.go
+	// participleMembers, namedMembers).
+	{"members of the group a participle modifies", "The senator joined a delegation traveling to Vietnam this week, including Tom Harkin of Iowa and Bernie Sanders of Vermont.",
+		rels(rel("", Consult, "VNM").on("2022-06"), rel("person/bernie-sanders", Consult, "VNM").on("2022-06"))},
+	{"members over a person's phrase of origin", "Iran detained ten people, including Bernie Sanders of Vermont and Angela Merkel of Germany.",
+		rels(rel("IRN", Coerce, "person/bernie-sanders"), rel("IRN", Coerce, "person/angela-merkel"))},
+	{"no relation: members after the participle's clause has ended", "A delegation visiting China met Xi Jinping, including Bernie Sanders.", nil},
 }
 
 func TestEventArgs(t *testing.T) {

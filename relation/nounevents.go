@@ -1,6 +1,9 @@
 package relation
 
-import "github.com/geoextract/geoextract/internal/english"
+import (
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
+)
 
 // nounReader finds the participants of the event nouns of one sentence
 // ("U.S. sanctions", "talks with X", "the visit by Y") and the clause
@@ -290,21 +293,76 @@ func (s nounReader) includedMembers(from int) []actor {
 		if m == from {
 			return nil // no group before the marker
 		}
-		for j, n := m+1, 0; n < 2; n++ {
-			start := j
-			for j < s.n() && j < start+3 && s.chunkAt[j] < 0 && s.isModifier(j) && !isPunct(s.words[j]) && !s.verbLike(j) {
-				j++ // "including 31 Indian fishermen"
-			}
-			ci := s.chunkOf(j)
-			if ci < 0 || s.chunks[ci].first != j {
-				return nil
-			}
-			if !thingName(s.chunks[ci]) {
-				return participantReader{s.sentence}.actorsFrom(ci)
-			}
-			j = s.chunks[ci].last // "Nobel Peace Prize laureate Aung San Suu Kyi"
+		return s.membersAfter(m)
+	}
+	return nil
+}
+
+// membersAfter returns the actors of the phrase after the inclusion
+// marker at token m ("including 31 Indian fishermen", "including Nobel
+// Peace Prize laureate Aung San Suu Kyi"), or nil.
+func (s nounReader) membersAfter(m int) []actor {
+	for j, n := m+1, 0; n < 2; n++ {
+		start := j
+		for j < s.n() && j < start+3 && s.chunkAt[j] < 0 && s.isModifier(j) && !isPunct(s.words[j]) && !s.verbLike(j) {
+			j++ // "including 31 Indian fishermen"
 		}
+		ci := s.chunkOf(j)
+		if ci < 0 || s.chunks[ci].first != j {
+			return nil
+		}
+		if !thingName(s.chunks[ci]) {
+			return s.namedMembers(ci)
+		}
+		j = s.chunks[ci].last // "Nobel Peace Prize laureate Aung San Suu Kyi"
+	}
+	return nil
+}
+
+// namedMembers returns the actors of the list that starts at chunk ci,
+// read over the "of" phrase of origin after a person between its items:
+// "Tom Harkin of Iowa and independent Bernie Sanders of Vermont".
+func (s nounReader) namedMembers(ci int) []actor {
+	var out []actor
+	sc := scanReader{s.sentence}
+	for {
+		g := sc.group(ci)
+		for _, k := range g {
+			if k >= ci {
+				out = append(out, s.chunks[k].actors...)
+			}
+		}
+		last := g[len(g)-1]
+		o := last + 1
+		if o+1 >= len(s.chunks) || !personChunk(s.chunks[last]) || !s.wd.has(english.GenitiveMarker, s.chunks[o].prep) || sc.join(o) != joinAnd && sc.join(o) != joinComma {
+			return out
+		}
+		ci = o + 1
+	}
+}
+
+// maxParticiplePhrase is how far after a participle the members of the
+// group it modifies are looked for.
+const maxParticiplePhrase = 10
+
+// participleMembers returns, for a participle trigger t that modifies a
+// noun before it naming no actor, the members of that group named after
+// an inclusion marker that ends the participle's phrase: "a delegation
+// traveling to Vietnam this week, including Tom Harkin and Bernie
+// Sanders" (they travel); else nil. The phrase ends at a verb, another
+// trigger or a clause boundary.
+func (s nounReader) participleMembers(t *trig) []actor {
+	h := t.start - 1
+	if h < 0 || t.head >= s.n() || !s.hasPOS || s.pos[t.head] != text.VBG && s.pos[t.head] != text.VBN || s.chunkAt[h] >= 0 || !(participantReader{s.sentence}).nounLike(h) {
 		return nil
+	}
+	for k := t.end; k < s.n() && k < t.end+maxParticiplePhrase; k++ {
+		if s.words[k] == "," && s.at(k+1, english.InclusionMarkers) {
+			return s.membersAfter(k + 1)
+		}
+		if s.trigTok[k] || s.verbLike(k) || s.at(k, english.ClauseJoiners) || s.at(k, english.ClauseStops) {
+			return nil
+		}
 	}
 	return nil
 }

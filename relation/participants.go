@@ -198,6 +198,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	} else {
 		subj, ci, coord, at := scanReader{s}.subject(t, t.start)
 		subj, ci, coord = frameReader{s}.frameSubject(t, subj, ci, coord)
+		if len(subj) == 0 {
+			// "a delegation traveling to Vietnam, including X and Y":
+			// the members of the group the participle modifies.
+			subj = nounReader{s}.participleMembers(t)
+		}
 		if p := (participantReader{s}).jointPartner(t); p >= 0 && len(subj) > 0 {
 			// "Germany joined France in imposing sanctions": France
 			// imposes them too.
