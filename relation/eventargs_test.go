@@ -52,6 +52,15 @@ var eventArgCases = []struct {
 	{"members over a person's phrase of origin", "Iran detained ten people, including Bernie Sanders of Vermont and Angela Merkel of Germany.",
 		rels(rel("IRN", Coerce, "person/bernie-sanders"), rel("IRN", Coerce, "person/angela-merkel"))},
 	{"no relation: members after the participle's clause has ended", "A delegation visiting China met Xi Jinping, including Bernie Sanders.", nil},
+	// An act asked for that the appealer joins (nominal.go joiningAppeal).
+	{"pressure urged with no addressee is the appealer's own", "Japan urged more pressure on North Korea.",
+		rels(rel("JPN", Demand, "PRK"))},
+	{"pressure called for, the preposition inside the trigger", "Japan called for more pressure on North Korea.",
+		rels(rel("JPN", Demand, "PRK"))},
+	{"no relation: pressure asked of an addressee is the addressee's", "Japan urged China to increase pressure on North Korea.",
+		rels(rel("JPN", Appeal, "CHN"))},
+	{"no relation: an act the appealer does not join", "Japan called for dialogue between Israel and Hamas.",
+		rels(rel("JPN", Appeal, "ISR"), rel("JPN", Appeal, "org/hamas"))},
 }
 
 func TestEventArgs(t *testing.T) {

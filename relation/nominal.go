@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/syntax"
 )
 
@@ -72,6 +71,10 @@ type nounRoles struct {
 	copula, copulaPurpose                []syntax.Rel
 	copulaPlaceMarkers, copulaPlaceRoots []string
 	copulaPlaceKinds                     []string
+	// appealJoinedRoots: the roots of noun triggers that an appeal with
+	// no addressee makes the appealer's own act ("encourage continued
+	// pressure on North Korea").
+	appealJoinedRoots []string
 	// The inflected forms of the light, recipient, addressed and cancel
 	// verbs.
 	lightSet, recipientSet, addressedSet, cancelSet verbSet
@@ -99,6 +102,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["copula_place_markers"] = &nr.copulaPlaceMarkers
 	words["copula_place_roots"] = &nr.copulaPlaceRoots
 	words["copula_place_kinds"] = &nr.copulaPlaceKinds
+	words["appeal_joined_roots"] = &nr.appealJoinedRoots
 }
 
 // hostMarkersFor returns the host markers of noun trigger t: those of
@@ -362,71 +366,4 @@ func (s nounReader) governingSubject(t *trig) []actor {
 		return nil
 	}
 	return graphReader{s.sentence}.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
-}
-
-// patientPossessor returns the possessor of nominal trigger t when t is
-// one of the patient_possessor nouns, which name in the possessive what
-// the act is done to: "Musharraf ordered Idema's release" (Idema is
-// released), "Israel called for Iran's expulsion"; and the first token of
-// the possessor, where the noun's phrase starts. The caller asks only
-// when t has no object of its own ("Iran's release of the sailors" keeps
-// Iran as the agent). The possessor is a phrase before "'s", or a
-// possessive pronoun with a referent; nil when there is none.
-func (s nounReader) patientPossessor(t *trig) ([]actor, int) {
-	if s.pv == nil || !slices.Contains(s.pv.frames.patientPossessor, t.e.lemma) || t.e.hasFrame(s.word(t.end)) {
-		// "Iran's release of the sailors": an object phrase, named or
-		// not, leaves the possessor the agent.
-		return nil, -1
-	}
-	if as := (participantReader{s.sentence}).possessorOf(t.start); len(as) > 0 {
-		if ci := s.chunkOf(as[0].tok); ci >= 0 {
-			return as, s.chunks[ci].first
-		}
-		return as, as[0].tok
-	}
-	j := t.start - 1
-	for j >= 0 && t.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(english.PossessivePronouns, s.words[j]) && !s.wd.has(english.Determiners, s.words[j]) {
-		j--
-	}
-	if j < 0 || s.chunkAt[j] >= 0 || !s.wd.has(english.PossessivePronouns, s.words[j]) {
-		return nil, -1
-	}
-	if m, ok := s.referent(j); ok {
-		return []actor{s.pronounActor(j, j+1, m)}, j
-	}
-	return nil, -1
-}
-
-// copulaArgs returns the subject of nominal trigger t in a purpose phrase
-// of a copular clause of place: "Iran's top negotiator is in India for
-// talks with officials" (the negotiator's talks; not "Iran is ready for
-// talks", an attitude), and, for a noun whose root is one of
-// copula_place_roots, the place when it is of one of copula_place_kinds
-// ("in India": the host of the talks); nil, nil when t is no such noun.
-func (s nounReader) copulaArgs(t *trig) (subj, place []actor) {
-	if s.pv == nil || len(s.pv.frames.copula) == 0 || len(s.pv.frames.copulaPurpose) == 0 {
-		return nil, nil
-	}
-	fr := s.pv.frames
-	gr := graphReader{s.sentence}
-	g, h, ok := gr.nounGraph(t, fr.lightSubj, nil)
-	if !ok || !hasRel(g.Words[h].Rel, fr.copulaPurpose) || g.Words[h].Head < 0 {
-		return nil, nil
-	}
-	v := g.Words[h].Head
-	if len(gr.dependents(g, v, fr.copula)) == 0 || !gr.hasMarkerIn(g, v, fr.copulaPlaceMarkers) {
-		return nil, nil
-	}
-	subj = gr.argsOf(g, t, v, fr.lightSubj, "")
-	if len(subj) == 0 {
-		return nil, nil
-	}
-	if len(t.e.code) >= 2 && slices.Contains(fr.copulaPlaceRoots, t.e.code[:2]) {
-		for _, a := range withoutActors(gr.actorsAtWord(g, v), subj) {
-			if slices.Contains(fr.copulaPlaceKinds, string(a.kind)) {
-				place = append(place, a)
-			}
-		}
-	}
-	return subj, place
 }

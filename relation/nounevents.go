@@ -1,9 +1,6 @@
 package relation
 
-import (
-	"github.com/geoextract/geoextract/internal/english"
-	"github.com/geoextract/geoextract/internal/text"
-)
+import "github.com/geoextract/geoextract/internal/english"
 
 // nounReader finds the participants of the event nouns of one sentence
 // ("U.S. sanctions", "talks with X", "the visit by Y") and the clause
@@ -45,7 +42,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// "the release of X": start is where the noun's phrase begins.
 	possObj, start := false, t.start
 	if len(ev.obj) == 0 && !recip && len(inside) == 0 {
-		if p, ps := s.patientPossessor(t); len(p) > 0 {
+		if p, ps := (eventArgReader{s.sentence}).patientPossessor(t); len(p) > 0 {
 			ev.obj, possObj, start = p, true, ps
 		}
 	}
@@ -57,6 +54,13 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	if len(pSubj) > 0 {
 		ev.subj, ev.obj = pSubj, withoutActors(ev.obj, pSubj)
+		return
+	}
+	if g := (eventArgReader{s.sentence}).joiningAppeal(t); g != nil && len(ev.obj) > 0 {
+		// "encourage continued pressure on North Korea": the
+		// appealer's own pressure.
+		ev.subj, _, _, _ = scanReader{s.sentence}.subject(g, g.start)
+		ev.obj = withoutActors(ev.obj, ev.subj)
 		return
 	}
 	if g := s.verbBeforeNoun(start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(start) {
@@ -207,7 +211,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			ev.subj, _, _, _ = scanReader{s.sentence}.subject(m, m.start)
 			return
 		}
-		if subj, place := s.copulaArgs(t); len(subj) > 0 {
+		if subj, place := (eventArgReader{s.sentence}).copulaArgs(t); len(subj) > 0 {
 			// "Iran's top negotiator is in India for talks": the
 			// subject of the copular clause, hosted by its place.
 			ev.subj = subj
@@ -312,57 +316,9 @@ func (s nounReader) membersAfter(m int) []actor {
 			return nil
 		}
 		if !thingName(s.chunks[ci]) {
-			return s.namedMembers(ci)
+			return eventArgReader{s.sentence}.namedMembers(ci)
 		}
 		j = s.chunks[ci].last // "Nobel Peace Prize laureate Aung San Suu Kyi"
-	}
-	return nil
-}
-
-// namedMembers returns the actors of the list that starts at chunk ci,
-// read over the "of" phrase of origin after a person between its items:
-// "Tom Harkin of Iowa and independent Bernie Sanders of Vermont".
-func (s nounReader) namedMembers(ci int) []actor {
-	var out []actor
-	sc := scanReader{s.sentence}
-	for {
-		g := sc.group(ci)
-		for _, k := range g {
-			if k >= ci {
-				out = append(out, s.chunks[k].actors...)
-			}
-		}
-		last := g[len(g)-1]
-		o := last + 1
-		if o+1 >= len(s.chunks) || !personChunk(s.chunks[last]) || !s.wd.has(english.GenitiveMarker, s.chunks[o].prep) || sc.join(o) != joinAnd && sc.join(o) != joinComma {
-			return out
-		}
-		ci = o + 1
-	}
-}
-
-// maxParticiplePhrase is how far after a participle the members of the
-// group it modifies are looked for.
-const maxParticiplePhrase = 10
-
-// participleMembers returns, for a participle trigger t that modifies a
-// noun before it naming no actor, the members of that group named after
-// an inclusion marker that ends the participle's phrase: "a delegation
-// traveling to Vietnam this week, including Tom Harkin and Bernie
-// Sanders" (they travel); else nil. The phrase ends at a verb, another
-// trigger or a clause boundary.
-func (s nounReader) participleMembers(t *trig) []actor {
-	h := t.start - 1
-	if h < 0 || t.head >= s.n() || !s.hasPOS || s.pos[t.head] != text.VBG && s.pos[t.head] != text.VBN || s.chunkAt[h] >= 0 || !(participantReader{s.sentence}).nounLike(h) {
-		return nil
-	}
-	for k := t.end; k < s.n() && k < t.end+maxParticiplePhrase; k++ {
-		if s.words[k] == "," && s.at(k+1, english.InclusionMarkers) {
-			return s.membersAfter(k + 1)
-		}
-		if s.trigTok[k] || s.verbLike(k) || s.at(k, english.ClauseJoiners) || s.at(k, english.ClauseStops) {
-			return nil
-		}
 	}
 	return nil
 }

@@ -201,7 +201,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(subj) == 0 {
 			// "a delegation traveling to Vietnam, including X and Y":
 			// the members of the group the participle modifies.
-			subj = nounReader{s}.participleMembers(t)
+			subj = eventArgReader{s}.participleMembers(t)
 		}
 		if p := (participantReader{s}).jointPartner(t); p >= 0 && len(subj) > 0 {
 			// "Germany joined France in imposing sanctions": France
