@@ -61,6 +61,16 @@ var eventArgCases = []struct {
 		rels(rel("JPN", Appeal, "CHN"))},
 	{"no relation: an act the appealer does not join", "Japan called for dialogue between Israel and Hamas.",
 		rels(rel("JPN", Appeal, "ISR"), rel("JPN", Appeal, "org/hamas"))},
+	// The phrase a participle with an agent modifies is its patient
+	// (participants_eventargs.go participleOfPhrase, describedPatient).
+	{"actor phrase a participle modifies", "Israeli soldiers captured by Hamas were freed.",
+		rels(rel("org/hamas", Assault, "ISR"))},
+	{"actor phrase with a person noun a participle modifies", "Ten Kenyan soldiers killed by al-Shabaab were buried.",
+		rels(rel("org/al-shabaab", Fight, "KEN"))},
+	{"nationality of a person noun a phrase participle modifies", "An Italian reporter held hostage by the Taleban has appeared in a video.",
+		rels(rel("org/taliban", Assault, "ITA"))},
+	{"no relation: a nationality of a thing", "Chinese textiles seized by Kenya were burned.", nil},
+	{"no relation: a participle after a noun that names no actor", "A truce brokered by Egypt held.", nil},
 }
 
 func TestEventArgs(t *testing.T) {

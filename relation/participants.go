@@ -158,6 +158,15 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = nounReader{s}.clauseSubjectBefore(t.start)
 		}
+		if len(ev.obj) == 0 && !ev.recip {
+			// "an Italian reporter held hostage by the Taleban".
+			ev.obj = eventArgReader{s}.describedPatient(t, agent)
+		}
+	} else if agent, patient := (eventArgReader{s}).participleOfPhrase(t); len(agent) > 0 && len(patient) > 0 {
+		// "an Italian reporter held hostage by the Taleban", "Israeli
+		// soldiers captured by Hamas": the agent acts on the phrase the
+		// participle modifies.
+		ev.subj, ev.obj = agent, patient
 	} else if agent, patient := (participantReader{s}).appositiveParticiple(t); len(agent) > 0 && len(patient) > 0 {
 		// "Syrian troops, backed by Russia, attacked": the agent acts on
 		// the phrase the participle is set off from.

@@ -176,3 +176,40 @@ func (s eventArgReader) participleMembers(t *trig) []actor {
 	}
 	return nil
 }
+
+// participleOfPhrase returns the agent of a participle trigger that
+// modifies the actor phrase right before it and is followed by "by X"
+// ("an Italian reporter held hostage by the Taleban", "Israeli soldiers
+// captured by Hamas"), and the actors of that phrase, which the agent
+// acts on; nil, nil when t is no such participle. The phrase set off by
+// a comma is appositiveParticiple's ("Syrian troops, backed by Russia,").
+func (s eventArgReader) participleOfPhrase(t *trig) (agent, patient []actor) {
+	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || !s.at(t.end, english.AgentMarker) {
+		return nil, nil
+	}
+	ci := s.chunkOf(t.start - 1)
+	if ci < 0 || s.chunks[ci].last != t.start || s.chunks[ci].prep != "" {
+		return nil, nil
+	}
+	if agent = (participantReader{s.sentence}).byAgent(t.end); len(agent) == 0 {
+		return nil, nil
+	}
+	return agent, withoutActors(s.chunks[ci].actors, agent)
+}
+
+// describedPatient returns, for a participle trigger t that modifies the
+// person noun right before it ("an Italian reporter held hostage by the
+// Taleban"), the actors of the phrase that ends at that noun, its
+// nationality or affiliation, other than agent; else nil. A noun that
+// names no person stays out ("Chinese textiles seized by Kenya").
+func (s eventArgReader) describedPatient(t *trig, agent []actor) []actor {
+	p := t.start - 1
+	if p < 1 || s.chunkAt[p] >= 0 || !s.at(p, english.PersonRoleNouns) && !s.at(p, english.PersonNouns) && !s.at(p, english.ActorNouns) {
+		return nil
+	}
+	ci := s.chunkOf(p - 1)
+	if ci < 0 || s.chunks[ci].last != p || s.chunks[ci].prep != "" {
+		return nil
+	}
+	return withoutActors(s.chunks[ci].actors, agent)
+}
