@@ -71,6 +71,13 @@ var eventArgCases = []struct {
 		rels(rel("org/taliban", Assault, "ITA"))},
 	{"no relation: a nationality of a thing", "Chinese textiles seized by Kenya were burned.", nil},
 	{"no relation: a participle after a noun that names no actor", "A truce brokered by Egypt held.", nil},
+	// The subject of a relative clause on a predicate noun (frame.go
+	// antecedent, copulaSubjectWord).
+	{"relative clause on a predicate noun: the copula's subject", "Kenya is a country that attacked Somalia.",
+		rels(rel("KEN", Fight, "SOM"))},
+	{"relative clause on a predicate noun, with a phrase trigger", "The National Democratic Institute is a non-profit organization that is providing training to Iraqi political parties.",
+		rels(rel("", ProvideAid, "IRQ"))},
+	{"no relation: a predicate noun with no actor subject", "It was an attack that killed Somali soldiers.", nil},
 }
 
 func TestEventArgs(t *testing.T) {

@@ -213,3 +213,21 @@ func (s eventArgReader) describedPatient(t *trig, agent []actor) []actor {
 	}
 	return withoutActors(s.chunks[ci].actors, agent)
 }
+
+// copulaSubjectWord returns the subject (along subject) of predicate
+// noun n of a copular clause (a dependent along copula) when it names an
+// actor: "The National Democratic Institute is a non-profit organization
+// that is providing training" describes the institute; else -1.
+func (s eventArgReader) copulaSubjectWord(g *syntax.Graph, n int) int {
+	fr := s.pv.frames
+	gr := graphReader{s.sentence}
+	if len(fr.copula) == 0 || len(gr.dependents(g, n, fr.copula)) == 0 {
+		return -1
+	}
+	for _, d := range gr.dependents(g, n, fr.subject) {
+		if len(gr.actorsAtWord(g, d)) > 0 {
+			return d
+		}
+	}
+	return -1
+}
