@@ -78,6 +78,10 @@ var eventArgCases = []struct {
 	{"relative clause on a predicate noun, with a phrase trigger", "The National Democratic Institute is a non-profit organization that is providing training to Iraqi political parties.",
 		rels(rel("", ProvideAid, "IRQ"))},
 	{"no relation: a predicate noun with no actor subject", "It was an attack that killed Somali soldiers.", nil},
+	// The possessor inside a verb phrase trigger (gapPossessor).
+	{"possessive pronoun inside a phrase trigger", "Alexei Navalny was jailed in China. China later reduced his sentence.",
+		rels(rel("CHN", Yield, "person/alexei-navalny"))},
+	{"no relation: a possessive pronoun of the subject itself", "Russia restricted its exports.", nil},
 }
 
 func TestEventArgs(t *testing.T) {

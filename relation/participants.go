@@ -269,6 +269,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			ev.obj = participantReader{s}.causeSubject(t.end)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "restricted his access", "reduced his sentence": the
+			// possessor inside the phrase.
+			ev.obj = withoutActors(eventArgReader{s}.gapPossessor(t), subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			ev.obj = graphReader{s}.graphObject(t, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {

@@ -231,3 +231,20 @@ func (s eventArgReader) copulaSubjectWord(g *syntax.Graph, n int) int {
 	}
 	return -1
 }
+
+// gapPossessor returns the referent of a possessive pronoun in the gap of
+// phrase trigger t, the owner of the noun the phrase acts on: "Laotian
+// officials restricted his access" (his → Al Franken), "reduced his
+// sentence"; nil when there is none (a name there is a chunk of the gap,
+// which the object scanner reads: "restricted Al Franken's access").
+func (s eventArgReader) gapPossessor(t *trig) []actor {
+	for i := t.start; i < t.end; i++ {
+		if !t.inGap(i) || s.chunkAt[i] >= 0 || !s.wd.has(english.PossessivePronouns, s.words[i]) {
+			continue
+		}
+		if m, ok := s.referent(i); ok {
+			return []actor{s.pronounActor(i, i+1, m)}
+		}
+	}
+	return nil
+}
