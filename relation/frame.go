@@ -244,6 +244,9 @@ func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 // speaker_markers.
 func (s frameReader) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 	fr := s.pv.frames
+	if t.root() != Appeal && (eventArgReader{s.sentence}).patientNounAt(s.pv.wordTok[w]) != nil {
+		return nil // "condemned his arrest": he was arrested, not condemned (objects.go possessesPatient)
+	}
 	held := func(c int) []actor {
 		var out []actor
 		for _, e := range g.Conjuncts(c) {

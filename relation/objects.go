@@ -171,6 +171,15 @@ func rightDirect(r *rightScan) rightFn {
 						return nil
 					}
 				}
+				if !r.t.nominal && r.t.root() != Appeal && (eventArgReader{s}).possessesPatient(ci) {
+					// "condemned Navalny's arrest", "demanded Navalny's
+					// release": he is arrested or released, not the
+					// target of the condemnation or the demand (that is
+					// the holder). An appeal with no addressee keeps
+					// him ("called for Iran's expulsion": a threat to
+					// Iran, by the guideline).
+					return rightFramed
+				}
 				if pj := (objectReader{s}).possessedName(ci); pj >= 0 {
 					// "meet the country's most influential cleric, Grand
 					// Ayatollah Ali al-Sistani": the person named.

@@ -248,3 +248,39 @@ func (s eventArgReader) gapPossessor(t *trig) []actor {
 	}
 	return nil
 }
+
+// patientNounAt returns the nominal trigger at token k that is one of
+// patient_possessor nouns with no object phrase of its own, whose
+// possessor is what the act is done to; nil else.
+func (s eventArgReader) patientNounAt(k int) *trig {
+	if s.pv == nil || len(s.pv.frames.patientPossessor) == 0 {
+		return nil
+	}
+	for m := range s.matches {
+		t := &s.matches[m]
+		if t.nominal && k >= t.start && k < t.end && slices.Contains(s.pv.frames.patientPossessor, t.e.lemma) && !t.e.hasFrame(s.word(t.end)) {
+			return t
+		}
+	}
+	return nil
+}
+
+// possessesPatient reports whether chunk ci is the possessor of a
+// patient noun ("condemned Navalny's arrest", "demanded Navalny's
+// release"): what the act is done to, not the target of the verb before
+// it, which is the act's agent or its holder.
+func (s eventArgReader) possessesPatient(ci int) bool {
+	k := s.chunks[ci].last
+	if !s.at(k, english.PossessiveClitic) && s.word(k) != "'" {
+		return false
+	}
+	for k++; k < s.n() && k-s.chunks[ci].last <= 3; k++ {
+		if s.patientNounAt(k) != nil {
+			return true
+		}
+		if s.chunkAt[k] >= 0 || !s.isModifier(k) {
+			return false
+		}
+	}
+	return false
+}
