@@ -86,6 +86,10 @@ var eventArgCases = []struct {
 	{"possessive pronoun inside a phrase trigger", "Alexei Navalny was jailed in China. China later reduced his sentence.",
 		rels(rel("CHN", Yield, "person/alexei-navalny"))},
 	{"no relation: a possessive pronoun of the subject itself", "Russia restricted its exports.", nil},
+	// A light verb's subject across a relative clause (frames.yaml
+	// light_verbs: give).
+	{"light verb give: the subject before the relative clause", "The United States, which led the talks, is expected to give an initial contribution of $900 million to Sudan.",
+		rels(rel("USA", ProvideAid, "SDN").mod(Intended))},
 }
 
 func TestEventArgs(t *testing.T) {
