@@ -90,6 +90,12 @@ var eventArgCases = []struct {
 	// light_verbs: give).
 	{"light verb give: the subject before the relative clause", "The United States, which led the talks, is expected to give an initial contribution of $900 million to Sudan.",
 		rels(rel("USA", ProvideAid, "SDN").mod(Intended))},
+	// The object of a complement noun (frames.yaml complement_object).
+	{"object inside a demanded investigation, the phrase hung from the verb", "Egypt demanded a formal inquiry into Israel's conduct.",
+		rels(rel("EGY", Demand, "ISR"))},
+	{"no relation: what an attack acts on is not what the demand is against", "Egypt demanded a formal inquiry into the attack on Gaza.", nil},
+	{"no relation: a supporter of sanctions cooperates with no target", "Japan supports sanctions against North Korea.",
+		rels(rel("JPN", ReduceRelations, "PRK"))},
 }
 
 func TestEventArgs(t *testing.T) {

@@ -75,6 +75,14 @@ type nounRoles struct {
 	// no addressee makes the appealer's own act ("encourage continued
 	// pressure on North Korea").
 	appealJoinedRoots []string
+	// complementObject: when a verbal trigger whose root is one of
+	// complementVerbRoots has no object and its direct object (along
+	// object) is a noun trigger whose root is one of complementNounRoots,
+	// that noun's dependents along these with one of its prepositions
+	// are the verb's object ("demanded a formal inquiry into Israel's
+	// conduct").
+	complementObject                         []syntax.Rel
+	complementVerbRoots, complementNounRoots []string
 	// The inflected forms of the light, recipient, addressed and cancel
 	// verbs.
 	lightSet, recipientSet, addressedSet, cancelSet verbSet
@@ -88,7 +96,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj, "light_passive": &nr.lightPassive,
 		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
 		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
-		"copula": &nr.copula, "copula_purpose": &nr.copulaPurpose,
+		"copula": &nr.copula, "copula_purpose": &nr.copulaPurpose, "complement_object": &nr.complementObject,
 	} {
 		roles[k] = v
 	}
@@ -103,6 +111,8 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["copula_place_roots"] = &nr.copulaPlaceRoots
 	words["copula_place_kinds"] = &nr.copulaPlaceKinds
 	words["appeal_joined_roots"] = &nr.appealJoinedRoots
+	words["complement_verb_roots"] = &nr.complementVerbRoots
+	words["complement_noun_roots"] = &nr.complementNounRoots
 }
 
 // hostMarkersFor returns the host markers of noun trigger t: those of

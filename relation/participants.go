@@ -276,6 +276,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			ev.obj = graphReader{s}.graphObject(t, subj)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "demanded a formal inquiry into Israel's conduct".
+			ev.obj = eventArgReader{s}.complementObject(t, subj)
+		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
 			// "detained activists, including Aung San Suu Kyi".
 			ev.obj = withoutActors(nounReader{s}.includedMembers(t.end), subj)

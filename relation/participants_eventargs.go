@@ -284,3 +284,53 @@ func (s eventArgReader) possessesPatient(ci int) bool {
 	}
 	return false
 }
+
+// complementObject returns, for verbal trigger t whose root is one of
+// complement_verb_roots, the object of the event noun that is its direct
+// object when that noun's root is one of complement_noun_roots: its
+// dependents along complement_object with one of its prepositions, or
+// the actors they hold ("Egypt demanded a formal inquiry into Israel's
+// conduct": the demand is on Israel), also where the parser hangs that
+// phrase from the verb, whose frames do not have its preposition; subj is
+// left out. nil when there is
+// none.
+func (s eventArgReader) complementObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || len(s.pv.frames.complementObject) == 0 || len(t.e.code) < 2 || !slices.Contains(s.pv.frames.complementVerbRoots, t.e.code[:2]) {
+		return nil
+	}
+	fr := s.pv.frames
+	gr := graphReader{s.sentence}
+	g, h, ok := gr.nounGraph(t, fr.complementObject, subj)
+	if !ok {
+		return nil
+	}
+	var out []actor
+	for _, c := range gr.dependents(g, h, fr.object) {
+		N := s.nominalTriggerAt(s.pv.wordTok[c])
+		if N == nil || len(N.e.code) < 2 || !slices.Contains(fr.complementNounRoots, N.e.code[:2]) {
+			continue
+		}
+		for _, f := range N.e.frames {
+			if !prepositionFrame(f) {
+				continue
+			}
+			out = append(out, gr.argsOf(g, N, c, fr.complementObject, f)...)
+			if !t.e.hasFrame(f) {
+				// The parser hangs the noun's phrase from the verb.
+				out = append(out, gr.argsOf(g, N, h, fr.oblique, f)...)
+			}
+		}
+	}
+	return withoutActors(uniqueActors(out), subj)
+}
+
+// nominalTriggerAt returns the nominal trigger whose head is token k, or
+// nil.
+func (s eventArgReader) nominalTriggerAt(k int) *trig {
+	for m := range s.matches {
+		if t := &s.matches[m]; t.nominal && t.head == k {
+			return t
+		}
+	}
+	return nil
+}
