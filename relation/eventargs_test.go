@@ -96,6 +96,11 @@ var eventArgCases = []struct {
 	{"no relation: what an attack acts on is not what the demand is against", "Egypt demanded a formal inquiry into the attack on Gaza.", nil},
 	{"no relation: a supporter of sanctions cooperates with no target", "Japan supports sanctions against North Korea.",
 		rels(rel("JPN", ReduceRelations, "PRK"))},
+	// An act done once addressed, rejected (frames.yaml rejected_verbs).
+	{"a rejected apology was made to the rejecting party", "South Korea rejected Japan's apology.",
+		rels(rel("KOR", Reject, "JPN"), rel("JPN", DiplomaticCooperation, "KOR"))},
+	{"no relation: a rejected proposal is the rejection alone", "Ukraine rejected Russia's proposal.",
+		rels(rel("UKR", Reject, "RUS"))},
 }
 
 func TestEventArgs(t *testing.T) {

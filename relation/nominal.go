@@ -39,6 +39,12 @@ type nounRoles struct {
 	// with one of addressedFrames, an act addressed to someone ("Seoul
 	// welcomed Tokyo's apology", not "welcomed the withdrawal by Israel").
 	addressedVerbs, addressedFrames []string
+	// rejectedVerbs: like addressedVerbs, but only for a noun trigger
+	// whose root is one of rejectedRoots as well, an act done once
+	// addressed, whatever its reception ("Seoul rejected Tokyo's
+	// apology"; not "Ukraine rejected Russia's proposal", the rejection
+	// alone).
+	rejectedVerbs, rejectedRoots []string
 	// cancel: a noun trigger along these from one of cancelVerbs is
 	// reported negated.
 	cancel      []syntax.Rel
@@ -83,9 +89,9 @@ type nounRoles struct {
 	// conduct").
 	complementObject                         []syntax.Rel
 	complementVerbRoots, complementNounRoots []string
-	// The inflected forms of the light, recipient, addressed and cancel
-	// verbs.
-	lightSet, recipientSet, addressedSet, cancelSet verbSet
+	// The inflected forms of the light, recipient, addressed, cancel and
+	// rejected verbs.
+	lightSet, recipientSet, addressedSet, cancelSet, rejectedSet verbSet
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -105,6 +111,8 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["opposed_host_markers"] = &nr.opposedHostMarkers
 	words["addressed_verbs"] = &nr.addressedVerbs
 	words["addressed_frames"] = &nr.addressedFrames
+	words["rejected_verbs"] = &nr.rejectedVerbs
+	words["rejected_roots"] = &nr.rejectedRoots
 	words["opposed_host_roots"] = &nr.opposedHostRoots
 	words["patient_possessor"] = &nr.patientPossessor
 	words["copula_place_markers"] = &nr.copulaPlaceMarkers
@@ -159,7 +167,7 @@ func (vs verbSet) inSentence(s *sentence) bool {
 // compileVerbSets builds the verb sets of the noun roles.
 func (fr *frames) compileVerbSets() {
 	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
-	fr.addressedSet = newVerbSet(fr.addressedVerbs)
+	fr.addressedSet, fr.rejectedSet = newVerbSet(fr.addressedVerbs), newVerbSet(fr.rejectedVerbs)
 }
 
 // parsedNounArgs sets the object of ev (for nominal trigger t, with the
@@ -277,11 +285,15 @@ func (s nounReader) recipientObject(t *trig, subj []actor) []actor {
 	}
 	fr := s.pv.frames
 	addressed := slices.ContainsFunc(fr.addressedFrames, t.e.hasFrame)
-	if !fr.recipientSet.inSentence(s.sentence) && !(addressed && fr.addressedSet.inSentence(s.sentence)) {
+	rejected := addressed && len(t.e.code) >= 2 && slices.Contains(fr.rejectedRoots, t.e.code[:2])
+	if !fr.recipientSet.inSentence(s.sentence) && !(addressed && fr.addressedSet.inSentence(s.sentence)) && !(rejected && fr.rejectedSet.inSentence(s.sentence)) {
 		return nil
 	}
 	g, h, ok := graphReader{s.sentence}.nounGovernor(t, fr.recipient, subj)
-	if !ok || !fr.recipientSet.has(g, g.Words[h].Head) && !(addressed && fr.addressedSet.has(g, g.Words[h].Head)) {
+	if !ok {
+		return nil
+	}
+	if v := g.Words[h].Head; !fr.recipientSet.has(g, v) && !(addressed && fr.addressedSet.has(g, v)) && !(rejected && fr.rejectedSet.has(g, v)) {
 		return nil
 	}
 	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)
