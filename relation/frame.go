@@ -226,6 +226,12 @@ func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 	if lo, hi := g.Span(n); k > n && k >= lo && k <= hi && len((graphReader{s.sentence}).actorsAtWord(g, k)) > 0 {
 		return k
 	}
+	if d := (eventArgReader{s.sentence}).copulaSubjectWord(g, n); d >= 0 {
+		// "The National Democratic Institute is a non-profit
+		// organization that is providing training": the subject the
+		// predicate noun describes.
+		return d
+	}
 	return n
 }
 
@@ -238,6 +244,9 @@ func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 // speaker_markers.
 func (s frameReader) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 	fr := s.pv.frames
+	if t.root() != Appeal && (eventArgReader{s.sentence}).patientNounAt(s.pv.wordTok[w]) != nil {
+		return nil // "condemned his arrest": he was arrested, not condemned (objects.go possessesPatient)
+	}
 	held := func(c int) []actor {
 		var out []actor
 		for _, e := range g.Conjuncts(c) {

@@ -39,6 +39,12 @@ type nounRoles struct {
 	// with one of addressedFrames, an act addressed to someone ("Seoul
 	// welcomed Tokyo's apology", not "welcomed the withdrawal by Israel").
 	addressedVerbs, addressedFrames []string
+	// rejectedVerbs: like addressedVerbs, but only for a noun trigger
+	// whose root is one of rejectedRoots as well, an act done once
+	// addressed, whatever its reception ("Seoul rejected Tokyo's
+	// apology"; not "Ukraine rejected Russia's proposal", the rejection
+	// alone).
+	rejectedVerbs, rejectedRoots []string
 	// cancel: a noun trigger along these from one of cancelVerbs is
 	// reported negated.
 	cancel      []syntax.Rel
@@ -56,9 +62,36 @@ type nounRoles struct {
 	// objections"), where elsewhere they name a cause ("protested over
 	// the seizure").
 	opposedHostMarkers, opposedHostRoots []string
-	// The inflected forms of the light, recipient, addressed and cancel
-	// verbs.
-	lightSet, recipientSet, addressedSet, cancelSet verbSet
+	// patientPossessor: the lemmas of event nouns whose possessor, when
+	// the noun has no object of its own, is what the act is done to
+	// ("ordered their release", "called for Iran's expulsion"), not its
+	// agent ("Iran's release of the sailors").
+	patientPossessor []string
+	// copula: a noun trigger in a purpose phrase ("for talks") that hangs
+	// along copulaPurpose from a predicate with a copula along copula
+	// ("Iran's negotiator is in India for talks") takes the predicate's
+	// subject (along light_subject) when the predicate has one of
+	// copulaPlaceMarkers; a noun whose code has one of copulaPlaceRoots
+	// and no object takes the predicate itself when its gazetteer kind is
+	// one of copulaPlaceKinds ("in India": the host of the talks).
+	copula, copulaPurpose                []syntax.Rel
+	copulaPlaceMarkers, copulaPlaceRoots []string
+	copulaPlaceKinds                     []string
+	// appealJoinedRoots: the roots of noun triggers that an appeal with
+	// no addressee makes the appealer's own act ("encourage continued
+	// pressure on North Korea").
+	appealJoinedRoots []string
+	// complementObject: when a verbal trigger whose root is one of
+	// complementVerbRoots has no object and its direct object (along
+	// object) is a noun trigger whose root is one of complementNounRoots,
+	// that noun's dependents along these with one of its prepositions
+	// are the verb's object ("demanded a formal inquiry into Israel's
+	// conduct").
+	complementObject                         []syntax.Rel
+	complementVerbRoots, complementNounRoots []string
+	// The inflected forms of the light, recipient, addressed, cancel and
+	// rejected verbs.
+	lightSet, recipientSet, addressedSet, cancelSet, rejectedSet verbSet
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -69,6 +102,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj, "light_passive": &nr.lightPassive,
 		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
 		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
+		"copula": &nr.copula, "copula_purpose": &nr.copulaPurpose, "complement_object": &nr.complementObject,
 	} {
 		roles[k] = v
 	}
@@ -77,7 +111,16 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["opposed_host_markers"] = &nr.opposedHostMarkers
 	words["addressed_verbs"] = &nr.addressedVerbs
 	words["addressed_frames"] = &nr.addressedFrames
+	words["rejected_verbs"] = &nr.rejectedVerbs
+	words["rejected_roots"] = &nr.rejectedRoots
 	words["opposed_host_roots"] = &nr.opposedHostRoots
+	words["patient_possessor"] = &nr.patientPossessor
+	words["copula_place_markers"] = &nr.copulaPlaceMarkers
+	words["copula_place_roots"] = &nr.copulaPlaceRoots
+	words["copula_place_kinds"] = &nr.copulaPlaceKinds
+	words["appeal_joined_roots"] = &nr.appealJoinedRoots
+	words["complement_verb_roots"] = &nr.complementVerbRoots
+	words["complement_noun_roots"] = &nr.complementNounRoots
 }
 
 // hostMarkersFor returns the host markers of noun trigger t: those of
@@ -124,7 +167,7 @@ func (vs verbSet) inSentence(s *sentence) bool {
 // compileVerbSets builds the verb sets of the noun roles.
 func (fr *frames) compileVerbSets() {
 	fr.lightSet, fr.recipientSet, fr.cancelSet = newVerbSet(fr.lightVerbs), newVerbSet(fr.recipientVerbs), newVerbSet(fr.cancelVerbs)
-	fr.addressedSet = newVerbSet(fr.addressedVerbs)
+	fr.addressedSet, fr.rejectedSet = newVerbSet(fr.addressedVerbs), newVerbSet(fr.rejectedVerbs)
 }
 
 // parsedNounArgs sets the object of ev (for nominal trigger t, with the
@@ -242,11 +285,15 @@ func (s nounReader) recipientObject(t *trig, subj []actor) []actor {
 	}
 	fr := s.pv.frames
 	addressed := slices.ContainsFunc(fr.addressedFrames, t.e.hasFrame)
-	if !fr.recipientSet.inSentence(s.sentence) && !(addressed && fr.addressedSet.inSentence(s.sentence)) {
+	rejected := addressed && len(t.e.code) >= 2 && slices.Contains(fr.rejectedRoots, t.e.code[:2])
+	if !fr.recipientSet.inSentence(s.sentence) && !(addressed && fr.addressedSet.inSentence(s.sentence)) && !(rejected && fr.rejectedSet.inSentence(s.sentence)) {
 		return nil
 	}
 	g, h, ok := graphReader{s.sentence}.nounGovernor(t, fr.recipient, subj)
-	if !ok || !fr.recipientSet.has(g, g.Words[h].Head) && !(addressed && fr.addressedSet.has(g, g.Words[h].Head)) {
+	if !ok {
+		return nil
+	}
+	if v := g.Words[h].Head; !fr.recipientSet.has(g, v) && !(addressed && fr.addressedSet.has(g, v)) && !(rejected && fr.rejectedSet.has(g, v)) {
 		return nil
 	}
 	return withoutActors(s.subjectUp(g, t, g.Words[h].Head), subj)

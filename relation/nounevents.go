@@ -36,6 +36,16 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		// "the detention of activists, including Aung San Suu Kyi".
 		ev.obj = s.includedObject(t)
 	}
+	// "ordered their release", "called for Iran's expulsion": the
+	// possessor of a patient noun with no object of its own is its object.
+	// The subject is then looked for before the possessor, as before
+	// "the release of X": start is where the noun's phrase begins.
+	possObj, start := false, t.start
+	if len(ev.obj) == 0 && !recip && len(inside) == 0 {
+		if p, ps := (eventArgReader{s.sentence}).patientPossessor(t); len(p) > 0 {
+			ev.obj, possObj, start = p, true, ps
+		}
+	}
 	// "the attack carried out by X on Y", "X's bombing campaign against Y".
 	pSubj := s.parsedNounArgs(t, inside, ev)
 	if len(inside) > 0 {
@@ -46,7 +56,14 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj, ev.obj = pSubj, withoutActors(ev.obj, pSubj)
 		return
 	}
-	if g := s.verbBeforeNoun(t.start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(t.start) {
+	if g := (eventArgReader{s.sentence}).joiningAppeal(t); g != nil && len(ev.obj) > 0 {
+		// "encourage continued pressure on North Korea": the
+		// appealer's own pressure.
+		ev.subj, _, _, _ = scanReader{s.sentence}.subject(g, g.start)
+		ev.obj = withoutActors(ev.obj, ev.subj)
+		return
+	}
+	if g := s.verbBeforeNoun(start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(start) {
 		// "called for dialogue between Israel and Hamas": the act
 		// asked for or refused is not realized.
 		return
@@ -61,7 +78,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	for j >= 0 && j >= t.start-4 && s.chunkAt[j] < 0 && (s.isModifier(j) && !isPunct(s.words[j]) || s.words[j] == "-" || s.at(j, english.ProspectiveModifiers)) && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
-	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(english.PossessivePronouns, s.words[j]) {
+	if j >= 0 && s.chunkAt[j] < 0 && s.wd.has(english.PossessivePronouns, s.words[j]) && !possObj {
 		// "its blockade of Qatar"; in an appeal or accusation, the
 		// addressee's: "called on Israel to end its blockade".
 		if t.gov != nil && s.at(j, english.CollectivePossessives) {
@@ -88,7 +105,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj = participantReader{s.sentence}.nounAgent(t.end)
 		return
 	}
-	if j >= 0 && s.chunkAt[j] >= 0 {
+	if j >= 0 && s.chunkAt[j] >= 0 && !possObj {
 		ci := s.chunkAt[j]
 		c := s.chunks[ci]
 		if c.last == j+1 {
@@ -120,7 +137,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "criticism from France", unless "from" frames the object ("imports
 	// from China").
-	if !t.e.hasFrame(s.word(t.end)) {
+	if !t.e.hasFrame(s.word(t.end)) && !possObj {
 		if agent := (participantReader{s.sentence}).fromAgent(t.end); agent != nil {
 			ev.subj = agent
 			if len(ev.obj) == 0 && s.wd.has(english.ReactionVerbs, s.word(participantReader{s.sentence}.phraseStart(t.start)-1)) {
@@ -144,7 +161,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "Mr. Modi's two-day state tour", "a visit by X": the parse's
 	// possessor or agent.
-	if subj := (graphReader{s.sentence}).nounSubject(t); len(subj) > 0 {
+	if subj := (graphReader{s.sentence}).nounSubject(t); len(subj) > 0 && !possObj {
 		ev.subj = subj
 		ev.obj = withoutActors(ev.obj, subj)
 		return
@@ -154,7 +171,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	}
 	// "During talks with X, Y said": a nominal in a fronted phrase takes
 	// the main clause's subject.
-	if subj, ci := s.frontedSubject(t.start); ci >= 0 {
+	if subj, ci := s.frontedSubject(start); ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
 		if len(ev.obj) == 0 && !ev.recip && t.root() == Consult {
@@ -188,23 +205,32 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.subj, ev.obj = subj, withoutActors(ev.obj, subj)
 		return
 	}
-	if p := s.prepBefore(t.start); s.wd.has(english.PurposePreposition, p) {
-		if m := s.consultBefore(t.start); m != nil {
+	if p := s.prepBefore(start); s.wd.has(english.PurposePreposition, p) {
+		if m := s.consultBefore(start); m != nil {
 			// "arrived in Lima for talks with X": the traveller's talks.
 			ev.subj, _, _, _ = scanReader{s.sentence}.subject(m, m.start)
 			return
+		}
+		if subj, place := (eventArgReader{s.sentence}).copulaArgs(t); len(subj) > 0 {
+			// "Iran's top negotiator is in India for talks": the
+			// subject of the copular clause, hosted by its place.
+			ev.subj = subj
+			if len(ev.obj) == 0 && !ev.recip {
+				ev.obj = place
+			}
+			ev.obj = withoutActors(ev.obj, subj)
 		}
 		return
 	} else if p != noPrep && !s.wd.has(english.ClauseNominalPreps, p) {
 		return
 	}
-	if s.topicOfTalk(t.start) {
+	if s.topicOfTalk(start) {
 		// "Blinken and Lavrov discussed the war in Ukraine": a topic of
 		// the talks, not the speakers' act.
 		return
 	}
-	subj, ci := s.clauseSubjectBefore(t.start)
-	if ci >= 0 && s.governorBetween(s.chunks[ci].last, t.start) && !s.executiveBefore(t.start) {
+	subj, ci := s.clauseSubjectBefore(start)
+	if ci >= 0 && s.governorBetween(s.chunks[ci].last, start) && !s.executiveBefore(start) {
 		// "Moscow opposed new sanctions against Tehran": the sanctions
 		// are not Moscow's.
 		return
@@ -271,21 +297,28 @@ func (s nounReader) includedMembers(from int) []actor {
 		if m == from {
 			return nil // no group before the marker
 		}
-		for j, n := m+1, 0; n < 2; n++ {
-			start := j
-			for j < s.n() && j < start+3 && s.chunkAt[j] < 0 && s.isModifier(j) && !isPunct(s.words[j]) && !s.verbLike(j) {
-				j++ // "including 31 Indian fishermen"
-			}
-			ci := s.chunkOf(j)
-			if ci < 0 || s.chunks[ci].first != j {
-				return nil
-			}
-			if !thingName(s.chunks[ci]) {
-				return participantReader{s.sentence}.actorsFrom(ci)
-			}
-			j = s.chunks[ci].last // "Nobel Peace Prize laureate Aung San Suu Kyi"
+		return s.membersAfter(m)
+	}
+	return nil
+}
+
+// membersAfter returns the actors of the phrase after the inclusion
+// marker at token m ("including 31 Indian fishermen", "including Nobel
+// Peace Prize laureate Aung San Suu Kyi"), or nil.
+func (s nounReader) membersAfter(m int) []actor {
+	for j, n := m+1, 0; n < 2; n++ {
+		start := j
+		for j < s.n() && j < start+3 && s.chunkAt[j] < 0 && s.isModifier(j) && !isPunct(s.words[j]) && !s.verbLike(j) {
+			j++ // "including 31 Indian fishermen"
 		}
-		return nil
+		ci := s.chunkOf(j)
+		if ci < 0 || s.chunks[ci].first != j {
+			return nil
+		}
+		if !thingName(s.chunks[ci]) {
+			return eventArgReader{s.sentence}.namedMembers(ci)
+		}
+		j = s.chunks[ci].last // "Nobel Peace Prize laureate Aung San Suu Kyi"
 	}
 	return nil
 }

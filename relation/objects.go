@@ -171,6 +171,15 @@ func rightDirect(r *rightScan) rightFn {
 						return nil
 					}
 				}
+				if !r.t.nominal && r.t.root() != Appeal && (eventArgReader{s}).possessesPatient(ci) {
+					// "condemned Navalny's arrest", "demanded Navalny's
+					// release": he is arrested or released, not the
+					// target of the condemnation or the demand (that is
+					// the holder). An appeal with no addressee keeps
+					// him ("called for Iran's expulsion": a threat to
+					// Iran, by the guideline).
+					return rightFramed
+				}
 				if pj := (objectReader{s}).possessedName(ci); pj >= 0 {
 					// "meet the country's most influential cleric, Grand
 					// Ayatollah Ali al-Sistani": the person named.
@@ -205,6 +214,14 @@ func rightDirect(r *rightScan) rightFn {
 				// "condemned the attack on Israel by Hamas": the act's
 				// author is the target.
 				r.obj = ag
+				return nil
+			}
+		}
+		if i == r.pos || i == r.t.end {
+			if pj := (objectReader{s}).apposedObject(i); pj >= 0 {
+				// "sentenced one of three, Edwin Caraballo, to eight
+				// years": the person the object names.
+				r.takeRight(pj)
 				return nil
 			}
 		}
@@ -450,13 +467,19 @@ func (s objectReader) possessedName(ci int) int {
 	if !possessive || s.word(k) != "," {
 		return -1
 	}
+	return s.apposedPerson(k)
+}
+
+// apposedPerson returns the person's phrase right after the comma at
+// token k that sets it off as an apposition of the phrase before, or -1.
+// A phrase followed by a verb before the clause ends or a conjunction
+// opens another is a subject, no apposition: "criticized Russia's
+// decision, Fumio Kishida, Japan's prime minister, said".
+func (s objectReader) apposedPerson(k int) int {
 	pj := s.chunkOf(k + 1)
 	if pj < 0 || s.chunks[pj].first != k+1 || s.chunks[pj].prep != "" || !personChunk(s.chunks[pj]) {
 		return -1
 	}
-	// "criticized Russia's decision, Fumio Kishida, Japan's prime
-	// minister, said": a subject, when a verb follows before the clause
-	// ends or a conjunction opens another.
 	for e := s.chunks[pj].last; e < s.n() && e < s.chunks[pj].last+12; e++ {
 		if s.at(e, english.ClauseJoiners) || s.at(e, english.ClauseStops) {
 			break
@@ -466,6 +489,29 @@ func (s objectReader) possessedName(ci int) int {
 		}
 	}
 	return pj
+}
+
+// apposedObject returns the person's phrase set off by a comma after the
+// direct object starting at token i when that object names no actor: a
+// description ("sentenced a prominent critic, Alexei Navalny, to ...") or
+// a part of a group ("sentenced one of three, Edwin Caraballo, to eight
+// years", "arrested two of them, X and Y"); else -1. The object runs over
+// determiners, modifiers, "of" and object pronouns up to the comma.
+func (s objectReader) apposedObject(i int) int {
+	k := i
+	for ; k < s.n() && k-i < 8 && s.words[k] != ","; k++ {
+		w := s.words[k]
+		if s.chunkAt[k] >= 0 || s.trigTok[k] || isPunct(w) {
+			return -1
+		}
+		if !(s.wd.has(english.Determiners, w) || s.wd.has(english.PossessivePronouns, w) || s.wd.has(english.ObjectPronouns, w) || s.at(k, english.GenitiveMarker) || s.isModifier(k) && !s.isVerb(k)) {
+			return -1
+		}
+	}
+	if k == i || s.word(k) != "," {
+		return -1
+	}
+	return s.apposedPerson(k)
 }
 
 // appositiveName returns the actor phrase that names the noun phrase

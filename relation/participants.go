@@ -158,6 +158,15 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && t.root() == Consult {
 			ev.obj, _ = nounReader{s}.clauseSubjectBefore(t.start)
 		}
+		if len(ev.obj) == 0 && !ev.recip {
+			// "an Italian reporter held hostage by the Taleban".
+			ev.obj = eventArgReader{s}.describedPatient(t, agent)
+		}
+	} else if agent, patient := (eventArgReader{s}).participleOfPhrase(t); len(agent) > 0 && len(patient) > 0 {
+		// "an Italian reporter held hostage by the Taleban", "Israeli
+		// soldiers captured by Hamas": the agent acts on the phrase the
+		// participle modifies.
+		ev.subj, ev.obj = agent, patient
 	} else if agent, patient := (participantReader{s}).appositiveParticiple(t); len(agent) > 0 && len(patient) > 0 {
 		// "Syrian troops, backed by Russia, attacked": the agent acts on
 		// the phrase the participle is set off from.
@@ -198,6 +207,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	} else {
 		subj, ci, coord, at := scanReader{s}.subject(t, t.start)
 		subj, ci, coord = frameReader{s}.frameSubject(t, subj, ci, coord)
+		if len(subj) == 0 {
+			// "a delegation traveling to Vietnam, including X and Y":
+			// the members of the group the participle modifies.
+			subj = eventArgReader{s}.participleMembers(t)
+		}
 		if p := (participantReader{s}).jointPartner(t); p >= 0 && len(subj) > 0 {
 			// "Germany joined France in imposing sanctions": France
 			// imposes them too.
@@ -255,7 +269,16 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			ev.obj = participantReader{s}.causeSubject(t.end)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "restricted his access", "reduced his sentence": the
+			// possessor inside the phrase.
+			ev.obj = withoutActors(eventArgReader{s}.gapPossessor(t), subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			ev.obj = graphReader{s}.graphObject(t, subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "demanded a formal inquiry into Israel's conduct".
+			ev.obj = eventArgReader{s}.complementObject(t, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
 			// "detained activists, including Aung San Suu Kyi".
