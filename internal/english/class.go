@@ -238,6 +238,7 @@ const (
 	GroupPlurals
 	SpeakerNouns
 	WieldedNouns
+	PhaseParticiples
 	NumClasses
 )
 
@@ -472,4 +473,5 @@ var names = [NumClasses]string{
 	GroupPlurals:                "group_plurals",
 	SpeakerNouns:                "speaker_nouns",
 	WieldedNouns:                "wielded_nouns",
+	PhaseParticiples:            "phase_participles",
 }

@@ -1,0 +1,21 @@
+package relation
+
+import "testing"
+
+// TestPrecisionReadings checks readings that gave relations on text
+// nobody tuned on (issue #9, precision): each case is our own sentence for
+// a class of false positive, with its right reading beside it.
+func TestPrecisionReadings(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"postponed-meeting", "China and Japan have postponed their meeting.", rels(rel("CHN", Consult, "JPN").neg()),
+			"the participle after 'have' is the verb, not a gap of 'have ... meeting': the meeting is put off (frames.yaml cancel), reported negated"},
+		{"have-held-talks", "China and Japan have held talks.", rels(rel("CHN", Consult, "JPN")),
+			"the light verb's own participle still reads the talks"},
+		{"have-begun-talks", "The European Union and China have begun a fourth day of talks.", rels(rel("org/eu", Consult, "CHN")),
+			"a phase participle lets the gap through: talks begun are talks held"},
+		{"opposed-by", "Iran was opposed by France in the talks.", rels(rel("FRA", Reject, "IRN")),
+			"the passive of oppose: the agent opposes the subject, and no stance of the subject against the agent"},
+		{"opposed-to", "Iran is opposed to France's plan.", rels(rel("IRN", Reject, "FRA")),
+			"the stance 'opposed to' still reads its target"},
+	})
+}
