@@ -72,6 +72,8 @@ func TestTraceReasons(t *testing.T) {
 			want: []fate{{"vowed to", StageGovern, ReasonAbsorbed}, {"attack", 0, Emitted}}},
 		{name: "no-code", in: "Russia declined to comment.",
 			want: []fate{{"declined to", StageGovern, ReasonNoCode}, {"comment", StageParticipants, ReasonNoObject}}},
+		{name: "patient-complement", in: "Israel called for Iran to be expelled.",
+			want: []fate{{"called for", StageGovern, ReasonPatientComplement}, {"expelled", StageGovern, ReasonAbsorbed}}},
 		{name: "no-subject", in: "The talks were postponed.",
 			want: []fate{{"talks", StageParticipants, ReasonNoSubject}}},
 		{name: "no-object", in: "Russia attacked.",

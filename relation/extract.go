@@ -149,6 +149,7 @@ type event struct {
 
 func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
 	governReader{s}.markGoverned()
+	governReader{s}.markPatientComplements()
 	dates := dateReader{s}.dates(published)
 	out := x.reportedObligations(reportReader{s}, dates)
 	out = append(out, x.namedCharacterizations(reportReader{s}, dates)...)

@@ -17,5 +17,13 @@ func TestPrecisionReadings(t *testing.T) {
 			"the passive of oppose: the agent opposes the subject, and no stance of the subject against the agent"},
 		{"opposed-to", "Iran is opposed to France's plan.", rels(rel("IRN", Reject, "FRA")),
 			"the stance 'opposed to' still reads its target"},
+		{"patient-complement-expel", "Israel called for Iran to be expelled from the United Nations.", nil,
+			"Iran would undergo the expulsion: no appeal to Iran, and the expulsion asked for is not realized"},
+		{"patient-complement-ordered", "Spain ordered Jordi Cuixart to be put into jail.", nil,
+			"ordering a person jailed is no demand of that person"},
+		{"agent-complement-ordered", "Spain ordered Morocco to withdraw its troops.", rels(rel("ESP", Demand, "MAR")),
+			"an active infinitive: the object is asked to act"},
+		{"copular-complement", "France asked China to be more open.", rels(rel("FRA", Appeal, "CHN")),
+			"a copula is no passive: China is asked to be something"},
 	})
 }
