@@ -64,6 +64,14 @@ func (s governReader) markGoverned() {
 			}
 			if !G.e.takesComp {
 				switch {
+				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && !s.wd.has(english.PurposePreposition, s.prepBefore(T.start)) && (T.nominal || !s.purposeTo(G.end, T.start)):
+					// "accused Egypt of financing Sudanese rebels",
+					// "accused Moscow of air raids on Kharkiv": the content
+					// of an accusation is not an event of its own
+					// (guideline §7: "accused the US of spying" is one 11).
+					// What an actor is blamed for is one: "criticized China
+					// for selling weapons to Sudan".
+					T.suppressed = true
 				case T.nominal:
 					T.gov = G
 				case G.e.negates && !negDone && !that:
@@ -72,8 +80,8 @@ func (s governReader) markGoverned() {
 					T.governed, T.govMod, T.govNeg = true, Asserted, true
 					negDone = true
 				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && !s.purposeTo(G.end, T.start):
-					// "accused Egypt of financing Sudanese rebels": the
-					// alleged act, done by the accused.
+					// "criticized China for selling weapons to Sudan": the
+					// act blamed, done by the blamed.
 					T.gov, T.alleged = G, true
 				default:
 					T.suppressed = true

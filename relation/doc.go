@@ -85,10 +85,11 @@
 //
 // Appeals, demands, refusals and threats absorb the events of their
 // complements ("urged X to meet Y", "urged X to resume talks" are only
-// appeals; "warned it could strike X" is a threat to X); in an accusation an event noun is done by the target ("accused
-// Moscow of air raids on Kharkiv"), and so is, as possible, the act an
-// actor is accused of when it has a target ("accused Egypt of financing
-// Sudanese rebels"). A threat whose clause names only the threatener takes
+// appeals; "warned it could strike X" is a threat to X); the content of
+// an accusation is no event ("accused Egypt of financing Sudanese
+// rebels", "accused Moscow of air raids on Kharkiv" are one DISAPPROVE
+// each), but what an actor is blamed for is one, done by it ("criticized
+// China for selling weapons to Sudan"). A threat whose clause names only the threatener takes
 // the target of the threatened act ("warned that Moscow could aim its
 // missiles at Ukraine"); a vow to strike is a threat ("vowed to retaliate
 // against X", lexicon field force). A condition set for another actor is a

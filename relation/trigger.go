@@ -27,7 +27,7 @@ type trig struct {
 	govNeg     bool      // the complement of a refusal: reported negated ("refused to sign")
 	governed   bool      // inside the complement of an intent trigger
 	gov        *trig     // the accusation or appeal whose complement names this event
-	alleged    bool      // an act the subject of an accusation is accused of
+	alleged    bool      // an act the object of a disapproval is blamed for ("criticized X for selling"): X did it
 	comp       *trig     // the cooperative complement an intent trigger stands for
 	compNoun   *trig     // the event noun that complement takes ("to host talks")
 	compAct    *trig     // the first act a governing trigger absorbs ("warned that it could strike X")

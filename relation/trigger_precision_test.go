@@ -25,5 +25,11 @@ func TestPrecisionReadings(t *testing.T) {
 			"an active infinitive: the object is asked to act"},
 		{"copular-complement", "France asked China to be more open.", rels(rel("FRA", Appeal, "CHN")),
 			"a copula is no passive: China is asked to be something"},
+		{"accusation-content", "Russia accused Ukraine of shelling Belgorod.", rels(rel("RUS", Disapprove, "UKR")),
+			"the alleged acts are the accusation's content, not events (guideline §7)"},
+		{"accusation-content-noun", "Ethiopia accused Egypt of air strikes on Sudan.", rels(rel("ETH", Disapprove, "EGY")),
+			"an event noun there is content too"},
+		{"blamed-for-act", "Human Rights Watch criticized China for selling weapons to Sudan.", rels(rel("org/hrw", Disapprove, "CHN"), rel("CHN", MaterialCooperation, "SDN")),
+			"what an actor is criticized for is an act it did"},
 	})
 }
