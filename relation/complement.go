@@ -50,10 +50,27 @@ func (s governReader) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.at(T.start-1, english.Complementizer) || s.at(G.end, english.Complementizer) || (nounReader{s.sentence}).thatlessClause(G.end) {
+			if s.at(T.start-1, english.Complementizer) || s.at(G.end, english.Complementizer) || s.at(G.end-1, english.Complementizer) || (nounReader{s.sentence}).thatlessClause(G.end) {
 				that = true
 			}
+			if G.e.believes && T.nominal && !that && s.headsObjectOf(G, T) {
+				// "Japan fears a North Korean attack on Seoul".
+				T.suppressed = true
+				break
+			}
 			if !that && !s.complementStart(G, T) {
+				continue
+			}
+			if G.e.believes {
+				// "U.S. suspicions that Tehran is developing nuclear
+				// weapons", "fears that Iran will attack": what an actor
+				// believes, suspects or fears is not reported as done. A
+				// clause holds several events; a phrase one ("Moroccans
+				// suspected of bombing the embassy were arrested").
+				T.suppressed = true
+				if !that {
+					break
+				}
 				continue
 			}
 			if G.e.denies {
@@ -265,3 +282,19 @@ func (s governReader) boundaryAt(k, j int) bool {
 
 // YieldRoot is the last of the cooperative CAMEO roots (01-08).
 const YieldRoot = Yield
+
+// headsObjectOf reports whether the event noun T heads the noun phrase
+// right after G: only determiners, possessives, modifiers and actor
+// phrases stand between them ("fears a North Korean attack").
+func (s governReader) headsObjectOf(G, T *trig) bool {
+	if T.start <= G.end || T.start-G.end > 6 {
+		return false
+	}
+	for i := G.end; i < T.start; i++ {
+		w := s.words[i]
+		if s.chunkAt[i] < 0 && !s.wd.has(english.Determiners, w) && !s.wd.has(english.PossessivePronouns, w) && !s.at(i, english.PossessiveClitic) && (isPunct(w) && w != "-" || !s.isModifier(i)) {
+			return false
+		}
+	}
+	return true
+}

@@ -296,7 +296,11 @@
 //     complement whose event gets that modality; denied: the events of the
 //     complement are denied and not reported ("denied sending weapons");
 //     negated: the first event of the complement is reported negated
-//     ("refused to sign", and with no cameo a pure cue: "declined to").
+//     ("refused to sign", and with no cameo a pure cue: "declined to");
+//     believed: the complement is what the subject believes, suspects or
+//     fears, and its events (a clause's, or the one of a phrase or a noun
+//     object) are not reported ("suspicions that X is developing
+//     weapons", "suspected of bombing", "fears an attack on Y").
 //
 // Unknown fields, bad values and duplicate entries are errors; every error
 // is reported with its file:line:col (see [ErrorList]). Entries of a later
