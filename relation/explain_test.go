@@ -74,6 +74,8 @@ func TestTraceReasons(t *testing.T) {
 			want: []fate{{"declined to", StageGovern, ReasonNoCode}, {"comment", StageParticipants, ReasonNoObject}}},
 		{name: "patient-complement", in: "Israel called for Iran to be expelled.",
 			want: []fate{{"called for", StageGovern, ReasonPatientComplement}, {"expelled", StageGovern, ReasonAbsorbed}}},
+		{name: "question", in: "Will China attack Taiwan?",
+			want: []fate{{"attack", StageGovern, ReasonQuestion}}},
 		{name: "no-subject", in: "The talks were postponed.",
 			want: []fate{{"talks", StageParticipants, ReasonNoSubject}}},
 		{name: "no-object", in: "Russia attacked.",

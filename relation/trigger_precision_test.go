@@ -47,5 +47,15 @@ func TestPrecisionReadings(t *testing.T) {
 			"a report verb is no belief: the reported event stays"},
 		{"charged-with", "Russia charged Ukraine with shelling Donetsk.", rels(rel("RUS", Disapprove, "UKR")),
 			"a charge is an accusation (the dictionary's BLAME synonym), its content no event"},
+		{"question-yes-no", "Will China attack Taiwan?", nil,
+			"a question asks about an event and reports none"},
+		{"question-wh", "Why did France criticize Germany?", nil,
+			"nor does a wh-question"},
+		{"question-quoted", "Iran criticized Israel, asking: \"Why did you attack Syria?\"", rels(rel("IRN", Disapprove, "ISR")),
+			"a statement that ends by quoting a question keeps its events"},
+		{"no-evidence", "There is no evidence that Iran attacked Saudi Arabia.", nil,
+			"what no evidence shows is not reported"},
+		{"doubt", "Experts doubt that China will invade Taiwan.", nil,
+			"nor what is doubted"},
 	})
 }
