@@ -2,6 +2,7 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -50,7 +51,7 @@ func (s governReader) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.at(T.start-1, english.Complementizer) || s.at(G.end, english.Complementizer) || s.at(G.end-1, english.Complementizer) || (nounReader{s.sentence}).thatlessClause(G.end) {
+			if s.at(T.start-1, english.Complementizer) || s.at(G.end, english.Complementizer) || s.at(G.end-1, english.Complementizer) || (nounReader{s.sentence}).thatlessClause(G.end) || !T.nominal && s.clauseComplement(G, T) {
 				that = true
 			}
 			if G.e.believes && T.nominal && !that && s.headsObjectOf(G, T) {
@@ -297,4 +298,32 @@ func (s governReader) headsObjectOf(G, T *trig) bool {
 		}
 	}
 	return true
+}
+
+// clauseComplement reports whether the verb of T heads a clause that
+// complements G's verb on the parse, with no "that": "alleges Syria
+// attacked Israel", "suspects Iran is arming Hezbollah".
+func (s governReader) clauseComplement(G, T *trig) bool {
+	if s.pv == nil || G.nominal || T.start < G.end {
+		return false
+	}
+	for i := G.end; i < T.start; i++ {
+		if isPunct(s.words[i]) || s.at(i, english.RelativePronouns) || s.at(i, english.PossessiveRelatives) {
+			return false // "condemned Ethiopia, whose troops attacked": no complement
+		}
+	}
+	g := (graphReader{s.sentence}).syntaxGraph()
+	if g == nil {
+		return false
+	}
+	v, t := s.pv.tokWord[G.head], s.pv.tokWord[T.head]
+	if v < 0 || t < 0 {
+		return false
+	}
+	for _, c := range g.Dependents(v, syntax.Ccomp) {
+		if c == t {
+			return true
+		}
+	}
+	return false
 }

@@ -57,5 +57,11 @@ func TestPrecisionReadings(t *testing.T) {
 			"what no evidence shows is not reported"},
 		{"doubt", "Experts doubt that China will invade Taiwan.", nil,
 			"nor what is doubted"},
+		{"allegation-thatless", "The United States alleges Syria attacked Israel.", rels(rel("USA", Disapprove, "SYR")),
+			"a clause complement without 'that' (on the parse) is the allegation's content too"},
+		{"claim-reported", "Israel claims Iran attacked Israeli ships.", rels(rel("IRN", Fight, "ISR")),
+			"a claim is reported speech, not an accusation: its event is reported"},
+		{"relative-not-complement", "Kenya condemned Ethiopia, whose troops attacked Somalia.", rels(rel("KEN", Disapprove, "ETH"), rel("ETH", Fight, "SOM")),
+			"a relative clause after a comma is no complement, whatever the parse says"},
 	})
 }
