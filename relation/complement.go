@@ -82,7 +82,7 @@ func (s governReader) markGoverned() {
 			}
 			if !G.e.takesComp {
 				switch {
-				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && !s.wd.has(english.PurposePreposition, s.prepBefore(T.start)) && (T.nominal || !s.purposeTo(G.end, T.start)):
+				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && s.accusedContent(T, that) && (T.nominal || !s.purposeTo(G.end, T.start)):
 					// "accused Egypt of financing Sudanese rebels",
 					// "accused Moscow of air raids on Kharkiv": the content
 					// of an accusation is not an event of its own
@@ -326,4 +326,19 @@ func (s governReader) clauseComplement(G, T *trig) bool {
 		}
 	}
 	return false
+}
+
+// accusedContent reports whether T, in the complement of an accusation,
+// is what the accused is said to have done: the event right after one of
+// the complement openers other than the purpose preposition ("accused X
+// of arming Y", "of air raids on Y"), or in a clause ("alleges that Y
+// attacked Z"). What X is blamed for ("criticized X for selling") is an
+// act X did, and an event named in another phrase ("during the
+// negotiations between X and Y") is one of its own.
+func (s governReader) accusedContent(T *trig, that bool) bool {
+	if that {
+		return true
+	}
+	p := s.prepBefore(T.start)
+	return s.wd.has(english.ComplementOpeners, p) && !s.wd.has(english.PurposePreposition, p)
 }

@@ -63,5 +63,7 @@ func TestPrecisionReadings(t *testing.T) {
 			"a claim is reported speech, not an accusation: its event is reported"},
 		{"relative-not-complement", "Kenya condemned Ethiopia, whose troops attacked Somalia.", rels(rel("KEN", Disapprove, "ETH"), rel("ETH", Fight, "SOM")),
 			"a relative clause after a comma is no complement, whatever the parse says"},
+		{"blamed-during-event", "Iran criticized the United States for imposing sanctions during the negotiations between Tehran and Washington.", rels(rel("IRN", Disapprove, "USA"), rel("IRN", Consult, "USA")),
+			"an event named in another phrase of the complement is no accused content: the negotiations took place"},
 	})
 }
