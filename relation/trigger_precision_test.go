@@ -65,5 +65,11 @@ func TestPrecisionReadings(t *testing.T) {
 			"a relative clause after a comma is no complement, whatever the parse says"},
 		{"blamed-during-event", "Iran criticized the United States for imposing sanctions during the negotiations between Tehran and Washington.", rels(rel("IRN", Disapprove, "USA"), rel("IRN", Consult, "USA")),
 			"an event named in another phrase of the complement is no accused content: the negotiations took place"},
+		{"concerns-clause", "Markets fell amid concerns that North Korea will conduct a nuclear test.", nil,
+			"a feared test is not reported as one"},
+		{"fears-of", "There are fears of a Russian attack on Ukraine.", nil,
+			"nor a feared attack"},
+		{"expressed-concern-that", "The United States expressed concern that Iran is developing nuclear weapons.", rels(rel("USA", Disapprove, "IRN")),
+			"the concern is a disapproval of the clause's subject; its content is no event"},
 	})
 }
