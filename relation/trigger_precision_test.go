@@ -71,5 +71,7 @@ func TestPrecisionReadings(t *testing.T) {
 			"nor a feared attack"},
 		{"expressed-concern-that", "The United States expressed concern that Iran is developing nuclear weapons.", rels(rel("USA", Disapprove, "IRN")),
 			"the concern is a disapproval of the clause's subject; its content is no event"},
+		{"imagined-scenario", "Imagine that China attacks Taiwan.", nil,
+			"an imagined scenario reports no event"},
 	})
 }
