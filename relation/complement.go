@@ -2,6 +2,7 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -50,10 +51,27 @@ func (s governReader) markGoverned() {
 			if s.scopeEnds(G.end, T.start) {
 				break
 			}
-			if s.at(T.start-1, english.Complementizer) || s.at(G.end, english.Complementizer) || (nounReader{s.sentence}).thatlessClause(G.end) {
+			if s.at(T.start-1, english.Complementizer) || s.at(G.end, english.Complementizer) || s.at(G.end-1, english.Complementizer) || (nounReader{s.sentence}).thatlessClause(G.end) || !T.nominal && s.clauseComplement(G, T) {
 				that = true
 			}
+			if G.e.believes && T.nominal && !that && s.headsObjectOf(G, T) {
+				// "Japan fears a North Korean attack on Seoul".
+				T.suppressed = true
+				break
+			}
 			if !that && !s.complementStart(G, T) {
+				continue
+			}
+			if G.e.believes {
+				// "U.S. suspicions that Tehran is developing nuclear
+				// weapons", "fears that Iran will attack": what an actor
+				// believes, suspects or fears is not reported as done. A
+				// clause holds several events; a phrase one ("Moroccans
+				// suspected of bombing the embassy were arrested").
+				T.suppressed = true
+				if !that {
+					break
+				}
 				continue
 			}
 			if G.e.denies {
@@ -64,6 +82,14 @@ func (s governReader) markGoverned() {
 			}
 			if !G.e.takesComp {
 				switch {
+				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && s.accusedContent(T, that) && (T.nominal || !s.purposeTo(G.end, T.start)):
+					// "accused Egypt of financing Sudanese rebels",
+					// "accused Moscow of air raids on Kharkiv": the content
+					// of an accusation is not an event of its own
+					// (guideline §7: "accused the US of spying" is one 11).
+					// What an actor is blamed for is one: "criticized China
+					// for selling weapons to Sudan".
+					T.suppressed = true
 				case T.nominal:
 					T.gov = G
 				case G.e.negates && !negDone && !that:
@@ -72,8 +98,8 @@ func (s governReader) markGoverned() {
 					T.governed, T.govMod, T.govNeg = true, Asserted, true
 					negDone = true
 				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && !s.purposeTo(G.end, T.start):
-					// "accused Egypt of financing Sudanese rebels": the
-					// alleged act, done by the accused.
+					// "criticized China for selling weapons to Sudan": the
+					// act blamed, done by the blamed.
 					T.gov, T.alleged = G, true
 				default:
 					T.suppressed = true
@@ -257,3 +283,62 @@ func (s governReader) boundaryAt(k, j int) bool {
 
 // YieldRoot is the last of the cooperative CAMEO roots (01-08).
 const YieldRoot = Yield
+
+// headsObjectOf reports whether the event noun T heads the noun phrase
+// right after G: only determiners, possessives, modifiers and actor
+// phrases stand between them ("fears a North Korean attack").
+func (s governReader) headsObjectOf(G, T *trig) bool {
+	if T.start <= G.end || T.start-G.end > 6 {
+		return false
+	}
+	for i := G.end; i < T.start; i++ {
+		w := s.words[i]
+		if s.chunkAt[i] < 0 && !s.wd.has(english.Determiners, w) && !s.wd.has(english.PossessivePronouns, w) && !s.at(i, english.PossessiveClitic) && (isPunct(w) && w != "-" || !s.isModifier(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseComplement reports whether the verb of T heads a clause that
+// complements G's verb on the parse, with no "that": "alleges Syria
+// attacked Israel", "suspects Iran is arming Hezbollah".
+func (s governReader) clauseComplement(G, T *trig) bool {
+	if s.pv == nil || G.nominal || T.start < G.end {
+		return false
+	}
+	for i := G.end; i < T.start; i++ {
+		if isPunct(s.words[i]) || s.at(i, english.RelativePronouns) || s.at(i, english.PossessiveRelatives) {
+			return false // "condemned Ethiopia, whose troops attacked": no complement
+		}
+	}
+	g := (graphReader{s.sentence}).syntaxGraph()
+	if g == nil {
+		return false
+	}
+	v, t := s.pv.tokWord[G.head], s.pv.tokWord[T.head]
+	if v < 0 || t < 0 {
+		return false
+	}
+	for _, c := range g.Dependents(v, syntax.Ccomp) {
+		if c == t {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedContent reports whether T, in the complement of an accusation,
+// is what the accused is said to have done: the event right after one of
+// the complement openers other than the purpose preposition ("accused X
+// of arming Y", "of air raids on Y"), or in a clause ("alleges that Y
+// attacked Z"). What X is blamed for ("criticized X for selling") is an
+// act X did, and an event named in another phrase ("during the
+// negotiations between X and Y") is one of its own.
+func (s governReader) accusedContent(T *trig, that bool) bool {
+	if that {
+		return true
+	}
+	p := s.prepBefore(T.start)
+	return s.wd.has(english.ComplementOpeners, p) && !s.wd.has(english.PurposePreposition, p)
+}

@@ -83,12 +83,15 @@
 //     presidents met" pairs them). A reference resolved to the other
 //     argument's actor ("X praised him", him → X) gives no relation;
 //
-// Appeals, demands, refusals and threats absorb the events of their
+// A direct question (a sentence that opens with an auxiliary or a
+// question word and ends in a question mark: "Will China attack Taiwan?")
+// reports no event. Appeals, demands, refusals and threats absorb the events of their
 // complements ("urged X to meet Y", "urged X to resume talks" are only
-// appeals; "warned it could strike X" is a threat to X); in an accusation an event noun is done by the target ("accused
-// Moscow of air raids on Kharkiv"), and so is, as possible, the act an
-// actor is accused of when it has a target ("accused Egypt of financing
-// Sudanese rebels"). A threat whose clause names only the threatener takes
+// appeals; "warned it could strike X" is a threat to X); the content of
+// an accusation is no event ("accused Egypt of financing Sudanese
+// rebels", "accused Moscow of air raids on Kharkiv" are one DISAPPROVE
+// each), but what an actor is blamed for is one, done by it ("criticized
+// China for selling weapons to Sudan"). A threat whose clause names only the threatener takes
 // the target of the threatened act ("warned that Moscow could aim its
 // missiles at Ukraine"); a vow to strike is a threat ("vowed to retaliate
 // against X", lexicon field force). A condition set for another actor is a
@@ -295,7 +298,12 @@
 //     complement whose event gets that modality; denied: the events of the
 //     complement are denied and not reported ("denied sending weapons");
 //     negated: the first event of the complement is reported negated
-//     ("refused to sign", and with no cameo a pure cue: "declined to").
+//     ("refused to sign", and with no cameo a pure cue: "declined to");
+//     believed: the complement is what the subject believes, suspects,
+//     fears or doubts, or what nothing shows, and its events (a clause's,
+//     or the one of a phrase or a noun object) are not reported
+//     ("suspicions that X is developing weapons", "suspected of bombing",
+//     "fears an attack on Y", "no evidence that X attacked Y").
 //
 // Unknown fields, bad values and duplicate entries are errors; every error
 // is reported with its file:line:col (see [ErrorList]). Entries of a later

@@ -73,12 +73,17 @@ const (
 	// StageDedup
 	ReasonDuplicate // each relation repeats one kept from another trigger
 	ReasonSubsumed  // replaced by a stronger relation between the same parties
+
+	// StageGovern, added after the others to keep their values
+	ReasonPatientComplement // an appeal or demand whose object undergoes its complement ("ordered X to be jailed")
+	ReasonQuestion          // in a direct question ("Will China attack Taiwan?")
 )
 
 var reasonNames = [...]string{"emitted", "overlap", "in-name", "agentless-passive", "crossed-event",
 	"modifier", "part-of-speech", "denied-noun", "absorbed", "no-code",
 	"no-subject", "no-object", "object-not-org", "shared-act", "reported-claim", "no-passive-agent",
-	"self-relation", "unnamed-actor", "too-many-parties", "duplicate", "subsumed"}
+	"self-relation", "unnamed-actor", "too-many-parties", "duplicate", "subsumed",
+	"patient-complement", "question"}
 
 // String returns the reason's name ("no-object").
 func (r Reason) String() string {

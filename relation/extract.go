@@ -149,6 +149,8 @@ type event struct {
 
 func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relation {
 	governReader{s}.markGoverned()
+	governReader{s}.markPatientComplements()
+	governReader{s}.markQuestion()
 	dates := dateReader{s}.dates(published)
 	out := x.reportedObligations(reportReader{s}, dates)
 	out = append(out, x.namedCharacterizations(reportReader{s}, dates)...)

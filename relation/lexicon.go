@@ -73,6 +73,7 @@ type entry struct {
 	complement Modality // Intended or Possible: takes a "to" complement that carries the event
 	takesComp  bool
 	denies     bool // the complement's event is denied: "denied sending weapons"
+	believes   bool // the complement's events are a belief, suspicion or fear, not reported: "suspects that X is arming Y"
 	negates    bool // the complement's event is reported negated: "refused to sign", "declined to comment"
 	pos        Position
 }
@@ -552,8 +553,10 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 				e.takesComp, e.denies = true, true
 			case "negated":
 				e.negates = true
+			case "believed":
+				e.takesComp, e.believes = true, true
 			default:
-				errs.Add(at(v), "complement %q: want intended, possible, denied or negated", s)
+				errs.Add(at(v), "complement %q: want intended, possible, denied, negated or believed", s)
 			}
 		}
 	}
@@ -569,7 +572,7 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 	if e.negates && cameoNode == nil {
 		e.takesComp = true // a pure cue: "declined to comment"
 	}
-	if e.forceCode != "" && (!e.takesComp || e.denies || e.negates) {
+	if e.forceCode != "" && (!e.takesComp || e.denies || e.negates || e.believes) {
 		errs.Add(at(n), "force: only applies to triggers with complement: intended or possible")
 	}
 	if e.kind == kindWord && len(e.forms) > 0 {

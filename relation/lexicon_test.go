@@ -132,7 +132,7 @@ func TestLoadLexiconErrors(t *testing.T) {
 			name: "bad-complement",
 			in:   "triggers:\n  - {verb: refuse, cameo: \"12\", complement: refused}\n  - {verb: decline, then: to, complement: negated, force: \"13\"}\n",
 			want: []string{
-				`x.yaml:2:45: complement "refused": want intended, possible, denied or negated`,
+				`x.yaml:2:45: complement "refused": want intended, possible, denied, negated or believed`,
 				`x.yaml:3:5: force: only applies to triggers with complement: intended or possible`,
 			},
 			reason: "complement: negated reports the refused act negated; it does not recode it",

@@ -40,9 +40,6 @@ func (s modalReader) modality(ev *event) {
 		mod = t.govMod
 		cueNeg = t.govNeg
 	}
-	if t.alleged {
-		mod = Possible
-	}
 	for i := from; i < t.start; i++ {
 		if s.wd.has(english.ReasonWords, s.words[i]) {
 			from = i + 1 // "vowed to arm because of joint drills": the drills are no intent
@@ -180,7 +177,7 @@ func (s modalReader) conditionAfter(i int) bool {
 
 // future reports whether ev is reported as still to come: intended or
 // hypothetical, or possible by a modal ("could meet in November"; not
-// "may have met", not an alleged act).
+// "may have met", not an act blamed on the subject).
 func (s modalReader) future(ev *event) bool {
 	switch ev.modality {
 	case Intended, Hypothetical:

@@ -54,11 +54,18 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 		end := i + 1
 		switch {
 		case s.at(i, english.OppositionWords) || s.at(i, english.ConcernWords):
+			opposition := s.at(i, english.OppositionWords)
 			pred = ac.concern
-			if s.at(i, english.OppositionWords) {
+			if opposition {
 				pred = ac.opposition
 			}
 			for _, d := range g.Dependents(v, ac.stanceTarget...) {
+				if opposition && r.markedBy(g, d, english.AgentMarker) {
+					// "X was opposed by Y": the passive of the verb, whose
+					// trigger reads Y's act; Y is no target of X's stance
+					// ("concerned by Y's tests" is).
+					continue
+				}
 				if as := r.subjectActors(g, []int{d}); len(as) > 0 && r.markedBy(g, d, english.StancePrepositions) {
 					target = append(target, as...)
 					end = max(end, s.pv.wordTok[d]+1) // "opposed to Y's plan"

@@ -27,7 +27,7 @@ type trig struct {
 	govNeg     bool      // the complement of a refusal: reported negated ("refused to sign")
 	governed   bool      // inside the complement of an intent trigger
 	gov        *trig     // the accusation or appeal whose complement names this event
-	alleged    bool      // an act the subject of an accusation is accused of
+	alleged    bool      // an act the object of a disapproval is blamed for ("criticized X for selling"): X did it
 	comp       *trig     // the cooperative complement an intent trigger stands for
 	compNoun   *trig     // the event noun that complement takes ("to host talks")
 	compAct    *trig     // the first act a governing trigger absorbs ("warned that it could strike X")
@@ -49,9 +49,20 @@ func (t *trig) inGap(i int) bool {
 // are built and a reading is chosen for each trigger.
 func (s triggerReader) findTriggers(l *Lexicon) {
 	block := make([]bool, s.n())
+	aux := -1 // the last auxiliary, with only adverbs after it
 	for i, w := range s.words {
-		// Gaps do not cross finite verbs and auxiliaries.
-		block[i] = s.wd.has(english.Auxiliaries, w) && !s.wd.has(english.PossessiveClitic, w) || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD)
+		// Gaps do not cross finite verbs and auxiliaries, nor the
+		// participle an auxiliary leads ("have postponed their meeting"
+		// is no "have ... meeting"; "the planned summit" is crossed).
+		isAux := s.wd.has(english.Auxiliaries, w) && !s.wd.has(english.PossessiveClitic, w)
+		block[i] = isAux || s.hasPOS && (s.pos[i] == text.VB || s.pos[i] == text.VBD || s.pos[i] == text.VBZ || s.pos[i] == text.VBP || s.pos[i] == text.MD ||
+			aux >= 0 && (s.pos[i] == text.VBN || s.pos[i] == text.VBG) && !s.wd.has(english.PhaseParticiples, w))
+		switch {
+		case isAux:
+			aux = i
+		case !s.wd.adverb(w):
+			aux = -1
+		}
 	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(l.find(s.words, block)))
 	inMention := s.ix.inMention[s.first:s.last]

@@ -239,6 +239,7 @@ const (
 	SpeakerNouns
 	WieldedNouns
 	TitleRoles
+	PhaseParticiples
 	NumClasses
 )
 
@@ -474,4 +475,5 @@ var names = [NumClasses]string{
 	SpeakerNouns:                "speaker_nouns",
 	WieldedNouns:                "wielded_nouns",
 	TitleRoles:                  "title_roles",
+	PhaseParticiples:            "phase_participles",
 }
