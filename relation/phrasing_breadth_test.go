@@ -356,6 +356,31 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("RUS", Reject, "org/un").neg())},
 	{Reject, phCoordinated, "two-obstructed", "Turkey and Hungary obstructed NATO.",
 		rels(rel("TUR", Reject, "org/nato"), rel("HUN", Reject, "org/nato"))},
+
+	// ---- breadth2: verbs of roots 02-05, 10, 11, 13, 15, 18 and 20
+	// imported from the dictionary
+	{Appeal, phActive, "advised-x-to", "The United States advised Pakistan to release the prisoners.",
+		rels(rel("USA", Appeal, "PAK"))},
+	{Appeal, phActive, "begged-x-to", "Britain begged Iran to free the sailors.",
+		rels(rel("GBR", Appeal, "IRN"))},
+	{IntentToCooperate, phActive, "vouched-for", "China vouched for North Korea.",
+		rels(rel("CHN", IntentToCooperate, "PRK"))},
+	{Consult, phActive, "contacted", "Japan contacted China on Monday.",
+		rels(rel("JPN", Consult, "CHN").on("2022-06-13"))},
+	{Consult, phActive, "notified-x-of", "Iran notified the IAEA of the test.",
+		rels(rel("IRN", Consult, "org/iaea"))},
+	{DiplomaticCooperation, phActive, "complimented", "Germany complimented France on its plan.",
+		rels(rel("DEU", DiplomaticCooperation, "FRA"))},
+	{Disapprove, phActive, "disagreed-with", "Turkey disagreed with Russia.",
+		rels(rel("TUR", Disapprove, "RUS"))},
+	{Disapprove, phActive, "belittled", "Iran belittled the United States.",
+		rels(rel("IRN", Disapprove, "USA"))},
+	{Threaten, phActive, "cautioned-against", "Egypt cautioned Israel against an attack.",
+		rels(rel("EGY", Threaten, "ISR"))},
+	{ExhibitForcePosture, phActive, "overflew", "Russian jets overflew Finland.",
+		rels(rel("RUS", ExhibitForcePosture, "FIN"))},
+	{Assault, phActive, "mistreated", "Syrian soldiers mistreated Turkish journalists.",
+		rels(rel("SYR", Assault, "TUR"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -403,6 +428,11 @@ var breadthNegatives = []struct {
 	{"extension-of-a-runway", ReduceRelations, "The extension of the runway cost millions."},
 	{"bank-transferred-money", ProvideAid, "The bank transferred money to its clients."},
 	{"weather-hampered-rescue", Reject, "Bad weather hampered the rescue."},
+	// breadth2
+	{"contacted-his-lawyer", Consult, "The minister contacted his lawyer."},
+	{"court-contradicted-ministry", Disapprove, "The court contradicted the ministry."},
+	{"dress-is-a-noun", Disapprove, "The dress of the Iranian delegation was red."},
+	{"charge-is-no-verb-here", Disapprove, "Iran's charge d'affaires in London left."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
