@@ -482,6 +482,35 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("SRB", MassViolence, "BIH"))},
 	{MassViolence, phActive, "carried-out-mass-killings-in-a-place", "The Khmer Rouge carried out mass killings in Cambodia.",
 		rels(rel("org/khmer-rouge", MassViolence, ""))},
+	// round 2
+	{IntentToCooperate, phActive, "made-overtures-to", "Cuba made overtures to the United States.",
+		rels(rel("CUB", IntentToCooperate, "USA"))},
+	{Consult, phActive, "played-host-to", "German Chancellor Angela Merkel played host to Putin.",
+		rels(rel("person/angela-merkel", Consult, "person/vladimir-putin"))},
+	{Consult, phActive, "spoke-by-telephone-with", "German Chancellor Angela Merkel spoke by telephone with Putin.",
+		rels(rel("person/angela-merkel", Consult, "person/vladimir-putin"))},
+	{Consult, phActive, "dispatched-an-envoy-to", "China dispatched an envoy to Sudan.",
+		rels(rel("CHN", Consult, "SDN"))},
+	{Consult, phActive, "started-talks-with", "India started talks with Pakistan.",
+		rels(rel("IND", Consult, "PAK"))},
+	{Consult, phActive, "entered-into-negotiations-with", "Iran entered into negotiations with the EU.",
+		rels(rel("IRN", Consult, "org/eu"))},
+	{Consult, phCoordinated, "two-began-negotiations", "Iran and Russia began a new round of negotiations.",
+		rels(rel("IRN", Consult, "RUS"))},
+	{DiplomaticCooperation, phActive, "stood-behind", "Japan stood behind the United States.",
+		rels(rel("JPN", DiplomaticCooperation, "USA"))},
+	{Disapprove, phActive, "holds-responsible", "The United States holds Syria responsible for the attack.",
+		rels(rel("USA", Disapprove, "SYR"))},
+	{Disapprove, phActive, "pointed-the-finger-at", "Iran pointed the finger at Israel.",
+		rels(rel("IRN", Disapprove, "ISR"))},
+	{Disapprove, phActive, "took-aim-at", "Iran took aim at the United States.",
+		rels(rel("IRN", Disapprove, "USA"))},
+	{Disapprove, phActive, "tirade-against", "Venezuela launched a tirade against the United States.",
+		rels(rel("VEN", Disapprove, "USA"))},
+	{Threaten, phActive, "raised-the-specter-of-sanctions", "The EU raised the specter of sanctions against Belarus.",
+		rels(rel("org/eu", Threaten, "BLR"))},
+	{Assault, phActive, "kidnap-of-by", "The kidnap of two Germans by al-Qaida shocked Berlin.",
+		rels(rel("org/al-qaeda", Assault, "DEU"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -546,6 +575,9 @@ var breadthNegatives = []struct {
 	{"embassy-moved", DiplomaticCooperation, "France moved its embassy to a new building."},
 	{"sealed-a-border-is-no-agreement", DiplomaticCooperation, "Israel sealed its border with Egypt."},
 	{"car-bombing-in-a-country", Assault, "Al-Qaida was blamed for a car bombing of a hotel in Kenya."},
+	{"hunter-took-aim", Disapprove, "The hunter took aim at the deer."},
+	{"held-the-meeting-responsible", Disapprove, "The council held the meeting responsible for nothing."},
+	{"played-host-to-a-festival", Consult, "Cannes played host to the festival."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
