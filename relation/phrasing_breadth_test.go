@@ -511,6 +511,17 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("org/eu", Threaten, "BLR"))},
 	{Assault, phActive, "kidnap-of-by", "The kidnap of two Germans by al-Qaida shocked Berlin.",
 		rels(rel("org/al-qaeda", Assault, "DEU"))},
+	// round 3
+	{Consult, phActive, "conveyed-a-message-to", "Japan conveyed a message to North Korea.",
+		rels(rel("JPN", Consult, "PRK"))},
+	{Disapprove, phActive, "reacted-angrily-to", "China reacted angrily to Japan's decision.",
+		rels(rel("CHN", Disapprove, "JPN"))},
+	{Disapprove, phActive, "reacted-with-outrage-to", "Iran reacted with outrage to the British move.",
+		rels(rel("IRN", Disapprove, "GBR"))},
+	{Disapprove, phActive, "hurled-insults-at", "Venezuela hurled insults at the United States.",
+		rels(rel("VEN", Disapprove, "USA"))},
+	{Disapprove, phActive, "expressed-dissatisfaction-with", "Russia expressed dissatisfaction with Poland.",
+		rels(rel("RUS", Disapprove, "POL"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -578,6 +589,8 @@ var breadthNegatives = []struct {
 	{"hunter-took-aim", Disapprove, "The hunter took aim at the deer."},
 	{"held-the-meeting-responsible", Disapprove, "The council held the meeting responsible for nothing."},
 	{"played-host-to-a-festival", Consult, "Cannes played host to the festival."},
+	{"fans-reacted-angrily", Disapprove, "The fans reacted angrily to the referee."},
+	{"reacted-angrily-to-news", Disapprove, "China reacted angrily to the news."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
