@@ -522,6 +522,17 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("VEN", Disapprove, "USA"))},
 	{Disapprove, phActive, "expressed-dissatisfaction-with", "Russia expressed dissatisfaction with Poland.",
 		rels(rel("RUS", Disapprove, "POL"))},
+	// round 4
+	{Appeal, phActive, "urged-restraint-on", "The EU urged restraint on Israel.",
+		rels(rel("org/eu", Appeal, "ISR"))},
+	{Appeal, phCoordinated, "urged-restraint-by-two", "The UN urged restraint by both India and Pakistan.",
+		rels(rel("org/un", Appeal, "IND"), rel("org/un", Appeal, "PAK"))},
+	{Demand, phActive, "gave-x-an-ultimatum", "Russia gave Ukraine an ultimatum.",
+		rels(rel("RUS", Demand, "UKR"))},
+	{Threaten, phActive, "warned-of-war-with", "North Korea warned of war with South Korea.",
+		rels(rel("PRK", Threaten, "KOR"))},
+	{Threaten, phActive, "warned-of-retaliation-against", "Iran warned of retaliation against Israel.",
+		rels(rel("IRN", Threaten, "ISR"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, breadthPhrasingCases...) }
@@ -591,6 +602,7 @@ var breadthNegatives = []struct {
 	{"played-host-to-a-festival", Consult, "Cannes played host to the festival."},
 	{"fans-reacted-angrily", Disapprove, "The fans reacted angrily to the referee."},
 	{"reacted-angrily-to-news", Disapprove, "China reacted angrily to the news."},
+	{"experts-warned-of-war", Threaten, "Experts warned of war."},
 }
 
 func TestBreadthNegatives(t *testing.T) {
