@@ -117,6 +117,19 @@ func (s corefReader) refActors(k int) []actor {
 	return out
 }
 
+// refEnd returns the end (relative, exclusive) of the reference that
+// covers sentence token k and lies inside the sentence, or -1.
+func (s corefReader) refEnd(k int) int {
+	if !s.wellFormed || k < 0 || k >= s.n() {
+		return -1
+	}
+	rs := s.ix.refs.covering(s.first + k)
+	if len(rs) == 0 || rs[0].First < s.first || rs[0].Last > s.last {
+		return -1
+	}
+	return rs[0].Last - s.first
+}
+
 // hasRefActor reports whether a reference of the sentence resolves to an
 // actor other than known (see worthParsing).
 func (s corefReader) hasRefActor(known []actor) bool {

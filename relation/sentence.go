@@ -586,6 +586,11 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			if last, ok := s.doc.Description(s.first + i); ok && last-s.first-1 > h && last-s.first <= n && s.freeSpan(j, last-s.first) {
 				h = last - s.first - 1
 			}
+			// "the Western alliance", an epithet: the reference's own
+			// span, when it runs past the head read so far.
+			if end := (corefReader{s}).refEnd(h); end-1 > h && end <= n && s.freeSpan(j, end) && ment[end-1] < 0 {
+				h = end - 1
+			}
 		}
 		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(english.DescriptionHeads, s.words[h])) && (h+1 >= n || ment[h+1] < 0) {
 			// Not an appositive: "Vladimir Putin, the Russian president,"
