@@ -10,8 +10,10 @@ import (
 // be put into jail", "called for Iran to be expelled from the UN". The
 // act asked for is done to X by someone the sentence does not name, so X
 // is not asked to do anything (an appeal to X would be wrong); the
-// complement's own events stay absorbed. It runs after markGoverned, which
-// has absorbed them.
+// complement's own events stay absorbed. An appeal whose complement is a
+// penalty (internal/english penalty_verbs: "called for Iran to be
+// expelled") is a threat to its object instead, as the relations
+// guideline codes it. It runs after markGoverned, which has absorbed them.
 func (s governReader) markPatientComplements() {
 	if s.pv == nil {
 		return
@@ -31,12 +33,23 @@ func (s governReader) markPatientComplements() {
 		if v < 0 {
 			continue
 		}
-		for _, c := range g.Dependents(v, syntax.Xcomp, syntax.Advcl) {
-			if g.Passive(c) && s.infinitiveOf(g, c) {
-				G.suppressed = true
-				s.tr.dropTrig(G, StageGovern, ReasonPatientComplement)
+		for _, c := range g.Dependents(v, syntax.Xcomp, syntax.Advcl, syntax.Ccomp) {
+			penalty := G.root() == Appeal && g.Passive(c) && s.at(s.pv.wordTok[c], english.PenaltyVerbs)
+			if g.Words[c].Rel.Universal() == syntax.Ccomp && !penalty {
+				continue // "urged that Russia be released": as before
+			}
+			if !g.Passive(c) || g.Words[c].Rel.Universal() != syntax.Ccomp && !s.infinitiveOf(g, c) {
+				continue
+			}
+			if penalty {
+				// "called for Iran to be expelled": a penalty asked of no
+				// one in particular threatens its patient.
+				G.forceCode, G.forcePred = "13", Threaten
 				break
 			}
+			G.suppressed = true
+			s.tr.dropTrig(G, StageGovern, ReasonPatientComplement)
+			break
 		}
 	}
 }

@@ -240,6 +240,7 @@ const (
 	WieldedNouns
 	TitleRoles
 	PhaseParticiples
+	PenaltyVerbs
 	NumClasses
 )
 
@@ -476,4 +477,5 @@ var names = [NumClasses]string{
 	WieldedNouns:                "wielded_nouns",
 	TitleRoles:                  "title_roles",
 	PhaseParticiples:            "phase_participles",
+	PenaltyVerbs:                "penalty_verbs",
 }
