@@ -64,6 +64,17 @@ type clauseRoles struct {
 	// bareFiniteTags: those read as finite on a verb with no auxiliary
 	// of its own (the parser tags "and promised" VBN as often as VBD).
 	finiteTags, bareFiniteTags []string
+	// clauseBarrier: a noun trigger whose walk up the parse to the verb
+	// of the clause subject before it crosses one of these relations
+	// (the noun, or a noun it hangs from, is the subject of a clause of
+	// its own, or lies in a clausal complement) does not take that
+	// subject: "The EU says imports of Chinese textile have risen" is no
+	// import by the EU.
+	clauseBarrier []syntax.Rel
+	// companionRoots: the roots of noun triggers that keep the clause
+	// subject across a clause barrier: a consultation "with Y" reported
+	// by X is X's ("Peters said the talks with Labour had ended").
+	companionRoots []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -71,6 +82,8 @@ type clauseRoles struct {
 func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
 	roles["report_clause"] = &cr.reportClause
 	roles["aux"] = &cr.aux
+	roles["clause_barrier"] = &cr.clauseBarrier
+	words["companion_roots"] = &cr.companionRoots
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }

@@ -1,0 +1,23 @@
+package relation
+
+import "testing"
+
+// TestArgumentPrecision: the arguments of an event come from its own
+// phrase or clause, not from a clause that only reports it (issue #9,
+// precision on untuned text). Our own sentences.
+func TestArgumentPrecision(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{"reported-noun-subject", "The EU says imports of Chinese textiles have risen.", nil,
+			"the imports are the subject of a reported clause: no import by the EU"},
+		{"reported-noun-that", "Egypt said on Monday that an arms embargo against Libya would not work.", nil,
+			"an embargo named as the subject of the complement is not the speaker's"},
+		{"reported-noun-own-agent", "Egypt said on Monday that a French embargo against Libya would not work.", rels(rel("FRA", ReduceRelations, "LBY")),
+			"the noun's own modifier still gives its agent"},
+		{"reported-talks-companion", "Kenya said the talks with Somalia had ended.", rels(rel("KEN", Consult, "SOM")),
+			"talks with Y reported by X are X's (frames.yaml companion_roots)"},
+		{"object-noun-kept", "Egypt imposed an arms embargo on Libya.", rels(rel("EGY", ReduceRelations, "LBY")),
+			"a noun in the clause subject's own clause keeps it"},
+		{"report-verb-object-kept", "Japan announced sanctions against Russia.", rels(rel("JPN", ReduceRelations, "RUS")),
+			"a report verb's object is no clause: the sanctions are Japan's"},
+	})
+}
