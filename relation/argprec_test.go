@@ -19,5 +19,13 @@ func TestArgumentPrecision(t *testing.T) {
 			"a noun in the clause subject's own clause keeps it"},
 		{"report-verb-object-kept", "Japan announced sanctions against Russia.", rels(rel("JPN", ReduceRelations, "RUS")),
 			"a report verb's object is no clause: the sanctions are Japan's"},
+		{"for-x-to-v-possessor", "Last month, Norway and Denmark summoned their Iranian envoys due to reports that Iran might have forged Danish visas for its operatives to fly to Paris to assassinate a leader of Hezbollah.",
+			rels(rel("NOR", Disapprove, "IRN"), rel("DNK", Disapprove, "IRN"), rel("IRN", Assault, "org/hezbollah").mod(Possible)),
+			"the infinitive after 'for X' is X's act (its operatives: Iran's), not the summoning countries'"},
+		{"for-x-no-actor", "Last month, Norway and Denmark summoned their Iranian envoys due to reports that Iran might have forged Danish visas for operatives to fly to Paris to assassinate a leader of Hezbollah.",
+			rels(rel("NOR", Disapprove, "IRN"), rel("DNK", Disapprove, "IRN")),
+			"an X that holds no actor leaves the act with no agent we know"},
+		{"purpose-infinitive-kept", "Uganda sent troops to Somalia to fight al-Shabaab.", rels(rel("UGA", ExhibitForcePosture, "SOM"), rel("UGA", Fight, "org/al-shabaab")),
+			"a purpose clause with no 'for X' keeps the main subject"},
 	})
 }

@@ -75,6 +75,14 @@ type clauseRoles struct {
 	// subject across a clause barrier: a consultation "with Y" reported
 	// by X is X's ("Peters said the talks with Labour had ended").
 	companionRoots []string
+	// purposeChain, purposeNoun, purposeMarkers: an infinitive trigger
+	// with no subject of its own that reaches, up purposeChain, a clause
+	// hanging along purposeNoun from a noun marked with one of
+	// purposeMarkers takes that noun's actors as its subject ("forged
+	// passports for its agents to travel to Dubai to assassinate X": the
+	// agents', not the subject of the sentence).
+	purposeChain, purposeNoun []syntax.Rel
+	purposeMarkers            []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -84,6 +92,9 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	roles["aux"] = &cr.aux
 	roles["clause_barrier"] = &cr.clauseBarrier
 	words["companion_roots"] = &cr.companionRoots
+	roles["purpose_chain"] = &cr.purposeChain
+	roles["purpose_noun"] = &cr.purposeNoun
+	words["purpose_markers"] = &cr.purposeMarkers
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
@@ -323,10 +334,72 @@ func (s frameReader) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]
 		}
 		return graphReader{s.sentence}.graphSubject(t), ci, coord
 	}
+	if as, ok := s.purposeSubject(t, ci); ok {
+		// With no actor in X, the act is of no actor we know.
+		return as, -1, false
+	}
 	if as := s.replacingSubject(t, ci, subj); len(as) > 0 {
 		return as, -1, false
 	}
 	return subj, ci, coord
+}
+
+// purposeSubject returns the subject of active verbal trigger t given by
+// a "for X to V" phrase on the parse, when the scanner's phrase ci lies
+// outside X: walking up from t along purpose_chain through verbs with no
+// subject, a clause that hangs along purpose_noun from a noun with a
+// marker of purpose_markers has that noun's actors ("for its agents to
+// travel to Dubai to assassinate X"), and true; else nil and false.
+func (s frameReader) purposeSubject(t *trig, ci int) ([]actor, bool) {
+	if s.pv == nil || t.passive || t.nominal || len(s.pv.frames.purposeNoun) == 0 {
+		return nil, false
+	}
+	fr := s.pv.frames
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return nil, false
+	}
+	h, ok := graphReader{s.sentence}.headWord(t)
+	if !ok {
+		return nil, false
+	}
+	v := h
+	for n := 0; n < len(g.Words); n++ {
+		w := g.Words[v]
+		if w.Head < 0 || len((graphReader{s.sentence}).dependents(g, v, fr.subject)) > 0 {
+			return nil, false
+		}
+		if hasRel(w.Rel, fr.purposeNoun) {
+			break
+		}
+		if !hasRel(w.Rel, fr.purposeChain) {
+			return nil, false
+		}
+		v = w.Head
+	}
+	noun := g.Words[v].Head
+	if noun < 0 || slices.Contains(fr.predicateTags, g.Words[noun].UPOS) {
+		return nil, false
+	}
+	if !(graphReader{s.sentence}).hasMarkerIn(g, noun, fr.purposeMarkers) {
+		// "forged visas for its operatives to fly", the clause hung
+		// from "visas": the marked phrase of the noun right before it.
+		first, _ := g.Span(v)
+		marked := -1
+		for _, c := range g.Children(noun) {
+			if _, last := g.Span(int(c)); last == first-1 && (graphReader{s.sentence}).hasMarkerIn(g, int(c), fr.purposeMarkers) {
+				marked = int(c)
+			}
+		}
+		if marked < 0 {
+			return nil, false
+		}
+		noun = marked
+	}
+	if lo, hi := g.Span(noun); ci >= 0 && s.pv.wordTok[lo] <= s.chunks[ci].first && s.chunks[ci].last <= s.pv.wordTok[hi]+1 {
+		return nil, false // the scanner's phrase is the noun's own
+	}
+	return graphReader{s.sentence}.argActors(g, t, v, noun, true), true
 }
 
 // replacingSubject returns the parse's subject of active verbal trigger

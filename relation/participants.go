@@ -199,6 +199,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 	} else if t.alleged {
 		ev.subj, _, _ = objectReader{s}.object(t.gov, t.gov.head+1, nil)
+		if as, ok := (frameReader{s}).purposeSubject(t, -1); ok {
+			// "accused Israel of forging passports for its agents to
+			// travel to Dubai": the travellers are the agents.
+			ev.subj = as
+		}
 		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
