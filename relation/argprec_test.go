@@ -27,5 +27,9 @@ func TestArgumentPrecision(t *testing.T) {
 			"an X that holds no actor leaves the act with no agent we know"},
 		{"purpose-infinitive-kept", "Uganda sent troops to Somalia to fight al-Shabaab.", rels(rel("UGA", ExhibitForcePosture, "SOM"), rel("UGA", Fight, "org/al-shabaab")),
 			"a purpose clause with no 'for X' keeps the main subject"},
+		{"agentless-noun-subject", "Analysts say cheap Czech imports could invade Poland next year.", nil,
+			"imports carry no agent to the verb (frames.yaml agent_noun_roots): the Czech Republic invades nothing"},
+		{"agent-noun-subject", "A U.S. drone strike killed al-Shabaab fighters in Somalia.", rels(rel("USA", Fight, "org/al-shabaab")),
+			"a strike's modifier is the agent of what the strike did"},
 	})
 }

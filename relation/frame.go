@@ -83,6 +83,11 @@ type clauseRoles struct {
 	// agents', not the subject of the sentence).
 	purposeChain, purposeNoun []syntax.Rel
 	purposeMarkers            []string
+	// agentNounRoots: the roots of event nouns whose modifying actor is
+	// the agent of the verb the noun is the subject of ("A U.S. drone
+	// strike killed X"); other nouns carry none ("Czech imports could
+	// invade Poland").
+	agentNounRoots []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -95,6 +100,7 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	roles["purpose_chain"] = &cr.purposeChain
 	roles["purpose_noun"] = &cr.purposeNoun
 	words["purpose_markers"] = &cr.purposeMarkers
+	words["agent_noun_roots"] = &cr.agentNounRoots
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
@@ -168,6 +174,9 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		relative := w.Head >= 0 && hasRel(w.Rel, fr.relative)
 		if ds := (graphReader{s.sentence}).dependents(g, v, fr.subject); len(ds) > 0 {
 			for _, d := range ds {
+				if s.agentlessNoun(d) {
+					continue // "Czech imports could invade Poland"
+				}
 				p.actors = append(p.actors, graphReader{s.sentence}.argActors(g, t, v, d, true)...)
 			}
 			if len(p.actors) > 0 || !relative {
@@ -561,4 +570,18 @@ func (s frameReader) heldThemeObject(t *trig, subj, obj []actor) []actor {
 		out = append(out, s.obliqueArgs(g, t, f)...)
 	}
 	return withoutActors(uniqueActors(out), subj)
+}
+
+// agentlessNoun reports whether graph word d heads an event noun that
+// carries no agent to the verb it is the subject of (its root is not
+// one of agent_noun_roots, see scanReader.agentNoun): the actor that
+// modifies it ("Czech imports") is not the verb's subject.
+func (s frameReader) agentlessNoun(d int) bool {
+	k := s.pv.wordTok[d]
+	for m := range s.matches {
+		if T := &s.matches[m]; T.nominal && T.head == k {
+			return !(scanReader{s.sentence}).agentNoun(T)
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/internal/english"
+	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
@@ -327,12 +328,24 @@ func (s scanReader) eventAgent(i int) int {
 		for j >= 0 && m.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
 			j--
 		}
-		if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 && s.chunks[ci].prep == "" {
+		if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 && s.chunks[ci].prep == "" && s.agentNoun(m) {
 			return ci
 		}
 		return -1
 	}
 	return -1
+}
+
+// agentNoun reports whether event noun m can carry the actor that
+// modifies it as the agent of the verb it is the subject of: its code's
+// root is one of frames.yaml agent_noun_roots ("A U.S. drone strike
+// killed X"), not a trade ("Czech imports could invade Poland"). With no
+// frames loaded, every event noun can.
+func (s scanReader) agentNoun(m *trig) bool {
+	if s.pv == nil || len(s.pv.frames.agentNounRoots) == 0 {
+		return true
+	}
+	return len(m.e.code) >= 2 && slices.Contains(s.pv.frames.agentNounRoots, m.e.code[:2])
 }
 
 // listBefore recognizes a list of actors closed by a phrase that is not
