@@ -205,8 +205,9 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	w := s.words[l.pos]
-	if ci := (scanReader{s}).eventAgent(l.pos); ci >= 0 {
-		// "A U.S. drone strike killed X": the event's agent.
+	if ci := (scanReader{s}).eventAgent(l.pos); ci >= 0 && (l.t.passive || (scanReader{s}).agentNounEnding(l.pos)) {
+		// "A U.S. drone strike killed X": the event's agent; "Russia's
+		// proposal was rejected": the passive's patient.
 		l.take(ci)
 		return nil
 	}
@@ -328,12 +329,23 @@ func (s scanReader) eventAgent(i int) int {
 		for j >= 0 && m.start-j <= 3 && s.chunkAt[j] < 0 && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
 			j--
 		}
-		if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 && s.chunks[ci].prep == "" && s.agentNoun(m) {
+		if ci := s.chunkOf(j); ci >= 0 && s.chunks[ci].last == j+1 && s.chunks[ci].prep == "" {
 			return ci
 		}
 		return -1
 	}
 	return -1
+}
+
+// agentNounEnding reports whether the event noun ending at token i is
+// an agentNoun.
+func (s scanReader) agentNounEnding(i int) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && m.end == i+1 {
+			return s.agentNoun(m)
+		}
+	}
+	return false
 }
 
 // agentNoun reports whether event noun m can carry the actor that
