@@ -31,5 +31,13 @@ func TestArgumentPrecision(t *testing.T) {
 			"imports carry no agent to the verb (frames.yaml agent_noun_roots): the Czech Republic invades nothing"},
 		{"agent-noun-subject", "A U.S. drone strike killed al-Shabaab fighters in Somalia.", rels(rel("USA", Fight, "org/al-shabaab")),
 			"a strike's modifier is the agent of what the strike did"},
+		{"document-object", "Chile and Peru agreed to finalize a Free Trade Agreement (FTA) with Asian partners.", nil,
+			"an agreement is no party (frames.yaml document_nouns)"},
+		{"document-after-name", "Chile and Peru agreed to sign the Pacific Alliance treaty.", nil,
+			"nor is a name right before a document noun"},
+		{"organization-object-kept", "Chile and Peru agreed to join the Pacific Alliance.", rels(rel("CHL", IntentToCooperate, "org/pacific-alliance"), rel("PER", IntentToCooperate, "org/pacific-alliance")),
+			"the organization itself stays a party"},
+		{"agency-credit", "(AFP) - Ten soldiers were killed on Monday in clashes on the border with Sudan.", nil,
+			"a news agency credited before a dash reports the clashes; it is not in them"},
 	})
 }

@@ -88,6 +88,11 @@ type clauseRoles struct {
 	// strike killed X"); other nouns carry none ("Czech imports could
 	// invade Poland").
 	agentNounRoots []string
+	// documentNouns: the last words of names of documents, which are no
+	// party to an event ("the Internal Security Act", "a Free Trade
+	// Agreement"), nor is a name right before one ("the Pacific
+	// Alliance treaty").
+	documentNouns []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -101,6 +106,7 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	roles["purpose_noun"] = &cr.purposeNoun
 	words["purpose_markers"] = &cr.purposeMarkers
 	words["agent_noun_roots"] = &cr.agentNounRoots
+	words["document_nouns"] = &cr.documentNouns
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }

@@ -734,7 +734,7 @@ func (l *leftScan) take(ci int) {
 // a bare nationality modifying a non-actor noun.
 func (s scanReader) subjectEligible(ci int) bool {
 	c := s.chunks[ci]
-	if c.weak {
+	if c.weak || s.credit(ci) {
 		return false
 	}
 	// A list shares the preposition of its first member: "between Lula and
@@ -806,8 +806,9 @@ func (s scanReader) closedList(k int) bool {
 	return s.wd.has(english.Coordinators, w) && (k+1 >= len(s.chunks) || s.join(k) == joinNone)
 }
 
-// dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
-// the sentence: a place, not an actor.
+// dateline reports whether chunk ci is a dateline ("BRUSSELS —") or a
+// news agency's credit ("(dpa) -") opening the sentence: a place or the
+// reporter, not an actor of the sentence's events.
 func (s scanReader) dateline(ci int) bool {
 	c := s.chunks[ci]
 	if c.first > 1 {
@@ -816,9 +817,22 @@ func (s scanReader) dateline(ci int) bool {
 	switch s.word(c.last) {
 	case "-", "\u2014", "\u2013", ":", "(":
 		return true
+	case ")":
+		return s.credit(ci)
 	}
 	return false
 }
+
+// credit reports whether chunk ci is a news agency's credit opening the
+// sentence in parentheses before a dash ("(dpa) - Ten militants were
+// killed in clashes"): the reporter, never a subject.
+func (s scanReader) credit(ci int) bool {
+	c := s.chunks[ci]
+	return c.first == 1 && s.word(0) == "(" && s.word(c.last) == ")" && dash(s.word(c.last+1))
+}
+
+// dash reports whether w is a hyphen or a dash.
+func dash(w string) bool { return w == "-" || w == "\u2014" || w == "\u2013" }
 
 // looksVerb reports whether token i is probably a finite verb or
 // auxiliary.
