@@ -93,6 +93,9 @@ type clauseRoles struct {
 	// Agreement"), nor is a name right before one ("the Pacific
 	// Alliance treaty").
 	documentNouns []string
+	// undergoVerbs: the lemmas of verbs whose subject undergoes the
+	// event noun in their oblique ("died in an air strike").
+	undergoVerbs []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -107,6 +110,7 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	words["purpose_markers"] = &cr.purposeMarkers
 	words["agent_noun_roots"] = &cr.agentNounRoots
 	words["document_nouns"] = &cr.documentNouns
+	words["undergo_verbs"] = &cr.undergoVerbs
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }

@@ -2,10 +2,10 @@ package relation
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/syntax"
-	"github.com/geoextract/geoextract/internal/text"
 )
 
 // nounReader finds the participants of the event nouns of one sentence
@@ -236,7 +236,12 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		return
 	}
 	subj, ci := s.clauseSubjectBefore(start)
-	if ci >= 0 && !s.companion(t) && (s.ownClause(t, ci) || s.complementSubject(t, ci)) {
+	if ci >= 0 && (nounScope{s.sentence}).undergone(t) {
+		// "Ten Kenyan soldiers died in an air strike": the subject of a
+		// verb of undergoing is the victim, not the striker.
+		return
+	}
+	if sc := (nounScope{s.sentence}); ci >= 0 && !sc.companion(t) && (sc.ownClause(t, ci) || sc.complementSubject(t, ci)) {
 		// "The EU says imports of Chinese textile have risen": the noun
 		// is in a clause of its own, not the reporting subject's act.
 		return
@@ -532,12 +537,18 @@ func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
 // noPrep is the empty preposition: the noun is a direct object.
 const noPrep = ""
 
+// nounScope decides whether the subject of the clause a noun trigger
+// sits in is the noun's agent: not when the noun heads a clause of its
+// own or a reported one, nor when the clause's verb is one of
+// undergoing. It is a view of the sentence with no state of its own.
+type nounScope struct{ *sentence }
+
 // ownClause reports whether noun trigger t reaches, up the parse, the
 // verb of the clause whose subject is chunk ci only across one of the
 // clause_barrier relations of frames.yaml: the noun is then the subject
 // of a clause of its own ("says imports of X have risen") or lies in a
 // complement clause, and that subject is not its agent.
-func (s nounReader) ownClause(t *trig, ci int) bool {
+func (s nounScope) ownClause(t *trig, ci int) bool {
 	if s.pv == nil || len(s.pv.frames.clauseBarrier) == 0 {
 		return false
 	}
@@ -567,7 +578,7 @@ func (s nounReader) ownClause(t *trig, ci int) bool {
 // clauseVerb returns the graph word that heads the clause of the phrase
 // in tokens [first, last): the nearest ancestor of the phrase's root
 // tagged one of predicate_tags, or -1.
-func (s nounReader) clauseVerb(g *syntax.Graph, first, last int) int {
+func (s nounScope) clauseVerb(g *syntax.Graph, first, last int) int {
 	root := -1
 	for k := first; k < last && k < len(s.pv.tokWord); k++ {
 		w := s.pv.tokWord[k]
@@ -597,7 +608,7 @@ func (s nounReader) clauseVerb(g *syntax.Graph, first, last int) int {
 // clause boundary shows only once "have" is read. A comma, a
 // coordinator, a complementizer or a relative word before that verb
 // ends the noun's phrase first ("announced sanctions on X and said").
-func (s nounReader) complementSubject(t *trig, ci int) bool {
+func (s nounScope) complementSubject(t *trig, ci int) bool {
 	if !s.hasPOS {
 		return false
 	}
@@ -609,7 +620,7 @@ func (s nounReader) complementSubject(t *trig, ci int) bool {
 		if !s.verbLike(k) {
 			continue
 		}
-		if p := s.pos[k]; p != text.MD && p != text.VBZ && p != text.VBP && p != text.VBD && !s.at(k, english.Auxiliaries) {
+		if !finiteAt(s.sentence, k) {
 			return false
 		}
 		start := scanReader{s.sentence}.clauseStart(k)
@@ -622,6 +633,30 @@ func (s nounReader) complementSubject(t *trig, ci int) bool {
 // the companion_roots of frames.yaml: its clause subject is its other
 // party even from a reporting clause ("Peters said the talks with Labour
 // had ended").
-func (s nounReader) companion(t *trig) bool {
+func (s nounScope) companion(t *trig) bool {
 	return s.pv != nil && len(t.e.code) >= 2 && slices.Contains(s.pv.frames.companionRoots, t.e.code[:2])
+}
+
+// undergone reports whether noun trigger t (or the noun it is a
+// conjunct of, along noun_conj) hangs, along the oblique relations of
+// frames.yaml, from a verb whose lemma is one of
+// undergo_verbs ("died in an air strike", "were wounded in clashes"):
+// the verb's subject suffered the event and did not do it.
+func (s nounScope) undergone(t *trig) bool {
+	if s.pv == nil || len(s.pv.frames.undergoVerbs) == 0 {
+		return false
+	}
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	h, ok := graphReader{s.sentence}.headWord(t)
+	for n := 0; ok && n < len(g.Words) && hasRel(g.Words[h].Rel, s.pv.frames.nounConj) && g.Words[h].Head >= 0; n++ {
+		h = g.Words[h].Head // "died in fighting and an air strike"
+	}
+	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.oblique) || g.Words[h].Head < 0 {
+		return false
+	}
+	v := g.Words[g.Words[h].Head]
+	return slices.Contains(s.pv.frames.undergoVerbs, strings.ToLower(v.Lemma))
 }
