@@ -47,5 +47,9 @@ func TestArgumentPrecision(t *testing.T) {
 			"who died in a strike suffered it (frames.yaml undergo_verbs), and a border is no party"},
 		{"undergone-passive", "Two Kenyan diplomats were wounded in an attack in Mogadishu.", nil,
 			"nor did those wounded in an attack carry it out"},
+		{"summoned-to-protest", "Kenya summoned the Ugandan ambassador to protest the attack on the Kenyan embassy in Kampala.", rels(rel("KEN", Disapprove, "UGA")),
+			"the event protested in an infinitive after the summons is no content of it: the ambassador did not attack"},
+		{"accused-of-kept", "Kenya accused Uganda of attacks on the Kenyan embassy.", rels(rel("KEN", Disapprove, "UGA")),
+			"an accusation's content still has the accused as its agent (no event: guideline §7)"},
 	})
 }

@@ -195,6 +195,12 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		if t.gov.root() != Disapprove {
 			return
 		}
+		if (nounScope{s.sentence}).infinitiveBetween(t.gov.end, start) {
+			// "summoned the British ambassador to protest the attack
+			// on its embassy": the object of the infinitive, no
+			// content of the summons; its agent is not the ambassador.
+			return
+		}
 		if obj, _, _ := (objectReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
 			return
@@ -659,4 +665,15 @@ func (s nounScope) undergone(t *trig) bool {
 	}
 	v := g.Words[g.Words[h].Head]
 	return slices.Contains(s.pv.frames.undergoVerbs, strings.ToLower(v.Lemma))
+}
+
+// infinitiveBetween reports whether an infinitive ("to" and a verb)
+// lies in tokens [i, j).
+func (s nounScope) infinitiveBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if s.at(k, english.InfinitiveMarker) && s.verbLike(k+1) {
+			return true
+		}
+	}
+	return false
 }
