@@ -51,5 +51,7 @@ func TestArgumentPrecision(t *testing.T) {
 			"the event protested in an infinitive after the summons is no content of it: the ambassador did not attack"},
 		{"accused-of-kept", "Kenya accused Uganda of attacks on the Kenyan embassy.", rels(rel("KEN", Disapprove, "UGA")),
 			"an accusation's content still has the accused as its agent (no event: guideline §7)"},
+		{"alliance-not-document", "The United States attacked Iraq and the Warsaw Pact.", rels(rel("USA", Fight, "IRQ"), rel("USA", Fight, "org/warsaw-pact")),
+			"an alliance named a pact is a party"},
 	})
 }

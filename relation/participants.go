@@ -352,7 +352,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 // withoutDocuments returns the actors of as that name no document: a
 // name whose last word, or the word right after the mention, is one of
 // frames.yaml document_nouns ("the Internal Security Act", "FTA" for a
-// Free Trade Agreement, "the Pacific Alliance treaty").
+// Free Trade Agreement, "the Pacific Alliance treaty"); a person is
+// never one ("Bill"), and the word after must be tagged a noun ("Russia
+// and Iran act together").
 func (s participantReader) withoutDocuments(as []actor) []actor {
 	if s.pv == nil || len(s.pv.frames.documentNouns) == 0 || len(as) == 0 {
 		return as
@@ -366,8 +368,13 @@ func (s participantReader) withoutDocuments(as []actor) []actor {
 	}
 	var out []actor
 	for _, a := range as {
+		if a.arg.Type == entity.Person {
+			out = append(out, a) // "Bill"
+			continue
+		}
 		doc := slices.Contains(s.pv.frames.documentNouns, last(a.arg.Text)) || slices.Contains(s.pv.frames.documentNouns, last(a.arg.Name))
-		if k := s.tokenAfter(a); !doc && k >= 0 {
+		if k := s.tokenAfter(a); !doc && k >= 0 && s.hasPOS && s.pos[k].IsNoun() {
+			// "the Pacific Alliance treaty", not "Russia and Iran act".
 			doc = slices.Contains(s.pv.frames.documentNouns, strings.ToLower(s.words[k]))
 		}
 		if !doc {
