@@ -64,6 +64,38 @@ type clauseRoles struct {
 	// bareFiniteTags: those read as finite on a verb with no auxiliary
 	// of its own (the parser tags "and promised" VBN as often as VBD).
 	finiteTags, bareFiniteTags []string
+	// clauseBarrier: a noun trigger whose walk up the parse to the verb
+	// of the clause subject before it crosses one of these relations
+	// (the noun, or a noun it hangs from, is the subject of a clause of
+	// its own, or lies in a clausal complement) does not take that
+	// subject: "The EU says imports of Chinese textile have risen" is no
+	// import by the EU.
+	clauseBarrier []syntax.Rel
+	// companionRoots: the roots of noun triggers that keep the clause
+	// subject across a clause barrier: a consultation "with Y" reported
+	// by X is X's ("Peters said the talks with Labour had ended").
+	companionRoots []string
+	// purposeChain, purposeNoun, purposeMarkers: an infinitive trigger
+	// with no subject of its own that reaches, up purposeChain, a clause
+	// hanging along purposeNoun from a noun marked with one of
+	// purposeMarkers takes that noun's actors as its subject ("forged
+	// passports for its agents to travel to Dubai to assassinate X": the
+	// agents', not the subject of the sentence).
+	purposeChain, purposeNoun []syntax.Rel
+	purposeMarkers            []string
+	// agentNounRoots: the roots of event nouns whose modifying actor is
+	// the agent of the verb the noun is the subject of ("A U.S. drone
+	// strike killed X"); other nouns carry none ("Czech imports could
+	// invade Poland").
+	agentNounRoots []string
+	// documentNouns: the last words of names of documents, which are no
+	// party to an event ("the Internal Security Act", "a Free Trade
+	// Agreement"), nor is a name right before one ("the Pacific
+	// Alliance treaty").
+	documentNouns []string
+	// undergoVerbs: the lemmas of verbs whose subject undergoes the
+	// event noun in their oblique ("died in an air strike").
+	undergoVerbs []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -71,6 +103,14 @@ type clauseRoles struct {
 func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
 	roles["report_clause"] = &cr.reportClause
 	roles["aux"] = &cr.aux
+	roles["clause_barrier"] = &cr.clauseBarrier
+	words["companion_roots"] = &cr.companionRoots
+	roles["purpose_chain"] = &cr.purposeChain
+	roles["purpose_noun"] = &cr.purposeNoun
+	words["purpose_markers"] = &cr.purposeMarkers
+	words["agent_noun_roots"] = &cr.agentNounRoots
+	words["document_nouns"] = &cr.documentNouns
+	words["undergo_verbs"] = &cr.undergoVerbs
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
@@ -144,6 +184,9 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		relative := w.Head >= 0 && hasRel(w.Rel, fr.relative)
 		if ds := (graphReader{s.sentence}).dependents(g, v, fr.subject); len(ds) > 0 {
 			for _, d := range ds {
+				if s.agentlessNoun(d) {
+					continue // "Czech imports could invade Poland"
+				}
 				p.actors = append(p.actors, graphReader{s.sentence}.argActors(g, t, v, d, true)...)
 			}
 			if len(p.actors) > 0 || !relative {
@@ -310,10 +353,72 @@ func (s frameReader) frameSubject(t *trig, subj []actor, ci int, coord bool) ([]
 		}
 		return graphReader{s.sentence}.graphSubject(t), ci, coord
 	}
+	if as, ok := s.purposeSubject(t, ci); ok {
+		// With no actor in X, the act is of no actor we know.
+		return as, -1, false
+	}
 	if as := s.replacingSubject(t, ci, subj); len(as) > 0 {
 		return as, -1, false
 	}
 	return subj, ci, coord
+}
+
+// purposeSubject returns the subject of active verbal trigger t given by
+// a "for X to V" phrase on the parse, when the scanner's phrase ci lies
+// outside X: walking up from t along purpose_chain through verbs with no
+// subject, a clause that hangs along purpose_noun from a noun with a
+// marker of purpose_markers has that noun's actors ("for its agents to
+// travel to Dubai to assassinate X"), and true; else nil and false.
+func (s frameReader) purposeSubject(t *trig, ci int) ([]actor, bool) {
+	if s.pv == nil || t.passive || t.nominal || len(s.pv.frames.purposeNoun) == 0 {
+		return nil, false
+	}
+	fr := s.pv.frames
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return nil, false
+	}
+	h, ok := graphReader{s.sentence}.headWord(t)
+	if !ok {
+		return nil, false
+	}
+	v := h
+	for n := 0; n < len(g.Words); n++ {
+		w := g.Words[v]
+		if w.Head < 0 || len((graphReader{s.sentence}).dependents(g, v, fr.subject)) > 0 {
+			return nil, false
+		}
+		if hasRel(w.Rel, fr.purposeNoun) {
+			break
+		}
+		if !hasRel(w.Rel, fr.purposeChain) {
+			return nil, false
+		}
+		v = w.Head
+	}
+	noun := g.Words[v].Head
+	if noun < 0 || slices.Contains(fr.predicateTags, g.Words[noun].UPOS) {
+		return nil, false
+	}
+	if !(graphReader{s.sentence}).hasMarkerIn(g, noun, fr.purposeMarkers) {
+		// "forged visas for its operatives to fly", the clause hung
+		// from "visas": the marked phrase of the noun right before it.
+		first, _ := g.Span(v)
+		marked := -1
+		for _, c := range g.Children(noun) {
+			if _, last := g.Span(int(c)); last == first-1 && (graphReader{s.sentence}).hasMarkerIn(g, int(c), fr.purposeMarkers) {
+				marked = int(c)
+			}
+		}
+		if marked < 0 {
+			return nil, false
+		}
+		noun = marked
+	}
+	if lo, hi := g.Span(noun); ci >= 0 && s.pv.wordTok[lo] <= s.chunks[ci].first && s.chunks[ci].last <= s.pv.wordTok[hi]+1 {
+		return nil, false // the scanner's phrase is the noun's own
+	}
+	return graphReader{s.sentence}.argActors(g, t, v, noun, true), true
 }
 
 // replacingSubject returns the parse's subject of active verbal trigger
@@ -475,4 +580,18 @@ func (s frameReader) heldThemeObject(t *trig, subj, obj []actor) []actor {
 		out = append(out, s.obliqueArgs(g, t, f)...)
 	}
 	return withoutActors(uniqueActors(out), subj)
+}
+
+// agentlessNoun reports whether graph word d heads an event noun that
+// carries no agent to the verb it is the subject of (its root is not
+// one of agent_noun_roots, see scanReader.agentNoun): the actor that
+// modifies it ("Czech imports") is not the verb's subject.
+func (s frameReader) agentlessNoun(d int) bool {
+	k := s.pv.wordTok[d]
+	for m := range s.matches {
+		if T := &s.matches[m]; T.nominal && T.head == k {
+			return !(scanReader{s.sentence}).agentNoun(T)
+		}
+	}
+	return false
 }

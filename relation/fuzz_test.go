@@ -26,6 +26,9 @@ func FuzzExtract(f *testing.F) {
 	for i, tc := range eventArgCases {
 		f.Add(tc.text, uint8(i))
 	}
+	for i, tc := range argPrecisionCases {
+		f.Add(tc.text, uint8(i))
+	}
 	f.Add("Japan's and ,, - \u201cmet\u201d with ... Korea? If not, 'it' was attacked by.", uint8(7))
 	f.Add("", uint8(0))
 	f.Fuzz(func(t *testing.T, s string, seed uint8) {

@@ -1,6 +1,12 @@
 package relation
 
-import "github.com/geoextract/geoextract/internal/english"
+import (
+	"slices"
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/syntax"
+)
 
 // nounReader finds the participants of the event nouns of one sentence
 // ("U.S. sanctions", "talks with X", "the visit by Y") and the clause
@@ -189,6 +195,12 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		if t.gov.root() != Disapprove {
 			return
 		}
+		if (nounScope{s.sentence}).infinitiveBetween(t.gov.end, start) {
+			// "summoned the British ambassador to protest the attack
+			// on its embassy": the object of the infinitive, no
+			// content of the summons; its agent is not the ambassador.
+			return
+		}
 		if obj, _, _ := (objectReader{s.sentence}).object(t.gov, t.gov.head+1, nil); len(obj) > 0 {
 			ev.subj = obj
 			return
@@ -230,6 +242,16 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		return
 	}
 	subj, ci := s.clauseSubjectBefore(start)
+	if ci >= 0 && (nounScope{s.sentence}).undergone(t) {
+		// "Ten Kenyan soldiers died in an air strike": the subject of a
+		// verb of undergoing is the victim, not the striker.
+		return
+	}
+	if sc := (nounScope{s.sentence}); ci >= 0 && !sc.companion(t) && (sc.ownClause(t, ci) || sc.complementSubject(t, ci)) {
+		// "The EU says imports of Chinese textile have risen": the noun
+		// is in a clause of its own, not the reporting subject's act.
+		return
+	}
 	if ci >= 0 && s.governorBetween(s.chunks[ci].last, start) && !s.executiveBefore(start) {
 		// "Moscow opposed new sanctions against Tehran": the sanctions
 		// are not Moscow's.
@@ -520,3 +542,138 @@ func (s nounReader) clauseSubjectBefore(i int) ([]actor, int) {
 
 // noPrep is the empty preposition: the noun is a direct object.
 const noPrep = ""
+
+// nounScope decides whether the subject of the clause a noun trigger
+// sits in is the noun's agent: not when the noun heads a clause of its
+// own or a reported one, nor when the clause's verb is one of
+// undergoing. It is a view of the sentence with no state of its own.
+type nounScope struct{ *sentence }
+
+// ownClause reports whether noun trigger t reaches, up the parse, the
+// verb of the clause whose subject is chunk ci only across one of the
+// clause_barrier relations of frames.yaml: the noun is then the subject
+// of a clause of its own ("says imports of X have risen") or lies in a
+// complement clause, and that subject is not its agent.
+func (s nounScope) ownClause(t *trig, ci int) bool {
+	if s.pv == nil || len(s.pv.frames.clauseBarrier) == 0 {
+		return false
+	}
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	h, ok := graphReader{s.sentence}.headWord(t)
+	if !ok {
+		return false
+	}
+	v := s.clauseVerb(g, s.chunks[ci].first, s.chunks[ci].last)
+	if v < 0 {
+		return false
+	}
+	for w, n := h, 0; w >= 0 && n < len(g.Words); w, n = g.Words[w].Head, n+1 {
+		if w == v {
+			return false
+		}
+		if hasRel(g.Words[w].Rel, s.pv.frames.clauseBarrier) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb returns the graph word that heads the clause of the phrase
+// in tokens [first, last): the nearest ancestor of the phrase's root
+// tagged one of predicate_tags, or -1.
+func (s nounScope) clauseVerb(g *syntax.Graph, first, last int) int {
+	root := -1
+	for k := first; k < last && k < len(s.pv.tokWord); k++ {
+		w := s.pv.tokWord[k]
+		if w < 0 {
+			continue
+		}
+		if hd := g.Words[w].Head; hd < 0 || s.pv.wordTok[hd] < first || s.pv.wordTok[hd] >= last {
+			root = w
+			break
+		}
+	}
+	if root < 0 {
+		return -1
+	}
+	for a, n := g.Words[root].Head, 0; a >= 0 && n < len(g.Words); a, n = g.Words[a].Head, n+1 {
+		if slices.Contains(s.pv.frames.predicateTags, g.Words[a].UPOS) {
+			return a
+		}
+	}
+	return -1
+}
+
+// complementSubject reports whether noun trigger t opens the subject of
+// a clause that starts after the subject chunk ci, as the scanner sees
+// it from the clause's first finite verb after the noun: "The EU says
+// imports of Chinese textile have risen", where the reporting verb's
+// clause boundary shows only once "have" is read. A comma, a
+// coordinator, a complementizer or a relative word before that verb
+// ends the noun's phrase first ("announced sanctions on X and said").
+func (s nounScope) complementSubject(t *trig, ci int) bool {
+	if !s.hasPOS {
+		return false
+	}
+	for k := t.end; k < s.n(); k++ {
+		w := s.words[k]
+		if isPunct(w) || s.at(k, english.Coordinators) || s.at(k, english.Complementizer) || s.at(k, english.RelativePronouns) || s.at(k, english.ClauseStops) {
+			return false
+		}
+		if !s.verbLike(k) {
+			continue
+		}
+		if !finiteAt(s.sentence, k) {
+			return false
+		}
+		start := scanReader{s.sentence}.clauseStart(k)
+		return start >= s.chunks[ci].last && start <= t.start
+	}
+	return false
+}
+
+// companion reports whether noun trigger t has one of
+// the companion_roots of frames.yaml: its clause subject is its other
+// party even from a reporting clause ("Peters said the talks with Labour
+// had ended").
+func (s nounScope) companion(t *trig) bool {
+	return s.pv != nil && len(t.e.code) >= 2 && slices.Contains(s.pv.frames.companionRoots, t.e.code[:2])
+}
+
+// undergone reports whether noun trigger t (or the noun it is a
+// conjunct of, along noun_conj) hangs, along the oblique relations of
+// frames.yaml, from a verb whose lemma is one of
+// undergo_verbs ("died in an air strike", "were wounded in clashes"):
+// the verb's subject suffered the event and did not do it.
+func (s nounScope) undergone(t *trig) bool {
+	if s.pv == nil || len(s.pv.frames.undergoVerbs) == 0 {
+		return false
+	}
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	h, ok := graphReader{s.sentence}.headWord(t)
+	for n := 0; ok && n < len(g.Words) && hasRel(g.Words[h].Rel, s.pv.frames.nounConj) && g.Words[h].Head >= 0; n++ {
+		h = g.Words[h].Head // "died in fighting and an air strike"
+	}
+	if !ok || !hasRel(g.Words[h].Rel, s.pv.frames.oblique) || g.Words[h].Head < 0 {
+		return false
+	}
+	v := g.Words[g.Words[h].Head]
+	return slices.Contains(s.pv.frames.undergoVerbs, strings.ToLower(v.Lemma))
+}
+
+// infinitiveBetween reports whether an infinitive ("to" and a verb)
+// lies in tokens [i, j).
+func (s nounScope) infinitiveBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if s.at(k, english.InfinitiveMarker) && s.verbLike(k+1) {
+			return true
+		}
+	}
+	return false
+}

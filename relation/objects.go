@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // objectReader finds the object group of a trigger by walking right from
@@ -560,8 +561,38 @@ func stopsObject(s *sentence, i int) bool {
 		return true
 	case s.reportVerb(i) && !s.at(i+1, english.InfinitiveMarker):
 		return true
+	case s.wd.has(english.ClauseSubordinators, w) && subordinateClause(s, i+1):
+		// "his first visit since protesters in Bolivia were arrested":
+		// the object does not reach into a clause of its own.
+		return true
 	}
 	return false
+}
+
+// subordinateClause reports whether a clause with a finite verb starts
+// at token i: a finite verb or auxiliary before any punctuation ("since
+// protesters in Bolivia were arrested"), not a phrase ("since 2010",
+// "after talks with X").
+func subordinateClause(s *sentence, i int) bool {
+	for k := i; k < s.n(); k++ {
+		if isPunct(s.words[k]) && !dash(s.words[k]) || s.wd.has(english.ClauseStops, s.words[k]) {
+			return false // a hyphen joins words ("pro-restoration")
+		}
+		if finiteAt(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAt reports whether token i is a finite verb or an auxiliary, as
+// the tagger reads it; false without tags.
+func finiteAt(s *sentence, i int) bool {
+	if !s.hasPOS || !s.verbLike(i) {
+		return false
+	}
+	p := s.pos[i]
+	return p == text.MD || p == text.VBZ || p == text.VBP || p == text.VBD || s.at(i, english.Auxiliaries)
 }
 
 // own reports whether every actor of chunk ci would make a self-relation

@@ -1,6 +1,9 @@
 package relation
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
@@ -199,6 +202,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 	} else if t.alleged {
 		ev.subj, _, _ = objectReader{s}.object(t.gov, t.gov.head+1, nil)
+		if as, ok := (frameReader{s}).purposeSubject(t, -1); ok {
+			// "accused Israel of forging passports for its agents to
+			// travel to Dubai": the travellers are the agents.
+			ev.subj = as
+		}
 		obj, recip, _ := objectReader{s}.object(t, t.head+1, ev.subj)
 		ev.obj, ev.recip = obj, recip
 		if len(ev.obj) == 0 && !recip {
@@ -331,7 +339,60 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	if len(ev.subj) == 0 {
 		return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoSubject)
 	}
+	if obj := (participantReader{s}).withoutDocuments(ev.obj); len(obj) < len(ev.obj) {
+		// "agreed to finalize a Free Trade Agreement (FTA)": a
+		// document is no party.
+		if ev.obj = obj; len(obj) == 0 {
+			return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoObject)
+		}
+	}
 	return ev, true
+}
+
+// withoutDocuments returns the actors of as that name no document: a
+// name whose last word, or the word right after the mention, is one of
+// frames.yaml document_nouns ("the Internal Security Act", "FTA" for a
+// Free Trade Agreement, "the Pacific Alliance treaty"); a person is
+// never one ("Bill"), and the word after must be tagged a noun ("Russia
+// and Iran act together").
+func (s participantReader) withoutDocuments(as []actor) []actor {
+	if s.pv == nil || len(s.pv.frames.documentNouns) == 0 || len(as) == 0 {
+		return as
+	}
+	last := func(name string) string {
+		f := strings.Fields(strings.ToLower(name))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	var out []actor
+	for _, a := range as {
+		if a.arg.Type == entity.Person {
+			out = append(out, a) // "Bill"
+			continue
+		}
+		doc := slices.Contains(s.pv.frames.documentNouns, last(a.arg.Text)) || slices.Contains(s.pv.frames.documentNouns, last(a.arg.Name))
+		if k := s.tokenAfter(a); !doc && k >= 0 && s.hasPOS && s.pos[k].IsNoun() {
+			// "the Pacific Alliance treaty", not "Russia and Iran act".
+			doc = slices.Contains(s.pv.frames.documentNouns, strings.ToLower(s.words[k]))
+		}
+		if !doc {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// tokenAfter returns the token right after actor a's mention in the
+// sentence, or -1.
+func (s participantReader) tokenAfter(a actor) int {
+	for k := max(a.tok, 0); k < s.n(); k++ {
+		if s.doc.Tokens[s.first+k].Start >= a.arg.End {
+			return k
+		}
+	}
+	return -1
 }
 
 // withoutActors returns the actors of as that are not in drop.

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/internal/english"
+	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
@@ -204,8 +205,9 @@ func leftSubject(l *leftScan) leftFn {
 		return nil
 	}
 	w := s.words[l.pos]
-	if ci := (scanReader{s}).eventAgent(l.pos); ci >= 0 {
-		// "A U.S. drone strike killed X": the event's agent.
+	if ci := (scanReader{s}).eventAgent(l.pos); ci >= 0 && (l.t.passive || (scanReader{s}).agentNounEnding(l.pos)) {
+		// "A U.S. drone strike killed X": the event's agent; "Russia's
+		// proposal was rejected": the passive's patient.
 		l.take(ci)
 		return nil
 	}
@@ -333,6 +335,29 @@ func (s scanReader) eventAgent(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// agentNounEnding reports whether the event noun ending at token i is
+// an agentNoun.
+func (s scanReader) agentNounEnding(i int) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; m.nominal && m.end == i+1 {
+			return s.agentNoun(m)
+		}
+	}
+	return false
+}
+
+// agentNoun reports whether event noun m can carry the actor that
+// modifies it as the agent of the verb it is the subject of: its code's
+// root is one of frames.yaml agent_noun_roots ("A U.S. drone strike
+// killed X"), not a trade ("Czech imports could invade Poland"). With no
+// frames loaded, every event noun can.
+func (s scanReader) agentNoun(m *trig) bool {
+	if s.pv == nil || len(s.pv.frames.agentNounRoots) == 0 {
+		return true
+	}
+	return len(m.e.code) >= 2 && slices.Contains(s.pv.frames.agentNounRoots, m.e.code[:2])
 }
 
 // listBefore recognizes a list of actors closed by a phrase that is not
@@ -709,7 +734,7 @@ func (l *leftScan) take(ci int) {
 // a bare nationality modifying a non-actor noun.
 func (s scanReader) subjectEligible(ci int) bool {
 	c := s.chunks[ci]
-	if c.weak {
+	if c.weak || s.credit(ci) {
 		return false
 	}
 	// A list shares the preposition of its first member: "between Lula and
@@ -781,8 +806,9 @@ func (s scanReader) closedList(k int) bool {
 	return s.wd.has(english.Coordinators, w) && (k+1 >= len(s.chunks) || s.join(k) == joinNone)
 }
 
-// dateline reports whether chunk ci is a dateline ("BRUSSELS —") opening
-// the sentence: a place, not an actor.
+// dateline reports whether chunk ci is a dateline ("BRUSSELS —") or a
+// news agency's credit ("(dpa) -") opening the sentence: a place or the
+// reporter, not an actor of the sentence's events.
 func (s scanReader) dateline(ci int) bool {
 	c := s.chunks[ci]
 	if c.first > 1 {
@@ -791,9 +817,22 @@ func (s scanReader) dateline(ci int) bool {
 	switch s.word(c.last) {
 	case "-", "\u2014", "\u2013", ":", "(":
 		return true
+	case ")":
+		return s.credit(ci)
 	}
 	return false
 }
+
+// credit reports whether chunk ci is a news agency's credit opening the
+// sentence in parentheses before a dash ("(dpa) - Ten militants were
+// killed in clashes"): the reporter, never a subject.
+func (s scanReader) credit(ci int) bool {
+	c := s.chunks[ci]
+	return c.first == 1 && s.word(0) == "(" && s.word(c.last) == ")" && dash(s.word(c.last+1))
+}
+
+// dash reports whether w is a hyphen or a dash.
+func dash(w string) bool { return w == "-" || w == "\u2014" || w == "\u2013" }
 
 // looksVerb reports whether token i is probably a finite verb or
 // auxiliary.
