@@ -561,26 +561,6 @@ func stopsObject(s *sentence, i int) bool {
 		return true
 	case s.reportVerb(i) && !s.at(i+1, english.InfinitiveMarker):
 		return true
-	case s.wd.has(english.ClauseSubordinators, w) && subordinateClause(s, i+1):
-		// "his first visit since protesters in Bolivia were arrested":
-		// the object does not reach into a clause of its own.
-		return true
-	}
-	return false
-}
-
-// subordinateClause reports whether a clause with a finite verb starts
-// at token i: a finite verb or auxiliary before any punctuation ("since
-// protesters in Bolivia were arrested"), not a phrase ("since 2010",
-// "after talks with X").
-func subordinateClause(s *sentence, i int) bool {
-	for k := i; k < s.n(); k++ {
-		if isPunct(s.words[k]) && !dash(s.words[k]) || s.wd.has(english.ClauseStops, s.words[k]) {
-			return false // a hyphen joins words ("pro-restoration")
-		}
-		if finiteAt(s, k) {
-			return true
-		}
 	}
 	return false
 }
