@@ -1,0 +1,469 @@
+// Command gapverbs lists the trigger gaps of the relation lexicon as
+// running text shows them: the heads of clauses in which two different
+// actors stand as subject and object (or oblique) on the dependency parse,
+// and from which the extractor emitted no relation. It counts them by
+// frequency, so that missing triggers are found from usage rather than
+// from one annotated sentence.
+//
+// Run from the repository root on JSONL texts (one object a line with a
+// "text" field, and optionally "id" and "date"):
+//
+//	go run ./relation/internal/gapverbs [-min N] [-top N] FILE.jsonl...
+//
+// A gap is keyed by its head:
+//
+//   - a verb's lemma ("sign"), with its particle ("back down") or, when
+//     its direct object is a noun that is no actor, that noun's lemma
+//     ("impose sanction");
+//   - an event noun, marked "(n)", whose possessor or "by" phrase is one
+//     actor and whose prepositional dependent another ("X's embrace of Y").
+//
+// Each row gives the count, the number of texts, the frames seen (the
+// object's preposition, "obj" for a direct object, "pass" for a passive
+// with its agent) and one example sentence, printed from the input and
+// never stored. The subject of a passive is its "by" agent, the object its
+// grammatical subject. An actor is an entity mention covering the
+// argument's head word, or one of its compound, modifier or possessor
+// dependents ("Chinese officials", "Iran's minister"); conjuncts count.
+//
+// A clause is a gap when no emitted relation's trigger overlaps its head,
+// its particle or its object noun. It is a measurement, never run by go
+// test: the input files are not in the repository.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/syntax"
+	"github.com/geoextract/geoextract/internal/text"
+	"github.com/geoextract/geoextract/relation"
+)
+
+func main() {
+	minCount := flag.Int("min", 2, "list only heads seen at least this often")
+	top := flag.Int("top", 200, "list at most this many heads (0: all)")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: gapverbs [-min N] [-top N] FILE.jsonl...")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(flag.Args(), *minCount, *top, os.Stdout); err != nil {
+		fmt.Fprintf(os.Stderr, "gapverbs: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+type doc struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	Date string `json:"date"`
+}
+
+func run(paths []string, minCount, top int, w io.Writer) error {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return err
+	}
+	lex, err := relation.DefaultLexicon()
+	if err != nil {
+		return err
+	}
+	parser, err := syntax.Default()
+	if err != nil {
+		return err
+	}
+	tg := entity.NewTagger(g)
+	x := relation.NewExtractor(lex)
+	t := newTally()
+	texts := 0
+	for _, path := range paths {
+		err := eachDoc(path, func(name string, d doc) {
+			texts++
+			date, _ := entity.ParseDate(d.Date)
+			ed := tg.Tag(entity.Input{Text: d.Text, Date: date})
+			rs := x.Extract(ed)
+			var triggers [][2]int
+			for _, r := range rs {
+				triggers = append(triggers, [2]int{r.Trigger.Start, r.Trigger.End})
+			}
+			for _, s := range ed.Sentences {
+				toks := make([]text.Token, 0, s.Last-s.First)
+				for k := s.First; k < s.Last; k++ {
+					tk := ed.Tokens[k]
+					toks = append(toks, text.Token{Start: tk.Start, End: tk.End, Text: ed.Text[tk.Start:tk.End]})
+				}
+				if len(toks) == 0 {
+					continue
+				}
+				gr := parser.ParseTokens(ed.Text, toks)
+				nodes := nodesOf(gr, ed.Mentions)
+				for _, gp := range gaps(nodes, triggers) {
+					t.clauses++
+					if gp.emitted {
+						t.emitted++
+						continue
+					}
+					t.add(gp, name, ed.Text[s.Start:s.End])
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "# %d texts, %d clauses with two actors, %d with a relation, %d gaps under %d heads\n", texts, t.clauses, t.emitted, t.total, len(t.rows))
+	fmt.Fprintf(w, "# count\ttexts\thead\tframes\texample\n")
+	for i, r := range t.sorted() {
+		if r.count < minCount || (top > 0 && i >= top) {
+			break
+		}
+		fmt.Fprintf(w, "%d\t%d\t%s\t%s\t%s\n", r.count, len(r.docs), r.key, r.frameList(), oneLine(r.example))
+	}
+	return nil
+}
+
+// eachDoc calls f with every text of the JSONL file at path, named by
+// file and id (or line).
+func eachDoc(path string, f func(name string, d doc)) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var d doc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		name := d.ID
+		if name == "" {
+			name = fmt.Sprint(n)
+		}
+		f(path+"#"+name, d)
+	}
+	return sc.Err()
+}
+
+// node is one word of a parsed sentence with the actor it holds: the
+// index of the entity of the mention covering it, -1 when none.
+type node struct {
+	Form, Lemma, UPOS string
+	Head              int
+	Rel               syntax.Rel
+	Start, End        int
+	Actor             int
+}
+
+// nodesOf copies the words of g with the entities of the mentions that
+// cover them.
+func nodesOf(g *syntax.Graph, ms []entity.Mention) []node {
+	out := make([]node, len(g.Words))
+	m := 0
+	for i, w := range g.Words {
+		out[i] = node{Form: w.Form, Lemma: strings.ToLower(w.Lemma), UPOS: w.UPOS, Head: w.Head, Rel: w.Rel, Start: w.Start, End: w.End, Actor: -1}
+		for m < len(ms) && ms[m].End <= w.Start {
+			m++
+		}
+		if m < len(ms) && ms[m].Start <= w.Start && w.End <= ms[m].End {
+			out[i].Actor = ms[m].Entity
+		}
+	}
+	return out
+}
+
+// gap is one clause with two different actors.
+type gap struct {
+	key     string // "sign", "back down", "impose sanction", "embrace (n)"
+	frame   string // "obj", "with", "pass", ...
+	emitted bool   // a relation's trigger overlaps the head, particle or object noun
+}
+
+// clause is what one head word holds: its own actors, frame and key.
+type clause struct {
+	subj, obj  []int // actor ids
+	frame, key string
+	covered    []int // nodes a trigger may overlap: head, particle, object noun
+	head       bool  // a verb or a noun
+}
+
+// gaps returns the clauses of one sentence's nodes in which two different
+// actors stand as subject and object, each marked emitted when a trigger
+// of the given byte spans overlaps it. A verb with no subject of its own
+// takes the subject of the verb it hangs from along xcomp, conj or advcl
+// (for xcomp, that verb's object when it has one: "urged X to return").
+func gaps(ns []node, triggers [][2]int) []gap {
+	kids := make([][]int, len(ns))
+	for i, n := range ns {
+		if n.Head >= 0 && n.Head < len(ns) {
+			kids[n.Head] = append(kids[n.Head], i)
+		}
+	}
+	cs := make([]clause, len(ns))
+	for h := range ns {
+		cs[h] = clauseAt(ns, kids, h)
+	}
+	var out []gap
+	for h, n := range ns {
+		c := cs[h]
+		if !c.head || len(c.obj) == 0 {
+			continue
+		}
+		subj := c.subj
+		// Follow the chain of open and coordinated clauses upwards.
+		for i, seen := h, 0; len(subj) == 0 && n.UPOS == "VERB" && seen < len(ns); seen++ {
+			up := ns[i].Head
+			if up < 0 || up >= len(ns) || ns[up].UPOS != "VERB" {
+				break
+			}
+			switch ns[i].Rel {
+			case syntax.Xcomp:
+				if obj := cs[up].obj; len(obj) > 0 && cs[up].frame == "obj" {
+					subj = obj
+				} else {
+					subj = cs[up].subj
+				}
+			case syntax.Conj, syntax.Advcl:
+				subj = cs[up].subj
+			default:
+				i = len(ns)
+			}
+			if i == len(ns) {
+				break
+			}
+			i = up
+		}
+		if len(subj) == 0 || !differ(subj, c.obj) {
+			continue
+		}
+		out = append(out, gap{key: c.key, frame: c.frame, emitted: overlapsAny(ns, c.covered, triggers)})
+	}
+	return out
+}
+
+// clauseAt reads the clause headed by node h.
+func clauseAt(ns []node, kids [][]int, h int) clause {
+	n := ns[h]
+	verb := n.UPOS == "VERB"
+	noun := n.UPOS == "NOUN"
+	if !verb && !noun {
+		return clause{}
+	}
+	c := clause{head: true, covered: []int{h}}
+	var prt, objNoun string
+	passive := false
+	for _, k := range kids[h] {
+		if ns[k].Rel == syntax.AuxPass {
+			passive = true
+		}
+	}
+	for _, k := range kids[h] {
+		d := ns[k]
+		switch {
+		case verb && d.Rel == syntax.CompoundPrt:
+			prt = strings.ToLower(d.Form)
+			c.covered = append(c.covered, k)
+		case verb && (d.Rel == syntax.Nsubj || d.Rel == syntax.NsubjPass):
+			if passive || d.Rel == syntax.NsubjPass {
+				if a := actorsAt(ns, kids, k); len(a) > 0 {
+					c.obj, c.frame = a, "pass"
+				}
+			} else {
+				c.subj = actorsAt(ns, kids, k)
+			}
+		case verb && d.Rel == syntax.OblAgent, noun && (d.Rel == syntax.NmodPoss || marker(ns, kids, k) == "by"):
+			c.subj = append(c.subj, actorsAt(ns, kids, k)...)
+		case verb && (d.Rel == syntax.Obj || d.Rel == syntax.Iobj):
+			if a := actorsAt(ns, kids, k); len(a) > 0 {
+				if len(c.obj) == 0 {
+					c.obj, c.frame = a, "obj"
+				}
+			} else if d.UPOS == "NOUN" && d.Rel == syntax.Obj {
+				objNoun = d.Lemma
+				c.covered = append(c.covered, k)
+			}
+		case verb && d.Rel == syntax.Obl, noun && d.Rel == syntax.Nmod:
+			mk := marker(ns, kids, k)
+			if mk == "" {
+				continue
+			}
+			if a := actorsAt(ns, kids, k); len(a) > 0 && len(c.obj) == 0 {
+				c.obj, c.frame = a, mk
+			}
+		}
+	}
+	c.key = headKey(n.Lemma, prt, objNoun, noun)
+	return c
+}
+
+// headKey names a gap's head: the lemma with its particle or object noun
+// (verbs) or the "(n)" mark (nouns).
+func headKey(lemma, prt, objNoun string, noun bool) string {
+	switch {
+	case noun:
+		return lemma + " (n)"
+	case prt != "":
+		return lemma + " " + prt
+	case objNoun != "":
+		return lemma + " " + objNoun
+	}
+	return lemma
+}
+
+// marker returns the lower-cased case marker of node k ("with"), "" when
+// it has none.
+func marker(ns []node, kids [][]int, k int) string {
+	for _, c := range kids[k] {
+		if ns[c].Rel == syntax.Case {
+			return strings.ToLower(ns[c].Form)
+		}
+	}
+	return ""
+}
+
+// actorsAt returns the actors at argument node k and its conjuncts: the
+// actor of the node itself, else of its compound, modifier or possessor
+// dependents, else of its "of" dependent ("the government of X").
+func actorsAt(ns []node, kids [][]int, k int) []int {
+	var out []int
+	for _, c := range append([]int{k}, conjuncts(ns, kids, k)...) {
+		if a := actorOf(ns, kids, c); a >= 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func conjuncts(ns []node, kids [][]int, k int) []int {
+	var out []int
+	for _, c := range kids[k] {
+		if ns[c].Rel == syntax.Conj {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func actorOf(ns []node, kids [][]int, k int) int {
+	if ns[k].Actor >= 0 {
+		return ns[k].Actor
+	}
+	for _, c := range kids[k] {
+		switch ns[c].Rel {
+		case syntax.Compound, syntax.Amod, syntax.NmodPoss, syntax.Flat:
+			if ns[c].Actor >= 0 {
+				return ns[c].Actor
+			}
+		}
+	}
+	for _, c := range kids[k] {
+		if ns[c].Rel == syntax.Nmod && marker(ns, kids, c) == "of" && ns[c].Actor >= 0 {
+			return ns[c].Actor
+		}
+	}
+	return -1
+}
+
+// differ reports whether some actor of a is not in b.
+func differ(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlapsAny(ns []node, covered []int, triggers [][2]int) bool {
+	for _, i := range covered {
+		for _, t := range triggers {
+			if ns[i].Start < t[1] && t[0] < ns[i].End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// row is one head with its count, the texts it occurs in, its frames and
+// the first sentence seen.
+type row struct {
+	key     string
+	count   int
+	docs    map[string]bool
+	frames  map[string]int
+	example string
+}
+
+func (r *row) frameList() string {
+	fs := make([]string, 0, len(r.frames))
+	for f := range r.frames {
+		fs = append(fs, f)
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		if r.frames[fs[i]] != r.frames[fs[j]] {
+			return r.frames[fs[i]] > r.frames[fs[j]]
+		}
+		return fs[i] < fs[j]
+	})
+	for i, f := range fs {
+		fs[i] = fmt.Sprintf("%s:%d", f, r.frames[f])
+	}
+	return strings.Join(fs, ",")
+}
+
+// tally counts gaps by head.
+type tally struct {
+	rows                    map[string]*row
+	total, clauses, emitted int
+}
+
+func newTally() *tally { return &tally{rows: map[string]*row{}} }
+
+func (t *tally) add(g gap, docName, sentence string) {
+	r := t.rows[g.key]
+	if r == nil {
+		r = &row{key: g.key, docs: map[string]bool{}, frames: map[string]int{}, example: sentence}
+		t.rows[g.key] = r
+	}
+	r.count++
+	r.docs[docName] = true
+	r.frames[g.frame]++
+	t.total++
+}
+
+// sorted returns the rows by falling count, then by key.
+func (t *tally) sorted() []*row {
+	out := make([]*row, 0, len(t.rows))
+	for _, r := range t.rows {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].count != out[j].count {
+			return out[i].count > out[j].count
+		}
+		return out[i].key < out[j].key
+	})
+	return out
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
