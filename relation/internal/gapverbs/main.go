@@ -8,15 +8,17 @@
 // Run from the repository root on JSONL texts (one object a line with a
 // "text" field, and optionally "id" and "date"):
 //
-//	go run ./relation/internal/gapverbs [-min N] [-top N] FILE.jsonl...
+//	go run ./relation/internal/gapverbs [-min N] [-top N] [-frames FILE] FILE.jsonl...
 //
 // A gap is keyed by its head:
 //
 //   - a verb's lemma ("sign"), with its particle ("back down") or, when
 //     its direct object is a noun that is no actor, that noun's lemma
 //     ("impose sanction");
-//   - an event noun, marked "(n)", whose possessor or "by" phrase is one
-//     actor and whose prepositional dependent another ("X's embrace of Y").
+//   - an event noun, marked "(n)", whose possessor or agent phrase (with
+//     one of the agent_markers of relation/data/frames/frames.yaml, read
+//     at run time: "a visit by X") is one actor and whose prepositional
+//     dependent another ("X's embrace of Y").
 //
 // Each row gives the count, the number of texts, the frames seen (the
 // object's preposition, "obj" for a direct object, "pass" for a passive
@@ -24,7 +26,10 @@
 // never stored. The subject of a passive is its "by" agent, the object its
 // grammatical subject. An actor is an entity mention covering the
 // argument's head word, or one of its compound, modifier or possessor
-// dependents ("Chinese officials", "Iran's minister"); conjuncts count.
+// dependents ("Chinese officials", "Iran's minister"), or its dependent
+// with one of frames.yaml's holder_markers ("the government of X");
+// conjuncts count. A verb with no subject of its own takes the subject
+// of the verb it depends on along xcomp, conj or advcl.
 //
 // A clause is a gap when no emitted relation's trigger overlaps its head,
 // its particle or its object noun. It is a measurement, never run by go
@@ -46,11 +51,13 @@ import (
 	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 	"github.com/geoextract/geoextract/relation"
+	"gopkg.in/yaml.v3"
 )
 
 func main() {
 	minCount := flag.Int("min", 2, "list only heads seen at least this often")
 	top := flag.Int("top", 200, "list at most this many heads (0: all)")
+	framesPath := flag.String("frames", "relation/data/frames/frames.yaml", "the frames file whose agent_markers and holder_markers are read")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: gapverbs [-min N] [-top N] FILE.jsonl...")
 		flag.PrintDefaults()
@@ -60,7 +67,12 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Args(), *minCount, *top, os.Stdout); err != nil {
+	mk, err := loadMarkers(*framesPath)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gapverbs: %v\n", err)
+		os.Exit(1)
+	}
+	if err := run(flag.Args(), mk, *minCount, *top, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "gapverbs: %v\n", err)
 		os.Exit(1)
 	}
@@ -72,7 +84,7 @@ type doc struct {
 	Date string `json:"date"`
 }
 
-func run(paths []string, minCount, top int, w io.Writer) error {
+func run(paths []string, mk markers, minCount, top int, w io.Writer) error {
 	g, err := gazetteer.Default()
 	if err != nil {
 		return err
@@ -110,7 +122,7 @@ func run(paths []string, minCount, top int, w io.Writer) error {
 				}
 				gr := parser.ParseTokens(ed.Text, toks)
 				nodes := nodesOf(gr, ed.Mentions)
-				for _, gp := range gaps(nodes, triggers) {
+				for _, gp := range gaps(nodes, triggers, mk) {
 					t.clauses++
 					if gp.emitted {
 						t.emitted++
@@ -162,6 +174,38 @@ func eachDoc(path string, f func(name string, d doc)) error {
 	return sc.Err()
 }
 
+// markers are the prepositions that mark a noun's agent ("a visit by X")
+// and the holder of an argument that is no actor itself ("the government
+// of X"): frames.yaml's agent_markers and holder_markers.
+type markers struct {
+	Agent  map[string]bool
+	Holder map[string]bool
+}
+
+// loadMarkers reads agent_markers and holder_markers from the frames file
+// at path.
+func loadMarkers(path string) (markers, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return markers{}, err
+	}
+	var f struct {
+		Agent  []string `yaml:"agent_markers"`
+		Holder []string `yaml:"holder_markers"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return markers{}, fmt.Errorf("%s: %v", path, err)
+	}
+	mk := markers{Agent: map[string]bool{}, Holder: map[string]bool{}}
+	for _, m := range f.Agent {
+		mk.Agent[m] = true
+	}
+	for _, m := range f.Holder {
+		mk.Holder[m] = true
+	}
+	return mk, nil
+}
+
 // node is one word of a parsed sentence with the actor it holds: the
 // index of the entity of the mention covering it, -1 when none.
 type node struct {
@@ -209,7 +253,7 @@ type clause struct {
 // of the given byte spans overlaps it. A verb with no subject of its own
 // takes the subject of the verb it hangs from along xcomp, conj or advcl
 // (for xcomp, that verb's object when it has one: "urged X to return").
-func gaps(ns []node, triggers [][2]int) []gap {
+func gaps(ns []node, triggers [][2]int, mk markers) []gap {
 	kids := make([][]int, len(ns))
 	for i, n := range ns {
 		if n.Head >= 0 && n.Head < len(ns) {
@@ -218,7 +262,7 @@ func gaps(ns []node, triggers [][2]int) []gap {
 	}
 	cs := make([]clause, len(ns))
 	for h := range ns {
-		cs[h] = clauseAt(ns, kids, h)
+		cs[h] = clauseAt(ns, kids, h, mk)
 	}
 	var out []gap
 	for h, n := range ns {
@@ -259,7 +303,7 @@ func gaps(ns []node, triggers [][2]int) []gap {
 }
 
 // clauseAt reads the clause headed by node h.
-func clauseAt(ns []node, kids [][]int, h int) clause {
+func clauseAt(ns []node, kids [][]int, h int, mk markers) clause {
 	n := ns[h]
 	verb := n.UPOS == "VERB"
 	noun := n.UPOS == "NOUN"
@@ -282,16 +326,16 @@ func clauseAt(ns []node, kids [][]int, h int) clause {
 			c.covered = append(c.covered, k)
 		case verb && (d.Rel == syntax.Nsubj || d.Rel == syntax.NsubjPass):
 			if passive || d.Rel == syntax.NsubjPass {
-				if a := actorsAt(ns, kids, k); len(a) > 0 {
+				if a := actorsAt(ns, kids, k, mk); len(a) > 0 {
 					c.obj, c.frame = a, "pass"
 				}
 			} else {
-				c.subj = actorsAt(ns, kids, k)
+				c.subj = actorsAt(ns, kids, k, mk)
 			}
-		case verb && d.Rel == syntax.OblAgent, noun && (d.Rel == syntax.NmodPoss || marker(ns, kids, k) == "by"):
-			c.subj = append(c.subj, actorsAt(ns, kids, k)...)
+		case verb && d.Rel == syntax.OblAgent, noun && (d.Rel == syntax.NmodPoss || mk.Agent[marker(ns, kids, k)]):
+			c.subj = append(c.subj, actorsAt(ns, kids, k, mk)...)
 		case verb && (d.Rel == syntax.Obj || d.Rel == syntax.Iobj):
-			if a := actorsAt(ns, kids, k); len(a) > 0 {
+			if a := actorsAt(ns, kids, k, mk); len(a) > 0 {
 				if len(c.obj) == 0 {
 					c.obj, c.frame = a, "obj"
 				}
@@ -300,12 +344,12 @@ func clauseAt(ns []node, kids [][]int, h int) clause {
 				c.covered = append(c.covered, k)
 			}
 		case verb && d.Rel == syntax.Obl, noun && d.Rel == syntax.Nmod:
-			mk := marker(ns, kids, k)
-			if mk == "" {
+			m := marker(ns, kids, k)
+			if m == "" {
 				continue
 			}
-			if a := actorsAt(ns, kids, k); len(a) > 0 && len(c.obj) == 0 {
-				c.obj, c.frame = a, mk
+			if a := actorsAt(ns, kids, k, mk); len(a) > 0 && len(c.obj) == 0 {
+				c.obj, c.frame = a, m
 			}
 		}
 	}
@@ -340,11 +384,12 @@ func marker(ns []node, kids [][]int, k int) string {
 
 // actorsAt returns the actors at argument node k and its conjuncts: the
 // actor of the node itself, else of its compound, modifier or possessor
-// dependents, else of its "of" dependent ("the government of X").
-func actorsAt(ns []node, kids [][]int, k int) []int {
+// dependents, else of its dependent with a holder marker ("the government
+// of X").
+func actorsAt(ns []node, kids [][]int, k int, mk markers) []int {
 	var out []int
 	for _, c := range append([]int{k}, conjuncts(ns, kids, k)...) {
-		if a := actorOf(ns, kids, c); a >= 0 {
+		if a := actorOf(ns, kids, c, mk); a >= 0 {
 			out = append(out, a)
 		}
 	}
@@ -361,7 +406,7 @@ func conjuncts(ns []node, kids [][]int, k int) []int {
 	return out
 }
 
-func actorOf(ns []node, kids [][]int, k int) int {
+func actorOf(ns []node, kids [][]int, k int, mk markers) int {
 	if ns[k].Actor >= 0 {
 		return ns[k].Actor
 	}
@@ -374,7 +419,7 @@ func actorOf(ns []node, kids [][]int, k int) int {
 		}
 	}
 	for _, c := range kids[k] {
-		if ns[c].Rel == syntax.Nmod && marker(ns, kids, c) == "of" && ns[c].Actor >= 0 {
+		if ns[c].Rel == syntax.Nmod && mk.Holder[marker(ns, kids, c)] && ns[c].Actor >= 0 {
 			return ns[c].Actor
 		}
 	}

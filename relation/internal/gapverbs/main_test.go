@@ -72,7 +72,7 @@ func TestGaps(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := gaps(tc.nodes, tc.triggers)
+			got := gaps(tc.nodes, tc.triggers, markers{Agent: map[string]bool{"by": true}, Holder: map[string]bool{"of": true}})
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(gap{})); diff != "" {
 				t.Errorf("gaps mismatch (-want +got):\n%s", diff)
 			}
