@@ -8,7 +8,7 @@
 // Run from the repository root on JSONL texts (one object a line with a
 // "text" field, and optionally "id" and "date"):
 //
-//	go run ./relation/internal/gapverbs [-min N] [-top N] [-frames FILE] FILE.jsonl...
+//	go run ./relation/internal/gapverbs [-min N] [-top N] [-pronouns] [-frames FILE] FILE.jsonl...
 //
 // A gap is keyed by its head:
 //
@@ -32,8 +32,14 @@
 // of the verb it depends on along xcomp, conj or advcl.
 //
 // A clause is a gap when no emitted relation's trigger overlaps its head,
-// its particle or its object noun. It is a measurement, never run by go
-// test: the input files are not in the repository.
+// its particle or its object noun. The "lexicon" column tells missing
+// triggers from lost arguments: "no-trigger" when no lexicon match
+// overlaps the clause either, else the code, stage and reason that
+// dropped the match (relation.WithTrace: "[04] participants/no-object").
+// -no-trigger lists only the former. -pronouns counts a personal pronoun
+// as an actor (the extractor may resolve it; the tally cannot tell).
+// It is a measurement, never run by go test: the input files are not in
+// the repository.
 package main
 
 import (
@@ -57,6 +63,8 @@ import (
 func main() {
 	minCount := flag.Int("min", 2, "list only heads seen at least this often")
 	top := flag.Int("top", 200, "list at most this many heads (0: all)")
+	pronouns := flag.Bool("pronouns", false, "count a personal pronoun (PRP) as an actor of its own, different from every named one")
+	onlyNoTrigger := flag.Bool("no-trigger", false, "list only the clauses that no lexicon match overlaps")
 	framesPath := flag.String("frames", "relation/data/frames/frames.yaml", "the frames file whose agent_markers and holder_markers are read")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: gapverbs [-min N] [-top N] FILE.jsonl...")
@@ -72,7 +80,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "gapverbs: %v\n", err)
 		os.Exit(1)
 	}
-	if err := run(flag.Args(), mk, *minCount, *top, os.Stdout); err != nil {
+	if err := run(flag.Args(), mk, *pronouns, *onlyNoTrigger, *minCount, *top, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "gapverbs: %v\n", err)
 		os.Exit(1)
 	}
@@ -84,7 +92,7 @@ type doc struct {
 	Date string `json:"date"`
 }
 
-func run(paths []string, mk markers, minCount, top int, w io.Writer) error {
+func run(paths []string, mk markers, pronouns, onlyNoTrigger bool, minCount, top int, w io.Writer) error {
 	g, err := gazetteer.Default()
 	if err != nil {
 		return err
@@ -98,7 +106,8 @@ func run(paths []string, mk markers, minCount, top int, w io.Writer) error {
 		return err
 	}
 	tg := entity.NewTagger(g)
-	x := relation.NewExtractor(lex)
+	var events []relation.TraceEvent
+	x := relation.NewExtractor(lex, relation.WithTrace(func(e relation.TraceEvent) { events = append(events, e) }))
 	t := newTally()
 	texts := 0
 	for _, path := range paths {
@@ -106,10 +115,17 @@ func run(paths []string, mk markers, minCount, top int, w io.Writer) error {
 			texts++
 			date, _ := entity.ParseDate(d.Date)
 			ed := tg.Tag(entity.Input{Text: d.Text, Date: date})
+			events = events[:0]
 			rs := x.Extract(ed)
 			var triggers [][2]int
 			for _, r := range rs {
 				triggers = append(triggers, [2]int{r.Trigger.Start, r.Trigger.End})
+			}
+			var dropped []match
+			for _, e := range events {
+				if e.Reason != relation.Emitted {
+					dropped = append(dropped, match{e.Trigger.Start, e.Trigger.End, fmt.Sprintf("[%s] %s/%s", e.CAMEO, e.Stage, e.Reason)})
+				}
 			}
 			for _, s := range ed.Sentences {
 				toks := make([]text.Token, 0, s.Last-s.First)
@@ -121,12 +137,18 @@ func run(paths []string, mk markers, minCount, top int, w io.Writer) error {
 					continue
 				}
 				gr := parser.ParseTokens(ed.Text, toks)
-				nodes := nodesOf(gr, ed.Mentions)
-				for _, gp := range gaps(nodes, triggers, mk) {
+				nodes := nodesOf(gr, ed.Mentions, pronouns)
+				for _, gp := range gaps(nodes, triggers, dropped, mk) {
 					t.clauses++
 					if gp.emitted {
 						t.emitted++
 						continue
+					}
+					if gp.fate != noTrigger {
+						t.dropped++
+						if onlyNoTrigger {
+							continue
+						}
 					}
 					t.add(gp, name, ed.Text[s.Start:s.End])
 				}
@@ -136,13 +158,13 @@ func run(paths []string, mk markers, minCount, top int, w io.Writer) error {
 			return err
 		}
 	}
-	fmt.Fprintf(w, "# %d texts, %d clauses with two actors, %d with a relation, %d gaps under %d heads\n", texts, t.clauses, t.emitted, t.total, len(t.rows))
-	fmt.Fprintf(w, "# count\ttexts\thead\tframes\texample\n")
+	fmt.Fprintf(w, "# %d texts, %d clauses with two actors, %d with a relation, %d with a lexicon match dropped, %d listed under %d heads\n", texts, t.clauses, t.emitted, t.dropped, t.total, len(t.rows))
+	fmt.Fprintf(w, "# count\ttexts\thead\tframes\tlexicon\texample\n")
 	for i, r := range t.sorted() {
 		if r.count < minCount || (top > 0 && i >= top) {
 			break
 		}
-		fmt.Fprintf(w, "%d\t%d\t%s\t%s\t%s\n", r.count, len(r.docs), r.key, r.frameList(), oneLine(r.example))
+		fmt.Fprintf(w, "%d\t%d\t%s\t%s\t%s\t%s\n", r.count, len(r.docs), r.key, countList(r.frames), countList(r.fates), oneLine(r.example))
 	}
 	return nil
 }
@@ -216,18 +238,27 @@ type node struct {
 	Actor             int
 }
 
+// pronounActor is the actor of a personal pronoun with -pronouns: one
+// unknown actor, different from every named one.
+const pronounActor = -2
+
+// noActor is the actor of a node that holds none.
+const noActor = -1
+
 // nodesOf copies the words of g with the entities of the mentions that
-// cover them.
-func nodesOf(g *syntax.Graph, ms []entity.Mention) []node {
+// cover them; with pronouns, a personal pronoun is pronounActor.
+func nodesOf(g *syntax.Graph, ms []entity.Mention, pronouns bool) []node {
 	out := make([]node, len(g.Words))
 	m := 0
 	for i, w := range g.Words {
-		out[i] = node{Form: w.Form, Lemma: strings.ToLower(w.Lemma), UPOS: w.UPOS, Head: w.Head, Rel: w.Rel, Start: w.Start, End: w.End, Actor: -1}
+		out[i] = node{Form: w.Form, Lemma: strings.ToLower(w.Lemma), UPOS: w.UPOS, Head: w.Head, Rel: w.Rel, Start: w.Start, End: w.End, Actor: noActor}
 		for m < len(ms) && ms[m].End <= w.Start {
 			m++
 		}
 		if m < len(ms) && ms[m].Start <= w.Start && w.End <= ms[m].End {
 			out[i].Actor = ms[m].Entity
+		} else if pronouns && w.XPOS == "PRP" {
+			out[i].Actor = pronounActor
 		}
 	}
 	return out
@@ -238,7 +269,20 @@ type gap struct {
 	key     string // "sign", "back down", "impose sanction", "embrace (n)"
 	frame   string // "obj", "with", "pass", ...
 	emitted bool   // a relation's trigger overlaps the head, particle or object noun
+	// fate: when a lexicon match that gave no relation overlaps the
+	// clause, its code, stage and reason ("[04] participants/no-object");
+	// "no-trigger" when none does.
+	fate string
 }
+
+// match is a lexicon match that gave no relation: its byte span and fate.
+type match struct {
+	start, end int
+	fate       string
+}
+
+// noTrigger is the fate of a clause no lexicon match overlaps.
+const noTrigger = "no-trigger"
 
 // clause is what one head word holds: its own actors, frame and key.
 type clause struct {
@@ -253,7 +297,7 @@ type clause struct {
 // of the given byte spans overlaps it. A verb with no subject of its own
 // takes the subject of the verb it hangs from along xcomp, conj or advcl
 // (for xcomp, that verb's object when it has one: "urged X to return").
-func gaps(ns []node, triggers [][2]int, mk markers) []gap {
+func gaps(ns []node, triggers [][2]int, dropped []match, mk markers) []gap {
 	kids := make([][]int, len(ns))
 	for i, n := range ns {
 		if n.Head >= 0 && n.Head < len(ns) {
@@ -297,7 +341,11 @@ func gaps(ns []node, triggers [][2]int, mk markers) []gap {
 		if len(subj) == 0 || !differ(subj, c.obj) {
 			continue
 		}
-		out = append(out, gap{key: c.key, frame: c.frame, emitted: overlapsAny(ns, c.covered, triggers)})
+		g := gap{key: c.key, frame: c.frame, emitted: overlapsAny(ns, c.covered, triggers), fate: noTrigger}
+		if !g.emitted {
+			g.fate = fateOf(ns, c.covered, dropped)
+		}
+		out = append(out, g)
 	}
 	return out
 }
@@ -389,7 +437,7 @@ func marker(ns []node, kids [][]int, k int) string {
 func actorsAt(ns []node, kids [][]int, k int, mk markers) []int {
 	var out []int
 	for _, c := range append([]int{k}, conjuncts(ns, kids, k)...) {
-		if a := actorOf(ns, kids, c, mk); a >= 0 {
+		if a := actorOf(ns, kids, c, mk); a != noActor {
 			out = append(out, a)
 		}
 	}
@@ -407,23 +455,23 @@ func conjuncts(ns []node, kids [][]int, k int) []int {
 }
 
 func actorOf(ns []node, kids [][]int, k int, mk markers) int {
-	if ns[k].Actor >= 0 {
+	if ns[k].Actor != noActor {
 		return ns[k].Actor
 	}
 	for _, c := range kids[k] {
 		switch ns[c].Rel {
 		case syntax.Compound, syntax.Amod, syntax.NmodPoss, syntax.Flat:
-			if ns[c].Actor >= 0 {
+			if ns[c].Actor != noActor {
 				return ns[c].Actor
 			}
 		}
 	}
 	for _, c := range kids[k] {
-		if ns[c].Rel == syntax.Nmod && mk.Holder[marker(ns, kids, c)] && ns[c].Actor >= 0 {
+		if ns[c].Rel == syntax.Nmod && mk.Holder[marker(ns, kids, c)] && ns[c].Actor != noActor {
 			return ns[c].Actor
 		}
 	}
-	return -1
+	return noActor
 }
 
 // differ reports whether some actor of a is not in b.
@@ -436,6 +484,19 @@ func differ(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// fateOf returns the fate of the first dropped match that overlaps one of
+// the covered nodes, noTrigger when none does.
+func fateOf(ns []node, covered []int, dropped []match) string {
+	for _, m := range dropped {
+		for _, i := range covered {
+			if ns[i].Start < m.end && m.start < ns[i].End {
+				return m.fate
+			}
+		}
+	}
+	return noTrigger
 }
 
 func overlapsAny(ns []node, covered []int, triggers [][2]int) bool {
@@ -456,30 +517,32 @@ type row struct {
 	count   int
 	docs    map[string]bool
 	frames  map[string]int
+	fates   map[string]int
 	example string
 }
 
-func (r *row) frameList() string {
-	fs := make([]string, 0, len(r.frames))
-	for f := range r.frames {
+// countList formats counts as "a:2,b:1", by falling count, then by key.
+func countList(m map[string]int) string {
+	fs := make([]string, 0, len(m))
+	for f := range m {
 		fs = append(fs, f)
 	}
 	sort.Slice(fs, func(i, j int) bool {
-		if r.frames[fs[i]] != r.frames[fs[j]] {
-			return r.frames[fs[i]] > r.frames[fs[j]]
+		if m[fs[i]] != m[fs[j]] {
+			return m[fs[i]] > m[fs[j]]
 		}
 		return fs[i] < fs[j]
 	})
 	for i, f := range fs {
-		fs[i] = fmt.Sprintf("%s:%d", f, r.frames[f])
+		fs[i] = fmt.Sprintf("%s:%d", f, m[f])
 	}
 	return strings.Join(fs, ",")
 }
 
 // tally counts gaps by head.
 type tally struct {
-	rows                    map[string]*row
-	total, clauses, emitted int
+	rows                             map[string]*row
+	total, clauses, emitted, dropped int
 }
 
 func newTally() *tally { return &tally{rows: map[string]*row{}} }
@@ -487,12 +550,13 @@ func newTally() *tally { return &tally{rows: map[string]*row{}} }
 func (t *tally) add(g gap, docName, sentence string) {
 	r := t.rows[g.key]
 	if r == nil {
-		r = &row{key: g.key, docs: map[string]bool{}, frames: map[string]int{}, example: sentence}
+		r = &row{key: g.key, docs: map[string]bool{}, frames: map[string]int{}, fates: map[string]int{}, example: sentence}
 		t.rows[g.key] = r
 	}
 	r.count++
 	r.docs[docName] = true
 	r.frames[g.frame]++
+	r.fates[g.fate]++
 	t.total++
 }
 

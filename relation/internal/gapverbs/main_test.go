@@ -60,19 +60,21 @@ func TestGaps(t *testing.T) {
 		name     string
 		nodes    []node
 		triggers [][2]int
+		dropped  []match
 		want     []gap
 	}{
-		{"verb and object noun", impose, nil, []gap{{key: "impose sanction", frame: "on"}}},
-		{"object noun covered by a trigger", impose, [][2]int{{20, 25}}, []gap{{key: "impose sanction", frame: "on", emitted: true}}},
-		{"trigger elsewhere", impose, [][2]int{{40, 45}}, []gap{{key: "impose sanction", frame: "on"}}},
-		{"passive with agent", passive, nil, []gap{{key: "rebuff", frame: "pass"}}},
-		{"controlled particle verb", control, nil, []gap{{key: "back up", frame: "obj"}}},
-		{"event noun", noun, nil, []gap{{key: "embrace (n)", frame: "of"}}},
-		{"one actor", same, nil, nil},
+		{"verb and object noun", impose, nil, nil, []gap{{key: "impose sanction", frame: "on", fate: noTrigger}}},
+		{"object noun covered by a trigger", impose, [][2]int{{20, 25}}, nil, []gap{{key: "impose sanction", frame: "on", emitted: true, fate: noTrigger}}},
+		{"trigger elsewhere", impose, [][2]int{{40, 45}}, nil, []gap{{key: "impose sanction", frame: "on", fate: noTrigger}}},
+		{"dropped match on the head", impose, nil, []match{{40, 45, "[19] x/y"}, {10, 15, "[16] participants/no-object"}}, []gap{{key: "impose sanction", frame: "on", fate: "[16] participants/no-object"}}},
+		{"passive with agent", passive, nil, nil, []gap{{key: "rebuff", frame: "pass", fate: noTrigger}}},
+		{"controlled particle verb", control, nil, nil, []gap{{key: "back up", frame: "obj", fate: noTrigger}}},
+		{"event noun", noun, nil, nil, []gap{{key: "embrace (n)", frame: "of", fate: noTrigger}}},
+		{"one actor", same, nil, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := gaps(tc.nodes, tc.triggers, markers{Agent: map[string]bool{"by": true}, Holder: map[string]bool{"of": true}})
+			got := gaps(tc.nodes, tc.triggers, tc.dropped, markers{Agent: map[string]bool{"by": true}, Holder: map[string]bool{"of": true}})
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(gap{})); diff != "" {
 				t.Errorf("gaps mismatch (-want +got):\n%s", diff)
 			}
@@ -82,15 +84,15 @@ func TestGaps(t *testing.T) {
 
 func TestTallySorted(t *testing.T) {
 	tl := newTally()
-	tl.add(gap{key: "rebuff", frame: "obj"}, "a", "A rebuffed B.")
-	tl.add(gap{key: "sign", frame: "with"}, "a", "A signed with B.")
-	tl.add(gap{key: "sign", frame: "obj"}, "b", "C signed D.")
-	tl.add(gap{key: "sign", frame: "with"}, "b", "E signed with F.")
+	tl.add(gap{key: "rebuff", frame: "obj", fate: noTrigger}, "a", "A rebuffed B.")
+	tl.add(gap{key: "sign", frame: "with", fate: "[05] p/q"}, "a", "A signed with B.")
+	tl.add(gap{key: "sign", frame: "obj", fate: noTrigger}, "b", "C signed D.")
+	tl.add(gap{key: "sign", frame: "with", fate: noTrigger}, "b", "E signed with F.")
 	var got []string
 	for _, r := range tl.sorted() {
-		got = append(got, r.key+" "+r.frameList()+" "+r.example)
+		got = append(got, r.key+" "+countList(r.frames)+" "+countList(r.fates)+" "+r.example)
 	}
-	want := []string{"sign with:2,obj:1 A signed with B.", "rebuff obj:1 A rebuffed B."}
+	want := []string{"sign with:2,obj:1 no-trigger:2,[05] p/q:1 A signed with B.", "rebuff obj:1 no-trigger:1 A rebuffed B."}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sorted mismatch (-want +got):\n%s", diff)
 	}
