@@ -625,3 +625,75 @@ func TestBreadthNegatives(t *testing.T) {
 		})
 	}
 }
+
+// gapverbsPhrasingCases are the phrasings of the blocks headed "gapverbs"
+// in data/NN-*.yaml: heads of clauses with two actors that gave no
+// relation on unannotated text (relation/internal/gapverbs). Our own
+// sentences; they join the phrasing table.
+var gapverbsPhrasingCases = []phrasingCase{
+	// ---- 07 PROVIDE_AID: contributing funds, aid or troops
+	{ProvideAid, phActive, "gapverbs-contributed-million-to", "Japan contributed $50 million to Haiti.",
+		rels(rel("JPN", ProvideAid, "HTI"))},
+	{ProvideAid, phActive, "gapverbs-contributed-troops-to", "Canada contributed troops to the UN mission in Mali.",
+		rels(rel("CAN", ProvideAid, "org/un"))},
+	{ProvideAid, phPassive, "gapverbs-peacekeepers-were-contributed-by", "Peacekeepers were contributed to Lebanon by Ireland.",
+		rels(rel("IRL", ProvideAid, "LBN"))},
+	{ProvideAid, phNegated, "gapverbs-did-not-contribute-aid", "Norway did not contribute aid to Sudan.",
+		rels(rel("NOR", ProvideAid, "SDN").neg())},
+	{ProvideAid, phModal, "gapverbs-will-contribute-funds", "Germany will contribute funds to Jordan.",
+		rels(rel("DEU", ProvideAid, "JOR").mod(Intended))},
+	{ProvideAid, phCoordinated, "gapverbs-two-contributed-money", "Britain and Sweden contributed money to Kenya.",
+		rels(rel("GBR", ProvideAid, "KEN"), rel("SWE", ProvideAid, "KEN"))},
+
+	// ---- 05 DIPLOMATIC_COOPERATION: credentials presented, backing
+	{DiplomaticCooperation, phActive, "gapverbs-presented-his-credentials-to", "Spain's ambassador presented his credentials to the King of Morocco.",
+		rels(rel("ESP", DiplomaticCooperation, "MAR"))},
+	{DiplomaticCooperation, phActive, "gapverbs-envoy-presented-credentials-to-person", "The new French envoy presented credentials to Chinese President Xi Jinping.",
+		rels(rel("FRA", DiplomaticCooperation, "person/xi-jinping"))},
+	{DiplomaticCooperation, phActive, "gapverbs-backed", "France backed Germany.",
+		rels(rel("FRA", DiplomaticCooperation, "DEU"))},
+	{DiplomaticCooperation, phNegated, "gapverbs-did-not-back", "Turkey did not back Sweden.",
+		rels(rel("TUR", DiplomaticCooperation, "SWE").neg())},
+	{DiplomaticCooperation, phCoordinated, "gapverbs-two-backed", "The United States and Britain backed Israel.",
+		rels(rel("USA", DiplomaticCooperation, "ISR"), rel("GBR", DiplomaticCooperation, "ISR"))},
+}
+
+func init() { phrasingCases = append(phrasingCases, gapverbsPhrasingCases...) }
+
+// gapverbsNegatives are near misses of the gapverbs patterns that state no
+// event of the root between two actors: contributing to an outcome,
+// presenting findings, backing down, away or up.
+var gapverbsNegatives = []struct {
+	name string
+	root Predicate
+	text string
+}{
+	{"contributed-to-a-fall", ProvideAid, "The company contributed to the fall of Enron."},
+	{"contributed-to-a-collapse", ProvideAid, "The rise in prices contributed to the collapse of the Chilean government."},
+	{"presented-findings", DiplomaticCooperation, "The student presented her findings to Harvard University."},
+	{"fans-backed-a-team", DiplomaticCooperation, "The fans backed their team."},
+	{"backed-down", DiplomaticCooperation, "Japan backed down."},
+	{"backed-away-from-a-deal", DiplomaticCooperation, "Poland backed away from the deal with Ukraine."},
+	{"backed-up-claims", DiplomaticCooperation, "The United States backed up its claims."},
+}
+
+func TestGapverbsNegatives(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the negatives run the full tagger")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	for _, tc := range gapverbsNegatives {
+		t.Run(tc.root.Code()+"-"+tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+			for _, r := range x.Extract(doc) {
+				if r.Predicate == tc.root {
+					t.Errorf("%q: unexpected %s relation %+v", tc.text, tc.root, projectRelation(r))
+				}
+			}
+		})
+	}
+}
