@@ -105,7 +105,7 @@ func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
 		}
 		return false
 	}
-	if m, n := d.laterPeople(sent, i, maxNamedLaterSentences, described); n == 1 {
+	if m, n := d.laterActors(sent, i, maxNamedLaterSentences, described); n == 1 {
 		return m, true
 	} else if n > 1 || country == "" {
 		return Mention{}, false
@@ -113,17 +113,16 @@ func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
 	national := func(m *Mention) bool {
 		return agrees(m) && m.Country == country && !rejects(d.titleOf(m), lw)
 	}
-	if m, n := d.laterPeople(sent, i, maxNationalityLaterSentences, national); n == 1 {
+	if m, n := d.laterActors(sent, i, maxNationalityLaterSentences, national); n == 1 {
 		return m, true
 	}
 	return Mention{}, false
 }
 
-// laterPeople returns the first mention satisfying want after token i, in
+// laterActors returns the first mention satisfying want after token i, in
 // sentence sent or the span sentences after it, and how many distinct
-// actors (at most two) such mentions name. Despite its name it serves
-// organizations too.
-func (d *Document) laterPeople(sent, i, span int, want func(*Mention) bool) (Mention, int) {
+// actors (at most two) such mentions name.
+func (d *Document) laterActors(sent, i, span int, want func(*Mention) bool) (Mention, int) {
 	var first Mention
 	n := 0
 	for s := sent; s <= sent+span && s < len(d.Sentences); s++ {
@@ -223,9 +222,9 @@ func (d *Document) orgNamedLater(sent, i int, o orgNoun, cc string) (Mention, bo
 		if m.Kind != "" {
 			return o.kinds[m.Kind]
 		}
-		return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head) || d.introducedAs(m, head)
+		return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head)
 	}
-	if m, n := d.laterPeople(sent, i, maxLeadSentences, fits); n == 1 {
+	if m, n := d.laterActors(sent, i, maxLeadSentences, fits); n == 1 {
 		return m, true
 	}
 	return Mention{}, false

@@ -1285,7 +1285,7 @@ func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || len(mods) > 0 && !hasTitleWords(d.roleOf(m), mods) {
+		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !d.holdsTitles(m, mods) {
 			return false
 		}
 		return strings.Contains(strings.ToLower(d.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)

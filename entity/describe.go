@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -580,17 +579,6 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 		}
 	}
 	return 0, "", nil, false, false
-}
-
-// hasTitleWords reports whether the role holds every word of mods.
-func hasTitleWords(role string, mods []string) bool {
-	words := strings.Fields(strings.ToLower(role))
-	for _, w := range mods {
-		if !slices.Contains(words, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // objectPronoun reports whether the pronoun at token i is the object of

@@ -3,8 +3,6 @@ package entity
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
@@ -69,7 +67,7 @@ func newEpithetIndex(g *gazetteer.Gazetteer) *epithetIndex {
 			n := &ix.root
 			distinctive := false
 			for k, t := range toks {
-				if k > 0 && startsUpper(t.Text) {
+				if k > 0 && isCapTok(t.Text) {
 					distinctive = true
 				}
 				w := gazetteer.Fold(t.Text)
@@ -93,12 +91,6 @@ func newEpithetIndex(g *gazetteer.Gazetteer) *epithetIndex {
 		}
 	}
 	return ix
-}
-
-// startsUpper reports whether s starts with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // epithetRef is an epithet of the text resolved to an actor: tokens
