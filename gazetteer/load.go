@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"unsafe"
 )
 
@@ -236,6 +235,7 @@ func (l *loader) epithets(v *ynode) []string {
 		return nil
 	}
 	out := l.strings(len(v.content))
+	seen := make(map[string]bool, len(v.content)) // folded
 	for i := range v.content {
 		item := &v.content[i]
 		s, ok := l.str(item, "epithet")
@@ -246,10 +246,12 @@ func (l *loader) epithets(v *ynode) []string {
 			l.check(item, msg)
 			continue
 		}
-		if j := slices.IndexFunc(out, func(o string) bool { return Fold(o) == Fold(s) }); j >= 0 {
+		f := Fold(s)
+		if seen[f] {
 			l.errorf(item, "epithet %q listed twice", s)
 			continue
 		}
+		seen[f] = true
 		out = append(out, s)
 	}
 	return out

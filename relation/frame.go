@@ -587,11 +587,8 @@ func (s frameReader) heldThemeObject(t *trig, subj, obj []actor) []actor {
 // one of agent_noun_roots, see scanReader.agentNoun): the actor that
 // modifies it ("Czech imports") is not the verb's subject.
 func (s frameReader) agentlessNoun(d int) bool {
-	k := s.pv.wordTok[d]
-	for m := range s.matches {
-		if T := &s.matches[m]; T.nominal && T.head == k {
-			return !(scanReader{s.sentence}).agentNoun(T)
-		}
+	if T := nominalHeadedAt(s.matches, s.pv.wordTok[d]); T != nil {
+		return !(scanReader{s.sentence}).agentNoun(T)
 	}
 	return false
 }

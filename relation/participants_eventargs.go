@@ -306,7 +306,7 @@ func (s eventArgReader) complementObject(t *trig, subj []actor) []actor {
 	}
 	var out []actor
 	for _, c := range gr.dependents(g, h, fr.object) {
-		N := s.nominalTriggerAt(s.pv.wordTok[c])
+		N := nominalHeadedAt(s.matches, s.pv.wordTok[c])
 		if N == nil || len(N.e.code) < 2 || !slices.Contains(fr.complementNounRoots, N.e.code[:2]) {
 			continue
 		}
@@ -324,11 +324,11 @@ func (s eventArgReader) complementObject(t *trig, subj []actor) []actor {
 	return withoutActors(uniqueActors(out), subj)
 }
 
-// nominalTriggerAt returns the nominal trigger whose head is token k, or
-// nil.
-func (s eventArgReader) nominalTriggerAt(k int) *trig {
-	for m := range s.matches {
-		if t := &s.matches[m]; t.nominal && t.head == k {
+// nominalHeadedAt returns the nominal trigger of matches whose head is
+// token k, or nil.
+func nominalHeadedAt(matches []trig, k int) *trig {
+	for m := range matches {
+		if t := &matches[m]; t.nominal && t.head == k {
 			return t
 		}
 	}

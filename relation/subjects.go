@@ -1,11 +1,11 @@
 package relation
 
 import (
-	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -814,10 +814,10 @@ func (s scanReader) dateline(ci int) bool {
 	if c.first > 1 {
 		return false
 	}
-	switch s.word(c.last) {
-	case "-", "\u2014", "\u2013", ":", "(":
+	switch w := s.word(c.last); {
+	case dash(w), w == ":", w == "(":
 		return true
-	case ")":
+	case w == ")":
 		return s.credit(ci)
 	}
 	return false
