@@ -12,6 +12,18 @@ import (
 // and the name of its actor.
 type namedRef struct{ Text, Name string }
 
+// namedRefs returns the text and actor name of doc's references, only
+// its descriptions when descriptionsOnly.
+func namedRefs(doc *entity.Document, descriptionsOnly bool) []namedRef {
+	var out []namedRef
+	for _, r := range doc.References() {
+		if !descriptionsOnly || r.Kind == entity.RefDescription {
+			out = append(out, namedRef{r.Text, r.Name})
+		}
+	}
+	return out
+}
+
 // TestNamedLater resolves an indefinite description of a person in the
 // middle of a document ("a Jordanian taxi driver") to the person a later
 // name describes by the same noun, or by the nationality alone, when only
@@ -99,13 +111,7 @@ func TestNamedLater(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.in})
-			var got []namedRef
-			for _, r := range doc.References() {
-				if r.Kind == entity.RefDescription {
-					got = append(got, namedRef{r.Text, r.Name})
-				}
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, namedRefs(doc, true)); diff != "" {
 				t.Errorf("References(%q) (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
 			}
 		})

@@ -55,13 +55,7 @@ func TestTitleDescriptions(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.in})
-			var got []namedRef
-			for _, r := range doc.References() {
-				if r.Kind == entity.RefDescription {
-					got = append(got, namedRef{r.Text, r.Name})
-				}
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, namedRefs(doc, true)); diff != "" {
 				t.Errorf("References(%q) (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
 			}
 		})
