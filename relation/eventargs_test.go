@@ -1,12 +1,6 @@
 package relation
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
-)
+import "testing"
 
 // Arguments the frames used to miss (issue #9): the possessor of a
 // patient noun, objects inside a complement noun, subjects across a
@@ -14,10 +8,7 @@ import (
 // sentences, run through the real pipeline and compared in full; each
 // case names the role it pins down, and the "no relation" cases what must
 // stay out.
-var eventArgCases = []struct {
-	name, text string
-	want       []phrasingRel
-}{
+var eventArgCases = []datedCase{
 	// The possessor of a patient noun (frames.yaml patient_possessor).
 	{"possessor of a patient noun is its object, by X its agent", "Kenya condemned William Ruto's arrest by Uganda.",
 		rels(rel("KEN", Disapprove, "UGA"), rel("UGA", Coerce, "person/william-ruto"))},
@@ -103,25 +94,4 @@ var eventArgCases = []struct {
 		rels(rel("UKR", Reject, "RUS"))},
 }
 
-func TestEventArgs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the table runs the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := defaultExtractor(t)
-	for _, tc := range eventArgCases {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []phrasingRel
-			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
-			for _, r := range x.Extract(doc) {
-				got = append(got, projectRelation(r))
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
-}
+func TestEventArgs(t *testing.T) { runDatedCases(t, eventArgCases) }

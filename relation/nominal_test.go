@@ -13,10 +13,7 @@ import (
 // phrase, the parse or the light verb that takes it. Our own sentences,
 // run through the real pipeline and compared in full; each case names the
 // role it pins down.
-var nominalCases = []struct {
-	name, text string
-	want       []phrasingRel
-}{
+var nominalCases = []datedCase{
 	{"possessor subject, of object", "Russia's invasion of Ukraine began in February.",
 		rels(rel("RUS", Fight, "UKR").on("2022-02"))},
 	{"nationality adjective subject", "The Chinese offer of aid to Kenya was welcomed.",
@@ -163,16 +160,29 @@ var nominalCases = []struct {
 	{"no relation: a noun inside an event name", "Cuba marked the anniversary of the Bay of Pigs Invasion.", nil},
 }
 
-func TestNominalEvents(t *testing.T) {
+func TestNominalEvents(t *testing.T) { runDatedCases(t, nominalCases) }
+
+// datedCase is one of our own sentences, tagged as of 13 June 2022, with
+// the relations it gives.
+type datedCase struct {
+	name, text string
+	want       []phrasingRel
+}
+
+// runDatedCases extracts each case's relations with the default
+// extractor, the document dated 13 June 2022, and compares them with
+// want.
+func runDatedCases(t *testing.T, cases []datedCase) {
+	t.Helper()
 	if testing.Short() {
-		t.Skip("the nominal table runs the full tagger")
+		t.Skip("the table runs the full tagger")
 	}
 	tg, err := freshTagger()
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := defaultExtractor(t)
-	for _, tc := range nominalCases {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []phrasingRel
 			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})

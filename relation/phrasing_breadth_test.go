@@ -662,7 +662,8 @@ func init() { phrasingCases = append(phrasingCases, gapverbsPhrasingCases...) }
 
 // gapverbsNegatives are near misses of the gapverbs patterns that state no
 // event of the root between two actors: contributing to an outcome,
-// presenting findings, backing down, away or up.
+// presenting findings, backing down, away or up. They join
+// TestBreadthNegatives.
 var gapverbsNegatives = []struct {
 	name string
 	root Predicate
@@ -677,23 +678,4 @@ var gapverbsNegatives = []struct {
 	{"backed-up-claims", DiplomaticCooperation, "The United States backed up its claims."},
 }
 
-func TestGapverbsNegatives(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the negatives run the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := defaultExtractor(t)
-	for _, tc := range gapverbsNegatives {
-		t.Run(tc.root.Code()+"-"+tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
-			for _, r := range x.Extract(doc) {
-				if r.Predicate == tc.root {
-					t.Errorf("%q: unexpected %s relation %+v", tc.text, tc.root, projectRelation(r))
-				}
-			}
-		})
-	}
-}
+func init() { breadthNegatives = append(breadthNegatives, gapverbsNegatives...) }
