@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
@@ -265,23 +266,36 @@ func (d *Document) groupReferent(i int) (first int, m Mention, ok bool) {
 	if !ok {
 		return 0, Mention{}, false
 	}
-	lw := strings.ToLower(d.Tokens[i].Text)
-	sent := d.sentenceOf(i)
-	for s := sent; s >= 0 && s >= sent-maxGroupSentences; s-- {
-		lo, hi := d.Sentences[s].First, d.Sentences[s].Last
-		if s == sent {
-			hi = det
+	for k, lo := range d.earlierGroupNouns(i, det) {
+		if k == lo {
+			continue // no room for a nationality in its sentence
 		}
-		for k := min(hi, len(d.Tokens)) - 1; k > lo; k-- {
-			if strings.ToLower(d.Tokens[k].Text) != lw || d.MentionAt(k) >= 0 {
-				continue
-			}
-			if g, ok := d.markedGroup(k, lo); ok {
-				return det, g, true
-			}
+		if g, ok := d.markedGroup(k, lo); ok {
+			return det, g, true
 		}
 	}
 	return 0, Mention{}, false
+}
+
+// earlierGroupNouns yields, latest first, the tokens before det that
+// repeat the group noun at token i outside mentions, in i's sentence or
+// the maxGroupSentences before, each with its sentence's first token.
+func (d *Document) earlierGroupNouns(i, det int) iter.Seq2[int, int] {
+	return func(yield func(k, lo int) bool) {
+		lw := strings.ToLower(d.Tokens[i].Text)
+		sent := d.sentenceOf(i)
+		for s := sent; s >= 0 && s >= sent-maxGroupSentences; s-- {
+			lo, hi := d.Sentences[s].First, d.Sentences[s].Last
+			if s == sent {
+				hi = det
+			}
+			for k := min(hi, len(d.Tokens)) - 1; k >= lo; k-- {
+				if strings.ToLower(d.Tokens[k].Text) == lw && d.MentionAt(k) < 0 && !yield(k, lo) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // markedGroup returns the country a nationality or a country marks the

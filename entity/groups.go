@@ -26,23 +26,13 @@ func (d *Document) namedGroup(i int) ([]Mention, bool) {
 	if det+1 < i {
 		count = countWords[strings.ToLower(d.Tokens[det+1].Text)]
 	}
-	lw := strings.ToLower(d.Tokens[i].Text)
-	sent := d.sentenceOf(i)
-	for s := sent; s >= 0 && s >= sent-maxGroupSentences; s-- {
-		lo, hi := d.Sentences[s].First, d.Sentences[s].Last
-		if s == sent {
-			hi = det
+	for k := range d.earlierGroupNouns(i, det) {
+		// The latest repetition alone decides.
+		ps := d.appositionPeople(k)
+		if len(ps) < 2 || count != 0 && len(ps) != count {
+			return nil, false
 		}
-		for k := min(hi, len(d.Tokens)) - 1; k >= lo; k-- {
-			if strings.ToLower(d.Tokens[k].Text) != lw || d.MentionAt(k) >= 0 {
-				continue
-			}
-			ps := d.appositionPeople(k)
-			if len(ps) < 2 || count != 0 && len(ps) != count {
-				return nil, false
-			}
-			return ps, true
-		}
+		return ps, true
 	}
 	return nil, false
 }
