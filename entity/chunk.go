@@ -586,8 +586,11 @@ func (a *analysis) unknownEnd(p, end int) int {
 	for r < end {
 		if _, ok := a.gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
 			// A gazetteer name inside a person's name ("Jordan" in "Michael
-			// Jordan") stays part of the name.
-			if !(a.personShaped(p, r) && a.gaz.at(r)[0].Last-r == 1 && a.gaz.at(r)[0].Candidates[0].Type != NORP) {
+			// Jordan") stays part of the name, and so does a given name
+			// that names only some town or province ("Paul" in "Rand Paul").
+			m := a.gaz.at(r)[0]
+			if !(a.personShaped(p, r) && m.Last-r == 1 && m.Candidates[0].Type != NORP) &&
+				!(m.Last-r == 1 && a.personalWord(r, m.Candidates) && !isAllCaps(a.toks[r-1].Text)) {
 				break
 			}
 		}

@@ -51,6 +51,8 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 	}
+	given := a.givenNameKeys()
+	a.personalPlaces(keys, given)
 	a.initialSurnames(keys)
 	// Strongest type seen for each surface.
 	typed := map[string]*cand{}
@@ -73,7 +75,7 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 		if words == 1 {
-			if fulls := keys[a.low(c.first)]; len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
+			if fulls := fullNames(c, a.low(c.first), keys, given); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
 				if full := a.antecedent(c, fulls); full != nil {
 					c.entry = full.entry

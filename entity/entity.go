@@ -23,8 +23,17 @@
 //  7. resolve the document: short names take the link of the full name
 //     ("Lee" after "Lee Jong-sup"; with two people of that name named
 //     before it, or none, a short name stays an unlinked person, never a
-//     namesake from the gazetteer), acronyms that of the name they
-//     abbreviate, ambiguous places the country the text is about;
+//     namesake from the gazetteer), so do bare given names ("Paul" after
+//     "Paul Kagame", the one person named in full before it with that
+//     given name), acronyms that of the name they abbreviate, ambiguous
+//     places the country the text is about; a one-word name the gazetteer
+//     knows only as a province or town that is also a common given name
+//     ("Paul", "Victoria") stays the place only on evidence: a locative
+//     preposition before it, a country or state after a comma, a place
+//     noun ("the state of Victoria"), the same reading elsewhere in the
+//     document, or the place's country named there; else it is a person
+//     (a person named in full before it, a speech verb after it) or
+//     nothing;
 //  8. with a document date (Input.Date or WithDate), give a linked person
 //     the gazetteer office held that day when the text names none
 //     ("President" for Yoon Suk-yeol in a 2023 story), with the office's

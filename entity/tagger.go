@@ -65,6 +65,10 @@ type nameParts struct {
 	// familyFirst holds the family names of allLeaders that only East
 	// Asian names give, written first ("Lee", "Park"): often common words.
 	familyFirst map[string]bool
+	// givenPeople counts the people of the gazetteer whose name or an
+	// alias opens with a word ("Paul": Paul Kagame, Paul Biya, ...): how
+	// common the word is as a given name of the people news names.
+	givenPeople map[string]int
 }
 
 // leaderTitles mark the offices whose holders news names by surname alone.
@@ -105,7 +109,8 @@ func leaderOn(e *gazetteer.Entry, d time.Time) bool {
 // of g's people, leaving out common English words.
 func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 	np := nameParts{given: map[string]bool{}, family: map[string]bool{}, surnames: map[string]bool{}, countryLast: map[string]int{},
-		allLeaders: map[string][]*gazetteer.Entry{}, namesakes: map[string][]*gazetteer.Entry{}, familyFirst: map[string]bool{}}
+		allLeaders: map[string][]*gazetteer.Entry{}, namesakes: map[string][]*gazetteer.Entry{}, familyFirst: map[string]bool{},
+		givenPeople: map[string]int{}}
 	firstOnly, lastOf := map[string]bool{}, map[string]bool{}
 	for _, e := range g.Entries() {
 		if e.Type == gazetteer.GPE && isCountryID(e.ID) {
@@ -134,12 +139,17 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 				}
 			}
 		}
+		counted := ""
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			f := strings.Fields(n)
 			if len(f) < 2 {
 				continue
 			}
 			first, last := f[0], f[len(f)-1]
+			if first != counted && !eastAsian[e.Country] {
+				np.givenPeople[first]++
+				counted = first
+			}
 			if l := w.commonLevel(strings.ToLower(first)); (l == 0 || l > 20) && len(first) > 2 && isCapTok(first) && !strings.HasSuffix(first, ".") {
 				np.given[first] = true
 			}
