@@ -75,7 +75,7 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 		if words == 1 {
-			if fulls := fullNames(c, a.low(c.first), keys, given); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
+			if fulls := fullNames(c, a.low(c.first), keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
 				if full := a.antecedent(c, fulls); full != nil {
 					c.entry = full.entry

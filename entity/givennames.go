@@ -35,9 +35,10 @@ func subnational(k gazetteer.Kind) bool {
 // personalPlace reports whether the gazetteer mention c is one word,
 // written like a name (capitalized, not in capitals), that every candidate
 // of the gazetteer names as a subnational place (no country, capital or
-// nationality among them), and that is a common given name: one of the
+// nationality among them), and that is a common given name (one of the
 // embedded given names, borne by minGivenNamePeople people of the
-// gazetteer or more.
+// gazetteer or more) or the family name of a leader of the gazetteer
+// ("Kerry", an Irish county).
 func (a *analysis) personalPlace(c *cand) bool {
 	if c.source != FromGazetteer || c.last-c.first != 1 || c.typ != GPE || c.entry == nil {
 		return false
@@ -46,11 +47,14 @@ func (a *analysis) personalPlace(c *cand) bool {
 }
 
 // personalWord reports whether token i, which the gazetteer matches alone
-// with candidates alts, is a common given name that names only
-// subnational places (see personalPlace).
+// with candidates alts, is a common given name or a leader's family name
+// ("Kerry") that names only subnational places (see personalPlace).
 func (a *analysis) personalWord(i int, alts []gazetteer.Candidate) bool {
 	w := a.toks[i].Text
-	if len(alts) == 0 || !isCapTok(w) || isAllCaps(w) || !a.t.words.firstNames[w] || a.t.names.givenPeople[w] < minGivenNamePeople {
+	if len(alts) == 0 || !isCapTok(w) || isAllCaps(w) {
+		return false
+	}
+	if !a.commonGivenName(w) && len(a.t.names.allLeaders[w]) == 0 {
 		return false
 	}
 	for _, cd := range alts {
@@ -59,6 +63,13 @@ func (a *analysis) personalWord(i int, alts []gazetteer.Candidate) bool {
 		}
 	}
 	return true
+}
+
+// commonGivenName reports whether w, as written, is one of the embedded
+// given names and opens the names of minGivenNamePeople people of the
+// gazetteer or more.
+func (a *analysis) commonGivenName(w string) bool {
+	return a.t.words.firstNames[w] && a.t.names.givenPeople[w] >= minGivenNamePeople
 }
 
 // mentionIndex finds the mentions of an analysis by their first and last
@@ -91,7 +102,8 @@ func isPlace(c *cand) bool { return c != nil && (c.typ == GPE || c.typ == Loc) }
 //   - a place (or a name after a locative preposition), a comma, c and the
 //     end of the clause ("in Bendigo, Victoria.");
 //   - a place noun: "the state of Victoria" (class place_nouns), "Victoria
-//     state" (class gpe_heads), "Victoria's capital" (either).
+//     state" (class gpe_heads), "Victoria's capital" (either);
+//   - an office of it: "the governor of Victoria" (class person_title_heads).
 func (a *analysis) placeEvidence(c *cand, ix mentionIndex) (cc string, ok bool) {
 	si := a.sentOf[c.first]
 	lo, hi := a.sents[si].First, a.sents[si].Last
@@ -117,6 +129,9 @@ func (a *analysis) placeEvidence(c *cand, ix mentionIndex) (cc string, ok bool) 
 	}
 	if a.placeOf(c.first) || c.last < hi && isWord(english.GPEHeads, a.toks[c.last].Text) {
 		return "", true
+	}
+	if p := c.first; p-2 >= lo && isWord(english.GenitiveMarker, a.low(p-1)) && isWord(english.PersonTitleHeads, a.low(p-2)) {
+		return "", true // "the governor of Virginia": an office's jurisdiction
 	}
 	return "", false
 }
@@ -223,9 +238,13 @@ func (a *analysis) givenNameKeys() map[string][]*cand {
 // fullNames returns the full names a one-word mention c may repeat: those
 // with c as family name (keys), and those named before c with c as given
 // name (given). A given name looks back only: "Paul said" before "Paul
-// Kagame" is not his.
-func fullNames(c *cand, low string, keys, given map[string][]*cand) []*cand {
+// Kagame" is not his; and only a mention that may be a person (person)
+// repeats one ("in Jackson" after "Jackson Diehl" is a place).
+func fullNames(c *cand, low string, keys, given map[string][]*cand, person bool) []*cand {
 	fulls := keys[low]
+	if !person {
+		return fulls
+	}
 	var before []*cand
 	for _, f := range given[low] {
 		if f.last <= c.first && !slices.Contains(fulls, f) {
@@ -247,10 +266,12 @@ func fullNames(c *cand, low string, keys, given map[string][]*cand) []*cand {
 // read so elsewhere in the document, or the same place named there in
 // another form ("Firenze"). Otherwise a person named in full before it
 // with that given or family name makes it a person, for resolveDocument
-// to link; failing that, a place of the same country named in the
-// document keeps it the place; failing that, a person cue makes it an
-// unlinked person ("Paul said"), and with none it is no mention ("a deal
-// with Victoria").
+// to link; failing that, a place or nationality of the country of one of
+// its candidates named in the document keeps it that candidate; failing
+// that, a person cue makes it an unlinked person ("Paul said", but not
+// "the mayor of Paul said"), and with none a given name is no mention ("a
+// deal with Victoria") while a leader's family name stays the place
+// ("Toledo" in a table of grain receipts).
 func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 	var sus []*cand
 	isSus := map[*cand]bool{}
@@ -268,6 +289,7 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 	countries := map[string]bool{}       // countries of the other places and nationalities
 	named := map[*gazetteer.Entry]bool{} // entries the other mentions name
 	evidence := make([]bool, len(sus))
+	dropped := map[*cand]bool{}
 	for k, c := range sus {
 		cc, ok := a.placeEvidence(c, ix)
 		if !ok {
@@ -296,20 +318,42 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 		if evidence[k] || read[a.surface(c)] || named[c.entry] {
 			continue
 		}
-		if len(fullNames(c, a.low(c.first), keys, given)) > 0 {
+		if len(fullNames(c, a.low(c.first), keys, given, true)) > 0 {
 			c.typ, c.entry, c.alts, c.source, c.strong, c.country = Person, nil, nil, FromRule, false, ""
 			continue
 		}
-		if countries[candCountry(gazetteer.Candidate{Entry: c.entry})] {
+		if cc := a.contextCountry(c, countries); cc != "" {
+			a.placeIn(c, cc)
 			continue
 		}
+		cue := a.personContext(c) && !(c.first > 0 && isWord(english.Prepositions, a.low(c.first-1)))
+		if !cue && !a.commonGivenName(a.toks[c.first].Text) {
+			continue // a leader's family name is a person only on a cue
+		}
 		c.entry, c.alts, c.source, c.country = nil, nil, FromRule, ""
-		if a.personContext(c) {
+		if cue {
 			c.typ, c.personLike = Person, true
 			continue
 		}
-		c.typ, c.strong, c.unsure = Person, false, true
+		dropped[c] = true
 	}
+	if len(dropped) > 0 {
+		a.ments = slices.DeleteFunc(a.ments, func(c *cand) bool { return dropped[c] })
+	}
+}
+
+// contextCountry returns the country of the candidate of personal place c
+// that the document speaks of (countries), its chosen one first, or "".
+func (a *analysis) contextCountry(c *cand, countries map[string]bool) string {
+	if cc := candCountry(gazetteer.Candidate{Entry: c.entry}); countries[cc] {
+		return cc
+	}
+	for _, cd := range c.alts {
+		if cc := candCountry(cd); countries[cc] {
+			return cc
+		}
+	}
+	return ""
 }
 
 // placeIn gives a personal place read as a place of country cc the

@@ -12,10 +12,10 @@ import (
 
 // givenPlacesGazetteer has places that are also given names, and people
 // who bear those names (our own data: "Victoria Ortez", "Paul Adeyemi",
-// "Florence Ayala" and the places of the islands are invented; Lake
-// Karen is invented too). "Paul" is a municipality of Cape Verde and the
-// given name of three people here; "Florence" the given name of only
-// one; "Marguerite" the capital of a country.
+// "Florence Ayala", "Marguerite" and "Dunmore" are invented). "Paul" is a
+// municipality of Cape Verde and the given name of three people here;
+// "Florence" the given name of only one; "Marguerite" the capital of a
+// country; "Dunmore" an Irish county and the family name of a leader.
 const givenPlacesGazetteer = `
 version: 1
 entities:
@@ -42,6 +42,13 @@ entities:
   - {id: person/florence-ayala, type: PERSON, name: Florence Ayala}
   - {id: person/marguerite-lenoir, type: PERSON, name: Marguerite Lenoir}
   - {id: person/marguerite-dupuis, type: PERSON, name: Marguerite Dupuis}
+  - {id: IRL, type: GPE, kind: country, name: Ireland}
+  - {id: state/dunmore, type: GPE, kind: state, name: Dunmore, country: IRL}
+  - id: person/tomas-dunmore
+    type: PERSON
+    name: Tomas Dunmore
+    country: USA
+    roles: [{title: Secretary of State, from: 2013-02-01, to: 2017-01-20}]
 `
 
 // TestGivenNamePlaces checks the reading of one-word names that the
@@ -83,6 +90,21 @@ func TestGivenNamePlaces(t *testing.T) {
 		in:     "Paul said the talks went well, according to Paul Biya.",
 		want:   []got{{"Paul", "PERSON", "", "", ""}, {"Paul Biya", "PERSON", "person/paul-biya", "CMR", ""}},
 		reason: "a given name looks back only; the person cue after it makes it a person",
+	}, {
+		name:   "given-name-after-locative",
+		in:     "Paul Kagame met the envoy. Talks were held in Paul.",
+		want:   []got{{"Paul Kagame", "PERSON", "person/paul-kagame", "RWA", ""}, {"Paul", "GPE", "state/paul", "CPV", ""}},
+		reason: "\"in\" before it: the place, though a Paul was named in full before",
+	}, {
+		name:   "unknown-given-name-after-locative",
+		in:     "Jackson Diehl met the envoy. Talks were held in Jackson.",
+		want:   []got{{"Jackson Diehl", "PERSON", "", "", ""}, {"Jackson", "GPE", "", "", ""}},
+		reason: "a name the gazetteer does not know, read as a place after \"in\": no person's given name",
+	}, {
+		name:   "unknown-given-name-refers-back",
+		in:     "Jackson Diehl met the envoy. Later, Jackson said the talks went well.",
+		want:   []got{{"Jackson Diehl", "PERSON", "", "", ""}, {"Jackson", "PERSON", "", "", ""}},
+		reason: "the given name of the one person named in full before it (unlinked, like him)",
 	}, {
 		name:   "person-cue-no-full-name",
 		in:     "Paul said the talks went well.",
@@ -149,6 +171,26 @@ func TestGivenNamePlaces(t *testing.T) {
 		in:     "Victoria state reported new cases.",
 		want:   []got{{"Victoria", "GPE", "state/victoria", "AUS", ""}},
 		reason: "a place noun after it",
+	}, {
+		name:   "office-of-it",
+		in:     "The governor of Victoria said the border would close.",
+		want:   []got{{"Victoria", "GPE", "state/victoria", "AUS", ""}},
+		reason: "the jurisdiction of an office; \"said\" after it is the governor's",
+	}, {
+		name:   "leader-family-name",
+		in:     "Dunmore said the talks went well.",
+		want:   []got{{"Dunmore", "PERSON", "", "USA", ""}},
+		reason: "the family name of a leader, a speech verb after it: the person (undated: unlinked, of the leader's country)",
+	}, {
+		name:   "leader-family-name-no-cue",
+		in:     "Grain receipts rose in Chicago and fell at Dunmore.",
+		want:   []got{{"Chicago", "GPE", "", "", ""}, {"Dunmore", "GPE", "state/dunmore", "IRL", ""}},
+		reason: "the family name of a leader with no person cue: the place, as before",
+	}, {
+		name:   "leader-family-name-place",
+		in:     "Floods hit towns in Dunmore.",
+		want:   []got{{"Dunmore", "GPE", "state/dunmore", "IRL", ""}},
+		reason: "\"in\" before it: the county",
 	}, {
 		name:   "country-in-document",
 		in:     "Australia closed its borders. Victoria reported new cases.",
