@@ -53,7 +53,7 @@ func (a *analysis) resolveDocument() {
 	}
 	given := a.givenNameKeys()
 	a.personalPlaces(keys, given)
-	a.initialSurnames(keys)
+	a.initialSurnames(withGivenNames(keys, given))
 	// Strongest type seen for each surface.
 	typed := map[string]*cand{}
 	for _, c := range a.ments {

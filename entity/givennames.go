@@ -259,6 +259,30 @@ func fullNames(c *cand, low string, keys, given map[string][]*cand, person bool)
 	return out
 }
 
+// withGivenNames returns the family-name keys with the given-name keys
+// added, each key's full names in text order: the names a sentence may
+// open with ("Mark said" after "Mark Rutte"). keys is not modified.
+func withGivenNames(keys, given map[string][]*cand) map[string][]*cand {
+	if len(given) == 0 {
+		return keys
+	}
+	out := make(map[string][]*cand, len(keys)+len(given))
+	for k, fulls := range keys {
+		out[k] = fulls
+	}
+	for k, fulls := range given {
+		merged := slices.Clone(out[k])
+		for _, f := range fulls {
+			if !slices.Contains(merged, f) {
+				merged = append(merged, f)
+			}
+		}
+		slices.SortStableFunc(merged, func(x, y *cand) int { return x.first - y.first })
+		out[k] = merged
+	}
+	return out
+}
+
 // personalPlaces decides the reading of each personal place (see
 // personalPlace). It stays the place on evidence: the words around it
 // (placeEvidence; a country named after it picks the candidate of that

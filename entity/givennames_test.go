@@ -271,6 +271,16 @@ func TestGivenNameReferences(t *testing.T) {
 		want:   []namedRef{{"Paul", "Paul Kagame"}},
 		reason: "the given name of the one person named in full before it",
 	}, {
+		name:   "common-word-opens-sentence",
+		in:     "Mark Rutte met Putin in Moscow. Mark said the talks went well.",
+		want:   []namedRef{{"Mark", "Mark Rutte"}},
+		reason: "a common word that opens a sentence, a speech verb after it, is the given name of the one Mark named before",
+	}, {
+		name:   "common-word-before-noun",
+		in:     "Grant Shapps met Putin in Moscow. Grant money was paid.",
+		want:   nil,
+		reason: "a common word before a noun is the noun's modifier, not the person",
+	}, {
 		name:   "two-people",
 		in:     "Paul Kagame met Paul Biya in Moscow. Later, Paul said the talks went well.",
 		want:   nil,
