@@ -26,6 +26,8 @@ func FuzzReferences(f *testing.F) {
 		"Gunmen seized two French reporters, Anne Morel and Paul Girard, in May. The two reporters and the UN chief left.",
 		"Spanish police arrested men. Police said they found bombs. Rebels of the Northern Front said they would fight. The rebels left.",
 		"The European Union's top official says no. Iran's Intelligence Minister, a, an official, the military leader.",
+		"Paul Kagame met Paul Biya. Later, Paul said in Victoria, Australia, and in rural Victoria's capital, Paul, Minnesota,",
+		"Senator Rand Paul, the governor of Virginia, and Michael Jordan. Mark said. In Melbourne, Queensland and Victoria, Victoria",
 	} {
 		f.Add(s)
 	}
