@@ -292,10 +292,11 @@ func withGivenNames(keys, given map[string][]*cand) map[string][]*cand {
 // with that given or family name makes it a person, for resolveDocument
 // to link; failing that, a place or nationality of the country of one of
 // its candidates named in the document keeps it that candidate; failing
-// that, a person cue makes it an unlinked person ("Paul said", but not
-// "the mayor of Paul said"), and with none a given name is no mention ("a
-// deal with Victoria") while a leader's family name stays the place
-// ("Toledo" in a table of grain receipts).
+// that, a person cue (or the statistical NER of WithModel) makes it an
+// unlinked person ("Paul said", but not "the mayor of Paul said"), and
+// with none a given name is no mention ("a deal with Victoria") while a
+// leader's family name stays the place ("Toledo" in a table of grain
+// receipts).
 func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 	var sus []*cand
 	isSus := map[*cand]bool{}
@@ -351,6 +352,9 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 			continue
 		}
 		cue := a.personContext(c) && !(c.first > 0 && isWord(english.Prepositions, a.low(c.first-1)))
+		if t, ok := a.modelType(c.first, c.last); ok && t == Person {
+			cue = true // the statistical NER (WithModel) reads a person
+		}
 		if !cue && !a.commonGivenName(a.toks[c.first].Text) {
 			continue // a leader's family name is a person only on a cue
 		}

@@ -300,3 +300,26 @@ func TestGivenNameReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenNamePlacesModel checks that the statistical NER, when on,
+// counts as a person cue for a personal place with no evidence of the
+// place (our own sentence).
+func TestGivenNamePlacesModel(t *testing.T) {
+	g, err := gazetteer.Load(strings.NewReader(givenPlacesGazetteer), "givenplaces.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "Yesterday Victoria met the envoy in Rome."
+	for _, tc := range []struct {
+		model bool
+		want  []got
+	}{
+		{false, []got{{"Rome", "GPE", "", "", ""}}},
+		{true, []got{{"Victoria", "PERSON", "", "", ""}, {"Rome", "GPE", "", "", ""}}},
+	} {
+		doc := entity.NewTagger(g, entity.WithModel(tc.model)).Tag(entity.Input{Text: in})
+		if diff := cmp.Diff(tc.want, summarize(doc.Mentions)); diff != "" {
+			t.Errorf("Tag(%q) with model %v mismatch (-want +got):\n%s", in, tc.model, diff)
+		}
+	}
+}
