@@ -284,19 +284,19 @@ func withGivenNames(keys, given map[string][]*cand) map[string][]*cand {
 }
 
 // personalPlaces decides the reading of each personal place (see
-// personalPlace). It stays the place on evidence: the words around it
-// (placeEvidence; a country named after it picks the candidate of that
-// country, or leaves it an unlinked place of that country), the same word
-// read so elsewhere in the document, or the same place named there in
-// another form ("Firenze"). Otherwise a person named in full before it
-// with that given or family name makes it a person, for resolveDocument
-// to link; failing that, a place or nationality of the country of one of
-// its candidates named in the document keeps it that candidate; failing
-// that, a person cue (or the statistical NER of WithModel) makes it an
-// unlinked person ("Paul said", but not "the mayor of Paul said"), and
-// with none a given name is no mention ("a deal with Victoria") while a
-// leader's family name stays the place ("Toledo" in a table of grain
-// receipts).
+// personalPlace). It stays the place on the evidence of the words around
+// it (placeEvidence; a country named after it picks the candidate of that
+// country, or leaves it an unlinked place of that country). Otherwise a
+// person named in full before it with that given or family name makes it
+// a person, for resolveDocument to link. Failing that, it stays the place
+// when the same word is read so elsewhere in the document, when the same
+// place is named there in another form ("Firenze"), or when a place or
+// nationality of the country of one of its candidates is named there
+// (then it takes that candidate). Failing that, a person cue (or the
+// statistical NER of WithModel) makes it an unlinked person ("Paul said",
+// but not "the mayor of Paul said"), and with none a given name is no
+// mention ("a deal with Victoria") while a leader's family name stays the
+// place ("Toledo" in a table of grain receipts).
 func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 	var sus []*cand
 	isSus := map[*cand]bool{}
@@ -340,11 +340,14 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 		}
 	}
 	for k, c := range sus {
-		if evidence[k] || read[a.surface(c)] || named[c.entry] {
+		if evidence[k] {
 			continue
 		}
 		if len(fullNames(c, a.low(c.first), keys, given, true)) > 0 {
 			c.typ, c.entry, c.alts, c.source, c.strong, c.country = Person, nil, nil, FromRule, false, ""
+			continue
+		}
+		if read[a.surface(c)] || named[c.entry] {
 			continue
 		}
 		if cc := a.contextCountry(c, countries); cc != "" {

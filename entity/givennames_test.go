@@ -213,6 +213,12 @@ func TestGivenNamePlaces(t *testing.T) {
 		want:   []got{{"Victoria Nuland", "PERSON", "person/victoria-nuland", "USA", ""}, {"Melbourne", "GPE", "city/melbourne", "AUS", ""}, {"Victoria", "GPE", "state/victoria", "AUS", ""}},
 		reason: "\"In\" before it, though a Victoria was named in full before",
 	}, {
+		name: "given-name-beats-place-read-elsewhere",
+		in:   "Floods hit towns in Victoria. Victoria Nuland arrived. Later, Victoria said she was pleased.",
+		want: []got{{"Victoria", "GPE", "state/victoria", "AUS", ""}, {"Victoria Nuland", "PERSON", "person/victoria-nuland", "USA", ""},
+			{"Victoria", "PERSON", "person/victoria-nuland", "USA", ""}},
+		reason: "the one person named Victoria before it outweighs the place read after \"in\" in another sentence",
+	}, {
 		name:   "given-name-beats-country-context",
 		in:     "Victoria Nuland flew to Australia. Later, Victoria said she was pleased.",
 		want:   []got{{"Victoria Nuland", "PERSON", "person/victoria-nuland", "USA", ""}, {"Australia", "GPE", "AUS", "AUS", ""}, {"Victoria", "PERSON", "person/victoria-nuland", "USA", ""}},
