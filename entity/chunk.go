@@ -585,11 +585,12 @@ func (a *analysis) unknownEnd(p, end int) int {
 	r := p + 1
 	for r < end {
 		if _, ok := a.gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
-			// A gazetteer name inside a person's name ("Jordan" in "Michael
-			// Jordan") stays part of the name, and so does a given name
-			// that names only some town or province ("Paul" in "Rand Paul").
+			// A one-word gazetteer name after a given name ("Jordan" in
+			// "Michael Jordan", "Lagos" in "Ricardo Lagos") stays part of
+			// the person's name, and so does a given name that names only
+			// some town or province ("Paul" in "Rand Paul").
 			m := a.gaz.at(r)[0]
-			if !(a.personShaped(p, r) && m.Last-r == 1 && m.Candidates[0].Type != NORP) &&
+			if !(a.personShaped(p, r+1) && m.Last-r == 1 && m.Candidates[0].Type != NORP) &&
 				!(m.Last-r == 1 && a.personalWord(r, m.Candidates) && !isAllCaps(a.toks[r-1].Text)) {
 				break
 			}

@@ -43,6 +43,7 @@ entities:
   - {id: person/marguerite-lenoir, type: PERSON, name: Marguerite Lenoir}
   - {id: person/marguerite-dupuis, type: PERSON, name: Marguerite Dupuis}
   - {id: IRL, type: GPE, kind: country, name: Ireland}
+  - {id: city/lagos, type: GPE, kind: city, name: Lagos, country: NGA}
   - {id: state/dunmore, type: GPE, kind: state, name: Dunmore, country: IRL}
   - id: person/tomas-dunmore
     type: PERSON
@@ -237,6 +238,16 @@ func TestGivenNamePlaces(t *testing.T) {
 		in:     "Senator Rand Paul met the envoy.",
 		want:   []got{{"Rand Paul", "PERSON", "", "", "Senator"}},
 		reason: "the given name that names a town is part of the person's name",
+	}, {
+		name:   "country-as-family-name",
+		in:     "Michael Jordan met the envoy.",
+		want:   []got{{"Michael Jordan", "PERSON", "", "", ""}},
+		reason: "a country after a given name in one name is the family name: no organization named after Jordan",
+	}, {
+		name:   "city-as-family-name",
+		in:     "President Ricardo Lagos met the envoy.",
+		want:   []got{{"Ricardo Lagos", "PERSON", "", "", "President"}},
+		reason: "a city after a given name in one name is the family name",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,8 +29,8 @@ var byKindTests = []onOffCase{
 	{
 		name: "person-of-a-state",
 		text: "Afghan Defense Minister Rahim Wardak captured a Pakistani spy.",
-		off:  []string{"Rahim 17 Pakistani [captured]"},
-		on:   []string{"Rahim 17 Pakistani [captured]"},
+		off:  []string{"Rahim Wardak 17 Pakistani [captured]"},
+		on:   []string{"Rahim Wardak 17 Pakistani [captured]"},
 	},
 	{
 		name: "named-country",
