@@ -18,6 +18,7 @@ type orgNoun struct {
 	unknown bool                    // also an organization of no known kind
 	state   bool                    // a country's own body of that name stands for the country
 	country bool                    // may refer to a country named before
+	sole    bool                    // with no body named, the one country the text around names
 	plural  bool                    // a plural noun ("the militants")
 }
 
@@ -40,6 +41,8 @@ func parseOrgNouns(t *english.Table) map[string]orgNoun {
 				o.state = true
 			case "country":
 				o.country = true
+			case "sole":
+				o.sole = true
 			case "plural":
 				o.plural = true
 			case "":
@@ -203,6 +206,13 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 					return d.countryMention(d.Mentions[n]), true
 				}
 			}
+		}
+		if det == i-1 && o.sole {
+			// "Guinea's president was arrested. The army ...": the organ
+			// of the one country the text around it names. A modifier
+			// may make it another's ("the rebel army", "the east-based
+			// army").
+			return d.soleCountry(sent, det)
 		}
 		return Mention{}, false
 	}
@@ -431,6 +441,46 @@ func (d *Document) namedAnother(a, b int, head string) bool {
 		}
 	}
 	return false
+}
+
+// soleCountry returns the country of the mentions before token i in its
+// sentence and the stateWindow sentences before, when they are all of
+// one country: its last mention there as a country (a people's mention
+// "Sudanese" read as the country). A mention of any kind that belongs to
+// a country counts ("Hamas" is of PSE), so that a text naming two
+// countries leaves an organ of no country unresolved ("Israel struck
+// Hamas. The army ..."); it also reports false when no country or
+// people is named.
+func (d *Document) soleCountry(sent, i int) (Mention, bool) {
+	cc := ""
+	var last *Mention
+	for s := max(sent-stateWindow, 0); s <= sent; s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Last > i {
+				break
+			}
+			c := mentionCountry(m)
+			if !isCountryID(c) {
+				continue
+			}
+			if cc != "" && c != cc {
+				return Mention{}, false
+			}
+			cc = c
+			if m.Type == GPE && m.ID == c || m.Type == NORP {
+				last = m
+			}
+		}
+	}
+	if last == nil {
+		return Mention{}, false
+	}
+	if last.Type == NORP {
+		return d.countryMention(*last), true
+	}
+	return *last, true
 }
 
 // stateWindow is how many sentences before a state noun ("the
