@@ -41,8 +41,12 @@ type leftFn func(*leftScan) leftFn
 func (s scanReader) subject(t *trig, from int) ([]actor, int, bool, int) {
 	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
 	state := leftVerbGroup
-	if l.gerund && s.openingClause(from) {
+	switch {
+	case l.gerund && s.openingClause(from):
 		// "After meeting Macron in Paris, Scholz criticized Russia".
+		state = leftMainSubject
+	case !t.nominal && s.at(from-1, english.PerfectGerunds) && s.openingClause(from-1):
+		// "Having met Putin in Moscow, Orban praised Russia".
 		state = leftMainSubject
 	}
 	for state != nil {
@@ -150,14 +154,21 @@ func leftMainSubject(l *leftScan) leftFn {
 			continue
 		}
 		ci := s.chunkOf(i + 1)
-		if ci < 0 || s.chunks[ci].prep != "" || !(scanReader{s}).subjectEligible(ci) {
+		if ci < 0 || s.chunks[ci].prep != "" || s.chunks[ci].weak || (scanReader{s}).credit(ci) {
 			return nil
 		}
+		// The comma closes the clause: the list the chunker may have
+		// read across it ("in Tokyo, Kishida and Biden agreed") starts
+		// at ci.
 		g := (scanReader{s}).group(ci)
+		g = g[slices.Index(g, ci):]
 		if !(scanReader{s}).looksVerb((scanReader{s}).skipTime(s.chunks[g[len(g)-1]].last)) {
 			return nil
 		}
-		l.take(ci)
+		l.chunk = ci
+		for _, k := range g {
+			l.subj = append(l.subj, s.chunks[k].actors...)
+		}
 		return nil
 	}
 	return nil
