@@ -30,3 +30,16 @@ var organCases = []datedCase{
 }
 
 func TestStateOrgans(t *testing.T) { runDatedCases(t, organCases) }
+
+// A nationality before a noun of lawmakers names its country as the
+// actor (class actor_nouns), as it does before "lawmakers" and "troops".
+var lawmakerCases = []datedCase{
+	{"nationality before parliamentarians", "Some Russian parliamentarians have threatened to cut off relations with Estonia.",
+		rels(rel("RUS", Threaten, "EST"))},
+	{"nationality before MPs", "British MPs criticized China over Hong Kong.",
+		rels(rel("GBR", Disapprove, "CHN"))},
+	{"nationality before a singular lawmaker", "A Japanese lawmaker visited Taiwan on Monday.",
+		rels(rel("JPN", Consult, "TWN").on("2022-06-13"))},
+}
+
+func TestNationalityLawmakers(t *testing.T) { runDatedCases(t, lawmakerCases) }
