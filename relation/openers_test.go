@@ -18,3 +18,15 @@ var openerCases = []datedCase{
 }
 
 func TestOpeningClauses(t *testing.T) { runDatedCases(t, openerCases) }
+
+// A quotation that opens at the infinitive of a catenative verb leaves the
+// verb's subject the infinitive's (subjects.go leftVerbGroup).
+var quotedInfinitiveCases = []datedCase{
+	{"quotation opening at the infinitive after a pronoun subject", "The African Union said it had decided \"to suspend Guinea from all activities.\"",
+		rels(rel("org/au", ReduceRelations, "GIN"))},
+	{"curly quotation after a modal and a catenative", "China said it would continue \u201cto support Russia\u201d in the talks.",
+		rels(rel("CHN", DiplomaticCooperation, "RUS").mod(Intended))},
+	{"no relation: a quotation after a noun is no catenative's", "Iran rejected the \"call to punish Israel\" on Monday.", nil},
+}
+
+func TestQuotedInfinitives(t *testing.T) { runDatedCases(t, quotedInfinitiveCases) }

@@ -108,6 +108,11 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case s.wd.has(english.InfinitiveMarker, w) && l.pos > 0 && (s.wd.has(english.Catenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
 			l.gerund = s.wd.hasSuffixIn(english.GerundEndings, s.words[l.pos-1])
 			l.pos -= 2
+		case s.wd.has(english.InfinitiveMarker, w) && l.pos > 1 && isQuote(s.words[l.pos-1]) && (s.wd.has(english.Catenatives, s.words[l.pos-2]) || s.isVerb(l.pos-2)):
+			// "it had decided \"to suspend Guinea\"": a quotation that
+			// opens at the infinitive.
+			l.gerund = s.wd.hasSuffixIn(english.GerundEndings, s.words[l.pos-2])
+			l.pos -= 3
 		case s.wd.has(english.LightNouns, w) && s.wd.has(english.LightVerbs, s.word(l.pos-1)):
 			l.pos -= 2
 		case s.wd.has(english.HelpVerbs, w):
