@@ -14,6 +14,12 @@ var openerCases = []datedCase{
 		rels(rel("VEN", Disapprove, "USA"))},
 	{"gerund opener, a place before the comma, a coordinated subject after it", "Meeting in Tokyo, Fumio Kishida and Joe Biden agreed to expand military ties.",
 		rels(rel("person/fumio-kishida", Consult, "person/joe-biden"), rel("person/fumio-kishida", IntentToCooperate, "person/joe-biden"))},
+	{"opener after a sentence-initial coordinator, a relative clause before the subject", "But receiving the Chadian foreign minister, who brought a message from Idris Deby, Omar al-Bashir praised Chad.",
+		rels(rel("person/omar-al-bashir", Consult, "TCD"), rel("person/omar-al-bashir", DiplomaticCooperation, "TCD"))},
+	{"the relative clause keeps its own subject", "Meeting Emmanuel Macron, who criticized China, Olaf Scholz said little.",
+		rels(rel("person/emmanuel-macron", Consult, "person/olaf-scholz"), rel("person/emmanuel-macron", Disapprove, "CHN"))},
+	{"opener after a clause stop", "While visiting Kyiv on Monday, Olaf Scholz praised Ukraine.",
+		rels(rel("person/olaf-scholz", Consult, "UKR").on("2022-06-13"), rel("person/olaf-scholz", DiplomaticCooperation, "UKR").on("2022-06-13"))},
 	{"no relation: the main clause's subject is no actor", "Having met Vladimir Putin in Moscow, the delegation flew home.", nil},
 }
 

@@ -131,13 +131,18 @@ func leftVerbGroup(l *leftScan) leftFn {
 
 // openingClause reports whether the participle at token i opens the
 // sentence, alone or after at most two prepositions, subordinators or
-// adverbs ("Meeting ...", "After meeting ...", "Before visiting ...").
+// adverbs ("Meeting ...", "After meeting ...", "Before visiting ..."),
+// the first of which may be a coordinator or a clause stop ("But
+// receiving ...", "While visiting ...").
 func (s scanReader) openingClause(i int) bool {
 	if i > 2 {
 		return false
 	}
 	for k := 0; k < i; k++ {
 		w := s.words[k]
+		if k == 0 && (s.wd.has(english.Coordinators, w) || s.wd.has(english.ClauseStops, w)) {
+			continue // "But receiving ...", "While visiting ..."
+		}
 		if !(s.wd.has(english.Prepositions, w) || s.wd.has(english.Subordinators, w) || s.wd.has(english.TemporalConjunctions, w) || s.wd.adverb(w)) {
 			return false
 		}
@@ -150,14 +155,23 @@ func (s scanReader) openingClause(i int) bool {
 // the comma that closes it, when a verb follows.
 func leftMainSubject(l *leftScan) leftFn {
 	s := l.s
+	relative := false // inside a relative clause set off by commas
 	for i := l.t.end; i < s.n(); i++ {
 		w := s.words[i]
-		if s.wd.has(english.ClauseStops, w) || s.trigTok[i] && i >= l.t.end && !(participantReader{s}).nominalAt(i) {
+		if s.wd.has(english.ClauseStops, w) || !relative && s.trigTok[i] && i >= l.t.end && !(participantReader{s}).nominalAt(i) {
 			return nil
 		}
 		if w != "," {
 			continue
 		}
+		if s.wd.has(english.RelativePronouns, s.word(i+1)) && !relative {
+			// "receiving the Chadian minister, who brought a message from
+			// Deby, Bashir said": the clause's subject is after the
+			// relative clause's closing comma.
+			relative = true
+			continue
+		}
+		relative = false
 		ci := s.chunkOf(i + 1)
 		if ci < 0 || s.chunks[ci].prep != "" || s.chunks[ci].weak || (scanReader{s}).credit(ci) {
 			return nil
