@@ -20,6 +20,10 @@ var openerCases = []datedCase{
 		rels(rel("person/emmanuel-macron", Consult, "person/olaf-scholz"), rel("person/emmanuel-macron", Disapprove, "CHN"))},
 	{"opener after a clause stop", "While visiting Kyiv on Monday, Olaf Scholz praised Ukraine.",
 		rels(rel("person/olaf-scholz", Consult, "UKR").on("2022-06-13"), rel("person/olaf-scholz", DiplomaticCooperation, "UKR").on("2022-06-13"))},
+	{"trailing perfect participle after a subordinator", "Viktor Orban praised Russia after having met Vladimir Putin in Moscow.",
+		rels(rel("person/viktor-orban", DiplomaticCooperation, "RUS"), rel("person/viktor-orban", Consult, "person/vladimir-putin"))},
+	{"trailing perfect participle after a comma", "Viktor Orban praised Russia, having met Vladimir Putin in Moscow.",
+		rels(rel("person/viktor-orban", DiplomaticCooperation, "RUS"), rel("person/viktor-orban", Consult, "person/vladimir-putin"))},
 	{"no relation: the main clause's subject is no actor", "Having met Vladimir Putin in Moscow, the delegation flew home.", nil},
 }
 

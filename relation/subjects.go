@@ -39,7 +39,10 @@ type leftFn func(*leftScan) leftFn
 // It also reports whether the subject is shared with an earlier verb
 // through "and", and where the coordinating word is (-1 if none).
 func (s scanReader) subject(t *trig, from int) ([]actor, int, bool, int) {
-	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
+	// A perfect participle after "having" opens a participle clause like
+	// a gerund ("after having met Putin").
+	gerund := !t.nominal && (t.form&formGerund != 0 || s.at(from-1, english.PerfectGerunds))
+	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: gerund, coordAt: -1}
 	state := leftVerbGroup
 	switch {
 	case l.gerund && s.openingClause(from):
