@@ -462,7 +462,7 @@ func (d *Document) soleCountry(sent, i int) (Mention, bool) {
 				break
 			}
 			c := mentionCountry(m)
-			if !isCountryID(c) {
+			if !isCountryID(c) || d.dateline(m) {
 				continue
 			}
 			if cc != "" && c != cc {
@@ -481,6 +481,22 @@ func (d *Document) soleCountry(sent, i int) (Mention, bool) {
 		return d.countryMention(*last), true
 	}
 	return *last, true
+}
+
+// dateline reports whether mention m is part of a dateline or a news
+// agency's credit opening the document ("BANGKOK (AP) —", "MOSCOW:"):
+// within the first tokens of the first sentence, before a parenthesis, a
+// colon or a dash. It names where the story was filed and who filed it,
+// not what the story is about.
+func (d *Document) dateline(m *Mention) bool {
+	if m.Sentence != 0 || len(d.Sentences) == 0 || m.First > d.Sentences[0].First+3 || m.Last >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[m.Last].Text {
+	case "(", ")", ":", "-", "\u2014", "\u2013", "--":
+		return true
+	}
+	return false
 }
 
 // stateWindow is how many sentences before a state noun ("the
@@ -511,7 +527,7 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 	for s := max(sent-stateWindow, 0); s <= sent; s++ {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
-			if m := &d.Mentions[k]; m.Last <= i && isCountryID(m.ID) {
+			if m := &d.Mentions[k]; m.Last <= i && isCountryID(m.ID) && !d.dateline(m) {
 				counts[m.ID]++
 			}
 		}
@@ -526,7 +542,7 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
 			m := &d.Mentions[k]
-			if m.Sentence != s || m.Last > limit || !isCountry(m) {
+			if m.Sentence != s || m.Last > limit || !isCountry(m) || d.dateline(m) {
 				continue
 			}
 			if n := counts[mentionCountry(m)]; !found || n > bestN {

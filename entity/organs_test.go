@@ -25,6 +25,12 @@ func TestReferentStateOrgan(t *testing.T) {
 		{"modifier-unresolved", "Fighting raged near the capital of Haiti. The rebel army shelled the airport.", "army",
 			ref{}},
 		{"country-after-it-does-not-count", "The army detained two ministers in Haiti.", "army", ref{}},
+		{"dateline is no country of the text", "TOKYO \u2014 Haiti's president resigned on Monday. The army seized power.", "army",
+			ref{"Haiti", "HTI"}},
+		{"dateline is no country of the government", "TOKYO \u2014 Haiti held elections on Monday. The government said turnout was low.", "government",
+			ref{"Haiti", "HTI"}},
+		{"a capital in the text is its country", "Haiti's president met Japanese envoys in Tokyo. The army seized power.", "army",
+			ref{}},
 		{"body-named-before-wins", "Japan's navy met China's army at sea. The army then withdrew.", "army",
 			ref{"China", "CHN"}},
 	}
