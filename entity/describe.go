@@ -207,11 +207,12 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 				}
 			}
 		}
-		if det == i-1 && o.sole {
+		if det == i-1 && o.sole && !d.modifiesNoun(i) {
 			// "Guinea's president was arrested. The army ...": the organ
 			// of the one country the text around it names. A modifier
 			// may make it another's ("the rebel army", "the east-based
-			// army").
+			// army"); before a noun it is itself a modifier ("the
+			// military council").
 			return d.soleCountry(sent, det)
 		}
 		return Mention{}, false
@@ -481,6 +482,13 @@ func (d *Document) soleCountry(sent, i int) (Mention, bool) {
 		return d.countryMention(*last), true
 	}
 	return *last, true
+}
+
+// modifiesNoun reports whether token i stands before a noun that heads
+// its phrase ("the military council", "the army chief"), by the tags of
+// the document; a document with no tags has none.
+func (d *Document) modifiesNoun(i int) bool {
+	return i+1 < len(d.Tokens) && d.sentenceOf(i+1) == d.sentenceOf(i) && text.POS(d.Tokens[i+1].POS).IsNoun()
 }
 
 // dateline reports whether mention m is part of a dateline or a news

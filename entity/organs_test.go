@@ -31,6 +31,8 @@ func TestReferentStateOrgan(t *testing.T) {
 			ref{"Haiti", "HTI"}},
 		{"a capital in the text is its country", "Haiti's president met Japanese envoys in Tokyo. The army seized power.", "army",
 			ref{}},
+		{"modifier of a noun is no organ", "Soldiers seized power in Haiti on Monday. The military council ruled.", "military",
+			ref{}},
 		{"body-named-before-wins", "Japan's navy met China's army at sea. The army then withdrew.", "army",
 			ref{"China", "CHN"}},
 	}
