@@ -242,6 +242,7 @@ const (
 	PhaseParticiples
 	PenaltyVerbs
 	PerfectGerunds
+	GroupOriginMarkers
 	NumClasses
 )
 
@@ -480,4 +481,5 @@ var names = [NumClasses]string{
 	PhaseParticiples:            "phase_participles",
 	PenaltyVerbs:                "penalty_verbs",
 	PerfectGerunds:              "perfect_gerunds",
+	GroupOriginMarkers:          "group_origin_markers",
 }
