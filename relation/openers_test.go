@@ -40,3 +40,15 @@ var quotedInfinitiveCases = []datedCase{
 }
 
 func TestQuotedInfinitives(t *testing.T) { runDatedCases(t, quotedInfinitiveCases) }
+
+// An apposition after the subject counts its words without the hyphens of
+// compounds ("semi-autonomous" is one word), so that an office held in a
+// long-named region still leaves the name the subject.
+var appositionCases = []datedCase{
+	{"apposition with a hyphenated compound", "Massoud Barzani, president of the semi-autonomous Iraqi Kurdistan region, telephoned Recep Tayyip Erdogan.",
+		rels(rel("person/masoud-barzani", Consult, "person/recep-tayyip-erdogan"))},
+	{"apposition with two compounds", "Ilham Aliyev, head of the oil-rich ex-Soviet republic, praised Turkey.",
+		rels(rel("person/ilham-aliyev", DiplomaticCooperation, "TUR"))},
+}
+
+func TestAppositionLength(t *testing.T) { runDatedCases(t, appositionCases) }

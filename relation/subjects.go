@@ -514,7 +514,7 @@ func leftComma(l *leftScan) leftFn {
 				break
 			}
 		}
-		if len(seg) > 8 {
+		if words := len(seg) - countDashes(seg); words > maxAppositionWords {
 			appositive = false
 		}
 	}
@@ -543,6 +543,22 @@ func leftComma(l *leftScan) leftFn {
 		}
 	}
 	return nil
+}
+
+// maxAppositionWords is how many words, hyphens aside, a phrase set off
+// by commas after a subject may hold ("Barzani, president of the
+// semi-autonomous Iraqi Kurdistan region, telephoned": eight).
+const maxAppositionWords = 8
+
+// countDashes counts the dashes and hyphens among ws.
+func countDashes(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if dash(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // thingName reports whether chunk c is a person's or an unknown
