@@ -43,12 +43,17 @@ func TestQuotedInfinitives(t *testing.T) { runDatedCases(t, quotedInfinitiveCase
 
 // An apposition after the subject counts its words without the hyphens of
 // compounds ("semi-autonomous" is one word), so that an office held in a
-// long-named region still leaves the name the subject.
+// long-named region still leaves the name the subject; a list of actors
+// closed by "and others" may have a serial comma (listBefore).
 var appositionCases = []datedCase{
 	{"apposition with a hyphenated compound", "Massoud Barzani, president of the semi-autonomous Iraqi Kurdistan region, telephoned Recep Tayyip Erdogan.",
 		rels(rel("person/masoud-barzani", Consult, "person/recep-tayyip-erdogan"))},
 	{"apposition with two compounds", "Ilham Aliyev, head of the oil-rich ex-Soviet republic, praised Turkey.",
 		rels(rel("person/ilham-aliyev", DiplomaticCooperation, "TUR"))},
+	{"list of actors closed by others after a serial comma", "Britain, the United States, and others have expelled Russian diplomats.",
+		rels(rel("GBR", ReduceRelations, "RUS"), rel("USA", ReduceRelations, "RUS"))},
+	{"list of actors closed by others", "Britain, the United States and others have expelled Russian diplomats.",
+		rels(rel("GBR", ReduceRelations, "RUS"), rel("USA", ReduceRelations, "RUS"))},
 }
 
 func TestAppositionLength(t *testing.T) { runDatedCases(t, appositionCases) }

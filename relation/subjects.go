@@ -404,6 +404,9 @@ func (s scanReader) listBefore(i int) (int, bool) {
 	if k == i || k < 1 || (!s.at(k, english.Coordinators)) {
 		return -1, false
 	}
+	if k > 1 && s.words[k-1] == "," {
+		k-- // the serial comma: "Britain, the United States, and others"
+	}
 	ci := s.chunkAt[k-1]
 	if ci < 0 || s.chunks[ci].last != k || !s.subjectEligible(ci) {
 		return -1, false
