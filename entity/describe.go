@@ -18,6 +18,7 @@ type orgNoun struct {
 	unknown bool                    // also an organization of no known kind
 	state   bool                    // a country's own body of that name stands for the country
 	country bool                    // may refer to a country named before
+	sole    bool                    // with no body named, the one country the text around names
 	plural  bool                    // a plural noun ("the militants")
 }
 
@@ -40,6 +41,8 @@ func parseOrgNouns(t *english.Table) map[string]orgNoun {
 				o.state = true
 			case "country":
 				o.country = true
+			case "sole":
+				o.sole = true
 			case "plural":
 				o.plural = true
 			case "":
@@ -203,6 +206,14 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 					return d.countryMention(d.Mentions[n]), true
 				}
 			}
+		}
+		if det == i-1 && o.sole && !d.modifiesNoun(i) {
+			// "Guinea's president was arrested. The army ...": the organ
+			// of the one country the text around it names. A modifier
+			// may make it another's ("the rebel army", "the east-based
+			// army"); before a noun it is itself a modifier ("the
+			// military council").
+			return d.soleCountry(sent, det)
 		}
 		return Mention{}, false
 	}
@@ -433,6 +444,69 @@ func (d *Document) namedAnother(a, b int, head string) bool {
 	return false
 }
 
+// soleCountry returns the country of the mentions before token i in its
+// sentence and the stateWindow sentences before, when they are all of
+// one country: its last mention there as a country (a people's mention
+// "Sudanese" read as the country). A mention of any kind that belongs to
+// a country counts ("Hamas" is of PSE), so that a text naming two
+// countries leaves an organ of no country unresolved ("Israel struck
+// Hamas. The army ..."); it also reports false when no country or
+// people is named.
+func (d *Document) soleCountry(sent, i int) (Mention, bool) {
+	cc := ""
+	var last *Mention
+	for s := max(sent-stateWindow, 0); s <= sent; s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Last > i {
+				break
+			}
+			c := mentionCountry(m)
+			if !isCountryID(c) || d.dateline(m) {
+				continue
+			}
+			if cc != "" && c != cc {
+				return Mention{}, false
+			}
+			cc = c
+			if m.Type == GPE && m.ID == c || m.Type == NORP {
+				last = m
+			}
+		}
+	}
+	if last == nil {
+		return Mention{}, false
+	}
+	if last.Type == NORP {
+		return d.countryMention(*last), true
+	}
+	return *last, true
+}
+
+// modifiesNoun reports whether token i stands before a noun that heads
+// its phrase ("the military council", "the army chief"), by the tags of
+// the document; a document with no tags has none.
+func (d *Document) modifiesNoun(i int) bool {
+	return i+1 < len(d.Tokens) && d.sentenceOf(i+1) == d.sentenceOf(i) && text.POS(d.Tokens[i+1].POS).IsNoun()
+}
+
+// dateline reports whether mention m is part of a dateline or a news
+// agency's credit opening the document ("BANGKOK (AP) —", "MOSCOW:"):
+// within the first tokens of the first sentence, before a parenthesis, a
+// colon or a dash. It names where the story was filed and who filed it,
+// not what the story is about.
+func (d *Document) dateline(m *Mention) bool {
+	if m.Sentence != 0 || len(d.Sentences) == 0 || m.First > d.Sentences[0].First+3 || m.Last >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[m.Last].Text {
+	case "(", ")", ":", "-", "\u2014", "\u2013", "--":
+		return true
+	}
+	return false
+}
+
 // stateWindow is how many sentences before a state noun ("the
 // government") stateOf counts the mentions of each country in.
 const stateWindow = 10
@@ -461,7 +535,7 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 	for s := max(sent-stateWindow, 0); s <= sent; s++ {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
-			if m := &d.Mentions[k]; m.Last <= i && isCountryID(m.ID) {
+			if m := &d.Mentions[k]; m.Last <= i && isCountryID(m.ID) && !d.dateline(m) {
 				counts[m.ID]++
 			}
 		}
@@ -476,7 +550,7 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
 			m := &d.Mentions[k]
-			if m.Sentence != s || m.Last > limit || !isCountry(m) {
+			if m.Sentence != s || m.Last > limit || !isCountry(m) || d.dateline(m) {
 				continue
 			}
 			if n := counts[mentionCountry(m)]; !found || n > bestN {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // corefReader reads the actors of the entity layer's coreference chains at
@@ -239,4 +240,27 @@ func (s corefReader) phraseRefActors(first, last int) []actor {
 		return nil
 	}
 	return s.refActors(h)
+}
+
+// actsOnCitizen reports whether subject a is a state (a country, its
+// people or an organ standing for it) and object b a person of that
+// country it acts on, by a trigger t that is no symmetric event: "the
+// army detained the prime minister" is an event between two actors,
+// though sameActor counts a country and its own people as one. A
+// possessor stays one with the person it modifies ("Russia's president
+// Putin"), and so do a nationality and the name it stands before, and the
+// state and its leader at a meeting.
+func (s corefReader) actsOnCitizen(t *trig, a, b actor) bool {
+	if t.e.symmetric || !(a.arg.Type == entity.GPE || a.arg.Type == entity.NORP) || b.arg.Type != entity.Person || a.key() == b.key() {
+		return false
+	}
+	if a.arg.End+1 >= b.arg.Start && a.arg.Start < b.arg.Start || b.arg.End+1 >= a.arg.Start && b.arg.Start < a.arg.Start {
+		return false // one phrase: "Guinean President Alpha Conde"
+	}
+	for k := a.tok; k < s.n(); k++ {
+		if s.doc.Tokens[s.first+k].Start >= a.arg.End {
+			return !s.at(k, english.PossessiveClitic)
+		}
+	}
+	return true
 }

@@ -32,7 +32,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 	var out []Relation
 	why := Emitted // why the last pair gave no relation
 	add := func(a actor, b *actor) {
-		self := b != nil && sameActor(a, *b)
+		self := b != nil && sameActor(a, *b) && !(corefReader{s}).actsOnCitizen(t, a, *b)
 		if self || (a.unnamed || b != nil && b.unnamed) && !(armedReader{s}).unnamedEvent(base.CAMEO, b != nil) {
 			why = reasonIf(self, ReasonSelfRelation, ReasonUnnamedActor)
 			return

@@ -32,7 +32,8 @@ var eventArgCases = []datedCase{
 	{"partitive object set off by a list of names", "China arrested two of them, Alexei Navalny and Boris Nemtsov, in a raid.",
 		rels(rel("CHN", Coerce, "person/alexei-navalny"), rel("CHN", Coerce, ""))},
 	{"no relation: a name after the comma that a verb follows is a subject", "China arrested the protesters, Alexei Navalny said.", nil},
-	{"no relation: a self-relation through the apposed name", "Russia sentenced one of three, Alexei Navalny, to eight years in prison.", nil},
+	{"a state acts on its own citizen through the apposed name", "Russia sentenced one of three, Alexei Navalny, to eight years in prison.",
+		rels(rel("RUS", Coerce, "person/alexei-navalny"))},
 	// Subjects across a copula (nominal.go copulaArgs).
 	{"copula of place: the subject's talks, hosted by the place", "Iran's top nuclear negotiator is in India for talks with senior government officials.",
 		rels(rel("IRN", Consult, "IND"))},

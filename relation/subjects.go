@@ -39,10 +39,17 @@ type leftFn func(*leftScan) leftFn
 // It also reports whether the subject is shared with an earlier verb
 // through "and", and where the coordinating word is (-1 if none).
 func (s scanReader) subject(t *trig, from int) ([]actor, int, bool, int) {
-	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: t.form&formGerund != 0 && !t.nominal, coordAt: -1}
+	// A perfect participle after "having" opens a participle clause like
+	// a gerund ("after having met Putin").
+	gerund := !t.nominal && (t.form&formGerund != 0 || s.at(from-1, english.PerfectGerunds))
+	l := &leftScan{s: s.sentence, t: t, pos: from - 1, chunk: -1, gerund: gerund, coordAt: -1}
 	state := leftVerbGroup
-	if l.gerund && s.openingClause(from) {
+	switch {
+	case l.gerund && s.openingClause(from):
 		// "After meeting Macron in Paris, Scholz criticized Russia".
+		state = leftMainSubject
+	case !t.nominal && s.at(from-1, english.PerfectGerunds) && s.openingClause(from-1):
+		// "Having met Putin in Moscow, Orban praised Russia".
 		state = leftMainSubject
 	}
 	for state != nil {
@@ -104,6 +111,11 @@ func leftVerbGroup(l *leftScan) leftFn {
 		case s.wd.has(english.InfinitiveMarker, w) && l.pos > 0 && (s.wd.has(english.Catenatives, s.words[l.pos-1]) || s.isVerb(l.pos-1)):
 			l.gerund = s.wd.hasSuffixIn(english.GerundEndings, s.words[l.pos-1])
 			l.pos -= 2
+		case s.wd.has(english.InfinitiveMarker, w) && l.pos > 1 && isQuote(s.words[l.pos-1]) && (s.wd.has(english.Catenatives, s.words[l.pos-2]) || s.isVerb(l.pos-2)):
+			// "it had decided \"to suspend Guinea\"": a quotation that
+			// opens at the infinitive.
+			l.gerund = s.wd.hasSuffixIn(english.GerundEndings, s.words[l.pos-2])
+			l.pos -= 3
 		case s.wd.has(english.LightNouns, w) && s.wd.has(english.LightVerbs, s.word(l.pos-1)):
 			l.pos -= 2
 		case s.wd.has(english.HelpVerbs, w):
@@ -122,13 +134,18 @@ func leftVerbGroup(l *leftScan) leftFn {
 
 // openingClause reports whether the participle at token i opens the
 // sentence, alone or after at most two prepositions, subordinators or
-// adverbs ("Meeting ...", "After meeting ...", "Before visiting ...").
+// adverbs ("Meeting ...", "After meeting ...", "Before visiting ..."),
+// the first of which may be a coordinator or a clause stop ("But
+// receiving ...", "While visiting ...").
 func (s scanReader) openingClause(i int) bool {
 	if i > 2 {
 		return false
 	}
 	for k := 0; k < i; k++ {
 		w := s.words[k]
+		if k == 0 && (s.wd.has(english.Coordinators, w) || s.wd.has(english.ClauseStops, w)) {
+			continue // "But receiving ...", "While visiting ..."
+		}
 		if !(s.wd.has(english.Prepositions, w) || s.wd.has(english.Subordinators, w) || s.wd.has(english.TemporalConjunctions, w) || s.wd.adverb(w)) {
 			return false
 		}
@@ -141,23 +158,39 @@ func (s scanReader) openingClause(i int) bool {
 // the comma that closes it, when a verb follows.
 func leftMainSubject(l *leftScan) leftFn {
 	s := l.s
+	relative := false // inside a relative clause set off by commas
 	for i := l.t.end; i < s.n(); i++ {
 		w := s.words[i]
-		if s.wd.has(english.ClauseStops, w) || s.trigTok[i] && i >= l.t.end && !(participantReader{s}).nominalAt(i) {
+		if s.wd.has(english.ClauseStops, w) || !relative && s.trigTok[i] && i >= l.t.end && !(participantReader{s}).nominalAt(i) {
 			return nil
 		}
 		if w != "," {
 			continue
 		}
+		if s.wd.has(english.RelativePronouns, s.word(i+1)) && !relative {
+			// "receiving the Chadian minister, who brought a message from
+			// Deby, Bashir said": the clause's subject is after the
+			// relative clause's closing comma.
+			relative = true
+			continue
+		}
+		relative = false
 		ci := s.chunkOf(i + 1)
-		if ci < 0 || s.chunks[ci].prep != "" || !(scanReader{s}).subjectEligible(ci) {
+		if ci < 0 || s.chunks[ci].prep != "" || s.chunks[ci].weak || (scanReader{s}).credit(ci) {
 			return nil
 		}
+		// The comma closes the clause: the list the chunker may have
+		// read across it ("in Tokyo, Kishida and Biden agreed") starts
+		// at ci.
 		g := (scanReader{s}).group(ci)
+		g = g[slices.Index(g, ci):]
 		if !(scanReader{s}).looksVerb((scanReader{s}).skipTime(s.chunks[g[len(g)-1]].last)) {
 			return nil
 		}
-		l.take(ci)
+		l.chunk = ci
+		for _, k := range g {
+			l.subj = append(l.subj, s.chunks[k].actors...)
+		}
 		return nil
 	}
 	return nil
@@ -371,6 +404,9 @@ func (s scanReader) listBefore(i int) (int, bool) {
 	if k == i || k < 1 || (!s.at(k, english.Coordinators)) {
 		return -1, false
 	}
+	if k > 1 && s.words[k-1] == "," {
+		k-- // the serial comma: "Britain, the United States, and others"
+	}
 	ci := s.chunkAt[k-1]
 	if ci < 0 || s.chunks[ci].last != k || !s.subjectEligible(ci) {
 		return -1, false
@@ -481,7 +517,7 @@ func leftComma(l *leftScan) leftFn {
 				break
 			}
 		}
-		if len(seg) > 8 {
+		if words := len(seg) - countDashes(seg); words > maxAppositionWords {
 			appositive = false
 		}
 	}
@@ -510,6 +546,22 @@ func leftComma(l *leftScan) leftFn {
 		}
 	}
 	return nil
+}
+
+// maxAppositionWords is how many words, hyphens aside, a phrase set off
+// by commas after a subject may hold ("Barzani, president of the
+// semi-autonomous Iraqi Kurdistan region, telephoned": eight).
+const maxAppositionWords = 8
+
+// countDashes counts the dashes and hyphens among ws.
+func countDashes(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if dash(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // thingName reports whether chunk c is a person's or an unknown

@@ -242,6 +242,8 @@ const (
 	PhaseParticiples
 	PenaltyVerbs
 	LocativePrepositions
+	PerfectGerunds
+	GroupOriginMarkers
 	NumClasses
 )
 
@@ -480,4 +482,6 @@ var names = [NumClasses]string{
 	PhaseParticiples:            "phase_participles",
 	PenaltyVerbs:                "penalty_verbs",
 	LocativePrepositions:        "locative_prepositions",
+	PerfectGerunds:              "perfect_gerunds",
+	GroupOriginMarkers:          "group_origin_markers",
 }
