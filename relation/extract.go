@@ -2,6 +2,8 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // Option configures an Extractor.
@@ -171,6 +173,12 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			s.tr.noRelation(&ev)
 			continue
 		}
+		if t.e.symmetric && !ev.recip && len(ev.obj) == 0 && len(uniqueActors(ev.subj)) >= 2 {
+			// "A, B and C cut relations and all contacts with D": the
+			// coordinated parties act on the party named after the
+			// trigger's noun phrase, not on each other.
+			ev.obj = withoutActors(partnerAfter(s, t, ev.subj), ev.subj)
+		}
 		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !(participantReader{s}).ownObject(t) {
 			// "met with X on Monday and signed a trade deal": the
 			// coordinated verb shares the earlier object.
@@ -222,4 +230,45 @@ func orgsOnly(as []actor) []actor {
 		}
 	}
 	return out
+}
+
+// partnerAfter returns the party of symmetric trigger t named after the
+// noun phrase that ends the trigger, when the phrase goes on past a list
+// comma to one of the trigger's prepositions: "have cut diplomatic
+// relations and all land, sea and air contacts with Qatar". The words in
+// between are a coordination of nouns (no verb, no other actor, no comma
+// right before the preposition, which would set off an adjunct: "held
+// talks, with China watching"); the party is not followed by a participle
+// ("with Putin saying"). Nil when there is none.
+func partnerAfter(s *sentence, t *trig, subj []actor) []actor {
+	if t.nominal || t.end >= s.n() {
+		return nil
+	}
+	limit := min(s.n(), t.end+maxObjectDistance)
+	for i := t.end; i < limit; i++ {
+		w := s.words[i]
+		ci := s.chunkAt[i]
+		if ci >= 0 {
+			c := s.chunks[ci]
+			if c.prep == "" || !t.e.hasFrame(c.prep) || s.word(c.first-1) == "," || thingName(c) || c.weak ||
+				s.hasPOS && c.last < s.n() && s.pos[c.last] == text.VBG {
+				return nil
+			}
+			var out []actor
+			for _, k := range (scanReader{s}).group(ci) {
+				if k >= ci {
+					out = append(out, s.chunks[k].actors...)
+				}
+			}
+			return out
+		}
+		switch {
+		case w == "," || s.wd.has(english.Coordinators, w) || s.wd.has(english.Determiners, w):
+		case s.wd.has(english.Prepositions, w) && t.e.hasFrame(w):
+		case s.isModifier(i) && !s.isVerb(i) && !s.trigTok[i]:
+		default:
+			return nil
+		}
+	}
+	return nil
 }

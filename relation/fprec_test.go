@@ -1,0 +1,71 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// TestFreshPrecision runs our own sentences through the real pipeline for
+// general mistakes that gave wrong relations on fresh news: a dateline's
+// place and agency taken as actors, coordinated parties of a symmetric
+// event paired with each other although the sentence names the party
+// they act on.
+func TestFreshPrecision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []phrasingRel
+	}{
+		// Datelines: the place and the agency report the events.
+		{"dateline-city-date-agency",
+			"NAIROBI, March 3 (Reuters) – The government of Somalia and two militias fighting in the southern Jubaland region have agreed to peace talks in Kampala, Uganda on March 23, the African Union said on Sunday.",
+			nil},
+		{"dateline-agency-after-date",
+			"DAKAR, Jan 5 (AFP) – The government of Mali and two rebel groups fighting in the north have agreed to talks in Algiers, Algeria on Jan. 20, the mediators said.",
+			nil},
+		{"dateline-city-country-double-hyphen",
+			"LIMA, Peru -- Chile and Bolivia signed a trade agreement on Friday.",
+			rels(rel("CHL", DiplomaticCooperation, "BOL").on("2022-06-10"))},
+		{"dateline-two-cities",
+			"CAIRO/GAZA (Reuters) - Egypt accused Israel of blocking aid convoys on Monday.",
+			rels(rel("EGY", Disapprove, "ISR").on("2022-06-13"))},
+		{"no-dateline-hyphenated-names",
+			"Peru - Chile talks collapsed, and Peru accused Chile of bad faith.",
+			rels(rel("PER", Disapprove, "CHL"))},
+		// A symmetric trigger with a party named after its noun phrase.
+		{"coordinated-subjects-cut-ties-with-object",
+			"Kenya, Uganda, Rwanda and Burundi have cut diplomatic relations and all air, road and rail links with Tanzania, citing security concerns.",
+			rels(rel("KEN", ReduceRelations, "TZA"), rel("UGA", ReduceRelations, "TZA"), rel("RWA", ReduceRelations, "TZA"), rel("BDI", ReduceRelations, "TZA"))},
+		{"coordinated-subjects-sever-ties-with-object",
+			"Chile and Peru severed diplomatic ties and all trade, travel and cultural exchanges with Bolivia last year.",
+			rels(rel("CHL", ReduceRelations, "BOL").on("2021"), rel("PER", ReduceRelations, "BOL").on("2021"))},
+		{"coordinated-subjects-whole-event",
+			"Chile and Peru cut diplomatic ties in 1879.",
+			rels(rel("CHL", ReduceRelations, "PER").on("1879"))},
+		{"coordinated-subjects-adjunct-with",
+			"Chile and Peru cut diplomatic ties and trade links, with Bolivia watching closely.",
+			rels(rel("CHL", ReduceRelations, "PER"))},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []phrasingRel
+			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+			for _, r := range x.Extract(doc) {
+				got = append(got, projectRelation(r))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
