@@ -550,7 +550,7 @@ func (s graphReader) actorsAtWord(g *syntax.Graph, w int) []actor {
 // mentionAt returns the actor of the mention that covers sentence token
 // k, or nil.
 func (s graphReader) mentionAt(k int) []actor {
-	if k < s.dateline {
+	if k < len(s.noActor) && s.noActor[k] {
 		return nil // "ADDIS ABABA, Aug 8 (Reuters) –" reports, takes no part
 	}
 	abs := s.first + k

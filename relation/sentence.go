@@ -41,7 +41,7 @@ type sentence struct {
 	wd          *wordTable // the word classes
 	cls         []classSet // the classes of each word
 	unnamed     bool       // unnamed armed actors are read (WithUnnamedActors)
-	dateline    int        // the tokens of the opening dateline (datelineLen), set with the chunks
+	noActor     []bool     // the token's mention is no actor (a dateline, a nationality in apposition), set with the chunks
 	tr          *tracer    // the fates of the matches (WithTrace); nil records nothing
 }
 
@@ -333,13 +333,26 @@ func (s *sentence) buildChunks() {
 		s.chunkAt[i] = -1
 	}
 	ment := s.mentionsByToken()
-	s.dateline = datelineLen(s, ment) // the place and the agency of the report: no actors
-	i := s.dateline
+	s.noActor = make([]bool, n)
+	i := datelineLen(s, ment) // the place and the agency of the report: no actors
+	for k := range i {
+		s.noActor[k] = true
+	}
 	for i < n {
 		c, ok := s.chunkFrom(i, ment)
 		if !ok {
 			i++
 			continue
+		}
+		if k := nationalityApposition(s, c); k >= 0 {
+			// "Evan Gershkovich, a U.S. citizen,": the person's
+			// nationality, no party of its own; the phrase stands for
+			// the person (a list goes on through it).
+			for t := c.first; t < c.last; t++ {
+				s.noActor[t] = true
+			}
+			m := s.doc.Mentions[k]
+			c.actors, c.weak = []actor{{arg: argFromMention(m), tok: m.First - s.first, kind: m.Kind}}, false
 		}
 		for t := c.first; t < c.last; t++ {
 			s.chunkAt[t] = len(s.chunks)
@@ -763,6 +776,31 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false // "the burning of a Koran": an unknown name after "a" is a thing
 	}
 	return c, true
+}
+
+// nationalityApposition returns the mention of the person that chunk c
+// describes, or -1: c is an indefinite description set off by a comma
+// right after a person's name, whose actors are only countries or
+// nationalities ("arrested Evan Gershkovich, a U.S. citizen, and accused
+// him", "detained Jamshid Sharmahd, a German national"). It describes the
+// person (guideline: a national detained abroad is the person), and is no
+// second party of the events around it.
+func nationalityApposition(s *sentence, c chunk) int {
+	i := c.first
+	if i < 2 || !s.at(i, english.IndefiniteArticles) || s.words[i-1] != "," || !s.wellFormed {
+		return -1
+	}
+	for _, a := range c.actors {
+		if a.arg.Type != entity.GPE && a.arg.Type != entity.NORP {
+			return -1
+		}
+	}
+	for _, k := range s.ix.startingIn(s.doc, s.first, s.first+i-1) {
+		if m := s.doc.Mentions[k]; m.Type == entity.Person && m.Last == s.first+i-1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // modifiersBeforeActorNoun returns the index of an actor noun that
