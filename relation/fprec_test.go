@@ -80,6 +80,21 @@ func TestFreshPrecision(t *testing.T) {
 		{"nationality-after-comma-no-person-name",
 			"Iran detained two sailors, a German, and Britain protested.",
 			rels(rel("IRN", Coerce, "DEU"))},
+		// A reduction of relations held by a condition that opens the
+		// sentence is a threat (the guideline: conditional sanctions
+		// are 13, asserted).
+		{"condition-before-sanctions",
+			"If Mali does not hold elections by June, ECOWAS will impose sanctions on the country.",
+			rels(rel("org/ecowas", Threaten, "MLI"))},
+		{"condition-before-suspension",
+			"If the junta fails to restore civilian rule within 15 days, the African Union will suspend Niger.",
+			rels(rel("org/au", Threaten, "NER"))},
+		{"condition-before-cut-ties",
+			"If Belarus does not release the journalist, the European Union will cut ties with Minsk.",
+			rels(rel("org/eu", Threaten, "BLR"))},
+		{"concession-before-not-threat",
+			"Although Belarus released the journalist, the European Union will cut ties with Minsk.",
+			rels(rel("org/eu", ReduceRelations, "BLR").mod(Intended))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
