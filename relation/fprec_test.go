@@ -95,6 +95,15 @@ func TestFreshPrecision(t *testing.T) {
 		{"concession-before-not-threat",
 			"Although Belarus released the journalist, the European Union will cut ties with Minsk.",
 			rels(rel("org/eu", ReduceRelations, "BLR").mod(Intended))},
+		// A call for a release targets the holder, not the detainee
+		// (the guideline's "demanded his release" is against the state
+		// that holds him).
+		{"call-for-release-of-detainee",
+			"The African Union called for the release of Alpha Conde.",
+			nil},
+		{"call-for-release-from-holder",
+			"The United States called for the release of Evan Gershkovich from Russia.",
+			rels(rel("USA", Demand, "RUS"))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
