@@ -104,6 +104,22 @@ func TestFreshPrecision(t *testing.T) {
 		{"call-for-release-from-holder",
 			"The United States called for the release of Evan Gershkovich from Russia.",
 			rels(rel("USA", Demand, "RUS"))},
+		// The act an appeal asks of the possessor is not done.
+		{"called-for-possessor-withdrawal",
+			"Lebanon called for Israel's withdrawal from Syria.",
+			rels(rel("LBN", Appeal, "ISR"))},
+		{"called-for-possessor-coordinated-modifiers",
+			"Kenya called for Somalia's immediate and unconditional withdrawal from Ethiopia.",
+			rels(rel("KEN", Appeal, "SOM"))},
+		{"demanded-possessor-release",
+			"Britain demanded Iran's release of the tanker.",
+			rels(rel("GBR", Demand, "IRN"))},
+		{"ordered-release-is-done",
+			"Kenya will free 40 Somali fishermen after President William Ruto ordered their release.",
+			rels(rel("KEN", Yield, "SOM").mod(Intended), rel("person/william-ruto", Yield, "SOM"))},
+		{"urged-reverse-existing-ban",
+			"Canada urged Eritrea to reverse its ban on flights by Ethiopian aircraft.",
+			rels(rel("CAN", Appeal, "ERI"))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
