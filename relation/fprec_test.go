@@ -120,6 +120,16 @@ func TestFreshPrecision(t *testing.T) {
 		{"urged-reverse-existing-ban",
 			"Canada urged Eritrea to reverse its ban on flights by Ethiopian aircraft.",
 			rels(rel("CAN", Appeal, "ERI"))},
+		// ", and" before a clause's subject joins clauses, not parties.
+		{"comma-and-new-clause-subject",
+			"Russian troops attacked Ukrainian positions, and Poland condemned Moscow.",
+			rels(rel("RUS", Fight, "UKR"), rel("POL", Disapprove, "RUS"))},
+		{"comma-and-new-clause-after-object",
+			"An Israeli airstrike killed two Hezbollah commanders, and Lebanese Prime Minister Najib Mikati warned against Israeli aggression.",
+			rels(rel("ISR", Fight, "org/hezbollah"), rel("person/najib-mikati", Threaten, "ISR"))},
+		{"oxford-comma-list-stays",
+			"Iran, Iraq, and Syria condemned Israel.",
+			rels(rel("IRN", Disapprove, "ISR"), rel("IRQ", Disapprove, "ISR"), rel("SYR", Disapprove, "ISR"))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -787,12 +787,30 @@ func (s scanReader) join(k int) joinKind {
 		return joinNone
 	}
 	switch j := strings.Join(s.words[from:end], " "); {
+	case s.wd.has(english.CoordinatingJoins, j) && s.words[from] == "," && s.clauseAfter(k):
+		return joinNone // "killed two Hezbollah commanders, and Hariri warned"
 	case s.wd.has(english.CoordinatingJoins, j):
 		return joinAnd
 	case j == ",":
 		return joinComma
 	}
 	return joinNone
+}
+
+// clauseAfter reports whether the comma and conjunction after chunk k
+// join two clauses, not two parties: no list runs up to chunk k (a list
+// comma would, "Iran, Iraq, and Syria"), and a finite verb follows chunk
+// k+1, past adverbs ("Russian troops attacked Ukrainian positions, and
+// Poland condemned Moscow").
+func (s scanReader) clauseAfter(k int) bool {
+	if k > 0 && s.join(k-1) != joinNone {
+		return false
+	}
+	i := s.chunks[k+1].last
+	for i < s.n() && s.wd.adverb(s.words[i]) {
+		i++
+	}
+	return finiteAt(s.sentence, i)
 }
 
 // closedList reports whether chunk k is followed by "and" and a phrase
