@@ -130,6 +130,15 @@ func TestFreshPrecision(t *testing.T) {
 		{"oxford-comma-list-stays",
 			"Iran, Iraq, and Syria condemned Israel.",
 			rels(rel("IRN", Disapprove, "ISR"), rel("IRQ", Disapprove, "ISR"), rel("SYR", Disapprove, "ISR"))},
+		// An infinitive after the object of an event that asks nothing
+		// of it is a purpose of the clause's subject; an appeal's
+		// object is asked to act.
+		{"telephoned-object-to-condemn",
+			"Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed to condemn al-Shabaab.",
+			rels(rel("person/william-ruto", Consult, "person/abiy-ahmed"), rel("person/william-ruto", Disapprove, "org/al-shabaab"))},
+		{"urged-object-to-condemn",
+			"France urged Iran to condemn al-Shabaab.",
+			rels(rel("FRA", Appeal, "IRN"))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

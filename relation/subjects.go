@@ -86,6 +86,17 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.pos = s.chunks[ci].first - 1
 				return leftClauseSubject
 			}
+			v := s.chunks[ci].first - 1
+			for v >= 0 && s.chunkAt[v] >= 0 && s.chunks[s.chunkAt[v]].last == v+1 {
+				v = s.chunks[s.chunkAt[v]].first - 1 // "Turkish" "Prime Minister Erdogan"
+			}
+			if s.chunks[ci].prep == "" && (scanReader{s}).purposeAfterObject(v) {
+				// "Barzani telephoned Erdogan to condemn the attack": the
+				// object of an event that asks nothing of it; a purpose
+				// infinitive of the clause's subject.
+				l.pos = v
+				return leftClauseSubject
+			}
 			if !s.chunks[ci].weak && s.chunks[ci].prep == "" {
 				l.take(ci)
 			}
@@ -795,6 +806,19 @@ func (s scanReader) join(k int) joinKind {
 		return joinComma
 	}
 	return joinNone
+}
+
+// purposeAfterObject reports whether token v ends a verbal trigger that
+// governs no complement ("telephoned", "met", "attacked"): an infinitive
+// after its object is a purpose of its subject, not an act asked of the
+// object ("urged Iran to release", "asked Y to mediate" govern theirs).
+func (s scanReader) purposeAfterObject(v int) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.nominal && !m.suppressed && m.end == v+1 && m.head == v && !m.e.governs() && m.e.code != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfter reports whether the comma and conjunction after chunk k
