@@ -173,6 +173,12 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			continue
 		}
 		ev, ok := x.participants(s, t)
+		if ag := participleAgent(s, t); ok && len(ag) > 0 {
+			// "supports the sanctions imposed on Mali by ECOWAS": the
+			// sanctions are ECOWAS's, not the supporter's.
+			ev.subj, ev.coord, ev.subjEnd, ev.modFrom = withoutActors(ag, ev.obj), false, -1, -1
+			ok = len(ev.subj) > 0
+		}
 		if !ok {
 			s.tr.noRelation(&ev)
 			continue
@@ -341,4 +347,17 @@ func nounPhraseBetween(s *sentence, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// participleAgent returns the agent of the past participle that follows
+// nominal trigger t and modifies it, as "by" introduces it in the
+// participle's own phrase: "the sanctions imposed on Mali by ECOWAS",
+// "the embargo imposed by the United States". The participle is no
+// trigger of its own; nil when there is none.
+func participleAgent(s *sentence, t *trig) []actor {
+	v := t.end
+	if !t.nominal || !s.hasPOS || v >= s.n() || s.pos[v] != text.VBN || s.trigTok[v] || s.chunkAt[v] >= 0 {
+		return nil
+	}
+	return participantReader{s}.byAgent(v + 1)
 }

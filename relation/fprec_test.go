@@ -139,6 +139,13 @@ func TestFreshPrecision(t *testing.T) {
 		{"urged-object-to-condemn",
 			"France urged Iran to condemn al-Shabaab.",
 			rels(rel("FRA", Appeal, "IRN"))},
+		// A participle after an event noun names its agent with "by".
+		{"noun-participle-by-agent",
+			"France supports the sanctions imposed on Mali by ECOWAS.",
+			rels(rel("org/ecowas", ReduceRelations, "MLI"))},
+		{"noun-participle-by-agent-before-target",
+			"Kenya welcomed the embargo imposed by the African Union on Eritrea.",
+			rels(rel("org/au", ReduceRelations, "ERI"))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
