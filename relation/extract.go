@@ -168,7 +168,7 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			s.tr.dropTrig(t, StageGovern, reasonIf(t.suppressed, ReasonAbsorbed, ReasonNoCode))
 			continue
 		}
-		if askedFor(s, t) {
+		if askedFor(s, t) || executesNoun(s, t) {
 			s.tr.dropTrig(t, StageGovern, ReasonAbsorbed)
 			continue
 		}
@@ -307,6 +307,24 @@ func askedFor(s *sentence, t *trig) bool {
 			continue // "ordered the expulsion of X" is the expulsion
 		}
 		if nounPhraseBetween(s, g.end, t.start) && possessorBetween(s, g.end, t.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// executesNoun reports whether verbal trigger t is an order whose object
+// is an event noun that gives relations of its own (internal/english
+// executive_verbs): "Britain ordered the immediate closure of Iran's
+// embassy", "Russia ordered the expulsion of two Polish diplomats" are the
+// closure and the expulsion, no demand made of Iran or Poland.
+func executesNoun(s *sentence, t *trig) bool {
+	if t.nominal || !s.at(t.head, english.ExecutiveVerbs) {
+		return false
+	}
+	for k := range s.matches {
+		n := &s.matches[k]
+		if n.nominal && !n.suppressed && n.e.code != "" && n.start >= t.end && nounPhraseBetween(s, t.end, n.start) && !possessorBetween(s, t.end, n.start) {
 			return true
 		}
 	}

@@ -146,6 +146,13 @@ func TestFreshPrecision(t *testing.T) {
 		{"noun-participle-by-agent-before-target",
 			"Kenya welcomed the embargo imposed by the African Union on Eritrea.",
 			rels(rel("org/au", ReduceRelations, "ERI"))},
+		// An order of an event noun is that event, no demand.
+		{"ordered-expulsion",
+			"Russia ordered the expulsion of two Polish diplomats.",
+			rels(rel("RUS", ReduceRelations, "POL"))},
+		{"ordered-immediate-closure",
+			"Kenya ordered the immediate closure of the Somali embassy.",
+			rels(rel("KEN", ReduceRelations, "SOM"))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
