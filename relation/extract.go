@@ -183,11 +183,22 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			s.tr.noRelation(&ev)
 			continue
 		}
-		if t.e.symmetric && !ev.recip && len(ev.obj) == 0 && len(uniqueActors(ev.subj)) >= 2 {
+		if !ev.recip && len(ev.obj) == 0 && !t.passive && (t.e.symmetric && len(uniqueActors(ev.subj)) >= 2 || !t.e.nullable) {
 			// "A, B and C cut relations and all contacts with D": the
 			// coordinated parties act on the party named after the
-			// trigger's noun phrase, not on each other.
-			ev.obj = withoutActors(partnerAfter(s, t, ev.subj), ev.subj)
+			// trigger's noun phrase, not on each other; "cut off gas,
+			// oil and electricity supplies to Ukraine": the list of
+			// what is cut off ends at its target. The event nouns in
+			// the list are the verb's objects, no events of their own
+			// ("suspended trade, flights and aid to Somalia").
+			obj, at := partnerAfter(s, t)
+			if ev.obj = withoutActors(obj, ev.subj); len(ev.obj) > 0 {
+				for j := range s.matches {
+					if m := &s.matches[j]; m.nominal && m.start >= t.end && m.end <= at {
+						m.suppressed = true
+					}
+				}
+			}
 		}
 		if ev.coord && len(ev.obj) == 0 && !ev.recip && !t.e.nullable && prev != nil && len(prev.obj) > 0 && sameGroup(prev.subj, ev.subj) && !(participantReader{s}).ownObject(t) {
 			// "met with X on Monday and signed a trade deal": the
@@ -242,17 +253,18 @@ func orgsOnly(as []actor) []actor {
 	return out
 }
 
-// partnerAfter returns the party of symmetric trigger t named after the
-// noun phrase that ends the trigger, when the phrase goes on past a list
-// comma to one of the trigger's prepositions: "have cut diplomatic
-// relations and all land, sea and air contacts with Qatar". The words in
-// between are a coordination of nouns (no verb, no other actor, no comma
-// right before the preposition, which would set off an adjunct: "held
-// talks, with China watching"); the party is not followed by a participle
-// ("with Putin saying"). Nil when there is none.
-func partnerAfter(s *sentence, t *trig, subj []actor) []actor {
+// partnerAfter returns the party of verbal trigger t named after the noun
+// phrase that ends the trigger, when the phrase goes on past a list comma
+// to one of the trigger's prepositions: "have cut diplomatic relations and
+// all land, sea and air contacts with Qatar", "cut off gas, oil and
+// electricity supplies to Ukraine", and where that phrase starts. The
+// words in between are a coordination of nouns (no verb, no other actor,
+// no comma right before the preposition, which would set off an adjunct:
+// "held talks, with China watching"); the party is not followed by a
+// participle ("with Putin saying"). Nil and -1 when there is none.
+func partnerAfter(s *sentence, t *trig) ([]actor, int) {
 	if t.nominal || t.end >= s.n() {
-		return nil
+		return nil, -1
 	}
 	limit := min(s.n(), t.end+maxObjectDistance)
 	for i := t.end; i < limit; i++ {
@@ -262,7 +274,7 @@ func partnerAfter(s *sentence, t *trig, subj []actor) []actor {
 			c := s.chunks[ci]
 			if c.prep == "" || !t.e.hasFrame(c.prep) || s.word(c.first-1) == "," || thingName(c) || c.weak ||
 				s.hasPOS && c.last < s.n() && s.pos[c.last] == text.VBG {
-				return nil
+				return nil, -1
 			}
 			var out []actor
 			for _, k := range (scanReader{s}).group(ci) {
@@ -270,17 +282,19 @@ func partnerAfter(s *sentence, t *trig, subj []actor) []actor {
 					out = append(out, s.chunks[k].actors...)
 				}
 			}
-			return out
+			return out, c.first
 		}
 		switch {
 		case w == "," || s.wd.has(english.Coordinators, w) || s.wd.has(english.Determiners, w):
 		case s.wd.has(english.Prepositions, w) && t.e.hasFrame(w):
 		case s.isModifier(i) && !s.isVerb(i) && !s.trigTok[i]:
+		case s.trigTok[i] && !s.verbTok[i] && s.hasPOS && s.pos[i].IsNoun():
+			// an event noun of the list: "trade, flights and aid"
 		default:
-			return nil
+			return nil, -1
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // askedFor reports whether nominal trigger t heads the object of an
