@@ -183,6 +183,10 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			s.tr.noRelation(&ev)
 			continue
 		}
+		if sharesAbsorbed(s, t, &ev) {
+			s.tr.dropTrig(t, StageGovern, ReasonAbsorbed)
+			continue
+		}
 		if !ev.recip && len(ev.obj) == 0 && !t.passive && (t.e.symmetric && len(uniqueActors(ev.subj)) >= 2 || !t.e.nullable) {
 			// "A, B and C cut relations and all contacts with D": the
 			// coordinated parties act on the party named after the
@@ -392,4 +396,23 @@ func participleAgent(s *sentence, t *trig) []actor {
 		return nil
 	}
 	return participantReader{s}.byAgent(v + 1)
+}
+
+// sharesAbsorbed reports whether verbal trigger t shares its subject,
+// through a coordinating word, with an earlier verbal trigger that a
+// governing trigger has absorbed: "blamed India for firing shells that
+// killed five civilians and wounded 27 others", "urged Iran to release
+// the sailors and return their boat". The coordinated verb is in the same
+// complement, as unrealised or as alleged as the first.
+func sharesAbsorbed(s *sentence, t *trig, ev *event) bool {
+	if t.nominal || !ev.coord || ev.modFrom < 0 {
+		return false
+	}
+	for k := range s.matches {
+		p := &s.matches[k]
+		if p != t && !p.nominal && p.suppressed && p.e.code != "" && p.start >= ev.subjEnd && p.end <= ev.modFrom {
+			return true
+		}
+	}
+	return false
 }

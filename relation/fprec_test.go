@@ -159,6 +159,13 @@ func TestFreshPrecision(t *testing.T) {
 		{"ordered-immediate-closure",
 			"Kenya ordered the immediate closure of the Somali embassy.",
 			rels(rel("KEN", ReduceRelations, "SOM"))},
+		// A verb coordinated with an absorbed one is absorbed too.
+		{"blamed-for-killed-and-wounded",
+			"Kenyan officials blamed Somalia for firing mortar shells that killed three Kenyan soldiers and wounded 12 others.",
+			rels(rel("KEN", Disapprove, "SOM"))},
+		{"met-and-signed-stays",
+			"Russia met China on Monday and signed an accord with India.",
+			rels(rel("RUS", Consult, "CHN").on("2022-06-13"), rel("RUS", DiplomaticCooperation, "IND").on("2022-06-13"))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
