@@ -118,9 +118,12 @@ func (s modalReader) modality(ev *event) {
 			break
 		}
 	}
-	if t.root() == ReduceRelations && s.sanctionWords(t) && !inCondition && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) {
+	if t.root() == ReduceRelations && !inCondition && (s.sanctionWords(t) && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) ||
+		mod != Asserted && s.conditionBefore(t.start)) {
 		// "may impose sanctions if ...": a conditional sanction is a
-		// threat.
+		// threat; so is any reduction of relations that a condition
+		// opening the sentence holds ("If the junta fails to hand power
+		// to civilians, the AU will suspend Sudan").
 		ev.threat = true
 		mod = Asserted
 	}
@@ -156,6 +159,31 @@ func (s modalReader) sanctionWords(t *trig) bool {
 		w := s.words[i]
 		if !t.inGap(i) && s.wd.hasPrefixIn(english.SanctionStems, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// conditionBefore reports whether the clause of token i follows a
+// condition set off by a comma that opens the sentence or a reported
+// clause: "If Mali does not hold elections, ECOWAS will ...", "said that
+// if Belarus does not free him, it will ...".
+func (s modalReader) conditionBefore(i int) bool {
+	comma := -1
+	for k := i - 1; k >= 0 && comma < 0; k-- {
+		switch w := s.words[k]; {
+		case w == ";" || s.reportVerb(k) || s.wd.has(english.Conditionals, w):
+			return false
+		case w == ",":
+			comma = k
+		}
+	}
+	for k := comma - 1; k >= 0; k-- {
+		switch w := s.words[k]; {
+		case s.wd.has(english.Conditionals, w):
+			return k == 0 || s.at(k-1, english.Complementizer) || isQuote(s.words[k-1])
+		case w == "," || w == ";" || s.reportVerb(k):
+			return false
 		}
 	}
 	return false

@@ -550,6 +550,9 @@ func (s graphReader) actorsAtWord(g *syntax.Graph, w int) []actor {
 // mentionAt returns the actor of the mention that covers sentence token
 // k, or nil.
 func (s graphReader) mentionAt(k int) []actor {
+	if k < len(s.noActor) && s.noActor[k] {
+		return nil // "ADDIS ABABA, Aug 8 (Reuters) –" reports, takes no part
+	}
 	abs := s.first + k
 	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
 		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {

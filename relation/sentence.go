@@ -41,6 +41,7 @@ type sentence struct {
 	wd          *wordTable // the word classes
 	cls         []classSet // the classes of each word
 	unnamed     bool       // unnamed armed actors are read (WithUnnamedActors)
+	noActor     []bool     // the token's mention is no actor (a dateline, a nationality in apposition), set with the chunks
 	tr          *tracer    // the fates of the matches (WithTrace); nil records nothing
 }
 
@@ -332,12 +333,26 @@ func (s *sentence) buildChunks() {
 		s.chunkAt[i] = -1
 	}
 	ment := s.mentionsByToken()
-	i := 0
+	s.noActor = make([]bool, n)
+	i := datelineLen(s, ment) // the place and the agency of the report: no actors
+	for k := range i {
+		s.noActor[k] = true
+	}
 	for i < n {
 		c, ok := s.chunkFrom(i, ment)
 		if !ok {
 			i++
 			continue
+		}
+		if k := nationalityApposition(s, c); k >= 0 {
+			// "Evan Gershkovich, a U.S. citizen,": the person's
+			// nationality, no party of its own; the phrase stands for
+			// the person (a list goes on through it).
+			for t := c.first; t < c.last; t++ {
+				s.noActor[t] = true
+			}
+			m := s.doc.Mentions[k]
+			c.actors, c.weak = []actor{{arg: argFromMention(m), tok: m.First - s.first, kind: m.Kind}}, false
 		}
 		for t := c.first; t < c.last; t++ {
 			s.chunkAt[t] = len(s.chunks)
@@ -357,6 +372,77 @@ func (s *sentence) buildChunks() {
 			}
 		}
 	}
+}
+
+// maxDatelineTokens bounds the length of a dateline ("ADDIS ABABA, Aug 8
+// (Reuters) –" has 10 tokens).
+const maxDatelineTokens = 16
+
+// datelineLen returns the number of tokens of the dateline that opens the
+// sentence, its dash included, or 0 when none does. A dateline stands at
+// the start of a paragraph and ends with a dash within its first
+// maxDatelineTokens tokens ("ADDIS ABABA, Aug 8 (Reuters) –", "BOGOTA,
+// Colombia --", "DOHA/NEW YORK (Reuters) -"); before the dash come only
+// capitalized words, numbers and punctuation, no verb and no person, and
+// a place or an agency's credit in parentheses. Its place and its agency
+// report the sentence's events and take no part in them. The form is
+// read from the capitals and the punctuation alone, so no word list says
+// what a dateline is. ment maps tokens to actor mentions
+// (mentionsByToken).
+func datelineLen(s *sentence, ment []int) int {
+	if !s.wellFormed || s.first != s.doc.Sentences[s.index].First || !paragraphStart(s) {
+		return 0
+	}
+	place, paren := false, false
+	for i := 0; i < s.n() && i < maxDatelineTokens; i++ {
+		w := s.words[i]
+		if dash(w) || w == "--" {
+			sp := s.doc.Tokens[s.first+i].Start
+			spaced := sp > 0 && unicode.IsSpace(rune(s.doc.Text[sp-1]))
+			if i == 0 || w == "-" && !spaced || !place && !paren || i+1 >= s.n() {
+				return 0
+			}
+			for i+1 < s.n() && (dash(s.words[i+1]) || s.words[i+1] == "--") {
+				i++ // "--" read as two hyphens
+			}
+			return i + 1
+		}
+		if k := ment[i]; k >= 0 {
+			switch s.doc.Mentions[k].Type {
+			case entity.Person:
+				return 0
+			case entity.GPE:
+				place = true
+			}
+		}
+		switch {
+		case w == "(":
+			paren = true
+		case w == ")" || w == "," || w == "/" || w == "." || w == ":" || w == "--":
+		case unicode.IsDigit(rune(w[0])):
+		case s.caps[i] && !isPunct(w) && !(s.hasPOS && s.pos[i].IsVerb()):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// paragraphStart reports whether the sentence's first token opens a
+// paragraph: only blanks stand between it and the previous line break or
+// the start of the text.
+func paragraphStart(s *sentence) bool {
+	t := s.doc.Text[:s.doc.Tokens[s.first].Start]
+	for k := len(t) - 1; k >= 0; k-- {
+		switch t[k] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // mentionsByToken maps the sentence's tokens to actor mentions.
@@ -690,6 +776,31 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false // "the burning of a Koran": an unknown name after "a" is a thing
 	}
 	return c, true
+}
+
+// nationalityApposition returns the mention of the person that chunk c
+// describes, or -1: c is an indefinite description set off by a comma
+// right after a person's name, whose actors are only countries or
+// nationalities ("arrested Evan Gershkovich, a U.S. citizen, and accused
+// him", "detained Jamshid Sharmahd, a German national"). It describes the
+// person (guideline: a national detained abroad is the person), and is no
+// second party of the events around it.
+func nationalityApposition(s *sentence, c chunk) int {
+	i := c.first
+	if i < 2 || !s.at(i, english.IndefiniteArticles) || s.words[i-1] != "," || !s.wellFormed {
+		return -1
+	}
+	for _, a := range c.actors {
+		if a.arg.Type != entity.GPE && a.arg.Type != entity.NORP {
+			return -1
+		}
+	}
+	for _, k := range s.ix.startingIn(s.doc, s.first, s.first+i-1) {
+		if m := s.doc.Mentions[k]; m.Type == entity.Person && m.Last == s.first+i-1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // modifiersBeforeActorNoun returns the index of an actor noun that

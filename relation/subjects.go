@@ -93,6 +93,17 @@ func leftVerbGroup(l *leftScan) leftFn {
 				l.pos = s.chunks[ci].first - 1
 				return leftClauseSubject
 			}
+			v := s.chunks[ci].first - 1
+			for v >= 0 && s.chunkAt[v] >= 0 && s.chunks[s.chunkAt[v]].last == v+1 {
+				v = s.chunks[s.chunkAt[v]].first - 1 // "Turkish" "Prime Minister Erdogan"
+			}
+			if s.chunks[ci].prep == "" && (scanReader{s}).purposeAfterObject(v) {
+				// "Barzani telephoned Erdogan to condemn the attack": the
+				// object of an event that asks nothing of it; a purpose
+				// infinitive of the clause's subject.
+				l.pos = v
+				return leftClauseSubject
+			}
 			if !s.chunks[ci].weak && s.chunks[ci].prep == "" {
 				l.take(ci)
 			}
@@ -839,12 +850,43 @@ func (s scanReader) join(k int) joinKind {
 		return joinNone
 	}
 	switch j := strings.Join(s.words[from:end], " "); {
+	case s.wd.has(english.CoordinatingJoins, j) && s.words[from] == "," && s.clauseAfter(k):
+		return joinNone // "killed two Hezbollah commanders, and Hariri warned"
 	case s.wd.has(english.CoordinatingJoins, j):
 		return joinAnd
 	case j == ",":
 		return joinComma
 	}
 	return joinNone
+}
+
+// purposeAfterObject reports whether token v ends a verbal trigger that
+// governs no complement ("telephoned", "met", "attacked"): an infinitive
+// after its object is a purpose of its subject, not an act asked of the
+// object ("urged Iran to release", "asked Y to mediate" govern theirs).
+func (s scanReader) purposeAfterObject(v int) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.nominal && !m.suppressed && m.end == v+1 && m.head == v && !m.e.governs() && m.e.code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter reports whether the comma and conjunction after chunk k
+// join two clauses, not two parties: no list runs up to chunk k (a list
+// comma would, "Iran, Iraq, and Syria"), and a finite verb follows chunk
+// k+1, past adverbs ("Russian troops attacked Ukrainian positions, and
+// Poland condemned Moscow").
+func (s scanReader) clauseAfter(k int) bool {
+	if k > 0 && s.join(k-1) != joinNone {
+		return false
+	}
+	i := s.chunks[k+1].last
+	for i < s.n() && s.wd.adverb(s.words[i]) {
+		i++
+	}
+	return finiteAt(s.sentence, i)
 }
 
 // closedList reports whether chunk k is followed by "and" and a phrase
