@@ -589,11 +589,18 @@ func (d *Document) coordinatedGroups(s, limit int) [][]Mention {
 // "and" or a comma, with only commas, definite determiners ("and the
 // United States"), title words (", South Korean President"), possessive
 // pronouns, nationalities and, after the "and", lower-case nouns beside
-// it ("and his Venezuelan counterpart,").
-// and reports that an "and" joins them.
+// it ("and his Venezuelan counterpart,"); or a word of pair_joins alone
+// with no space around it ("US-China", which counts as an "and"). and
+// reports that an "and" joins them.
 func (d *Document) joint(a, b int) (ok, and bool) {
 	if b <= a || b-a > 6 || a < 0 || b > len(d.Tokens) {
 		return false, false
+	}
+	if b == a+1 && a > 0 && isWord(english.PairJoins, d.Tokens[a].Text) {
+		// "the US-China talks", written with no space (a dateline's
+		// "ALGIERS, Algeria - Ethiopia and ..." is no pair).
+		glued := d.Tokens[a-1].End == d.Tokens[a].Start && d.Tokens[a].End == d.Tokens[b].Start
+		return glued, glued
 	}
 	comma := false
 	for k := a; k < b; k++ {

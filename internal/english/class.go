@@ -241,6 +241,7 @@ const (
 	TitleRoles
 	PhaseParticiples
 	PenaltyVerbs
+	PairJoins
 	NumClasses
 )
 
@@ -478,4 +479,5 @@ var names = [NumClasses]string{
 	TitleRoles:                  "title_roles",
 	PhaseParticiples:            "phase_participles",
 	PenaltyVerbs:                "penalty_verbs",
+	PairJoins:                   "pair_joins",
 }
