@@ -516,7 +516,9 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     the sentences before (see orgDescription); "it" and "its" take such a
 //     description that leads their sentence as the actor it names;
 //   - "his country", "her government": the country of the person the
-//     possessive refers to, else that of the sentence's first actor;
+//     possessive refers to, else that of the sentence's first actor; "our
+//     country", "our forces" in a quotation: the speaker's country, or
+//     the speaker itself when it is an organization of no known country;
 //   - we, our, I, my inside a quotation: the speaker the quotation is
 //     attributed to ("we intend ...," Lee said), named or itself referred
 //     to ("...," it said; "...," the ministry said; "...," the statement
@@ -570,7 +572,11 @@ func (d *Document) referent(i int) (Mention, bool) {
 	switch {
 	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		// "his country", "its forces": the country of the person "his"
-		// refers to, or else of the sentence's actor.
+		// refers to, or else of the sentence's actor; "our forces" in a
+		// quotation: the speaker's (see speakerCountry).
+		if m, quoted, ok := d.speakerCountry(i); quoted && cs.Has(english.SpeakerPronouns) {
+			return m, ok
+		}
 		if cs.Has(english.PersonPronouns) {
 			if m, ok := d.possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true

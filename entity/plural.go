@@ -463,9 +463,9 @@ func (d *Document) otherPlural(a, b int) bool {
 }
 
 // pluralNoun reports whether token k is a plural common noun: tagged so,
-// or tagged a singular one yet written with a plural ending of the data
-// and none of its singular endings ("War maniacs" opening a quotation,
-// tagged NN).
+// or tagged a singular one yet written, in more than three letters, with
+// a plural ending of the data and none of its singular endings ("War
+// maniacs" opening a quotation, tagged NN).
 func (d *Document) pluralNoun(k int) bool {
 	switch text.POS(d.Tokens[k].POS) {
 	case text.NNS:
@@ -473,7 +473,7 @@ func (d *Document) pluralNoun(k int) bool {
 	case text.NN:
 		w := strings.ToLower(d.Tokens[k].Text)
 		t := english.Default()
-		return isLowerWord(d.Tokens[k].Text) && t.HasSuffixIn(english.PluralEndings, w) && !t.HasSuffixIn(english.SingularEndings, w)
+		return len(w) > 3 && isLowerWord(d.Tokens[k].Text) && t.HasSuffixIn(english.PluralEndings, w) && !t.HasSuffixIn(english.SingularEndings, w)
 	}
 	return false
 }

@@ -112,6 +112,32 @@ func (d *Document) speaker(i int) (Mention, bool) {
 	return d.speakerBefore(open, true)
 }
 
+// speakerCountry returns the country of the speaker of the quotation
+// around token i ("Our forces are ready," Lavrov said: Russia), a mention
+// built from the speaker's (see countryMention); an organization of no
+// known country is its own. quoted reports that token i is in a
+// quotation, ok that its speaker has such a country.
+func (d *Document) speakerCountry(i int) (m Mention, quoted, ok bool) {
+	if _, ok := d.quoteOpening(i); !ok {
+		return Mention{}, false, false
+	}
+	if _, ok := d.quoteClosing(i); !ok {
+		return Mention{}, false, false
+	}
+	sp, ok := d.speaker(i)
+	switch cc := mentionCountry(&sp); {
+	case !ok:
+		return Mention{}, true, false
+	case sp.Type == GPE && sp.ID != "" && sp.ID == cc:
+		return sp, true, true
+	case isCountryID(cc):
+		return d.countryMention(sp), true, true
+	case sp.Type == Org && cc == "":
+		return sp, true, true
+	}
+	return Mention{}, true, false
+}
+
 // speaks reports whether a speech verb stands in tokens [lo, hi).
 func (d *Document) speaks(lo, hi int) bool {
 	for k := max(lo, 0); k < min(hi, len(d.Tokens)); k++ {
@@ -386,7 +412,7 @@ func (d *Document) previousSpeaker(open int, want func(*Mention) bool) (Mention,
 			k = o // a quotation with no speaker: the one before
 			continue
 		}
-		if !want(&m) || d.unquotedActorBetween(m.Last, open) {
+		if !want(&m) || d.otherLeadBetween(m.First, open, &m) {
 			return Mention{}, false
 		}
 		return m, true
@@ -394,16 +420,28 @@ func (d *Document) previousSpeaker(open int, want func(*Mention) bool) (Mention,
 	return Mention{}, false
 }
 
-// unquotedActorBetween reports whether an actor is named outside
-// quotations between tokens a and b.
-func (d *Document) unquotedActorBetween(a, b int) bool {
-	ms := d.Mentions
-	for j := sort.Search(len(ms), func(j int) bool { return ms[j].First >= a }); j < len(ms) && ms[j].Last <= b; j++ {
-		if !speakerActor(&ms[j]) {
-			continue
-		}
-		if _, quoted := d.quoteOpening(ms[j].First); !quoted {
-			return true
+// otherLeadBetween reports whether a sentence after the one of token a,
+// up to token b, opens outside quotations with another actor than sp: its
+// first actor or nationality, of another country than sp's (or, of no
+// country, another actor). "The Chinese government said ..." between two
+// quotations of China's ministry leaves the speaker; "Japan condemned
+// ..." after the Kremlin's does not.
+func (d *Document) otherLeadBetween(a, b int, sp *Mention) bool {
+	cc := mentionCountry(sp)
+	for s := d.sentenceOf(a) + 1; s >= 1 && s < len(d.Sentences) && d.Sentences[s].First < b; s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Sentence != s || m.Last > b || !speakerActor(m) && m.Type != NORP {
+				continue
+			}
+			if _, quoted := d.quoteOpening(m.First); quoted {
+				continue
+			}
+			if cc != "" && mentionCountry(m) != cc || cc == "" && !sameActor(m, sp) {
+				return true
+			}
+			break
 		}
 	}
 	return false
