@@ -94,9 +94,10 @@ func (d *Document) quoteClosing(i int) (int, bool) {
 
 // speaker returns the actor a quotation around token i is attributed to
 // (see the words before quoteMark): the first speaker after the closing
-// quote, else the speaker before the opening one. A quotation may run
-// over several sentences of its line ("We will act. Our forces are
-// ready," Suga said).
+// quote, else the speaker before the opening one, else that of the
+// quotations just before (see previousSpeaker). A quotation may run over
+// several sentences of its line ("We will act. Our forces are ready,"
+// Suga said).
 func (d *Document) speaker(i int) (Mention, bool) {
 	open, ok := d.quoteOpening(i)
 	if !ok {
@@ -109,7 +110,12 @@ func (d *Document) speaker(i int) (Mention, bool) {
 	if m, ok := d.speakerAfter(close, true); ok {
 		return m, true
 	}
-	return d.speakerBefore(open, true)
+	if m, ok := d.speakerBefore(open, true); ok {
+		return m, true
+	}
+	// "...," it said. "We will act.": a quotation with no speaker of its
+	// own goes on from the one before.
+	return d.previousSpeaker(open, speakerActor, true)
 }
 
 // speakerCountry returns the country of the speaker of the quotation
@@ -203,15 +209,25 @@ func (d *Document) speechAfter(last int) int {
 // token open, walking back from it: the closest actor's mention, or, with
 // refs, pronoun or description that resolves to one, with a speech verb
 // between it and the quote ("Seoul said: ", "It said: "; not the
-// addressee of "Lee told Kim: ").
+// addressee of "Lee told Kim: "). The speaker of the sentence before
+// counts ("Suga said. \"We ...\"") unless the quotation's own sentence
+// names an actor before it ("Japan called the move \"an act we ...\"").
 func (d *Document) speakerBefore(open int, refs bool) (Mention, bool) {
 	ms := d.Mentions
+	first, actor := 0, false
+	if s := d.sentenceOf(open); s >= 0 {
+		first = d.Sentences[s].First
+	}
 	for k := open - 1; k >= 0 && k >= open-maxSpeakerReach-1; k-- {
+		if k < first && actor {
+			break
+		}
 		if j := d.MentionAt(k); j >= 0 {
 			m := &ms[j]
 			if m.Last == k+1 && speakerActor(m) && d.speaks(m.Last, open) {
 				return *m, true
 			}
+			actor = actor || speakerActor(m)
 			continue
 		}
 		if !refs {
@@ -351,7 +367,7 @@ func (d *Document) frameReferent(v *Document, i, open int) (Mention, bool) {
 		agrees = func(m *Mention) bool { return m.Type == Org }
 	}
 	if agrees != nil {
-		if m, ok := d.previousSpeaker(open, agrees); ok {
+		if m, ok := d.previousSpeaker(open, agrees, false); ok {
 			return m, true
 		}
 	}
@@ -382,15 +398,15 @@ func (d *Document) lineBreakBefore(k int) bool {
 	return strings.ContainsAny(d.Text[a:b], "\n\r")
 }
 
-// previousSpeaker returns the named speaker of the closest quotation
-// before the one opening at token open that has one, in the three
-// sentences before (at most maxQuoteReach tokens back), skipping
-// quotations with none ("...," Russia's foreign ministry said. "Such
-// actions must stop." "...," it said): when it agrees (want) and no
-// actor stands outside quotations between that speaker and open. Only a
-// named speaker is taken: a quotation's speaker does not go on through
-// more than one pronoun.
-func (d *Document) previousSpeaker(open int, want func(*Mention) bool) (Mention, bool) {
+// previousSpeaker returns the speaker of the closest quotation before
+// the one opening at token open that has one, in the three sentences
+// before (at most maxQuoteReach tokens back), skipping quotations with
+// none ("...," Russia's foreign ministry said. "Such actions must stop."
+// "...," it said): when it agrees (want) and no sentence between opens
+// with another actor (see otherLeadBetween). With refs the speaker may be
+// a pronoun or description ("...," it said), else only a named one: a
+// speaker goes on through one reference, no more.
+func (d *Document) previousSpeaker(open int, want func(*Mention) bool, refs bool) (Mention, bool) {
 	sent := d.sentenceOf(open)
 	if sent < 0 {
 		return Mention{}, false
@@ -404,9 +420,9 @@ func (d *Document) previousSpeaker(open int, want func(*Mention) bool) (Mention,
 		if !ok {
 			continue // an opening straight quote
 		}
-		m, ok := d.speakerAfter(k, false)
+		m, ok := d.speakerAfter(k, refs)
 		if !ok {
-			m, ok = d.speakerBefore(o, false)
+			m, ok = d.speakerBefore(o, refs)
 		}
 		if !ok {
 			k = o // a quotation with no speaker: the one before
