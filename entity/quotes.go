@@ -242,7 +242,8 @@ func (d *Document) speakerBefore(open int, refs bool) (Mention, bool) {
 
 // speakerReference resolves a word that may name a quotation's speaker
 // without a name: a pronoun or a description, through Referent (one
-// level: a speaker pronoun, "we", is no speaker of its own), or a
+// level: a speaker pronoun, "we", is no speaker of its own), a state's
+// body ("the ministry") with no body of its name before as the state, or a
 // document's noun after a definite determiner ("the statement said",
 // class instrument_nouns: see issuer).
 func (d *Document) speakerReference(k int) (Mention, bool) {
@@ -257,10 +258,24 @@ func (d *Document) speakerReference(k int) (Mention, bool) {
 		return d.issuer(k)
 	}
 	m, ok := d.Referent(k)
-	if !ok || !speakerActor(&m) {
-		return Mention{}, false
+	if ok && speakerActor(&m) {
+		return m, true
 	}
-	return m, true
+	if o := orgNouns[lw]; o.state && !o.plural {
+		// "...," the ministry said: a state's body speaks for the state
+		// the text names most before the quotation, as "the government"
+		// does (see stateOf), though no body of that name was written.
+		if det, cc, ok := d.description(k); ok && cc == "" {
+			v := d
+			if fv, _, ok := d.frameView(k); ok {
+				v = fv
+			}
+			if m, ok := v.stateOf(v.sentenceOf(k), det, lw); ok && speakerActor(&m) {
+				return m, true
+			}
+		}
+	}
+	return Mention{}, false
 }
 
 // issuer returns the author of the document whose noun is token k ("the

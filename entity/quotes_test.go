@@ -72,6 +72,8 @@ func TestQuotationSpeakers(t *testing.T) {
 			"the comma after the closing quote"},
 		{"the-ministry-said", `Russia's foreign ministry condemned the attack. "We urge Israel to stop," the ministry said.`, "We", 0, "Russia",
 			"the speaker is a description of a country's body"},
+		{"the-ministry-said-country-only", `Russia condemned the attack. "We urge Israel to stop," the foreign ministry said.`, "We", 0, "Russia",
+			"a state's body speaking is the state the text names before the quotation, not Israel the quotation names"},
 		{"said-the-ministry", `Russia's foreign ministry condemned the attack. "We urge Israel to stop," said the ministry.`, "We", 0, "Russia",
 			"the speech verb before the description"},
 		{"he-told-reporters", `Russian Foreign Minister Sergei Lavrov arrived in Ankara. "We urge Israel to stop," he told reporters.`, "We", 0, "Sergei Lavrov",
