@@ -574,8 +574,10 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// "his country", "its forces": the country of the person "his"
 		// refers to, or else of the sentence's actor; "our forces" in a
 		// quotation: the speaker's (see speakerCountry).
-		if m, quoted, ok := d.speakerCountry(i); quoted && cs.Has(english.SpeakerPronouns) {
-			return m, ok
+		if cs.Has(english.SpeakerPronouns) {
+			if m, quoted, ok := d.speakerCountry(i); quoted {
+				return m, ok
+			}
 		}
 		if cs.Has(english.PersonPronouns) {
 			if m, ok := d.possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {

@@ -204,6 +204,7 @@ func FuzzQuotations(f *testing.F) {
 	f.Add(`"We act," Suga said. "Our forces", it said; "We`)
 	f.Add("\"\n\" we ,\" said the statement \" it said \"\u201d\u201c")
 	f.Add("China, Japan, and the United States held talks. Both sides and they agreed.")
+	f.Add(`Japan met China. "His nation and its forces are ready," it said. "Our forces act," the ministry said. "We go."`)
 	f.Fuzz(func(t *testing.T, in string) {
 		doc := tg.Tag(entity.Input{Text: in})
 		inText := func(m entity.Mention) bool { return m.Start >= 0 && m.Start <= m.End && m.End <= len(in) }
