@@ -436,7 +436,9 @@ func (d *Document) previousSpeaker(open int, want func(*Mention) bool, refs bool
 			continue // an opening straight quote
 		}
 		m, ok := d.speakerAfter(k, refs)
-		if !ok {
+		if !ok || m.First >= open {
+			// Not a name inside the quotation at open ("Such acts must
+			// stop." "We urge ...").
 			m, ok = d.speakerBefore(o, refs)
 		}
 		if !ok {
