@@ -518,9 +518,13 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     the sentences before (see orgDescription); "it" and "its" take such a
 //     description that leads their sentence as the actor it names;
 //   - "his country", "her government": the country of the person the
-//     possessive refers to, else that of the sentence's first actor;
+//     possessive refers to, else that of the sentence's first actor; "our
+//     country", "our forces" in a quotation: the speaker's country, or
+//     the speaker itself when it is an organization of no known country;
 //   - we, our, I, my inside a quotation: the speaker the quotation is
-//     attributed to ("we intend ...," Lee said).
+//     attributed to ("we intend ...," Lee said), named or itself referred
+//     to ("...," it said; "...," the ministry said; "...," the statement
+//     said, the statement's issuer named before: see speaker).
 //
 // It reports false when the token is not such a word or has no referent.
 // Document is a plain value; Referent only reads it and is safe for
@@ -530,7 +534,19 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // document built by hand in another order it may miss a referent, and it
 // never panics. A quotation is looked for at most 400 tokens around the
 // pronoun.
+//
+// A pronoun or description that names the speaker of the quotation just
+// before it ("...," it said; "...," the ministry said) is resolved among
+// the actors named before the quotation, not those it speaks of (see
+// frameView).
 func (d *Document) Referent(i int) (Mention, bool) {
+	if v, open, ok := d.frameView(i); ok {
+		return d.frameReferent(v, i, open)
+	}
+	return d.referent(i)
+}
+
+func (d *Document) referent(i int) (Mention, bool) {
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
 	}
@@ -558,7 +574,13 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	switch {
 	case cs.Has(english.ReferringPossessives) && (isWord(english.StateDescriptionNouns, next) || isWord(english.ForceNouns, next)):
 		// "his country", "its forces": the country of the person "his"
-		// refers to, or else of the sentence's actor.
+		// refers to, or else of the sentence's actor; "our forces" in a
+		// quotation: the speaker's (see speakerCountry).
+		if cs.Has(english.SpeakerPronouns) {
+			if m, quoted, ok := d.speakerCountry(i); quoted {
+				return m, ok
+			}
+		}
 		if cs.Has(english.PersonPronouns) {
 			if m, ok := d.possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
@@ -613,7 +635,7 @@ func (d *Document) Referent(i int) (Mention, bool) {
 		// are.
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
-		return d.speaker(sent, i)
+		return d.speaker(i)
 	case isWord(english.StateDescriptionNouns, lw) && d.stateDescribed(i):
 		det, cc, former, _ := d.stateDescriptionParts(i)
 		isCountry := func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
@@ -915,89 +937,6 @@ func (d *Document) subject(sent, i int, want func(*Mention) bool) (Mention, bool
 		}
 	}
 	return Mention{}, false
-}
-
-// maxQuoteReach is how many tokens speaker looks back for the opening
-// quote and ahead for the closing one (on the same line): a quotation
-// longer than that is not attributed. It keeps the cost of a pronoun
-// bounded on a long line with no quotes.
-const maxQuoteReach = 400
-
-// speaker returns the actor a quotation around token i is attributed to:
-// the mention next to a speech verb just after the closing quote ("...,"
-// Lee said) or just before the opening one (Lee said: "..."). The quotes
-// are looked for on the pronoun's line, at most maxQuoteReach tokens away.
-func (d *Document) speaker(sent, i int) (Mention, bool) {
-	open, close := -1, -1
-	for k := i - 1; k >= 0 && k >= i-maxQuoteReach && !d.lineBreakBefore(k+1); k-- {
-		if isQuote(d.Tokens[k].Text) {
-			open = k
-			break
-		}
-	}
-	for k := i + 1; k < len(d.Tokens) && k <= i+maxQuoteReach && !d.lineBreakBefore(k); k++ {
-		if isQuote(d.Tokens[k].Text) {
-			close = k
-			break
-		}
-	}
-	if open < 0 || close < 0 {
-		return Mention{}, false
-	}
-	speaks := func(lo, hi int) bool {
-		for k := max(lo, 0); k < min(hi, len(d.Tokens)); k++ {
-			if isWord(english.SpeechVerbs, strings.ToLower(d.Tokens[k].Text)) {
-				return true
-			}
-		}
-		return false
-	}
-	actor := func(m *Mention) bool { return m.Type == Person || m.Type == Org || m.Type == GPE && m.Country != "" }
-	// After the closing quote: ", South Korean Defense Minister Lee Jong-sup said".
-	// Mentions are ordered by Start, so by First: the first that starts
-	// after the quote is found by binary search.
-	ms := d.Mentions
-	for k := sort.Search(len(ms), func(k int) bool { return ms[k].First > close }); k < len(ms) && ms[k].First <= close+8; k++ {
-		m := &ms[k]
-		if actor(m) && speaks(close, m.Last+3) {
-			// Prefer the person of an appositive title phrase over a nationality before it.
-			for k2 := k; k2 < len(ms) && ms[k2].First <= close+8; k2++ {
-				if ms[k2].Type == Person && speaks(close, ms[k2].Last+3) {
-					return ms[k2], true
-				}
-			}
-			return *m, true
-		}
-	}
-	// Before the opening quote: "Lee said: \"...\"". Mentions do not
-	// overlap, so their ends are in order too: walk back from the last
-	// one that starts before the quote while the ends are near it.
-	for k := sort.Search(len(ms), func(k int) bool { return ms[k].First >= open }) - 1; k >= 0 && ms[k].Last >= open-8; k-- {
-		m := &ms[k]
-		if m.Last <= open && actor(m) && speaks(m.Last, open) {
-			return *m, true
-		}
-	}
-	return Mention{}, false
-}
-
-func isQuote(s string) bool {
-	switch s {
-	case "\"", "\u201c", "\u201d", "``", "''":
-		return true
-	}
-	return false
-}
-
-func (d *Document) lineBreakBefore(k int) bool {
-	if k <= 0 || k >= len(d.Tokens) {
-		return true
-	}
-	a, b := d.Tokens[k-1].End, d.Tokens[k].Start
-	if a < 0 || a > b || b > len(d.Text) {
-		return true // a hand-built document with inconsistent offsets
-	}
-	return strings.ContainsAny(d.Text[a:b], "\n\r")
 }
 
 // sentenceOf returns the sentence that holds token i, or -1. Sentences are

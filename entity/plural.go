@@ -452,12 +452,28 @@ func (d *Document) otherPlural(a, b int) bool {
 		if p.IsVerb() {
 			verb = true
 		}
-		if p != text.NNS || d.MentionAt(k) >= 0 || verb && d.sentenceOf(k) != sb {
+		if !d.pluralNoun(k) || d.MentionAt(k) >= 0 || verb && d.sentenceOf(k) != sb {
 			continue
 		}
 		if _, ok := d.Referents(k); !ok {
 			return true
 		}
+	}
+	return false
+}
+
+// pluralNoun reports whether token k is a plural common noun: tagged so,
+// or tagged a singular one yet written, in more than three letters, with
+// a plural ending of the data and none of its singular endings ("War
+// maniacs" opening a quotation, tagged NN).
+func (d *Document) pluralNoun(k int) bool {
+	switch text.POS(d.Tokens[k].POS) {
+	case text.NNS:
+		return true
+	case text.NN:
+		w := strings.ToLower(d.Tokens[k].Text)
+		t := english.Default()
+		return len(w) > 3 && isLowerWord(d.Tokens[k].Text) && t.HasSuffixIn(english.PluralEndings, w) && !t.HasSuffixIn(english.SingularEndings, w)
 	}
 	return false
 }
@@ -509,59 +525,102 @@ func coordActor(m *Mention) bool {
 // leadingCoordination returns the first actor of sentence s (before token
 // limit) and the actors coordinated with it, when there are at least two.
 func (d *Document) leadingCoordination(s, limit int) ([]Mention, bool) {
+	first := -1
 	lo, hi := d.sentenceMentions(s)
-	var out []Mention
+	for k := lo; k < hi; k++ {
+		if m := &d.Mentions[k]; m.Sentence == s && m.Last <= limit && m.Type != NORP && coordActor(m) {
+			first = m.First
+			break
+		}
+	}
+	if gs := d.coordinatedGroups(s, limit); len(gs) > 0 && gs[0][0].First == first {
+		return gs[0], true
+	}
+	return nil, false
+}
+
+// coordinatedGroups returns the groups of at least two coordinated actors
+// of sentence s that end before token limit, in text order: all people,
+// or all countries and organizations, each joined to the one before (see
+// joint) and the last of them by "and" ("Japan and the United States",
+// "the EU and the UK", "Japan, China and South Korea", "both Japan and
+// China"). A list the commas go on with after its "and" ends there;
+// nationalities may stand between ("Lula and his Venezuelan counterpart,
+// Hugo Chavez").
+func (d *Document) coordinatedGroups(s, limit int) [][]Mention {
+	var groups [][]Mention
+	var cur []Mention
+	joined := 0 // the length of cur up to its last actor joined by "and"
+	flush := func() {
+		if joined >= 2 {
+			groups = append(groups, cur[:joined])
+		}
+		cur, joined = nil, 0
+	}
+	lo, hi := d.sentenceMentions(s)
 	for k := lo; k < hi; k++ {
 		m := &d.Mentions[k]
 		if m.Sentence != s || m.Last > limit || m.Type == NORP {
 			continue
 		}
 		if !coordActor(m) {
-			if len(out) == 0 {
+			flush()
+			continue
+		}
+		if len(cur) > 0 {
+			prev := cur[len(cur)-1]
+			ok, and := d.joint(prev.Last, m.First)
+			if ok && (prev.Type == Person) == (m.Type == Person) {
+				cur = append(cur, *m)
+				if and {
+					joined = len(cur)
+				}
 				continue
 			}
-			break
+			flush()
 		}
-		if len(out) > 0 {
-			prev := out[len(out)-1]
-			if (prev.Type == Person) != (m.Type == Person) || !d.joins(prev.Last, m.First, len(out) > 1) {
-				break
-			}
-		}
-		out = append(out, *m)
+		cur = append(cur, *m)
 	}
-	if len(out) < 2 {
-		return nil, false
-	}
-	return out, true
+	flush()
+	return groups
 }
 
-// joins reports whether tokens [a, b) join two coordinated actors: one
-// "and" (or, in a list, a comma alone), with only commas, possessive
-// pronouns, nationalities and lower-case nouns beside it ("and his
-// Venezuelan counterpart,").
-func (d *Document) joins(a, b int, list bool) bool {
+// joint reports whether tokens [a, b) may join two coordinated actors: one
+// "and" or a comma, with only commas, definite determiners ("and the
+// United States"), title words (", South Korean President"), possessive
+// pronouns, nationalities and, after the "and", lower-case nouns beside
+// it ("and his Venezuelan counterpart,"); or a word of pair_joins alone
+// with no space around it ("US-China", which counts as an "and"). and
+// reports that an "and" joins them.
+func (d *Document) joint(a, b int) (ok, and bool) {
 	if b <= a || b-a > 6 || a < 0 || b > len(d.Tokens) {
-		return false
+		return false, false
 	}
-	and, comma := false, false
+	if b == a+1 && a > 0 && isWord(english.PairJoins, d.Tokens[a].Text) {
+		// "the US-China talks", written with no space (a dateline's
+		// "ALGIERS, Algeria - Ethiopia and ..." is no pair).
+		glued := d.Tokens[a-1].End == d.Tokens[a].Start && d.Tokens[a].End == d.Tokens[b].Start
+		return glued, glued
+	}
+	comma := false
 	for k := a; k < b; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
 		switch {
 		case isWord(english.Conjunction, w):
 			if and {
-				return false
+				return false, false
 			}
 			and = true
 		case w == ",":
 			comma = true
+		case d.determiner(k) || isWord(english.PersonTitleWords, w):
 		case isWord(english.ReferringPossessives, w) || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
 		case and && isLowerWord(d.Tokens[k].Text) && text.POS(d.Tokens[k].POS).IsNoun():
 		default:
-			return false
+			return false, false
 		}
 	}
-	return and || comma && list
+	return and || comma, and
 }
 
 // innerCoordination returns the actors joined by "and" closest before a
@@ -573,33 +632,9 @@ func (d *Document) joins(a, b int, list bool) bool {
 // otherPlural) leaves the choice to coordination. bound reports that the
 // group was refused by binding: the pronoun then stays unresolved.
 func (d *Document) innerCoordination(sent, i int) (ms []Mention, ok, bound bool) {
-	lo, hi := d.sentenceMentions(sent)
-	var best, cur []Mention
-	for k := lo; k < hi; k++ {
-		m := &d.Mentions[k]
-		if m.Sentence != sent || m.Last > i {
-			continue
-		}
-		if !coordActor(m) {
-			if len(cur) >= 2 {
-				best = cur
-			}
-			cur = nil
-			continue
-		}
-		if len(cur) > 0 {
-			prev := cur[len(cur)-1]
-			if (prev.Type == Person) != (m.Type == Person) || !d.joins(prev.Last, m.First, len(cur) > 1) {
-				if len(cur) >= 2 {
-					best = cur
-				}
-				cur = nil
-			}
-		}
-		cur = append(cur, *m)
-	}
-	if len(cur) >= 2 {
-		best = cur
+	var best []Mention
+	if gs := d.coordinatedGroups(sent, i); len(gs) > 0 {
+		best = gs[len(gs)-1]
 	}
 	if len(best) < 2 || d.otherPlural(best[len(best)-1].Last, i) {
 		return nil, false, false

@@ -78,22 +78,7 @@ func TestReferents(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			at := -1
-			for i, tok := range doc.Tokens {
-				if tok.Text == tc.word {
-					at = i
-				}
-			}
-			if at < 0 {
-				t.Fatalf("no token %q in %q", tc.word, tc.in)
-			}
-			var got []string
-			if ms, ok := doc.Referents(at); ok {
-				for _, m := range ms {
-					got = append(got, m.Name)
-				}
-			}
+			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Referents(%q) in %q (-want +got):\n%s", tc.word, tc.in, diff)
 			}
@@ -136,22 +121,7 @@ func TestReferentsChain(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			at := -1
-			for i, tok := range doc.Tokens {
-				if tok.Text == tc.word {
-					at = i
-				}
-			}
-			if at < 0 {
-				t.Fatalf("no token %q in %q", tc.word, tc.in)
-			}
-			var got []string
-			if ms, ok := doc.Referents(at); ok {
-				for _, m := range ms {
-					got = append(got, m.Name)
-				}
-			}
+			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Referents(%q) in %q (-want +got):\n%s", tc.word, tc.in, diff)
 			}

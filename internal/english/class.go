@@ -244,6 +244,7 @@ const (
 	LocativePrepositions
 	PerfectGerunds
 	GroupOriginMarkers
+	PairJoins
 	NumClasses
 )
 
@@ -484,4 +485,5 @@ var names = [NumClasses]string{
 	LocativePrepositions:        "locative_prepositions",
 	PerfectGerunds:              "perfect_gerunds",
 	GroupOriginMarkers:          "group_origin_markers",
+	PairJoins:                   "pair_joins",
 }
