@@ -1,0 +1,125 @@
+package relation
+
+// Phrasing cases for the lexicon breadth of issue #9 item 3, taken from the
+// triggers the fresh news needed and the lexicon lacked: expelling
+// envoys and closing missions as news words them (16), people given days
+// to leave (17), deadlines (10), legal challenges and negative evaluations
+// of an actor's act (11), ramming and campaigns (19), delegations sent and
+// meetings attended (04), ambassadors appointed and solidarity (05). Our
+// own sentences; they join the phrasing table. lexiconNegatives are the
+// near misses that must give no relation of the root.
+var lexiconPhrasingCases = []phrasingCase{
+	// ---- 16 REDUCE_RELATIONS: expulsions, closed missions, walkouts
+	{ReduceRelations, phActive, "lexicon-shut-down-consulate", "Russia shut down the American consulate in Yekaterinburg.",
+		rels(rel("RUS", ReduceRelations, "USA"))},
+	{ReduceRelations, phActive, "lexicon-shuttered-its-embassy-in", "Lithuania shuttered its embassy in Minsk.",
+		rels(rel("LTU", ReduceRelations, "BLR"))},
+	{ReduceRelations, phModal, "lexicon-will-shut-its-embassy", "Canada will shut its embassy in Tehran.",
+		rels(rel("CAN", ReduceRelations, "IRN").mod(Intended))},
+	{ReduceRelations, phNegated, "lexicon-did-not-shut-its-embassy", "Spain did not shut its embassy in Caracas.",
+		rels(rel("ESP", ReduceRelations, "VEN").neg())},
+	{ReduceRelations, phCoordinated, "lexicon-two-shut-consulates", "Poland and Lithuania shut their consulates in Belarus.",
+		rels(rel("POL", ReduceRelations, "BLR"), rel("LTU", ReduceRelations, "BLR"))},
+	{ReduceRelations, phActive, "lexicon-ordered-ambassador-to-leave", "Moscow ordered the British ambassador to leave.",
+		rels(rel("RUS", ReduceRelations, "GBR"))},
+	// The directive reading of "told X to" (directive_verbs) gives the
+	// demand as well; the expulsion is the guideline's event.
+	{ReduceRelations, phActive, "lexicon-told-ambassador-to-leave", "Latvia told the Belarusian ambassador to leave.",
+		rels(rel("LVA", Demand, "BLR"), rel("LVA", ReduceRelations, "BLR"))},
+	{ReduceRelations, phActive, "lexicon-gave-diplomats-hours-to-leave", "Sudan gave two Norwegian diplomats 72 hours to leave.",
+		rels(rel("SDN", ReduceRelations, "NOR"))},
+	{ReduceRelations, phActive, "lexicon-declared-persona-non-grata", "Kenya declared two Somali diplomats persona non grata.",
+		rels(rel("KEN", ReduceRelations, "SOM"))},
+	{ReduceRelations, phPassive, "lexicon-were-declared-persona-non-grata-by", "Two Somali diplomats were declared persona non grata by Kenya.",
+		rels(rel("KEN", ReduceRelations, "SOM"))},
+	{ReduceRelations, phActive, "lexicon-walked-out-of-talks-with", "Hamas walked out of talks with Israel in Cairo.",
+		rels(rel("org/hamas", ReduceRelations, "ISR"))},
+	{ReduceRelations, phActive, "lexicon-tit-for-tat-measures-against", "Russia announced tit-for-tat measures against Britain.",
+		rels(rel("RUS", ReduceRelations, "GBR"))},
+
+	// ---- 17 COERCE: people given days to leave a country
+	{Coerce, phActive, "lexicon-gave-citizens-days-to-leave", "Bahrain gave Qatari citizens 14 days to leave.",
+		rels(rel("BHR", Coerce, "QAT"))},
+
+	// ---- 10 DEMAND: deadlines
+	{Demand, phActive, "lexicon-gave-x-until-to", "The Security Council gave Khartoum until the end of the month to disarm the militias.",
+		rels(rel("org/unsc", Demand, "SDN"))},
+	{Demand, phActive, "lexicon-deadline-for-x-to", "The talks open a week before a Security Council deadline for Iran to halt enrichment.",
+		rels(rel("org/unsc", Demand, "IRN"))},
+
+	// ---- 11 DISAPPROVE: legal challenges, negative evaluations
+	{Disapprove, phActive, "lexicon-filed-a-case-against", "Canada filed a case against the United States at the WTO.",
+		rels(rel("CAN", Disapprove, "USA"))},
+	{Disapprove, phActive, "lexicon-brought-a-case-against", "Ukraine brought a case against Russia at the International Court of Justice.",
+		rels(rel("UKR", Disapprove, "RUS"))},
+	{Disapprove, phPassive, "lexicon-case-was-filed-against-by", "A case was filed against Myanmar by Gambia.",
+		rels(rel("GMB", Disapprove, "MMR"))},
+	{Disapprove, phActive, "lexicon-challenged-tariffs", "China challenged U.S. tariffs at the World Trade Organization.",
+		rels(rel("CHN", Disapprove, "USA"))},
+	{Disapprove, phCoordinated, "lexicon-two-challenged-subsidies", "Brazil and Argentina challenged American farm subsidies.",
+		rels(rel("BRA", Disapprove, "USA"), rel("ARG", Disapprove, "USA"))},
+	{Disapprove, phActive, "lexicon-said-decision-was-unconstitutional", "Kenya said Somalia's decision was unconstitutional.",
+		rels(rel("KEN", Disapprove, "SOM"))},
+	{Disapprove, phActive, "lexicon-said-visit-was-a-provocation", "China said Japan's visit to the shrine was a serious provocation.",
+		rels(rel("CHN", Disapprove, "JPN"))},
+	{Disapprove, phActive, "lexicon-called-visit-a-provocation", "Beijing called the Japanese visit a provocation.",
+		rels(rel("CHN", Disapprove, "JPN"))},
+
+	// ---- 19 FIGHT: ramming, campaigns, artillery duels
+	{Fight, phActive, "lexicon-vessel-rammed-ships", "A Chinese vessel rammed two Vietnamese ships.",
+		rels(rel("CHN", Fight, "VNM"))},
+	{Fight, phPassive, "lexicon-ships-were-rammed-by", "Two Vietnamese ships were rammed by Chinese vessels.",
+		rels(rel("CHN", Fight, "VNM"))},
+	{Fight, phActive, "lexicon-military-campaign-against", "Turkey launched a military campaign against the PKK.",
+		rels(rel("TUR", Fight, "org/pkk"))},
+	{Fight, phActive, "lexicon-artillery-duels-between", "Artillery duels between India and Pakistan continued.",
+		rels(rel("IND", Fight, "PAK"))},
+
+	// ---- 04 CONSULT: delegations sent, meetings attended
+	{Consult, phActive, "lexicon-sent-a-mission-to", "ECOWAS sent a mission to Guinea.",
+		rels(rel("org/ecowas", Consult, "GIN"))},
+	{Consult, phModal, "lexicon-will-send-a-delegation-to", "The European Union will send a delegation to Niger.",
+		rels(rel("org/eu", Consult, "NER").mod(Intended))},
+	{Consult, phActive, "lexicon-attended-a-meeting-of", "Erdogan attended a meeting of the Arab League.",
+		rels(rel("person/recep-tayyip-erdogan", Consult, "org/arab-league"))},
+
+	// ---- 05 DIPLOMATIC_COOPERATION: ambassadors, solidarity
+	{DiplomaticCooperation, phActive, "lexicon-appointed-an-ambassador-to", "Venezuela appointed a new ambassador to the United States.",
+		rels(rel("VEN", DiplomaticCooperation, "USA"))},
+	{DiplomaticCooperation, phActive, "lexicon-named-an-ambassador-to", "Cuba named an ambassador to the Vatican.",
+		rels(rel("CUB", DiplomaticCooperation, "VAT"))},
+	{DiplomaticCooperation, phActive, "lexicon-stands-in-solidarity-with", "Germany stands in solidarity with Ukraine.",
+		rels(rel("DEU", DiplomaticCooperation, "UKR"))},
+}
+
+func init() { phrasingCases = append(phrasingCases, lexiconPhrasingCases...) }
+
+// lexiconNegatives are near misses of the lexicon patterns above that
+// state no event of the root between two actors: factories shut, tenants
+// given days to leave, walkouts by no actor, deadlines of no one, cars
+// ramming walls, campaigns in marketing. They join TestBreadthNegatives.
+var lexiconNegatives = []struct {
+	name string
+	root Predicate
+	text string
+}{
+	{"lexicon-shut-down-a-factory", ReduceRelations, "The company shut down its factory in Ohio."},
+	{"lexicon-shuttered-its-doors", ReduceRelations, "The museum shuttered its doors in London."},
+	{"lexicon-tenants-given-days-to-leave", Coerce, "The landlord gave the tenants 30 days to leave."},
+	{"lexicon-teachers-walked-out", ReduceRelations, "The teachers walked out of the meeting."},
+	{"lexicon-deadline-for-applications", Demand, "The deadline for applications expires on Friday."},
+	{"lexicon-lawyer-filed-a-case", Disapprove, "The lawyer filed a case against the hospital."},
+	{"lexicon-students-challenged-a-decision", Disapprove, "Students challenged the decision of the university."},
+	{"lexicon-car-rammed-into-a-crowd", Fight, "A car rammed into a crowd in Berlin."},
+	{"lexicon-ship-rammed-a-pier", Fight, "The ship rammed the pier in Hamburg."},
+	{"lexicon-marketing-campaign", Fight, "The company launched a marketing campaign in France."},
+	{"lexicon-school-sent-a-delegation", Consult, "The school sent a delegation to the games."},
+	{"lexicon-crowd-attended-a-meeting", Consult, "Thousands attended the meeting in Paris."},
+	{"lexicon-appointed-a-coach", DiplomaticCooperation, "The club appointed a new coach."},
+	{"lexicon-envoy-for-talks-is-no-target", DiplomaticCooperation, "Germany appointed an envoy for climate talks."},
+	{"lexicon-union-in-solidarity-with-workers", DiplomaticCooperation, "The union stands in solidarity with the workers."},
+	{"lexicon-court-ruled-a-law-unconstitutional", Disapprove, "The court said the law was unconstitutional."},
+	{"lexicon-declared-a-holiday", ReduceRelations, "Iran declared the day a national holiday."},
+}
+
+func init() { breadthNegatives = append(breadthNegatives, lexiconNegatives...) }
