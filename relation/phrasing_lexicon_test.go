@@ -5,7 +5,8 @@ package relation
 // envoys and closing missions as news words them (16), people given days
 // to leave (17), deadlines (10), legal challenges and negative evaluations
 // of an actor's act (11), ramming and campaigns (19), delegations sent and
-// meetings attended (04), ambassadors appointed and solidarity (05). Our
+// meetings attended, negotiation (04), ambassadors appointed and
+// solidarity (05), tariffs on goods from a country (16). Our
 // own sentences; they join the phrasing table. lexiconNegatives are the
 // near misses that must give no relation of the root.
 var lexiconPhrasingCases = []phrasingCase{
@@ -36,6 +37,10 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("org/hamas", ReduceRelations, "ISR"))},
 	{ReduceRelations, phActive, "lexicon-tit-for-tat-measures-against", "Russia announced tit-for-tat measures against Britain.",
 		rels(rel("RUS", ReduceRelations, "GBR"))},
+	{ReduceRelations, phActive, "lexicon-tariff-on-goods-from", "A U.S. tariff on ethanol from Brazil remains in place.",
+		rels(rel("USA", ReduceRelations, "BRA"))},
+	{ReduceRelations, phActive, "lexicon-imposed-tariffs-on-goods-from", "The United States imposed tariffs on steel from China.",
+		rels(rel("USA", ReduceRelations, "CHN"))},
 
 	// ---- 17 COERCE: people given days to leave a country
 	{Coerce, phActive, "lexicon-gave-citizens-days-to-leave", "Bahrain gave Qatari citizens 14 days to leave.",
@@ -64,6 +69,8 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("CHN", Disapprove, "JPN"))},
 	{Disapprove, phActive, "lexicon-called-visit-a-provocation", "Beijing called the Japanese visit a provocation.",
 		rels(rel("CHN", Disapprove, "JPN"))},
+	{Disapprove, phActive, "lexicon-said-demands-were-extreme", "The EU said Nicaragua's demands were extreme.",
+		rels(rel("org/eu", Disapprove, "NIC"))},
 
 	// ---- 19 FIGHT: ramming, campaigns, artillery duels
 	{Fight, phActive, "lexicon-vessel-rammed-ships", "A Chinese vessel rammed two Vietnamese ships.",
@@ -82,6 +89,8 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("org/eu", Consult, "NER").mod(Intended))},
 	{Consult, phActive, "lexicon-attended-a-meeting-of", "Erdogan attended a meeting of the Arab League.",
 		rels(rel("person/recep-tayyip-erdogan", Consult, "org/arab-league"))},
+	{Consult, phCoordinated, "lexicon-two-in-negotiation", "Bangladesh and Myanmar are in negotiation for a repatriation deal.",
+		rels(rel("BGD", Consult, "MMR"))},
 
 	// ---- 05 DIPLOMATIC_COOPERATION: ambassadors, solidarity
 	{DiplomaticCooperation, phActive, "lexicon-appointed-an-ambassador-to", "Venezuela appointed a new ambassador to the United States.",
@@ -90,6 +99,8 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("CUB", DiplomaticCooperation, "VAT"))},
 	{DiplomaticCooperation, phActive, "lexicon-stands-in-solidarity-with", "Germany stands in solidarity with Ukraine.",
 		rels(rel("DEU", DiplomaticCooperation, "UKR"))},
+	{DiplomaticCooperation, phActive, "lexicon-in-complete-solidarity-with", "Macron said France was in complete solidarity with ECOWAS.",
+		rels(rel("FRA", DiplomaticCooperation, "org/ecowas"))},
 }
 
 func init() { phrasingCases = append(phrasingCases, lexiconPhrasingCases...) }
@@ -120,6 +131,8 @@ var lexiconNegatives = []struct {
 	{"lexicon-union-in-solidarity-with-workers", DiplomaticCooperation, "The union stands in solidarity with the workers."},
 	{"lexicon-court-ruled-a-law-unconstitutional", Disapprove, "The court said the law was unconstitutional."},
 	{"lexicon-declared-a-holiday", ReduceRelations, "Iran declared the day a national holiday."},
+	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
+	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
 
 func init() { breadthNegatives = append(breadthNegatives, lexiconNegatives...) }
