@@ -4,7 +4,7 @@ package relation
 // triggers the fresh news needed and the lexicon lacked: expelling
 // envoys and closing missions as news words them (16), people given days
 // to leave (17), deadlines (10), legal challenges and negative evaluations
-// of an actor's act (11), ramming and campaigns (19), delegations sent and
+// of an actor's act, wars of words (11), ramming and campaigns (19), delegations sent and
 // meetings attended, negotiation (04), ambassadors appointed and
 // solidarity (05), tariffs on goods from a country (16). Our
 // own sentences; they join the phrasing table. lexiconNegatives are the
@@ -37,6 +37,10 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("org/hamas", ReduceRelations, "ISR"))},
 	{ReduceRelations, phActive, "lexicon-tit-for-tat-measures-against", "Russia announced tit-for-tat measures against Britain.",
 		rels(rel("RUS", ReduceRelations, "GBR"))},
+	{ReduceRelations, phActive, "lexicon-ordered-the-closure-of", "Russia ordered the closure of the British consulate in Yekaterinburg.",
+		rels(rel("RUS", ReduceRelations, "GBR"))},
+	{ReduceRelations, phActive, "lexicon-ordered-the-immediate-closure-of-possessive", "Britain ordered the immediate closure of Iran's embassy in London.",
+		rels(rel("GBR", ReduceRelations, "IRN"))},
 	{ReduceRelations, phActive, "lexicon-tariff-on-goods-from", "A U.S. tariff on ethanol from Brazil remains in place.",
 		rels(rel("USA", ReduceRelations, "BRA"))},
 	{ReduceRelations, phActive, "lexicon-imposed-tariffs-on-goods-from", "The United States imposed tariffs on steel from China.",
@@ -69,6 +73,12 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("CHN", Disapprove, "JPN"))},
 	{Disapprove, phActive, "lexicon-called-visit-a-provocation", "Beijing called the Japanese visit a provocation.",
 		rels(rel("CHN", Disapprove, "JPN"))},
+	{Disapprove, phCoordinated, "lexicon-two-locked-in-a-war-of-words", "Pakistan and Afghanistan are locked in a war of words over the border.",
+		rels(rel("PAK", Disapprove, "AFG"))},
+	{Disapprove, phActive, "lexicon-war-of-words-between", "The war of words between Iran and Saudi Arabia escalated.",
+		rels(rel("IRN", Disapprove, "SAU"))},
+	{Disapprove, phActive, "lexicon-possessive-war-of-words-with", "Russia's war of words with Ukraine escalated.",
+		rels(rel("RUS", Disapprove, "UKR"))},
 	{Disapprove, phActive, "lexicon-said-demands-were-extreme", "The EU said Nicaragua's demands were extreme.",
 		rels(rel("org/eu", Disapprove, "NIC"))},
 
@@ -131,6 +141,8 @@ var lexiconNegatives = []struct {
 	{"lexicon-union-in-solidarity-with-workers", DiplomaticCooperation, "The union stands in solidarity with the workers."},
 	{"lexicon-court-ruled-a-law-unconstitutional", Disapprove, "The court said the law was unconstitutional."},
 	{"lexicon-declared-a-holiday", ReduceRelations, "Iran declared the day a national holiday."},
+	{"lexicon-war-of-words-is-no-war", Fight, "Pakistan and Afghanistan are locked in a war of words over the border."},
+	{"lexicon-closure-of-a-school", ReduceRelations, "The mayor ordered the closure of the school."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
