@@ -3,7 +3,7 @@ package relation
 // Phrasing cases for the lexicon breadth of issue #9 item 3, taken from the
 // triggers the fresh news needed and the lexicon lacked: expelling
 // envoys and closing missions as news words them (16), people given days
-// to leave (17), deadlines (10), legal challenges and negative evaluations
+// to leave (17), deadlines and pressure (10), legal challenges and negative evaluations
 // of an actor's act, wars of words (11), ramming and campaigns (19), delegations sent and
 // meetings attended, negotiation (04), ambassadors appointed and
 // solidarity (05), tariffs on goods from a country (16). Our
@@ -56,6 +56,11 @@ var lexiconPhrasingCases = []phrasingCase{
 	{Demand, phActive, "lexicon-deadline-for-x-to", "The talks open a week before a Security Council deadline for Iran to halt enrichment.",
 		rels(rel("org/unsc", Demand, "IRN"))},
 
+	{Demand, phCoordinated, "lexicon-resigned-under-pressure-from-two", "President Jean-Bertrand Aristide resigned under pressure from the United States and France.",
+		rels(rel("USA", Demand, "person/jean-bertrand-aristide"), rel("FRA", Demand, "person/jean-bertrand-aristide"))},
+	{Demand, phActive, "lexicon-released-under-pressure-from", "Pakistan released the prisoners under pressure from India.",
+		rels(rel("IND", Demand, "PAK"))},
+
 	// ---- 11 DISAPPROVE: legal challenges, negative evaluations
 	{Disapprove, phActive, "lexicon-filed-a-case-against", "Canada filed a case against the United States at the WTO.",
 		rels(rel("CAN", Disapprove, "USA"))},
@@ -87,6 +92,8 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("CHN", Fight, "VNM"))},
 	{Fight, phPassive, "lexicon-ships-were-rammed-by", "Two Vietnamese ships were rammed by Chinese vessels.",
 		rels(rel("CHN", Fight, "VNM"))},
+	{Fight, phActive, "lexicon-came-under-attack-from", "Kyiv came under attack from Russia.",
+		rels(rel("RUS", Fight, "UKR"))},
 	{Fight, phActive, "lexicon-military-campaign-against", "Turkey launched a military campaign against the PKK.",
 		rels(rel("TUR", Fight, "org/pkk"))},
 	{Fight, phActive, "lexicon-artillery-duels-between", "Artillery duels between India and Pakistan continued.",
@@ -143,6 +150,7 @@ var lexiconNegatives = []struct {
 	{"lexicon-declared-a-holiday", ReduceRelations, "Iran declared the day a national holiday."},
 	{"lexicon-war-of-words-is-no-war", Fight, "Pakistan and Afghanistan are locked in a war of words over the border."},
 	{"lexicon-closure-of-a-school", ReduceRelations, "The mayor ordered the closure of the school."},
+	{"lexicon-under-a-bridge", Demand, "The children slept under the bridge near Syria."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
