@@ -1,14 +1,16 @@
 package relation
 
-// Phrasing cases for the lexicon breadth of issue #9 item 3, taken from the
-// triggers the fresh news needed and the lexicon lacked: expelling
-// envoys and closing missions as news words them (16), people given days
-// to leave (17), deadlines and pressure (10), legal challenges and negative evaluations
-// of an actor's act, wars of words (11), ramming and campaigns (19), delegations sent and
-// meetings attended, negotiation (04), ambassadors appointed and
-// solidarity (05), tariffs on goods from a country (16). Our
-// own sentences; they join the phrasing table. lexiconNegatives are the
-// near misses that must give no relation of the root.
+// Phrasing cases for the lexicon breadth of issue #9 item 3, taken from
+// the phrasings the fresh news needed and the lexicon lacked: two parties
+// agreeing that (03); delegations sent, meetings attended, negotiation
+// (04); ambassadors appointed, solidarity (05); deadlines and pressure
+// "under" which one acts (10); legal challenges, concerns raised, wars of
+// words, charges owned by a nationality and negative evaluations of an
+// actor's act (11); expelling envoys, closing missions, walkouts and
+// tariffs on goods from a country (16); people given days to leave (17);
+// ramming, campaigns and attacks (19). Our own sentences; they join the
+// phrasing table. lexiconNegatives are the near misses that must give no
+// relation of the root.
 var lexiconPhrasingCases = []phrasingCase{
 	// ---- 16 REDUCE_RELATIONS: expulsions, closed missions, walkouts
 	{ReduceRelations, phActive, "lexicon-shut-down-consulate", "Russia shut down the American consulate in Yekaterinburg.",
@@ -61,6 +63,10 @@ var lexiconPhrasingCases = []phrasingCase{
 	{Demand, phActive, "lexicon-released-under-pressure-from", "Pakistan released the prisoners under pressure from India.",
 		rels(rel("IND", Demand, "PAK"))},
 
+	// ---- 03 INTENT_TO_COOPERATE: two parties agreeing that
+	{IntentToCooperate, phCoordinated, "lexicon-two-agreed-that", "Japan and South Korea agreed that talks on the dispute would continue.",
+		rels(rel("JPN", IntentToCooperate, "KOR"))},
+
 	// ---- 11 DISAPPROVE: legal challenges, negative evaluations
 	{Disapprove, phActive, "lexicon-filed-a-case-against", "Canada filed a case against the United States at the WTO.",
 		rels(rel("CAN", Disapprove, "USA"))},
@@ -84,6 +90,16 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("IRN", Disapprove, "SAU"))},
 	{Disapprove, phActive, "lexicon-possessive-war-of-words-with", "Russia's war of words with Ukraine escalated.",
 		rels(rel("RUS", Disapprove, "UKR"))},
+	{Disapprove, phActive, "lexicon-raised-concerns-with-over", "Blinken raised concerns with Lavrov over the detention.",
+		rels(rel("person/antony-blinken", Disapprove, "person/sergei-lavrov"))},
+	{Disapprove, phActive, "lexicon-raised-its-concerns-with", "Japan raised its concerns with China over the ships.",
+		rels(rel("JPN", Disapprove, "CHN"))},
+	// A charge's owner may be a nationality adjective (accuse.yaml
+	// charge_owner amod): the rejection and the charge.
+	{Disapprove, phActive, "lexicon-dismissed-adjective-claims", "Hezbollah dismissed the Israeli claims.",
+		rels(rel("org/hezbollah", Reject, "ISR"), rel("ISR", Disapprove, "org/hezbollah"))},
+	{Disapprove, phActive, "lexicon-rejected-adjective-accusations", "Iran rejected the American accusations.",
+		rels(rel("IRN", Reject, "USA"), rel("USA", Disapprove, "IRN"))},
 	{Disapprove, phActive, "lexicon-said-demands-were-extreme", "The EU said Nicaragua's demands were extreme.",
 		rels(rel("org/eu", Disapprove, "NIC"))},
 
@@ -151,6 +167,8 @@ var lexiconNegatives = []struct {
 	{"lexicon-war-of-words-is-no-war", Fight, "Pakistan and Afghanistan are locked in a war of words over the border."},
 	{"lexicon-closure-of-a-school", ReduceRelations, "The mayor ordered the closure of the school."},
 	{"lexicon-under-a-bridge", Demand, "The children slept under the bridge near Syria."},
+	{"lexicon-doctors-agreed-that", IntentToCooperate, "The doctors agreed that the patient should rest."},
+	{"lexicon-raised-money", Disapprove, "The residents raised money for the school in Kenya."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
