@@ -8,7 +8,7 @@ package relation
 // words, charges owned by a nationality and negative evaluations of an
 // actor's act (11); expelling envoys, closing missions, walkouts and
 // tariffs on goods from a country (16); people given days to leave (17);
-// ramming, campaigns and attacks (19). Our own sentences; they join the
+// ramming, campaigns, attacks and responses with fire (19). Our own sentences; they join the
 // phrasing table. lexiconNegatives are the near misses that must give no
 // relation of the root.
 var lexiconPhrasingCases = []phrasingCase{
@@ -110,6 +110,10 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("CHN", Fight, "VNM"))},
 	{Fight, phActive, "lexicon-came-under-attack-from", "Kyiv came under attack from Russia.",
 		rels(rel("RUS", Fight, "UKR"))},
+	{Fight, phActive, "lexicon-responded-with-artillery-against", "Israel responded with volleys of artillery against three Lebanese villages.",
+		rels(rel("ISR", Fight, "LBN"))},
+	{Fight, phActive, "lexicon-retaliated-with-shelling-on", "India retaliated with heavy shelling on Pakistani posts.",
+		rels(rel("IND", Fight, "PAK"))},
 	{Fight, phActive, "lexicon-military-campaign-against", "Turkey launched a military campaign against the PKK.",
 		rels(rel("TUR", Fight, "org/pkk"))},
 	{Fight, phActive, "lexicon-artillery-duels-between", "Artillery duels between India and Pakistan continued.",
@@ -169,6 +173,8 @@ var lexiconNegatives = []struct {
 	{"lexicon-under-a-bridge", Demand, "The children slept under the bridge near Syria."},
 	{"lexicon-doctors-agreed-that", IntentToCooperate, "The doctors agreed that the patient should rest."},
 	{"lexicon-raised-money", Disapprove, "The residents raised money for the school in Kenya."},
+	{"lexicon-police-responded-with-tear-gas", Fight, "The police responded with tear gas."},
+	{"lexicon-responded-with-a-statement", Fight, "The government of Syria responded with a statement."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
