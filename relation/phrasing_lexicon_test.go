@@ -114,6 +114,8 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("ISR", Fight, "LBN"))},
 	{Fight, phActive, "lexicon-retaliated-with-shelling-on", "India retaliated with heavy shelling on Pakistani posts.",
 		rels(rel("IND", Fight, "PAK"))},
+	{Fight, phPassive, "lexicon-ramming-of-by", "The ramming of a Philippine boat by Chinese ships angered Manila.",
+		rels(rel("CHN", Fight, "PHL"))},
 	{Fight, phActive, "lexicon-military-campaign-against", "Turkey launched a military campaign against the PKK.",
 		rels(rel("TUR", Fight, "org/pkk"))},
 	{Fight, phActive, "lexicon-artillery-duels-between", "Artillery duels between India and Pakistan continued.",
@@ -131,6 +133,8 @@ var lexiconPhrasingCases = []phrasingCase{
 
 	// ---- 05 DIPLOMATIC_COOPERATION: ambassadors, solidarity
 	{DiplomaticCooperation, phActive, "lexicon-appointed-an-ambassador-to", "Venezuela appointed a new ambassador to the United States.",
+		rels(rel("VEN", DiplomaticCooperation, "USA"))},
+	{DiplomaticCooperation, phActive, "lexicon-appointment-of-an-ambassador-to", "Venezuela announced the appointment of an ambassador to Washington.",
 		rels(rel("VEN", DiplomaticCooperation, "USA"))},
 	{DiplomaticCooperation, phActive, "lexicon-named-an-ambassador-to", "Cuba named an ambassador to the Vatican.",
 		rels(rel("CUB", DiplomaticCooperation, "VAT"))},
