@@ -1,16 +1,19 @@
 package relation
 
 // Phrasing cases for the lexicon breadth of issue #9 item 3, taken from
-// the phrasings the fresh news needed and the lexicon lacked: two parties
-// agreeing that (03); delegations sent, meetings attended, negotiation
-// (04); ambassadors appointed, solidarity (05); deadlines and pressure
-// "under" which one acts (10); legal challenges, concerns raised, wars of
-// words, charges owned by a nationality and negative evaluations of an
-// actor's act (11); expelling envoys, closing missions, walkouts and
-// tariffs on goods from a country (16); people given days to leave (17);
-// ramming, campaigns, attacks and responses with fire (19). Our own sentences; they join the
-// phrasing table. lexiconNegatives are the near misses that must give no
-// relation of the root.
+// the phrasings the fresh news needed and the lexicon lacked, and from a
+// probe of general news phrasing: two parties agreeing that (03);
+// delegations sent, meetings attended, negotiation (04); ambassadors
+// appointed, solidarity (05); deadlines and pressure "under" which one
+// acts (10); legal challenges, concerns raised, wars of words, charges
+// owned by a nationality and negative evaluations of an actor's act
+// (11); threatened interventions (13); expelling envoys and troops,
+// closing missions, walkouts, entry barred, membership frozen, duties,
+// curbs and tariffs on goods from a country (16); people given days to
+// leave (17); ramming, downing aircraft, campaigns, attacks and responses
+// with fire (19). Our own sentences; they join the phrasing table.
+// lexiconNegatives are the near misses that must give no relation of
+// the root.
 var lexiconPhrasingCases = []phrasingCase{
 	// ---- 16 REDUCE_RELATIONS: expulsions, closed missions, walkouts
 	{ReduceRelations, phActive, "lexicon-shut-down-consulate", "Russia shut down the American consulate in Yekaterinburg.",
@@ -48,9 +51,34 @@ var lexiconPhrasingCases = []phrasingCase{
 	{ReduceRelations, phActive, "lexicon-imposed-tariffs-on-goods-from", "The United States imposed tariffs on steel from China.",
 		rels(rel("USA", ReduceRelations, "CHN"))},
 
+	{ReduceRelations, phActive, "lexicon-imposed-export-curbs-on", "China imposed export curbs on Japan.",
+		rels(rel("CHN", ReduceRelations, "JPN"))},
+	{ReduceRelations, phActive, "lexicon-imposed-duties-on", "The United States imposed duties on Chinese steel.",
+		rels(rel("USA", ReduceRelations, "CHN"))},
+	{ReduceRelations, phActive, "lexicon-slapped-curbs-on", "India slapped curbs on Chinese apps.",
+		rels(rel("IND", ReduceRelations, "CHN"))},
+	{ReduceRelations, phActive, "lexicon-barred-entry-to", "Moscow barred entry to British journalists.",
+		rels(rel("RUS", ReduceRelations, "GBR"))},
+	{ReduceRelations, phActive, "lexicon-denied-entry-to", "Kosovo denied entry to Serbian officials.",
+		rels(rel("XKX", ReduceRelations, "SRB"))},
+	{ReduceRelations, phActive, "lexicon-froze-its-membership-in", "Armenia froze its membership in the CSTO.",
+		rels(rel("ARM", ReduceRelations, "org/csto"))},
+	{ReduceRelations, phActive, "lexicon-ordered-troops-out", "Mali ordered French troops out of the country.",
+		rels(rel("MLI", ReduceRelations, "FRA"))},
+	{ReduceRelations, phActive, "lexicon-ordered-diplomats-out", "Sudan ordered the Norwegian diplomats out.",
+		rels(rel("SDN", ReduceRelations, "NOR"))},
+	{ReduceRelations, phActive, "lexicon-gave-troops-a-month-to-leave", "Burkina Faso gave French troops a month to leave.",
+		rels(rel("BFA", ReduceRelations, "FRA"))},
+
 	// ---- 17 COERCE: people given days to leave a country
 	{Coerce, phActive, "lexicon-gave-citizens-days-to-leave", "Bahrain gave Qatari citizens 14 days to leave.",
 		rels(rel("BHR", Coerce, "QAT"))},
+
+	// ---- 13 THREATEN: a threatened intervention and its target
+	{Threaten, phActive, "lexicon-threatened-military-intervention-in", "ECOWAS threatened military intervention in Niger.",
+		rels(rel("org/ecowas", Threaten, "NER"))},
+	{Threaten, phActive, "lexicon-threatened-military-action-against", "Turkey threatened military action against Syria.",
+		rels(rel("TUR", Threaten, "SYR"))},
 
 	// ---- 10 DEMAND: deadlines
 	{Demand, phActive, "lexicon-gave-x-until-to", "The Security Council gave Khartoum until the end of the month to disarm the militias.",
@@ -116,6 +144,8 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("IND", Fight, "PAK"))},
 	{Fight, phPassive, "lexicon-ramming-of-by", "The ramming of a Philippine boat by Chinese ships angered Manila.",
 		rels(rel("CHN", Fight, "PHL"))},
+	{Fight, phActive, "lexicon-downed-a-jet", "Pakistan downed an Indian jet.",
+		rels(rel("PAK", Fight, "IND"))},
 	{Fight, phActive, "lexicon-military-campaign-against", "Turkey launched a military campaign against the PKK.",
 		rels(rel("TUR", Fight, "org/pkk"))},
 	{Fight, phActive, "lexicon-artillery-duels-between", "Artillery duels between India and Pakistan continued.",
@@ -179,6 +209,10 @@ var lexiconNegatives = []struct {
 	{"lexicon-raised-money", Disapprove, "The residents raised money for the school in Kenya."},
 	{"lexicon-police-responded-with-tear-gas", Fight, "The police responded with tear gas."},
 	{"lexicon-responded-with-a-statement", Fight, "The government of Syria responded with a statement."},
+	{"lexicon-storm-downed-power-lines", Fight, "The storm downed power lines in Texas."},
+	{"lexicon-club-barred-entry-to-fans", ReduceRelations, "The club barred entry to fans."},
+	{"lexicon-coach-ordered-players-out", ReduceRelations, "The coach ordered the players out of the room."},
+	{"lexicon-curbs-on-traffic", ReduceRelations, "The city imposed curbs on traffic."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
