@@ -2,7 +2,8 @@ package relation
 
 // Phrasing cases for the lexicon breadth of issue #9 item 3, taken from
 // the phrasings the fresh news needed and the lexicon lacked, and from a
-// probe of general news phrasing: two parties agreeing that (03);
+// probe of general news phrasing: an actor's help sought (02); parties
+// agreeing that, with or on, funds committed (03);
 // delegations sent, meetings attended, negotiation (04); ambassadors
 // appointed, solidarity (05); deadlines and pressure "under" which one
 // acts (10); legal challenges, concerns raised, wars of words, charges
@@ -94,6 +95,20 @@ var lexiconPhrasingCases = []phrasingCase{
 	// ---- 03 INTENT_TO_COOPERATE: two parties agreeing that
 	{IntentToCooperate, phCoordinated, "lexicon-two-agreed-that", "Japan and South Korea agreed that talks on the dispute would continue.",
 		rels(rel("JPN", IntentToCooperate, "KOR"))},
+
+	{IntentToCooperate, phActive, "lexicon-agreed-with-on", "Russia agreed with China on a new pipeline.",
+		rels(rel("RUS", IntentToCooperate, "CHN"))},
+	{IntentToCooperate, phActive, "lexicon-committed-billion-to", "Japan committed $5 billion to Ukraine.",
+		rels(rel("JPN", IntentToCooperate, "UKR"))},
+	// The ceasefire noun gives its own event besides.
+	{IntentToCooperate, phCoordinated, "lexicon-two-agreed-on-a-ceasefire", "Egypt and Israel agreed on a ceasefire.",
+		rels(rel("EGY", IntentToCooperate, "ISR"), rel("EGY", Yield, "ISR"))},
+
+	// ---- 02 APPEAL: an actor's help sought
+	{Appeal, phActive, "lexicon-sought-possessive-support", "Turkey sought NATO's support against Syria.",
+		rels(rel("TUR", Appeal, "org/nato"))},
+	{Appeal, phActive, "lexicon-sought-possessive-help", "Iran sought Russia's help.",
+		rels(rel("IRN", Appeal, "RUS"))},
 
 	// ---- 11 DISAPPROVE: legal challenges, negative evaluations
 	{Disapprove, phActive, "lexicon-filed-a-case-against", "Canada filed a case against the United States at the WTO.",
@@ -213,6 +228,10 @@ var lexiconNegatives = []struct {
 	{"lexicon-club-barred-entry-to-fans", ReduceRelations, "The club barred entry to fans."},
 	{"lexicon-coach-ordered-players-out", ReduceRelations, "The coach ordered the players out of the room."},
 	{"lexicon-curbs-on-traffic", ReduceRelations, "The city imposed curbs on traffic."},
+	{"lexicon-doctors-agreed-on-a-treatment", IntentToCooperate, "The doctors agreed on a treatment."},
+	{"lexicon-company-committed-million", IntentToCooperate, "The company committed $5 million to the project."},
+	{"lexicon-party-sought-support-for-a-plan", Appeal, "The party sought support for its plan."},
+	{"lexicon-agree-with-a-president", IntentToCooperate, "I agree with the president."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
