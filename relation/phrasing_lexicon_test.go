@@ -3,18 +3,18 @@ package relation
 // Phrasing cases for the lexicon breadth of issue #9 item 3, taken from
 // the phrasings the fresh news needed and the lexicon lacked, and from a
 // probe of general news phrasing: an actor's help sought (02); parties
-// agreeing that, with or on, funds committed (03);
-// delegations sent, meetings attended, negotiation (04); ambassadors
-// appointed, solidarity (05); deadlines and pressure "under" which one
-// acts (10); legal challenges, concerns raised, wars of words, charges
-// owned by a nationality and negative evaluations of an actor's act
-// (11); threatened interventions (13); expelling envoys and troops,
-// closing missions, walkouts, entry barred, membership frozen, duties,
-// curbs and tariffs on goods from a country (16); people given days to
-// leave (17); ramming, downing aircraft, campaigns, attacks and responses
-// with fire (19). Our own sentences; they join the phrasing table.
-// lexiconNegatives are the near misses that must give no relation of
-// the root.
+// agreeing that, with or on, funds committed (03); delegations sent,
+// meetings attended, negotiation (04); ambassadors appointed, solidarity
+// (05); deadlines and pressure "under" which one acts (10); legal
+// challenges, concerns raised, wars of words, charges owned by a
+// nationality and negative evaluations of an actor's act (11);
+// threatened interventions (13); expelling envoys and troops, closing or
+// downgrading missions, walkouts, entry barred, membership frozen,
+// duties, curbs and tariffs on goods from a country (16); people given
+// days to leave (17); ramming, pounding, downing aircraft, campaigns,
+// attacks and responses with fire (19). Our own sentences; they join the
+// phrasing table. lexiconNegatives are the near misses that must give no
+// relation of the root.
 var lexiconPhrasingCases = []phrasingCase{
 	// ---- 16 REDUCE_RELATIONS: expulsions, closed missions, walkouts
 	{ReduceRelations, phActive, "lexicon-shut-down-consulate", "Russia shut down the American consulate in Yekaterinburg.",
@@ -70,6 +70,9 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("SDN", ReduceRelations, "NOR"))},
 	{ReduceRelations, phActive, "lexicon-gave-troops-a-month-to-leave", "Burkina Faso gave French troops a month to leave.",
 		rels(rel("BFA", ReduceRelations, "FRA"))},
+
+	{ReduceRelations, phActive, "lexicon-downgraded-its-embassy-in", "Britain downgraded its embassy in Tehran.",
+		rels(rel("GBR", ReduceRelations, "IRN"))},
 
 	// ---- 17 COERCE: people given days to leave a country
 	{Coerce, phActive, "lexicon-gave-citizens-days-to-leave", "Bahrain gave Qatari citizens 14 days to leave.",
@@ -159,6 +162,10 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("IND", Fight, "PAK"))},
 	{Fight, phPassive, "lexicon-ramming-of-by", "The ramming of a Philippine boat by Chinese ships angered Manila.",
 		rels(rel("CHN", Fight, "PHL"))},
+	{Fight, phActive, "lexicon-jets-pounded", "Israeli jets pounded Gaza.",
+		rels(rel("ISR", Fight, "gpe/gaza-strip"))},
+	{Fight, phActive, "lexicon-artillery-pounded-positions", "Russian artillery pounded Ukrainian positions near Bakhmut.",
+		rels(rel("RUS", Fight, "UKR"))},
 	{Fight, phActive, "lexicon-downed-a-jet", "Pakistan downed an Indian jet.",
 		rels(rel("PAK", Fight, "IND"))},
 	{Fight, phActive, "lexicon-military-campaign-against", "Turkey launched a military campaign against the PKK.",
@@ -232,6 +239,8 @@ var lexiconNegatives = []struct {
 	{"lexicon-company-committed-million", IntentToCooperate, "The company committed $5 million to the project."},
 	{"lexicon-party-sought-support-for-a-plan", Appeal, "The party sought support for its plan."},
 	{"lexicon-agree-with-a-president", IntentToCooperate, "I agree with the president."},
+	{"lexicon-storm-pounded-a-coast", Fight, "The storm pounded the coast of Florida."},
+	{"lexicon-pounds-are-money", Fight, "Britain gave Ukraine 10 million pounds."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
