@@ -176,6 +176,12 @@ var lexiconPhrasingCases = []phrasingCase{
 	// ---- 04 CONSULT: delegations sent, meetings attended
 	{Consult, phActive, "lexicon-sent-a-mission-to", "ECOWAS sent a mission to Guinea.",
 		rels(rel("org/ecowas", Consult, "GIN"))},
+	// A peacekeeping mission sent is aid, a fact-finding one an
+	// investigation: the longer patterns.
+	{ProvideAid, phActive, "lexicon-sent-a-peacekeeping-mission-to", "The UN sent a peacekeeping mission to Mali.",
+		rels(rel("org/un", ProvideAid, "MLI"))},
+	{Investigate, phActive, "lexicon-sent-a-fact-finding-mission-to", "The African Union sent a fact-finding mission to Sudan.",
+		rels(rel("org/au", Investigate, "SDN"))},
 	{Consult, phModal, "lexicon-will-send-a-delegation-to", "The European Union will send a delegation to Niger.",
 		rels(rel("org/eu", Consult, "NER").mod(Intended))},
 	{Consult, phActive, "lexicon-attended-a-meeting-of", "Erdogan attended a meeting of the Arab League.",
