@@ -122,6 +122,8 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("GMB", Disapprove, "MMR"))},
 	{Disapprove, phActive, "lexicon-challenged-tariffs", "China challenged U.S. tariffs at the World Trade Organization.",
 		rels(rel("CHN", Disapprove, "USA"))},
+	{Disapprove, phActive, "lexicon-challenged-sanctions-against", "The EU challenged U.S. sanctions against Iran at the WTO.",
+		rels(rel("org/eu", Disapprove, "USA"), rel("USA", ReduceRelations, "IRN"))},
 	{Disapprove, phCoordinated, "lexicon-two-challenged-subsidies", "Brazil and Argentina challenged American farm subsidies.",
 		rels(rel("BRA", Disapprove, "USA"), rel("ARG", Disapprove, "USA"))},
 	{Disapprove, phActive, "lexicon-said-decision-was-unconstitutional", "Kenya said Somalia's decision was unconstitutional.",
@@ -247,6 +249,7 @@ var lexiconNegatives = []struct {
 	{"lexicon-agree-with-a-president", IntentToCooperate, "I agree with the president."},
 	{"lexicon-storm-pounded-a-coast", Fight, "The storm pounded the coast of Florida."},
 	{"lexicon-pounds-are-money", Fight, "Britain gave Ukraine 10 million pounds."},
+	{"lexicon-challenged-election-results", Disapprove, "The opposition challenged the results of the election."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
