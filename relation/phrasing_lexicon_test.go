@@ -188,6 +188,11 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("org/eu", Consult, "NER").mod(Intended))},
 	{Consult, phActive, "lexicon-attended-a-meeting-of", "Erdogan attended a meeting of the Arab League.",
 		rels(rel("person/recep-tayyip-erdogan", Consult, "org/arab-league"))},
+	{Consult, phActive, "lexicon-attended-a-summit-of", "The Chinese envoy attended the summit of the Arab League.",
+		rels(rel("CHN", Consult, "org/arab-league"))},
+	// Talks attended keep their own participants.
+	{Consult, phActive, "lexicon-attended-talks-between", "Lavrov attended talks between Iran and the United States.",
+		rels(rel("IRN", Consult, "USA"))},
 	{Consult, phCoordinated, "lexicon-two-in-negotiation", "Bangladesh and Myanmar are in negotiation for a repatriation deal.",
 		rels(rel("BGD", Consult, "MMR"))},
 
