@@ -3,7 +3,7 @@ package relation
 // Phrasing cases for the lexicon breadth of issue #9 item 3, taken from
 // the phrasings the fresh news needed and the lexicon lacked, and from a
 // probe of general news phrasing: an actor's help sought (02); parties
-// agreeing that, with or on, funds committed (03); delegations sent,
+// agreeing that, with or on, funds committed (03); a tip passed on (06); delegations sent,
 // meetings attended, negotiation (04); ambassadors appointed, solidarity
 // (05); deadlines and pressure "under" which one acts (10); legal
 // challenges, concerns raised, wars of words, charges owned by a
@@ -112,6 +112,10 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("TUR", Appeal, "org/nato"))},
 	{Appeal, phActive, "lexicon-sought-possessive-help", "Iran sought Russia's help.",
 		rels(rel("IRN", Appeal, "RUS"))},
+
+	// ---- 06 MATERIAL_COOPERATION: a tip passed on
+	{MaterialCooperation, phActive, "lexicon-passed-along-a-tip-to", "Kenyan police passed along a tip to American embassy officials.",
+		rels(rel("KEN", MaterialCooperation, "USA"))},
 
 	// ---- 11 DISAPPROVE: legal challenges, negative evaluations
 	{Disapprove, phActive, "lexicon-filed-a-case-against", "Canada filed a case against the United States at the WTO.",
@@ -255,6 +259,7 @@ var lexiconNegatives = []struct {
 	{"lexicon-storm-pounded-a-coast", Fight, "The storm pounded the coast of Florida."},
 	{"lexicon-pounds-are-money", Fight, "Britain gave Ukraine 10 million pounds."},
 	{"lexicon-challenged-election-results", Disapprove, "The opposition challenged the results of the election."},
+	{"lexicon-passed-a-ball", MaterialCooperation, "He passed the ball to Lionel Messi."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
