@@ -3,18 +3,19 @@ package relation
 // Phrasing cases for the lexicon breadth of issue #9 item 3, taken from
 // the phrasings the fresh news needed and the lexicon lacked, and from a
 // probe of general news phrasing: an actor's help sought (02); parties
-// agreeing that, with or on, funds committed (03); a tip passed on (06); delegations sent,
-// meetings attended, negotiation (04); ambassadors appointed, solidarity
-// (05); deadlines and pressure "under" which one acts (10); legal
-// challenges, concerns raised, wars of words, charges owned by a
-// nationality and negative evaluations of an actor's act (11);
-// threatened interventions (13); expelling envoys and troops, closing or
-// downgrading missions, walkouts, entry barred, membership frozen,
-// duties, curbs and tariffs on goods from a country (16); people given
-// days to leave (17); ramming, pounding, downing aircraft, campaigns,
-// attacks and responses with fire (19). Our own sentences; they join the
-// phrasing table. lexiconNegatives are the near misses that must give no
-// relation of the root.
+// agreeing that, with or on, funds committed (03); delegations and
+// missions sent, summits and meetings attended, negotiation (04);
+// ambassadors appointed, solidarity (05); a tip passed on (06);
+// deadlines and pressure "under" which one acts (10); legal challenges,
+// concerns raised, wars of words, charges owned by a nationality and
+// negative evaluations of an actor's act (11); threatened interventions
+// (13); expelling envoys and troops, closing or downgrading missions,
+// walkouts, entry barred, membership frozen, duties, curbs and tariffs on
+// goods from a country (16); people given days to leave (17); ramming,
+// pounding, downing aircraft, campaigns, attacks and responses with fire
+// (19). Our own sentences; they join the phrasing table.
+// lexiconNegatives are the near misses that must give no relation of the
+// root.
 var lexiconPhrasingCases = []phrasingCase{
 	// ---- 16 REDUCE_RELATIONS: expulsions, closed missions, walkouts
 	{ReduceRelations, phActive, "lexicon-shut-down-consulate", "Russia shut down the American consulate in Yekaterinburg.",
