@@ -9,13 +9,13 @@ package relation
 // deadlines and pressure "under" which one acts (10); legal challenges,
 // concerns raised, wars of words, charges owned by a nationality and
 // negative evaluations of an actor's act (11); threatened interventions
-// (13); expelling envoys and troops, closing or downgrading missions,
-// walkouts, entry barred, membership frozen, duties, curbs and tariffs on
-// goods from a country (16); people given days to leave (17); ramming,
-// pounding, downing aircraft, campaigns, attacks and responses with fire
-// (19). Our own sentences; they join the phrasing table.
-// lexiconNegatives are the near misses that must give no relation of the
-// root.
+// and vowed countermeasures (13); expelling envoys and troops, closing or
+// downgrading missions, walkouts, entry barred, membership frozen,
+// countermeasures, duties, curbs and tariffs on goods from a country
+// (16); people given days to leave (17); ramming, pounding, downing
+// aircraft, campaigns, attacks and responses with fire (19). Our own
+// sentences; they join the phrasing table. lexiconNegatives are the near
+// misses that must give no relation of the root.
 var lexiconPhrasingCases = []phrasingCase{
 	// ---- 16 REDUCE_RELATIONS: expulsions, closed missions, walkouts
 	{ReduceRelations, phActive, "lexicon-shut-down-consulate", "Russia shut down the American consulate in Yekaterinburg.",
@@ -75,6 +75,9 @@ var lexiconPhrasingCases = []phrasingCase{
 	{ReduceRelations, phActive, "lexicon-downgraded-its-embassy-in", "Britain downgraded its embassy in Tehran.",
 		rels(rel("GBR", ReduceRelations, "IRN"))},
 
+	{ReduceRelations, phActive, "lexicon-countermeasures-against", "China announced countermeasures against Lithuania.",
+		rels(rel("CHN", ReduceRelations, "LTU"))},
+
 	// ---- 17 COERCE: people given days to leave a country
 	{Coerce, phActive, "lexicon-gave-citizens-days-to-leave", "Bahrain gave Qatari citizens 14 days to leave.",
 		rels(rel("BHR", Coerce, "QAT"))},
@@ -84,6 +87,9 @@ var lexiconPhrasingCases = []phrasingCase{
 		rels(rel("org/ecowas", Threaten, "NER"))},
 	{Threaten, phActive, "lexicon-threatened-military-action-against", "Turkey threatened military action against Syria.",
 		rels(rel("TUR", Threaten, "SYR"))},
+
+	{Threaten, phActive, "lexicon-vowed-countermeasures-against", "China vowed countermeasures against the United States.",
+		rels(rel("CHN", Threaten, "USA"))},
 
 	// ---- 10 DEMAND: deadlines
 	{Demand, phActive, "lexicon-gave-x-until-to", "The Security Council gave Khartoum until the end of the month to disarm the militias.",
@@ -261,6 +267,7 @@ var lexiconNegatives = []struct {
 	{"lexicon-pounds-are-money", Fight, "Britain gave Ukraine 10 million pounds."},
 	{"lexicon-challenged-election-results", Disapprove, "The opposition challenged the results of the election."},
 	{"lexicon-passed-a-ball", MaterialCooperation, "He passed the ball to Lionel Messi."},
+	{"lexicon-countermeasures-against-hackers", ReduceRelations, "The company vowed to take countermeasures against hackers."},
 	{"lexicon-extreme-weather", Disapprove, "Kenya said the extreme weather hit its farmers."},
 	{"lexicon-solidarity-among-workers", DiplomaticCooperation, "The strike showed solidarity among the workers of Poland."},
 }
