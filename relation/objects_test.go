@@ -1,0 +1,57 @@
+package relation
+
+import "testing"
+
+// Our own sentences for the missing-object classes of issue #9: a trigger
+// and its subject are found, and the target comes from the clause around
+// the trigger rather than from the phrase after it.
+
+// TestUnderPressure: pressure under which a party acts is pressure on that
+// party (frames.yaml host_markers: "under").
+func TestUnderPressure(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "resigned-under-nationality-pressure",
+			text:   "The Bolivian president resigned under American pressure.",
+			want:   rels(rel("USA", Demand, "BOL")),
+			reason: "the one who resigned is the one pressed",
+		},
+		{
+			name:   "under-pressure-from",
+			text:   "Peru dropped the charges under pressure from Chile.",
+			want:   rels(rel("CHL", Demand, "PER")),
+			reason: "the 'from' phrase gives the presser, the clause's subject the pressed",
+		},
+		{
+			name:   "under-intense-pressure-after-date",
+			text:   "Ecuador lifted the ban in late 1997 under intense US pressure.",
+			want:   rels(rel("USA", Demand, "ECU")),
+			reason: "a date between the verb and the phrase changes nothing",
+		},
+		{
+			name:   "pressure-on-named-target",
+			text:   "The United States stepped up pressure on Iran.",
+			want:   rels(rel("USA", Demand, "IRN")),
+			reason: "a pressure with its own target keeps it",
+		},
+	})
+}
+
+// TestApprovedRequest: a party that approves a request is the one it was
+// addressed to, as with "accept" (frames.yaml recipient_verbs).
+func TestApprovedRequest(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "approved-modifier-request",
+			text:   "Colombia approved a U.S. request to extradite a drug lord.",
+			want:   rels(rel("USA", Appeal, "COL")),
+			reason: "the request was made to Colombia",
+		},
+		{
+			name:   "approved-possessive-request",
+			text:   "Germany approved Poland's request for tanks.",
+			want:   rels(rel("POL", Appeal, "DEU")),
+			reason: "as with a possessive",
+		},
+	})
+}
