@@ -142,7 +142,7 @@ func (r *rightScan) gapActor() bool {
 // phrase after the trigger with no preposition before it.
 func rightDirect(r *rightScan) rightFn {
 	s := r.s
-	for i := r.pos; i < r.limit; i++ {
+	for i := (objectReader{s}).shiftedObject(r.t, r.pos); i < r.limit; i++ {
 		w := s.words[i]
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
@@ -254,6 +254,25 @@ func rightDirect(r *rightScan) rightFn {
 		break
 	}
 	return rightFramed
+}
+
+// shiftedObject returns where the direct object of verbal trigger t
+// starts when a time phrase stands between the verb and its object at
+// token from ("condemned on Thursday the Israeli attack", "expelled on
+// Monday two Russian diplomats"): after that phrase, when a noun phrase
+// with no preposition follows it; else from.
+func (s objectReader) shiftedObject(t *trig, from int) int {
+	if t.nominal || from != t.end {
+		return from
+	}
+	j := scanReader{s.sentence}.skipTime(from)
+	if j == from || j >= s.n() {
+		return from
+	}
+	if ci := s.chunkAt[j]; ci >= 0 && s.chunks[ci].first == j && s.chunks[ci].prep == "" || s.wd.has(english.Determiners, s.words[j]) || s.wd.has(english.PossessivePronouns, s.words[j]) {
+		return j
+	}
+	return from
 }
 
 // rightFramed looks for an actor phrase introduced by one of the

@@ -55,3 +55,34 @@ func TestApprovedRequest(t *testing.T) {
 		},
 	})
 }
+
+// TestShiftedObject: a time phrase between a verb and its direct object
+// ("condemned on Thursday the attack") does not hide the object.
+func TestShiftedObject(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "weekday-before-nationality-object",
+			text:   "Egypt condemned on Thursday the Israeli attack.",
+			want:   rels(rel("EGY", Disapprove, "ISR")),
+			reason: "the object after 'on Thursday' is the attack, whose agent is the target",
+		},
+		{
+			name:   "weekday-before-agent-phrase",
+			text:   "Egypt condemned on Thursday the attack by Israel on Gaza.",
+			want:   rels(rel("EGY", Disapprove, "ISR"), rel("ISR", Fight, "gpe/gaza-strip")),
+			reason: "the attack's author is the target of the condemnation",
+		},
+		{
+			name:   "bare-weekday",
+			text:   "Poland expelled Monday the Russian ambassador.",
+			want:   rels(rel("POL", ReduceRelations, "RUS")),
+			reason: "a weekday without a preposition",
+		},
+		{
+			name:   "weekday-before-preposition-stays-framed",
+			text:   "Kenya met on Friday with Somali officials.",
+			want:   rels(rel("KEN", Consult, "SOM")),
+			reason: "a framed object after the time phrase is found as before",
+		},
+	})
+}
