@@ -86,3 +86,29 @@ func TestShiftedObject(t *testing.T) {
 		},
 	})
 }
+
+// TestSymmetricDocument: a document named inside a symmetric trigger
+// ("signed the New START treaty") is no party; the act pairs the
+// coordinated subjects, and a framed partner still counts.
+func TestSymmetricDocument(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "pair-signs-named-treaty",
+			text:   "The United States and Russia signed the New START treaty in 2010.",
+			want:   rels(rel("USA", DiplomaticCooperation, "RUS").on("2010")),
+			reason: "the treaty's name is no object; the two signatories are paired",
+		},
+		{
+			name:   "one-signs-named-treaty-with-partner",
+			text:   "Russia signed the New START treaty with the United States.",
+			want:   rels(rel("RUS", DiplomaticCooperation, "USA")),
+			reason: "the 'with' phrase is the partner",
+		},
+		{
+			name:   "one-signs-named-treaty-alone",
+			text:   "Russia signed the New START treaty.",
+			want:   nil,
+			reason: "one signatory and a document: no relation",
+		},
+	})
+}
