@@ -342,9 +342,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	if obj := (participantReader{s}).withoutDocuments(ev.obj); len(obj) < len(ev.obj) {
 		// "agreed to finalize a Free Trade Agreement (FTA)": a
 		// document is no party.
-		if ev.obj = obj; len(obj) == 0 && !(t.e.symmetric && len(uniqueActors(ev.subj)) >= 2 && !ev.recip) {
+		inside := !slices.ContainsFunc(ev.obj, func(a actor) bool { return a.tok < t.start || a.tok >= t.end })
+		if ev.obj = obj; len(obj) == 0 && !(inside && t.e.symmetric && len(uniqueActors(ev.subj)) >= 2 && !ev.recip) {
 			// "The United States and Russia signed the New START
-			// treaty": a symmetric act pairs its parties.
+			// treaty": a symmetric act whose document is named inside
+			// the trigger pairs its parties.
 			return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoObject)
 		}
 	}
