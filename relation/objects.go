@@ -1,10 +1,12 @@
 package relation
 
 import (
-	"github.com/geoextract/geoextract/internal/english"
+	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -619,4 +621,70 @@ func (r *rightScan) takeRight(ci int) {
 		}
 		r.obj = append(r.obj, r.s.chunks[k].actors...)
 	}
+}
+
+// causeRoles are the frames file's roles of a cause phrase: a verbal
+// trigger whose code has one of causeRoots and that has no object takes
+// as its object the actors of its dependent along cause with one of
+// causeMarkers ("severed ties over Qatar's support for militants").
+type causeRoles struct {
+	cause                    []syntax.Rel
+	causeMarkers, causeRoots []string
+}
+
+// register adds the keys of the roles to the frames file's role and word
+// keys.
+func (cr *causeRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	roles["cause"] = &cr.cause
+	words["cause_markers"] = &cr.causeMarkers
+	words["cause_roots"] = &cr.causeRoots
+}
+
+// causeObject returns the object that the cause phrase of verbal trigger
+// t (a dependent of one of its words) gives, subj left out: the actor the phrase names ("cut ties over
+// Qatar"), else the one its noun holds ("over Qatar's support for
+// militants", "over the seizure of its boats by China"), else the
+// nationality modifying it ("protested over Chinese incursions"); nil
+// when t has no cause phrase or its code none of the cause roots.
+func (s graphReader) causeObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 {
+		return nil
+	}
+	cr := s.pv.frames.causeRoles
+	if !slices.Contains(cr.causeRoots, t.e.code[:2]) || !s.worthParsing(cr.cause, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var deps []int
+	for k := t.start; k < t.end; k++ {
+		// The phrase may hang from any word of the trigger: "severing
+		// ties over X's support" from "ties".
+		if k < len(s.pv.tokWord) && s.pv.tokWord[k] >= 0 && !t.inGap(k) {
+			deps = append(deps, s.dependents(g, s.pv.tokWord[k], cr.cause)...)
+		}
+	}
+	for _, c := range deps {
+		if !s.hasMarkerIn(g, c, cr.causeMarkers) {
+			continue
+		}
+		as := withoutActors(s.actorsAtWord(g, c), subj)
+		if len(as) == 0 {
+			as = withoutActors(frameReader{s.sentence}.heldActors(g, t, c), subj)
+		}
+		if len(as) == 0 {
+			as = withoutActors((participantReader{s.sentence}).nounAgent(s.pv.wordTok[c]+1), subj)
+		}
+		if len(as) == 0 {
+			if ci := s.chunkOf(s.pv.wordTok[c]); ci >= 0 {
+				as = withoutActors(s.chunks[ci].actors, subj)
+			}
+		}
+		if len(as) > 0 {
+			return as
+		}
+	}
+	return nil
 }

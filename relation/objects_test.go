@@ -112,3 +112,48 @@ func TestSymmetricDocument(t *testing.T) {
 		},
 	})
 }
+
+// TestCauseObject: an act of disapproval, rejection, threat, protest or
+// reduced relations with no object of its own is aimed at the party its
+// "over" phrase names or holds (frames.yaml cause, cause_markers,
+// cause_roots).
+func TestCauseObject(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "severed-ties-over-possessor",
+			text:   "Egypt said it was severing ties over Qatar's support for militant groups.",
+			want:   rels(rel("EGY", ReduceRelations, "QAT")),
+			reason: "the possessor of the cause noun is the target",
+		},
+		{
+			name:   "protested-over-nationality",
+			text:   "Japan protested over Chinese incursions into its waters.",
+			want:   rels(rel("JPN", Disapprove, "CHN")),
+			reason: "a nationality modifying the cause noun",
+		},
+		{
+			name:   "recalled-envoy-over-agent",
+			text:   "Ghana recalled its envoy over the expulsion of its students by Libya.",
+			want:   rels(rel("GHA", ReduceRelations, "LBY")),
+			reason: "the agent after 'by' in the cause phrase",
+		},
+		{
+			name:   "object-of-its-own-kept",
+			text:   "Bahrain cut diplomatic relations with Iran over the attack on its embassy.",
+			want:   rels(rel("BHR", ReduceRelations, "IRN")),
+			reason: "a trigger with its own object does not look at the cause",
+		},
+		{
+			name:   "patient-of-cause-is-no-target",
+			text:   "Kenya protested over the arrest of Ruto.",
+			want:   nil,
+			reason: "the one arrested is not the one protested against",
+		},
+		{
+			name:   "other-roots-take-no-cause",
+			text:   "Canada sent aid over Russia's objections.",
+			want:   nil,
+			reason: "aid is not aimed at the party of an 'over' phrase",
+		},
+	})
+}

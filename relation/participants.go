@@ -288,6 +288,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "demanded a formal inquiry into Israel's conduct".
 			ev.obj = eventArgReader{s}.complementObject(t, subj)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "severed ties over Qatar's support for militants".
+			ev.obj = graphReader{s}.causeObject(t, subj)
+		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
 			// "detained activists, including Aung San Suu Kyi".
 			ev.obj = withoutActors(nounReader{s}.includedMembers(t.end), subj)
