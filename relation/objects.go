@@ -623,21 +623,77 @@ func (r *rightScan) takeRight(ci int) {
 	}
 }
 
-// causeRoles are the frames file's roles of a cause phrase: a verbal
-// trigger whose code has one of causeRoots and that has no object takes
-// as its object the actors of its dependent along cause with one of
-// causeMarkers ("severed ties over Qatar's support for militants").
-type causeRoles struct {
+// objectRoles are the frames file's roles of the objects that come from
+// around the trigger's own phrase (issue #9). cause: a verbal trigger
+// whose code has one of causeRoots and that has no object takes as its
+// object the actors of a dependent along cause with one of causeMarkers
+// ("severed ties over Qatar's support for militants"). author: one whose
+// code has one of authorRoots and whose direct object names no actor
+// takes the author of that object: the dependents along authorAgent with
+// one of authorMarkers of the object itself or of a participle hanging
+// from it along author ("rejected the plan proposed by the United
+// States").
+type objectRoles struct {
 	cause                    []syntax.Rel
 	causeMarkers, causeRoots []string
+	author, authorAgent      []syntax.Rel
+	authorMarkers            []string
+	authorRoots              []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
 // keys.
-func (cr *causeRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
-	roles["cause"] = &cr.cause
-	words["cause_markers"] = &cr.causeMarkers
-	words["cause_roots"] = &cr.causeRoots
+func (or *objectRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	roles["cause"] = &or.cause
+	words["cause_markers"] = &or.causeMarkers
+	words["cause_roots"] = &or.causeRoots
+	roles["author"] = &or.author
+	roles["author_agent"] = &or.authorAgent
+	words["author_markers"] = &or.authorMarkers
+	words["author_roots"] = &or.authorRoots
+}
+
+// authorObject returns the author of the direct object of verbal trigger
+// t when that object names no actor, subj left out: the agent of a
+// participle modifying it ("supports the sanctions imposed on Mali by
+// ECOWAS", "defied the deadline set by the Security Council") or its own
+// agent ("condemned widespread violations by the Syrian authorities",
+// where the phrase is too long for the scanner); nil when t's code has
+// none of the author roots.
+func (s graphReader) authorObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 || !t.e.hasFrame("direct") {
+		return nil
+	}
+	fr := s.pv.frames
+	if !slices.Contains(fr.authorRoots, t.e.code[:2]) || !s.worthParsing(fr.authorAgent, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil
+	}
+	for _, o := range s.dependents(g, h, fr.object) {
+		if len(s.actorsAtWord(g, o)) > 0 {
+			continue // an actor object: the scanner's or the parse's to read
+		}
+		// The agent may hang from the object, from a participle that
+		// modifies it, or, where the parser misplaces it, from the
+		// active verb itself, which has no agent of its own.
+		heads := append([]int{o}, s.dependents(g, o, fr.author)...)
+		heads = append(heads, h)
+		for _, p := range heads {
+			for _, m := range fr.authorMarkers {
+				if as := withoutActors(s.argsOf(g, t, p, fr.authorAgent, m), subj); len(as) > 0 {
+					return as
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // causeObject returns the object that the cause phrase of verbal trigger
@@ -650,7 +706,7 @@ func (s graphReader) causeObject(t *trig, subj []actor) []actor {
 	if s.pv == nil || t.nominal || len(t.e.code) < 2 {
 		return nil
 	}
-	cr := s.pv.frames.causeRoles
+	cr := s.pv.frames.objectRoles
 	if !slices.Contains(cr.causeRoots, t.e.code[:2]) || !s.worthParsing(cr.cause, subj) {
 		return nil
 	}

@@ -157,3 +157,49 @@ func TestCauseObject(t *testing.T) {
 		},
 	})
 }
+
+// TestAuthorObject: support, disapproval and rejection of a thing are
+// aimed at its author, named by a participle's agent or the thing's own
+// "by" phrase (frames.yaml author, author_agent, author_markers,
+// author_roots); a thing imposed by someone is that one's act
+// (light_verbs: "impose").
+func TestAuthorObject(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "rejected-plan-proposed-by",
+			text:   "Russia rejected the plan proposed by the United States.",
+			want:   rels(rel("RUS", Reject, "USA")),
+			reason: "the participle's agent wrote the plan",
+		},
+		{
+			name:   "rejected-plan-drawn-up-by-pair",
+			text:   "Russia rejected the peace plan drawn up by France and Germany.",
+			want:   rels(rel("RUS", Reject, "FRA"), rel("RUS", Reject, "DEU")),
+			reason: "a particle verb's agents, with their conjuncts",
+		},
+		{
+			name:   "defied-deadline-set-by",
+			text:   "Iran defied the deadline set by the Security Council.",
+			want:   rels(rel("IRN", Reject, "org/unsc")),
+			reason: "defying a deadline rejects the one who set it",
+		},
+		{
+			name:   "supports-sanctions-imposed-by",
+			text:   "France supports the sanctions imposed on Mali by ECOWAS.",
+			want:   rels(rel("FRA", DiplomaticCooperation, "org/ecowas"), rel("org/ecowas", ReduceRelations, "MLI")),
+			reason: "support for the sanctions is support for ECOWAS, whose sanctions they are, not France's",
+		},
+		{
+			name:   "condemned-long-phrase-by",
+			text:   "Canada condemned continued widespread and systematic violations by the Syrian authorities.",
+			want:   rels(rel("CAN", Disapprove, "SYR")),
+			reason: "the agent of a phrase too long for the scanner",
+		},
+		{
+			name:   "other-roots-take-no-author",
+			text:   "Egypt bought the jets made by France.",
+			want:   nil,
+			reason: "a purchase is not aimed at the maker",
+		},
+	})
+}

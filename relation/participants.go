@@ -292,6 +292,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "severed ties over Qatar's support for militants".
 			ev.obj = graphReader{s}.causeObject(t, subj)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "rejected the plan proposed by the United States".
+			ev.obj = graphReader{s}.authorObject(t, subj)
+		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
 			// "detained activists, including Aung San Suu Kyi".
 			ev.obj = withoutActors(nounReader{s}.includedMembers(t.end), subj)
