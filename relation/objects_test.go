@@ -203,3 +203,23 @@ func TestAuthorObject(t *testing.T) {
 		},
 	})
 }
+
+// TestQuantifiedPatient: the patient of a passive trigger whose subject
+// the scanner misses behind a quantifier comes from the parse
+// (frames.yaml patient).
+func TestQuantifiedPatient(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "more-than-n",
+			text:   "More than 40 Iranian diplomats have been expelled by Germany.",
+			want:   rels(rel("DEU", ReduceRelations, "IRN")),
+			reason: "the diplomats behind 'More than 40' are the patient",
+		},
+		{
+			name:   "dozens-of",
+			text:   "Dozens of Russian diplomats were expelled by Poland.",
+			want:   rels(rel("POL", ReduceRelations, "RUS")),
+			reason: "as behind 'Dozens of'",
+		},
+	})
+}
