@@ -223,3 +223,22 @@ func TestQuantifiedPatient(t *testing.T) {
 		},
 	})
 }
+
+// TestWordParticiple: a word trigger tagged as a past participle
+// ("freed") modifies the phrase before it as a participle trigger does.
+func TestWordParticiple(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "nationality-freed-by",
+			text:   "Five Americans freed by Iran landed in Qatar.",
+			want:   rels(rel("IRN", Yield, "USA")),
+			reason: "the Americans are freed; Iran frees them",
+		},
+		{
+			name:   "finite-freed-stays-active",
+			text:   "Iran freed five Americans.",
+			want:   rels(rel("IRN", Yield, "USA")),
+			reason: "the finite verb keeps its subject and object",
+		},
+	})
+}
