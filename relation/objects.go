@@ -639,6 +639,16 @@ type objectRoles struct {
 	author, authorAgent      []syntax.Rel
 	authorMarkers            []string
 	authorRoots              []string
+	// request: the dependents of an appeal's or a demand's words that
+	// name the thing asked for (with one of requestMarkers, or along
+	// object); requestSource: the dependents, with one of sourceMarkers,
+	// of that thing or of the trigger's words, that name whom it is
+	// asked from; requestOwner: the dependents of the thing that name
+	// that party when no source is named ("EU support"); requestRoots:
+	// the roots that ask.
+	request, requestSource, requestOwner []syntax.Rel
+	requestMarkers, requestRoots         []string
+	sourceMarkers                        []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -651,6 +661,76 @@ func (or *objectRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	roles["author_agent"] = &or.authorAgent
 	words["author_markers"] = &or.authorMarkers
 	words["author_roots"] = &or.authorRoots
+	roles["request"] = &or.request
+	roles["request_source"] = &or.requestSource
+	roles["request_owner"] = &or.requestOwner
+	words["request_markers"] = &or.requestMarkers
+	words["request_roots"] = &or.requestRoots
+	words["source_markers"] = &or.sourceMarkers
+}
+
+// requestSource returns whom an appeal or a demand with no object asks,
+// subj left out: the party a "from" phrase names, of the thing asked for
+// or of the trigger ("called for a vigorous reaction from Brussels"),
+// else the party that thing is held by or named with ("appealed for EU
+// support", "called for more German support"), unless it is what is
+// done to that party ("called for Navalny's release"); nil when t's
+// code has none of the request roots.
+func (s graphReader) requestSource(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 {
+		return nil
+	}
+	fr := s.pv.frames
+	if !slices.Contains(fr.requestRoots, t.e.code[:2]) || !s.worthParsing(fr.request, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var things, sources []int
+	for k := t.start; k < t.end; k++ {
+		if k >= len(s.pv.tokWord) || s.pv.tokWord[k] < 0 || t.inGap(k) {
+			continue
+		}
+		for _, d := range s.dependents(g, s.pv.tokWord[k], fr.request) {
+			switch dk := s.pv.wordTok[d]; {
+			case dk >= t.start && dk < t.end:
+			case s.hasMarkerIn(g, d, fr.sourceMarkers):
+				sources = append(sources, d)
+			case hasRel(g.Words[d].Rel, fr.object) || s.hasMarkerIn(g, d, fr.requestMarkers):
+				things = append(things, d)
+			}
+		}
+	}
+	for _, n := range things {
+		for _, d := range s.dependents(g, n, fr.requestSource) {
+			if s.hasMarkerIn(g, d, fr.sourceMarkers) {
+				sources = append(sources, d)
+			}
+		}
+	}
+	for _, d := range sources {
+		var as []actor
+		for _, e := range g.Conjuncts(d) {
+			as = append(as, s.actorsAtWord(g, e)...)
+		}
+		if as = withoutActors(uniqueActors(as), subj); len(as) > 0 {
+			return as
+		}
+	}
+	for _, n := range things {
+		k := s.pv.wordTok[n]
+		if (eventArgReader{s.sentence}).patientNounAt(k) != nil {
+			continue
+		}
+		for _, d := range s.dependents(g, n, fr.requestOwner) {
+			if as := withoutActors(s.mentionAt(s.pv.wordTok[d]), subj); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
 }
 
 // authorObject returns the author of the direct object of verbal trigger

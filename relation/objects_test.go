@@ -242,3 +242,47 @@ func TestWordParticiple(t *testing.T) {
 		},
 	})
 }
+
+// TestRequestSource: an appeal or a demand with no addressee asks the
+// party that the thing asked for comes from (frames.yaml request,
+// request_source, request_markers, request_roots, source_markers).
+func TestRequestSource(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "called-for-thing-from",
+			text:   "The Latvian minister called for a firm reaction from Brussels.",
+			want:   rels(rel("LVA", Appeal, "BEL")),
+			reason: "the reaction is asked from Brussels",
+		},
+		{
+			name:   "appealed-for-modifier-support",
+			text:   "Latvia has appealed for EU support in its dispute with Russia.",
+			want:   rels(rel("LVA", Appeal, "org/eu")),
+			reason: "EU support is asked from the EU",
+		},
+		{
+			name:   "called-for-nationality-support",
+			text:   "Ukraine called for more German support.",
+			want:   rels(rel("UKR", Appeal, "DEU")),
+			reason: "German support is asked from Germany",
+		},
+		{
+			name:   "proposed-modifier-mission",
+			text:   "Haiti proposed a U.N. peacekeeping mission.",
+			want:   rels(rel("HTI", Appeal, "org/un")),
+			reason: "a U.N. mission is proposed to the U.N.",
+		},
+		{
+			name:   "demanded-patient-release",
+			text:   "Germany demanded Navalny's release.",
+			want:   nil,
+			reason: "the one released is no addressee of the demand",
+		},
+		{
+			name:   "other-roots-ask-no-one",
+			text:   "Egypt welcomed a vigorous reaction from Brussels.",
+			want:   nil,
+			reason: "a welcome asks nothing: the 'from' phrase is no addressee",
+		},
+	})
+}

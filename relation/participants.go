@@ -296,6 +296,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "rejected the plan proposed by the United States".
 			ev.obj = graphReader{s}.authorObject(t, subj)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "called for a vigorous reaction from Brussels".
+			ev.obj = graphReader{s}.requestSource(t, subj)
+		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
 			// "detained activists, including Aung San Suu Kyi".
 			ev.obj = withoutActors(nounReader{s}.includedMembers(t.end), subj)
