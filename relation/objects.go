@@ -3,6 +3,8 @@ package relation
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/english"
@@ -343,7 +345,7 @@ func rightFramed(r *rightScan) rightFn {
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) ||
 			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
 			s.wd.has(english.InteriorPrepositions, c.prep) && r.t.root() == Fight ||
-			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
+			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && (!(objectReader{s}).bareNationality(ci) || (objectReader{s}).amountBetween(frameAt, c.first)) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue. A
 			// military strike inside a country's territory is against it
@@ -555,17 +557,38 @@ func (s objectReader) appositiveName(i int) int {
 
 // ofFramed reports whether only a noun phrase and "of" stand between a
 // framing preposition at i and the phrase at j: "restrictions on the
-// movement of Palestinians" restrict the Palestinians.
+// movement of Palestinians" restrict the Palestinians; an amount may
+// open the noun phrase ("tariffs on more than $200 million worth of
+// U.S. goods" are on the United States).
 func (s objectReader) ofFramed(i, j int) bool {
+	i += s.wd.quantifierLen(s.words, i+1)
 	if j-i < 3 || j-i > 6 || !s.at(j-1, english.GenitiveMarker) {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if s.chunkAt[k] >= 0 || !(s.wd.has(english.Determiners, s.words[k]) || s.isModifier(k)) {
+		if s.chunkAt[k] >= 0 || !(s.wd.has(english.Determiners, s.words[k]) || s.isModifier(k) || currencySign(s.words[k])) {
 			return false
 		}
 	}
 	return true
+}
+
+// amountBetween reports whether a number or a currency sign stands
+// between tokens i and j: goods of a nationality counted by their worth
+// ("tariffs on $50 billion worth of Chinese goods") are that country's.
+func (s objectReader) amountBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if currencySign(s.words[k]) || s.hasPOS && s.pos[k] == text.CD {
+			return true
+		}
+	}
+	return false
+}
+
+// currencySign reports whether w is a currency sign ("$", "€").
+func currencySign(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.Is(unicode.Sc, r)
 }
 
 // stopsObject reports whether token i ends the search for an object.

@@ -286,3 +286,29 @@ func TestRequestSource(t *testing.T) {
 		},
 	})
 }
+
+// TestAmountOfGoods: goods counted by their worth belong to the country
+// that their nationality names ("tariffs on $50 billion worth of Chinese
+// goods").
+func TestAmountOfGoods(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "worth-of-nationality-goods",
+			text:   "The United States imposed tariffs on $50 billion worth of Chinese goods.",
+			want:   rels(rel("USA", ReduceRelations, "CHN")),
+			reason: "the goods are China's",
+		},
+		{
+			name:   "more-than-worth-of-goods",
+			text:   "Turkey imposed retaliatory tariffs on more than $266 million worth of U.S. goods.",
+			want:   rels(rel("TUR", ReduceRelations, "USA")),
+			reason: "a quantifier before the amount",
+		},
+		{
+			name:   "percentage-before-frame",
+			text:   "Canada imposed tariffs of 25% on $16 billion worth of American steel.",
+			want:   rels(rel("CAN", ReduceRelations, "USA")),
+			reason: "the rate before the framing preposition changes nothing",
+		},
+	})
+}
