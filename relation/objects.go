@@ -573,6 +573,41 @@ func (s objectReader) ofFramed(i, j int) bool {
 	return true
 }
 
+// framedPastList returns, for verbal trigger t, the actors of the first
+// phrase after it that one of its framing prepositions introduces,
+// reading over the commas of a list of things ("cut diplomatic relations
+// and all land, sea and air contacts with Qatar"); nil when a verb, the
+// end of the clause or an actor phrase without such a preposition comes
+// first.
+func (s objectReader) framedPastList(t *trig) []actor {
+	for i := t.end; i < min(s.n(), t.end+maxObjectDistance); i++ {
+		if s.words[i] == "," {
+			if k := i + 1; k < s.n() && s.hasPOS && (s.pos[k].IsNoun() || s.pos[k].IsAdjective()) && s.chunkAt[k] < 0 {
+				continue // a comma between the nouns of a list of things
+			}
+			return nil
+		}
+		if stopsObject(s.sentence, i) || s.isVerb(i) {
+			return nil
+		}
+		ci := s.chunkAt[i]
+		if ci < 0 {
+			continue
+		}
+		if c := s.chunks[ci]; c.prep == "" || !t.e.hasFrame(c.prep) {
+			return nil
+		}
+		var out []actor
+		for _, k := range (scanReader{s.sentence}).group(ci) {
+			if k >= ci {
+				out = append(out, s.chunks[k].actors...)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // amountBetween reports whether a number or a currency sign stands
 // between tokens i and j: goods of a nationality counted by their worth
 // ("tariffs on $50 billion worth of Chinese goods") are that country's.

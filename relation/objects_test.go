@@ -312,3 +312,35 @@ func TestAmountOfGoods(t *testing.T) {
 		},
 	})
 }
+
+// TestFramedPastList: a symmetric act of several subjects whose framed
+// partner follows a list of things is with that partner, not among the
+// subjects.
+func TestFramedPastList(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "relations-and-contacts-with",
+			text:   "Kuwait and Oman have cut diplomatic relations and all land, sea and air links with Yemen.",
+			want:   rels(rel("KWT", ReduceRelations, "YEM"), rel("OMN", ReduceRelations, "YEM")),
+			reason: "the commas join the things cut, not the parties",
+		},
+		{
+			name:   "restored-ties-and-trade-with",
+			text:   "Chile and Peru restored diplomatic ties, trade and air traffic with Bolivia.",
+			want:   rels(rel("CHL", DiplomaticCooperation, "BOL"), rel("PER", DiplomaticCooperation, "BOL")),
+			reason: "a list of things before the partner",
+		},
+		{
+			name:   "no-partner-pairs-subjects",
+			text:   "Chile and Peru restored diplomatic ties.",
+			want:   rels(rel("CHL", DiplomaticCooperation, "PER")),
+			reason: "without a partner the two subjects are paired, as before",
+		},
+		{
+			name:   "clause-after-comma-is-no-list",
+			text:   "Chile and Peru restored diplomatic ties, officials in Bolivia said.",
+			want:   rels(rel("CHL", DiplomaticCooperation, "PER")),
+			reason: "a comma before a clause ends the search",
+		},
+	})
+}
