@@ -342,7 +342,7 @@ func rightFramed(r *rightScan) rightFn {
 				return nil
 			}
 		}
-		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) ||
+		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) && !(objectReader{s}).ofTopic(ci) ||
 			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
 			s.wd.has(english.InteriorPrepositions, c.prep) && r.t.root() == Fight ||
 			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && (!(objectReader{s}).bareNationality(ci) || (objectReader{s}).amountBetween(frameAt, c.first)) {
@@ -606,6 +606,25 @@ func (s objectReader) framedPastList(t *trig) []actor {
 		return out
 	}
 	return nil
+}
+
+// ofTopic reports whether the "of" phrase ci continues a topic phrase
+// ("agreed to cooperate on the repatriation of Rohingya refugees"): the
+// party named there is what the act is about, no party to it.
+func (s objectReader) ofTopic(ci int) bool {
+	c := s.chunks[ci]
+	if !s.wd.has(english.GenitiveMarker, c.prep) {
+		return false
+	}
+	for k := c.first - 2; k >= 0 && c.first-k <= 6; k-- {
+		if s.chunkAt[k] >= 0 {
+			return false
+		}
+		if s.wd.has(english.TopicPreps, s.words[k]) {
+			return s.ofFramed(k, c.first)
+		}
+	}
+	return false
 }
 
 // amountBetween reports whether a number or a currency sign stands

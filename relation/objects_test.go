@@ -344,3 +344,28 @@ func TestFramedPastList(t *testing.T) {
 		},
 	})
 }
+
+// TestTopicIsNoParty: the party named in what an act is about ("on the
+// repatriation of Rohingya refugees") is no party to it.
+func TestTopicIsNoParty(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "agreed-to-cooperate-on-topic",
+			text:   "Myanmar and Bangladesh agreed to cooperate on the repatriation of Rohingya refugees.",
+			want:   rels(rel("MMR", IntentToCooperate, "BGD")),
+			reason: "the complement's noun after 'on' is a topic: the two subjects are paired",
+		},
+		{
+			name:   "promised-help-on-topic",
+			text:   "Kenya promised help on the return of Ethiopian refugees.",
+			want:   nil,
+			reason: "the 'of' phrase of a topic is no object",
+		},
+		{
+			name:   "complement-noun-parties-kept",
+			text:   "Russia offered to host talks between Armenia and Azerbaijan.",
+			want:   rels(rel("RUS", IntentToCooperate, "ARM"), rel("RUS", IntentToCooperate, "AZE")),
+			reason: "a complement's own event noun keeps its parties",
+		},
+	})
+}

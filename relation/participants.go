@@ -259,9 +259,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// The intent's complement names the other party.
 			ev.obj, _, _ = objectReader{s}.object(t.comp, t.comp.head+1, subj)
 		}
-		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
+		if len(ev.obj) == 0 && !recip && t.compNoun != nil && !s.at(participantReader{s}.phraseStart(t.compNoun.start)-1, english.TopicPreps) {
 			// "offered to host talks between Armenia and Azerbaijan":
-			// the parties of the complement's event noun.
+			// the parties of the complement's event noun; not those of
+			// a noun the complement is about ("agreed to cooperate on
+			// the repatriation of Rohingya refugees").
 			if ev.obj = (participantReader{s}).betweenParties(t.compNoun.end); ev.obj == nil {
 				ev.obj, _, _ = objectReader{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
