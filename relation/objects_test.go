@@ -369,3 +369,28 @@ func TestTopicIsNoParty(t *testing.T) {
 		},
 	})
 }
+
+// TestAgentOfPhrase: a passive agent named by a phrase that belongs to an
+// actor ("by the head of the IAEA") is that actor.
+func TestAgentOfPhrase(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "by-head-of",
+			text:   "Iran was visited by the head of the IAEA.",
+			want:   rels(rel("org/iaea", Consult, "IRN")),
+			reason: "the head acts for the agency",
+		},
+		{
+			name:   "by-members-of",
+			text:   "The plan was rejected by members of the Hamas leadership in Gaza.",
+			want:   nil,
+			reason: "no actor is acted on: the agent alone gives nothing",
+		},
+		{
+			name:   "by-artillery-of-nationality-forces",
+			text:   "Syria was shelled by the artillery of Turkish forces.",
+			want:   rels(rel("TUR", Fight, "SYR")),
+			reason: "the forces a nationality names are the agent",
+		},
+	})
+}

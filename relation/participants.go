@@ -593,12 +593,22 @@ func (s participantReader) actorsFrom(ci int) []actor {
 
 // byAgent returns the actor of a "by" phrase right after a passive verb.
 func (s participantReader) byAgent(from int) []actor {
+	by := -1 // the last agent marker outside a phrase
 	for i := from; i < s.n() && i < from+12; i++ {
 		if stopsObject(s.sentence, i) {
 			return nil
 		}
+		if s.chunkAt[i] < 0 && s.at(i, english.AgentMarker) {
+			by = i
+		}
 		if ci := s.chunkAt[i]; ci >= 0 {
 			if s.wd.has(english.AgentMarker, s.chunks[ci].prep) {
+				return s.actorsFrom(ci)
+			}
+			if by >= 0 && (objectReader{s.sentence}).ofFramed(by, s.chunks[ci].first) && !s.chunks[ci].weak {
+				// "attacked by the air force of Haftar's army", "by
+				// members of Hamas": the agent is the one the phrase
+				// after "by" belongs to.
 				return s.actorsFrom(ci)
 			}
 			i = s.chunks[ci].last - 1
