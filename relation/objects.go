@@ -156,9 +156,12 @@ func rightDirect(r *rightScan) rightFn {
 					i = c.last - 1
 					continue
 				}
-				if r.own(ci) && s.chunkOf(c.last) >= 0 {
+				if r.own(ci) && (s.chunkOf(c.last) >= 0 || r.t.inGap(i) && !r.t.e.hasFrame("direct")) {
 					// "arrested members of the Basque separatist group ETA":
-					// the phrase goes on to the group's name.
+					// the phrase goes on to the group's name; "recalled
+					// the country's ambassador to Venezuela": the subject's
+					// own, inside a trigger whose object is framed, is no
+					// object.
 					i = c.last - 1
 					continue
 				}

@@ -394,3 +394,29 @@ func TestAgentOfPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestOwnInsideTrigger: the subject's own party named inside a trigger
+// whose object is framed ("recalled Colombia's ambassador to Venezuela")
+// is no object; the framed phrase is.
+func TestOwnInsideTrigger(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "recalled-own-named-ambassador",
+			text:   "Colombia recalled Colombia's ambassador to Venezuela.",
+			want:   rels(rel("COL", ReduceRelations, "VEN")),
+			reason: "the ambassador is Colombia's own; Venezuela is the framed object",
+		},
+		{
+			name:   "recalled-possessive-pronoun",
+			text:   "Colombia recalled its ambassador to Venezuela.",
+			want:   rels(rel("COL", ReduceRelations, "VEN")),
+			reason: "as before",
+		},
+		{
+			name:   "direct-frame-keeps-its-reading",
+			text:   "The United States froze the U.S. assets of Alexander Lukashenko.",
+			want:   rels(rel("USA", ReduceRelations, "person/alexander-lukashenko")),
+			reason: "a trigger with a direct object is read as before",
+		},
+	})
+}
