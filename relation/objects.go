@@ -576,6 +576,31 @@ func (s objectReader) ofFramed(i, j int) bool {
 	return true
 }
 
+// contactAddressee returns, for an appeal or a demand participle set off
+// by a comma after a verb of contact ("spoke with X, demanding the
+// release of Y", "met X, demanding a ceasefire"), the object of that verb,
+// subj left out: whom the contact asks; nil for another trigger.
+func (s objectReader) contactAddressee(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 || !slices.Contains(s.pv.frames.requestRoots, t.e.code[:2]) {
+		return nil
+	}
+	if t.start < 2 || s.words[t.start-1] != "," || !(participantReader{s.sentence}).participle(t.start) {
+		return nil
+	}
+	var contact *trig // the nearest verbal consultation before the comma
+	for k := range s.matches {
+		m := &s.matches[k]
+		if !m.nominal && m.root() == Consult && m.end < t.start && t.start-m.end <= maxObjectDistance && (contact == nil || m.start > contact.start) {
+			contact = m
+		}
+	}
+	if contact == nil {
+		return nil
+	}
+	obj, _, _ := s.object(contact, contact.head+1, subj)
+	return withoutActors(obj, subj)
+}
+
 // framedPastList returns, for verbal trigger t, the actors of the first
 // phrase after it that one of its framing prepositions introduces,
 // reading over the commas of a list of things ("cut diplomatic relations

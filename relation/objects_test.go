@@ -420,3 +420,28 @@ func TestOwnInsideTrigger(t *testing.T) {
 		},
 	})
 }
+
+// TestContactAddressee: an appeal or a demand set off by a comma after a
+// verb of contact asks the one contacted.
+func TestContactAddressee(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "met-demanding",
+			text:   "Emmanuel Macron met Vladimir Putin, demanding a ceasefire.",
+			want:   rels(rel("person/emmanuel-macron", Consult, "person/vladimir-putin"), rel("person/emmanuel-macron", Demand, "person/vladimir-putin")),
+			reason: "the demand is made to the one met",
+		},
+		{
+			name:   "spoke-with-demanding-patient",
+			text:   "Antony Blinken spoke with Sergei Lavrov, demanding Paul Whelan's release.",
+			want:   rels(rel("person/antony-blinken", Consult, "person/sergei-lavrov"), rel("person/antony-blinken", Demand, "person/sergei-lavrov")),
+			reason: "the one to be released is no addressee; the one spoken with is",
+		},
+		{
+			name:   "no-comma-no-adjunct",
+			text:   "Emmanuel Macron met Vladimir Putin and later demanded a ceasefire.",
+			want:   rels(rel("person/emmanuel-macron", Consult, "person/vladimir-putin")),
+			reason: "a coordinated finite verb is no adjunct of the meeting",
+		},
+	})
+}

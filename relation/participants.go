@@ -308,6 +308,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "called for a vigorous reaction from Brussels".
 			ev.obj = graphReader{s}.requestSource(t, subj)
 		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "spoke with Lavrov, demanding Whelan's release".
+			ev.obj = objectReader{s}.contactAddressee(t, subj)
+		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
 			// "detained activists, including Aung San Suu Kyi".
 			ev.obj = withoutActors(nounReader{s}.includedMembers(t.end), subj)
