@@ -354,6 +354,9 @@ func rightFramed(r *rightScan) rightFn {
 			// military strike inside a country's territory is against it
 			// ("carried out an air strike deep inside Syrian territory").
 			r.takeRight(ci)
+			if c.prep != "" && e.hasFrame(c.prep) {
+				r.framedConjuncts(c.prep)
+			}
 			return nil
 		}
 		i = c.last - 1
@@ -715,6 +718,74 @@ func (r *rightScan) own(ci int) bool {
 		}
 	}
 	return true
+}
+
+// framedConjuncts adds to the object the actor phrases coordinated with
+// it by a repeated framing preposition prep ("met with Lavrov and with
+// Wang Yi", "with the minister as well as with his team and with the UN
+// coordinator"), over framed phrases that name no actor.
+func (r *rightScan) framedConjuncts(prep string) {
+	s := r.s
+	g := scanReader{s}.group(r.chunk)
+	i := s.chunks[g[len(g)-1]].last
+	limit := min(s.n(), i+maxObjectDistance) // from the object on
+	for i < limit {
+		n := joinLength(s, i)
+		if n == 0 {
+			return
+		}
+		i += n
+		for i < limit && s.wd.adverb(s.words[i]) {
+			i++ // "and later with"
+		}
+		if i >= limit || s.words[i] != prep || s.chunkAt[i] >= 0 {
+			return
+		}
+		i++
+		for i < limit && s.chunkAt[i] < 0 && (s.wd.has(english.Determiners, s.words[i]) || s.wd.has(english.PossessivePronouns, s.words[i]) || s.isModifier(i)) {
+			i++ // a framed phrase that names no actor ("with his team")
+		}
+		if i >= limit {
+			return
+		}
+		if ci := s.chunkAt[i]; ci >= 0 {
+			if s.chunks[ci].prep != prep || s.chunks[ci].weak || r.own(ci) {
+				return
+			}
+			if k := (objectReader{s}).appositiveName(s.chunks[ci].last); k >= 0 && s.chunks[k].prep == "" {
+				ci = k // "with the UN coordinator Yacoub El Hillo": the person named
+			}
+			for _, k := range (scanReader{s}).group(ci) {
+				if k >= ci {
+					r.obj = append(r.obj, s.chunks[k].actors...)
+					i = s.chunks[k].last
+				}
+			}
+		}
+	}
+}
+
+// joinLength returns the number of words of the coordinating join
+// ("and", "as well as") that starts at token i, 0 when none does.
+func joinLength(s *sentence, i int) int {
+	n := 0
+	for _, j := range s.wd.list[english.CoordinatingJoins] {
+		ws := strings.Fields(j)
+		if len(ws) <= n || i+len(ws) > s.n() {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if s.words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n = len(ws)
+		}
+	}
+	return n
 }
 
 func (r *rightScan) takeRight(ci int) {

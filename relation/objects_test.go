@@ -445,3 +445,34 @@ func TestContactAddressee(t *testing.T) {
 		},
 	})
 }
+
+// TestFramedConjuncts: phrases coordinated by a repeated framing
+// preposition are all objects ("met with X and with Y").
+func TestFramedConjuncts(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "and-with",
+			text:   "Antony Blinken met with Sergei Lavrov and with Wang Yi.",
+			want:   rels(rel("person/antony-blinken", Consult, "person/sergei-lavrov"), rel("person/antony-blinken", Consult, "person/wang-yi")),
+			reason: "both 'with' phrases are met",
+		},
+		{
+			name:   "and-later-with",
+			text:   "Antony Blinken held talks with Sergei Lavrov and later with Wang Yi.",
+			want:   rels(rel("person/antony-blinken", Consult, "person/sergei-lavrov"), rel("person/antony-blinken", Consult, "person/wang-yi")),
+			reason: "an adverb after the conjunction",
+		},
+		{
+			name:   "over-a-phrase-without-actor",
+			text:   "Antony Blinken met with Sergei Lavrov as well as with his staff and with the UN envoy Martin Griffiths.",
+			want:   rels(rel("person/antony-blinken", Consult, "person/sergei-lavrov"), rel("person/antony-blinken", Consult, "person/martin-griffiths")),
+			reason: "'with his staff' names no actor; the envoy is the person named",
+		},
+		{
+			name:   "other-preposition-stops",
+			text:   "Antony Blinken met with Sergei Lavrov and flew to Beijing.",
+			want:   rels(rel("person/antony-blinken", Consult, "person/sergei-lavrov"), rel("person/antony-blinken", Consult, "CHN")),
+			reason: "a coordinated verb is no framed conjunct",
+		},
+	})
+}
