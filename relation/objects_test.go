@@ -476,3 +476,29 @@ func TestFramedConjuncts(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveAgentAct: an act that is the agent of a passive verb is
+// aimed at that verb's subject (frames.yaml host [obl:agent],
+// host_markers "by").
+func TestPassiveAgentAct(t *testing.T) {
+	runClauseCases(t, []clauseCase{
+		{
+			name:   "hit-by-sanctions-from",
+			text:   "Iran was hit by new sanctions from the European Union.",
+			want:   rels(rel("org/eu", ReduceRelations, "IRN")),
+			reason: "the sanctions hit Iran",
+		},
+		{
+			name:   "angered-by-criticism-from",
+			text:   "Seoul was angered by criticism from Tokyo.",
+			want:   rels(rel("JPN", Disapprove, "KOR")),
+			reason: "the criticism is of Seoul",
+		},
+		{
+			name:   "driven-out-by-pressure-from",
+			text:   "Jean-Bertrand Aristide was driven out by pressure from the United States.",
+			want:   rels(rel("USA", Demand, "person/jean-bertrand-aristide")),
+			reason: "the pressure is on the one driven out",
+		},
+	})
+}
