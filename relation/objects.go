@@ -818,8 +818,7 @@ type objectRoles struct {
 	// request: the dependents of an appeal's or a demand's words that
 	// name the thing asked for (with one of requestMarkers, or along
 	// object); requestSource: the dependents, with one of sourceMarkers,
-	// of that thing or of the trigger's words, that name whom it is
-	// asked from; requestOwner: the dependents of the thing that name
+	// of that thing that name whom it is asked from; requestOwner: the dependents of the thing that name
 	// that party when no source is named ("EU support"); requestRoots:
 	// the roots that ask.
 	request, requestSource, requestOwner []syntax.Rel
@@ -846,8 +845,8 @@ func (or *objectRoles) register(roles map[string]*[]syntax.Rel, words map[string
 }
 
 // requestSource returns whom an appeal or a demand with no object asks,
-// subj left out: the party a "from" phrase names, of the thing asked for
-// or of the trigger ("called for a vigorous reaction from Brussels"),
+// subj left out: the party a "from" phrase of the thing asked for names
+// ("called for a vigorous reaction from Brussels"),
 // else the party that thing is held by or named with ("appealed for EU
 // support", "called for more German support"), unless it is what is
 // done to that party ("called for Navalny's release"); nil when t's
@@ -870,11 +869,10 @@ func (s graphReader) requestSource(t *trig, subj []actor) []actor {
 			continue
 		}
 		for _, d := range s.dependents(g, s.pv.tokWord[k], fr.request) {
-			switch dk := s.pv.wordTok[d]; {
-			case dk >= t.start && dk < t.end:
-			case s.hasMarkerIn(g, d, fr.sourceMarkers):
-				sources = append(sources, d)
-			case hasRel(g.Words[d].Rel, fr.object) || s.hasMarkerIn(g, d, fr.requestMarkers):
+			// A "from" phrase of the verb itself may say where the
+			// appeal is made ("called for calm from Geneva"): only the
+			// thing's own counts.
+			if dk := s.pv.wordTok[d]; (dk < t.start || dk >= t.end) && (hasRel(g.Words[d].Rel, fr.object) || s.hasMarkerIn(g, d, fr.requestMarkers)) {
 				things = append(things, d)
 			}
 		}

@@ -273,6 +273,12 @@ func TestRequestSource(t *testing.T) {
 			reason: "a U.N. mission is proposed to the U.N.",
 		},
 		{
+			name:   "from-phrase-of-the-verb-is-a-place",
+			text:   "The United Nations called for calm from Geneva.",
+			want:   nil,
+			reason: "where the appeal is made from is no addressee",
+		},
+		{
 			name:   "demanded-patient-release",
 			text:   "Germany demanded Navalny's release.",
 			want:   nil,
