@@ -600,6 +600,11 @@ func (s objectReader) contactAddressee(t *trig, subj []actor) []actor {
 	if contact == nil {
 		return nil
 	}
+	for k := contact.end; k < t.start; k++ {
+		if finiteAt(s.sentence, k) || s.reportVerb(k) {
+			return nil // "met X on Monday, officials said, demanding ...": another clause
+		}
+	}
 	obj, _, _ := s.object(contact, contact.head+1, subj)
 	return withoutActors(obj, subj)
 }

@@ -444,6 +444,12 @@ func TestContactAddressee(t *testing.T) {
 			reason: "the one to be released is no addressee; the one spoken with is",
 		},
 		{
+			name:   "other-clause-between",
+			text:   "Emmanuel Macron met Vladimir Putin, officials said, demanding a ceasefire.",
+			want:   rels(rel("person/emmanuel-macron", Consult, "person/vladimir-putin")),
+			reason: "a clause between the meeting and the participle: the demand is not read off the meeting",
+		},
+		{
 			name:   "no-comma-no-adjunct",
 			text:   "Emmanuel Macron met Vladimir Putin and later demanded a ceasefire.",
 			want:   rels(rel("person/emmanuel-macron", Consult, "person/vladimir-putin")),
