@@ -33,7 +33,19 @@
 //     "condemned the visit by X", "rejected a proposal from X"), a protest
 //     the agent of its "after" clause, force against a thing its holder
 //     ("captured a town held by X"); actors inside a pattern's gap are
-//     objects ("suspended Mauritania's membership");
+//     objects ("suspended Mauritania's membership"); a time phrase may
+//     stand before the object ("condemned on Thursday the attack"), and
+//     a repeated preposition adds objects ("met with X and with Y");
+//   - where the phrase after the trigger names no target, the clause
+//     around it may (the roles, markers and roots in frames.yaml): the
+//     party of a cause phrase ("severed ties over Qatar's support for
+//     militants"), the author of what is supported, condemned or
+//     rejected ("rejected the plan proposed by X"), the one a request is
+//     made of ("called for a reaction from Brussels", "appealed for EU
+//     support"), the one contacted ("met X, demanding a ceasefire"), the
+//     one under pressure ("resigned under American pressure"); a
+//     symmetric act pairs its subjects when its only object was a
+//     document named inside it ("signed the New START treaty");
 //   - passives swap them ("was attacked by X"); a passive whose subject
 //     is no actor targets the subject's possessor ("Russia's proposal was
 //     rejected by Ukraine") or its framed object ("was extradited to the

@@ -1,10 +1,14 @@
 package relation
 
 import (
-	"github.com/geoextract/geoextract/internal/english"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -142,7 +146,7 @@ func (r *rightScan) gapActor() bool {
 // phrase after the trigger with no preposition before it.
 func rightDirect(r *rightScan) rightFn {
 	s := r.s
-	for i := r.pos; i < r.limit; i++ {
+	for i := (objectReader{s}).shiftedObject(r.t, r.pos); i < r.limit; i++ {
 		w := s.words[i]
 		if ci := s.chunkAt[i]; ci >= 0 {
 			c := s.chunks[ci]
@@ -152,9 +156,12 @@ func rightDirect(r *rightScan) rightFn {
 					i = c.last - 1
 					continue
 				}
-				if r.own(ci) && s.chunkOf(c.last) >= 0 {
+				if r.own(ci) && (s.chunkOf(c.last) >= 0 || r.t.inGap(i) && !r.t.e.hasFrame("direct")) {
 					// "arrested members of the Basque separatist group ETA":
-					// the phrase goes on to the group's name.
+					// the phrase goes on to the group's name; "recalled
+					// the country's ambassador to Venezuela": the subject's
+					// own, inside a trigger whose object is framed, is no
+					// object.
 					i = c.last - 1
 					continue
 				}
@@ -256,6 +263,25 @@ func rightDirect(r *rightScan) rightFn {
 	return rightFramed
 }
 
+// shiftedObject returns where the direct object of verbal trigger t
+// starts when a time phrase stands between the verb and its object at
+// token from ("condemned on Thursday the Israeli attack", "expelled on
+// Monday two Russian diplomats"): after that phrase, when a noun phrase
+// with no preposition follows it; else from.
+func (s objectReader) shiftedObject(t *trig, from int) int {
+	if t.nominal || from != t.end {
+		return from
+	}
+	j := scanReader{s.sentence}.skipTime(from)
+	if j == from || j >= s.n() {
+		return from
+	}
+	if ci := s.chunkAt[j]; ci >= 0 && s.chunks[ci].first == j && s.chunks[ci].prep == "" || s.wd.has(english.Determiners, s.words[j]) || s.wd.has(english.PossessivePronouns, s.words[j]) {
+		return j
+	}
+	return from
+}
+
 // rightFramed looks for an actor phrase introduced by one of the
 // trigger's prepositions, or after "that".
 func rightFramed(r *rightScan) rightFn {
@@ -319,15 +345,18 @@ func rightFramed(r *rightScan) rightFn {
 				return nil
 			}
 		}
-		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) ||
+		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) && !(objectReader{s}).ofTopic(ci) ||
 			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && r.t.root() >= ExhibitForcePosture ||
 			s.wd.has(english.InteriorPrepositions, c.prep) && r.t.root() == Fight ||
-			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && !(objectReader{s}).bareNationality(ci) {
+			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && (!(objectReader{s}).bareNationality(ci) || (objectReader{s}).amountBetween(frameAt, c.first)) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue. A
 			// military strike inside a country's territory is against it
 			// ("carried out an air strike deep inside Syrian territory").
 			r.takeRight(ci)
+			if c.prep != "" && e.hasFrame(c.prep) {
+				r.framedConjuncts(c.prep)
+			}
 			return nil
 		}
 		i = c.last - 1
@@ -534,17 +563,122 @@ func (s objectReader) appositiveName(i int) int {
 
 // ofFramed reports whether only a noun phrase and "of" stand between a
 // framing preposition at i and the phrase at j: "restrictions on the
-// movement of Palestinians" restrict the Palestinians.
+// movement of Palestinians" restrict the Palestinians; an amount may
+// open the noun phrase ("tariffs on more than $200 million worth of
+// U.S. goods" are on the United States).
 func (s objectReader) ofFramed(i, j int) bool {
+	i += s.wd.quantifierLen(s.words, i+1)
 	if j-i < 3 || j-i > 6 || !s.at(j-1, english.GenitiveMarker) {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if s.chunkAt[k] >= 0 || !(s.wd.has(english.Determiners, s.words[k]) || s.isModifier(k)) {
+		if s.chunkAt[k] >= 0 || !(s.wd.has(english.Determiners, s.words[k]) || s.isModifier(k) || currencySign(s.words[k])) {
 			return false
 		}
 	}
 	return true
+}
+
+// contactAddressee returns, for an appeal or a demand participle set off
+// by a comma after a verb of contact ("spoke with X, demanding the
+// release of Y", "met X, demanding a ceasefire"), the object of that verb,
+// subj left out: whom the contact asks; nil for another trigger.
+func (s objectReader) contactAddressee(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 || !slices.Contains(s.pv.frames.requestRoots, t.e.code[:2]) {
+		return nil
+	}
+	if t.start < 2 || s.words[t.start-1] != "," || !(participantReader{s.sentence}).participle(t.start) {
+		return nil
+	}
+	var contact *trig // the nearest verbal consultation before the comma
+	for k := range s.matches {
+		m := &s.matches[k]
+		if !m.nominal && m.root() == Consult && m.end < t.start && t.start-m.end <= maxObjectDistance && (contact == nil || m.start > contact.start) {
+			contact = m
+		}
+	}
+	if contact == nil {
+		return nil
+	}
+	for k := contact.end; k < t.start; k++ {
+		if finiteAt(s.sentence, k) || s.reportVerb(k) {
+			return nil // "met X on Monday, officials said, demanding ...": another clause
+		}
+	}
+	obj, _, _ := s.object(contact, contact.head+1, subj)
+	return withoutActors(obj, subj)
+}
+
+// framedPastList returns, for verbal trigger t, the actors of the first
+// phrase after it that one of its framing prepositions introduces,
+// reading over the commas of a list of things ("cut diplomatic relations
+// and all land, sea and air contacts with Qatar"); nil when a verb, the
+// end of the clause or an actor phrase without such a preposition comes
+// first.
+func (s objectReader) framedPastList(t *trig) []actor {
+	for i := t.end; i < min(s.n(), t.end+maxObjectDistance); i++ {
+		if s.words[i] == "," {
+			if k := i + 1; k < s.n() && s.hasPOS && (s.pos[k].IsNoun() || s.pos[k].IsAdjective()) && s.chunkAt[k] < 0 {
+				continue // a comma between the nouns of a list of things
+			}
+			return nil
+		}
+		if stopsObject(s.sentence, i) || s.isVerb(i) {
+			return nil
+		}
+		ci := s.chunkAt[i]
+		if ci < 0 {
+			continue
+		}
+		if c := s.chunks[ci]; c.prep == "" || !t.e.hasFrame(c.prep) {
+			return nil
+		}
+		var out []actor
+		for _, k := range (scanReader{s.sentence}).group(ci) {
+			if k >= ci {
+				out = append(out, s.chunks[k].actors...)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ofTopic reports whether the "of" phrase ci continues a topic phrase
+// ("agreed to cooperate on the repatriation of Rohingya refugees"): the
+// party named there is what the act is about, no party to it.
+func (s objectReader) ofTopic(ci int) bool {
+	c := s.chunks[ci]
+	if !s.wd.has(english.GenitiveMarker, c.prep) {
+		return false
+	}
+	for k := c.first - 2; k >= 0 && c.first-k <= 6; k-- {
+		if s.chunkAt[k] >= 0 {
+			return false
+		}
+		if s.wd.has(english.TopicPreps, s.words[k]) {
+			return s.ofFramed(k, c.first)
+		}
+	}
+	return false
+}
+
+// amountBetween reports whether a number or a currency sign stands
+// between tokens i and j: goods of a nationality counted by their worth
+// ("tariffs on $50 billion worth of Chinese goods") are that country's.
+func (s objectReader) amountBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if currencySign(s.words[k]) || s.hasPOS && s.pos[k] == text.CD {
+			return true
+		}
+	}
+	return false
+}
+
+// currencySign reports whether w is a currency sign ("$", "€").
+func currencySign(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.Is(unicode.Sc, r)
 }
 
 // stopsObject reports whether token i ends the search for an object.
@@ -591,6 +725,74 @@ func (r *rightScan) own(ci int) bool {
 	return true
 }
 
+// framedConjuncts adds to the object the actor phrases coordinated with
+// it by a repeated framing preposition prep ("met with Lavrov and with
+// Wang Yi", "with the minister as well as with his team and with the UN
+// coordinator"), over framed phrases that name no actor.
+func (r *rightScan) framedConjuncts(prep string) {
+	s := r.s
+	g := scanReader{s}.group(r.chunk)
+	i := s.chunks[g[len(g)-1]].last
+	limit := min(s.n(), i+maxObjectDistance) // from the object on
+	for i < limit {
+		n := joinLength(s, i)
+		if n == 0 {
+			return
+		}
+		i += n
+		for i < limit && s.wd.adverb(s.words[i]) {
+			i++ // "and later with"
+		}
+		if i >= limit || s.words[i] != prep || s.chunkAt[i] >= 0 {
+			return
+		}
+		i++
+		for i < limit && s.chunkAt[i] < 0 && (s.wd.has(english.Determiners, s.words[i]) || s.wd.has(english.PossessivePronouns, s.words[i]) || s.isModifier(i)) {
+			i++ // a framed phrase that names no actor ("with his team")
+		}
+		if i >= limit {
+			return
+		}
+		if ci := s.chunkAt[i]; ci >= 0 {
+			if s.chunks[ci].prep != prep || s.chunks[ci].weak || r.own(ci) {
+				return
+			}
+			if k := (objectReader{s}).appositiveName(s.chunks[ci].last); k >= 0 && s.chunks[k].prep == "" {
+				ci = k // "with the UN coordinator Yacoub El Hillo": the person named
+			}
+			for _, k := range (scanReader{s}).group(ci) {
+				if k >= ci {
+					r.obj = append(r.obj, s.chunks[k].actors...)
+					i = s.chunks[k].last
+				}
+			}
+		}
+	}
+}
+
+// joinLength returns the number of words of the coordinating join
+// ("and", "as well as") that starts at token i, 0 when none does.
+func joinLength(s *sentence, i int) int {
+	n := 0
+	for _, j := range s.wd.list[english.CoordinatingJoins] {
+		ws := strings.Fields(j)
+		if len(ws) <= n || i+len(ws) > s.n() {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if s.words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n = len(ws)
+		}
+	}
+	return n
+}
+
 func (r *rightScan) takeRight(ci int) {
 	r.chunk = ci
 	g := scanReader{r.s}.group(ci)
@@ -600,4 +802,204 @@ func (r *rightScan) takeRight(ci int) {
 		}
 		r.obj = append(r.obj, r.s.chunks[k].actors...)
 	}
+}
+
+// objectRoles are the frames file's roles of the objects that come from
+// around the trigger's own phrase (issue #9). cause: a verbal trigger
+// whose code has one of causeRoots and that has no object takes as its
+// object the actors of a dependent along cause with one of causeMarkers
+// ("severed ties over Qatar's support for militants"). author: one whose
+// code has one of authorRoots and whose direct object names no actor
+// takes the author of that object: the dependents along authorAgent with
+// one of authorMarkers of the object itself or of a participle hanging
+// from it along author ("rejected the plan proposed by the United
+// States").
+type objectRoles struct {
+	cause                    []syntax.Rel
+	causeMarkers, causeRoots []string
+	author, authorAgent      []syntax.Rel
+	authorMarkers            []string
+	authorRoots              []string
+	// request: the dependents of an appeal's or a demand's words that
+	// name the thing asked for (with one of requestMarkers, or along
+	// object); requestSource: the dependents, with one of sourceMarkers,
+	// of that thing that name whom it is asked from; requestOwner: the dependents of the thing that name
+	// that party when no source is named ("EU support"); requestRoots:
+	// the roots that ask.
+	request, requestSource, requestOwner []syntax.Rel
+	requestMarkers, requestRoots         []string
+	sourceMarkers                        []string
+}
+
+// register adds the keys of the roles to the frames file's role and word
+// keys.
+func (or *objectRoles) register(roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	roles["cause"] = &or.cause
+	words["cause_markers"] = &or.causeMarkers
+	words["cause_roots"] = &or.causeRoots
+	roles["author"] = &or.author
+	roles["author_agent"] = &or.authorAgent
+	words["author_markers"] = &or.authorMarkers
+	words["author_roots"] = &or.authorRoots
+	roles["request"] = &or.request
+	roles["request_source"] = &or.requestSource
+	roles["request_owner"] = &or.requestOwner
+	words["request_markers"] = &or.requestMarkers
+	words["request_roots"] = &or.requestRoots
+	words["source_markers"] = &or.sourceMarkers
+}
+
+// requestSource returns whom an appeal or a demand with no object asks,
+// subj left out: the party a "from" phrase of the thing asked for names
+// ("called for a vigorous reaction from Brussels"),
+// else the party that thing is held by or named with ("appealed for EU
+// support", "called for more German support"), unless it is what is
+// done to that party ("called for Navalny's release"); nil when t's
+// code has none of the request roots.
+func (s graphReader) requestSource(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 {
+		return nil
+	}
+	fr := s.pv.frames
+	if !slices.Contains(fr.requestRoots, t.e.code[:2]) || !s.worthParsing(fr.request, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var things, sources []int
+	for k := t.start; k < t.end; k++ {
+		if k >= len(s.pv.tokWord) || s.pv.tokWord[k] < 0 || t.inGap(k) {
+			continue
+		}
+		for _, d := range s.dependents(g, s.pv.tokWord[k], fr.request) {
+			// A "from" phrase of the verb itself may say where the
+			// appeal is made ("called for calm from Geneva"): only the
+			// thing's own counts.
+			if dk := s.pv.wordTok[d]; (dk < t.start || dk >= t.end) && (hasRel(g.Words[d].Rel, fr.object) || s.hasMarkerIn(g, d, fr.requestMarkers)) {
+				things = append(things, d)
+			}
+		}
+	}
+	for _, n := range things {
+		for _, d := range s.dependents(g, n, fr.requestSource) {
+			if s.hasMarkerIn(g, d, fr.sourceMarkers) {
+				sources = append(sources, d)
+			}
+		}
+	}
+	for _, d := range sources {
+		var as []actor
+		for _, e := range g.Conjuncts(d) {
+			as = append(as, s.actorsAtWord(g, e)...)
+		}
+		if as = withoutActors(uniqueActors(as), subj); len(as) > 0 {
+			return as
+		}
+	}
+	for _, n := range things {
+		k := s.pv.wordTok[n]
+		if (eventArgReader{s.sentence}).patientNounAt(k) != nil {
+			continue
+		}
+		for _, d := range s.dependents(g, n, fr.requestOwner) {
+			if as := withoutActors(s.mentionAt(s.pv.wordTok[d]), subj); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
+}
+
+// authorObject returns the author of the direct object of verbal trigger
+// t when that object names no actor, subj left out: the agent of a
+// participle modifying it ("supports the sanctions imposed on Mali by
+// ECOWAS", "defied the deadline set by the Security Council") or its own
+// agent ("condemned widespread violations by the Syrian authorities",
+// where the phrase is too long for the scanner); nil when t's code has
+// none of the author roots.
+func (s graphReader) authorObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 || !t.e.hasFrame("direct") {
+		return nil
+	}
+	fr := s.pv.frames
+	if !slices.Contains(fr.authorRoots, t.e.code[:2]) || !s.worthParsing(fr.authorAgent, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil
+	}
+	for _, o := range s.dependents(g, h, fr.object) {
+		if len(s.actorsAtWord(g, o)) > 0 {
+			continue // an actor object: the scanner's or the parse's to read
+		}
+		// The agent may hang from the object, from a participle that
+		// modifies it, or, where the parser misplaces it, from the
+		// active verb itself, which has no agent of its own.
+		heads := append([]int{o}, s.dependents(g, o, fr.author)...)
+		heads = append(heads, h)
+		for _, p := range heads {
+			for _, m := range fr.authorMarkers {
+				if as := withoutActors(s.argsOf(g, t, p, fr.authorAgent, m), subj); len(as) > 0 {
+					return as
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// causeObject returns the object that the cause phrase of verbal trigger
+// t (a dependent of one of its words) gives, subj left out: the actor the phrase names ("cut ties over
+// Qatar"), else the one its noun holds ("over Qatar's support for
+// militants", "over the seizure of its boats by China"), else the
+// nationality modifying it ("protested over Chinese incursions"); nil
+// when t has no cause phrase or its code none of the cause roots.
+func (s graphReader) causeObject(t *trig, subj []actor) []actor {
+	if s.pv == nil || t.nominal || len(t.e.code) < 2 {
+		return nil
+	}
+	cr := s.pv.frames.objectRoles
+	if !slices.Contains(cr.causeRoots, t.e.code[:2]) || !s.worthParsing(cr.cause, subj) {
+		return nil
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil
+	}
+	var deps []int
+	for k := t.start; k < t.end; k++ {
+		// The phrase may hang from any word of the trigger: "severing
+		// ties over X's support" from "ties".
+		if k < len(s.pv.tokWord) && s.pv.tokWord[k] >= 0 && !t.inGap(k) {
+			deps = append(deps, s.dependents(g, s.pv.tokWord[k], cr.cause)...)
+		}
+	}
+	for _, c := range deps {
+		if !s.hasMarkerIn(g, c, cr.causeMarkers) {
+			continue
+		}
+		as := withoutActors(s.actorsAtWord(g, c), subj)
+		if len(as) == 0 {
+			as = withoutActors(frameReader{s.sentence}.heldActors(g, t, c), subj)
+		}
+		if len(as) == 0 {
+			as = withoutActors((participantReader{s.sentence}).nounAgent(s.pv.wordTok[c]+1), subj)
+		}
+		if len(as) == 0 {
+			if ci := s.chunkOf(s.pv.wordTok[c]); ci >= 0 {
+				as = withoutActors(s.chunks[ci].actors, subj)
+			}
+		}
+		if len(as) > 0 {
+			return as
+		}
+	}
+	return nil
 }

@@ -48,6 +48,7 @@ type frames struct {
 	// The further roles of noun triggers (nominal.go).
 	nounRoles
 	clauseRoles // of clauses sharing a subject (frame.go)
+	objectRoles // of objects from around the trigger's phrase (objects.go)
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -115,6 +116,7 @@ func parseFrames(data []byte, file string) (*frames, error) {
 	}
 	fr.nounRoles.register(roles, words)
 	fr.clauseRoles.register(roles, words)
+	fr.objectRoles.register(roles, words)
 	known := func(key string) bool { return roles[key] != nil || words[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if dst, ok := words[key]; ok {

@@ -259,9 +259,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// The intent's complement names the other party.
 			ev.obj, _, _ = objectReader{s}.object(t.comp, t.comp.head+1, subj)
 		}
-		if len(ev.obj) == 0 && !recip && t.compNoun != nil {
+		if len(ev.obj) == 0 && !recip && t.compNoun != nil && !s.at(participantReader{s}.phraseStart(t.compNoun.start)-1, english.TopicPreps) {
 			// "offered to host talks between Armenia and Azerbaijan":
-			// the parties of the complement's event noun.
+			// the parties of the complement's event noun; not those of
+			// a noun the complement is about ("agreed to cooperate on
+			// the repatriation of Rohingya refugees").
 			if ev.obj = (participantReader{s}).betweenParties(t.compNoun.end); ev.obj == nil {
 				ev.obj, _, _ = objectReader{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
@@ -287,6 +289,28 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			// "demanded a formal inquiry into Israel's conduct".
 			ev.obj = eventArgReader{s}.complementObject(t, subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.symmetric && len(uniqueActors(subj)) >= 2 {
+			// "Saudi Arabia and Egypt cut diplomatic relations and all
+			// land, sea and air contacts with Qatar": not with each
+			// other.
+			ev.obj = withoutActors(objectReader{s}.framedPastList(t), subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "severed ties over Qatar's support for militants".
+			ev.obj = graphReader{s}.causeObject(t, subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "rejected the plan proposed by the United States".
+			ev.obj = graphReader{s}.authorObject(t, subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "called for a vigorous reaction from Brussels".
+			ev.obj = graphReader{s}.requestSource(t, subj)
+		}
+		if len(ev.obj) == 0 && !ev.recip && !t.passive {
+			// "spoke with Lavrov, demanding Whelan's release".
+			ev.obj = objectReader{s}.contactAddressee(t, subj)
 		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.hasFrame("direct") {
 			// "detained activists, including Aung San Suu Kyi".
@@ -342,7 +366,11 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	if obj := (participantReader{s}).withoutDocuments(ev.obj); len(obj) < len(ev.obj) {
 		// "agreed to finalize a Free Trade Agreement (FTA)": a
 		// document is no party.
-		if ev.obj = obj; len(obj) == 0 {
+		inside := !slices.ContainsFunc(ev.obj, func(a actor) bool { return a.tok < t.start || a.tok >= t.end })
+		if ev.obj = obj; len(obj) == 0 && !(inside && t.e.symmetric && len(uniqueActors(ev.subj)) >= 2 && !ev.recip) {
+			// "The United States and Russia signed the New START
+			// treaty": a symmetric act whose document is named inside
+			// the trigger pairs its parties.
 			return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoObject)
 		}
 	}
@@ -569,12 +597,22 @@ func (s participantReader) actorsFrom(ci int) []actor {
 
 // byAgent returns the actor of a "by" phrase right after a passive verb.
 func (s participantReader) byAgent(from int) []actor {
+	by := -1 // the last agent marker outside a phrase
 	for i := from; i < s.n() && i < from+12; i++ {
 		if stopsObject(s.sentence, i) {
 			return nil
 		}
+		if s.chunkAt[i] < 0 && s.at(i, english.AgentMarker) {
+			by = i
+		}
 		if ci := s.chunkAt[i]; ci >= 0 {
 			if s.wd.has(english.AgentMarker, s.chunks[ci].prep) {
+				return s.actorsFrom(ci)
+			}
+			if by >= 0 && (objectReader{s.sentence}).ofFramed(by, s.chunks[ci].first) && !s.chunks[ci].weak {
+				// "attacked by the air force of Haftar's army", "by
+				// members of Hamas": the agent is the one the phrase
+				// after "by" belongs to.
 				return s.actorsFrom(ci)
 			}
 			i = s.chunks[ci].last - 1

@@ -184,7 +184,8 @@ func (s eventArgReader) participleMembers(t *trig) []actor {
 // acts on; nil, nil when t is no such participle. The phrase set off by
 // a comma is appositiveParticiple's ("Syrian troops, backed by Russia,").
 func (s eventArgReader) participleOfPhrase(t *trig) (agent, patient []actor) {
-	if t.nominal || t.passive || t.form&formPart == 0 || t.start == 0 || !s.at(t.end, english.AgentMarker) {
+	part := t.form&formPart != 0 || s.hasPOS && s.pos[t.head] == text.VBN // "freed" is a word trigger
+	if t.nominal || t.passive || !part || t.start == 0 || !s.at(t.end, english.AgentMarker) {
 		return nil, nil
 	}
 	ci := s.chunkOf(t.start - 1)
