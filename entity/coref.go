@@ -64,6 +64,10 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 	}
+	disputed := a.disputedNames(keys, given)
+	// contradicted holds, for each disputed short name, the last short
+	// mention of it read as another person than its full names.
+	contradicted := map[string]*cand{}
 	for _, c := range a.ments {
 		if c.entry != nil && c.typ != Person {
 			continue
@@ -75,8 +79,25 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 		if words == 1 {
-			if fulls := fullNames(c, a.low(c.first), keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
+			low := a.low(c.first)
+			if fulls := fullNames(c, low, keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
+				if disputed[low] && (!a.ownClue(c) || a.contradictsAll(c, fulls)) {
+					// "President Bush ... Bush said ... first lady Laura
+					// Bush": the name stands for two people. Titled, c is
+					// the gazetteer's holder of its office that day;
+					// untitled, the person the name last stood for so.
+					c.entry, c.name = nil, ""
+					if e := a.officeHolderOn(a.toks[c.first].Text, c); e != nil {
+						c.entry, c.country = e, candCountry(gazetteer.Candidate{Entry: e})
+					} else if p := contradicted[low]; p != nil && !a.ownClue(c) {
+						c.entry, c.name, c.country = p.entry, p.name, p.country
+					}
+					if a.ownClue(c) || contradicted[low] == nil {
+						contradicted[low] = c
+					}
+					continue
+				}
 				if full := a.antecedent(c, fulls); full != nil {
 					c.entry = full.entry
 					c.name = a.nameOf(full)
@@ -603,6 +624,12 @@ func (d *Document) referent(i int) (Mention, bool) {
 			return m, true
 		}
 		if m, ok := d.closest(sent, i, person); ok {
+			if d.subjectPronoun(i) {
+				// "... Bush said, as Laura Bush and Condoleezza Rice
+				// looked on. ... he": the subject goes on over a person
+				// of unknown gender.
+				m = d.ofKnownGender(m, pronounGender(lw), person)
+			}
 			return m, true
 		}
 		// "South Korea's foreign minister says he ...": the person the

@@ -245,6 +245,11 @@ const (
 	PerfectGerunds
 	GroupOriginMarkers
 	PairJoins
+	// RankTitles are military and religious ranks a person holds
+	// alongside an office ("General Musharraf" is also "President
+	// Musharraf"): a rank never shows that two mentions of one name
+	// are two people.
+	RankTitles
 	NumClasses
 )
 
@@ -486,4 +491,5 @@ var names = [NumClasses]string{
 	PerfectGerunds:              "perfect_gerunds",
 	GroupOriginMarkers:          "group_origin_markers",
 	PairJoins:                   "pair_joins",
+	RankTitles:                  "rank_titles",
 }
