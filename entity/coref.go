@@ -401,7 +401,7 @@ func (a *analysis) personCountries() {
 				st++
 			}
 			if st < c.first {
-				c.role = a.src[a.toks[st].Start:a.toks[c.first-1].End]
+				c.role = a.src[a.toks[a.kinRoleStart(st, c.first)].Start:a.toks[c.first-1].End]
 			}
 		}
 		if c.country == "" && aff != nil && k < c.first && (aff.typ == GPE || aff.typ == NORP || aff.typ == Org) {

@@ -169,3 +169,21 @@ func (a *analysis) disputedNames(keys, given map[string][]*cand) map[string]bool
 	}
 	return out
 }
+
+// kinRoleStart returns where the role of title tokens [p, t) starts: at
+// the word before p, in the same sentence, when that word and the title
+// make a tie to another person (class kin_roles: "first lady", of which
+// "lady" alone is a title word), else at p.
+func (a *analysis) kinRoleStart(p, t int) int {
+	if p == 0 || a.sentOf[p-1] != a.sentOf[p] || !isWordTok(a.toks[p-1].Text) {
+		return p
+	}
+	phrase := a.low(p - 1)
+	for k := p; k < t; k++ {
+		phrase += " " + a.low(k)
+	}
+	if isWord(english.KinRoles, phrase) {
+		return p - 1
+	}
+	return p
+}

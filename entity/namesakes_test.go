@@ -144,11 +144,12 @@ func pronounRefs(doc *entity.Document) []pronounRef {
 	return out
 }
 
-// TestPronounGenderRank checks that a subject pronoun passes over a
-// person whose gender the text does not tell (a given name in no list:
-// "Ixchel") for the person of its gender who leads that person's
-// sentence, and what stays as it was.
-func TestPronounGenderRank(t *testing.T) {
+// TestPersonReferents checks that a subject pronoun passes over a person
+// whose gender the text does not tell (a given name in no list: "Ixchel")
+// for the person of its gender who leads that person's sentence, that a
+// description by office ("the president") is never a person the text
+// gives another role, and what stays as it was.
+func TestPersonReferents(t *testing.T) {
 	g, err := gazetteer.Load(strings.NewReader(namesakeGazetteer), "namesakes.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -179,6 +180,16 @@ func TestPronounGenderRank(t *testing.T) {
 		want: []pronounRef{{"The president", "Peter Halden"}, {"he", "Peter Halden"}},
 		reason: "the president is the Halden who holds the office, not the first lady; he is neither the " +
 			"first lady nor the woman of unknown gender",
+	}, {
+		name:   "office-description-no-kin-role",
+		in:     "First lady Ana Halden visited the clinic on Monday. The president praised its staff.",
+		want:   nil,
+		reason: "the first lady is no president: unresolved",
+	}, {
+		name:   "office-description-no-other-office",
+		in:     "Spokesman Tom Reyes and first lady Ana Halden visited the clinic on Monday. The president praised its staff.",
+		want:   nil,
+		reason: "neither a spokesman nor the first lady is the president: unresolved",
 	}, {
 		name:   "object-pronoun-keeps-recency",
 		in:     "Peter Halden held talks with Ixchel Moreau. Reporters asked him about the border.",

@@ -250,6 +250,10 @@ const (
 	// Musharraf"): a rank never shows that two mentions of one name
 	// are two people.
 	RankTitles
+	// KinRoles name a person by a tie to another person, not by an
+	// office: "first lady Ana Halden" is no president, minister or
+	// official.
+	KinRoles
 	NumClasses
 )
 
@@ -492,4 +496,5 @@ var names = [NumClasses]string{
 	GroupOriginMarkers:          "group_origin_markers",
 	PairJoins:                   "pair_joins",
 	RankTitles:                  "rank_titles",
+	KinRoles:                    "kin_roles",
 }
