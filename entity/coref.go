@@ -491,7 +491,9 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     person before it in its sentence, and such a possessive, take the
 //     subject of the sentence before ("Chavez flew to Algiers for talks
 //     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
-//     ("Mr. Bush has called him");
+//     ("Mr. Bush has called him"); a subject pronoun passes over a person
+//     named in full by a given name in no list for the person of its
+//     gender who leads that person's sentence (see ofKnownGender);
 //   - it, its, and "the country": the first actor (country or
 //     organization) of the same sentence before it, or else of the
 //     sentences before; but "its" before a noun takes the subject of its
@@ -516,7 +518,7 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     government, armed forces or a party; "military" is a general or
 //     another armed-forces title), else the closest person whose known
 //     office the head does not reject ("the president" is no prime
-//     minister); two such people in the closest sentence leave it
+//     minister, nor a first lady: see rejects); two such people in the closest sentence leave it
 //     unresolved unless a nationality tells them apart; "the UN chief"
 //     is only a person the text named with the UN ("UN Secretary-General
 //     Kofi Annan");
