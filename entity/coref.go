@@ -611,35 +611,22 @@ func (d *Document) referent(i int) (Mention, bool) {
 		}
 		return d.countryOfSubject(sent, i)
 	case cs.Has(english.PersonPronouns):
-		// "she" is no person known to be a man (see genderOf).
-		agrees := d.genderFilter(sent, i, pronounGender(lw))
-		person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
-		if d.objectPronoun(i) {
-			// "Mr. Bush has called him": not the verb's own subject.
-			if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
-				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
-			}
+		// "she" is no person known to be a man (see genderOf and
+		// personPronounReferent).
+		pg := pronounGender(lw)
+		if pg == unknownGender {
+			return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
 		}
-		if m, ok := d.previousSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
-			// "Mr. Chavez was to travel ... for talks with President
-			// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
-			return m, true
+		strict := func(m *Mention) bool {
+			g := d.genderOf(m, true)
+			return g == unknownGender || g == pg
 		}
-		if m, ok := d.closest(sent, i, person); ok {
-			if d.subjectPronoun(i) {
-				// "... Bush said, as Laura Bush and Condoleezza Rice
-				// looked on. ... he": the subject goes on over a person
-				// of unknown gender.
-				m = d.ofKnownGender(m, pronounGender(lw), person)
-			}
-			return m, true
+		m, ok := d.personPronounReferent(sent, i, pg, strict)
+		if !ok || d.genderOf(&m, true) == pg {
+			// "Laura Bush visited the school. He said ...": unresolved.
+			return m, ok
 		}
-		// "South Korea's foreign minister says he ...": the person the
-		// document's opening description stands for.
-		if m, ok := d.leadPersonBefore(i); ok && person(&m) {
-			return m, true
-		}
-		return Mention{}, false
+		return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
 	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
@@ -1381,4 +1368,43 @@ func (d *Document) leadPersonBefore(i int) (Mention, bool) {
 func (d *Document) leadPersonOpens(i int) bool {
 	_, _, ok := d.leadPersonStart(i)
 	return ok
+}
+
+// personPronounReferent is Referent for a person pronoun of gender pg at
+// token i of sentence sent, among the people agrees accepts. Referent
+// asks it first with given names counting as a gender (strict): a person
+// of the pronoun's gender, or nobody, is the answer ("he" is never
+// "Laura Bush"); a person of unknown gender found so is not, and it asks
+// again with genderFilter's weaker test, under which a given name of the
+// other gender excludes a person only when one of the pronoun's gender is
+// named near ("she" may be "Nino Beridze", whose given name the lists
+// give only as a man's).
+func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
+	person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
+	if d.objectPronoun(i) {
+		// "Mr. Bush has called him": not the verb's own subject.
+		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
+			return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+		}
+	}
+	if m, ok := d.previousSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+		// "Mr. Chavez was to travel ... for talks with President
+		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
+		return m, true
+	}
+	if m, ok := d.closest(sent, i, person); ok {
+		if d.subjectPronoun(i) {
+			// "... Bush said, as Laura Bush and Condoleezza Rice
+			// looked on. ... he": the subject goes on over a person
+			// of unknown gender.
+			m = d.ofKnownGender(m, pg, person)
+		}
+		return m, true
+	}
+	// "South Korea's foreign minister says he ...": the person the
+	// document's opening description stands for.
+	if m, ok := d.leadPersonBefore(i); ok && person(&m) {
+		return m, true
+	}
+	return Mention{}, false
 }

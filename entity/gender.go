@@ -108,6 +108,14 @@ func nameGender(name, country string) gender {
 	if !ok || strings.TrimSpace(rest) == "" || eastAsian[country] {
 		return unknownGender
 	}
+	middle := strings.Fields(rest)
+	for _, w := range middle[:len(middle)-1] {
+		if isWord(english.PersonTitleWords, strings.ToLower(w)) {
+			// "Bree President Romendacil": a place and a title before
+			// the name, no given name ("John Major" is one).
+			return unknownGender
+		}
+	}
 	return loadGenders()[first]
 }
 

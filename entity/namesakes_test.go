@@ -191,6 +191,17 @@ func TestPersonReferents(t *testing.T) {
 		want:   nil,
 		reason: "neither a spokesman nor the first lady is the president: unresolved",
 	}, {
+		name:   "he-never-a-woman-by-given-name",
+		in:     "Ana Halden visited the school on Monday. He said the children were happy.",
+		want:   nil,
+		reason: "Ana is a woman's name and nobody else is named: unresolved rather than her",
+	}, {
+		name: "given-name-list-wrong-no-one-better",
+		in: "Opposition candidate Nino Talakvadze won the runoff, defeating Levan Oniani. " +
+			"In her victory speech she thanked voters.",
+		want:   []pronounRef{{"her", "Nino Talakvadze"}, {"she", "Nino Talakvadze"}},
+		reason: "the lists give Nino only as a man's name; the only other person is of no known gender, so the weaker test decides",
+	}, {
 		name:   "object-pronoun-keeps-recency",
 		in:     "Peter Halden held talks with Ixchel Moreau. Reporters asked him about the border.",
 		want:   []pronounRef{{"him", "Ixchel Moreau"}},
