@@ -64,6 +64,10 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 	}
+	disputed := a.disputedNames(keys, given)
+	// contradicted holds, for each disputed short name, the last short
+	// mention of it read as another person than its full names.
+	contradicted := map[string]*cand{}
 	for _, c := range a.ments {
 		if c.entry != nil && c.typ != Person {
 			continue
@@ -75,8 +79,25 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 		if words == 1 {
-			if fulls := fullNames(c, a.low(c.first), keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
+			low := a.low(c.first)
+			if fulls := fullNames(c, low, keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
+				if disputed[low] && (!a.ownClue(c) || a.contradictsAll(c, fulls)) {
+					// "President Bush ... Bush said ... first lady Laura
+					// Bush": the name stands for two people. Titled, c is
+					// the gazetteer's holder of its office that day;
+					// untitled, the person the name last stood for so.
+					c.entry, c.name = nil, ""
+					if e := a.officeHolderOn(a.toks[c.first].Text, c); e != nil {
+						c.entry, c.country = e, candCountry(gazetteer.Candidate{Entry: e})
+					} else if p := contradicted[low]; p != nil && !a.ownClue(c) {
+						c.entry, c.name, c.country = p.entry, p.name, p.country
+					}
+					if a.ownClue(c) || contradicted[low] == nil {
+						contradicted[low] = c
+					}
+					continue
+				}
 				if full := a.antecedent(c, fulls); full != nil {
 					c.entry = full.entry
 					c.name = a.nameOf(full)
@@ -380,7 +401,7 @@ func (a *analysis) personCountries() {
 				st++
 			}
 			if st < c.first {
-				c.role = a.src[a.toks[st].Start:a.toks[c.first-1].End]
+				c.role = a.src[a.toks[a.kinRoleStart(st, c.first)].Start:a.toks[c.first-1].End]
 			}
 		}
 		if c.country == "" && aff != nil && k < c.first && (aff.typ == GPE || aff.typ == NORP || aff.typ == Org) {
@@ -470,7 +491,9 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     person before it in its sentence, and such a possessive, take the
 //     subject of the sentence before ("Chavez flew to Algiers for talks
 //     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
-//     ("Mr. Bush has called him");
+//     ("Mr. Bush has called him"); a subject pronoun passes over a person
+//     named in full by a given name in no list for the person of its
+//     gender who leads that person's sentence (see ofKnownGender);
 //   - it, its, and "the country": the first actor (country or
 //     organization) of the same sentence before it, or else of the
 //     sentences before; but "its" before a noun takes the subject of its
@@ -495,7 +518,7 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     government, armed forces or a party; "military" is a general or
 //     another armed-forces title), else the closest person whose known
 //     office the head does not reject ("the president" is no prime
-//     minister); two such people in the closest sentence leave it
+//     minister, nor a first lady: see rejects); two such people in the closest sentence leave it
 //     unresolved unless a nationality tells them apart; "the UN chief"
 //     is only a person the text named with the UN ("UN Secretary-General
 //     Kofi Annan");
@@ -588,29 +611,22 @@ func (d *Document) referent(i int) (Mention, bool) {
 		}
 		return d.countryOfSubject(sent, i)
 	case cs.Has(english.PersonPronouns):
-		// "she" is no person known to be a man (see genderOf).
-		agrees := d.genderFilter(sent, i, pronounGender(lw))
-		person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
-		if d.objectPronoun(i) {
-			// "Mr. Bush has called him": not the verb's own subject.
-			if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
-				return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
-			}
+		// "she" is no person known to be a man (see genderOf and
+		// personPronounReferent).
+		pg := pronounGender(lw)
+		if pg == unknownGender {
+			return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
 		}
-		if m, ok := d.previousSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
-			// "Mr. Chavez was to travel ... for talks with President
-			// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
-			return m, true
+		strict := func(m *Mention) bool {
+			g := d.genderOf(m, true)
+			return g == unknownGender || g == pg
 		}
-		if m, ok := d.closest(sent, i, person); ok {
-			return m, true
+		m, ok := d.personPronounReferent(sent, i, pg, strict)
+		if !ok || d.genderOf(&m, true) == pg {
+			// "Laura Bush visited the school. He said ...": unresolved.
+			return m, ok
 		}
-		// "South Korea's foreign minister says he ...": the person the
-		// document's opening description stands for.
-		if m, ok := d.leadPersonBefore(i); ok && person(&m) {
-			return m, true
-		}
-		return Mention{}, false
+		return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
 	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
@@ -1352,4 +1368,43 @@ func (d *Document) leadPersonBefore(i int) (Mention, bool) {
 func (d *Document) leadPersonOpens(i int) bool {
 	_, _, ok := d.leadPersonStart(i)
 	return ok
+}
+
+// personPronounReferent is Referent for a person pronoun of gender pg at
+// token i of sentence sent, among the people agrees accepts. Referent
+// asks it first with given names counting as a gender (strict): a person
+// of the pronoun's gender, or nobody, is the answer ("he" is never
+// "Laura Bush"); a person of unknown gender found so is not, and it asks
+// again with genderFilter's weaker test, under which a given name of the
+// other gender excludes a person only when one of the pronoun's gender is
+// named near ("she" may be "Nino Beridze", whose given name the lists
+// give only as a man's).
+func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
+	person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
+	if d.objectPronoun(i) {
+		// "Mr. Bush has called him": not the verb's own subject.
+		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
+			return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+		}
+	}
+	if m, ok := d.previousSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+		// "Mr. Chavez was to travel ... for talks with President
+		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
+		return m, true
+	}
+	if m, ok := d.closest(sent, i, person); ok {
+		if d.subjectPronoun(i) {
+			// "... Bush said, as Laura Bush and Condoleezza Rice
+			// looked on. ... he": the subject goes on over a person
+			// of unknown gender.
+			m = d.ofKnownGender(m, pg, person)
+		}
+		return m, true
+	}
+	// "South Korea's foreign minister says he ...": the person the
+	// document's opening description stands for.
+	if m, ok := d.leadPersonBefore(i); ok && person(&m) {
+		return m, true
+	}
+	return Mention{}, false
 }

@@ -23,7 +23,12 @@
 //  7. resolve the document: short names take the link of the full name
 //     ("Lee" after "Lee Jong-sup"; with two people of that name named
 //     before it, or none, a short name stays an unlinked person, never a
-//     namesake from the gazetteer), so do bare given names ("Paul" after
+//     namesake from the gazetteer; nor the full name of another person
+//     who shares it: a title of the other gender, or an office the full
+//     name's person is given no part in, "President Bush" against "first
+//     lady Laura Bush", leaves the full name aside, and the titled short
+//     name takes the gazetteer's one holder of that office on the
+//     document's date, or stays unlinked), so do bare given names ("Paul" after
 //     "Paul Kagame", the one person named in full before it with that
 //     given name), acronyms that of the name they abbreviate, ambiguous
 //     places the country the text is about; a one-word name the gazetteer

@@ -108,6 +108,14 @@ func nameGender(name, country string) gender {
 	if !ok || strings.TrimSpace(rest) == "" || eastAsian[country] {
 		return unknownGender
 	}
+	middle := strings.Fields(rest)
+	for _, w := range middle[:len(middle)-1] {
+		if isWord(english.PersonTitleWords, strings.ToLower(w)) {
+			// "Bree President Romendacil": a place and a title before
+			// the name, no given name ("John Major" is one).
+			return unknownGender
+		}
+	}
 	return loadGenders()[first]
 }
 
@@ -184,4 +192,36 @@ func (d *Document) genderFilter(sent, i int, pg gender) func(*Mention) bool {
 		g := d.genderOf(m, true)
 		return g == unknownGender || g == pg
 	}
+}
+
+// ofKnownGender ranks a person of unknown gender below one of the
+// pronoun's gender pg for a subject pronoun: when m, the closest person
+// that agrees with the pronoun, is named in full by a given name in no list and so of unknown
+// gender, and the first person of m's sentence is of pg's gender, that
+// person is the referent instead ("Bush said, as Laura Bush and
+// Condoleezza Rice looked on. ... he": Bush). A person named by family
+// name alone ("Clinton") keeps its rank: its gender was never looked up.
+// person is the test the pronoun's referent must pass.
+func (d *Document) ofKnownGender(m Mention, pg gender, person func(*Mention) bool) Mention {
+	if pg == unknownGender || d.genderOf(&m, true) != unknownGender || !d.fullyNamed(&m) {
+		return m
+	}
+	s := d.sentenceOf(m.First)
+	if s < 0 {
+		return m
+	}
+	k, ok := d.firstMention(s, m.First, func(x *Mention) bool { return x.Type == Person })
+	if ok && person(&k) && d.genderOf(&k, true) == pg {
+		return k
+	}
+	return m
+}
+
+// fullyNamed reports whether the person of m is named by two words or
+// more, in m or in its entity's name: a given name the lists could tell.
+func (d *Document) fullyNamed(m *Mention) bool {
+	if strings.Contains(strings.TrimSpace(m.Text), " ") {
+		return true
+	}
+	return m.Entity >= 0 && m.Entity < len(d.Entities) && strings.Contains(strings.TrimSpace(d.Entities[m.Entity].Name), " ")
 }

@@ -70,7 +70,9 @@ func accepts(title, w string) bool {
 // rejects reports whether a person with title is known not to be what the
 // description word w says: w has title roles, and the title holds an
 // office of the table but none that w accepts ("the president" is not a
-// prime minister). An unknown title rejects nothing.
+// prime minister), or a tie to another person instead of an office
+// (class kin_roles: "the president" is not the first lady). An unknown
+// title rejects nothing.
 func rejects(title, w string) bool {
 	if _, ok := titleRoles[w]; !ok || title == "" || accepts(title, w) {
 		return false
@@ -81,8 +83,23 @@ func rejects(title, w string) bool {
 			return true
 		}
 	}
+	for _, p := range kinPhrases {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
 	return false
 }
+
+// kinPhrases are the phrases of class kin_roles, padded with spaces for a
+// whole-word match. Read once at start-up and never changed.
+var kinPhrases = func() []string {
+	var out []string
+	for _, w := range english.Default().Words(english.KinRoles) {
+		out = append(out, " "+w+" ")
+	}
+	return out
+}()
 
 // holdsTitles reports whether the person of mention m holds every title
 // word of mods (see accepts).

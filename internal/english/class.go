@@ -245,6 +245,15 @@ const (
 	PerfectGerunds
 	GroupOriginMarkers
 	PairJoins
+	// RankTitles are military and religious ranks a person holds
+	// alongside an office ("General Musharraf" is also "President
+	// Musharraf"): a rank never shows that two mentions of one name
+	// are two people.
+	RankTitles
+	// KinRoles name a person by a tie to another person, not by an
+	// office: "first lady Ana Halden" is no president, minister or
+	// official.
+	KinRoles
 	NumClasses
 )
 
@@ -486,4 +495,6 @@ var names = [NumClasses]string{
 	PerfectGerunds:              "perfect_gerunds",
 	GroupOriginMarkers:          "group_origin_markers",
 	PairJoins:                   "pair_joins",
+	RankTitles:                  "rank_titles",
+	KinRoles:                    "kin_roles",
 }
