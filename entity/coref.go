@@ -487,7 +487,12 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //   - he, his, she, her: the closest person named before it, in the same
 //     sentence or one of the three before, of the pronoun's gender or of
 //     none known (a title, "Mr." or "Queen", or a given name of one
-//     gender, "Maria", says a person's gender: see genderOf); but a subject pronoun with no
+//     gender, "Maria", says a person's gender: see genderOf), a
+//     description of a person that refers to someone named before
+//     counting as a mention of that person where it stands ("The
+//     minister called for ... . He accused ...") and the sentences
+//     wholly inside a quotation counting to none of the three (see
+//     lookBack); but a subject pronoun with no
 //     person before it in its sentence, and such a possessive, take the
 //     subject of the sentence before ("Chavez flew to Algiers for talks
 //     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
@@ -1384,15 +1389,15 @@ func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Me
 	if d.objectPronoun(i) {
 		// "Mr. Bush has called him": not the verb's own subject.
 		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
-			return d.closest(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+			return d.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 		}
 	}
-	if m, ok := d.previousSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+	if m, ok := d.previousPersonSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 		// "Mr. Chavez was to travel ... for talks with President
 		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 		return m, true
 	}
-	if m, ok := d.closest(sent, i, person); ok {
+	if m, ok := d.closestPerson(sent, i, person); ok {
 		if d.subjectPronoun(i) {
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person

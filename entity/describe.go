@@ -352,31 +352,40 @@ func (d *Document) Description(i int) (last int, ok bool) {
 // continues, like subject, but a description of an organization counts as
 // an actor where it stands: the first actor or description of the
 // pronoun's sentence before it, or else of the closest sentence before (up
-// to three back) that has one. want filters the mentions; plural says
+// to three back, not counting those wholly inside a quotation: see
+// lookBack) that has one. want filters the mentions; plural says
 // which descriptions count (plural nouns for "they", singular for "it").
 // "The Paris-based group says ... after it expressed concern": the group,
 // not Paris.
 func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bool) (Mention, bool) {
-	for s := sent; s >= 0 && s >= sent-3; s-- {
-		limit := i
-		if s != sent {
-			limit = d.Sentences[s].Last
-		}
-		m, ok := d.firstMention(s, limit, want)
-		dlimit := limit
-		if ok {
-			dlimit = min(limit, m.Last+maxModifiers+2) // a description around m ends soon after it
-		}
-		if det, h, found := d.firstDescription(s, dlimit, plural); found && (!ok || det <= m.First) {
-			if dm, ok := d.Referent(h); ok {
-				return dm, true
-			}
-		}
-		if ok {
+	// A dateline ("NEW DELHI:") says where the story was filed: no actor
+	// a pronoun goes on with.
+	given := want
+	want = func(m *Mention) bool { return given(m) && !d.dateline(m) }
+	if m, ok := d.leadingActorIn(sent, i, want, plural); ok {
+		return m, true
+	}
+	for s := range d.lookBack(sent) {
+		if m, ok := d.leadingActorIn(s, d.Sentences[s].Last, want, plural); ok {
 			return m, true
 		}
 	}
 	return Mention{}, false
+}
+
+// leadingActorIn is leadingActor within sentence s, before token limit.
+func (d *Document) leadingActorIn(s, limit int, want func(*Mention) bool, plural bool) (Mention, bool) {
+	m, ok := d.firstMention(s, limit, want)
+	dlimit := limit
+	if ok {
+		dlimit = min(limit, m.Last+maxModifiers+2) // a description around m ends soon after it
+	}
+	if det, h, found := d.firstDescription(s, dlimit, plural); found && (!ok || det <= m.First) {
+		if dm, ok := d.Referent(h); ok {
+			return dm, true
+		}
+	}
+	return m, ok
 }
 
 // maxLeadReach is how many tokens from a sentence's start firstDescription

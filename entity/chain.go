@@ -1,0 +1,215 @@
+package entity
+
+import (
+	"iter"
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// Pronoun chains. News names a person, describes the person next ("The
+// minister called for ..."), quotes the person at length and goes on with
+// a pronoun ("He accused ..."). A pronoun's backward search therefore
+// reads a description of a person that Referent resolves as a mention of
+// that person where the description stands, ranked as a mention is
+// (subject first, then recency, then agreement), and it passes over the
+// sentences that lie wholly inside a quotation without counting them
+// against its window.
+
+// maxLookBack is how many sentences before a pronoun's own, outside
+// quotations, its search reads.
+const maxLookBack = 3
+
+// maxQuotedSkip bounds how many sentences wholly inside quotations the
+// search passes over uncounted: a long quotation still ends the window.
+const maxQuotedSkip = 6
+
+// lookBack yields the sentences before sent that a pronoun's search
+// reads, closest first: the maxLookBack closest that lie outside
+// quotations and the quoted ones among them (at most maxQuotedSkip of
+// those go uncounted).
+func (d *Document) lookBack(sent int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		outside, quoted := 0, 0
+		for s := sent - 1; s >= 0 && s < len(d.Sentences) && outside < maxLookBack; s-- {
+			if !yield(s) {
+				return
+			}
+			if quoted < maxQuotedSkip && d.quotedSentence(s) {
+				quoted++
+				continue
+			}
+			outside++
+		}
+	}
+}
+
+// quotedSentence reports whether sentence s lies wholly inside one
+// quotation: its words stand after an opening quote mark of its line and
+// before the closing one, with no quote mark between (`"We will act. Our
+// forces are ready."` is two such sentences; `"We will act," Lee said.` is
+// none).
+func (d *Document) quotedSentence(s int) bool {
+	if s < 0 || s >= len(d.Sentences) {
+		return false
+	}
+	se := d.Sentences[s]
+	f, l := se.First, min(se.Last, len(d.Tokens))-1
+	for f <= l && isQuote(d.Tokens[f].Text) {
+		f++
+	}
+	for l >= f && isQuote(d.Tokens[l].Text) {
+		l--
+	}
+	if f > l {
+		return false
+	}
+	if _, ok := d.quoteOpening(f); !ok {
+		return false
+	}
+	close, ok := d.quoteClosing(f)
+	return ok && close > l
+}
+
+// placedRef is a description of a person resolved to its actor: first is
+// where the description starts, ref the mention Referent gives it.
+type placedRef struct {
+	first int
+	ref   Mention
+}
+
+// personDescriptionsIn returns the descriptions of people of sentence s
+// that end before token limit and that Referent resolves to a person
+// ("the minister", "the Iranian foreign minister", "his counterpart"), in
+// text order. Descriptions that go on to name the person ("the minister,
+// Ana Ruiz"), or that are part of a name, are left out: the name is
+// the mention.
+func (d *Document) personDescriptionsIn(s, limit int) []placedRef {
+	if s < 0 || s >= len(d.Sentences) {
+		return nil
+	}
+	se := d.Sentences[s]
+	var out []placedRef
+	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens); k++ {
+		lw := strings.ToLower(d.Tokens[k].Text)
+		cs := classesOf(lw)
+		if !(cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) ||
+			cs.Has(english.StateDescriptionNouns) || d.MentionAt(k) >= 0 {
+			continue
+		}
+		det, _, _, poss, ok := d.personDescriptionParts(k)
+		if !ok || d.MentionAt(det) >= 0 || k+1 < len(d.Tokens) && d.MentionAt(k+1) >= 0 {
+			continue
+		}
+		if _, _, _, ok := d.personReference(k); !ok {
+			continue
+		}
+		r, ok := d.Referent(k)
+		if !ok || r.Type != Person {
+			continue
+		}
+		if poss {
+			det++ // "his counterpart": the possessive is a reference of its own
+		}
+		out = append(out, placedRef{first: det, ref: r})
+	}
+	return out
+}
+
+// lastPerson is lastMention for a person pronoun's search: the last
+// mention, or description of a person resolved to one (its referent is
+// returned), of sentence s before token limit that want accepts.
+func (d *Document) lastPerson(s, limit int, want func(*Mention) bool) (Mention, bool) {
+	m, ok := d.lastMention(s, limit, want)
+	refs := d.personDescriptionsIn(s, limit)
+	for k := len(refs) - 1; k >= 0; k-- {
+		if p := refs[k]; want(&p.ref) {
+			if !ok || p.first > m.First {
+				return p.ref, true
+			}
+			break
+		}
+	}
+	return m, ok
+}
+
+// firstPerson is firstMention for a person pronoun's search (see
+// lastPerson); it also returns where the mention or description starts.
+func (d *Document) firstPerson(s, limit int, want func(*Mention) bool) (m Mention, at int, ok bool) {
+	m, ok = d.firstMention(s, limit, want)
+	at = m.First
+	for _, p := range d.personDescriptionsIn(s, limit) {
+		if want(&p.ref) {
+			if !ok || p.first < m.First {
+				return p.ref, p.first, true
+			}
+			break
+		}
+	}
+	return m, at, ok
+}
+
+// closestPerson is closest for a person pronoun: the last person (see
+// lastPerson) before token i in sentence sent, or else in the sentences
+// lookBack gives.
+func (d *Document) closestPerson(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	if m, ok := d.lastPerson(sent, i, want); ok {
+		return m, true
+	}
+	for s := range d.lookBack(sent) {
+		if m, ok := d.lastPerson(s, d.Sentences[s].Last, want); ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// previousPersonSubject is previousSubject for a person pronoun: when
+// sentence sent names no person want accepts before token i, the subject
+// of the sentence before it outside quotations (a description of a person
+// counting as its mention: "The minister called for ... . "...." He
+// accused ..."), when it stands before that sentence's first verb.
+func (d *Document) previousPersonSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	if sent < 1 || sent >= len(d.Sentences) {
+		return Mention{}, false
+	}
+	if _, _, ok := d.firstPerson(sent, i, want); ok {
+		return Mention{}, false
+	}
+	s := -1
+	for b := range d.lookBack(sent) {
+		s = b
+		if !d.quotedSentence(b) {
+			break
+		}
+	}
+	if s < 0 || d.quotedSentence(s) {
+		return Mention{}, false
+	}
+	m, at, ok := d.firstPerson(s, d.Sentences[s].Last, want)
+	if !ok {
+		return Mention{}, false
+	}
+	if d.verbBefore(s, at) {
+		return Mention{}, false
+	}
+	return m, true
+}
+
+// verbBefore reports whether a verb or a modal stands in sentence s
+// before token at, or, in a sentence with no tags, whether at is not the
+// sentence's first token: then the mention there may be no subject.
+func (d *Document) verbBefore(s, at int) bool {
+	tagged := false
+	for k := max(d.Sentences[s].First, 0); k < at && k < len(d.Tokens); k++ {
+		p := text.POS(d.Tokens[k].POS)
+		if p != 0 {
+			tagged = true
+		}
+		if p.IsVerb() || p == text.MD {
+			return true
+		}
+	}
+	return !tagged && at > d.Sentences[s].First
+}
