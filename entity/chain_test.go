@@ -10,8 +10,8 @@ import (
 
 // TestPronounChains resolves a pronoun whose closest antecedent is a
 // description of a person already resolved ("The minister ... She ..."),
-// and a pronoun after a quotation of several sentences, which do not use
-// up the look-back window. Our own sentences; want "" is "unresolved".
+// and a pronoun or description after a quotation of several sentences,
+// which do not use up the look-back window. Our own sentences; want "" is "unresolved".
 func TestPronounChains(t *testing.T) {
 	tg, err := worldTagger()
 	if err != nil {
@@ -40,6 +40,10 @@ func TestPronounChains(t *testing.T) {
 			"Chile's foreign ministry condemned the attack.\n\n\"We are outraged. Our envoy is recalled. Talks are off.\"\n\nIt also summoned the ambassador.",
 			"It", 0, "Chile",
 			"the ministry's description is the actor before the quotation"},
+		{"description-after-quotation",
+			"Chile condemned the attack.\n\n\"We are outraged. Our envoy is recalled. Talks are off.\"\n\nThe country also summoned the ambassador.",
+			"country", 0, "Chile",
+			"a description's search passes over quoted sentences too"},
 		{"dateline-no-actor",
 			"SEOUL: Japan condemned the launch.\n\n\"We are outraged. Our envoy is recalled. Talks are off.\"\n\nIt also summoned the ambassador.",
 			"It", 0, "Japan",

@@ -932,12 +932,13 @@ func (d *Document) clauseSubject(sent, i int, want func(*Mention) bool) (Mention
 }
 
 // closest returns the last mention satisfying want before token i in
-// sentence sent, or else in one of the three sentences before.
+// sentence sent, or else in one of the three sentences before, not
+// counting those wholly inside a quotation (see lookBack).
 func (d *Document) closest(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	if m, ok := d.lastMention(sent, i, want); ok {
 		return m, true
 	}
-	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+	for s := range d.lookBack(sent) {
 		if m, ok := d.lastMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
@@ -947,12 +948,13 @@ func (d *Document) closest(sent, i int, want func(*Mention) bool) (Mention, bool
 
 // subject returns the first mention satisfying want before token i in
 // sentence sent, or else the first of the closest sentence before (up to
-// three back) that has one: the actor a pronoun most often continues.
+// three back, not counting those wholly inside a quotation: see
+// lookBack) that has one: the actor a pronoun most often continues.
 func (d *Document) subject(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	if m, ok := d.firstMention(sent, i, want); ok {
 		return m, true
 	}
-	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+	for s := range d.lookBack(sent) {
 		if m, ok := d.firstMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
