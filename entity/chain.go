@@ -72,63 +72,58 @@ func (d *Document) quotedSentence(s int) bool {
 	return ok && close > l
 }
 
-// placedRef is a description of a person resolved to its actor: first is
-// where the description starts, ref the mention Referent gives it.
-type placedRef struct {
-	first int
-	ref   Mention
-}
+// maxDescriptionReach bounds how many tokens of a sentence lastPerson
+// and firstPerson read for descriptions of people, so that a pronoun
+// costs a bounded time in a very long sentence.
+const maxDescriptionReach = 60
 
-// personDescriptionsIn returns the descriptions of people of sentence s
-// that end before token limit and that Referent resolves to a person
-// ("the minister", "the Iranian foreign minister", "his counterpart"), in
-// text order. Descriptions that go on to name the person ("the minister,
-// Ana Ruiz"), or that are part of a name, are left out: the name is
-// the mention.
-func (d *Document) personDescriptionsIn(s, limit int) []placedRef {
-	if s < 0 || s >= len(d.Sentences) {
-		return nil
+// personDescriptionAt reports whether token k heads a description of a
+// person that Referent resolves to a person ("the minister", "the
+// Iranian foreign minister", "his counterpart"), and returns where the
+// description starts and that person's mention. A description that goes
+// on to name the person ("the minister, Ana Ruiz"), or that is part of a
+// name, is none: the name is the mention.
+func (d *Document) personDescriptionAt(k int) (first int, ref Mention, ok bool) {
+	lw := strings.ToLower(d.Tokens[k].Text)
+	cs := classesOf(lw)
+	if !(cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) ||
+		cs.Has(english.StateDescriptionNouns) || d.MentionAt(k) >= 0 {
+		return 0, Mention{}, false
 	}
-	se := d.Sentences[s]
-	var out []placedRef
-	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens); k++ {
-		lw := strings.ToLower(d.Tokens[k].Text)
-		cs := classesOf(lw)
-		if !(cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) ||
-			cs.Has(english.StateDescriptionNouns) || d.MentionAt(k) >= 0 {
-			continue
-		}
-		det, _, _, poss, ok := d.personDescriptionParts(k)
-		if !ok || d.MentionAt(det) >= 0 || k+1 < len(d.Tokens) && d.MentionAt(k+1) >= 0 {
-			continue
-		}
-		if _, _, _, ok := d.personReference(k); !ok {
-			continue
-		}
-		r, ok := d.Referent(k)
-		if !ok || r.Type != Person {
-			continue
-		}
-		if poss {
-			det++ // "his counterpart": the possessive is a reference of its own
-		}
-		out = append(out, placedRef{first: det, ref: r})
+	det, _, _, poss, ok := d.personDescriptionParts(k)
+	if !ok || d.MentionAt(det) >= 0 || k+1 < len(d.Tokens) && d.MentionAt(k+1) >= 0 {
+		return 0, Mention{}, false
 	}
-	return out
+	if _, _, _, ok := d.personReference(k); !ok {
+		return 0, Mention{}, false
+	}
+	r, ok := d.Referent(k)
+	if !ok || r.Type != Person {
+		return 0, Mention{}, false
+	}
+	if poss {
+		det++ // "his counterpart": the possessive is a reference of its own
+	}
+	return det, r, true
 }
 
 // lastPerson is lastMention for a person pronoun's search: the last
 // mention, or description of a person resolved to one (its referent is
-// returned), of sentence s before token limit that want accepts.
+// returned; see personDescriptionAt), of sentence s before token limit
+// that want accepts. Descriptions are read in the maxDescriptionReach
+// tokens before limit.
 func (d *Document) lastPerson(s, limit int, want func(*Mention) bool) (Mention, bool) {
 	m, ok := d.lastMention(s, limit, want)
-	refs := d.personDescriptionsIn(s, limit)
-	for k := len(refs) - 1; k >= 0; k-- {
-		if p := refs[k]; want(&p.ref) {
-			if !ok || p.first > m.First {
-				return p.ref, true
-			}
-			break
+	if s < 0 || s >= len(d.Sentences) {
+		return m, ok
+	}
+	lo := max(d.Sentences[s].First, limit-maxDescriptionReach)
+	if ok {
+		lo = max(lo, m.Last)
+	}
+	for k := min(limit, d.Sentences[s].Last, len(d.Tokens)) - 1; k >= lo; k-- {
+		if first, r, found := d.personDescriptionAt(k); found && first >= lo && want(&r) {
+			return r, true
 		}
 	}
 	return m, ok
@@ -136,15 +131,21 @@ func (d *Document) lastPerson(s, limit int, want func(*Mention) bool) (Mention, 
 
 // firstPerson is firstMention for a person pronoun's search (see
 // lastPerson); it also returns where the mention or description starts.
+// Descriptions are read in the sentence's first maxDescriptionReach
+// tokens.
 func (d *Document) firstPerson(s, limit int, want func(*Mention) bool) (m Mention, at int, ok bool) {
 	m, ok = d.firstMention(s, limit, want)
 	at = m.First
-	for _, p := range d.personDescriptionsIn(s, limit) {
-		if want(&p.ref) {
-			if !ok || p.first < m.First {
-				return p.ref, p.first, true
-			}
-			break
+	if s < 0 || s >= len(d.Sentences) {
+		return m, at, ok
+	}
+	hi := min(limit, d.Sentences[s].Last, len(d.Tokens), d.Sentences[s].First+maxDescriptionReach)
+	if ok {
+		hi = min(hi, m.First)
+	}
+	for k := d.Sentences[s].First; k < hi; k++ {
+		if first, r, found := d.personDescriptionAt(k); found && want(&r) {
+			return r, first, true
 		}
 	}
 	return m, at, ok
