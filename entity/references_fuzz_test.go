@@ -28,6 +28,7 @@ func FuzzReferences(f *testing.F) {
 		"The European Union's top official says no. Iran's Intelligence Minister, a, an official, the military leader.",
 		"Paul Kagame met Paul Biya. Later, Paul said in Victoria, Australia, and in rural Victoria's capital, Paul, Minnesota,",
 		"Senator Rand Paul, the governor of Virginia, and Michael Jordan. Mark said. In Melbourne, Queensland and Victoria, Victoria",
+		"Foreign Minister Ana Ruiz arrived. The minister spoke. \"We act. We win.\" She left. \"\" the minister \" he",
 	} {
 		f.Add(s)
 	}
