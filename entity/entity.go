@@ -55,8 +55,8 @@
 // Document.Referents a plural one ("both leaders", "they" after "Lula and
 // Chavez") to several; the relation extractor asks them. A person
 // pronoun's search reads a description already resolved to a person as
-// that person's mention ("Urmas Paet said ... . The minister called for
-// ... . He accused ..."), and every backward search counts its window of
+// that person's mention ("Ana Ruiz said ... . The minister called for
+// ... . She accused ..."), and every backward search counts its window of
 // three sentences outside quotations, so that a quotation of several
 // sentences does not hide the speaker named before it.
 // Document.References lists every resolved reference with its kind
