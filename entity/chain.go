@@ -2,6 +2,7 @@ package entity
 
 import (
 	"iter"
+	"sort"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
@@ -189,6 +190,11 @@ func (d *Document) previousPersonSubject(sent, i int, want func(*Mention) bool) 
 		return Mention{}, false
 	}
 	m, at, ok := d.firstPerson(s, d.Sentences[s].Last, want)
+	if c, k, found := d.chainedSubject(s, d.Sentences[s].Last, english.PersonPronouns, want); found && (!ok || k < at) {
+		// "He said ... . He also accused ...": the first "he", resolved
+		// before, is the subject the second goes on with.
+		m, at, ok = c, k, true
+	}
 	if !ok {
 		return Mention{}, false
 	}
@@ -213,4 +219,79 @@ func (d *Document) verbBefore(s, at int) bool {
 		}
 	}
 	return !tagged && at > d.Sentences[s].First
+}
+
+// A pronoun goes on with a pronoun: "Urmas Paet spoke in Tallinn. He
+// said ... . He also accused ...". A subject pronoun that the document
+// already resolved (a Ref of an entity, as Tag records them in text
+// order) is a mention of its actor where it stands when it is the subject
+// of its sentence, before any actor named there: so each pronoun is
+// resolved once, in document order, and a chain costs no recursion. The
+// chain continues only a subject; a pronoun left unresolved continues
+// nothing.
+
+// maxChainReach bounds how many tokens from a sentence's start
+// chainedSubject reads for its subject pronoun.
+const maxChainReach = 12
+
+// chainedSubject returns the actor of the subject pronoun of class c
+// that opens sentence s before token limit (only quote marks,
+// punctuation and words that are neither verbs nor mentions before it),
+// when the document resolved it (see refEntity), with the token it
+// stands at, if want accepts that actor.
+func (d *Document) chainedSubject(s, limit int, c english.Class, want func(*Mention) bool) (m Mention, at int, ok bool) {
+	if s < 0 || s >= len(d.Sentences) {
+		return Mention{}, 0, false
+	}
+	se := d.Sentences[s]
+	for k := max(se.First, 0); k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxChainReach; k++ {
+		if d.MentionAt(k) >= 0 {
+			return Mention{}, 0, false
+		}
+		p := text.POS(d.Tokens[k].POS)
+		if p.IsVerb() || p == text.MD {
+			return Mention{}, 0, false
+		}
+		if p != text.PRP || !classesOf(strings.ToLower(d.Tokens[k].Text)).Has(c) {
+			continue
+		}
+		if !d.subjectPronoun(k) {
+			return Mention{}, 0, false
+		}
+		m, ok := d.refEntity(k)
+		if !ok || !want(&m) {
+			return Mention{}, 0, false
+		}
+		return m, k, true
+	}
+	return Mention{}, 0, false
+}
+
+// refEntity returns, for the pronoun at token k that the document
+// resolved to one entity (a Ref of kind pronoun at k), that entity's last
+// mention before k, or its first when none stands before.
+func (d *Document) refEntity(k int) (Mention, bool) {
+	found := -1
+	for e := range d.Entities {
+		refs := d.Entities[e].Refs
+		j := sort.Search(len(refs), func(j int) bool { return refs[j].First >= k })
+		if j < len(refs) && refs[j].First == k && refs[j].Kind == RefPronoun {
+			if found >= 0 {
+				return Mention{}, false // "they" for two actors: no one actor
+			}
+			found = e
+		}
+	}
+	if found < 0 {
+		return Mention{}, false
+	}
+	ms := d.Entities[found].Mentions
+	j := sort.Search(len(ms), func(j int) bool { return ms[j] >= len(d.Mentions) || d.Mentions[ms[j]].First >= k })
+	if j > 0 {
+		j--
+	}
+	if j >= len(ms) || ms[j] < 0 || ms[j] >= len(d.Mentions) {
+		return Mention{}, false
+	}
+	return d.Mentions[ms[j]], true
 }

@@ -376,6 +376,15 @@ func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bo
 // leadingActorIn is leadingActor within sentence s, before token limit.
 func (d *Document) leadingActorIn(s, limit int, want func(*Mention) bool, plural bool) (Mention, bool) {
 	m, ok := d.firstMention(s, limit, want)
+	c := english.ThingPronouns
+	if plural {
+		c = english.PluralPronouns
+	}
+	if cm, k, found := d.chainedSubject(s, limit, c, want); found && (!ok || k < m.First) {
+		// "It said Russia was behind ... . It also accused ...": the
+		// first "it", resolved before, leads its sentence.
+		return cm, true
+	}
 	dlimit := limit
 	if ok {
 		dlimit = min(limit, m.Last+maxModifiers+2) // a description around m ends soon after it

@@ -29,6 +29,7 @@ func FuzzReferences(f *testing.F) {
 		"Paul Kagame met Paul Biya. Later, Paul said in Victoria, Australia, and in rural Victoria's capital, Paul, Minnesota,",
 		"Senator Rand Paul, the governor of Virginia, and Michael Jordan. Mark said. In Melbourne, Queensland and Victoria, Victoria",
 		"Foreign Minister Ana Ruiz arrived. The minister spoke. \"We act. We win.\" She left. \"\" the minister \" he",
+		"Tomas Varga spoke. He said it. He added. It said they. They said he. His aides left. He he He. It it. \"He\" said",
 	} {
 		f.Add(s)
 	}

@@ -1,0 +1,79 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// TestPronounChainsOfPronouns resolves a pronoun whose sentence goes on
+// from one that opens with a pronoun already resolved ("He said ... . He
+// also accused ..."). Our own sentences; want "" is "unresolved".
+func TestPronounChainsOfPronouns(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		word     string // the token asked
+		nth      int    // which occurrence of word: 0 the first, -1 the last
+		want     string // the referent's Name, "" for none
+		reason   string
+	}{
+		{"he-he",
+			"Foreign Minister Ana Ruiz met reporters in Lima on Monday. She said Peru was ready to talk. She also accused Bolivia of stalling.",
+			"She", -1, "Ana Ruiz",
+			"the first pronoun, resolved to the minister, is the subject the second goes on with"},
+		{"he-he-over-object",
+			"Tomas Varga spoke in Budapest on Tuesday. He said Ivan Petrov had lied. He also accused Bulgaria of spying.",
+			"He", -1, "Tomas Varga",
+			"a person named after the first pronoun's verb is not the subject"},
+		{"three-in-a-row",
+			"Tomas Varga spoke in Budapest on Tuesday. He said Ivan Petrov had lied. He called for talks. He also accused Bulgaria of spying.",
+			"He", -1, "Tomas Varga",
+			"each pronoun goes on with the one before"},
+		{"possessive-continues",
+			"Tomas Varga spoke in Budapest on Tuesday. He said Ivan Petrov had lied. His aides later denied it.",
+			"His", 0, "Tomas Varga",
+			"a possessive that opens its sentence continues the chain too"},
+		{"it-it",
+			"Chile condemned the attack on Monday. It said Peru had armed the rebels. It also recalled its envoy.",
+			"It", -1, "Chile",
+			"the first it, resolved to Chile, leads its sentence before Peru"},
+		{"alternating-first-he",
+			"Tomas Varga met Ivan Petrov in Sofia. He said talks went well. He later flew home.",
+			"He", 0, "Tomas Varga",
+			"the first he takes the subject of the sentence before, as before"},
+		{"alternating-second-he",
+			"Tomas Varga met Ivan Petrov in Sofia. He said talks went well. He later flew home.",
+			"He", -1, "Tomas Varga",
+			"the chain continues the subject"},
+		{"gender-breaks-chain",
+			"Foreign Minister Ana Ruiz met reporters in Lima on Monday. She said Peru was ready. He also accused Bolivia of stalling.",
+			"He", 0, "",
+			"he is not the woman the first pronoun stands for, and no man is named"},
+		{"unresolved-chain",
+			"Talks began at noon. Trade rose. Ports are busy. Markets fell. He said prices were high. He also accused Bolivia of stalling.",
+			"He", -1, "",
+			"the first pronoun has no referent, so the second has none either"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			i := wordAt(doc, tc.word, tc.nth)
+			if i < 0 {
+				t.Fatalf("no token %q in %q", tc.word, tc.in)
+			}
+			got := ""
+			if m, ok := doc.Referent(i); ok {
+				got = m.Name
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referent(%q) in %q mismatch (-want +got):\n%s\nreason: %s", tc.word, tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
