@@ -195,6 +195,12 @@ func (d *Document) previousPersonSubject(sent, i int, want func(*Mention) bool) 
 		// before, is the subject the second goes on with.
 		m, at, ok = c, k, true
 	}
+	if sp, found := d.quotedSpeaker(s, want); found && !d.inQuotation(i) {
+		// "\"...,\" Wang said. He added ...": the sentence is a
+		// quotation and its speaker; the speaker is its subject. Inside
+		// a quotation of his own the speaker speaks of someone else.
+		return sp, true
+	}
 	if !ok {
 		return Mention{}, false
 	}
@@ -294,4 +300,44 @@ func (d *Document) refEntity(k int) (Mention, bool) {
 		return Mention{}, false
 	}
 	return d.Mentions[ms[j]], true
+}
+
+// quotedSpeaker returns the speaker of sentence s when the sentence is a
+// quotation its speaker follows ("\"Talks failed. We will act,\" Wang
+// said."): the first quote mark after its first word comes after a
+// punctuation mark, so it closes a quotation the sentence opened in, and
+// the speaker named after it (see speakerAfter; a pronoun resolved so
+// counts) is one want accepts.
+func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool) {
+	if s < 0 || s >= len(d.Sentences) {
+		return Mention{}, false
+	}
+	se := d.Sentences[s]
+	last := min(se.Last, len(d.Tokens))
+	f := max(se.First, 0)
+	for f < last && isQuote(d.Tokens[f].Text) {
+		f++
+	}
+	q := f
+	for q < last && !isQuote(d.Tokens[q].Text) {
+		q++
+	}
+	if q <= f || q >= last-1 || text.POS(d.Tokens[q-1].POS) != text.Punct {
+		return Mention{}, false
+	}
+	sp, ok := d.speakerAfter(q, true)
+	if !ok || sp.Type != Person || !want(&sp) {
+		return Mention{}, false
+	}
+	return sp, true
+}
+
+// inQuotation reports whether token i stands between an opening quote
+// mark and its closing one.
+func (d *Document) inQuotation(i int) bool {
+	if _, ok := d.quoteOpening(i); !ok {
+		return false
+	}
+	_, ok := d.quoteClosing(i)
+	return ok
 }
