@@ -495,13 +495,20 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     lookBack); but a subject pronoun with no
 //     person before it in its sentence, and such a possessive, take the
 //     subject of the sentence before ("Chavez flew to Algiers for talks
-//     with Bouteflika. On Tuesday, he ..."), and an object pronoun is not its verb's subject
+//     with Bouteflika. On Tuesday, he ..."), a subject pronoun that
+//     opens that sentence and was resolved before counting as its
+//     subject ("He said ... . He also accused ...") and so does the
+//     speaker of a sentence that is a quotation and its speaker
+//     ("\"...,\" Wang said. He added ..."; see chainedSubject and
+//     quotedSpeaker), and an object pronoun is not its verb's subject
 //     ("Mr. Bush has called him"); a subject pronoun passes over a person
 //     named in full by a given name in no list for the person of its
 //     gender who leads that person's sentence (see ofKnownGender);
 //   - it, its, and "the country": the first actor (country or
 //     organization) of the same sentence before it, or else of the
-//     sentences before; but "its" before a noun takes the subject of its
+//     sentences before, an "it" resolved before that opens a sentence
+//     counting as its first actor ("It said Russia ... . It also ...");
+//     but "its" before a noun takes the subject of its
 //     own clause when the parts of speech show one ("Japan said talks
 //     stalled after the United States closed its embassy": the United
 //     States);
@@ -561,7 +568,10 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // makes each call take time logarithmic in the document's length; on a
 // document built by hand in another order it may miss a referent, and it
 // never panics. A quotation is looked for at most 400 tokens around the
-// pronoun.
+// pronoun. A pronoun chain reads the Refs of d.Entities, which Tag
+// records in text order as it resolves each pronoun once: a pronoun
+// resolved before is a mention of its actor where it stands, and a
+// document with no Refs chains no pronouns.
 //
 // A pronoun or description that names the speaker of the quotation just
 // before it ("...," it said; "...," the ministry said) is resolved among
