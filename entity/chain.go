@@ -341,3 +341,45 @@ func (d *Document) inQuotation(i int) bool {
 	_, ok := d.quoteClosing(i)
 	return ok
 }
+
+// maxPluralChainReach bounds how many tokens of the sentence before a
+// plural pronoun pluralChain reads for a "they" resolved before.
+const maxPluralChainReach = 60
+
+// pluralChain reports whether the plural pronoun at token i opens its
+// sentence (no verb and no mention before it) and the sentence before,
+// outside quotations, holds a plural pronoun the document resolved to
+// m's actor ("The rebels said they ... . They also ..."): the pronoun
+// goes on with that group although the group is named in no sentence of
+// its own.
+func (d *Document) pluralChain(m *Mention, i int) bool {
+	s := d.sentenceOf(i)
+	if s < 1 || !d.subjectPronoun(i) {
+		return false
+	}
+	for k := d.Sentences[s].First; k < i; k++ {
+		if p := text.POS(d.Tokens[k].POS); p.IsVerb() || p == text.MD || d.MentionAt(k) >= 0 {
+			return false
+		}
+	}
+	p := -1
+	for b := range d.lookBack(s) {
+		p = b
+		if !d.quotedSentence(b) {
+			break
+		}
+	}
+	if p < 0 || d.quotedSentence(p) {
+		return false
+	}
+	se := d.Sentences[p]
+	for k := max(se.First, 0); k < se.Last && k < len(d.Tokens) && k < se.First+maxPluralChainReach; k++ {
+		if !classesOf(strings.ToLower(d.Tokens[k].Text)).Has(english.PluralPronouns) {
+			continue
+		}
+		if r, ok := d.refEntity(k); ok && sameActor(&r, m) {
+			return true
+		}
+	}
+	return false
+}

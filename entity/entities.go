@@ -135,7 +135,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 // (an organization or a people) named in the pronoun's sentence may take
 // one, with no plural noun and no other actor in between.
 func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
-	if m.Type == Org && pluralDescribed(doc, m, i, inMention) {
+	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || doc.pluralChain(&m, i) {
 		return true
 	}
 	if m.Type != Org && m.Type != NORP || m.Sentence != doc.sentenceOf(i) || m.Last > i {

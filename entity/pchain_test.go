@@ -97,3 +97,50 @@ func TestPronounChainsOfPronouns(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralPronounChains lists the actors of a plural pronoun that goes
+// on with a "they" resolved in the sentence before. Our own sentences.
+func TestPluralPronounChains(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		word     string   // the token asked
+		nth      int      // which occurrence of word: 0 the first, -1 the last
+		want     []string // the actors' names of that reference
+		reason   string
+	}{
+		{"they-they",
+			"Amnesty International said on Monday they had found mass graves. They also accused Chile of hiding evidence.",
+			"They", 0, []string{"Amnesty International"},
+			"the second they opens its sentence and goes on with the first"},
+		{"unresolved-first",
+			"Talks stalled on Monday. Officials said they had found mass graves. They also accused Chile of hiding evidence.",
+			"They", 0, nil,
+			"the first they has no actor, so the second has none"},
+		{"not-opening",
+			"Amnesty International said on Monday they had found mass graves. Chile said they were lying.",
+			"they", -1, nil,
+			"a plural pronoun after another actor in its sentence does not continue the chain"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			i := wordAt(doc, tc.word, tc.nth)
+			if i < 0 {
+				t.Fatalf("no token %q in %q", tc.word, tc.in)
+			}
+			var got []string
+			for _, r := range doc.References() {
+				if r.First == i {
+					got = append(got, r.Name)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("references of token %d in %q mismatch (-want +got):\n%s\nreason: %s", i, tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
