@@ -306,8 +306,8 @@ func (d *Document) refEntity(k int) (Mention, bool) {
 // quotation its speaker follows ("\"Talks failed. We will act,\" Wang
 // said."): the first quote mark after its first word comes after a
 // punctuation mark, so it closes a quotation the sentence opened in, and
-// the speaker named after it (see speakerAfter; a pronoun resolved so
-// counts) is one want accepts.
+// the speaker named after it in the sentence (see speakerAfter; a
+// pronoun resolved before counts) is one want accepts.
 func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool) {
 	if s < 0 || s >= len(d.Sentences) {
 		return Mention{}, false
@@ -325,7 +325,18 @@ func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool
 	if q <= f || q >= last-1 || text.POS(d.Tokens[q-1].POS) != text.Punct {
 		return Mention{}, false
 	}
-	sp, ok := d.speakerAfter(q, true)
+	sp, ok := d.speakerAfter(q, false)
+	if !ok || sp.First >= last {
+		// "...," he said: a pronoun the document resolved before (see
+		// refEntity; no search of its own, which could come back here).
+		sp, ok = Mention{}, false
+		for k := q + 1; k < last && k <= q+2; k++ {
+			if classesOf(strings.ToLower(d.Tokens[k].Text)).Has(english.PersonPronouns) && d.speaks(q, k+3) {
+				sp, ok = d.refEntity(k)
+				break
+			}
+		}
+	}
 	if !ok || sp.Type != Person || !want(&sp) {
 		return Mention{}, false
 	}
