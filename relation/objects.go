@@ -609,41 +609,6 @@ func (s objectReader) contactAddressee(t *trig, subj []actor) []actor {
 	return withoutActors(obj, subj)
 }
 
-// framedPastList returns, for verbal trigger t, the actors of the first
-// phrase after it that one of its framing prepositions introduces,
-// reading over the commas of a list of things ("cut diplomatic relations
-// and all land, sea and air contacts with Qatar"); nil when a verb, the
-// end of the clause or an actor phrase without such a preposition comes
-// first.
-func (s objectReader) framedPastList(t *trig) []actor {
-	for i := t.end; i < min(s.n(), t.end+maxObjectDistance); i++ {
-		if s.words[i] == "," {
-			if k := i + 1; k < s.n() && s.hasPOS && (s.pos[k].IsNoun() || s.pos[k].IsAdjective()) && s.chunkAt[k] < 0 {
-				continue // a comma between the nouns of a list of things
-			}
-			return nil
-		}
-		if stopsObject(s.sentence, i) || s.isVerb(i) {
-			return nil
-		}
-		ci := s.chunkAt[i]
-		if ci < 0 {
-			continue
-		}
-		if c := s.chunks[ci]; c.prep == "" || !t.e.hasFrame(c.prep) {
-			return nil
-		}
-		var out []actor
-		for _, k := range (scanReader{s.sentence}).group(ci) {
-			if k >= ci {
-				out = append(out, s.chunks[k].actors...)
-			}
-		}
-		return out
-	}
-	return nil
-}
-
 // ofTopic reports whether the "of" phrase ci continues a topic phrase
 // ("agreed to cooperate on the repatriation of Rohingya refugees"): the
 // party named there is what the act is about, no party to it.

@@ -290,12 +290,6 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "demanded a formal inquiry into Israel's conduct".
 			ev.obj = eventArgReader{s}.complementObject(t, subj)
 		}
-		if len(ev.obj) == 0 && !ev.recip && !t.passive && t.e.symmetric && len(uniqueActors(subj)) >= 2 {
-			// "Saudi Arabia and Egypt cut diplomatic relations and all
-			// land, sea and air contacts with Qatar": not with each
-			// other.
-			ev.obj = withoutActors(objectReader{s}.framedPastList(t), subj)
-		}
 		if len(ev.obj) == 0 && !ev.recip && !t.passive {
 			// "severed ties over Qatar's support for militants".
 			ev.obj = graphReader{s}.causeObject(t, subj)
