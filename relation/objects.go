@@ -593,7 +593,7 @@ func (s objectReader) contactAddressee(t *trig, subj []actor) []actor {
 	var contact *trig // the nearest verbal consultation before the comma
 	for k := range s.matches {
 		m := &s.matches[k]
-		if !m.nominal && m.root() == Consult && m.end < t.start && t.start-m.end <= maxObjectDistance && (contact == nil || m.start > contact.start) {
+		if !m.nominal && len(m.e.code) >= 2 && slices.Contains(s.pv.frames.contactRoots, m.e.code[:2]) && m.end < t.start && t.start-m.end <= maxObjectDistance && (contact == nil || m.start > contact.start) {
 			contact = m
 		}
 	}
@@ -794,6 +794,9 @@ type objectRoles struct {
 	request, requestSource, requestOwner []syntax.Rel
 	requestMarkers, requestRoots         []string
 	sourceMarkers                        []string
+	// contactRoots: the roots of the meeting whose party a request
+	// participle after it addresses ("met X, demanding ...").
+	contactRoots []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -812,6 +815,7 @@ func (or *objectRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	words["request_markers"] = &or.requestMarkers
 	words["request_roots"] = &or.requestRoots
 	words["source_markers"] = &or.sourceMarkers
+	words["contact_roots"] = &or.contactRoots
 }
 
 // requestSource returns whom an appeal or a demand with no object asks,
