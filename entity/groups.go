@@ -15,11 +15,8 @@ import (
 // France. The apposition names two people or more (at most
 // maxPluralReferents); a count word before the noun must match how many.
 // It reports false when that last group named nobody (groupReferent then
-// gives the group's country) or the count disagrees. Instead of people,
-// the group may have been introduced with the countries its members come
-// from ("envoys from Nigeria and Ghana ... the envoys", see
-// listedCountries): it is those countries. Like Referent it only reads
-// the Document.
+// gives the group's country) or the count disagrees. Like Referent it
+// only reads the Document.
 func (d *Document) namedGroup(i int) ([]Mention, bool) {
 	det, ok := d.groupRepeat(i)
 	if !ok {
@@ -29,12 +26,9 @@ func (d *Document) namedGroup(i int) ([]Mention, bool) {
 	if det+1 < i {
 		count = countWords[strings.ToLower(d.Tokens[det+1].Text)]
 	}
-	for k, lo := range d.earlierGroupNouns(i, det) {
+	for k := range d.earlierGroupNouns(i, det) {
 		// The latest repetition alone decides.
 		ps := d.appositionPeople(k)
-		if ps == nil {
-			ps = d.listedCountries(k, lo) // "envoys from Nigeria and Ghana"
-		}
 		if len(ps) < 2 || count != 0 && len(ps) != count {
 			return nil, false
 		}

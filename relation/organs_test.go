@@ -43,15 +43,3 @@ var lawmakerCases = []datedCase{
 }
 
 func TestNationalityLawmakers(t *testing.T) { runDatedCases(t, lawmakerCases) }
-
-// A repeated group noun stands for the countries its members were said to
-// come from (entity listedCountries): each is a party of the event.
-var memberCases = []datedCase{
-	{"the ministers after their nationalities", "The Egyptian and Qatari foreign ministers arrived on Monday. The ministers met Ismail Haniyeh.",
-		rels(rel("EGY", Consult, "person/ismail-haniyeh"), rel("QAT", Consult, "person/ismail-haniyeh"))},
-	{"the ministers after their countries", "The foreign ministers of France and Germany arrived in Kyiv on Monday. The ministers met Volodymyr Zelensky.",
-		rels(rel("FRA", Consult, "UKR").on("2022-06-13"), rel("DEU", Consult, "UKR").on("2022-06-13"),
-			rel("FRA", Consult, "person/volodymyr-zelensky"), rel("DEU", Consult, "person/volodymyr-zelensky"))},
-}
-
-func TestListedMembers(t *testing.T) { runDatedCases(t, memberCases) }

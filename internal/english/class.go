@@ -243,7 +243,6 @@ const (
 	PenaltyVerbs
 	LocativePrepositions
 	PerfectGerunds
-	GroupOriginMarkers
 	PairJoins
 	// RankTitles are military and religious ranks a person holds
 	// alongside an office ("General Musharraf" is also "President
@@ -493,7 +492,6 @@ var names = [NumClasses]string{
 	PenaltyVerbs:                "penalty_verbs",
 	LocativePrepositions:        "locative_prepositions",
 	PerfectGerunds:              "perfect_gerunds",
-	GroupOriginMarkers:          "group_origin_markers",
 	PairJoins:                   "pair_joins",
 	RankTitles:                  "rank_titles",
 	KinRoles:                    "kin_roles",
