@@ -217,6 +217,12 @@ func (s *sentence) at(i int, c wordClass) bool {
 	return i >= 0 && i < len(s.cls) && s.cls[i].has(c)
 }
 
+// possessiveAt reports whether token i marks a possessive (see
+// wordTable.possessive; false outside the sentence).
+func (s *sentence) possessiveAt(i int) bool {
+	return s.at(i, english.PossessiveClitic) || i >= 0 && i < s.n() && s.words[i] == "'"
+}
+
 // chunkOf returns the chunk covering token i, or -1 (also outside the
 // sentence).
 func (s *sentence) chunkOf(i int) int {
@@ -276,7 +282,7 @@ func (s *sentence) isModifier(i int) bool {
 		return false
 	}
 	w := s.words[i]
-	if w == "-" || s.wd.has(english.PossessiveClitic, w) || w == "'" {
+	if w == "-" || s.wd.possessive(w) {
 		return true
 	}
 	if s.hasPOS {
@@ -731,7 +737,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			k = m.Last - s.first
 			last = k
 			continue
-		case s.wd.has(english.PossessiveClitic, w) || w == "'":
+		case s.wd.possessive(w):
 			k++
 			continue
 		case s.wd.has(english.ActorNouns, w):
@@ -864,7 +870,7 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 			weak = !s.wd.pluralDemonym(last.Text)
 		case entity.GPE:
 			next := s.word(c.last)
-			weak = s.wd.has(english.PossessiveClitic, next) || next == "'" || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
+			weak = s.wd.possessive(next) || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
 				s.hasPOS && c.last < s.n() && (s.pos[c.last] == text.NN || s.pos[c.last] == text.NNS) && s.free(c.last)
 		}
 	}

@@ -360,7 +360,7 @@ func (s triggerReader) catenativeUse(m *match) bool {
 		return false
 	}
 	p := s.word(m.head - 1)
-	return !s.wd.has(english.Determiners, p) && !s.wd.has(english.PossessivePronouns, p) && !s.wd.has(english.PossessiveClitic, p) && p != "'"
+	return !s.wd.has(english.Determiners, p) && !s.wd.has(english.PossessivePronouns, p) && !s.wd.possessive(p)
 }
 
 // directActorAfter reports whether an actor phrase with no preposition
@@ -516,7 +516,7 @@ func (s triggerReader) looksNominal(i int) bool {
 	p := s.word(i - 1)
 	next := s.word(i + 1)
 	switch {
-	case s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.has(english.PossessiveClitic, p) || p == "'":
+	case s.wd.has(english.Determiners, p) || s.wd.has(english.PossessivePronouns, p) || s.wd.possessive(p):
 		return true
 	case s.wd.has(english.GenitiveMarker, next) || s.wd.has(english.PairPreposition, next):
 		return true
@@ -548,7 +548,7 @@ func (s triggerReader) looksNominal(i int) bool {
 // a possessive pronoun or a possessive clitic.
 func (s triggerReader) nounOpener(i int) bool {
 	w := s.word(i)
-	return s.wd.has(english.Determiners, w) || s.wd.has(english.PossessivePronouns, w) || s.wd.has(english.PossessiveClitic, w) || w == "'"
+	return s.wd.has(english.Determiners, w) || s.wd.has(english.PossessivePronouns, w) || s.wd.possessive(w)
 }
 
 // afterBe reports whether a form of "be" (or "get") precedes token i,

@@ -49,6 +49,13 @@ func newWordTable(t *english.Table) *wordTable {
 // has reports whether w (lower-cased) is in class c.
 func (ws *wordTable) has(c wordClass, w string) bool { return ws.t.Has(c, w) }
 
+// possessive reports whether w marks a possessive: the clitic (class
+// possessive_clitic: "Japan's") or the bare apostrophe of a plural ("the
+// allies' plan"), which the tokenizer writes alone.
+func (ws *wordTable) possessive(w string) bool {
+	return ws.has(english.PossessiveClitic, w) || w == "'"
+}
+
 // value returns the value of w in the valued class c (a number, or a
 // Predicate for a class of CAMEO codes), and whether w is in c.
 func (ws *wordTable) value(c wordClass, w string) (int, bool) { return ws.t.Value(c, w) }
