@@ -355,7 +355,7 @@ func executesNoun(s *sentence, t *trig) bool {
 // dev gold reads the noun's relation as the appeal's content, kept.
 func possessorBetween(s *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.chunkAt[k] >= 0 && s.possessiveAt(s.chunks[s.chunkAt[k]].last) {
+		if s.chunkAt[k] >= 0 && possessiveAt(s, s.chunks[s.chunkAt[k]].last) {
 			return true
 		}
 	}

@@ -485,10 +485,10 @@ func (s participantReader) passivePossessor(t *trig) []actor {
 // new proposal"), or nil.
 func (s participantReader) possessorOf(h int) []actor {
 	j := h - 1
-	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && !s.possessiveAt(j) && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
+	for j >= 0 && h-j <= 3 && s.chunkAt[j] < 0 && !possessiveAt(s.sentence, j) && s.isModifier(j) && !s.wd.has(english.Determiners, s.words[j]) {
 		j--
 	}
-	if !s.possessiveAt(j) {
+	if !possessiveAt(s.sentence, j) {
 		return nil
 	}
 	ci := s.chunkOf(j - 1)

@@ -272,7 +272,7 @@ func (s eventArgReader) patientNounAt(k int) *trig {
 // it, which is the act's agent or its holder.
 func (s eventArgReader) possessesPatient(ci int) bool {
 	k := s.chunks[ci].last
-	if !s.possessiveAt(k) {
+	if !possessiveAt(s.sentence, k) {
 		return false
 	}
 	for k++; k < s.n() && k-s.chunks[ci].last <= 3; k++ {

@@ -217,9 +217,10 @@ func (s *sentence) at(i int, c wordClass) bool {
 	return i >= 0 && i < len(s.cls) && s.cls[i].has(c)
 }
 
-// possessiveAt reports whether token i marks a possessive (see
-// wordTable.possessive; false outside the sentence).
-func (s *sentence) possessiveAt(i int) bool {
+// possessiveAt reports whether token i of s marks a possessive (see
+// wordTable.possessive; false outside the sentence). A function, not a
+// method: the sentence's method set stays small.
+func possessiveAt(s *sentence, i int) bool {
 	return s.at(i, english.PossessiveClitic) || i >= 0 && i < s.n() && s.words[i] == "'"
 }
 
