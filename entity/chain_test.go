@@ -1,29 +1,13 @@
 package entity_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
-)
+import "testing"
 
 // TestPronounChains resolves a pronoun whose closest antecedent is a
 // description of a person already resolved ("The minister ... She ..."),
 // and a pronoun or description after a quotation of several sentences,
 // which do not use up the look-back window. Our own sentences; want "" is "unresolved".
 func TestPronounChains(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in string
-		word     string // the token asked
-		nth      int    // which occurrence of word: 0 the first, -1 the last
-		want     string // the referent's Name, "" for none
-		reason   string
-	}{
+	checkOccurrences(t, []occurrenceCase{
 		{"description-then-quotation",
 			"Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday.\n\nThe minister met business leaders. \"Trade is growing. We expect more investment. Our ports are ready.\"\n\nShe later flew to Quito.",
 			"She", 0, "Ana Ruiz",
@@ -64,21 +48,5 @@ func TestPronounChains(t *testing.T) {
 			"Foreign Minister Ana Ruiz arrived in Lima on Monday. Mrs. Ruiz praised the deal. Mr. Tarek Balun met her at noon. The minister left early. He later flew to Quito.",
 			"He", 0, "Tarek Balun",
 			"the minister is Ana Ruiz, no antecedent of he; the man named before her is"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			i := wordAt(doc, tc.word, tc.nth)
-			if i < 0 {
-				t.Fatalf("no token %q in %q", tc.word, tc.in)
-			}
-			got := ""
-			if m, ok := doc.Referent(i); ok {
-				got = m.Name
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Referent(%q) in %q mismatch (-want +got):\n%s\nreason: %s", tc.word, tc.in, diff, tc.reason)
-			}
-		})
-	}
+	})
 }

@@ -12,17 +12,7 @@ import (
 // from one that opens with a pronoun already resolved ("He said ... . He
 // also accused ..."). Our own sentences; want "" is "unresolved".
 func TestPronounChainsOfPronouns(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in string
-		word     string // the token asked
-		nth      int    // which occurrence of word: 0 the first, -1 the last
-		want     string // the referent's Name, "" for none
-		reason   string
-	}{
+	checkOccurrences(t, []occurrenceCase{
 		{"he-he",
 			"Foreign Minister Ana Ruiz met reporters in Lima on Monday. She said Peru was ready to talk. She also accused Bolivia of stalling.",
 			"She", -1, "Ana Ruiz",
@@ -79,23 +69,7 @@ func TestPronounChainsOfPronouns(t *testing.T) {
 			"Talks began at noon. Trade rose. Ports are busy. Markets fell. He said prices were high. He also accused Bolivia of stalling.",
 			"He", -1, "",
 			"the first pronoun has no referent, so the second has none either"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			i := wordAt(doc, tc.word, tc.nth)
-			if i < 0 {
-				t.Fatalf("no token %q in %q", tc.word, tc.in)
-			}
-			got := ""
-			if m, ok := doc.Referent(i); ok {
-				got = m.Name
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Referent(%q) in %q mismatch (-want +got):\n%s\nreason: %s", tc.word, tc.in, diff, tc.reason)
-			}
-		})
-	}
+	})
 }
 
 // TestPluralPronounChains lists the actors of a plural pronoun that goes

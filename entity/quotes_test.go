@@ -28,6 +28,44 @@ func wordAt(doc *entity.Document, word string, nth int) int {
 	return -1
 }
 
+// occurrenceCase asks Referent for the nth occurrence of a token in a
+// text of our own, and gives the reason of the expected answer
+// (checkReferent's referentCase asks the last occurrence, and compares
+// the country too).
+type occurrenceCase struct {
+	name, in string
+	word     string // the token asked
+	nth      int    // which occurrence of word: 0 the first, -1 the last
+	want     string // the referent's Name, "" for none
+	reason   string
+}
+
+// checkOccurrences tags each case's text with the world tagger and
+// compares the Name of the referent of its token with want.
+func checkOccurrences(t *testing.T, cases []occurrenceCase) {
+	t.Helper()
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.in})
+			i := wordAt(doc, tc.word, tc.nth)
+			if i < 0 {
+				t.Fatalf("no token %q in %q", tc.word, tc.in)
+			}
+			got := ""
+			if m, ok := doc.Referent(i); ok {
+				got = m.Name
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referent(%q #%d) in %q mismatch (-want +got):\n%s\nreason: %s", tc.word, tc.nth, tc.in, diff, tc.reason)
+			}
+		})
+	}
+}
+
 // lastReferents returns the names of the actors Referents gives the last
 // token whose text is word, nil for none.
 func lastReferents(t *testing.T, doc *entity.Document, word string) []string {
@@ -51,17 +89,7 @@ func lastReferents(t *testing.T, doc *entity.Document, word string) []string {
 // the actors named before the quotation. Our own sentences; want "" is
 // "unresolved".
 func TestQuotationSpeakers(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in string
-		word     string // the token asked
-		nth      int    // which occurrence of word: 0 the first, -1 the last
-		want     string // the referent's Name, "" for none
-		reason   string
-	}{
+	checkOccurrences(t, []occurrenceCase{
 		{"it-said", `Russia condemned the attack. "We urge Israel to stop," it said.`, "We", 0, "Russia",
 			"the speaker is a pronoun, resolved as it is anywhere"},
 		{"it-said-not-quoted-actor", `Russia condemned the attack. "We urge Israel to stop," it said.`, "it", 0, "Russia",
@@ -116,23 +144,7 @@ func TestQuotationSpeakers(t *testing.T) {
 			"no quotation, no speaker"},
 		{"we-between-quotations", `"Peace is near," Suga said. We met China. "Talks went well," Biden said.`, "We", 0, "",
 			"between two quotations of one line is in none"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			i := wordAt(doc, tc.word, tc.nth)
-			if i < 0 {
-				t.Fatalf("no %q in %q", tc.word, tc.in)
-			}
-			got := ""
-			if m, ok := doc.Referent(i); ok {
-				got = m.Name
-			}
-			if got != tc.want {
-				t.Errorf("Referent(%q #%d) in %q = %q, want %q (%s)", tc.word, tc.nth, tc.in, got, tc.want, tc.reason)
-			}
-		})
-	}
+	})
 }
 
 // TestCoordinatedGroups resolves plural descriptions and pronouns to
