@@ -1,12 +1,6 @@
 package relation
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
-)
+import "testing"
 
 // TestFreshPrecision runs our own sentences through the real pipeline for
 // general mistakes that gave wrong relations on fresh news: a dateline's
@@ -15,18 +9,7 @@ import (
 // they act on, a wanted act reported as done, a person's nationality in
 // apposition taken as a second party.
 func TestFreshPrecision(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := defaultExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []phrasingRel
-	}{
+	runDatedCases(t, []datedCase{
 		// Datelines: the place and the agency report the events.
 		{"dateline-city-date-agency",
 			"NAIROBI, March 3 (Reuters) – The government of Somalia and two militias fighting in the southern Jubaland region have agreed to peace talks in Kampala, Uganda on March 23, the African Union said on Sunday.",
@@ -167,17 +150,5 @@ func TestFreshPrecision(t *testing.T) {
 		{"met-and-signed-stays",
 			"Russia met China on Monday and signed an accord with India.",
 			rels(rel("RUS", Consult, "CHN").on("2022-06-13"), rel("RUS", DiplomaticCooperation, "IND").on("2022-06-13"))},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []phrasingRel
-			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
-			for _, r := range x.Extract(doc) {
-				got = append(got, projectRelation(r))
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }

@@ -319,10 +319,10 @@ func TestAmountOfGoods(t *testing.T) {
 	})
 }
 
-// TestFramedPastList: a symmetric act of several subjects whose framed
+// TestPartnerAfterList: a symmetric act of several subjects whose framed
 // partner follows a list of things is with that partner, not among the
-// subjects.
-func TestFramedPastList(t *testing.T) {
+// subjects (partnerAfter).
+func TestPartnerAfterList(t *testing.T) {
 	runClauseCases(t, []clauseCase{
 		{
 			name:   "relations-and-contacts-with",
