@@ -263,15 +263,7 @@ func TestGivenNamePlaces(t *testing.T) {
 // tagger reports for bare given names (our own sentences): the one person
 // named in full before with that given name, and nothing for two.
 func TestGivenNameReferences(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in string
-		want     []namedRef
-		reason   string
-	}{{
+	checkNamedRefs(t, false, []refCase{{
 		name:   "one-person",
 		in:     "Paul Kagame met Putin in Moscow. Later, Paul said the talks went well.",
 		want:   []namedRef{{"Paul", "Paul Kagame"}},
@@ -296,15 +288,7 @@ func TestGivenNameReferences(t *testing.T) {
 		in:     "Jordan Bardella met Putin. Jordan said it would sign the deal.",
 		want:   []namedRef{{"it", "Jordan"}},
 		reason: "a country is never read as a given name: Jordan stays the country, the antecedent of \"it\"",
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			if diff := cmp.Diff(tc.want, namedRefs(doc, false)); diff != "" {
-				t.Errorf("References(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
-			}
-		})
-	}
+	}})
 }
 
 // TestGivenNamePlacesModel checks that the statistical NER, when on,

@@ -1,12 +1,6 @@
 package entity_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
-)
+import "testing"
 
 // TestGroupDescriptions resolves plural descriptions of groups: a group
 // noun the text wrote with an organization the gazetteer gives no kind
@@ -14,15 +8,7 @@ import (
 // a description, and a repeated noun of people whose group an apposition
 // named. Our own sentences, with the cases that stay unresolved.
 func TestGroupDescriptions(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in string
-		want     []namedRef
-		reason   string
-	}{{
+	checkNamedRefs(t, false, []refCase{{
 		name:   "rebels-of-the-group",
 		in:     "Rebels of the Northern Liberation Front attacked a town on Monday. The rebels said they killed ten soldiers.",
 		want:   []namedRef{{"The rebels", "Northern Liberation Front"}, {"they", "Northern Liberation Front"}},
@@ -67,13 +53,5 @@ func TestGroupDescriptions(t *testing.T) {
 		in:     "Spanish police arrested four men on Monday. Border police said nothing.",
 		want:   nil,
 		reason: "a modified noun names another group",
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			if diff := cmp.Diff(tc.want, namedRefs(doc, false)); diff != "" {
-				t.Errorf("References(%q) (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
-			}
-		})
-	}
+	}})
 }

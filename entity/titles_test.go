@@ -1,27 +1,13 @@
 package entity_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
-)
+import "testing"
 
 // TestTitleDescriptions resolves descriptions of people by an office
 // (class title_roles) and by an organization ("the UN chief": the person
 // the text named with the organization), with the cases that stay
 // unresolved. Our own sentences over the world gazetteer.
 func TestTitleDescriptions(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in string
-		want     []namedRef
-		reason   string
-	}{{
+	checkNamedRefs(t, true, []refCase{{
 		name:   "organization-chief",
 		in:     "UN Secretary-General Kofi Annan met President George W. Bush. The UN chief praised the United States.",
 		want:   []namedRef{{"The UN chief", "Kofi Annan"}},
@@ -51,13 +37,5 @@ func TestTitleDescriptions(t *testing.T) {
 		in:     "British Prime Minister Tony Blair met French President Jacques Chirac. The French leader praised Britain.",
 		want:   []namedRef{{"The French leader", "Jacques Chirac"}},
 		reason: "both are leaders; the nationality tells them apart",
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.in})
-			if diff := cmp.Diff(tc.want, namedRefs(doc, true)); diff != "" {
-				t.Errorf("References(%q) (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
-			}
-		})
-	}
+	}})
 }
