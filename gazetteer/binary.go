@@ -23,7 +23,8 @@ import (
 //	file                         the name used in positions
 //	entries strings roles        totals, to size the decoder's slabs
 //	entries × {id type kind name country merge line col
-//	           5 × (n, n × string)   aliases, demonyms, capitals, capital aliases, epithets
+//	           6 × (n, n × string)   aliases, demonyms, capitals, capital aliases, epithets,
+//	                                 government
 //	           n, n × {title of from to}
 //	           n, n × {key value}    attributes, sorted by key}
 //	ambiguous × {form line col n, n × id}
@@ -39,7 +40,7 @@ import (
 //
 // Decoded strings share the memory of the input string, and the matcher
 // needs no tokenizing or folding.
-const binaryMagic = "geoextract gazetteer v3\n"
+const binaryMagic = "geoextract gazetteer v4\n"
 
 // appendBinary appends the compact form of entries and amb, whose
 // positions name file, to b.
@@ -48,7 +49,7 @@ func appendBinary(b []byte, file string, entries []*Entry, amb []Ambiguity) []by
 	b = appendString(b, file)
 	nstr, nroles := 0, 0
 	for _, e := range entries {
-		nstr += len(e.Aliases) + len(e.Demonyms) + len(e.Capitals) + len(e.CapitalAliases) + len(e.Epithets)
+		nstr += len(e.Aliases) + len(e.Demonyms) + len(e.Capitals) + len(e.CapitalAliases) + len(e.Epithets) + len(e.Government)
 		nroles += len(e.Roles)
 	}
 	b = binary.AppendUvarint(b, uint64(len(entries)))
@@ -63,7 +64,7 @@ func appendBinary(b []byte, file string, entries []*Entry, amb []Ambiguity) []by
 		b = binary.AppendUvarint(b, uint64(e.Merge))
 		b = binary.AppendUvarint(b, uint64(e.Pos.Line))
 		b = binary.AppendUvarint(b, uint64(e.Pos.Column))
-		for _, l := range [...][]string{e.Aliases, e.Demonyms, e.Capitals, e.CapitalAliases, e.Epithets} {
+		for _, l := range [...][]string{e.Aliases, e.Demonyms, e.Capitals, e.CapitalAliases, e.Epithets, e.Government} {
 			b = binary.AppendUvarint(b, uint64(len(l)))
 			for _, s := range l {
 				b = appendString(b, s)
@@ -262,6 +263,7 @@ func decodeBinary(s string) (*Gazetteer, error) {
 		e.Capitals = list()
 		e.CapitalAliases = list()
 		e.Epithets = list()
+		e.Government = list()
 		if n := r.count(); n > 0 && len(roles)+n <= cap(roles) {
 			j := len(roles)
 			for range n {

@@ -20,6 +20,7 @@
 //	    demonyms: [South Korean, South Koreans]   # tagged NORP, linked to KOR
 //	    capital: Seoul              # a string, or a list for several seats
 //	    capital_aliases: [Seoul Special City]
+//	    government: [republic, presidential-republic]
 //	    attributes: {iso2: KR, numeric: "410"}
 //	  - id: person/lee-jong-sup
 //	    type: PERSON
@@ -80,6 +81,8 @@
 //     of the gazetteer with that epithet. An epithet has two words or
 //     more, and an entity lists none twice; several entities may share
 //     one ("the bloc").
+//   - government: a GPE's forms of state, lower-case slugs, none twice
+//     (see Government below).
 //   - roles: offices held, each with a title, optional of (the id of the
 //     entity the office belongs to, a country code or an id such as
 //     org/united-nations; empty means the entity's own country) and
@@ -89,6 +92,30 @@
 //   - attributes: free facts as a mapping of names to plain strings
 //     ({iso2: KR}); nested values are errors.
 //   - merge: replace (the default), extend or remove; see Merging below.
+//
+// # Government
+//
+// The government field says what form of state a country is, so that a
+// description naming a form ("the kingdom", "the emirate", "the Islamic
+// republic") is read only as a country of that form (package entity; its
+// table is the state_form_nouns class of internal/english). A form is any
+// lower-case slug; the world data uses, from the CIA World Factbook's
+// government type, conventional long name and chief of state's title:
+//
+//   - monarchy, absolute-monarchy, constitutional-monarchy: the government
+//     type says monarchy (a Commonwealth realm's too);
+//   - kingdom, emirate, sultanate, principality, grand-duchy: the long
+//     name says so ("Kingdom of Bahrain", "United Arab Emirates", "Sultanate
+//     of Oman") or the chief of state is a King, Queen, Amir, Emir,
+//     Sultan, Prince or Grand Duke in person (not represented by a
+//     governor general);
+//   - republic: the government type or the long name says republic;
+//     islamic-republic: the long name says Islamic Republic;
+//   - theocracy: the government type says theocratic;
+//   - communist-state: the government type says communist.
+//
+// An entry without the field is of unknown form: no description excludes
+// it. A user's file may set or extend the list.
 //
 // # Errors
 //
@@ -122,7 +149,7 @@
 //     (nothing of the earlier one is kept), or is added when the id is
 //     new;
 //   - extend: its aliases, demonyms, capitals, capital aliases, epithets,
-//     roles and attributes are added to the earlier entity's, without repeats; the
+//     government forms, roles and attributes are added to the earlier entity's, without repeats; the
 //     scalars it gives (type, kind, name, country) override, and a changed
 //     name keeps the old one as an alias. Only the id is required;
 //   - remove: the earlier entity is deleted. Only the id is given.

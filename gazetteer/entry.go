@@ -34,7 +34,13 @@ type Entry struct {
 	// determiner. They are not names: the matcher does not match them,
 	// and package entity reads them as references to the actor named
 	// before them (see the package documentation, Epithets).
-	Epithets   []string
+	Epithets []string
+	// Government lists a country's forms of state, lower-case slugs
+	// ("monarchy", "kingdom", "republic", "islamic-republic"; see the
+	// package documentation, Government). Package entity reads "the
+	// kingdom" only as a country whose list holds "kingdom"; nil means
+	// unknown, not none.
+	Government []string
 	Roles      []Role            // offices held
 	Attributes map[string]string // free facts ("iso2": "KR"); nil when none
 	// Merge says how the entry combines with an entry of the same id in
@@ -117,7 +123,11 @@ const (
 // Valid reports whether k is a well-formed slug: lower-case ASCII letters
 // and digits in words joined by single hyphens. The empty Kind is not
 // valid (it means "unknown").
-func (k Kind) Valid() bool {
+func (k Kind) Valid() bool { return isSlug(string(k)) }
+
+// isSlug reports whether s is lower-case ASCII letters and digits in
+// words joined by single hyphens, at most 64 bytes.
+func isSlug(k string) bool {
 	if k == "" || len(k) > 64 {
 		return false
 	}

@@ -127,6 +127,7 @@ func Build(entries []Entry, ambiguous []Ambiguity) (*Gazetteer, error) {
 		e.Capitals = cloneStrings(e.Capitals)
 		e.CapitalAliases = cloneStrings(e.CapitalAliases)
 		e.Epithets = cloneStrings(e.Epithets)
+		e.Government = cloneStrings(e.Government)
 		if e.Roles != nil {
 			e.Roles = append([]Role(nil), e.Roles...)
 		}
@@ -435,6 +436,7 @@ func extend(a, b *Entry) *Entry {
 	e.Capitals = union(a.Capitals, b.Capitals)
 	e.CapitalAliases = union(a.CapitalAliases, b.CapitalAliases)
 	e.Epithets = union(a.Epithets, b.Epithets)
+	e.Government = union(a.Government, b.Government)
 	e.Roles = slices.Clip(a.Roles)
 	for _, r := range b.Roles {
 		if !slices.Contains(e.Roles, r) {

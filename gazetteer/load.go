@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"unsafe"
 )
 
@@ -82,18 +83,20 @@ func (l *loader) check(n *ynode, msg string) {
 // fieldHints suggest the field meant by an unknown one: the names of
 // earlier versions of the format and common slips.
 var fieldHints = map[string]string{
-	"gazetteer/entries":     "entities",
-	"gazetteer/entity":      "entities",
-	"entity/capitals":       "capital",
-	"entity/alias":          "aliases",
-	"entity/demonym":        "demonyms",
-	"entity/role":           "roles",
-	"entity/epithet":        "epithets",
-	"entity/attrs":          "attributes",
-	"role/country":          "of",
-	"role/office":           "title",
-	"ambiguous entry/id":    "ids",
-	"ambiguous entry/alias": "form",
+	"gazetteer/entries":       "entities",
+	"gazetteer/entity":        "entities",
+	"entity/capitals":         "capital",
+	"entity/alias":            "aliases",
+	"entity/demonym":          "demonyms",
+	"entity/role":             "roles",
+	"entity/epithet":          "epithets",
+	"entity/attrs":            "attributes",
+	"entity/government_forms": "government",
+	"entity/governments":      "government",
+	"role/country":            "of",
+	"role/office":             "title",
+	"ambiguous entry/id":      "ids",
+	"ambiguous entry/alias":   "form",
 }
 
 // fields calls f for each key and value of mapping n, reporting duplicate
@@ -257,6 +260,36 @@ func (l *loader) epithets(v *ynode) []string {
 	return out
 }
 
+// government reads an entity's forms of state: a list of slugs, none
+// twice.
+func (l *loader) government(v *ynode) []string {
+	if v.kind == yScalar && v.null {
+		return nil
+	}
+	if v.kind != ySeq {
+		l.errorf(v, "government must be a list, not %v", v.kind)
+		return nil
+	}
+	out := l.strings(len(v.content))
+	for i := range v.content {
+		item := &v.content[i]
+		s, ok := l.str(item, "government form")
+		if !ok {
+			continue
+		}
+		if msg := checkGovernment(s); msg != "" {
+			l.check(item, msg)
+			continue
+		}
+		if slices.Contains(out, s) {
+			l.errorf(item, "government form %q listed twice", s)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // entity reads one item of the entities list.
 func (l *loader) entity(n *ynode) {
 	if n.kind != yMap {
@@ -266,7 +299,7 @@ func (l *loader) entity(n *ynode) {
 	e := l.newEntry()
 	e.Pos = l.pos(n)
 	nerr := len(l.errs)
-	var idNode *ynode
+	var idNode, govNode *ynode
 	seen := 0
 	const (
 		sawID = 1 << iota
@@ -332,6 +365,9 @@ func (l *loader) entity(n *ynode) {
 			e.CapitalAliases = l.list(v, key, "capital alias", false)
 		case "epithets":
 			e.Epithets = l.epithets(v)
+		case "government":
+			e.Government = l.government(v)
+			govNode = k
 		case "roles":
 			e.Roles = l.roles(v)
 		case "attributes":
@@ -344,6 +380,9 @@ func (l *loader) entity(n *ynode) {
 	})
 	if seen&sawID == 0 {
 		l.errorf(n, "missing id")
+	}
+	if govNode != nil && len(e.Government) > 0 && e.Type != 0 && e.Type != GPE {
+		l.errorf(govNode, "government is for countries and other GPEs, not %v", e.Type)
 	}
 	switch e.Merge {
 	case MergeReplace:

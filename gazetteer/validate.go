@@ -53,6 +53,14 @@ func checkKind(k Kind) string {
 	return fmt.Sprintf("invalid kind %q (want a lower-case slug such as country or government-body)", string(k))
 }
 
+// checkGovernment checks one form of state of a government list.
+func checkGovernment(f string) string {
+	if isSlug(f) {
+		return ""
+	}
+	return fmt.Sprintf("invalid government form %q (want a lower-case slug such as monarchy or islamic-republic)", f)
+}
+
 // isCountryCode reports whether s is three ASCII capital letters.
 func isCountryCode(s string) bool {
 	return len(s) == 3 && isUpperASCII(s[0]) && isUpperASCII(s[1]) && isUpperASCII(s[2])
@@ -151,7 +159,7 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 	case MergeReplace, MergeExtend:
 	case MergeRemove:
 		if e.Type != 0 || e.Kind != "" || e.Name != "" || e.Country != "" || len(e.Aliases) > 0 ||
-			len(e.Demonyms) > 0 || len(e.Capitals) > 0 || len(e.CapitalAliases) > 0 || len(e.Epithets) > 0 || len(e.Roles) > 0 ||
+			len(e.Demonyms) > 0 || len(e.Capitals) > 0 || len(e.CapitalAliases) > 0 || len(e.Epithets) > 0 || len(e.Government) > 0 || len(e.Roles) > 0 ||
 			len(e.Attributes) > 0 {
 			add("merge: remove takes only an id")
 		}
@@ -188,6 +196,15 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 		add(checkEpithet(s))
 		if slices.ContainsFunc(e.Epithets[:i], func(o string) bool { return Fold(o) == Fold(s) }) {
 			add(fmt.Sprintf("epithet %q listed twice", s))
+		}
+	}
+	if len(e.Government) > 0 && e.Type != 0 && e.Type != GPE {
+		add(fmt.Sprintf("government is for countries and other GPEs, not %v", e.Type))
+	}
+	for i, f := range e.Government {
+		add(checkGovernment(f))
+		if slices.Contains(e.Government[:i], f) {
+			add(fmt.Sprintf("government form %q listed twice", f))
 		}
 	}
 	for _, r := range e.Roles {

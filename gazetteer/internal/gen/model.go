@@ -43,7 +43,9 @@ type entry struct {
 	CapitalAliases []string `yaml:"capital_aliases,omitempty"`
 	// Epithets come only from curated files: stock descriptions of the
 	// actor ("the Western alliance"), written out as they are.
-	Epithets   []string          `yaml:"epithets,omitempty"`
+	Epithets []string `yaml:"epithets,omitempty"`
+	// Government lists a country's forms of state (governmentForms).
+	Government []string          `yaml:"government,omitempty"`
 	Roles      []role            `yaml:"roles,omitempty"`
 	Attributes map[string]string `yaml:"attributes,omitempty"`
 
@@ -161,6 +163,7 @@ func (e *entry) merge(o *entry) {
 	e.Demonyms = append(e.Demonyms, o.Demonyms...)
 	e.Capitals = append(e.Capitals, o.Capitals...)
 	e.Epithets = append(e.Epithets, o.Epithets...)
+	e.Government = append(e.Government, o.Government...)
 	for k := range o.capAlias {
 		e.markCapAlias(k)
 	}
@@ -175,6 +178,7 @@ func (e *entry) dedupe() {
 	e.Demonyms = uniq(e.Demonyms, map[string]bool{})
 	e.Capitals = uniq(e.Capitals, map[string]bool{})
 	e.Epithets = uniq(e.Epithets, map[string]bool{})
+	e.Government = uniq(e.Government, map[string]bool{})
 	var roles []role
 	rs := map[role]bool{}
 	for _, r := range e.Roles {
@@ -373,6 +377,7 @@ func mergeAll(id string, ms []*entry) *entry {
 	e.Demonyms = append([]string(nil), e.Demonyms...)
 	e.Capitals = append([]string(nil), e.Capitals...)
 	e.Epithets = append([]string(nil), e.Epithets...)
+	e.Government = append([]string(nil), e.Government...)
 	e.Roles = append([]role(nil), e.Roles...)
 	if e.Attributes != nil {
 		e.Attributes = maps.Clone(e.Attributes)

@@ -140,6 +140,7 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 		m.Demonyms = append(append([]string(nil), c.Demonyms...), g.Demonyms...)
 		m.Capitals = append(append([]string(nil), c.Capitals...), g.Capitals...)
 		m.Epithets = append(append([]string(nil), c.Epithets...), g.Epithets...)
+		m.Government = append(append([]string(nil), c.Government...), g.Government...)
 		for k := range g.capAlias {
 			m.markCapAlias(k)
 		}
@@ -324,6 +325,11 @@ func writeYAML(es []*entry, amb []*ambiguity) []byte {
 		}
 		if len(e.Epithets) > 0 {
 			fmt.Fprintf(&b, "    epithets: %s\n", flowList(e.Epithets))
+		}
+		if len(e.Government) > 0 && e.Kind == "country" {
+			// A territory's Factbook data speak of its sovereign ("King
+			// CHARLES III" for Saint Helena): a territory is no kingdom.
+			fmt.Fprintf(&b, "    government: %s\n", flowList(e.Government))
 		}
 		if len(e.Roles) > 0 {
 			b.WriteString("    roles:\n")
