@@ -524,6 +524,9 @@ func (a *analysis) spells(c *cand, acr string) bool {
 //     "former" it is the closest
 //     country other than it ("the former Soviet republic": see
 //     stateDescriptionParts); "the other country" is left unresolved;
+//     a description naming a form of state ("the kingdom", "the emirate")
+//     is only a country of that form (Document.Governments; see
+//     forms.go), else unresolved;
 //   - "the president", "the minister", "the military leader", "the
 //     lawmaker": the last person named with a title the description's
 //     words accept (class title_roles: a leader heads a state, a
@@ -669,14 +672,18 @@ func (d *Document) referent(i int) (Mention, bool) {
 		return d.speaker(i)
 	case isWord(english.StateDescriptionNouns, lw) && d.stateDescribed(i):
 		det, cc, former, _ := d.stateDescriptionParts(i)
-		isCountry := func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
+		// "the kingdom": only a country of that form (see forms.go).
+		forms := d.requiredForms(det, i)
+		isCountry := func(m *Mention) bool {
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country && d.ofForm(m, forms)
+		}
 		switch {
 		case former:
 			// "the former Soviet republic": the closest country (or
 			// people's country) other than the nationality's, a country
 			// once part of it.
 			m, ok := d.closest(sent, det, func(m *Mention) bool {
-				return (isCountry(m) || m.Type == NORP && isCountryID(mentionCountry(m))) && mentionCountry(m) != cc
+				return (isCountry(m) || m.Type == NORP && isCountryID(mentionCountry(m)) && d.ofForm(m, forms)) && mentionCountry(m) != cc
 			})
 			if ok && m.Type == NORP {
 				return d.countryMention(m), true
@@ -697,17 +704,18 @@ func (d *Document) referent(i int) (Mention, bool) {
 			}
 		}
 		// "the country", "the government": a country (or a people's
-		// country: "Egyptian cities ... the government") before any city
-		// or body.
+		// country: "Egyptian cities ... the government"; "Saudi officials
+		// ... the kingdom", when its form is known) before any city or
+		// body.
 		if m, ok := d.subject(sent, det, func(m *Mention) bool {
-			return isCountry(m) || !isWord(english.CountryDescriptionNouns, lw) && m.Type == NORP && isCountryID(mentionCountry(m))
+			return isCountry(m) || (!isWord(english.CountryDescriptionNouns, lw) || d.namesForm(m, forms)) && m.Type == NORP && isCountryID(mentionCountry(m))
 		}); ok {
 			if m.Type == NORP {
 				return d.countryMention(m), true
 			}
 			return m, true
 		}
-		return d.subject(sent, det, isActor)
+		return d.subject(sent, det, func(m *Mention) bool { return isActor(m) && d.ofForm(m, forms) })
 	case personHead(lw) && d.indefiniteOpens(i):
 		// "a Jordanian taxi driver ... the Jordanian driver Khaled
 		// Desouki": the person named later by the same noun (see

@@ -189,6 +189,12 @@ type Document struct {
 	Sentences []Sentence
 	Mentions  []Mention // ordered by Start
 	Entities  []Entity  // the actors of the text, ordered by first mention
+	// Governments are the forms of state (gazetteer.Entry.Government) of
+	// the countries the mentions belong to, by id, as Tag finds them in
+	// the gazetteer; nil when none is known. Referent reads them for a
+	// description that names a form ("the kingdom"): a country absent
+	// from the map may be of any form.
+	Governments map[string][]string
 }
 
 // Entity is one actor of a document: the mentions that name it ("Lee

@@ -44,8 +44,10 @@ type Tagger struct {
 	names nameParts
 	// epithets are the gazetteer's epithets, compiled once.
 	epithets *epithetIndex
-	pos      posTagger
-	opts     options
+	// stateForms are the gazetteer's government forms by id, read once.
+	stateForms map[string][]string
+	pos        posTagger
+	opts       options
 }
 
 // nameParts are the given and family names of the gazetteer's people.
@@ -204,6 +206,7 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 	}
 	t.names = newNameParts(g, t.words)
 	t.epithets = newEpithetIndex(g)
+	t.stateForms = newStateForms(g)
 	return t
 }
 
@@ -486,6 +489,7 @@ func (a *analysis) document() *Document {
 		}
 		doc.Mentions = append(doc.Mentions, m)
 	}
+	doc.Governments = governments(doc, a.t.stateForms)
 	a.epithetRefs, a.epithetBlocked = a.epithetSpans(doc, cands)
 	a.groupEntities(doc, cands)
 	return doc

@@ -253,6 +253,10 @@ const (
 	// office: "first lady Ana Halden" is no president, minister or
 	// official.
 	KinRoles
+	// StateFormNouns name a form of state ("kingdom", "islamic republic")
+	// with the gazetteer government forms a country described by them
+	// must have (a class of tags).
+	StateFormNouns
 	NumClasses
 )
 
@@ -495,4 +499,5 @@ var names = [NumClasses]string{
 	PairJoins:                   "pair_joins",
 	RankTitles:                  "rank_titles",
 	KinRoles:                    "kin_roles",
+	StateFormNouns:              "state_form_nouns",
 }

@@ -39,6 +39,7 @@ var values = map[Class]ValueKind{
 	CountWords:        ValueNumber,
 	OrganizationNouns: ValueTags,
 	TitleRoles:        ValueTags,
+	StateFormNouns:    ValueTags,
 }
 
 // String returns the class's key in the YAML.
