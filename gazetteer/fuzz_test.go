@@ -21,6 +21,9 @@ func FuzzLoad(f *testing.F) {
 	for _, tc := range loadErrorCases {
 		f.Add(tc.in)
 	}
+	for _, tc := range governmentErrorCases {
+		f.Add(tc.in)
+	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.yaml"))
 	for _, name := range files {
 		if b, err := os.ReadFile(name); err == nil {

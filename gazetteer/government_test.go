@@ -78,45 +78,48 @@ func TestGovernment(t *testing.T) {
 	}
 }
 
+// governmentErrorCases are bad government lists, each with every error it
+// must report (FuzzLoad starts from them too).
+var governmentErrorCases = []struct {
+	name   string
+	in     string
+	want   []string
+	reason string
+}{
+	{
+		name:   "not a slug",
+		in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government: [Absolute Monarchy]\n",
+		want:   []string{`t.yaml:5:18: invalid government form "Absolute Monarchy" (want a lower-case slug such as monarchy or islamic-republic)`},
+		reason: "forms are slugs, so that data and table compare exactly",
+	},
+	{
+		name:   "twice",
+		in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government: [kingdom, kingdom]\n",
+		want:   []string{`t.yaml:5:27: government form "kingdom" listed twice`},
+		reason: "a repeat is a slip",
+	},
+	{
+		name:   "a string",
+		in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government: kingdom\n",
+		want:   []string{"t.yaml:5:17: government must be a list, not a string"},
+		reason: "the field is a list",
+	},
+	{
+		name:   "not a GPE",
+		in:     "entities:\n  - id: person/ana\n    type: PERSON\n    name: Ana Ruiz\n    government: [republic]\n",
+		want:   []string{"t.yaml:5:5: government is for countries and other GPEs, not PERSON"},
+		reason: "only a state has a form of state",
+	},
+	{
+		name:   "hint",
+		in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government_forms: [kingdom]\n",
+		want:   []string{`t.yaml:5:5: unknown field "government_forms" in entity (did you mean "government"?)`},
+		reason: "the field's other likely name points to it",
+	},
+}
+
 func TestGovernmentErrors(t *testing.T) {
-	tests := []struct {
-		name   string
-		in     string
-		want   []string
-		reason string
-	}{
-		{
-			name:   "not a slug",
-			in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government: [Absolute Monarchy]\n",
-			want:   []string{`t.yaml:5:18: invalid government form "Absolute Monarchy" (want a lower-case slug such as monarchy or islamic-republic)`},
-			reason: "forms are slugs, so that data and table compare exactly",
-		},
-		{
-			name:   "twice",
-			in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government: [kingdom, kingdom]\n",
-			want:   []string{`t.yaml:5:27: government form "kingdom" listed twice`},
-			reason: "a repeat is a slip",
-		},
-		{
-			name:   "a string",
-			in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government: kingdom\n",
-			want:   []string{"t.yaml:5:17: government must be a list, not a string"},
-			reason: "the field is a list",
-		},
-		{
-			name:   "not a GPE",
-			in:     "entities:\n  - id: person/ana\n    type: PERSON\n    name: Ana Ruiz\n    government: [republic]\n",
-			want:   []string{"t.yaml:5:5: government is for countries and other GPEs, not PERSON"},
-			reason: "only a state has a form of state",
-		},
-		{
-			name:   "hint",
-			in:     "entities:\n  - id: SAU\n    type: GPE\n    name: Saudi Arabia\n    government_forms: [kingdom]\n",
-			want:   []string{`t.yaml:5:5: unknown field "government_forms" in entity (did you mean "government"?)`},
-			reason: "the field's other likely name points to it",
-		},
-	}
-	for _, tc := range tests {
+	for _, tc := range governmentErrorCases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := gazetteer.Load(strings.NewReader(tc.in), "t.yaml")
 			if diff := cmp.Diff(tc.want, errorLines(t, err)); diff != "" {
