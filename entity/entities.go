@@ -74,6 +74,23 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		}
 	}
 	inEpithet := a.epithetTokens(len(doc.Tokens))
+	// entityOf maps the mention Referent gives to its entity.
+	entityOf := func(m Mention) (int, bool) {
+		if o, ok := owners[m.First]; ok {
+			return o, true
+		}
+		if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
+			return doc.Mentions[k].Entity, true
+		}
+		// Referent built the mention from an actor's country ("his
+		// country") and the text may never name that country.
+		e, ok := byID[m.ID]
+		return e, ok && m.ID != ""
+	}
+	var rs *rankState
+	if a.t.opts.coref != nil || a.record != nil {
+		rs = newRankState(doc)
+	}
 	for i := range doc.Tokens {
 		if inMention[i] || inEpithet != nil && inEpithet[i] {
 			continue
@@ -85,6 +102,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		lw := strings.ToLower(doc.Tokens[i].Text)
 		cs := classesOf(lw)
 		var ms []Mention
+		ruled := false // ms came from Referent
 		if ps, ok := doc.namedGroup(i); ok {
 			// "two French reporters, A and B ... the two reporters":
 			// the people named.
@@ -101,29 +119,33 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			ms, _ = doc.Referents(i)
 		}
 		if len(ms) == 0 {
-			m, ok := doc.Referent(i)
-			if !ok || cs.Has(english.PluralPronouns) && !pluralActor(doc, m, i, inMention) {
-				continue
+			ruled = true
+			if m, ok := doc.Referent(i); ok && !(cs.Has(english.PluralPronouns) && !pluralActor(doc, m, i, inMention)) {
+				ms = []Mention{m}
 			}
-			ms = []Mention{m}
+		}
+		es := make([]int, 0, len(ms))
+		for _, m := range ms {
+			if e, ok := entityOf(m); ok {
+				es = append(es, e)
+			}
+		}
+		if pc := rankedPronoun(lw); ruled && pc != noPronoun && last-first == 1 && (a.t.opts.coref != nil || a.record != nil) {
+			es = a.rank(doc, rs, i, pc, es)
+		}
+		if len(es) == 0 {
+			continue
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
 		kind := RefDescription
 		if last-first == 1 && (cs.Has(english.PersonPronouns) || cs.Has(english.ThingPronouns) || cs.Has(english.PluralPronouns)) {
 			kind = RefPronoun
 		}
-		for _, m := range ms {
-			var e int
-			if o, ok := owners[m.First]; ok {
-				e = o
-			} else if k, ok := bySpan[[2]int{m.Start, m.End}]; ok && doc.Mentions[k].Type == m.Type && doc.Mentions[k].ID == m.ID {
-				e = doc.Mentions[k].Entity
-			} else if e, ok = byID[m.ID]; !ok || m.ID == "" {
-				// Referent built the mention from an actor's country ("his
-				// country") and the text never names that country.
-				continue
-			}
+		for _, e := range es {
 			doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last, Kind: kind})
+			if rs != nil && kind == RefPronoun {
+				rs.lastRef[e] = first
+			}
 		}
 	}
 }

@@ -18,6 +18,7 @@ type options struct {
 	pos   bool
 	model bool
 	date  Date
+	coref *CorefModel
 }
 
 // WithPOS turns part-of-speech tagging on or off (default on). Without it
@@ -34,6 +35,12 @@ func WithModel(on bool) Option { return func(o *options) { o.model = on } }
 // (Input.Date zero). A full date selects the gazetteer roles a person held
 // that day; the Document keeps the date for the relation extractor.
 func WithDate(d Date) Option { return func(o *options) { o.date = d } }
+
+// WithCorefModel sets the antecedent ranker that chooses the actor of
+// each pronoun among those the rules admit (see CorefModel and
+// DefaultCorefModel); nil, the default, leaves the choice to the rules
+// of Document.Referent alone.
+func WithCorefModel(m *CorefModel) Option { return func(o *options) { o.coref = m } }
 
 // Tagger finds, types and links entity mentions. A Tagger is immutable and
 // safe for concurrent use; build one and share it. The zero Tagger is not
@@ -215,11 +222,16 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 // and groups the mentions of each actor into entities. The input's date
 // (else the WithDate one), when given, selects the gazetteer roles that
 // held on that day. Any text is accepted, valid UTF-8 or not.
-func (t *Tagger) Tag(in Input) *Document {
+func (t *Tagger) Tag(in Input) *Document { return t.tag(in, nil) }
+
+// tag is Tag; with record non-nil, the rules alone resolve pronouns and
+// the ranker's decisions are appended to *record.
+func (t *Tagger) tag(in Input, record *[]CorefDecision) *Document {
 	if in.Date.IsZero() {
 		in.Date = t.opts.date
 	}
 	a := t.newAnalysis(in.Text)
+	a.record = record
 	a.date = in.Date.day()
 	a.findChunks()
 	a.resolveDocument()
@@ -250,6 +262,9 @@ type analysis struct {
 	// a mention of their own, and those a nationality left unresolved
 	// (see epithetSpans).
 	epithetRefs, epithetBlocked []epithetRef
+	// record, when not nil, collects the ranker's decisions (see
+	// CorefDecisions).
+	record *[]CorefDecision
 }
 
 // cand is a mention being built.

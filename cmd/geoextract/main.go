@@ -194,6 +194,8 @@ type config struct {
 	lexFiles  listFlag
 	noDefault bool
 	unnamed   bool
+	noCoref   bool                      // -no-coref-model: pronouns resolved by the rules alone
+	corefFile string                    // -coref-model: a user-trained antecedent ranker
 	trace     func(relation.TraceEvent) // -explain; nil without
 }
 
@@ -211,6 +213,8 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
 	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
+	fs.BoolVar(&c.noCoref, "no-coref-model", false, "resolve pronouns by the rules alone, without the trained antecedent ranker")
+	fs.StringVar(&c.corefFile, "coref-model", "", "antecedent ranker `file` trained with entity/internal/corefrank, instead of the embedded one")
 }
 
 // checkConfig checks the flags the command and serve share, before any
@@ -227,6 +231,9 @@ func checkConfig(c *config, stderr io.Writer, prog string) (entity.Date, error) 
 	}
 	if c.noDefault && len(c.gazFiles) == 0 {
 		return entity.Date{}, errors.New("-no-default leaves no gazetteer: give one with -gazetteer FILE")
+	}
+	if c.noCoref && c.corefFile != "" {
+		return entity.Date{}, errors.New("-no-coref-model and -coref-model cannot be used together")
 	}
 	d, err := entity.ParseDate(c.date)
 	if err != nil {
@@ -499,6 +506,21 @@ func newPipeline(c config) (*pipeline, error) {
 		}
 		lexes = append(lexes, l)
 	}
+	var topts []entity.Option
+	switch {
+	case c.corefFile != "":
+		m, err := loadCorefModel(c.corefFile)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		topts = append(topts, entity.WithCorefModel(m))
+	case !c.noCoref && corefDefault:
+		m, err := entity.DefaultCorefModel()
+		if err != nil {
+			return nil, err
+		}
+		topts = append(topts, entity.WithCorefModel(m))
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -519,7 +541,25 @@ func newPipeline(c config) (*pipeline, error) {
 	if c.trace != nil {
 		opts = append(opts, relation.WithTrace(c.trace))
 	}
-	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex, opts...), warnings: g.Warnings()}, nil
+	return &pipeline{tagger: entity.NewTagger(g, topts...), extractor: relation.NewExtractor(lex, opts...), warnings: g.Warnings()}, nil
+}
+
+// corefDefault says whether the embedded antecedent ranker is on
+// without -coref-model or -no-coref-model.
+const corefDefault = false
+
+// loadCorefModel reads an antecedent ranker file (-coref-model).
+func loadCorefModel(path string) (*entity.CorefModel, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("-coref-model %s: cannot read the model: %w", path, unwrapPath(err))
+	}
+	defer f.Close()
+	m, err := entity.ReadCorefModel(f)
+	if err != nil {
+		return nil, fmt.Errorf("-coref-model %s: %w", path, err)
+	}
+	return m, nil
 }
 
 // loadLexicon reads a relation lexicon file.

@@ -1,0 +1,189 @@
+package entity
+
+import (
+	_ "embed"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/geoextract/geoextract/internal/modelio"
+)
+
+// CorefModel is a trained antecedent ranker for pronouns: a linear model
+// over hashed features of a pronoun and each actor it may refer to (see
+// corefrank.go and the trainer entity/internal/corefrank). The rules of
+// Referent stay hard filters (gender, number, kind) and one of its
+// features; the model chooses among the candidates they admit, and
+// resolves a pronoun the rules leave unresolved only when its best
+// candidate outscores leaving it so by the model's margin.
+//
+// A CorefModel is immutable and safe for concurrent use. The zero
+// CorefModel has no weights: every candidate scores 0, so it keeps each
+// choice of the rules and resolves nothing more.
+type CorefModel struct {
+	w      map[uint64]float32
+	margin float32
+	// override is how much a candidate must outscore the rules' choice
+	// to replace it.
+	override float32
+}
+
+// NewCorefModel returns a model with the given feature weights (keyed by
+// CorefFeature hashes), margin (see Margin) and override (see Override).
+// It copies the map. It is meant for the trainer; most callers use
+// DefaultCorefModel or LoadCorefModel.
+func NewCorefModel(weights map[uint64]float32, margin, override float32) *CorefModel {
+	m := &CorefModel{w: make(map[uint64]float32, len(weights)), margin: margin, override: override}
+	for k, v := range weights {
+		if v != 0 {
+			m.w[k] = v
+		}
+	}
+	return m
+}
+
+// Margin is how much the best candidate of a pronoun the rules leave
+// unresolved must outscore leaving it unresolved.
+func (m *CorefModel) Margin() float32 {
+	if m == nil {
+		return 0
+	}
+	return m.margin
+}
+
+// Override is how much a candidate must outscore the rules' choice to
+// replace it.
+func (m *CorefModel) Override() float32 {
+	if m == nil {
+		return 0
+	}
+	return m.override
+}
+
+// Score returns the sum of the weights of the features (hashes as
+// CorefFeature gives them). A nil model scores 0.
+func (m *CorefModel) Score(features []uint64) float32 {
+	if m == nil {
+		return 0
+	}
+	var s float32
+	for _, f := range features {
+		s += m.w[f]
+	}
+	return s
+}
+
+// CorefFeature hashes a feature's name as the models key it.
+func CorefFeature(name string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	return h.Sum64()
+}
+
+// The model file (see package internal/modelio) holds, after the magic
+// line: float32 scale, float32 margin, float32 override, uvarint N, then N times by
+// increasing hash: uint64 feature hash, varint weight/scale. Weights are
+// rounded to multiples of scale (the largest weight / 32767).
+const corefMagic = "geoextract corefrank 1\n"
+
+const corefSteps = 32767
+
+// MarshalBinary encodes the model; LoadCorefModel decodes it. Weights
+// are quantized, so a model read back may score a little differently
+// from the one written, never by more than N*scale/2 for N features.
+func (m *CorefModel) MarshalBinary() ([]byte, error) {
+	var e modelio.Encoder
+	e.Raw(corefMagic)
+	var maxAbs float32
+	keys := make([]uint64, 0, len(m.w))
+	for k, v := range m.w {
+		maxAbs = max(maxAbs, v, -v)
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	scale := maxAbs / corefSteps
+	if scale == 0 {
+		scale = 1
+	}
+	e.Float32(scale)
+	e.Float32(m.margin)
+	e.Float32(m.override)
+	var out []uint64
+	var ws []int64
+	for _, k := range keys {
+		if q := int64(math.Round(float64(m.w[k] / scale))); q != 0 {
+			out, ws = append(out, k), append(ws, q)
+		}
+	}
+	e.Uvarint(uint64(len(out)))
+	for j, k := range out {
+		e.Uint64(k)
+		e.Varint(ws[j])
+	}
+	return e.Bytes()
+}
+
+// LoadCorefModel decodes a model MarshalBinary wrote. A damaged or
+// foreign file gives an error saying at which byte, never a panic.
+func LoadCorefModel(data []byte) (*CorefModel, error) {
+	d := modelio.NewDecoder(data, "corefrank", corefMagic)
+	scale := d.Float32()
+	margin := d.Float32()
+	override := d.Float32()
+	if d.OK() && scale <= 0 {
+		d.Fail("scale %g is not positive", scale)
+	}
+	n := d.Uvarint()
+	if d.OK() && n > uint64(modelio.MaxDecoded/9) {
+		d.Fail("%d weights: more than the data holds", n)
+	}
+	m := &CorefModel{margin: margin, override: override}
+	if d.OK() {
+		m.w = make(map[uint64]float32, n)
+	}
+	var prev uint64
+	for j := uint64(0); j < n && d.OK(); j++ {
+		k := d.Uint64()
+		q := d.Varint()
+		if !d.OK() {
+			break
+		}
+		if j > 0 && k <= prev {
+			d.Fail("feature hashes out of order")
+			break
+		}
+		if q < -corefSteps || q > corefSteps {
+			d.Fail("weight %d out of range", q)
+			break
+		}
+		prev = k
+		m.w[k] = float32(q) * scale
+	}
+	if err := d.Err(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// ReadCorefModel reads a model file from r (see LoadCorefModel).
+func ReadCorefModel(r io.Reader) (*CorefModel, error) {
+	data, err := io.ReadAll(io.LimitReader(r, modelio.MaxDecoded+1))
+	if err != nil {
+		return nil, fmt.Errorf("corefrank: %w", err)
+	}
+	return LoadCorefModel(data)
+}
+
+//go:embed data/coref.model
+var corefEmbedded []byte
+
+var defaultCorefModel = sync.OnceValues(func() (*CorefModel, error) {
+	return LoadCorefModel(corefEmbedded)
+})
+
+// DefaultCorefModel returns the embedded model (see data/NOTICE.md for
+// its training data and scores), decoded on first use and shared.
+func DefaultCorefModel() (*CorefModel, error) { return defaultCorefModel() }

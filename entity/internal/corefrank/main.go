@@ -1,0 +1,508 @@
+// Command corefrank trains the antecedent ranker of package entity (see
+// entity.CorefModel) on annotated relation files and reports its
+// document-level cross-validation against the rules alone. Run from the
+// repository root:
+//
+//	go run ./entity/internal/corefrank [-k 5] [-epochs 6] [-o entity/data/coref.model] GOLD.jsonl...
+//
+// GOLD files are in the dev relation format: records with "id", "text",
+// "date" and "relations", each relation's subject and object with a
+// "name", an "id" and the "mentions" that name it in its "sentence". A
+// pronoun the tagger's ranker decides (see entity.Tagger.CorefDecisions)
+// is labelled when a mention of some relation is that very word at that
+// place of its sentence: its actor is the argument's (by id, else by
+// name); it is an example of leaving the pronoun unresolved when that
+// actor is none of the candidates. Pronouns no relation names are not
+// used.
+//
+// For each of k folds (documents split by a hash of their id) it trains
+// on the others and prints, on the fold, right/resolved/total for the
+// rules and for the model; the margin for resolving what the rules leave
+// unresolved is the one that maximizes right minus wrong over the
+// out-of-fold scores. It then trains on every document and writes the
+// model with that margin. Training is deterministic: same files, same
+// model.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"log"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+)
+
+type goldArg struct {
+	Name     string   `json:"name"`
+	ID       *string  `json:"id"`
+	Mentions []string `json:"mentions"`
+}
+
+type goldRecord struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Date      string `json:"date"`
+	Relations []struct {
+		Sentence string   `json:"sentence"`
+		Subject  *goldArg `json:"subject"`
+		Object   *goldArg `json:"object"`
+	} `json:"relations"`
+}
+
+// actor is a gold argument's actor.
+type actor struct{ id, name string }
+
+// example is one labelled decision.
+type example struct {
+	doc  int
+	dec  entity.CorefDecision
+	gold int // index of the right candidate, -1 when none is right
+	// ruleRight reports whether the rules' choice is right.
+	ruleRight bool
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("corefrank: ")
+	out := flag.String("o", "", "write the model trained on all the files to `file`")
+	k := flag.Int("k", 5, "number of cross-validation folds")
+	epochs := flag.Int("epochs", 6, "training epochs")
+	verbose := flag.Bool("v", false, "list each labelled pronoun of the cross-validation")
+	foldDir := flag.String("folds", "", "write each fold's model and the ids of its held-out documents to `dir` (fold-N.model, fold-N.ids), to score the command on each fold")
+	flag.Parse()
+	if flag.NArg() == 0 || *k < 2 {
+		log.Fatal("usage: corefrank [-k folds] [-epochs n] [-o model] GOLD.jsonl...")
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		log.Fatal(err)
+	}
+	tg := entity.NewTagger(g)
+	recs, err := readGold(flag.Args())
+	if err != nil {
+		log.Fatal(err)
+	}
+	var exs []example
+	names := map[int]string{}
+	for di, r := range recs {
+		in := entity.Input{Text: r.Text}
+		if r.Date != "" {
+			if d, err := entity.ParseDate(r.Date); err == nil {
+				in.Date = d
+			}
+		}
+		doc, decs := tg.CorefDecisions(in)
+		gold := goldSpans(r)
+		for _, dec := range decs {
+			a, ok := gold[[2]int{dec.Start, dec.End}]
+			if !ok {
+				continue
+			}
+			ex := example{doc: di, dec: dec, gold: -1}
+			for ci, c := range dec.Candidates {
+				if matches(doc.Entities[c.Entity], a) {
+					ex.gold = ci
+					break
+				}
+			}
+			ex.ruleRight = dec.Rule >= 0 && dec.Rule == ex.gold
+			exs = append(exs, ex)
+			names[len(exs)-1] = fmt.Sprintf("%s\t%q@%d\twant %s", r.ID, r.Text[dec.Start:dec.End], dec.Start, a.name)
+		}
+		_ = doc
+	}
+	fmt.Printf("%d documents, %d labelled pronouns (%d with the right actor among the candidates)\n",
+		len(recs), len(exs), count(exs, func(e example) bool { return e.gold >= 0 }))
+
+	// Cross-validation.
+	fold := make([]int, len(recs))
+	for di, r := range recs {
+		h := fnv.New32a()
+		h.Write([]byte(r.ID))
+		fold[di] = int(h.Sum32() % uint32(*k))
+	}
+	models := make([]*entity.CorefModel, *k)
+	weights := make([]map[uint64]float32, *k)
+	for f := range *k {
+		var train []example
+		for _, e := range exs {
+			if fold[e.doc] != f {
+				train = append(train, e)
+			}
+		}
+		weights[f] = fit(train, *epochs)
+		models[f] = entity.NewCorefModel(weights[f], 0, 0)
+	}
+	// The margin and the override: over the out-of-fold pronouns the
+	// rules leave unresolved, the threshold on best minus null that
+	// maximizes right minus wrong; over those they resolve and the model
+	// would choose otherwise, the threshold on best minus the rules'
+	// choice that does.
+	var unres, over []gap
+	for _, e := range exs {
+		if len(e.dec.Candidates) == 0 {
+			continue
+		}
+		m := models[fold[e.doc]]
+		best, bs := -1, float32(0)
+		for ci, c := range e.dec.Candidates {
+			if s := m.Score(c.Features); best < 0 || s > bs {
+				best, bs = ci, s
+			}
+		}
+		switch {
+		case e.dec.Rule < 0:
+			unres = append(unres, gap{bs - m.Score(e.dec.Null), bool2(best == e.gold) - bool2(best != e.gold)})
+		case best != e.dec.Rule:
+			// Overriding gains one when the model is right, loses one
+			// when the rules were.
+			over = append(over, gap{bs - m.Score(e.dec.Candidates[e.dec.Rule].Features), bool2(best == e.gold) - bool2(e.ruleRight)})
+		}
+	}
+	margin, netU := threshold(unres)
+	override, netO := threshold(over)
+	fmt.Printf("margin %s (out-of-fold: %+d right minus wrong on the pronouns the rules leave unresolved)\n", showThreshold(margin), netU)
+	fmt.Printf("override %s (out-of-fold: %+d right minus wrong where the model overrides the rules)\n", showThreshold(override), netO)
+	fmt.Printf("%-6s %6s | %-22s | %-22s\n", "fold", "total", "rules right/resolved", "model right/resolved")
+	var sum [5]int
+	for f := range *k {
+		m := entity.NewCorefModel(weights[f], margin, override)
+		var tot, rr, rres, mr, mres int
+		for ei, e := range exs {
+			if fold[e.doc] != f {
+				continue
+			}
+			tot++
+			if e.dec.Rule >= 0 {
+				rres++
+			}
+			if e.ruleRight {
+				rr++
+			}
+			c := m.Choose(e.dec)
+			if c >= 0 {
+				mres++
+			}
+			if c >= 0 && c == e.gold {
+				mr++
+			}
+			if *verbose && (c != e.dec.Rule) {
+				fmt.Printf("  %s\trules %s, model %s\n", names[ei], verdict(e.dec.Rule, e.gold), verdict(c, e.gold))
+			}
+		}
+		if *foldDir != "" {
+			if err := writeFold(*foldDir, f, m, recs, fold); err != nil {
+				log.Fatal(err)
+			}
+		}
+		fmt.Printf("%-6d %6d | %5d / %5d (%.3f)    | %5d / %5d (%.3f)\n", f, tot, rr, rres, ratio(rr, tot), mr, mres, ratio(mr, tot))
+		for j, v := range [...]int{tot, rr, rres, mr, mres} {
+			sum[j] += v
+		}
+	}
+	fmt.Printf("%-6s %6d | %5d / %5d (%.3f)    | %5d / %5d (%.3f)\n", "all", sum[0], sum[1], sum[2], ratio(sum[1], sum[0]), sum[3], sum[4], ratio(sum[3], sum[0]))
+	fmt.Printf("wrong resolutions: rules %d, model %d\n", sum[2]-sum[1], sum[4]-sum[3])
+	if *out == "" {
+		return
+	}
+	final := entity.NewCorefModel(fit(exs, *epochs), margin, override)
+	data, err := final.MarshalBinary()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("wrote %s (%d bytes)\n", *out, len(data))
+}
+
+// writeFold writes fold f's model and the ids of its documents to dir.
+func writeFold(dir string, f int, m *entity.CorefModel, recs []goldRecord, fold []int) error {
+	data, err := m.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(fmt.Sprintf("%s/fold-%d.model", dir, f), data, 0o644); err != nil {
+		return err
+	}
+	var ids strings.Builder
+	for di, r := range recs {
+		if fold[di] == f {
+			ids.WriteString(r.ID + "\n")
+		}
+	}
+	return os.WriteFile(fmt.Sprintf("%s/fold-%d.ids", dir, f), []byte(ids.String()), 0o644)
+}
+
+// gap is a score difference and what acting on it gains (+1, 0 or -1).
+type gap struct {
+	d    float32
+	gain int
+}
+
+func bool2(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// never is a threshold no score difference clears.
+const never = float32(1e9)
+
+// threshold returns the threshold on d that maximizes the gain of acting
+// on the gaps above it (never when no threshold gains), and that gain.
+func threshold(gs []gap) (float32, int) {
+	slices.SortFunc(gs, func(a, b gap) int {
+		switch {
+		case a.d > b.d:
+			return -1
+		case a.d < b.d:
+			return 1
+		}
+		return 0
+	})
+	t, best, net := never, 0, 0
+	for j, g := range gs {
+		net += g.gain
+		if net > best && (j+1 == len(gs) || gs[j+1].d < g.d) {
+			best, t = net, g.d
+			if j+1 < len(gs) {
+				t = (g.d + gs[j+1].d) / 2
+			}
+		}
+	}
+	return t, best
+}
+
+func showThreshold(t float32) string {
+	if t == never {
+		return "never"
+	}
+	return fmt.Sprintf("%.3f", t)
+}
+
+func verdict(c, gold int) string {
+	switch {
+	case c < 0:
+		return "unresolved"
+	case c == gold:
+		return "right"
+	}
+	return "wrong"
+}
+
+// seeds is how many shuffles fit averages over: on a few hundred
+// pronouns one perceptron depends much on the order it reads them.
+const seeds = 7
+
+// fit averages the perceptrons of fitOne over seeds orders.
+func fit(exs []example, epochs int) map[uint64]float32 {
+	sum := map[uint64]float32{}
+	for s := range uint64(seeds) {
+		for f, v := range fitOne(exs, epochs, s) {
+			sum[f] += v / seeds
+		}
+	}
+	return sum
+}
+
+// fitOne trains an averaged perceptron ranking each pronoun's right
+// candidate (or leaving it unresolved, when none is) above the others.
+func fitOne(exs []example, epochs int, seed uint64) map[uint64]float32 {
+	w := map[uint64]float32{}
+	u := map[uint64]float32{} // updates weighted by their step, for averaging
+	score := func(fs []uint64) float32 {
+		var s float32
+		for _, f := range fs {
+			s += w[f]
+		}
+		return s
+	}
+	order := make([]int, len(exs))
+	for j := range order {
+		order[j] = j
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x636f726566))
+	step := float32(1)
+	for range epochs {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		for _, j := range order {
+			e := exs[j]
+			feats := func(c int) []uint64 {
+				if c < 0 {
+					return e.dec.Null
+				}
+				return e.dec.Candidates[c].Features
+			}
+			pred, ps := -1, score(e.dec.Null)
+			for ci, c := range e.dec.Candidates {
+				if s := score(c.Features); s > ps {
+					pred, ps = ci, s
+				}
+			}
+			if pred != e.gold {
+				for _, f := range feats(e.gold) {
+					w[f]++
+					u[f] += step
+				}
+				for _, f := range feats(pred) {
+					w[f]--
+					u[f] -= step
+				}
+			}
+			step++
+		}
+	}
+	avg := make(map[uint64]float32, len(w))
+	for f, v := range w {
+		avg[f] = v - u[f]/step
+	}
+	return avg
+}
+
+func count(exs []example, f func(example) bool) int {
+	n := 0
+	for _, e := range exs {
+		if f(e) {
+			n++
+		}
+	}
+	return n
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// matches reports whether entity e is the gold actor a: the same id, or
+// with none the same name (case aside).
+func matches(e entity.Entity, a actor) bool {
+	if a.id != "" && e.ID == a.id {
+		return true
+	}
+	return strings.EqualFold(strings.TrimSpace(e.Name), strings.TrimSpace(a.name))
+}
+
+// goldSpans maps the byte spans of single-word mentions (pronouns) of
+// r's relations to their actors; a span given two actors is left out.
+func goldSpans(r goldRecord) map[[2]int]actor {
+	out := map[[2]int]actor{}
+	bad := map[[2]int]bool{}
+	for _, rel := range r.Relations {
+		if rel.Sentence == "" {
+			continue
+		}
+		for from := 0; ; {
+			at := strings.Index(r.Text[from:], rel.Sentence)
+			if at < 0 {
+				break
+			}
+			sent := from + at
+			from = sent + len(rel.Sentence)
+			for _, a := range []*goldArg{rel.Subject, rel.Object} {
+				if a == nil {
+					continue
+				}
+				act := actor{name: a.Name}
+				if a.ID != nil {
+					act.id = *a.ID
+				}
+				for _, m := range a.Mentions {
+					if m == "" || strings.ContainsFunc(m, unicode.IsSpace) {
+						continue
+					}
+					for _, p := range wordsAt(rel.Sentence, m) {
+						span := [2]int{sent + p, sent + p + len(m)}
+						if o, ok := out[span]; ok && o != act {
+							bad[span] = true
+						}
+						out[span] = act
+					}
+				}
+			}
+		}
+	}
+	for s := range bad {
+		delete(out, s)
+	}
+	return out
+}
+
+// wordsAt returns the offsets of w in s as a whole word.
+func wordsAt(s, w string) []int {
+	var out []int
+	for from := 0; from < len(s); {
+		at := strings.Index(s[from:], w)
+		if at < 0 {
+			break
+		}
+		p := from + at
+		from = p + len(w)
+		if p > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:p]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if e := p + len(w); e < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// readGold reads the records of the files, each id once (the first
+// file's), in id order. Held-out files are refused.
+func readGold(paths []string) ([]goldRecord, error) {
+	seen := map[string]bool{}
+	var out []goldRecord
+	for _, p := range paths {
+		if strings.Contains(p, "held") {
+			return nil, fmt.Errorf("%s: a held-out file is never trained on", p)
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 64<<20)
+		for n := 1; sc.Scan(); n++ {
+			if strings.TrimSpace(sc.Text()) == "" {
+				continue
+			}
+			var r goldRecord
+			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: %v", p, n, err)
+			}
+			if seen[r.ID] {
+				continue
+			}
+			seen[r.ID] = true
+			out = append(out, r)
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+	}
+	slices.SortFunc(out, func(a, b goldRecord) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
+}
