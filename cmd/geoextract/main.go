@@ -147,10 +147,15 @@
 // rebels", "government troops", "Kurdish fighters") as parties of
 // conflict events (relation.WithUnnamedActors); off by default.
 //
+// -coref-model FILE resolves pronouns with an antecedent ranker trained by
+// entity/internal/corefrank (entity.WithCorefModel) among the actors the
+// rules admit; -no-coref-model resolves them by the rules alone, today's
+// default (the embedded model is not on by default: see corefDefault).
+//
 // Exit status: 0 on success, 1 when data cannot be loaded or an input file
 // cannot be read, 2 for usage errors: -json with -jsonl, -json with
 // -format, an unknown -format, -workers below 1, -no-default without
-// -gazetteer, a bad -date.
+// -gazetteer, -coref-model with -no-coref-model, a bad -date.
 package main
 
 import (

@@ -105,6 +105,24 @@ func TestFlags(t *testing.T) {
 		wantStderr: []string{"-lexicon no-such-lexicon.yaml: cannot read the relation lexicon: no such file"},
 		reason:     "the error says it is the lexicon that cannot be read (issue #12)",
 	}, {
+		name:       "missing coref model file",
+		args:       []string{"-coref-model", "no-such.model", "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"-coref-model no-such.model: cannot read the model: no such file"},
+		reason:     "the error names the flag and the kind of file",
+	}, {
+		name:       "bad coref model file",
+		args:       []string{"-coref-model", badLex, "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"-coref-model " + badLex + ": corefrank: model"},
+		reason:     "a file that is no model says so, and which flag read it",
+	}, {
+		name:       "-coref-model with -no-coref-model",
+		args:       []string{"-coref-model", "x.model", "-no-coref-model", "-jsonl"},
+		wantCode:   2,
+		wantStderr: []string{"-no-coref-model and -coref-model cannot be used together"},
+		reason:     "the two flags contradict each other",
+	}, {
 		name:       "missing gazetteer file says it is the gazetteer",
 		args:       []string{"-gazetteer", "no-such-actors.yaml", "-jsonl"},
 		wantCode:   1,
