@@ -169,11 +169,18 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 			admits = func(m *Mention) bool { return admitted(m) && !sameActor(m, &subj) }
 		}
 	}
-	from := max(sent-rankWindow, 0)
+	limit := i
+	if _, open, ok := d.frameView(i); ok {
+		// "\"Turkey must stop ...,\" it said": the speaker of the
+		// quotation before it is named before the quotation, not in it
+		// (as for Referent).
+		limit = open
+	}
+	from := max(min(sent, d.sentenceOf(limit))-rankWindow, 0)
 	lo, _ := d.sentenceMentions(from)
 	infos := map[int]*candidateInfo{}
 	var order []int
-	for k := lo; k < len(d.Mentions) && d.Mentions[k].Last <= i; k++ {
+	for k := lo; k < len(d.Mentions) && d.Mentions[k].Last <= limit; k++ {
 		m := &d.Mentions[k]
 		if m.Entity < 0 || m.Entity >= len(d.Entities) || !admits(m) {
 			continue
@@ -187,13 +194,13 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 		c.at, c.sent, c.ref, c.mention = m.First, m.Sentence, false, *m
 	}
 	for _, c := range infos {
-		if r := st.lastRef[c.entity]; r > c.at && r < i {
+		if r := st.lastRef[c.entity]; r > c.at && r < limit {
 			c.at, c.sent, c.ref = r, d.sentenceOf(r), true
 		}
 	}
 	// A pronoun resolved before to an actor named only further back.
 	for e, r := range st.lastRef {
-		if r < 0 || r >= i || infos[e] != nil || d.sentenceOf(r) < from || len(d.Entities[e].Mentions) == 0 {
+		if r < 0 || r >= limit || infos[e] != nil || d.sentenceOf(r) < from || len(d.Entities[e].Mentions) == 0 {
 			continue
 		}
 		m := d.Mentions[d.Entities[e].Mentions[0]]
@@ -229,6 +236,16 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 	hasSpk := false
 	if inQ {
 		spk, hasSpk = d.speaker(i)
+	}
+	countries, organs := map[string]bool{}, map[string]bool{}
+	for _, e := range order {
+		m := &infos[e].mention
+		if m.Type == GPE && m.ID != "" && m.ID == m.Country {
+			countries[m.ID] = true
+		}
+		if m.Type == Org && m.Country != "" {
+			organs[m.Country] = true
+		}
 	}
 	first := d.firstActor(admits)
 	clause, lead, firstHere := -1, -1, -1
@@ -312,6 +329,17 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 		}
 		if c.sent == 0 && sent > 0 {
 			f.add("lead")
+		}
+		if d.dateline(&c.mention) {
+			f.add("dateline")
+		}
+		if cc := c.mention.Country; c.mention.Type == Org && cc != "" && countries[cc] {
+			// "Russia ... the Russian Foreign Ministry ... it": an organ of
+			// a country that is itself a candidate.
+			f.add("organ", sd)
+		}
+		if c.mention.Type == GPE && organs[c.mention.ID] {
+			f.add("has-organ", sd)
 		}
 		if c.mention.Sentence == sent && c.mention.Last+1 < len(d.Tokens) && isWord(english.GenitiveMarker, strings.ToLower(d.Tokens[c.mention.Last].Text)) {
 			f.add("possessor")
