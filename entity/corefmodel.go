@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"sync"
@@ -24,19 +25,22 @@ import (
 // CorefModel has no weights: every candidate scores 0, so it keeps each
 // choice of the rules and resolves nothing more.
 type CorefModel struct {
-	w      map[uint64]float32
-	margin float32
+	w map[uint64]float32
+	// margins are, by class of reference (CorefDecision.Class), how much
+	// the best candidate of a reference the rules leave unresolved must
+	// outscore leaving it so; a class with none stays unresolved.
+	margins map[string]float32
 	// override is how much a candidate must outscore the rules' choice
 	// to replace it.
 	override float32
 }
 
 // NewCorefModel returns a model with the given feature weights (keyed by
-// CorefFeature hashes), margin (see Margin) and override (see Override).
-// It copies the map. It is meant for the trainer; most callers use
-// DefaultCorefModel or LoadCorefModel.
-func NewCorefModel(weights map[uint64]float32, margin, override float32) *CorefModel {
-	m := &CorefModel{w: make(map[uint64]float32, len(weights)), margin: margin, override: override}
+// CorefFeature hashes), margins by class (see Margin) and override (see
+// Override). It copies the maps. It is meant for the trainer; most
+// callers use DefaultCorefModel or LoadCorefModel.
+func NewCorefModel(weights map[uint64]float32, margins map[string]float32, override float32) *CorefModel {
+	m := &CorefModel{w: make(map[uint64]float32, len(weights)), margins: maps.Clone(margins), override: override}
 	for k, v := range weights {
 		if v != 0 {
 			m.w[k] = v
@@ -45,13 +49,16 @@ func NewCorefModel(weights map[uint64]float32, margin, override float32) *CorefM
 	return m
 }
 
-// Margin is how much the best candidate of a pronoun the rules leave
-// unresolved must outscore leaving it unresolved.
-func (m *CorefModel) Margin() float32 {
+// Margin returns how much the best candidate of a reference of class
+// (CorefDecision.Class) that the rules leave unresolved must outscore
+// leaving it unresolved, and false when the model resolves none of that
+// class.
+func (m *CorefModel) Margin(class string) (float32, bool) {
 	if m == nil {
-		return 0
+		return 0, false
 	}
-	return m.margin
+	v, ok := m.margins[class]
+	return v, ok
 }
 
 // Override is how much a candidate must outscore the rules' choice to
@@ -84,12 +91,16 @@ func CorefFeature(name string) uint64 {
 }
 
 // The model file (see package internal/modelio) holds, after the magic
-// line: float32 scale, float32 margin, float32 override, uvarint N, then N times by
+// line: float32 scale, float32 override, uvarint K, then K times by
+// increasing class: string class, float32 margin; uvarint N, then N times by
 // increasing hash: uint64 feature hash, varint weight/scale. Weights are
 // rounded to multiples of scale (the largest weight / 32767).
 const corefMagic = "geoextract corefrank 1\n"
 
 const corefSteps = 32767
+
+// maxClasses bounds the classes a model file may list.
+const maxClasses = 64
 
 // MarshalBinary encodes the model; LoadCorefModel decodes it. Weights
 // are quantized, so a model read back may score a little differently
@@ -109,8 +120,13 @@ func (m *CorefModel) MarshalBinary() ([]byte, error) {
 		scale = 1
 	}
 	e.Float32(scale)
-	e.Float32(m.margin)
 	e.Float32(m.override)
+	classes := slices.Sorted(maps.Keys(m.margins))
+	e.Uvarint(uint64(len(classes)))
+	for _, c := range classes {
+		e.String(c)
+		e.Float32(m.margins[c])
+	}
 	var out []uint64
 	var ws []int64
 	for _, k := range keys {
@@ -131,8 +147,28 @@ func (m *CorefModel) MarshalBinary() ([]byte, error) {
 func LoadCorefModel(data []byte) (*CorefModel, error) {
 	d := modelio.NewDecoder(data, "corefrank", corefMagic)
 	scale := d.Float32()
-	margin := d.Float32()
 	override := d.Float32()
+	k := d.Uvarint()
+	if d.OK() && k > maxClasses {
+		d.Fail("%d classes: more than %d", k, maxClasses)
+	}
+	var margins map[string]float32
+	prevClass := ""
+	for j := uint64(0); j < k && d.OK(); j++ {
+		c := d.String()
+		v := d.Float32()
+		if !d.OK() {
+			break
+		}
+		if j > 0 && c <= prevClass {
+			d.Fail("classes out of order")
+			break
+		}
+		if margins == nil {
+			margins = map[string]float32{}
+		}
+		margins[c], prevClass = v, c
+	}
 	if d.OK() && scale <= 0 {
 		d.Fail("scale %g is not positive", scale)
 	}
@@ -140,9 +176,11 @@ func LoadCorefModel(data []byte) (*CorefModel, error) {
 	if d.OK() && n > uint64(modelio.MaxDecoded/9) {
 		d.Fail("%d weights: more than the data holds", n)
 	}
-	m := &CorefModel{margin: margin, override: override}
+	m := &CorefModel{margins: margins, override: override}
 	if d.OK() {
-		m.w = make(map[uint64]float32, n)
+		// Not sized by n: a damaged count must not allocate ahead of the
+		// bytes that hold the weights.
+		m.w = map[uint64]float32{}
 	}
 	var prev uint64
 	for j := uint64(0); j < n && d.OK(); j++ {

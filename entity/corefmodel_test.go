@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"sync"
@@ -138,7 +139,7 @@ func TestCorefModelRoundTrip(t *testing.T) {
 	w := map[uint64]float32{
 		entity.CorefFeature("rule"): 2.5, entity.CorefFeature("sd=0"): -1.25, entity.CorefFeature("null"): 0.5, 7: 1e-9,
 	}
-	m := entity.NewCorefModel(w, 1.5, 0.75)
+	m := entity.NewCorefModel(w, map[string]float32{"thing": 1.5, "dorg": -2}, 0.75)
 	data, err := m.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -148,17 +149,23 @@ func TestCorefModelRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	type summary struct {
-		Margin, Override float32
-		Scores           []float32
+		Margins  []float32
+		Override float32
+		Scores   []float32
 	}
 	sum := func(m *entity.CorefModel) summary {
-		s := summary{Margin: m.Margin(), Override: m.Override()}
+		s := summary{Override: m.Override()}
+		for _, c := range []string{"thing", "dorg", "person"} {
+			if v, ok := m.Margin(c); ok {
+				s.Margins = append(s.Margins, v)
+			}
+		}
 		for _, f := range []string{"rule", "sd=0", "null", "absent"} {
 			s.Scores = append(s.Scores, m.Score([]uint64{entity.CorefFeature(f)}))
 		}
 		return s
 	}
-	want := summary{Margin: 1.5, Override: 0.75, Scores: []float32{2.5, -1.25, 0.5, 0}}
+	want := summary{Margins: []float32{1.5, -2}, Override: 0.75, Scores: []float32{2.5, -1.25, 0.5, 0}}
 	// Weights are quantized to 1/32767 of the largest.
 	if diff := cmp.Diff(want, sum(back), cmpopts.EquateApprox(0, 1e-4)); diff != "" {
 		t.Errorf("model read back mismatch (-want +got):\n%s", diff)
@@ -174,7 +181,7 @@ func TestCorefModelRoundTrip(t *testing.T) {
 
 // corefModelBytes is a valid tiny model file.
 func corefModelBytes(t testing.TB) []byte {
-	data, err := entity.NewCorefModel(map[uint64]float32{1: 1, 2: -3}, 0.5, 0.25).MarshalBinary()
+	data, err := entity.NewCorefModel(map[uint64]float32{1: 1, 2: -3}, map[string]float32{"person": 0.5}, 0.25).MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,8 +233,8 @@ func FuzzLoadCorefModel(f *testing.F) {
 		if err != nil {
 			t.Fatalf("a model read back does not load: %v", err)
 		}
-		if back.Margin() != m.Margin() || back.Override() != m.Override() {
-			t.Errorf("margin/override %v/%v read back as %v/%v", m.Margin(), m.Override(), back.Margin(), back.Override())
+		if !bytes.Equal(again, mustMarshal(t, back)) {
+			t.Errorf("a model read back encodes otherwise")
 		}
 	})
 }
@@ -250,4 +257,12 @@ func TestCorefModelConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+func mustMarshal(t *testing.T, m *entity.CorefModel) []byte {
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -34,8 +34,13 @@ type CorefDecision struct {
 	Start, End int // byte offsets of the pronoun
 	Token      int // its index in Document.Tokens
 	Candidates []CorefCandidate
-	Rule       int      // index in Candidates of the rules' choice; -1 when they leave it unresolved
-	Null       []uint64 // features of leaving it unresolved
+	Rule       int // index in Candidates of the rules' choice; -1 when they leave it unresolved
+	// Class names the kind of reference: person, thing or plural for a
+	// pronoun ("he", "it", "they"), dperson, dorg or dstate for a
+	// description of a person, an organization or a state ("the
+	// minister", "the group", "the government").
+	Class string
+	Null  []uint64 // features of leaving it unresolved
 }
 
 // CorefCandidate is one actor a pronoun may refer to: an index into
@@ -71,7 +76,7 @@ func (m *CorefModel) Choose(d CorefDecision) int {
 		}
 		return d.Rule
 	}
-	if bs-m.Score(d.Null) > m.margin {
+	if margin, ok := m.Margin(d.Class); ok && bs-m.Score(d.Null) > margin {
 		return best
 	}
 	return -1
@@ -85,9 +90,26 @@ const (
 	personPronoun
 	thingPronoun
 	pluralPronoun
+	personDesc // "the minister", "the Iranian envoy"
+	orgDesc    // "the group", "the ministry"
+	stateDesc  // "the country", "the government"
 )
 
-var pronounClassNames = [...]string{"", "person", "thing", "plural"}
+var pronounClassNames = [...]string{"", "person", "thing", "plural", "dperson", "dorg", "dstate"}
+
+// rankedDescription returns the class of the description whose head is
+// token i (lw its lower case), as Referent reads it, or noPronoun.
+func (d *Document) rankedDescription(i int, lw string) pronounClass {
+	switch {
+	case isWord(english.StateDescriptionNouns, lw):
+		return stateDesc
+	case personHead(lw):
+		return personDesc
+	case orgNouns[lw].kinds != nil:
+		return orgDesc
+	}
+	return noPronoun
+}
 
 // rankedPronoun returns the class of the pronoun at token i when the
 // ranker decides it: a single-token person, thing or plural pronoun.
@@ -131,9 +153,10 @@ type candidateInfo struct {
 	count   int     // its mentions before the pronoun
 }
 
-// decide builds the decision for the pronoun at token i of class pc,
-// whose rules' choice is entity rule (-1 for none).
-func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (CorefDecision, bool) {
+// decide builds the decision for the pronoun or description [first, i]
+// with head i, of class pc, whose rules' choice is entity rule (-1 for
+// none).
+func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int) (CorefDecision, bool) {
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return CorefDecision{}, false
@@ -144,8 +167,30 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 	if pc == personPronoun {
 		gf = d.genderFilter(sent, i, pg)
 	}
+	var cc string // a description's nationality
+	var forms []string
+	o := orgNouns[lw]
+	switch pc {
+	case personDesc:
+		_, cc, _, _, _ = d.personDescriptionParts(i)
+	case orgDesc:
+		_, cc, _ = d.description(i)
+	case stateDesc:
+		det, c, _, _ := d.stateDescriptionParts(i)
+		cc, forms = c, d.requiredForms(det, i)
+	}
 	admits := func(m *Mention) bool {
+		if cc != "" && mentionCountry(m) != cc {
+			return false
+		}
 		switch pc {
+		case personDesc:
+			return m.Type == Person && !rejects(d.titleOf(m), lw)
+		case orgDesc:
+			return m.Type == Org && (m.Kind != "" && o.kinds[m.Kind] || m.Kind == "" && o.unknown) ||
+				(o.country || o.state) && m.Type == GPE && m.ID != "" && m.ID == m.Country
+		case stateDesc:
+			return m.Type == GPE && m.ID != "" && m.ID == m.Country && d.ofForm(m, forms)
 		case personPronoun:
 			return m.Type == Person && gf(m)
 		case thingPronoun:
@@ -169,8 +214,8 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 			admits = func(m *Mention) bool { return admitted(m) && !sameActor(m, &subj) }
 		}
 	}
-	limit := i
-	if _, open, ok := d.frameView(i); ok {
+	limit := first
+	if _, open, ok := d.frameView(first); ok {
 		// "\"Turkey must stop ...,\" it said": the speaker of the
 		// quotation before it is named before the quotation, not in it
 		// (as for Referent).
@@ -228,7 +273,7 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 			}
 		}
 	}
-	dec := CorefDecision{Start: d.Tokens[i].Start, End: d.Tokens[i].End, Token: i, Rule: -1}
+	dec := CorefDecision{Start: d.Tokens[first].Start, End: d.Tokens[i].End, Token: i, Rule: -1, Class: pronounClassNames[pc]}
 	f := featureSet{cls: pronounClassNames[pc], form: lw}
 	role := d.pronounRole(i)
 	inQ := d.inQuotation(i)
@@ -247,7 +292,7 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 			organs[m.Country] = true
 		}
 	}
-	first := d.firstActor(admits)
+	docFirst := d.firstActor(admits)
 	clause, lead, firstHere := -1, -1, -1
 	if m, ok := d.clauseSubject(sent, i, admits); ok {
 		clause = m.Entity
@@ -310,7 +355,7 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 			f.add("inq", sd)
 		}
 		f.add("freq", bucket(c.count, 0, 1, 2, 3, 5, 8))
-		if e == first {
+		if e == docFirst {
 			f.add("docfirst")
 		}
 		if c.mention.Role != "" || d.Entities[e].Role != "" {
@@ -318,6 +363,9 @@ func (d *Document) decide(st *rankState, i int, pc pronounClass, rule int) (Core
 		}
 		if c.mention.Kind != "" {
 			f.add("kind", string(c.mention.Kind))
+		}
+		if pc == personDesc {
+			f.add("accepts", boolName(accepts(d.titleOf(&c.mention), lw)))
 		}
 		if pc == personPronoun {
 			switch g := d.genderOf(&c.mention, true); {
@@ -452,7 +500,7 @@ func boolName(b bool) string {
 // pc, whose rules' choice is es (one entity or none), and records the
 // decision when the analysis collects them. A pronoun the rules gave
 // several actors is left to them.
-func (a *analysis) rank(doc *Document, st *rankState, i int, pc pronounClass, es []int) []int {
+func (a *analysis) rank(doc *Document, st *rankState, first, i int, pc pronounClass, es []int) []int {
 	if len(es) > 1 {
 		return es
 	}
@@ -460,7 +508,7 @@ func (a *analysis) rank(doc *Document, st *rankState, i int, pc pronounClass, es
 	if len(es) == 1 {
 		rule = es[0]
 	}
-	dec, ok := doc.decide(st, i, pc, rule)
+	dec, ok := doc.decide(st, first, i, pc, rule)
 	if !ok {
 		return es
 	}

@@ -130,17 +130,25 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 				es = append(es, e)
 			}
 		}
-		if pc := rankedPronoun(lw); ruled && pc != noPronoun && last-first == 1 && (a.t.opts.coref != nil || a.record != nil) {
-			es = a.rank(doc, rs, i, pc, es)
+		kind := RefDescription
+		if last-first == 1 && (cs.Has(english.PersonPronouns) || cs.Has(english.ThingPronouns) || cs.Has(english.PluralPronouns)) {
+			kind = RefPronoun
+		}
+		if ruled && rs != nil {
+			pc := noPronoun
+			if kind == RefPronoun {
+				pc = rankedPronoun(lw)
+			} else if last == i+1 {
+				pc = doc.rankedDescription(i, lw)
+			}
+			if pc != noPronoun {
+				es = a.rank(doc, rs, first, i, pc, es)
+			}
 		}
 		if len(es) == 0 {
 			continue
 		}
 		st, en := doc.Tokens[first].Start, doc.Tokens[last-1].End
-		kind := RefDescription
-		if last-first == 1 && (cs.Has(english.PersonPronouns) || cs.Has(english.ThingPronouns) || cs.Has(english.PluralPronouns)) {
-			kind = RefPronoun
-		}
 		for _, e := range es {
 			doc.Entities[e].Refs = append(doc.Entities[e].Refs, Ref{Start: st, End: en, Text: doc.Text[st:en], First: first, Last: last, Kind: kind})
 			if rs != nil && kind == RefPronoun {

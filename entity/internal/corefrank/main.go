@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -78,6 +79,7 @@ func main() {
 	k := flag.Int("k", 5, "number of cross-validation folds")
 	epochs := flag.Int("epochs", 6, "training epochs")
 	verbose := flag.Bool("v", false, "list each labelled pronoun of the cross-validation")
+	noMargins := flag.Bool("no-margins", false, "never resolve what the rules leave unresolved; only choose among the candidates when they resolve")
 	foldDir := flag.String("folds", "", "write each fold's model and the ids of its held-out documents to `dir` (fold-N.model, fold-N.ids), to score the command on each fold")
 	flag.Parse()
 	if flag.NArg() == 0 || *k < 2 {
@@ -141,14 +143,15 @@ func main() {
 			}
 		}
 		weights[f] = fit(train, *epochs)
-		models[f] = entity.NewCorefModel(weights[f], 0, 0)
+		models[f] = entity.NewCorefModel(weights[f], nil, 0)
 	}
 	// The margin and the override: over the out-of-fold pronouns the
 	// rules leave unresolved, the threshold on best minus null that
 	// maximizes right minus wrong; over those they resolve and the model
 	// would choose otherwise, the threshold on best minus the rules'
 	// choice that does.
-	var unres, over []gap
+	unres := map[string][]gap{}
+	var over []gap
 	for _, e := range exs {
 		if len(e.dec.Candidates) == 0 {
 			continue
@@ -162,21 +165,27 @@ func main() {
 		}
 		switch {
 		case e.dec.Rule < 0:
-			unres = append(unres, gap{bs - m.Score(e.dec.Null), bool2(best == e.gold) - bool2(best != e.gold)})
+			unres[e.dec.Class] = append(unres[e.dec.Class], gap{bs - m.Score(e.dec.Null), bool2(best == e.gold) - bool2(best != e.gold)})
 		case best != e.dec.Rule:
 			// Overriding gains one when the model is right, loses one
 			// when the rules were.
 			over = append(over, gap{bs - m.Score(e.dec.Candidates[e.dec.Rule].Features), bool2(best == e.gold) - bool2(e.ruleRight)})
 		}
 	}
-	margin, netU := threshold(unres)
+	margins := map[string]float32{}
+	for _, c := range slices.Sorted(maps.Keys(unres)) {
+		t, net := threshold(unres[c])
+		fmt.Printf("margin %-8s %s (out-of-fold: %+d right minus wrong on %d references the rules leave unresolved)\n", c, showThreshold(t), net, len(unres[c]))
+		if t != never && !*noMargins {
+			margins[c] = t
+		}
+	}
 	override, netO := threshold(over)
-	fmt.Printf("margin %s (out-of-fold: %+d right minus wrong on the pronouns the rules leave unresolved)\n", showThreshold(margin), netU)
 	fmt.Printf("override %s (out-of-fold: %+d right minus wrong where the model overrides the rules)\n", showThreshold(override), netO)
 	fmt.Printf("%-6s %6s | %-22s | %-22s\n", "fold", "total", "rules right/resolved", "model right/resolved")
 	var sum [5]int
 	for f := range *k {
-		m := entity.NewCorefModel(weights[f], margin, override)
+		m := entity.NewCorefModel(weights[f], margins, override)
 		var tot, rr, rres, mr, mres int
 		for ei, e := range exs {
 			if fold[e.doc] != f {
@@ -215,7 +224,7 @@ func main() {
 	if *out == "" {
 		return
 	}
-	final := entity.NewCorefModel(fit(exs, *epochs), margin, override)
+	final := entity.NewCorefModel(fit(exs, *epochs), margins, override)
 	data, err := final.MarshalBinary()
 	if err != nil {
 		log.Fatal(err)
@@ -422,7 +431,7 @@ func goldSpans(r goldRecord) map[[2]int]actor {
 					act.id = *a.ID
 				}
 				for _, m := range a.Mentions {
-					if m == "" || strings.ContainsFunc(m, unicode.IsSpace) {
+					if m == "" {
 						continue
 					}
 					for _, p := range wordsAt(rel.Sentence, m) {
