@@ -30,14 +30,19 @@ func BenchmarkTag(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	cm, err := entity.DefaultCorefModel()
+	if err != nil {
+		b.Fatal(err)
+	}
 	inputs := benchInputs(b)
 	taggers := map[string]*entity.Tagger{
-		"geoextract":        entity.NewTagger(g),
-		"geoextract-no-pos": entity.NewTagger(g, entity.WithPOS(false)),
+		"geoextract":             entity.NewTagger(g),
+		"geoextract-no-pos":      entity.NewTagger(g, entity.WithPOS(false)),
+		"geoextract-coref-model": entity.NewTagger(g, entity.WithCorefModel(cm)),
 	}
 	for _, size := range []string{"sentence", "article"} {
 		in := inputs[size]
-		for _, name := range []string{"geoextract", "geoextract-no-pos"} {
+		for _, name := range []string{"geoextract", "geoextract-no-pos", "geoextract-coref-model"} {
 			tg := taggers[name]
 			b.Run(name+"/"+size, func(b *testing.B) {
 				b.SetBytes(int64(len(in)))

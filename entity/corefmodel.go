@@ -3,7 +3,6 @@ package entity
 import (
 	_ "embed"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"maps"
 	"math"
@@ -83,11 +82,23 @@ func (m *CorefModel) Score(features []uint64) float32 {
 	return s
 }
 
-// CorefFeature hashes a feature's name as the models key it.
-func CorefFeature(name string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(name))
-	return h.Sum64()
+// CorefFeature hashes a feature's name as the models key it (64-bit
+// FNV-1a).
+func CorefFeature(name string) uint64 { return fnvAdd(fnvOffset, name) }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fnvAdd continues the FNV-1a hash h over s, so that a feature's name is
+// hashed in parts without building it.
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
 }
 
 // The model file (see package internal/modelio) holds, after the magic

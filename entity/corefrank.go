@@ -445,11 +445,11 @@ func (d *Document) firstActor(admits func(*Mention) bool) int {
 
 // featureSet builds the hashed features of one candidate: each feature
 // is written once plain and once with the pronoun's class, and addForm
-// adds the pronoun's own form (a word of the text, not of the code).
+// adds the pronoun's own form (a word of the text, not of the code). The
+// hash of "name|scope=v1=v2" is computed in parts (see fnvAdd).
 type featureSet struct {
 	cls, form string
 	out       []uint64
-	sb        strings.Builder
 }
 
 func (f *featureSet) reset() { f.out = nil }
@@ -457,25 +457,24 @@ func (f *featureSet) reset() { f.out = nil }
 func (f *featureSet) take() []uint64 { return f.out }
 
 func (f *featureSet) add(name string, vals ...string) {
-	f.out = append(f.out, CorefFeature(f.key(name, "", vals)), CorefFeature(f.key(name, f.cls, vals)))
+	f.out = append(f.out, featureKey(name, "", "", vals), featureKey(name, "", f.cls, vals))
 }
 
 func (f *featureSet) addForm(name string, vals ...string) {
-	f.out = append(f.out, CorefFeature(f.key(name, "form="+f.form, vals)))
+	f.out = append(f.out, featureKey(name, "form=", f.form, vals))
 }
 
-func (f *featureSet) key(name, scope string, vals []string) string {
-	f.sb.Reset()
-	f.sb.WriteString(name)
+// featureKey is CorefFeature(name + "|" + prefix + scope + "=" + vals[0]
+// + ...), with no "|" when scope is empty.
+func featureKey(name, prefix, scope string, vals []string) uint64 {
+	h := fnvAdd(fnvOffset, name)
 	if scope != "" {
-		f.sb.WriteByte('|')
-		f.sb.WriteString(scope)
+		h = fnvAdd(fnvAdd(fnvAdd(h, "|"), prefix), scope)
 	}
 	for _, v := range vals {
-		f.sb.WriteByte('=')
-		f.sb.WriteString(v)
+		h = fnvAdd(fnvAdd(h, "="), v)
 	}
-	return f.sb.String()
+	return h
 }
 
 // bucket names the bucket of n: the largest bound that is at most n.
