@@ -336,9 +336,16 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		if e == firstHere {
 			f.add("firsthere", role)
 		}
+		before, after := "none", "none"
 		if k := c.mention.First - 1; k >= 0 && k < len(d.Tokens) {
-			f.add("before", d.Tokens[k].POS.String())
+			before = d.Tokens[k].POS.String()
 		}
+		if k := c.mention.Last; k >= 0 && k < len(d.Tokens) {
+			after = d.Tokens[k].POS.String()
+		}
+		f.add("before", before)
+		f.add("after", after)
+		f.add("around", before, after, sd)
 		if d.inQuotation(c.mention.First) {
 			f.add("quoted", boolName(inQ))
 		}
