@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
 )
 
 // runCLI runs the command as main does and returns its exit code, standard
@@ -463,5 +465,52 @@ entities:
 	want := []string{"Tchad/TCD/Republic of Chad"} // "Chad" is no longer a name of TCD
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
+
+// TestCorefModelFlag checks that -coref-model reads a trained antecedent
+// ranker (here the embedded one, written to a file) and that the
+// command's references follow it, while -no-coref-model and the default
+// keep the rules' choice.
+func TestCorefModelFlag(t *testing.T) {
+	m, err := entity.DefaultCorefModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := writeFile(t, "coref.model", string(data))
+	const text = "The head of the United Nations urged Iran on Monday to halt its nuclear program."
+	in := `{"id":1,"text":"` + text + `"}` + "\n"
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"default", nil, []string{"its=United Nations"}},
+		{"-no-coref-model", []string{"-no-coref-model"}, []string{"its=United Nations"}},
+		{"-coref-model", []string{"-coref-model", model}, []string{"its=Iran"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, in, append(tc.args, "-jsonl")...)
+			if code != 0 {
+				t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+			}
+			var line struct {
+				References []struct{ Text, Name string }
+			}
+			if err := json.Unmarshal([]byte(stdout), &line); err != nil {
+				t.Fatalf("output is not one JSON object: %v\n%s", err, stdout)
+			}
+			var got []string
+			for _, r := range line.References {
+				got = append(got, r.Text+"="+r.Name)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("references (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
