@@ -131,7 +131,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			}
 		}
 		kind := RefDescription
-		if last-first == 1 && (cs.Has(english.PersonPronouns) || cs.Has(english.ThingPronouns) || cs.Has(english.PluralPronouns)) {
+		if last-first == 1 && (cs.Has(english.PersonPronouns) || cs.Has(english.ThingPronouns) || cs.Has(english.PluralPronouns) || cs.Has(english.SpeakerPronouns)) {
 			kind = RefPronoun
 		}
 		if ruled && rs != nil {
@@ -245,6 +245,11 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 2, true
 	case cs.Has(english.PersonPronouns) || cs.Has(english.PluralPronouns):
 		return i, i + 1, true
+	case cs.Has(english.SpeakerPronouns):
+		// "We will act," Suga said: the quotation's speaker (see
+		// Document.speaker); outside a quotation, the writer's.
+		_, quoted := doc.quoteOpening(i)
+		return i, i + 1, quoted
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:

@@ -177,7 +177,7 @@ func TestPersonReferents(t *testing.T) {
 			"Ana Halden and Ixchel Moreau looked on. \"They need our help.\" The president also ordered an inquiry, " +
 			"and he named a new envoy.",
 		date: "2007-10-20",
-		want: []pronounRef{{"The president", "Peter Halden"}, {"he", "Peter Halden"}},
+		want: []pronounRef{{"We", "Peter Halden"}, {"our", "Peter Halden"}, {"The president", "Peter Halden"}, {"he", "Peter Halden"}},
 		reason: "the president is the Halden who holds the office, not the first lady; he is neither the " +
 			"first lady nor the woman of unknown gender",
 	}, {

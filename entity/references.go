@@ -10,7 +10,7 @@ import (
 type RefKind uint8
 
 const (
-	RefPronoun     RefKind = iota + 1 // "pronoun": he, his, it, its, they, their
+	RefPronoun     RefKind = iota + 1 // "pronoun": he, his, it, its, they, their; we, our, I in a quotation
 	RefDescription                    // "description": "the group", "the Venezuelan leader", "his country"
 	RefName                           // "name": a partial name or acronym linked to a full name ("Lee", "Mr. Modi")
 )

@@ -46,6 +46,16 @@ func TestReferences(t *testing.T) {
 		want   []gotRef
 		reason string
 	}{{
+		name:   "speaker-pronouns-in-quotation",
+		in:     "\"We will not accept the new tariffs, and our response will be firm,\" Justin Trudeau said on Friday.",
+		want:   []gotRef{{"We", "pronoun", "person/justin-trudeau"}, {"our", "pronoun", "person/justin-trudeau"}},
+		reason: "first-person pronouns inside a quotation refer to its speaker, named after it",
+	}, {
+		name:   "speaker-pronoun-outside-quotation",
+		in:     "Justin Trudeau visited Paris on Friday. We will follow the talks closely.",
+		want:   nil,
+		reason: "outside a quotation a first-person pronoun is the writer's, no actor of the text",
+	}, {
 		name:   "group-after-ngo",
 		in:     "Amnesty International criticized the arrests on Monday. The group said the detainees had no lawyers.",
 		want:   []gotRef{{"The group", "description", "org/amnesty-international"}},

@@ -29,7 +29,7 @@ func TestRun(t *testing.T) {
 	for _, want := range []string{
 		`(?m)^South Korea +GPE +KOR +KOR +- +.*\bSeoul\b.*\bSouth Korean\b`,
 		`(?m)^Japan +GPE +JPN +JPN +- +.*\bTokyo\b.*\bJapanese\b`,
-		`(?m)^Lee Jong-sup +PERSON +person/lee-jong-sup +KOR +Defense Minister +Lee Jong-sup, Lee\b.*; also he\b`,
+		`(?m)^Lee Jong-sup +PERSON +person/lee-jong-sup +KOR +Defense Minister +Lee Jong-sup, Lee\b.*; also we, he\b`,
 		`(?m)^Yoon Suk-yeol +PERSON +person/yoon-suk-yeol +KOR +President +Yoon Suk-yeol, Yoon\b`,
 		`(?m)^Ned Price +PERSON +person/ned-price +USA +spokesman +Ned Price$`,
 	} {
