@@ -163,9 +163,11 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 // things and groups ("wildfires ... making them", "the two sides put
 // their", "South Korea and Japan said they"), so only a collective actor
 // (an organization or a people) named in the pronoun's sentence may take
-// one, with no plural noun and no other actor in between.
+// one, with no plural noun and no other actor in between, or one that
+// leads a sentence before with nothing closer the pronoun may stand for
+// (see pluralSubject).
 func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
-	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || doc.pluralChain(&m, i) {
+	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || doc.pluralChain(&m, i) || doc.pluralSubject(&m, i) {
 		return true
 	}
 	if m.Type != Org && m.Type != NORP || m.Sentence != doc.sentenceOf(i) || m.Last > i {

@@ -62,7 +62,9 @@ const maxPluralReferents = 5
 //     group_plurals): the people an apposition named after that noun
 //     ("two French reporters, A and B"; see namedGroup);
 //   - "the two sides", "both sides" (a noun of the parties class): the
-//     coordinated actors before, as many as the count;
+//     coordinated actors before, as many as the count, or else the
+//     parties of the closest event ("the ceasefire between India and
+//     Pakistan", "Dar met with Akhund": see eventParties);
 //   - "the leaders", "the countries" (a definite plural with no count):
 //     the coordinated actors before it, as for "they", when all are
 //     people (or all countries);
@@ -161,6 +163,101 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		// negotiators in Vienna") are seldom the sides.
 		if ms, ok := d.coordination(sent, i); ok && len(ms) == n {
 			return ms, true
+		}
+		// "the accord between India and Pakistan ... both sides", "Dar
+		// met with Akhund ... the two sides": the parties of an event.
+		return d.eventParties(sent, i, n)
+	}
+	return nil, false
+}
+
+// eventParties returns the n parties of the closest event before token i
+// (in its sentence or the two before): the last group of n coordinated
+// actors of the sentence, wherever it stands ("a ceasefire between India
+// and Pakistan"; see coordinatedGroups), or else, for two, the subject of
+// the sentence and the actor its verb acts on or with ("Dar met with
+// Akhund", "Japan criticized China"; see eventPair). The first sentence
+// that names either gives the answer: none there leaves it unresolved.
+func (d *Document) eventParties(sent, i, n int) ([]Mention, bool) {
+	for s := sent; s >= 0 && s >= sent-2; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		if gs := d.coordinatedGroups(s, limit); len(gs) > 0 {
+			if g := gs[len(gs)-1]; len(g) == n {
+				return g, true
+			}
+			return nil, false
+		}
+		if n == 2 {
+			if ms, ok := d.eventPair(s, limit); ok {
+				return ms, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// maxPartnerReach bounds how many tokens eventPair reads after the verb
+// or the companion preposition ("with") for the second party.
+const maxPartnerReach = 8
+
+// eventPair returns the subject of sentence s (its first actor, no verb
+// before it) and the first actor of the same sort (people, or countries
+// and organizations) that follows its first verb, directly ("Japan
+// criticized China") or after a companion preposition ("Dar met with
+// Akhund", "held talks with his Czech counterpart, Milos Zeman"), with
+// only determiners, possessives, title words, nationalities, lower-case
+// nouns and adjectives and commas between, and no list going on after it
+// ("met Japan, China"). It reports false with no tags (WithPOS(false)).
+func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
+	subj, ok := d.firstMention(s, limit, coordActor)
+	if !ok || d.verbBefore(s, subj.First) {
+		return nil, false
+	}
+	v := -1
+	for k := subj.Last; k < limit && k < subj.Last+maxPartnerReach; k++ {
+		if text.POS(d.Tokens[k].POS).IsVerb() {
+			v = k
+			break
+		}
+		if d.MentionAt(k) >= 0 {
+			return nil, false
+		}
+	}
+	if v < 0 {
+		return nil, false
+	}
+	k := v + 1
+	for k < limit && (text.POS(d.Tokens[k].POS).IsVerb() || text.POS(d.Tokens[k].POS) == text.RP) {
+		k++ // "has met", "met up"
+	}
+	from := k
+	for ; k < limit && k < from+maxPartnerReach; k++ {
+		w := d.Tokens[k].Text
+		lw := strings.ToLower(w)
+		if mi := d.MentionAt(k); mi >= 0 {
+			m := &d.Mentions[mi]
+			if m.Type == NORP {
+				k = m.Last - 1
+				continue
+			}
+			if !coordActor(m) || (m.Type == Person) != (subj.Type == Person) || sameActor(m, &subj) || m.Last > limit {
+				return nil, false
+			}
+			if j := m.Last; j+1 < limit && (d.Tokens[j].Text == "," || isWord(english.Conjunction, strings.ToLower(d.Tokens[j].Text))) && d.MentionAt(j+1) >= 0 {
+				return nil, false // "Russia met Japan, China": one of a list
+			}
+			return []Mention{subj, *m}, true
+		}
+		p := text.POS(d.Tokens[k].POS)
+		switch {
+		case isWord(english.CompanionPreposition, lw) && k == from:
+		case w == ",", d.determiner(k), isWord(english.ReferringPossessives, lw), isWord(english.PersonTitleWords, lw):
+		case isLowerWord(w) && (p.IsNoun() || p.IsAdjective()) && k > from:
+		default:
+			return nil, false
 		}
 	}
 	return nil, false
@@ -438,7 +535,8 @@ func (d *Document) coordinationChain(sent, i int, chain bool) ([]Mention, bool) 
 // end of coordinated actors) and a plural pronoun at token b that the
 // pronoun may refer to instead: anywhere before the pronoun in its own
 // sentence, or before the first verb of a sentence before it ("Officials
-// said ..."). A noun inside a mention or a plural description of actors
+// said ..."). A noun inside a mention, a noun of time ("Just days
+// before, they": class time_plurals) or a plural description of actors
 // named before it ("the two presidents") does not count. With no tags it
 // reports false.
 func (d *Document) otherPlural(a, b int) bool {
@@ -452,7 +550,7 @@ func (d *Document) otherPlural(a, b int) bool {
 		if p.IsVerb() {
 			verb = true
 		}
-		if !d.pluralNoun(k) || d.MentionAt(k) >= 0 || verb && d.sentenceOf(k) != sb {
+		if !d.pluralNoun(k) || d.MentionAt(k) >= 0 || verb && d.sentenceOf(k) != sb || isWord(english.TimePlurals, strings.ToLower(d.Tokens[k].Text)) {
 			continue
 		}
 		if _, ok := d.Referents(k); !ok {
@@ -645,4 +743,79 @@ func (d *Document) innerCoordination(sent, i int) (ms []Mention, ok, bound bool)
 		}
 	}
 	return best, true, false
+}
+
+// pluralSubject reports whether a plural pronoun at token i may go on
+// with the collective actor m that leads an earlier sentence ("The
+// Taliban have killed two hostages. They have threatened ..."): m is an
+// organization, or a people written as a plural noun ("Palestinians"),
+// and the subject of one of the sentences before that the pronoun's
+// search reads (see lookBack): the first actor of its sentence, no verb
+// before it. No other organization or people stands between m and the
+// pronoun, nor two people or more (who may be the pronoun's actors), nor
+// a plural noun the pronoun may refer to instead (see otherPlural), nor
+// another actor before the pronoun in its own sentence ("Chile said they
+// were lying"); a pronoun in a quotation takes only a group named in one.
+// Coordinated
+// actors, which Referents gives, come first.
+// With no tags it reports false.
+func (d *Document) pluralSubject(m *Mention, i int) bool {
+	s := d.sentenceOf(i)
+	if s < 1 || m.Sentence >= s || m.First < 0 || m.Last > len(d.Tokens) || m.First >= m.Last {
+		return false
+	}
+	switch m.Type {
+	case Org:
+	case NORP:
+		if p := text.POS(d.Tokens[m.Last-1].POS); p != text.NNPS && p != text.NNS {
+			return false // "Korean hostages": an adjective
+		}
+	default:
+		return false
+	}
+	within := false
+	for b := range d.lookBack(s) {
+		if b == m.Sentence {
+			within = true
+			break
+		}
+	}
+	if !within || d.verbBefore(m.Sentence, m.First) {
+		return false
+	}
+	if f, ok := d.firstMention(m.Sentence, m.Last, func(o *Mention) bool { return coordActor(o) || o.First == m.First }); !ok || f.First != m.First {
+		return false
+	}
+	if d.inQuotation(i) && !d.inQuotation(m.First) {
+		return false // "..., all they have to do," a speaker quoted on a group
+	}
+	var people []Mention
+	lo, _ := d.sentenceMentions(m.Sentence)
+	for k := lo; k < len(d.Mentions); k++ {
+		o := &d.Mentions[k]
+		if o.First < m.Last {
+			continue
+		}
+		if o.First >= i {
+			break
+		}
+		if (o.Type == Org || o.Type == NORP && text.POS(d.Tokens[o.Last-1].POS) == text.NNPS) && !sameActor(o, m) {
+			return false
+		}
+		if o.Type == Person && !slices.ContainsFunc(people, func(p Mention) bool { return sameActor(&p, o) }) {
+			people = append(people, *o)
+		}
+	}
+	if len(people) >= 2 {
+		return false // "... had spoken with Macron. Their call": the two people
+	}
+	if o, ok := d.firstMention(d.sentenceOf(i), i, coordActor); ok && !sameActor(&o, m) {
+		return false // "Chile said they were lying": Chile's own
+	}
+	// "JEM rebels walked out ... They": the group's own noun.
+	end := m.Last
+	for end < i && isLowerWord(d.Tokens[end].Text) && d.pluralNoun(end) && d.MentionAt(end) < 0 {
+		end++
+	}
+	return !d.otherPlural(end, i)
 }

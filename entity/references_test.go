@@ -133,8 +133,8 @@ func TestReferences(t *testing.T) {
 	}, {
 		name:   "group-of-an-unknown-name-unresolved",
 		in:     "NATO troops searched the valley on Monday. They pursued the militant group Harakat al-Zubair. The group is blamed for two bombings.",
-		want:   nil,
-		reason: "the group named with the noun is no mention: NATO is not the group meant",
+		want:   []gotRef{{Text: "They", Kind: "pronoun", ID: "org/nato"}},
+		reason: "the group named with the noun is no mention: NATO is not the group meant (They is NATO's troops, the subject before)",
 	}, {
 		name:   "government-of-a-people",
 		in:     "Protests spread across Egyptian cities on Friday. Students called on the government to expel the envoy.",

@@ -257,6 +257,9 @@ const (
 	// with the gazetteer government forms a country described by them
 	// must have (a class of tags).
 	StateFormNouns
+	// TimePlurals are plural nouns of spans of time ("days", "years"):
+	// no plural pronoun refers to them.
+	TimePlurals
 	NumClasses
 )
 
@@ -500,4 +503,5 @@ var names = [NumClasses]string{
 	RankTitles:                  "rank_titles",
 	KinRoles:                    "kin_roles",
 	StateFormNouns:              "state_form_nouns",
+	TimePlurals:                 "time_plurals",
 }

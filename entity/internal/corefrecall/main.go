@@ -15,7 +15,9 @@
 // sentence. It is found
 // when a reference of the prediction overlaps it, and right when that
 // reference's name is the actor's name (case and accents aside) or its id
-// the actor's id. Each distinct (record, mention) counts once. It prints
+// the actor's id. With -any, a plural reference ("both sides", one
+// reference for each actor on the same span) is right when any of its
+// actors is, not only the first. Each distinct (record, mention) counts once. It prints
 // the counts and, with -v, each referring argument and what resolved it.
 package main
 
@@ -65,6 +67,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("corefrecall: ")
 	verbose := flag.Bool("v", false, "list each referring argument")
+	anyActor := flag.Bool("any", false, "count a reference with several actors (\"both sides\": one per actor) right when any of its actors is the argument, not only its first")
 	flag.Parse()
 	if flag.NArg() != 2 {
 		log.Fatal("usage: corefrecall [-v] GOLD.jsonl PRED.jsonl")
@@ -118,13 +121,22 @@ func main() {
 					got := ""
 					for _, ref := range preds[g.ID] {
 						if ref.Start < span[1] && span[0] < ref.End {
+							isRight := fold(ref.Name) == fold(a.Name) || a.ID != nil && *a.ID != "" && ref.ID == *a.ID
+							if *anyActor && got != "" {
+								if !isRight {
+									continue
+								}
+								found-- // counted at its first actor
+							}
 							found++
 							got = ref.Name
-							if fold(ref.Name) == fold(a.Name) || a.ID != nil && *a.ID != "" && ref.ID == *a.ID {
+							if isRight {
 								right++
 								got += " (right)"
 							}
-							break
+							if !*anyActor || isRight {
+								break
+							}
 						}
 					}
 					if *verbose {

@@ -1,0 +1,100 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// TestReferentsEventParties resolves "the two sides", "both sides" with
+// no coordinated actors leading a sentence before them to the parties of
+// the closest event: actors coordinated anywhere in a sentence ("the
+// ceasefire between India and Pakistan"), or else the subject and the
+// actor its verb acts on or with ("Japan criticized China", "Dar met with
+// Akhund"). Our own sentences; nil is "unresolved".
+func TestReferentsEventParties(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, word string // word: the head whose referents are asked (its last occurrence)
+		want           []string
+		reason         string
+	}{
+		{"between-coordinated", "Russia welcomed the ceasefire between India and Pakistan. Both sides pledged restraint.", "sides",
+			[]string{"India", "Pakistan"}, "the coordinated actors after the subject are the parties of the ceasefire"},
+		{"coordinated-in-own-sentence", "After talks between Japan and China on Monday, the two sides signed a pact.", "sides",
+			[]string{"Japan", "China"}, "the parties named before it in its own sentence"},
+		{"verb-object", "Japan criticized China on Sunday. Both sides later met in Geneva.", "sides",
+			[]string{"Japan", "China"}, "the subject and the object of the verb"},
+		{"met-with", "Pakistani Foreign Minister Ishaq Dar met with Afghan Prime Minister Mohammad Hassan Akhund in Kabul. The two sides discussed trade.", "sides",
+			[]string{"Ishaq Dar", "Mohammad Hassan Akhund"}, "the subject and the actor after 'with'"},
+		{"three-coordinated-two-sides-unresolved", "Russia welcomed talks between India, Pakistan and China. The two sides met.", "sides",
+			nil, "three parties are no two sides"},
+		{"no-partner-unresolved", "Japan said on Sunday that trade grew. The two sides met.", "sides",
+			nil, "one actor only"},
+		{"list-object-unresolved", "Russia criticized Japan, China and Haiti on Monday. Both sides met.", "sides",
+			nil, "the object is one of a list"},
+		{"people-and-country-unresolved", "Pakistani Foreign Minister Ishaq Dar criticized China on Monday. The two sides met.", "sides",
+			nil, "a person and a country are no two parties of one sort"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referents(%q) in %q (-want +got) (%s):\n%s", tc.word, tc.in, tc.reason, diff)
+			}
+		})
+	}
+}
+
+// TestPluralPronounGroupSubject lists a plural pronoun as a reference to
+// an organization (or a people written as a plural noun) that leads an
+// earlier sentence, when nothing closer may be what it stands for. Our
+// own sentences; nil is "unresolved".
+func TestPluralPronounGroupSubject(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		want     []gotRef // the references of they, their, them
+		reason   string
+	}{
+		{"group-subject-before", "The Taliban have killed two hostages in Ghazni. They have threatened to kill the rest if their demands are not met.",
+			[]gotRef{{"They", "pronoun", "org/taliban"}, {"their", "pronoun", "org/taliban"}}, "the group leads the sentence before"},
+		{"group-own-plural-noun", "Taliban fighters attacked a checkpoint in Ghazni. They also burned a school.",
+			[]gotRef{{"They", "pronoun", "org/taliban"}}, "the group's own noun ('fighters') is no other referent"},
+		{"time-noun-between", "The Taliban attacked a checkpoint in Ghazni. Just days before, they had burned a school.",
+			[]gotRef{{"they", "pronoun", "org/taliban"}}, "'days' is no referent of 'they'"},
+		{"plural-noun-subject-unresolved", "The Taliban attacked a checkpoint in Ghazni. Officials said they had fled.",
+			nil, "the officials may be 'they'"},
+		{"other-actor-in-own-sentence-unresolved", "The Taliban attacked a checkpoint in Ghazni. Japan said they were wrong.",
+			nil, "Japan, the subject of the pronoun's sentence, comes closer"},
+		{"two-people-between-unresolved", "The Taliban attacked a checkpoint in Ghazni. Joe Biden later spoke with Emmanuel Macron. Their call lasted an hour.",
+			nil, "the two people named since may be 'their'"},
+		{"single-country-unresolved", "Japan tested a missile on Monday. They said it flew far.",
+			nil, "a single country is no 'they'"},
+		{"quotation-unresolved", "The Taliban attacked a checkpoint in Ghazni. \"All they have to do is leave,\" the minister said.",
+			nil, "a quoted speaker's 'they' is not the group named outside the quotation"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []gotRef
+			for _, r := range summarizeReferences(tg.Tag(entity.Input{Text: tc.in})) {
+				switch strings.ToLower(r.Text) {
+				case "they", "their", "them":
+					got = append(got, r)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("References(%q) (-want +got) (%s):\n%s", tc.in, tc.reason, diff)
+			}
+		})
+	}
+}
