@@ -98,3 +98,40 @@ func TestPluralPronounGroupSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestReferentsDescribedBefore resolves a plural pronoun to the actors of
+// a plural description that leads its sentence or one of the two before
+// ("The two countries agreed ... . They also ..."). Our own sentences; nil
+// is "unresolved".
+func TestReferentsDescribedBefore(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, word string // word: the pronoun whose referents are asked (its last occurrence)
+		want           []string
+		reason         string
+	}{
+		{"countries-then-they", "Officials in Delhi praised Japan and criticized China on Monday. The two countries agreed to meet again. They also signed a trade pact.", "They",
+			[]string{"Japan", "China"}, "the description leads the sentence before"},
+		{"sides-then-their", "Japan criticized China on Sunday. Both sides later met in Geneva and renewed their pledges.", "their",
+			[]string{"Japan", "China"}, "the description leads the pronoun's own sentence"},
+		{"leaders-and-their-aides", "Joe Biden welcomed Emmanuel Macron to Washington on Monday. The two leaders and their aides met for an hour.", "their",
+			[]string{"Joe Biden", "Emmanuel Macron"}, "the description leads its sentence, before the pronoun"},
+		{"plural-noun-between-unresolved", "Japan criticized China on Sunday. The two sides met in Geneva. Reporters said they left early.", "they",
+			nil, "the reporters may be 'they'"},
+		{"actor-in-own-sentence-unresolved", "Japan criticized China on Sunday. The two sides met in Geneva. French Rafales proved their worth.", "their",
+			nil, "an actor named before the pronoun in its own sentence"},
+		{"description-unresolved-unresolved", "Officials met in Geneva on Sunday. The two countries signed a pact. They also agreed to meet.", "They",
+			nil, "the description itself has no actors"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referents(%q) in %q (-want +got) (%s):\n%s", tc.word, tc.in, tc.reason, diff)
+			}
+		})
+	}
+}

@@ -79,7 +79,10 @@ const maxPluralReferents = 5
 //     pronoun's own sentence, the closest such group ("The US tried to
 //     show Iran and Syria that their actions are harmful"), unless they
 //     are the subject of the verb whose object the pronoun is ("Iran and
-//     Syria told them": not themselves);
+//     Syria told them": not themselves); else the actors of a plural
+//     description that Referents resolves and that leads the pronoun's
+//     sentence or one of the two before ("The two countries agreed ... .
+//     They also ...": see describedBefore);
 //     a plural pronoun after a single actor is left unresolved.
 //
 // The count word stands just before the head; a number needs a definite
@@ -100,7 +103,10 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if ok || bound {
 			return ms, ok
 		}
-		return d.coordination(sent, i)
+		if ms, ok := d.coordination(sent, i); ok {
+			return ms, true
+		}
+		return d.describedBefore(sent, i)
 	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
 		return nil, false
@@ -818,4 +824,36 @@ func (d *Document) pluralSubject(m *Mention, i int) bool {
 		end++
 	}
 	return !d.otherPlural(end, i)
+}
+
+// describedBefore resolves a plural pronoun at token i to the actors of
+// the plural description that leads its sentence before it, or else the
+// closest sentence before (up to two back) that opens with one: "The two
+// countries agreed to ... . They also consented to ...", "the two sides
+// met, and they agreed"; the description is the subject, no verb and no
+// mention before it, and Referents resolves it. A plural noun between
+// the description and the pronoun (see otherPlural) leaves the pronoun
+// unresolved, and so does an actor or a people named before the pronoun
+// in its own sentence when the description stands in a sentence before
+// ("French Rafales had proven their effectiveness").
+func (d *Document) describedBefore(sent, i int) ([]Mention, bool) {
+	other := func(m *Mention) bool { return m.Type == NORP || coordActor(m) }
+	_, named := d.firstMention(sent, i, other)
+	for s := sent; s >= 0 && s >= sent-2 && (s == sent || !named); s-- {
+		se := d.Sentences[s]
+		for k := se.First; k < se.Last && k < i && k < se.First+maxLeadReach; k++ {
+			if p := text.POS(d.Tokens[k].POS); p.IsVerb() || p == text.MD || d.MentionAt(k) >= 0 {
+				break
+			}
+			if pluralHeads[strings.ToLower(d.Tokens[k].Text)] == "" {
+				continue
+			}
+			ms, ok := d.Referents(k)
+			if !ok || d.otherPlural(k+1, i) {
+				return nil, false
+			}
+			return ms, true
+		}
+	}
+	return nil, false
 }
