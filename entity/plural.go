@@ -64,7 +64,10 @@ const maxPluralReferents = 5
 //   - "the two sides", "both sides" (a noun of the parties class): the
 //     coordinated actors before, as many as the count, or else the
 //     parties of the closest event ("the ceasefire between India and
-//     Pakistan", "Dar met with Akhund": see eventParties);
+//     Pakistan", "Indian and Chinese officials met", "Dar met with
+//     Akhund": see eventParties); people of distinct known countries
+//     stand for their countries, as annotators read "the two sides" (on
+//     the training batches every gold argument so written is a country);
 //   - "the leaders", "the countries" (a definite plural with no count):
 //     the coordinated actors before it, as for "they", when all are
 //     people (or all countries);
@@ -167,12 +170,15 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
 		// negotiators in Vienna") are seldom the sides.
-		if ms, ok := d.coordination(sent, i); ok && len(ms) == n {
-			return ms, true
+		ms, ok := d.coordination(sent, i)
+		if !ok || len(ms) != n {
+			// "the accord between India and Pakistan ... both sides", "Dar
+			// met with Akhund ... the two sides": the parties of an event.
+			ms, ok = d.eventParties(sent, i, n)
 		}
-		// "the accord between India and Pakistan ... both sides", "Dar
-		// met with Akhund ... the two sides": the parties of an event.
-		return d.eventParties(sent, i, n)
+		if ok {
+			return d.sidesOf(ms), true
+		}
 	}
 	return nil, false
 }
@@ -180,7 +186,9 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 // eventParties returns the n parties of the closest event before token i
 // (in its sentence or the two before): the last group of n coordinated
 // actors of the sentence, wherever it stands ("a ceasefire between India
-// and Pakistan"; see coordinatedGroups), or else, for two, the subject of
+// and Pakistan"; see coordinatedGroups), or else of coordinated
+// nationalities ("Indian and Chinese officials met": see
+// coordinatedPeoples), or else, for two, the subject of
 // the sentence and the actor its verb acts on or with ("Dar met with
 // Akhund", "Japan criticized China"; see eventPair). The first sentence
 // that names either gives the answer: none there leaves it unresolved.
@@ -192,6 +200,12 @@ func (d *Document) eventParties(sent, i, n int) ([]Mention, bool) {
 		}
 		if gs := d.coordinatedGroups(s, limit); len(gs) > 0 {
 			if g := gs[len(gs)-1]; len(g) == n {
+				return g, true
+			}
+			return nil, false
+		}
+		if g, ok := d.coordinatedPeoples(s, limit); ok {
+			if len(g) == n {
 				return g, true
 			}
 			return nil, false
@@ -856,4 +870,76 @@ func (d *Document) describedBefore(sent, i int) ([]Mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// coordinatedPeoples returns the countries of the last group of
+// nationalities of sentence s, before token limit, joined by "and" (see
+// joint) with nothing else between them: "Indian and Chinese officials",
+// "the U.S. and Russian presidents". Each is a mention built from the
+// nationality's (see countryMention).
+func (d *Document) coordinatedPeoples(s, limit int) ([]Mention, bool) {
+	var best, cur []Mention
+	and := false
+	lo, hi := d.sentenceMentions(s)
+	for k := lo; k < hi; k++ {
+		m := &d.Mentions[k]
+		if m.Sentence != s || m.Last > limit {
+			continue
+		}
+		if m.Type != NORP || !isCountryID(mentionCountry(m)) {
+			if and {
+				best = cur
+			}
+			cur, and = nil, false
+			continue
+		}
+		if len(cur) > 0 {
+			prev := cur[len(cur)-1]
+			ok, a := d.joint(prev.Last, m.First)
+			if ok && !d.spansNoun(prev.Last, m.First) && mentionCountry(&prev) != mentionCountry(m) {
+				cur = append(cur, d.countryMention(*m))
+				and = and || a
+				continue
+			}
+			if and {
+				best = cur
+			}
+		}
+		cur, and = []Mention{d.countryMention(*m)}, false
+	}
+	if and {
+		best = cur
+	}
+	return best, len(best) >= 2
+}
+
+// spansNoun reports whether a noun stands in tokens [a, b): "Indian
+// troops and Chinese officials" are no coordinated nationalities.
+func (d *Document) spansNoun(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
+		if text.POS(d.Tokens[k].POS).IsNoun() && d.MentionAt(k) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesOf returns the parties ms of "the two sides", "both sides" as the
+// annotators read them: people of distinct known countries stand for
+// their countries ("Kotzias met Dimitrov ... both sides": Greece and North
+// Macedonia; see countryMention); other parties are themselves.
+func (d *Document) sidesOf(ms []Mention) []Mention {
+	seen := map[string]bool{}
+	for k := range ms {
+		cc := mentionCountry(&ms[k])
+		if ms[k].Type != Person || !isCountryID(cc) || seen[cc] {
+			return ms
+		}
+		seen[cc] = true
+	}
+	out := make([]Mention, len(ms))
+	for k := range ms {
+		out[k] = d.countryMention(ms[k])
+	}
+	return out
 }
