@@ -177,7 +177,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			ms, ok = d.eventParties(sent, i, n)
 		}
 		if ok {
-			return d.sidesOf(ms), true
+			return d.sidesOf(ms)
 		}
 	}
 	return nil, false
@@ -927,19 +927,27 @@ func (d *Document) spansNoun(a, b int) bool {
 // sidesOf returns the parties ms of "the two sides", "both sides" as the
 // annotators read them: people of distinct known countries stand for
 // their countries ("Kotzias met Dimitrov ... both sides": Greece and North
-// Macedonia; see countryMention); other parties are themselves.
-func (d *Document) sidesOf(ms []Mention) []Mention {
+// Macedonia; see countryMention); people all of one known country are one
+// side, not two ("Wang Yi and Qin Gang ... the two sides"), and false;
+// other parties are themselves.
+func (d *Document) sidesOf(ms []Mention) ([]Mention, bool) {
 	seen := map[string]bool{}
 	for k := range ms {
 		cc := mentionCountry(&ms[k])
-		if ms[k].Type != Person || !isCountryID(cc) || seen[cc] {
-			return ms
+		if ms[k].Type != Person || !isCountryID(cc) {
+			return ms, true
 		}
 		seen[cc] = true
+	}
+	if len(seen) == 1 {
+		return nil, false
+	}
+	if len(seen) < len(ms) {
+		return ms, true
 	}
 	out := make([]Mention, len(ms))
 	for k := range ms {
 		out[k] = d.countryMention(ms[k])
 	}
-	return out
+	return out, true
 }
