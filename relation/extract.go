@@ -16,6 +16,9 @@ type options struct {
 	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
 	unnamed    bool
 	trace      func(TraceEvent) // WithTrace; nil records nothing
+	model      *Model           // WithModel; nil: no relation model
+	modelSet   bool             // WithModel was given
+	collect    func(Candidate)  // Candidates; nil collects nothing
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -101,6 +104,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			}
 			triggerReader{s}.findTriggers(x.lex)
 			rs := x.extractSentence(s, published)
+			rs = append(rs, x.pairRelations(s, rs, published)...)
 			if s.tr != nil {
 				s.tr.settle(rs)
 				traced = append(traced, s.tr.events...)

@@ -1,0 +1,317 @@
+// Package pairs is the relation model's classifier: a multiclass averaged
+// perceptron over hashed features that reads an ordered pair of actors of
+// one sentence as NONE or as one of the twenty CAMEO roots, its trainer,
+// and its file format (package modelio).
+//
+// Package relation builds the candidates and their features; this package
+// knows only feature hashes and class numbers, no word of English.
+package pairs
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/geoextract/geoextract/internal/hashtab"
+	"github.com/geoextract/geoextract/internal/modelio"
+)
+
+// Classes is the number of classes: 0 is NONE, 1 to 20 the CAMEO roots.
+const Classes = 21
+
+// None is the class of a pair that is no relation.
+const None = 0
+
+// Model is a trained pair classifier: sparse rows of (class, weight) per
+// feature hash, and the margin by which a root must beat NONE. It is
+// immutable and safe for concurrent use; the zero Model has no weights and
+// scores every pair 0 (NONE by any margin ≥ 0).
+type Model struct {
+	table    hashtab.Table // feature hash → row
+	rowStart []uint32      // row r is cls/w[rowStart[r]:rowStart[r+1]]
+	cls      []uint8
+	w        []float32
+	// Margin is how much the best root's score must exceed NONE's for
+	// the pair to be read as that root.
+	margin float32
+}
+
+// Margin returns the decision margin.
+func (m *Model) Margin() float32 { return m.margin }
+
+// WithMargin returns a copy of m that decides with margin d.
+func (m *Model) WithMargin(d float32) *Model {
+	c := *m
+	c.margin = d
+	return &c
+}
+
+// Scores adds the weights of keys into scores (Classes long, zeroed
+// first).
+func (m *Model) Scores(keys []uint64, scores *[Classes]float32) {
+	*scores = [Classes]float32{}
+	for _, k := range keys {
+		r, ok := m.table.Get(k)
+		if !ok {
+			continue
+		}
+		for j := m.rowStart[r]; j < m.rowStart[r+1]; j++ {
+			scores[m.cls[j]] += m.w[j]
+		}
+	}
+}
+
+// Decide returns the class of a pair with features keys and by how much
+// its score exceeds NONE's: the best root when it beats NONE by more than
+// the margin, else None.
+func (m *Model) Decide(keys []uint64) (int, float32) {
+	var sc [Classes]float32
+	m.Scores(keys, &sc)
+	best := 1
+	for c := 2; c < Classes; c++ {
+		if sc[c] > sc[best] {
+			best = c
+		}
+	}
+	d := sc[best] - sc[None]
+	if d > m.margin {
+		return best, d
+	}
+	return None, d
+}
+
+// Size returns the number of feature rows and of weights.
+func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w) }
+
+// The model file (see package modelio) holds, after the magic line:
+//
+//	float32 margin
+//	uvarint R, then R times by increasing hash: uint64 feature hash,
+//	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
+//	    below Classes), float32 weight
+const magic = "geoextract pairs 1\n"
+
+// MarshalBinary encodes the model; Decode reads it back.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	var e modelio.Encoder
+	e.Raw(magic)
+	e.Float32(m.margin)
+	keys, rows := m.table.Sorted()
+	e.Uvarint(uint64(len(keys)))
+	for i, k := range keys {
+		e.Uint64(k)
+		a, b := m.rowStart[rows[i]], m.rowStart[rows[i]+1]
+		e.Uvarint(uint64(b - a))
+		for j := a; j < b; j++ {
+			e.Uvarint(uint64(m.cls[j]))
+			e.Float32(m.w[j])
+		}
+	}
+	return e.Bytes()
+}
+
+// Decode reads a model file. A corrupt file gives an error naming the
+// byte offset, never a panic.
+func Decode(data []byte) (*Model, error) {
+	d := modelio.NewDecoder(data, "pairs", magic)
+	margin := d.Float32()
+	n := d.Count("feature", 8+1+1+4)
+	var b builder
+	last := uint64(0)
+	for i := 0; i < n && d.OK(); i++ {
+		k := d.Uint64()
+		if d.OK() && (k == 0 || i > 0 && k <= last) {
+			d.Fail("feature hash %#x out of order", k)
+			break
+		}
+		last = k
+		c := d.Uvarint()
+		if d.OK() && (c == 0 || c > Classes) {
+			d.Fail("row of %d weights (want 1 to %d)", c, Classes)
+			break
+		}
+		prev := -1
+		var cs []uint8
+		var ws []float32
+		for range c {
+			cl := d.Uvarint()
+			w := d.Float32()
+			if d.OK() && (cl >= Classes || int(cl) <= prev) {
+				d.Fail("class %d out of order", cl)
+			}
+			if !d.OK() {
+				break
+			}
+			prev = int(cl)
+			cs, ws = append(cs, uint8(cl)), append(ws, w)
+		}
+		b.add(k, cs, ws)
+	}
+	if err := d.Err(); err != nil {
+		return nil, err
+	}
+	m := b.build()
+	m.margin = margin
+	return m, nil
+}
+
+// builder collects rows by increasing key.
+type builder struct {
+	keys     []uint64
+	rowStart []uint32
+	cls      []uint8
+	w        []float32
+}
+
+func (b *builder) add(k uint64, cls []uint8, w []float32) {
+	if len(b.rowStart) == 0 {
+		b.rowStart = []uint32{0}
+	}
+	b.keys = append(b.keys, k)
+	b.cls = append(b.cls, cls...)
+	b.w = append(b.w, w...)
+	b.rowStart = append(b.rowStart, uint32(len(b.cls)))
+}
+
+func (b *builder) build() *Model {
+	if len(b.rowStart) == 0 {
+		b.rowStart = []uint32{0}
+	}
+	vals := make([]uint64, len(b.keys))
+	for i := range vals {
+		vals[i] = uint64(i)
+	}
+	return &Model{table: hashtab.New(b.keys, vals), rowStart: b.rowStart, cls: b.cls, w: b.w}
+}
+
+// Example is one training pair: its feature hashes and its class, or -1
+// for a pair that is not trained on (the reverse of a symmetric relation).
+type Example struct {
+	Keys  []uint64
+	Class int
+}
+
+// TrainConfig sets the trainer.
+type TrainConfig struct {
+	Epochs int
+	Seed   uint64  // the shuffling of the examples between epochs
+	Prune  float32 // averaged weights of at most this magnitude are dropped
+	Margin float32
+	// NoneCost scales the update when a NONE pair is read as a root (a
+	// false positive), above 1 to favour precision.
+	NoneCost float32
+	// MinCount: features seen in fewer training pairs are left out.
+	MinCount int
+}
+
+// Train learns a model from examples with the averaged perceptron. It is
+// deterministic: the same examples and config give the same model.
+func Train(examples []Example, cfg TrainConfig) *Model {
+	type acc struct {
+		w, total [Classes]float32
+		stamp    [Classes]int
+	}
+	weights := map[uint64]*acc{}
+	seen := map[uint64]int{}
+	for _, ex := range examples {
+		for _, k := range ex.Keys {
+			seen[k]++
+		}
+	}
+	keep := func(k uint64) bool { return seen[k] >= cfg.MinCount }
+	order := make([]int, 0, len(examples))
+	for i, ex := range examples {
+		if ex.Class >= 0 && ex.Class < Classes {
+			order = append(order, i)
+		}
+	}
+	rng := cfg.Seed | 1
+	next := func() uint64 { // xorshift64
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return rng
+	}
+	cost := cfg.NoneCost
+	if cost <= 0 {
+		cost = 1
+	}
+	step := 1
+	update := func(k uint64, c int, v float32) {
+		a := weights[k]
+		if a == nil {
+			a = &acc{}
+			weights[k] = a
+		}
+		a.total[c] += float32(step-a.stamp[c]) * a.w[c]
+		a.stamp[c] = step
+		a.w[c] += v
+	}
+	for range cfg.Epochs {
+		for i := len(order) - 1; i > 0; i-- {
+			j := int(next() % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		for _, i := range order {
+			ex := examples[i]
+			var sc [Classes]float32
+			for _, k := range ex.Keys {
+				if a := weights[k]; a != nil && keep(k) {
+					for c := range Classes {
+						sc[c] += a.w[c]
+					}
+				}
+			}
+			best := 0
+			for c := 1; c < Classes; c++ {
+				if sc[c] > sc[best] {
+					best = c
+				}
+			}
+			if best != ex.Class {
+				v := float32(1)
+				if ex.Class == None {
+					v = cost
+				}
+				for _, k := range ex.Keys {
+					if keep(k) {
+						update(k, ex.Class, v)
+						update(k, best, -v)
+					}
+				}
+			}
+			step++
+		}
+	}
+	keys := make([]uint64, 0, len(weights))
+	for k := range weights {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, cmp.Compare)
+	var b builder
+	for _, k := range keys {
+		a := weights[k]
+		var cs []uint8
+		var ws []float32
+		for c := range Classes {
+			total := a.total[c] + float32(step-a.stamp[c])*a.w[c]
+			avg := total / float32(step)
+			if float32(math.Abs(float64(avg))) > cfg.Prune {
+				cs, ws = append(cs, uint8(c)), append(ws, avg)
+			}
+		}
+		if len(cs) > 0 {
+			b.add(k, cs, ws)
+		}
+	}
+	m := b.build()
+	m.margin = cfg.Margin
+	return m
+}
+
+// String describes the model's size.
+func (m *Model) String() string {
+	r, w := m.Size()
+	return fmt.Sprintf("pairs model: %d features, %d weights, margin %g", r, w, m.margin)
+}
