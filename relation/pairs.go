@@ -166,14 +166,14 @@ func (s pairReader) headOf(g *syntax.Graph, a actor) int {
 
 // ruleFacts is what the rules found in the sentence, by actor key.
 type ruleFacts struct {
-	pair          map[[2]string]bool // related in this direction
+	pair          map[[2]string][]Predicate // related in this direction, with these roots
 	subjOf, objOf map[string][]Predicate
 	subjNull      map[string][]Predicate // subject of a relation without object
 	n             int
 }
 
 func newRuleFacts(rs []Relation) ruleFacts {
-	f := ruleFacts{pair: map[[2]string]bool{}, subjOf: map[string][]Predicate{}, objOf: map[string][]Predicate{}, subjNull: map[string][]Predicate{}, n: len(rs)}
+	f := ruleFacts{pair: map[[2]string][]Predicate{}, subjOf: map[string][]Predicate{}, objOf: map[string][]Predicate{}, subjNull: map[string][]Predicate{}, n: len(rs)}
 	for _, r := range rs {
 		a := argKey(r.Subject)
 		if r.Object == nil {
@@ -181,7 +181,7 @@ func newRuleFacts(rs []Relation) ruleFacts {
 			continue
 		}
 		b := argKey(*r.Object)
-		f.pair[[2]string{a, b}] = true
+		f.pair[[2]string{a, b}] = append(f.pair[[2]string{a, b}], r.Predicate)
 		f.subjOf[a] = append(f.subjOf[a], r.Predicate)
 		f.objOf[b] = append(f.objOf[b], r.Predicate)
 	}
@@ -196,7 +196,10 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 	if m == nil && x.opts.collect == nil {
 		return nil
 	}
-	if len(s.chunks) < 2 && x.opts.collect == nil {
+	if len(s.chunks) < 2 || !hasTrigger(s) {
+		// A sentence without a trigger of the lexicon is not parsed
+		// for the model: the parse is most of its cost, and such
+		// sentences rarely hold a relation the model finds.
 		return nil
 	}
 	p := pairReader{s}
@@ -223,7 +226,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		}
 		for i := range keys {
 			for j := range keys {
-				if i != j && !facts.pair[[2]string{keys[i], keys[j]}] {
+				if i != j && facts.pair[[2]string{keys[i], keys[j]}] == nil {
 					left = true
 				}
 			}
@@ -248,7 +251,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				continue
 			}
 			ka, kb := A.a.key(), B.a.key()
-			ruled := facts.pair[[2]string{ka, kb}] || facts.pair[[2]string{kb, ka}]
+			ruled := facts.pair[[2]string{ka, kb}] != nil || facts.pair[[2]string{kb, ka}] != nil
 			if ruled && x.opts.collect == nil {
 				continue
 			}
@@ -293,6 +296,17 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		}
 	}
 	return out
+}
+
+// hasTrigger reports whether a trigger of the lexicon with a code matched
+// in the sentence (suppressed or not).
+func hasTrigger(s *sentence) bool {
+	for k := range s.matches {
+		if s.matches[k].e.code != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerWord returns the word that stands for the event between A and
@@ -499,6 +513,7 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 		{"rsA", facts.subjOf[A.a.key()]}, {"roB", facts.objOf[B.a.key()]},
 		{"rsB", facts.subjOf[B.a.key()]}, {"roA", facts.objOf[A.a.key()]},
 		{"rnA", facts.subjNull[A.a.key()]}, {"rnB", facts.subjNull[B.a.key()]},
+		{"rAB", facts.pair[[2]string{A.a.key(), B.a.key()}]}, {"rBA", facts.pair[[2]string{B.a.key(), A.a.key()}]},
 	} {
 		for _, p := range x.ps {
 			add(newFeature(x.name).add(p.Code()))

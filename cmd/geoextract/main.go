@@ -143,6 +143,11 @@
 // stage and reason that dropped it (relation.WithTrace; see explain.go).
 // Standard output does not change. It does not apply to -jsonl.
 //
+// -model also proposes relations with the embedded trained relation model
+// (relation.WithModel) between actors of a sentence that the rules leave
+// unrelated; -relation-model FILE does so with a model trained on one's
+// own annotations (go run ./relation/internal/pairtrain). Off by default.
+//
 // -unnamed-actors reads armed groups described rather than named ("the
 // rebels", "government troops", "Kurdish fighters") as parties of
 // conflict events (relation.WithUnnamedActors); off by default.
@@ -194,6 +199,8 @@ type config struct {
 	lexFiles  listFlag
 	noDefault bool
 	unnamed   bool
+	model     bool                      // -model: the embedded relation model
+	modelFile string                    // -relation-model: a trained relation model file
 	trace     func(relation.TraceEvent) // -explain; nil without
 }
 
@@ -211,6 +218,8 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
 	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
+	fs.BoolVar(&c.model, "model", false, "also propose relations with the embedded trained relation model, between actors of a sentence the rules leave unrelated (off by default: it does not raise F1 in cross-validation; see relation/data/NOTICE.md)")
+	fs.StringVar(&c.modelFile, "relation-model", "", "like -model, with the relation model in `FILE` (trained with go run ./relation/internal/pairtrain)")
 }
 
 // checkConfig checks the flags the command and serve share, before any
@@ -516,10 +525,35 @@ func newPipeline(c config) (*pipeline, error) {
 		}
 	}
 	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed)}
+	if m, err := relationModel(c); err != nil {
+		return nil, err
+	} else if m != nil {
+		opts = append(opts, relation.WithModel(m))
+	}
 	if c.trace != nil {
 		opts = append(opts, relation.WithTrace(c.trace))
 	}
 	return &pipeline{tagger: entity.NewTagger(g), extractor: relation.NewExtractor(lex, opts...), warnings: g.Warnings()}, nil
+}
+
+// relationModel returns the relation model -model or -relation-model
+// asks for, or nil.
+func relationModel(c config) (*relation.Model, error) {
+	switch {
+	case c.modelFile != "":
+		data, err := os.ReadFile(c.modelFile)
+		if err != nil {
+			return nil, fmt.Errorf("-relation-model %s: cannot read the relation model: %w", c.modelFile, unwrapPath(err))
+		}
+		m, err := relation.ReadModel(data)
+		if err != nil {
+			return nil, fmt.Errorf("-relation-model %s: %w", c.modelFile, err)
+		}
+		return m, nil
+	case c.model:
+		return relation.DefaultModel()
+	}
+	return nil, nil
 }
 
 // loadLexicon reads a relation lexicon file.

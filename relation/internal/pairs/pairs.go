@@ -116,7 +116,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 func Decode(data []byte) (*Model, error) {
 	d := modelio.NewDecoder(data, "pairs", magic)
 	margin := d.Float32()
-	n := d.Count("feature", 8+1+1+4)
+	n := d.Count("feature", 8+1)
 	var b builder
 	last := uint64(0)
 	for i := 0; i < n && d.OK(); i++ {
@@ -314,4 +314,114 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 func (m *Model) String() string {
 	r, w := m.Size()
 	return fmt.Sprintf("pairs model: %d features, %d weights, margin %g", r, w, m.margin)
+}
+
+// TrainLogistic learns a model by multinomial logistic regression
+// (AdaGrad steps of rate, L2 penalty l2 on the weights a pair touches),
+// whose scores are log-odds: the margin is a log-odds ratio. It is
+// deterministic like Train.
+func TrainLogistic(examples []Example, cfg TrainConfig, rate, l2 float64) *Model {
+	type row struct{ w, g [Classes]float32 }
+	weights := map[uint64]*row{}
+	seen := map[uint64]int{}
+	for _, ex := range examples {
+		for _, k := range ex.Keys {
+			seen[k]++
+		}
+	}
+	order := make([]int, 0, len(examples))
+	for i, ex := range examples {
+		if ex.Class >= 0 && ex.Class < Classes {
+			order = append(order, i)
+		}
+	}
+	rng := cfg.Seed | 1
+	next := func() uint64 {
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return rng
+	}
+	cost := cfg.NoneCost
+	if cost <= 0 {
+		cost = 1
+	}
+	var rows []*row
+	for range cfg.Epochs {
+		for i := len(order) - 1; i > 0; i-- {
+			j := int(next() % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		for _, i := range order {
+			ex := examples[i]
+			rows = rows[:0]
+			for _, k := range ex.Keys {
+				if seen[k] < cfg.MinCount {
+					continue
+				}
+				r := weights[k]
+				if r == nil {
+					r = &row{}
+					weights[k] = r
+				}
+				rows = append(rows, r)
+			}
+			var sc [Classes]float64
+			for _, r := range rows {
+				for c := range Classes {
+					sc[c] += float64(r.w[c])
+				}
+			}
+			mx := sc[0]
+			for _, v := range sc {
+				mx = math.Max(mx, v)
+			}
+			z := 0.0
+			for c := range sc {
+				sc[c] = math.Exp(sc[c] - mx)
+				z += sc[c]
+			}
+			scale := 1.0
+			if ex.Class == None {
+				scale = float64(cost)
+			}
+			for c := range Classes {
+				d := sc[c] / z
+				if c == ex.Class {
+					d -= 1
+				}
+				d *= scale
+				for _, r := range rows {
+					g := d + l2*float64(r.w[c])
+					if g == 0 {
+						continue
+					}
+					r.g[c] += float32(g * g)
+					r.w[c] -= float32(rate * g / math.Sqrt(float64(r.g[c])+1e-8))
+				}
+			}
+		}
+	}
+	keys := make([]uint64, 0, len(weights))
+	for k := range weights {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, cmp.Compare)
+	var b builder
+	for _, k := range keys {
+		r := weights[k]
+		var cs []uint8
+		var ws []float32
+		for c := range Classes {
+			if v := r.w[c]; float32(math.Abs(float64(v))) > cfg.Prune {
+				cs, ws = append(cs, uint8(c)), append(ws, v)
+			}
+		}
+		if len(cs) > 0 {
+			b.add(k, cs, ws)
+		}
+	}
+	m := b.build()
+	m.margin = cfg.Margin
+	return m
 }
