@@ -35,6 +35,7 @@ func writeFile(t *testing.T, name, content string) string {
 func TestFlags(t *testing.T) {
 	badGaz := writeFile(t, "bad.yaml", "version: 1\nentities:\n  - id: x\n    type: PLANET\n    name: Mars\n  - id: y\n    name: Venus\n")
 	badLex := writeFile(t, "bad-lexicon.yaml", "triggers:\n  - verb: annex\n    cameo: \"99\"\n")
+	badModel := writeFile(t, "bad.model", "not a model")
 	for _, tc := range []struct {
 		name       string
 		args       []string
@@ -104,6 +105,18 @@ func TestFlags(t *testing.T) {
 		wantCode:   1,
 		wantStderr: []string{"-lexicon no-such-lexicon.yaml: cannot read the relation lexicon: no such file"},
 		reason:     "the error says it is the lexicon that cannot be read (issue #12)",
+	}, {
+		name:       "missing relation model file",
+		args:       []string{"-relation-model", "no-such.model", "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"-relation-model no-such.model: cannot read the relation model: no such file"},
+		reason:     "the error names the flag and the kind of file",
+	}, {
+		name:       "corrupt relation model file",
+		args:       []string{"-relation-model", badModel, "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"-relation-model " + badModel + ": relation: pairs: model:"},
+		reason:     "a file that is no model is an error that names it, not a panic",
 	}, {
 		name:       "missing gazetteer file says it is the gazetteer",
 		args:       []string{"-gazetteer", "no-such-actors.yaml", "-jsonl"},
@@ -445,5 +458,36 @@ entities:
 	want := []string{"Tchad/TCD/Republic of Chad"} // "Chad" is no longer a name of TCD
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
+
+// TestModelFlag checks that -model adds the embedded relation model's
+// relations and that without it the output is the rules' alone.
+func TestModelFlag(t *testing.T) {
+	in := `{"id":"m","text":"Ruto said on Monday that Kenya and its allies would strike again against al-Shabaab."}` + "\n"
+	preds := func(args ...string) []string {
+		code, out, stderr := runCLI(t, in, append([]string{"-jsonl", "-workers", "1"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		var rec struct {
+			Relations []struct {
+				Predicate string `json:"predicate"`
+			} `json:"relations"`
+		}
+		if err := json.Unmarshal([]byte(out), &rec); err != nil {
+			t.Fatal(err)
+		}
+		got := []string{}
+		for _, r := range rec.Relations {
+			got = append(got, r.Predicate)
+		}
+		return got
+	}
+	if diff := cmp.Diff([]string{}, preds()); diff != "" {
+		t.Errorf("without -model (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"FIGHT"}, preds("-model")); diff != "" {
+		t.Errorf("with -model (-want +got):\n%s", diff)
 	}
 }
