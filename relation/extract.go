@@ -177,6 +177,9 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			continue
 		}
 		ev, ok := x.participants(s, t)
+		if x.opts.model != nil || x.opts.collect != nil {
+			s.found = append(s.found, foundEvent{root: t.root(), tok: t.head, subj: actorKeys(ev.subj), obj: actorKeys(ev.obj)})
+		}
 		if ag := participleAgent(s, t); ok && len(ag) > 0 {
 			// "supports the sanctions imposed on Mali by ECOWAS": the
 			// sanctions are ECOWAS's, not the supporter's.

@@ -3,6 +3,7 @@ package relation
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/geoextract/geoextract/entity"
@@ -18,7 +19,8 @@ import (
 // twenty CAMEO roots, from features of the sentence's dependency parse
 // (the path between the two actors, the words on it and between them),
 // the actors' kinds, and what the rules and the lexicon found in the
-// sentence. The features are built from whatever words the sentence has;
+// sentence (the relations made, and the subjects and objects found for
+// each trigger, also when it gave no relation). The features are built from whatever words the sentence has;
 // no word is named here.
 
 // maxPairActors bounds the distinct actors of one sentence that are
@@ -309,6 +311,15 @@ func hasTrigger(s *sentence) bool {
 	return false
 }
 
+// actorKeys returns the keys of as.
+func actorKeys(as []actor) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.key()
+	}
+	return out
+}
+
 // triggerWord returns the word that stands for the event between A and
 // B: the lowest common ancestor of their heads, or, when that is inside a
 // mention, the nearest word of the path outside both.
@@ -520,6 +531,37 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 		}
 	}
 	add(newFeature("rn").add(distBucket(facts.n)))
+	// The participants the rules found for each trigger, with or without
+	// a relation: A as a subject of a trigger that found no object, B
+	// as an object of one that found no subject.
+	ka2, kb2 := A.a.key(), B.a.key()
+	for _, e := range s.found {
+		root := e.root.Code()
+		inS, inO := slices.Contains(e.subj, ka2), slices.Contains(e.obj, kb2)
+		side := "before"
+		if B.a.tok > e.tok {
+			side = "after"
+		}
+		switch {
+		case inS && len(e.obj) == 0:
+			add(newFeature("evS-noobj").add(root))
+			add(newFeature("evS-noobj-side").add(root).add(side))
+		case inS:
+			add(newFeature("evS-obj").add(root))
+		}
+		switch {
+		case inO && len(e.subj) == 0:
+			add(newFeature("evO-nosubj").add(root))
+		case inO:
+			add(newFeature("evO-subj").add(root))
+		}
+		if slices.Contains(e.subj, kb2) {
+			add(newFeature("evSB").add(root))
+		}
+		if slices.Contains(e.obj, ka2) {
+			add(newFeature("evOA").add(root))
+		}
+	}
 	// The lexicon's triggers on the path or between the heads.
 	onPath := map[int]bool{lca: true}
 	for _, w := range upA[:ia] {
