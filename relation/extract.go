@@ -16,7 +16,7 @@ type options struct {
 	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
 	unnamed    bool
 	trace      func(TraceEvent) // WithTrace; nil records nothing
-	model      *Model           // WithModel; nil: no relation model
+	model      *Model           // WithModel (default DefaultModel); nil: no relation model
 	modelSet   bool             // WithModel was given
 	collect    func(Candidate)  // Candidates; nil collects nothing
 }
@@ -64,6 +64,9 @@ func NewExtractor(lex *Lexicon, opts ...Option) *Extractor {
 	o := options{maxParties: 4, nominal: true, parse: true}
 	for _, f := range opts {
 		f(&o)
+	}
+	if !o.modelSet {
+		o.model, _ = DefaultModel() // nil when it does not load: the rules alone
 	}
 	return &Extractor{lex: lex, opts: o}
 }

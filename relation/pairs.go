@@ -61,8 +61,9 @@ var defaultModel = sync.OnceValues(func() (*Model, error) { return ReadModel(pai
 func DefaultModel() (*Model, error) { return defaultModel() }
 
 // WithModel sets the relation model that proposes relations between
-// actors of a sentence the rules relate in neither direction; nil turns
-// the model off. It needs the parse (WithParse); without it the model
+// actors of a sentence the rules relate in neither direction (default:
+// the embedded model, DefaultModel); nil turns the model off, for the
+// rules alone. It needs the parse (WithParse); without it the model
 // proposes nothing.
 func WithModel(m *Model) Option {
 	return func(o *options) { o.model, o.modelSet = m, true }

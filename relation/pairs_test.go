@@ -25,11 +25,7 @@ func tagged(t testing.TB, text string) *entity.Document {
 
 func modelExtractor(t testing.TB, m *Model) *Extractor {
 	t.Helper()
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewExtractor(lex, WithModel(m))
+	return NewExtractor(defaultLexiconT(t), WithModel(m))
 }
 
 func defaultModelT(t testing.TB) *Model {
@@ -116,9 +112,9 @@ func TestModelFinds(t *testing.T) {
 	}
 }
 
-// TestModelOnlyAdds checks on the example article that without a model
-// the output is the rules' (WithModel(nil) is the default), and that with
-// one every relation of the rules is still there.
+// TestModelOnlyAdds checks on the example article that the default is
+// the embedded model, and that with it every relation of the rules alone
+// (WithModel(nil)) is still there.
 func TestModelOnlyAdds(t *testing.T) {
 	buf, err := os.ReadFile("../testdata/article.txt")
 	if err != nil {
@@ -129,11 +125,11 @@ func TestModelOnlyAdds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := NewExtractor(lex).Extract(doc)
-	if diff := cmp.Diff(base, modelExtractor(t, nil).Extract(doc)); diff != "" {
-		t.Errorf("WithModel(nil) changed the output (-default +nil):\n%s", diff)
-	}
+	base := modelExtractor(t, nil).Extract(doc)
 	with := modelExtractor(t, defaultModelT(t)).Extract(doc)
+	if diff := cmp.Diff(with, NewExtractor(lex).Extract(doc)); diff != "" {
+		t.Errorf("the default is not the embedded model (-model +default):\n%s", diff)
+	}
 	if missing := added(base, with); len(missing) > 0 {
 		t.Errorf("with the model, rule relations are gone: %q", missing)
 	}

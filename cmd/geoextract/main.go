@@ -143,10 +143,11 @@
 // stage and reason that dropped it (relation.WithTrace; see explain.go).
 // Standard output does not change. It does not apply to -jsonl.
 //
-// -model also proposes relations with the embedded trained relation model
-// (relation.WithModel) between actors of a sentence that the rules leave
-// unrelated; -relation-model FILE does so with a model trained on one's
-// own annotations (go run ./relation/internal/pairtrain). Off by default.
+// -model (on by default) also proposes relations with the embedded trained
+// relation model (relation.WithModel) between actors of a sentence that the
+// rules leave unrelated; -model=false leaves the rules alone;
+// -relation-model FILE uses a model trained on one's own annotations (go
+// run ./relation/internal/pairtrain) instead.
 //
 // -unnamed-actors reads armed groups described rather than named ("the
 // rebels", "government troops", "Kurdish fighters") as parties of
@@ -170,6 +171,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -199,7 +201,7 @@ type config struct {
 	lexFiles  listFlag
 	noDefault bool
 	unnamed   bool
-	model     bool                      // -model: the embedded relation model
+	noModel   bool                      // -model=false: the rules alone, no relation model
 	modelFile string                    // -relation-model: a trained relation model file
 	trace     func(relation.TraceEvent) // -explain; nil without
 }
@@ -218,8 +220,8 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
 	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
-	fs.BoolVar(&c.model, "model", false, "also propose relations with the embedded trained relation model, between actors of a sentence the rules leave unrelated (off by default: it does not raise F1 in cross-validation; see relation/data/NOTICE.md)")
-	fs.StringVar(&c.modelFile, "relation-model", "", "like -model, with the relation model in `FILE` (trained with go run ./relation/internal/pairtrain)")
+	fs.Var(onFlag{&c.noModel}, "model", "also propose relations with the embedded trained relation model, between actors of a sentence the rules leave unrelated (-model=false: the rules alone; see relation/data/NOTICE.md)")
+	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `FILE` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
 }
 
 // checkConfig checks the flags the command and serve share, before any
@@ -525,11 +527,11 @@ func newPipeline(c config) (*pipeline, error) {
 		}
 	}
 	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed)}
-	if m, err := relationModel(c); err != nil {
+	m, err := relationModel(c)
+	if err != nil {
 		return nil, err
-	} else if m != nil {
-		opts = append(opts, relation.WithModel(m))
 	}
+	opts = append(opts, relation.WithModel(m))
 	if c.trace != nil {
 		opts = append(opts, relation.WithTrace(c.trace))
 	}
@@ -537,7 +539,7 @@ func newPipeline(c config) (*pipeline, error) {
 }
 
 // relationModel returns the relation model -model or -relation-model
-// asks for, or nil.
+// asks for, or nil for the rules alone.
 func relationModel(c config) (*relation.Model, error) {
 	switch {
 	case c.modelFile != "":
@@ -550,11 +552,33 @@ func relationModel(c config) (*relation.Model, error) {
 			return nil, fmt.Errorf("-relation-model %s: %w", c.modelFile, err)
 		}
 		return m, nil
-	case c.model:
+	case !c.noModel:
 		return relation.DefaultModel()
 	}
 	return nil, nil
 }
+
+// onFlag is a boolean flag that is on by default and stores whether it
+// was turned off, so that the zero config has it on.
+type onFlag struct{ off *bool }
+
+func (f onFlag) String() string {
+	if f.off == nil {
+		return "false" // the zero value, for the flag package's help
+	}
+	return strconv.FormatBool(!*f.off)
+}
+
+func (f onFlag) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	*f.off = !v
+	return nil
+}
+
+func (f onFlag) IsBoolFlag() bool { return true }
 
 // loadLexicon reads a relation lexicon file.
 func loadLexicon(path string) (*relation.Lexicon, error) {

@@ -461,8 +461,9 @@ entities:
 	}
 }
 
-// TestModelFlag checks that -model adds the embedded relation model's
-// relations and that without it the output is the rules' alone.
+// TestModelFlag checks that the embedded relation model's relations are
+// added by default and that with -model=false the output is the rules'
+// alone.
 func TestModelFlag(t *testing.T) {
 	in := `{"id":"m","text":"Ruto said on Monday that Kenya and its allies would strike again against al-Shabaab."}` + "\n"
 	preds := func(args ...string) []string {
@@ -484,10 +485,10 @@ func TestModelFlag(t *testing.T) {
 		}
 		return got
 	}
-	if diff := cmp.Diff([]string{}, preds()); diff != "" {
-		t.Errorf("without -model (-want +got):\n%s", diff)
+	if diff := cmp.Diff([]string{}, preds("-model=false")); diff != "" {
+		t.Errorf("with -model=false (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"FIGHT"}, preds("-model")); diff != "" {
-		t.Errorf("with -model (-want +got):\n%s", diff)
+	if diff := cmp.Diff([]string{"FIGHT"}, preds()); diff != "" {
+		t.Errorf("by default (-want +got):\n%s", diff)
 	}
 }
