@@ -205,6 +205,81 @@ type TrainConfig struct {
 	MinCount int
 }
 
+// epochs holds what both learners share: the examples trained on in a
+// shuffled order per epoch, the features kept, the cost of a NONE pair.
+type epochs struct {
+	examples []Example
+	order    []int
+	seen     map[uint64]int
+	cfg      TrainConfig
+	rng      uint64
+	cost     float64
+}
+
+func newEpochs(examples []Example, cfg TrainConfig) *epochs {
+	e := &epochs{examples: examples, seen: map[uint64]int{}, cfg: cfg, rng: cfg.Seed | 1, cost: float64(cfg.NoneCost)}
+	if e.cost <= 0 {
+		e.cost = 1
+	}
+	for i, ex := range examples {
+		for _, k := range ex.Keys {
+			e.seen[k]++
+		}
+		if ex.Class >= 0 && ex.Class < Classes {
+			e.order = append(e.order, i)
+		}
+	}
+	return e
+}
+
+// keep reports whether feature k is seen often enough to be learnt.
+func (e *epochs) keep(k uint64) bool { return e.seen[k] >= e.cfg.MinCount }
+
+// run calls f on each example of each epoch, in an order shuffled per
+// epoch (xorshift64 from the seed), with the update scale of its class.
+func (e *epochs) run(f func(ex Example, scale float64)) {
+	for range e.cfg.Epochs {
+		for i := len(e.order) - 1; i > 0; i-- {
+			e.rng ^= e.rng << 13
+			e.rng ^= e.rng >> 7
+			e.rng ^= e.rng << 17
+			j := int(e.rng % uint64(i+1))
+			e.order[i], e.order[j] = e.order[j], e.order[i]
+		}
+		for _, i := range e.order {
+			ex := e.examples[i]
+			scale := 1.0
+			if ex.Class == None {
+				scale = e.cost
+			}
+			f(ex, scale)
+		}
+	}
+}
+
+// build returns the model of the weights that weight(k, c) gives each
+// feature k of keys and class c, without those of magnitude at most the
+// prune threshold.
+func (e *epochs) build(keys []uint64, weight func(k uint64, c int) float32) *Model {
+	slices.SortFunc(keys, cmp.Compare)
+	var b builder
+	for _, k := range keys {
+		var cs []uint8
+		var ws []float32
+		for c := range Classes {
+			if v := weight(k, c); float32(math.Abs(float64(v))) > e.cfg.Prune {
+				cs, ws = append(cs, uint8(c)), append(ws, v)
+			}
+		}
+		if len(cs) > 0 {
+			b.add(k, cs, ws)
+		}
+	}
+	m := b.build()
+	m.margin = e.cfg.Margin
+	return m
+}
+
 // Train learns a model from examples with the averaged perceptron. It is
 // deterministic: the same examples and config give the same model.
 func Train(examples []Example, cfg TrainConfig) *Model {
@@ -213,30 +288,7 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 		stamp    [Classes]int
 	}
 	weights := map[uint64]*acc{}
-	seen := map[uint64]int{}
-	for _, ex := range examples {
-		for _, k := range ex.Keys {
-			seen[k]++
-		}
-	}
-	keep := func(k uint64) bool { return seen[k] >= cfg.MinCount }
-	order := make([]int, 0, len(examples))
-	for i, ex := range examples {
-		if ex.Class >= 0 && ex.Class < Classes {
-			order = append(order, i)
-		}
-	}
-	rng := cfg.Seed | 1
-	next := func() uint64 { // xorshift64
-		rng ^= rng << 13
-		rng ^= rng >> 7
-		rng ^= rng << 17
-		return rng
-	}
-	cost := cfg.NoneCost
-	if cost <= 0 {
-		cost = 1
-	}
+	e := newEpochs(examples, cfg)
 	step := 1
 	update := func(k uint64, c int, v float32) {
 		a := weights[k]
@@ -248,66 +300,39 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 		a.stamp[c] = step
 		a.w[c] += v
 	}
-	for range cfg.Epochs {
-		for i := len(order) - 1; i > 0; i-- {
-			j := int(next() % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
+	e.run(func(ex Example, scale float64) {
+		var sc [Classes]float32
+		for _, k := range ex.Keys {
+			if a := weights[k]; a != nil && e.keep(k) {
+				for c := range Classes {
+					sc[c] += a.w[c]
+				}
+			}
 		}
-		for _, i := range order {
-			ex := examples[i]
-			var sc [Classes]float32
+		best := 0
+		for c := 1; c < Classes; c++ {
+			if sc[c] > sc[best] {
+				best = c
+			}
+		}
+		if best != ex.Class {
 			for _, k := range ex.Keys {
-				if a := weights[k]; a != nil && keep(k) {
-					for c := range Classes {
-						sc[c] += a.w[c]
-					}
+				if e.keep(k) {
+					update(k, ex.Class, float32(scale))
+					update(k, best, -float32(scale))
 				}
 			}
-			best := 0
-			for c := 1; c < Classes; c++ {
-				if sc[c] > sc[best] {
-					best = c
-				}
-			}
-			if best != ex.Class {
-				v := float32(1)
-				if ex.Class == None {
-					v = cost
-				}
-				for _, k := range ex.Keys {
-					if keep(k) {
-						update(k, ex.Class, v)
-						update(k, best, -v)
-					}
-				}
-			}
-			step++
 		}
-	}
+		step++
+	})
 	keys := make([]uint64, 0, len(weights))
 	for k := range weights {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, cmp.Compare)
-	var b builder
-	for _, k := range keys {
+	return e.build(keys, func(k uint64, c int) float32 {
 		a := weights[k]
-		var cs []uint8
-		var ws []float32
-		for c := range Classes {
-			total := a.total[c] + float32(step-a.stamp[c])*a.w[c]
-			avg := total / float32(step)
-			if float32(math.Abs(float64(avg))) > cfg.Prune {
-				cs, ws = append(cs, uint8(c)), append(ws, avg)
-			}
-		}
-		if len(cs) > 0 {
-			b.add(k, cs, ws)
-		}
-	}
-	m := b.build()
-	m.margin = cfg.Margin
-	return m
+		return (a.total[c] + float32(step-a.stamp[c])*a.w[c]) / float32(step)
+	})
 }
 
 // String describes the model's size.
@@ -323,105 +348,55 @@ func (m *Model) String() string {
 func TrainLogistic(examples []Example, cfg TrainConfig, rate, l2 float64) *Model {
 	type row struct{ w, g [Classes]float32 }
 	weights := map[uint64]*row{}
-	seen := map[uint64]int{}
-	for _, ex := range examples {
-		for _, k := range ex.Keys {
-			seen[k]++
-		}
-	}
-	order := make([]int, 0, len(examples))
-	for i, ex := range examples {
-		if ex.Class >= 0 && ex.Class < Classes {
-			order = append(order, i)
-		}
-	}
-	rng := cfg.Seed | 1
-	next := func() uint64 {
-		rng ^= rng << 13
-		rng ^= rng >> 7
-		rng ^= rng << 17
-		return rng
-	}
-	cost := cfg.NoneCost
-	if cost <= 0 {
-		cost = 1
-	}
+	e := newEpochs(examples, cfg)
 	var rows []*row
-	for range cfg.Epochs {
-		for i := len(order) - 1; i > 0; i-- {
-			j := int(next() % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
+	e.run(func(ex Example, scale float64) {
+		rows = rows[:0]
+		for _, k := range ex.Keys {
+			if !e.keep(k) {
+				continue
+			}
+			r := weights[k]
+			if r == nil {
+				r = &row{}
+				weights[k] = r
+			}
+			rows = append(rows, r)
 		}
-		for _, i := range order {
-			ex := examples[i]
-			rows = rows[:0]
-			for _, k := range ex.Keys {
-				if seen[k] < cfg.MinCount {
+		var sc [Classes]float64
+		for _, r := range rows {
+			for c := range Classes {
+				sc[c] += float64(r.w[c])
+			}
+		}
+		mx := sc[0]
+		for _, v := range sc {
+			mx = math.Max(mx, v)
+		}
+		z := 0.0
+		for c := range sc {
+			sc[c] = math.Exp(sc[c] - mx)
+			z += sc[c]
+		}
+		for c := range Classes {
+			d := sc[c] / z
+			if c == ex.Class {
+				d -= 1
+			}
+			d *= scale
+			for _, r := range rows {
+				g := d + l2*float64(r.w[c])
+				if g == 0 {
 					continue
 				}
-				r := weights[k]
-				if r == nil {
-					r = &row{}
-					weights[k] = r
-				}
-				rows = append(rows, r)
-			}
-			var sc [Classes]float64
-			for _, r := range rows {
-				for c := range Classes {
-					sc[c] += float64(r.w[c])
-				}
-			}
-			mx := sc[0]
-			for _, v := range sc {
-				mx = math.Max(mx, v)
-			}
-			z := 0.0
-			for c := range sc {
-				sc[c] = math.Exp(sc[c] - mx)
-				z += sc[c]
-			}
-			scale := 1.0
-			if ex.Class == None {
-				scale = float64(cost)
-			}
-			for c := range Classes {
-				d := sc[c] / z
-				if c == ex.Class {
-					d -= 1
-				}
-				d *= scale
-				for _, r := range rows {
-					g := d + l2*float64(r.w[c])
-					if g == 0 {
-						continue
-					}
-					r.g[c] += float32(g * g)
-					r.w[c] -= float32(rate * g / math.Sqrt(float64(r.g[c])+1e-8))
-				}
+				r.g[c] += float32(g * g)
+				r.w[c] -= float32(rate * g / math.Sqrt(float64(r.g[c])+1e-8))
 			}
 		}
-	}
+	})
 	keys := make([]uint64, 0, len(weights))
 	for k := range weights {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, cmp.Compare)
-	var b builder
-	for _, k := range keys {
-		r := weights[k]
-		var cs []uint8
-		var ws []float32
-		for c := range Classes {
-			if v := r.w[c]; float32(math.Abs(float64(v))) > cfg.Prune {
-				cs, ws = append(cs, uint8(c)), append(ws, v)
-			}
-		}
-		if len(cs) > 0 {
-			b.add(k, cs, ws)
-		}
-	}
-	m := b.build()
-	m.margin = cfg.Margin
-	return m
+	return e.build(keys, func(k uint64, c int) float32 { return weights[k].w[c] })
 }
