@@ -77,8 +77,14 @@ type Candidate struct {
 	Subject, Object Argument
 	// Ruled: the rules relate the two actors in this sentence (in either
 	// direction); the model does not read such a pair.
-	Ruled    bool
-	Features []uint64
+	Ruled bool
+	// Triggered: a trigger of the lexicon matched in the sentence.
+	Triggered bool
+	Features  []uint64
+	// Joins: the words joining the two on the parse (their lowest
+	// common ancestor and the words of the path between them), where
+	// an annotated trigger is expected.
+	Joins []Span
 	// Cues: the roots of the lexicon's triggers at the word joining the
 	// two actors on the parse, then on the path between them.
 	Cues []Predicate
@@ -86,7 +92,10 @@ type Candidate struct {
 
 // Candidates returns the candidate pairs of every sentence of doc, in
 // sentence order, with their features, as Extract builds them (the same
-// options, the rules run first). Sentences without a parse give none.
+// options, the rules run first), also in the sentences without a trigger
+// of the lexicon, which the model does not read (see Triggered).
+// Sentences without a parse give none, and neither does a pair joined
+// through a trigger the rules read as no event (asked, believed, denied).
 func (x *Extractor) Candidates(doc *entity.Document) []Candidate {
 	if x == nil {
 		return nil
@@ -199,10 +208,15 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 	if m == nil && x.opts.collect == nil {
 		return nil
 	}
-	if len(s.chunks) < 2 || !hasTrigger(s) {
+	if len(s.chunks) < 2 {
+		return nil
+	}
+	triggered := hasTrigger(s)
+	if !triggered && x.opts.collect == nil {
 		// A sentence without a trigger of the lexicon is not parsed
-		// for the model: the parse is most of its cost, and such
-		// sentences rarely hold a relation the model finds.
+		// for the model: the parse is most of its cost, and reading
+		// such sentences too lowered the cross-validated F1 (pairtrain
+		// -scope all). Candidates still gives their pairs.
 		return nil
 	}
 	p := pairReader{s}
@@ -258,9 +272,14 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 			if ruled && x.opts.collect == nil {
 				continue
 			}
-			keys, lca, cues := p.features(keys[:0], g, A, B, facts)
+			keys, pp := p.features(keys[:0], g, A, B, facts, triggered)
+			lca := pp.lca
+			if pp.held {
+				continue
+			}
 			if x.opts.collect != nil {
-				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Features: append([]uint64(nil), keys...), Cues: cues})
+				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered,
+					Features: append([]uint64(nil), keys...), Joins: joins(g, s.doc.Text, A.head, B.head, lca), Cues: pp.cues})
 				if m == nil {
 					continue
 				}
@@ -409,11 +428,14 @@ func (s pairReader) form(a actor) string {
 }
 
 // features appends the feature keys of the ordered pair (A, B) and
-// returns them with the lowest common ancestor of their heads.
-func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, facts ruleFacts) ([]uint64, int, []Predicate) {
+// returns them with what lies on the path joining them.
+func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, facts ruleFacts, triggered bool) ([]uint64, pairPath) {
 	var cues []Predicate
 	add := func(h fhash) { keys = append(keys, h.key()) }
 	add(newFeature("bias"))
+	if !triggered {
+		add(newFeature("notrig"))
+	}
 	upA, upB := ancestors(g, A.head), ancestors(g, B.head)
 	lca, ia, ib := -1, -1, -1
 	for j, w := range upB {
@@ -564,6 +586,7 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 		}
 	}
 	// The lexicon's triggers on the path or between the heads.
+	held := false
 	onPath := map[int]bool{lca: true}
 	for _, w := range upA[:ia] {
 		onPath[w] = true
@@ -579,6 +602,7 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 		w := s.pv.tokWord[t.head]
 		sup := fmt.Sprint(t.suppressed)
 		root := t.e.pred.Code()
+		held = held || onPath[w] && t.unreal
 		switch {
 		case w == lca:
 			cues = append([]Predicate{t.e.pred}, cues...)
@@ -595,5 +619,35 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 			add(newFeature("tout").add(root))
 		}
 	}
-	return keys, lca, cues
+	return keys, pairPath{lca: lca, cues: cues, held: held}
+}
+
+// pairPath is what features found on the parse path joining a pair: the
+// lowest common ancestor, the roots of the lexicon's triggers on it (see
+// Candidate.Cues), and whether it holds a trigger the rules read as no
+// event at all (asked, believed, denied), a reading the model does not
+// overrule.
+type pairPath struct {
+	lca  int
+	cues []Predicate
+	held bool
+}
+
+// joins returns the spans of the words on the path from a to b through
+// their lowest common ancestor lca, without a and b.
+func joins(g *syntax.Graph, txt string, a, b, lca int) []Span {
+	var out []Span
+	add := func(w int) {
+		wd := g.Words[w]
+		if w != a && w != b && wd.Start >= 0 && wd.Start < wd.End && wd.End <= len(txt) {
+			out = append(out, Span{Start: wd.Start, End: wd.End, Text: txt[wd.Start:wd.End]})
+		}
+	}
+	add(lca)
+	for _, h := range []int{a, b} {
+		for w, k := h, 0; w >= 0 && w != lca && k < maxPath; w, k = g.Words[w].Head, k+1 {
+			add(w)
+		}
+	}
+	return out
 }

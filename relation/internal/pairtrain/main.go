@@ -24,6 +24,13 @@
 // each fold's model (DIR/foldK.model, first -epochs, -margin) and its gold
 // texts per source (DIR/foldK.SOURCE.jsonl).
 //
+// -fracs trains each fold's model on a fraction of the other folds' texts
+// (a learning curve); -seed shuffles the training pairs otherwise (the
+// spread between seeds tells a real difference from noise); -scope all
+// and -trigger-filter measure candidates of sentences without a lexicon
+// trigger and leaving out pairs whose gold trigger is off their parse
+// path (neither helped: relation/data/NOTICE.md).
+//
 // Lines that do not parse and relations whose sentence is not in their
 // text are skipped with a note. The training is deterministic (fixed
 // order and seed). It is a measurement and a generator, never run by go
@@ -67,15 +74,21 @@ func main() {
 		flag.PrintDefaults()
 	}
 	veto := flag.Float64("veto", 0, "drop the rules' relations of a pair the model reads as NONE by more than this (0: never)")
+	flag.Uint64Var(&seed, "seed", 1, "seed of the shuffling of the training pairs")
+	scope := flag.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
+	flag.BoolVar(&triggerFilter, "trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
+	fracList := flag.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	flag.Parse()
 	vetoMargin = float32(*veto)
+	scopeAll = *scope == "all"
+	fracs, err3 := numbers(*fracList)
 	epochs, err1 := numbers(*epochList)
 	margins, err2 := numbers(*marginList)
-	if flag.NArg() == 0 || err1 != nil || err2 != nil || len(epochs) == 0 {
+	if flag.NArg() == 0 || err1 != nil || err2 != nil || err3 != nil || len(fracs) == 0 || len(epochs) == 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	cfg := config{epochs: epochs, margins: margins, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
+	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2}
 	if err := run(flag.Args(), cfg, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "pairtrain: %v\n", err)
@@ -84,14 +97,14 @@ func main() {
 }
 
 type config struct {
-	epochs, margins []float64
-	margin          float32
-	folds           int
-	foldDir, out    string
-	prune, noneCost float32
-	minCount        int
-	logistic        bool
-	rate, l2        float64
+	epochs, margins, fracs []float64
+	margin                 float32
+	folds                  int
+	foldDir, out           string
+	prune, noneCost        float32
+	minCount               int
+	logistic               bool
+	rate, l2               float64
 }
 
 // train trains a model with the configured learner.
@@ -160,19 +173,26 @@ func run(paths []string, cfg config, w io.Writer) error {
 		}
 	}
 	counts := make([]int, pairs.Classes)
-	var nGold, nRuled, nSkip int
+	var nGold, nRuled, nSkip, nOut int
 	for i, t := range texts {
 		date, _ := entity.ParseDate(t.doc.Date)
 		doc := tg.Tag(entity.Input{Text: t.doc.Text, Date: date})
 		t.rules = x.Extract(doc)
 		t.cands = x.Candidates(doc)
 		t.labels = labels(t.doc, t.cands, lex, t.rules, gold.Matched(t.doc, t.rules))
+		for k, c := range t.cands {
+			if !c.Triggered && !scopeAll {
+				t.labels[k] = outOfScope
+			}
+		}
 		t.fold = foldOf(t.doc.ID, cfg.folds)
 		nGold += len(t.doc.Relations)
 		for k, l := range t.labels {
 			switch {
 			case l >= 0:
 				counts[l]++
+			case l == outOfScope:
+				nOut++
 			case t.cands[k].Ruled:
 				nRuled++
 			default:
@@ -183,8 +203,8 @@ func run(paths []string, cfg config, w io.Writer) error {
 			fmt.Fprintf(os.Stderr, "pairtrain: %d/%d texts\n", i+1, len(texts))
 		}
 	}
-	fmt.Fprintf(w, "%d texts, %d gold relations; candidates: %d NONE, %d with a root, %d ruled, %d symmetric reverses\n",
-		len(texts), nGold, counts[0], sum(counts[1:]), nRuled, nSkip)
+	fmt.Fprintf(w, "%d texts, %d gold relations; candidates: %d NONE, %d with a root, %d ruled, %d symmetric reverses, %d out of scope\n",
+		len(texts), nGold, counts[0], sum(counts[1:]), nRuled, nSkip, nOut)
 	var withCue, cueRight, cueFirst, negCue int
 	for _, t := range texts {
 		for k, c := range t.cands {
@@ -210,6 +230,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 			}
 		}
 	}
+	fmt.Fprintf(w, "gold triggers: %d on the path joining the pair, %d off it\n", onPath, offPath)
 	fmt.Fprintf(w, "cues: %d positive pairs with a cue (first right %d, one right %d), %d NONE pairs with one\n", withCue, cueFirst, cueRight, negCue)
 	fmt.Fprintf(w, "by root:")
 	for c := 1; c < pairs.Classes; c++ {
@@ -225,7 +246,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		}
 	}
 	if cfg.out != "" {
-		m := train(examples(texts, -1), cfg, cfg.epochs[0])
+		m := train(examples(texts, -1, 1), cfg, cfg.epochs[0])
 		data, err := m.MarshalBinary()
 		if err != nil {
 			return err
@@ -262,7 +283,7 @@ func foldOf(id string, k int) int {
 }
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
-	return pairs.TrainConfig{Epochs: int(epochs), Seed: 1, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount}
+	return pairs.TrainConfig{Epochs: int(epochs), Seed: seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount}
 }
 
 // labels labels the candidates of d: the root of the gold relation
@@ -287,6 +308,15 @@ func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []
 				out[k] = root
 				if found[gi] {
 					out[k] = foundLabel
+				} else if g.Trigger != "" {
+					if on := triggerJoins(d.Text, g, c); !on {
+						offPath++
+						if triggerFilter {
+							out[k] = -1
+						}
+					} else {
+						onPath++
+					}
 				}
 				break
 			}
@@ -328,6 +358,32 @@ func labelMatch(a relation.Argument, g *gold.Arg) bool {
 	return gold.ArgMatches(&a, g)
 }
 
+// triggerFilter: a pair labelled with a gold relation whose trigger is
+// not among the words joining the two on the parse is not trained on
+// (-trigger-filter); offPath and onPath count such pairs and the others.
+var (
+	triggerFilter   bool
+	offPath, onPath int
+)
+
+// triggerJoins reports whether the gold trigger of g, found in its
+// sentence, overlaps a word joining the candidate's pair; true when the
+// trigger is not found.
+func triggerJoins(txt string, g gold.Rel, c relation.Candidate) bool {
+	i := strings.Index(txt, g.Sentence)
+	j := strings.Index(g.Sentence, g.Trigger)
+	if i < 0 || j < 0 {
+		return true
+	}
+	st, en := i+j, i+j+len(g.Trigger)
+	for _, w := range c.Joins {
+		if w.Start < en && st < w.End {
+			return true
+		}
+	}
+	return false
+}
+
 func overlaps(txt, sentence string, sp relation.Span) bool {
 	i := strings.Index(txt, sentence)
 	return i >= 0 && sp.Start < i+len(sentence) && i < sp.End
@@ -337,13 +393,33 @@ func overlaps(txt, sentence string, sp relation.Span) bool {
 // found through other mentions of its actors.
 var foundLabel = pairs.None
 
+// seed seeds the shuffling of the training pairs (-seed).
+var seed uint64 = 1
+
+// outOfScope labels a candidate of a sentence outside the scope (-scope).
+const outOfScope = -2
+
+// scopeAll: the candidates of every sentence are read (-scope all).
+var scopeAll bool
+
+// inFraction reports whether the text with id is among the first frac of
+// the texts in a fixed pseudo-random order (the learning curve).
+func inFraction(id string, frac float64) bool {
+	if frac >= 1 {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte("fraction\x00" + id))
+	return float64(h.Sum32())/float64(1<<32) < frac
+}
+
 // examples returns the training pairs of the texts outside fold (all with
-// fold -1).
-func examples(texts []*text, fold int) []pairs.Example {
+// fold -1), of the fraction frac of them.
+func examples(texts []*text, fold int, frac float64) []pairs.Example {
 	withRuled := vetoMargin > 0
 	var out []pairs.Example
 	for _, t := range texts {
-		if fold >= 0 && t.fold == fold {
+		if fold >= 0 && t.fold == fold || !inFraction(t.doc.ID, frac) {
 			continue
 		}
 		for k, c := range t.cands {
@@ -378,6 +454,9 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon) []relation.Relation
 					veto[relKey(c.Subject)+"|"+relKey(c.Object)+"|"+strconv.Itoa(c.Sentence.Start)] = true
 				}
 			}
+			continue
+		}
+		if !c.Triggered && !scopeAll {
 			continue
 		}
 		cl, _ := m.Decide(c.Features)
@@ -471,50 +550,62 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 		fmt.Fprintf(w, " %-24s", base[s].String())
 	}
 	fmt.Fprintln(w)
-	for _, e := range cfg.epochs {
-		models := make([]*pairs.Model, cfg.folds)
-		for f := range cfg.folds {
-			models[f] = train(examples(texts, f), cfg, e)
-		}
-		for _, mg := range cfg.margins {
-			var right, wrongRoot, none, missed int
-			for _, t := range texts {
-				m := models[t.fold].WithMargin(float32(mg))
-				for k, c := range t.cands {
-					l := t.labels[k]
-					if l < 0 {
-						continue
-					}
-					cl, _ := m.Decide(c.Features)
-					switch {
-					case cl != pairs.None && cl == l:
-						right++
-					case cl != pairs.None && l != pairs.None:
-						wrongRoot++
-					case cl != pairs.None:
-						none++
-					case l != pairs.None:
-						missed++
+	for _, frac := range cfg.fracs {
+		for _, e := range cfg.epochs {
+			models := make([]*pairs.Model, cfg.folds)
+			for f := range cfg.folds {
+				models[f] = train(examples(texts, f, frac), cfg, e)
+			}
+			for _, mg := range cfg.margins {
+				var right, wrongRoot, none, missed int
+				for _, t := range texts {
+					m := models[t.fold].WithMargin(float32(mg))
+					for k, c := range t.cands {
+						l := t.labels[k]
+						if l < 0 {
+							continue
+						}
+						cl, _ := m.Decide(c.Features)
+						switch {
+						case cl != pairs.None && cl == l:
+							right++
+						case cl != pairs.None && l != pairs.None:
+							wrongRoot++
+						case cl != pairs.None:
+							none++
+						case l != pairs.None:
+							missed++
+						}
 					}
 				}
-			}
-			fmt.Fprintf(w, "epochs %g margin %g: candidates right %d, wrong root %d, NONE read as a root %d, roots missed %d\n", e, mg, right, wrongRoot, none, missed)
-			got := map[string]*prf{"all": {}}
-			for _, t := range texts {
-				rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex)
-				if got[t.source] == nil {
-					got[t.source] = &prf{}
+				fmt.Fprintf(w, "epochs %g margin %g: candidates right %d, wrong root %d, NONE read as a root %d, roots missed %d\n", e, mg, right, wrongRoot, none, missed)
+				got := map[string]*prf{"all": {}}
+				for _, t := range texts {
+					rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex)
+					if got[t.source] == nil {
+						got[t.source] = &prf{}
+					}
+					got[t.source].add(t, rs)
+					got["all"].add(t, rs)
 				}
-				got[t.source].add(t, rs)
-				got["all"].add(t, rs)
+				fmt.Fprintf(w, "%-8g %-7g", e, mg)
+				for _, s := range append(sources, "all") {
+					fmt.Fprintf(w, " %-24s", got[s].String())
+				}
+				a, b := got["all"], base["all"]
+				fmt.Fprintf(w, " fraction %g: added %d, right %d, F1 gain %+.4f\n", frac, a.pred-b.pred, a.tp-b.tp, a.f1()-b.f1())
 			}
-			fmt.Fprintf(w, "%-8g %-7g", e, mg)
-			for _, s := range append(sources, "all") {
-				fmt.Fprintf(w, " %-24s", got[s].String())
-			}
-			fmt.Fprintln(w)
 		}
 	}
+}
+
+func (c prf) f1() float64 {
+	p := float64(c.tp) / float64(max(c.pred, 1))
+	r := float64(c.tp) / float64(max(c.gold, 1))
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
 }
 
 func contains(xs []string, s string) bool {
@@ -532,7 +623,7 @@ func writeFolds(texts []*text, cfg config) error {
 		return err
 	}
 	for f := range max(cfg.folds, 1) {
-		m := train(examples(texts, f), cfg, cfg.epochs[0])
+		m := train(examples(texts, f, 1), cfg, cfg.epochs[0])
 		data, err := m.MarshalBinary()
 		if err != nil {
 			return err
