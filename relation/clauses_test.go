@@ -32,7 +32,7 @@ func runClauseCases(t *testing.T, tests []clauseCase) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []phrasingRel
-			for _, r := range extractOn(x, tg.Tag(entity.Input{Text: tc.text}), entity.Date{}) {
+			for _, r := range extractOn(caseExtractor(t, x, tc.name), tg.Tag(entity.Input{Text: tc.text}), entity.Date{}) {
 				got = append(got, projectRelation(r))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

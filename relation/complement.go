@@ -56,7 +56,7 @@ func (s governReader) markGoverned() {
 			}
 			if G.e.believes && T.nominal && !that && s.headsObjectOf(G, T) {
 				// "Japan fears a North Korean attack on Seoul".
-				T.suppressed = true
+				T.suppressed, T.unreal = true, true
 				break
 			}
 			if !that && !s.complementStart(G, T) {
@@ -68,7 +68,7 @@ func (s governReader) markGoverned() {
 				// believes, suspects or fears is not reported as done. A
 				// clause holds several events; a phrase one ("Moroccans
 				// suspected of bombing the embassy were arrested").
-				T.suppressed = true
+				T.suppressed, T.unreal = true, true
 				if !that {
 					break
 				}
@@ -78,6 +78,7 @@ func (s governReader) markGoverned() {
 				// "denied sending weapons"; but "denied Israeli accusations"
 				// still reports the accusation.
 				T.suppressed = !T.nominal
+				T.unreal = T.suppressed
 				continue
 			}
 			if !G.e.takesComp {

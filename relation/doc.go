@@ -217,6 +217,25 @@
 // material act a cooperation with Y).
 // WithParse(false) turns the fallback off; it costs about 2x the time of tagging and extracting the example article.
 //
+// # The relation model
+//
+// After the rules, a trained classifier (data/pairs.model; see
+// data/NOTICE.md for its training data and scores) reads every ordered
+// pair of distinct actors of a sentence with a lexicon trigger that the
+// rules relate in neither direction (at most 8 actors a sentence), from
+// the pair's parse (the path between the two, the word joining them, the
+// words between), the actors' kinds and what the rules found in the
+// sentence, and proposes a relation when a CAMEO root beats NONE by the
+// model's margin: the root's code, the joining word as trigger, modality
+// and negation read as for the rules, a symmetric root once per pair. A
+// pair joined through a trigger the rules read as no event at all (a
+// question, what is believed, feared or denied) is not read. It is on by
+// default; WithModel(nil) turns it off, WithModel(m) with m from
+// ReadModel uses one trained on one's own annotations
+// (relation/internal/pairtrain). Cross-validated on 706 annotated news
+// texts it adds one relation for every 12 the rules give, 45 % of them
+// right (0.011 F1).
+//
 // # Limits and cost
 //
 // Extract takes time and memory linear in the document's length: it indexes

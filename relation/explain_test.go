@@ -190,7 +190,7 @@ func TestTraceConcurrent(t *testing.T) {
 	}
 }
 
-func defaultLexiconT(t *testing.T) *Lexicon {
+func defaultLexiconT(t testing.TB) *Lexicon {
 	t.Helper()
 	lex, err := DefaultLexicon()
 	if err != nil {

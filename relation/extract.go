@@ -16,6 +16,9 @@ type options struct {
 	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
 	unnamed    bool
 	trace      func(TraceEvent) // WithTrace; nil records nothing
+	model      *Model           // WithModel (default DefaultModel); nil: no relation model
+	modelSet   bool             // WithModel was given
+	collect    func(Candidate)  // Candidates; nil collects nothing
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -62,6 +65,9 @@ func NewExtractor(lex *Lexicon, opts ...Option) *Extractor {
 	for _, f := range opts {
 		f(&o)
 	}
+	if !o.modelSet {
+		o.model, _ = DefaultModel() // nil when it does not load: the rules alone
+	}
 	return &Extractor{lex: lex, opts: o}
 }
 
@@ -101,6 +107,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			}
 			triggerReader{s}.findTriggers(x.lex)
 			rs := x.extractSentence(s, published)
+			rs = append(rs, x.pairRelations(s, rs, published)...)
 			if s.tr != nil {
 				s.tr.settle(rs)
 				traced = append(traced, s.tr.events...)
@@ -173,6 +180,9 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			continue
 		}
 		ev, ok := x.participants(s, t)
+		if x.opts.model != nil || x.opts.collect != nil {
+			s.found = append(s.found, foundEvent{root: t.root(), tok: t.head, subj: actorKeys(ev.subj), obj: actorKeys(ev.obj)})
+		}
 		if ag := participleAgent(s, t); ok && len(ag) > 0 {
 			// "supports the sanctions imposed on Mali by ECOWAS": the
 			// sanctions are ECOWAS's, not the supporter's.

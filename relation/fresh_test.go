@@ -2646,7 +2646,7 @@ func TestFresh(t *testing.T) {
 			t.Fatalf("duplicate case name %q", tc.name)
 		}
 		seen[tc.name] = true
-		res := runFresh(t, x, tg, tc)
+		res := runFresh(t, caseExtractor(t, x, tc.name), tg, tc)
 		tp, fp, fn, attr = tp+res.tp, fp+res.fp, fn+res.fn, attr+res.attr
 		if b, _, ok := strings.Cut(tc.name, "-"); ok && len(b) == 2 && b[0] == 'b' {
 			if held[b] == nil {

@@ -21,7 +21,7 @@ func (s governReader) markQuestion() {
 	}
 	for k := range s.matches {
 		if m := &s.matches[k]; !m.suppressed {
-			m.suppressed = true
+			m.suppressed, m.unreal = true, true
 			s.tr.dropTrig(m, StageGovern, ReasonQuestion)
 		}
 	}

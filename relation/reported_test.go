@@ -360,7 +360,7 @@ func runReportedTable(t *testing.T, tests []struct {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.text})
 			var got []string
-			for _, r := range x.Extract(doc) {
+			for _, r := range caseExtractor(t, x, tc.name).Extract(doc) {
 				if !slices.Contains(preds, r.Predicate) || r.Object == nil {
 					continue
 				}

@@ -43,6 +43,18 @@ type sentence struct {
 	unnamed     bool       // unnamed armed actors are read (WithUnnamedActors)
 	noActor     []bool     // the token's mention is no actor (a dateline, a nationality in apposition), set with the chunks
 	tr          *tracer    // the fates of the matches (WithTrace); nil records nothing
+	// found: the participants the rules found for each trigger they
+	// read, with or without a relation (the relation model's features);
+	// recorded only when the extractor has a model or collects pairs.
+	found []foundEvent
+}
+
+// foundEvent is a trigger's root and the keys of the subjects and objects
+// the rules found for it.
+type foundEvent struct {
+	root      Predicate
+	tok       int // the trigger's head token
+	subj, obj []string
 }
 
 // actor is one participant: an entity mention, or a pronoun or description

@@ -23,16 +23,19 @@ type trig struct {
 	phrase     bool   // the passive of a verb phrase, noun first: "sanctions on X were imposed"
 	gaps       []bool // per token of [start, end): skipped by a gap
 	suppressed bool   // absorbed by a governing trigger
-	govMod     Modality
-	govNeg     bool      // the complement of a refusal: reported negated ("refused to sign")
-	governed   bool      // inside the complement of an intent trigger
-	gov        *trig     // the accusation or appeal whose complement names this event
-	alleged    bool      // an act the object of a disapproval is blamed for ("criticized X for selling"): X did it
-	comp       *trig     // the cooperative complement an intent trigger stands for
-	compNoun   *trig     // the event noun that complement takes ("to host talks")
-	compAct    *trig     // the first act a governing trigger absorbs ("warned that it could strike X")
-	forceCode  string    // the code of the intent that governs this act of force ("vowed to retaliate": 13)
-	forcePred  Predicate // its root
+	// unreal: suppressed as no event at all (asked, believed, denied);
+	// the relation model reads no relation across it.
+	unreal    bool
+	govMod    Modality
+	govNeg    bool      // the complement of a refusal: reported negated ("refused to sign")
+	governed  bool      // inside the complement of an intent trigger
+	gov       *trig     // the accusation or appeal whose complement names this event
+	alleged   bool      // an act the object of a disapproval is blamed for ("criticized X for selling"): X did it
+	comp      *trig     // the cooperative complement an intent trigger stands for
+	compNoun  *trig     // the event noun that complement takes ("to host talks")
+	compAct   *trig     // the first act a governing trigger absorbs ("warned that it could strike X")
+	forceCode string    // the code of the intent that governs this act of force ("vowed to retaliate": 13)
+	forcePred Predicate // its root
 }
 
 func (t *trig) root() Predicate { return t.e.pred }

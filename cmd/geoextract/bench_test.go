@@ -22,7 +22,9 @@ import (
 //
 // pipeline is what geoextract does for one record: tokenizing,
 // part-of-speech tagging, gazetteer matching, rules, linking, coreference,
-// relation extraction and the JSON shaping of the result. entities is the
+// relation extraction (with the relation model) and the JSON shaping of
+// the result; pipeline-model is the same without the relation model
+// (-no-relation-model). entities is the
 // entity tagger alone (entity.Tagger.Tag). prose-ner is prose's POS tagger
 // and NER model over the same text, through internal/nlp (tokenizing and
 // sentence splitting included, the models decoded once, outside the timed
@@ -38,11 +40,16 @@ func BenchmarkArticle(b *testing.B) {
 	published, _ := entity.ParseDate("2022-06-13")
 	in := entity.Input{Text: src, Date: published}
 	ner := nlp.Default() // decodes prose's models once, outside the timed loops
+	rules, err := newPipeline(config{noModel: true})
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, bc := range []struct {
 		name string
 		run  func()
 	}{
 		{"pipeline", func() { p.process(src, published) }},
+		{"pipeline-model", func() { rules.process(src, published) }},
 		{"entities", func() { p.tagger.Tag(in) }},
 		{"prose-ner", func() {
 			toks := text.Tokenize(src)

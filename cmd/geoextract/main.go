@@ -143,6 +143,11 @@
 // stage and reason that dropped it (relation.WithTrace; see explain.go).
 // Standard output does not change. It does not apply to -jsonl.
 //
+// The embedded trained relation model (relation.WithModel) also proposes
+// relations between actors of a sentence that the rules leave unrelated;
+// -no-relation-model leaves the rules alone; -relation-model FILE uses a model trained on one's own annotations (go
+// run ./relation/internal/pairtrain) instead.
+//
 // -unnamed-actors reads armed groups described rather than named ("the
 // rebels", "government troops", "Kurdish fighters") as parties of
 // conflict events (relation.WithUnnamedActors); off by default.
@@ -201,6 +206,8 @@ type config struct {
 	unnamed   bool
 	noCoref   bool                      // -no-coref-model: pronouns resolved by the rules alone
 	corefFile string                    // -coref-model: a user-trained antecedent ranker
+	noModel   bool                      // -no-relation-model: the rules alone, no relation model
+	modelFile string                    // -relation-model: a trained relation model file
 	trace     func(relation.TraceEvent) // -explain; nil without
 }
 
@@ -220,6 +227,8 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
 	fs.BoolVar(&c.noCoref, "no-coref-model", false, "resolve pronouns by the rules alone, without the trained antecedent ranker")
 	fs.StringVar(&c.corefFile, "coref-model", "", "antecedent ranker `file` trained with entity/internal/corefrank, instead of the embedded one")
+	fs.BoolVar(&c.noModel, "no-relation-model", false, "extract relations by the rules alone, without the embedded trained relation model that proposes relations between actors of a sentence the rules leave unrelated (see relation/data/NOTICE.md)")
+	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `FILE` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
 }
 
 // checkConfig checks the flags the command and serve share, before any
@@ -239,6 +248,9 @@ func checkConfig(c *config, stderr io.Writer, prog string) (entity.Date, error) 
 	}
 	if c.noCoref && c.corefFile != "" {
 		return entity.Date{}, errors.New("-no-coref-model and -coref-model cannot be used together")
+	}
+	if c.noModel && c.modelFile != "" {
+		return entity.Date{}, errors.New("-no-relation-model and -relation-model cannot be used together")
 	}
 	d, err := entity.ParseDate(c.date)
 	if err != nil {
@@ -543,6 +555,11 @@ func newPipeline(c config) (*pipeline, error) {
 		}
 	}
 	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed)}
+	m, err := relationModel(c)
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts, relation.WithModel(m))
 	if c.trace != nil {
 		opts = append(opts, relation.WithTrace(c.trace))
 	}
@@ -565,6 +582,26 @@ func loadCorefModel(path string) (*entity.CorefModel, error) {
 		return nil, fmt.Errorf("-coref-model %s: %w", path, err)
 	}
 	return m, nil
+}
+
+// relationModel returns the relation model -model or -relation-model
+// asks for, or nil for the rules alone.
+func relationModel(c config) (*relation.Model, error) {
+	switch {
+	case c.modelFile != "":
+		data, err := os.ReadFile(c.modelFile)
+		if err != nil {
+			return nil, fmt.Errorf("-relation-model %s: cannot read the relation model: %w", c.modelFile, unwrapPath(err))
+		}
+		m, err := relation.ReadModel(data)
+		if err != nil {
+			return nil, fmt.Errorf("-relation-model %s: %w", c.modelFile, err)
+		}
+		return m, nil
+	case !c.noModel:
+		return relation.DefaultModel()
+	}
+	return nil, nil
 }
 
 // loadLexicon reads a relation lexicon file.

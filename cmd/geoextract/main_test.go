@@ -37,6 +37,7 @@ func writeFile(t *testing.T, name, content string) string {
 func TestFlags(t *testing.T) {
 	badGaz := writeFile(t, "bad.yaml", "version: 1\nentities:\n  - id: x\n    type: PLANET\n    name: Mars\n  - id: y\n    name: Venus\n")
 	badLex := writeFile(t, "bad-lexicon.yaml", "triggers:\n  - verb: annex\n    cameo: \"99\"\n")
+	badModel := writeFile(t, "bad.model", "not a model")
 	for _, tc := range []struct {
 		name       string
 		args       []string
@@ -124,6 +125,24 @@ func TestFlags(t *testing.T) {
 		wantCode:   2,
 		wantStderr: []string{"-no-coref-model and -coref-model cannot be used together"},
 		reason:     "the two flags contradict each other",
+	}, {
+		name:       "-relation-model with -no-relation-model",
+		args:       []string{"-relation-model", "x.model", "-no-relation-model", "-jsonl"},
+		wantCode:   2,
+		wantStderr: []string{"-no-relation-model and -relation-model cannot be used together"},
+		reason:     "the two flags contradict each other",
+	}, {
+		name:       "missing relation model file",
+		args:       []string{"-relation-model", "no-such.model", "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"-relation-model no-such.model: cannot read the relation model: no such file"},
+		reason:     "the error names the flag and the kind of file",
+	}, {
+		name:       "corrupt relation model file",
+		args:       []string{"-relation-model", badModel, "-jsonl"},
+		wantCode:   1,
+		wantStderr: []string{"-relation-model " + badModel + ": relation: pairs: model:"},
+		reason:     "a file that is no model is an error that names it, not a panic",
 	}, {
 		name:       "missing gazetteer file says it is the gazetteer",
 		args:       []string{"-gazetteer", "no-such-actors.yaml", "-jsonl"},
@@ -512,5 +531,37 @@ func TestCorefModelFlag(t *testing.T) {
 				t.Errorf("references (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestModelFlag checks that the embedded relation model's relations are
+// added by default and that with -no-relation-model the output is the
+// rules' alone.
+func TestModelFlag(t *testing.T) {
+	in := `{"id":"m","text":"Ruto said on Monday that Kenya and its allies would strike again against al-Shabaab."}` + "\n"
+	preds := func(args ...string) []string {
+		code, out, stderr := runCLI(t, in, append([]string{"-jsonl", "-workers", "1"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		var rec struct {
+			Relations []struct {
+				Predicate string `json:"predicate"`
+			} `json:"relations"`
+		}
+		if err := json.Unmarshal([]byte(out), &rec); err != nil {
+			t.Fatal(err)
+		}
+		got := []string{}
+		for _, r := range rec.Relations {
+			got = append(got, r.Predicate)
+		}
+		return got
+	}
+	if diff := cmp.Diff([]string{}, preds("-no-relation-model")); diff != "" {
+		t.Errorf("with -no-relation-model (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"FIGHT"}, preds()); diff != "" {
+		t.Errorf("by default (-want +got):\n%s", diff)
 	}
 }

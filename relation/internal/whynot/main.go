@@ -26,8 +26,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -39,30 +37,14 @@ import (
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/relation"
+	"github.com/geoextract/geoextract/relation/internal/gold"
 )
 
-type goldArg struct {
-	Name     string   `json:"name"`
-	ID       *string  `json:"id"`
-	Mentions []string `json:"mentions"`
-}
-
-type goldRel struct {
-	Sentence  string   `json:"sentence"`
-	Subject   *goldArg `json:"subject"`
-	Object    *goldArg `json:"object"`
-	Predicate string   `json:"predicate"`
-	CAMEO     string   `json:"cameo"`
-	Trigger   string   `json:"trigger"`
-	Coref     bool     `json:"coref"`
-}
-
-type goldDoc struct {
-	ID        string    `json:"id"`
-	Text      string    `json:"text"`
-	Date      string    `json:"date"`
-	Relations []goldRel `json:"relations"`
-}
+type (
+	goldArg = gold.Arg
+	goldRel = gold.Rel
+	goldDoc = gold.Doc
+)
 
 func main() {
 	verbose := flag.Bool("v", false, "list every missed relation with its class")
@@ -114,25 +96,8 @@ func run(path string, verbose bool, w io.Writer) error {
 }
 
 func readGold(path string) ([]goldDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var docs []goldDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var d goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-		docs = append(docs, d)
-	}
-	return docs, sc.Err()
+	docs, _, err := gold.Read(path, false)
+	return docs, err
 }
 
 // miss is a gold relation the extractor missed, with its class.
@@ -249,39 +214,10 @@ func wordIndex(s, w string) int {
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 
-func sameRoot(code string, g goldRel) bool {
-	return len(code) >= 2 && len(g.CAMEO) >= 2 && code[:2] == g.CAMEO[:2]
-}
+func sameRoot(code string, g goldRel) bool { return gold.SameRoot(code, g) }
 
-// argMatches approximates the scorer's argument match.
-func argMatches(p *relation.Argument, g *goldArg) bool {
-	if p == nil || g == nil {
-		return p == nil && g == nil
-	}
-	if g.ID != nil && *g.ID != "" {
-		gid := strings.ToUpper(*g.ID)
-		if strings.ToUpper(p.ID) == gid || strings.ToUpper(p.Country) == gid {
-			return true
-		}
-	}
-	names := map[string]bool{}
-	for _, n := range append([]string{g.Name}, g.Mentions...) {
-		if k := normName(n); k != "" {
-			names[k] = true
-		}
-	}
-	return names[normName(p.Text)] || names[normName(p.Name)]
-}
-
-// normName folds case, a leading "the", a trailing "'s" and punctuation
-// around a name, as the scorer does.
-func normName(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u2019", "'")), " "))
-	s = strings.Trim(s, " \"'.,;:!?()[]{}")
-	s = strings.TrimPrefix(s, "the ")
-	s = strings.TrimSuffix(s, "'s")
-	return strings.Trim(s, " \"'.,;:!?()[]{}")
-}
+// argMatches approximates the scorer's argument match (package gold).
+func argMatches(p *relation.Argument, g *goldArg) bool { return gold.ArgMatches(p, g) }
 
 func argName(a *goldArg) string {
 	if a == nil {

@@ -43,11 +43,3 @@ func TestClassify(t *testing.T) {
 		t.Errorf("classify mismatch (-want +got):\n%s", diff)
 	}
 }
-
-func TestNormName(t *testing.T) {
-	for in, want := range map[string]string{"The U.S.": "u.s", "Japan's": "japan", " \"Hamas\" ": "hamas"} {
-		if got := normName(in); got != want {
-			t.Errorf("normName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

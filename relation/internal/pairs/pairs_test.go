@@ -1,0 +1,202 @@
+package pairs
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/internal/modelio"
+)
+
+// toyExamples is a separable problem: key 11 marks class 4, key 13 class
+// 19, key 17 NONE; key 5 is in every pair.
+func toyExamples() []Example {
+	var ex []Example
+	for range 20 {
+		ex = append(ex,
+			Example{Keys: []uint64{5, 11}, Class: 4},
+			Example{Keys: []uint64{5, 13}, Class: 19},
+			Example{Keys: []uint64{5, 17}, Class: None},
+			Example{Keys: []uint64{5, 17, 11}, Class: None},
+			Example{Keys: []uint64{5, 11, 13}, Class: -1}, // not trained on
+		)
+	}
+	return ex
+}
+
+func decisions(m *Model) []int {
+	var out []int
+	for _, keys := range [][]uint64{{5, 11}, {5, 13}, {5, 17}, {5, 17, 11}, {99}} {
+		c, _ := m.Decide(keys)
+		out = append(out, c)
+	}
+	return out
+}
+
+func TestTrainDecide(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		train func([]Example, TrainConfig) *Model
+	}{
+		{"perceptron", Train},
+		{"logistic", func(ex []Example, c TrainConfig) *Model { return TrainLogistic(ex, c, 0.5, 0) }},
+	} {
+		m := tc.train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1})
+		if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {
+			t.Errorf("%s: decisions (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestMargin checks that a margin above the best root's lead over NONE
+// turns the decision to NONE.
+func TestMargin(t *testing.T) {
+	m := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1})
+	_, lead := m.Decide([]uint64{5, 11})
+	if got, _ := m.WithMargin(lead + 1).Decide([]uint64{5, 11}); got != None {
+		t.Errorf("margin %g above the lead %g: class %d, want NONE", lead+1, lead, got)
+	}
+}
+
+// TestRoundTrip writes a model and reads it back: the same decisions and
+// the same bytes; training twice gives the same file.
+func TestRoundTrip(t *testing.T) {
+	m := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5})
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
+		t.Errorf("decisions after a round trip (-want +got):\n%s", diff)
+	}
+	if back.Margin() != 0.5 {
+		t.Errorf("margin %g after a round trip, want 0.5", back.Margin())
+	}
+	again, err := back.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice, err := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5}).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, again) || !bytes.Equal(data, twice) {
+		t.Error("the file changed after a round trip or a second training")
+	}
+}
+
+// rawModel builds an uncompressed model body after the magic line.
+func rawModel(margin float32, rows ...func(*[]byte)) []byte {
+	b := []byte(magic)
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(margin))
+	b = binary.AppendUvarint(b, uint64(len(rows)))
+	for _, r := range rows {
+		r(&b)
+	}
+	return b
+}
+
+// row appends a row of key k with classes cs, each of weight 1.
+func row(k uint64, cs ...uint64) func(*[]byte) {
+	return func(b *[]byte) {
+		*b = binary.LittleEndian.AppendUint64(*b, k)
+		*b = binary.AppendUvarint(*b, uint64(len(cs)))
+		for _, c := range cs {
+			*b = binary.AppendUvarint(*b, c)
+			*b = binary.LittleEndian.AppendUint32(*b, math.Float32bits(1))
+		}
+	}
+}
+
+var decodeErrors = []struct {
+	name string
+	raw  []byte // deflated by the test; nil: data is used as it is
+	data []byte
+	want string
+}{
+	{"not compressed", nil, []byte("plain text"), "pairs: model:"},
+	{"bad magic", []byte("geoextract postag 1\n"), nil, "bad magic"},
+	{"truncated margin", []byte(magic + "\x00\x00"), nil, "byte 19: truncated"},
+	{"more rows than bytes", append(rawModel(0)[:len(magic)+4], 0x7f), nil, "feature count 127 is more than the data holds"},
+	{"keys out of order", rawModel(0, row(9, 1), row(7, 1)), nil, "feature hash 0x7 out of order"},
+	{"zero key", rawModel(0, row(0, 1)), nil, "feature hash 0x0 out of order"},
+	{"empty row", rawModel(0, row(9)), nil, "row of 0 weights"},
+	{"class out of range", rawModel(0, row(9, 21)), nil, "class 21 out of order"},
+	{"classes out of order", rawModel(0, row(9, 4, 2)), nil, "class 2 out of order"},
+	{"bytes after the end", append(rawModel(0, row(9, 1)), 0), nil, "1 bytes after the end"},
+	{"infinite margin", rawModel(float32(math.Inf(1))), nil, "not a finite number"},
+}
+
+// TestDecodeErrors checks that corrupt files give an error that says what
+// is wrong and, past the magic line, at which byte.
+func TestDecodeErrors(t *testing.T) {
+	for _, tc := range decodeErrors {
+		data := tc.data
+		if tc.raw != nil {
+			var err error
+			if data, err = modelio.Deflate(tc.raw); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, err := Decode(data)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Decode error = %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+	m, err := Decode(mustDeflate(t, rawModel(1.5, row(7, 0, 4), row(9, 19))))
+	if err != nil {
+		t.Fatalf("a valid hand-built model: %v", err)
+	}
+	if rows, weights := m.Size(); rows != 2 || weights != 3 {
+		t.Errorf("hand-built model: %d rows, %d weights, want 2 and 3", rows, weights)
+	}
+}
+
+func mustDeflate(t testing.TB, raw []byte) []byte {
+	t.Helper()
+	data, err := modelio.Deflate(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// FuzzDecode checks that Decode never panics, and that a model it accepts
+// writes back to a file it reads the same way.
+func FuzzDecode(f *testing.F) {
+	for _, tc := range decodeErrors {
+		if tc.raw != nil {
+			f.Add(tc.raw)
+		}
+	}
+	f.Add(rawModel(1.5, row(7, 0, 4), row(9, 19)))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		data, err := modelio.Deflate(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := Decode(data)
+		if err != nil {
+			return
+		}
+		again, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Decode(again)
+		if err != nil {
+			t.Fatalf("a model written back does not read: %v", err)
+		}
+		if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
+			t.Errorf("decisions after writing back (-want +got):\n%s", diff)
+		}
+	})
+}

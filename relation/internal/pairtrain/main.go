@@ -1,0 +1,666 @@
+// Command pairtrain trains the relation model (relation.WithModel,
+// relation/data/pairs.model) on annotated relation files in the JSONL of
+// the scorer (../shared/eval/README.md):
+//
+//	go run ./relation/internal/pairtrain -o relation/data/pairs.model GOLD.jsonl...
+//
+// Each text goes through the CLI's pipeline (the entity tagger with the
+// embedded gazetteer, the rules, the parse); every ordered pair of actors
+// of a sentence that the rules leave unrelated is a candidate
+// (relation.Extractor.Candidates), labelled with the root of the gold
+// relation between the two in that sentence, else NONE (the reverse of a
+// relation of a symmetric root, such as a meeting, is left out of
+// training). The model is a multiclass averaged perceptron (package
+// pairs).
+//
+// With -folds k (default 5) it first cross-validates by document: for
+// each fold, a model trained on the other folds reads the fold's
+// candidates, and its relations, added to the rules', are matched against
+// the gold (approximately as the scorer matches, package gold). It prints
+// precision, recall and F1 of the rules alone and with the model, per
+// source file and pooled, for each number of epochs (-epochs, a list) and
+// margin (-margins); the final model is trained on all the texts with the
+// first -epochs and -margin. -fold-dir DIR writes, for the real scorer,
+// each fold's model (DIR/foldK.model, first -epochs, -margin) and its gold
+// texts per source (DIR/foldK.SOURCE.jsonl).
+//
+// -fracs trains each fold's model on a fraction of the other folds' texts
+// (a learning curve); -seed shuffles the training pairs otherwise (the
+// spread between seeds tells a real difference from noise); -scope all
+// and -trigger-filter measure candidates of sentences without a lexicon
+// trigger and leaving out pairs whose gold trigger is off their parse
+// path (neither helped: relation/data/NOTICE.md).
+//
+// Lines that do not parse and relations whose sentence is not in their
+// text are skipped with a note. The training is deterministic (fixed
+// order and seed). It is a measurement and a generator, never run by go
+// test: the gold files are not in the repository.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/relation"
+	"github.com/geoextract/geoextract/relation/internal/gold"
+	"github.com/geoextract/geoextract/relation/internal/pairs"
+)
+
+func main() {
+	out := flag.String("o", "", "write the model trained on all the texts to `FILE`")
+	epochList := flag.String("epochs", "10", "comma-separated numbers of training epochs to cross-validate; the first trains the model")
+	margin := flag.Float64("margin", 0, "decision margin of the model written")
+	marginList := flag.String("margins", "0,1,2,4,8,16", "comma-separated margins to cross-validate")
+	folds := flag.Int("folds", 5, "document folds of the cross-validation (below 2: none)")
+	foldDir := flag.String("fold-dir", "", "write each fold's model and gold texts to `DIR`, for the real scorer")
+	prune := flag.Float64("prune", 0.02, "drop averaged weights of at most this magnitude")
+	noneCost := flag.Float64("none-cost", 1, "update scale of a NONE pair read as a relation")
+	minCount := flag.Int("min-count", 1, "leave out features seen in fewer training pairs")
+	logistic := flag.Bool("logistic", false, "train by logistic regression instead of the perceptron")
+	rate := flag.Float64("rate", 0.1, "-logistic: AdaGrad learning rate")
+	l2 := flag.Float64("l2", 0.001, "-logistic: L2 penalty")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: pairtrain [-o FILE] [-epochs N,...] [-margin M] [-margins M,...] [-folds K] [-fold-dir DIR] GOLD.jsonl...")
+		flag.PrintDefaults()
+	}
+	veto := flag.Float64("veto", 0, "drop the rules' relations of a pair the model reads as NONE by more than this (0: never)")
+	flag.Uint64Var(&seed, "seed", 1, "seed of the shuffling of the training pairs")
+	scope := flag.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
+	flag.BoolVar(&triggerFilter, "trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
+	fracList := flag.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
+	flag.Parse()
+	vetoMargin = float32(*veto)
+	scopeAll = *scope == "all"
+	fracs, err3 := numbers(*fracList)
+	epochs, err1 := numbers(*epochList)
+	margins, err2 := numbers(*marginList)
+	if flag.NArg() == 0 || err1 != nil || err2 != nil || err3 != nil || len(fracs) == 0 || len(epochs) == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
+		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2}
+	if err := run(flag.Args(), cfg, os.Stdout); err != nil {
+		fmt.Fprintf(os.Stderr, "pairtrain: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	epochs, margins, fracs []float64
+	margin                 float32
+	folds                  int
+	foldDir, out           string
+	prune, noneCost        float32
+	minCount               int
+	logistic               bool
+	rate, l2               float64
+}
+
+// train trains a model with the configured learner.
+func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
+	if cfg.logistic {
+		return pairs.TrainLogistic(ex, trainConfig(cfg, epochs), cfg.rate, cfg.l2)
+	}
+	return pairs.Train(ex, trainConfig(cfg, epochs))
+}
+
+func numbers(s string) ([]float64, error) {
+	var out []float64
+	for f := range strings.SplitSeq(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// text is one annotated text with what the pipeline made of it.
+type text struct {
+	source string
+	doc    gold.Doc
+	line   []byte // the JSONL record, for -fold-dir
+	rules  []relation.Relation
+	cands  []relation.Candidate
+	labels []int // per candidate: class, -1 not trained (ruled, or a symmetric reverse)
+	fold   int
+}
+
+func run(paths []string, cfg config, w io.Writer) error {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return err
+	}
+	lex, err := relation.DefaultLexicon()
+	if err != nil {
+		return err
+	}
+	tg := entity.NewTagger(g)
+	x := relation.NewExtractor(lex, relation.WithModel(nil))
+	var texts []*text
+	seen := map[string]bool{}
+	for _, p := range paths {
+		docs, skipped, err := gold.Read(p, true)
+		if err != nil {
+			return err
+		}
+		for _, s := range skipped {
+			fmt.Fprintf(os.Stderr, "pairtrain: skipped %s\n", s)
+		}
+		src := source(p)
+		for _, d := range docs {
+			if seen[d.ID] {
+				fmt.Fprintf(os.Stderr, "pairtrain: skipped %s: text %q seen before\n", p, d.ID)
+				continue
+			}
+			seen[d.ID] = true
+			texts = append(texts, &text{source: src, doc: d, line: d.Raw})
+		}
+	}
+	counts := make([]int, pairs.Classes)
+	var nGold, nRuled, nSkip, nOut int
+	for i, t := range texts {
+		date, _ := entity.ParseDate(t.doc.Date)
+		doc := tg.Tag(entity.Input{Text: t.doc.Text, Date: date})
+		t.rules = x.Extract(doc)
+		t.cands = x.Candidates(doc)
+		t.labels = labels(t.doc, t.cands, lex, t.rules, gold.Matched(t.doc, t.rules))
+		for k, c := range t.cands {
+			if !c.Triggered && !scopeAll {
+				t.labels[k] = outOfScope
+			}
+		}
+		t.fold = foldOf(t.doc.ID, cfg.folds)
+		nGold += len(t.doc.Relations)
+		for k, l := range t.labels {
+			switch {
+			case l >= 0:
+				counts[l]++
+			case l == outOfScope:
+				nOut++
+			case t.cands[k].Ruled:
+				nRuled++
+			default:
+				nSkip++
+			}
+		}
+		if (i+1)%50 == 0 {
+			fmt.Fprintf(os.Stderr, "pairtrain: %d/%d texts\n", i+1, len(texts))
+		}
+	}
+	fmt.Fprintf(w, "%d texts, %d gold relations; candidates: %d NONE, %d with a root, %d ruled, %d symmetric reverses, %d out of scope\n",
+		len(texts), nGold, counts[0], sum(counts[1:]), nRuled, nSkip, nOut)
+	var withCue, cueRight, cueFirst, negCue int
+	for _, t := range texts {
+		for k, c := range t.cands {
+			l := t.labels[k]
+			if l < 0 {
+				continue
+			}
+			if len(c.Cues) > 0 {
+				if l == 0 {
+					negCue++
+					continue
+				}
+				withCue++
+				if int(c.Cues[0]) == l {
+					cueFirst++
+				}
+				for _, p := range c.Cues {
+					if int(p) == l {
+						cueRight++
+						break
+					}
+				}
+			}
+		}
+	}
+	fmt.Fprintf(w, "gold triggers: %d on the path joining the pair, %d off it\n", onPath, offPath)
+	fmt.Fprintf(w, "cues: %d positive pairs with a cue (first right %d, one right %d), %d NONE pairs with one\n", withCue, cueFirst, cueRight, negCue)
+	fmt.Fprintf(w, "by root:")
+	for c := 1; c < pairs.Classes; c++ {
+		fmt.Fprintf(w, " %02d:%d", c, counts[c])
+	}
+	fmt.Fprintln(w)
+	if cfg.folds >= 2 {
+		crossValidate(texts, cfg, lex, w)
+	}
+	if cfg.foldDir != "" {
+		if err := writeFolds(texts, cfg); err != nil {
+			return err
+		}
+	}
+	if cfg.out != "" {
+		m := train(examples(texts, -1, 1), cfg, cfg.epochs[0])
+		data, err := m.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(cfg.out, data, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "wrote %s: %v, %d bytes\n", cfg.out, m, len(data))
+	}
+	return nil
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}
+
+// source names a gold file by its folder and name: "split/relations_voa.tune".
+func source(p string) string {
+	dir := filepath.Base(filepath.Dir(p))
+	return dir + "/" + strings.TrimSuffix(filepath.Base(p), ".jsonl")
+}
+
+func foldOf(id string, k int) int {
+	if k < 2 {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(k))
+}
+
+func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
+	return pairs.TrainConfig{Epochs: int(epochs), Seed: seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount}
+}
+
+// labels labels the candidates of d: the root of the gold relation
+// between the pair in its sentence, else NONE; -1 for a pair the rules
+// relate and for the reverse of a symmetric gold relation.
+func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []relation.Relation, found []bool) []int {
+	out := make([]int, len(cs))
+	for k, c := range cs {
+		if c.Ruled {
+			out[k] = ruledLabel(d, c, rules, found)
+			continue
+		}
+		for gi, g := range d.Relations {
+			if g.Object == nil || !overlaps(d.Text, g.Sentence, c.Sentence) {
+				continue
+			}
+			root, err := strconv.Atoi(g.CAMEO[:2])
+			if err != nil || root < 1 || root >= pairs.Classes {
+				continue
+			}
+			if labelMatch(c.Subject, g.Subject) && labelMatch(c.Object, g.Object) {
+				out[k] = root
+				if found[gi] {
+					out[k] = foundLabel
+				} else if g.Trigger != "" {
+					if on := triggerJoins(d.Text, g, c); !on {
+						offPath++
+						if triggerFilter {
+							out[k] = -1
+						}
+					} else {
+						onPath++
+					}
+				}
+				break
+			}
+			if labelMatch(c.Object, g.Subject) && labelMatch(c.Subject, g.Object) && lex.SymmetricRoot(relation.Predicate(root)) {
+				out[k] = -1
+			}
+		}
+	}
+	return out
+}
+
+// ruledLabel labels a pair the rules relate: the root of their relation
+// from its subject to its object when a gold relation matches it, NONE
+// when none does, -1 when the rules relate it only the other way round.
+func ruledLabel(d gold.Doc, c relation.Candidate, rules []relation.Relation, found []bool) int {
+	out := -1
+	for _, r := range rules {
+		if r.Object == nil || r.Sentence.Start != c.Sentence.Start || relKey(r.Subject) != relKey(c.Subject) || relKey(*r.Object) != relKey(c.Object) {
+			continue
+		}
+		out = pairs.None
+		for gi, ok := range gold.Matched(d, []relation.Relation{r}) {
+			if ok && found[gi] {
+				root, _ := strconv.Atoi(r.CAMEO[:2])
+				return root
+			}
+		}
+	}
+	return out
+}
+
+// labelMatch is gold.ArgMatches without matching a place or a people
+// through the country it lies in: the scorer counts "St. Petersburg" for
+// Russia, but a model taught so would read every city as its country.
+func labelMatch(a relation.Argument, g *gold.Arg) bool {
+	if a.Type != entity.Person && a.Type != entity.Org {
+		a.Country = ""
+	}
+	return gold.ArgMatches(&a, g)
+}
+
+// triggerFilter: a pair labelled with a gold relation whose trigger is
+// not among the words joining the two on the parse is not trained on
+// (-trigger-filter); offPath and onPath count such pairs and the others.
+var (
+	triggerFilter   bool
+	offPath, onPath int
+)
+
+// triggerJoins reports whether the gold trigger of g, found in its
+// sentence, overlaps a word joining the candidate's pair; true when the
+// trigger is not found.
+func triggerJoins(txt string, g gold.Rel, c relation.Candidate) bool {
+	i := strings.Index(txt, g.Sentence)
+	j := strings.Index(g.Sentence, g.Trigger)
+	if i < 0 || j < 0 {
+		return true
+	}
+	st, en := i+j, i+j+len(g.Trigger)
+	for _, w := range c.Joins {
+		if w.Start < en && st < w.End {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(txt, sentence string, sp relation.Span) bool {
+	i := strings.Index(txt, sentence)
+	return i >= 0 && sp.Start < i+len(sentence) && i < sp.End
+}
+
+// foundLabel is the label of a candidate whose gold relation the rules
+// found through other mentions of its actors.
+var foundLabel = pairs.None
+
+// seed seeds the shuffling of the training pairs (-seed).
+var seed uint64 = 1
+
+// outOfScope labels a candidate of a sentence outside the scope (-scope).
+const outOfScope = -2
+
+// scopeAll: the candidates of every sentence are read (-scope all).
+var scopeAll bool
+
+// inFraction reports whether the text with id is among the first frac of
+// the texts in a fixed pseudo-random order (the learning curve).
+func inFraction(id string, frac float64) bool {
+	if frac >= 1 {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte("fraction\x00" + id))
+	return float64(h.Sum32())/float64(1<<32) < frac
+}
+
+// examples returns the training pairs of the texts outside fold (all with
+// fold -1), of the fraction frac of them.
+func examples(texts []*text, fold int, frac float64) []pairs.Example {
+	withRuled := vetoMargin > 0
+	var out []pairs.Example
+	for _, t := range texts {
+		if fold >= 0 && t.fold == fold || !inFraction(t.doc.ID, frac) {
+			continue
+		}
+		for k, c := range t.cands {
+			if t.labels[k] >= 0 && (!c.Ruled || withRuled) {
+				out = append(out, pairs.Example{Keys: c.Features, Class: t.labels[k]})
+			}
+		}
+	}
+	return out
+}
+
+// predict returns the rules' relations of t with those the model m adds.
+func predict(t *text, m *pairs.Model, lex *relation.Lexicon) []relation.Relation {
+	out := append([]relation.Relation(nil), t.rules...)
+	if m == nil {
+		return out
+	}
+	seen := map[string]bool{}
+	key := func(r relation.Relation) string {
+		return relKey(r.Subject) + "|" + r.CAMEO[:2] + "|" + relKey(*r.Object) + "|" + strconv.Itoa(r.Sentence.Start)
+	}
+	for _, r := range out {
+		if r.Object != nil {
+			seen[key(r)] = true
+		}
+	}
+	veto := map[string]bool{}
+	for _, c := range t.cands {
+		if c.Ruled {
+			if vetoMargin > 0 {
+				if cl, d := m.Decide(c.Features); cl == pairs.None && d < -vetoMargin {
+					veto[relKey(c.Subject)+"|"+relKey(c.Object)+"|"+strconv.Itoa(c.Sentence.Start)] = true
+				}
+			}
+			continue
+		}
+		if !c.Triggered && !scopeAll {
+			continue
+		}
+		cl, _ := m.Decide(c.Features)
+		if cl == pairs.None {
+			continue
+		}
+		p := relation.Predicate(cl)
+		s, o := c.Subject, c.Object
+		if lex.SymmetricRoot(p) && o.Start < s.Start {
+			s, o = o, s
+		}
+		r := relation.Relation{Subject: s, Object: &o, Predicate: p, CAMEO: p.Code(), Sentence: c.Sentence}
+		if !seen[key(r)] {
+			seen[key(r)] = true
+			out = append(out, r)
+		}
+	}
+	if len(veto) > 0 {
+		kept := out[:0]
+		for _, r := range out {
+			if r.Object != nil && veto[relKey(r.Subject)+"|"+relKey(*r.Object)+"|"+strconv.Itoa(r.Sentence.Start)] {
+				continue
+			}
+			kept = append(kept, r)
+		}
+		out = kept
+	}
+	return out
+}
+
+// vetoMargin: with it, a pair the rules relate is dropped when NONE beats
+// the best root by more.
+var vetoMargin float32
+
+func relKey(a relation.Argument) string {
+	if a.ID != "" {
+		return "id:" + a.ID
+	}
+	if a.Name != "" {
+		return "name:" + strings.ToLower(a.Name)
+	}
+	return "text:" + strings.ToLower(a.Text)
+}
+
+// prf counts matched gold relations, predictions and gold relations.
+type prf struct{ tp, pred, gold int }
+
+func (c *prf) add(t *text, rs []relation.Relation) {
+	for _, ok := range gold.Matched(t.doc, rs) {
+		if ok {
+			c.tp++
+		}
+	}
+	c.pred += len(rs)
+	c.gold += len(t.doc.Relations)
+}
+
+func (c prf) String() string {
+	p := float64(c.tp) / float64(max(c.pred, 1))
+	r := float64(c.tp) / float64(max(c.gold, 1))
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return fmt.Sprintf("%.3f/%.3f/%.3f", p, r, f)
+}
+
+func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer) {
+	var sources []string
+	for _, t := range texts {
+		if !contains(sources, t.source) {
+			sources = append(sources, t.source)
+		}
+	}
+	sort.Strings(sources)
+	base := map[string]*prf{"all": {}}
+	for _, t := range texts {
+		if base[t.source] == nil {
+			base[t.source] = &prf{}
+		}
+		base[t.source].add(t, t.rules)
+		base["all"].add(t, t.rules)
+	}
+	fmt.Fprintf(w, "\n%d-fold cross-validation by document (P/R/F1, approximate matching; the scorer's numbers come from -fold-dir)\n", cfg.folds)
+	fmt.Fprintf(w, "%-8s %-7s", "epochs", "margin")
+	for _, s := range append(sources, "all") {
+		fmt.Fprintf(w, " %-24s", s)
+	}
+	fmt.Fprintf(w, "\n%-16s", "rules only")
+	for _, s := range append(sources, "all") {
+		fmt.Fprintf(w, " %-24s", base[s].String())
+	}
+	fmt.Fprintln(w)
+	for _, frac := range cfg.fracs {
+		for _, e := range cfg.epochs {
+			models := make([]*pairs.Model, cfg.folds)
+			for f := range cfg.folds {
+				models[f] = train(examples(texts, f, frac), cfg, e)
+			}
+			for _, mg := range cfg.margins {
+				var right, wrongRoot, none, missed int
+				for _, t := range texts {
+					m := models[t.fold].WithMargin(float32(mg))
+					for k, c := range t.cands {
+						l := t.labels[k]
+						if l < 0 {
+							continue
+						}
+						cl, _ := m.Decide(c.Features)
+						switch {
+						case cl != pairs.None && cl == l:
+							right++
+						case cl != pairs.None && l != pairs.None:
+							wrongRoot++
+						case cl != pairs.None:
+							none++
+						case l != pairs.None:
+							missed++
+						}
+					}
+				}
+				fmt.Fprintf(w, "epochs %g margin %g: candidates right %d, wrong root %d, NONE read as a root %d, roots missed %d\n", e, mg, right, wrongRoot, none, missed)
+				got := map[string]*prf{"all": {}}
+				for _, t := range texts {
+					rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex)
+					if got[t.source] == nil {
+						got[t.source] = &prf{}
+					}
+					got[t.source].add(t, rs)
+					got["all"].add(t, rs)
+				}
+				fmt.Fprintf(w, "%-8g %-7g", e, mg)
+				for _, s := range append(sources, "all") {
+					fmt.Fprintf(w, " %-24s", got[s].String())
+				}
+				a, b := got["all"], base["all"]
+				fmt.Fprintf(w, " fraction %g: added %d, right %d, F1 gain %+.4f\n", frac, a.pred-b.pred, a.tp-b.tp, a.f1()-b.f1())
+			}
+		}
+	}
+}
+
+func (c prf) f1() float64 {
+	p := float64(c.tp) / float64(max(c.pred, 1))
+	r := float64(c.tp) / float64(max(c.gold, 1))
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// writeFolds writes each fold's model and its gold texts per source.
+func writeFolds(texts []*text, cfg config) error {
+	if err := os.MkdirAll(cfg.foldDir, 0o755); err != nil {
+		return err
+	}
+	for f := range max(cfg.folds, 1) {
+		m := train(examples(texts, f, 1), cfg, cfg.epochs[0])
+		data, err := m.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(cfg.foldDir, fmt.Sprintf("fold%d.model", f)), data, 0o644); err != nil {
+			return err
+		}
+		files := map[string]*bufio.Writer{}
+		var closers []*os.File
+		for _, t := range texts {
+			if t.fold != f {
+				continue
+			}
+			bw := files[t.source]
+			if bw == nil {
+				name := fmt.Sprintf("fold%d.%s.jsonl", f, strings.ReplaceAll(t.source, "/", "_"))
+				fh, err := os.Create(filepath.Join(cfg.foldDir, name))
+				if err != nil {
+					return err
+				}
+				closers = append(closers, fh)
+				bw = bufio.NewWriter(fh)
+				files[t.source] = bw
+			}
+			bw.Write(t.line)
+			bw.WriteByte('\n')
+		}
+		for _, bw := range files {
+			if err := bw.Flush(); err != nil {
+				return err
+			}
+		}
+		for _, fh := range closers {
+			if err := fh.Close(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
