@@ -113,7 +113,7 @@ const corefSteps = 32767
 // maxClasses bounds the classes a model file may list.
 const maxClasses = 64
 
-// MarshalBinary encodes the model; LoadCorefModel decodes it. Weights
+// MarshalBinary encodes the model; LoadCorefModel reads it back. Weights
 // are quantized, so a model read back may score a little differently
 // from the one written, never by more than N*scale/2 for N features.
 func (m *CorefModel) MarshalBinary() ([]byte, error) {
@@ -153,9 +153,9 @@ func (m *CorefModel) MarshalBinary() ([]byte, error) {
 	return e.Bytes()
 }
 
-// LoadCorefModel decodes a model MarshalBinary wrote. A damaged or
+// decodeCorefModel decodes a model MarshalBinary wrote. A damaged or
 // foreign file gives an error saying at which byte, never a panic.
-func LoadCorefModel(data []byte) (*CorefModel, error) {
+func decodeCorefModel(data []byte) (*CorefModel, error) {
 	d := modelio.NewDecoder(data, "corefrank", corefMagic)
 	scale := d.Float32()
 	override := d.Float32()
@@ -217,20 +217,22 @@ func LoadCorefModel(data []byte) (*CorefModel, error) {
 	return m, nil
 }
 
-// ReadCorefModel reads a model file from r (see LoadCorefModel).
-func ReadCorefModel(r io.Reader) (*CorefModel, error) {
+// LoadCorefModel reads a model file MarshalBinary wrote (the trainer's
+// output) from r. A damaged or foreign file gives an error saying at
+// which byte, never a panic.
+func LoadCorefModel(r io.Reader) (*CorefModel, error) {
 	data, err := io.ReadAll(io.LimitReader(r, modelio.MaxDecoded+1))
 	if err != nil {
 		return nil, fmt.Errorf("corefrank: %w", err)
 	}
-	return LoadCorefModel(data)
+	return decodeCorefModel(data)
 }
 
 //go:embed data/coref.model
 var corefEmbedded []byte
 
 var defaultCorefModel = sync.OnceValues(func() (*CorefModel, error) {
-	return LoadCorefModel(corefEmbedded)
+	return decodeCorefModel(corefEmbedded)
 })
 
 // DefaultCorefModel returns the embedded model (see data/NOTICE.md for

@@ -144,7 +144,7 @@ func TestCorefModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := entity.LoadCorefModel(data)
+	back, err := entity.LoadCorefModel(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,14 +200,14 @@ func TestLoadCorefModelErrors(t *testing.T) {
 		{"truncated", valid[:len(valid)/2], "corefrank: model"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := entity.LoadCorefModel(tc.data)
+			_, err := entity.LoadCorefModel(bytes.NewReader(tc.data))
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("LoadCorefModel: error %v, want one containing %q", err, tc.want)
 			}
 		})
 	}
-	if _, err := entity.ReadCorefModel(strings.NewReader(string(valid))); err != nil {
-		t.Errorf("ReadCorefModel(valid): %v", err)
+	if _, err := entity.LoadCorefModel(strings.NewReader(string(valid))); err != nil {
+		t.Errorf("LoadCorefModel(valid): %v", err)
 	}
 }
 
@@ -221,7 +221,7 @@ func FuzzLoadCorefModel(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte("geoextract corefrank 1\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		m, err := entity.LoadCorefModel(data)
+		m, err := entity.LoadCorefModel(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
@@ -229,7 +229,7 @@ func FuzzLoadCorefModel(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := entity.LoadCorefModel(again)
+		back, err := entity.LoadCorefModel(bytes.NewReader(again))
 		if err != nil {
 			t.Fatalf("a model read back does not load: %v", err)
 		}

@@ -231,7 +231,7 @@
 // pair joined through a trigger the rules read as no event at all (a
 // question, what is believed, feared or denied) is not read. It is on by
 // default; WithModel(nil) turns it off, WithModel(m) with m from
-// ReadModel uses one trained on one's own annotations
+// LoadModel uses one trained on one's own annotations
 // (relation/internal/pairtrain). Cross-validated on 706 annotated news
 // texts it adds one relation for every 12 the rules give, 45 % of them
 // right (0.011 F1).

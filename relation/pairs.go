@@ -3,11 +3,13 @@ package relation
 import (
 	_ "embed"
 	"fmt"
+	"io"
 	"slices"
 	"sync"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/hashtab"
+	"github.com/geoextract/geoextract/internal/modelio"
 	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
@@ -32,10 +34,19 @@ const maxPairActors = 8
 // safe for concurrent use; the zero Model proposes no relation.
 type Model struct{ m *pairs.Model }
 
-// ReadModel reads a model file written by the trainer
-// (relation/internal/pairtrain). A corrupt file gives an error naming the
-// byte offset.
-func ReadModel(data []byte) (*Model, error) {
+// LoadModel reads a model file written by the trainer
+// (relation/internal/pairtrain) from r. A corrupt file gives an error
+// naming the byte offset, never a panic.
+func LoadModel(r io.Reader) (*Model, error) {
+	data, err := io.ReadAll(io.LimitReader(r, modelio.MaxDecoded+1))
+	if err != nil {
+		return nil, fmt.Errorf("relation: %w", err)
+	}
+	return decodeModel(data)
+}
+
+// decodeModel decodes a model file's bytes.
+func decodeModel(data []byte) (*Model, error) {
 	m, err := pairs.Decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("relation: %w", err)
@@ -54,7 +65,7 @@ func (m *Model) String() string {
 //go:embed data/pairs.model
 var pairsModel []byte
 
-var defaultModel = sync.OnceValues(func() (*Model, error) { return ReadModel(pairsModel) })
+var defaultModel = sync.OnceValues(func() (*Model, error) { return decodeModel(pairsModel) })
 
 // DefaultModel returns the embedded relation model (data/pairs.model; see
 // data/NOTICE.md), decoded once per process.

@@ -68,8 +68,8 @@ func TestDefaultModelLoads(t *testing.T) {
 	if !strings.Contains(m.String(), "margin") {
 		t.Errorf("String() = %q", m.String())
 	}
-	if _, err := ReadModel([]byte("not a model")); err == nil || !strings.HasPrefix(err.Error(), "relation: pairs: model") {
-		t.Errorf("ReadModel(garbage) error = %v, want one prefixed relation: pairs: model", err)
+	if _, err := LoadModel(strings.NewReader("not a model")); err == nil || !strings.HasPrefix(err.Error(), "relation: pairs: model") {
+		t.Errorf("LoadModel(garbage) error = %v, want one prefixed relation: pairs: model", err)
 	}
 }
 

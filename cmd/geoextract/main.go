@@ -577,7 +577,7 @@ func loadCorefModel(path string) (*entity.CorefModel, error) {
 		return nil, fmt.Errorf("-coref-model %s: cannot read the model: %w", path, unwrapPath(err))
 	}
 	defer f.Close()
-	m, err := entity.ReadCorefModel(f)
+	m, err := entity.LoadCorefModel(f)
 	if err != nil {
 		return nil, fmt.Errorf("-coref-model %s: %w", path, err)
 	}
@@ -589,11 +589,12 @@ func loadCorefModel(path string) (*entity.CorefModel, error) {
 func relationModel(c config) (*relation.Model, error) {
 	switch {
 	case c.modelFile != "":
-		data, err := os.ReadFile(c.modelFile)
+		f, err := os.Open(c.modelFile)
 		if err != nil {
 			return nil, fmt.Errorf("-relation-model %s: cannot read the relation model: %w", c.modelFile, unwrapPath(err))
 		}
-		m, err := relation.ReadModel(data)
+		defer f.Close()
+		m, err := relation.LoadModel(f)
 		if err != nil {
 			return nil, fmt.Errorf("-relation-model %s: %w", c.modelFile, err)
 		}
