@@ -29,7 +29,10 @@
 // spread between seeds tells a real difference from noise); -scope all
 // and -trigger-filter measure candidates of sentences without a lexicon
 // trigger and leaving out pairs whose gold trigger is off their parse
-// path (neither helped: relation/data/NOTICE.md).
+// path (neither helped: relation/data/NOTICE.md). Each cross-validated
+// setting also lists the model's relations by root with how many are
+// right; -root-margins ROOT:MARGIN,... raises the margin of some roots
+// (a measurement: the model file has one margin).
 //
 // Lines that do not parse and relations whose sentence is not in their
 // text are skipped with a note. The training is deterministic (fixed
@@ -77,6 +80,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of the training pairs")
 	scope := flag.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
 	triggerFilter := flag.Bool("trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
+	rootMarginList := flag.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
 	fracList := flag.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	flag.Parse()
 	fracs, err3 := numbers(*fracList)
@@ -89,6 +93,19 @@ func main() {
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
 		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto)}
+	for f := range strings.SplitSeq(*rootMarginList, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		r, v, ok := strings.Cut(f, ":")
+		root, err1 := strconv.Atoi(r)
+		mg, err2 := strconv.ParseFloat(v, 32)
+		if !ok || err1 != nil || err2 != nil || root < 1 || root >= pairs.Classes {
+			fmt.Fprintf(os.Stderr, "pairtrain: -root-margins: bad %q (want ROOT:MARGIN)\n", f)
+			os.Exit(2)
+		}
+		cfg.rootMargins[root] = float32(mg)
+	}
 	if err := run(flag.Args(), cfg, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "pairtrain: %v\n", err)
 		os.Exit(1)
@@ -115,6 +132,9 @@ type config struct {
 	// vetoMargin: with it, a pair the rules relate is dropped when NONE
 	// beats the best root by more (-veto).
 	vetoMargin float32
+	// rootMargins: per root, the margin by which it must beat NONE
+	// when above the model's (-root-margins).
+	rootMargins [pairs.Classes]float32
 }
 
 // train trains a model with the configured learner.
@@ -462,8 +482,8 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 		if !c.Triggered && !cfg.scopeAll {
 			continue
 		}
-		cl, _ := m.Decide(c.Features)
-		if cl == pairs.None {
+		cl, d := m.Decide(c.Features)
+		if cl == pairs.None || d <= cfg.rootMargins[cl] {
 			continue
 		}
 		p := relation.Predicate(cl)
@@ -593,6 +613,32 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 				}
 				a, b := got["all"], base["all"]
 				fmt.Fprintf(w, " fraction %g: added %d, right %d, F1 gain %+.4f\n", frac, a.pred-b.pred, a.tp-b.tp, a.f1()-b.f1())
+				if cfg.vetoMargin == 0 {
+					// The model's relations by root, each right when it
+					// matches a gold relation the rules leave unmatched.
+					var byRoot [pairs.Classes][2]int
+					for _, t := range texts {
+						rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)
+						var before prf
+						before.add(t, t.rules)
+						for _, r := range rs[min(len(t.rules), len(rs)):] {
+							var with prf
+							with.add(t, append(t.rules[:len(t.rules):len(t.rules)], r))
+							root, _ := strconv.Atoi(r.CAMEO[:2])
+							byRoot[root][0]++
+							if with.tp > before.tp {
+								byRoot[root][1]++
+							}
+						}
+					}
+					fmt.Fprintf(w, "added/right by root:")
+					for c := 1; c < pairs.Classes; c++ {
+						if byRoot[c][0] > 0 {
+							fmt.Fprintf(w, " %02d:%d/%d", c, byRoot[c][0], byRoot[c][1])
+						}
+					}
+					fmt.Fprintln(w)
+				}
 			}
 		}
 	}
