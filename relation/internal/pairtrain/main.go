@@ -29,7 +29,10 @@
 // spread between seeds tells a real difference from noise); -scope all
 // and -trigger-filter measure candidates of sentences without a lexicon
 // trigger and leaving out pairs whose gold trigger is off their parse
-// path (neither helped: relation/data/NOTICE.md).
+// path (neither helped: relation/data/NOTICE.md). Each cross-validated
+// setting also lists the model's relations by root with how many are
+// right; -root-margins ROOT:MARGIN,... raises the margin of some roots
+// (a measurement: the model file has one margin).
 //
 // Lines that do not parse and relations whose sentence is not in their
 // text are skipped with a note. The training is deterministic (fixed
@@ -74,13 +77,12 @@ func main() {
 		flag.PrintDefaults()
 	}
 	veto := flag.Float64("veto", 0, "drop the rules' relations of a pair the model reads as NONE by more than this (0: never)")
-	flag.Uint64Var(&seed, "seed", 1, "seed of the shuffling of the training pairs")
+	seed := flag.Uint64("seed", 1, "seed of the shuffling of the training pairs")
 	scope := flag.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
-	flag.BoolVar(&triggerFilter, "trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
+	triggerFilter := flag.Bool("trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
+	rootMarginList := flag.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
 	fracList := flag.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	flag.Parse()
-	vetoMargin = float32(*veto)
-	scopeAll = *scope == "all"
 	fracs, err3 := numbers(*fracList)
 	epochs, err1 := numbers(*epochList)
 	margins, err2 := numbers(*marginList)
@@ -89,7 +91,21 @@ func main() {
 		os.Exit(2)
 	}
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
-		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2}
+		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
+		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto)}
+	for f := range strings.SplitSeq(*rootMarginList, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		r, v, ok := strings.Cut(f, ":")
+		root, err1 := strconv.Atoi(r)
+		mg, err2 := strconv.ParseFloat(v, 32)
+		if !ok || err1 != nil || err2 != nil || root < 1 || root >= pairs.Classes {
+			fmt.Fprintf(os.Stderr, "pairtrain: -root-margins: bad %q (want ROOT:MARGIN)\n", f)
+			os.Exit(2)
+		}
+		cfg.rootMargins[root] = float32(mg)
+	}
 	if err := run(flag.Args(), cfg, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "pairtrain: %v\n", err)
 		os.Exit(1)
@@ -105,6 +121,20 @@ type config struct {
 	minCount               int
 	logistic               bool
 	rate, l2               float64
+	// seed seeds the shuffling of the training pairs (-seed).
+	seed uint64
+	// scopeAll: the candidates of every sentence are read (-scope all).
+	scopeAll bool
+	// triggerFilter: a pair labelled with a gold relation whose trigger
+	// is not among the words joining the two on the parse is not
+	// trained on (-trigger-filter).
+	triggerFilter bool
+	// vetoMargin: with it, a pair the rules relate is dropped when NONE
+	// beats the best root by more (-veto).
+	vetoMargin float32
+	// rootMargins: per root, the margin by which it must beat NONE
+	// when above the model's (-root-margins).
+	rootMargins [pairs.Classes]float32
 }
 
 // train trains a model with the configured learner.
@@ -174,14 +204,15 @@ func run(paths []string, cfg config, w io.Writer) error {
 	}
 	counts := make([]int, pairs.Classes)
 	var nGold, nRuled, nSkip, nOut int
+	var onOff pathCount
 	for i, t := range texts {
 		date, _ := entity.ParseDate(t.doc.Date)
 		doc := tg.Tag(entity.Input{Text: t.doc.Text, Date: date})
 		t.rules = x.Extract(doc)
 		t.cands = x.Candidates(doc)
-		t.labels = labels(t.doc, t.cands, lex, t.rules, gold.Matched(t.doc, t.rules))
+		t.labels = labels(t.doc, t.cands, lex, t.rules, gold.Matched(t.doc, t.rules), cfg.triggerFilter, &onOff)
 		for k, c := range t.cands {
-			if !c.Triggered && !scopeAll {
+			if !c.Triggered && !cfg.scopeAll {
 				t.labels[k] = outOfScope
 			}
 		}
@@ -230,7 +261,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 			}
 		}
 	}
-	fmt.Fprintf(w, "gold triggers: %d on the path joining the pair, %d off it\n", onPath, offPath)
+	fmt.Fprintf(w, "gold triggers: %d on the path joining the pair, %d off it\n", onOff.on, onOff.off)
 	fmt.Fprintf(w, "cues: %d positive pairs with a cue (first right %d, one right %d), %d NONE pairs with one\n", withCue, cueFirst, cueRight, negCue)
 	fmt.Fprintf(w, "by root:")
 	for c := 1; c < pairs.Classes; c++ {
@@ -246,7 +277,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		}
 	}
 	if cfg.out != "" {
-		m := train(examples(texts, -1, 1), cfg, cfg.epochs[0])
+		m := train(examples(texts, -1, 1, cfg), cfg, cfg.epochs[0])
 		data, err := m.MarshalBinary()
 		if err != nil {
 			return err
@@ -283,13 +314,15 @@ func foldOf(id string, k int) int {
 }
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
-	return pairs.TrainConfig{Epochs: int(epochs), Seed: seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount}
+	return pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount}
 }
 
 // labels labels the candidates of d: the root of the gold relation
 // between the pair in its sentence, else NONE; -1 for a pair the rules
-// relate and for the reverse of a symmetric gold relation.
-func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []relation.Relation, found []bool) []int {
+// relate and for the reverse of a symmetric gold relation. With
+// triggerFilter, also -1 for a pair whose gold trigger is off the parse
+// path joining it; paths counts such pairs and the others.
+func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []relation.Relation, found []bool, triggerFilter bool, paths *pathCount) []int {
 	out := make([]int, len(cs))
 	for k, c := range cs {
 		if c.Ruled {
@@ -310,12 +343,12 @@ func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []
 					out[k] = foundLabel
 				} else if g.Trigger != "" {
 					if on := triggerJoins(d.Text, g, c); !on {
-						offPath++
+						paths.off++
 						if triggerFilter {
 							out[k] = -1
 						}
 					} else {
-						onPath++
+						paths.on++
 					}
 				}
 				break
@@ -358,13 +391,9 @@ func labelMatch(a relation.Argument, g *gold.Arg) bool {
 	return gold.ArgMatches(&a, g)
 }
 
-// triggerFilter: a pair labelled with a gold relation whose trigger is
-// not among the words joining the two on the parse is not trained on
-// (-trigger-filter); offPath and onPath count such pairs and the others.
-var (
-	triggerFilter   bool
-	offPath, onPath int
-)
+// pathCount counts the labelled pairs whose gold trigger is on the
+// parse path joining them and off it.
+type pathCount struct{ on, off int }
 
 // triggerJoins reports whether the gold trigger of g, found in its
 // sentence, overlaps a word joining the candidate's pair; true when the
@@ -391,16 +420,10 @@ func overlaps(txt, sentence string, sp relation.Span) bool {
 
 // foundLabel is the label of a candidate whose gold relation the rules
 // found through other mentions of its actors.
-var foundLabel = pairs.None
-
-// seed seeds the shuffling of the training pairs (-seed).
-var seed uint64 = 1
+const foundLabel = pairs.None
 
 // outOfScope labels a candidate of a sentence outside the scope (-scope).
 const outOfScope = -2
-
-// scopeAll: the candidates of every sentence are read (-scope all).
-var scopeAll bool
 
 // inFraction reports whether the text with id is among the first frac of
 // the texts in a fixed pseudo-random order (the learning curve).
@@ -415,8 +438,8 @@ func inFraction(id string, frac float64) bool {
 
 // examples returns the training pairs of the texts outside fold (all with
 // fold -1), of the fraction frac of them.
-func examples(texts []*text, fold int, frac float64) []pairs.Example {
-	withRuled := vetoMargin > 0
+func examples(texts []*text, fold int, frac float64, cfg config) []pairs.Example {
+	withRuled := cfg.vetoMargin > 0
 	var out []pairs.Example
 	for _, t := range texts {
 		if fold >= 0 && t.fold == fold || !inFraction(t.doc.ID, frac) {
@@ -432,7 +455,7 @@ func examples(texts []*text, fold int, frac float64) []pairs.Example {
 }
 
 // predict returns the rules' relations of t with those the model m adds.
-func predict(t *text, m *pairs.Model, lex *relation.Lexicon) []relation.Relation {
+func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relation.Relation {
 	out := append([]relation.Relation(nil), t.rules...)
 	if m == nil {
 		return out
@@ -449,18 +472,18 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon) []relation.Relation
 	veto := map[string]bool{}
 	for _, c := range t.cands {
 		if c.Ruled {
-			if vetoMargin > 0 {
-				if cl, d := m.Decide(c.Features); cl == pairs.None && d < -vetoMargin {
+			if cfg.vetoMargin > 0 {
+				if cl, d := m.Decide(c.Features); cl == pairs.None && d < -cfg.vetoMargin {
 					veto[relKey(c.Subject)+"|"+relKey(c.Object)+"|"+strconv.Itoa(c.Sentence.Start)] = true
 				}
 			}
 			continue
 		}
-		if !c.Triggered && !scopeAll {
+		if !c.Triggered && !cfg.scopeAll {
 			continue
 		}
-		cl, _ := m.Decide(c.Features)
-		if cl == pairs.None {
+		cl, d := m.Decide(c.Features)
+		if cl == pairs.None || d <= cfg.rootMargins[cl] {
 			continue
 		}
 		p := relation.Predicate(cl)
@@ -486,10 +509,6 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon) []relation.Relation
 	}
 	return out
 }
-
-// vetoMargin: with it, a pair the rules relate is dropped when NONE beats
-// the best root by more.
-var vetoMargin float32
 
 func relKey(a relation.Argument) string {
 	if a.ID != "" {
@@ -554,7 +573,7 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 		for _, e := range cfg.epochs {
 			models := make([]*pairs.Model, cfg.folds)
 			for f := range cfg.folds {
-				models[f] = train(examples(texts, f, frac), cfg, e)
+				models[f] = train(examples(texts, f, frac, cfg), cfg, e)
 			}
 			for _, mg := range cfg.margins {
 				var right, wrongRoot, none, missed int
@@ -581,7 +600,7 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 				fmt.Fprintf(w, "epochs %g margin %g: candidates right %d, wrong root %d, NONE read as a root %d, roots missed %d\n", e, mg, right, wrongRoot, none, missed)
 				got := map[string]*prf{"all": {}}
 				for _, t := range texts {
-					rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex)
+					rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)
 					if got[t.source] == nil {
 						got[t.source] = &prf{}
 					}
@@ -594,6 +613,32 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 				}
 				a, b := got["all"], base["all"]
 				fmt.Fprintf(w, " fraction %g: added %d, right %d, F1 gain %+.4f\n", frac, a.pred-b.pred, a.tp-b.tp, a.f1()-b.f1())
+				if cfg.vetoMargin == 0 {
+					// The model's relations by root, each right when it
+					// matches a gold relation the rules leave unmatched.
+					var byRoot [pairs.Classes][2]int
+					for _, t := range texts {
+						rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)
+						var before prf
+						before.add(t, t.rules)
+						for _, r := range rs[min(len(t.rules), len(rs)):] {
+							var with prf
+							with.add(t, append(t.rules[:len(t.rules):len(t.rules)], r))
+							root, _ := strconv.Atoi(r.CAMEO[:2])
+							byRoot[root][0]++
+							if with.tp > before.tp {
+								byRoot[root][1]++
+							}
+						}
+					}
+					fmt.Fprintf(w, "added/right by root:")
+					for c := 1; c < pairs.Classes; c++ {
+						if byRoot[c][0] > 0 {
+							fmt.Fprintf(w, " %02d:%d/%d", c, byRoot[c][0], byRoot[c][1])
+						}
+					}
+					fmt.Fprintln(w)
+				}
 			}
 		}
 	}
@@ -623,7 +668,7 @@ func writeFolds(texts []*text, cfg config) error {
 		return err
 	}
 	for f := range max(cfg.folds, 1) {
-		m := train(examples(texts, f, 1), cfg, cfg.epochs[0])
+		m := train(examples(texts, f, 1, cfg), cfg, cfg.epochs[0])
 		data, err := m.MarshalBinary()
 		if err != nil {
 			return err
