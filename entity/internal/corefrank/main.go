@@ -61,8 +61,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -77,24 +75,8 @@ import (
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/gold"
 )
-
-type goldArg struct {
-	Name     string   `json:"name"`
-	ID       *string  `json:"id"`
-	Mentions []string `json:"mentions"`
-}
-
-type goldRecord struct {
-	ID        string `json:"id"`
-	Text      string `json:"text"`
-	Date      string `json:"date"`
-	Relations []struct {
-		Sentence string   `json:"sentence"`
-		Subject  *goldArg `json:"subject"`
-		Object   *goldArg `json:"object"`
-	} `json:"relations"`
-}
 
 // actor is a gold argument's actor.
 type actor struct{ id, name string }
@@ -274,7 +256,7 @@ func main() {
 }
 
 // writeFold writes fold f's model and the ids of its documents to dir.
-func writeFold(dir string, f int, m *entity.CorefModel, recs []goldRecord, fold []int) error {
+func writeFold(dir string, f int, m *entity.CorefModel, recs []gold.Doc, fold []int) error {
 	data, err := m.MarshalBinary()
 	if err != nil {
 		return err
@@ -451,7 +433,7 @@ func matches(e entity.Entity, a actor) bool {
 
 // goldSpans maps the byte spans of single-word mentions (pronouns) of
 // r's relations to their actors; a span given two actors is left out.
-func goldSpans(r goldRecord) map[[2]int]actor {
+func goldSpans(r gold.Doc) map[[2]int]actor {
 	out := map[[2]int]actor{}
 	bad := map[[2]int]bool{}
 	for _, rel := range r.Relations {
@@ -465,7 +447,7 @@ func goldSpans(r goldRecord) map[[2]int]actor {
 			}
 			sent := from + at
 			from = sent + len(rel.Sentence)
-			for _, a := range []*goldArg{rel.Subject, rel.Object} {
+			for _, a := range []*gold.Arg{rel.Subject, rel.Object} {
 				if a == nil {
 					continue
 				}
@@ -521,40 +503,24 @@ func wordsAt(s, w string) []int {
 
 // readGold reads the records of the files, each id once (the first
 // file's), in id order. Held-out files are refused.
-func readGold(paths []string) ([]goldRecord, error) {
+func readGold(paths []string) ([]gold.Doc, error) {
 	seen := map[string]bool{}
-	var out []goldRecord
+	var out []gold.Doc
 	for _, p := range paths {
 		if strings.Contains(p, "held") {
 			return nil, fmt.Errorf("%s: a held-out file is never trained on", p)
 		}
-		f, err := os.Open(p)
+		docs, _, err := gold.Read(p, false)
 		if err != nil {
 			return nil, err
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 64<<20)
-		for n := 1; sc.Scan(); n++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
+		for _, d := range docs {
+			if !seen[d.ID] {
+				seen[d.ID] = true
+				out = append(out, d)
 			}
-			var r goldRecord
-			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-				f.Close()
-				return nil, fmt.Errorf("%s:%d: %v", p, n, err)
-			}
-			if seen[r.ID] {
-				continue
-			}
-			seen[r.ID] = true
-			out = append(out, r)
-		}
-		err = sc.Err()
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", p, err)
 		}
 	}
-	slices.SortFunc(out, func(a, b goldRecord) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(out, func(a, b gold.Doc) int { return strings.Compare(a.ID, b.ID) })
 	return out, nil
 }

@@ -30,24 +30,9 @@ import (
 	"os"
 	"strings"
 	"unicode"
+
+	"github.com/geoextract/geoextract/internal/gold"
 )
-
-type goldArg struct {
-	Name     string   `json:"name"`
-	ID       *string  `json:"id"`
-	Mentions []string `json:"mentions"`
-}
-
-type goldRecord struct {
-	ID        string `json:"id"`
-	Text      string `json:"text"`
-	Relations []struct {
-		Sentence string   `json:"sentence"`
-		Subject  *goldArg `json:"subject"`
-		Object   *goldArg `json:"object"`
-		Coref    bool     `json:"coref"`
-	} `json:"relations"`
-}
 
 type reference struct {
 	Start int    `json:"start"`
@@ -90,7 +75,7 @@ func main() {
 	}
 	total, found, right := 0, 0, 0
 	err = eachLine(flag.Arg(0), func(line []byte, n int) error {
-		var g goldRecord
+		var g gold.Doc
 		if err := json.Unmarshal(line, &g); err != nil {
 			return fmt.Errorf("%s:%d: %v", flag.Arg(0), n, err)
 		}
@@ -103,7 +88,7 @@ func main() {
 			if sent < 0 || r.Sentence == "" {
 				continue
 			}
-			for _, a := range []*goldArg{r.Subject, r.Object} {
+			for _, a := range []*gold.Arg{r.Subject, r.Object} {
 				if a == nil {
 					continue
 				}

@@ -2,7 +2,8 @@
 // (../shared/eval/README.md: JSONL records with "id", "text", "relations"
 // with "sentence", "subject", "object", "predicate", "cameo", "trigger")
 // and matches extracted relations against them the way the scorer does,
-// approximately: the measurement commands (whynot, pairtrain) share it.
+// approximately: the measurement commands (whynot, pairtrain, corefrank,
+// corefrecall) share it.
 package gold
 
 import (
