@@ -54,8 +54,8 @@ import (
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
-	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/internal/gold"
+	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
 
