@@ -45,13 +45,12 @@
 // The relation model was trained on all these texts, so the middle
 // columns are in-sample for it; the last show the layer alone. At N=2,
 // X=0.6 without the model the layer adds 14 relations, 2 of them right
-// (true positives 1,445 -> 1,447, false positives 523 -> 535), though
-// about 200 gold relations of the other half have a trigger word of a
-// learned lemma: few lemmas the curated lexicon lacks recur across
-// documents with one root (the missed triggers are spread thin), and
-// where those that recur ("agreement", "deal", "contact") occur the
-// rules find no arguments or the curated lexicon's longer phrases
-// already hold the words. No setting raises F1, so no learned layer is
+// (true positives 1,445 -> 1,447, false positives 523 -> 535). The
+// ceiling is low: of the 4,681 gold relations, only 56 of the other half
+// have a trigger headed by a lemma learned from the first (34 and 22),
+// at most 29 of them with the learned root. The triggers the curated
+// lexicon lacks are spread thin: few recur across documents with one
+// root. No setting raises F1, so no learned layer is
 // embedded (relation/data has no learned.yaml); the command stays for
 // when the annotations grow.
 package main
