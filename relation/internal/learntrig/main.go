@@ -50,7 +50,9 @@
 // have a trigger headed by a lemma learned from the first (34 and 22),
 // at most 29 of them with the learned root. The triggers the curated
 // lexicon lacks are spread thin: few recur across documents with one
-// root. No setting raises F1, so no learned layer is
+// root. On all 706 texts the trigger head is found for 4,533 of the 4,681
+// relations (865 verb and noun lemmas), and N=2, X=0.6 learns 41 entries.
+// No setting raises F1, so no learned layer is
 // embedded (relation/data has no learned.yaml); the command stays for
 // when the annotations grow.
 package main
@@ -100,7 +102,9 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	entries := learn(p, all, config{minDocs: *docs, agree: *agree, curated: curated})
+	entries, st := learn(p, all, config{minDocs: *docs, agree: *agree, curated: curated})
+	fmt.Fprintf(os.Stderr, "learntrig: %d texts, %d relations, %d with a verb or noun trigger head, %d lemmas; %d entries learned\n",
+		len(all), st.relations, st.headed, st.lemmas, len(entries))
 	w := io.Writer(os.Stdout)
 	if *out != "" {
 		f, err := os.Create(*out)
@@ -122,9 +126,12 @@ func fail(err error) {
 	os.Exit(1)
 }
 
+// totals are the counts learn reports.
+type totals struct{ relations, headed, lemmas int }
+
 // learn counts the trigger heads of docs and returns the entries cfg
 // admits.
-func learn(p *syntax.Parser, docs []gold.Doc, cfg config) []learned {
+func learn(p *syntax.Parser, docs []gold.Doc, cfg config) ([]learned, totals) {
 	c := newCounter(p, english.Default())
 	for _, d := range docs {
 		c.addWords(d.Text)
@@ -133,7 +140,7 @@ func learn(p *syntax.Parser, docs []gold.Doc, cfg config) []learned {
 	for _, d := range docs {
 		c.addDoc(d)
 	}
-	return c.entries(cfg)
+	return c.entries(cfg), totals{relations: c.relations, headed: c.headed, lemmas: len(c.byKy)}
 }
 
 // key is one counted (lemma, kind) pair.
@@ -155,6 +162,8 @@ type counter struct {
 	// words are the lower-cased words of the texts.
 	words  map[string]bool
 	sorted []string // the keys of words, sorted
+	// relations counts the relations read, headed those counted.
+	relations, headed int
 }
 
 func newCounter(p *syntax.Parser, tab *english.Table) *counter {
@@ -181,6 +190,7 @@ func (c *counter) sortWords() {
 func (c *counter) addDoc(d gold.Doc) {
 	parsed := map[string]*syntax.Graph{}
 	for _, r := range d.Relations {
+		c.relations++
 		if r.Trigger == "" || len(r.CAMEO) < 2 {
 			continue
 		}
@@ -213,6 +223,7 @@ func (c *counter) addDoc(d gold.Doc) {
 			s = &stats{docs: map[string]bool{}, roots: map[string]int{}, preps: map[string]int{}}
 			c.byKy[k] = s
 		}
+		c.headed++
 		s.n++
 		s.docs[d.ID] = true
 		s.roots[r.CAMEO[:2]]++

@@ -73,7 +73,10 @@ func TestLearn(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := learn(p, docs, tc.cfg)
+			got, st := learn(p, docs, tc.cfg)
+			if want := (totals{relations: 10, headed: 10, lemmas: 5}); st != want {
+				t.Errorf("learn totals = %+v, want %+v", st, want)
+			}
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(learned{}, key{})); diff != "" {
 				t.Errorf("learn mismatch (-want +got) (%s):\n%s", tc.reason, diff)
 			}
