@@ -71,9 +71,9 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/gold"
 	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
-	"github.com/geoextract/geoextract/relation/internal/gold"
 )
 
 func main() {

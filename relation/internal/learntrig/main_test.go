@@ -6,8 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/geoextract/geoextract/internal/gold"
 	"github.com/geoextract/geoextract/internal/syntax"
-	"github.com/geoextract/geoextract/relation/internal/gold"
 )
 
 func readTiny(t *testing.T) []gold.Doc {
