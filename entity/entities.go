@@ -114,6 +114,11 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		} else if g, ok := doc.groupPronoun(i); ok {
 			// "Police also say they": the group the noun stands for.
 			ms = []Mention{g}
+		} else if ps, ok := doc.namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
+			// "the presidents of Argentina and Brazil": the countries'
+			// people named before, or the countries (relations read the
+			// countries named after the head themselves).
+			ms = ps
 		} else if cs.Has(english.PluralPronouns) || pluralHeads[lw] != "" {
 			// "Lula and Chavez ... They", "both leaders": each actor.
 			ms, _ = doc.Referents(i)
@@ -254,6 +259,9 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, quoted
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
+	case pluralHeads[lw] != "" && doc.countriesPhrase(i) >= 0 && !inMention[doc.countriesPhrase(i)]:
+		// "the U.S. and Russian presidents", "the Kenyan leaders".
+		return doc.countriesPhrase(i), i + 1, true
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders", "the two
 		// nuclear-armed neighbours".

@@ -56,6 +56,11 @@ const maxPluralReferents = 5
 //     whose role has the singular title ("president"), or else, when
 //     fewer have it, the most recent distinct people; "the two men", "both
 //     women" (class people_plurals): the most recent distinct people;
+//   - "the U.S. and Russian presidents", "the Kenyan leaders" (a person
+//     title or noun after nationalities or countries): the people of
+//     those countries named before (see namedCountriesPeople); when some
+//     country has none, Referents reports false and Entities lists the
+//     countries, which the phrase names itself;
 //   - "the two countries", "both nations": the most recent distinct
 //     countries;
 //   - "the two reporters", "the hostages" (a repeated noun of class
@@ -120,6 +125,12 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	sing, ok := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
 	if !ok {
 		return nil, false
+	}
+	if ms, ok := d.namedCountriesPeople(sent, i, false); ok && ms[0].Type == Person {
+		// "the U.S. and Russian presidents": those countries' people
+		// named before (the countries themselves are mentions the
+		// phrase names: Entities lists them as its referents).
+		return ms, true
 	}
 	_, n, ok := d.pluralOpening(i)
 	if !ok {

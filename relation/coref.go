@@ -2,6 +2,7 @@ package relation
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/english"
@@ -94,6 +95,9 @@ func (s corefReader) refActors(k int) []actor {
 	}
 	rs := s.ix.refs.covering(s.first + k)
 	if len(rs) == 0 || rs[0].First < s.first || rs[0].Last > s.last {
+		return nil
+	}
+	if s.namedInPhrase(rs) {
 		return nil
 	}
 	var out []actor
@@ -260,6 +264,45 @@ func (s corefReader) actsOnCitizen(t *trig, a, b actor) bool {
 	for k := a.tok; k < s.n(); k++ {
 		if s.doc.Tokens[s.first+k].Start >= a.arg.End {
 			return !s.at(k, english.PossessiveClitic)
+		}
+	}
+	return true
+}
+
+// namedInPhrase reports whether every actor of the references rs (one
+// phrase's) is named by a mention inside the phrase or in the list of
+// actors joined to its head by a genitive marker right after it ("the
+// U.S. diplomats", "the presidents of Chile and Venezuela"): those
+// mentions give the actors, and the sentence's own reading of them is
+// kept.
+func (s corefReader) namedInPhrase(rs []entity.Reference) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	first, k := rs[0].First, rs[0].Last
+	if k < s.last && s.wd.has(english.GenitiveMarker, strings.ToLower(s.doc.Tokens[k].Text)) {
+		for k++; k < s.last; k++ {
+			w := strings.ToLower(s.doc.Tokens[k].Text)
+			if mi := s.doc.MentionAt(k); mi >= 0 {
+				k = s.doc.Mentions[mi].Last - 1
+			} else if w != "," && !s.wd.has(english.Conjunction, w) {
+				break
+			}
+		}
+	}
+	for _, r := range rs {
+		if r.Entity < 0 || r.Entity >= len(s.doc.Entities) {
+			return false
+		}
+		named := false
+		for _, mi := range s.doc.Entities[r.Entity].Mentions {
+			if mi >= 0 && mi < len(s.doc.Mentions) && s.doc.Mentions[mi].First >= first && s.doc.Mentions[mi].Last <= k {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return false
 		}
 	}
 	return true
