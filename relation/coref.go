@@ -6,6 +6,7 @@ import (
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // corefReader reads the actors of the entity layer's coreference chains at
@@ -270,14 +271,18 @@ func (s corefReader) actsOnCitizen(t *trig, a, b actor) bool {
 }
 
 // namedInPhrase reports whether every actor of the references rs (one
-// phrase's) is named by a mention inside the phrase or in the list of
+// phrase's, with a plural noun at its end) is named by a mention inside the phrase or in the list of
 // actors joined to its head by a genitive marker right after it ("the
-// U.S. diplomats", "the presidents of Chile and Venezuela"): those
-// mentions give the actors, and the sentence's own reading of them is
-// kept.
+// U.S. diplomats", "the presidents of Chile and Venezuela"), a mention
+// that is no reference itself ("Morawiecki" for Mateusz Morawiecki):
+// those mentions give the actors, and the sentence's own reading of them
+// is kept.
 func (s corefReader) namedInPhrase(rs []entity.Reference) bool {
-	if len(rs) == 0 {
+	if len(rs) == 0 || rs[0].Last < 1 || rs[0].Last > len(s.doc.Tokens) {
 		return false
+	}
+	if p := text.POS(s.doc.Tokens[rs[0].Last-1].POS); p != text.NNS && p != text.NNPS {
+		return false // "the Polish parliament": a body, read as its reference
 	}
 	first, k := rs[0].First, rs[0].Last
 	if k < s.last && s.wd.has(english.GenitiveMarker, strings.ToLower(s.doc.Tokens[k].Text)) {
@@ -296,7 +301,8 @@ func (s corefReader) namedInPhrase(rs []entity.Reference) bool {
 		}
 		named := false
 		for _, mi := range s.doc.Entities[r.Entity].Mentions {
-			if mi >= 0 && mi < len(s.doc.Mentions) && s.doc.Mentions[mi].First >= first && s.doc.Mentions[mi].Last <= k {
+			m := &s.doc.Mentions[min(max(mi, 0), len(s.doc.Mentions)-1)]
+			if mi >= 0 && mi < len(s.doc.Mentions) && m.First >= first && m.Last <= k && !(m.First <= r.First && m.Last >= r.Last) {
 				named = true
 				break
 			}

@@ -42,6 +42,18 @@ func TestReferenceArguments(t *testing.T) {
 		name, text string
 		want       []corefRel
 	}{
+		{"plural-people-of-named-nationalities", // each nationality's president named before; the nationality itself still stands for its country
+			"Russian President Vladimir Putin arrived in Paris on Monday to see French President Emmanuel Macron. The French and Russian presidents criticized Iran on Tuesday.",
+			[]corefRel{{"person/vladimir-putin", "Vladimir Putin", Consult, "FRA", "Paris"},
+				{"person/vladimir-putin", "The French and Russian presidents", Disapprove, "IRN", "Iran"},
+				{"person/emmanuel-macron", "The French and Russian presidents", Disapprove, "IRN", "Iran"},
+				{"FRA", "French", Disapprove, "IRN", "Iran"}}},
+		{"plural-of-named-countries-read-as-the-countries", // no person of either named: the countries the phrase names
+			"Trade grew fast last year. The presidents of Chile and Peru criticized Iran on Tuesday.",
+			[]corefRel{{"CHL", "Chile", Disapprove, "IRN", "Iran"}, {"PER", "Peru", Disapprove, "IRN", "Iran"}}},
+		{"plural-with-named-nationality-read-as-the-country", // the reference to the United States is left to the mention it names
+			"Igor Ivanov arrived in Berlin on Monday. He criticized the U.S. diplomats on Tuesday.",
+			[]corefRel{{"person/igor-ivanov", "Igor Ivanov", Consult, "DEU", "Berlin"}, {"person/igor-ivanov", "He", Disapprove, "USA", "U.S."}}},
 		{"subject-pronoun",
 			"Hugo Chavez arrived in Algiers on Monday. He met Abdelaziz Bouteflika on Tuesday.",
 			[]corefRel{{chavez, "Hugo Chavez", Consult, "DZA", "Algiers"}, {chavez, "He", Consult, bouteflika, "Abdelaziz Bouteflika"}}},
