@@ -62,7 +62,9 @@ const maxPluralReferents = 5
 //     country has none, Referents reports false and Entities lists the
 //     countries, which the phrase names itself;
 //   - "the two countries", "both nations": the most recent distinct
-//     countries;
+//     countries, or else a list of two countries further back (see
+//     countedGroup); "the three nations", "the leaders of the four
+//     countries": only a list of exactly that many countries;
 //   - "the two reporters", "the hostages" (a repeated noun of class
 //     group_plurals): the people an apposition named after that noun
 //     ("two French reporters, A and B"; see namedGroup);
@@ -142,8 +144,20 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		}
 		if of, ok := d.countedOf(i); ok {
 			// "the presidents of two oil-producing countries": people,
-			// as many as the countries counted.
-			return d.recentPeople(sent, i, of, sing)
+			// as many as the countries counted, or else the countries of
+			// a list of that many ("a tour of A, B and C ... the leaders
+			// of the three countries": see countedGroup).
+			// Three or more: the list first, as people named near it
+			// are seldom as many leaders of as many countries.
+			if of >= 3 {
+				if ms, ok := d.countedGroup(sent, i, of); ok {
+					return ms, true
+				}
+			}
+			if ms, ok := d.recentPeople(sent, i, of, sing); ok {
+				return ms, true
+			}
+			return d.countedGroup(sent, i, of)
 		}
 		if d.namesNext(i) {
 			return nil, false
@@ -165,6 +179,12 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	}
 	switch {
 	case isWord(english.CountryDescriptionNouns, sing):
+		// Three or more are a list of as many ("Lee and his Japanese
+		// and US counterparts met ... the three countries": not the
+		// three countries the sentence before names).
+		if n >= 3 {
+			return d.countedGroup(sent, i, n)
+		}
 		// Countries are taken from one sentence that names enough of
 		// them: a third country named on its own between the pair and
 		// the description ("Burkina Faso welcomed the accord") is seldom
@@ -176,7 +196,9 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if ms, ok := d.peoplesCountries(sent, i); ok && len(ms) == n {
 			return ms, true
 		}
-		return nil, false
+		// "visits to A, B and C ... . ... the three nations": a list of
+		// as many countries further back.
+		return d.countedGroup(sent, i, n)
 	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
@@ -961,4 +983,33 @@ func (d *Document) sidesOf(ms []Mention) ([]Mention, bool) {
 		out[k] = d.countryMention(ms[k])
 	}
 	return out, true
+}
+
+// maxGroupReach bounds how many sentences before its own countedGroup
+// reads for a list of countries.
+const maxGroupReach = 6
+
+// countedGroup returns the last list of exactly n coordinated countries
+// (see coordinatedGroups) before token i, in its sentence or the
+// maxGroupReach before ("visits to Trinidad and Tobago, Costa Rica and
+// Mexico ... agreements with the three nations"). A closer list of
+// countries of another length leaves it unresolved.
+func (d *Document) countedGroup(sent, i, n int) ([]Mention, bool) {
+	country := func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
+	for s := sent; s >= 0 && s >= sent-maxGroupReach; s-- {
+		limit := i
+		if s != sent {
+			limit = d.Sentences[s].Last
+		}
+		gs := d.coordinatedGroups(s, limit)
+		for g := len(gs) - 1; g >= 0; g-- {
+			if !slices.ContainsFunc(gs[g], func(m Mention) bool { return !country(&m) }) {
+				if len(gs[g]) == n {
+					return gs[g], true
+				}
+				return nil, false
+			}
+		}
+	}
+	return nil, false
 }
