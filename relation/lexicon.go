@@ -30,6 +30,9 @@ type Lexicon struct {
 	index   map[string][]*pattern // first token of a pattern → patterns
 	adds    []wordAdd             // words the lexicon adds to the classes
 	wd      *wordTable            // the embedded classes with adds; nil for the embedded ones alone
+	// symmetric: the roots at least two fifths of whose coded entries are
+	// symmetric (see SymmetricRoot), derived once from entries.
+	symmetric [MassViolence + 1]bool
 }
 
 // kind is the kind of a trigger entry.
@@ -775,6 +778,18 @@ func tokens(w string) []string {
 
 func compile(entries []*entry, adds []wordAdd) *Lexicon {
 	l := &Lexicon{entries: entries, index: map[string][]*pattern{}, adds: adds}
+	var n, sym [MassViolence + 1]int
+	for _, e := range entries {
+		if e.code != "" && e.pred >= Statement && e.pred <= MassViolence {
+			n[e.pred]++
+			if e.symmetric {
+				sym[e.pred]++
+			}
+		}
+	}
+	for p := range n {
+		l.symmetric[p] = n[p] > 0 && 5*sym[p] >= 2*n[p]
+	}
 	if len(adds) > 0 {
 		base, _ := baseAdds() // checked by the loaders
 		l.wd = buildWords(base, adds)

@@ -123,19 +123,7 @@ func (x *Extractor) Candidates(doc *entity.Document) []Candidate {
 // relation model emits such a root once per pair, the first-mentioned
 // party as subject.
 func (l *Lexicon) SymmetricRoot(p Predicate) bool {
-	if l == nil {
-		return false
-	}
-	n, sym := 0, 0
-	for _, e := range l.entries {
-		if e.pred == p && e.code != "" {
-			n++
-			if e.symmetric {
-				sym++
-			}
-		}
-	}
-	return n > 0 && 5*sym >= 2*n
+	return l != nil && p >= Statement && p <= MassViolence && l.symmetric[p]
 }
 
 // pairReader builds the candidate pairs of one sentence and reads them
