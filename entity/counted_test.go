@@ -1,12 +1,6 @@
 package entity_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
-)
+import "testing"
 
 // TestReferentsCountedList resolves a counted description of countries
 // past two ("the three nations", "the leaders of the four countries") to
@@ -15,15 +9,7 @@ import (
 // the sentences before to such a list further back. Our own sentences;
 // nil is "unresolved".
 func TestReferentsCountedList(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in, word string // word: the head whose referents are asked (its last occurrence)
-		want           []string
-		reason         string
-	}{
+	checkReferentsCases(t, []referentsCase{
 		{"three-nations-after-list", "The minister toured Peru, Chile and Brazil in May. He spoke of trade. The visits went well, aides said. He signed ten accords with the three nations.", "nations",
 			[]string{"Peru", "Chile", "Brazil"}, "the list of three countries three sentences back"},
 		{"leaders-of-the-four-countries", "Envoys from Japan, India, Australia and Canada met in Tokyo on Monday. The talks lasted two days. The leaders of the four countries will meet in June.", "leaders",
@@ -36,13 +22,5 @@ func TestReferentsCountedList(t *testing.T) {
 			nil, "three countries named in a sentence but no list of three"},
 		{"envoys-countries-unresolved", "The forum opened in Singapore on Friday. Lee and his Japanese and US counterparts met on Saturday, agreeing to work more closely between the three countries.", "countries",
 			nil, "the envoys' countries are listed by no coordination"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Referents(%q) in %q (-want +got) (%s):\n%s", tc.word, tc.in, tc.reason, diff)
-			}
-		})
-	}
+	})
 }

@@ -16,15 +16,7 @@ import (
 // actor its verb acts on or with ("Japan criticized China", "Dar met with
 // Akhund"). Our own sentences; nil is "unresolved".
 func TestReferentsEventParties(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in, word string // word: the head whose referents are asked (its last occurrence)
-		want           []string
-		reason         string
-	}{
+	checkReferentsCases(t, []referentsCase{
 		{"between-coordinated", "Russia welcomed the ceasefire between India and Pakistan. Both sides pledged restraint.", "sides",
 			[]string{"India", "Pakistan"}, "the coordinated actors after the subject are the parties of the ceasefire"},
 		{"coordinated-in-own-sentence", "After talks between Japan and China on Monday, the two sides signed a pact.", "sides",
@@ -49,15 +41,7 @@ func TestReferentsEventParties(t *testing.T) {
 			nil, "the object is one of a list"},
 		{"people-and-country-unresolved", "Pakistani Foreign Minister Ishaq Dar criticized China on Monday. The two sides met.", "sides",
 			nil, "a person and a country are no two parties of one sort"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Referents(%q) in %q (-want +got) (%s):\n%s", tc.word, tc.in, tc.reason, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestPluralPronounGroupSubject lists a plural pronoun as a reference to
@@ -112,15 +96,7 @@ func TestPluralPronounGroupSubject(t *testing.T) {
 // ("The two countries agreed ... . They also ..."). Our own sentences; nil
 // is "unresolved".
 func TestReferentsDescribedBefore(t *testing.T) {
-	tg, err := worldTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, in, word string // word: the pronoun whose referents are asked (its last occurrence)
-		want           []string
-		reason         string
-	}{
+	checkReferentsCases(t, []referentsCase{
 		{"countries-then-they", "Officials in Delhi praised Japan and criticized China on Monday. The two countries agreed to meet again. They also signed a trade pact.", "They",
 			[]string{"Japan", "China"}, "the description leads the sentence before"},
 		{"sides-then-their", "Japan criticized China on Sunday. Both sides later met in Geneva and renewed their pledges.", "their",
@@ -133,13 +109,5 @@ func TestReferentsDescribedBefore(t *testing.T) {
 			nil, "an actor named before the pronoun in its own sentence"},
 		{"description-unresolved-unresolved", "Officials met in Geneva on Sunday. The two countries signed a pact. They also agreed to meet.", "They",
 			nil, "the description itself has no actors"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Referents(%q) in %q (-want +got) (%s):\n%s", tc.word, tc.in, tc.reason, diff)
-			}
-		})
-	}
+	})
 }

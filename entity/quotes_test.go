@@ -83,6 +83,33 @@ func lastReferents(t *testing.T, doc *entity.Document, word string) []string {
 	return got
 }
 
+// referentsCase is a text, the word whose last occurrence Referents is
+// asked about, and the names of the actors it should give (nil:
+// unresolved).
+type referentsCase struct {
+	name, in, word string
+	want           []string
+	reason         string
+}
+
+// checkReferentsCases tags each case's text with the world gazetteer and
+// compares the referents of its word's last occurrence.
+func checkReferentsCases(t *testing.T, tests []referentsCase) {
+	t.Helper()
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lastReferents(t, tg.Tag(entity.Input{Text: tc.in}), tc.word)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Referents(%q) in %q (-want +got) (%s):\n%s", tc.word, tc.in, tc.reason, diff)
+			}
+		})
+	}
+}
+
 // TestQuotationSpeakers resolves first-person pronouns in a quotation to
 // its speaker when the speaker is itself a pronoun or a description ("...,"
 // it said; "...," the ministry said), and the speaker's own pronoun among
