@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/geoextract/geoextract/internal/fnvhash"
 	"github.com/geoextract/geoextract/internal/modelio"
 )
 
@@ -84,22 +85,7 @@ func (m *CorefModel) Score(features []uint64) float32 {
 
 // CorefFeature hashes a feature's name as the models key it (64-bit
 // FNV-1a).
-func CorefFeature(name string) uint64 { return fnvAdd(fnvOffset, name) }
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// fnvAdd continues the FNV-1a hash h over s, so that a feature's name is
-// hashed in parts without building it.
-func fnvAdd(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
+func CorefFeature(name string) uint64 { return fnvhash.Add(fnvhash.Offset, name) }
 
 // The model file (see package internal/modelio) holds, after the magic
 // line: float32 scale, float32 override, uvarint K, then K times by

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/fnvhash"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -453,7 +454,7 @@ func (d *Document) firstActor(admits func(*Mention) bool) int {
 // featureSet builds the hashed features of one candidate: each feature
 // is written once plain and once with the pronoun's class, and addForm
 // adds the pronoun's own form (a word of the text, not of the code). The
-// hash of "name|scope=v1=v2" is computed in parts (see fnvAdd).
+// hash of "name|scope=v1=v2" is computed in parts (see package fnvhash).
 type featureSet struct {
 	cls, form string
 	out       []uint64
@@ -474,12 +475,12 @@ func (f *featureSet) addForm(name string, vals ...string) {
 // featureKey is CorefFeature(name + "|" + prefix + scope + "=" + vals[0]
 // + ...), with no "|" when scope is empty.
 func featureKey(name, prefix, scope string, vals []string) uint64 {
-	h := fnvAdd(fnvOffset, name)
+	h := fnvhash.Add(fnvhash.Offset, name)
 	if scope != "" {
-		h = fnvAdd(fnvAdd(fnvAdd(h, "|"), prefix), scope)
+		h = fnvhash.Add(fnvhash.Add(fnvhash.Add(h, "|"), prefix), scope)
 	}
 	for _, v := range vals {
-		h = fnvAdd(fnvAdd(h, "="), v)
+		h = fnvhash.Add(fnvhash.Add(h, "="), v)
 	}
 	return h
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/fnvhash"
 	"github.com/geoextract/geoextract/internal/hashtab"
 	"github.com/geoextract/geoextract/internal/modelio"
 	"github.com/geoextract/geoextract/internal/syntax"
@@ -363,17 +364,11 @@ func (s pairReader) triggerWord(g *syntax.Graph, lca int, A, B pairActor) int {
 // fhash hashes a feature's template and parts (FNV-1a, parts separated).
 type fhash uint64
 
-func newFeature(tmpl string) fhash { return fhash(14695981039346656037).add(tmpl) }
+func newFeature(tmpl string) fhash { return fhash(fnvhash.Offset).add(tmpl) }
 
-func (h fhash) add(s string) fhash {
-	for i := 0; i < len(s); i++ {
-		h ^= fhash(s[i])
-		h *= 1099511628211
-	}
-	h ^= 0xff
-	h *= 1099511628211
-	return h
-}
+// add continues the hash over s and a separator byte that no UTF-8 text
+// holds.
+func (h fhash) add(s string) fhash { return fhash(fnvhash.AddByte(fnvhash.Add(uint64(h), s), 0xff)) }
 
 // key finishes the hash into a feature key (mixed, never 0).
 func (h fhash) key() uint64 {
