@@ -301,8 +301,11 @@ func (s corefReader) namedInPhrase(rs []entity.Reference) bool {
 		}
 		named := false
 		for _, mi := range s.doc.Entities[r.Entity].Mentions {
-			m := &s.doc.Mentions[min(max(mi, 0), len(s.doc.Mentions)-1)]
-			if mi >= 0 && mi < len(s.doc.Mentions) && m.First >= first && m.Last <= k && !(m.First <= r.First && m.Last >= r.Last) {
+			if mi < 0 || mi >= len(s.doc.Mentions) {
+				continue // a document built by hand with a bad index
+			}
+			m := &s.doc.Mentions[mi]
+			if m.First >= first && m.Last <= k && !(m.First <= r.First && m.Last >= r.Last) {
 				named = true
 				break
 			}
