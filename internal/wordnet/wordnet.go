@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -85,13 +87,23 @@ func LexName(n int) string {
 type DB struct {
 	synsets map[ID]*Synset
 	index   map[POS]map[string][]ID
+	// exc maps an irregular form to its lemmas (noun.exc, verb.exc...);
+	// forms the reverse: a lemma to its irregular forms.
+	exc   map[POS]map[string][]string
+	forms map[POS]map[string][]string
 }
 
 // Open reads the index and data files of the four parts of speech from dir.
 // A malformed line is an error naming file:line:col.
 func Open(dir string) (*DB, error) {
-	db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{}}
+	db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{},
+		exc: map[POS]map[string][]string{}, forms: map[POS]map[string][]string{}}
 	for _, pos := range []POS{Noun, Verb, Adj, Adverb} {
+		db.exc[pos], db.forms[pos] = map[string][]string{}, map[string][]string{}
+		err := db.readFile(filepath.Join(dir, pos.String()+".exc"), func(f *fields) error { return db.readExc(pos, f) })
+		if err != nil && !errors.Is(err, fs.ErrNotExist) { // the exception lists are optional
+			return nil, err
+		}
 		if err := db.readFile(filepath.Join(dir, "data."+pos.String()), db.readData); err != nil {
 			return nil, err
 		}
@@ -118,6 +130,70 @@ func (db *DB) Senses(lemma string, pos POS) []*Synset {
 	}
 	return out
 }
+
+// Forms returns the irregular inflected forms of a lemma that WordNet's
+// exception list of the part of speech gives ("forsake" → "forsaken",
+// "forsook"), in the file's order; nil for a regular word.
+func (db *DB) Forms(lemma string, pos POS) []string {
+	return db.forms[pos][strings.ReplaceAll(strings.ToLower(lemma), " ", "_")]
+}
+
+// Base returns the lemmas of the part of speech that an inflected word may
+// have, as WordNet's morphy finds them: the exception list's lemmas, the
+// word itself when it is a lemma, then the lemmas that its detachment
+// rules (morphy.txt) give, each once, in that order.
+func (db *DB) Base(word string, pos POS) []string {
+	w := strings.ReplaceAll(strings.ToLower(word), " ", "_")
+	var out []string
+	add := func(l string) {
+		l = strings.ReplaceAll(l, "_", " ")
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	for _, l := range db.exc[pos][w] {
+		add(l)
+	}
+	if _, ok := db.index[pos][w]; ok {
+		add(w)
+	}
+	for _, r := range morphyRules {
+		if r.pos != pos || !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix) {
+			continue
+		}
+		if l := w[:len(w)-len(r.suffix)] + r.ending; db.index[pos][l] != nil {
+			add(l)
+		}
+	}
+	return out
+}
+
+// morphyRule is one of morphy's detachment rules: a word of the part of
+// speech ending in suffix may be the lemma ending in ending instead.
+type morphyRule struct {
+	pos            POS
+	suffix, ending string
+}
+
+//go:embed morphy.txt
+var morphyText string
+
+// morphyRules are the rules of morphy.txt, in its order.
+var morphyRules = func() []morphyRule {
+	var out []morphyRule
+	for _, line := range strings.Split(morphyText, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		ending := ""
+		if len(f) > 2 && f[2] != "-" {
+			ending = f[2]
+		}
+		out = append(out, morphyRule{POS(f[0][0]), f[1], ending})
+	}
+	return out
+}()
 
 // Related returns the synsets that s points to with the pointer symbol, in
 // the file's order.
@@ -309,6 +385,29 @@ func (db *DB) readData(f *fields) error {
 		s.Pointers = append(s.Pointers, Pointer{Symbol: sym, Target: ID{tpos, toff}, Source: int(st >> 8), TargetWord: int(st & 0xff)})
 	}
 	db.synsets[s.ID] = s
+	return nil
+}
+
+// readExc reads one line of an exception list: an inflected form and its
+// lemmas.
+func (db *DB) readExc(pos POS, f *fields) error {
+	form, err := f.next()
+	if err != nil {
+		return err
+	}
+	n := 0
+	for {
+		l, err := f.next()
+		if err != nil {
+			break
+		}
+		n++
+		db.exc[pos][form] = append(db.exc[pos][form], l)
+		db.forms[pos][l] = append(db.forms[pos][l], strings.ReplaceAll(form, "_", " "))
+	}
+	if n == 0 {
+		return f.errf("an irregular form %q without its lemma", form)
+	}
 	return nil
 }
 

@@ -61,8 +61,36 @@ func TestSensesAndPointers(t *testing.T) {
 	}
 }
 
+func TestFormsAndBase(t *testing.T) {
+	db := open(t)
+	tests := []struct {
+		name string
+		got  []string
+		want []string
+	}{
+		{"irregular form of a verb", db.Forms("chide", Verb), []string{"chid"}},
+		{"no irregular form", db.Forms("berate", Verb), nil},
+		{"base of an irregular form", db.Base("chid", Verb), []string{"chide"}},
+		{"base by detachment, -ed after e", db.Base("berated", Verb), []string{"berate"}},
+		{"base by detachment, -s", db.Base("criticizes", Verb), []string{"criticize"}},
+		{"a lemma is its own base", db.Base("Negotiate", Verb), []string{"negotiate"}},
+		{"plural noun", db.Base("negotiations", Noun), []string{"negotiation"}},
+		{"exception lemma not in the index", db.Base("criteria", Noun), []string{"criterion"}},
+		{"multiword lemma", db.Base("security councils", Noun), []string{"security council"}},
+		{"unknown word", db.Base("parleyed", Verb), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, tt.got); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
 func TestParseErrors(t *testing.T) {
-	db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{Verb: {}}}
+	db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{Verb: {}},
+		exc: map[POS]map[string][]string{Verb: {}}, forms: map[POS]map[string][]string{Verb: {}}}
 	tests := []struct {
 		name, line, want string
 		read             func(*fields) error
@@ -72,6 +100,7 @@ func TestParseErrors(t *testing.T) {
 		{"too few words", "00000001 32 v 02 a 0 000 | g", "f:1:25: line ends early", db.readData},
 		{"bad pointer pos", "00000001 32 v 01 a 0 001 @ 00000002 q 0000 | g", "f:1:37: unknown pointer part", db.readData},
 		{"index short", "criticize v 2 0 1 0 00000200", "f:1:29: line ends early", db.readIndex},
+		{"exception without lemma", "chid", "f:1:5: an irregular form", func(f *fields) error { return db.readExc(Verb, f) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,9 +116,12 @@ func TestParseErrors(t *testing.T) {
 func FuzzReadLines(f *testing.F) {
 	f.Add("00000100 32 v 02 rebuke 0 scold 0 002 @ 00000200 v 0000 + 00000300 n 0101 01 + 08 00 | g")
 	f.Add("rebuke v 1 2 @ + 1 0 00000100")
+	f.Add("chid chide")
 	f.Fuzz(func(t *testing.T, line string) {
-		db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{Verb: {}, Noun: {}, Adj: {}, Adverb: {}}}
+		db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{Verb: {}, Noun: {}, Adj: {}, Adverb: {}},
+			exc: map[POS]map[string][]string{Verb: {}}, forms: map[POS]map[string][]string{Verb: {}}}
 		_ = readLines(strings.NewReader(line), "f", db.readData)
 		_ = readLines(strings.NewReader(line), "f", db.readIndex)
+		_ = readLines(strings.NewReader(line), "f", func(f *fields) error { return db.readExc(Verb, f) })
 	})
 }
