@@ -151,6 +151,34 @@ func (l *Lexicon) Len() int {
 	return len(l.entries)
 }
 
+// TriggerInfo describes one trigger entry of a lexicon, for the
+// generators that derive lexicon layers from it (relation/internal/wngen).
+// It is a copy: changing it changes no lexicon.
+type TriggerInfo struct {
+	Kind      string   // "verb", "noun" or "word"
+	Lemma     string   // the lemma as written, lower-cased
+	Then      string   // the words after the lemma, normalized; "" for none
+	CAMEO     string   // the CAMEO code; "" for a pure modality cue
+	Frames    []string // the object roles: "direct", "that" or prepositions
+	Nullable  bool     // the event may lack an object
+	Symmetric bool     // the participants are interchangeable
+	Source    Position // where the entry is defined
+}
+
+// Triggers returns the trigger entries of l in definition order. It is
+// safe for concurrent use; a nil or zero Lexicon has none.
+func (l *Lexicon) Triggers() []TriggerInfo {
+	if l == nil {
+		return nil
+	}
+	out := make([]TriggerInfo, 0, len(l.entries))
+	for _, e := range l.entries {
+		out = append(out, TriggerInfo{Kind: e.kind.String(), Lemma: e.lemma, Then: e.then, CAMEO: e.code,
+			Frames: slices.Clone(e.frames), Nullable: e.nullable, Symmetric: e.symmetric, Source: e.pos})
+	}
+	return out
+}
+
 // LoadLexicon reads a lexicon in YAML; name is used in error positions.
 // When the input is invalid the error is an [ErrorList] with every
 // problem found, each at its file:line:col.

@@ -389,3 +389,31 @@ func TestDefaultPatternsMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestTriggers(t *testing.T) {
+	const y = `triggers:
+  - {verb: Criticize, cameo: "11", object: [direct]}
+  - {noun: talks, cameo: "04", object: [with], symmetric: true, nullable: true}
+  - {verb: impose, then: "... sanctions", cameo: "163", object: [on]}
+`
+	lex, err := LoadLexicon(strings.NewReader(y), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []TriggerInfo{
+		{Kind: "verb", Lemma: "criticize", CAMEO: "11", Frames: []string{"direct"}, Source: Position{File: "t.yaml", Line: 2, Column: 5}},
+		{Kind: "noun", Lemma: "talks", CAMEO: "04", Frames: []string{"with"}, Nullable: true, Symmetric: true, Source: Position{File: "t.yaml", Line: 3, Column: 5}},
+		{Kind: "verb", Lemma: "impose", Then: "... sanctions", CAMEO: "163", Frames: []string{"on"}, Source: Position{File: "t.yaml", Line: 4, Column: 5}},
+	}
+	got := lex.Triggers()
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Triggers (-want +got)\n%s", d)
+	}
+	got[0].Frames[0] = "changed"
+	if lex.Triggers()[0].Frames[0] != "direct" {
+		t.Error("changing a TriggerInfo changed the lexicon")
+	}
+	if (*Lexicon)(nil).Triggers() != nil {
+		t.Error("a nil Lexicon has triggers")
+	}
+}
