@@ -233,3 +233,15 @@ func TestCeiling(t *testing.T) {
 		t.Errorf("got\n%s\nwant a line with %q", out.String(), want)
 	}
 }
+
+func FuzzParseConfig(f *testing.F) {
+	f.Add(string(configYAML))
+	f.Add("verb: {lexnames: [verb.politics]}\n")
+	f.Add("agree: 2\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := parseConfig([]byte(s), "c.yaml")
+		if err == nil && (c.Agree < 0 || c.Agree > 1) {
+			t.Errorf("accepted agree %v", c.Agree)
+		}
+	})
+}
