@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/geoextract/geoextract/internal/conllu"
+	"github.com/geoextract/geoextract/internal/fnvhash"
 	"github.com/geoextract/geoextract/internal/hashtab"
 )
 
@@ -244,7 +245,7 @@ func trainAmb(data []trainSent, C int) hashtab.Table {
 		if n < ambMinCount {
 			continue
 		}
-		a := uint64(fnvOffset)
+		a := uint64(fnvhash.Offset)
 		for k, v := range c {
 			if float64(v) >= ambMinShare*float64(n) {
 				a = comb(a, uint64(k))
