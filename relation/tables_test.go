@@ -78,8 +78,8 @@ func tableTexts(t *testing.T) []string {
 	for _, tc := range phrasingCases {
 		texts = append(texts, tc.text)
 	}
-	for _, tc := range freshCases {
-		texts = append(texts, tc.text)
+	for _, tc := range freshCasesT(t) {
+		texts = append(texts, tc.Text)
 	}
 	for _, tc := range extractTests {
 		texts = append(texts, tc.text)

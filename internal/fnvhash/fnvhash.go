@@ -1,6 +1,9 @@
 // Package fnvhash is 64-bit FNV-1a hashing continued over parts, without
 // a hash.Hash and without allocation: the feature hashing of geoextract's
-// trained models, which hash a feature's name and values piece by piece.
+// trained models, which hash a feature's name and values piece by piece
+// (relation's pair model, entity's coreference ranker, the taggers of
+// internal/postag and internal/nlp/internal/ptag, the parser of
+// internal/syntax). Changing it changes what every embedded model reads.
 package fnvhash
 
 // The 64-bit FNV-1a parameters.

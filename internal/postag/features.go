@@ -4,18 +4,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/geoextract/geoextract/internal/fnvhash"
 	"github.com/geoextract/geoextract/internal/hashtab"
 )
 
 // Features are 64-bit hashes of a template number and the strings or
 // values it combines. The same code computes them in training and in
 // tagging, so a model is a table from hash to row. Hash 0 marks an empty
-// slot of that table and is never produced.
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// slot of that table and is never produced. Strings and runes are hashed
+// with 64-bit FNV-1a (package fnvhash), then mixed.
 
 // mix is the splitmix64 finaliser.
 func mix(x uint64) uint64 {
@@ -34,20 +31,12 @@ func addRune(h uint64, r rune) uint64 {
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
 	for _, c := range buf[:n] {
-		h ^= uint64(c)
-		h *= fnvPrime
+		h = fnvhash.AddByte(h, c)
 	}
 	return h
 }
 
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return mix(h)
-}
+func hashString(s string) uint64 { return mix(fnvhash.Add(fnvhash.Offset, s)) }
 
 // Templates. Their numbers are part of the model format: append only.
 const (
@@ -164,7 +153,7 @@ func lowerHash(w string) uint64 {
 	if digitsOnly && hasDigit {
 		return comb(hashString("\x00num"), uint64(min(utf8.RuneCountInString(w), 6)))
 	}
-	h := uint64(fnvOffset)
+	h := uint64(fnvhash.Offset)
 	for _, r := range w {
 		h = addRune(h, unicode.ToLower(r))
 	}
@@ -180,7 +169,7 @@ func suffixHash(w string, k int) uint64 {
 		rs[n] = unicode.ToLower(r)
 		s = s[:len(s)-size]
 	}
-	h := uint64(fnvOffset)
+	h := uint64(fnvhash.Offset)
 	for i := n - 1; i >= 0; i-- {
 		h = addRune(h, rs[i])
 	}
@@ -262,7 +251,7 @@ func (s *scratch) featurize(words []string, i int, p1, p2 int) []uint64 {
 	// Prefixes and suffixes of the lower-case form, 1 to 4 runes.
 	var rs [4]rune
 	n := 0
-	h := uint64(fnvOffset)
+	h := uint64(fnvhash.Offset)
 	for _, r := range w {
 		if n == 4 {
 			break
@@ -278,7 +267,7 @@ func (s *scratch) featurize(words []string, i int, p1, p2 int) []uint64 {
 		s = s[:len(s)-size]
 	}
 	for k := 1; k <= n; k++ {
-		h := uint64(fnvOffset)
+		h := uint64(fnvhash.Offset)
 		for j := k - 1; j >= 0; j-- {
 			h = addRune(h, rs[j])
 		}
@@ -287,7 +276,7 @@ func (s *scratch) featurize(words []string, i int, p1, p2 int) []uint64 {
 
 	// Shape: X for upper, x for lower, d for digit, other runes as they
 	// are; runs longer than two are cut to two.
-	h = uint64(fnvOffset)
+	h = uint64(fnvhash.Offset)
 	var last rune = -1
 	run := 0
 	flags := 0

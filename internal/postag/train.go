@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"github.com/geoextract/geoextract/internal/conllu"
+	"github.com/geoextract/geoextract/internal/fnvhash"
 	"github.com/geoextract/geoextract/internal/hashtab"
+	"github.com/geoextract/geoextract/internal/perceptron"
 )
 
 // TrainOptions controls Train. The zero value trains with the defaults.
@@ -105,7 +107,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Model, error) {
 // trainDirection trains the model of one direction on data (sentences
 // reversed for right to left).
 func trainDirection(data []trainSent, C, epochs int, opt TrainOptions, rng *rand.Rand, what string) *trainer {
-	t := &trainer{C: C, rowOf: map[uint64]int32{}, dict: trainDict(data, C), amb: trainAmb(data, C), minWeight: opt.MinWeight}
+	t := &trainer{C: C, rowOf: map[uint64]int32{}, w: perceptron.Dense[float64]{C: C}, dict: trainDict(data, C), amb: trainAmb(data, C), minWeight: opt.MinWeight}
 	if t.minWeight == 0 {
 		t.minWeight = 1
 	}
@@ -244,7 +246,7 @@ func trainAmb(data []trainSent, C int) hashtab.Table {
 		if n < ambMinCount {
 			continue
 		}
-		a := uint64(fnvOffset)
+		a := uint64(fnvhash.Offset)
 		for k, v := range c {
 			if float64(v) >= ambMinShare*float64(n) {
 				a = comb(a, uint64(k))
@@ -256,13 +258,12 @@ func trainAmb(data []trainSent, C int) hashtab.Table {
 	return hashtab.New(keys, vals)
 }
 
-// trainer holds the weights being learnt. Averaging uses the running sum
-// trick: u accumulates step*delta, and the average is w - u/step.
+// trainer holds the weights being learnt: a row of w for each feature
+// (rowOf), averaged by the running sum.
 type trainer struct {
 	C     int
 	rowOf map[uint64]int32
-	w     []float32
-	u     []float64
+	w     perceptron.Dense[float64]
 	step  float64
 	dict  map[string]int
 	amb   hashtab.Table
@@ -306,7 +307,7 @@ func (t *trainer) predict(feats []uint64) int {
 		if !ok {
 			continue
 		}
-		for k, v := range t.w[int(r)*t.C : int(r+1)*t.C] {
+		for k, v := range t.w.Row(int(r)) {
 			sc[k] += v
 		}
 	}
@@ -323,16 +324,11 @@ func (t *trainer) update(feats []uint64, gold, guess int) {
 	for _, f := range feats {
 		r, ok := t.rowOf[f]
 		if !ok {
-			r = int32(len(t.rowOf))
+			r = int32(t.w.AddRow())
 			t.rowOf[f] = r
-			t.w = append(t.w, make([]float32, t.C)...)
-			t.u = append(t.u, make([]float64, t.C)...)
 		}
-		base := int(r) * t.C
-		t.w[base+gold]++
-		t.u[base+gold] += t.step
-		t.w[base+guess]--
-		t.u[base+guess] -= t.step
+		t.w.Add(int(r), gold, t.step, 1)
+		t.w.Add(int(r), guess, t.step, -1)
 	}
 }
 
@@ -346,11 +342,10 @@ type frow struct {
 func (t *trainer) rows() []frow {
 	var kept []frow
 	for key, r := range t.rowOf {
-		base := int(r) * t.C
 		w := make([]float32, t.C)
 		any := false
 		for k := range w {
-			v := float64(t.w[base+k]) - t.u[base+k]/max(t.step, 1)
+			v := t.w.Average(int(r), k, t.step)
 			if math.Abs(v) >= pruneWeight {
 				w[k] = float32(v)
 				any = true

@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/internal/fnvhash"
 )
 
 // The feature templates follow Zhang & Nivre (2011), "Transition-based
@@ -22,29 +24,23 @@ const (
 	hashNone = 0x6e6f6e65
 )
 
-// fnv hashes s lowercased (ASCII letters folded; other runes as they are),
-// so that the form hash needs no allocation.
+// fnvLower hashes s lowercased (ASCII letters folded; other runes as they
+// are) with 64-bit FNV-1a, so that the form hash needs no allocation.
+// Hashes are odd, never 0.
 func fnvLower(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvhash.Offset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		h ^= uint64(c)
-		h *= 1099511628211
+		h = fnvhash.AddByte(h, c)
 	}
 	return h | 1
 }
 
-func fnv(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h | 1
-}
+// fnv hashes s with 64-bit FNV-1a; hashes are odd, never 0.
+func fnv(s string) uint64 { return fnvhash.Add(fnvhash.Offset, s) | 1 }
 
 // suffix3 hashes the last three runes, lowercased.
 func suffix3(s string) uint64 {

@@ -7,6 +7,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+
+	"github.com/geoextract/geoextract/internal/perceptron"
 )
 
 // TrainSentence is one training sentence: words with their tags (the
@@ -34,11 +36,10 @@ type TrainOptions struct {
 	Eval func(epoch int, m *Model)
 }
 
+// entry is one class's averaged weight in a feature's row.
 type entry struct {
 	cls uint8
-	w   float32
-	tot float64
-	ts  int32
+	perceptron.Lazy[float64]
 }
 
 type trainer struct {
@@ -59,7 +60,7 @@ func (t *trainer) score(keys []uint64, scores []float32) {
 			continue
 		}
 		for _, e := range t.rows[r] {
-			scores[e.cls] += e.w
+			scores[e.cls] += e.W
 		}
 	}
 }
@@ -76,14 +77,11 @@ func (t *trainer) update(keys []uint64, cls int, delta float32) {
 		row := t.rows[r]
 		j := slices.IndexFunc(row, func(e entry) bool { return int(e.cls) == cls })
 		if j < 0 {
-			row = append(row, entry{cls: uint8(cls), ts: t.now})
+			row = append(row, entry{cls: uint8(cls), Lazy: perceptron.Lazy[float64]{Stamp: t.now}})
 			j = len(row) - 1
 			t.rows[r] = row
 		}
-		e := &row[j]
-		e.tot += float64(t.now-e.ts) * float64(e.w)
-		e.ts = t.now
-		e.w += delta
+		row[j].Add(t.now, delta)
 	}
 }
 
@@ -93,14 +91,10 @@ func (t *trainer) average() *Model {
 	off := []uint32{0}
 	var cls []uint8
 	var wts []float32
-	now := float64(t.now)
-	if now == 0 {
-		now = 1
-	}
 	for r, row := range t.rows {
 		n := 0
 		for _, e := range row {
-			avg := (e.tot + float64(t.now-e.ts)*float64(e.w)) / now
+			avg := e.Average(t.now)
 			if avg == 0 {
 				continue
 			}

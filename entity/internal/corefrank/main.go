@@ -76,6 +76,7 @@ import (
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/gold"
+	"github.com/geoextract/geoextract/internal/perceptron"
 )
 
 // actor is a gold argument's actor.
@@ -354,14 +355,25 @@ func fit(exs []example, epochs int) map[uint64]float32 {
 // fitOne trains an averaged perceptron ranking each pronoun's right
 // candidate (or leaving it unresolved, when none is) above the others.
 func fitOne(exs []example, epochs int, seed uint64) map[uint64]float32 {
-	w := map[uint64]float32{}
-	u := map[uint64]float32{} // updates weighted by their step, for averaging
+	w := map[uint64]*perceptron.Sum[float32]{}
 	score := func(fs []uint64) float32 {
 		var s float32
 		for _, f := range fs {
-			s += w[f]
+			if c := w[f]; c != nil {
+				s += c.W
+			}
 		}
 		return s
+	}
+	add := func(fs []uint64, step, delta float32) {
+		for _, f := range fs {
+			c := w[f]
+			if c == nil {
+				c = &perceptron.Sum[float32]{}
+				w[f] = c
+			}
+			c.Add(step, delta)
+		}
 	}
 	order := make([]int, len(exs))
 	for j := range order {
@@ -386,21 +398,15 @@ func fitOne(exs []example, epochs int, seed uint64) map[uint64]float32 {
 				}
 			}
 			if pred != e.gold {
-				for _, f := range feats(e.gold) {
-					w[f]++
-					u[f] += step
-				}
-				for _, f := range feats(pred) {
-					w[f]--
-					u[f] -= step
-				}
+				add(feats(e.gold), step, 1)
+				add(feats(pred), step, -1)
 			}
 			step++
 		}
 	}
 	avg := make(map[uint64]float32, len(w))
-	for f, v := range w {
-		avg[f] = v - u[f]/step
+	for f, c := range w {
+		avg[f] = c.Average(step)
 	}
 	return avg
 }

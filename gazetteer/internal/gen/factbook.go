@@ -251,7 +251,7 @@ func (w *world) countryEntry(c *fbCountry) *entry {
 		e.addAlias(f)
 	}
 	e.addAlias(fix.aliases...)
-	e.Government = governmentForms(p.text("Government", "Government type"), cn("conventional long form"),
+	e.Government = w.gov.forms(p.text("Government", "Government type"), cn("conventional long form"),
 		p.text("Government", "Executive branch", "chief of state"))
 	// demonyms
 	e.Demonyms = append(e.Demonyms, parseDemonyms(p.text("People and Society", "Nationality", "noun"))...)

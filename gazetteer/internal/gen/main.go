@@ -20,7 +20,9 @@
 //     official and common names as aliases), joined to Factbook profiles
 //     through their ccTLD, with conventional names, abbreviations, former
 //     names, demonyms and capitals, plus a few hand-written facts
-//     (countryFixes);
+//     (countryFixes), and its forms of state (monarchy, kingdom, republic,
+//     ...) read from its government type, long name and chief of state by
+//     the tables of curated/government/forms.yaml;
 //   - administrative divisions (state/slug);
 //   - people: Factbook chiefs of state, heads of government and people named
 //     in election results (names normalized from "LEE Jae-myung"), and the
@@ -149,6 +151,9 @@ func generate(cfg config) ([]byte, *world, error) {
 	}
 	curated, exclude, err := loadCurated(cfg.curated)
 	if err != nil {
+		return nil, nil, err
+	}
+	if w.gov, err = loadGovRules(filepath.Join(cfg.curated, "government", "forms.yaml")); err != nil {
 		return nil, nil, err
 	}
 

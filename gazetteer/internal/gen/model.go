@@ -44,7 +44,7 @@ type entry struct {
 	// Epithets come only from curated files: stock descriptions of the
 	// actor ("the Western alliance"), written out as they are.
 	Epithets []string `yaml:"epithets,omitempty"`
-	// Government lists a country's forms of state (governmentForms).
+	// Government lists a country's forms of state (govRules.forms).
 	Government []string          `yaml:"government,omitempty"`
 	Roles      []role            `yaml:"roles,omitempty"`
 	Attributes map[string]string `yaml:"attributes,omitempty"`
@@ -236,6 +236,7 @@ type world struct {
 	orgIndex map[string]string // country|key(surface) -> org id
 	coverage coverage
 	fbPeople map[string]string // country|key(name) -> person id, Factbook people
+	gov      *govRules         // forms of state (curated/government/forms.yaml); nil reads none
 }
 
 func newWorld() *world {

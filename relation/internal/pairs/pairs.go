@@ -15,6 +15,7 @@ import (
 
 	"github.com/geoextract/geoextract/internal/hashtab"
 	"github.com/geoextract/geoextract/internal/modelio"
+	"github.com/geoextract/geoextract/internal/perceptron"
 )
 
 // Classes is the number of classes: 0 is NONE, 1 to 20 the CAMEO roots.
@@ -283,29 +284,24 @@ func (e *epochs) build(keys []uint64, weight func(k uint64, c int) float32) *Mod
 // Train learns a model from examples with the averaged perceptron. It is
 // deterministic: the same examples and config give the same model.
 func Train(examples []Example, cfg TrainConfig) *Model {
-	type acc struct {
-		w, total [Classes]float32
-		stamp    [Classes]int
-	}
+	type acc [Classes]perceptron.Lazy[float32]
 	weights := map[uint64]*acc{}
 	e := newEpochs(examples, cfg)
-	step := 1
+	step := int32(1)
 	update := func(k uint64, c int, v float32) {
 		a := weights[k]
 		if a == nil {
 			a = &acc{}
 			weights[k] = a
 		}
-		a.total[c] += float32(step-a.stamp[c]) * a.w[c]
-		a.stamp[c] = step
-		a.w[c] += v
+		a[c].Add(step, v)
 	}
 	e.run(func(ex Example, scale float64) {
 		var sc [Classes]float32
 		for _, k := range ex.Keys {
 			if a := weights[k]; a != nil && e.keep(k) {
 				for c := range Classes {
-					sc[c] += a.w[c]
+					sc[c] += a[c].W
 				}
 			}
 		}
@@ -329,10 +325,7 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 	for k := range weights {
 		keys = append(keys, k)
 	}
-	return e.build(keys, func(k uint64, c int) float32 {
-		a := weights[k]
-		return (a.total[c] + float32(step-a.stamp[c])*a.w[c]) / float32(step)
-	})
+	return e.build(keys, func(k uint64, c int) float32 { return weights[k][c].Average(step) })
 }
 
 // String describes the model's size.

@@ -3,6 +3,7 @@ package ptag
 import (
 	"unicode/utf8"
 
+	"github.com/geoextract/geoextract/internal/fnvhash"
 	"github.com/geoextract/geoextract/internal/hashtab"
 )
 
@@ -11,27 +12,17 @@ import (
 // generator hashes the strings of prose's weight table with the same
 // function, so a lookup finds exactly the weights prose would.
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
+// hasher is a 64-bit FNV-1a hash (package fnvhash) being continued.
 type hasher uint64
 
-func (h hasher) str(s string) hasher {
-	for i := 0; i < len(s); i++ {
-		h ^= hasher(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
+func (h hasher) str(s string) hasher { return hasher(fnvhash.Add(uint64(h), s)) }
 
 func (h hasher) bytes(b []byte) hasher {
+	x := uint64(h)
 	for _, c := range b {
-		h ^= hasher(c)
-		h *= fnvPrime
+		x = fnvhash.AddByte(x, c)
 	}
-	return h
+	return hasher(x)
 }
 
 func (h hasher) sum() uint64 {
@@ -45,24 +36,24 @@ func (h hasher) sum() uint64 {
 }
 
 // hashString hashes a whole string, as a feature or a word.
-func hashString(s string) uint64 { return hasher(fnvOffset).str(s).sum() }
+func hashString(s string) uint64 { return hasher(fnvhash.Offset).str(s).sum() }
 
 // The feature name prefixes of prose's featurize, each followed by a space.
 var (
 	hBias      = hashString("bias")
-	hSuffix    = hasher(fnvOffset).str("i suffix ")
-	hPref1     = hasher(fnvOffset).str("i pref1 ")
-	hPrev1Tag  = hasher(fnvOffset).str("i-1 tag ")
-	hPrev2Tag  = hasher(fnvOffset).str("i-2 tag ")
-	hTagTag    = hasher(fnvOffset).str("i tag+i-2 tag ")
-	hWord      = hasher(fnvOffset).str("i word ")
-	hTagWord   = hasher(fnvOffset).str("i-1 tag+i word ")
-	hPrev1Word = hasher(fnvOffset).str("i-1 word ")
-	hPrev1Suf  = hasher(fnvOffset).str("i-1 suffix ")
-	hPrev2Word = hasher(fnvOffset).str("i-2 word ")
-	hNext1Word = hasher(fnvOffset).str("i+1 word ")
-	hNext1Suf  = hasher(fnvOffset).str("i+1 suffix ")
-	hNext2Word = hasher(fnvOffset).str("i+2 word ")
+	hSuffix    = hasher(fnvhash.Offset).str("i suffix ")
+	hPref1     = hasher(fnvhash.Offset).str("i pref1 ")
+	hPrev1Tag  = hasher(fnvhash.Offset).str("i-1 tag ")
+	hPrev2Tag  = hasher(fnvhash.Offset).str("i-2 tag ")
+	hTagTag    = hasher(fnvhash.Offset).str("i tag+i-2 tag ")
+	hWord      = hasher(fnvhash.Offset).str("i word ")
+	hTagWord   = hasher(fnvhash.Offset).str("i-1 tag+i word ")
+	hPrev1Word = hasher(fnvhash.Offset).str("i-1 word ")
+	hPrev1Suf  = hasher(fnvhash.Offset).str("i-1 suffix ")
+	hPrev2Word = hasher(fnvhash.Offset).str("i-2 word ")
+	hNext1Word = hasher(fnvhash.Offset).str("i+1 word ")
+	hNext1Suf  = hasher(fnvhash.Offset).str("i+1 suffix ")
+	hNext2Word = hasher(fnvhash.Offset).str("i+2 word ")
 )
 
 // maxFeatures is the number of features of a word.
