@@ -261,6 +261,9 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 	var dates []dateAt
 	datesRead := false
 	var keys []uint64
+	// shared: the relations read between two actors of one phrase (the
+	// members of "the two leaders"), by root and ordered pair of keys.
+	shared := map[sharedPair]bool{}
 	for i := range as {
 		for j := range as {
 			A, B := as[i], as[j]
@@ -292,6 +295,16 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				continue
 			}
 			pred := Predicate(c)
+			if A.a.arg.Start == B.a.arg.Start && A.a.arg.End == B.a.arg.End {
+				// "the two sides", "both leaders": the phrase gives no
+				// direction between its members, one record per pair
+				// (read in both directions, the second is the first
+				// again).
+				if shared[sharedPair{pred, kb, ka}] {
+					continue
+				}
+				shared[sharedPair{pred, ka, kb}] = true
+			}
 			subj, obj := A.a, B.a
 			if x.lex.SymmetricRoot(pred) && obj.arg.Start < subj.arg.Start {
 				subj, obj = obj, subj
@@ -318,6 +331,14 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		}
 	}
 	return out
+}
+
+// sharedPair is a root read by the model between two members of one
+// phrase, in one direction.
+type sharedPair struct {
+	pred   Predicate
+	subj   string
+	object string
 }
 
 // hasTrigger reports whether a trigger of the lexicon with a code matched
