@@ -41,6 +41,9 @@ func (a *analysis) findChunks() {
 // nameStart reports whether a name chunk can start at token i.
 func (a *analysis) nameStart(i, si int) bool {
 	w := a.toks[i].Text
+	if a.currencyPrefix(i) {
+		return false // "US$36 million": a currency, not the country
+	}
 	if len(a.gaz.at(i)) > 0 && a.gazStartOK(i, si) {
 		return true
 	}
@@ -87,6 +90,12 @@ func (a *analysis) nameStart(i, si int) bool {
 		}
 	}
 	return true
+}
+
+// currencyPrefix reports whether token i is written against a currency
+// symbol that follows it ("US$", "NZ$"): the two spell a currency.
+func (a *analysis) currencyPrefix(i int) bool {
+	return i+1 < len(a.toks) && !a.spaceBetween(i, i+1) && isWord(english.CurrencySymbols, a.toks[i+1].Text)
 }
 
 // gazStartOK reports whether a gazetteer match at i is written like a

@@ -158,6 +158,11 @@ func TestTag(t *testing.T) {
 		want:   []got{{"ATLANTA", "GPE", "city/atlanta", "USA", ""}, {"Georgia", "GPE", "state/georgia", "USA", ""}},
 		reason: "a dateline glued to the link text before it by a lost line break is split off; the link text is no name",
 	}, {
+		name:   "currency-prefix",
+		in:     "Japan will lend US$36 million; the US pledged $5 million and US $2 million more.",
+		want:   []got{{"Japan", "GPE", "JPN", "JPN", ""}, {"US", "GPE", "USA", "USA", ""}, {"US", "GPE", "USA", "USA", ""}},
+		reason: "an abbreviation written against a currency symbol spells the currency, not the country; apart from it, it is the country",
+	}, {
 		name: "empty",
 		in:   "",
 	}}

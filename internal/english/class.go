@@ -144,6 +144,7 @@ const (
 	GPEOfHeads
 	NameConnectors
 	NonNameCaps
+	CurrencySymbols
 	PersonCues
 	PersonPronouns
 	ThingPronouns
@@ -400,6 +401,7 @@ var names = [NumClasses]string{
 	GPEOfHeads:                  "gpe_of_heads",
 	NameConnectors:              "name_connectors",
 	NonNameCaps:                 "non_name_caps",
+	CurrencySymbols:             "currency_symbols",
 	PersonCues:                  "person_cues",
 	PersonPronouns:              "person_pronouns",
 	ThingPronouns:               "thing_pronouns",
