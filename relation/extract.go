@@ -19,6 +19,8 @@ type options struct {
 	model      *Model           // WithModel (default DefaultModel); nil: no relation model
 	modelSet   bool             // WithModel was given
 	collect    func(Candidate)  // Candidates; nil collects nothing
+	refPairs   bool             // WithReferencePairs (default: as the model was trained)
+	refSet     bool             // WithReferencePairs was given
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric

@@ -8,6 +8,7 @@
 package pairs
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"math"
@@ -36,6 +37,24 @@ type Model struct {
 	// Margin is how much the best root's score must exceed NONE's for
 	// the pair to be read as that root.
 	margin float32
+	// flags are the candidate settings the model was trained with
+	// (package relation names the bits); 0 for the settings of a model
+	// file of version 1.
+	flags uint64
+}
+
+// RefPairs is the flag of a model whose candidate actors include the
+// actors of the sentence's references (relation.WithReferencePairs).
+const RefPairs uint64 = 1
+
+// Flags returns the candidate settings the model was trained with.
+func (m *Model) Flags() uint64 { return m.flags }
+
+// WithFlags returns a copy of m that records the candidate settings f.
+func (m *Model) WithFlags(f uint64) *Model {
+	c := *m
+	c.flags = f
+	return &c
 }
 
 // Margin returns the decision margin.
@@ -87,16 +106,26 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 
 // The model file (see package modelio) holds, after the magic line:
 //
+//	uvarint flags (only after magic2, the magic of a model with flags)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
 //	    below Classes), float32 weight
 const magic = "geoextract pairs 1\n"
 
+// magic2 starts a model file with flags; a model without flags is
+// written with magic, as before flags existed, byte for byte.
+const magic2 = "geoextract pairs 2\n"
+
 // MarshalBinary encodes the model; Decode reads it back.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	var e modelio.Encoder
-	e.Raw(magic)
+	if m.flags != 0 {
+		e.Raw(magic2)
+		e.Uvarint(m.flags)
+	} else {
+		e.Raw(magic)
+	}
 	e.Float32(m.margin)
 	keys, rows := m.table.Sorted()
 	e.Uvarint(uint64(len(keys)))
@@ -115,7 +144,15 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 // Decode reads a model file. A corrupt file gives an error naming the
 // byte offset, never a panic.
 func Decode(data []byte) (*Model, error) {
-	d := modelio.NewDecoder(data, "pairs", magic)
+	mg := magic
+	if raw, err := modelio.Inflate(data); err == nil && bytes.HasPrefix(raw, []byte(magic2)) {
+		mg = magic2
+	}
+	d := modelio.NewDecoder(data, "pairs", mg)
+	var flags uint64
+	if mg == magic2 {
+		flags = d.Uvarint()
+	}
 	margin := d.Float32()
 	n := d.Count("feature", 8+1)
 	var b builder
@@ -153,7 +190,7 @@ func Decode(data []byte) (*Model, error) {
 		return nil, err
 	}
 	m := b.build()
-	m.margin = margin
+	m.margin, m.flags = margin, flags
 	return m, nil
 }
 

@@ -93,6 +93,43 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestFlags checks that a model's flags survive a round trip, and that a
+// model without flags is written as a version 1 file, as before flags
+// existed.
+func TestFlags(t *testing.T) {
+	m := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5})
+	for _, tc := range []struct {
+		name  string
+		flags uint64
+		magic string
+	}{
+		{"no flags: version 1", 0, magic},
+		{"flags: version 2", 5, magic2},
+	} {
+		data, err := m.WithFlags(tc.flags).MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := modelio.Inflate(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(raw, []byte(tc.magic)) {
+			t.Errorf("%s: file starts %q, want %q", tc.name, raw[:min(len(raw), 20)], tc.magic)
+		}
+		back, err := Decode(data)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if back.Flags() != tc.flags || back.Margin() != 0.5 {
+			t.Errorf("%s: flags %d margin %g after a round trip, want %d and 0.5", tc.name, back.Flags(), back.Margin(), tc.flags)
+		}
+		if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
+			t.Errorf("%s: decisions after a round trip (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
 // rawModel builds an uncompressed model body after the magic line.
 func rawModel(margin float32, rows ...func(*[]byte)) []byte {
 	b := []byte(magic)
@@ -125,6 +162,7 @@ var decodeErrors = []struct {
 	{"not compressed", nil, []byte("plain text"), "pairs: model:"},
 	{"bad magic", []byte("geoextract postag 1\n"), nil, "bad magic"},
 	{"truncated margin", []byte(magic + "\x00\x00"), nil, "byte 19: truncated"},
+	{"truncated flags", []byte(magic2 + "\x80"), nil, "byte 19:"},
 	{"more rows than bytes", append(rawModel(0)[:len(magic)+4], 0x7f), nil, "feature count 127 is more than the data holds"},
 	{"keys out of order", rawModel(0, row(9, 1), row(7, 1)), nil, "feature hash 0x7 out of order"},
 	{"zero key", rawModel(0, row(0, 1)), nil, "feature hash 0x0 out of order"},
@@ -178,6 +216,7 @@ func FuzzDecode(f *testing.F) {
 		}
 	}
 	f.Add(rawModel(1.5, row(7, 0, 4), row(9, 19)))
+	f.Add(append([]byte(magic2+"\x01"), rawModel(1.5, row(7, 0, 4))[len(magic):]...))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		data, err := modelio.Deflate(raw)
 		if err != nil {
