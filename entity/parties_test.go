@@ -39,8 +39,20 @@ func TestReferentsEventParties(t *testing.T) {
 			nil, "one actor only"},
 		{"list-object-unresolved", "Russia criticized Japan, China and Haiti on Monday. Both sides met.", "sides",
 			nil, "the object is one of a list"},
-		{"people-and-country-unresolved", "Pakistani Foreign Minister Ishaq Dar criticized China on Monday. The two sides met.", "sides",
-			nil, "a person and a country are no two parties of one sort"},
+		{"person-and-country", "Pakistani Foreign Minister Ishaq Dar criticized China on Monday. The two sides met.", "sides",
+			[]string{"Pakistan", "China"}, "a person of a known country and another country: the person stands for the country, as annotators read the sides"},
+		{"person-and-organization", "Israel's Prime Minister Benjamin Netanyahu warned Hezbollah on Monday, after the two sides exchanged fire.", "sides",
+			[]string{"Israel", "Hezbollah"}, "a person of a known country and an organization of another country"},
+		{"person-and-own-country-unresolved", "Pakistani Foreign Minister Ishaq Dar praised Pakistan on Monday. The two sides met.", "sides",
+			nil, "a person and the country the person belongs to are one side"},
+		{"visit-to-country", "BEIJING, July 24 -- Chinese President Xi Jinping has completed his two-day visit to Cuba. During his visit, the two sides signed a dozen agreements.", "sides",
+			[]string{"China", "Cuba"}, "the subject stands closest before the first verb (a dateline aside), the partner after the verb's noun and its preposition"},
+		{"apposition-subject", "Benjamin Netanyahu, the Israeli prime minister, warned Hezbollah on Monday. The two sides exchanged fire.", "sides",
+			[]string{"Israel", "Hezbollah"}, "the actor before the apposition is the subject, not the nationality inside it"},
+		{"subject-after-place", "On Monday, in a statement from Russia, Japan criticized China. The two sides met.", "sides",
+			[]string{"Japan", "China"}, "the first actor has no verb of its own: the actor closest before the first verb is the subject"},
+		{"apposition-inner-actor-unresolved", "Zabihullah Mujahid, a spokesman for the Taliban office in Qatar, told Reuters that talks went on. The two sides met.", "sides",
+			nil, "the actor closest before the verb ends an apposition, and a news agency (class reporter_kinds) is no side"},
 	})
 }
 

@@ -260,6 +260,14 @@ const (
 	// TimePlurals are plural nouns of spans of time ("days", "years"):
 	// no plural pronoun refers to them.
 	TimePlurals
+	// ReporterKinds are the gazetteer kinds of organizations that report
+	// events rather than take part in them ("told Reuters"): no side of
+	// an event ("the two sides").
+	ReporterKinds
+	// ArmedGroupMembers are plural nouns of the members of an armed group
+	// ("rebels", "insurgents") that, with no antecedent, stand for the one
+	// armed group a document names.
+	ArmedGroupMembers
 	NumClasses
 )
 
@@ -504,4 +512,6 @@ var names = [NumClasses]string{
 	KinRoles:                    "kin_roles",
 	StateFormNouns:              "state_form_nouns",
 	TimePlurals:                 "time_plurals",
+	ReporterKinds:               "reporter_kinds",
+	ArmedGroupMembers:           "armed_group_members",
 }
