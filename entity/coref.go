@@ -747,12 +747,17 @@ func (d *Document) referent(i int) (Mention, bool) {
 			}
 		}
 		if _, cc, ok := d.leadDescription(i); ok {
-			return d.namedAfter(sent, i, o, cc)
-		}
-		if _, cc, ok := d.indefiniteOrg(i); ok {
+			if m, ok := d.namedAfter(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+				return m, ok
+			}
+		} else if _, cc, ok := d.indefiniteOrg(i); ok {
 			// "a Chinese oil company" in mid-text, named later.
-			return d.orgNamedLater(sent, i, o, cc)
+			if m, ok := d.orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+				return m, ok
+			}
 		}
+		// "rebels" with no group before: the one the document names.
+		return d.soleArmedGroup(i)
 	}
 	return Mention{}, false
 }
