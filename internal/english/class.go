@@ -268,6 +268,9 @@ const (
 	// ("rebels", "insurgents") that, with no antecedent, stand for the one
 	// armed group a document names.
 	ArmedGroupMembers
+	// CollectiveSpeakerPronouns are the first-person plural pronouns: a
+	// spokesman's "we" is the body or country spoken for.
+	CollectiveSpeakerPronouns
 	NumClasses
 )
 
@@ -514,4 +517,5 @@ var names = [NumClasses]string{
 	TimePlurals:                 "time_plurals",
 	ReporterKinds:               "reporter_kinds",
 	ArmedGroupMembers:           "armed_group_members",
+	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
 }
