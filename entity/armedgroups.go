@@ -126,3 +126,6 @@ func (d *Document) markerBefore(i int) int {
 	}
 	return n
 }
+
+// isPreposition reports whether p is the tag of a preposition or "to".
+func isPreposition(p text.POS) bool { return p == text.IN || p == text.TO }

@@ -876,21 +876,9 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	det, _, _, _, _ := d.personDescriptionParts(i)
-	start := d.phraseStart(det, poss)
-	if m, ok := d.appositive(start, i); ok {
-		// "Sergei Trepelkov, Russia's second-ranking diplomat": the
-		// person the apposition describes.
-		return m, true
-	}
-	// "Kovind will meet the visiting president": not the subject of the
-	// verb whose object the description is.
-	var subj Mention
-	if start > 0 && text.POS(d.Tokens[start-1].POS).IsVerb() {
-		subj, _ = d.clauseSubject(sent, start, func(m *Mention) bool { return m.Type == Person })
-	}
 	org, byOrg := d.descriptionOrg(det, i)
 	person := func(m *Mention) bool {
-		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods) && (!byOrg || d.affiliated(m, &org)) && !sameActor(m, &subj)
+		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods) && (!byOrg || d.affiliated(m, &org))
 	}
 	relational := isWord(english.RelationalPersonNouns, lw)
 	titled := func(m *Mention) bool { return person(m) && accepts(d.titleOf(m), lw) }
@@ -918,42 +906,6 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	// Else the closest person whose known office the description does
 	// not reject ("the president" is no prime minister).
 	return d.closest(sent, i, func(m *Mention) bool { return person(m) && (relational || !rejects(d.titleOf(m), lw)) })
-}
-
-// phraseStart returns the first token of a person's description whose
-// opener is token det (see personDescriptionParts): the country before a
-// possessive "'s" ("Russia's envoy"), else det itself.
-func (d *Document) phraseStart(det int, poss bool) int {
-	if !poss || det <= 0 || !isWord(english.PossessiveClitic, strings.ReplaceAll(strings.ToLower(d.Tokens[det].Text), "\u2019", "'")) {
-		return det
-	}
-	if n := d.MentionAt(det - 1); n >= 0 {
-		return d.Mentions[n].First
-	}
-	return det
-}
-
-// appositive returns the person whose name ends just before a comma at
-// token start-1: a description opening at start, with head i, is then an
-// apposition to the name ("Sergei Trepelkov, Russia's second-ranking
-// diplomat", "Vitaly Churkin, the current council president") and
-// describes that person, unless a verb follows the head: the description
-// is then the subject of a clause an introductory phrase ended with that
-// name ("After a meeting with Donald Tusk, the German chancellor spoke").
-func (d *Document) appositive(start, i int) (Mention, bool) {
-	if start < 2 || d.Tokens[start-1].Text != "," || d.sentenceOf(start-2) != d.sentenceOf(start) {
-		return Mention{}, false
-	}
-	if i+1 < len(d.Tokens) {
-		if p := text.POS(d.Tokens[i+1].POS); p.IsVerb() || p == text.MD {
-			return Mention{}, false
-		}
-	}
-	n := d.MentionAt(start - 2)
-	if n < 0 || d.Mentions[n].Type != Person || d.Mentions[n].Last != start-1 {
-		return Mention{}, false
-	}
-	return d.Mentions[n], true
 }
 
 // personReference reads the description of a person whose head is token

@@ -207,13 +207,6 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 				}
 			}
 		}
-		if det == i-1 && o.sole && o.kinds[gazetteer.KindMilitary] && !d.modifiesNoun(i) {
-			// "Turkish warplanes bombed ..., the military said": the
-			// country whose armed men or arms a nationality marked last.
-			if m, ok := d.armedCountry(sent, det); ok {
-				return m, true
-			}
-		}
 		if det == i-1 && o.sole && !d.modifiesNoun(i) {
 			// "Guinea's president was arrested. The army ...": the organ
 			// of the one country the text around it names. A modifier
@@ -231,38 +224,6 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 		return d.countryMention(m), true
 	}
 	return m, true
-}
-
-// armedCountry returns the country that marks the closest armed noun or
-// military object (classes armed_nouns and military_objects: "Turkish
-// warplanes", "Colombian troops", "Israel's forces" aside) before token i
-// in sentence sent, or else in the closest of the three sentences before
-// that has one (see lookBack), as markedGroup reads the mark. A closer
-// such noun marked by no country ("rebel targets", "Kurdish fighters")
-// is passed over.
-func (d *Document) armedCountry(sent, i int) (Mention, bool) {
-	find := func(s, limit int) (Mention, bool) {
-		lo := d.Sentences[s].First
-		for k := min(limit, len(d.Tokens)) - 1; k > lo; k-- {
-			lw := strings.ToLower(d.Tokens[k].Text)
-			if d.MentionAt(k) >= 0 || !isWord(english.ArmedNouns, lw) && !isWord(english.MilitaryObjects, lw) {
-				continue
-			}
-			if m, ok := d.markedGroup(k, lo); ok {
-				return m, true
-			}
-		}
-		return Mention{}, false
-	}
-	if m, ok := find(sent, i); ok {
-		return m, true
-	}
-	for s := range d.lookBack(sent) {
-		if m, ok := find(s, d.Sentences[s].Last); ok {
-			return m, true
-		}
-	}
-	return Mention{}, false
 }
 
 // basedIn returns the country of a place written before a hyphen between

@@ -262,19 +262,30 @@ func (d *Document) eventParties(sent, i, n int) ([]Mention, bool) {
 // or the companion preposition ("with") for the second party.
 const maxPartnerReach = 8
 
-// eventPair returns the subject of sentence s (see pairSubject) and the first
-// actor of the same sort (people, or countries and organizations, or a
-// person of a known country and a country or organization: see sameSort)
-// that follows that verb, directly ("Japan criticized China"), after a
-// companion preposition ("Dar met with Akhund", "held talks with his
-// Czech counterpart, Milos Zeman") or after a noun and its preposition
-// ("completed his visit to Cuba"), with only determiners, possessives,
-// title words, nationalities, lower-case nouns and adjectives, hyphens
-// and commas between, and no list going on after it ("met Japan,
-// China"). It reports false with no tags (WithPOS(false)).
+// eventPair returns the subject of sentence s (its first actor, no verb
+// before it) and the first actor of the same sort (people, or countries
+// and organizations) that follows its first verb, directly ("Japan
+// criticized China") or after a companion preposition ("Dar met with
+// Akhund", "held talks with his Czech counterpart, Milos Zeman"), with
+// only determiners, possessives, title words, nationalities, lower-case
+// nouns and adjectives and commas between, and no list going on after it
+// ("met Japan, China"). It reports false with no tags (WithPOS(false)).
 func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
-	subj, v, ok := d.pairSubject(s, limit)
-	if !ok {
+	subj, ok := d.firstMention(s, limit, coordActor)
+	if !ok || d.verbBefore(s, subj.First) {
+		return nil, false
+	}
+	v := -1
+	for k := subj.Last; k < limit && k < subj.Last+maxPartnerReach; k++ {
+		if text.POS(d.Tokens[k].POS).IsVerb() {
+			v = k
+			break
+		}
+		if d.MentionAt(k) >= 0 {
+			return nil, false
+		}
+	}
+	if v < 0 {
 		return nil, false
 	}
 	k := v + 1
@@ -291,7 +302,7 @@ func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
 				k = m.Last - 1
 				continue
 			}
-			if !coordActor(m) || !d.sameSort(m, &subj) || sameActor(m, &subj) || m.Last > limit || isWord(english.ReporterKinds, string(m.Kind)) {
+			if !coordActor(m) || (m.Type == Person) != (subj.Type == Person) || sameActor(m, &subj) || m.Last > limit || isWord(english.ReporterKinds, string(m.Kind)) {
 				// "told Reuters": a news agency reports the event.
 				return nil, false
 			}
@@ -303,102 +314,13 @@ func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
 		p := text.POS(d.Tokens[k].POS)
 		switch {
 		case isWord(english.CompanionPreposition, lw) && k == from:
-		case w == ",", w == "-", d.determiner(k), isWord(english.ReferringPossessives, lw), isWord(english.PersonTitleWords, lw):
+		case w == ",", d.determiner(k), isWord(english.ReferringPossessives, lw), isWord(english.PersonTitleWords, lw):
 		case isLowerWord(w) && (p.IsNoun() || p.IsAdjective()) && k > from:
-		case isPreposition(p) && k > from && isLowerWord(d.Tokens[k-1].Text) && text.POS(d.Tokens[k-1].POS).IsNoun():
-			// "completed his visit to Cuba", "rejected the demands of
-			// Iran": the actor after the verb's noun.
 		default:
 			return nil, false
 		}
 	}
 	return nil, false
-}
-
-// pairSubject returns the subject of sentence s for eventPair and the
-// verb after it: its first actor, with no verb before it, when a verb
-// follows within maxPartnerReach tokens with no mention between them;
-// else the actor closest before the sentence's first verb, with no comma
-// or mention between them and no preposition before it ("BEIJING, July 24
-// -- Chinese President Xi Jinping has completed ...": Xi; "talks in
-// Russia began": none).
-func (d *Document) pairSubject(s, limit int) (subj Mention, v int, ok bool) {
-	if m, ok := d.firstMention(s, limit, coordActor); ok && !d.verbBefore(s, m.First) {
-		for k := m.Last; k < limit && k < m.Last+maxPartnerReach; k++ {
-			if text.POS(d.Tokens[k].POS).IsVerb() {
-				return m, k, true
-			}
-			if d.MentionAt(k) >= 0 {
-				break
-			}
-		}
-	}
-	v = -1
-	for k := d.Sentences[s].First; k < limit && k < len(d.Tokens); k++ {
-		if text.POS(d.Tokens[k].POS).IsVerb() {
-			v = k
-			break
-		}
-	}
-	if v < 0 {
-		return Mention{}, 0, false
-	}
-	for k := v - 1; k >= d.Sentences[s].First && k >= v-maxPartnerReach; k-- {
-		if d.Tokens[k].Text == "," {
-			// "Netanyahu, the Israeli prime minister, warned": the actor
-			// before the apposition, not one inside it.
-			return d.beforeApposition(s, k, v)
-		}
-		if mi := d.MentionAt(k); mi >= 0 {
-			m := d.Mentions[mi]
-			if !coordActor(&m) || m.First > d.Sentences[s].First && isPreposition(text.POS(d.Tokens[m.First-1].POS)) {
-				return Mention{}, 0, false
-			}
-			return m, v, true
-		}
-	}
-	return Mention{}, 0, false
-}
-
-// maxAppositionReach bounds the tokens of an apposition between two
-// commas that beforeApposition reads past.
-const maxAppositionReach = 12
-
-// beforeApposition returns the actor that ends just before the comma that
-// opens the apposition closed by the comma at token c ("Netanyahu, the
-// Israeli prime minister, warned": Netanyahu), with v the verb after it.
-func (d *Document) beforeApposition(s, c, v int) (Mention, int, bool) {
-	for k := c - 1; k > d.Sentences[s].First && k >= c-maxAppositionReach; k-- {
-		if d.Tokens[k].Text != "," {
-			continue
-		}
-		mi := d.MentionAt(k - 1)
-		if mi < 0 || d.Mentions[mi].Last != k || !coordActor(&d.Mentions[mi]) || d.verbBefore(s, d.Mentions[mi].First) {
-			return Mention{}, 0, false
-		}
-		return d.Mentions[mi], v, true
-	}
-	return Mention{}, 0, false
-}
-
-// isPreposition reports whether p is the tag of a preposition or "to".
-func isPreposition(p text.POS) bool { return p == text.IN || p == text.TO }
-
-// sameSort reports whether mentions a and b may be the two parties of one
-// event: both people, or both countries and organizations, or a person of
-// a known country and a country or organization of another country
-// ("Netanyahu warned Hezbollah", "Xi visited Cuba"), whom sidesOf reads
-// as the person's country.
-func (d *Document) sameSort(a, b *Mention) bool {
-	if (a.Type == Person) == (b.Type == Person) {
-		return true
-	}
-	p, o := a, b
-	if b.Type == Person {
-		p, o = b, a
-	}
-	cc := mentionCountry(p)
-	return isCountryID(cc) && cc != mentionCountry(o)
 }
 
 // pluralOpening reads the words before a plural head at token i: a
@@ -1050,7 +972,8 @@ const maxSidesSentences = 2
 // when its sentence, before it, and the maxSidesSentences before name
 // exactly two countries among their actors (countries, nationalities,
 // and people and organizations of a known country; a dateline aside),
-// in the order first named: "Three Indian soldiers were killed ...
+// in the order first named, news agencies (class reporter_kinds) aside:
+// "Three Indian soldiers were killed ...
 // “Pakistan used mortars,” said an Indian army statement. The two sides
 // ...". An organization of no known country or of an armed group's kind
 // named there may be a side of its own ("the government and the rebels"),
@@ -1061,8 +984,8 @@ func (d *Document) twoCountries(sent, i int) ([]Mention, bool) {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
 			m := &d.Mentions[k]
-			if m.Last > i || m.Type == Event || m.Type == Loc || d.dateline(m) {
-				continue
+			if m.Last > i || m.Type == Event || m.Type == Loc || d.dateline(m) || m.Type == Org && isWord(english.ReporterKinds, string(m.Kind)) {
+				continue // "told Reuters": a news agency reports and is no side
 			}
 			cc := mentionCountry(m)
 			if m.Type == Org && (!isCountryID(cc) || m.Kind == gazetteer.KindArmedGroup) {
@@ -1097,24 +1020,6 @@ func (d *Document) twoCountries(sent, i int) ([]Mention, bool) {
 // other parties are themselves.
 func (d *Document) sidesOf(ms []Mention) ([]Mention, bool) {
 	seen := map[string]bool{}
-	people := 0
-	for k := range ms {
-		if ms[k].Type == Person {
-			people++
-		}
-	}
-	if people > 0 && people < len(ms) {
-		// "Netanyahu warned Hezbollah ... the two sides": a person of a
-		// known country beside a country or an organization stands for
-		// the country.
-		out := slices.Clone(ms)
-		for k := range out {
-			if cc := mentionCountry(&out[k]); out[k].Type == Person && isCountryID(cc) {
-				out[k] = d.countryMention(out[k])
-			}
-		}
-		return out, true
-	}
 	for k := range ms {
 		cc := mentionCountry(&ms[k])
 		if ms[k].Type != Person || !isCountryID(cc) {

@@ -172,11 +172,8 @@ func (d *Document) speakerAfter(close int, refs bool) (Mention, bool) {
 	for k := close + 1; k < len(d.Tokens) && k <= close+maxSpeakerReach && !d.lineBreakBefore(k); k++ {
 		if j := d.MentionAt(k); j >= 0 {
 			m := &ms[j]
-			if m.First != k || !speakerActor(m) || !d.speaks(close, d.speechAfter(m.Last)) && !d.speaksPastApposition(m.Last) {
+			if m.First != k || !speakerActor(m) || !d.speaks(close, d.speechAfter(m.Last)) {
 				continue
-			}
-			if b := k - 1; b > 0 && (isWord(english.AgentMarker, strings.ToLower(d.Tokens[b].Text)) || d.determiner(b) && isWord(english.AgentMarker, strings.ToLower(d.Tokens[b-1].Text))) {
-				continue // "he was quoted by the Anatolian Agency as saying": the agency reports
 			}
 			// Prefer the person of an appositive title phrase over a
 			// nationality or a body before it.
@@ -206,26 +203,6 @@ func (d *Document) speechAfter(last int) int {
 		return last + maxModifiers + 2
 	}
 	return last + 3
-}
-
-// speaksPastApposition reports whether an apposition set off by commas
-// follows a speaker's name that ends at token last, and a speech verb
-// soon after it: "...," al-Houthi, head of Yemen's Supreme Revolutionary
-// Committee, said. The apposition ends at the next comma on the line, at
-// most maxAppositionReach tokens on, with no quote mark before it.
-func (d *Document) speaksPastApposition(last int) bool {
-	if last >= len(d.Tokens) || d.Tokens[last].Text != "," {
-		return false
-	}
-	for k := last + 1; k < len(d.Tokens) && k <= last+maxAppositionReach && !d.lineBreakBefore(k); k++ {
-		switch w := d.Tokens[k].Text; {
-		case isQuote(w):
-			return false
-		case w == ",":
-			return d.speaks(k+1, k+3)
-		}
-	}
-	return false
 }
 
 // speakerBefore returns the speaker named before an opening quote at

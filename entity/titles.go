@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
@@ -80,7 +79,7 @@ func rejects(title, w string) bool {
 	}
 	t := " " + title + " "
 	for p := range officePhrases {
-		if strings.Contains(t, p) && !broader(t, w) {
+		if strings.Contains(t, p) {
 			return true
 		}
 	}
@@ -90,18 +89,6 @@ func rejects(title, w string) bool {
 		}
 	}
 	return false
-}
-
-// broader reports whether the padded title t is only a word of title
-// roles whose roles hold w's own ("leader" holds "president": the French
-// leader may be the president, and "the French President" is he): such a
-// title says too little of the office to reject the description.
-func broader(t, w string) bool {
-	g := strings.TrimSpace(t)
-	if _, ok := titleRoles[g]; !ok || g == w {
-		return false
-	}
-	return accepts(g, w) || slices.Contains(titleRoles[g], " "+w+" ")
 }
 
 // kinPhrases are the phrases of class kin_roles, padded with spaces for a
