@@ -669,7 +669,13 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// are.
 		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
-		return d.speaker(i)
+		m, ok := d.speaker(i)
+		if ok && cs.Has(english.CollectiveSpeakerPronouns) {
+			// "\"We have recalled our envoy,\" the spokesman said": a
+			// spokesman's "we" is the body or country spoken for.
+			return d.spokenFor(m), true
+		}
+		return m, ok
 	case isWord(english.StateDescriptionNouns, lw) && d.stateDescribed(i):
 		det, cc, former, _ := d.stateDescriptionParts(i)
 		// "the kingdom": only a country of that form (see forms.go).
@@ -747,14 +753,48 @@ func (d *Document) referent(i int) (Mention, bool) {
 			}
 		}
 		if _, cc, ok := d.leadDescription(i); ok {
-			return d.namedAfter(sent, i, o, cc)
-		}
-		if _, cc, ok := d.indefiniteOrg(i); ok {
+			if m, ok := d.namedAfter(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+				return m, ok
+			}
+		} else if _, cc, ok := d.indefiniteOrg(i); ok {
 			// "a Chinese oil company" in mid-text, named later.
-			return d.orgNamedLater(sent, i, o, cc)
+			if m, ok := d.orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+				return m, ok
+			}
 		}
+		// "rebels" with no group before: the one the document names.
+		return d.soleArmedGroup(i)
 	}
 	return Mention{}, false
+}
+
+// spokenFor returns what a speaker's "we" stands for (class
+// collective_speaker_pronouns): for a person who speaks for a body or a
+// country (a word of class speaker_nouns in the person's role or title,
+// or in the words that describe the person where named: "Foreign Ministry
+// spokesman Geng Shuang", "Mohammad Faisal, a spokesman for the foreign
+// office"), the person's country when known and named in the text;
+// else the speaker itself.
+// A leader's "we" stays the leader's: annotators read it so.
+func (d *Document) spokenFor(m Mention) Mention {
+	if m.Type != Person || !isCountryID(mentionCountry(&m)) {
+		return m
+	}
+	c := d.countryMention(m)
+	if c.Entity < 0 && len(d.Entities) > 0 {
+		return m // a country the text never names is no actor of it
+	}
+	for _, w := range strings.Fields(d.titleOf(&m)) {
+		if isWord(english.SpeakerNouns, w) {
+			return c
+		}
+	}
+	for _, w := range english.Default().Words(english.SpeakerNouns) {
+		if d.describedAs(&m, w) {
+			return c
+		}
+	}
+	return m
 }
 
 // maxLeadSentences is how many sentences after a document's first one

@@ -614,7 +614,8 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 		return 0, "", nil, false, false
 	}
 	nationality := false
-	for k := i - 1; k >= 0 && k >= i-1-maxModifiers; k-- {
+	stop := i - 1 - maxModifiers
+	for k := i - 1; k >= 0 && k >= stop; k-- {
 		if d.MentionAt(k) < 0 {
 			lw := strings.ToLower(d.Tokens[k].Text)
 			switch {
@@ -658,6 +659,12 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 			continue
 		}
 		w := d.Tokens[k].Text
+		if d.compoundPart(k) {
+			if w == "-" {
+				stop-- // a hyphen counts as no word
+			}
+			continue // "the 65-year-old leader", "the long-time president"
+		}
 		if !isLowerWord(w) {
 			return 0, "", nil, false, false
 		}
@@ -671,6 +678,27 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 		}
 	}
 	return 0, "", nil, false, false
+}
+
+// compoundPart reports whether token k is a hyphen or a lower-case word
+// or number joined by a hyphen to the next or the previous token: a part
+// of a compound modifier ("65-year-old", "long-time", "two-day"), which
+// says nothing of an office.
+func (d *Document) compoundPart(k int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	w := d.Tokens[k].Text
+	if w == "-" {
+		return k > 0 && k+1 < len(d.Tokens) && d.Tokens[k+1].Start == d.Tokens[k].End && d.Tokens[k-1].End == d.Tokens[k].Start
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !isLowerWord(w) && !unicode.IsDigit(r) {
+		return false
+	}
+	joined := func(j int) bool {
+		return j >= 0 && j < len(d.Tokens) && d.Tokens[j].Text == "-" && d.compoundPart(j)
+	}
+	return joined(k+1) || joined(k-1)
 }
 
 // objectPronoun reports whether the pronoun at token i is the object of

@@ -291,6 +291,10 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		if det, _, ok := doc.indefiniteOrg(i); ok && !inMention[det] {
 			return det, i + 1, true
 		}
+		if _, ok := doc.soleArmedGroup(i); ok {
+			// "clashed with rebels", "Ugandan rebels": the noun alone.
+			return i, i + 1, true
+		}
 		return 0, 0, false
 	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";

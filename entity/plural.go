@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -209,6 +210,11 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			// met with Akhund ... the two sides": the parties of an event.
 			ms, ok = d.eventParties(sent, i, n)
 		}
+		if !ok && n == 2 {
+			// "Pakistan used mortars, said an Indian army statement. The
+			// two sides ...": the only two countries named just before.
+			return d.twoCountries(sent, i)
+		}
 		if ok {
 			return d.sidesOf(ms)
 		}
@@ -296,7 +302,8 @@ func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
 				k = m.Last - 1
 				continue
 			}
-			if !coordActor(m) || (m.Type == Person) != (subj.Type == Person) || sameActor(m, &subj) || m.Last > limit {
+			if !coordActor(m) || (m.Type == Person) != (subj.Type == Person) || sameActor(m, &subj) || m.Last > limit || isWord(english.ReporterKinds, string(m.Kind)) {
+				// "told Reuters": a news agency reports the event.
 				return nil, false
 			}
 			if j := m.Last; j+1 < limit && (d.Tokens[j].Text == "," || isWord(english.Conjunction, strings.ToLower(d.Tokens[j].Text))) && d.MentionAt(j+1) >= 0 {
@@ -955,6 +962,54 @@ func (d *Document) spansNoun(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// maxSidesSentences is how many sentences before its own twoCountries
+// reads for the countries of "the two sides".
+const maxSidesSentences = 2
+
+// twoCountries returns the two countries of "the two sides" at token i
+// when its sentence, before it, and the maxSidesSentences before name
+// exactly two countries among their actors (countries, nationalities,
+// and people and organizations of a known country; a dateline aside),
+// in the order first named, news agencies (class reporter_kinds) aside:
+// "Three Indian soldiers were killed ...
+// “Pakistan used mortars,” said an Indian army statement. The two sides
+// ...". An organization of no known country or of an armed group's kind
+// named there may be a side of its own ("the government and the rebels"),
+// and leaves it unresolved, as do three countries or one.
+func (d *Document) twoCountries(sent, i int) ([]Mention, bool) {
+	var out []Mention
+	for s := max(sent-maxSidesSentences, 0); s <= sent; s++ {
+		lo, hi := d.sentenceMentions(s)
+		for k := lo; k < hi; k++ {
+			m := &d.Mentions[k]
+			if m.Last > i || m.Type == Event || m.Type == Loc || d.dateline(m) || m.Type == Org && isWord(english.ReporterKinds, string(m.Kind)) {
+				continue // "told Reuters": a news agency reports and is no side
+			}
+			cc := mentionCountry(m)
+			if m.Type == Org && (!isCountryID(cc) || m.Kind == gazetteer.KindArmedGroup) {
+				return nil, false
+			}
+			if !isCountryID(cc) || slices.ContainsFunc(out, func(o Mention) bool { return o.ID == cc }) {
+				continue
+			}
+			if len(out) == 2 {
+				return nil, false
+			}
+			c := *m
+			if m.Type != GPE || m.ID != cc {
+				if c = d.countryMention(*m); c.Entity < 0 && len(d.Entities) > 0 {
+					return nil, false // a country the text never names is no side of it
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	if len(out) != 2 {
+		return nil, false
+	}
+	return out, true
 }
 
 // sidesOf returns the parties ms of "the two sides", "both sides" as the

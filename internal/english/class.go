@@ -261,6 +261,17 @@ const (
 	// TimePlurals are plural nouns of spans of time ("days", "years"):
 	// no plural pronoun refers to them.
 	TimePlurals
+	// ReporterKinds are the gazetteer kinds of organizations that report
+	// events rather than take part in them ("told Reuters"): no side of
+	// an event ("the two sides").
+	ReporterKinds
+	// ArmedGroupMembers are plural nouns of the members of an armed group
+	// ("rebels", "insurgents") that, with no antecedent, stand for the one
+	// armed group a document names.
+	ArmedGroupMembers
+	// CollectiveSpeakerPronouns are the first-person plural pronouns: a
+	// spokesman's "we" is the body or country spoken for.
+	CollectiveSpeakerPronouns
 	NumClasses
 )
 
@@ -506,4 +517,7 @@ var names = [NumClasses]string{
 	KinRoles:                    "kin_roles",
 	StateFormNouns:              "state_form_nouns",
 	TimePlurals:                 "time_plurals",
+	ReporterKinds:               "reporter_kinds",
+	ArmedGroupMembers:           "armed_group_members",
+	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
 }

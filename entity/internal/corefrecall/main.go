@@ -12,7 +12,7 @@
 // shares no word with the actor's name and has a word in lower case ("the
 // group", "they", "his nation"; not "Mr. Chavez", nor "Tehran" for Iran;
 // the capital of a sentence's first word aside), found in the event's
-// sentence. It is found
+// sentence, as whole words ("he" is not the one in "The"). It is found
 // when a reference of the prediction overlaps it, and right when that
 // reference's name is the actor's name (case and accents aside) or its id
 // the actor's id. With -any, a plural reference ("both sides", one
@@ -30,6 +30,7 @@ import (
 	"os"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/internal/gold"
 )
@@ -93,7 +94,7 @@ func main() {
 					continue
 				}
 				for _, m := range a.Mentions {
-					at := strings.Index(r.Sentence, m)
+					at := wordIndex(r.Sentence, m)
 					if at < 0 || sharesWord(m, a.Name) || allCapitalized(m, at == 0) {
 						continue // a name, or a name of another form ("Tehran")
 					}
@@ -156,6 +157,25 @@ func eachLine(path string, fn func([]byte, int) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// wordIndex returns the byte offset of the first occurrence of m in s
+// that starts and ends at word boundaries ("he" is not in "The"), or -1.
+func wordIndex(s, m string) int {
+	for from := 0; from <= len(s); {
+		at := strings.Index(s[from:], m)
+		if at < 0 {
+			return -1
+		}
+		at += from
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[at+len(m):])
+		if (at == 0 || notLetter(before)) && (at+len(m) == len(s) || notLetter(after)) {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // sharesWord reports whether mention m and name share a word of two

@@ -1,0 +1,131 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// soleArmedGroup resolves a noun of the members of an armed group (class
+// armed_group_members: "rebels", "the rebels", "Ugandan rebels",
+// "insurgents") that nothing closer resolves to the one armed group the
+// document names, before or after it: "Government troops launched an
+// offensive against rebels ... . A leader of the Seleka rebel coalition
+// said" gives Seleka. An armed group is an organization of a gazetteer
+// kind the noun may name (class organization_nouns: "rebels" names an
+// armed-group); names of one entity count once. The mention returned is
+// the group's closest before the noun, else its first after.
+//
+// It reports false when the document names no such group or more than
+// one ("the rebels" between the JEM and the Janjaweed is either), when
+// an organization's name marks the noun itself ("JEM rebels": the phrase
+// names its group), or when a nationality or a country marks it ("Kurdish
+// rebels", "Ugandan rebels") and the group is known to be of another
+// country. Like Referent it only reads the Document, and it takes time
+// linear in the document's mentions.
+func (d *Document) soleArmedGroup(i int) (Mention, bool) {
+	if i < 0 || i >= len(d.Tokens) {
+		return Mention{}, false
+	}
+	lw := strings.ToLower(d.Tokens[i].Text)
+	o, ok := orgNouns[lw]
+	if !ok || !isWord(english.ArmedGroupMembers, lw) || !text.POS(d.Tokens[i].POS).IsNoun() && d.Tokens[i].POS != 0 {
+		return Mention{}, false
+	}
+	if d.compoundBefore(i) {
+		// "anti-Assad rebels", "Somali-based militants": the compound
+		// says whose they are, and it is not the group's name.
+		return Mention{}, false
+	}
+	cc := ""
+	if b := d.markerBefore(i); b >= 0 {
+		m := &d.Mentions[b]
+		if m.Type == Org {
+			return Mention{}, false // "JEM rebels": the group is named here
+		}
+		cc = mentionCountry(m)
+	}
+	group := -1
+	key := ""
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.Type != Org || !o.kinds[m.Kind] {
+			continue
+		}
+		mk := m.ID
+		if mk == "" {
+			mk = strings.ToLower(m.Name)
+		}
+		switch {
+		case group < 0:
+			group, key = k, mk
+		case mk != key:
+			return Mention{}, false // two groups: either may be meant
+		case m.First < i:
+			group = k // the closest before the noun
+		}
+	}
+	if group < 0 {
+		return Mention{}, false
+	}
+	g := d.Mentions[group]
+	gc := mentionCountry(&g)
+	if gc == "" {
+		// A group of no one country (al-Qaeda, the Islamic State) is
+		// often named in passing, for the background of a local fight.
+		return Mention{}, false
+	}
+	if cc != "" && gc != cc {
+		return Mention{}, false // "Kurdish rebels" are no group of another country
+	}
+	return g, true
+}
+
+// compoundBefore reports whether a hyphenated compound stands among the
+// few words before the noun at token i that open its phrase, with no
+// determiner, comma, verb or preposition between ("anti-Assad rebels",
+// "Somali-based armed militants").
+func (d *Document) compoundBefore(i int) bool {
+	s := d.sentenceOf(i)
+	if s < 0 {
+		return false
+	}
+	for k := i - 1; k >= d.Sentences[s].First && k >= i-maxModifiers-1; k-- {
+		w := d.Tokens[k].Text
+		p := text.POS(d.Tokens[k].POS)
+		switch {
+		case w == "-" || len(w) > 1 && strings.Contains(w, "-"):
+			return true
+		case w == ",", d.determiner(k), p.IsVerb(), isPreposition(p):
+			return false
+		}
+	}
+	return false
+}
+
+// markerBefore returns the index in d.Mentions of the mention that marks
+// the noun at token i: one that ends just before it or before one
+// lower-case modifier of it ("Kurdish rebels", "northern Ugandan rebels",
+// "JEM rebels", "Ugandan armed rebels"), in its sentence; -1 for none.
+func (d *Document) markerBefore(i int) int {
+	s := d.sentenceOf(i)
+	if s < 0 {
+		return -1
+	}
+	b := i - 1
+	if b > d.Sentences[s].First && d.MentionAt(b) < 0 && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+		b--
+	}
+	if b < d.Sentences[s].First {
+		return -1
+	}
+	n := d.MentionAt(b)
+	if n < 0 || d.Mentions[n].Last != b+1 {
+		return -1
+	}
+	return n
+}
+
+// isPreposition reports whether p is the tag of a preposition or "to".
+func isPreposition(p text.POS) bool { return p == text.IN || p == text.TO }

@@ -1,0 +1,27 @@
+package main
+
+import "testing"
+
+// TestWordIndex finds a gold mention in its sentence only where it stands
+// as whole words: "he" is not the "he" of "The".
+func TestWordIndex(t *testing.T) {
+	tests := []struct {
+		name, s, m string
+		want       int
+	}{
+		{"inside-a-word-skipped", "The president said he would go.", "he", 19},
+		{"at-start", "He said so.", "He", 0},
+		{"at-end", "They met him", "him", 9},
+		{"phrase", "Both sides met; the two sides agreed.", "the two sides", 16},
+		{"before-punctuation", "It hit them.", "them", 7},
+		{"absent", "The theme held.", "he", -1},
+		{"non-ascii-neighbour", "Élan: «we» said", "we", 9},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := wordIndex(tc.s, tc.m); got != tc.want {
+				t.Errorf("wordIndex(%q, %q) = %d, want %d", tc.s, tc.m, got, tc.want)
+			}
+		})
+	}
+}
