@@ -111,7 +111,8 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 
 // sameActor reports whether a relation between a and b would be a
 // self-relation: the same entity, or a country and its own people or
-// organs. Distinct organizations and people of one country may act on
+// organs (government bodies and armed forces, by gazetteer kind). Other
+// organizations and people of one country may act on
 // each other and on their government (a party demanding that its
 // government act).
 func sameActor(a, b actor) bool {
@@ -127,7 +128,12 @@ func sameActor(a, b actor) bool {
 	}
 	state := func(x actor) bool { return x.arg.Type == entity.GPE || x.arg.Type == entity.NORP }
 	person := func(x actor) bool { return x.arg.Type == entity.Person }
-	return state(a) && (state(b) || person(b)) || state(b) && person(a)
+	// A state's own bodies stand for it (the guideline: "a government
+	// organ ... standing for its country"): the Kremlin and Moscow are
+	// one actor. Two bodies of one state stay two (Congress and the
+	// Pentagon).
+	organ := func(x actor) bool { return x.kind == gazetteer.KindGovernmentBody || x.kind == gazetteer.KindMilitary }
+	return state(a) && (state(b) || person(b) || organ(b)) || state(b) && (person(a) || organ(a))
 }
 
 // sameGroup reports whether two subject groups are the same actors.

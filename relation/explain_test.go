@@ -90,6 +90,10 @@ func TestTraceReasons(t *testing.T) {
 			want: []fate{{"attacked", StageParticipants, ReasonNoPassiveAgent}}},
 		{name: "self-relation", in: "France criticized the French government.",
 			want: []fate{{"criticized", StageRelations, ReasonSelfRelation}}},
+		{name: "self-relation-organ", in: "The Kremlin praised Moscow.", // a state's own body stands for it
+			want: []fate{{"praised", StageRelations, ReasonSelfRelation}}},
+		{name: "two-organs-of-one-state", in: "Congress criticized the Pentagon.", // two bodies stay two
+			want: []fate{{"criticized", 0, Emitted}}},
 		{name: "unnamed-actor", in: "The rebels threatened Sudan.", unnamed: true,
 			want: []fate{{"threatened", StageRelations, ReasonUnnamedActor}}},
 		{name: "too-many-parties", in: "China, Japan, Korea, India, Vietnam and Laos met in Hanoi.",
