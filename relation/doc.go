@@ -323,6 +323,11 @@
 //     complement is coercion or violence (roots 17-20): "vowed to
 //     retaliate against X" is a threat, "13", asserted.
 //   - target: org: the object must be an organization ("joined NATO").
+//   - target: state: an object that is a place must stand for a state (a
+//     country, territory or governed region, or its capital); a town,
+//     province or site, or a place the gazetteer does not know, is only
+//     where the act happens ("toured Da Nang"). Persons and organizations
+//     are kept.
 //   - nullable: the event may have no object (force posture, mass violence).
 //   - symmetric: the participants are interchangeable (meet, clash).
 //   - complement: intended or possible: the trigger takes a "to"

@@ -77,13 +77,16 @@ const (
 	// StageGovern, added after the others to keep their values
 	ReasonPatientComplement // an appeal or demand whose object undergoes its complement ("ordered X to be jailed")
 	ReasonQuestion          // in a direct question ("Will China attack Taiwan?")
+
+	// StageParticipants, added after the others to keep their values
+	ReasonPlaceBelowState // the object must be a state or a party, not a town, province or site ("toured Da Nang")
 )
 
 var reasonNames = [...]string{"emitted", "overlap", "in-name", "agentless-passive", "crossed-event",
 	"modifier", "part-of-speech", "denied-noun", "absorbed", "no-code",
 	"no-subject", "no-object", "object-not-org", "shared-act", "reported-claim", "no-passive-agent",
 	"self-relation", "unnamed-actor", "too-many-parties", "duplicate", "subsumed",
-	"patient-complement", "question"}
+	"patient-complement", "question", "place-below-state"}
 
 // String returns the reason's name ("no-object").
 func (r Reason) String() string {

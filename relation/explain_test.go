@@ -82,6 +82,8 @@ func TestTraceReasons(t *testing.T) {
 			want: []fate{{"attacked", StageParticipants, ReasonNoObject}}},
 		{name: "object-not-org", in: "Germany joined the project.",
 			want: []fate{{"joined", StageParticipants, ReasonObjectNotOrg}}},
+		{name: "place-below-state", in: "The French president toured Da Nang.",
+			want: []fate{{"toured", StageParticipants, ReasonPlaceBelowState}}},
 		{name: "shared-act", in: "Germany joined France in condemning Iran.",
 			want: []fate{{"joined", StageParticipants, ReasonSharedAct}, {"condemning", 0, Emitted}}},
 		{name: "reported-claim", in: "Britain suggested that Russia had lied.",

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -265,6 +266,27 @@ func orgsOnly(as []actor) []actor {
 		if a.arg.Type == entity.Org {
 			out = append(out, a)
 		}
+	}
+	return out
+}
+
+// statesOnly returns the actors of as that are not places below a state:
+// a town, a province or a site (gazetteer kinds city, state, place), or a
+// place linked to no entity of the gazetteer. Countries, territories, governed
+// regions and capitals stand for their governments; persons and
+// organizations are kept.
+func statesOnly(as []actor) []actor {
+	var out []actor
+	for _, a := range as {
+		switch a.kind {
+		case gazetteer.KindCity, gazetteer.KindState, gazetteer.KindPlace:
+			continue
+		case "":
+			if a.arg.ID == "" && (a.arg.Type == entity.GPE || a.arg.Type == entity.Loc) {
+				continue
+			}
+		}
+		out = append(out, a)
 	}
 	return out
 }

@@ -70,6 +70,7 @@ type entry struct {
 	forceCode  string                   // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
 	forcePred  Predicate
 	orgTarget  bool     // the object must be an organization ("joined NATO")
+	stateObj   bool     // a place object must stand for a state, not a town or site ("toured Da Nang")
 	frames     []string // "direct", "that", or prepositions
 	nullable   bool     // the event may lack an object
 	symmetric  bool     // participants are interchangeable
@@ -560,11 +561,14 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 			if !ok {
 				continue
 			}
-			if s != "org" {
-				errs.Add(at(v), "target %q: want org", s)
-				continue
+			switch s {
+			case "org":
+				e.orgTarget = true
+			case "state":
+				e.stateObj = true
+			default:
+				errs.Add(at(v), "target %q: want org or state", s)
 			}
-			e.orgTarget = true
 		case "nullable":
 			e.nullable = boolean(k, v)
 		case "symmetric":

@@ -138,6 +138,12 @@ func TestLoadLexiconErrors(t *testing.T) {
 			reason: "complement: negated reports the refused act negated; it does not recode it",
 		},
 		{
+			name:   "bad-target",
+			in:     "triggers:\n  - {verb: visit, cameo: \"04\", target: town}\n",
+			want:   []string{`x.yaml:2:40: target "town": want org or state`},
+			reason: "target: names the kind of object a trigger takes: an organization or a state",
+		},
+		{
 			name: "top-level",
 			in:   "verbs: []\n",
 			want: []string{`x.yaml:1:1: unknown field "verbs" (want "triggers" or "words")`},

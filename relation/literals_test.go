@@ -13,7 +13,7 @@ import (
 // word class of internal/english/data/words.yaml.
 var allowedLiterals = map[string]string{
 	"lexicon.go": `"!!null" "!!bool" "true" "True" "triggers" "words" "verb" "noun" "word" "forms" "then" "cameo"
-		"object" "person" "force" "target" "org" "nullable" "symmetric" "complement" "intended" "possible"
+		"object" "person" "force" "target" "org" "state" "nullable" "symmetric" "complement" "intended" "possible"
 		"denied" "negated" "believed" "direct" "any" "clause" "that" "by_kind"`,
 	"parse.go": `"direct" "any" "clause" "that" "replace_subject" "replace_object" "predicate_tags"`,
 }

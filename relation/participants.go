@@ -368,6 +368,13 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoObject)
 		}
 	}
+	if t.e.stateObj && len(ev.obj) > 0 {
+		// "toured Da Nang", "a visit to Aden": a town, province or site
+		// is where the visit goes, not a party met there.
+		if ev.obj = statesOnly(ev.obj); len(ev.obj) == 0 {
+			return ev, s.tr.dropTrig(t, StageParticipants, ReasonPlaceBelowState)
+		}
+	}
 	return ev, true
 }
 
