@@ -1200,7 +1200,32 @@ func (d *Document) continues(i int) bool {
 	if i+1 >= len(d.Tokens) || !isWord(english.GenitiveMarker, strings.ToLower(d.Tokens[i+1].Text)) {
 		return false
 	}
+	if d.ofObject(i) {
+		return false // "accused the alliance of aggression": the verb's "of"
+	}
 	return i+2 >= len(d.Tokens) || text.POS(d.Tokens[i+2].POS) != text.VBG || d.MentionAt(i+2) >= 0
+}
+
+// ofObject reports whether the noun phrase headed by token i is the object
+// of a verb of class of_object_verbs, so that an "of" after it is the
+// verb's ("accused the alliance of aggression"): the token before its
+// determiner and lower-case modifiers, in its sentence, is such a verb.
+func (d *Document) ofObject(i int) bool {
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return false
+	}
+	first := d.Sentences[sent].First
+	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
+		w := d.Tokens[k].Text
+		if isWord(english.OfObjectVerbs, strings.ToLower(w)) {
+			return true
+		}
+		if !isLowerWord(w) || d.MentionAt(k) >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // leadPersonStart reads the description of a person whose head noun is

@@ -73,6 +73,7 @@ const (
 	PossessiveClitic
 	AgentMarker
 	GenitiveMarker
+	OfObjectVerbs
 	Complementizer
 	RoleMarker
 	NegativeDeterminer
@@ -341,6 +342,7 @@ var names = [NumClasses]string{
 	PossessiveClitic:            "possessive_clitic",
 	AgentMarker:                 "agent_marker",
 	GenitiveMarker:              "genitive_marker",
+	OfObjectVerbs:               "of_object_verbs",
 	Complementizer:              "complementizer",
 	RoleMarker:                  "role_marker",
 	NegativeDeterminer:          "negative_determiner",
