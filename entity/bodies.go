@@ -117,13 +117,14 @@ func (d *Document) bodyAfter(m *Mention, body string) bool {
 // namesAfter reports whether the phrase whose head is token i goes on to
 // name what it describes: a mention right after it ("embassy spokesman
 // John Smith"), or a genitive ("council members of the African Union",
-// "the council of elders").
+// "the council of elders"), unless the "of" is a verb's ("accused the
+// council of bias", class of_object_verbs).
 func (d *Document) namesAfter(i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
 	}
 	next := strings.ToLower(d.Tokens[i+1].Text)
-	return d.MentionAt(i+1) >= 0 || isWord(english.GenitiveMarker, next)
+	return d.MentionAt(i+1) >= 0 || isWord(english.GenitiveMarker, next) && !d.ofObject(i)
 }
 
 // bodyReferent resolves the bare body reference whose head is token i

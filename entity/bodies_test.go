@@ -32,6 +32,16 @@ func TestBodyReferences(t *testing.T) {
 		want:   []gotRef{{"He", "pronoun", "person/kofi-annan"}, {"council members", "description", "org/unsc"}},
 		reason: "an organization whose name ends with the body noun",
 	}, {
+		name:   "the-council-of-a-verb-of-class-of_object_verbs",
+		in:     "The UN Security Council met on Sudan. Khartoum accused the council of bias.",
+		want:   []gotRef{{"the council", "description", "org/unsc"}},
+		reason: "'accused X of': the 'of' is the verb's, the phrase does not go on",
+	}, {
+		name:   "the-council-of-elders-goes-on",
+		in:     "The UN Security Council met on Sudan. Khartoum praised the council of elders.",
+		want:   nil,
+		reason: "after another verb, 'of' goes on to say what the council is",
+	}, {
 		name:   "capitalized-at-sentence-start",
 		in:     "The Japanese embassy in Beijing closed on Friday. Embassy officials said the staff were safe.",
 		want:   []gotRef{{"Embassy officials", "description", "JPN"}},
