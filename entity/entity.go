@@ -79,7 +79,9 @@
 // driver ... the Jordanian driver Khaled Desouki"), and a repeated group
 // noun to the people an apposition named ("two French reporters, A and B
 // ... the two reporters") or else to the group's country ("Spanish police
-// ... Police said they"). Everything is rule-based and deterministic.
+// ... Police said they"). Everything is rule-based and deterministic;
+// WithCorefModel (off by default) lets a trained ranker choose among the
+// antecedents the rules admit, deterministically too.
 package entity
 
 import (
@@ -131,6 +133,8 @@ const (
 // Deprecated: use FromRule.
 const FromPattern = FromRule
 
+// String gives the source's name ("gazetteer", "rule", "model", "coref"),
+// "unknown" for the zero Source.
 func (s Source) String() string {
 	switch s {
 	case FromGazetteer:
