@@ -54,3 +54,29 @@ func ExampleLoadCorefModel() {
 	// 7.5 true 4.5
 	// error: true
 }
+
+// CorefDecisions records, for each pronoun and description the ranker
+// would decide, the candidate actors the rules admit with their features
+// and the rules' choice: the input of the trainer
+// (entity/internal/corefrank), which labels each with the annotated actor.
+func ExampleTagger_CorefDecisions() {
+	g, err := gazetteer.Default()
+	if err != nil {
+		panic(err)
+	}
+	doc, decisions := entity.NewTagger(g).CorefDecisions(entity.Input{Text: "Hamas fired rockets at Israel on Monday. The group said it would continue the attacks."})
+	for _, d := range decisions {
+		var names []string
+		for _, c := range d.Candidates {
+			names = append(names, doc.Entities[c.Entity].Name)
+		}
+		rule := "none"
+		if d.Rule >= 0 {
+			rule = names[d.Rule]
+		}
+		fmt.Printf("%q (%s): candidates %q, rules' choice %s\n", doc.Text[d.Start:d.End], d.Class, names, rule)
+	}
+	// Output:
+	// "The group" (dorg): candidates ["Hamas"], rules' choice Hamas
+	// "it" (thing): candidates ["Hamas" "Israel"], rules' choice Hamas
+}

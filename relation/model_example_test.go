@@ -84,3 +84,29 @@ func ExampleLoadModel() {
 	//   Kenya FIGHT(19) al-Shabaab [strike] intended
 	// relation: pairs: model: flate: corrupt input before offset 1
 }
+
+// Candidates lists the pairs of actors the relation model reads, with
+// their features, for training a model on one's own annotations (the
+// trainer relation/internal/pairtrain labels each pair with the gold
+// relation of its sentence, or NONE). A pair the rules already relate is
+// marked Ruled: the model does not read it.
+func ExampleExtractor_Candidates() {
+	lex, err := relation.DefaultLexicon()
+	if err != nil {
+		panic(err)
+	}
+	x := relation.NewExtractor(lex)
+	for _, c := range x.Candidates(tagWorld(kenya + " Kenya's president met Uganda's leader.")) {
+		var joins []string
+		for _, j := range c.Joins {
+			joins = append(joins, j.Text)
+		}
+		fmt.Printf("%s -> %s ruled=%t triggered=%t joins=%q cues=%v features>0=%t\n",
+			c.Subject.Text, c.Object.Text, c.Ruled, c.Triggered, joins, c.Cues, len(c.Features) > 0)
+	}
+	// Output:
+	// Kenya -> al-Shabaab ruled=false triggered=true joins=["strike"] cues=[FIGHT] features>0=true
+	// al-Shabaab -> Kenya ruled=false triggered=true joins=["strike"] cues=[FIGHT] features>0=true
+	// Kenya -> Uganda ruled=true triggered=true joins=["met" "president" "leader"] cues=[CONSULT] features>0=true
+	// Uganda -> Kenya ruled=true triggered=true joins=["met" "leader" "president"] cues=[CONSULT] features>0=true
+}
