@@ -242,7 +242,7 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.BoolVar(&c.noCoref, "no-coref-model", false, "resolve pronouns by the rules alone, without a trained antecedent ranker (today the default)")
 	fs.StringVar(&c.corefFile, "coref-model", "", "resolve pronouns with the antecedent ranker in `file`, trained with entity/internal/corefrank (off by default)")
 	fs.BoolVar(&c.noModel, "no-relation-model", false, "extract relations by the rules alone, without the embedded trained relation model that proposes relations between actors of a sentence the rules leave unrelated (see relation/data/NOTICE.md)")
-	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `FILE` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
+	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `file` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
 }
 
 // checkConfig checks the flags the command and serve share, before any
