@@ -79,7 +79,9 @@
 // driver ... the Jordanian driver Khaled Desouki"), and a repeated group
 // noun to the people an apposition named ("two French reporters, A and B
 // ... the two reporters") or else to the group's country ("Spanish police
-// ... Police said they"). Everything is rule-based and deterministic.
+// ... Police said they"). Everything is rule-based and deterministic;
+// WithCorefModel (off by default) lets a trained ranker choose among the
+// antecedents the rules admit, deterministically too.
 package entity
 
 import (
@@ -115,7 +117,8 @@ type POS uint8
 // zero POS.
 func (p POS) String() string { return text.POS(p).String() }
 
-// Source says how a mention was found.
+// Source says how a mention was found. It is a plain value; the zero
+// Source is unknown (its String is "unknown").
 type Source uint8
 
 const (
@@ -130,6 +133,8 @@ const (
 // Deprecated: use FromRule.
 const FromPattern = FromRule
 
+// String gives the source's name ("gazetteer", "rule", "model", "coref"),
+// "unknown" for the zero Source.
 func (s Source) String() string {
 	switch s {
 	case FromGazetteer:
@@ -144,7 +149,8 @@ func (s Source) String() string {
 	return "unknown"
 }
 
-// Mention is one entity mention. Text == doc[Start:End].
+// Mention is one entity mention. Text == doc[Start:End]. It is a plain
+// value; the zero Mention is an empty, untyped span at offset 0.
 type Mention struct {
 	Start, End int    // byte offsets into the input
 	Text       string // the mention as written
@@ -161,7 +167,8 @@ type Mention struct {
 	Entity     int // index of the mention's actor in Document.Entities
 }
 
-// Token is a word or punctuation mark with its part-of-speech tag.
+// Token is a word or punctuation mark with its part-of-speech tag. It is a
+// plain value.
 type Token struct {
 	Start, End int
 	Text       string
@@ -169,12 +176,14 @@ type Token struct {
 }
 
 // Sentence is a sentence span; its tokens are Document.Tokens[First:Last].
+// It is a plain value.
 type Sentence struct {
 	Start, End  int
 	First, Last int
 }
 
-// Input is one document to tag.
+// Input is one document to tag. It is a plain value; the zero Input is an
+// empty, undated text.
 type Input struct {
 	Text string
 	Date Date // publication date; zero when unknown
@@ -199,7 +208,8 @@ type Document struct {
 
 // Entity is one actor of a document: the mentions that name it ("Lee
 // Jong-sup", "Lee") and the pronouns and descriptions that refer back to
-// it ("he", "his", "the minister").
+// it ("he", "his", "the minister"). It is a plain value, part of its
+// Document.
 type Entity struct {
 	ID      string // linked gazetteer id, "" when unlinked
 	Name    string // canonical name (the gazetteer's, or the longest form in the document)
@@ -215,7 +225,7 @@ type Entity struct {
 
 // Ref is a pronoun ("he", "its") or a definite description ("the
 // minister", "the country") that refers to an entity.
-// Text == doc[Start:End].
+// Text == doc[Start:End]. It is a plain value.
 type Ref struct {
 	Start, End int // byte offsets into the input
 	Text       string

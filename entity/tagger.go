@@ -11,7 +11,8 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// Option configures a Tagger.
+// Option configures a Tagger; options are applied in order by NewTagger,
+// the last of a kind winning. An Option may be shared and reused.
 type Option func(*options)
 
 type options struct {

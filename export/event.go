@@ -16,7 +16,8 @@ import (
 
 // Event is one relation as an event-data row: who did what to whom, when,
 // and where in the text it is said. The fields are the columns of the
-// TSV and CSV exports, in order (see Columns).
+// TSV and CSV exports, in order (see Columns). It is a plain value, built
+// by Events; the zero Event is no event.
 type Event struct {
 	DocID     string // the document's id (a JSON string id unquoted, other ids as JSON) or file name
 	Date      string // the event's date (YYYY, YYYY-MM or YYYY-MM-DD), "" when unknown
@@ -37,7 +38,8 @@ type Event struct {
 	Sentence                   string
 }
 
-// Actor is the source or target of an Event.
+// Actor is the source or target of an Event. It is a plain value; the zero
+// Actor is an event without that party (empty cells).
 type Actor struct {
 	Code    string // the gazetteer id (countries: ISO 3166-1 alpha-3), "" when unlinked
 	Name    string // the canonical name, else the text as written

@@ -11,7 +11,8 @@ import (
 
 // Input is one record of the JSONL contract's input side,
 // {"id", "text", "date"}: its raw JSON id (nil when none), its text and
-// its publication date (the zero Date when unknown).
+// its publication date (the zero Date when unknown). It is a plain value;
+// the zero Input is an empty, undated record without id.
 type Input struct {
 	ID   json.RawMessage
 	Text string

@@ -51,7 +51,7 @@ import (
 	"github.com/geoextract/geoextract/relation"
 )
 
-// Entity is one entity mention of a Record.
+// Entity is one entity mention of a Record. It is a plain value.
 type Entity struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
@@ -62,20 +62,21 @@ type Entity struct {
 }
 
 // Argument is the subject or object of a Relation: an Entity and the ISO
-// alpha-3 code of the actor's country when known.
+// alpha-3 code of the actor's country when known. It is a plain value.
 type Argument struct {
 	Entity
 	Country string `json:"country,omitempty"`
 }
 
-// Span is a piece of the input: Text is text[Start:End].
+// Span is a piece of the input: Text is text[Start:End]. It is a plain value.
 type Span struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 }
 
-// Relation is one relation of a Record.
+// Relation is one relation of a Record. It is a plain value, built by
+// NewRecord; the zero Relation is no event.
 type Relation struct {
 	Subject       Argument  `json:"subject"`
 	Predicate     string    `json:"predicate"`
@@ -92,7 +93,8 @@ type Relation struct {
 // Reference is a resolved reference of a Record: a pronoun ("he", "its"),
 // a description ("the group", "his country") or a partial name ("Lee")
 // that names an actor written elsewhere in the document; ID and Name are
-// the actor's. Kind is "pronoun", "description" or "name".
+// the actor's. Kind is "pronoun", "description" or "name". It is a plain
+// value.
 type Reference struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
@@ -118,6 +120,7 @@ type Record struct {
 
 // ErrorRecord is the result for an input that cannot be processed: the id
 // when it could be read, and a message that says where and what went wrong.
+// It is a plain value; the zero ErrorRecord marshals as {"id":null,"error":""}.
 type ErrorRecord struct {
 	ID    json.RawMessage `json:"id"`
 	Error string          `json:"error"`

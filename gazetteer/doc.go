@@ -16,7 +16,7 @@
 //	    type: GPE
 //	    kind: country
 //	    name: South Korea
-//	    aliases: [Republic of Korea, ROK, S. Korea]
+//	    aliases: [Republic of Korea, ROK, S. Korea, Korea]
 //	    demonyms: [South Korean, South Koreans]   # tagged NORP, linked to KOR
 //	    capital: Seoul              # a string, or a list for several seats
 //	    capital_aliases: [Seoul Special City]
@@ -35,6 +35,7 @@
 //	    name: United Nations
 //	    aliases: [UN, U.N.]
 //	    epithets: [the world body]  # a description, not a name
+//	  - {id: PRK, type: GPE, kind: country, name: North Korea, aliases: [DPRK, Korea]}
 //	ambiguous:
 //	  - form: Korea
 //	    ids: [KOR, PRK]

@@ -177,7 +177,7 @@ func defaultKind(e *Entry) Kind {
 
 // MergeMode says what an entry does to an entry with the same id in an
 // earlier gazetteer when gazetteers are merged. It is written in files as
-// the merge field. The zero MergeMode is MergeReplace.
+// the merge field. It is a plain value; the zero MergeMode is MergeReplace.
 type MergeMode uint8
 
 // The merge modes.

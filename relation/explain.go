@@ -10,8 +10,8 @@ import (
 // none. WithTrace reports, for each sentence, every lexicon match and its
 // fate: emitted, or dropped at a stage for a typed reason.
 
-// Stage is the step of extraction at which a trigger was dropped. The zero
-// Stage is none: the trigger was emitted.
+// Stage is the step of extraction at which a trigger was dropped. It is a
+// plain value; the zero Stage is none: the trigger was emitted.
 type Stage uint8
 
 // The stages, in the order the extractor runs them.
@@ -34,8 +34,8 @@ func (s Stage) String() string {
 	return fmt.Sprintf("Stage(%d)", uint8(s))
 }
 
-// Reason says why a trigger gave no relation. The zero Reason, Emitted,
-// says that it gave at least one.
+// Reason says why a trigger gave no relation. It is a plain value; the zero
+// Reason, Emitted, says that it gave at least one.
 type Reason uint8
 
 // The reasons, grouped by the stage that gives them.
@@ -105,8 +105,8 @@ func Reasons() []Reason {
 	return out
 }
 
-// TraceEvent is the fate of one lexicon match in one sentence. Its zero
-// value is an emitted trigger with no span.
+// TraceEvent is the fate of one lexicon match in one sentence. It is a
+// plain value; its zero value is an emitted trigger with no span.
 type TraceEvent struct {
 	Sentence Span
 	Trigger  Span     // the matched words (with any gap between them)

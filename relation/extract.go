@@ -7,7 +7,8 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// Option configures an Extractor.
+// Option configures an Extractor; options are applied in order by
+// NewExtractor, the last of a kind winning. An Option may be shared and reused.
 type Option func(*options)
 
 type options struct {

@@ -154,7 +154,8 @@ func (l *Lexicon) Len() int {
 
 // TriggerInfo describes one trigger entry of a lexicon, for the
 // generators that derive lexicon layers from it (relation/internal/wngen).
-// It is a copy: changing it changes no lexicon.
+// It is a copy: changing it changes no lexicon. It is a plain value; the
+// zero TriggerInfo describes no entry.
 type TriggerInfo struct {
 	Kind      string   // "verb", "noun" or "word"
 	Lemma     string   // the lemma as written, lower-cased

@@ -6,7 +6,8 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
-// Predicate is a CAMEO root category, 01 to 20. The zero Predicate is invalid.
+// Predicate is a CAMEO root category, 01 to 20. It is a plain value; the
+// zero Predicate is invalid.
 type Predicate uint8
 
 // The CAMEO root categories.
@@ -33,7 +34,8 @@ const (
 	MassViolence                               // 20 engage in unconventional mass violence
 )
 
-// Modality says whether an event is reported as happening.
+// Modality says whether an event is reported as happening. It is a plain
+// value; the zero Modality is Asserted.
 type Modality uint8
 
 const (
@@ -44,7 +46,8 @@ const (
 )
 
 // Argument is one side of a relation: an entity mention (or, for a
-// pronoun, the mention it refers to, with the pronoun's offsets).
+// pronoun, the mention it refers to, with the pronoun's offsets). It is a
+// plain value; the zero Argument names no actor.
 type Argument struct {
 	Start, End int
 	Text       string
@@ -55,12 +58,14 @@ type Argument struct {
 }
 
 // Span is a piece of the input with byte offsets; Text == input[Start:End].
+// It is a plain value; the zero Span is empty, at offset 0.
 type Span struct {
 	Start, End int
 	Text       string
 }
 
-// Relation is one event: Subject did Predicate to Object.
+// Relation is one event: Subject did Predicate to Object. It is a plain
+// value, owned by the caller; the zero Relation is not a valid event.
 type Relation struct {
 	Subject   Argument
 	Object    *Argument // nil when the event has no target

@@ -5,9 +5,22 @@
 //
 //	geoextract [-gazetteer FILE]... [-no-default] [-lexicon FILE]... [-date YYYY-MM-DD] [-json | -format tsv|csv] [FILE...]
 //	geoextract -jsonl [-format tsv|csv] [-workers N] [-progress] [flags] < in.jsonl  # one {"id","text","date"?} per line in, one result per line out
+//	geoextract -html [-o DIR] [flags] FILE...         # one self-contained HTML page per input
 //	geoextract -parse [-input text|conllu] [FILE...]  # dependency parses as CoNLL-U
+//	geoextract serve [-addr HOST:PORT] [flags]        # the same over HTTP
 //
 // With no file arguments (or "-") geoextract reads standard input.
+//
+// # HTML page
+//
+// -html writes each input as one self-contained HTML page (inline CSS and
+// script, works offline): the text with each mention highlighted by type,
+// the actor's name, id, country and role on hover, pronouns and
+// descriptions marked with their actor, and the relations as a list
+// coloured by CAMEO QuadClass, with negation, modality and date badges,
+// each linked to its sentence. One input's page goes to standard output;
+// with several, -o DIR is required and gets one NAME.html each (see
+// html.go).
 //
 // # Event rows
 //
@@ -60,7 +73,7 @@
 // partial names, with the actor each refers to), then its relations, one
 // per line:
 //
-//	== article.txt (2022-06-13): 99 mentions of 41 entities, 20 relations
+//	== article.txt (2022-06-13): 99 mentions of 39 entities, 21 relations
 //
 //	MENTION       TYPE    ENTITY               COUNTRY  ROLE
 //	Seoul         GPE     KOR                  KOR
@@ -157,10 +170,11 @@
 // rules admit; -no-coref-model resolves them by the rules alone, today's
 // default (the embedded model is not on by default: see corefDefault).
 //
-// Exit status: 0 on success, 1 when data cannot be loaded or an input file
-// cannot be read, 2 for usage errors: -json with -jsonl, -json with
-// -format, an unknown -format, -workers below 1, -no-default without
-// -gazetteer, -coref-model with -no-coref-model, a bad -date.
+// Exit status: 0 on success, 1 when data or a model cannot be loaded or an
+// input file cannot be read, 2 for usage errors: -json with -jsonl, -json
+// with -format, an unknown -format, -workers below 1, -no-default without
+// -gazetteer, -relation-model with -no-relation-model, -coref-model with
+// -no-coref-model, a bad -date.
 package main
 
 import (
@@ -225,10 +239,10 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
 	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
-	fs.BoolVar(&c.noCoref, "no-coref-model", false, "resolve pronouns by the rules alone, without the trained antecedent ranker")
-	fs.StringVar(&c.corefFile, "coref-model", "", "antecedent ranker `file` trained with entity/internal/corefrank, instead of the embedded one")
+	fs.BoolVar(&c.noCoref, "no-coref-model", false, "resolve pronouns by the rules alone, without a trained antecedent ranker (today the default)")
+	fs.StringVar(&c.corefFile, "coref-model", "", "resolve pronouns with the antecedent ranker in `file`, trained with entity/internal/corefrank (off by default)")
 	fs.BoolVar(&c.noModel, "no-relation-model", false, "extract relations by the rules alone, without the embedded trained relation model that proposes relations between actors of a sentence the rules leave unrelated (see relation/data/NOTICE.md)")
-	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `FILE` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
+	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `file` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
 }
 
 // checkConfig checks the flags the command and serve share, before any

@@ -15,7 +15,7 @@ import (
 
 // The readable report of one input looks like this:
 //
-//	== article.txt (2022-06-13): 99 mentions of 41 entities, 20 relations
+//	== article.txt (2022-06-13): 99 mentions of 39 entities, 21 relations
 //
 //	MENTION       TYPE    ENTITY               COUNTRY  ROLE
 //	Seoul         GPE     KOR                  KOR

@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/relation"
 )
 
 // TestREADME checks that the README quotes this program verbatim, whole,
@@ -49,5 +52,44 @@ North Korea EXHIBIT_FORCE_POSTURE - possible
 `
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("output mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestREADMEData checks that every YAML block of the README loads as what
+// it shows: a gazetteer file (a block with entities:) or a relation
+// lexicon (triggers: or words:), so that a reader who copies one into a
+// file gets no error.
+func TestREADMEData(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := 0
+	for rest := string(readme); ; {
+		_, after, ok := strings.Cut(rest, "```yaml\n")
+		if !ok {
+			break
+		}
+		block, next, ok := strings.Cut(after, "```")
+		if !ok {
+			t.Fatal("README.md: a ```yaml block is not closed")
+		}
+		rest = next
+		blocks++
+		switch {
+		case strings.Contains(block, "\nentities:"):
+			if _, err := gazetteer.Load(strings.NewReader(block), "README.md"); err != nil {
+				t.Errorf("README gazetteer block does not load: %v\n%s", err, block)
+			}
+		case strings.HasPrefix(block, "triggers:"), strings.HasPrefix(block, "words:"):
+			if _, err := relation.LoadLexicon(strings.NewReader(block), "README.md"); err != nil {
+				t.Errorf("README lexicon block does not load: %v\n%s", err, block)
+			}
+		default:
+			t.Errorf("README yaml block of unknown kind (want a gazetteer or a lexicon):\n%s", block)
+		}
+	}
+	if blocks == 0 {
+		t.Error("README.md has no ```yaml block")
 	}
 }
