@@ -105,7 +105,8 @@ func (x *Extractor) refPairs() bool {
 
 // Candidate is an ordered pair of distinct actors of one sentence, with
 // the hashed features the relation model reads, for training a model on
-// one's own annotations (see Extractor.Candidates).
+// one's own annotations (see Extractor.Candidates). It is a plain value,
+// safe to copy and share; the zero value is no pair.
 type Candidate struct {
 	Sentence        Span
 	Subject, Object Argument
