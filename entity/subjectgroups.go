@@ -31,7 +31,8 @@ const (
 //     commitment", "the two sides exchanged fire along their border");
 //   - "they" opening the complement of that verb ("EU foreign ministers,
 //     meeting in Luxembourg, said they had");
-//   - "they" opening its sentence, for the subject of the sentence before,
+//   - "they" opening its sentence (or after an opening phrase with no verb
+//     or actor: "Today, they"), for the subject of the sentence before,
 //     the noun before its first finite verb ("JEM rebels walked out of
 //     the talks. They also ..."); when that subject is a person, who is
 //     no "they", the person and the person the verb acts on or with (see
@@ -65,7 +66,7 @@ func (d *Document) subjectGroup(i int) ([]Mention, bool) {
 		return nil, false
 	}
 	first := d.Sentences[s].First
-	if i == first {
+	if !possessive && d.opensAfterAdverbial(first, i) {
 		if possessive || s == 0 || d.quotedSentence(s-1) {
 			return nil, false
 		}
@@ -101,6 +102,28 @@ func (d *Document) subjectGroup(i int) ([]Mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// maxOpener bounds the adverbial phrase before a sentence's subject that
+// opensAfterAdverbial skips ("Today,", "Just days before that,").
+const maxOpener = 8
+
+// opensAfterAdverbial reports whether token i opens the sentence that
+// starts at token first, or follows only a phrase with no verb and no
+// actor closed by a comma ("Today, they", "In March, they").
+func (d *Document) opensAfterAdverbial(first, i int) bool {
+	if i == first {
+		return true
+	}
+	if i-first > maxOpener+1 || d.Tokens[i-1].Text != "," {
+		return false
+	}
+	for k := first; k < i-1; k++ {
+		if text.POS(d.Tokens[k].POS).IsVerb() || d.MentionAt(k) >= 0 || d.Tokens[k].Text == "," || isQuote(d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectHead returns the last token of the subject of the verb at token
@@ -143,7 +166,13 @@ func (d *Document) subjectHead(first, v int) int {
 // groupOf returns the actors of the plural noun phrase whose head is
 // token k (see subjectGroup).
 func (d *Document) groupOf(k int) ([]Mention, bool) {
-	if k < 0 || k >= len(d.Tokens) || text.POS(d.Tokens[k].POS) != text.NNS || d.MentionAt(k) >= 0 {
+	if k < 0 || k >= len(d.Tokens) {
+		return nil, false
+	}
+	if ms, ok := d.genitiveGroup(k); ok {
+		return ms, true
+	}
+	if text.POS(d.Tokens[k].POS) != text.NNS || d.MentionAt(k) >= 0 {
 		return nil, false
 	}
 	if ms, ok := d.Referents(k); ok && len(ms) > 0 {
@@ -156,6 +185,12 @@ func (d *Document) groupOf(k int) ([]Mention, bool) {
 	if b < 0 {
 		return nil, false
 	}
+	return d.markGroup(b)
+}
+
+// markGroup returns the group the mention b marks: an organization, or
+// the country of a country or its own nationality (see groupOf).
+func (d *Document) markGroup(b int) ([]Mention, bool) {
 	m := d.Mentions[b]
 	if j := m.First - 1; j >= 0 && isWord(english.Conjunction, strings.ToLower(d.Tokens[j].Text)) {
 		return nil, false // "government and MILF officials": more than the one marked
@@ -179,4 +214,48 @@ func (d *Document) groupOf(k int) ([]Mention, bool) {
 // ("Wrapping up the session, officials announced").
 func finite(p text.POS) bool {
 	return p == text.VBD || p == text.VBZ || p == text.VBP || p == text.MD
+}
+
+// genitiveGroup reads a subject whose plural head (of class plural_heads
+// or group_plurals: leaders, officials, troops) a genitive complement
+// follows, ending at token k ("Leaders of the island nation", "officials
+// of Hamas", "officials of the two countries"): the complement's actors, a
+// mention (as markGroup reads it) or a description that Referent or
+// Referents resolves. The complement holds only determiners, adjectives,
+// nouns and names, at most maxModifiers of them.
+func (d *Document) genitiveGroup(k int) ([]Mention, bool) {
+	s := d.sentenceOf(k)
+	if s < 0 {
+		return nil, false
+	}
+	first := d.Sentences[s].First
+	g := -1
+	for j := k - 1; j > first && j >= k-maxModifiers-1; j-- {
+		if isWord(english.GenitiveMarker, strings.ToLower(d.Tokens[j].Text)) {
+			g = j
+			break
+		}
+		if p := text.POS(d.Tokens[j].POS); !p.IsNoun() && !p.IsAdjective() && p != text.DT && p != text.CD && p != text.POSS && d.MentionAt(j) < 0 {
+			return nil, false
+		}
+	}
+	if g < 0 || text.POS(d.Tokens[g-1].POS) != text.NNS || d.MentionAt(g-1) >= 0 {
+		return nil, false
+	}
+	if h := strings.ToLower(d.Tokens[g-1].Text); pluralHeads[h] == "" && !isWord(english.GroupPlurals, h) {
+		return nil, false // "residents of Nairobi": people, not the state's
+	}
+	if b := d.MentionAt(k); b >= 0 {
+		if d.Mentions[b].Last != k+1 || d.Mentions[b].First != g+1 && !d.determiner(g+1) {
+			return nil, false
+		}
+		return d.markGroup(b)
+	}
+	if ms, ok := d.Referents(k); ok && len(ms) > 0 {
+		return ms, true // "officials of the two countries"
+	}
+	if m, ok := d.Referent(k); ok && (m.Type == Org || m.Type == GPE && m.ID != "" && m.ID == m.Country) {
+		return []Mention{m}, true // "Leaders of the island nation"
+	}
+	return nil, false
 }

@@ -56,6 +56,26 @@ func TestSubjectGroups(t *testing.T) {
 		want:   []gotRef{{"They", "pronoun", "KEN"}},
 		reason: "'They' opens its sentence: the subject of the sentence before, read at its first finite verb",
 	}, {
+		name:   "after-an-opening-phrase",
+		in:     "Kenyan soldiers left the base on Monday. In the evening, they returned to the border.",
+		want:   []gotRef{{"they", "pronoun", "KEN"}},
+		reason: "a phrase with no verb or actor before 'they' still leaves it opening its sentence",
+	}, {
+		name:   "genitive-description",
+		in:     "Sri Lanka held elections in September. Leaders of the island nation usually make their first visit to India.",
+		want:   []gotRef{{"their", "pronoun", "LKA"}},
+		reason: "the plural head is followed by 'of' and a description that refers to the country",
+	}, {
+		name:   "genitive-organization",
+		in:     "Hamas rejected the plan. Officials of Hamas said they would fight.",
+		want:   []gotRef{{"they", "pronoun", "org/hamas"}},
+		reason: "the organization after 'of' names the group of officials",
+	}, {
+		name:   "genitive-residents-unresolved",
+		in:     "Residents of Nairobi said they heard gunfire.",
+		want:   nil,
+		reason: "residents are no group of the state (classes plural_heads, group_plurals)",
+	}, {
 		name:   "two-people-met",
 		in:     "Chinese Foreign Minister Wang Yi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. They discussed trade.",
 		want:   []gotRef{{"They", "pronoun", "person/wang-yi"}, {"They", "pronoun", "person/fumio-kishida"}},
