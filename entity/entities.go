@@ -114,10 +114,6 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		} else if g, ok := doc.groupPronoun(i); ok {
 			// "Police also say they": the group the noun stands for.
 			ms = []Mention{g}
-		} else if gs, ok := doc.subjectGroup(i); ok {
-			// "EU foreign ministers said they", "JEM rebels walked out.
-			// They": the group the clause's subject names.
-			ms = gs
 		} else if ps, ok := doc.namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
 			// "the presidents of Argentina and Brazil": the countries'
 			// people named before, or the countries (relations read the

@@ -1,12 +1,26 @@
 package entity_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/geoextract/geoextract/entity"
 )
+
+// pluralPronounRefs keeps the references of doc whose text is a plural
+// pronoun.
+func pluralPronounRefs(doc *entity.Document) []gotRef {
+	var out []gotRef
+	for _, r := range summarizeReferences(doc) {
+		switch strings.ToLower(r.Text) {
+		case "they", "them", "their":
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // In a quotation a plural pronoun nothing else resolves stands for the
 // other side the speaker speaks of (issue #10). Our own sentences, with
