@@ -127,6 +127,10 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			ruled = true
 			if m, ok := doc.Referent(i); ok && !(cs.Has(english.PluralPronouns) && !pluralActor(doc, m, i, inMention)) {
 				ms = []Mention{m}
+			} else if m, ok := doc.quotedOther(i); ok {
+				// "\"If they do this,\" the Russian official said" after
+				// "the U.S. diplomats": the other side.
+				ms, ruled = []Mention{m}, false
 			}
 		}
 		es := make([]int, 0, len(ms))

@@ -79,9 +79,14 @@
 // driver ... the Jordanian driver Khaled Desouki"), and a repeated group
 // noun to the people an apposition named ("two French reporters, A and B
 // ... the two reporters") or else to the group's country ("Spanish police
-// ... Police said they"). Everything is rule-based and deterministic;
-// WithCorefModel (off by default) lets a trained ranker choose among the
-// antecedents the rules admit, deterministically too.
+// ... Police said they"). In a quotation, a plural "they" or "their" that
+// nothing else resolves is the other side the speaker speaks of: the
+// first group actor before it, not the speaker's own country, organs or
+// body, with no plural noun between ("A State Department official said
+// ... Iran ... . "If they have ...," the official said"). Everything is
+// rule-based and deterministic; WithCorefModel (off by default) lets a
+// trained ranker choose among the antecedents the rules admit,
+// deterministically too.
 package entity
 
 import (

@@ -273,6 +273,10 @@ const (
 	// CollectiveSpeakerPronouns are the first-person plural pronouns: a
 	// spokesman's "we" is the body or country spoken for.
 	CollectiveSpeakerPronouns
+	// StateOrganKinds are the gazetteer kinds of a country's own organs
+	// (ministries, armed forces): a speaker of that country speaks as one
+	// of them ("we"), not of them ("they").
+	StateOrganKinds
 	NumClasses
 )
 
@@ -522,4 +526,5 @@ var names = [NumClasses]string{
 	ReporterKinds:               "reporter_kinds",
 	ArmedGroupMembers:           "armed_group_members",
 	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
+	StateOrganKinds:             "state_organ_kinds",
 }

@@ -13,9 +13,11 @@
 // group", "they", "his nation"; not "Mr. Chavez", nor "Tehran" for Iran;
 // the capital of a sentence's first word aside), found in the event's
 // sentence, as whole words ("he" is not the one in "The"). It is found
-// when a reference of the prediction overlaps it, and right when that
-// reference's name is the actor's name (case and accents aside) or its id
-// the actor's id. With -any, a plural reference ("both sides", one
+// when a reference of the prediction overlaps it, and right when it names
+// the same actor: the reference's name is the actor's name (case aside),
+// or the default gazetteer knows them as one entry (the reference's id or
+// name is the gold id, or an entry of the gold name: "Bush" for "George W.
+// Bush", the id org/farc for "Revolutionary Armed Forces of Colombia"). With -any, a plural reference ("both sides", one
 // reference for each actor on the same span) is right when any of its
 // actors is, not only the first. Each distinct (record, mention) counts once. It prints
 // the counts and, with -v, each referring argument and what resolved it.
@@ -32,6 +34,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/gold"
 )
 
@@ -58,8 +61,13 @@ func main() {
 	if flag.NArg() != 2 {
 		log.Fatal("usage: corefrecall [-v] GOLD.jsonl PRED.jsonl")
 	}
+	gz, err := gazetteer.Default()
+	if err != nil {
+		log.Fatal(err)
+	}
+	names := nameIndex(gz)
 	preds := map[string][]reference{}
-	err := eachLine(flag.Arg(1), func(line []byte, n int) error {
+	err = eachLine(flag.Arg(1), func(line []byte, n int) error {
 		var p predRecord
 		if err := json.Unmarshal(line, &p); err != nil {
 			return fmt.Errorf("%s:%d: %v", flag.Arg(1), n, err)
@@ -107,7 +115,7 @@ func main() {
 					got := ""
 					for _, ref := range preds[g.ID] {
 						if ref.Start < span[1] && span[0] < ref.End {
-							isRight := fold(ref.Name) == fold(a.Name) || a.ID != nil && *a.ID != "" && ref.ID == *a.ID
+							isRight := sameActor(names, ref, a)
 							if *anyActor && got != "" {
 								if !isRight {
 									continue
@@ -138,6 +146,45 @@ func main() {
 	}
 	fmt.Printf("referring arguments of coreferent events: %d; with a reference: %d; resolved right: %d (recall %.3f)\n",
 		total, found, right, ratio(right, total))
+}
+
+// nameIndex maps each folded name and alias of the gazetteer's entries to
+// their ids.
+func nameIndex(g *gazetteer.Gazetteer) map[string][]string {
+	idx := map[string][]string{}
+	for _, e := range g.Entries() {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := gazetteer.Fold(n)
+			idx[k] = append(idx[k], e.ID)
+		}
+	}
+	return idx
+}
+
+// sameActor reports whether the predicted reference names the gold
+// argument: by name (case aside), or as one gazetteer entry, the gold id
+// or an entry the gold name is a name or alias of, against the
+// reference's id or an entry its name is a name or alias of.
+func sameActor(names map[string][]string, ref reference, a *gold.Arg) bool {
+	if fold(ref.Name) == fold(a.Name) {
+		return true
+	}
+	want := map[string]bool{}
+	if a.ID != nil && *a.ID != "" {
+		want[*a.ID] = true
+	}
+	for _, id := range names[gazetteer.Fold(a.Name)] {
+		want[id] = true
+	}
+	if ref.ID != "" {
+		return want[ref.ID]
+	}
+	for _, id := range names[gazetteer.Fold(ref.Name)] {
+		if want[id] {
+			return true
+		}
+	}
+	return false
 }
 
 func eachLine(path string, fn func([]byte, int) error) error {
