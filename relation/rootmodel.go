@@ -19,12 +19,12 @@ import (
 // (fighting between forces or an attack on civilians, a pledge or a
 // cooperation, a criticism or an accusation). After the rules and the
 // relation model, each relation the rules made is read by a classifier
-// (package pairs, with class 0 standing for keeping the rules' root) over
+// (package pairs, whose classes 1 to 20 are the roots) over
 // features of its root and code, its trigger (lemma, part of speech, the
 // words around it and its dependents), its parties (kind, type, form), its
 // negation and modality and the parse path joining its parties (the
-// relation model's features); when another root beats keeping by more
-// than the model's margin, the relation takes that root. No word of
+// relation model's features); when another root scores above the rules'
+// root by more than the model's margin, the relation takes that root. No word of
 // English is named here.
 
 // RootModel is a trained root relabeler (see WithRootModel). It is
@@ -114,15 +114,33 @@ func (x *Extractor) relabelRoots(s *sentence, rs []Relation) {
 			x.opts.collectRoots(RootCandidate{Relation: rs[i], Features: append([]uint64(nil), keys...)})
 			continue
 		}
-		c, _ := m.m.Decide(keys)
-		if c == pairs.None || c == int(rs[i].Predicate) {
+		c := m.decide(keys, rs[i].Predicate)
+		if c == rs[i].Predicate {
 			continue
 		}
 		from := rs[i].CAMEO
-		rs[i].Predicate = Predicate(c)
+		rs[i].Predicate = c
 		rs[i].CAMEO = rs[i].Predicate.Code()
 		s.tr.relabelled(rs[i], from)
 	}
+}
+
+// decide returns the root the model gives a relation of root p with
+// features keys: the best-scoring root when it beats p's score by more
+// than the model's margin, else p.
+func (m *RootModel) decide(keys []uint64, p Predicate) Predicate {
+	var sc [pairs.Classes]float32
+	m.m.Scores(keys, &sc)
+	best := 1
+	for c := 2; c < pairs.Classes; c++ {
+		if sc[c] > sc[best] {
+			best = c
+		}
+	}
+	if int(p) >= 1 && int(p) < pairs.Classes && best != int(p) && sc[best]-sc[p] > m.m.Margin() {
+		return Predicate(best)
+	}
+	return p
 }
 
 // actorOf returns the sentence's actor whose mention is a, or an actor of

@@ -14,15 +14,16 @@ import (
 
 // rootTraining are our own sentences with the root a toy root model is
 // taught for the rules' relation of each: shelling a town is taught as an
-// assault (18), fighting between forces keeps the rules' fight (KEEP).
+// assault (18), fighting between forces as the rules' fight (19).
 var rootTraining = []struct {
 	text  string
 	class int
 }{
 	{"Russian forces shelled the Ukrainian town of Kharkiv on Monday.", 18},
 	{"Russian forces bombed the Ukrainian city of Odesa.", 18},
-	{"Ukrainian troops fought Russian forces near Bakhmut on Tuesday.", pairs.None},
-	{"Ukrainian troops clashed with Russian forces in the east.", pairs.None},
+	{"Ukrainian troops fought Russian forces near Bakhmut on Tuesday.", 19},
+	{"Ukrainian troops clashed with Russian forces in the east.", 19},
+	{"Kenya and Uganda signed a trade agreement on Monday.", 5},
 }
 
 // toyRootModel trains a root model on rootTraining with the features the
@@ -68,8 +69,8 @@ func TestRootModelRelabels(t *testing.T) {
 			[]string{"Russian 19 Zaporizhzhia"}, []string{"Russian 18 Zaporizhzhia"}},
 		{"forces fighting forces: the rules' root is kept", "Ukrainian troops fought Russian forces near Bakhmut on Tuesday.",
 			[]string{"Ukrainian 19 Russian"}, []string{"Ukrainian 19 Russian"}},
-		{"a root the model was not taught about is kept", "Kenya and Uganda signed a trade agreement on Monday.",
-			[]string{"Kenya 05 Uganda"}, []string{"Kenya 05 Uganda"}},
+		{"an agreement, unseen: the rules' root is kept", "Ghana and Togo signed a border agreement.",
+			[]string{"Ghana 05 Togo"}, []string{"Ghana 05 Togo"}},
 	} {
 		doc := tagged(t, tc.text)
 		without := NewExtractor(lex, WithModel(nil)).Extract(doc)
@@ -108,10 +109,11 @@ func TestRootModelRoundTrip(t *testing.T) {
 	x := NewExtractor(defaultLexiconT(t), WithModel(nil))
 	for _, tc := range rootTraining {
 		for _, c := range x.RootCandidates(tagged(t, tc.text)) {
-			a, da := m.m.Decide(c.Features)
-			b, db := got.m.Decide(c.Features)
-			if a != b || da != db {
-				t.Errorf("%q: decoded model decides %d (%g), trained %d (%g)", tc.text, b, db, a, da)
+			var a, b [pairs.Classes]float32
+			m.m.Scores(c.Features, &a)
+			got.m.Scores(c.Features, &b)
+			if a != b {
+				t.Errorf("%q: decoded model scores %v, trained %v", tc.text, b, a)
 			}
 		}
 	}
@@ -157,7 +159,7 @@ func TestLoadRootModelErrors(t *testing.T) {
 }
 
 func FuzzLoadRootModel(f *testing.F) {
-	good, err := pairs.Train([]pairs.Example{{Keys: []uint64{1, 2}, Class: 18}, {Keys: []uint64{3}, Class: 0}},
+	good, err := pairs.Train([]pairs.Example{{Keys: []uint64{1, 2}, Class: 18}, {Keys: []uint64{3}, Class: 19}},
 		pairs.TrainConfig{Epochs: 2}).WithFlags(pairs.Roots).MarshalBinary()
 	if err != nil {
 		f.Fatal(err)

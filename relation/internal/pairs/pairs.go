@@ -47,8 +47,8 @@ type Model struct {
 // actors of the sentence's references (relation.WithReferencePairs).
 const RefPairs uint64 = 1
 
-// Roots is the flag of a root model (relation.WithRootModel): class 0
-// keeps the rules' root of a relation, the others replace it.
+// Roots is the flag of a root model (relation.WithRootModel), which
+// scores the roots of a relation the rules made (class 0 unused).
 const Roots uint64 = 2
 
 // Flags returns the candidate settings the model was trained with.

@@ -9,11 +9,12 @@
 // embedded gazetteer, the rules, the parse); every relation the rules
 // make whose pair of parties a gold relation of the same sentence
 // relates (in either direction when the gold root is symmetric) is a
-// training example (relation.Extractor.RootCandidates), labelled KEEP
-// when a gold relation of the pair has the rules' root, else with the
-// gold root. Relations whose pair no gold relation holds are not trained
+// training example (relation.Extractor.RootCandidates), labelled with
+// the rules' root when a gold relation of the pair has it, else with the
+// gold root of the pair. Relations whose pair no gold relation holds are not trained
 // on. The model is a multiclass averaged perceptron (package pairs,
-// class 0 for KEEP).
+// classes 1 to 20); a relation takes the best-scoring root when it beats
+// the rules' root by more than the margin.
 //
 // With -folds k (default 5) it first cross-validates by document (the
 // folds of pairtrain, package gold's Fold): for each fold, a model trained
@@ -58,9 +59,9 @@ func main() {
 	folds := flag.Int("folds", 5, "document folds of the cross-validation (below 2: none)")
 	foldDir := flag.String("fold-dir", "", "write each fold's model and gold texts to `DIR`, for the real scorer")
 	prune := flag.Float64("prune", 0.02, "drop averaged weights of at most this magnitude")
-	keepCost := flag.Float64("keep-cost", 1, "update scale of a relation whose root is right read as another")
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of the training relations")
 	halfB := flag.String("half-b", "", "comma-separated prefixes of the sources (folder/name) pooled as half B, the others as half A, in the cross-validation's table")
+	minConf := flag.String("min-confusions", "0", "comma-separated: -folds relabels a root only to a root that the training folds relabel it to at least this often")
 	dump := flag.Bool("dump", false, "list the rules' relations whose pair a gold relation gives another root")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: roottrain [-o FILE] [-epochs N,...] [-margin M] [-margins M,...] [-folds K] [-fold-dir DIR] GOLD.jsonl...")
@@ -69,12 +70,17 @@ func main() {
 	flag.Parse()
 	epochs, err1 := numbers(*epochList)
 	margins, err2 := numbers(*marginList)
+	minConfs, err3 := numbers(*minConf)
+	if err3 != nil || len(minConfs) == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
 	if flag.NArg() == 0 || err1 != nil || err2 != nil || len(epochs) == 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
 	cfg := config{epochs: epochs, margins: margins, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
-		prune: float32(*prune), keepCost: float32(*keepCost), seed: *seed, out: *out, dump: *dump}
+		prune: float32(*prune), seed: *seed, out: *out, dump: *dump, minConfs: minConfs}
 	for p := range strings.SplitSeq(*halfB, ",") {
 		if p = strings.TrimSpace(p); p != "" {
 			cfg.halfB = append(cfg.halfB, p)
@@ -91,10 +97,13 @@ type config struct {
 	margin          float32
 	folds           int
 	foldDir, out    string
-	prune, keepCost float32
+	prune           float32
 	seed            uint64
 	halfB           []string // -half-b
 	dump            bool     // -dump
+	// minConfs: the least times the training folds relabel a root to
+	// another for the relabel to be allowed (-min-confusions).
+	minConfs []float64
 }
 
 func numbers(s string) ([]float64, error) {
@@ -118,7 +127,7 @@ type text struct {
 	doc    gold.Doc
 	rules  []relation.Relation // Extract's relations (rules alone)
 	cands  []relation.RootCandidate
-	labels []int // per candidate: KEEP (0), a gold root, or -1 (not trained)
+	labels []int // per candidate: its gold root (the rules' when right), or -1 (not trained)
 	fold   int
 }
 
@@ -166,9 +175,11 @@ func run(paths []string, cfg config, w io.Writer) error {
 			switch l := t.labels[k]; {
 			case l < 0:
 				untrained++
+			case l == int(c.Relation.Predicate):
+				counts[0]++
 			default:
 				counts[l]++
-				if l > 0 {
+				{
 					conf[[2]int{int(c.Relation.Predicate), l}]++
 					if cfg.dump {
 						r := c.Relation
@@ -185,7 +196,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 			fmt.Fprintf(os.Stderr, "roottrain: %d/%d texts\n", i+1, len(texts))
 		}
 	}
-	fmt.Fprintf(w, "%d texts; rules' relations: %d KEEP, %d another root, %d with no gold pair (not trained)\n",
+	fmt.Fprintf(w, "%d texts; rules' relations: %d with a right root, %d another root, %d with no gold pair (not trained)\n",
 		len(texts), counts[0], sum(counts[1:]), untrained)
 	printConfusions(w, conf)
 	if cfg.folds >= 2 {
@@ -245,9 +256,9 @@ func printConfusions(w io.Writer, conf map[[2]int]int) {
 	fmt.Fprintln(w)
 }
 
-// label returns KEEP (0) when a gold relation of the sentence relates the
-// pair of r with r's root, else the root of the first gold relation of
-// the pair, else -1. A gold relation of a symmetric root relates its pair
+// label returns r's root when a gold relation of the sentence relates
+// the pair of r with it, else the root of the first gold relation of the
+// pair, else -1 (not trained on). A gold relation of a symmetric root relates its pair
 // in both directions.
 func label(d gold.Doc, r relation.Relation, lex *relation.Lexicon) int {
 	out := -1
@@ -268,7 +279,7 @@ func label(d gold.Doc, r relation.Relation, lex *relation.Lexicon) int {
 			continue
 		}
 		if root == int(r.Predicate) {
-			return pairs.None
+			return root
 		}
 		if out < 0 {
 			out = root
@@ -296,8 +307,27 @@ func examples(texts []*text, fold int) []pairs.Example {
 
 // train trains a root model (the pairs.Roots flag set).
 func train(ex []pairs.Example, cfg config, epochs float64, margin float32) *pairs.Model {
-	m := pairs.Train(ex, pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: margin, NoneCost: cfg.keepCost})
+	m := pairs.Train(ex, pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: margin})
 	return m.WithFlags(pairs.Roots)
+}
+
+// decide returns the root m gives the candidate: the best-scoring root
+// when it beats the rules' root by more than m's margin, else the rules'
+// root (as relation.WithRootModel decides).
+func decide(m *pairs.Model, c relation.RootCandidate) int {
+	var sc [pairs.Classes]float32
+	m.Scores(c.Features, &sc)
+	p := int(c.Relation.Predicate)
+	best := 1
+	for k := 2; k < pairs.Classes; k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	if p >= 1 && p < pairs.Classes && best != p && sc[best]-sc[p] > m.Margin() {
+		return best
+	}
+	return p
 }
 
 // relKey identifies a relation of the rules before and after Extract's
@@ -314,11 +344,11 @@ func relKey(r relation.Relation) string {
 
 // predict returns the rules' relations of t with the roots m gives them;
 // changed counts the relations relabelled.
-func predict(t *text, m *pairs.Model) (out []relation.Relation, changed int) {
+func predict(t *text, m *pairs.Model, allowed func(from, to int) bool) (out []relation.Relation, changed int) {
 	roots := map[string]relation.Predicate{}
 	for _, c := range t.cands {
-		cl, _ := m.Decide(c.Features)
-		if cl != pairs.None && cl != int(c.Relation.Predicate) {
+		cl := decide(m, c)
+		if cl != int(c.Relation.Predicate) && allowed(int(c.Relation.Predicate), cl) {
 			roots[relKey(c.Relation)] = relation.Predicate(cl)
 		}
 	}
@@ -366,30 +396,80 @@ func crossValidate(texts []*text, cfg config, w io.Writer) {
 	fmt.Fprintln(w)
 	for _, e := range cfg.epochs {
 		models := make([]*pairs.Model, cfg.folds)
+		confs := make([]map[[2]int]int, cfg.folds)
 		for f := range cfg.folds {
 			models[f] = train(examples(texts, f), cfg, e, 0)
+			confs[f] = confusions(texts, f)
 		}
-		for _, mg := range cfg.margins {
-			got := map[string]*gold.Counts{}
-			changed := 0
-			for _, t := range texts {
-				rs, n := predict(t, models[t.fold].WithMargin(float32(mg)))
-				changed += n
-				for _, c := range append(cfg.halves(t.source), t.source) {
-					if got[c] == nil {
-						got[c] = &gold.Counts{}
+		for _, mc := range cfg.minConfs {
+			for _, mg := range cfg.margins {
+				got := map[string]*gold.Counts{}
+				changed := 0
+				for _, t := range texts {
+					rs, n := predict(t, models[t.fold].WithMargin(float32(mg)), func(a, b int) bool { return float64(confs[t.fold][[2]int{a, b}]) >= mc })
+					changed += n
+					for _, c := range append(cfg.halves(t.source), t.source) {
+						if got[c] == nil {
+							got[c] = &gold.Counts{}
+						}
+						got[c].Add(t.doc, rs)
 					}
-					got[c].Add(t.doc, rs)
+				}
+				fmt.Fprintf(w, "%-4g %-4g %-6g", e, mc, mg)
+				for _, s := range cols {
+					fmt.Fprintf(w, " %-24s", got[s].String())
+				}
+				a, b := got["all"], base["all"]
+				fmt.Fprintf(w, " relabelled %d, right %+d, F1 gain %+.4f\n", changed, a.TP-b.TP, a.F1()-b.F1())
+				if cfg.dump {
+					// The relabels by label: the rules' root (a right root changed),
+					// the gold root (right), another root, no gold pair.
+					var keep, right, other, none int
+					in := map[[2]int]int{}
+					for _, t := range texts {
+						m := models[t.fold].WithMargin(float32(mg))
+						for k, c := range t.cands {
+							cl := decide(m, c)
+							from := int(c.Relation.Predicate)
+							if cl == from || float64(confs[t.fold][[2]int{from, cl}]) < mc {
+								continue
+							}
+							switch l := t.labels[k]; {
+							case l == from:
+								keep++
+							case l == cl:
+								right++
+								in[[2]int{from, cl}]++
+							case l > 0:
+								other++
+							default:
+								none++
+							}
+						}
+					}
+					fmt.Fprintf(w, "  relabels of candidates: right %d, of a right root %d, to another wrong root %d, of no gold pair %d; right by confusion %v\n", right, keep, other, none, in)
 				}
 			}
-			fmt.Fprintf(w, "%-7g %-8g", e, mg)
-			for _, s := range cols {
-				fmt.Fprintf(w, " %-24s", got[s].String())
-			}
-			a, b := got["all"], base["all"]
-			fmt.Fprintf(w, " relabelled %d, right %+d, F1 gain %+.4f\n", changed, a.TP-b.TP, a.F1()-b.F1())
 		}
 	}
+}
+
+// confusions counts, in the texts outside fold, the rules' relations a
+// gold relation of their pair gives another root, by rules' root and gold
+// root.
+func confusions(texts []*text, fold int) map[[2]int]int {
+	out := map[[2]int]int{}
+	for _, t := range texts {
+		if t.fold == fold {
+			continue
+		}
+		for k, c := range t.cands {
+			if l := t.labels[k]; l > 0 && l != int(c.Relation.Predicate) {
+				out[[2]int{int(c.Relation.Predicate), l}]++
+			}
+		}
+	}
+	return out
 }
 
 // writeFolds writes each fold's model and its gold texts per source.
