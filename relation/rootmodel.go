@@ -69,8 +69,13 @@ func (m *RootModel) String() string {
 }
 
 // WithRootModel sets the root model that relabels the roots of the
-// rules' relations (default: none); nil turns it off. It needs the parse
-// (WithParse) for the features of the path between the parties.
+// rules' relations; nil (the default) turns it off. No model is
+// embedded: trained on our annotations, it did not raise the
+// cross-validated F1 (relation/internal/roottrain). It needs the parse
+// (WithParse) for the features of the trigger and the parties; without
+// it a model reads the root, the parties' kinds, negation and modality
+// alone. It relabels the rules' relations only, after the relation model
+// (WithModel) has read them.
 func WithRootModel(m *RootModel) Option { return func(o *options) { o.roots = m } }
 
 // RootCandidate is a relation the rules made, with the hashed features
@@ -79,6 +84,9 @@ func WithRootModel(m *RootModel) Option { return func(o *options) { o.roots = m 
 type RootCandidate struct {
 	Relation Relation
 	Features []uint64
+	// Own: Features[:Own] are the features of the relation itself, the
+	// others those the relation model reads for its pair.
+	Own int
 }
 
 // RootCandidates returns the relations the rules make in doc (before any
@@ -109,9 +117,10 @@ func (x *Extractor) relabelRoots(s *sentence, rs []Relation) {
 	facts := newRuleFacts(rs)
 	var keys []uint64
 	for i := range rs {
-		keys = p.rootFeatures(keys[:0], g, rs[i], facts)
+		var own int
+		keys, own = p.rootFeatures(keys[:0], g, rs[i], facts)
 		if x.opts.collectRoots != nil {
-			x.opts.collectRoots(RootCandidate{Relation: rs[i], Features: append([]uint64(nil), keys...)})
+			x.opts.collectRoots(RootCandidate{Relation: rs[i], Features: append([]uint64(nil), keys...), Own: own})
 			continue
 		}
 		c := m.decide(keys, rs[i].Predicate)
@@ -160,7 +169,8 @@ func (s pairReader) actorOf(a Argument) actor {
 // rootFeatures appends the feature keys of the rules' relation r (the
 // root model's features) to keys: those of the relation model for its
 // pair, and those of its root, trigger, parties, negation and modality.
-func (s pairReader) rootFeatures(keys []uint64, g *syntax.Graph, r Relation, facts ruleFacts) []uint64 {
+// It also returns how many it appended before the relation model's.
+func (s pairReader) rootFeatures(keys []uint64, g *syntax.Graph, r Relation, facts ruleFacts) ([]uint64, int) {
 	root := r.Predicate.Code()
 	add := func(h fhash) { keys = append(keys, h.key()) }
 	addR := func(h fhash) { add(h); add(h.add(root)) }
@@ -183,7 +193,7 @@ func (s pairReader) rootFeatures(keys []uint64, g *syntax.Graph, r Relation, fac
 	addR(newFeature("r-ko").add(ko).add(to))
 	addR(newFeature("r-kso").add(ks).add(ko))
 	if g == nil || len(g.Words) == 0 {
-		return keys
+		return keys, len(keys)
 	}
 	// The trigger: its head word on the parse (the word of its span
 	// whose head lies outside it), its governor and dependents, and the
@@ -225,22 +235,60 @@ func (s pairReader) rootFeatures(keys []uint64, g *syntax.Graph, r Relation, fac
 			}
 		}
 	}
+	// The parties' words on the parse: the head of each mention, and
+	// the noun a modifier mention qualifies ("Israeli convoy").
+	for _, x := range []struct {
+		name string
+		a    *Argument
+	}{{"r-sw", &r.Subject}, {"r-ow", r.Object}} {
+		if x.a == nil {
+			continue
+		}
+		h := s.headOf(g, actor{arg: *x.a, tok: -1})
+		if h < 0 {
+			continue
+		}
+		addR(newFeature(x.name).add(g.Words[h].Lemma))
+		if gv := g.Words[h].Head; gv >= 0 && gv != t {
+			switch g.Words[h].Rel.Universal() {
+			case syntax.Amod, syntax.Nmod, syntax.Compound:
+				addR(newFeature(x.name + "-of").add(g.Words[gv].Lemma))
+			}
+		}
+	}
+	if t >= 0 {
+		add(newFeature("r-tl-ko").add(g.Words[t].Lemma).add(ko))
+		add(newFeature("r-tl-ks").add(g.Words[t].Lemma).add(ks))
+	}
 	if r.Object == nil {
-		return keys
+		return keys, len(keys)
 	}
 	A, B := pairActor{a: subj, head: s.headOf(g, subj)}, pairActor{a: obj, head: s.headOf(g, obj)}
 	if A.head < 0 || B.head < 0 || A.head == B.head {
-		return keys
+		return keys, len(keys)
 	}
-	keys, pp := s.features(keys, g, A, B, facts, true)
-	// The pair's path features, also with the rules' root.
-	lca := g.Words[pp.lca]
-	addR(newFeature("r-lca").add(lca.Lemma).add(lca.UPOS))
-	return keys
+	// The word joining the pair on the parse, with the rules' root.
+	if lca := lowestCommon(g, A.head, B.head); lca >= 0 {
+		addR(newFeature("r-lca").add(g.Words[lca].Lemma).add(g.Words[lca].UPOS))
+	}
+	own := len(keys)
+	// The relation model's features of the pair, last (see
+	// RootCandidate.Own).
+	keys, _ = s.features(keys, g, A, B, facts, true)
+	return keys, own
 }
 
-// DefaultRootModel returns the root model the extractor uses without
-// WithRootModel: none (nil), since the trained model did not raise the
-// cross-validated F1 enough to be on by default (see
-// relation/internal/roottrain).
-func DefaultRootModel() (*RootModel, error) { return nil, nil }
+// lowestCommon returns the lowest common ancestor of words a and b, -1
+// when they have none.
+func lowestCommon(g *syntax.Graph, a, b int) int {
+	up := map[int]bool{}
+	for _, w := range ancestors(g, a) {
+		up[w] = true
+	}
+	for _, w := range ancestors(g, b) {
+		if up[w] {
+			return w
+		}
+	}
+	return -1
+}

@@ -208,7 +208,6 @@ type config struct {
 	corefFile string                    // -coref-model: a user-trained antecedent ranker
 	noModel   bool                      // -no-relation-model: the rules alone, no relation model
 	modelFile string                    // -relation-model: a trained relation model file
-	noRoots   bool                      // -no-root-model: the rules' roots kept
 	rootsFile string                    // -root-model: a trained root model file
 	trace     func(relation.TraceEvent) // -explain; nil without
 }
@@ -231,8 +230,7 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.StringVar(&c.corefFile, "coref-model", "", "antecedent ranker `file` trained with entity/internal/corefrank, instead of the embedded one")
 	fs.BoolVar(&c.noModel, "no-relation-model", false, "extract relations by the rules alone, without the embedded trained relation model that proposes relations between actors of a sentence the rules leave unrelated (see relation/data/NOTICE.md)")
 	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `FILE` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
-	fs.BoolVar(&c.noRoots, "no-root-model", false, "keep the CAMEO roots the rules give, without the trained root model that relabels them")
-	fs.StringVar(&c.rootsFile, "root-model", "", "relabel the rules' CAMEO roots with the root model in `FILE` (trained with go run ./relation/internal/roottrain)")
+	fs.StringVar(&c.rootsFile, "root-model", "", "relabel the rules' CAMEO roots with the root model in `FILE` (trained with go run ./relation/internal/roottrain; none by default)")
 }
 
 // checkConfig checks the flags the command and serve share, before any
@@ -255,9 +253,6 @@ func checkConfig(c *config, stderr io.Writer, prog string) (entity.Date, error) 
 	}
 	if c.noModel && c.modelFile != "" {
 		return entity.Date{}, errors.New("-no-relation-model and -relation-model cannot be used together")
-	}
-	if c.noRoots && c.rootsFile != "" {
-		return entity.Date{}, errors.New("-no-root-model and -root-model cannot be used together")
 	}
 	d, err := entity.ParseDate(c.date)
 	if err != nil {
@@ -617,11 +612,10 @@ func relationModel(c config) (*relation.Model, error) {
 	return nil, nil
 }
 
-// rootModel returns the root model -root-model asks for, the default
-// one (relation.DefaultRootModel) without it, or nil with -no-root-model.
+// rootModel returns the root model -root-model asks for, nil without it
+// (no root model is embedded: see relation/internal/roottrain).
 func rootModel(c config) (*relation.RootModel, error) {
-	switch {
-	case c.rootsFile != "":
+	if c.rootsFile != "" {
 		f, err := os.Open(c.rootsFile)
 		if err != nil {
 			return nil, fmt.Errorf("-root-model %s: cannot read the root model: %w", c.rootsFile, unwrapPath(err))
@@ -632,8 +626,6 @@ func rootModel(c config) (*relation.RootModel, error) {
 			return nil, fmt.Errorf("-root-model %s: %w", c.rootsFile, err)
 		}
 		return m, nil
-	case !c.noRoots:
-		return relation.DefaultRootModel()
 	}
 	return nil, nil
 }
