@@ -123,7 +123,7 @@ func (x *Extractor) relabelRoots(s *sentence, rs []Relation) {
 			x.opts.collectRoots(RootCandidate{Relation: rs[i], Features: append([]uint64(nil), keys...), Own: own})
 			continue
 		}
-		c := m.decide(keys, rs[i].Predicate)
+		c := Predicate(m.m.Relabel(keys, int(rs[i].Predicate)))
 		if c == rs[i].Predicate {
 			continue
 		}
@@ -132,24 +132,6 @@ func (x *Extractor) relabelRoots(s *sentence, rs []Relation) {
 		rs[i].CAMEO = rs[i].Predicate.Code()
 		s.tr.relabelled(rs[i], from)
 	}
-}
-
-// decide returns the root the model gives a relation of root p with
-// features keys: the best-scoring root when it beats p's score by more
-// than the model's margin, else p.
-func (m *RootModel) decide(keys []uint64, p Predicate) Predicate {
-	var sc [pairs.Classes]float32
-	m.m.Scores(keys, &sc)
-	best := 1
-	for c := 2; c < pairs.Classes; c++ {
-		if sc[c] > sc[best] {
-			best = c
-		}
-	}
-	if int(p) >= 1 && int(p) < pairs.Classes && best != int(p) && sc[best]-sc[p] > m.m.Margin() {
-		return Predicate(best)
-	}
-	return p
 }
 
 // actorOf returns the sentence's actor whose mention is a, or an actor of

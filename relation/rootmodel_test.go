@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -173,4 +174,34 @@ func FuzzLoadRootModel(f *testing.F) {
 			t.Fatalf("accepted a model without the roots flag")
 		}
 	})
+}
+
+// TestRootModelConcurrent shares one extractor with a root model between
+// goroutines; run with -race. Each must see the serial run's relations.
+func TestRootModelConcurrent(t *testing.T) {
+	x := NewExtractor(defaultLexiconT(t), WithModel(nil), WithRootModel(toyRootModel(t)))
+	var docs []string
+	var want [][]string
+	for _, tc := range rootTraining {
+		docs = append(docs, tc.text)
+		want = append(want, rootBrief(x.Extract(tagged(t, tc.text))))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(docs))
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k, d := range docs {
+				if diff := cmp.Diff(want[k], rootBrief(x.Extract(tagged(t, d)))); diff != "" {
+					errs <- d + ": " + diff
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

@@ -392,25 +392,6 @@ func train(ex []pairs.Example, cfg config, epochs float64, margin float32) *pair
 	return m.WithFlags(pairs.Roots)
 }
 
-// decide returns the root m gives the candidate: the best-scoring root
-// when it beats the rules' root by more than m's margin, else the rules'
-// root (as relation.WithRootModel decides).
-func decide(m *pairs.Model, c relation.RootCandidate) int {
-	var sc [pairs.Classes]float32
-	m.Scores(c.Features, &sc)
-	p := int(c.Relation.Predicate)
-	best := 1
-	for k := 2; k < pairs.Classes; k++ {
-		if sc[k] > sc[best] {
-			best = k
-		}
-	}
-	if p >= 1 && p < pairs.Classes && best != p && sc[best]-sc[p] > m.Margin() {
-		return best
-	}
-	return p
-}
-
 // relKey identifies a relation of the rules before and after Extract's
 // de-duplication.
 func relKey(r relation.Relation) string {
@@ -428,7 +409,7 @@ func relKey(r relation.Relation) string {
 func predict(t *text, m *pairs.Model, allowed func(from, to int) bool) (out []relation.Relation, changed int) {
 	roots := map[string]relation.Predicate{}
 	for _, c := range t.cands {
-		cl := decide(m, c)
+		cl := m.Relabel(c.Features, int(c.Relation.Predicate))
 		if cl != int(c.Relation.Predicate) && allowed(int(c.Relation.Predicate), cl) {
 			roots[relKey(c.Relation)] = relation.Predicate(cl)
 		}
@@ -510,7 +491,7 @@ func crossValidate(texts []*text, cfg config, w io.Writer) {
 					for _, t := range texts {
 						m := models[t.fold].WithMargin(float32(mg))
 						for k, c := range t.cands {
-							cl := decide(m, c)
+							cl := m.Relabel(c.Features, int(c.Relation.Predicate))
 							from := int(c.Relation.Predicate)
 							if cl == from || float64(confs[t.fold][[2]int{from, cl}]) < mc {
 								continue
