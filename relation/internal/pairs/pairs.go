@@ -47,6 +47,10 @@ type Model struct {
 // actors of the sentence's references (relation.WithReferencePairs).
 const RefPairs uint64 = 1
 
+// Roots is the flag of a root model (relation.WithRootModel), which
+// scores the roots of a relation the rules made (class 0 unused).
+const Roots uint64 = 2
+
 // Flags returns the candidate settings the model was trained with.
 func (m *Model) Flags() uint64 { return m.flags }
 
@@ -99,6 +103,27 @@ func (m *Model) Decide(keys []uint64) (int, float32) {
 		return best, d
 	}
 	return None, d
+}
+
+// Relabel returns the root a root model (see Roots) gives a relation of
+// root p (1 to 20) with features keys: the best-scoring root when it beats
+// p's score by more than the margin, else p.
+func (m *Model) Relabel(keys []uint64, p int) int {
+	if p < 1 || p >= Classes {
+		return p
+	}
+	var sc [Classes]float32
+	m.Scores(keys, &sc)
+	best := 1
+	for c := 2; c < Classes; c++ {
+		if sc[c] > sc[best] {
+			best = c
+		}
+	}
+	if best != p && sc[best]-sc[p] > m.margin {
+		return best
+	}
+	return p
 }
 
 // Size returns the number of feature rows and of weights.

@@ -239,3 +239,23 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestRelabel(t *testing.T) {
+	m := Train([]Example{{Keys: []uint64{1}, Class: 18}, {Keys: []uint64{2}, Class: 19}}, TrainConfig{Epochs: 3}).WithFlags(Roots)
+	for _, tc := range []struct {
+		name   string
+		keys   []uint64
+		p      int
+		margin float32
+		want   int
+	}{
+		{"another root scores higher", []uint64{1}, 19, 0, 18},
+		{"the root itself scores highest", []uint64{2}, 19, 0, 19},
+		{"another root, not by the margin", []uint64{1}, 19, 100, 19},
+		{"no root", []uint64{1}, 0, 0, 0},
+	} {
+		if got := m.WithMargin(tc.margin).Relabel(tc.keys, tc.p); got != tc.want {
+			t.Errorf("%s: Relabel(%v, %d) = %d, want %d", tc.name, tc.keys, tc.p, got, tc.want)
+		}
+	}
+}

@@ -94,7 +94,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -256,7 +255,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		for _, s := range skipped {
 			fmt.Fprintf(os.Stderr, "pairtrain: skipped %s\n", s)
 		}
-		src := source(p)
+		src := gold.Source(p)
 		for _, d := range docs {
 			if seen[d.ID] {
 				fmt.Fprintf(os.Stderr, "pairtrain: skipped %s: text %q seen before\n", p, d.ID)
@@ -285,7 +284,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 				t.labels[k] = outOfScope
 			}
 		}
-		t.fold = foldOf(t.doc.ID, cfg.folds)
+		t.fold = gold.Fold(t.doc.ID, cfg.folds)
 		nGold += len(t.doc.Relations)
 		for k, l := range t.labels {
 			switch {
@@ -377,21 +376,6 @@ func sum(xs []int) int {
 		n += x
 	}
 	return n
-}
-
-// source names a gold file by its folder and name: "split/relations_voa.tune".
-func source(p string) string {
-	dir := filepath.Base(filepath.Dir(p))
-	return dir + "/" + strings.TrimSuffix(filepath.Base(p), ".jsonl")
-}
-
-func foldOf(id string, k int) int {
-	if k < 2 {
-		return 0
-	}
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return int(h.Sum32() % uint32(k))
 }
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
@@ -601,36 +585,6 @@ func relKey(a relation.Argument) string {
 	return "text:" + strings.ToLower(a.Text)
 }
 
-// prf counts matched gold relations, predictions and gold relations, and
-// the matched and all gold relations marked coreferent.
-type prf struct{ tp, pred, gold, corefTP, coref int }
-
-func (c *prf) add(t *text, rs []relation.Relation) {
-	for gi, ok := range gold.Matched(t.doc, rs) {
-		if ok {
-			c.tp++
-		}
-		if t.doc.Relations[gi].Coref {
-			c.coref++
-			if ok {
-				c.corefTP++
-			}
-		}
-	}
-	c.pred += len(rs)
-	c.gold += len(t.doc.Relations)
-}
-
-func (c prf) String() string {
-	p := float64(c.tp) / float64(max(c.pred, 1))
-	r := float64(c.tp) / float64(max(c.gold, 1))
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return fmt.Sprintf("%.3f/%.3f/%.3f", p, r, f)
-}
-
 func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer) {
 	var sources []string
 	for _, t := range texts {
@@ -639,13 +593,13 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 		}
 	}
 	sort.Strings(sources)
-	base := map[string]*prf{"all": {}}
+	base := map[string]*gold.Counts{"all": {}}
 	for _, t := range texts {
 		if base[t.source] == nil {
-			base[t.source] = &prf{}
+			base[t.source] = &gold.Counts{}
 		}
-		base[t.source].add(t, t.rules)
-		base["all"].add(t, t.rules)
+		base[t.source].Add(t.doc, t.rules)
+		base["all"].Add(t.doc, t.rules)
 	}
 	fmt.Fprintf(w, "\n%d-fold cross-validation by document (P/R/F1, approximate matching; the scorer's numbers come from -fold-dir)\n", cfg.folds)
 	fmt.Fprintf(w, "%-8s %-7s", "epochs", "margin")
@@ -659,7 +613,7 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "rules only: matched/predicted/gold, coreferent matched/gold:")
 	for _, s := range sources {
-		fmt.Fprintf(w, " %s %d/%d/%d %d/%d", s, base[s].tp, base[s].pred, base[s].gold, base[s].corefTP, base[s].coref)
+		fmt.Fprintf(w, " %s %d/%d/%d %d/%d", s, base[s].TP, base[s].Pred, base[s].Gold, base[s].CorefTP, base[s].Coref)
 	}
 	fmt.Fprintln(w)
 	for _, frac := range cfg.fracs {
@@ -691,14 +645,14 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 					}
 				}
 				fmt.Fprintf(w, "epochs %g margin %g: candidates right %d, wrong root %d, NONE read as a root %d, roots missed %d\n", e, mg, right, wrongRoot, none, missed)
-				got := map[string]*prf{"all": {}}
+				got := map[string]*gold.Counts{"all": {}}
 				for _, t := range texts {
 					rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)
 					if got[t.source] == nil {
-						got[t.source] = &prf{}
+						got[t.source] = &gold.Counts{}
 					}
-					got[t.source].add(t, rs)
-					got["all"].add(t, rs)
+					got[t.source].Add(t.doc, rs)
+					got["all"].Add(t.doc, rs)
 				}
 				fmt.Fprintf(w, "%-8g %-7g", e, mg)
 				for _, s := range append(sources, "all") {
@@ -706,25 +660,25 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 				}
 				fmt.Fprintf(w, "matched/predicted/gold, coreferent matched/gold:")
 				for _, s := range sources {
-					fmt.Fprintf(w, " %s %d/%d/%d %d/%d", s, got[s].tp, got[s].pred, got[s].gold, got[s].corefTP, got[s].coref)
+					fmt.Fprintf(w, " %s %d/%d/%d %d/%d", s, got[s].TP, got[s].Pred, got[s].Gold, got[s].CorefTP, got[s].Coref)
 				}
 				fmt.Fprintln(w)
 				a, b := got["all"], base["all"]
-				fmt.Fprintf(w, " fraction %g: added %d, right %d, F1 gain %+.4f; coreferent found %d of %d (rules %d)\n", frac, a.pred-b.pred, a.tp-b.tp, a.f1()-b.f1(), a.corefTP, a.coref, b.corefTP)
+				fmt.Fprintf(w, " fraction %g: added %d, right %d, F1 gain %+.4f; coreferent found %d of %d (rules %d)\n", frac, a.Pred-b.Pred, a.TP-b.TP, a.F1()-b.F1(), a.CorefTP, a.Coref, b.CorefTP)
 				if cfg.vetoMargin == 0 {
 					// The model's relations by root, each right when it
 					// matches a gold relation the rules leave unmatched.
 					var byRoot [pairs.Classes][2]int
 					for _, t := range texts {
 						rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)
-						var before prf
-						before.add(t, t.rules)
+						var before gold.Counts
+						before.Add(t.doc, t.rules)
 						for _, r := range rs[min(len(t.rules), len(rs)):] {
-							var with prf
-							with.add(t, append(t.rules[:len(t.rules):len(t.rules)], r))
+							var with gold.Counts
+							with.Add(t.doc, append(t.rules[:len(t.rules):len(t.rules)], r))
 							root, _ := strconv.Atoi(r.CAMEO[:2])
 							byRoot[root][0]++
-							if with.tp > before.tp {
+							if with.TP > before.TP {
 								byRoot[root][1]++
 							}
 						}
@@ -740,15 +694,6 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 			}
 		}
 	}
-}
-
-func (c prf) f1() float64 {
-	p := float64(c.tp) / float64(max(c.pred, 1))
-	r := float64(c.tp) / float64(max(c.gold, 1))
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }
 
 func contains(xs []string, s string) bool {
@@ -774,35 +719,14 @@ func writeFolds(texts []*text, cfg config) error {
 		if err := os.WriteFile(filepath.Join(cfg.foldDir, fmt.Sprintf("fold%d.model", f)), data, 0o644); err != nil {
 			return err
 		}
-		files := map[string]*bufio.Writer{}
-		var closers []*os.File
+		var ft []gold.FoldText
 		for _, t := range texts {
-			if t.fold != f {
-				continue
-			}
-			bw := files[t.source]
-			if bw == nil {
-				name := fmt.Sprintf("fold%d.%s.jsonl", f, strings.ReplaceAll(t.source, "/", "_"))
-				fh, err := os.Create(filepath.Join(cfg.foldDir, name))
-				if err != nil {
-					return err
-				}
-				closers = append(closers, fh)
-				bw = bufio.NewWriter(fh)
-				files[t.source] = bw
-			}
-			bw.Write(t.line)
-			bw.WriteByte('\n')
-		}
-		for _, bw := range files {
-			if err := bw.Flush(); err != nil {
-				return err
+			if t.fold == f {
+				ft = append(ft, gold.FoldText{Source: t.source, Line: t.line})
 			}
 		}
-		for _, fh := range closers {
-			if err := fh.Close(); err != nil {
-				return err
-			}
+		if err := gold.WriteFoldTexts(cfg.foldDir, f, ft); err != nil {
+			return err
 		}
 	}
 	return nil
