@@ -96,10 +96,8 @@ type DB struct {
 // Open reads the index and data files of the four parts of speech from dir.
 // A malformed line is an error naming file:line:col.
 func Open(dir string) (*DB, error) {
-	db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{},
-		exc: map[POS]map[string][]string{}, forms: map[POS]map[string][]string{}}
+	db := newDB()
 	for _, pos := range []POS{Noun, Verb, Adj, Adverb} {
-		db.exc[pos], db.forms[pos] = map[string][]string{}, map[string][]string{}
 		err := db.readFile(filepath.Join(dir, pos.String()+".exc"), func(f *fields) error { return db.readExc(pos, f) })
 		if err != nil && !errors.Is(err, fs.ErrNotExist) { // the exception lists are optional
 			return nil, err
@@ -107,12 +105,24 @@ func Open(dir string) (*DB, error) {
 		if err := db.readFile(filepath.Join(dir, "data."+pos.String()), db.readData); err != nil {
 			return nil, err
 		}
-		db.index[pos] = map[string][]ID{}
 		if err := db.readFile(filepath.Join(dir, "index."+pos.String()), db.readIndex); err != nil {
 			return nil, err
 		}
 	}
 	return db, nil
+}
+
+// newDB returns an empty database with the maps of every part of speech
+// made, so that a line of one file naming another part of speech (an
+// index.noun line of a verb) is stored, not a write to a nil map.
+func newDB() *DB {
+	db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{},
+		exc: map[POS]map[string][]string{}, forms: map[POS]map[string][]string{}}
+	for pos := range posFiles {
+		db.index[pos] = map[string][]ID{}
+		db.exc[pos], db.forms[pos] = map[string][]string{}, map[string][]string{}
+	}
+	return db
 }
 
 // Synset returns the synset with the given id, or nil.
@@ -444,7 +454,8 @@ func (db *DB) readIndex(f *fields) error {
 			return err
 		}
 	}
-	ids := make([]ID, 0, n)
+	// The count is the file's: allocate no more than the line can hold.
+	ids := make([]ID, 0, min(n, int64(len(f.line)-f.pos)/2+1))
 	for range n {
 		off, err := f.int(10)
 		if err != nil {

@@ -2,6 +2,8 @@ package wordnet
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -89,8 +91,7 @@ func TestFormsAndBase(t *testing.T) {
 }
 
 func TestParseErrors(t *testing.T) {
-	db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{Verb: {}},
-		exc: map[POS]map[string][]string{Verb: {}}, forms: map[POS]map[string][]string{Verb: {}}}
+	db := newDB()
 	tests := []struct {
 		name, line, want string
 		read             func(*fields) error
@@ -100,6 +101,7 @@ func TestParseErrors(t *testing.T) {
 		{"too few words", "00000001 32 v 02 a 0 000 | g", "f:1:25: line ends early", db.readData},
 		{"bad pointer pos", "00000001 32 v 01 a 0 001 @ 00000002 q 0000 | g", "f:1:37: unknown pointer part", db.readData},
 		{"index short", "criticize v 2 0 1 0 00000200", "f:1:29: line ends early", db.readIndex},
+		{"index count too large", "criticize v 999999999999999999 0 1 0 00000200", "f:1:46: line ends early", db.readIndex},
 		{"exception without lemma", "chid", "f:1:5: an irregular form", func(f *fields) error { return db.readExc(Verb, f) }},
 	}
 	for _, tt := range tests {
@@ -118,10 +120,39 @@ func FuzzReadLines(f *testing.F) {
 	f.Add("rebuke v 1 2 @ + 1 0 00000100")
 	f.Add("chid chide")
 	f.Fuzz(func(t *testing.T, line string) {
-		db := &DB{synsets: map[ID]*Synset{}, index: map[POS]map[string][]ID{Verb: {}, Noun: {}, Adj: {}, Adverb: {}},
-			exc: map[POS]map[string][]string{Verb: {}}, forms: map[POS]map[string][]string{Verb: {}}}
+		db := newDB()
 		_ = readLines(strings.NewReader(line), "f", db.readData)
 		_ = readLines(strings.NewReader(line), "f", db.readIndex)
 		_ = readLines(strings.NewReader(line), "f", func(f *fields) error { return db.readExc(Verb, f) })
 	})
+}
+
+// TestOpenLineOfAnotherPOS opens a database whose noun index holds a
+// line of a verb: read before the verb files, it is stored under the
+// verb, never a write to a map not made yet.
+func TestOpenLineOfAnotherPOS(t *testing.T) {
+	dir := t.TempDir()
+	ents, err := os.ReadDir("testdata/dict")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		data, err := os.ReadFile(filepath.Join("testdata/dict", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == "index.noun" {
+			data = append(data, "upbraid v 1 0 1 0 00000100\n"...)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([][]string{{"rebuke", "scold"}}, words(db.Senses("upbraid", Verb))); diff != "" {
+		t.Errorf("Senses(upbraid, v) mismatch (-want +got):\n%s", diff)
+	}
 }
