@@ -92,17 +92,24 @@ func (m *Model) Scores(keys []uint64, scores *[Classes]float32) {
 func (m *Model) Decide(keys []uint64) (int, float32) {
 	var sc [Classes]float32
 	m.Scores(keys, &sc)
+	best := bestRoot(&sc)
+	d := sc[best] - sc[None]
+	if d > m.margin {
+		return best, d
+	}
+	return None, d
+}
+
+// bestRoot returns the root (1 to 20) of highest score, the first on a
+// tie.
+func bestRoot(sc *[Classes]float32) int {
 	best := 1
 	for c := 2; c < Classes; c++ {
 		if sc[c] > sc[best] {
 			best = c
 		}
 	}
-	d := sc[best] - sc[None]
-	if d > m.margin {
-		return best, d
-	}
-	return None, d
+	return best
 }
 
 // Relabel returns the root a root model (see Roots) gives a relation of
@@ -114,12 +121,7 @@ func (m *Model) Relabel(keys []uint64, p int) int {
 	}
 	var sc [Classes]float32
 	m.Scores(keys, &sc)
-	best := 1
-	for c := 2; c < Classes; c++ {
-		if sc[c] > sc[best] {
-			best = c
-		}
-	}
+	best := bestRoot(&sc)
 	if best != p && sc[best]-sc[p] > m.margin {
 		return best
 	}
