@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/geoextract/geoextract/relation"
@@ -26,6 +27,24 @@ func Fold(id string, k int) int {
 	h := fnv.New32a()
 	h.Write([]byte(id))
 	return int(h.Sum32() % uint32(k))
+}
+
+// Numbers parses a trainer's comma-separated list of numbers ("0,1,2.5"),
+// empty items skipped: the epochs, margins and the like that a
+// cross-validation tries.
+func Numbers(s string) ([]float64, error) {
+	var out []float64
+	for f := range strings.SplitSeq(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // Source names a gold file by its folder and name: "split/relations_voa.tune".

@@ -63,3 +63,24 @@ func TestWriteFoldTexts(t *testing.T) {
 		t.Errorf("fold2.split_a.jsonl (-want +got):\n%s", diff)
 	}
 }
+
+func TestNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []float64
+		wantErr  bool
+	}{
+		{"list", "0, 1,2.5", []float64{0, 1, 2.5}, false},
+		{"empty items skipped", ",4,,", []float64{4}, false},
+		{"empty", "", nil, false},
+		{"not a number", "1,x", nil, true},
+	} {
+		got, err := Numbers(tc.in)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("%s: Numbers(%q) error = %v, want error %v", tc.name, tc.in, err, tc.wantErr)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: Numbers(%q) mismatch (-want +got):\n%s", tc.name, tc.in, diff)
+		}
+	}
+}

@@ -136,9 +136,9 @@ func main() {
 	refs := flag.Bool("refs", false, "candidate actors include the actors of the sentence's references that no phrase reads (relation.WithReferencePairs); the model written records it")
 	fracList := flag.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	flag.Parse()
-	fracs, err3 := numbers(*fracList)
-	epochs, err1 := numbers(*epochList)
-	margins, err2 := numbers(*marginList)
+	fracs, err3 := gold.Numbers(*fracList)
+	epochs, err1 := gold.Numbers(*epochList)
+	margins, err2 := gold.Numbers(*marginList)
 	if flag.NArg() == 0 || err1 != nil || err2 != nil || err3 != nil || len(fracs) == 0 || len(epochs) == 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -206,21 +206,6 @@ func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
 		m = m.WithFlags(pairs.RefPairs)
 	}
 	return m
-}
-
-func numbers(s string) ([]float64, error) {
-	var out []float64
-	for f := range strings.SplitSeq(s, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
-		v, err := strconv.ParseFloat(f, 64)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, nil
 }
 
 // text is one annotated text with what the pipeline made of it.

@@ -142,9 +142,9 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	epochs, err1 := numbers(*epochList)
-	margins, err2 := numbers(*marginList)
-	minConfs, err3 := numbers(*minConf)
+	epochs, err1 := gold.Numbers(*epochList)
+	margins, err2 := gold.Numbers(*marginList)
+	minConfs, err3 := gold.Numbers(*minConf)
 	if err3 != nil || len(minConfs) == 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -180,21 +180,6 @@ type config struct {
 	minConfs []float64
 	noPair   bool // -no-pair
 	minCount int  // -min-count
-}
-
-func numbers(s string) ([]float64, error) {
-	var out []float64
-	for f := range strings.SplitSeq(s, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
-		v, err := strconv.ParseFloat(f, 64)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, nil
 }
 
 // text is one annotated text with what the rules made of it.
