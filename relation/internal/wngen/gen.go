@@ -189,7 +189,7 @@ func (g *generator) derive(s seed, syn *wordnet.Synset, sense int) {
 		if !g.cfg.pos(t.ID.POS).lexOK(t) {
 			continue
 		}
-		frames := convertFrames(s.frames, t.ID.POS)
+		frames := convertFrames(g.tab, s.frames, t.ID.POS)
 		if p.TargetWord > 0 && p.TargetWord <= len(t.Words) {
 			g.proposeWord(s, t, t.Words[p.TargetWord-1], t.ID.POS, "derivation", 1, sense, frames)
 			continue
@@ -199,8 +199,9 @@ func (g *generator) derive(s seed, syn *wordnet.Synset, sense int) {
 }
 
 // convertFrames turns a verb's object frames into its event noun's
-// ("invade X" → "invasion of X") or back.
-func convertFrames(fs []string, to wordnet.POS) []string {
+// ("invade X" → "invasion of X": the direct object becomes the genitive,
+// class genitive_marker) or back.
+func convertFrames(tab *english.Table, fs []string, to wordnet.POS) []string {
 	var out []string
 	add := func(f string) {
 		if !slices.Contains(out, f) {
@@ -210,8 +211,10 @@ func convertFrames(fs []string, to wordnet.POS) []string {
 	for _, f := range fs {
 		switch {
 		case to == wordnet.Noun && f == "direct":
-			add("of")
-		case to == wordnet.Verb && f == "of":
+			for _, g := range tab.Words(english.GenitiveMarker) {
+				add(g)
+			}
+		case to == wordnet.Verb && tab.Has(english.GenitiveMarker, f):
 			add("direct")
 		default:
 			add(f)
