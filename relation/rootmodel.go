@@ -80,7 +80,8 @@ func WithRootModel(m *RootModel) Option { return func(o *options) { o.roots = m 
 
 // RootCandidate is a relation the rules made, with the hashed features
 // the root model reads, for training a model on one's own annotations
-// (see Extractor.RootCandidates).
+// (see Extractor.RootCandidates). It is a plain value; the zero
+// RootCandidate is no relation.
 type RootCandidate struct {
 	Relation Relation
 	Features []uint64

@@ -98,6 +98,7 @@ func (c Counts) String() string {
 }
 
 // FoldText is a gold text in a fold: its source (Source) and its record.
+// It is a plain value.
 type FoldText struct {
 	Source string
 	Line   []byte

@@ -14,7 +14,8 @@ import (
 	"strings"
 )
 
-// POS is a WordNet part of speech: Noun, Verb, Adj or Adverb.
+// POS is a WordNet part of speech: Noun, Verb, Adj or Adverb. It is a
+// plain value; the zero POS is none of them.
 type POS byte
 
 // The four parts of speech, as WordNet spells them in its files.
@@ -36,7 +37,7 @@ func (p POS) String() string {
 }
 
 // ID identifies a synset: its part of speech and its byte offset in the
-// data file.
+// data file. It is a plain value; the zero ID names no synset.
 type ID struct {
 	POS    POS
 	Offset int64
@@ -45,14 +46,16 @@ type ID struct {
 // Pointer is one relation of a synset (or of one of its words) to another
 // synset: Symbol is WordNet's pointer symbol ("@" hypernym, "~" hyponym,
 // "+" derivationally related form, "!" antonym, ...). Source and Target are
-// 1-based word numbers, 0 when the pointer relates whole synsets.
+// 1-based word numbers, 0 when the pointer relates whole synsets. It is
+// a plain value.
 type Pointer struct {
 	Symbol             string
 	Target             ID
 	Source, TargetWord int
 }
 
-// Synset is one synonym set.
+// Synset is one synonym set. Those a DB returns are shared: read them,
+// never change them, and they are safe for concurrent reading.
 type Synset struct {
 	ID ID
 	// LexFile is the lexicographer file's number; LexName gives its name
@@ -228,13 +231,14 @@ func (db *DB) Each(pos POS, f func(*Synset)) {
 	}
 }
 
-// ParseError is a malformed line of a WordNet file.
+// ParseError is a malformed line of a WordNet file. It is a plain value.
 type ParseError struct {
 	File      string
 	Line, Col int
 	Msg       string
 }
 
+// Error formats the error as "file:line:col: message".
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg) }
 
 func (db *DB) readFile(path string, read func(*fields) error) error {
