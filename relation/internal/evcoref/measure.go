@@ -92,7 +92,7 @@ func (f *finder) nominals(doc *entity.Document) []nominal {
 			det, own := -1, inMention[k]
 			for j, mods := k-1, 0; j >= se.First; j-- {
 				w := strings.ToLower(doc.Tokens[j].Text)
-				if inClasses(f.tab, f.cfg.detClasses, f.cfg.Determiners, w) {
+				if inClasses(f.tab, f.cfg.DeterminerClasses, f.cfg.Determiners, w) {
 					det = j
 					break
 				}
@@ -108,7 +108,7 @@ func (f *finder) nominals(doc *entity.Document) []nominal {
 			}
 			if k+1 < se.Last {
 				w := strings.ToLower(doc.Tokens[k+1].Text)
-				own = own || inClasses(f.tab, f.cfg.ownClasses, in.frames, w)
+				own = own || inClasses(f.tab, f.cfg.OwnClasses, in.frames, w)
 			}
 			out = append(out, nominal{sentence: si, det: det, noun: k, roots: in.roots, own: own})
 		}

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/geoextract/geoextract/internal/english"
-
 	"github.com/geoextract/geoextract/internal/wordnet"
 )
 
@@ -35,8 +31,7 @@ type config struct {
 	Exclude []string `yaml:"exclude"`
 	// ExcludeClasses are word classes of internal/english whose words are
 	// never generated (closed-class words, report and light verbs...).
-	ExcludeClasses []string `yaml:"exclude_classes"`
-	classes        []english.Class
+	ExcludeClasses english.ClassList `yaml:"exclude_classes"`
 }
 
 // posConfig is the settings of one part of speech.
@@ -69,13 +64,12 @@ func (p *posConfig) lexOK(s *wordnet.Synset) bool {
 	return len(p.LexNames) == 0 || slices.Contains(p.LexNames, s.LexName())
 }
 
-// parseConfig reads config YAML; unknown fields are errors.
+// parseConfig reads config YAML; unknown fields and word classes are
+// errors at their file:line:col.
 func parseConfig(data []byte, name string) (*config, error) {
 	var c config
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	if err := english.DecodeSettings(data, name, &c); err != nil {
+		return nil, err
 	}
 	for _, pc := range []*posConfig{&c.Verb, &c.Noun} {
 		for _, l := range pc.LexNames {
@@ -83,13 +77,6 @@ func parseConfig(data []byte, name string) (*config, error) {
 				return nil, fmt.Errorf("%s: unknown lexicographer file %q", name, l)
 			}
 		}
-	}
-	for _, n := range c.ExcludeClasses {
-		k, ok := english.ClassNamed(n)
-		if !ok {
-			return nil, fmt.Errorf("%s: unknown word class %q", name, n)
-		}
-		c.classes = append(c.classes, k)
 	}
 	if c.Agree < 0 || c.Agree > 1 {
 		return nil, fmt.Errorf("%s: agree %v is not a share between 0 and 1", name, c.Agree)
@@ -111,7 +98,7 @@ func (c *config) excluded(tab *english.Table, w string) bool {
 	if tab == nil {
 		return false
 	}
-	for _, k := range c.classes {
+	for _, k := range c.ExcludeClasses {
 		if tab.Has(k, w) {
 			return true
 		}

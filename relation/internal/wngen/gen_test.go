@@ -206,6 +206,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"unknown field", "seeds: []\nsenses: 2\n", "field senses not found"},
 		{"unknown lexicographer file", "verb: {lexnames: [verb.politics]}\n", `unknown lexicographer file "verb.politics"`},
 		{"agreement out of range", "agree: 2\n", "agree 2 is not a share"},
+		{"unknown word class", "exclude_classes: [light_verbs, nope]\n", `c.yaml:1:32: unknown word class "nope"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
