@@ -168,47 +168,38 @@ type pairActor struct {
 	ref entity.RefKind
 }
 
-// actors returns the distinct actors of the sentence's phrases, at most
-// maxPairActors, with the graph words heading their mentions.
+// actors returns the distinct actors of the sentence's phrases, then
+// (with refs) those of its references that no phrase reads, at most
+// maxPairActors in all, with the graph words heading their mentions and,
+// with refs, the reference kind of each.
 func (s pairReader) actors(g *syntax.Graph) []pairActor {
 	var out []pairActor
 	seen := map[string]bool{}
-	for _, c := range s.chunks {
-		for _, a := range c.actors {
-			if a.weak || a.unnamed || seen[a.key()] || len(out) == maxPairActors {
-				continue
-			}
-			h := s.headOf(g, a)
-			if h < 0 {
-				continue
-			}
-			seen[a.key()] = true
-			out = append(out, pairActor{a: a, head: h})
-		}
-	}
-	if s.refs {
-		out = s.refPairActors(g, out, seen)
-	}
-	return out
-}
-
-// refPairActors appends to out the actors of the sentence's references
-// that are not in seen (no phrase of the sentence reads them), up to
-// maxPairActors in all, and sets the reference kind of every actor of out.
-func (s pairReader) refPairActors(g *syntax.Graph, out []pairActor, seen map[string]bool) []pairActor {
-	for _, a := range s.refActorList() {
+	add := func(a actor) {
 		if seen[a.key()] || len(out) == maxPairActors {
-			continue
+			return
 		}
 		h := s.headOf(g, a)
 		if h < 0 {
-			continue
+			return
 		}
 		seen[a.key()] = true
 		out = append(out, pairActor{a: a, head: h})
 	}
-	for i := range out {
-		out[i].ref = s.refKind(out[i].a)
+	for _, c := range s.chunks {
+		for _, a := range c.actors {
+			if !a.weak && !a.unnamed {
+				add(a)
+			}
+		}
+	}
+	if s.refs {
+		for _, a := range s.refActorList() {
+			add(a)
+		}
+		for i := range out {
+			out[i].ref = s.refKind(out[i].a)
+		}
 	}
 	return out
 }
