@@ -219,7 +219,8 @@ func (p *govParser) pattern(key string, n *yaml.Node, known map[string]bool, tit
 	return gp, len(p.errs) == before
 }
 
-// read returns the forms text states, or none when it holds a skip phrase.
+// read adds to have the forms text states, none when it holds a skip
+// phrase.
 func (gp govPart) read(text string, have map[string]bool) {
 	for _, s := range gp.skip {
 		if strings.Contains(text, s) {
