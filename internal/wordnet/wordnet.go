@@ -253,7 +253,9 @@ func (db *DB) readFile(path string, read func(*fields) error) error {
 func readLines(r io.Reader, name string, read func(*fields) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "  ") {
 			continue // the licence header
@@ -263,7 +265,8 @@ func readLines(r io.Reader, name string, read func(*fields) error) error {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		// The line that could not be read is the one after the last read.
+		return &ParseError{File: name, Line: n + 1, Col: 1, Msg: err.Error()}
 	}
 	return nil
 }

@@ -103,6 +103,7 @@ func TestParseErrors(t *testing.T) {
 		{"index short", "criticize v 2 0 1 0 00000200", "f:1:29: line ends early", db.readIndex},
 		{"index count too large", "criticize v 999999999999999999 0 1 0 00000200", "f:1:46: line ends early", db.readIndex},
 		{"exception without lemma", "chid", "f:1:5: an irregular form", func(f *fields) error { return db.readExc(Verb, f) }},
+		{"line too long", "chid chide\n" + strings.Repeat("x", 2<<20), "f:2:1: bufio.Scanner: token too long", func(f *fields) error { return db.readExc(Verb, f) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
