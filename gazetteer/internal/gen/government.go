@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/geoextract/geoextract/dataerr"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // govRules are the tables that read a country's forms of state from its
@@ -53,7 +54,7 @@ func loadGovRules(file string) (*govRules, error) {
 func parseGovRules(data []byte, file string) (*govRules, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
+		return nil, english.YAMLError(err, file)
 	}
 	p := &govParser{file: file}
 	r := &govRules{known: map[string]bool{}}

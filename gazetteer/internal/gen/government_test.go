@@ -75,6 +75,7 @@ func TestGovRulesErrors(t *testing.T) {
 		want     []string
 	}{
 		{"empty", "", []string{"g.yaml: want a mapping with order, note, type, long and chief"}},
+		{"not YAML", "order: [a]\n\tx\n", []string{"g.yaml:2: invalid YAML: found character that cannot start any token"}},
 		{"missing parts", "order: [a]\n", []string{"g.yaml:1:1: no note", "g.yaml:1:1: no type", "g.yaml:1:1: no long", "g.yaml:1:1: no chief"}},
 		{"bad pattern, unknown form, unknown key",
 			"order: [a, a]\nnote: x\ntype: {patterns: [{pattern: '(', forms: [a]}, {pattern: 'b', forms: [b]}]}\nlong: {patterns: [], extra: 1}\nchief: {titles: [{title: King}]}\nmore: 1\n",

@@ -18,6 +18,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/geoextract/geoextract/dataerr"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 //go:embed cases.yaml
@@ -117,7 +118,7 @@ func Cases() ([]Case, error) { return defaultCases() }
 func Parse(data []byte, file string) ([]Case, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, english.YAMLError(err, file)
 	}
 	p := parser{file: file, seen: map[string]bool{}}
 	if len(doc.Content) == 0 {

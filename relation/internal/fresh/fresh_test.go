@@ -53,6 +53,7 @@ func TestParseErrors(t *testing.T) {
 		want     []string
 	}{
 		{"empty", "", []string{"t.yaml: no cases"}},
+		{"not YAML", "cases: []\n\tx\n", []string{"t.yaml:2: invalid YAML: found character that cannot start any token"}},
 		{"not a mapping", "- a\n", []string{"t.yaml:1:1: want a mapping with the key cases"}},
 		{"unknown top key", "case: []\n", []string{`t.yaml:1:1: unknown key "case" (want cases)`}},
 		{"cases not a list", "cases: 3\n", []string{"t.yaml:1:8: cases: want a list"}},
