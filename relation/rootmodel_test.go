@@ -159,6 +159,19 @@ func TestLoadRootModelErrors(t *testing.T) {
 	}
 }
 
+// TestLoadModelRejectsRootModel: a root model given as the relation
+// model (-relation-model with roottrain's file) is an error, not a model
+// whose root classes are read as relations of pairs.
+func TestLoadModelRejectsRootModel(t *testing.T) {
+	data, err := toyRootModel(t).m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadModel(bytes.NewReader(data)); err == nil || !strings.HasPrefix(err.Error(), "relation: not a relation model") {
+		t.Errorf("LoadModel(a root model) error = %v, want relation: not a relation model...", err)
+	}
+}
+
 func FuzzLoadRootModel(f *testing.F) {
 	good, err := pairs.Train([]pairs.Example{{Keys: []uint64{1, 2}, Class: 18}, {Keys: []uint64{3}, Class: 19}},
 		pairs.TrainConfig{Epochs: 2}).WithFlags(pairs.Roots).MarshalBinary()
