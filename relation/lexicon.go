@@ -44,17 +44,31 @@ const (
 	kindWord                 // literal words
 )
 
-func (k kind) String() string {
+func (k kind) String() string { return string(k.triggerKind()) }
+
+// triggerKind is the exported name of the kind.
+func (k kind) triggerKind() TriggerKind {
 	switch k {
 	case kindVerb:
-		return "verb"
+		return TriggerVerb
 	case kindNoun:
-		return "noun"
+		return TriggerNoun
 	case kindWord:
-		return "word"
+		return TriggerWord
 	}
 	return "?"
 }
+
+// TriggerKind is how a trigger entry is written in the lexicon: the key
+// of its entry.
+type TriggerKind string
+
+// The kinds of trigger entries.
+const (
+	TriggerVerb TriggerKind = "verb" // an inflected verb (its first word inflects)
+	TriggerNoun TriggerKind = "noun" // an inflected noun (its last word inflects)
+	TriggerWord TriggerKind = "word" // literal words
+)
 
 // entry is one validated trigger definition.
 type entry struct {
@@ -157,14 +171,14 @@ func (l *Lexicon) Len() int {
 // It is a copy: changing it changes no lexicon. It is a plain value; the
 // zero TriggerInfo describes no entry.
 type TriggerInfo struct {
-	Kind      string   // "verb", "noun" or "word"
-	Lemma     string   // the lemma as written, lower-cased
-	Then      string   // the words after the lemma, normalized; "" for none
-	CAMEO     string   // the CAMEO code; "" for a pure modality cue
-	Frames    []string // the object roles: "direct", "that" or prepositions
-	Nullable  bool     // the event may lack an object
-	Symmetric bool     // the participants are interchangeable
-	Source    Position // where the entry is defined
+	Kind      TriggerKind // TriggerVerb, TriggerNoun or TriggerWord
+	Lemma     string      // the lemma as written, lower-cased
+	Then      string      // the words after the lemma, normalized; "" for none
+	CAMEO     string      // the CAMEO code; "" for a pure modality cue
+	Frames    []string    // the object roles: "direct", "that" or prepositions
+	Nullable  bool        // the event may lack an object
+	Symmetric bool        // the participants are interchangeable
+	Source    Position    // where the entry is defined
 }
 
 // Triggers returns the trigger entries of l in definition order. It is
@@ -175,7 +189,7 @@ func (l *Lexicon) Triggers() []TriggerInfo {
 	}
 	out := make([]TriggerInfo, 0, len(l.entries))
 	for _, e := range l.entries {
-		out = append(out, TriggerInfo{Kind: e.kind.String(), Lemma: e.lemma, Then: e.then, CAMEO: e.code,
+		out = append(out, TriggerInfo{Kind: e.kind.triggerKind(), Lemma: e.lemma, Then: e.then, CAMEO: e.code,
 			Frames: slices.Clone(e.frames), Nullable: e.nullable, Symmetric: e.symmetric, Source: e.pos})
 	}
 	return out

@@ -407,9 +407,9 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []TriggerInfo{
-		{Kind: "verb", Lemma: "criticize", CAMEO: "11", Frames: []string{"direct"}, Source: Position{File: "t.yaml", Line: 2, Column: 5}},
-		{Kind: "noun", Lemma: "talks", CAMEO: "04", Frames: []string{"with"}, Nullable: true, Symmetric: true, Source: Position{File: "t.yaml", Line: 3, Column: 5}},
-		{Kind: "verb", Lemma: "impose", Then: "... sanctions", CAMEO: "163", Frames: []string{"on"}, Source: Position{File: "t.yaml", Line: 4, Column: 5}},
+		{Kind: TriggerVerb, Lemma: "criticize", CAMEO: "11", Frames: []string{"direct"}, Source: Position{File: "t.yaml", Line: 2, Column: 5}},
+		{Kind: TriggerNoun, Lemma: "talks", CAMEO: "04", Frames: []string{"with"}, Nullable: true, Symmetric: true, Source: Position{File: "t.yaml", Line: 3, Column: 5}},
+		{Kind: TriggerVerb, Lemma: "impose", Then: "... sanctions", CAMEO: "163", Frames: []string{"on"}, Source: Position{File: "t.yaml", Line: 4, Column: 5}},
 	}
 	got := lex.Triggers()
 	if d := cmp.Diff(want, got); d != "" {

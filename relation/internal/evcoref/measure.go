@@ -28,7 +28,7 @@ type nounInfo struct {
 func eventNouns(lex *relation.Lexicon, roots []string) map[string]*nounInfo {
 	out := map[string]*nounInfo{}
 	for _, t := range lex.Triggers() {
-		if t.Kind != "noun" || t.Then != "" || len(t.CAMEO) < 2 || strings.Contains(t.Lemma, " ") || len(roots) > 0 && !contains(roots, t.CAMEO[:2]) {
+		if t.Kind != relation.TriggerNoun || t.Then != "" || len(t.CAMEO) < 2 || strings.Contains(t.Lemma, " ") || len(roots) > 0 && !contains(roots, t.CAMEO[:2]) {
 			continue
 		}
 		for f := range english.NounForms(t.Lemma) {

@@ -50,10 +50,10 @@ type entry struct {
 func seeds(ts []relation.TriggerInfo, cfg *config) []seed {
 	var out []seed
 	for _, t := range ts {
-		if t.CAMEO == "" || t.Then != "" || (t.Kind != "verb" && t.Kind != "noun") || !seedFile(t.Source.File, cfg.Seeds) {
+		if t.CAMEO == "" || t.Then != "" || (t.Kind != relation.TriggerVerb && t.Kind != relation.TriggerNoun) || !seedFile(t.Source.File, cfg.Seeds) {
 			continue
 		}
-		out = append(out, seed{kind: t.Kind, lemma: t.Lemma, code: t.CAMEO, frames: t.Frames, symmetric: t.Symmetric, src: t.Source})
+		out = append(out, seed{kind: string(t.Kind), lemma: t.Lemma, code: t.CAMEO, frames: t.Frames, symmetric: t.Symmetric, src: t.Source})
 	}
 	return out
 }
@@ -99,13 +99,13 @@ func key(kind, lemma string) string { return kind + "\x00" + lemma }
 func generate(db *wordnet.DB, ts []relation.TriggerInfo, cfg *config, tab *english.Table) []entry {
 	g := &generator{db: db, cfg: cfg, defined: map[string]bool{}, tab: tab, props: map[string][]proposal{}, anchors: map[string]map[string]bool{}}
 	for _, t := range ts {
-		g.defined[key(t.Kind, t.Lemma)] = true
-		if len(t.CAMEO) >= 2 && t.Then == "" && (t.Kind == "verb" || t.Kind == "noun") {
+		g.defined[key(string(t.Kind), t.Lemma)] = true
+		if len(t.CAMEO) >= 2 && t.Then == "" && (t.Kind == relation.TriggerVerb || t.Kind == relation.TriggerNoun) {
 			r := t.CAMEO[:2]
 			if g.anchors[r] == nil {
 				g.anchors[r] = map[string]bool{}
 			}
-			g.anchors[r][key(t.Kind, t.Lemma)] = true
+			g.anchors[r][key(string(t.Kind), t.Lemma)] = true
 		}
 	}
 	for _, s := range seeds(ts, cfg) {
