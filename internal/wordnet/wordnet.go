@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // POS is a WordNet part of speech: Noun, Verb, Adj or Adverb. It is a
@@ -99,6 +100,9 @@ type DB struct {
 // Open reads the index and data files of the four parts of speech from dir.
 // A malformed line is an error naming file:line:col.
 func Open(dir string) (*DB, error) {
+	if _, err := morphyRules(); err != nil {
+		return nil, err
+	}
 	db := newDB()
 	for _, pos := range []POS{Noun, Verb, Adj, Adverb} {
 		err := db.readFile(filepath.Join(dir, pos.String()+".exc"), func(f *fields) error { return db.readExc(pos, f) })
@@ -170,7 +174,8 @@ func (db *DB) Base(word string, pos POS) []string {
 	if _, ok := db.index[pos][w]; ok {
 		add(w)
 	}
-	for _, r := range morphyRules {
+	rules, _ := morphyRules() // checked by Open
+	for _, r := range rules {
 		if r.pos != pos || !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix) {
 			continue
 		}
@@ -191,22 +196,27 @@ type morphyRule struct {
 //go:embed morphy.txt
 var morphyText string
 
-// morphyRules are the rules of morphy.txt, in its order.
-var morphyRules = func() []morphyRule {
+// morphyRules are the rules of morphy.txt, in its order, read once; a
+// malformed line is an error at its line, reported by Open.
+var morphyRules = sync.OnceValues(func() ([]morphyRule, error) {
 	var out []morphyRule
-	for _, line := range strings.Split(morphyText, "\n") {
+	for n, line := range strings.Split(morphyText, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
+		}
+		pos, ok := parsePOS(f[0])
+		if len(f) < 2 || !ok {
+			return nil, &ParseError{File: "morphy.txt", Line: n + 1, Col: 1, Msg: "want a part of speech and a suffix"}
 		}
 		ending := ""
 		if len(f) > 2 && f[2] != "-" {
 			ending = f[2]
 		}
-		out = append(out, morphyRule{POS(f[0][0]), f[1], ending})
+		out = append(out, morphyRule{pos, f[1], ending})
 	}
-	return out
-}()
+	return out, nil
+})
 
 // Related returns the synsets that s points to with the pointer symbol, in
 // the file's order.
