@@ -845,6 +845,7 @@ func (s *sentence) modifiersBeforeActorNoun(k int) int {
 // headActors picks the actor a phrase denotes: the last person, else the
 // last organization, else the places and nationalities.
 func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
+	mentions = afterMembership(s, mentions)
 	pick := func(t entity.Type) int {
 		for k := len(mentions) - 1; k >= 0; k-- {
 			if s.doc.Mentions[mentions[k]].Type == t {
@@ -890,6 +891,36 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 	// Keep one actor per phrase: the last GPE ("US State Department" has
 	// been handled as ORG above) or the last nationality.
 	return out[len(out)-1:], weak
+}
+
+// afterMembership drops the mentions of a phrase that only say whom a
+// later one belongs to: "NATO member Turkey", "fellow EU member state
+// Hungary" name Turkey and Hungary (class membership_nouns between the two
+// names, with words of state_description_nouns after it). A function, not
+// a method: the sentence's method set stays small.
+func afterMembership(s *sentence, mentions []int) []int {
+	for k := len(mentions) - 2; k >= 0; k-- {
+		a, b := s.doc.Mentions[mentions[k]], s.doc.Mentions[mentions[k+1]]
+		if b.Type != entity.GPE {
+			continue
+		}
+		from, to := a.Last-s.first, b.First-s.first
+		member := false
+		for i := from; i < to; i++ {
+			switch {
+			case s.at(i, english.MembershipNouns):
+				member = true
+			case member && s.at(i, english.StateDescriptionNouns):
+			default:
+				member = false
+				i = to
+			}
+		}
+		if member {
+			return mentions[k+1:]
+		}
+	}
+	return mentions
 }
 
 // pluralDemonym reports whether a nationality is written as a plural noun

@@ -74,6 +74,7 @@ const (
 	AgentMarker
 	GenitiveMarker
 	OfObjectVerbs
+	MembershipNouns
 	Complementizer
 	RoleMarker
 	NegativeDeterminer
@@ -347,6 +348,7 @@ var names = [NumClasses]string{
 	AgentMarker:                 "agent_marker",
 	GenitiveMarker:              "genitive_marker",
 	OfObjectVerbs:               "of_object_verbs",
+	MembershipNouns:             "membership_nouns",
 	Complementizer:              "complementizer",
 	RoleMarker:                  "role_marker",
 	NegativeDeterminer:          "negative_determiner",
