@@ -25,7 +25,8 @@ const maxClauseLead = 2
 // gives Wang and Mahathir. The parties are those of the closest event
 // (see eventParties): the last group of coordinated actors of the
 // event's sentence, or else coordinated nationalities, or else the
-// sentence's subject and the actor its verb acts on or with. People stay
+// sentence's subject and the actor its verb acts on or with; a group
+// after a verb takes the verb's subject too (see withSubject). People stay
 // people: "they" are the ones who met, not their countries.
 //
 // The pronoun must lead its clause (see leadsClause), stand outside a
@@ -84,6 +85,9 @@ func (d *Document) jointPartiesOf(sent, i int) ([]Mention, bool) {
 		if !ok || !d.jointEvent(s, ms[0].First-maxPartnerReach, min(ms[len(ms)-1].Last+maxPartnerReach, limit)) {
 			continue
 		}
+		if ms, ok = d.withSubject(s, ms); !ok {
+			return nil, false // "The team met A and B": a party is unnamed
+		}
 		if d.groupBefore(sent, i, ms) || d.otherPluralBut(ms[len(ms)-1].Last, i, d.jointEventAt) {
 			return nil, false
 		}
@@ -104,6 +108,31 @@ func (d *Document) jointGroup(s, limit int) ([]Mention, bool) {
 		return g, true
 	}
 	return d.eventPair(s, limit, true)
+}
+
+// withSubject completes the group g of sentence s with the subject of
+// the verb before it: a group with no verb before it (the subject itself)
+// or after a party preposition ("talks between A and B") is all the
+// parties; a group after a verb is the verb's partners, and the
+// sentence's first actor, no verb before it, is one more party ("Wang met
+// A and B": Wang, A and B). With no such actor a party is unnamed ("The
+// team met A and B"), and withSubject reports false.
+func (d *Document) withSubject(s int, g []Mention) ([]Mention, bool) {
+	k := g[0].First - 1
+	for k >= d.Sentences[s].First && d.determiner(k) {
+		k--
+	}
+	if !d.verbBefore(s, g[0].First) || k >= d.Sentences[s].First && isWord(english.PartyPrepositions, strings.ToLower(d.Tokens[k].Text)) {
+		return g, true
+	}
+	subj, ok := d.firstMention(s, g[0].First, coordActor)
+	if !ok || d.verbBefore(s, subj.First) {
+		return nil, false
+	}
+	if slices.ContainsFunc(g, func(o Mention) bool { return sameActor(&o, &subj) }) {
+		return g, true
+	}
+	return append([]Mention{subj}, g...), true
 }
 
 // jointEvent reports whether sentence s names a joint event between

@@ -54,6 +54,10 @@ func TestReferentsJointParties(t *testing.T) {
 			nil, "the other party is not a named actor"},
 		{"mixed-sorts", "Ana Ruiz met Japan on Monday. They discussed trade.", "They",
 			nil, "a person and a country are no pair of parties"},
+		{"object-group-with-subject", "Japan met Haiti and China on Monday. They discussed trade.", "They",
+			[]string{"Japan", "Haiti", "China"}, "the subject is a party of a group after the verb"},
+		{"object-group-unnamed-subject", "The delegation, led by Ana Ruiz, met Daniel Ortez and Kenji Sato on Monday. They discussed trade.", "They",
+			nil, "a party of the meeting is no named actor"},
 		{"two-back", "Japan met China on Monday. The weather was fine. They discussed trade.", "They",
 			nil, "the event two sentences back is too far"},
 	})

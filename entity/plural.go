@@ -99,7 +99,10 @@ const maxPluralReferents = 5
 //     discussed trade": see jointParties); else, for "their", the
 //     actors of the plural subject pronoun before it in its sentence
 //     ("They discussed trade issues at their meeting": see
-//     subjectsPossessive);
+//     subjectsPossessive); else, for "they" opening a subordinate
+//     clause right after its main clause's object, the one actor that
+//     object names ("repelled Israeli forces as they tried": Israel; see
+//     objectBefore);
 //     a plural pronoun after a single actor is left unresolved.
 //
 // The count word stands just before the head; a number needs a definite
@@ -129,7 +132,10 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if ms, ok := d.jointParties(sent, i); ok {
 			return ms, true
 		}
-		return d.subjectsPossessive(sent, i)
+		if ms, ok := d.subjectsPossessive(sent, i); ok {
+			return ms, true
+		}
+		return d.objectBefore(sent, i)
 	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
 		return nil, false
