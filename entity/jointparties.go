@@ -18,8 +18,8 @@ const maxJointBack = 1
 const maxClauseLead = 2
 
 // jointParties resolves a plural pronoun at token i to the parties of a
-// joint event (class joint_event_words: a meeting, talks, a visit, a
-// call, an agreement) that its sentence, before it, or the one before
+// joint event (data/jointevents.txt: a meeting, talks, a visit, a call,
+// an agreement) that its sentence, before it, or the one before
 // reports between two or more named actors (issue #10): "Wang called on
 // Mahathir on the first visit by a Chinese leader. They discussed trade"
 // gives Wang and Mahathir. The parties are those of the closest event
@@ -136,7 +136,7 @@ func (d *Document) withSubject(s int, g []Mention) ([]Mention, bool) {
 }
 
 // jointEvent reports whether sentence s names a joint event between
-// tokens lo and hi: a word of class joint_event_words outside any mention.
+// tokens lo and hi: a joint event word (see jointEventAt) outside any mention.
 // The parties stand near it (lo and hi are the parties' span widened by
 // maxPartnerReach): "the U.S.-Canada border" far from the talks is no
 // party to them.
@@ -199,12 +199,6 @@ func (d *Document) groupBefore(sent, i int, ms []Mention) bool {
 		}
 	}
 	return false
-}
-
-// jointEventAt reports whether token k is a word of class
-// joint_event_words ("talks", "meetings").
-func (d *Document) jointEventAt(k int) bool {
-	return isWord(english.JointEventWords, strings.ToLower(d.Tokens[k].Text))
 }
 
 // subjectsPossessive resolves a plural possessive at token i ("their") to

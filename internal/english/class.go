@@ -277,10 +277,6 @@ const (
 	// (ministries, armed forces): a speaker of that country speaks as one
 	// of them ("we"), not of them ("they").
 	StateOrganKinds
-	// JointEventWords name an event two or more parties take part in
-	// together (a meeting, talks, a visit, a call, an agreement): a plural
-	// pronoun after one may stand for its parties.
-	JointEventWords
 	NumClasses
 )
 
@@ -531,5 +527,4 @@ var names = [NumClasses]string{
 	ArmedGroupMembers:           "armed_group_members",
 	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
 	StateOrganKinds:             "state_organ_kinds",
-	JointEventWords:             "joint_event_words",
 }
