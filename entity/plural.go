@@ -93,7 +93,16 @@ const maxPluralReferents = 5
 //     Syria told them": not themselves); else the actors of a plural
 //     description that Referents resolves and that leads the pronoun's
 //     sentence or one of the two before ("The two countries agreed ... .
-//     They also ...": see describedBefore);
+//     They also ...": see describedBefore); else, for a pronoun leading
+//     its clause, the parties of a joint event its sentence or the one
+//     before reports ("Wang called on Mahathir on his visit. They
+//     discussed trade": see jointParties); else, for "their", the
+//     actors of the plural subject pronoun before it in its sentence
+//     ("They discussed trade issues at their meeting": see
+//     subjectsPossessive); else, for "they" opening a subordinate
+//     clause right after its main clause's object, the one actor that
+//     object names ("repelled Israeli forces as they tried": Israel; see
+//     objectBefore);
 //     a plural pronoun after a single actor is left unresolved.
 //
 // The count word stands just before the head; a number needs a definite
@@ -117,7 +126,16 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if ms, ok := d.coordination(sent, i); ok {
 			return ms, true
 		}
-		return d.describedBefore(sent, i)
+		if ms, ok := d.describedBefore(sent, i); ok {
+			return ms, true
+		}
+		if ms, ok := d.jointParties(sent, i); ok {
+			return ms, true
+		}
+		if ms, ok := d.subjectsPossessive(sent, i); ok {
+			return ms, true
+		}
+		return d.objectBefore(sent, i)
 	}
 	if sent < 0 || d.Sentences[sent].First > i-1 {
 		return nil, false
@@ -250,7 +268,7 @@ func (d *Document) eventParties(sent, i, n int) ([]Mention, bool) {
 			return nil, false
 		}
 		if n == 2 {
-			if ms, ok := d.eventPair(s, limit); ok {
+			if ms, ok := d.eventPair(s, limit, false); ok {
 				return ms, true
 			}
 		}
@@ -269,8 +287,11 @@ const maxPartnerReach = 8
 // Akhund", "held talks with his Czech counterpart, Milos Zeman"), with
 // only determiners, possessives, title words, nationalities, lower-case
 // nouns and adjectives and commas between, and no list going on after it
-// ("met Japan, China"). It reports false with no tags (WithPOS(false)).
-func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
+// ("met Japan, China"). With loose, one preposition of any kind and any
+// determiner may stand there too, and a noun may follow the verb directly ("called on
+// Mahathir", "held talks with Akhund", "signed a treaty with China"). It
+// reports false with no tags (WithPOS(false)).
+func (d *Document) eventPair(s, limit int, loose bool) ([]Mention, bool) {
 	subj, ok := d.firstMention(s, limit, coordActor)
 	if !ok || d.verbBefore(s, subj.First) {
 		return nil, false
@@ -292,7 +313,7 @@ func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
 	for k < limit && (text.POS(d.Tokens[k].POS).IsVerb() || text.POS(d.Tokens[k].POS) == text.RP) {
 		k++ // "has met", "met up"
 	}
-	from := k
+	from, prep := k, false
 	for ; k < limit && k < from+maxPartnerReach; k++ {
 		w := d.Tokens[k].Text
 		lw := strings.ToLower(w)
@@ -315,7 +336,10 @@ func (d *Document) eventPair(s, limit int) ([]Mention, bool) {
 		switch {
 		case isWord(english.CompanionPreposition, lw) && k == from:
 		case w == ",", d.determiner(k), isWord(english.ReferringPossessives, lw), isWord(english.PersonTitleWords, lw):
-		case isLowerWord(w) && (p.IsNoun() || p.IsAdjective()) && k > from:
+		case isLowerWord(w) && (p.IsNoun() || p.IsAdjective()) && (k > from || loose):
+		case loose && !prep && p == text.IN:
+			prep = true
+		case loose && p == text.DT:
 		default:
 			return nil, false
 		}
@@ -600,6 +624,12 @@ func (d *Document) coordinationChain(sent, i int, chain bool) ([]Mention, bool) 
 // named before it ("the two presidents") does not count. With no tags it
 // reports false.
 func (d *Document) otherPlural(a, b int) bool {
+	return d.otherPluralBut(a, b, nil)
+}
+
+// otherPluralBut is otherPlural with the plural nouns at the tokens skip
+// reports (nil: none) set aside.
+func (d *Document) otherPluralBut(a, b int, skip func(k int) bool) bool {
 	sb := d.sentenceOf(b)
 	verb := false
 	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
@@ -610,7 +640,7 @@ func (d *Document) otherPlural(a, b int) bool {
 		if p.IsVerb() {
 			verb = true
 		}
-		if !d.pluralNoun(k) || d.MentionAt(k) >= 0 || verb && d.sentenceOf(k) != sb || isWord(english.TimePlurals, strings.ToLower(d.Tokens[k].Text)) {
+		if !d.pluralNoun(k) || d.MentionAt(k) >= 0 || verb && d.sentenceOf(k) != sb || isWord(english.TimePlurals, strings.ToLower(d.Tokens[k].Text)) || skip != nil && skip(k) {
 			continue
 		}
 		if _, ok := d.Referents(k); !ok {
