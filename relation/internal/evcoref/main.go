@@ -90,10 +90,9 @@ import (
 	"os"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/gold"
-	"github.com/geoextract/geoextract/relation"
+	"github.com/geoextract/geoextract/internal/pipeline"
 )
 
 //go:embed config.yaml
@@ -131,11 +130,7 @@ func run(paths []string, cfgPath string, model, verbose bool, w io.Writer) error
 	if err != nil {
 		return err
 	}
-	g, err := gazetteer.Default()
-	if err != nil {
-		return err
-	}
-	lex, err := relation.DefaultLexicon()
+	p, err := pipeline.New(model)
 	if err != nil {
 		return err
 	}
@@ -143,13 +138,8 @@ func run(paths []string, cfgPath string, model, verbose bool, w io.Writer) error
 	if err != nil {
 		return err
 	}
-	f := &finder{cfg: cfg, tab: tab, nouns: eventNouns(lex, cfg.Roots)}
-	tg := entity.NewTagger(g)
-	var opts []relation.Option
-	if !model {
-		opts = append(opts, relation.WithModel(nil))
-	}
-	x := relation.NewExtractor(lex, opts...)
+	f := &finder{cfg: cfg, tab: tab, nouns: eventNouns(p.Lexicon, cfg.Roots)}
+	tg, x := p.Tagger, p.Extractor
 	var v io.Writer
 	if verbose {
 		v = w

@@ -26,7 +26,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/fresh"
 )
@@ -48,28 +48,12 @@ func main() {
 		fmt.Fprintf(os.Stderr, "freshcheck: %v\n", err)
 		os.Exit(1)
 	}
-	x, tg, err := pipeline(*noModel)
+	p, err := pipeline.New(!*noModel)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "freshcheck: %v\n", err)
 		os.Exit(1)
 	}
-	run(os.Stdout, cases, x, tg, !*quiet)
-}
-
-func pipeline(noModel bool) (*relation.Extractor, *entity.Tagger, error) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		return nil, nil, err
-	}
-	lex, err := relation.DefaultLexicon()
-	if err != nil {
-		return nil, nil, err
-	}
-	var opts []relation.Option
-	if noModel {
-		opts = append(opts, relation.WithModel(nil))
-	}
-	return relation.NewExtractor(lex, opts...), entity.NewTagger(g), nil
+	run(os.Stdout, cases, p.Extractor, p.Tagger, !*quiet)
 }
 
 // published is the publication date relative dates are resolved against.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation/internal/fresh"
 )
 
@@ -25,12 +26,12 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, tg, err := pipeline(true)
+	p, err := pipeline.New(false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	run(&b, cases, x, tg, true)
+	run(&b, cases, p.Extractor, p.Tagger, true)
 	want := []string{
 		`missed (must): "Germany criticized Hungary over the vote."`,
 		"\tFN: HUN|12|DEU",

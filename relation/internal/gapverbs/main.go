@@ -53,7 +53,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 	"github.com/geoextract/geoextract/relation"
@@ -93,21 +93,16 @@ type doc struct {
 }
 
 func run(paths []string, mk markers, pronouns, onlyNoTrigger bool, minCount, top int, w io.Writer) error {
-	g, err := gazetteer.Default()
-	if err != nil {
-		return err
-	}
-	lex, err := relation.DefaultLexicon()
-	if err != nil {
-		return err
-	}
 	parser, err := syntax.Default()
 	if err != nil {
 		return err
 	}
-	tg := entity.NewTagger(g)
 	var events []relation.TraceEvent
-	x := relation.NewExtractor(lex, relation.WithTrace(func(e relation.TraceEvent) { events = append(events, e) }))
+	p, err := pipeline.New(true, relation.WithTrace(func(e relation.TraceEvent) { events = append(events, e) }))
+	if err != nil {
+		return err
+	}
+	tg, x := p.Tagger, p.Extractor
 	t := newTally()
 	texts := 0
 	for _, path := range paths {

@@ -105,8 +105,8 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/gold"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
@@ -220,16 +220,11 @@ type text struct {
 }
 
 func run(paths []string, cfg config, w io.Writer) error {
-	g, err := gazetteer.Default()
+	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs))
 	if err != nil {
 		return err
 	}
-	lex, err := relation.DefaultLexicon()
-	if err != nil {
-		return err
-	}
-	tg := entity.NewTagger(g)
-	x := relation.NewExtractor(lex, relation.WithModel(nil), relation.WithReferencePairs(cfg.refs))
+	lex, tg, x := p.Lexicon, p.Tagger, p.Extractor
 	var texts []*text
 	seen := map[string]bool{}
 	for _, p := range paths {

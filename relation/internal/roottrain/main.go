@@ -117,8 +117,8 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/gold"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
@@ -193,16 +193,11 @@ type text struct {
 }
 
 func run(paths []string, cfg config, w io.Writer) error {
-	g, err := gazetteer.Default()
+	p, err := pipeline.New(false)
 	if err != nil {
 		return err
 	}
-	lex, err := relation.DefaultLexicon()
-	if err != nil {
-		return err
-	}
-	tg := entity.NewTagger(g)
-	x := relation.NewExtractor(lex, relation.WithModel(nil))
+	lex, tg, x := p.Lexicon, p.Tagger, p.Extractor
 	var texts []*text
 	seen := map[string]bool{}
 	for _, p := range paths {

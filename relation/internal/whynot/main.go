@@ -35,8 +35,8 @@ import (
 	"unicode"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/gold"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 )
 
@@ -68,17 +68,12 @@ func run(path string, verbose bool, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	g, err := gazetteer.Default()
-	if err != nil {
-		return err
-	}
-	lex, err := relation.DefaultLexicon()
-	if err != nil {
-		return err
-	}
-	tg := entity.NewTagger(g)
 	var events []relation.TraceEvent
-	x := relation.NewExtractor(lex, relation.WithTrace(func(e relation.TraceEvent) { events = append(events, e) }))
+	p, err := pipeline.New(true, relation.WithTrace(func(e relation.TraceEvent) { events = append(events, e) }))
+	if err != nil {
+		return err
+	}
+	tg, x := p.Tagger, p.Extractor
 	var b breakdown
 	for _, d := range docs {
 		date, _ := entity.ParseDate(d.Date)
