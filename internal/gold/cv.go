@@ -13,8 +13,9 @@ import (
 )
 
 // What the trainers' cross-validation shares (pairtrain, roottrain): the
-// fold of a text, the name of a gold file, the counts of a score and the
-// fold's gold texts written for the real scorer.
+// fold of a text, the lists of numbers tried, a census's total, the name
+// of a gold file, the counts of a score and the fold's gold texts written
+// for the real scorer.
 
 // Fold returns the fold of the text with id among k folds by document
 // (FNV-1a of the id modulo k; 0 when k is below 2), the same for every
@@ -45,6 +46,16 @@ func Numbers(s string) ([]float64, error) {
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// Sum returns the total of xs: the training examples of every class in
+// a trainer's census.
+func Sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
 }
 
 // Source names a gold file by its folder and name: "split/relations_voa.tune".

@@ -27,6 +27,18 @@ func TestFoldAndSource(t *testing.T) {
 	if got := Source("/x/split/relations_voa.tune.jsonl"); got != "split/relations_voa.tune" {
 		t.Errorf("Source = %q", got)
 	}
+	for _, tc := range []struct {
+		name string
+		xs   []int
+		want int
+	}{
+		{"none", nil, 0},
+		{"classes", []int{3, 0, 4}, 7},
+	} {
+		if got := Sum(tc.xs); got != tc.want {
+			t.Errorf("%s: Sum(%v) = %d, want %d", tc.name, tc.xs, got, tc.want)
+		}
+	}
 }
 
 func TestCounts(t *testing.T) {

@@ -283,7 +283,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(w, "%d texts, %d gold relations; candidates: %d NONE, %d with a root, %d ruled, %d symmetric reverses, %d out of scope\n",
-		len(texts), nGold, counts[0], sum(counts[1:]), nRuled, nSkip, nOut)
+		len(texts), nGold, counts[0], gold.Sum(counts[1:]), nRuled, nSkip, nOut)
 	var withCue, cueRight, cueFirst, negCue int
 	for _, t := range texts {
 		for k, c := range t.cands {
@@ -348,14 +348,6 @@ func run(paths []string, cfg config, w io.Writer) error {
 		fmt.Fprintf(w, "wrote %s: %v, %d bytes\n", cfg.out, m, len(data))
 	}
 	return nil
-}
-
-func sum(xs []int) int {
-	n := 0
-	for _, x := range xs {
-		n += x
-	}
-	return n
 }
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {

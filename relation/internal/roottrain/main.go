@@ -258,7 +258,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(w, "%d texts; rules' relations: %d with a right root, %d another root, %d with no gold pair (not trained)\n",
-		len(texts), counts[0], sum(counts[1:]), untrained)
+		len(texts), counts[0], gold.Sum(counts[1:]), untrained)
 	printConfusions(w, conf)
 	if cfg.folds >= 2 {
 		crossValidate(texts, cfg, w)
@@ -280,14 +280,6 @@ func run(paths []string, cfg config, w io.Writer) error {
 		fmt.Fprintf(w, "wrote %s: %v, %d bytes\n", cfg.out, m, len(data))
 	}
 	return nil
-}
-
-func sum(xs []int) int {
-	n := 0
-	for _, x := range xs {
-		n += x
-	}
-	return n
 }
 
 // printConfusions prints the rules' roots that a gold relation of the
