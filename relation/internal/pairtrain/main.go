@@ -89,11 +89,14 @@
 //
 // Lines that do not parse and relations whose sentence is not in their
 // text are skipped with a note. The training is deterministic (fixed
-// order and seed). It is a measurement and a generator, never run by go
-// test: the gold files are not in the repository.
+// order and seed). It is a measurement and a generator: go test checks
+// its flags, census and folds, and trains a tiny model on
+// testdata/gold.jsonl (our own texts) that relation.LoadModel must load;
+// the gold files of the real training are not in the repository.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -112,36 +115,61 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "", "write the model trained on all the texts to `FILE`")
-	epochList := flag.String("epochs", "10", "comma-separated numbers of training epochs to cross-validate; the first trains the model")
-	margin := flag.Float64("margin", 0, "decision margin of the model written")
-	marginList := flag.String("margins", "0,1,2,4,8,16", "comma-separated margins to cross-validate")
-	folds := flag.Int("folds", 5, "document folds of the cross-validation (below 2: none)")
-	foldDir := flag.String("fold-dir", "", "write each fold's model and gold texts to `DIR`, for the real scorer")
-	prune := flag.Float64("prune", 0.02, "drop averaged weights of at most this magnitude")
-	noneCost := flag.Float64("none-cost", 1, "update scale of a NONE pair read as a relation")
-	minCount := flag.Int("min-count", 1, "leave out features seen in fewer training pairs")
-	logistic := flag.Bool("logistic", false, "train by logistic regression instead of the perceptron")
-	rate := flag.Float64("rate", 0.1, "-logistic: AdaGrad learning rate")
-	l2 := flag.Float64("l2", 0.001, "-logistic: L2 penalty")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: pairtrain [-o FILE] [-epochs N,...] [-margin M] [-margins M,...] [-folds K] [-fold-dir DIR] GOLD.jsonl...")
-		flag.PrintDefaults()
+	cfg, paths, err := parseFlags(os.Args[1:], os.Stderr)
+	if err == flag.ErrHelp {
+		os.Exit(0)
 	}
-	veto := flag.Float64("veto", 0, "drop the rules' relations of a pair the model reads as NONE by more than this (0: never)")
-	seed := flag.Uint64("seed", 1, "seed of the shuffling of the training pairs")
-	scope := flag.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
-	triggerFilter := flag.Bool("trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
-	rootMarginList := flag.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
-	refs := flag.Bool("refs", false, "candidate actors include the actors of the sentence's references that no phrase reads (relation.WithReferencePairs); the model written records it")
-	fracList := flag.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
-	flag.Parse()
+	if err != nil {
+		os.Exit(2)
+	}
+	if err := run(paths, cfg, os.Stdout); err != nil {
+		fmt.Fprintf(os.Stderr, "pairtrain: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+// errUsage is parseFlags' error for arguments it printed the usage for.
+var errUsage = errors.New("pairtrain: bad usage")
+
+// parseFlags parses the command line args (without the command's name)
+// into the configuration and the gold files. A bad flag or list, or no
+// gold file, prints the usage (or the bad -root-margins item) to stderr
+// and returns an error; -h prints it and returns flag.ErrHelp.
+func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
+	fs := flag.NewFlagSet("pairtrain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write the model trained on all the texts to `FILE`")
+	epochList := fs.String("epochs", "10", "comma-separated numbers of training epochs to cross-validate; the first trains the model")
+	margin := fs.Float64("margin", 0, "decision margin of the model written")
+	marginList := fs.String("margins", "0,1,2,4,8,16", "comma-separated margins to cross-validate")
+	folds := fs.Int("folds", 5, "document folds of the cross-validation (below 2: none)")
+	foldDir := fs.String("fold-dir", "", "write each fold's model and gold texts to `DIR`, for the real scorer")
+	prune := fs.Float64("prune", 0.02, "drop averaged weights of at most this magnitude")
+	noneCost := fs.Float64("none-cost", 1, "update scale of a NONE pair read as a relation")
+	minCount := fs.Int("min-count", 1, "leave out features seen in fewer training pairs")
+	logistic := fs.Bool("logistic", false, "train by logistic regression instead of the perceptron")
+	rate := fs.Float64("rate", 0.1, "-logistic: AdaGrad learning rate")
+	l2 := fs.Float64("l2", 0.001, "-logistic: L2 penalty")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: pairtrain [-o FILE] [-epochs N,...] [-margin M] [-margins M,...] [-folds K] [-fold-dir DIR] GOLD.jsonl...")
+		fs.PrintDefaults()
+	}
+	veto := fs.Float64("veto", 0, "drop the rules' relations of a pair the model reads as NONE by more than this (0: never)")
+	seed := fs.Uint64("seed", 1, "seed of the shuffling of the training pairs")
+	scope := fs.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
+	triggerFilter := fs.Bool("trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
+	rootMarginList := fs.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
+	refs := fs.Bool("refs", false, "candidate actors include the actors of the sentence's references that no phrase reads (relation.WithReferencePairs); the model written records it")
+	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
+	if err := fs.Parse(args); err != nil {
+		return config{}, nil, err
+	}
 	fracs, err3 := gold.Numbers(*fracList)
 	epochs, err1 := gold.Numbers(*epochList)
 	margins, err2 := gold.Numbers(*marginList)
-	if flag.NArg() == 0 || err1 != nil || err2 != nil || err3 != nil || len(fracs) == 0 || len(epochs) == 0 {
-		flag.Usage()
-		os.Exit(2)
+	if fs.NArg() == 0 || err1 != nil || err2 != nil || err3 != nil || len(fracs) == 0 || len(epochs) == 0 {
+		fs.Usage()
+		return config{}, nil, errUsage
 	}
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
@@ -154,15 +182,12 @@ func main() {
 		root, err1 := strconv.Atoi(r)
 		mg, err2 := strconv.ParseFloat(v, 32)
 		if !ok || err1 != nil || err2 != nil || root < 1 || root >= pairs.Classes {
-			fmt.Fprintf(os.Stderr, "pairtrain: -root-margins: bad %q (want ROOT:MARGIN)\n", f)
-			os.Exit(2)
+			fmt.Fprintf(stderr, "pairtrain: -root-margins: bad %q (want ROOT:MARGIN)\n", f)
+			return config{}, nil, errUsage
 		}
 		cfg.rootMargins[root] = float32(mg)
 	}
-	if err := run(flag.Args(), cfg, os.Stdout); err != nil {
-		fmt.Fprintf(os.Stderr, "pairtrain: %v\n", err)
-		os.Exit(1)
-	}
+	return cfg, fs.Args(), nil
 }
 
 type config struct {
@@ -245,8 +270,6 @@ func run(paths []string, cfg config, w io.Writer) error {
 			texts = append(texts, &text{source: src, doc: d, line: d.Raw})
 		}
 	}
-	counts := make([]int, pairs.Classes)
-	var nGold, nRuled, nSkip, nOut int
 	var onOff pathCount
 	corefs := map[string]*corefCount{}
 	for i, t := range texts {
@@ -265,50 +288,13 @@ func run(paths []string, cfg config, w io.Writer) error {
 			}
 		}
 		t.fold = gold.Fold(t.doc.ID, cfg.folds)
-		nGold += len(t.doc.Relations)
-		for k, l := range t.labels {
-			switch {
-			case l >= 0:
-				counts[l]++
-			case l == outOfScope:
-				nOut++
-			case t.cands[k].Ruled:
-				nRuled++
-			default:
-				nSkip++
-			}
-		}
 		if (i+1)%50 == 0 {
 			fmt.Fprintf(os.Stderr, "pairtrain: %d/%d texts\n", i+1, len(texts))
 		}
 	}
+	n := census(texts)
 	fmt.Fprintf(w, "%d texts, %d gold relations; candidates: %d NONE, %d with a root, %d ruled, %d symmetric reverses, %d out of scope\n",
-		len(texts), nGold, counts[0], gold.Sum(counts[1:]), nRuled, nSkip, nOut)
-	var withCue, cueRight, cueFirst, negCue int
-	for _, t := range texts {
-		for k, c := range t.cands {
-			l := t.labels[k]
-			if l < 0 {
-				continue
-			}
-			if len(c.Cues) > 0 {
-				if l == 0 {
-					negCue++
-					continue
-				}
-				withCue++
-				if int(c.Cues[0]) == l {
-					cueFirst++
-				}
-				for _, p := range c.Cues {
-					if int(p) == l {
-						cueRight++
-						break
-					}
-				}
-			}
-		}
-	}
+		len(texts), n.gold, n.byClass[0], gold.Sum(n.byClass[1:]), n.ruled, n.reverses, n.outOfScope)
 	var srcs []string
 	for s := range corefs {
 		srcs = append(srcs, s)
@@ -322,10 +308,10 @@ func run(paths []string, cfg config, w io.Writer) error {
 	}
 	all.print(w, "all")
 	fmt.Fprintf(w, "gold triggers: %d on the path joining the pair, %d off it\n", onOff.on, onOff.off)
-	fmt.Fprintf(w, "cues: %d positive pairs with a cue (first right %d, one right %d), %d NONE pairs with one\n", withCue, cueFirst, cueRight, negCue)
+	fmt.Fprintf(w, "cues: %d positive pairs with a cue (first right %d, one right %d), %d NONE pairs with one\n", n.withCue, n.cueFirst, n.cueRight, n.noneCue)
 	fmt.Fprintf(w, "by root:")
 	for c := 1; c < pairs.Classes; c++ {
-		fmt.Fprintf(w, " %02d:%d", c, counts[c])
+		fmt.Fprintf(w, " %02d:%d", c, n.byClass[c])
 	}
 	fmt.Fprintln(w)
 	if cfg.folds >= 2 {
@@ -348,6 +334,63 @@ func run(paths []string, cfg config, w io.Writer) error {
 		fmt.Fprintf(w, "wrote %s: %v, %d bytes\n", cfg.out, m, len(data))
 	}
 	return nil
+}
+
+// counts is the census of the labelled candidates of the texts.
+type counts struct {
+	gold int // gold relations
+	// byClass counts the trained candidates by label (pairs.None, then
+	// the roots); ruled, reverses and outOfScope those not trained: a
+	// pair the rules relate, the reverse of a symmetric gold relation (or
+	// a pair off the gold trigger's path), a sentence outside -scope.
+	byClass                     []int
+	ruled, reverses, outOfScope int
+	// withCue counts the trained pairs with a root and a cue of the
+	// lexicon, cueFirst those whose first cue is their root, cueRight
+	// those with their root among the cues; noneCue the NONE pairs with a
+	// cue.
+	withCue, cueFirst, cueRight, noneCue int
+}
+
+// census counts the gold relations and the labelled candidates of texts.
+func census(texts []*text) counts {
+	n := counts{byClass: make([]int, pairs.Classes)}
+	for _, t := range texts {
+		n.gold += len(t.doc.Relations)
+		for k, l := range t.labels {
+			switch {
+			case l >= 0:
+				n.byClass[l]++
+			case l == outOfScope:
+				n.outOfScope++
+			case t.cands[k].Ruled:
+				n.ruled++
+			default:
+				n.reverses++
+			}
+		}
+		for k, c := range t.cands {
+			l := t.labels[k]
+			if l < 0 || len(c.Cues) == 0 {
+				continue
+			}
+			if l == pairs.None {
+				n.noneCue++
+				continue
+			}
+			n.withCue++
+			if int(c.Cues[0]) == l {
+				n.cueFirst++
+			}
+			for _, p := range c.Cues {
+				if int(p) == l {
+					n.cueRight++
+					break
+				}
+			}
+		}
+	}
+	return n
 }
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
