@@ -8,7 +8,9 @@
 //	go run . -gold ../testdata/gold.jsonl
 //
 // geoextract runs as the library does by default: gazetteer.Default,
-// entity.NewTagger and relation.NewExtractor with DefaultLexicon. The
+// entity.NewTagger and relation.NewExtractor with DefaultLexicon and the
+// default relation model, set up by internal/pipeline as the measurement
+// commands do. The
 // baseline is prose v2's NewDocument with one shared model; its labels
 // PERSON, GPE, ORGANIZATION and LOCATION are mapped to PERSON, GPE, ORG and
 // LOC, and since prose gives no offsets its entity texts are aligned to the
@@ -33,7 +35,7 @@ import (
 	"time"
 
 	"github.com/geoextract/geoextract/entity"
-	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/jdkato/prose/v2"
 )
@@ -143,16 +145,11 @@ func newGeoextract() system {
 		name:      "geoextract",
 		relations: true,
 		setup: func() error {
-			g, err := gazetteer.Default()
+			p, err := pipeline.New(true)
 			if err != nil {
 				return err
 			}
-			lex, err := relation.DefaultLexicon()
-			if err != nil {
-				return err
-			}
-			tagger = entity.NewTagger(g)
-			extractor = relation.NewExtractor(lex)
+			tagger, extractor = p.Tagger, p.Extractor
 			tagger.Tag(entity.Input{Text: "Warm up the tagger's lazily built tables in Seoul."})
 			return nil
 		},
