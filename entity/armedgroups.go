@@ -22,8 +22,9 @@ import (
 // an organization's name marks the noun itself ("JEM rebels": the phrase
 // names its group), or when a nationality or a country marks it ("Kurdish
 // rebels", "Ugandan rebels") and the group is known to be of another
-// country. Like Referent it only reads the Document, and it takes time
-// linear in the document's mentions.
+// country. Like Referent it only reads the Document; on a Document Tag
+// made it takes time logarithmic in the document's mentions (see
+// Index), else linear.
 func (d *Document) soleArmedGroup(i int) (Mention, bool) {
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
@@ -46,25 +47,9 @@ func (d *Document) soleArmedGroup(i int) (Mention, bool) {
 		}
 		cc = mentionCountry(m)
 	}
-	group := -1
-	key := ""
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.Type != Org || !o.kinds[m.Kind] {
-			continue
-		}
-		mk := m.ID
-		if mk == "" {
-			mk = strings.ToLower(m.Name)
-		}
-		switch {
-		case group < 0:
-			group, key = k, mk
-		case mk != key:
-			return Mention{}, false // two groups: either may be meant
-		case m.First < i:
-			group = k // the closest before the noun
-		}
+	group, indexed := d.armedGroupBefore(lw, i) // Tag's Index
+	if !indexed {
+		group = d.armedGroupScan(o, i)
 	}
 	if group < 0 {
 		return Mention{}, false
@@ -129,3 +114,37 @@ func (d *Document) markerBefore(i int) int {
 
 // isPreposition reports whether p is the tag of a preposition or "to".
 func isPreposition(p text.POS) bool { return p == text.IN || p == text.TO }
+
+// armedGroupScan is armedGroupBefore without an Index: it scans the
+// mentions for the organizations of a kind o may name and returns the
+// group's mention closest before token i, else its first; -1 when there
+// is no group or two.
+func (d *Document) armedGroupScan(o orgNoun, i int) int {
+	group := -1
+	key := ""
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.Type != Org || !o.kinds[m.Kind] {
+			continue
+		}
+		mk := groupKey(m)
+		switch {
+		case group < 0:
+			group, key = k, mk
+		case mk != key:
+			return -1 // two groups: either may be meant
+		case m.First < i:
+			group = k // the closest before the noun
+		}
+	}
+	return group
+}
+
+// groupKey tells the groups of soleArmedGroup apart: names of one entity
+// (its id, else its name) count once.
+func groupKey(m *Mention) string {
+	if m.ID != "" {
+		return m.ID
+	}
+	return strings.ToLower(m.Name)
+}

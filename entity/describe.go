@@ -256,22 +256,17 @@ func (d *Document) countryMention(m Mention) Mention {
 	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: cc, Name: cc, Kind: gazetteer.KindCountry,
 		Country: cc, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last, Entity: -1}
 	// The country's name as the first mention of it gives it: its entity's
-	// name, and there are far fewer entities than mentions in a long text.
-	// A document built by hand without entities is scanned.
+	// name, else (a document built by hand without entities, or one Tag
+	// has not grouped yet) its first mention's. Tag's index finds both in
+	// constant time (see Index).
 	if len(d.Entities) > 0 {
-		for e, ent := range d.Entities {
-			if ent.ID == cc {
-				c.Name, c.Entity = ent.Name, e
-				break
-			}
+		if e, ok := d.firstEntity(cc); ok {
+			c.Name, c.Entity = d.Entities[e].Name, e
 		}
 		return c
 	}
-	for _, o := range d.Mentions {
-		if o.ID == cc {
-			c.Name = o.Name
-			break
-		}
+	if k, ok := d.firstMentionOf(cc); ok {
+		c.Name = d.Mentions[k].Name
 	}
 	return c
 }

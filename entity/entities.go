@@ -45,6 +45,7 @@ func (a *analysis) groupEntities(doc *Document, ents []*cand) {
 		}
 	}
 	owners := a.attachEpithets(doc)
+	indexEntities(doc)
 	a.attachRefs(doc, owners)
 	sortEpithetRefs(doc, owners)
 }

@@ -209,6 +209,14 @@ type Document struct {
 	// description that names a form ("the kingdom"): a country absent
 	// from the map may be of any form.
 	Governments map[string][]string
+	// Index is what Tag indexed of the Mentions and Entities it made, so
+	// that resolving a reference (Referent, Referents, References) takes
+	// time independent of the document's length; nil in a Document built
+	// by hand, whose references are then found by scanning it. It is
+	// opaque and never changed after Tag returns. It is read only while
+	// Mentions and Entities are the slices Tag made: to edit them, assign
+	// new slices (or set Index to nil) rather than change them in place.
+	Index *Index `json:"-"`
 }
 
 // Entity is one actor of a document: the mentions that name it ("Lee

@@ -97,7 +97,18 @@ func (d *Document) quotedOther(i int) (Mention, bool) {
 // mention k and token i, other than the nouns the mention marks ("Egyptian
 // authorities") and nouns of spans of time (class time_plurals).
 func (d *Document) pluralNounBetween(k, i int) bool {
-	for j := d.Mentions[k].Last; j < i; j++ {
+	lo := d.Mentions[k].Last
+	if n, ok := d.pluralNounsIn(lo, i); ok {
+		// Tag's index counts them (see Index); a noun the mention
+		// marks stands right after it, or after one modifier.
+		for j := lo; j < i && j < lo+2 && n > 0; j++ {
+			if q, _ := d.pluralNounsIn(j, j+1); q > 0 && d.markerBefore(j) == k {
+				n--
+			}
+		}
+		return n > 0
+	}
+	for j := lo; j < i; j++ {
 		if text.POS(d.Tokens[j].POS) != text.NNS || d.MentionAt(j) >= 0 || isWord(english.TimePlurals, strings.ToLower(d.Tokens[j].Text)) {
 			continue
 		}

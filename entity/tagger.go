@@ -506,6 +506,7 @@ func (a *analysis) document() *Document {
 		doc.Mentions = append(doc.Mentions, m)
 	}
 	doc.Governments = governments(doc, a.t.stateForms)
+	indexMentions(doc)
 	a.epithetRefs, a.epithetBlocked = a.epithetSpans(doc, cands)
 	a.groupEntities(doc, cands)
 	return doc
