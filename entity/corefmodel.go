@@ -209,9 +209,13 @@ func decodeCorefModel(data []byte) (*CorefModel, error) {
 func LoadCorefModel(r io.Reader) (*CorefModel, error) {
 	data, err := io.ReadAll(io.LimitReader(r, modelio.MaxDecoded+1))
 	if err != nil {
-		return nil, fmt.Errorf("corefrank: %w", err)
+		return nil, fmt.Errorf("entity: coref model: %w", err)
 	}
-	return decodeCorefModel(data)
+	m, err := decodeCorefModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err) // as relation.LoadModel says "relation:"
+	}
+	return m, nil
 }
 
 //go:embed data/coref.model

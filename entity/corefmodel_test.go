@@ -195,9 +195,9 @@ func TestLoadCorefModelErrors(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"empty", nil, "corefrank: model"},
-		{"not deflate", []byte("hello"), "corefrank: model"},
-		{"truncated", valid[:len(valid)/2], "corefrank: model"},
+		{"empty", nil, "entity: corefrank: model"},
+		{"not deflate", []byte("hello"), "entity: corefrank: model"},
+		{"truncated", valid[:len(valid)/2], "entity: corefrank: model"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := entity.LoadCorefModel(bytes.NewReader(tc.data))

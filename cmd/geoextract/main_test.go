@@ -117,7 +117,7 @@ func TestFlags(t *testing.T) {
 		name:       "bad coref model file",
 		args:       []string{"-coref-model", badLex, "-jsonl"},
 		wantCode:   1,
-		wantStderr: []string{"-coref-model " + badLex + ": corefrank: model"},
+		wantStderr: []string{"-coref-model " + badLex + ": entity: corefrank: model"},
 		reason:     "a file that is no model says so, and which flag read it",
 	}, {
 		name:       "-coref-model with -no-coref-model",
