@@ -227,3 +227,9 @@ func (d *Document) subjectsPossessive(sent, i int) ([]Mention, bool) {
 	}
 	return nil, false
 }
+
+// jointEventAt reports whether token k is a word of class joint_events
+// ("met", "talks", "visit").
+func (d *Document) jointEventAt(k int) bool {
+	return isWord(english.JointEvents, strings.ToLower(d.Tokens[k].Text))
+}

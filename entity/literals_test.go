@@ -9,15 +9,14 @@ import (
 
 // allowedLiterals are the word literals entity's Go may compare with: the
 // keywords of the tags of organization_nouns (internal/english), the plural
-// spelling rule of the singularizers, the prefix of the gazetteer's
-// city ids, and the two keywords of data/jointevents.txt's lines. Every English word the tagger needs is a word class of
+// spelling rule of the singularizers, and the prefix of the gazetteer's
+// city ids. Every English word the tagger needs is a word class of
 // internal/english/data/words.yaml.
 var allowedLiterals = map[string]string{
-	"chunk.go":       `"ies"`,
-	"lexicon.go":     `"ies"`,
-	"describe.go":    `"unknown" "state" "country" "sole" "plural"`,
-	"tables.go":      `"city/"`,
-	"jointevents.go": `"verb" "noun"`,
+	"chunk.go":    `"ies"`,
+	"lexicon.go":  `"ies"`,
+	"describe.go": `"unknown" "state" "country" "sole" "plural"`,
+	"tables.go":   `"city/"`,
 }
 
 // TestWordLiterals checks that the non-test Go files of the package know no

@@ -75,6 +75,7 @@ const (
 	GenitiveMarker
 	OfObjectVerbs
 	MembershipNouns
+	JointEvents
 	Complementizer
 	RoleMarker
 	NegativeDeterminer
@@ -349,6 +350,7 @@ var names = [NumClasses]string{
 	GenitiveMarker:              "genitive_marker",
 	OfObjectVerbs:               "of_object_verbs",
 	MembershipNouns:             "membership_nouns",
+	JointEvents:                 "joint_events",
 	Complementizer:              "complementizer",
 	RoleMarker:                  "role_marker",
 	NegativeDeterminer:          "negative_determiner",

@@ -16,7 +16,8 @@
 // (the YAML files of -lexicon, learned.yaml excepted) has no entry for it,
 // it heads triggers in at least -docs distinct documents, at least -agree
 // of its relations share one root, and it is in none of the word classes
-// of internal/english (closed-class words, report verbs, light verbs...).
+// of internal/english (closed-class words, report verbs, light verbs...)
+// but the classes of event words (eventClasses).
 // Its object role is the preposition most often marking the gold object
 // in the training sentences, else "direct". Each entry carries its counts
 // in a comment. The output is deterministic.
@@ -65,6 +66,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -367,6 +369,22 @@ type config struct {
 }
 
 // learned is one entry to write.
+// eventClasses are the word classes of event words (the joint events
+// coreference reads): a lemma in them may still be learned as a trigger.
+var eventClasses = []english.Class{english.JointEvents}
+
+// otherClass reports whether w is a word of a class of internal/english
+// other than eventClasses.
+func otherClass(tab *english.Table, w string) bool {
+	cs := tab.Classes(w)
+	for c := range english.NumClasses {
+		if cs.Has(c) && !slices.Contains(eventClasses, c) {
+			return true
+		}
+	}
+	return false
+}
+
 type learned struct {
 	key
 	root       string
@@ -377,7 +395,7 @@ type learned struct {
 func (c *counter) entries(cfg config) []learned {
 	var out []learned
 	for k, s := range c.byKy {
-		if len(s.docs) < cfg.minDocs || covered(cfg.curated, k) || c.tab.Classes(k.lemma) != (english.Set{}) {
+		if len(s.docs) < cfg.minDocs || covered(cfg.curated, k) || otherClass(c.tab, k.lemma) {
 			continue
 		}
 		root, n := top(s.roots)
