@@ -177,7 +177,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 // leads a sentence before with nothing closer the pronoun may stand for
 // (see pluralSubject).
 func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
-	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || doc.pluralChain(&m, i) || doc.pluralSubject(&m, i) {
+	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || doc.pluralChain(&m, i) || (pluralReader{doc}).pluralSubject(&m, i) {
 		return true
 	}
 	if m.Type != Org && m.Type != NORP || m.Sentence != doc.sentenceOf(i) || m.Last > i {
@@ -271,7 +271,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "the two presidents", "both leaders", "the leaders", "the two
 		// nuclear-armed neighbours".
 		first := i - 1
-		if f, _, ok := doc.pluralOpening(i); ok && !inMention[f] {
+		if f, _, ok := (pluralReader{doc}).pluralOpening(i); ok && !inMention[f] {
 			first = f
 		}
 		return first, i + 1, true

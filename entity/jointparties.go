@@ -60,7 +60,7 @@ func (d *Document) jointPartiesChain(sent, i int, chain bool) ([]Mention, bool) 
 		if k >= d.Sentences[s].Last || !isWord(english.PluralPronouns, strings.ToLower(d.Tokens[k].Text)) || d.MentionAt(k) >= 0 {
 			continue
 		}
-		if ms, ok := d.jointPartiesChain(s, k, false); ok && !d.groupBefore(sent, i, ms) && !d.otherPluralBut(k+1, i, d.jointEventAt) {
+		if ms, ok := d.jointPartiesChain(s, k, false); ok && !d.groupBefore(sent, i, ms) && !(pluralReader{d}).otherPluralBut(k+1, i, d.jointEventAt) {
 			return ms, true
 		}
 		return nil, false
@@ -88,7 +88,7 @@ func (d *Document) jointPartiesOf(sent, i int) ([]Mention, bool) {
 		if ms, ok = d.withSubject(s, ms); !ok {
 			return nil, false // "The team met A and B": a party is unnamed
 		}
-		if d.groupBefore(sent, i, ms) || d.otherPluralBut(ms[len(ms)-1].Last, i, d.jointEventAt) {
+		if d.groupBefore(sent, i, ms) || (pluralReader{d}).otherPluralBut(ms[len(ms)-1].Last, i, d.jointEventAt) {
 			return nil, false
 		}
 		return ms, true
@@ -101,13 +101,13 @@ func (d *Document) jointPartiesOf(sent, i int) ([]Mention, bool) {
 // coordinated nationalities, or else its subject and partner (see
 // eventPair, loose: "called on Mahathir", "signed a treaty with China").
 func (d *Document) jointGroup(s, limit int) ([]Mention, bool) {
-	if gs := d.coordinatedGroups(s, limit); len(gs) > 0 {
+	if gs := (pluralReader{d}).coordinatedGroups(s, limit); len(gs) > 0 {
 		return gs[len(gs)-1], true
 	}
-	if g, ok := d.coordinatedPeoples(s, limit); ok {
+	if g, ok := (pluralReader{d}).coordinatedPeoples(s, limit); ok {
 		return g, true
 	}
-	return d.eventPair(s, limit, true)
+	return pluralReader{d}.eventPair(s, limit, true)
 }
 
 // withSubject completes the group g of sentence s with the subject of
@@ -179,7 +179,7 @@ func (d *Document) leadsClause(sent, i int) bool {
 // agency, a people written as a plural noun) stands before the pronoun in
 // its sentence sent.
 func (d *Document) groupBefore(sent, i int, ms []Mention) bool {
-	if d.otherPluralBut(d.Sentences[sent].First, i, d.jointEventAt) {
+	if (pluralReader{d}).otherPluralBut(d.Sentences[sent].First, i, d.jointEventAt) {
 		return true
 	}
 	lo, hi := d.sentenceMentions(sent)

@@ -39,7 +39,7 @@ func (d *Document) namedCountriesPeople(sent, i int, after bool) ([]Mention, boo
 		cc := mentionCountry(&named[0])
 		of := func(m *Mention) bool { return m.Type == Person && mentionCountry(m) == cc }
 		for n := maxPluralReferents; n >= 2; n-- {
-			if ms, ok := d.recent(sent, first, n, true, of); ok {
+			if ms, ok := (pluralReader{d}).recent(sent, first, n, true, of); ok {
 				return ms, true
 			}
 		}
@@ -49,9 +49,9 @@ func (d *Document) namedCountriesPeople(sent, i int, after bool) ([]Mention, boo
 		cc := mentionCountry(&c)
 		of := func(m *Mention) bool { return m.Type == Person && mentionCountry(m) == cc }
 		titled := func(m *Mention) bool { return of(m) && strings.Contains(strings.ToLower(m.Role), sing) }
-		p, ok := d.recent(sent, first, 1, false, titled)
+		p, ok := pluralReader{d}.recent(sent, first, 1, false, titled)
 		if !ok {
-			p, ok = d.recent(sent, first, 1, false, of)
+			p, ok = pluralReader{d}.recent(sent, first, 1, false, of)
 		}
 		if !ok {
 			out = out[:0]
