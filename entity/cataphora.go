@@ -31,7 +31,7 @@ func (d *Document) indefinitePerson(i int) (det int, country string, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || !personHead(strings.ToLower(d.Tokens[i].Text)) || !d.nounAt(i) && !d.nounBeforeVerb(i) {
 		return 0, "", false
 	}
-	det, country, ok = d.describe(i, d.indefiniteArticle)
+	det, country, ok = descriptionReader{d}.describe(i, d.indefiniteArticle)
 	if !ok {
 		return 0, "", false
 	}
@@ -169,7 +169,7 @@ func (d *Document) indefiniteOrg(i int) (det int, country string, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
 		return 0, "", false
 	}
-	det, country, ok = d.describe(i, d.indefiniteArticle)
+	det, country, ok = descriptionReader{d}.describe(i, d.indefiniteArticle)
 	if !ok || d.predicative(det) {
 		return 0, "", false
 	}
@@ -213,7 +213,7 @@ func (d *Document) orgNamedLater(sent, i int, o orgNoun, cc string) (Mention, bo
 		if m.Type != Org || m.First <= i || cc != "" && mentionCountry(m) != cc || d.namedBefore(m, i) {
 			return false
 		}
-		if d.introducedAs(m, head) {
+		if (descriptionReader{d}).introducedAs(m, head) {
 			return true // "a militant group, the Movement ...", "The party, the Democratic Left Alliance"
 		}
 		if cc == "" {

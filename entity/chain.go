@@ -91,7 +91,7 @@ func (d *Document) personDescriptionAt(k int) (first int, ref Mention, ok bool) 
 		cs.Has(english.StateDescriptionNouns) || d.MentionAt(k) >= 0 {
 		return 0, Mention{}, false
 	}
-	det, _, _, poss, ok := d.personDescriptionParts(k)
+	det, _, _, poss, ok := descriptionReader{d}.personDescriptionParts(k)
 	if !ok || d.MentionAt(det) >= 0 || k+1 < len(d.Tokens) && d.MentionAt(k+1) >= 0 {
 		return 0, Mention{}, false
 	}
@@ -261,7 +261,7 @@ func (d *Document) chainedSubject(s, limit int, c english.Class, want func(*Ment
 		if p != text.PRP || !classesOf(strings.ToLower(d.Tokens[k].Text)).Has(c) {
 			continue
 		}
-		if !d.subjectPronoun(k) {
+		if !(descriptionReader{d}).subjectPronoun(k) {
 			return Mention{}, 0, false
 		}
 		m, ok := d.refEntity(k)
@@ -365,7 +365,7 @@ const maxPluralChainReach = 60
 // its own.
 func (d *Document) pluralChain(m *Mention, i int) bool {
 	s := d.sentenceOf(i)
-	if s < 1 || !d.subjectPronoun(i) {
+	if s < 1 || !(descriptionReader{d}).subjectPronoun(i) {
 		return false
 	}
 	for k := d.Sentences[s].First; k < i; k++ {

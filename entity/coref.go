@@ -623,7 +623,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 			}
 		}
 		if cs.Has(english.PersonPronouns) {
-			if m, ok := d.possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
+			if m, ok := (descriptionReader{d}).possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
 			}
 		}
@@ -645,11 +645,11 @@ func (d *Document) referent(i int) (Mention, bool) {
 			return m, ok
 		}
 		return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
-	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
+	case cs.Has(english.ThingPronouns) && descriptionReader{d}.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
-		lead, _ := d.leadingActor(sent, i, isActor, false)
+		lead, _ := descriptionReader{d}.leadingActor(sent, i, isActor, false)
 		return d.lastMention(sent, i, func(m *Mention) bool {
 			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
 		})
@@ -661,13 +661,13 @@ func (d *Document) referent(i int) (Mention, bool) {
 				return m, true
 			}
 		}
-		return d.leadingActor(sent, i, isActor, false)
+		return descriptionReader{d}.leadingActor(sent, i, isActor, false)
 	case cs.Has(english.PluralPronouns):
 		// "The militants said they": a plural description that leads the
 		// sentence counts as the actor it names.
 		// A single country is seldom "they": organizations and peoples
 		// are.
-		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
+		return descriptionReader{d}.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
 		m, ok := d.speaker(i)
 		if ok && cs.Has(english.CollectiveSpeakerPronouns) {
@@ -676,8 +676,8 @@ func (d *Document) referent(i int) (Mention, bool) {
 			return d.spokenFor(m), true
 		}
 		return m, ok
-	case isWord(english.StateDescriptionNouns, lw) && d.stateDescribed(i):
-		det, cc, former, _ := d.stateDescriptionParts(i)
+	case isWord(english.StateDescriptionNouns, lw) && descriptionReader{d}.stateDescribed(i):
+		det, cc, former, _ := descriptionReader{d}.stateDescriptionParts(i)
 		// "the kingdom": only a country of that form (see forms.go).
 		forms := d.requiredForms(det, i)
 		isCountry := func(m *Mention) bool {
@@ -705,7 +705,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
-			if m, ok := d.stateOf(sent, det, lw); ok {
+			if m, ok := (descriptionReader{d}).stateOf(sent, det, lw); ok {
 				return m, true
 			}
 		}
@@ -747,8 +747,8 @@ func (d *Document) referent(i int) (Mention, bool) {
 		return d.roleDescription(sent, i, lw)
 	}
 	if o, ok := orgNouns[lw]; ok {
-		if det, cc, ok := d.description(i); ok {
-			if m, ok := d.orgDescription(sent, i, det, o, cc); ok {
+		if det, cc, ok := (descriptionReader{d}).description(i); ok {
+			if m, ok := (descriptionReader{d}).orgDescription(sent, i, det, o, cc); ok {
 				return m, true
 			}
 		}
@@ -811,7 +811,7 @@ func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
 		return 0, "", false
 	}
-	det, country, ok = d.describe(i, d.leadOpener)
+	det, country, ok = descriptionReader{d}.describe(i, d.leadOpener)
 	if !ok || det != d.Sentences[0].First {
 		return 0, "", false
 	}
@@ -875,7 +875,7 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
-	det, _, _, _, _ := d.personDescriptionParts(i)
+	det, _, _, _, _ := descriptionReader{d}.personDescriptionParts(i)
 	org, byOrg := d.descriptionOrg(det, i)
 	person := func(m *Mention) bool {
 		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods) && (!byOrg || d.affiliated(m, &org))
@@ -897,7 +897,7 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 			if _, ok := d.closestUnique(sent, i, titled); !ok {
 				return Mention{}, false
 			}
-			if s, ok := d.previousSubject(sent, i, titled); ok {
+			if s, ok := (descriptionReader{d}).previousSubject(sent, i, titled); ok {
 				return s, true
 			}
 			return m, true
@@ -915,7 +915,7 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 // the nationality's country, "" for none, and the title words the
 // person's role must hold (see personDescriptionParts).
 func (d *Document) personReference(i int) (country string, mods []string, poss, ok bool) {
-	_, country, mods, poss, ok = d.personDescriptionParts(i)
+	_, country, mods, poss, ok = descriptionReader{d}.personDescriptionParts(i)
 	if !ok {
 		return "", nil, false, false
 	}
@@ -1335,7 +1335,7 @@ func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
 		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !d.holdsTitles(m, mods) {
 			return false
 		}
-		return strings.Contains(strings.ToLower(d.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)
+		return strings.Contains(strings.ToLower(descriptionReader{d}.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)
 	}
 	if m, ok := d.lastMention(sent, i, fits); ok {
 		return m, true
@@ -1471,19 +1471,19 @@ func (d *Document) leadPersonOpens(i int) bool {
 // give only as a man's).
 func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
 	person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
-	if d.objectPronoun(i) {
+	if (descriptionReader{d}).objectPronoun(i) {
 		// "Mr. Bush has called him": not the verb's own subject.
 		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
 			return d.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 		}
 	}
-	if m, ok := d.previousPersonSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+	if m, ok := d.previousPersonSubject(sent, i, person); ok && ((descriptionReader{d}).subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 		// "Mr. Chavez was to travel ... for talks with President
 		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 		return m, true
 	}
 	if m, ok := d.closestPerson(sent, i, person); ok {
-		if d.subjectPronoun(i) {
+		if (descriptionReader{d}).subjectPronoun(i) {
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person
 			// of unknown gender.

@@ -173,11 +173,11 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 	o := orgNouns[lw]
 	switch pc {
 	case personDesc:
-		_, cc, _, _, _ = d.personDescriptionParts(i)
+		_, cc, _, _, _ = descriptionReader{d}.personDescriptionParts(i)
 	case orgDesc:
-		_, cc, _ = d.description(i)
+		_, cc, _ = descriptionReader{d}.description(i)
 	case stateDesc:
-		det, c, _, _ := d.stateDescriptionParts(i)
+		det, c, _, _ := descriptionReader{d}.stateDescriptionParts(i)
 		cc, forms = c, d.requiredForms(det, i)
 	}
 	admits := func(m *Mention) bool {
@@ -201,7 +201,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		}
 		return false
 	}
-	if d.objectPronoun(i) {
+	if (descriptionReader{d}).objectPronoun(i) {
 		if rule >= 0 {
 			// "Modi spoke with Koirala and assured him": binding, which
 			// the rules read from the tags, decides an object pronoun;
@@ -386,7 +386,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		if c.sent == 0 && sent > 0 {
 			f.add("lead")
 		}
-		if d.dateline(&c.mention) {
+		if (descriptionReader{d}).dateline(&c.mention) {
 			f.add("dateline")
 		}
 		if cc := c.mention.Country; c.mention.Type == Org && cc != "" && countries[cc] {
@@ -421,9 +421,9 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 // pronounRole names the pronoun's grammatical role as the tags show it.
 func (d *Document) pronounRole(i int) string {
 	switch {
-	case d.subjectPronoun(i):
+	case descriptionReader{d}.subjectPronoun(i):
 		return "subj"
-	case d.objectPronoun(i):
+	case descriptionReader{d}.objectPronoun(i):
 		return "obj"
 	case text.POS(d.Tokens[i].POS) == text.PRPS:
 		return "poss"

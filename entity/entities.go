@@ -287,7 +287,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		}
 		return det, i + 1, true
 	case orgNouns[lw].kinds != nil:
-		if det, _, ok := doc.description(i); ok {
+		if det, _, ok := (descriptionReader{doc}).description(i); ok {
 			return det, i + 1, true
 		}
 		if det, _, ok := doc.leadDescription(i); ok {
@@ -304,7 +304,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
-		det, _, _, poss, ok := doc.personDescriptionParts(i)
+		det, _, _, poss, ok := descriptionReader{doc}.personDescriptionParts(i)
 		if !ok || inMention[det] || isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
 		}
@@ -318,7 +318,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "the oil-rich kingdom", "the former Soviet republic"; not "the
 		// Sudanese government", whose nationality already names the
 		// country as a mention of its own.
-		det, cc, former, ok := doc.stateDescriptionParts(i)
+		det, cc, former, ok := descriptionReader{doc}.stateDescriptionParts(i)
 		if !ok || inMention[det] || cc != "" && !former {
 			return 0, 0, false
 		}

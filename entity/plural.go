@@ -833,7 +833,7 @@ func (d pluralReader) innerCoordination(sent, i int) (ms []Mention, ok, bound bo
 	if len(best) < 2 || d.otherPlural(best[len(best)-1].Last, i) {
 		return nil, false, false
 	}
-	if d.objectPronoun(i) {
+	if (descriptionReader{d.Document}).objectPronoun(i) {
 		if subj, ok := d.clauseSubject(sent, i, coordActor); ok && sameActor(&subj, &best[len(best)-1]) {
 			return nil, false, true
 		}
@@ -1020,7 +1020,7 @@ func (d pluralReader) twoCountries(sent, i int) ([]Mention, bool) {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
 			m := &d.Mentions[k]
-			if m.Last > i || m.Type == Event || m.Type == Loc || d.dateline(m) || m.Type == Org && isWord(english.ReporterKinds, string(m.Kind)) {
+			if m.Last > i || m.Type == Event || m.Type == Loc || (descriptionReader{d.Document}).dateline(m) || m.Type == Org && isWord(english.ReporterKinds, string(m.Kind)) {
 				continue // "told Reuters": a news agency reports and is no side
 			}
 			cc := mentionCountry(m)

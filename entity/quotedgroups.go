@@ -50,7 +50,7 @@ func (d *Document) quotedOther(i int) (Mention, bool) {
 		m := &d.Mentions[k]
 		cc := mentionCountry(m)
 		switch {
-		case sameActor(m, &sp), own != "" && cc == own && (m.Type != Org || isWord(english.StateOrganKinds, string(m.Kind))), d.dateline(m), d.nextTo(m, &sp):
+		case sameActor(m, &sp), own != "" && cc == own && (m.Type != Org || isWord(english.StateOrganKinds, string(m.Kind))), descriptionReader{d}.dateline(m), d.nextTo(m, &sp):
 			return Mention{}, false
 		case m.Type == Org && !isWord(english.ReporterKinds, string(m.Kind)):
 			return *m, true

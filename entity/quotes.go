@@ -265,12 +265,12 @@ func (d *Document) speakerReference(k int) (Mention, bool) {
 		// "...," the ministry said: a state's body speaks for the state
 		// the text names most before the quotation, as "the government"
 		// does (see stateOf), though no body of that name was written.
-		if det, cc, ok := d.description(k); ok && cc == "" {
+		if det, cc, ok := (descriptionReader{d}).description(k); ok && cc == "" {
 			v := d
 			if fv, _, ok := d.frameView(k); ok {
 				v = fv
 			}
-			if m, ok := v.stateOf(v.sentenceOf(k), det, lw); ok && speakerActor(&m) {
+			if m, ok := (descriptionReader{v}).stateOf(v.sentenceOf(k), det, lw); ok && speakerActor(&m) {
 				return m, true
 			}
 		}

@@ -36,7 +36,7 @@ func parseTitleRoles(t *english.Table) (map[string][]string, map[string]bool) {
 func (d *Document) titleOf(m *Mention) string {
 	var b strings.Builder
 	b.WriteString(" ")
-	b.WriteString(strings.ToLower(d.roleOf(m)))
+	b.WriteString(strings.ToLower(descriptionReader{d}.roleOf(m)))
 	b.WriteString(" ")
 	for k := m.First; k < m.Last-1 && k < len(d.Tokens); k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
