@@ -66,10 +66,10 @@ func (d *Document) quotedSentence(s int) bool {
 	if f > l {
 		return false
 	}
-	if _, ok := d.quoteOpening(f); !ok {
+	if _, ok := (quoteReader{d}).quoteOpening(f); !ok {
 		return false
 	}
-	close, ok := d.quoteClosing(f)
+	close, ok := quoteReader{d}.quoteClosing(f)
 	return ok && close > l
 }
 
@@ -325,13 +325,13 @@ func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool
 	if q <= f || q >= last-1 || text.POS(d.Tokens[q-1].POS) != text.Punct {
 		return Mention{}, false
 	}
-	sp, ok := d.speakerAfter(q, false)
+	sp, ok := quoteReader{d}.speakerAfter(q, false)
 	if !ok || sp.First >= last {
 		// "...," he said: a pronoun the document resolved before (see
 		// refEntity; no search of its own, which could come back here).
 		sp, ok = Mention{}, false
 		for k := q + 1; k < last && k <= q+2; k++ {
-			if classesOf(strings.ToLower(d.Tokens[k].Text)).Has(english.PersonPronouns) && d.speaks(q, k+3) {
+			if classesOf(strings.ToLower(d.Tokens[k].Text)).Has(english.PersonPronouns) && (quoteReader{d}).speaks(q, k+3) {
 				sp, ok = d.refEntity(k)
 				break
 			}
@@ -346,10 +346,10 @@ func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool
 // inQuotation reports whether token i stands between an opening quote
 // mark and its closing one.
 func (d *Document) inQuotation(i int) bool {
-	if _, ok := d.quoteOpening(i); !ok {
+	if _, ok := (quoteReader{d}).quoteOpening(i); !ok {
 		return false
 	}
-	_, ok := d.quoteClosing(i)
+	_, ok := quoteReader{d}.quoteClosing(i)
 	return ok
 }
 

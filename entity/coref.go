@@ -581,8 +581,8 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // the actors named before the quotation, not those it speaks of (see
 // frameView).
 func (d *Document) Referent(i int) (Mention, bool) {
-	if v, open, ok := d.frameView(i); ok {
-		return d.frameReferent(v, i, open)
+	if v, open, ok := (quoteReader{d}).frameView(i); ok {
+		return quoteReader{d}.frameReferent(v, i, open)
 	}
 	return d.referent(i)
 }
@@ -618,7 +618,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// refers to, or else of the sentence's actor; "our forces" in a
 		// quotation: the speaker's (see speakerCountry).
 		if cs.Has(english.SpeakerPronouns) {
-			if m, quoted, ok := d.speakerCountry(i); quoted {
+			if m, quoted, ok := (quoteReader{d}).speakerCountry(i); quoted {
 				return m, ok
 			}
 		}
@@ -669,7 +669,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// are.
 		return descriptionReader{d}.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
-		m, ok := d.speaker(i)
+		m, ok := quoteReader{d}.speaker(i)
 		if ok && cs.Has(english.CollectiveSpeakerPronouns) {
 			// "\"We have recalled our envoy,\" the spokesman said": a
 			// spokesman's "we" is the body or country spoken for.

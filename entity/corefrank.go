@@ -216,7 +216,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		}
 	}
 	limit := first
-	if _, open, ok := d.frameView(first); ok {
+	if _, open, ok := (quoteReader{d}).frameView(first); ok {
 		// "\"Turkey must stop ...,\" it said": the speaker of the
 		// quotation before it is named before the quotation, not in it
 		// (as for Referent).
@@ -281,7 +281,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 	var spk Mention
 	hasSpk := false
 	if inQ {
-		spk, hasSpk = d.speaker(i)
+		spk, hasSpk = quoteReader{d}.speaker(i)
 	}
 	countries, organs := map[string]bool{}, map[string]bool{}
 	for _, e := range order {

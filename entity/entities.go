@@ -128,7 +128,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			ruled = true
 			if m, ok := doc.Referent(i); ok && !(cs.Has(english.PluralPronouns) && !pluralActor(doc, m, i, inMention)) {
 				ms = []Mention{m}
-			} else if m, ok := doc.quotedOther(i); ok {
+			} else if m, ok := (quoteReader{doc}).quotedOther(i); ok {
 				// "\"If they do this,\" the Russian official said" after
 				// "the U.S. diplomats": the other side.
 				ms, ruled = []Mention{m}, false
@@ -260,7 +260,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case cs.Has(english.SpeakerPronouns):
 		// "We will act," Suga said: the quotation's speaker (see
 		// Document.speaker); outside a quotation, the writer's.
-		_, quoted := doc.quoteOpening(i)
+		_, quoted := quoteReader{doc}.quoteOpening(i)
 		return i, i + 1, quoted
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
