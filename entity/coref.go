@@ -996,7 +996,7 @@ func (d *Document) closest(sent, i int, want func(*Mention) bool) (Mention, bool
 	if m, ok := d.lastMention(sent, i, want); ok {
 		return m, true
 	}
-	for s := range d.lookBack(sent) {
+	for s := range (chainReader{d}).lookBack(sent) {
 		if m, ok := d.lastMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
@@ -1012,7 +1012,7 @@ func (d *Document) subject(sent, i int, want func(*Mention) bool) (Mention, bool
 	if m, ok := d.firstMention(sent, i, want); ok {
 		return m, true
 	}
-	for s := range d.lookBack(sent) {
+	for s := range (chainReader{d}).lookBack(sent) {
 		if m, ok := d.firstMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
@@ -1474,15 +1474,15 @@ func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Me
 	if (descriptionReader{d}).objectPronoun(i) {
 		// "Mr. Bush has called him": not the verb's own subject.
 		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
-			return d.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+			return chainReader{d}.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 		}
 	}
-	if m, ok := d.previousPersonSubject(sent, i, person); ok && ((descriptionReader{d}).subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+	if m, ok := (chainReader{d}).previousPersonSubject(sent, i, person); ok && ((descriptionReader{d}).subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 		// "Mr. Chavez was to travel ... for talks with President
 		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 		return m, true
 	}
-	if m, ok := d.closestPerson(sent, i, person); ok {
+	if m, ok := (chainReader{d}).closestPerson(sent, i, person); ok {
 		if (descriptionReader{d}).subjectPronoun(i) {
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person

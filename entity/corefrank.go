@@ -277,7 +277,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 	dec := CorefDecision{Start: d.Tokens[first].Start, End: d.Tokens[i].End, Token: i, Rule: -1, Class: pronounClassNames[pc]}
 	f := featureSet{cls: pronounClassNames[pc], form: lw}
 	role := d.pronounRole(i)
-	inQ := d.inQuotation(i)
+	inQ := chainReader{d}.inQuotation(i)
 	var spk Mention
 	hasSpk := false
 	if inQ {
@@ -347,7 +347,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		f.add("before", before)
 		f.add("after", after)
 		f.add("around", before, after, sd)
-		if d.inQuotation(c.mention.First) {
+		if (chainReader{d}).inQuotation(c.mention.First) {
 			f.add("quoted", boolName(inQ))
 		}
 		if c.ref {
@@ -437,7 +437,7 @@ func (d *Document) subjectAt(m *Mention) bool {
 	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
 		return false
 	}
-	return !d.verbBefore(m.Sentence, m.First)
+	return !chainReader{d}.verbBefore(m.Sentence, m.First)
 }
 
 // firstActor returns the entity of the document's first mention that

@@ -367,7 +367,7 @@ func (d descriptionReader) leadingActor(sent, i int, want func(*Mention) bool, p
 	if m, ok := d.leadingActorIn(sent, i, want, plural); ok {
 		return m, true
 	}
-	for s := range d.lookBack(sent) {
+	for s := range (chainReader{d.Document}).lookBack(sent) {
 		if m, ok := d.leadingActorIn(s, d.Sentences[s].Last, want, plural); ok {
 			return m, true
 		}
@@ -382,7 +382,7 @@ func (d descriptionReader) leadingActorIn(s, limit int, want func(*Mention) bool
 	if plural {
 		c = english.PluralPronouns
 	}
-	if cm, k, found := d.chainedSubject(s, limit, c, want); found && (!ok || k < m.First) {
+	if cm, k, found := (chainReader{d.Document}).chainedSubject(s, limit, c, want); found && (!ok || k < m.First) {
 		// "It said Russia was behind ... . It also accused ...": the
 		// first "it", resolved before, leads its sentence.
 		return cm, true

@@ -177,7 +177,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 // leads a sentence before with nothing closer the pronoun may stand for
 // (see pluralSubject).
 func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
-	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || doc.pluralChain(&m, i) || (pluralReader{doc}).pluralSubject(&m, i) {
+	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || (chainReader{doc}).pluralChain(&m, i) || (pluralReader{doc}).pluralSubject(&m, i) {
 		return true
 	}
 	if m.Type != Org && m.Type != NORP || m.Sentence != doc.sentenceOf(i) || m.Last > i {

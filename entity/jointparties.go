@@ -49,7 +49,7 @@ func (d *Document) jointParties(sent, i int) ([]Mention, bool) {
 // the way: "Wang called on Mahathir on his visit. They discussed trade.
 // They also agreed ...".
 func (d *Document) jointPartiesChain(sent, i int, chain bool) ([]Mention, bool) {
-	if sent < 0 || i < 0 || i >= len(d.Tokens) || d.inQuotation(i) || !d.leadsClause(sent, i) {
+	if sent < 0 || i < 0 || i >= len(d.Tokens) || (chainReader{d}).inQuotation(i) || !d.leadsClause(sent, i) {
 		return nil, false
 	}
 	if ms, ok := d.jointPartiesOf(sent, i); ok || !chain {
@@ -122,11 +122,11 @@ func (d *Document) withSubject(s int, g []Mention) ([]Mention, bool) {
 	for k >= d.Sentences[s].First && d.determiner(k) {
 		k--
 	}
-	if !d.verbBefore(s, g[0].First) || k >= d.Sentences[s].First && isWord(english.PartyPrepositions, strings.ToLower(d.Tokens[k].Text)) {
+	if !(chainReader{d}).verbBefore(s, g[0].First) || k >= d.Sentences[s].First && isWord(english.PartyPrepositions, strings.ToLower(d.Tokens[k].Text)) {
 		return g, true
 	}
 	subj, ok := d.firstMention(s, g[0].First, coordActor)
-	if !ok || d.verbBefore(s, subj.First) {
+	if !ok || (chainReader{d}).verbBefore(s, subj.First) {
 		return nil, false
 	}
 	if slices.ContainsFunc(g, func(o Mention) bool { return sameActor(&o, &subj) }) {
@@ -209,7 +209,7 @@ func (d *Document) groupBefore(sent, i int, ms []Mention) bool {
 // clause's subject, nouns between aside).
 func (d *Document) subjectsPossessive(sent, i int) ([]Mention, bool) {
 	cs := classesOf(strings.ToLower(d.Tokens[i].Text))
-	if sent < 0 || !cs.Has(english.PluralPronouns) || !cs.Has(english.ReferringPossessives) || d.inQuotation(i) {
+	if sent < 0 || !cs.Has(english.PluralPronouns) || !cs.Has(english.ReferringPossessives) || (chainReader{d}).inQuotation(i) {
 		return nil, false
 	}
 	for j := i - 1; j >= d.Sentences[sent].First; j-- {

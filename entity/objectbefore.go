@@ -21,7 +21,7 @@ import (
 // ("Israel moved Israeli troops as they"), a quoted pronoun, or no tags
 // leave the pronoun unresolved.
 func (d *Document) objectBefore(sent, i int) ([]Mention, bool) {
-	if sent < 0 || i < 2 || i >= len(d.Tokens) || d.inQuotation(i) {
+	if sent < 0 || i < 2 || i >= len(d.Tokens) || (chainReader{d}).inQuotation(i) {
 		return nil, false
 	}
 	cs := classesOf(strings.ToLower(d.Tokens[i].Text))

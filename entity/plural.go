@@ -299,7 +299,7 @@ const maxPartnerReach = 8
 // reports false with no tags (WithPOS(false)).
 func (d pluralReader) eventPair(s, limit int, loose bool) ([]Mention, bool) {
 	subj, ok := d.firstMention(s, limit, coordActor)
-	if !ok || d.verbBefore(s, subj.First) {
+	if !ok || (chainReader{d.Document}).verbBefore(s, subj.First) {
 		return nil, false
 	}
 	v := -1
@@ -870,19 +870,19 @@ func (d pluralReader) pluralSubject(m *Mention, i int) bool {
 		return false
 	}
 	within := false
-	for b := range d.lookBack(s) {
+	for b := range (chainReader{d.Document}).lookBack(s) {
 		if b == m.Sentence {
 			within = true
 			break
 		}
 	}
-	if !within || d.verbBefore(m.Sentence, m.First) {
+	if !within || (chainReader{d.Document}).verbBefore(m.Sentence, m.First) {
 		return false
 	}
 	if f, ok := d.firstMention(m.Sentence, m.Last, func(o *Mention) bool { return coordActor(o) || o.First == m.First }); !ok || f.First != m.First {
 		return false
 	}
-	if d.inQuotation(i) && !d.inQuotation(m.First) {
+	if (chainReader{d.Document}).inQuotation(i) && !(chainReader{d.Document}).inQuotation(m.First) {
 		return false // "..., all they have to do," a speaker quoted on a group
 	}
 	var people []Mention
