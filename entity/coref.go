@@ -602,13 +602,13 @@ func (d *Document) referent(i int) (Mention, bool) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
 	cs := classesOf(lw)
-	if _, m, ok := d.institutionRef(i); ok {
+	if _, m, ok := (bodyReader{d}).institutionRef(i); ok {
 		// "embassy officials", "council members", "the embassy": the body
 		// of that noun named before; "the policemen": the country of the
 		// policemen a nationality marked before (see institutionRef).
 		return m, true
 	}
-	if m, ok := d.seatReferent(i); ok {
+	if m, ok := (bodyReader{d}).seatReferent(i); ok {
 		// "the government in Khartoum": the country of the place.
 		return m, true
 	}

@@ -252,7 +252,7 @@ func (d descriptionReader) basedIn(det, i int) string {
 // sentence, by a body of it headed by the noun head: "Venezuela's
 // information ministry", "the Nigerian military" (see bodyAfter).
 func (d descriptionReader) bodyOf(m *Mention, head string) bool {
-	return d.bodyAfter(m, head)
+	return bodyReader{d.Document}.bodyAfter(m, head)
 }
 
 // countryMention returns a mention of m's country built from m: the

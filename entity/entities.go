@@ -108,7 +108,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			// "two French reporters, A and B ... the two reporters":
 			// the people named.
 			ms = ps
-		} else if _, m, ok := doc.institutionRef(i); ok {
+		} else if _, m, ok := (bodyReader{doc}).institutionRef(i); ok {
 			// "embassy officials", "the policemen": the body or the
 			// group named before, not the officials named before.
 			ms = []Mention{m}
@@ -247,7 +247,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
 	cs := classesOf(lw)
-	if first, _, ok := doc.institutionRef(i); ok && !inMention[first] {
+	if first, _, ok := (bodyReader{doc}).institutionRef(i); ok && !inMention[first] {
 		// "embassy officials", "the council", "the policemen": a body or
 		// a group named before.
 		return first, i + 1, true

@@ -18,7 +18,7 @@ import (
 // gives the group's country) or the count disagrees. Like Referent it
 // only reads the Document.
 func (d *Document) namedGroup(i int) ([]Mention, bool) {
-	det, ok := d.groupRepeat(i)
+	det, ok := bodyReader{d}.groupRepeat(i)
 	if !ok {
 		return nil, false
 	}
@@ -26,7 +26,7 @@ func (d *Document) namedGroup(i int) ([]Mention, bool) {
 	if det+1 < i {
 		count = countWords[strings.ToLower(d.Tokens[det+1].Text)]
 	}
-	for k := range d.earlierGroupNouns(i, det) {
+	for k := range (bodyReader{d}).earlierGroupNouns(i, det) {
 		// The latest repetition alone decides.
 		ps := d.appositionPeople(k)
 		if len(ps) < 2 || count != 0 && len(ps) != count {
@@ -99,12 +99,12 @@ func (d *Document) groupPronoun(i int) (Mention, bool) {
 		if text.POS(d.Tokens[k].POS) != text.NNS && !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[k].Text)) {
 			continue
 		}
-		if _, m, ok := d.groupReferent(k); ok {
+		if _, m, ok := (bodyReader{d}).groupReferent(k); ok {
 			return m, true
 		}
 		if isWord(english.GroupPlurals, strings.ToLower(d.Tokens[k].Text)) {
 			// "Spanish police said they": the group named here.
-			return d.markedGroup(k, d.Sentences[s].First)
+			return bodyReader{d}.markedGroup(k, d.Sentences[s].First)
 		}
 		return Mention{}, false
 	}
