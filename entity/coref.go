@@ -722,12 +722,12 @@ func (d *Document) referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.subject(sent, det, func(m *Mention) bool { return isActor(m) && d.ofForm(m, forms) })
-	case personHead(lw) && d.indefiniteOpens(i):
+	case personHead(lw) && cataphoraReader{d}.indefiniteOpens(i):
 		// "a Jordanian taxi driver ... the Jordanian driver Khaled
 		// Desouki": the person named later by the same noun (see
 		// namedLater), else the person an opening description stands for.
-		_, cc, _ := d.indefinitePerson(i)
-		if m, ok := d.namedLater(sent, i, lw, cc); ok {
+		_, cc, _ := cataphoraReader{d}.indefinitePerson(i)
+		if m, ok := (cataphoraReader{d}).namedLater(sent, i, lw, cc); ok {
 			return m, true
 		}
 		if d.leadPersonOpens(i) {
@@ -756,9 +756,9 @@ func (d *Document) referent(i int) (Mention, bool) {
 			if m, ok := d.namedAfter(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
-		} else if _, cc, ok := d.indefiniteOrg(i); ok {
+		} else if _, cc, ok := (cataphoraReader{d}).indefiniteOrg(i); ok {
 			// "a Chinese oil company" in mid-text, named later.
-			if m, ok := d.orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+			if m, ok := (cataphoraReader{d}).orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
 		}

@@ -612,7 +612,7 @@ func (d descriptionReader) personDescriptionStart(i int) (det int, country strin
 // and for a head not tagged as a noun ("the official visit"), unless a
 // verb follows it ("the general praised": see nounBeforeVerb).
 func (d descriptionReader) personDescriptionParts(i int) (det int, country string, mods []string, poss, ok bool) {
-	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) && !d.nounBeforeVerb(i) {
+	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) && !(cataphoraReader{d.Document}).nounBeforeVerb(i) {
 		return 0, "", nil, false, false
 	}
 	nationality := false

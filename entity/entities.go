@@ -279,9 +279,9 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "South Korea's foreign minister" opening the document.
 		first, _, _ := doc.leadPersonStart(i)
 		return first, i + 1, true
-	case personHead(lw) && doc.indefiniteOpens(i):
+	case personHead(lw) && cataphoraReader{doc}.indefiniteOpens(i):
 		// "a Jordanian taxi driver", named later.
-		det, _, _ := doc.indefinitePerson(i)
+		det, _, _ := cataphoraReader{doc}.indefinitePerson(i)
 		if inMention[det] {
 			return 0, 0, false
 		}
@@ -293,7 +293,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		if det, _, ok := doc.leadDescription(i); ok {
 			return det, i + 1, true
 		}
-		if det, _, ok := doc.indefiniteOrg(i); ok && !inMention[det] {
+		if det, _, ok := (cataphoraReader{doc}).indefiniteOrg(i); ok && !inMention[det] {
 			return det, i + 1, true
 		}
 		if _, ok := doc.soleArmedGroup(i); ok {
