@@ -135,10 +135,10 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if ms, ok := (pluralReader{d}).describedBefore(sent, i); ok {
 			return ms, true
 		}
-		if ms, ok := d.jointParties(sent, i); ok {
+		if ms, ok := (jointReader{d}).jointParties(sent, i); ok {
 			return ms, true
 		}
-		if ms, ok := d.subjectsPossessive(sent, i); ok {
+		if ms, ok := (jointReader{d}).subjectsPossessive(sent, i); ok {
 			return ms, true
 		}
 		return d.objectBefore(sent, i)
