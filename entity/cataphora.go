@@ -101,7 +101,7 @@ func (d cataphoraReader) namedLater(sent, i int, lw, country string) (Mention, b
 		if !agrees(m) {
 			return false
 		}
-		if accepts(d.titleOf(m), lw) {
+		if accepts((titleReader{d.Document}).titleOf(m), lw) {
 			return true
 		}
 		for _, w := range roleNouns(lw) {
@@ -117,7 +117,7 @@ func (d cataphoraReader) namedLater(sent, i int, lw, country string) (Mention, b
 		return Mention{}, false
 	}
 	national := func(m *Mention) bool {
-		return agrees(m) && m.Country == country && !rejects(d.titleOf(m), lw)
+		return agrees(m) && m.Country == country && !rejects(titleReader{d.Document}.titleOf(m), lw)
 	}
 	if m, n := d.laterActors(sent, i, maxNationalityLaterSentences, national); n == 1 {
 		return m, true

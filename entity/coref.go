@@ -784,7 +784,7 @@ func (d *Document) spokenFor(m Mention) Mention {
 	if c.Entity < 0 && len(d.Entities) > 0 {
 		return m // a country the text never names is no actor of it
 	}
-	for _, w := range strings.Fields(d.titleOf(&m)) {
+	for _, w := range strings.Fields((titleReader{d}).titleOf(&m)) {
 		if isWord(english.SpeakerNouns, w) {
 			return c
 		}
@@ -876,12 +876,12 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		return Mention{}, false
 	}
 	det, _, _, _, _ := descriptionReader{d}.personDescriptionParts(i)
-	org, byOrg := d.descriptionOrg(det, i)
+	org, byOrg := titleReader{d}.descriptionOrg(det, i)
 	person := func(m *Mention) bool {
-		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods) && (!byOrg || d.affiliated(m, &org))
+		return m.Type == Person && (country == "" || m.Country == country) && titleReader{d}.holdsTitles(m, mods) && (!byOrg || titleReader{d}.affiliated(m, &org))
 	}
 	relational := isWord(english.RelationalPersonNouns, lw)
-	titled := func(m *Mention) bool { return person(m) && accepts(d.titleOf(m), lw) }
+	titled := func(m *Mention) bool { return person(m) && accepts(titleReader{d}.titleOf(m), lw) }
 	if poss && !relational {
 		// "Tehran's envoy", "Iran's foreign minister": only a person of
 		// that country who holds the title; another of its people is
@@ -894,7 +894,7 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		// subject going on first; two such people in that sentence
 		// leave it unresolved when no nationality tells them apart.
 		if m, ok := d.closest(sent, i, titled); ok {
-			if _, ok := d.closestUnique(sent, i, titled); !ok {
+			if _, ok := (titleReader{d}).closestUnique(sent, i, titled); !ok {
 				return Mention{}, false
 			}
 			if s, ok := (descriptionReader{d}).previousSubject(sent, i, titled); ok {
@@ -905,7 +905,7 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	}
 	// Else the closest person whose known office the description does
 	// not reject ("the president" is no prime minister).
-	return d.closest(sent, i, func(m *Mention) bool { return person(m) && (relational || !rejects(d.titleOf(m), lw)) })
+	return d.closest(sent, i, func(m *Mention) bool { return person(m) && (relational || !rejects(titleReader{d}.titleOf(m), lw)) })
 }
 
 // personReference reads the description of a person whose head is token
@@ -1332,7 +1332,7 @@ func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !d.holdsTitles(m, mods) {
+		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !(titleReader{d}).holdsTitles(m, mods) {
 			return false
 		}
 		return strings.Contains(strings.ToLower(descriptionReader{d}.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)

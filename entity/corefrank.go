@@ -186,7 +186,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		}
 		switch pc {
 		case personDesc:
-			return m.Type == Person && !rejects(d.titleOf(m), lw)
+			return m.Type == Person && !rejects(titleReader{d}.titleOf(m), lw)
 		case orgDesc:
 			return m.Type == Org && (m.Kind != "" && o.kinds[m.Kind] || m.Kind == "" && o.unknown) ||
 				(o.country || o.state) && m.Type == GPE && m.ID != "" && m.ID == m.Country
@@ -373,7 +373,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 			f.add("kind", string(c.mention.Kind))
 		}
 		if pc == personDesc {
-			f.add("accepts", boolName(accepts(d.titleOf(&c.mention), lw)))
+			f.add("accepts", boolName(accepts(titleReader{d}.titleOf(&c.mention), lw)))
 		}
 		if pc == personPronoun {
 			switch g := d.genderOf(&c.mention, true); {
