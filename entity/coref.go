@@ -623,7 +623,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 			}
 		}
 		if cs.Has(english.PersonPronouns) {
-			if m, ok := (descriptionReader{d}).possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
+			if m, ok := (descriptionReader{d}).possessorCountry(sent, i, (genderReader{d}).genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
 			}
 		}
@@ -633,18 +633,18 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// personPronounReferent).
 		pg := pronounGender(lw)
 		if pg == unknownGender {
-			return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
+			return d.personPronounReferent(sent, i, pg, genderReader{d}.genderFilter(sent, i, pg))
 		}
 		strict := func(m *Mention) bool {
-			g := d.genderOf(m, true)
+			g := genderReader{d}.genderOf(m, true)
 			return g == unknownGender || g == pg
 		}
 		m, ok := d.personPronounReferent(sent, i, pg, strict)
-		if !ok || d.genderOf(&m, true) == pg {
+		if !ok || (genderReader{d}).genderOf(&m, true) == pg {
 			// "Laura Bush visited the school. He said ...": unresolved.
 			return m, ok
 		}
-		return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
+		return d.personPronounReferent(sent, i, pg, genderReader{d}.genderFilter(sent, i, pg))
 	case cs.Has(english.ThingPronouns) && descriptionReader{d}.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
@@ -1487,7 +1487,7 @@ func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Me
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person
 			// of unknown gender.
-			m = d.ofKnownGender(m, pg, person)
+			m = genderReader{d}.ofKnownGender(m, pg, person)
 		}
 		return m, true
 	}

@@ -166,7 +166,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 	pg := pronounGender(lw)
 	var gf func(*Mention) bool
 	if pc == personPronoun {
-		gf = d.genderFilter(sent, i, pg)
+		gf = genderReader{d}.genderFilter(sent, i, pg)
 	}
 	var cc string // a description's nationality
 	var forms []string
@@ -376,7 +376,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 			f.add("accepts", boolName(accepts(titleReader{d}.titleOf(&c.mention), lw)))
 		}
 		if pc == personPronoun {
-			switch g := d.genderOf(&c.mention, true); {
+			switch g := (genderReader{d}).genderOf(&c.mention, true); {
 			case g == unknownGender:
 				f.add("gender", "unknown")
 			case g == pg:

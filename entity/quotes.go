@@ -379,7 +379,7 @@ func (d quoteReader) frameReferent(v *Document, i, open int) (Mention, bool) {
 			if m.Type != Person {
 				return false
 			}
-			mg := d.genderOf(m, false)
+			mg := genderReader{d.Document}.genderOf(m, false)
 			return g == unknownGender || mg == unknownGender || mg == g
 		}
 	case cs.Has(english.ThingPronouns):
