@@ -149,7 +149,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			if kind == RefPronoun {
 				pc = rankedPronoun(lw)
 			} else if last == i+1 {
-				pc = doc.rankedDescription(i, lw)
+				pc = rankReader{doc}.rankedDescription(i, lw)
 			}
 			if pc != noPronoun {
 				es = a.rank(doc, rs, first, i, pc, es)
