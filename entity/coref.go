@@ -763,7 +763,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 			}
 		}
 		// "rebels" with no group before: the one the document names.
-		return d.soleArmedGroup(i)
+		return groupReader{d}.soleArmedGroup(i)
 	}
 	return Mention{}, false
 }

@@ -64,8 +64,8 @@ func TestIndexAgreesWithScan(t *testing.T) {
 				}
 			}()
 			for i := range doc.Tokens {
-				m, ok := doc.soleArmedGroup(i)
-				pm, pok := plain.soleArmedGroup(i)
+				m, ok := groupReader{doc}.soleArmedGroup(i)
+				pm, pok := groupReader{&plain}.soleArmedGroup(i)
 				if ok {
 					armed++
 				}
@@ -81,8 +81,8 @@ func TestIndexAgreesWithScan(t *testing.T) {
 				v, pv := *doc, plain
 				v.Mentions = quoteReader{doc}.mentionsBefore(i)
 				pv.Mentions = v.Mentions
-				m, ok = v.soleArmedGroup(i)
-				pm, pok = pv.soleArmedGroup(i)
+				m, ok = groupReader{&v}.soleArmedGroup(i)
+				pm, pok = groupReader{&pv}.soleArmedGroup(i)
 				check("soleArmedGroup (view)", i, found{m, ok}, found{pm, pok})
 				for k := range doc.Mentions {
 					if lo := doc.Mentions[k].Last; lo <= i && i-lo < 40 {

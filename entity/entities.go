@@ -104,7 +104,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		cs := classesOf(lw)
 		var ms []Mention
 		ruled := false // ms came from Referent
-		if ps, ok := doc.namedGroup(i); ok {
+		if ps, ok := (groupReader{doc}).namedGroup(i); ok {
 			// "two French reporters, A and B ... the two reporters":
 			// the people named.
 			ms = ps
@@ -112,10 +112,10 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			// "embassy officials", "the policemen": the body or the
 			// group named before, not the officials named before.
 			ms = []Mention{m}
-		} else if g, ok := doc.groupPronoun(i); ok {
+		} else if g, ok := (groupReader{doc}).groupPronoun(i); ok {
 			// "Police also say they": the group the noun stands for.
 			ms = []Mention{g}
-		} else if ps, ok := doc.namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
+		} else if ps, ok := (groupReader{doc}).namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
 			// "the presidents of Argentina and Brazil": the countries'
 			// people named before, or the countries (relations read the
 			// countries named after the head themselves).
@@ -264,9 +264,9 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, quoted
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
-	case pluralHeads[lw] != "" && doc.countriesPhrase(i) >= 0 && !inMention[doc.countriesPhrase(i)]:
+	case pluralHeads[lw] != "" && groupReader{doc}.countriesPhrase(i) >= 0 && !inMention[groupReader{doc}.countriesPhrase(i)]:
 		// "the U.S. and Russian presidents", "the Kenyan leaders".
-		return doc.countriesPhrase(i), i + 1, true
+		return groupReader{doc}.countriesPhrase(i), i + 1, true
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders", "the two
 		// nuclear-armed neighbours".
@@ -296,7 +296,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		if det, _, ok := (cataphoraReader{doc}).indefiniteOrg(i); ok && !inMention[det] {
 			return det, i + 1, true
 		}
-		if _, ok := doc.soleArmedGroup(i); ok {
+		if _, ok := (groupReader{doc}).soleArmedGroup(i); ok {
 			// "clashed with rebels", "Ugandan rebels": the noun alone.
 			return i, i + 1, true
 		}

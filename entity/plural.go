@@ -146,14 +146,14 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	if sent < 0 || d.Sentences[sent].First > i-1 {
 		return nil, false
 	}
-	if ms, ok := d.namedGroup(i); ok {
+	if ms, ok := (groupReader{d}).namedGroup(i); ok {
 		return ms, true
 	}
 	sing, ok := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
 	if !ok {
 		return nil, false
 	}
-	if ms, ok := d.namedCountriesPeople(sent, i, false); ok && ms[0].Type == Person {
+	if ms, ok := (groupReader{d}).namedCountriesPeople(sent, i, false); ok && ms[0].Type == Person {
 		// "the U.S. and Russian presidents": those countries' people
 		// named before (the countries themselves are mentions the
 		// phrase names: Entities lists them as its referents).

@@ -102,7 +102,7 @@ func (d quoteReader) pluralNounBetween(k, i int) bool {
 		// Tag's index counts them (see Index); a noun the mention
 		// marks stands right after it, or after one modifier.
 		for j := lo; j < i && j < lo+2 && n > 0; j++ {
-			if q, _ := d.pluralNounsIn(j, j+1); q > 0 && d.markerBefore(j) == k {
+			if q, _ := d.pluralNounsIn(j, j+1); q > 0 && (groupReader{d.Document}).markerBefore(j) == k {
 				n--
 			}
 		}
@@ -112,7 +112,7 @@ func (d quoteReader) pluralNounBetween(k, i int) bool {
 		if text.POS(d.Tokens[j].POS) != text.NNS || d.MentionAt(j) >= 0 || isWord(english.TimePlurals, strings.ToLower(d.Tokens[j].Text)) {
 			continue
 		}
-		if d.markerBefore(j) == k {
+		if (groupReader{d.Document}).markerBefore(j) == k {
 			continue
 		}
 		return true
