@@ -130,7 +130,7 @@ func (d bodyReader) namesAfter(i int) bool {
 		return false
 	}
 	next := strings.ToLower(d.Tokens[i+1].Text)
-	return d.MentionAt(i+1) >= 0 || isWord(english.GenitiveMarker, next) && !d.ofObject(i)
+	return d.MentionAt(i+1) >= 0 || isWord(english.GenitiveMarker, next) && !resolver{d.Document}.ofObject(i)
 }
 
 // bodyReferent resolves the bare body reference whose head is token i

@@ -105,7 +105,7 @@ func (d cataphoraReader) namedLater(sent, i int, lw, country string) (Mention, b
 			return true
 		}
 		for _, w := range roleNouns(lw) {
-			if d.describedAs(m, w) {
+			if (resolver{d.Document}).describedAs(m, w) {
 				return true
 			}
 		}

@@ -102,7 +102,7 @@ func (d chainReader) personDescriptionAt(k int) (first int, ref Mention, ok bool
 	if !ok || d.MentionAt(det) >= 0 || k+1 < len(d.Tokens) && d.MentionAt(k+1) >= 0 {
 		return 0, Mention{}, false
 	}
-	if _, _, _, ok := d.personReference(k); !ok {
+	if _, _, _, ok := (resolver{d.Document}).personReference(k); !ok {
 		return 0, Mention{}, false
 	}
 	r, ok := d.Referent(k)

@@ -12,6 +12,13 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// resolver resolves a pronoun or description of a Document to the mention
+// it refers to: the driver behind Referent, which tries the stages (quotes,
+// chains, descriptions, bodies, cataphora, ...) in turn, and the readers of
+// leads and clause subjects they share. It only reads the Document; safe
+// for concurrent use. The zero value has no Document and must not be used.
+type resolver struct{ *Document }
+
 // eastAsian lists countries whose names put the family name first, so
 // that "Lee" can refer back to "Lee Jong-sup".
 var eastAsian = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true, "MAC": true}
@@ -584,10 +591,10 @@ func (d *Document) Referent(i int) (Mention, bool) {
 	if v, open, ok := (quoteReader{d}).frameView(i); ok {
 		return quoteReader{d}.frameReferent(v, i, open)
 	}
-	return d.referent(i)
+	return resolver{d}.referent(i)
 }
 
-func (d *Document) referent(i int) (Mention, bool) {
+func (d resolver) referent(i int) (Mention, bool) {
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
 	}
@@ -602,13 +609,13 @@ func (d *Document) referent(i int) (Mention, bool) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
 	cs := classesOf(lw)
-	if _, m, ok := (bodyReader{d}).institutionRef(i); ok {
+	if _, m, ok := (bodyReader{d.Document}).institutionRef(i); ok {
 		// "embassy officials", "council members", "the embassy": the body
 		// of that noun named before; "the policemen": the country of the
 		// policemen a nationality marked before (see institutionRef).
 		return m, true
 	}
-	if m, ok := (bodyReader{d}).seatReferent(i); ok {
+	if m, ok := (bodyReader{d.Document}).seatReferent(i); ok {
 		// "the government in Khartoum": the country of the place.
 		return m, true
 	}
@@ -618,12 +625,12 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// refers to, or else of the sentence's actor; "our forces" in a
 		// quotation: the speaker's (see speakerCountry).
 		if cs.Has(english.SpeakerPronouns) {
-			if m, quoted, ok := (quoteReader{d}).speakerCountry(i); quoted {
+			if m, quoted, ok := (quoteReader{d.Document}).speakerCountry(i); quoted {
 				return m, ok
 			}
 		}
 		if cs.Has(english.PersonPronouns) {
-			if m, ok := (descriptionReader{d}).possessorCountry(sent, i, (genderReader{d}).genderFilter(sent, i, pronounGender(lw))); ok {
+			if m, ok := (descriptionReader{d.Document}).possessorCountry(sent, i, (genderReader{d.Document}).genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
 			}
 		}
@@ -633,23 +640,23 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// personPronounReferent).
 		pg := pronounGender(lw)
 		if pg == unknownGender {
-			return d.personPronounReferent(sent, i, pg, genderReader{d}.genderFilter(sent, i, pg))
+			return d.personPronounReferent(sent, i, pg, genderReader{d.Document}.genderFilter(sent, i, pg))
 		}
 		strict := func(m *Mention) bool {
-			g := genderReader{d}.genderOf(m, true)
+			g := genderReader{d.Document}.genderOf(m, true)
 			return g == unknownGender || g == pg
 		}
 		m, ok := d.personPronounReferent(sent, i, pg, strict)
-		if !ok || (genderReader{d}).genderOf(&m, true) == pg {
+		if !ok || (genderReader{d.Document}).genderOf(&m, true) == pg {
 			// "Laura Bush visited the school. He said ...": unresolved.
 			return m, ok
 		}
-		return d.personPronounReferent(sent, i, pg, genderReader{d}.genderFilter(sent, i, pg))
-	case cs.Has(english.ThingPronouns) && descriptionReader{d}.objectPronoun(i):
+		return d.personPronounReferent(sent, i, pg, genderReader{d.Document}.genderFilter(sent, i, pg))
+	case cs.Has(english.ThingPronouns) && descriptionReader{d.Document}.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
-		lead, _ := descriptionReader{d}.leadingActor(sent, i, isActor, false)
+		lead, _ := descriptionReader{d.Document}.leadingActor(sent, i, isActor, false)
 		return d.lastMention(sent, i, func(m *Mention) bool {
 			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
 		})
@@ -661,23 +668,23 @@ func (d *Document) referent(i int) (Mention, bool) {
 				return m, true
 			}
 		}
-		return descriptionReader{d}.leadingActor(sent, i, isActor, false)
+		return descriptionReader{d.Document}.leadingActor(sent, i, isActor, false)
 	case cs.Has(english.PluralPronouns):
 		// "The militants said they": a plural description that leads the
 		// sentence counts as the actor it names.
 		// A single country is seldom "they": organizations and peoples
 		// are.
-		return descriptionReader{d}.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
+		return descriptionReader{d.Document}.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
-		m, ok := quoteReader{d}.speaker(i)
+		m, ok := quoteReader{d.Document}.speaker(i)
 		if ok && cs.Has(english.CollectiveSpeakerPronouns) {
 			// "\"We have recalled our envoy,\" the spokesman said": a
 			// spokesman's "we" is the body or country spoken for.
 			return d.spokenFor(m), true
 		}
 		return m, ok
-	case isWord(english.StateDescriptionNouns, lw) && descriptionReader{d}.stateDescribed(i):
-		det, cc, former, _ := descriptionReader{d}.stateDescriptionParts(i)
+	case isWord(english.StateDescriptionNouns, lw) && descriptionReader{d.Document}.stateDescribed(i):
+		det, cc, former, _ := descriptionReader{d.Document}.stateDescriptionParts(i)
 		// "the kingdom": only a country of that form (see forms.go).
 		forms := d.requiredForms(det, i)
 		isCountry := func(m *Mention) bool {
@@ -705,7 +712,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
-			if m, ok := (descriptionReader{d}).stateOf(sent, det, lw); ok {
+			if m, ok := (descriptionReader{d.Document}).stateOf(sent, det, lw); ok {
 				return m, true
 			}
 		}
@@ -722,12 +729,12 @@ func (d *Document) referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.subject(sent, det, func(m *Mention) bool { return isActor(m) && d.ofForm(m, forms) })
-	case personHead(lw) && cataphoraReader{d}.indefiniteOpens(i):
+	case personHead(lw) && cataphoraReader{d.Document}.indefiniteOpens(i):
 		// "a Jordanian taxi driver ... the Jordanian driver Khaled
 		// Desouki": the person named later by the same noun (see
 		// namedLater), else the person an opening description stands for.
-		_, cc, _ := cataphoraReader{d}.indefinitePerson(i)
-		if m, ok := (cataphoraReader{d}).namedLater(sent, i, lw, cc); ok {
+		_, cc, _ := cataphoraReader{d.Document}.indefinitePerson(i)
+		if m, ok := (cataphoraReader{d.Document}).namedLater(sent, i, lw, cc); ok {
 			return m, true
 		}
 		if d.leadPersonOpens(i) {
@@ -747,8 +754,8 @@ func (d *Document) referent(i int) (Mention, bool) {
 		return d.roleDescription(sent, i, lw)
 	}
 	if o, ok := orgNouns[lw]; ok {
-		if det, cc, ok := (descriptionReader{d}).description(i); ok {
-			if m, ok := (descriptionReader{d}).orgDescription(sent, i, det, o, cc); ok {
+		if det, cc, ok := (descriptionReader{d.Document}).description(i); ok {
+			if m, ok := (descriptionReader{d.Document}).orgDescription(sent, i, det, o, cc); ok {
 				return m, true
 			}
 		}
@@ -756,14 +763,14 @@ func (d *Document) referent(i int) (Mention, bool) {
 			if m, ok := d.namedAfter(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
-		} else if _, cc, ok := (cataphoraReader{d}).indefiniteOrg(i); ok {
+		} else if _, cc, ok := (cataphoraReader{d.Document}).indefiniteOrg(i); ok {
 			// "a Chinese oil company" in mid-text, named later.
-			if m, ok := (cataphoraReader{d}).orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+			if m, ok := (cataphoraReader{d.Document}).orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
 		}
 		// "rebels" with no group before: the one the document names.
-		return groupReader{d}.soleArmedGroup(i)
+		return groupReader{d.Document}.soleArmedGroup(i)
 	}
 	return Mention{}, false
 }
@@ -776,7 +783,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 // office"), the person's country when known and named in the text;
 // else the speaker itself.
 // A leader's "we" stays the leader's: annotators read it so.
-func (d *Document) spokenFor(m Mention) Mention {
+func (d resolver) spokenFor(m Mention) Mention {
 	if m.Type != Person || !isCountryID(mentionCountry(&m)) {
 		return m
 	}
@@ -784,7 +791,7 @@ func (d *Document) spokenFor(m Mention) Mention {
 	if c.Entity < 0 && len(d.Entities) > 0 {
 		return m // a country the text never names is no actor of it
 	}
-	for _, w := range strings.Fields((titleReader{d}).titleOf(&m)) {
+	for _, w := range strings.Fields((titleReader{d.Document}).titleOf(&m)) {
 		if isWord(english.SpeakerNouns, w) {
 			return c
 		}
@@ -807,11 +814,11 @@ const maxLeadSentences = 2
 // ("A human rights group is calling on ..."), is the first token of the
 // document's first sentence. It returns the determiner and the
 // nationality's country, as description does.
-func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
+func (d resolver) leadDescription(i int) (det int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
 		return 0, "", false
 	}
-	det, country, ok = descriptionReader{d}.describe(i, d.leadOpener)
+	det, country, ok = descriptionReader{d.Document}.describe(i, d.leadOpener)
 	if !ok || det != d.Sentences[0].First {
 		return 0, "", false
 	}
@@ -822,7 +829,7 @@ func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
 // of the document: a definite determiner or one of the lead class ("A
 // human rights group", "An Iraqi member"), tagged as a determiner when
 // tagged at all.
-func (d *Document) leadOpener(k int) bool {
+func (d resolver) leadOpener(k int) bool {
 	if d.determiner(k) {
 		return true
 	}
@@ -840,7 +847,7 @@ func (d *Document) leadOpener(k int) bool {
 // of no known kind, for a noun that allows it or that ends the
 // organization's name), of the nationality's country when one is
 // written. None such leaves it unresolved.
-func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) {
+func (d resolver) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) {
 	head := strings.ToLower(d.Tokens[i].Text)
 	for s := sent + 1; s <= sent+maxLeadSentences && s < len(d.Sentences); s++ {
 		lo, hi := d.sentenceMentions(s)
@@ -870,18 +877,18 @@ func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool)
 // counterpart", class relational_person_nouns) takes the closest person of
 // the country whatever the title. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
-func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
+func (d resolver) personDescription(sent, i int, lw string) (Mention, bool) {
 	country, mods, poss, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
-	det, _, _, _, _ := descriptionReader{d}.personDescriptionParts(i)
-	org, byOrg := titleReader{d}.descriptionOrg(det, i)
+	det, _, _, _, _ := descriptionReader{d.Document}.personDescriptionParts(i)
+	org, byOrg := titleReader{d.Document}.descriptionOrg(det, i)
 	person := func(m *Mention) bool {
-		return m.Type == Person && (country == "" || m.Country == country) && titleReader{d}.holdsTitles(m, mods) && (!byOrg || titleReader{d}.affiliated(m, &org))
+		return m.Type == Person && (country == "" || m.Country == country) && titleReader{d.Document}.holdsTitles(m, mods) && (!byOrg || titleReader{d.Document}.affiliated(m, &org))
 	}
 	relational := isWord(english.RelationalPersonNouns, lw)
-	titled := func(m *Mention) bool { return person(m) && accepts(titleReader{d}.titleOf(m), lw) }
+	titled := func(m *Mention) bool { return person(m) && accepts(titleReader{d.Document}.titleOf(m), lw) }
 	if poss && !relational {
 		// "Tehran's envoy", "Iran's foreign minister": only a person of
 		// that country who holds the title; another of its people is
@@ -894,10 +901,10 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		// subject going on first; two such people in that sentence
 		// leave it unresolved when no nationality tells them apart.
 		if m, ok := d.closest(sent, i, titled); ok {
-			if _, ok := (titleReader{d}).closestUnique(sent, i, titled); !ok {
+			if _, ok := (titleReader{d.Document}).closestUnique(sent, i, titled); !ok {
 				return Mention{}, false
 			}
-			if s, ok := (descriptionReader{d}).previousSubject(sent, i, titled); ok {
+			if s, ok := (descriptionReader{d.Document}).previousSubject(sent, i, titled); ok {
 				return s, true
 			}
 			return m, true
@@ -905,7 +912,9 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	}
 	// Else the closest person whose known office the description does
 	// not reject ("the president" is no prime minister).
-	return d.closest(sent, i, func(m *Mention) bool { return person(m) && (relational || !rejects(titleReader{d}.titleOf(m), lw)) })
+	return d.closest(sent, i, func(m *Mention) bool {
+		return person(m) && (relational || !rejects(titleReader{d.Document}.titleOf(m), lw))
+	})
 }
 
 // personReference reads the description of a person whose head is token
@@ -914,8 +923,8 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 // General", "the president Yoon", "the reporter Ana Ruiz"). It returns
 // the nationality's country, "" for none, and the title words the
 // person's role must hold (see personDescriptionParts).
-func (d *Document) personReference(i int) (country string, mods []string, poss, ok bool) {
-	_, country, mods, poss, ok = descriptionReader{d}.personDescriptionParts(i)
+func (d resolver) personReference(i int) (country string, mods []string, poss, ok bool) {
+	_, country, mods, poss, ok = descriptionReader{d.Document}.personDescriptionParts(i)
 	if !ok {
 		return "", nil, false, false
 	}
@@ -934,7 +943,7 @@ func (d *Document) personReference(i int) (country string, mods []string, poss, 
 // (or of the sentences before): the country itself when it is named, else
 // a mention built from the actor's country ("Chile's foreign minister said
 // his country ..." gives Chile).
-func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
+func (d resolver) countryOfSubject(sent, i int) (Mention, bool) {
 	m, ok := d.subject(sent, i, func(m *Mention) bool { return m.Country != "" && m.Type != Event && m.Type != Loc })
 	if !ok {
 		return Mention{}, false
@@ -955,7 +964,7 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 // attack that destroyed its embassy": the verb's subject is no actor) or
 // the tokens carry no tags (WithPOS(false)); Referent then keeps its
 // sentence-level choice.
-func (d *Document) clauseSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d resolver) clauseSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	first := d.Sentences[sent].First
 	v := -1
 	for k := i - 1; k >= first; k-- {
@@ -1008,11 +1017,11 @@ func (d *Document) closest(sent, i int, want func(*Mention) bool) (Mention, bool
 // sentence sent, or else the first of the closest sentence before (up to
 // three back, not counting those wholly inside a quotation: see
 // lookBack) that has one: the actor a pronoun most often continues.
-func (d *Document) subject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d resolver) subject(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	if m, ok := d.firstMention(sent, i, want); ok {
 		return m, true
 	}
-	for s := range (chainReader{d}).lookBack(sent) {
+	for s := range (chainReader{d.Document}).lookBack(sent) {
 		if m, ok := d.firstMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
@@ -1200,7 +1209,7 @@ func (d *Document) continues(i int) bool {
 	if i+1 >= len(d.Tokens) || !isWord(english.GenitiveMarker, strings.ToLower(d.Tokens[i+1].Text)) {
 		return false
 	}
-	if d.ofObject(i) {
+	if (resolver{d}).ofObject(i) {
 		return false // "accused the alliance of aggression": the verb's "of"
 	}
 	return i+2 >= len(d.Tokens) || text.POS(d.Tokens[i+2].POS) != text.VBG || d.MentionAt(i+2) >= 0
@@ -1210,7 +1219,7 @@ func (d *Document) continues(i int) bool {
 // of a verb of class of_object_verbs, so that an "of" after it is the
 // verb's ("accused the alliance of aggression"): the token before its
 // determiner and lower-case modifiers, in its sentence, is such a verb.
-func (d *Document) ofObject(i int) bool {
+func (d resolver) ofObject(i int) bool {
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return false
@@ -1237,7 +1246,7 @@ func (d *Document) ofObject(i int) bool {
 // lower-case modifiers and title words, the head; nothing after it that
 // goes on to name the person. It returns the phrase's first token and
 // the country, "" after an organization.
-func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
+func (d resolver) leadPersonStart(i int) (first int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 || i+1 >= len(d.Tokens) || !d.nounAt(i) || d.MentionAt(i) >= 0 {
 		return 0, "", false
 	}
@@ -1288,7 +1297,7 @@ func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
 // roleOfOrg reports whether the role noun at token i goes on with "of"
 // and an organization ("An Iraqi member of al-Qaida"): the phrase still
 // describes a person it does not name.
-func (d *Document) roleOfOrg(i int) bool {
+func (d resolver) roleOfOrg(i int) bool {
 	if !isWord(english.PersonRoleNouns, strings.ToLower(d.Tokens[i].Text)) || i+2 >= len(d.Tokens) {
 		return false
 	}
@@ -1317,7 +1326,7 @@ const maxRoleSentences = 8
 // nationality the person's country, when known, must agree. Anyone else
 // leaves it unresolved: a role noun is no title, and the closest person
 // is seldom the reporter.
-func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
+func (d resolver) roleDescription(sent, i int, lw string) (Mention, bool) {
 	country, mods, _, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
@@ -1332,10 +1341,10 @@ func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !(titleReader{d}).holdsTitles(m, mods) {
+		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !(titleReader{d.Document}).holdsTitles(m, mods) {
 			return false
 		}
-		return strings.Contains(strings.ToLower(descriptionReader{d}.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)
+		return strings.Contains(strings.ToLower(descriptionReader{d.Document}.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)
 	}
 	if m, ok := d.lastMention(sent, i, fits); ok {
 		return m, true
@@ -1357,7 +1366,7 @@ const maxApposition = 5
 // nationalities just before the name, past one comma ("Italian reporter
 // Ana Ruiz", "a judge, Ana Ruiz"), or in an apposition after it that
 // opens with a determiner ("Ana Ruiz, a reporter for ...").
-func (d *Document) describedAs(m *Mention, lw string) bool {
+func (d resolver) describedAs(m *Mention, lw string) bool {
 	s := m.Sentence
 	if s < 0 || s >= len(d.Sentences) {
 		return false
@@ -1401,7 +1410,7 @@ func (d *Document) describedAs(m *Mention, lw string) bool {
 // country (as personDescription falls back to the closest person), else
 // the first person named after when no country of that person is known.
 // None such leaves it unresolved.
-func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
+func (d resolver) leadPerson(i int, lw string) (Mention, bool) {
 	_, country, ok := d.leadPersonStart(i)
 	if !ok {
 		return Mention{}, false
@@ -1439,7 +1448,7 @@ func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
 // maxLeadSentences after it, to the person the document's opening
 // description stands for (see leadPerson): "An Iraqi member of al-Qaida
 // has confessed ... . In his confession, Karbouli ...".
-func (d *Document) leadPersonBefore(i int) (Mention, bool) {
+func (d resolver) leadPersonBefore(i int) (Mention, bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) < 0 || d.sentenceOf(i) > maxLeadSentences {
 		return Mention{}, false
 	}
@@ -1455,7 +1464,7 @@ func (d *Document) leadPersonBefore(i int) (Mention, bool) {
 
 // leadPersonOpens reports whether token i heads a person's description
 // that opens the document (see leadPersonStart).
-func (d *Document) leadPersonOpens(i int) bool {
+func (d resolver) leadPersonOpens(i int) bool {
 	_, _, ok := d.leadPersonStart(i)
 	return ok
 }
@@ -1469,25 +1478,25 @@ func (d *Document) leadPersonOpens(i int) bool {
 // other gender excludes a person only when one of the pronoun's gender is
 // named near ("she" may be "Nino Beridze", whose given name the lists
 // give only as a man's).
-func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
+func (d resolver) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
 	person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
-	if (descriptionReader{d}).objectPronoun(i) {
+	if (descriptionReader{d.Document}).objectPronoun(i) {
 		// "Mr. Bush has called him": not the verb's own subject.
 		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
-			return chainReader{d}.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+			return chainReader{d.Document}.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 		}
 	}
-	if m, ok := (chainReader{d}).previousPersonSubject(sent, i, person); ok && ((descriptionReader{d}).subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+	if m, ok := (chainReader{d.Document}).previousPersonSubject(sent, i, person); ok && ((descriptionReader{d.Document}).subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 		// "Mr. Chavez was to travel ... for talks with President
 		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 		return m, true
 	}
-	if m, ok := (chainReader{d}).closestPerson(sent, i, person); ok {
-		if (descriptionReader{d}).subjectPronoun(i) {
+	if m, ok := (chainReader{d.Document}).closestPerson(sent, i, person); ok {
+		if (descriptionReader{d.Document}).subjectPronoun(i) {
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person
 			// of unknown gender.
-			m = genderReader{d}.ofKnownGender(m, pg, person)
+			m = genderReader{d.Document}.ofKnownGender(m, pg, person)
 		}
 		return m, true
 	}

@@ -216,7 +216,7 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 		}
 		// "Putin welcomed Modi and toured him": an object pronoun is not
 		// its verb's own subject (as for Referent).
-		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type != Event && m.Type != Loc }); ok {
+		if subj, ok := (resolver{d.Document}).clauseSubject(sent, i, func(m *Mention) bool { return m.Type != Event && m.Type != Loc }); ok {
 			admitted := admits
 			admits = func(m *Mention) bool { return admitted(m) && !sameActor(m, &subj) }
 		}
@@ -301,10 +301,10 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 	}
 	docFirst := d.firstActor(admits)
 	clause, lead, firstHere := -1, -1, -1
-	if m, ok := d.clauseSubject(sent, i, admits); ok {
+	if m, ok := (resolver{d.Document}).clauseSubject(sent, i, admits); ok {
 		clause = m.Entity
 	}
-	if m, ok := d.subject(sent, i, admits); ok {
+	if m, ok := (resolver{d.Document}).subject(sent, i, admits); ok {
 		lead = m.Entity
 	}
 	if m, ok := d.firstMention(sent, i, admits); ok {

@@ -200,9 +200,9 @@ func (d descriptionReader) orgDescription(sent, i, det int, o orgNoun, cc string
 	}
 	// An organization introduced with the noun ("the insurgent group
 	// Jama'at ...", "a militant group, the Movement ...") first.
-	m, ok := d.subject(sent, det, func(m *Mention) bool { return d.introducedAs(m, head) && want(m) })
+	m, ok := resolver{d.Document}.subject(sent, det, func(m *Mention) bool { return d.introducedAs(m, head) && want(m) })
 	if !ok {
-		m, ok = d.subject(sent, det, want)
+		m, ok = resolver{d.Document}.subject(sent, det, want)
 	}
 	if !ok {
 		if cc != "" && (o.state || o.country) {
@@ -548,7 +548,7 @@ func (d descriptionReader) stateOf(sent, i int, lw string) (Mention, bool) {
 		}
 		return m
 	}
-	if m, ok := d.subject(sent, i, func(m *Mention) bool { return isCountry(m) && d.bodyOf(m, lw) }); ok {
+	if m, ok := (resolver{d.Document}).subject(sent, i, func(m *Mention) bool { return isCountry(m) && d.bodyOf(m, lw) }); ok {
 		return asCountry(m), true
 	}
 	counts := map[string]int{}

@@ -275,9 +275,9 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 			first = f
 		}
 		return first, i + 1, true
-	case personHead(lw) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
+	case personHead(lw) && doc.sentenceOf(i) == 0 && resolver{doc}.leadPersonOpens(i):
 		// "South Korea's foreign minister" opening the document.
-		first, _, _ := doc.leadPersonStart(i)
+		first, _, _ := resolver{doc}.leadPersonStart(i)
 		return first, i + 1, true
 	case personHead(lw) && cataphoraReader{doc}.indefiniteOpens(i):
 		// "a Jordanian taxi driver", named later.
@@ -290,7 +290,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		if det, _, ok := (descriptionReader{doc}).description(i); ok {
 			return det, i + 1, true
 		}
-		if det, _, ok := doc.leadDescription(i); ok {
+		if det, _, ok := (resolver{doc}).leadDescription(i); ok {
 			return det, i + 1, true
 		}
 		if det, _, ok := (cataphoraReader{doc}).indefiniteOrg(i); ok && !inMention[det] {

@@ -834,7 +834,7 @@ func (d pluralReader) innerCoordination(sent, i int) (ms []Mention, ok, bound bo
 		return nil, false, false
 	}
 	if (descriptionReader{d.Document}).objectPronoun(i) {
-		if subj, ok := d.clauseSubject(sent, i, coordActor); ok && sameActor(&subj, &best[len(best)-1]) {
+		if subj, ok := (resolver{d.Document}).clauseSubject(sent, i, coordActor); ok && sameActor(&subj, &best[len(best)-1]) {
 			return nil, false, true
 		}
 	}

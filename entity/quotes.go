@@ -392,7 +392,7 @@ func (d quoteReader) frameReferent(v *Document, i, open int) (Mention, bool) {
 			return m, true
 		}
 	}
-	m, ok := v.referent(i)
+	m, ok := resolver{v}.referent(i)
 	for n := 0; ok && n < maxQuotedSkips; n++ {
 		open, quoted := d.quoteOpening(m.First)
 		if !quoted {
@@ -403,7 +403,7 @@ func (d quoteReader) frameReferent(v *Document, i, open int) (Mention, bool) {
 			break
 		}
 		v.Mentions = before
-		m, ok = v.referent(i)
+		m, ok = resolver{v}.referent(i)
 	}
 	return m, ok
 }
