@@ -8,6 +8,13 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// gazReader reads the gazetteer matches of an analysis: the longest match
+// at a token, whether it is written like a name, the mention it adds and
+// the candidate entry chosen for it. Like its analysis it belongs to one
+// Tag call and is not safe for concurrent use. The zero value has no
+// analysis and must not be used.
+type gazReader struct{ *analysis }
+
 // findChunks finds the capitalized name chunks of every sentence and
 // splits each into typed mentions.
 func (a *analysis) findChunks() {
@@ -44,7 +51,7 @@ func (a *analysis) nameStart(i, si int) bool {
 	if a.currencyPrefix(i) {
 		return false // "US$36 million": a currency, not the country
 	}
-	if len(a.gaz.at(i)) > 0 && a.gazStartOK(i, si) {
+	if len(a.gaz.at(i)) > 0 && (gazReader{a}).gazStartOK(i, si) {
 		return true
 	}
 	if !isCapTok(w) || !isWordTok(w) {
@@ -100,7 +107,7 @@ func (a *analysis) currencyPrefix(i int) bool {
 
 // gazStartOK reports whether a gazetteer match at i is written like a
 // name: capitalized, and not a common word starting a sentence.
-func (a *analysis) gazStartOK(i, si int) bool {
+func (a gazReader) gazStartOK(i, si int) bool {
 	m := a.gaz.at(i)[0]
 	for _, cd := range m.Candidates {
 		if cd.Form == gazetteer.FormDemonym || isCountryID(cd.Entry.ID) {
@@ -432,8 +439,8 @@ func (a *analysis) segment(i, end, si int) {
 	// A gazetteer name ending in a possessive ("Saint John's", the capital
 	// of Antigua) keeps it.
 	if l := a.low(end - 1); end-i > 1 && (l == "'s" || l == "\u2019s") {
-		if m, ok := a.gazExact(i, end); ok {
-			a.addGaz(m)
+		if m, ok := (gazReader{a}).gazExact(i, end); ok {
+			gazReader{a}.addGaz(m)
 			return
 		}
 	}
@@ -449,8 +456,8 @@ func (a *analysis) segment(i, end, si int) {
 	}
 	// A whole-chunk gazetteer name ("PORT-AU-PRINCE" in a dateline, though
 	// "PRINCE" alone would be a title).
-	if m, ok := a.gazExact(i, end); ok {
-		a.addGaz(m)
+	if m, ok := (gazReader{a}).gazExact(i, end); ok {
+		gazReader{a}.addGaz(m)
 		return
 	}
 	// An office title with no name after it ("the Secretary of State
@@ -468,8 +475,8 @@ func (a *analysis) segment(i, end, si int) {
 	for stripped && end > i && !isWordTok(a.toks[end-1].Text) {
 		end--
 	}
-	if m, ok := a.gazExact(i, end); ok && stripped {
-		a.addGaz(m)
+	if m, ok := (gazReader{a}).gazExact(i, end); ok && stripped {
+		gazReader{a}.addGaz(m)
 		return
 	}
 	// A whole-chunk keyword name ("South Korean Defense Ministry", "Bank of
@@ -477,7 +484,7 @@ func (a *analysis) segment(i, end, si int) {
 	if kt := a.keywordType(i, end); kt != 0 && a.titleEnd(i, end) == i {
 		if !(a.initial[i] && end-i == 1) {
 			c := &cand{first: i, last: end, typ: kt, source: FromRule, strong: true}
-			c.country = a.innerCountry(i, end)
+			c.country = gazReader{a}.innerCountry(i, end)
 			a.add(c)
 			return
 		}
@@ -489,7 +496,7 @@ func (a *analysis) segment(i, end, si int) {
 			p++
 			continue
 		}
-		if m, ok := a.gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
+		if m, ok := (gazReader{a}).gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
 			if r := a.unknownEnd(m.Last, end); m.Last < end && m.Candidates[0].Type == Person &&
 				len(a.gaz.at(m.Last)) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
 				// "Mohammed Ali Jinnah": a longer name than the gazetteer's.
@@ -499,7 +506,7 @@ func (a *analysis) segment(i, end, si int) {
 				p = r
 				continue
 			}
-			prev = a.addGaz(m)
+			prev = gazReader{a}.addGaz(m)
 			p = m.Last
 			continue
 		}
@@ -510,8 +517,8 @@ func (a *analysis) segment(i, end, si int) {
 				q++
 			}
 			if q < end {
-				if m, ok := a.gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
-					c := a.addGaz(m)
+				if m, ok := (gazReader{a}).gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
+					c := gazReader{a}.addGaz(m)
 					c.role = role
 					prev = c
 					p = m.Last
@@ -543,7 +550,7 @@ func (a *analysis) segment(i, end, si int) {
 		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) &&
 			!a.hasTitleOrGiven(p, r) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = a.gazCountry(prev)
+			prev.country = gazReader{a}.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
@@ -553,13 +560,13 @@ func (a *analysis) segment(i, end, si int) {
 		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && !a.hasTitleOrGiven(p, r) &&
 			prev.form != gazetteer.FormDemonym && !isAllCaps(a.toks[p].Text) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = a.gazCountry(prev)
+			prev.country = gazReader{a}.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
 		}
 		if r < end {
-			if m, ok := a.gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
+			if m, ok := (gazReader{a}).gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
 				!a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) && m.Candidates[0].Form != gazetteer.FormDemonym {
 				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: candCountry(m.Candidates[0])}
 				a.add(c)
@@ -567,12 +574,12 @@ func (a *analysis) segment(i, end, si int) {
 				p = m.Last
 				continue
 			}
-			if m, ok := a.gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
-				a.countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
+			if m, ok := (gazReader{a}).gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
+				(gazReader{a}).countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
 				// "New Light of Myanmar", whose head no class knows: the
 				// name "of" a country that connects joined stays whole, an
 				// organization of that country, not a name ending in "of".
-				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: a.countryAt(m)}
+				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: gazReader{a}.countryAt(m)}
 				a.add(c)
 				prev = c
 				p = m.Last
@@ -593,7 +600,7 @@ func (a *analysis) segment(i, end, si int) {
 func (a *analysis) unknownEnd(p, end int) int {
 	r := p + 1
 	for r < end {
-		if _, ok := a.gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
+		if _, ok := (gazReader{a}).gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
 			// A one-word gazetteer name after a given name ("Jordan" in
 			// "Michael Jordan", "Lagos" in "Ricardo Lagos") stays part of
 			// the person's name, and so does a given name that names only
@@ -611,7 +618,7 @@ func (a *analysis) unknownEnd(p, end int) int {
 
 // gazAt returns the longest gazetteer match starting at p that ends
 // within end.
-func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
+func (a gazReader) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz.at(p) {
 		if m.Last <= end && !a.possessiveInside(m) {
 			return m, true
@@ -641,7 +648,7 @@ func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
 }
 
 // gazExact returns a gazetteer match covering exactly [i, end).
-func (a *analysis) gazExact(i, end int) (gazetteer.WordMatch, bool) {
+func (a gazReader) gazExact(i, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz.at(i) {
 		if m.Last == end && !a.possessiveInside(m) {
 			return m, true
@@ -651,7 +658,7 @@ func (a *analysis) gazExact(i, end int) (gazetteer.WordMatch, bool) {
 }
 
 // addGaz adds a gazetteer mention, choosing among its candidates later.
-func (a *analysis) addGaz(m gazetteer.WordMatch) *cand {
+func (a gazReader) addGaz(m gazetteer.WordMatch) *cand {
 	c := &cand{first: m.First, last: m.Last, alts: m.Candidates, source: FromGazetteer, strong: true}
 	a.choose(c)
 	a.add(c)
@@ -662,7 +669,7 @@ func (a *analysis) addGaz(m gazetteer.WordMatch) *cand {
 // preferred to places of the same name, and any entry to one of another
 // type than the mention's first candidate only on evidence. Document
 // context (other mentions of the same country) breaks ties in resolveDocument.
-func (a *analysis) choose(c *cand) {
+func (a gazReader) choose(c *cand) {
 	best := -1
 	bestScore := -1
 	for k, cd := range c.alts {
@@ -696,7 +703,7 @@ func candCountry(cd gazetteer.Candidate) string {
 	return ""
 }
 
-func (a *analysis) gazCountry(c *cand) string {
+func (a gazReader) gazCountry(c *cand) string {
 	if c.entry != nil {
 		return candCountry(gazetteer.Candidate{Entry: c.entry})
 	}
@@ -719,7 +726,7 @@ func isCountryID(id string) bool {
 // innerCountry returns the country of the first gazetteer place or
 // nationality inside [i, end) ("South Korean" in "South Korean Defense
 // Ministry"), or "".
-func (a *analysis) innerCountry(i, end int) string {
+func (a gazReader) innerCountry(i, end int) string {
 	for p := i; p < end; p++ {
 		for _, m := range a.gaz.at(p) {
 			if m.Last > end {
@@ -821,7 +828,7 @@ func (a *analysis) personName(p, r, si int) bool {
 
 // countryAt returns the country a gazetteer match names when one of its
 // candidates is a country ("Myanmar": MMR), else "".
-func (a *analysis) countryAt(m gazetteer.WordMatch) string {
+func (a gazReader) countryAt(m gazetteer.WordMatch) string {
 	for _, cd := range m.Candidates {
 		if cd.Type == GPE && isCountryID(cd.Entry.ID) {
 			return cd.Entry.ID

@@ -96,7 +96,7 @@ func (a *analysis) classify(p, r, si int) *cand {
 	words = a.wordCount(p, r)
 	if kt := a.keywordType(p, r); kt != 0 {
 		c.typ, c.strong = kt, true
-		c.country = a.innerCountry(p, r)
+		c.country = gazReader{a}.innerCountry(p, r)
 		return c
 	}
 	// Datelines: "KANDAHAR, Afghanistan", "OSLO/STOCKHOLM:".

@@ -1191,7 +1191,7 @@ func (a *analysis) ellipses() {
 		for _, m := range a.t.g.MatchWords(words) {
 			if m.First == 0 && m.Last == len(words) {
 				e := &cand{first: k - 2, last: k - 1, alts: m.Candidates, source: FromGazetteer, strong: true}
-				a.choose(e)
+				gazReader{a}.choose(e)
 				a.ments = append(a.ments, e)
 				break
 			}

@@ -334,7 +334,7 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 			named[c.entry] = true
 		}
 		if c.typ == GPE || c.typ == Loc || c.typ == NORP {
-			if cc := a.gazCountry(c); cc != "" {
+			if cc := (gazReader{a}).gazCountry(c); cc != "" {
 				countries[cc] = true
 			}
 		}
