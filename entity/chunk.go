@@ -8,6 +8,13 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// chunker finds the name chunks of an analysis: capitalized runs, their
+// connectors and ends, titles and given names before them, and the type
+// each run is read as. Like its analysis it belongs to one Tag call and is
+// not safe for concurrent use. The zero value has no analysis and must not
+// be used.
+type chunker struct{ *analysis }
+
 // gazReader reads the gazetteer matches of an analysis: the longest match
 // at a token, whether it is written like a name, the mention it adds and
 // the candidate entry chosen for it. Like its analysis it belongs to one
@@ -17,7 +24,7 @@ type gazReader struct{ *analysis }
 
 // findChunks finds the capitalized name chunks of every sentence and
 // splits each into typed mentions.
-func (a *analysis) findChunks() {
+func (a chunker) findChunks() {
 	for si, se := range a.sents {
 		i := se.First
 		for i < se.Last {
@@ -46,12 +53,12 @@ func (a *analysis) findChunks() {
 }
 
 // nameStart reports whether a name chunk can start at token i.
-func (a *analysis) nameStart(i, si int) bool {
+func (a chunker) nameStart(i, si int) bool {
 	w := a.toks[i].Text
 	if a.currencyPrefix(i) {
 		return false // "US$36 million": a currency, not the country
 	}
-	if len(a.gaz.at(i)) > 0 && (gazReader{a}).gazStartOK(i, si) {
+	if len(a.gaz.at(i)) > 0 && (gazReader{a.analysis}).gazStartOK(i, si) {
 		return true
 	}
 	if !isCapTok(w) || !isWordTok(w) {
@@ -101,7 +108,7 @@ func (a *analysis) nameStart(i, si int) bool {
 
 // currencyPrefix reports whether token i is written against a currency
 // symbol that follows it ("US$", "NZ$"): the two spell a currency.
-func (a *analysis) currencyPrefix(i int) bool {
+func (a chunker) currencyPrefix(i int) bool {
 	return i+1 < len(a.toks) && !a.spaceBetween(i, i+1) && isWord(english.CurrencySymbols, a.toks[i+1].Text)
 }
 
@@ -123,7 +130,7 @@ func (a gazReader) gazStartOK(i, si int) bool {
 }
 
 // chunkEnd returns the end of the name chunk that starts at i.
-func (a *analysis) chunkEnd(i, limit, si int) int {
+func (a chunker) chunkEnd(i, limit, si int) int {
 	end := i + 1
 	if len(a.gaz.at(i)) > 0 {
 		end = max(end, a.gaz.at(i)[0].Last)
@@ -161,7 +168,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 
 // connects reports whether the connector word at j joins the chunk
 // [i, j) with the capitalized words after it.
-func (a *analysis) connects(i, j, limit, si int) bool {
+func (a chunker) connects(i, j, limit, si int) bool {
 	lw := a.low(j)
 	k := j + 1
 	if isWord(english.GenitiveMarker, lw) && k < limit && isWord(english.DefiniteArticle, a.low(k)) {
@@ -240,14 +247,14 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 
 // firstNameParticle reports whether the connector at j is a name particle
 // followed by a capitalized word ("Bill de Blasio", "Ursula von der Leyen").
-func (a *analysis) firstNameParticle(j int) bool {
+func (a chunker) firstNameParticle(j int) bool {
 	return isWord(english.NameParticles, a.low(j)) && j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
 }
 
 // givenNameStart reports whether the one-word gazetteer match m is
 // rather the given name of a person whose family name follows ("Karen L.
 // Ishizuka", "Israel Katz").
-func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
+func (a chunker) givenNameStart(m gazetteer.WordMatch, end int) bool {
 	if m.Last-m.First != 1 || m.Last >= end || !a.t.words.firstNames[a.toks[m.First].Text] {
 		return false
 	}
@@ -261,7 +268,7 @@ func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
 // insideCompound reports whether the gazetteer match m is only part of a
 // hyphenated word ("Kok" in "Kok-Tash") rather than a name joined to
 // another name ("US" in "US-South Korea").
-func (a *analysis) insideCompound(m gazetteer.WordMatch, end int) bool {
+func (a chunker) insideCompound(m gazetteer.WordMatch, end int) bool {
 	q := m.Last
 	if q+1 >= end || a.toks[q].Text != "-" || a.spaceBetween(q-1, q) || a.spaceBetween(q, q+1) {
 		return false
@@ -271,7 +278,7 @@ func (a *analysis) insideCompound(m gazetteer.WordMatch, end int) bool {
 
 // participle reports whether the lower-case word at k is a participle
 // glued to a name by a hyphen: "Moscow-led", "US-backed", "Iranian-made".
-func (a *analysis) participle(k int) bool {
+func (a chunker) participle(k int) bool {
 	w := a.toks[k].Text
 	if isCapTok(w) || !a.common(k, 35) {
 		return false
@@ -281,7 +288,7 @@ func (a *analysis) participle(k int) bool {
 
 // allCommon reports whether every word of [p, r) is a common English word
 // and none is a known family name ("Opposition" but not "Bush" or "Brown").
-func (a *analysis) allCommon(p, r int) bool {
+func (a chunker) allCommon(p, r int) bool {
 	for k := p; k < r; k++ {
 		w := a.toks[k].Text
 		if isWordTok(w) && (!a.common(k, 35) || a.t.names.surnames[w]) {
@@ -292,7 +299,7 @@ func (a *analysis) allCommon(p, r int) bool {
 }
 
 // allTitle reports whether every word of [i, j) is a title word.
-func (a *analysis) allTitle(i, j int) bool {
+func (a chunker) allTitle(i, j int) bool {
 	for k := i; k < j; k++ {
 		if isWordTok(a.toks[k].Text) && !isWord(english.PersonTitleWords, a.low(k)) {
 			return false
@@ -302,7 +309,7 @@ func (a *analysis) allTitle(i, j int) bool {
 }
 
 // hasConnector reports whether one of the connector words occurs in [i, j).
-func (a *analysis) hasConnector(i, j int, c english.Class) bool {
+func (a chunker) hasConnector(i, j int, c english.Class) bool {
 	for k := i; k < j; k++ {
 		if isWord(c, a.low(k)) {
 			return true
@@ -312,7 +319,7 @@ func (a *analysis) hasConnector(i, j int, c english.Class) bool {
 }
 
 // afterConnector returns the chunk end after the connector at j.
-func (a *analysis) afterConnector(j, limit, si int) int {
+func (a chunker) afterConnector(j, limit, si int) int {
 	k := j + 1
 	for k < limit && (isWord(english.NameConnectors, a.low(k)) && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
@@ -330,7 +337,7 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 }
 
 // capRunEnd returns the end of the run of capitalized words starting at k.
-func (a *analysis) capRunEnd(k, limit int) int {
+func (a chunker) capRunEnd(k, limit int) int {
 	end := k
 	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !isWord(english.NonNameCaps, a.low(end)) {
 		if end > k && a.lineBreakBefore(end) {
@@ -365,7 +372,7 @@ func isHead(heads english.Class, w string) bool {
 // keywordType types the chunk [i, j) by its head word: the last word
 // ("Liberal Party", "Korean War", "Yalu River", "Quebec City") or the
 // word before "of" ("Bank of America", "Gulf of Aden", "Battle of Britain").
-func (a *analysis) keywordType(i, j int) Type {
+func (a chunker) keywordType(i, j int) Type {
 	if j-i >= 2 && isWord(english.EventPrefixes, a.low(i)) {
 		return Event // "Hurricane Helene", "Operation Desert Storm"
 	}
@@ -416,7 +423,7 @@ func (a *analysis) keywordType(i, j int) Type {
 // statesAfter reports whether the words [i, j) after "Union of" or
 // "Federation of" name states ("Soviet Socialist Republics", "Bosnia and
 // Herzegovina"), as opposed to members ("Concerned Scientists").
-func (a *analysis) statesAfter(i, j int) bool {
+func (a chunker) statesAfter(i, j int) bool {
 	if j > i && j <= len(a.toks) && isWord(english.StateWords, a.low(j-1)) {
 		return true
 	}
@@ -435,12 +442,12 @@ func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
 
 // segment splits the chunk [i, end) into mentions: gazetteer names,
 // titles (dropped, remembered as roles) and unknown names typed by rules.
-func (a *analysis) segment(i, end, si int) {
+func (a chunker) segment(i, end, si int) {
 	// A gazetteer name ending in a possessive ("Saint John's", the capital
 	// of Antigua) keeps it.
 	if l := a.low(end - 1); end-i > 1 && (l == "'s" || l == "\u2019s") {
-		if m, ok := (gazReader{a}).gazExact(i, end); ok {
-			gazReader{a}.addGaz(m)
+		if m, ok := (gazReader{a.analysis}).gazExact(i, end); ok {
+			gazReader{a.analysis}.addGaz(m)
 			return
 		}
 	}
@@ -456,8 +463,8 @@ func (a *analysis) segment(i, end, si int) {
 	}
 	// A whole-chunk gazetteer name ("PORT-AU-PRINCE" in a dateline, though
 	// "PRINCE" alone would be a title).
-	if m, ok := (gazReader{a}).gazExact(i, end); ok {
-		gazReader{a}.addGaz(m)
+	if m, ok := (gazReader{a.analysis}).gazExact(i, end); ok {
+		gazReader{a.analysis}.addGaz(m)
 		return
 	}
 	// An office title with no name after it ("the Secretary of State
@@ -475,8 +482,8 @@ func (a *analysis) segment(i, end, si int) {
 	for stripped && end > i && !isWordTok(a.toks[end-1].Text) {
 		end--
 	}
-	if m, ok := (gazReader{a}).gazExact(i, end); ok && stripped {
-		gazReader{a}.addGaz(m)
+	if m, ok := (gazReader{a.analysis}).gazExact(i, end); ok && stripped {
+		gazReader{a.analysis}.addGaz(m)
 		return
 	}
 	// A whole-chunk keyword name ("South Korean Defense Ministry", "Bank of
@@ -484,7 +491,7 @@ func (a *analysis) segment(i, end, si int) {
 	if kt := a.keywordType(i, end); kt != 0 && a.titleEnd(i, end) == i {
 		if !(a.initial[i] && end-i == 1) {
 			c := &cand{first: i, last: end, typ: kt, source: FromRule, strong: true}
-			c.country = gazReader{a}.innerCountry(i, end)
+			c.country = gazReader{a.analysis}.innerCountry(i, end)
 			a.add(c)
 			return
 		}
@@ -496,7 +503,7 @@ func (a *analysis) segment(i, end, si int) {
 			p++
 			continue
 		}
-		if m, ok := (gazReader{a}).gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
+		if m, ok := (gazReader{a.analysis}).gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
 			if r := a.unknownEnd(m.Last, end); m.Last < end && m.Candidates[0].Type == Person &&
 				len(a.gaz.at(m.Last)) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
 				// "Mohammed Ali Jinnah": a longer name than the gazetteer's.
@@ -506,7 +513,7 @@ func (a *analysis) segment(i, end, si int) {
 				p = r
 				continue
 			}
-			prev = gazReader{a}.addGaz(m)
+			prev = gazReader{a.analysis}.addGaz(m)
 			p = m.Last
 			continue
 		}
@@ -517,8 +524,8 @@ func (a *analysis) segment(i, end, si int) {
 				q++
 			}
 			if q < end {
-				if m, ok := (gazReader{a}).gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
-					c := gazReader{a}.addGaz(m)
+				if m, ok := (gazReader{a.analysis}).gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
+					c := gazReader{a.analysis}.addGaz(m)
 					c.role = role
 					prev = c
 					p = m.Last
@@ -550,7 +557,7 @@ func (a *analysis) segment(i, end, si int) {
 		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) &&
 			!a.hasTitleOrGiven(p, r) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = gazReader{a}.gazCountry(prev)
+			prev.country = gazReader{a.analysis}.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
@@ -560,13 +567,13 @@ func (a *analysis) segment(i, end, si int) {
 		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && !a.hasTitleOrGiven(p, r) &&
 			prev.form != gazetteer.FormDemonym && !isAllCaps(a.toks[p].Text) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = gazReader{a}.gazCountry(prev)
+			prev.country = gazReader{a.analysis}.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
 		}
 		if r < end {
-			if m, ok := (gazReader{a}).gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
+			if m, ok := (gazReader{a.analysis}).gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
 				!a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) && m.Candidates[0].Form != gazetteer.FormDemonym {
 				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: candCountry(m.Candidates[0])}
 				a.add(c)
@@ -574,12 +581,12 @@ func (a *analysis) segment(i, end, si int) {
 				p = m.Last
 				continue
 			}
-			if m, ok := (gazReader{a}).gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
-				(gazReader{a}).countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
+			if m, ok := (gazReader{a.analysis}).gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
+				(gazReader{a.analysis}).countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
 				// "New Light of Myanmar", whose head no class knows: the
 				// name "of" a country that connects joined stays whole, an
 				// organization of that country, not a name ending in "of".
-				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: gazReader{a}.countryAt(m)}
+				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: gazReader{a.analysis}.countryAt(m)}
 				a.add(c)
 				prev = c
 				p = m.Last
@@ -597,10 +604,10 @@ func (a *analysis) segment(i, end, si int) {
 
 // unknownEnd returns the end of the run of words from p that are neither
 // gazetteer names nor titles.
-func (a *analysis) unknownEnd(p, end int) int {
+func (a chunker) unknownEnd(p, end int) int {
 	r := p + 1
 	for r < end {
-		if _, ok := (gazReader{a}).gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
+		if _, ok := (gazReader{a.analysis}).gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
 			// A one-word gazetteer name after a given name ("Jordan" in
 			// "Michael Jordan", "Lagos" in "Ricardo Lagos") stays part of
 			// the person's name, and so does a given name that names only
@@ -620,7 +627,7 @@ func (a *analysis) unknownEnd(p, end int) int {
 // within end.
 func (a gazReader) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz.at(p) {
-		if m.Last <= end && !a.possessiveInside(m) {
+		if m.Last <= end && !(chunker{a.analysis}).possessiveInside(m) {
 			return m, true
 		}
 	}
@@ -633,7 +640,7 @@ func (a gazReader) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 // names no actor of its own ("People's Republic of China", "Lao People's
 // Democratic Republic") or at the end of the name ("Saint John's"), keeps
 // the match whole.
-func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
+func (a chunker) possessiveInside(m gazetteer.WordMatch) bool {
 	for k := m.First + 1; k < m.Last-1; k++ {
 		if l := a.low(k); l != "'s" && l != "\u2019s" {
 			continue
@@ -650,7 +657,7 @@ func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
 // gazExact returns a gazetteer match covering exactly [i, end).
 func (a gazReader) gazExact(i, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz.at(i) {
-		if m.Last == end && !a.possessiveInside(m) {
+		if m.Last == end && !(chunker{a.analysis}).possessiveInside(m) {
 			return m, true
 		}
 	}
@@ -747,7 +754,7 @@ func (a gazReader) innerCountry(i, end int) string {
 // titleEnd returns the end of the title that starts at p ("Defense
 // Minister", "Mr.", "Secretary of State"), or p when there is none. A
 // title must end in a title head and be followed by a name within end.
-func (a *analysis) titleEnd(p, end int) int {
+func (a chunker) titleEnd(p, end int) int {
 	last := p
 	q := p
 	for q < end {
@@ -795,7 +802,7 @@ func (a *analysis) personShaped(p, r int) bool {
 }
 
 // hasTitleOrGiven reports whether [p, r) holds a title word or a given name.
-func (a *analysis) hasTitleOrGiven(p, r int) bool {
+func (a chunker) hasTitleOrGiven(p, r int) bool {
 	for k := p; k < r; k++ {
 		w := a.toks[k].Text
 		if isWord(english.PersonTitleHeads, a.low(k)) || a.t.words.firstNames[w] || a.t.names.given[w] {
@@ -821,7 +828,7 @@ func isOrdinal(w string) bool {
 
 // personName reports whether the unknown words [p, r) read as a person's
 // name ("Pernilla Wiberg of Sweden" is a person of a country).
-func (a *analysis) personName(p, r, si int) bool {
+func (a chunker) personName(p, r, si int) bool {
 	c := a.classify(p, r, si)
 	return c == nil || c.typ == Person
 }

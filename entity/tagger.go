@@ -234,7 +234,7 @@ func (t *Tagger) tag(in Input, record *[]CorefDecision) *Document {
 	a := t.newAnalysis(in.Text)
 	a.record = record
 	a.date = in.Date.day()
-	a.findChunks()
+	chunker{a}.findChunks()
 	a.resolveDocument()
 	doc := a.document()
 	doc.Date = in.Date
