@@ -12,6 +12,14 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// nameResolver applies the document-level evidence of an analysis to its
+// names (see resolveDocument): short names take the full names they
+// repeat, identical names share a type, acronyms the type of the name they
+// abbreviate, people the country named before their title. Like its
+// analysis it belongs to one Tag call and is not safe for concurrent use.
+// The zero value has no analysis and must not be used.
+type nameResolver struct{ *analysis }
+
 // resolver resolves a pronoun or description of a Document to the mention
 // it refers to: the driver behind Referent, which tries the stages (quotes,
 // chains, descriptions, bodies, cataphora, ...) in turn, and the readers of
@@ -27,7 +35,7 @@ var eastAsian = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": tr
 // type and link of the full names they repeat, identical names share a
 // type, acronyms take the type of the name they abbreviate, and people
 // take the country of the nationality or body named before their title.
-func (a *analysis) resolveDocument() {
+func (a nameResolver) resolveDocument() {
 	a.dropOverlaps()
 	a.ellipses()
 	a.disambiguate()
@@ -164,7 +172,7 @@ func (a *analysis) resolveDocument() {
 // unresolved (nil). With no full name before it, a headline's or lead's
 // short name ("Greenspan" before "Alan Greenspan") takes the full name
 // after it only when the whole document names one person so.
-func (a *analysis) antecedent(c *cand, fulls []*cand) *cand {
+func (a nameResolver) antecedent(c *cand, fulls []*cand) *cand {
 	var found *cand
 	for _, f := range fulls {
 		if f.first >= c.first && found != nil {
@@ -189,7 +197,7 @@ func (a *analysis) antecedent(c *cand, fulls []*cand) *cand {
 
 // samePerson reports whether two full-name mentions name one person: the
 // same gazetteer entry, or, unlinked, the same text.
-func (a *analysis) samePerson(x, y *cand) bool {
+func (a nameResolver) samePerson(x, y *cand) bool {
 	if x.entry != nil || y.entry != nil {
 		return x.entry == y.entry
 	}
@@ -201,7 +209,7 @@ func (a *analysis) samePerson(x, y *cand) bool {
 // starts, when a person named in full before has that name. A common word
 // ("Price", "Brown") must be followed by a person cue ("said") or a
 // finite verb ("Brown then started speaking": see verbAfter).
-func (a *analysis) initialSurnames(keys map[string][]*cand) {
+func (a nameResolver) initialSurnames(keys map[string][]*cand) {
 	if len(keys) == 0 {
 		return
 	}
@@ -237,7 +245,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 // a clause, as a name is and a common noun at a sentence's start seldom
 // is when a person of that name was named in full before. With no tags
 // it reports false.
-func (a *analysis) verbAfter(i int) bool {
+func (a nameResolver) verbAfter(i int) bool {
 	for k := i + 1; k < len(a.toks) && k < len(a.pos) && k <= i+2; k++ {
 		switch p := a.pos[k]; {
 		case p == text.VBD || p == text.VBZ || p == text.MD:
@@ -255,7 +263,7 @@ func (a *analysis) verbAfter(i int) bool {
 // name in office, and every other person of the gazetteer with that
 // family name known not to hold an office that day (has dated roles,
 // none that day). A namesake with no roles at all could be the one meant.
-func (a *analysis) leaderOn(w string) *gazetteer.Entry {
+func (a nameResolver) leaderOn(w string) *gazetteer.Entry {
 	if a.date.IsZero() {
 		return nil
 	}
@@ -290,7 +298,7 @@ func (a *analysis) leaderOn(w string) *gazetteer.Entry {
 // personContext reports whether the words around c speak of a person:
 // a speech verb after it ("Lee said") or a country's possessive before
 // it ("South Korea's Lee", but not "Queen's Park").
-func (a *analysis) personContext(c *cand) bool {
+func (a nameResolver) personContext(c *cand) bool {
 	if c.last < len(a.toks) && isWord(english.PersonCues, a.low(c.last)) {
 		return true
 	}
@@ -339,7 +347,7 @@ func (a *analysis) nameOf(c *cand) string {
 }
 
 // dropOverlaps removes candidates that overlap an earlier, longer one.
-func (a *analysis) dropOverlaps() {
+func (a nameResolver) dropOverlaps() {
 	out := a.ments[:0]
 	end := -1
 	for _, c := range sortedByStart(a.ments) {
@@ -368,7 +376,7 @@ func sortedByStart(cs []*cand) []*cand {
 // body named just before the person's title: "South Korean Defense Minister
 // Lee Jong-sup", "US State Department spokesman Ned Price", "Japan's
 // Prime Minister Fumio Kishida".
-func (a *analysis) personCountries() {
+func (a nameResolver) personCountries() {
 	byLast := map[int]*cand{}
 	for _, c := range a.ments {
 		byLast[c.last] = c
@@ -418,7 +426,7 @@ func (a *analysis) personCountries() {
 }
 
 // countryOf is the country a mention belongs to.
-func (a *analysis) countryOf(c *cand) string {
+func (a nameResolver) countryOf(c *cand) string {
 	if c.country != "" {
 		return c.country
 	}
@@ -440,7 +448,7 @@ func (a *analysis) countryOf(c *cand) string {
 // of another name with that acronym when the definition's initials spell
 // it ("the Coalition for Peace and Justice (CPJ)" is not the Committee to
 // Protect Journalists).
-func (a *analysis) acronyms() {
+func (a nameResolver) acronyms() {
 	defs := map[string]*cand{}
 	adopt := func(c, long *cand) {
 		c.typ, c.entry, c.country, c.source, c.unsure = long.typ, long.entry, a.countryOf(long), FromCoref, false
@@ -471,7 +479,7 @@ func (a *analysis) acronyms() {
 // spells reports whether the initials of the capitalized words of c spell
 // the acronym ("Coalition for Peace and Justice": CPJ), allowing one
 // letter more ("Pakistan Muslim League": PML-N).
-func (a *analysis) spells(c *cand, acr string) bool {
+func (a nameResolver) spells(c *cand, acr string) bool {
 	var initials, letters []rune
 	for k := c.first; k < c.last; k++ {
 		if w := a.toks[k].Text; isCapTok(w) && isWordTok(w) {
@@ -1085,7 +1093,7 @@ func (d *Document) lastMention(s, limit int, want func(*Mention) bool) (Mention,
 // document context: an entry whose country the document mentions often,
 // and above all the country of a place written just before ("ATLANTA,
 // Georgia"), wins over the default choice.
-func (a *analysis) disambiguate() {
+func (a nameResolver) disambiguate() {
 	counts := map[string]int{}
 	for _, c := range a.ments {
 		if c.strong {
@@ -1166,7 +1174,7 @@ func tied(scores map[string]int) bool {
 
 // peninsulas turns a nationality before a lower-case "peninsula" into the
 // place: "the Korean peninsula", "the Arabian peninsula".
-func (a *analysis) peninsulas() {
+func (a nameResolver) peninsulas() {
 	for _, c := range a.ments {
 		if c.typ == NORP && c.last < len(a.toks) && isWord(english.PeninsulaNouns, a.toks[c.last].Text) {
 			c.last++
@@ -1177,7 +1185,7 @@ func (a *analysis) peninsulas() {
 
 // ellipses tags the first half of "North and South Korea": the compass
 // word takes the entry of "North Korea" when the gazetteer knows it.
-func (a *analysis) ellipses() {
+func (a nameResolver) ellipses() {
 	for _, c := range a.ments {
 		k := c.first
 		if k < 2 || !isWord(english.Conjunction, a.low(k-1)) || !isWord(english.CompassWords, a.low(k-2)) || !isCapTok(a.toks[k-2].Text) ||
@@ -1191,7 +1199,7 @@ func (a *analysis) ellipses() {
 		for _, m := range a.t.g.MatchWords(words) {
 			if m.First == 0 && m.Last == len(words) {
 				e := &cand{first: k - 2, last: k - 1, alts: m.Candidates, source: FromGazetteer, strong: true}
-				gazReader{a}.choose(e)
+				gazReader{a.analysis}.choose(e)
 				a.ments = append(a.ments, e)
 				break
 			}

@@ -354,7 +354,7 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 			a.placeIn(c, cc)
 			continue
 		}
-		cue := a.personContext(c) && !(c.first > 0 && isWord(english.Prepositions, a.low(c.first-1)))
+		cue := nameResolver{a}.personContext(c) && !(c.first > 0 && isWord(english.Prepositions, a.low(c.first-1)))
 		if t, ok := a.modelType(c.first, c.last); ok && t == Person {
 			cue = true // the statistical NER (WithModel) reads a person
 		}

@@ -235,7 +235,7 @@ func (t *Tagger) tag(in Input, record *[]CorefDecision) *Document {
 	a.record = record
 	a.date = in.Date.day()
 	chunker{a}.findChunks()
-	a.resolveDocument()
+	nameResolver{a}.resolveDocument()
 	doc := a.document()
 	doc.Date = in.Date
 	return doc
