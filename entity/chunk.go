@@ -614,7 +614,7 @@ func (a chunker) unknownEnd(p, end int) int {
 			// some town or province ("Paul" in "Rand Paul").
 			m := a.gaz.at(r)[0]
 			if !(a.personShaped(p, r+1) && m.Last-r == 1 && m.Candidates[0].Type != NORP) &&
-				!(m.Last-r == 1 && a.personalWord(r, m.Candidates) && !isAllCaps(a.toks[r-1].Text)) {
+				!(m.Last-r == 1 && (givenNameReader{a.analysis}).personalWord(r, m.Candidates) && !isAllCaps(a.toks[r-1].Text)) {
 				break
 			}
 		}

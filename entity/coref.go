@@ -66,8 +66,8 @@ func (a nameResolver) resolveDocument() {
 			}
 		}
 	}
-	given := a.givenNameKeys()
-	a.personalPlaces(keys, given)
+	given := givenNameReader{a.analysis}.givenNameKeys()
+	givenNameReader{a.analysis}.personalPlaces(keys, given)
 	a.initialSurnames(withGivenNames(keys, given))
 	// Strongest type seen for each surface.
 	typed := map[string]*cand{}
