@@ -79,7 +79,7 @@ func (a nameResolver) resolveDocument() {
 			}
 		}
 	}
-	disputed := a.disputedNames(keys, given)
+	disputed := namesakeReader{a.analysis}.disputedNames(keys, given)
 	// contradicted holds, for each disputed short name, the last short
 	// mention of it read as another person than its full names.
 	contradicted := map[string]*cand{}
@@ -97,18 +97,18 @@ func (a nameResolver) resolveDocument() {
 			low := a.low(c.first)
 			if fulls := fullNames(c, low, keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
-				if disputed[low] && (!a.ownClue(c) || a.contradictsAll(c, fulls)) {
+				if disputed[low] && (!(namesakeReader{a.analysis}).ownClue(c) || (namesakeReader{a.analysis}).contradictsAll(c, fulls)) {
 					// "President Bush ... Bush said ... first lady Laura
 					// Bush": the name stands for two people. Titled, c is
 					// the gazetteer's holder of its office that day;
 					// untitled, the person the name last stood for so.
 					c.entry, c.name = nil, ""
-					if e := a.officeHolderOn(a.toks[c.first].Text, c); e != nil {
+					if e := (namesakeReader{a.analysis}).officeHolderOn(a.toks[c.first].Text, c); e != nil {
 						c.entry, c.country = e, candCountry(gazetteer.Candidate{Entry: e})
-					} else if p := contradicted[low]; p != nil && !a.ownClue(c) {
+					} else if p := contradicted[low]; p != nil && !(namesakeReader{a.analysis}).ownClue(c) {
 						c.entry, c.name, c.country = p.entry, p.name, p.country
 					}
-					if a.ownClue(c) || contradicted[low] == nil {
+					if (namesakeReader{a.analysis}).ownClue(c) || contradicted[low] == nil {
 						contradicted[low] = c
 					}
 					continue
@@ -416,7 +416,7 @@ func (a nameResolver) personCountries() {
 				st++
 			}
 			if st < c.first {
-				c.role = a.src[a.toks[a.kinRoleStart(st, c.first)].Start:a.toks[c.first-1].End]
+				c.role = a.src[a.toks[namesakeReader{a.analysis}.kinRoleStart(st, c.first)].Start:a.toks[c.first-1].End]
 			}
 		}
 		if c.country == "" && aff != nil && k < c.first && (aff.typ == GPE || aff.typ == NORP || aff.typ == Org) {
