@@ -40,7 +40,7 @@ func (a nameResolver) resolveDocument() {
 	a.ellipses()
 	a.disambiguate()
 	a.peninsulas()
-	a.sportsLayouts()
+	tableReader{a.analysis}.sportsLayouts()
 	a.personCountries()
 	// Person keys: family and given names of the people named in full,
 	// each with the full names that have it, in text order.
