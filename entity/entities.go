@@ -44,7 +44,7 @@ func (a *analysis) groupEntities(doc *Document, ents []*cand) {
 			ent.Role = m.Role
 		}
 	}
-	owners := a.attachEpithets(doc)
+	owners := epithetReader{a}.attachEpithets(doc)
 	indexEntities(doc)
 	a.attachRefs(doc, owners)
 	sortEpithetRefs(doc, owners)
@@ -74,7 +74,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			inMention[k] = true
 		}
 	}
-	inEpithet := a.epithetTokens(len(doc.Tokens))
+	inEpithet := epithetReader{a}.epithetTokens(len(doc.Tokens))
 	// entityOf maps the mention Referent gives to its entity.
 	entityOf := func(m Mention) (int, bool) {
 		if o, ok := owners[m.First]; ok {

@@ -507,7 +507,7 @@ func (a *analysis) document() *Document {
 	}
 	doc.Governments = governments(doc, a.t.stateForms)
 	indexMentions(doc)
-	a.epithetRefs, a.epithetBlocked = a.epithetSpans(doc, cands)
+	a.epithetRefs, a.epithetBlocked = epithetReader{a}.epithetSpans(doc, cands)
 	a.groupEntities(doc, cands)
 	return doc
 }
