@@ -443,11 +443,12 @@ func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
 // segment splits the chunk [i, end) into mentions: gazetteer names,
 // titles (dropped, remembered as roles) and unknown names typed by rules.
 func (a chunker) segment(i, end, si int) {
+	gazr := gazReader{a.analysis}
 	// A gazetteer name ending in a possessive ("Saint John's", the capital
 	// of Antigua) keeps it.
 	if l := a.low(end - 1); end-i > 1 && (l == "'s" || l == "\u2019s") {
-		if m, ok := (gazReader{a.analysis}).gazExact(i, end); ok {
-			gazReader{a.analysis}.addGaz(m)
+		if m, ok := gazr.gazExact(i, end); ok {
+			gazr.addGaz(m)
 			return
 		}
 	}
@@ -463,8 +464,8 @@ func (a chunker) segment(i, end, si int) {
 	}
 	// A whole-chunk gazetteer name ("PORT-AU-PRINCE" in a dateline, though
 	// "PRINCE" alone would be a title).
-	if m, ok := (gazReader{a.analysis}).gazExact(i, end); ok {
-		gazReader{a.analysis}.addGaz(m)
+	if m, ok := gazr.gazExact(i, end); ok {
+		gazr.addGaz(m)
 		return
 	}
 	// An office title with no name after it ("the Secretary of State
@@ -482,8 +483,8 @@ func (a chunker) segment(i, end, si int) {
 	for stripped && end > i && !isWordTok(a.toks[end-1].Text) {
 		end--
 	}
-	if m, ok := (gazReader{a.analysis}).gazExact(i, end); ok && stripped {
-		gazReader{a.analysis}.addGaz(m)
+	if m, ok := gazr.gazExact(i, end); ok && stripped {
+		gazr.addGaz(m)
 		return
 	}
 	// A whole-chunk keyword name ("South Korean Defense Ministry", "Bank of
@@ -491,7 +492,7 @@ func (a chunker) segment(i, end, si int) {
 	if kt := a.keywordType(i, end); kt != 0 && a.titleEnd(i, end) == i {
 		if !(a.initial[i] && end-i == 1) {
 			c := &cand{first: i, last: end, typ: kt, source: FromRule, strong: true}
-			c.country = gazReader{a.analysis}.innerCountry(i, end)
+			c.country = gazr.innerCountry(i, end)
 			a.add(c)
 			return
 		}
@@ -503,7 +504,7 @@ func (a chunker) segment(i, end, si int) {
 			p++
 			continue
 		}
-		if m, ok := (gazReader{a.analysis}).gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
+		if m, ok := gazr.gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
 			if r := a.unknownEnd(m.Last, end); m.Last < end && m.Candidates[0].Type == Person &&
 				len(a.gaz.at(m.Last)) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
 				// "Mohammed Ali Jinnah": a longer name than the gazetteer's.
@@ -513,7 +514,7 @@ func (a chunker) segment(i, end, si int) {
 				p = r
 				continue
 			}
-			prev = gazReader{a.analysis}.addGaz(m)
+			prev = gazr.addGaz(m)
 			p = m.Last
 			continue
 		}
@@ -524,8 +525,8 @@ func (a chunker) segment(i, end, si int) {
 				q++
 			}
 			if q < end {
-				if m, ok := (gazReader{a.analysis}).gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
-					c := gazReader{a.analysis}.addGaz(m)
+				if m, ok := gazr.gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
+					c := gazr.addGaz(m)
 					c.role = role
 					prev = c
 					p = m.Last
@@ -557,7 +558,7 @@ func (a chunker) segment(i, end, si int) {
 		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) &&
 			!a.hasTitleOrGiven(p, r) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = gazReader{a.analysis}.gazCountry(prev)
+			prev.country = gazr.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
@@ -567,13 +568,13 @@ func (a chunker) segment(i, end, si int) {
 		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && !a.hasTitleOrGiven(p, r) &&
 			prev.form != gazetteer.FormDemonym && !isAllCaps(a.toks[p].Text) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = gazReader{a.analysis}.gazCountry(prev)
+			prev.country = gazr.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
 		}
 		if r < end {
-			if m, ok := (gazReader{a.analysis}).gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
+			if m, ok := gazr.gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
 				!a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) && m.Candidates[0].Form != gazetteer.FormDemonym {
 				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: candCountry(m.Candidates[0])}
 				a.add(c)
@@ -581,12 +582,12 @@ func (a chunker) segment(i, end, si int) {
 				p = m.Last
 				continue
 			}
-			if m, ok := (gazReader{a.analysis}).gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
-				(gazReader{a.analysis}).countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
+			if m, ok := gazr.gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
+				gazr.countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
 				// "New Light of Myanmar", whose head no class knows: the
 				// name "of" a country that connects joined stays whole, an
 				// organization of that country, not a name ending in "of".
-				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: gazReader{a.analysis}.countryAt(m)}
+				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: gazr.countryAt(m)}
 				a.add(c)
 				prev = c
 				p = m.Last

@@ -36,6 +36,7 @@ var eastAsian = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": tr
 // type, acronyms take the type of the name they abbreviate, and people
 // take the country of the nationality or body named before their title.
 func (a nameResolver) resolveDocument() {
+	namesakes := namesakeReader{a.analysis}
 	a.dropOverlaps()
 	a.ellipses()
 	a.disambiguate()
@@ -79,7 +80,7 @@ func (a nameResolver) resolveDocument() {
 			}
 		}
 	}
-	disputed := namesakeReader{a.analysis}.disputedNames(keys, given)
+	disputed := namesakes.disputedNames(keys, given)
 	// contradicted holds, for each disputed short name, the last short
 	// mention of it read as another person than its full names.
 	contradicted := map[string]*cand{}
@@ -97,18 +98,18 @@ func (a nameResolver) resolveDocument() {
 			low := a.low(c.first)
 			if fulls := fullNames(c, low, keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
-				if disputed[low] && (!(namesakeReader{a.analysis}).ownClue(c) || (namesakeReader{a.analysis}).contradictsAll(c, fulls)) {
+				if disputed[low] && (!namesakes.ownClue(c) || namesakes.contradictsAll(c, fulls)) {
 					// "President Bush ... Bush said ... first lady Laura
 					// Bush": the name stands for two people. Titled, c is
 					// the gazetteer's holder of its office that day;
 					// untitled, the person the name last stood for so.
 					c.entry, c.name = nil, ""
-					if e := (namesakeReader{a.analysis}).officeHolderOn(a.toks[c.first].Text, c); e != nil {
+					if e := namesakes.officeHolderOn(a.toks[c.first].Text, c); e != nil {
 						c.entry, c.country = e, candCountry(gazetteer.Candidate{Entry: e})
-					} else if p := contradicted[low]; p != nil && !(namesakeReader{a.analysis}).ownClue(c) {
+					} else if p := contradicted[low]; p != nil && !namesakes.ownClue(c) {
 						c.entry, c.name, c.country = p.entry, p.name, p.country
 					}
-					if (namesakeReader{a.analysis}).ownClue(c) || contradicted[low] == nil {
+					if namesakes.ownClue(c) || contradicted[low] == nil {
 						contradicted[low] = c
 					}
 					continue
@@ -603,6 +604,9 @@ func (d *Document) Referent(i int) (Mention, bool) {
 }
 
 func (d resolver) referent(i int) (Mention, bool) {
+	descs := descriptionReader{d.Document}
+	genders := genderReader{d.Document}
+	cataphora := cataphoraReader{d.Document}
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
 	}
@@ -638,7 +642,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 			}
 		}
 		if cs.Has(english.PersonPronouns) {
-			if m, ok := (descriptionReader{d.Document}).possessorCountry(sent, i, (genderReader{d.Document}).genderFilter(sent, i, pronounGender(lw))); ok {
+			if m, ok := descs.possessorCountry(sent, i, genders.genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
 			}
 		}
@@ -648,23 +652,23 @@ func (d resolver) referent(i int) (Mention, bool) {
 		// personPronounReferent).
 		pg := pronounGender(lw)
 		if pg == unknownGender {
-			return d.personPronounReferent(sent, i, pg, genderReader{d.Document}.genderFilter(sent, i, pg))
+			return d.personPronounReferent(sent, i, pg, genders.genderFilter(sent, i, pg))
 		}
 		strict := func(m *Mention) bool {
-			g := genderReader{d.Document}.genderOf(m, true)
+			g := genders.genderOf(m, true)
 			return g == unknownGender || g == pg
 		}
 		m, ok := d.personPronounReferent(sent, i, pg, strict)
-		if !ok || (genderReader{d.Document}).genderOf(&m, true) == pg {
+		if !ok || genders.genderOf(&m, true) == pg {
 			// "Laura Bush visited the school. He said ...": unresolved.
 			return m, ok
 		}
-		return d.personPronounReferent(sent, i, pg, genderReader{d.Document}.genderFilter(sent, i, pg))
-	case cs.Has(english.ThingPronouns) && descriptionReader{d.Document}.objectPronoun(i):
+		return d.personPronounReferent(sent, i, pg, genders.genderFilter(sent, i, pg))
+	case cs.Has(english.ThingPronouns) && descs.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
-		lead, _ := descriptionReader{d.Document}.leadingActor(sent, i, isActor, false)
+		lead, _ := descs.leadingActor(sent, i, isActor, false)
 		return d.lastMention(sent, i, func(m *Mention) bool {
 			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
 		})
@@ -676,13 +680,13 @@ func (d resolver) referent(i int) (Mention, bool) {
 				return m, true
 			}
 		}
-		return descriptionReader{d.Document}.leadingActor(sent, i, isActor, false)
+		return descs.leadingActor(sent, i, isActor, false)
 	case cs.Has(english.PluralPronouns):
 		// "The militants said they": a plural description that leads the
 		// sentence counts as the actor it names.
 		// A single country is seldom "they": organizations and peoples
 		// are.
-		return descriptionReader{d.Document}.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
+		return descs.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
 		m, ok := quoteReader{d.Document}.speaker(i)
 		if ok && cs.Has(english.CollectiveSpeakerPronouns) {
@@ -691,8 +695,8 @@ func (d resolver) referent(i int) (Mention, bool) {
 			return d.spokenFor(m), true
 		}
 		return m, ok
-	case isWord(english.StateDescriptionNouns, lw) && descriptionReader{d.Document}.stateDescribed(i):
-		det, cc, former, _ := descriptionReader{d.Document}.stateDescriptionParts(i)
+	case isWord(english.StateDescriptionNouns, lw) && descs.stateDescribed(i):
+		det, cc, former, _ := descs.stateDescriptionParts(i)
 		// "the kingdom": only a country of that form (see forms.go).
 		forms := d.requiredForms(det, i)
 		isCountry := func(m *Mention) bool {
@@ -720,7 +724,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
-			if m, ok := (descriptionReader{d.Document}).stateOf(sent, det, lw); ok {
+			if m, ok := descs.stateOf(sent, det, lw); ok {
 				return m, true
 			}
 		}
@@ -737,12 +741,12 @@ func (d resolver) referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.subject(sent, det, func(m *Mention) bool { return isActor(m) && d.ofForm(m, forms) })
-	case personHead(lw) && cataphoraReader{d.Document}.indefiniteOpens(i):
+	case personHead(lw) && cataphora.indefiniteOpens(i):
 		// "a Jordanian taxi driver ... the Jordanian driver Khaled
 		// Desouki": the person named later by the same noun (see
 		// namedLater), else the person an opening description stands for.
-		_, cc, _ := cataphoraReader{d.Document}.indefinitePerson(i)
-		if m, ok := (cataphoraReader{d.Document}).namedLater(sent, i, lw, cc); ok {
+		_, cc, _ := cataphora.indefinitePerson(i)
+		if m, ok := cataphora.namedLater(sent, i, lw, cc); ok {
 			return m, true
 		}
 		if d.leadPersonOpens(i) {
@@ -762,8 +766,8 @@ func (d resolver) referent(i int) (Mention, bool) {
 		return d.roleDescription(sent, i, lw)
 	}
 	if o, ok := orgNouns[lw]; ok {
-		if det, cc, ok := (descriptionReader{d.Document}).description(i); ok {
-			if m, ok := (descriptionReader{d.Document}).orgDescription(sent, i, det, o, cc); ok {
+		if det, cc, ok := descs.description(i); ok {
+			if m, ok := descs.orgDescription(sent, i, det, o, cc); ok {
 				return m, true
 			}
 		}
@@ -771,9 +775,9 @@ func (d resolver) referent(i int) (Mention, bool) {
 			if m, ok := d.namedAfter(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
-		} else if _, cc, ok := (cataphoraReader{d.Document}).indefiniteOrg(i); ok {
+		} else if _, cc, ok := cataphora.indefiniteOrg(i); ok {
 			// "a Chinese oil company" in mid-text, named later.
-			if m, ok := (cataphoraReader{d.Document}).orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+			if m, ok := cataphora.orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
 		}
@@ -886,17 +890,18 @@ func (d resolver) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) 
 // the country whatever the title. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
 func (d resolver) personDescription(sent, i int, lw string) (Mention, bool) {
+	titles := titleReader{d.Document}
 	country, mods, poss, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
 	det, _, _, _, _ := descriptionReader{d.Document}.personDescriptionParts(i)
-	org, byOrg := titleReader{d.Document}.descriptionOrg(det, i)
+	org, byOrg := titles.descriptionOrg(det, i)
 	person := func(m *Mention) bool {
-		return m.Type == Person && (country == "" || m.Country == country) && titleReader{d.Document}.holdsTitles(m, mods) && (!byOrg || titleReader{d.Document}.affiliated(m, &org))
+		return m.Type == Person && (country == "" || m.Country == country) && titles.holdsTitles(m, mods) && (!byOrg || titles.affiliated(m, &org))
 	}
 	relational := isWord(english.RelationalPersonNouns, lw)
-	titled := func(m *Mention) bool { return person(m) && accepts(titleReader{d.Document}.titleOf(m), lw) }
+	titled := func(m *Mention) bool { return person(m) && accepts(titles.titleOf(m), lw) }
 	if poss && !relational {
 		// "Tehran's envoy", "Iran's foreign minister": only a person of
 		// that country who holds the title; another of its people is
@@ -909,7 +914,7 @@ func (d resolver) personDescription(sent, i int, lw string) (Mention, bool) {
 		// subject going on first; two such people in that sentence
 		// leave it unresolved when no nationality tells them apart.
 		if m, ok := d.closest(sent, i, titled); ok {
-			if _, ok := (titleReader{d.Document}).closestUnique(sent, i, titled); !ok {
+			if _, ok := titles.closestUnique(sent, i, titled); !ok {
 				return Mention{}, false
 			}
 			if s, ok := (descriptionReader{d.Document}).previousSubject(sent, i, titled); ok {
@@ -921,7 +926,7 @@ func (d resolver) personDescription(sent, i int, lw string) (Mention, bool) {
 	// Else the closest person whose known office the description does
 	// not reject ("the president" is no prime minister).
 	return d.closest(sent, i, func(m *Mention) bool {
-		return person(m) && (relational || !rejects(titleReader{d.Document}.titleOf(m), lw))
+		return person(m) && (relational || !rejects(titles.titleOf(m), lw))
 	})
 }
 
@@ -1487,20 +1492,22 @@ func (d resolver) leadPersonOpens(i int) bool {
 // named near ("she" may be "Nino Beridze", whose given name the lists
 // give only as a man's).
 func (d resolver) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
+	descs := descriptionReader{d.Document}
+	chains := chainReader{d.Document}
 	person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
-	if (descriptionReader{d.Document}).objectPronoun(i) {
+	if descs.objectPronoun(i) {
 		// "Mr. Bush has called him": not the verb's own subject.
 		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
-			return chainReader{d.Document}.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+			return chains.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 		}
 	}
-	if m, ok := (chainReader{d.Document}).previousPersonSubject(sent, i, person); ok && ((descriptionReader{d.Document}).subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+	if m, ok := chains.previousPersonSubject(sent, i, person); ok && (descs.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 		// "Mr. Chavez was to travel ... for talks with President
 		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 		return m, true
 	}
-	if m, ok := (chainReader{d.Document}).closestPerson(sent, i, person); ok {
-		if (descriptionReader{d.Document}).subjectPronoun(i) {
+	if m, ok := chains.closestPerson(sent, i, person); ok {
+		if descs.subjectPronoun(i) {
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person
 			// of unknown gender.

@@ -164,6 +164,7 @@ type candidateInfo struct {
 // with head i, of class pc, whose rules' choice is entity rule (-1 for
 // none).
 func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule int) (CorefDecision, bool) {
+	descs := descriptionReader{d.Document}
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return CorefDecision{}, false
@@ -179,11 +180,11 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 	o := orgNouns[lw]
 	switch pc {
 	case personDesc:
-		_, cc, _, _, _ = descriptionReader{d.Document}.personDescriptionParts(i)
+		_, cc, _, _, _ = descs.personDescriptionParts(i)
 	case orgDesc:
-		_, cc, _ = descriptionReader{d.Document}.description(i)
+		_, cc, _ = descs.description(i)
 	case stateDesc:
-		det, c, _, _ := descriptionReader{d.Document}.stateDescriptionParts(i)
+		det, c, _, _ := descs.stateDescriptionParts(i)
 		cc, forms = c, d.requiredForms(det, i)
 	}
 	admits := func(m *Mention) bool {
@@ -207,7 +208,7 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 		}
 		return false
 	}
-	if (descriptionReader{d.Document}).objectPronoun(i) {
+	if descs.objectPronoun(i) {
 		if rule >= 0 {
 			// "Modi spoke with Koirala and assured him": binding, which
 			// the rules read from the tags, decides an object pronoun;
@@ -392,7 +393,7 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 		if c.sent == 0 && sent > 0 {
 			f.add("lead")
 		}
-		if (descriptionReader{d.Document}).dateline(&c.mention) {
+		if descs.dateline(&c.mention) {
 			f.add("dateline")
 		}
 		if cc := c.mention.Country; c.mention.Type == Org && cc != "" && countries[cc] {

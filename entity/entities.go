@@ -55,6 +55,7 @@ func (a *analysis) groupEntities(doc *Document, ents []*cand) {
 // entities: a referent inside an epithet ("they" after "the U.N. nuclear
 // watchdog", which names the U.N.) is the epithet's actor.
 func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
+	groups := groupReader{doc}
 	if len(doc.Entities) == 0 {
 		return
 	}
@@ -104,7 +105,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		cs := classesOf(lw)
 		var ms []Mention
 		ruled := false // ms came from Referent
-		if ps, ok := (groupReader{doc}).namedGroup(i); ok {
+		if ps, ok := groups.namedGroup(i); ok {
 			// "two French reporters, A and B ... the two reporters":
 			// the people named.
 			ms = ps
@@ -112,10 +113,10 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			// "embassy officials", "the policemen": the body or the
 			// group named before, not the officials named before.
 			ms = []Mention{m}
-		} else if g, ok := (groupReader{doc}).groupPronoun(i); ok {
+		} else if g, ok := groups.groupPronoun(i); ok {
 			// "Police also say they": the group the noun stands for.
 			ms = []Mention{g}
-		} else if ps, ok := (groupReader{doc}).namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
+		} else if ps, ok := groups.namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
 			// "the presidents of Argentina and Brazil": the countries'
 			// people named before, or the countries (relations read the
 			// countries named after the head themselves).
@@ -237,6 +238,9 @@ func pluralDescribed(doc *Document, m Mention, i int, inMention []bool) bool {
 // minister". Speaker pronouns ("we", "our") are left out: they stand for a
 // speaker's side rather than the speaker.
 func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last int, ok bool) {
+	groups := groupReader{doc}
+	cataphora := cataphoraReader{doc}
+	descs := descriptionReader{doc}
 	lw := strings.ToLower(doc.Tokens[i].Text)
 	next := ""
 	if i+1 < len(doc.Tokens) {
@@ -264,9 +268,9 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, quoted
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
-	case pluralHeads[lw] != "" && groupReader{doc}.countriesPhrase(i) >= 0 && !inMention[groupReader{doc}.countriesPhrase(i)]:
+	case pluralHeads[lw] != "" && groups.countriesPhrase(i) >= 0 && !inMention[groups.countriesPhrase(i)]:
 		// "the U.S. and Russian presidents", "the Kenyan leaders".
-		return groupReader{doc}.countriesPhrase(i), i + 1, true
+		return groups.countriesPhrase(i), i + 1, true
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders", "the two
 		// nuclear-armed neighbours".
@@ -279,24 +283,24 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "South Korea's foreign minister" opening the document.
 		first, _, _ := resolver{doc}.leadPersonStart(i)
 		return first, i + 1, true
-	case personHead(lw) && cataphoraReader{doc}.indefiniteOpens(i):
+	case personHead(lw) && cataphora.indefiniteOpens(i):
 		// "a Jordanian taxi driver", named later.
-		det, _, _ := cataphoraReader{doc}.indefinitePerson(i)
+		det, _, _ := cataphora.indefinitePerson(i)
 		if inMention[det] {
 			return 0, 0, false
 		}
 		return det, i + 1, true
 	case orgNouns[lw].kinds != nil:
-		if det, _, ok := (descriptionReader{doc}).description(i); ok {
+		if det, _, ok := descs.description(i); ok {
 			return det, i + 1, true
 		}
 		if det, _, ok := (resolver{doc}).leadDescription(i); ok {
 			return det, i + 1, true
 		}
-		if det, _, ok := (cataphoraReader{doc}).indefiniteOrg(i); ok && !inMention[det] {
+		if det, _, ok := cataphora.indefiniteOrg(i); ok && !inMention[det] {
 			return det, i + 1, true
 		}
-		if _, ok := (groupReader{doc}).soleArmedGroup(i); ok {
+		if _, ok := groups.soleArmedGroup(i); ok {
 			// "clashed with rebels", "Ugandan rebels": the noun alone.
 			return i, i + 1, true
 		}
@@ -304,7 +308,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
-		det, _, _, poss, ok := descriptionReader{doc}.personDescriptionParts(i)
+		det, _, _, poss, ok := descs.personDescriptionParts(i)
 		if !ok || inMention[det] || isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
 		}
@@ -318,7 +322,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "the oil-rich kingdom", "the former Soviet republic"; not "the
 		// Sudanese government", whose nationality already names the
 		// country as a mention of its own.
-		det, cc, former, ok := descriptionReader{doc}.stateDescriptionParts(i)
+		det, cc, former, ok := descs.stateDescriptionParts(i)
 		if !ok || inMention[det] || cc != "" && !former {
 			return 0, 0, false
 		}

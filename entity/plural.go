@@ -120,19 +120,20 @@ const maxPluralReferents = 5
 // only reads the Document, is safe for concurrent use and never panics on
 // a document built by hand.
 func (d *Document) Referents(i int) ([]Mention, bool) {
+	plural := pluralReader{d}
 	if i < 0 || i >= len(d.Tokens) {
 		return nil, false
 	}
 	sent := d.sentenceOf(i)
 	if sent >= 0 && isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) && d.MentionAt(i) < 0 {
-		ms, ok, bound := pluralReader{d}.innerCoordination(sent, i)
+		ms, ok, bound := plural.innerCoordination(sent, i)
 		if ok || bound {
 			return ms, ok
 		}
-		if ms, ok := (pluralReader{d}).coordination(sent, i); ok {
+		if ms, ok := plural.coordination(sent, i); ok {
 			return ms, true
 		}
-		if ms, ok := (pluralReader{d}).describedBefore(sent, i); ok {
+		if ms, ok := plural.describedBefore(sent, i); ok {
 			return ms, true
 		}
 		if ms, ok := (jointReader{d}).jointParties(sent, i); ok {
@@ -159,7 +160,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		// phrase names: Entities lists them as its referents).
 		return ms, true
 	}
-	_, n, ok := pluralReader{d}.pluralOpening(i)
+	_, n, ok := plural.pluralOpening(i)
 	if !ok {
 		return nil, false
 	}
@@ -167,7 +168,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if !d.nounAt(i) {
 			return nil, false
 		}
-		if of, ok := (pluralReader{d}).countedOf(i); ok {
+		if of, ok := plural.countedOf(i); ok {
 			// "the presidents of two oil-producing countries": people,
 			// as many as the countries counted, or else the countries of
 			// a list of that many ("a tour of A, B and C ... the leaders
@@ -175,32 +176,32 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			// Three or more: the list first, as people named near it
 			// are seldom as many leaders of as many countries.
 			if of >= 3 {
-				if ms, ok := (pluralReader{d}).countedGroup(sent, i, of); ok {
+				if ms, ok := plural.countedGroup(sent, i, of); ok {
 					return ms, true
 				}
 			}
-			if ms, ok := (pluralReader{d}).recentPeople(sent, i, of, sing); ok {
+			if ms, ok := plural.recentPeople(sent, i, of, sing); ok {
 				return ms, true
 			}
-			return pluralReader{d}.countedGroup(sent, i, of)
+			return plural.countedGroup(sent, i, of)
 		}
-		if (pluralReader{d}).namesNext(i) {
+		if plural.namesNext(i) {
 			return nil, false
 		}
 		// "the leaders", "the countries" with no count: the coordinated
 		// actors before, of the noun's kind, or else those one sentence
 		// names.
-		if ms, ok := (pluralReader{d}).coordinationOf(sent, i, sing); ok {
+		if ms, ok := plural.coordinationOf(sent, i, sing); ok {
 			return ms, true
 		}
-		return pluralReader{d}.namedTogether(sent, i, sing)
+		return plural.namedTogether(sent, i, sing)
 	}
-	if (pluralReader{d}).namesNext(i) {
+	if plural.namesNext(i) {
 		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
 	}
 	n = min(n, maxPluralReferents)
 	if isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing) || isWord(english.PeoplePlurals, sing) {
-		return pluralReader{d}.recentPeople(sent, i, n, sing)
+		return plural.recentPeople(sent, i, n, sing)
 	}
 	switch {
 	case isWord(english.CountryDescriptionNouns, sing):
@@ -208,39 +209,39 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		// and US counterparts met ... the three countries": not the
 		// three countries the sentence before names).
 		if n >= 3 {
-			return pluralReader{d}.countedGroup(sent, i, n)
+			return plural.countedGroup(sent, i, n)
 		}
 		// Countries are taken from one sentence that names enough of
 		// them: a third country named on its own between the pair and
 		// the description ("Burkina Faso welcomed the accord") is seldom
 		// one of "both countries".
-		if ms, ok := (pluralReader{d}).recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
+		if ms, ok := plural.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
 			return ms, true
 		}
 		// "Lula and Chavez ... the two countries": the people's.
-		if ms, ok := (pluralReader{d}).peoplesCountries(sent, i); ok && len(ms) == n {
+		if ms, ok := plural.peoplesCountries(sent, i); ok && len(ms) == n {
 			return ms, true
 		}
 		// "visits to A, B and C ... . ... the three nations": a list of
 		// as many countries further back.
-		return pluralReader{d}.countedGroup(sent, i, n)
+		return plural.countedGroup(sent, i, n)
 	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
 		// negotiators in Vienna") are seldom the sides.
-		ms, ok := pluralReader{d}.coordination(sent, i)
+		ms, ok := plural.coordination(sent, i)
 		if !ok || len(ms) != n {
 			// "the accord between India and Pakistan ... both sides", "Dar
 			// met with Akhund ... the two sides": the parties of an event.
-			ms, ok = pluralReader{d}.eventParties(sent, i, n)
+			ms, ok = plural.eventParties(sent, i, n)
 		}
 		if !ok && n == 2 {
 			// "Pakistan used mortars, said an Indian army statement. The
 			// two sides ...": the only two countries named just before.
-			return pluralReader{d}.twoCountries(sent, i)
+			return plural.twoCountries(sent, i)
 		}
 		if ok {
-			return pluralReader{d}.sidesOf(ms)
+			return plural.sidesOf(ms)
 		}
 	}
 	return nil, false
