@@ -9,11 +9,11 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// chainReader follows chains of reference in a Document: a pronoun or
-// description back through the subjects and speakers before it to the
-// person they stand for, and partial names to their full ones. It only
-// reads the Document; safe for concurrent use. The zero value has no
-// Document and must not be used.
+// chainReader follows the pronoun chains of a Document: a pronoun's
+// backward search through the sentences before it, the descriptions,
+// subjects and speakers it passes, and the pronouns already resolved that
+// it goes on from. It only reads the Document; safe for concurrent use.
+// The zero value has no Document and must not be used.
 type chainReader struct{ *Document }
 
 // Pronoun chains. News names a person, describes the person next ("The
