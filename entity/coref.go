@@ -497,6 +497,13 @@ func (a nameResolver) spells(c *cand, acr string) bool {
 	return n >= 2 && len(letters) >= n && len(letters) <= n+1 && string(letters[:n]) == string(initials)
 }
 
+// Reference resolution. Document's own methods are its exported API and
+// the sentence, mention and token lookups every stage uses; each stage
+// reads the Document through a view of its own that embeds it: resolver
+// (the driver behind Referent), descriptionReader, pluralReader,
+// quoteReader, chainReader, bodyReader, cataphoraReader, jointReader,
+// groupReader, titleReader, genderReader, rankReader.
+
 // Referent resolves a pronoun or a definite description at token i to the
 // mention it most likely refers to:
 //

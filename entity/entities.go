@@ -263,7 +263,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, true
 	case cs.Has(english.SpeakerPronouns):
 		// "We will act," Suga said: the quotation's speaker (see
-		// Document.speaker); outside a quotation, the writer's.
+		// quoteReader.speaker); outside a quotation, the writer's.
 		_, quoted := quoteReader{doc}.quoteOpening(i)
 		return i, i + 1, quoted
 	case cs.Has(english.ThingPronouns):

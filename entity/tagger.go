@@ -241,7 +241,11 @@ func (t *Tagger) tag(in Input, record *[]CorefDecision) *Document {
 	return doc
 }
 
-// analysis is the scratch state of one Tag call.
+// analysis is the scratch state of one Tag call. Its methods are the
+// ones every stage uses (words, mentions, classification); each stage
+// reads it through a view of its own that embeds it: chunker, gazReader,
+// nameResolver, givenNameReader, namesakeReader, tableReader,
+// epithetReader.
 type analysis struct {
 	t        *Tagger
 	src      string
