@@ -25,7 +25,7 @@ import (
 // country. Like Referent it only reads the Document; on a Document Tag
 // made it takes time logarithmic in the document's mentions (see
 // Index), else linear.
-func (d *Document) soleArmedGroup(i int) (Mention, bool) {
+func (d groupReader) soleArmedGroup(i int) (Mention, bool) {
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
 	}
@@ -71,7 +71,7 @@ func (d *Document) soleArmedGroup(i int) (Mention, bool) {
 // few words before the noun at token i that open its phrase, with no
 // determiner, comma, verb or preposition between ("anti-Assad rebels",
 // "Somali-based armed militants").
-func (d *Document) compoundBefore(i int) bool {
+func (d groupReader) compoundBefore(i int) bool {
 	s := d.sentenceOf(i)
 	if s < 0 {
 		return false
@@ -93,7 +93,7 @@ func (d *Document) compoundBefore(i int) bool {
 // the noun at token i: one that ends just before it or before one
 // lower-case modifier of it ("Kurdish rebels", "northern Ugandan rebels",
 // "JEM rebels", "Ugandan armed rebels"), in its sentence; -1 for none.
-func (d *Document) markerBefore(i int) int {
+func (d groupReader) markerBefore(i int) int {
 	s := d.sentenceOf(i)
 	if s < 0 {
 		return -1
@@ -119,7 +119,7 @@ func isPreposition(p text.POS) bool { return p == text.IN || p == text.TO }
 // mentions for the organizations of a kind o may name and returns the
 // group's mention closest before token i, else its first; -1 when there
 // is no group or two.
-func (d *Document) armedGroupScan(o orgNoun, i int) int {
+func (d groupReader) armedGroupScan(o orgNoun, i int) int {
 	group := -1
 	key := ""
 	for k := range d.Mentions {

@@ -8,6 +8,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// bodyReader resolves the references to bodies and groups of a Document
+// ("the council", "the ministry", "the seat"): the institution a
+// description names. It only reads the Document; safe for concurrent use.
+// The zero value has no Document and must not be used.
+type bodyReader struct{ *Document }
+
 // A bare body reference names a body of a state or an organization by its
 // noun alone, after the text has named the body: "the U.S. embassy in
 // Nairobi ... embassy officials", "the UN Security Council ... council
@@ -35,7 +41,7 @@ const maxBodyModifiers = 2
 // phrase goes on to name whom it describes ("embassy spokesman John
 // Smith", "council members of the African Union"), or when the body noun
 // modifies a noun after it ("the embassy bombing").
-func (d *Document) bodyReference(i int) (first int, body string, ok bool) {
+func (d bodyReader) bodyReference(i int) (first int, body string, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 {
 		return 0, "", false
 	}
@@ -94,7 +100,7 @@ func (d *Document) bodyReference(i int) (first int, body string, ok bool) {
 // Only a possessive and lower-case modifiers (adjectives, nouns,
 // participles) may stand between them: "Iran ordered the embassy closed"
 // names no Iranian embassy.
-func (d *Document) bodyAfter(m *Mention, body string) bool {
+func (d bodyReader) bodyAfter(m *Mention, body string) bool {
 	sent := m.Sentence
 	if sent < 0 || sent >= len(d.Sentences) {
 		return false
@@ -119,12 +125,12 @@ func (d *Document) bodyAfter(m *Mention, body string) bool {
 // John Smith"), or a genitive ("council members of the African Union",
 // "the council of elders"), unless the "of" is a verb's ("accused the
 // council of bias", class of_object_verbs).
-func (d *Document) namesAfter(i int) bool {
+func (d bodyReader) namesAfter(i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
 	}
 	next := strings.ToLower(d.Tokens[i+1].Text)
-	return d.MentionAt(i+1) >= 0 || isWord(english.GenitiveMarker, next) && !d.ofObject(i)
+	return d.MentionAt(i+1) >= 0 || isWord(english.GenitiveMarker, next) && !resolver{d.Document}.ofObject(i)
 }
 
 // bodyReferent resolves the bare body reference whose head is token i
@@ -136,7 +142,7 @@ func (d *Document) namesAfter(i int) bool {
 // U.S. embassy", "the Kenyan police", "a Kabul court"), which stands for
 // the country. With no such body before it the reference is left
 // unresolved: a body noun in a generic statement names no actor.
-func (d *Document) bodyReferent(i int) (Mention, bool) {
+func (d bodyReader) bodyReferent(i int) (Mention, bool) {
 	first, body, ok := d.bodyReference(i)
 	if !ok {
 		return Mention{}, false
@@ -176,7 +182,7 @@ func (d *Document) bodyReferent(i int) (Mention, bool) {
 // in Kabul" (a definite determiner, a state noun at token i, a place
 // preposition and a place of a known country) to that country: the place
 // says whose state it is, whatever country the text spoke of before.
-func (d *Document) seatReferent(i int) (Mention, bool) {
+func (d bodyReader) seatReferent(i int) (Mention, bool) {
 	if i <= 0 || i+2 >= len(d.Tokens) || !isWord(english.StateDescriptionNouns, strings.ToLower(d.Tokens[i].Text)) ||
 		!d.determiner(i-1) || d.MentionAt(i) >= 0 || d.MentionAt(i-1) >= 0 ||
 		!isWord(english.PlacePrepositions, strings.ToLower(d.Tokens[i+1].Text)) {
@@ -208,7 +214,7 @@ const maxGroupSentences = 3
 // said", "... and police detained") is read too, its own first token
 // standing for the determiner: a modifier ("Afghan police", "border
 // police", "its police") marks another group.
-func (d *Document) groupRepeat(i int) (det int, ok bool) {
+func (d bodyReader) groupRepeat(i int) (det int, ok bool) {
 	if i < 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[i].Text)) ||
 		!d.nounAt(i) || d.namesAfter(i) {
 		return 0, false
@@ -233,7 +239,7 @@ func (d *Document) groupRepeat(i int) (det int, ok bool) {
 // determiner and no modifier, as the head of its phrase (no noun follows
 // it): it opens its sentence, or the word before it is a verb, a
 // preposition, a conjunction or a punctuation mark.
-func (d *Document) bareNoun(i int) bool {
+func (d bodyReader) bareNoun(i int) bool {
 	if i+1 < len(d.Tokens) && text.POS(d.Tokens[i+1].POS).IsNoun() {
 		return false // "Police officials": a modifier, not the head
 	}
@@ -262,7 +268,7 @@ func (d *Document) bareNoun(i int) bool {
 // is Egypt, "Kenyan soldiers ... the soldiers" Kenya. One lower-case
 // modifier may stand between the nationality and the noun ("Egyptian
 // border policemen"). With no such group it is left unresolved.
-func (d *Document) groupReferent(i int) (first int, m Mention, ok bool) {
+func (d bodyReader) groupReferent(i int) (first int, m Mention, ok bool) {
 	det, ok := d.groupRepeat(i)
 	if !ok {
 		return 0, Mention{}, false
@@ -281,7 +287,7 @@ func (d *Document) groupReferent(i int) (first int, m Mention, ok bool) {
 // earlierGroupNouns yields, latest first, the tokens before det that
 // repeat the group noun at token i outside mentions, in i's sentence or
 // the maxGroupSentences before, each with its sentence's first token.
-func (d *Document) earlierGroupNouns(i, det int) iter.Seq2[int, int] {
+func (d bodyReader) earlierGroupNouns(i, det int) iter.Seq2[int, int] {
 	return func(yield func(k, lo int) bool) {
 		lw := strings.ToLower(d.Tokens[i].Text)
 		sent := d.sentenceOf(i)
@@ -303,7 +309,7 @@ func (d *Document) earlierGroupNouns(i, det int) iter.Seq2[int, int] {
 // group noun at token k with ("Egyptian policemen", "Kenyan border
 // police", "Spain's police" aside): the mention ends just before the noun
 // or before one lower-case modifier of it, at or after token lo.
-func (d *Document) markedGroup(k, lo int) (Mention, bool) {
+func (d bodyReader) markedGroup(k, lo int) (Mention, bool) {
 	b := k - 1
 	if b < 0 {
 		return Mention{}, false
@@ -328,7 +334,7 @@ func (d *Document) markedGroup(k, lo int) (Mention, bool) {
 // institutionRef resolves the phrase whose head is token i when it is a
 // bare body reference (see bodyReferent) or a repeated group noun (see
 // groupReferent): the phrase's first token and the actor.
-func (d *Document) institutionRef(i int) (first int, m Mention, ok bool) {
+func (d bodyReader) institutionRef(i int) (first int, m Mention, ok bool) {
 	if first, _, ok := d.bodyReference(i); ok {
 		if m, ok := d.bodyReferent(i); ok {
 			return first, m, true

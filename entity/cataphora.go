@@ -7,6 +7,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// cataphoraReader resolves references named after them in a Document:
+// an indefinite person or organisation ("a spokesman") that a later name
+// introduces. It only reads the Document; safe for concurrent use. The
+// zero value has no Document and must not be used.
+type cataphoraReader struct{ *Document }
+
 // maxNamedLaterSentences is how many sentences after an indefinite
 // description of a person ("a Jordanian taxi driver") may name the person
 // it introduces by the same noun ("the Jordanian driver Khaled Desouki");
@@ -27,11 +33,11 @@ const (
 // named before it: after a copula or the role marker ("Karbouli is a
 // driver", "worked as a driver"), or in an apposition to a name ("Ana
 // Ruiz, a reporter").
-func (d *Document) indefinitePerson(i int) (det int, country string, ok bool) {
+func (d cataphoraReader) indefinitePerson(i int) (det int, country string, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || !personHead(strings.ToLower(d.Tokens[i].Text)) || !d.nounAt(i) && !d.nounBeforeVerb(i) {
 		return 0, "", false
 	}
-	det, country, ok = d.describe(i, d.indefiniteArticle)
+	det, country, ok = descriptionReader{d.Document}.describe(i, d.indefiniteArticle)
 	if !ok {
 		return 0, "", false
 	}
@@ -47,7 +53,7 @@ func (d *Document) indefinitePerson(i int) (det int, country string, ok bool) {
 // nounBeforeVerb reports whether token i, tagged an adjective, is a noun
 // all the same: a verb or a modal follows it ("a South Korean official
 // made a statement").
-func (d *Document) nounBeforeVerb(i int) bool {
+func (d cataphoraReader) nounBeforeVerb(i int) bool {
 	if i+1 >= len(d.Tokens) || !text.POS(d.Tokens[i].POS).IsAdjective() {
 		return false
 	}
@@ -57,14 +63,14 @@ func (d *Document) nounBeforeVerb(i int) bool {
 
 // indefiniteOpens reports whether token i heads an indefinite description
 // of a person (see indefinitePerson).
-func (d *Document) indefiniteOpens(i int) bool {
+func (d cataphoraReader) indefiniteOpens(i int) bool {
 	_, _, ok := d.indefinitePerson(i)
 	return ok
 }
 
 // indefiniteArticle reports whether token k is an indefinite article
 // (class indefinite_articles), tagged as a determiner when tagged at all.
-func (d *Document) indefiniteArticle(k int) bool {
+func (d cataphoraReader) indefiniteArticle(k int) bool {
 	if k < 0 || k >= len(d.Tokens) || !isWord(english.IndefiniteArticles, strings.ToLower(d.Tokens[k].Text)) {
 		return false
 	}
@@ -87,7 +93,7 @@ func (d *Document) indefiniteArticle(k int) bool {
 //     office the description's noun rejects.
 //
 // Two such people, or none, leave it unresolved.
-func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
+func (d cataphoraReader) namedLater(sent, i int, lw, country string) (Mention, bool) {
 	agrees := func(m *Mention) bool {
 		return m.Type == Person && m.First > i && (country == "" || m.Country == "" || m.Country == country) && !d.namedBefore(m, i)
 	}
@@ -95,11 +101,11 @@ func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
 		if !agrees(m) {
 			return false
 		}
-		if accepts(d.titleOf(m), lw) {
+		if accepts((titleReader{d.Document}).titleOf(m), lw) {
 			return true
 		}
 		for _, w := range roleNouns(lw) {
-			if d.describedAs(m, w) {
+			if (resolver{d.Document}).describedAs(m, w) {
 				return true
 			}
 		}
@@ -111,7 +117,7 @@ func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
 		return Mention{}, false
 	}
 	national := func(m *Mention) bool {
-		return agrees(m) && m.Country == country && !rejects(d.titleOf(m), lw)
+		return agrees(m) && m.Country == country && !rejects(titleReader{d.Document}.titleOf(m), lw)
 	}
 	if m, n := d.laterActors(sent, i, maxNationalityLaterSentences, national); n == 1 {
 		return m, true
@@ -122,7 +128,7 @@ func (d *Document) namedLater(sent, i int, lw, country string) (Mention, bool) {
 // laterActors returns the first mention satisfying want after token i, in
 // sentence sent or the span sentences after it, and how many distinct
 // actors (at most two) such mentions name.
-func (d *Document) laterActors(sent, i, span int, want func(*Mention) bool) (Mention, int) {
+func (d cataphoraReader) laterActors(sent, i, span int, want func(*Mention) bool) (Mention, int) {
 	var first Mention
 	n := 0
 	for s := sent; s <= sent+span && s < len(d.Sentences); s++ {
@@ -165,11 +171,11 @@ func roleNouns(lw string) []string {
 // named before it: after a copula or the role marker ("Hamas is a
 // militant group"), or in an apposition to a name ("Emergency, an
 // Italian aid group").
-func (d *Document) indefiniteOrg(i int) (det int, country string, ok bool) {
+func (d cataphoraReader) indefiniteOrg(i int) (det int, country string, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) {
 		return 0, "", false
 	}
-	det, country, ok = d.describe(i, d.indefiniteArticle)
+	det, country, ok = descriptionReader{d.Document}.describe(i, d.indefiniteArticle)
 	if !ok || d.predicative(det) {
 		return 0, "", false
 	}
@@ -180,7 +186,7 @@ func (d *Document) indefiniteOrg(i int) (det int, country string, ok bool) {
 // describes an actor named before it: it follows a copula or the role
 // marker ("is a driver", "worked as a driver"), or a comma after a name
 // ("Ana Ruiz, a reporter", "Emergency, an aid group").
-func (d *Document) predicative(det int) bool {
+func (d cataphoraReader) predicative(det int) bool {
 	if det <= 0 || det >= len(d.Tokens) {
 		return false
 	}
@@ -207,13 +213,13 @@ func (d *Document) predicative(det int) bool {
 // National Offshore Oil Company"). With no nationality and no such
 // writing an indefinite introduces an actor of its own ("a human rights
 // group"); two such organizations, or none, leave it unresolved.
-func (d *Document) orgNamedLater(sent, i int, o orgNoun, cc string) (Mention, bool) {
+func (d cataphoraReader) orgNamedLater(sent, i int, o orgNoun, cc string) (Mention, bool) {
 	head := strings.ToLower(d.Tokens[i].Text)
 	fits := func(m *Mention) bool {
 		if m.Type != Org || m.First <= i || cc != "" && mentionCountry(m) != cc || d.namedBefore(m, i) {
 			return false
 		}
-		if d.introducedAs(m, head) {
+		if (descriptionReader{d.Document}).introducedAs(m, head) {
 			return true // "a militant group, the Movement ...", "The party, the Democratic Left Alliance"
 		}
 		if cc == "" {
@@ -233,7 +239,7 @@ func (d *Document) orgNamedLater(sent, i int, o orgNoun, cc string) (Mention, bo
 // namedBefore reports whether the actor of mention m is named before
 // token i: its entity's first mention starts before it (Tag groups
 // mentions into entities before it resolves references).
-func (d *Document) namedBefore(m *Mention, i int) bool {
+func (d cataphoraReader) namedBefore(m *Mention, i int) bool {
 	if m.Entity < 0 || m.Entity >= len(d.Entities) || len(d.Entities[m.Entity].Mentions) == 0 {
 		return false
 	}

@@ -9,6 +9,13 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// chainReader follows the pronoun chains of a Document: a pronoun's
+// backward search through the sentences before it, the descriptions,
+// subjects and speakers it passes, and the pronouns already resolved that
+// it goes on from. It only reads the Document; safe for concurrent use.
+// The zero value has no Document and must not be used.
+type chainReader struct{ *Document }
+
 // Pronoun chains. News names a person, describes the person next ("The
 // minister called for ..."), quotes the person at length and goes on with
 // a pronoun ("He accused ..."). A pronoun's backward search therefore
@@ -30,7 +37,7 @@ const maxQuotedSkip = 6
 // reads, closest first: the maxLookBack closest that lie outside
 // quotations and the quoted ones among them (at most maxQuotedSkip of
 // those go uncounted).
-func (d *Document) lookBack(sent int) iter.Seq[int] {
+func (d chainReader) lookBack(sent int) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		outside, quoted := 0, 0
 		for s := sent - 1; s >= 0 && s < len(d.Sentences) && outside < maxLookBack; s-- {
@@ -51,7 +58,7 @@ func (d *Document) lookBack(sent int) iter.Seq[int] {
 // before the closing one, with no quote mark between (`"We will act. Our
 // forces are ready."` is two such sentences; `"We will act," Lee said.` is
 // none).
-func (d *Document) quotedSentence(s int) bool {
+func (d chainReader) quotedSentence(s int) bool {
 	if s < 0 || s >= len(d.Sentences) {
 		return false
 	}
@@ -66,10 +73,10 @@ func (d *Document) quotedSentence(s int) bool {
 	if f > l {
 		return false
 	}
-	if _, ok := d.quoteOpening(f); !ok {
+	if _, ok := (quoteReader{d.Document}).quoteOpening(f); !ok {
 		return false
 	}
-	close, ok := d.quoteClosing(f)
+	close, ok := quoteReader{d.Document}.quoteClosing(f)
 	return ok && close > l
 }
 
@@ -84,18 +91,18 @@ const maxDescriptionReach = 60
 // description starts and that person's mention. A description that goes
 // on to name the person ("the minister, Ana Ruiz"), or that is part of a
 // name, is none: the name is the mention.
-func (d *Document) personDescriptionAt(k int) (first int, ref Mention, ok bool) {
+func (d chainReader) personDescriptionAt(k int) (first int, ref Mention, ok bool) {
 	lw := strings.ToLower(d.Tokens[k].Text)
 	cs := classesOf(lw)
 	if !(cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) ||
 		cs.Has(english.StateDescriptionNouns) || d.MentionAt(k) >= 0 {
 		return 0, Mention{}, false
 	}
-	det, _, _, poss, ok := d.personDescriptionParts(k)
+	det, _, _, poss, ok := descriptionReader{d.Document}.personDescriptionParts(k)
 	if !ok || d.MentionAt(det) >= 0 || k+1 < len(d.Tokens) && d.MentionAt(k+1) >= 0 {
 		return 0, Mention{}, false
 	}
-	if _, _, _, ok := d.personReference(k); !ok {
+	if _, _, _, ok := (resolver{d.Document}).personReference(k); !ok {
 		return 0, Mention{}, false
 	}
 	r, ok := d.Referent(k)
@@ -113,7 +120,7 @@ func (d *Document) personDescriptionAt(k int) (first int, ref Mention, ok bool) 
 // returned; see personDescriptionAt), of sentence s before token limit
 // that want accepts. Descriptions are read in the maxDescriptionReach
 // tokens before limit.
-func (d *Document) lastPerson(s, limit int, want func(*Mention) bool) (Mention, bool) {
+func (d chainReader) lastPerson(s, limit int, want func(*Mention) bool) (Mention, bool) {
 	m, ok := d.lastMention(s, limit, want)
 	if s < 0 || s >= len(d.Sentences) {
 		return m, ok
@@ -134,7 +141,7 @@ func (d *Document) lastPerson(s, limit int, want func(*Mention) bool) (Mention, 
 // lastPerson); it also returns where the mention or description starts.
 // Descriptions are read in the sentence's first maxDescriptionReach
 // tokens.
-func (d *Document) firstPerson(s, limit int, want func(*Mention) bool) (m Mention, at int, ok bool) {
+func (d chainReader) firstPerson(s, limit int, want func(*Mention) bool) (m Mention, at int, ok bool) {
 	m, ok = d.firstMention(s, limit, want)
 	at = m.First
 	if s < 0 || s >= len(d.Sentences) {
@@ -155,7 +162,7 @@ func (d *Document) firstPerson(s, limit int, want func(*Mention) bool) (m Mentio
 // closestPerson is closest for a person pronoun: the last person (see
 // lastPerson) before token i in sentence sent, or else in the sentences
 // lookBack gives.
-func (d *Document) closestPerson(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d chainReader) closestPerson(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	if m, ok := d.lastPerson(sent, i, want); ok {
 		return m, true
 	}
@@ -172,7 +179,7 @@ func (d *Document) closestPerson(sent, i int, want func(*Mention) bool) (Mention
 // of the sentence before it outside quotations (a description of a person
 // counting as its mention: "The minister called for ... . "...." He
 // accused ..."), when it stands before that sentence's first verb.
-func (d *Document) previousPersonSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d chainReader) previousPersonSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	if sent < 1 || sent >= len(d.Sentences) {
 		return Mention{}, false
 	}
@@ -213,7 +220,7 @@ func (d *Document) previousPersonSubject(sent, i int, want func(*Mention) bool) 
 // verbBefore reports whether a verb or a modal stands in sentence s
 // before token at, or, in a sentence with no tags, whether at is not the
 // sentence's first token: then the mention there may be no subject.
-func (d *Document) verbBefore(s, at int) bool {
+func (d chainReader) verbBefore(s, at int) bool {
 	tagged := false
 	for k := max(d.Sentences[s].First, 0); k < at && k < len(d.Tokens); k++ {
 		p := text.POS(d.Tokens[k].POS)
@@ -245,7 +252,7 @@ const maxChainReach = 12
 // punctuation and words that are neither verbs nor mentions before it),
 // when the document resolved it (see refEntity), with the token it
 // stands at, if want accepts that actor.
-func (d *Document) chainedSubject(s, limit int, c english.Class, want func(*Mention) bool) (m Mention, at int, ok bool) {
+func (d chainReader) chainedSubject(s, limit int, c english.Class, want func(*Mention) bool) (m Mention, at int, ok bool) {
 	if s < 0 || s >= len(d.Sentences) {
 		return Mention{}, 0, false
 	}
@@ -261,7 +268,7 @@ func (d *Document) chainedSubject(s, limit int, c english.Class, want func(*Ment
 		if p != text.PRP || !classesOf(strings.ToLower(d.Tokens[k].Text)).Has(c) {
 			continue
 		}
-		if !d.subjectPronoun(k) {
+		if !(descriptionReader{d.Document}).subjectPronoun(k) {
 			return Mention{}, 0, false
 		}
 		m, ok := d.refEntity(k)
@@ -276,7 +283,7 @@ func (d *Document) chainedSubject(s, limit int, c english.Class, want func(*Ment
 // refEntity returns, for the pronoun at token k that the document
 // resolved to one entity (a Ref of kind pronoun at k), that entity's last
 // mention before k, or its first when none stands before.
-func (d *Document) refEntity(k int) (Mention, bool) {
+func (d chainReader) refEntity(k int) (Mention, bool) {
 	found := -1
 	for e := range d.Entities {
 		refs := d.Entities[e].Refs
@@ -308,7 +315,7 @@ func (d *Document) refEntity(k int) (Mention, bool) {
 // punctuation mark, so it closes a quotation the sentence opened in, and
 // the speaker named after it in the sentence (see speakerAfter; a
 // pronoun resolved before counts) is one want accepts.
-func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool) {
+func (d chainReader) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool) {
 	if s < 0 || s >= len(d.Sentences) {
 		return Mention{}, false
 	}
@@ -325,13 +332,13 @@ func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool
 	if q <= f || q >= last-1 || text.POS(d.Tokens[q-1].POS) != text.Punct {
 		return Mention{}, false
 	}
-	sp, ok := d.speakerAfter(q, false)
+	sp, ok := quoteReader{d.Document}.speakerAfter(q, false)
 	if !ok || sp.First >= last {
 		// "...," he said: a pronoun the document resolved before (see
 		// refEntity; no search of its own, which could come back here).
 		sp, ok = Mention{}, false
 		for k := q + 1; k < last && k <= q+2; k++ {
-			if classesOf(strings.ToLower(d.Tokens[k].Text)).Has(english.PersonPronouns) && d.speaks(q, k+3) {
+			if classesOf(strings.ToLower(d.Tokens[k].Text)).Has(english.PersonPronouns) && (quoteReader{d.Document}).speaks(q, k+3) {
 				sp, ok = d.refEntity(k)
 				break
 			}
@@ -345,11 +352,11 @@ func (d *Document) quotedSpeaker(s int, want func(*Mention) bool) (Mention, bool
 
 // inQuotation reports whether token i stands between an opening quote
 // mark and its closing one.
-func (d *Document) inQuotation(i int) bool {
-	if _, ok := d.quoteOpening(i); !ok {
+func (d chainReader) inQuotation(i int) bool {
+	if _, ok := (quoteReader{d.Document}).quoteOpening(i); !ok {
 		return false
 	}
-	_, ok := d.quoteClosing(i)
+	_, ok := quoteReader{d.Document}.quoteClosing(i)
 	return ok
 }
 
@@ -363,9 +370,9 @@ const maxPluralChainReach = 60
 // m's actor ("The rebels said they ... . They also ..."): the pronoun
 // goes on with that group although the group is named in no sentence of
 // its own.
-func (d *Document) pluralChain(m *Mention, i int) bool {
+func (d chainReader) pluralChain(m *Mention, i int) bool {
 	s := d.sentenceOf(i)
-	if s < 1 || !d.subjectPronoun(i) {
+	if s < 1 || !(descriptionReader{d.Document}).subjectPronoun(i) {
 		return false
 	}
 	for k := d.Sentences[s].First; k < i; k++ {

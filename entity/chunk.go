@@ -8,9 +8,23 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// chunker finds the name chunks of an analysis: capitalized runs, their
+// connectors and ends, titles and given names before them, and the type
+// each run is read as. Like its analysis it belongs to one Tag call and is
+// not safe for concurrent use. The zero value has no analysis and must not
+// be used.
+type chunker struct{ *analysis }
+
+// gazReader reads the gazetteer matches of an analysis: the longest match
+// at a token, whether it is written like a name, the mention it adds and
+// the candidate entry chosen for it. Like its analysis it belongs to one
+// Tag call and is not safe for concurrent use. The zero value has no
+// analysis and must not be used.
+type gazReader struct{ *analysis }
+
 // findChunks finds the capitalized name chunks of every sentence and
 // splits each into typed mentions.
-func (a *analysis) findChunks() {
+func (a chunker) findChunks() {
 	for si, se := range a.sents {
 		i := se.First
 		for i < se.Last {
@@ -39,12 +53,12 @@ func (a *analysis) findChunks() {
 }
 
 // nameStart reports whether a name chunk can start at token i.
-func (a *analysis) nameStart(i, si int) bool {
+func (a chunker) nameStart(i, si int) bool {
 	w := a.toks[i].Text
 	if a.currencyPrefix(i) {
 		return false // "US$36 million": a currency, not the country
 	}
-	if len(a.gaz.at(i)) > 0 && a.gazStartOK(i, si) {
+	if len(a.gaz.at(i)) > 0 && (gazReader{a.analysis}).gazStartOK(i, si) {
 		return true
 	}
 	if !isCapTok(w) || !isWordTok(w) {
@@ -94,13 +108,13 @@ func (a *analysis) nameStart(i, si int) bool {
 
 // currencyPrefix reports whether token i is written against a currency
 // symbol that follows it ("US$", "NZ$"): the two spell a currency.
-func (a *analysis) currencyPrefix(i int) bool {
+func (a chunker) currencyPrefix(i int) bool {
 	return i+1 < len(a.toks) && !a.spaceBetween(i, i+1) && isWord(english.CurrencySymbols, a.toks[i+1].Text)
 }
 
 // gazStartOK reports whether a gazetteer match at i is written like a
 // name: capitalized, and not a common word starting a sentence.
-func (a *analysis) gazStartOK(i, si int) bool {
+func (a gazReader) gazStartOK(i, si int) bool {
 	m := a.gaz.at(i)[0]
 	for _, cd := range m.Candidates {
 		if cd.Form == gazetteer.FormDemonym || isCountryID(cd.Entry.ID) {
@@ -116,7 +130,7 @@ func (a *analysis) gazStartOK(i, si int) bool {
 }
 
 // chunkEnd returns the end of the name chunk that starts at i.
-func (a *analysis) chunkEnd(i, limit, si int) int {
+func (a chunker) chunkEnd(i, limit, si int) int {
 	end := i + 1
 	if len(a.gaz.at(i)) > 0 {
 		end = max(end, a.gaz.at(i)[0].Last)
@@ -154,7 +168,7 @@ func (a *analysis) chunkEnd(i, limit, si int) int {
 
 // connects reports whether the connector word at j joins the chunk
 // [i, j) with the capitalized words after it.
-func (a *analysis) connects(i, j, limit, si int) bool {
+func (a chunker) connects(i, j, limit, si int) bool {
 	lw := a.low(j)
 	k := j + 1
 	if isWord(english.GenitiveMarker, lw) && k < limit && isWord(english.DefiniteArticle, a.low(k)) {
@@ -233,14 +247,14 @@ func (a *analysis) connects(i, j, limit, si int) bool {
 
 // firstNameParticle reports whether the connector at j is a name particle
 // followed by a capitalized word ("Bill de Blasio", "Ursula von der Leyen").
-func (a *analysis) firstNameParticle(j int) bool {
+func (a chunker) firstNameParticle(j int) bool {
 	return isWord(english.NameParticles, a.low(j)) && j+1 < len(a.toks) && isCapTok(a.toks[j+1].Text)
 }
 
 // givenNameStart reports whether the one-word gazetteer match m is
 // rather the given name of a person whose family name follows ("Karen L.
 // Ishizuka", "Israel Katz").
-func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
+func (a chunker) givenNameStart(m gazetteer.WordMatch, end int) bool {
 	if m.Last-m.First != 1 || m.Last >= end || !a.t.words.firstNames[a.toks[m.First].Text] {
 		return false
 	}
@@ -254,7 +268,7 @@ func (a *analysis) givenNameStart(m gazetteer.WordMatch, end int) bool {
 // insideCompound reports whether the gazetteer match m is only part of a
 // hyphenated word ("Kok" in "Kok-Tash") rather than a name joined to
 // another name ("US" in "US-South Korea").
-func (a *analysis) insideCompound(m gazetteer.WordMatch, end int) bool {
+func (a chunker) insideCompound(m gazetteer.WordMatch, end int) bool {
 	q := m.Last
 	if q+1 >= end || a.toks[q].Text != "-" || a.spaceBetween(q-1, q) || a.spaceBetween(q, q+1) {
 		return false
@@ -264,7 +278,7 @@ func (a *analysis) insideCompound(m gazetteer.WordMatch, end int) bool {
 
 // participle reports whether the lower-case word at k is a participle
 // glued to a name by a hyphen: "Moscow-led", "US-backed", "Iranian-made".
-func (a *analysis) participle(k int) bool {
+func (a chunker) participle(k int) bool {
 	w := a.toks[k].Text
 	if isCapTok(w) || !a.common(k, 35) {
 		return false
@@ -274,7 +288,7 @@ func (a *analysis) participle(k int) bool {
 
 // allCommon reports whether every word of [p, r) is a common English word
 // and none is a known family name ("Opposition" but not "Bush" or "Brown").
-func (a *analysis) allCommon(p, r int) bool {
+func (a chunker) allCommon(p, r int) bool {
 	for k := p; k < r; k++ {
 		w := a.toks[k].Text
 		if isWordTok(w) && (!a.common(k, 35) || a.t.names.surnames[w]) {
@@ -285,7 +299,7 @@ func (a *analysis) allCommon(p, r int) bool {
 }
 
 // allTitle reports whether every word of [i, j) is a title word.
-func (a *analysis) allTitle(i, j int) bool {
+func (a chunker) allTitle(i, j int) bool {
 	for k := i; k < j; k++ {
 		if isWordTok(a.toks[k].Text) && !isWord(english.PersonTitleWords, a.low(k)) {
 			return false
@@ -295,7 +309,7 @@ func (a *analysis) allTitle(i, j int) bool {
 }
 
 // hasConnector reports whether one of the connector words occurs in [i, j).
-func (a *analysis) hasConnector(i, j int, c english.Class) bool {
+func (a chunker) hasConnector(i, j int, c english.Class) bool {
 	for k := i; k < j; k++ {
 		if isWord(c, a.low(k)) {
 			return true
@@ -305,7 +319,7 @@ func (a *analysis) hasConnector(i, j int, c english.Class) bool {
 }
 
 // afterConnector returns the chunk end after the connector at j.
-func (a *analysis) afterConnector(j, limit, si int) int {
+func (a chunker) afterConnector(j, limit, si int) int {
 	k := j + 1
 	for k < limit && (isWord(english.NameConnectors, a.low(k)) && !isCapTok(a.toks[k].Text) || a.toks[k].Text == "-") {
 		k++
@@ -323,7 +337,7 @@ func (a *analysis) afterConnector(j, limit, si int) int {
 }
 
 // capRunEnd returns the end of the run of capitalized words starting at k.
-func (a *analysis) capRunEnd(k, limit int) int {
+func (a chunker) capRunEnd(k, limit int) int {
 	end := k
 	for end < limit && isWordTok(a.toks[end].Text) && isCapTok(a.toks[end].Text) && !isWord(english.NonNameCaps, a.low(end)) {
 		if end > k && a.lineBreakBefore(end) {
@@ -358,7 +372,7 @@ func isHead(heads english.Class, w string) bool {
 // keywordType types the chunk [i, j) by its head word: the last word
 // ("Liberal Party", "Korean War", "Yalu River", "Quebec City") or the
 // word before "of" ("Bank of America", "Gulf of Aden", "Battle of Britain").
-func (a *analysis) keywordType(i, j int) Type {
+func (a chunker) keywordType(i, j int) Type {
 	if j-i >= 2 && isWord(english.EventPrefixes, a.low(i)) {
 		return Event // "Hurricane Helene", "Operation Desert Storm"
 	}
@@ -409,7 +423,7 @@ func (a *analysis) keywordType(i, j int) Type {
 // statesAfter reports whether the words [i, j) after "Union of" or
 // "Federation of" name states ("Soviet Socialist Republics", "Bosnia and
 // Herzegovina"), as opposed to members ("Concerned Scientists").
-func (a *analysis) statesAfter(i, j int) bool {
+func (a chunker) statesAfter(i, j int) bool {
 	if j > i && j <= len(a.toks) && isWord(english.StateWords, a.low(j-1)) {
 		return true
 	}
@@ -428,12 +442,13 @@ func (a *analysis) add(c *cand) { a.ments = append(a.ments, c) }
 
 // segment splits the chunk [i, end) into mentions: gazetteer names,
 // titles (dropped, remembered as roles) and unknown names typed by rules.
-func (a *analysis) segment(i, end, si int) {
+func (a chunker) segment(i, end, si int) {
+	gazr := gazReader{a.analysis}
 	// A gazetteer name ending in a possessive ("Saint John's", the capital
 	// of Antigua) keeps it.
 	if l := a.low(end - 1); end-i > 1 && (l == "'s" || l == "\u2019s") {
-		if m, ok := a.gazExact(i, end); ok {
-			a.addGaz(m)
+		if m, ok := gazr.gazExact(i, end); ok {
+			gazr.addGaz(m)
 			return
 		}
 	}
@@ -449,8 +464,8 @@ func (a *analysis) segment(i, end, si int) {
 	}
 	// A whole-chunk gazetteer name ("PORT-AU-PRINCE" in a dateline, though
 	// "PRINCE" alone would be a title).
-	if m, ok := a.gazExact(i, end); ok {
-		a.addGaz(m)
+	if m, ok := gazr.gazExact(i, end); ok {
+		gazr.addGaz(m)
 		return
 	}
 	// An office title with no name after it ("the Secretary of State
@@ -468,8 +483,8 @@ func (a *analysis) segment(i, end, si int) {
 	for stripped && end > i && !isWordTok(a.toks[end-1].Text) {
 		end--
 	}
-	if m, ok := a.gazExact(i, end); ok && stripped {
-		a.addGaz(m)
+	if m, ok := gazr.gazExact(i, end); ok && stripped {
+		gazr.addGaz(m)
 		return
 	}
 	// A whole-chunk keyword name ("South Korean Defense Ministry", "Bank of
@@ -477,7 +492,7 @@ func (a *analysis) segment(i, end, si int) {
 	if kt := a.keywordType(i, end); kt != 0 && a.titleEnd(i, end) == i {
 		if !(a.initial[i] && end-i == 1) {
 			c := &cand{first: i, last: end, typ: kt, source: FromRule, strong: true}
-			c.country = a.innerCountry(i, end)
+			c.country = gazr.innerCountry(i, end)
 			a.add(c)
 			return
 		}
@@ -489,7 +504,7 @@ func (a *analysis) segment(i, end, si int) {
 			p++
 			continue
 		}
-		if m, ok := a.gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
+		if m, ok := gazr.gazAt(p, end); ok && !a.givenNameStart(m, end) && !a.insideCompound(m, end) {
 			if r := a.unknownEnd(m.Last, end); m.Last < end && m.Candidates[0].Type == Person &&
 				len(a.gaz.at(m.Last)) == 0 && a.titleEnd(m.Last, end) == m.Last && isCapTok(a.toks[m.Last].Text) {
 				// "Mohammed Ali Jinnah": a longer name than the gazetteer's.
@@ -499,7 +514,7 @@ func (a *analysis) segment(i, end, si int) {
 				p = r
 				continue
 			}
-			prev = a.addGaz(m)
+			prev = gazr.addGaz(m)
 			p = m.Last
 			continue
 		}
@@ -510,8 +525,8 @@ func (a *analysis) segment(i, end, si int) {
 				q++
 			}
 			if q < end {
-				if m, ok := a.gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
-					c := a.addGaz(m)
+				if m, ok := gazr.gazAt(q, end); ok && (m.Candidates[0].Type == Person) {
+					c := gazr.addGaz(m)
 					c.role = role
 					prev = c
 					p = m.Last
@@ -543,7 +558,7 @@ func (a *analysis) segment(i, end, si int) {
 		if prev != nil && prev.typ == NORP && prev.last == p && !a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) &&
 			!a.hasTitleOrGiven(p, r) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = a.gazCountry(prev)
+			prev.country = gazr.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
@@ -553,13 +568,13 @@ func (a *analysis) segment(i, end, si int) {
 		if prev != nil && prev.typ == GPE && prev.last == p && r-p == 1 && !a.personShaped(p, r) && !a.hasTitleOrGiven(p, r) &&
 			prev.form != gazetteer.FormDemonym && !isAllCaps(a.toks[p].Text) {
 			prev.typ, prev.entry, prev.alts, prev.source = Org, nil, nil, FromRule
-			prev.country = a.gazCountry(prev)
+			prev.country = gazr.gazCountry(prev)
 			prev.last = r
 			p = r
 			continue
 		}
 		if r < end {
-			if m, ok := a.gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
+			if m, ok := gazr.gazAt(r, end); ok && m.Candidates[0].Type == GPE && m.Last == end && r-p == 1 &&
 				!a.personShaped(p, r) && !isAllCaps(a.toks[p].Text) && m.Candidates[0].Form != gazetteer.FormDemonym {
 				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: candCountry(m.Candidates[0])}
 				a.add(c)
@@ -567,12 +582,12 @@ func (a *analysis) segment(i, end, si int) {
 				p = m.Last
 				continue
 			}
-			if m, ok := a.gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
-				a.countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
+			if m, ok := gazr.gazAt(r, end); ok && m.Last == end && r-p >= 3 && isWord(english.GenitiveMarker, a.low(r-1)) &&
+				gazr.countryAt(m) != "" && !a.personShaped(p, r-1) && !a.allTitle(p, r-1) && a.titleEnd(p, r-1) == p && !a.personName(p, r-1, si) {
 				// "New Light of Myanmar", whose head no class knows: the
 				// name "of" a country that connects joined stays whole, an
 				// organization of that country, not a name ending in "of".
-				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: a.countryAt(m)}
+				c := &cand{first: p, last: m.Last, typ: Org, source: FromRule, country: gazr.countryAt(m)}
 				a.add(c)
 				prev = c
 				p = m.Last
@@ -590,17 +605,17 @@ func (a *analysis) segment(i, end, si int) {
 
 // unknownEnd returns the end of the run of words from p that are neither
 // gazetteer names nor titles.
-func (a *analysis) unknownEnd(p, end int) int {
+func (a chunker) unknownEnd(p, end int) int {
 	r := p + 1
 	for r < end {
-		if _, ok := a.gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
+		if _, ok := (gazReader{a.analysis}).gazAt(r, end); ok && isWordTok(a.toks[r].Text) {
 			// A one-word gazetteer name after a given name ("Jordan" in
 			// "Michael Jordan", "Lagos" in "Ricardo Lagos") stays part of
 			// the person's name, and so does a given name that names only
 			// some town or province ("Paul" in "Rand Paul").
 			m := a.gaz.at(r)[0]
 			if !(a.personShaped(p, r+1) && m.Last-r == 1 && m.Candidates[0].Type != NORP) &&
-				!(m.Last-r == 1 && a.personalWord(r, m.Candidates) && !isAllCaps(a.toks[r-1].Text)) {
+				!(m.Last-r == 1 && (givenNameReader{a.analysis}).personalWord(r, m.Candidates) && !isAllCaps(a.toks[r-1].Text)) {
 				break
 			}
 		}
@@ -611,9 +626,9 @@ func (a *analysis) unknownEnd(p, end int) int {
 
 // gazAt returns the longest gazetteer match starting at p that ends
 // within end.
-func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
+func (a gazReader) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz.at(p) {
-		if m.Last <= end && !a.possessiveInside(m) {
+		if m.Last <= end && !(chunker{a.analysis}).possessiveInside(m) {
 			return m, true
 		}
 	}
@@ -626,7 +641,7 @@ func (a *analysis) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 // names no actor of its own ("People's Republic of China", "Lao People's
 // Democratic Republic") or at the end of the name ("Saint John's"), keeps
 // the match whole.
-func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
+func (a chunker) possessiveInside(m gazetteer.WordMatch) bool {
 	for k := m.First + 1; k < m.Last-1; k++ {
 		if l := a.low(k); l != "'s" && l != "\u2019s" {
 			continue
@@ -641,9 +656,9 @@ func (a *analysis) possessiveInside(m gazetteer.WordMatch) bool {
 }
 
 // gazExact returns a gazetteer match covering exactly [i, end).
-func (a *analysis) gazExact(i, end int) (gazetteer.WordMatch, bool) {
+func (a gazReader) gazExact(i, end int) (gazetteer.WordMatch, bool) {
 	for _, m := range a.gaz.at(i) {
-		if m.Last == end && !a.possessiveInside(m) {
+		if m.Last == end && !(chunker{a.analysis}).possessiveInside(m) {
 			return m, true
 		}
 	}
@@ -651,7 +666,7 @@ func (a *analysis) gazExact(i, end int) (gazetteer.WordMatch, bool) {
 }
 
 // addGaz adds a gazetteer mention, choosing among its candidates later.
-func (a *analysis) addGaz(m gazetteer.WordMatch) *cand {
+func (a gazReader) addGaz(m gazetteer.WordMatch) *cand {
 	c := &cand{first: m.First, last: m.Last, alts: m.Candidates, source: FromGazetteer, strong: true}
 	a.choose(c)
 	a.add(c)
@@ -662,7 +677,7 @@ func (a *analysis) addGaz(m gazetteer.WordMatch) *cand {
 // preferred to places of the same name, and any entry to one of another
 // type than the mention's first candidate only on evidence. Document
 // context (other mentions of the same country) breaks ties in resolveDocument.
-func (a *analysis) choose(c *cand) {
+func (a gazReader) choose(c *cand) {
 	best := -1
 	bestScore := -1
 	for k, cd := range c.alts {
@@ -696,7 +711,7 @@ func candCountry(cd gazetteer.Candidate) string {
 	return ""
 }
 
-func (a *analysis) gazCountry(c *cand) string {
+func (a gazReader) gazCountry(c *cand) string {
 	if c.entry != nil {
 		return candCountry(gazetteer.Candidate{Entry: c.entry})
 	}
@@ -719,7 +734,7 @@ func isCountryID(id string) bool {
 // innerCountry returns the country of the first gazetteer place or
 // nationality inside [i, end) ("South Korean" in "South Korean Defense
 // Ministry"), or "".
-func (a *analysis) innerCountry(i, end int) string {
+func (a gazReader) innerCountry(i, end int) string {
 	for p := i; p < end; p++ {
 		for _, m := range a.gaz.at(p) {
 			if m.Last > end {
@@ -740,7 +755,7 @@ func (a *analysis) innerCountry(i, end int) string {
 // titleEnd returns the end of the title that starts at p ("Defense
 // Minister", "Mr.", "Secretary of State"), or p when there is none. A
 // title must end in a title head and be followed by a name within end.
-func (a *analysis) titleEnd(p, end int) int {
+func (a chunker) titleEnd(p, end int) int {
 	last := p
 	q := p
 	for q < end {
@@ -788,7 +803,7 @@ func (a *analysis) personShaped(p, r int) bool {
 }
 
 // hasTitleOrGiven reports whether [p, r) holds a title word or a given name.
-func (a *analysis) hasTitleOrGiven(p, r int) bool {
+func (a chunker) hasTitleOrGiven(p, r int) bool {
 	for k := p; k < r; k++ {
 		w := a.toks[k].Text
 		if isWord(english.PersonTitleHeads, a.low(k)) || a.t.words.firstNames[w] || a.t.names.given[w] {
@@ -814,14 +829,14 @@ func isOrdinal(w string) bool {
 
 // personName reports whether the unknown words [p, r) read as a person's
 // name ("Pernilla Wiberg of Sweden" is a person of a country).
-func (a *analysis) personName(p, r, si int) bool {
+func (a chunker) personName(p, r, si int) bool {
 	c := a.classify(p, r, si)
 	return c == nil || c.typ == Person
 }
 
 // countryAt returns the country a gazetteer match names when one of its
 // candidates is a country ("Myanmar": MMR), else "".
-func (a *analysis) countryAt(m gazetteer.WordMatch) string {
+func (a gazReader) countryAt(m gazetteer.WordMatch) string {
 	for _, cd := range m.Candidates {
 		if cd.Type == GPE && isCountryID(cd.Entry.ID) {
 			return cd.Entry.ID

@@ -90,13 +90,13 @@ func (a *analysis) classify(p, r, si int) *cand {
 		r-- // "Finnish Foreign Minister": the title is not part of a name
 		c.last = r
 	}
-	if a.allTitle(p, r) {
+	if (chunker{a}).allTitle(p, r) {
 		return nil
 	}
 	words = a.wordCount(p, r)
-	if kt := a.keywordType(p, r); kt != 0 {
+	if kt := (chunker{a}).keywordType(p, r); kt != 0 {
 		c.typ, c.strong = kt, true
-		c.country = a.innerCountry(p, r)
+		c.country = gazReader{a}.innerCountry(p, r)
 		return c
 	}
 	// Datelines: "KANDAHAR, Afghanistan", "OSLO/STOCKHOLM:".

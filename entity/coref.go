@@ -12,6 +12,21 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// nameResolver applies the document-level evidence of an analysis to its
+// names (see resolveDocument): short names take the full names they
+// repeat, identical names share a type, acronyms the type of the name they
+// abbreviate, people the country named before their title. Like its
+// analysis it belongs to one Tag call and is not safe for concurrent use.
+// The zero value has no analysis and must not be used.
+type nameResolver struct{ *analysis }
+
+// resolver resolves a pronoun or description of a Document to the mention
+// it refers to: the driver behind Referent, which tries the stages (quotes,
+// chains, descriptions, bodies, cataphora, ...) in turn, and the readers of
+// leads and clause subjects they share. It only reads the Document; safe
+// for concurrent use. The zero value has no Document and must not be used.
+type resolver struct{ *Document }
+
 // eastAsian lists countries whose names put the family name first, so
 // that "Lee" can refer back to "Lee Jong-sup".
 var eastAsian = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true, "MAC": true}
@@ -20,12 +35,13 @@ var eastAsian = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": tr
 // type and link of the full names they repeat, identical names share a
 // type, acronyms take the type of the name they abbreviate, and people
 // take the country of the nationality or body named before their title.
-func (a *analysis) resolveDocument() {
+func (a nameResolver) resolveDocument() {
+	namesakes := namesakeReader{a.analysis}
 	a.dropOverlaps()
 	a.ellipses()
 	a.disambiguate()
 	a.peninsulas()
-	a.sportsLayouts()
+	tableReader{a.analysis}.sportsLayouts()
 	a.personCountries()
 	// Person keys: family and given names of the people named in full,
 	// each with the full names that have it, in text order.
@@ -51,8 +67,8 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 	}
-	given := a.givenNameKeys()
-	a.personalPlaces(keys, given)
+	given := givenNameReader{a.analysis}.givenNameKeys()
+	givenNameReader{a.analysis}.personalPlaces(keys, given)
 	a.initialSurnames(withGivenNames(keys, given))
 	// Strongest type seen for each surface.
 	typed := map[string]*cand{}
@@ -64,7 +80,7 @@ func (a *analysis) resolveDocument() {
 			}
 		}
 	}
-	disputed := a.disputedNames(keys, given)
+	disputed := namesakes.disputedNames(keys, given)
 	// contradicted holds, for each disputed short name, the last short
 	// mention of it read as another person than its full names.
 	contradicted := map[string]*cand{}
@@ -82,18 +98,18 @@ func (a *analysis) resolveDocument() {
 			low := a.low(c.first)
 			if fulls := fullNames(c, low, keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
-				if disputed[low] && (!a.ownClue(c) || a.contradictsAll(c, fulls)) {
+				if disputed[low] && (!namesakes.ownClue(c) || namesakes.contradictsAll(c, fulls)) {
 					// "President Bush ... Bush said ... first lady Laura
 					// Bush": the name stands for two people. Titled, c is
 					// the gazetteer's holder of its office that day;
 					// untitled, the person the name last stood for so.
 					c.entry, c.name = nil, ""
-					if e := a.officeHolderOn(a.toks[c.first].Text, c); e != nil {
+					if e := namesakes.officeHolderOn(a.toks[c.first].Text, c); e != nil {
 						c.entry, c.country = e, candCountry(gazetteer.Candidate{Entry: e})
-					} else if p := contradicted[low]; p != nil && !a.ownClue(c) {
+					} else if p := contradicted[low]; p != nil && !namesakes.ownClue(c) {
 						c.entry, c.name, c.country = p.entry, p.name, p.country
 					}
-					if a.ownClue(c) || contradicted[low] == nil {
+					if namesakes.ownClue(c) || contradicted[low] == nil {
 						contradicted[low] = c
 					}
 					continue
@@ -157,7 +173,7 @@ func (a *analysis) resolveDocument() {
 // unresolved (nil). With no full name before it, a headline's or lead's
 // short name ("Greenspan" before "Alan Greenspan") takes the full name
 // after it only when the whole document names one person so.
-func (a *analysis) antecedent(c *cand, fulls []*cand) *cand {
+func (a nameResolver) antecedent(c *cand, fulls []*cand) *cand {
 	var found *cand
 	for _, f := range fulls {
 		if f.first >= c.first && found != nil {
@@ -182,7 +198,7 @@ func (a *analysis) antecedent(c *cand, fulls []*cand) *cand {
 
 // samePerson reports whether two full-name mentions name one person: the
 // same gazetteer entry, or, unlinked, the same text.
-func (a *analysis) samePerson(x, y *cand) bool {
+func (a nameResolver) samePerson(x, y *cand) bool {
 	if x.entry != nil || y.entry != nil {
 		return x.entry == y.entry
 	}
@@ -194,7 +210,7 @@ func (a *analysis) samePerson(x, y *cand) bool {
 // starts, when a person named in full before has that name. A common word
 // ("Price", "Brown") must be followed by a person cue ("said") or a
 // finite verb ("Brown then started speaking": see verbAfter).
-func (a *analysis) initialSurnames(keys map[string][]*cand) {
+func (a nameResolver) initialSurnames(keys map[string][]*cand) {
 	if len(keys) == 0 {
 		return
 	}
@@ -230,7 +246,7 @@ func (a *analysis) initialSurnames(keys map[string][]*cand) {
 // a clause, as a name is and a common noun at a sentence's start seldom
 // is when a person of that name was named in full before. With no tags
 // it reports false.
-func (a *analysis) verbAfter(i int) bool {
+func (a nameResolver) verbAfter(i int) bool {
 	for k := i + 1; k < len(a.toks) && k < len(a.pos) && k <= i+2; k++ {
 		switch p := a.pos[k]; {
 		case p == text.VBD || p == text.VBZ || p == text.MD:
@@ -248,7 +264,7 @@ func (a *analysis) verbAfter(i int) bool {
 // name in office, and every other person of the gazetteer with that
 // family name known not to hold an office that day (has dated roles,
 // none that day). A namesake with no roles at all could be the one meant.
-func (a *analysis) leaderOn(w string) *gazetteer.Entry {
+func (a nameResolver) leaderOn(w string) *gazetteer.Entry {
 	if a.date.IsZero() {
 		return nil
 	}
@@ -283,7 +299,7 @@ func (a *analysis) leaderOn(w string) *gazetteer.Entry {
 // personContext reports whether the words around c speak of a person:
 // a speech verb after it ("Lee said") or a country's possessive before
 // it ("South Korea's Lee", but not "Queen's Park").
-func (a *analysis) personContext(c *cand) bool {
+func (a nameResolver) personContext(c *cand) bool {
 	if c.last < len(a.toks) && isWord(english.PersonCues, a.low(c.last)) {
 		return true
 	}
@@ -332,7 +348,7 @@ func (a *analysis) nameOf(c *cand) string {
 }
 
 // dropOverlaps removes candidates that overlap an earlier, longer one.
-func (a *analysis) dropOverlaps() {
+func (a nameResolver) dropOverlaps() {
 	out := a.ments[:0]
 	end := -1
 	for _, c := range sortedByStart(a.ments) {
@@ -361,7 +377,7 @@ func sortedByStart(cs []*cand) []*cand {
 // body named just before the person's title: "South Korean Defense Minister
 // Lee Jong-sup", "US State Department spokesman Ned Price", "Japan's
 // Prime Minister Fumio Kishida".
-func (a *analysis) personCountries() {
+func (a nameResolver) personCountries() {
 	byLast := map[int]*cand{}
 	for _, c := range a.ments {
 		byLast[c.last] = c
@@ -401,7 +417,7 @@ func (a *analysis) personCountries() {
 				st++
 			}
 			if st < c.first {
-				c.role = a.src[a.toks[a.kinRoleStart(st, c.first)].Start:a.toks[c.first-1].End]
+				c.role = a.src[a.toks[namesakeReader{a.analysis}.kinRoleStart(st, c.first)].Start:a.toks[c.first-1].End]
 			}
 		}
 		if c.country == "" && aff != nil && k < c.first && (aff.typ == GPE || aff.typ == NORP || aff.typ == Org) {
@@ -411,7 +427,7 @@ func (a *analysis) personCountries() {
 }
 
 // countryOf is the country a mention belongs to.
-func (a *analysis) countryOf(c *cand) string {
+func (a nameResolver) countryOf(c *cand) string {
 	if c.country != "" {
 		return c.country
 	}
@@ -433,7 +449,7 @@ func (a *analysis) countryOf(c *cand) string {
 // of another name with that acronym when the definition's initials spell
 // it ("the Coalition for Peace and Justice (CPJ)" is not the Committee to
 // Protect Journalists).
-func (a *analysis) acronyms() {
+func (a nameResolver) acronyms() {
 	defs := map[string]*cand{}
 	adopt := func(c, long *cand) {
 		c.typ, c.entry, c.country, c.source, c.unsure = long.typ, long.entry, a.countryOf(long), FromCoref, false
@@ -464,7 +480,7 @@ func (a *analysis) acronyms() {
 // spells reports whether the initials of the capitalized words of c spell
 // the acronym ("Coalition for Peace and Justice": CPJ), allowing one
 // letter more ("Pakistan Muslim League": PML-N).
-func (a *analysis) spells(c *cand, acr string) bool {
+func (a nameResolver) spells(c *cand, acr string) bool {
 	var initials, letters []rune
 	for k := c.first; k < c.last; k++ {
 		if w := a.toks[k].Text; isCapTok(w) && isWordTok(w) {
@@ -480,6 +496,13 @@ func (a *analysis) spells(c *cand, acr string) bool {
 	n := len(initials)
 	return n >= 2 && len(letters) >= n && len(letters) <= n+1 && string(letters[:n]) == string(initials)
 }
+
+// Reference resolution. Document's own methods are its exported API and
+// the sentence, mention and token lookups every stage uses; each stage
+// reads the Document through a view of its own that embeds it: resolver
+// (the driver behind Referent), descriptionReader, pluralReader,
+// quoteReader, chainReader, bodyReader, cataphoraReader, jointReader,
+// groupReader, titleReader, genderReader, rankReader.
 
 // Referent resolves a pronoun or a definite description at token i to the
 // mention it most likely refers to:
@@ -581,13 +604,16 @@ func (a *analysis) spells(c *cand, acr string) bool {
 // the actors named before the quotation, not those it speaks of (see
 // frameView).
 func (d *Document) Referent(i int) (Mention, bool) {
-	if v, open, ok := d.frameView(i); ok {
-		return d.frameReferent(v, i, open)
+	if v, open, ok := (quoteReader{d}).frameView(i); ok {
+		return quoteReader{d}.frameReferent(v, i, open)
 	}
-	return d.referent(i)
+	return resolver{d}.referent(i)
 }
 
-func (d *Document) referent(i int) (Mention, bool) {
+func (d resolver) referent(i int) (Mention, bool) {
+	descs := descriptionReader{d.Document}
+	genders := genderReader{d.Document}
+	cataphora := cataphoraReader{d.Document}
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
 	}
@@ -602,13 +628,13 @@ func (d *Document) referent(i int) (Mention, bool) {
 		next = strings.ToLower(d.Tokens[i+1].Text)
 	}
 	cs := classesOf(lw)
-	if _, m, ok := d.institutionRef(i); ok {
+	if _, m, ok := (bodyReader{d.Document}).institutionRef(i); ok {
 		// "embassy officials", "council members", "the embassy": the body
 		// of that noun named before; "the policemen": the country of the
 		// policemen a nationality marked before (see institutionRef).
 		return m, true
 	}
-	if m, ok := d.seatReferent(i); ok {
+	if m, ok := (bodyReader{d.Document}).seatReferent(i); ok {
 		// "the government in Khartoum": the country of the place.
 		return m, true
 	}
@@ -618,12 +644,12 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// refers to, or else of the sentence's actor; "our forces" in a
 		// quotation: the speaker's (see speakerCountry).
 		if cs.Has(english.SpeakerPronouns) {
-			if m, quoted, ok := d.speakerCountry(i); quoted {
+			if m, quoted, ok := (quoteReader{d.Document}).speakerCountry(i); quoted {
 				return m, ok
 			}
 		}
 		if cs.Has(english.PersonPronouns) {
-			if m, ok := d.possessorCountry(sent, i, d.genderFilter(sent, i, pronounGender(lw))); ok {
+			if m, ok := descs.possessorCountry(sent, i, genders.genderFilter(sent, i, pronounGender(lw))); ok {
 				return m, true
 			}
 		}
@@ -633,23 +659,23 @@ func (d *Document) referent(i int) (Mention, bool) {
 		// personPronounReferent).
 		pg := pronounGender(lw)
 		if pg == unknownGender {
-			return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
+			return d.personPronounReferent(sent, i, pg, genders.genderFilter(sent, i, pg))
 		}
 		strict := func(m *Mention) bool {
-			g := d.genderOf(m, true)
+			g := genders.genderOf(m, true)
 			return g == unknownGender || g == pg
 		}
 		m, ok := d.personPronounReferent(sent, i, pg, strict)
-		if !ok || d.genderOf(&m, true) == pg {
+		if !ok || genders.genderOf(&m, true) == pg {
 			// "Laura Bush visited the school. He said ...": unresolved.
 			return m, ok
 		}
-		return d.personPronounReferent(sent, i, pg, d.genderFilter(sent, i, pg))
-	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
+		return d.personPronounReferent(sent, i, pg, genders.genderFilter(sent, i, pg))
+	case cs.Has(english.ThingPronouns) && descs.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
-		lead, _ := d.leadingActor(sent, i, isActor, false)
+		lead, _ := descs.leadingActor(sent, i, isActor, false)
 		return d.lastMention(sent, i, func(m *Mention) bool {
 			return isActor(m) && !sameActor(m, &subj) && !sameActor(m, &lead)
 		})
@@ -661,23 +687,23 @@ func (d *Document) referent(i int) (Mention, bool) {
 				return m, true
 			}
 		}
-		return d.leadingActor(sent, i, isActor, false)
+		return descs.leadingActor(sent, i, isActor, false)
 	case cs.Has(english.PluralPronouns):
 		// "The militants said they": a plural description that leads the
 		// sentence counts as the actor it names.
 		// A single country is seldom "they": organizations and peoples
 		// are.
-		return d.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
+		return descs.leadingActor(sent, i, func(m *Mention) bool { return m.Type == Org || m.Type == NORP }, true)
 	case cs.Has(english.SpeakerPronouns):
-		m, ok := d.speaker(i)
+		m, ok := quoteReader{d.Document}.speaker(i)
 		if ok && cs.Has(english.CollectiveSpeakerPronouns) {
 			// "\"We have recalled our envoy,\" the spokesman said": a
 			// spokesman's "we" is the body or country spoken for.
 			return d.spokenFor(m), true
 		}
 		return m, ok
-	case isWord(english.StateDescriptionNouns, lw) && d.stateDescribed(i):
-		det, cc, former, _ := d.stateDescriptionParts(i)
+	case isWord(english.StateDescriptionNouns, lw) && descs.stateDescribed(i):
+		det, cc, former, _ := descs.stateDescriptionParts(i)
 		// "the kingdom": only a country of that form (see forms.go).
 		forms := d.requiredForms(det, i)
 		isCountry := func(m *Mention) bool {
@@ -705,7 +731,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 			// "the government", "the regime": a country's own body of
 			// that name ("Sudan's government ... the government"), else
 			// the country the text around it speaks most of.
-			if m, ok := d.stateOf(sent, det, lw); ok {
+			if m, ok := descs.stateOf(sent, det, lw); ok {
 				return m, true
 			}
 		}
@@ -722,12 +748,12 @@ func (d *Document) referent(i int) (Mention, bool) {
 			return m, true
 		}
 		return d.subject(sent, det, func(m *Mention) bool { return isActor(m) && d.ofForm(m, forms) })
-	case personHead(lw) && d.indefiniteOpens(i):
+	case personHead(lw) && cataphora.indefiniteOpens(i):
 		// "a Jordanian taxi driver ... the Jordanian driver Khaled
 		// Desouki": the person named later by the same noun (see
 		// namedLater), else the person an opening description stands for.
-		_, cc, _ := d.indefinitePerson(i)
-		if m, ok := d.namedLater(sent, i, lw, cc); ok {
+		_, cc, _ := cataphora.indefinitePerson(i)
+		if m, ok := cataphora.namedLater(sent, i, lw, cc); ok {
 			return m, true
 		}
 		if d.leadPersonOpens(i) {
@@ -747,8 +773,8 @@ func (d *Document) referent(i int) (Mention, bool) {
 		return d.roleDescription(sent, i, lw)
 	}
 	if o, ok := orgNouns[lw]; ok {
-		if det, cc, ok := d.description(i); ok {
-			if m, ok := d.orgDescription(sent, i, det, o, cc); ok {
+		if det, cc, ok := descs.description(i); ok {
+			if m, ok := descs.orgDescription(sent, i, det, o, cc); ok {
 				return m, true
 			}
 		}
@@ -756,14 +782,14 @@ func (d *Document) referent(i int) (Mention, bool) {
 			if m, ok := d.namedAfter(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
-		} else if _, cc, ok := d.indefiniteOrg(i); ok {
+		} else if _, cc, ok := cataphora.indefiniteOrg(i); ok {
 			// "a Chinese oil company" in mid-text, named later.
-			if m, ok := d.orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
+			if m, ok := cataphora.orgNamedLater(sent, i, o, cc); ok || !isWord(english.ArmedGroupMembers, lw) {
 				return m, ok
 			}
 		}
 		// "rebels" with no group before: the one the document names.
-		return d.soleArmedGroup(i)
+		return groupReader{d.Document}.soleArmedGroup(i)
 	}
 	return Mention{}, false
 }
@@ -776,7 +802,7 @@ func (d *Document) referent(i int) (Mention, bool) {
 // office"), the person's country when known and named in the text;
 // else the speaker itself.
 // A leader's "we" stays the leader's: annotators read it so.
-func (d *Document) spokenFor(m Mention) Mention {
+func (d resolver) spokenFor(m Mention) Mention {
 	if m.Type != Person || !isCountryID(mentionCountry(&m)) {
 		return m
 	}
@@ -784,7 +810,7 @@ func (d *Document) spokenFor(m Mention) Mention {
 	if c.Entity < 0 && len(d.Entities) > 0 {
 		return m // a country the text never names is no actor of it
 	}
-	for _, w := range strings.Fields(d.titleOf(&m)) {
+	for _, w := range strings.Fields((titleReader{d.Document}).titleOf(&m)) {
 		if isWord(english.SpeakerNouns, w) {
 			return c
 		}
@@ -807,11 +833,11 @@ const maxLeadSentences = 2
 // ("A human rights group is calling on ..."), is the first token of the
 // document's first sentence. It returns the determiner and the
 // nationality's country, as description does.
-func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
+func (d resolver) leadDescription(i int) (det int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 {
 		return 0, "", false
 	}
-	det, country, ok = d.describe(i, d.leadOpener)
+	det, country, ok = descriptionReader{d.Document}.describe(i, d.leadOpener)
 	if !ok || det != d.Sentences[0].First {
 		return 0, "", false
 	}
@@ -822,7 +848,7 @@ func (d *Document) leadDescription(i int) (det int, country string, ok bool) {
 // of the document: a definite determiner or one of the lead class ("A
 // human rights group", "An Iraqi member"), tagged as a determiner when
 // tagged at all.
-func (d *Document) leadOpener(k int) bool {
+func (d resolver) leadOpener(k int) bool {
 	if d.determiner(k) {
 		return true
 	}
@@ -840,7 +866,7 @@ func (d *Document) leadOpener(k int) bool {
 // of no known kind, for a noun that allows it or that ends the
 // organization's name), of the nationality's country when one is
 // written. None such leaves it unresolved.
-func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) {
+func (d resolver) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) {
 	head := strings.ToLower(d.Tokens[i].Text)
 	for s := sent + 1; s <= sent+maxLeadSentences && s < len(d.Sentences); s++ {
 		lo, hi := d.sentenceMentions(s)
@@ -870,18 +896,19 @@ func (d *Document) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool)
 // counterpart", class relational_person_nouns) takes the closest person of
 // the country whatever the title. A nationality of no known country, or of a country no person
 // before belongs to, leaves it unresolved.
-func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
+func (d resolver) personDescription(sent, i int, lw string) (Mention, bool) {
+	titles := titleReader{d.Document}
 	country, mods, poss, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
 	}
-	det, _, _, _, _ := d.personDescriptionParts(i)
-	org, byOrg := d.descriptionOrg(det, i)
+	det, _, _, _, _ := descriptionReader{d.Document}.personDescriptionParts(i)
+	org, byOrg := titles.descriptionOrg(det, i)
 	person := func(m *Mention) bool {
-		return m.Type == Person && (country == "" || m.Country == country) && d.holdsTitles(m, mods) && (!byOrg || d.affiliated(m, &org))
+		return m.Type == Person && (country == "" || m.Country == country) && titles.holdsTitles(m, mods) && (!byOrg || titles.affiliated(m, &org))
 	}
 	relational := isWord(english.RelationalPersonNouns, lw)
-	titled := func(m *Mention) bool { return person(m) && accepts(d.titleOf(m), lw) }
+	titled := func(m *Mention) bool { return person(m) && accepts(titles.titleOf(m), lw) }
 	if poss && !relational {
 		// "Tehran's envoy", "Iran's foreign minister": only a person of
 		// that country who holds the title; another of its people is
@@ -894,10 +921,10 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 		// subject going on first; two such people in that sentence
 		// leave it unresolved when no nationality tells them apart.
 		if m, ok := d.closest(sent, i, titled); ok {
-			if _, ok := d.closestUnique(sent, i, titled); !ok {
+			if _, ok := titles.closestUnique(sent, i, titled); !ok {
 				return Mention{}, false
 			}
-			if s, ok := d.previousSubject(sent, i, titled); ok {
+			if s, ok := (descriptionReader{d.Document}).previousSubject(sent, i, titled); ok {
 				return s, true
 			}
 			return m, true
@@ -905,7 +932,9 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 	}
 	// Else the closest person whose known office the description does
 	// not reject ("the president" is no prime minister).
-	return d.closest(sent, i, func(m *Mention) bool { return person(m) && (relational || !rejects(d.titleOf(m), lw)) })
+	return d.closest(sent, i, func(m *Mention) bool {
+		return person(m) && (relational || !rejects(titles.titleOf(m), lw))
+	})
 }
 
 // personReference reads the description of a person whose head is token
@@ -914,8 +943,8 @@ func (d *Document) personDescription(sent, i int, lw string) (Mention, bool) {
 // General", "the president Yoon", "the reporter Ana Ruiz"). It returns
 // the nationality's country, "" for none, and the title words the
 // person's role must hold (see personDescriptionParts).
-func (d *Document) personReference(i int) (country string, mods []string, poss, ok bool) {
-	_, country, mods, poss, ok = d.personDescriptionParts(i)
+func (d resolver) personReference(i int) (country string, mods []string, poss, ok bool) {
+	_, country, mods, poss, ok = descriptionReader{d.Document}.personDescriptionParts(i)
 	if !ok {
 		return "", nil, false, false
 	}
@@ -934,7 +963,7 @@ func (d *Document) personReference(i int) (country string, mods []string, poss, 
 // (or of the sentences before): the country itself when it is named, else
 // a mention built from the actor's country ("Chile's foreign minister said
 // his country ..." gives Chile).
-func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
+func (d resolver) countryOfSubject(sent, i int) (Mention, bool) {
 	m, ok := d.subject(sent, i, func(m *Mention) bool { return m.Country != "" && m.Type != Event && m.Type != Loc })
 	if !ok {
 		return Mention{}, false
@@ -955,7 +984,7 @@ func (d *Document) countryOfSubject(sent, i int) (Mention, bool) {
 // attack that destroyed its embassy": the verb's subject is no actor) or
 // the tokens carry no tags (WithPOS(false)); Referent then keeps its
 // sentence-level choice.
-func (d *Document) clauseSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d resolver) clauseSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	first := d.Sentences[sent].First
 	v := -1
 	for k := i - 1; k >= first; k-- {
@@ -996,7 +1025,7 @@ func (d *Document) closest(sent, i int, want func(*Mention) bool) (Mention, bool
 	if m, ok := d.lastMention(sent, i, want); ok {
 		return m, true
 	}
-	for s := range d.lookBack(sent) {
+	for s := range (chainReader{d}).lookBack(sent) {
 		if m, ok := d.lastMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
@@ -1008,11 +1037,11 @@ func (d *Document) closest(sent, i int, want func(*Mention) bool) (Mention, bool
 // sentence sent, or else the first of the closest sentence before (up to
 // three back, not counting those wholly inside a quotation: see
 // lookBack) that has one: the actor a pronoun most often continues.
-func (d *Document) subject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d resolver) subject(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	if m, ok := d.firstMention(sent, i, want); ok {
 		return m, true
 	}
-	for s := range d.lookBack(sent) {
+	for s := range (chainReader{d.Document}).lookBack(sent) {
 		if m, ok := d.firstMention(s, d.Sentences[s].Last, want); ok {
 			return m, true
 		}
@@ -1076,7 +1105,7 @@ func (d *Document) lastMention(s, limit int, want func(*Mention) bool) (Mention,
 // document context: an entry whose country the document mentions often,
 // and above all the country of a place written just before ("ATLANTA,
 // Georgia"), wins over the default choice.
-func (a *analysis) disambiguate() {
+func (a nameResolver) disambiguate() {
 	counts := map[string]int{}
 	for _, c := range a.ments {
 		if c.strong {
@@ -1157,7 +1186,7 @@ func tied(scores map[string]int) bool {
 
 // peninsulas turns a nationality before a lower-case "peninsula" into the
 // place: "the Korean peninsula", "the Arabian peninsula".
-func (a *analysis) peninsulas() {
+func (a nameResolver) peninsulas() {
 	for _, c := range a.ments {
 		if c.typ == NORP && c.last < len(a.toks) && isWord(english.PeninsulaNouns, a.toks[c.last].Text) {
 			c.last++
@@ -1168,7 +1197,7 @@ func (a *analysis) peninsulas() {
 
 // ellipses tags the first half of "North and South Korea": the compass
 // word takes the entry of "North Korea" when the gazetteer knows it.
-func (a *analysis) ellipses() {
+func (a nameResolver) ellipses() {
 	for _, c := range a.ments {
 		k := c.first
 		if k < 2 || !isWord(english.Conjunction, a.low(k-1)) || !isWord(english.CompassWords, a.low(k-2)) || !isCapTok(a.toks[k-2].Text) ||
@@ -1182,7 +1211,7 @@ func (a *analysis) ellipses() {
 		for _, m := range a.t.g.MatchWords(words) {
 			if m.First == 0 && m.Last == len(words) {
 				e := &cand{first: k - 2, last: k - 1, alts: m.Candidates, source: FromGazetteer, strong: true}
-				a.choose(e)
+				gazReader{a.analysis}.choose(e)
 				a.ments = append(a.ments, e)
 				break
 			}
@@ -1200,7 +1229,7 @@ func (d *Document) continues(i int) bool {
 	if i+1 >= len(d.Tokens) || !isWord(english.GenitiveMarker, strings.ToLower(d.Tokens[i+1].Text)) {
 		return false
 	}
-	if d.ofObject(i) {
+	if (resolver{d}).ofObject(i) {
 		return false // "accused the alliance of aggression": the verb's "of"
 	}
 	return i+2 >= len(d.Tokens) || text.POS(d.Tokens[i+2].POS) != text.VBG || d.MentionAt(i+2) >= 0
@@ -1210,7 +1239,7 @@ func (d *Document) continues(i int) bool {
 // of a verb of class of_object_verbs, so that an "of" after it is the
 // verb's ("accused the alliance of aggression"): the token before its
 // determiner and lower-case modifiers, in its sentence, is such a verb.
-func (d *Document) ofObject(i int) bool {
+func (d resolver) ofObject(i int) bool {
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return false
@@ -1237,7 +1266,7 @@ func (d *Document) ofObject(i int) bool {
 // lower-case modifiers and title words, the head; nothing after it that
 // goes on to name the person. It returns the phrase's first token and
 // the country, "" after an organization.
-func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
+func (d resolver) leadPersonStart(i int) (first int, country string, ok bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) != 0 || i+1 >= len(d.Tokens) || !d.nounAt(i) || d.MentionAt(i) >= 0 {
 		return 0, "", false
 	}
@@ -1288,7 +1317,7 @@ func (d *Document) leadPersonStart(i int) (first int, country string, ok bool) {
 // roleOfOrg reports whether the role noun at token i goes on with "of"
 // and an organization ("An Iraqi member of al-Qaida"): the phrase still
 // describes a person it does not name.
-func (d *Document) roleOfOrg(i int) bool {
+func (d resolver) roleOfOrg(i int) bool {
 	if !isWord(english.PersonRoleNouns, strings.ToLower(d.Tokens[i].Text)) || i+2 >= len(d.Tokens) {
 		return false
 	}
@@ -1317,7 +1346,7 @@ const maxRoleSentences = 8
 // nationality the person's country, when known, must agree. Anyone else
 // leaves it unresolved: a role noun is no title, and the closest person
 // is seldom the reporter.
-func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
+func (d resolver) roleDescription(sent, i int, lw string) (Mention, bool) {
 	country, mods, _, ok := d.personReference(i)
 	if !ok {
 		return Mention{}, false
@@ -1332,10 +1361,10 @@ func (d *Document) roleDescription(sent, i int, lw string) (Mention, bool) {
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !d.holdsTitles(m, mods) {
+		if m.Type != Person || country != "" && m.Country != "" && m.Country != country || !(titleReader{d.Document}).holdsTitles(m, mods) {
 			return false
 		}
-		return strings.Contains(strings.ToLower(d.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)
+		return strings.Contains(strings.ToLower(descriptionReader{d.Document}.roleOf(m)), lw) || d.describedAs(m, lw) || sameActor(m, &lead)
 	}
 	if m, ok := d.lastMention(sent, i, fits); ok {
 		return m, true
@@ -1357,7 +1386,7 @@ const maxApposition = 5
 // nationalities just before the name, past one comma ("Italian reporter
 // Ana Ruiz", "a judge, Ana Ruiz"), or in an apposition after it that
 // opens with a determiner ("Ana Ruiz, a reporter for ...").
-func (d *Document) describedAs(m *Mention, lw string) bool {
+func (d resolver) describedAs(m *Mention, lw string) bool {
 	s := m.Sentence
 	if s < 0 || s >= len(d.Sentences) {
 		return false
@@ -1401,7 +1430,7 @@ func (d *Document) describedAs(m *Mention, lw string) bool {
 // country (as personDescription falls back to the closest person), else
 // the first person named after when no country of that person is known.
 // None such leaves it unresolved.
-func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
+func (d resolver) leadPerson(i int, lw string) (Mention, bool) {
 	_, country, ok := d.leadPersonStart(i)
 	if !ok {
 		return Mention{}, false
@@ -1439,7 +1468,7 @@ func (d *Document) leadPerson(i int, lw string) (Mention, bool) {
 // maxLeadSentences after it, to the person the document's opening
 // description stands for (see leadPerson): "An Iraqi member of al-Qaida
 // has confessed ... . In his confession, Karbouli ...".
-func (d *Document) leadPersonBefore(i int) (Mention, bool) {
+func (d resolver) leadPersonBefore(i int) (Mention, bool) {
 	if len(d.Sentences) == 0 || d.sentenceOf(i) < 0 || d.sentenceOf(i) > maxLeadSentences {
 		return Mention{}, false
 	}
@@ -1455,7 +1484,7 @@ func (d *Document) leadPersonBefore(i int) (Mention, bool) {
 
 // leadPersonOpens reports whether token i heads a person's description
 // that opens the document (see leadPersonStart).
-func (d *Document) leadPersonOpens(i int) bool {
+func (d resolver) leadPersonOpens(i int) bool {
 	_, _, ok := d.leadPersonStart(i)
 	return ok
 }
@@ -1469,25 +1498,27 @@ func (d *Document) leadPersonOpens(i int) bool {
 // other gender excludes a person only when one of the pronoun's gender is
 // named near ("she" may be "Nino Beridze", whose given name the lists
 // give only as a man's).
-func (d *Document) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
+func (d resolver) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
+	descs := descriptionReader{d.Document}
+	chains := chainReader{d.Document}
 	person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
-	if d.objectPronoun(i) {
+	if descs.objectPronoun(i) {
 		// "Mr. Bush has called him": not the verb's own subject.
 		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
-			return d.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
+			return chains.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 		}
 	}
-	if m, ok := d.previousPersonSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+	if m, ok := chains.previousPersonSubject(sent, i, person); ok && (descs.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 		// "Mr. Chavez was to travel ... for talks with President
 		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 		return m, true
 	}
-	if m, ok := d.closestPerson(sent, i, person); ok {
-		if d.subjectPronoun(i) {
+	if m, ok := chains.closestPerson(sent, i, person); ok {
+		if descs.subjectPronoun(i) {
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person
 			// of unknown gender.
-			m = d.ofKnownGender(m, pg, person)
+			m = genderReader{d.Document}.ofKnownGender(m, pg, person)
 		}
 		return m, true
 	}

@@ -9,6 +9,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// rankReader builds the antecedent ranker's decisions for the pronouns
+// and descriptions of a Document (see CorefModel). It only reads the
+// Document; safe for concurrent use. The zero value has no Document and
+// must not be used.
+type rankReader struct{ *Document }
+
 // The antecedent ranker. For each pronoun that refers to one actor ("he",
 // "its", "they" for a group; not "they" for two leaders, which the rules
 // of Referents give), the candidates are the actors named (or referred to
@@ -100,7 +106,7 @@ var pronounClassNames = [...]string{"", "person", "thing", "plural", "dperson", 
 
 // rankedDescription returns the class of the description whose head is
 // token i (lw its lower case), as Referent reads it, or noPronoun.
-func (d *Document) rankedDescription(i int, lw string) pronounClass {
+func (d rankReader) rankedDescription(i int, lw string) pronounClass {
 	switch {
 	case isWord(english.StateDescriptionNouns, lw):
 		return stateDesc
@@ -157,7 +163,8 @@ type candidateInfo struct {
 // decide builds the decision for the pronoun or description [first, i]
 // with head i, of class pc, whose rules' choice is entity rule (-1 for
 // none).
-func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int) (CorefDecision, bool) {
+func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule int) (CorefDecision, bool) {
+	descs := descriptionReader{d.Document}
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return CorefDecision{}, false
@@ -166,18 +173,18 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 	pg := pronounGender(lw)
 	var gf func(*Mention) bool
 	if pc == personPronoun {
-		gf = d.genderFilter(sent, i, pg)
+		gf = genderReader{d.Document}.genderFilter(sent, i, pg)
 	}
 	var cc string // a description's nationality
 	var forms []string
 	o := orgNouns[lw]
 	switch pc {
 	case personDesc:
-		_, cc, _, _, _ = d.personDescriptionParts(i)
+		_, cc, _, _, _ = descs.personDescriptionParts(i)
 	case orgDesc:
-		_, cc, _ = d.description(i)
+		_, cc, _ = descs.description(i)
 	case stateDesc:
-		det, c, _, _ := d.stateDescriptionParts(i)
+		det, c, _, _ := descs.stateDescriptionParts(i)
 		cc, forms = c, d.requiredForms(det, i)
 	}
 	admits := func(m *Mention) bool {
@@ -186,7 +193,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		}
 		switch pc {
 		case personDesc:
-			return m.Type == Person && !rejects(d.titleOf(m), lw)
+			return m.Type == Person && !rejects(titleReader{d.Document}.titleOf(m), lw)
 		case orgDesc:
 			return m.Type == Org && (m.Kind != "" && o.kinds[m.Kind] || m.Kind == "" && o.unknown) ||
 				(o.country || o.state) && m.Type == GPE && m.ID != "" && m.ID == m.Country
@@ -201,7 +208,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		}
 		return false
 	}
-	if d.objectPronoun(i) {
+	if descs.objectPronoun(i) {
 		if rule >= 0 {
 			// "Modi spoke with Koirala and assured him": binding, which
 			// the rules read from the tags, decides an object pronoun;
@@ -210,13 +217,13 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		}
 		// "Putin welcomed Modi and toured him": an object pronoun is not
 		// its verb's own subject (as for Referent).
-		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type != Event && m.Type != Loc }); ok {
+		if subj, ok := (resolver{d.Document}).clauseSubject(sent, i, func(m *Mention) bool { return m.Type != Event && m.Type != Loc }); ok {
 			admitted := admits
 			admits = func(m *Mention) bool { return admitted(m) && !sameActor(m, &subj) }
 		}
 	}
 	limit := first
-	if _, open, ok := d.frameView(first); ok {
+	if _, open, ok := (quoteReader{d.Document}).frameView(first); ok {
 		// "\"Turkey must stop ...,\" it said": the speaker of the
 		// quotation before it is named before the quotation, not in it
 		// (as for Referent).
@@ -277,11 +284,11 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 	dec := CorefDecision{Start: d.Tokens[first].Start, End: d.Tokens[i].End, Token: i, Rule: -1, Class: pronounClassNames[pc]}
 	f := featureSet{cls: pronounClassNames[pc], form: lw}
 	role := d.pronounRole(i)
-	inQ := d.inQuotation(i)
+	inQ := chainReader{d.Document}.inQuotation(i)
 	var spk Mention
 	hasSpk := false
 	if inQ {
-		spk, hasSpk = d.speaker(i)
+		spk, hasSpk = quoteReader{d.Document}.speaker(i)
 	}
 	countries, organs := map[string]bool{}, map[string]bool{}
 	for _, e := range order {
@@ -295,10 +302,10 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 	}
 	docFirst := d.firstActor(admits)
 	clause, lead, firstHere := -1, -1, -1
-	if m, ok := d.clauseSubject(sent, i, admits); ok {
+	if m, ok := (resolver{d.Document}).clauseSubject(sent, i, admits); ok {
 		clause = m.Entity
 	}
-	if m, ok := d.subject(sent, i, admits); ok {
+	if m, ok := (resolver{d.Document}).subject(sent, i, admits); ok {
 		lead = m.Entity
 	}
 	if m, ok := d.firstMention(sent, i, admits); ok {
@@ -347,7 +354,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		f.add("before", before)
 		f.add("after", after)
 		f.add("around", before, after, sd)
-		if d.inQuotation(c.mention.First) {
+		if (chainReader{d.Document}).inQuotation(c.mention.First) {
 			f.add("quoted", boolName(inQ))
 		}
 		if c.ref {
@@ -373,10 +380,10 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 			f.add("kind", string(c.mention.Kind))
 		}
 		if pc == personDesc {
-			f.add("accepts", boolName(accepts(d.titleOf(&c.mention), lw)))
+			f.add("accepts", boolName(accepts(titleReader{d.Document}.titleOf(&c.mention), lw)))
 		}
 		if pc == personPronoun {
-			switch g := d.genderOf(&c.mention, true); {
+			switch g := (genderReader{d.Document}).genderOf(&c.mention, true); {
 			case g == unknownGender:
 				f.add("gender", "unknown")
 			case g == pg:
@@ -386,7 +393,7 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 		if c.sent == 0 && sent > 0 {
 			f.add("lead")
 		}
-		if d.dateline(&c.mention) {
+		if descs.dateline(&c.mention) {
 			f.add("dateline")
 		}
 		if cc := c.mention.Country; c.mention.Type == Org && cc != "" && countries[cc] {
@@ -419,11 +426,11 @@ func (d *Document) decide(st *rankState, first, i int, pc pronounClass, rule int
 }
 
 // pronounRole names the pronoun's grammatical role as the tags show it.
-func (d *Document) pronounRole(i int) string {
+func (d rankReader) pronounRole(i int) string {
 	switch {
-	case d.subjectPronoun(i):
+	case descriptionReader{d.Document}.subjectPronoun(i):
 		return "subj"
-	case d.objectPronoun(i):
+	case descriptionReader{d.Document}.objectPronoun(i):
 		return "obj"
 	case text.POS(d.Tokens[i].POS) == text.PRPS:
 		return "poss"
@@ -433,16 +440,16 @@ func (d *Document) pronounRole(i int) string {
 
 // subjectAt reports whether mention m stands before any verb of its
 // sentence: its clause's subject, as the tags show it.
-func (d *Document) subjectAt(m *Mention) bool {
+func (d rankReader) subjectAt(m *Mention) bool {
 	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
 		return false
 	}
-	return !d.verbBefore(m.Sentence, m.First)
+	return !chainReader{d.Document}.verbBefore(m.Sentence, m.First)
 }
 
 // firstActor returns the entity of the document's first mention that
 // admits accepts, or -1.
-func (d *Document) firstActor(admits func(*Mention) bool) int {
+func (d rankReader) firstActor(admits func(*Mention) bool) int {
 	for k := range d.Mentions {
 		if admits(&d.Mentions[k]) {
 			return d.Mentions[k].Entity
@@ -515,7 +522,7 @@ func (a *analysis) rank(doc *Document, st *rankState, first, i int, pc pronounCl
 	if len(es) == 1 {
 		rule = es[0]
 	}
-	dec, ok := doc.decide(st, first, i, pc, rule)
+	dec, ok := rankReader{doc}.decide(st, first, i, pc, rule)
 	if !ok {
 		return es
 	}

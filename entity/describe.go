@@ -10,6 +10,13 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// descriptionReader reads the definite descriptions of a Document ("the
+// minister", "the Russian president", "the kingdom"): what they describe
+// and whom they name, the stage behind Description. It only reads the
+// Document; like it, safe for concurrent use. The zero value has no
+// Document and must not be used.
+type descriptionReader struct{ *Document }
+
 // orgNoun is what a head noun of a description of an organization, a
 // group or a state body may refer to (class organization_nouns of
 // internal/english). It is a plain value, read once and never changed.
@@ -69,13 +76,13 @@ const maxModifiers = 4
 // no definite determiner opens the phrase, when the head is part of a
 // name, or when the phrase goes on to name what it describes ("the group
 // of ...", "the ministry Hamas runs" is kept, "the group Hamas" is not).
-func (d *Document) description(i int) (det int, country string, ok bool) {
+func (d descriptionReader) description(i int) (det int, country string, ok bool) {
 	return d.describe(i, d.determiner)
 }
 
 // describe reads the description whose head noun is token i as
 // description does, with opens for the words that may open it.
-func (d *Document) describe(i int, opens func(k int) bool) (det int, country string, ok bool) {
+func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, country string, ok bool) {
 	if d.MentionAt(i) >= 0 {
 		return 0, "", false
 	}
@@ -165,7 +172,7 @@ func mentionCountry(m *Mention) string {
 // ministry", "the Nigerian military"), which stands for the country; for
 // a noun that may name a country, a country. A description with no
 // compatible actor before it is left unresolved.
-func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Mention, bool) {
+func (d descriptionReader) orgDescription(sent, i, det int, o orgNoun, cc string) (Mention, bool) {
 	head := strings.ToLower(d.Tokens[i].Text)
 	based := d.basedIn(det, i)
 	var stateOf *Mention // the last mention want accepted as a state body
@@ -193,9 +200,9 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 	}
 	// An organization introduced with the noun ("the insurgent group
 	// Jama'at ...", "a militant group, the Movement ...") first.
-	m, ok := d.subject(sent, det, func(m *Mention) bool { return d.introducedAs(m, head) && want(m) })
+	m, ok := resolver{d.Document}.subject(sent, det, func(m *Mention) bool { return d.introducedAs(m, head) && want(m) })
 	if !ok {
-		m, ok = d.subject(sent, det, want)
+		m, ok = resolver{d.Document}.subject(sent, det, want)
 	}
 	if !ok {
 		if cc != "" && (o.state || o.country) {
@@ -229,7 +236,7 @@ func (d *Document) orgDescription(sent, i, det int, o orgNoun, cc string) (Menti
 // basedIn returns the country of a place written before a hyphen between
 // tokens det and i ("the Paris-based group": FRA; "the U.S.-based firm":
 // USA), "" for none or a place of no known country.
-func (d *Document) basedIn(det, i int) string {
+func (d descriptionReader) basedIn(det, i int) string {
 	for k := det + 1; k+1 < i; k++ {
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
@@ -244,8 +251,8 @@ func (d *Document) basedIn(det, i int) string {
 // bodyOf reports whether a country's mention m is followed, in its
 // sentence, by a body of it headed by the noun head: "Venezuela's
 // information ministry", "the Nigerian military" (see bodyAfter).
-func (d *Document) bodyOf(m *Mention, head string) bool {
-	return d.bodyAfter(m, head)
+func (d descriptionReader) bodyOf(m *Mention, head string) bool {
+	return bodyReader{d.Document}.bodyAfter(m, head)
 }
 
 // countryMention returns a mention of m's country built from m: the
@@ -275,7 +282,7 @@ func (d *Document) countryMention(m Mention) Mention {
 // possessive at token i before a country noun) to the country of the
 // person the possessive refers to (one that agrees, see genderFilter),
 // when that person has one.
-func (d *Document) possessorCountry(sent, i int, agrees func(*Mention) bool) (Mention, bool) {
+func (d descriptionReader) possessorCountry(sent, i int, agrees func(*Mention) bool) (Mention, bool) {
 	p, ok := d.closest(sent, i, func(m *Mention) bool { return m.Type == Person && agrees(m) })
 	if !ok || p.Country == "" {
 		return Mention{}, false
@@ -293,7 +300,7 @@ func (d *Document) possessorCountry(sent, i int, agrees func(*Mention) bool) (Me
 // marker and a determiner) or "Hamas militants" (the noun right after
 // the name). An organization the gazetteer gives no kind is then known to
 // be one the noun describes.
-func (d *Document) introducedAs(m *Mention, head string) bool {
+func (d descriptionReader) introducedAs(m *Mention, head string) bool {
 	if m.Last < len(d.Tokens) && m.Last > m.First && strings.ToLower(d.Tokens[m.Last].Text) == head && !d.continues(m.Last) {
 		return true // "Hamas militants"
 	}
@@ -330,12 +337,12 @@ func (d *Document) Description(i int) (last int, ok bool) {
 	for k := i + 1; k < len(d.Tokens) && k <= i+1+maxModifiers*3; k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
 		if _, ok := orgNouns[lw]; ok {
-			if det, _, ok := d.description(k); ok && det == i {
+			if det, _, ok := (descriptionReader{d}).description(k); ok && det == i {
 				return k + 1, true
 			}
 		}
 		if personHead(lw) {
-			if det, _, ok := d.personDescriptionStart(k); ok && det == i {
+			if det, _, ok := (descriptionReader{d}).personDescriptionStart(k); ok && det == i {
 				return k + 1, true
 			}
 		}
@@ -352,7 +359,7 @@ func (d *Document) Description(i int) (last int, ok bool) {
 // which descriptions count (plural nouns for "they", singular for "it").
 // "The Paris-based group says ... after it expressed concern": the group,
 // not Paris.
-func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bool) (Mention, bool) {
+func (d descriptionReader) leadingActor(sent, i int, want func(*Mention) bool, plural bool) (Mention, bool) {
 	// A dateline ("NEW DELHI:") says where the story was filed: no actor
 	// a pronoun goes on with.
 	given := want
@@ -360,7 +367,7 @@ func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bo
 	if m, ok := d.leadingActorIn(sent, i, want, plural); ok {
 		return m, true
 	}
-	for s := range d.lookBack(sent) {
+	for s := range (chainReader{d.Document}).lookBack(sent) {
 		if m, ok := d.leadingActorIn(s, d.Sentences[s].Last, want, plural); ok {
 			return m, true
 		}
@@ -369,13 +376,13 @@ func (d *Document) leadingActor(sent, i int, want func(*Mention) bool, plural bo
 }
 
 // leadingActorIn is leadingActor within sentence s, before token limit.
-func (d *Document) leadingActorIn(s, limit int, want func(*Mention) bool, plural bool) (Mention, bool) {
+func (d descriptionReader) leadingActorIn(s, limit int, want func(*Mention) bool, plural bool) (Mention, bool) {
 	m, ok := d.firstMention(s, limit, want)
 	c := english.ThingPronouns
 	if plural {
 		c = english.PluralPronouns
 	}
-	if cm, k, found := d.chainedSubject(s, limit, c, want); found && (!ok || k < m.First) {
+	if cm, k, found := (chainReader{d.Document}).chainedSubject(s, limit, c, want); found && (!ok || k < m.First) {
 		// "It said Russia was behind ... . It also accused ...": the
 		// first "it", resolved before, leads its sentence.
 		return cm, true
@@ -402,7 +409,7 @@ const maxLeadReach = 60
 // limit, of plural nouns or of singular ones; a person's country ("his
 // nation") counts as a singular one, its head the possessive, where
 // Referent resolves it.
-func (d *Document) firstDescription(s, limit int, plural bool) (det, head int, ok bool) {
+func (d descriptionReader) firstDescription(s, limit int, plural bool) (det, head int, ok bool) {
 	se := d.Sentences[s]
 	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
@@ -444,7 +451,7 @@ func (d *Document) nounAt(k int) bool {
 // head, a name that is no organization's mention ("the insurgent group
 // Jama'at ul Dawa"): a later description with that head more likely refers to it
 // than to an actor named before, and is left unresolved.
-func (d *Document) namedAnother(a, b int, head string) bool {
+func (d descriptionReader) namedAnother(a, b int, head string) bool {
 	for k := max(a, 0); k+1 < b && k+1 < len(d.Tokens); k++ {
 		if strings.ToLower(d.Tokens[k].Text) == head && d.MentionAt(k) < 0 &&
 			isCapTok(d.Tokens[k+1].Text) && d.sentenceOf(k+1) == d.sentenceOf(k) {
@@ -465,7 +472,7 @@ func (d *Document) namedAnother(a, b int, head string) bool {
 // countries leaves an organ of no country unresolved ("Israel struck
 // Hamas. The army ..."); it also reports false when no country or
 // people is named.
-func (d *Document) soleCountry(sent, i int) (Mention, bool) {
+func (d descriptionReader) soleCountry(sent, i int) (Mention, bool) {
 	cc := ""
 	var last *Mention
 	for s := max(sent-stateWindow, 0); s <= sent; s++ {
@@ -500,7 +507,7 @@ func (d *Document) soleCountry(sent, i int) (Mention, bool) {
 // modifiesNoun reports whether token i stands before a noun that heads
 // its phrase ("the military council", "the army chief"), by the tags of
 // the document; a document with no tags has none.
-func (d *Document) modifiesNoun(i int) bool {
+func (d descriptionReader) modifiesNoun(i int) bool {
 	return i+1 < len(d.Tokens) && d.sentenceOf(i+1) == d.sentenceOf(i) && text.POS(d.Tokens[i+1].POS).IsNoun()
 }
 
@@ -509,7 +516,7 @@ func (d *Document) modifiesNoun(i int) bool {
 // within the first tokens of the first sentence, before a parenthesis, a
 // colon or a dash. It names where the story was filed and who filed it,
 // not what the story is about.
-func (d *Document) dateline(m *Mention) bool {
+func (d descriptionReader) dateline(m *Mention) bool {
 	if m.Sentence != 0 || len(d.Sentences) == 0 || m.First > d.Sentences[0].First+3 || m.Last >= len(d.Tokens) {
 		return false
 	}
@@ -531,7 +538,7 @@ const stateWindow = 10
 // or else, of the countries named there, the one named most often in
 // the stateWindow sentences before (ties: the first of the closest
 // sentence). It reports false when no country is named there.
-func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
+func (d descriptionReader) stateOf(sent, i int, lw string) (Mention, bool) {
 	isCountry := func(m *Mention) bool {
 		return m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && isCountryID(mentionCountry(m))
 	}
@@ -541,7 +548,7 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 		}
 		return m
 	}
-	if m, ok := d.subject(sent, i, func(m *Mention) bool { return isCountry(m) && d.bodyOf(m, lw) }); ok {
+	if m, ok := (resolver{d.Document}).subject(sent, i, func(m *Mention) bool { return isCountry(m) && d.bodyOf(m, lw) }); ok {
 		return asCountry(m), true
 	}
 	counts := map[string]int{}
@@ -582,7 +589,7 @@ func (d *Document) stateOf(sent, i int, lw string) (Mention, bool) {
 // country written in it ("the U.S. envoy", "the Iranian foreign
 // minister"). See personDescriptionParts; a description opened by a
 // possessive ("his Iranian counterpart") is not one of these.
-func (d *Document) personDescriptionStart(i int) (det int, country string, ok bool) {
+func (d descriptionReader) personDescriptionStart(i int) (det int, country string, ok bool) {
 	det, country, _, poss, ok := d.personDescriptionParts(i)
 	return det, country, ok && !poss
 }
@@ -604,8 +611,8 @@ func (d *Document) personDescriptionStart(i int) (det int, country string, ok bo
 // no known country, for a determiner not tagged as one ("said that ...")
 // and for a head not tagged as a noun ("the official visit"), unless a
 // verb follows it ("the general praised": see nounBeforeVerb).
-func (d *Document) personDescriptionParts(i int) (det int, country string, mods []string, poss, ok bool) {
-	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) && !d.nounBeforeVerb(i) {
+func (d descriptionReader) personDescriptionParts(i int) (det int, country string, mods []string, poss, ok bool) {
+	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) && !(cataphoraReader{d.Document}).nounBeforeVerb(i) {
 		return 0, "", nil, false, false
 	}
 	nationality := false
@@ -679,7 +686,7 @@ func (d *Document) personDescriptionParts(i int) (det int, country string, mods 
 // or number joined by a hyphen to the next or the previous token: a part
 // of a compound modifier ("65-year-old", "long-time", "two-day"), which
 // says nothing of an office.
-func (d *Document) compoundPart(k int) bool {
+func (d descriptionReader) compoundPart(k int) bool {
 	if k < 0 || k >= len(d.Tokens) {
 		return false
 	}
@@ -701,7 +708,7 @@ func (d *Document) compoundPart(k int) bool {
 // tagged a personal pronoun (not a possessive), after a verb, and not
 // followed by a verb or modal that makes it the subject of a clause of its
 // own ("said it would"). With no tags it reports false.
-func (d *Document) objectPronoun(i int) bool {
+func (d descriptionReader) objectPronoun(i int) bool {
 	if i < 1 || i >= len(d.Tokens) || text.POS(d.Tokens[i].POS) != text.PRP || !text.POS(d.Tokens[i-1].POS).IsVerb() {
 		return false
 	}
@@ -732,7 +739,7 @@ func sameActor(m, o *Mention) bool {
 // ..."). With no tags, or when the sentence before opens with a verb
 // before any such mention, it reports false; the caller then keeps to
 // recency.
-func (d *Document) previousSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d descriptionReader) previousSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	if sent < 1 || sent >= len(d.Sentences) {
 		return Mention{}, false
 	}
@@ -764,7 +771,7 @@ func (d *Document) previousSubject(sent, i int, want func(*Mention) bool) (Menti
 // the verb after it ("he is to meet", "she said"): tagged a personal
 // pronoun and followed by a verb, a modal or an adverb then a verb. With
 // no tags it reports false.
-func (d *Document) subjectPronoun(i int) bool {
+func (d descriptionReader) subjectPronoun(i int) bool {
 	if i < 0 || i+1 >= len(d.Tokens) || text.POS(d.Tokens[i].POS) != text.PRP {
 		return false
 	}
@@ -782,7 +789,7 @@ func (d *Document) subjectPronoun(i int) bool {
 // roleOf is a person mention's role and the role its entity has from
 // another mention ("Mr." and "President" for "Mr. Bush" after "President
 // Bush").
-func (d *Document) roleOf(m *Mention) string {
+func (d descriptionReader) roleOf(m *Mention) string {
 	if m.Entity < 0 || m.Entity >= len(d.Entities) || d.Entities[m.Entity].Role == m.Role {
 		return m.Role
 	}
@@ -792,7 +799,7 @@ func (d *Document) roleOf(m *Mention) string {
 // stateDescribed reports whether the state noun at token i ("the
 // government", "the oil-rich kingdom") heads a description that refers
 // back (see stateDescriptionParts).
-func (d *Document) stateDescribed(i int) bool {
+func (d descriptionReader) stateDescribed(i int) bool {
 	_, _, _, ok := d.stateDescriptionParts(i)
 	return ok
 }
@@ -811,7 +818,7 @@ func (d *Document) stateDescribed(i int) bool {
 // government Hamas"), for a word of class other_modifiers ("the other
 // country"), for a former modifier with no
 // nationality, and for a head inside a name or not tagged as a noun.
-func (d *Document) stateDescriptionParts(i int) (det int, country string, former, ok bool) {
+func (d descriptionReader) stateDescriptionParts(i int) (det int, country string, former, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !d.nounAt(i) {
 		return 0, "", false, false
 	}

@@ -64,8 +64,8 @@ func TestIndexAgreesWithScan(t *testing.T) {
 				}
 			}()
 			for i := range doc.Tokens {
-				m, ok := doc.soleArmedGroup(i)
-				pm, pok := plain.soleArmedGroup(i)
+				m, ok := groupReader{doc}.soleArmedGroup(i)
+				pm, pok := groupReader{&plain}.soleArmedGroup(i)
 				if ok {
 					armed++
 				}
@@ -73,20 +73,20 @@ func TestIndexAgreesWithScan(t *testing.T) {
 				m, ok = doc.Referent(i)
 				pm, pok = plain.Referent(i)
 				check("Referent", i, found{m, ok}, found{pm, pok})
-				m, ok = doc.quotedOther(i)
-				pm, pok = plain.quotedOther(i)
+				m, ok = quoteReader{doc}.quotedOther(i)
+				pm, pok = quoteReader{&plain}.quotedOther(i)
 				check("quotedOther", i, found{m, ok}, found{pm, pok})
 				// A view of the mentions before token i, as frameView
 				// makes one: the index covers it as a prefix.
 				v, pv := *doc, plain
-				v.Mentions = doc.mentionsBefore(i)
+				v.Mentions = quoteReader{doc}.mentionsBefore(i)
 				pv.Mentions = v.Mentions
-				m, ok = v.soleArmedGroup(i)
-				pm, pok = pv.soleArmedGroup(i)
+				m, ok = groupReader{&v}.soleArmedGroup(i)
+				pm, pok = groupReader{&pv}.soleArmedGroup(i)
 				check("soleArmedGroup (view)", i, found{m, ok}, found{pm, pok})
 				for k := range doc.Mentions {
 					if lo := doc.Mentions[k].Last; lo <= i && i-lo < 40 {
-						got, want := doc.pluralNounBetween(k, i), plain.pluralNounBetween(k, i)
+						got, want := quoteReader{doc}.pluralNounBetween(k, i), quoteReader{&plain}.pluralNounBetween(k, i)
 						if got != want {
 							t.Errorf("pluralNounBetween(%d, %d) = %v, scanned %v", k, i, got, want)
 						}

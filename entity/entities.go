@@ -44,7 +44,7 @@ func (a *analysis) groupEntities(doc *Document, ents []*cand) {
 			ent.Role = m.Role
 		}
 	}
-	owners := a.attachEpithets(doc)
+	owners := epithetReader{a}.attachEpithets(doc)
 	indexEntities(doc)
 	a.attachRefs(doc, owners)
 	sortEpithetRefs(doc, owners)
@@ -55,6 +55,7 @@ func (a *analysis) groupEntities(doc *Document, ents []*cand) {
 // entities: a referent inside an epithet ("they" after "the U.N. nuclear
 // watchdog", which names the U.N.) is the epithet's actor.
 func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
+	groups := groupReader{doc}
 	if len(doc.Entities) == 0 {
 		return
 	}
@@ -74,7 +75,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			inMention[k] = true
 		}
 	}
-	inEpithet := a.epithetTokens(len(doc.Tokens))
+	inEpithet := epithetReader{a}.epithetTokens(len(doc.Tokens))
 	// entityOf maps the mention Referent gives to its entity.
 	entityOf := func(m Mention) (int, bool) {
 		if o, ok := owners[m.First]; ok {
@@ -104,18 +105,18 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		cs := classesOf(lw)
 		var ms []Mention
 		ruled := false // ms came from Referent
-		if ps, ok := doc.namedGroup(i); ok {
+		if ps, ok := groups.namedGroup(i); ok {
 			// "two French reporters, A and B ... the two reporters":
 			// the people named.
 			ms = ps
-		} else if _, m, ok := doc.institutionRef(i); ok {
+		} else if _, m, ok := (bodyReader{doc}).institutionRef(i); ok {
 			// "embassy officials", "the policemen": the body or the
 			// group named before, not the officials named before.
 			ms = []Mention{m}
-		} else if g, ok := doc.groupPronoun(i); ok {
+		} else if g, ok := groups.groupPronoun(i); ok {
 			// "Police also say they": the group the noun stands for.
 			ms = []Mention{g}
-		} else if ps, ok := doc.namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
+		} else if ps, ok := groups.namedCountriesPeople(doc.sentenceOf(i), i, true); ok && pluralHeads[lw] != "" {
 			// "the presidents of Argentina and Brazil": the countries'
 			// people named before, or the countries (relations read the
 			// countries named after the head themselves).
@@ -128,7 +129,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			ruled = true
 			if m, ok := doc.Referent(i); ok && !(cs.Has(english.PluralPronouns) && !pluralActor(doc, m, i, inMention)) {
 				ms = []Mention{m}
-			} else if m, ok := doc.quotedOther(i); ok {
+			} else if m, ok := (quoteReader{doc}).quotedOther(i); ok {
 				// "\"If they do this,\" the Russian official said" after
 				// "the U.S. diplomats": the other side.
 				ms, ruled = []Mention{m}, false
@@ -149,7 +150,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			if kind == RefPronoun {
 				pc = rankedPronoun(lw)
 			} else if last == i+1 {
-				pc = doc.rankedDescription(i, lw)
+				pc = rankReader{doc}.rankedDescription(i, lw)
 			}
 			if pc != noPronoun {
 				es = a.rank(doc, rs, first, i, pc, es)
@@ -177,7 +178,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 // leads a sentence before with nothing closer the pronoun may stand for
 // (see pluralSubject).
 func pluralActor(doc *Document, m Mention, i int, inMention []bool) bool {
-	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || doc.pluralChain(&m, i) || doc.pluralSubject(&m, i) {
+	if m.Type == Org && pluralDescribed(doc, m, i, inMention) || (chainReader{doc}).pluralChain(&m, i) || (pluralReader{doc}).pluralSubject(&m, i) {
 		return true
 	}
 	if m.Type != Org && m.Type != NORP || m.Sentence != doc.sentenceOf(i) || m.Last > i {
@@ -237,6 +238,9 @@ func pluralDescribed(doc *Document, m Mention, i int, inMention []bool) bool {
 // minister". Speaker pronouns ("we", "our") are left out: they stand for a
 // speaker's side rather than the speaker.
 func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last int, ok bool) {
+	groups := groupReader{doc}
+	cataphora := cataphoraReader{doc}
+	descs := descriptionReader{doc}
 	lw := strings.ToLower(doc.Tokens[i].Text)
 	next := ""
 	if i+1 < len(doc.Tokens) {
@@ -247,7 +251,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		prev = strings.ToLower(doc.Tokens[i-1].Text)
 	}
 	cs := classesOf(lw)
-	if first, _, ok := doc.institutionRef(i); ok && !inMention[first] {
+	if first, _, ok := (bodyReader{doc}).institutionRef(i); ok && !inMention[first] {
 		// "embassy officials", "the council", "the policemen": a body or
 		// a group named before.
 		return first, i + 1, true
@@ -259,44 +263,44 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i, i + 1, true
 	case cs.Has(english.SpeakerPronouns):
 		// "We will act," Suga said: the quotation's speaker (see
-		// Document.speaker); outside a quotation, the writer's.
-		_, quoted := doc.quoteOpening(i)
+		// quoteReader.speaker); outside a quotation, the writer's.
+		_, quoted := quoteReader{doc}.quoteOpening(i)
 		return i, i + 1, quoted
 	case cs.Has(english.ThingPronouns):
 		return i, i + 1, !isWord(english.ExpletiveVerbs, next)
-	case pluralHeads[lw] != "" && doc.countriesPhrase(i) >= 0 && !inMention[doc.countriesPhrase(i)]:
+	case pluralHeads[lw] != "" && groups.countriesPhrase(i) >= 0 && !inMention[groups.countriesPhrase(i)]:
 		// "the U.S. and Russian presidents", "the Kenyan leaders".
-		return doc.countriesPhrase(i), i + 1, true
+		return groups.countriesPhrase(i), i + 1, true
 	case pluralHeads[lw] != "" && i > 0 && !inMention[i-1]:
 		// "the two presidents", "both leaders", "the leaders", "the two
 		// nuclear-armed neighbours".
 		first := i - 1
-		if f, _, ok := doc.pluralOpening(i); ok && !inMention[f] {
+		if f, _, ok := (pluralReader{doc}).pluralOpening(i); ok && !inMention[f] {
 			first = f
 		}
 		return first, i + 1, true
-	case personHead(lw) && doc.sentenceOf(i) == 0 && doc.leadPersonOpens(i):
+	case personHead(lw) && doc.sentenceOf(i) == 0 && resolver{doc}.leadPersonOpens(i):
 		// "South Korea's foreign minister" opening the document.
-		first, _, _ := doc.leadPersonStart(i)
+		first, _, _ := resolver{doc}.leadPersonStart(i)
 		return first, i + 1, true
-	case personHead(lw) && doc.indefiniteOpens(i):
+	case personHead(lw) && cataphora.indefiniteOpens(i):
 		// "a Jordanian taxi driver", named later.
-		det, _, _ := doc.indefinitePerson(i)
+		det, _, _ := cataphora.indefinitePerson(i)
 		if inMention[det] {
 			return 0, 0, false
 		}
 		return det, i + 1, true
 	case orgNouns[lw].kinds != nil:
-		if det, _, ok := doc.description(i); ok {
+		if det, _, ok := descs.description(i); ok {
 			return det, i + 1, true
 		}
-		if det, _, ok := doc.leadDescription(i); ok {
+		if det, _, ok := (resolver{doc}).leadDescription(i); ok {
 			return det, i + 1, true
 		}
-		if det, _, ok := doc.indefiniteOrg(i); ok && !inMention[det] {
+		if det, _, ok := cataphora.indefiniteOrg(i); ok && !inMention[det] {
 			return det, i + 1, true
 		}
-		if _, ok := doc.soleArmedGroup(i); ok {
+		if _, ok := groups.soleArmedGroup(i); ok {
 			// "clashed with rebels", "Ugandan rebels": the noun alone.
 			return i, i + 1, true
 		}
@@ -304,7 +308,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 	case (cs.Has(english.PersonTitleHeads) || cs.Has(english.PersonNouns) || cs.Has(english.PersonRoleNouns)) && !cs.Has(english.StateDescriptionNouns):
 		// "the minister", "the Iranian foreign minister", "the U.S. envoy";
 		// not "the President Yoon" (a title) nor "the president of ...".
-		det, _, _, poss, ok := doc.personDescriptionParts(i)
+		det, _, _, poss, ok := descs.personDescriptionParts(i)
 		if !ok || inMention[det] || isWord(english.GenitiveMarker, next) || i+1 < len(doc.Tokens) && inMention[i+1] {
 			return 0, 0, false
 		}
@@ -318,7 +322,7 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		// "the oil-rich kingdom", "the former Soviet republic"; not "the
 		// Sudanese government", whose nationality already names the
 		// country as a mention of its own.
-		det, cc, former, ok := doc.stateDescriptionParts(i)
+		det, cc, former, ok := descs.stateDescriptionParts(i)
 		if !ok || inMention[det] || cc != "" && !former {
 			return 0, 0, false
 		}

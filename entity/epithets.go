@@ -9,6 +9,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// epithetReader resolves the epithets of an analysis ("the Western
+// alliance", "the Jewish state") to the actors the gazetteer gives them.
+// Like its analysis it belongs to one Tag call and is not safe for
+// concurrent use. The zero value has no analysis and must not be used.
+type epithetReader struct{ *analysis }
+
 // Epithets: the gazetteer lists for an actor the stock descriptions news
 // uses for it ("the Western alliance", "the U.N. nuclear watchdog", "the
 // Jewish state"; gazetteer.Entry.Epithets). A definite description of the
@@ -108,7 +114,7 @@ type epithetRef struct {
 // a nationality contradicts them (blocked), which no other reading of
 // descriptions may resolve either. Time is linear in the number of tokens
 // (epithets are a few tokens long).
-func (a *analysis) epithetSpans(doc *Document, cands []*cand) (refs, blocked []epithetRef) {
+func (a epithetReader) epithetSpans(doc *Document, cands []*cand) (refs, blocked []epithetRef) {
 	ix := a.t.epithets
 	if ix == nil || len(ix.root.next) == 0 || len(doc.Mentions) == 0 {
 		return nil, nil
@@ -171,7 +177,7 @@ func (a *analysis) epithetSpans(doc *Document, cands []*cand) (refs, blocked []e
 // and the rest of the epithet (nil for none). It returns a nil node for
 // no epithet, or one that is part of a longer name or goes on to name
 // what it describes.
-func (a *analysis) matchEpithet(doc *Document, n *epithetNode, i int) (*epithetNode, int, *Mention) {
+func (a epithetReader) matchEpithet(doc *Document, n *epithetNode, i int) (*epithetNode, int, *Mention) {
 	sent := doc.sentenceOf(i)
 	if sent < 0 {
 		return nil, 0, nil
@@ -279,7 +285,7 @@ func resolveEpithet(doc *Document, node *epithetNode, i, last int, nat *Mention,
 // epithetTokens marks the tokens of the document's resolved and blocked
 // epithets, which the other readings of references leave alone; nil when
 // there are none.
-func (a *analysis) epithetTokens(n int) []bool {
+func (a epithetReader) epithetTokens(n int) []bool {
 	if len(a.epithetRefs) == 0 && len(a.epithetBlocked) == 0 {
 		return nil
 	}
@@ -298,7 +304,7 @@ func (a *analysis) epithetTokens(n int) []bool {
 // entities, as descriptions, and returns the entity of each token of
 // them. An actor the text names nowhere ("the Jewish state" alone)
 // becomes an entity of its own with no mentions, after the others.
-func (a *analysis) attachEpithets(doc *Document) map[int]int {
+func (a epithetReader) attachEpithets(doc *Document) map[int]int {
 	if len(a.epithetRefs) == 0 {
 		return nil
 	}

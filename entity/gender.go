@@ -8,6 +8,12 @@ import (
 	"github.com/geoextract/geoextract/internal/english"
 )
 
+// genderReader reads the gender a Document gives its people, from titles,
+// roles and given names, and filters a pronoun's candidates by it. It
+// only reads the Document; safe for concurrent use. The zero value has no
+// Document and must not be used.
+type genderReader struct{ *Document }
+
 // gender is what the document says of a person's gender: nothing, a man,
 // or a woman. The zero gender is unknown.
 type gender uint8
@@ -129,7 +135,7 @@ const maxGenderMentions = 8
 // "spokeswoman Ana Ruiz") and, with names, the given name of a full name
 // ("Maria Lopez"), the first maxGenderMentions of its entity's mentions
 // counting. Clues that disagree leave it unknown.
-func (d *Document) genderOf(m *Mention, names bool) gender {
+func (d genderReader) genderOf(m *Mention, names bool) gender {
 	if m.Type != Person {
 		return unknownGender
 	}
@@ -173,7 +179,7 @@ func (d *Document) genderOf(m *Mention, names bool) gender {
 // names are a weaker clue (the lists are those of a few European
 // languages, and a name may be a man's in one and a woman's in another),
 // so alone they never leave a pronoun unresolved.
-func (d *Document) genderFilter(sent, i int, pg gender) func(*Mention) bool {
+func (d genderReader) genderFilter(sent, i int, pg gender) func(*Mention) bool {
 	titled := func(m *Mention) bool {
 		if pg == unknownGender {
 			return true
@@ -202,7 +208,7 @@ func (d *Document) genderFilter(sent, i int, pg gender) func(*Mention) bool {
 // Condoleezza Rice looked on. ... he": Bush). A person named by family
 // name alone ("Clinton") keeps its rank: its gender was never looked up.
 // person is the test the pronoun's referent must pass.
-func (d *Document) ofKnownGender(m Mention, pg gender, person func(*Mention) bool) Mention {
+func (d genderReader) ofKnownGender(m Mention, pg gender, person func(*Mention) bool) Mention {
 	if pg == unknownGender || d.genderOf(&m, true) != unknownGender || !d.fullyNamed(&m) {
 		return m
 	}
@@ -219,7 +225,7 @@ func (d *Document) ofKnownGender(m Mention, pg gender, person func(*Mention) boo
 
 // fullyNamed reports whether the person of m is named by two words or
 // more, in m or in its entity's name: a given name the lists could tell.
-func (d *Document) fullyNamed(m *Mention) bool {
+func (d genderReader) fullyNamed(m *Mention) bool {
 	if strings.Contains(strings.TrimSpace(m.Text), " ") {
 		return true
 	}

@@ -7,6 +7,13 @@ import (
 	"github.com/geoextract/geoextract/internal/english"
 )
 
+// givenNameReader weighs the given names that are also place names in an
+// analysis ("Paul", "Victoria"): the evidence for the person or the
+// place reading, and the given-name keys of the people named in full.
+// Like its analysis it belongs to one Tag call and is not safe for
+// concurrent use. The zero value has no analysis and must not be used.
+type givenNameReader struct{ *analysis }
+
 // Given names that are also place names.
 //
 // The world gazetteer lists every first-level subdivision and many towns,
@@ -39,7 +46,7 @@ func subnational(k gazetteer.Kind) bool {
 // embedded given names, borne by minGivenNamePeople people of the
 // gazetteer or more) or the family name of a leader of the gazetteer
 // ("Kerry", an Irish county).
-func (a *analysis) personalPlace(c *cand) bool {
+func (a givenNameReader) personalPlace(c *cand) bool {
 	if c.source != FromGazetteer || c.last-c.first != 1 || c.typ != GPE || c.entry == nil {
 		return false
 	}
@@ -49,7 +56,7 @@ func (a *analysis) personalPlace(c *cand) bool {
 // personalWord reports whether token i, which the gazetteer matches alone
 // with candidates alts, is a common given name or a leader's family name
 // ("Kerry") that names only subnational places (see personalPlace).
-func (a *analysis) personalWord(i int, alts []gazetteer.Candidate) bool {
+func (a givenNameReader) personalWord(i int, alts []gazetteer.Candidate) bool {
 	w := a.toks[i].Text
 	if len(alts) == 0 || !isCapTok(w) || isAllCaps(w) {
 		return false
@@ -68,7 +75,7 @@ func (a *analysis) personalWord(i int, alts []gazetteer.Candidate) bool {
 // commonGivenName reports whether w, as written, is one of the embedded
 // given names and opens the names of minGivenNamePeople people of the
 // gazetteer or more.
-func (a *analysis) commonGivenName(w string) bool {
+func (a givenNameReader) commonGivenName(w string) bool {
 	return a.t.words.firstNames[w] && a.t.names.givenPeople[w] >= minGivenNamePeople
 }
 
@@ -78,7 +85,7 @@ type mentionIndex struct {
 	startAt, endAt map[int]*cand
 }
 
-func (a *analysis) indexMentions() mentionIndex {
+func (a givenNameReader) indexMentions() mentionIndex {
 	ix := mentionIndex{startAt: make(map[int]*cand, len(a.ments)), endAt: make(map[int]*cand, len(a.ments))}
 	for _, c := range a.ments {
 		ix.startAt[c.first] = c
@@ -104,7 +111,7 @@ func isPlace(c *cand) bool { return c != nil && (c.typ == GPE || c.typ == Loc) }
 //   - a place noun: "the state of Victoria" (class place_nouns), "Victoria
 //     state" (class gpe_heads), "Victoria's capital" (either);
 //   - an office of it: "the governor of Victoria" (class person_title_heads).
-func (a *analysis) placeEvidence(c *cand, ix mentionIndex) (cc string, ok bool) {
+func (a givenNameReader) placeEvidence(c *cand, ix mentionIndex) (cc string, ok bool) {
 	si := a.sentOf[c.first]
 	lo, hi := a.sents[si].First, a.sents[si].Last
 	possessive := c.last < hi && isWord(english.PossessiveClitic, a.low(c.last))
@@ -149,7 +156,7 @@ func holdsPlaces(e *gazetteer.Entry) bool {
 // locativeBefore reports whether a locative preposition comes before
 // token i, perhaps with up to two lower-case adjectives between ("in
 // northern Victoria"), within the sentence starting at lo.
-func (a *analysis) locativeBefore(i, lo int) bool {
+func (a givenNameReader) locativeBefore(i, lo int) bool {
 	k := i - 1
 	for n := 0; n < 2 && k >= lo && a.pos[k].IsAdjective() && isLowerStart(a.toks[k].Text); n++ {
 		k--
@@ -163,7 +170,7 @@ func (a *analysis) locativeBefore(i, lo int) bool {
 // Nevada, California and Montana"), or the list goes on after c ("in
 // Nevada, California, Montana, Canada"). A comma alone after a place
 // is no list: "In Kigali, Paul said".
-func (a *analysis) listedPlace(c *cand, ix mentionIndex, lo, hi int) bool {
+func (a givenNameReader) listedPlace(c *cand, ix mentionIndex, lo, hi int) bool {
 	k, places, joined := c.first-1, 0, false
 	for k >= lo {
 		w := a.low(k)
@@ -193,7 +200,7 @@ func (a *analysis) listedPlace(c *cand, ix mentionIndex, lo, hi int) bool {
 
 // clauseEnd reports whether token k ends a clause: the sentence's end or
 // a punctuation mark that closes one.
-func (a *analysis) clauseEnd(k, hi int) bool {
+func (a givenNameReader) clauseEnd(k, hi int) bool {
 	if k >= hi {
 		return true
 	}
@@ -208,7 +215,7 @@ func (a *analysis) clauseEnd(k, hi int) bool {
 // of each person named in full ("paul" for "Paul Kagame") to those full
 // names, in text order. Names whose family name comes first (East Asian
 // ones) give none: their first word is a family name, a key already.
-func (a *analysis) givenNameKeys() map[string][]*cand {
+func (a givenNameReader) givenNameKeys() map[string][]*cand {
 	keys := map[string][]*cand{}
 	for _, c := range a.ments {
 		if c.typ != Person || eastAsian[c.country] {
@@ -297,7 +304,7 @@ func withGivenNames(keys, given map[string][]*cand) map[string][]*cand {
 // but not "the mayor of Paul said"), and with none a given name is no
 // mention ("a deal with Victoria") while a leader's family name stays the
 // place ("Toledo" in a table of grain receipts).
-func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
+func (a givenNameReader) personalPlaces(keys, given map[string][]*cand) {
 	var sus []*cand
 	isSus := map[*cand]bool{}
 	for _, c := range a.ments {
@@ -334,7 +341,7 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 			named[c.entry] = true
 		}
 		if c.typ == GPE || c.typ == Loc || c.typ == NORP {
-			if cc := a.gazCountry(c); cc != "" {
+			if cc := (gazReader{a.analysis}).gazCountry(c); cc != "" {
 				countries[cc] = true
 			}
 		}
@@ -354,7 +361,7 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 			a.placeIn(c, cc)
 			continue
 		}
-		cue := a.personContext(c) && !(c.first > 0 && isWord(english.Prepositions, a.low(c.first-1)))
+		cue := nameResolver{a.analysis}.personContext(c) && !(c.first > 0 && isWord(english.Prepositions, a.low(c.first-1)))
 		if t, ok := a.modelType(c.first, c.last); ok && t == Person {
 			cue = true // the statistical NER (WithModel) reads a person
 		}
@@ -375,7 +382,7 @@ func (a *analysis) personalPlaces(keys, given map[string][]*cand) {
 
 // contextCountry returns the country of the candidate of personal place c
 // that the document speaks of (countries), its chosen one first, or "".
-func (a *analysis) contextCountry(c *cand, countries map[string]bool) string {
+func (a givenNameReader) contextCountry(c *cand, countries map[string]bool) string {
 	if cc := candCountry(gazetteer.Candidate{Entry: c.entry}); countries[cc] {
 		return cc
 	}
@@ -391,7 +398,7 @@ func (a *analysis) contextCountry(c *cand, countries map[string]bool) string {
 // candidate of that country, or none: "Paul, Minnesota" is no town of
 // Cape Verde, but a place of the United States the gazetteer does not
 // know.
-func (a *analysis) placeIn(c *cand, cc string) {
+func (a givenNameReader) placeIn(c *cand, cc string) {
 	for _, cd := range c.alts {
 		if candCountry(cd) == cc {
 			c.entry, c.form, c.country = cd.Entry, cd.Form, cc

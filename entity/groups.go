@@ -7,6 +7,13 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// groupReader resolves the references to groups of people in a Document:
+// named groups and appositions ("the two reporters"), armed groups
+// ("Kurdish rebels") and nationals of named countries ("the Chinese and
+// Japanese ministers"). It only reads the Document; safe for concurrent
+// use. The zero value has no Document and must not be used.
+type groupReader struct{ *Document }
+
 // namedGroup resolves a repeated group noun at token i (see groupRepeat:
 // "the two reporters", "the hostages") to the people an apposition named
 // where the noun stood last before it, in its sentence or the
@@ -17,8 +24,8 @@ import (
 // It reports false when that last group named nobody (groupReferent then
 // gives the group's country) or the count disagrees. Like Referent it
 // only reads the Document.
-func (d *Document) namedGroup(i int) ([]Mention, bool) {
-	det, ok := d.groupRepeat(i)
+func (d groupReader) namedGroup(i int) ([]Mention, bool) {
+	det, ok := bodyReader{d.Document}.groupRepeat(i)
 	if !ok {
 		return nil, false
 	}
@@ -26,7 +33,7 @@ func (d *Document) namedGroup(i int) ([]Mention, bool) {
 	if det+1 < i {
 		count = countWords[strings.ToLower(d.Tokens[det+1].Text)]
 	}
-	for k := range d.earlierGroupNouns(i, det) {
+	for k := range (bodyReader{d.Document}).earlierGroupNouns(i, det) {
 		// The latest repetition alone decides.
 		ps := d.appositionPeople(k)
 		if len(ps) < 2 || count != 0 && len(ps) != count {
@@ -42,7 +49,7 @@ func (d *Document) namedGroup(i int) ([]Mention, bool) {
 // Ana Ruiz, Daniel Ortez and Kenji Sato"). It returns nil when the
 // apposition holds anything else where a person should stand, or more
 // than maxPluralReferents people.
-func (d *Document) appositionPeople(k int) []Mention {
+func (d groupReader) appositionPeople(k int) []Mention {
 	j := k + 1
 	if j >= len(d.Tokens) || d.Tokens[j].Text != "," {
 		return nil
@@ -87,7 +94,7 @@ func (d *Document) appositionPeople(k int) []Mention {
 // maxPluralDescriptionReach tokens and with no mention between them, is
 // a group noun that groupReferent resolves or that a nationality marks
 // (see markedGroup). It returns the group's actor.
-func (d *Document) groupPronoun(i int) (Mention, bool) {
+func (d groupReader) groupPronoun(i int) (Mention, bool) {
 	s := d.sentenceOf(i)
 	if s < 0 || !isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) {
 		return Mention{}, false
@@ -99,12 +106,12 @@ func (d *Document) groupPronoun(i int) (Mention, bool) {
 		if text.POS(d.Tokens[k].POS) != text.NNS && !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[k].Text)) {
 			continue
 		}
-		if _, m, ok := d.groupReferent(k); ok {
+		if _, m, ok := (bodyReader{d.Document}).groupReferent(k); ok {
 			return m, true
 		}
 		if isWord(english.GroupPlurals, strings.ToLower(d.Tokens[k].Text)) {
 			// "Spanish police said they": the group named here.
-			return d.markedGroup(k, d.Sentences[s].First)
+			return bodyReader{d.Document}.markedGroup(k, d.Sentences[s].First)
 		}
 		return Mention{}, false
 	}

@@ -8,6 +8,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// jointReader finds the joint parties of a Document: the actors that
+// meet, talk or sign together with a subject ("X met Y" ... "the two
+// sides"). It only reads the Document; safe for concurrent use. The zero
+// value has no Document and must not be used.
+type jointReader struct{ *Document }
+
 // maxJointBack is how many sentences before its own jointParties reads
 // for a joint event: the pronoun's sentence and the one before.
 const maxJointBack = 1
@@ -38,7 +44,7 @@ const maxClauseLead = 2
 // unresolved, unless a pronoun resolved so opens one of the two sentences
 // before (see jointPartiesChain). With no tags it reports false. Like Referent it only reads
 // the Document.
-func (d *Document) jointParties(sent, i int) ([]Mention, bool) {
+func (d jointReader) jointParties(sent, i int) ([]Mention, bool) {
 	return d.jointPartiesChain(sent, i, true)
 }
 
@@ -48,8 +54,8 @@ func (d *Document) jointParties(sent, i int) ([]Mention, bool) {
 // noun between nor a group before the pronoun in its sentence stands in
 // the way: "Wang called on Mahathir on his visit. They discussed trade.
 // They also agreed ...".
-func (d *Document) jointPartiesChain(sent, i int, chain bool) ([]Mention, bool) {
-	if sent < 0 || i < 0 || i >= len(d.Tokens) || d.inQuotation(i) || !d.leadsClause(sent, i) {
+func (d jointReader) jointPartiesChain(sent, i int, chain bool) ([]Mention, bool) {
+	if sent < 0 || i < 0 || i >= len(d.Tokens) || (chainReader{d.Document}).inQuotation(i) || !d.leadsClause(sent, i) {
 		return nil, false
 	}
 	if ms, ok := d.jointPartiesOf(sent, i); ok || !chain {
@@ -60,7 +66,7 @@ func (d *Document) jointPartiesChain(sent, i int, chain bool) ([]Mention, bool) 
 		if k >= d.Sentences[s].Last || !isWord(english.PluralPronouns, strings.ToLower(d.Tokens[k].Text)) || d.MentionAt(k) >= 0 {
 			continue
 		}
-		if ms, ok := d.jointPartiesChain(s, k, false); ok && !d.groupBefore(sent, i, ms) && !d.otherPluralBut(k+1, i, d.jointEventAt) {
+		if ms, ok := d.jointPartiesChain(s, k, false); ok && !d.groupBefore(sent, i, ms) && !(pluralReader{d.Document}).otherPluralBut(k+1, i, d.jointEventAt) {
 			return ms, true
 		}
 		return nil, false
@@ -75,7 +81,7 @@ const maxJointChain = 2
 // jointPartiesOf resolves a plural pronoun at token i, leading its clause
 // outside quotations, to the parties of the joint event its sentence or
 // the one before reports (see jointParties).
-func (d *Document) jointPartiesOf(sent, i int) ([]Mention, bool) {
+func (d jointReader) jointPartiesOf(sent, i int) ([]Mention, bool) {
 	for s := sent; s >= 0 && s >= sent-maxJointBack; s-- {
 		limit := i
 		if s != sent {
@@ -88,7 +94,7 @@ func (d *Document) jointPartiesOf(sent, i int) ([]Mention, bool) {
 		if ms, ok = d.withSubject(s, ms); !ok {
 			return nil, false // "The team met A and B": a party is unnamed
 		}
-		if d.groupBefore(sent, i, ms) || d.otherPluralBut(ms[len(ms)-1].Last, i, d.jointEventAt) {
+		if d.groupBefore(sent, i, ms) || (pluralReader{d.Document}).otherPluralBut(ms[len(ms)-1].Last, i, d.jointEventAt) {
 			return nil, false
 		}
 		return ms, true
@@ -100,14 +106,14 @@ func (d *Document) jointPartiesOf(sent, i int) ([]Mention, bool) {
 // token limit: its last group of coordinated actors, or else of
 // coordinated nationalities, or else its subject and partner (see
 // eventPair, loose: "called on Mahathir", "signed a treaty with China").
-func (d *Document) jointGroup(s, limit int) ([]Mention, bool) {
-	if gs := d.coordinatedGroups(s, limit); len(gs) > 0 {
+func (d jointReader) jointGroup(s, limit int) ([]Mention, bool) {
+	if gs := (pluralReader{d.Document}).coordinatedGroups(s, limit); len(gs) > 0 {
 		return gs[len(gs)-1], true
 	}
-	if g, ok := d.coordinatedPeoples(s, limit); ok {
+	if g, ok := (pluralReader{d.Document}).coordinatedPeoples(s, limit); ok {
 		return g, true
 	}
-	return d.eventPair(s, limit, true)
+	return pluralReader{d.Document}.eventPair(s, limit, true)
 }
 
 // withSubject completes the group g of sentence s with the subject of
@@ -117,16 +123,16 @@ func (d *Document) jointGroup(s, limit int) ([]Mention, bool) {
 // sentence's first actor, no verb before it, is one more party ("Wang met
 // A and B": Wang, A and B). With no such actor a party is unnamed ("The
 // team met A and B"), and withSubject reports false.
-func (d *Document) withSubject(s int, g []Mention) ([]Mention, bool) {
+func (d jointReader) withSubject(s int, g []Mention) ([]Mention, bool) {
 	k := g[0].First - 1
 	for k >= d.Sentences[s].First && d.determiner(k) {
 		k--
 	}
-	if !d.verbBefore(s, g[0].First) || k >= d.Sentences[s].First && isWord(english.PartyPrepositions, strings.ToLower(d.Tokens[k].Text)) {
+	if !(chainReader{d.Document}).verbBefore(s, g[0].First) || k >= d.Sentences[s].First && isWord(english.PartyPrepositions, strings.ToLower(d.Tokens[k].Text)) {
 		return g, true
 	}
 	subj, ok := d.firstMention(s, g[0].First, coordActor)
-	if !ok || d.verbBefore(s, subj.First) {
+	if !ok || (chainReader{d.Document}).verbBefore(s, subj.First) {
 		return nil, false
 	}
 	if slices.ContainsFunc(g, func(o Mention) bool { return sameActor(&o, &subj) }) {
@@ -140,7 +146,7 @@ func (d *Document) withSubject(s int, g []Mention) ([]Mention, bool) {
 // The parties stand near it (lo and hi are the parties' span widened by
 // maxPartnerReach): "the U.S.-Canada border" far from the talks is no
 // party to them.
-func (d *Document) jointEvent(s, lo, hi int) bool {
+func (d jointReader) jointEvent(s, lo, hi int) bool {
 	for k := max(lo, d.Sentences[s].First); k < hi && k < d.Sentences[s].Last; k++ {
 		if d.MentionAt(k) < 0 && d.jointEventAt(k) {
 			return true
@@ -154,7 +160,7 @@ func (d *Document) jointEvent(s, lo, hi int) bool {
 // subordinator, a clause opener or joiner, a reporting verb), with at most
 // maxClauseLead prepositions and adverbs between ("During their meeting",
 // "and later they"). With no tags it reports false.
-func (d *Document) leadsClause(sent, i int) bool {
+func (d jointReader) leadsClause(sent, i int) bool {
 	first := d.Sentences[sent].First
 	for k := i - 1; k >= first-1; k-- {
 		if k < first {
@@ -178,8 +184,8 @@ func (d *Document) leadsClause(sent, i int) bool {
 // group that is none of the parties ms (an organization that is no news
 // agency, a people written as a plural noun) stands before the pronoun in
 // its sentence sent.
-func (d *Document) groupBefore(sent, i int, ms []Mention) bool {
-	if d.otherPluralBut(d.Sentences[sent].First, i, d.jointEventAt) {
+func (d jointReader) groupBefore(sent, i int, ms []Mention) bool {
+	if (pluralReader{d.Document}).otherPluralBut(d.Sentences[sent].First, i, d.jointEventAt) {
 		return true
 	}
 	lo, hi := d.sentenceMentions(sent)
@@ -207,9 +213,9 @@ func (d *Document) groupBefore(sent, i int, ms []Mention) bool {
 // no actor, people or quotation mark stands between them: "They discussed
 // trade issues at their meeting" (a possessive mostly goes with its
 // clause's subject, nouns between aside).
-func (d *Document) subjectsPossessive(sent, i int) ([]Mention, bool) {
+func (d jointReader) subjectsPossessive(sent, i int) ([]Mention, bool) {
 	cs := classesOf(strings.ToLower(d.Tokens[i].Text))
-	if sent < 0 || !cs.Has(english.PluralPronouns) || !cs.Has(english.ReferringPossessives) || d.inQuotation(i) {
+	if sent < 0 || !cs.Has(english.PluralPronouns) || !cs.Has(english.ReferringPossessives) || (chainReader{d.Document}).inQuotation(i) {
 		return nil, false
 	}
 	for j := i - 1; j >= d.Sentences[sent].First; j-- {
@@ -230,6 +236,6 @@ func (d *Document) subjectsPossessive(sent, i int) ([]Mention, bool) {
 
 // jointEventAt reports whether token k is a word of class joint_events
 // ("met", "talks", "visit").
-func (d *Document) jointEventAt(k int) bool {
+func (d jointReader) jointEventAt(k int) bool {
 	return isWord(english.JointEvents, strings.ToLower(d.Tokens[k].Text))
 }

@@ -8,6 +8,13 @@ import (
 	"github.com/geoextract/geoextract/internal/english"
 )
 
+// namesakeReader keeps a short name of an analysis from taking the full
+// name of a different person who shares it ("first lady Laura Bush" is
+// not "President Bush"). Like its analysis it belongs to one Tag call and
+// is not safe for concurrent use. The zero value has no analysis and must
+// not be used.
+type namesakeReader struct{ *analysis }
+
 // This file keeps a short name ("Bush") from taking the full name of a
 // different person who merely shares it ("first lady Laura Bush" is not
 // "President Bush"): see contradicts, and officeHolderOn for the
@@ -17,7 +24,7 @@ import (
 // gender: its title or role ("Mrs.", "first lady", "spokesman"), a title
 // the chunker left just before it ("Mr." alone, capitalized), and, with
 // names, the given name that opens a full name ("Laura Bush").
-func (a *analysis) candGender(c *cand, names bool) gender {
+func (a namesakeReader) candGender(c *cand, names bool) gender {
 	var g genderClue
 	g.add(titleGender(c.role))
 	if k := c.first - 1; k >= 0 && isCapTok(a.toks[k].Text) {
@@ -63,7 +70,7 @@ func offices(title string) []string {
 // ("President Bush") that f, given another role by the text ("first lady
 // Laura Bush"), neither holds there nor held by the gazetteer's roles of
 // its entry.
-func (a *analysis) contradicts(c, f *cand) bool {
+func (a namesakeReader) contradicts(c, f *cand) bool {
 	if gc := a.candGender(c, false); gc != unknownGender {
 		if gf := a.candGender(f, true); gf != unknownGender && gf != gc {
 			return true
@@ -102,7 +109,7 @@ func hasRank(role string) bool {
 
 // ownClue reports whether mention c carries its own evidence of who it
 // is: a gendered title or an office.
-func (a *analysis) ownClue(c *cand) bool {
+func (a namesakeReader) ownClue(c *cand) bool {
 	return a.candGender(c, false) != unknownGender || len(offices(candTitle(c))) > 0
 }
 
@@ -113,7 +120,7 @@ func (a *analysis) ownClue(c *cand) bool {
 // not exactly one holder. A role matches when its title is the mention's
 // title or one of the office phrases the title holds ("President", not
 // "Vice President").
-func (a *analysis) officeHolderOn(w string, c *cand) *gazetteer.Entry {
+func (a namesakeReader) officeHolderOn(w string, c *cand) *gazetteer.Entry {
 	title := candTitle(c)
 	held := offices(title)
 	if a.date.IsZero() || len(held) == 0 {
@@ -137,7 +144,7 @@ func (a *analysis) officeHolderOn(w string, c *cand) *gazetteer.Entry {
 
 // contradictsAll reports whether short name c contradicts every full name
 // of fulls (see contradicts).
-func (a *analysis) contradictsAll(c *cand, fulls []*cand) bool {
+func (a namesakeReader) contradictsAll(c *cand, fulls []*cand) bool {
 	for _, f := range fulls {
 		if !a.contradicts(c, f) {
 			return false
@@ -150,7 +157,7 @@ func (a *analysis) contradictsAll(c *cand, fulls []*cand) bool {
 // one-word mention contradicts every full name of the document that has
 // it: the document uses the name for two people, so that an untitled
 // mention of it may not take a full name by the name alone.
-func (a *analysis) disputedNames(keys, given map[string][]*cand) map[string]bool {
+func (a namesakeReader) disputedNames(keys, given map[string][]*cand) map[string]bool {
 	var out map[string]bool
 	for _, c := range a.ments {
 		if c.last-c.first != 1 || !a.ownClue(c) || c.entry != nil && c.typ != Person {
@@ -174,7 +181,7 @@ func (a *analysis) disputedNames(keys, given map[string][]*cand) map[string]bool
 // the word before p, in the same sentence, when that word and the title
 // make a tie to another person (class kin_roles: "first lady", of which
 // "lady" alone is a title word), else at p.
-func (a *analysis) kinRoleStart(p, t int) int {
+func (a namesakeReader) kinRoleStart(p, t int) int {
 	if p == 0 || a.sentOf[p-1] != a.sentOf[p] || !isWordTok(a.toks[p-1].Text) {
 		return p
 	}

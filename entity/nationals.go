@@ -20,7 +20,7 @@ import (
 // themselves are the referents. It reports false when the head is no
 // person title or person noun (class person_title_heads, person_nouns),
 // or the phrase names no country.
-func (d *Document) namedCountriesPeople(sent, i int, after bool) ([]Mention, bool) {
+func (d groupReader) namedCountriesPeople(sent, i int, after bool) ([]Mention, bool) {
 	sing := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
 	if !isWord(english.PersonTitleHeads, sing) && !isWord(english.PersonNouns, sing) {
 		return nil, false
@@ -39,7 +39,7 @@ func (d *Document) namedCountriesPeople(sent, i int, after bool) ([]Mention, boo
 		cc := mentionCountry(&named[0])
 		of := func(m *Mention) bool { return m.Type == Person && mentionCountry(m) == cc }
 		for n := maxPluralReferents; n >= 2; n-- {
-			if ms, ok := d.recent(sent, first, n, true, of); ok {
+			if ms, ok := (pluralReader{d.Document}).recent(sent, first, n, true, of); ok {
 				return ms, true
 			}
 		}
@@ -49,9 +49,9 @@ func (d *Document) namedCountriesPeople(sent, i int, after bool) ([]Mention, boo
 		cc := mentionCountry(&c)
 		of := func(m *Mention) bool { return m.Type == Person && mentionCountry(m) == cc }
 		titled := func(m *Mention) bool { return of(m) && strings.Contains(strings.ToLower(m.Role), sing) }
-		p, ok := d.recent(sent, first, 1, false, titled)
+		p, ok := pluralReader{d.Document}.recent(sent, first, 1, false, titled)
 		if !ok {
-			p, ok = d.recent(sent, first, 1, false, of)
+			p, ok = pluralReader{d.Document}.recent(sent, first, 1, false, of)
 		}
 		if !ok {
 			out = out[:0]
@@ -70,7 +70,7 @@ func (d *Document) namedCountriesPeople(sent, i int, after bool) ([]Mention, boo
 // countries (mentions), joined by commas and "and", then lower-case
 // modifiers and title words ("the U.S. and Russian foreign ministers").
 // It returns the determiner's token and the mentions in text order.
-func (d *Document) countriesBefore(sent, i int) (int, []Mention, bool) {
+func (d groupReader) countriesBefore(sent, i int) (int, []Mention, bool) {
 	lo := d.Sentences[sent].First
 	k := i - 1
 	for k > lo && i-k <= maxModifiers && d.MentionAt(k) < 0 {
@@ -113,7 +113,7 @@ func (d *Document) countriesBefore(sent, i int) (int, []Mention, bool) {
 // it names two or more countries joined by commas and "and" ("the
 // presidents of Argentina and Brazil") and the head has a definite
 // determiner. It returns the determiner's token and the countries.
-func (d *Document) countriesOf(sent, i int) (int, []Mention, bool) {
+func (d groupReader) countriesOf(sent, i int) (int, []Mention, bool) {
 	if !d.continues(i) || i-1 < d.Sentences[sent].First || !d.determiner(i-1) {
 		return 0, nil, false
 	}
@@ -148,7 +148,7 @@ func (d *Document) countriesOf(sent, i int) (int, []Mention, bool) {
 // countriesPhrase returns the first token (its determiner) of a plural
 // description of people whose head is token i and that names their
 // countries (see namedCountriesPeople), or -1.
-func (d *Document) countriesPhrase(i int) int {
+func (d groupReader) countriesPhrase(i int) int {
 	sent := d.sentenceOf(i)
 	if sent < 0 || i < 0 || i >= len(d.Tokens) {
 		return -1

@@ -21,7 +21,7 @@ import (
 // ("Israel moved Israeli troops as they"), a quoted pronoun, or no tags
 // leave the pronoun unresolved.
 func (d *Document) objectBefore(sent, i int) ([]Mention, bool) {
-	if sent < 0 || i < 2 || i >= len(d.Tokens) || d.inQuotation(i) {
+	if sent < 0 || i < 2 || i >= len(d.Tokens) || (chainReader{d}).inQuotation(i) {
 		return nil, false
 	}
 	cs := classesOf(strings.ToLower(d.Tokens[i].Text))
@@ -31,7 +31,7 @@ func (d *Document) objectBefore(sent, i int) ([]Mention, bool) {
 	first := d.Sentences[sent].First
 	h := i - 2
 	if h <= first || !isWord(english.ClauseSubordinators, strings.ToLower(d.Tokens[i-1].Text)) ||
-		d.MentionAt(h) >= 0 || !d.pluralNoun(h) || isWord(english.TimePlurals, strings.ToLower(d.Tokens[h].Text)) {
+		d.MentionAt(h) >= 0 || !(pluralReader{d}).pluralNoun(h) || isWord(english.TimePlurals, strings.ToLower(d.Tokens[h].Text)) {
 		return nil, false
 	}
 	var actor *Mention

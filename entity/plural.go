@@ -9,6 +9,12 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
+// pluralReader resolves the plural references of a Document ("they",
+// "the two presidents", "both countries"): the stage behind Referents.
+// It only reads the Document; like it, safe for concurrent use. The zero
+// value has no Document and must not be used.
+type pluralReader struct{ *Document }
+
 // The plural descriptions (classes plural_heads and count_words of
 // internal/english): plural head nouns with their singulars ("presidents"
 // → "president") and the words that count the actors ("two" → 2). Read
@@ -114,25 +120,26 @@ const maxPluralReferents = 5
 // only reads the Document, is safe for concurrent use and never panics on
 // a document built by hand.
 func (d *Document) Referents(i int) ([]Mention, bool) {
+	plural := pluralReader{d}
 	if i < 0 || i >= len(d.Tokens) {
 		return nil, false
 	}
 	sent := d.sentenceOf(i)
 	if sent >= 0 && isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) && d.MentionAt(i) < 0 {
-		ms, ok, bound := d.innerCoordination(sent, i)
+		ms, ok, bound := plural.innerCoordination(sent, i)
 		if ok || bound {
 			return ms, ok
 		}
-		if ms, ok := d.coordination(sent, i); ok {
+		if ms, ok := plural.coordination(sent, i); ok {
 			return ms, true
 		}
-		if ms, ok := d.describedBefore(sent, i); ok {
+		if ms, ok := plural.describedBefore(sent, i); ok {
 			return ms, true
 		}
-		if ms, ok := d.jointParties(sent, i); ok {
+		if ms, ok := (jointReader{d}).jointParties(sent, i); ok {
 			return ms, true
 		}
-		if ms, ok := d.subjectsPossessive(sent, i); ok {
+		if ms, ok := (jointReader{d}).subjectsPossessive(sent, i); ok {
 			return ms, true
 		}
 		return d.objectBefore(sent, i)
@@ -140,20 +147,20 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 	if sent < 0 || d.Sentences[sent].First > i-1 {
 		return nil, false
 	}
-	if ms, ok := d.namedGroup(i); ok {
+	if ms, ok := (groupReader{d}).namedGroup(i); ok {
 		return ms, true
 	}
 	sing, ok := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
 	if !ok {
 		return nil, false
 	}
-	if ms, ok := d.namedCountriesPeople(sent, i, false); ok && ms[0].Type == Person {
+	if ms, ok := (groupReader{d}).namedCountriesPeople(sent, i, false); ok && ms[0].Type == Person {
 		// "the U.S. and Russian presidents": those countries' people
 		// named before (the countries themselves are mentions the
 		// phrase names: Entities lists them as its referents).
 		return ms, true
 	}
-	_, n, ok := d.pluralOpening(i)
+	_, n, ok := plural.pluralOpening(i)
 	if !ok {
 		return nil, false
 	}
@@ -161,7 +168,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		if !d.nounAt(i) {
 			return nil, false
 		}
-		if of, ok := d.countedOf(i); ok {
+		if of, ok := plural.countedOf(i); ok {
 			// "the presidents of two oil-producing countries": people,
 			// as many as the countries counted, or else the countries of
 			// a list of that many ("a tour of A, B and C ... the leaders
@@ -169,32 +176,32 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			// Three or more: the list first, as people named near it
 			// are seldom as many leaders of as many countries.
 			if of >= 3 {
-				if ms, ok := d.countedGroup(sent, i, of); ok {
+				if ms, ok := plural.countedGroup(sent, i, of); ok {
 					return ms, true
 				}
 			}
-			if ms, ok := d.recentPeople(sent, i, of, sing); ok {
+			if ms, ok := plural.recentPeople(sent, i, of, sing); ok {
 				return ms, true
 			}
-			return d.countedGroup(sent, i, of)
+			return plural.countedGroup(sent, i, of)
 		}
-		if d.namesNext(i) {
+		if plural.namesNext(i) {
 			return nil, false
 		}
 		// "the leaders", "the countries" with no count: the coordinated
 		// actors before, of the noun's kind, or else those one sentence
 		// names.
-		if ms, ok := d.coordinationOf(sent, i, sing); ok {
+		if ms, ok := plural.coordinationOf(sent, i, sing); ok {
 			return ms, true
 		}
-		return d.namedTogether(sent, i, sing)
+		return plural.namedTogether(sent, i, sing)
 	}
-	if d.namesNext(i) {
+	if plural.namesNext(i) {
 		return nil, false // "the two presidents of ...", "both leaders Lula and Petro"
 	}
 	n = min(n, maxPluralReferents)
 	if isWord(english.PersonTitleHeads, sing) || isWord(english.PersonNouns, sing) || isWord(english.PeoplePlurals, sing) {
-		return d.recentPeople(sent, i, n, sing)
+		return plural.recentPeople(sent, i, n, sing)
 	}
 	switch {
 	case isWord(english.CountryDescriptionNouns, sing):
@@ -202,39 +209,39 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 		// and US counterparts met ... the three countries": not the
 		// three countries the sentence before names).
 		if n >= 3 {
-			return d.countedGroup(sent, i, n)
+			return plural.countedGroup(sent, i, n)
 		}
 		// Countries are taken from one sentence that names enough of
 		// them: a third country named on its own between the pair and
 		// the description ("Burkina Faso welcomed the accord") is seldom
 		// one of "both countries".
-		if ms, ok := d.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
+		if ms, ok := plural.recent(sent, i, n, true, func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }); ok {
 			return ms, true
 		}
 		// "Lula and Chavez ... the two countries": the people's.
-		if ms, ok := d.peoplesCountries(sent, i); ok && len(ms) == n {
+		if ms, ok := plural.peoplesCountries(sent, i); ok && len(ms) == n {
 			return ms, true
 		}
 		// "visits to A, B and C ... . ... the three nations": a list of
 		// as many countries further back.
-		return d.countedGroup(sent, i, n)
+		return plural.countedGroup(sent, i, n)
 	case isWord(english.PartyNouns, sing):
 		// "the two sides", "both sides": the coordinated actors before;
 		// actors merely named near each other ("talks with Iranian
 		// negotiators in Vienna") are seldom the sides.
-		ms, ok := d.coordination(sent, i)
+		ms, ok := plural.coordination(sent, i)
 		if !ok || len(ms) != n {
 			// "the accord between India and Pakistan ... both sides", "Dar
 			// met with Akhund ... the two sides": the parties of an event.
-			ms, ok = d.eventParties(sent, i, n)
+			ms, ok = plural.eventParties(sent, i, n)
 		}
 		if !ok && n == 2 {
 			// "Pakistan used mortars, said an Indian army statement. The
 			// two sides ...": the only two countries named just before.
-			return d.twoCountries(sent, i)
+			return plural.twoCountries(sent, i)
 		}
 		if ok {
-			return d.sidesOf(ms)
+			return plural.sidesOf(ms)
 		}
 	}
 	return nil, false
@@ -249,7 +256,7 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 // the sentence and the actor its verb acts on or with ("Dar met with
 // Akhund", "Japan criticized China"; see eventPair). The first sentence
 // that names either gives the answer: none there leaves it unresolved.
-func (d *Document) eventParties(sent, i, n int) ([]Mention, bool) {
+func (d pluralReader) eventParties(sent, i, n int) ([]Mention, bool) {
 	for s := sent; s >= 0 && s >= sent-2; s-- {
 		limit := i
 		if s != sent {
@@ -291,9 +298,9 @@ const maxPartnerReach = 8
 // determiner may stand there too, and a noun may follow the verb directly ("called on
 // Mahathir", "held talks with Akhund", "signed a treaty with China"). It
 // reports false with no tags (WithPOS(false)).
-func (d *Document) eventPair(s, limit int, loose bool) ([]Mention, bool) {
+func (d pluralReader) eventPair(s, limit int, loose bool) ([]Mention, bool) {
 	subj, ok := d.firstMention(s, limit, coordActor)
-	if !ok || d.verbBefore(s, subj.First) {
+	if !ok || (chainReader{d.Document}).verbBefore(s, subj.First) {
 		return nil, false
 	}
 	v := -1
@@ -353,7 +360,7 @@ func (d *Document) eventPair(s, limit int, loose bool) ([]Mention, bool) {
 // are no title words, and hyphens ("the two nuclear-armed neighbours",
 // "the oil-rich countries"). It returns the phrase's first token and the
 // count, 0 for none (at most maxPluralReferents).
-func (d *Document) pluralOpening(i int) (first, n int, ok bool) {
+func (d pluralReader) pluralOpening(i int) (first, n int, ok bool) {
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return 0, 0, false
@@ -397,7 +404,7 @@ func adjectivePOS(p text.POS) bool {
 // recentPeople returns the n most recent distinct people before token i
 // (see recent) whose role has the title sing ("president"), or else,
 // when fewer have it, the n most recent people.
-func (d *Document) recentPeople(sent, i, n int, sing string) ([]Mention, bool) {
+func (d pluralReader) recentPeople(sent, i, n int, sing string) ([]Mention, bool) {
 	person := func(m *Mention) bool { return m.Type == Person }
 	if isWord(english.PersonTitleHeads, sing) {
 		titled := func(m *Mention) bool { return person(m) && strings.Contains(strings.ToLower(m.Role), sing) }
@@ -413,7 +420,7 @@ func (d *Document) recentPeople(sent, i, n int, sing string) ([]Mention, bool) {
 // count word, lower-case modifiers and a plural country noun ("the
 // presidents of two oil-producing countries", "the leaders of the two
 // nations"). It returns the count.
-func (d *Document) countedOf(i int) (int, bool) {
+func (d pluralReader) countedOf(i int) (int, bool) {
 	sing := pluralHeads[strings.ToLower(d.Tokens[i].Text)]
 	if !isWord(english.PersonTitleHeads, sing) && !isWord(english.PersonNouns, sing) || !d.continues(i) {
 		return 0, false
@@ -456,7 +463,7 @@ func (d *Document) countedOf(i int) (int, bool) {
 // peoplesCountries). Other nouns ("the officials", "the
 // sides") are left unresolved: the actors they stand for are seldom
 // named.
-func (d *Document) namedTogether(sent, i int, sing string) ([]Mention, bool) {
+func (d pluralReader) namedTogether(sent, i int, sing string) ([]Mention, bool) {
 	var want func(*Mention) bool
 	switch {
 	case isWord(english.CountryDescriptionNouns, sing):
@@ -506,7 +513,7 @@ func (d *Document) namedTogether(sent, i int, sing string) ([]Mention, bool) {
 // counterpart, Hugo Chavez"), one for each distinct country, when all
 // have a known country and there are at least two. Each is a mention
 // built from the person's (see countryMention).
-func (d *Document) peoplesCountries(sent, i int) ([]Mention, bool) {
+func (d pluralReader) peoplesCountries(sent, i int) ([]Mention, bool) {
 	ms, ok := d.coordination(sent, i)
 	if !ok {
 		return nil, false
@@ -533,7 +540,7 @@ func (d *Document) peoplesCountries(sent, i int) ([]Mention, bool) {
 // or false when fewer were named. Two mentions are one actor when they
 // share an ID, or, with no ID, a name. With together, all n come from the
 // closest sentence that names n of them.
-func (d *Document) recent(sent, i, n int, together bool, want func(*Mention) bool) ([]Mention, bool) {
+func (d pluralReader) recent(sent, i, n int, together bool, want func(*Mention) bool) ([]Mention, bool) {
 	var out []Mention
 	seen := map[string]bool{}
 	for s := sent; s >= 0 && s >= sent-3 && len(out) < n; s-- {
@@ -582,11 +589,11 @@ func (d *Document) recent(sent, i, n int, together bool, want func(*Mention) boo
 // and that this rule resolves hands its actors on ("Lula and Chavez
 // signed ... . The two presidents met ... . They signed ... . During their
 // meeting, ..."): one such step, no more.
-func (d *Document) coordination(sent, i int) ([]Mention, bool) {
+func (d pluralReader) coordination(sent, i int) ([]Mention, bool) {
 	return d.coordinationChain(sent, i, true)
 }
 
-func (d *Document) coordinationChain(sent, i int, chain bool) ([]Mention, bool) {
+func (d pluralReader) coordinationChain(sent, i int, chain bool) ([]Mention, bool) {
 	for s := sent; s >= 0 && s >= sent-2; s-- {
 		limit := i
 		if s != sent {
@@ -623,13 +630,13 @@ func (d *Document) coordinationChain(sent, i int, chain bool) ([]Mention, bool) 
 // before, they": class time_plurals) or a plural description of actors
 // named before it ("the two presidents") does not count. With no tags it
 // reports false.
-func (d *Document) otherPlural(a, b int) bool {
+func (d pluralReader) otherPlural(a, b int) bool {
 	return d.otherPluralBut(a, b, nil)
 }
 
 // otherPluralBut is otherPlural with the plural nouns at the tokens skip
 // reports (nil: none) set aside.
-func (d *Document) otherPluralBut(a, b int, skip func(k int) bool) bool {
+func (d pluralReader) otherPluralBut(a, b int, skip func(k int) bool) bool {
 	sb := d.sentenceOf(b)
 	verb := false
 	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
@@ -654,7 +661,7 @@ func (d *Document) otherPluralBut(a, b int, skip func(k int) bool) bool {
 // or tagged a singular one yet written, in more than three letters, with
 // a plural ending of the data and none of its singular endings ("War
 // maniacs" opening a quotation, tagged NN).
-func (d *Document) pluralNoun(k int) bool {
+func (d pluralReader) pluralNoun(k int) bool {
 	switch text.POS(d.Tokens[k].POS) {
 	case text.NNS:
 		return true
@@ -669,7 +676,7 @@ func (d *Document) pluralNoun(k int) bool {
 // namesNext reports whether the phrase whose head is token i goes on to
 // name what it describes: "the two presidents of ...", "both leaders Lula
 // and Petro".
-func (d *Document) namesNext(i int) bool {
+func (d pluralReader) namesNext(i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
 	}
@@ -680,7 +687,7 @@ func (d *Document) namesNext(i int) bool {
 // leaders", "the countries"; sing is the head's singular) to the
 // coordinated actors before it, when they are all of the noun's kind:
 // people for a person noun or title, countries for a country noun.
-func (d *Document) coordinationOf(sent, i int, sing string) ([]Mention, bool) {
+func (d pluralReader) coordinationOf(sent, i int, sing string) ([]Mention, bool) {
 	var fits func(*Mention) bool
 	switch {
 	case isWord(english.CountryDescriptionNouns, sing):
@@ -712,7 +719,7 @@ func coordActor(m *Mention) bool {
 
 // leadingCoordination returns the first actor of sentence s (before token
 // limit) and the actors coordinated with it, when there are at least two.
-func (d *Document) leadingCoordination(s, limit int) ([]Mention, bool) {
+func (d pluralReader) leadingCoordination(s, limit int) ([]Mention, bool) {
 	first := -1
 	lo, hi := d.sentenceMentions(s)
 	for k := lo; k < hi; k++ {
@@ -735,7 +742,7 @@ func (d *Document) leadingCoordination(s, limit int) ([]Mention, bool) {
 // China"). A list the commas go on with after its "and" ends there;
 // nationalities may stand between ("Lula and his Venezuelan counterpart,
 // Hugo Chavez").
-func (d *Document) coordinatedGroups(s, limit int) [][]Mention {
+func (d pluralReader) coordinatedGroups(s, limit int) [][]Mention {
 	var groups [][]Mention
 	var cur []Mention
 	joined := 0 // the length of cur up to its last actor joined by "and"
@@ -780,7 +787,7 @@ func (d *Document) coordinatedGroups(s, limit int) [][]Mention {
 // it ("and his Venezuelan counterpart,"); or a word of pair_joins alone
 // with no space around it ("US-China", which counts as an "and"). and
 // reports that an "and" joins them.
-func (d *Document) joint(a, b int) (ok, and bool) {
+func (d pluralReader) joint(a, b int) (ok, and bool) {
 	if b <= a || b-a > 6 || a < 0 || b > len(d.Tokens) {
 		return false, false
 	}
@@ -819,7 +826,7 @@ func (d *Document) joint(a, b int) (ok, and bool) {
 // told them"); a plural noun between the group and the pronoun (see
 // otherPlural) leaves the choice to coordination. bound reports that the
 // group was refused by binding: the pronoun then stays unresolved.
-func (d *Document) innerCoordination(sent, i int) (ms []Mention, ok, bound bool) {
+func (d pluralReader) innerCoordination(sent, i int) (ms []Mention, ok, bound bool) {
 	var best []Mention
 	if gs := d.coordinatedGroups(sent, i); len(gs) > 0 {
 		best = gs[len(gs)-1]
@@ -827,8 +834,8 @@ func (d *Document) innerCoordination(sent, i int) (ms []Mention, ok, bound bool)
 	if len(best) < 2 || d.otherPlural(best[len(best)-1].Last, i) {
 		return nil, false, false
 	}
-	if d.objectPronoun(i) {
-		if subj, ok := d.clauseSubject(sent, i, coordActor); ok && sameActor(&subj, &best[len(best)-1]) {
+	if (descriptionReader{d.Document}).objectPronoun(i) {
+		if subj, ok := (resolver{d.Document}).clauseSubject(sent, i, coordActor); ok && sameActor(&subj, &best[len(best)-1]) {
 			return nil, false, true
 		}
 	}
@@ -849,7 +856,7 @@ func (d *Document) innerCoordination(sent, i int) (ms []Mention, ok, bound bool)
 // Coordinated
 // actors, which Referents gives, come first.
 // With no tags it reports false.
-func (d *Document) pluralSubject(m *Mention, i int) bool {
+func (d pluralReader) pluralSubject(m *Mention, i int) bool {
 	s := d.sentenceOf(i)
 	if s < 1 || m.Sentence >= s || m.First < 0 || m.Last > len(d.Tokens) || m.First >= m.Last {
 		return false
@@ -864,19 +871,19 @@ func (d *Document) pluralSubject(m *Mention, i int) bool {
 		return false
 	}
 	within := false
-	for b := range d.lookBack(s) {
+	for b := range (chainReader{d.Document}).lookBack(s) {
 		if b == m.Sentence {
 			within = true
 			break
 		}
 	}
-	if !within || d.verbBefore(m.Sentence, m.First) {
+	if !within || (chainReader{d.Document}).verbBefore(m.Sentence, m.First) {
 		return false
 	}
 	if f, ok := d.firstMention(m.Sentence, m.Last, func(o *Mention) bool { return coordActor(o) || o.First == m.First }); !ok || f.First != m.First {
 		return false
 	}
-	if d.inQuotation(i) && !d.inQuotation(m.First) {
+	if (chainReader{d.Document}).inQuotation(i) && !(chainReader{d.Document}).inQuotation(m.First) {
 		return false // "..., all they have to do," a speaker quoted on a group
 	}
 	var people []Mention
@@ -920,7 +927,7 @@ func (d *Document) pluralSubject(m *Mention, i int) bool {
 // unresolved, and so does an actor or a people named before the pronoun
 // in its own sentence when the description stands in a sentence before
 // ("French Rafales had proven their effectiveness").
-func (d *Document) describedBefore(sent, i int) ([]Mention, bool) {
+func (d pluralReader) describedBefore(sent, i int) ([]Mention, bool) {
 	other := func(m *Mention) bool { return m.Type == NORP || coordActor(m) }
 	_, named := d.firstMention(sent, i, other)
 	for s := sent; s >= 0 && s >= sent-2 && (s == sent || !named); s-- {
@@ -947,7 +954,7 @@ func (d *Document) describedBefore(sent, i int) ([]Mention, bool) {
 // joint) with nothing else between them: "Indian and Chinese officials",
 // "the U.S. and Russian presidents". Each is a mention built from the
 // nationality's (see countryMention).
-func (d *Document) coordinatedPeoples(s, limit int) ([]Mention, bool) {
+func (d pluralReader) coordinatedPeoples(s, limit int) ([]Mention, bool) {
 	var best, cur []Mention
 	and := false
 	lo, hi := d.sentenceMentions(s)
@@ -985,7 +992,7 @@ func (d *Document) coordinatedPeoples(s, limit int) ([]Mention, bool) {
 
 // spansNoun reports whether a noun stands in tokens [a, b): "Indian
 // troops and Chinese officials" are no coordinated nationalities.
-func (d *Document) spansNoun(a, b int) bool {
+func (d pluralReader) spansNoun(a, b int) bool {
 	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
 		if text.POS(d.Tokens[k].POS).IsNoun() && d.MentionAt(k) < 0 {
 			return true
@@ -1008,13 +1015,13 @@ const maxSidesSentences = 2
 // ...". An organization of no known country or of an armed group's kind
 // named there may be a side of its own ("the government and the rebels"),
 // and leaves it unresolved, as do three countries or one.
-func (d *Document) twoCountries(sent, i int) ([]Mention, bool) {
+func (d pluralReader) twoCountries(sent, i int) ([]Mention, bool) {
 	var out []Mention
 	for s := max(sent-maxSidesSentences, 0); s <= sent; s++ {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
 			m := &d.Mentions[k]
-			if m.Last > i || m.Type == Event || m.Type == Loc || d.dateline(m) || m.Type == Org && isWord(english.ReporterKinds, string(m.Kind)) {
+			if m.Last > i || m.Type == Event || m.Type == Loc || (descriptionReader{d.Document}).dateline(m) || m.Type == Org && isWord(english.ReporterKinds, string(m.Kind)) {
 				continue // "told Reuters": a news agency reports and is no side
 			}
 			cc := mentionCountry(m)
@@ -1048,7 +1055,7 @@ func (d *Document) twoCountries(sent, i int) ([]Mention, bool) {
 // Macedonia; see countryMention); people all of one known country are one
 // side, not two ("Wang Yi and Qin Gang ... the two sides"), and false;
 // other parties are themselves.
-func (d *Document) sidesOf(ms []Mention) ([]Mention, bool) {
+func (d pluralReader) sidesOf(ms []Mention) ([]Mention, bool) {
 	seen := map[string]bool{}
 	for k := range ms {
 		cc := mentionCountry(&ms[k])
@@ -1079,7 +1086,7 @@ const maxGroupReach = 6
 // maxGroupReach before ("visits to Trinidad and Tobago, Costa Rica and
 // Mexico ... agreements with the three nations"). A closer list of
 // countries of another length leaves it unresolved.
-func (d *Document) countedGroup(sent, i, n int) ([]Mention, bool) {
+func (d pluralReader) countedGroup(sent, i, n int) ([]Mention, bool) {
 	country := func(m *Mention) bool { return m.Type == GPE && m.ID != "" && m.ID == m.Country }
 	for s := sent; s >= 0 && s >= sent-maxGroupReach; s-- {
 		limit := i

@@ -26,7 +26,7 @@ const maxQuotedOtherBack = 2
 // no such actor stands there, or when a plural common noun stands between
 // the actor and the pronoun ("Refugees are not terrorists. They are ...":
 // see pluralNounBetween). Like Referent it only reads the Document.
-func (d *Document) quotedOther(i int) (Mention, bool) {
+func (d quoteReader) quotedOther(i int) (Mention, bool) {
 	if i < 0 || i >= len(d.Tokens) {
 		return Mention{}, false
 	}
@@ -50,7 +50,7 @@ func (d *Document) quotedOther(i int) (Mention, bool) {
 		m := &d.Mentions[k]
 		cc := mentionCountry(m)
 		switch {
-		case sameActor(m, &sp), own != "" && cc == own && (m.Type != Org || isWord(english.StateOrganKinds, string(m.Kind))), d.dateline(m), d.nextTo(m, &sp):
+		case sameActor(m, &sp), own != "" && cc == own && (m.Type != Org || isWord(english.StateOrganKinds, string(m.Kind))), descriptionReader{d.Document}.dateline(m), d.nextTo(m, &sp):
 			return Mention{}, false
 		case m.Type == Org && !isWord(english.ReporterKinds, string(m.Kind)):
 			return *m, true
@@ -96,13 +96,13 @@ func (d *Document) quotedOther(i int) (Mention, bool) {
 // pluralNounBetween reports whether a plural common noun stands between
 // mention k and token i, other than the nouns the mention marks ("Egyptian
 // authorities") and nouns of spans of time (class time_plurals).
-func (d *Document) pluralNounBetween(k, i int) bool {
+func (d quoteReader) pluralNounBetween(k, i int) bool {
 	lo := d.Mentions[k].Last
 	if n, ok := d.pluralNounsIn(lo, i); ok {
 		// Tag's index counts them (see Index); a noun the mention
 		// marks stands right after it, or after one modifier.
 		for j := lo; j < i && j < lo+2 && n > 0; j++ {
-			if q, _ := d.pluralNounsIn(j, j+1); q > 0 && d.markerBefore(j) == k {
+			if q, _ := d.pluralNounsIn(j, j+1); q > 0 && (groupReader{d.Document}).markerBefore(j) == k {
 				n--
 			}
 		}
@@ -112,7 +112,7 @@ func (d *Document) pluralNounBetween(k, i int) bool {
 		if text.POS(d.Tokens[j].POS) != text.NNS || d.MentionAt(j) >= 0 || isWord(english.TimePlurals, strings.ToLower(d.Tokens[j].Text)) {
 			continue
 		}
-		if d.markerBefore(j) == k {
+		if (groupReader{d.Document}).markerBefore(j) == k {
 			continue
 		}
 		return true
@@ -123,7 +123,7 @@ func (d *Document) pluralNounBetween(k, i int) bool {
 // describesPerson reports whether the mention k is followed in its
 // sentence by a person's name with only title words and capitalized
 // words between ("German Foreign Minister Joschka Fischer").
-func (d *Document) describesPerson(k int) bool {
+func (d quoteReader) describesPerson(k int) bool {
 	m := &d.Mentions[k]
 	s := d.sentenceOf(m.First)
 	if s < 0 {
@@ -149,7 +149,7 @@ const maxSpeakerBody = 8
 // sentence, with at most maxSpeakerBody tokens and no verb between ("IAEA
 // chief Mohamed ElBaradei", "Selyeznov, chairman of the State Duma"):
 // the body the speaker belongs to.
-func (d *Document) nextTo(m, sp *Mention) bool {
+func (d quoteReader) nextTo(m, sp *Mention) bool {
 	if m.Sentence != sp.Sentence || sp.Last == 0 {
 		return false
 	}

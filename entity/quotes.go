@@ -7,6 +7,12 @@ import (
 	"github.com/geoextract/geoextract/internal/english"
 )
 
+// quoteReader reads the quotations of a Document: their speakers ("...,
+// he said", "X told reporters"), the frames that report them and the
+// groups named inside them. It only reads the Document; safe for
+// concurrent use. The zero value has no Document and must not be used.
+type quoteReader struct{ *Document }
+
 // Quotations and their speakers. A quotation is the text between two
 // quote marks of one line (one paragraph); the words of speech that
 // follow its closing quote (", Lee said"; ", said the ministry") or lead
@@ -55,7 +61,7 @@ func isQuote(s string) bool { return markOf(s) != notQuote }
 // at most maxQuoteReach tokens back). "We" in `"Peace is near," Suga
 // said. We met China. "Talks ...` stands between two quotations, in
 // none.
-func (d *Document) quoteOpening(i int) (int, bool) {
+func (d quoteReader) quoteOpening(i int) (int, bool) {
 	open, n := -1, 0
 	for k := i - 1; k >= 0 && k >= i-maxQuoteReach && !d.lineBreakBefore(k+1); k-- {
 		if isQuote(d.Tokens[k].Text) {
@@ -80,7 +86,7 @@ func (d *Document) quoteOpening(i int) (int, bool) {
 // quoteClosing returns the first quote mark after token i on its line (at
 // most maxQuoteReach tokens ahead) when it may close a quotation; an
 // opening mark first means the quotation is not closed on the line.
-func (d *Document) quoteClosing(i int) (int, bool) {
+func (d quoteReader) quoteClosing(i int) (int, bool) {
 	for k := i + 1; k < len(d.Tokens) && k <= i+maxQuoteReach && !d.lineBreakBefore(k); k++ {
 		switch markOf(d.Tokens[k].Text) {
 		case openingQuote:
@@ -98,7 +104,7 @@ func (d *Document) quoteClosing(i int) (int, bool) {
 // quotations just before (see previousSpeaker). A quotation may run over
 // several sentences of its line ("We will act. Our forces are ready,"
 // Suga said).
-func (d *Document) speaker(i int) (Mention, bool) {
+func (d quoteReader) speaker(i int) (Mention, bool) {
 	open, ok := d.quoteOpening(i)
 	if !ok {
 		return Mention{}, false
@@ -123,7 +129,7 @@ func (d *Document) speaker(i int) (Mention, bool) {
 // built from the speaker's (see countryMention); an organization of no
 // known country is its own. quoted reports that token i is in a
 // quotation, ok that its speaker has such a country.
-func (d *Document) speakerCountry(i int) (m Mention, quoted, ok bool) {
+func (d quoteReader) speakerCountry(i int) (m Mention, quoted, ok bool) {
 	if _, ok := d.quoteOpening(i); !ok {
 		return Mention{}, false, false
 	}
@@ -145,7 +151,7 @@ func (d *Document) speakerCountry(i int) (m Mention, quoted, ok bool) {
 }
 
 // speaks reports whether a speech verb stands in tokens [lo, hi).
-func (d *Document) speaks(lo, hi int) bool {
+func (d quoteReader) speaks(lo, hi int) bool {
 	for k := max(lo, 0); k < min(hi, len(d.Tokens)); k++ {
 		if isWord(english.SpeechVerbs, strings.ToLower(d.Tokens[k].Text)) {
 			return true
@@ -167,7 +173,7 @@ func speakerActor(m *Mention) bool {
 // actor's mention (the person of an appositive title phrase before the
 // body or nationality that opens it), or, with refs, a pronoun or
 // description that resolves to one (see speakerReference).
-func (d *Document) speakerAfter(close int, refs bool) (Mention, bool) {
+func (d quoteReader) speakerAfter(close int, refs bool) (Mention, bool) {
 	ms := d.Mentions
 	for k := close + 1; k < len(d.Tokens) && k <= close+maxSpeakerReach && !d.lineBreakBefore(k); k++ {
 		if j := d.MentionAt(k); j >= 0 {
@@ -198,7 +204,7 @@ func (d *Document) speakerAfter(close int, refs bool) (Mention, bool) {
 // ending at token last, that may hold its speech verb: two words ("Lee
 // later said"), or, after a possessive, the body of the name ("Russia's
 // foreign ministry said").
-func (d *Document) speechAfter(last int) int {
+func (d quoteReader) speechAfter(last int) int {
 	if last < len(d.Tokens) && isWord(english.PossessiveClitic, strings.ReplaceAll(strings.ToLower(d.Tokens[last].Text), "\u2019", "'")) {
 		return last + maxModifiers + 2
 	}
@@ -212,7 +218,7 @@ func (d *Document) speechAfter(last int) int {
 // addressee of "Lee told Kim: "). The speaker of the sentence before
 // counts ("Suga said. \"We ...\"") unless the quotation's own sentence
 // names an actor before it ("Japan called the move \"an act we ...\"").
-func (d *Document) speakerBefore(open int, refs bool) (Mention, bool) {
+func (d quoteReader) speakerBefore(open int, refs bool) (Mention, bool) {
 	ms := d.Mentions
 	first, actor := 0, false
 	if s := d.sentenceOf(open); s >= 0 {
@@ -246,7 +252,7 @@ func (d *Document) speakerBefore(open int, refs bool) (Mention, bool) {
 // body ("the ministry") with no body of its name before as the state, or a
 // document's noun after a definite determiner ("the statement said",
 // class instrument_nouns: see issuer).
-func (d *Document) speakerReference(k int) (Mention, bool) {
+func (d quoteReader) speakerReference(k int) (Mention, bool) {
 	lw := strings.ToLower(d.Tokens[k].Text)
 	if isWord(english.SpeakerPronouns, lw) {
 		return Mention{}, false
@@ -265,12 +271,12 @@ func (d *Document) speakerReference(k int) (Mention, bool) {
 		// "...," the ministry said: a state's body speaks for the state
 		// the text names most before the quotation, as "the government"
 		// does (see stateOf), though no body of that name was written.
-		if det, cc, ok := d.description(k); ok && cc == "" {
-			v := d
+		if det, cc, ok := (descriptionReader{d.Document}).description(k); ok && cc == "" {
+			v := d.Document
 			if fv, _, ok := d.frameView(k); ok {
 				v = fv
 			}
-			if m, ok := v.stateOf(v.sentenceOf(k), det, lw); ok && speakerActor(&m) {
+			if m, ok := (descriptionReader{v}).stateOf(v.sentenceOf(k), det, lw); ok && speakerActor(&m) {
 				return m, true
 			}
 		}
@@ -283,7 +289,7 @@ func (d *Document) speakerReference(k int) (Mention, bool) {
 // three back, at most maxQuoteReach tokens) that names the noun before
 // ("Russia's foreign ministry issued a statement"), named before the noun
 // there. None such leaves it unresolved.
-func (d *Document) issuer(k int) (Mention, bool) {
+func (d quoteReader) issuer(k int) (Mention, bool) {
 	sent := d.sentenceOf(k)
 	if sent < 0 {
 		return Mention{}, false
@@ -311,7 +317,7 @@ func (d *Document) issuer(k int) (Mention, bool) {
 // speaks of ("Russia ... \"We urge Israel to stop,\" it said": Russia).
 // A description with a mention in it ("the Russian ministry") is left to
 // the whole document. The view shares the document's slices.
-func (d *Document) frameView(i int) (v *Document, open int, ok bool) {
+func (d quoteReader) frameView(i int) (v *Document, open int, ok bool) {
 	if i <= 0 || i >= len(d.Tokens) {
 		return nil, 0, false
 	}
@@ -340,14 +346,14 @@ func (d *Document) frameView(i int) (v *Document, open int, ok bool) {
 	if !ok || !verb && !d.speaks(i+1, i+3) {
 		return nil, 0, false
 	}
-	view := *d
+	view := *d.Document
 	view.Mentions = d.mentionsBefore(open)
 	return &view, open, true
 }
 
 // mentionsBefore returns the mentions that start before token k, a
 // prefix of d.Mentions.
-func (d *Document) mentionsBefore(k int) []Mention {
+func (d quoteReader) mentionsBefore(k int) []Mention {
 	return d.Mentions[:sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First >= k })]
 }
 
@@ -363,7 +369,7 @@ const maxQuotedSkips = 3
 // earlier quotation ("...the UN Charter," the ministry said. Japan ...
 // "...," it said) is no speaker either, and the actors named before that
 // quotation are tried instead, up to maxQuotedSkips times.
-func (d *Document) frameReferent(v *Document, i, open int) (Mention, bool) {
+func (d quoteReader) frameReferent(v *Document, i, open int) (Mention, bool) {
 	lw := strings.ToLower(d.Tokens[i].Text)
 	var agrees func(*Mention) bool
 	switch cs := classesOf(lw); {
@@ -373,7 +379,7 @@ func (d *Document) frameReferent(v *Document, i, open int) (Mention, bool) {
 			if m.Type != Person {
 				return false
 			}
-			mg := d.genderOf(m, false)
+			mg := genderReader{d.Document}.genderOf(m, false)
 			return g == unknownGender || mg == unknownGender || mg == g
 		}
 	case cs.Has(english.ThingPronouns):
@@ -386,7 +392,7 @@ func (d *Document) frameReferent(v *Document, i, open int) (Mention, bool) {
 			return m, true
 		}
 	}
-	m, ok := v.referent(i)
+	m, ok := resolver{v}.referent(i)
 	for n := 0; ok && n < maxQuotedSkips; n++ {
 		open, quoted := d.quoteOpening(m.First)
 		if !quoted {
@@ -397,7 +403,7 @@ func (d *Document) frameReferent(v *Document, i, open int) (Mention, bool) {
 			break
 		}
 		v.Mentions = before
-		m, ok = v.referent(i)
+		m, ok = resolver{v}.referent(i)
 	}
 	return m, ok
 }
@@ -421,7 +427,7 @@ func (d *Document) lineBreakBefore(k int) bool {
 // with another actor (see otherLeadBetween). With refs the speaker may be
 // a pronoun or description ("...," it said), else only a named one: a
 // speaker goes on through one reference, no more.
-func (d *Document) previousSpeaker(open int, want func(*Mention) bool, refs bool) (Mention, bool) {
+func (d quoteReader) previousSpeaker(open int, want func(*Mention) bool, refs bool) (Mention, bool) {
 	sent := d.sentenceOf(open)
 	if sent < 0 {
 		return Mention{}, false
@@ -459,7 +465,7 @@ func (d *Document) previousSpeaker(open int, want func(*Mention) bool, refs bool
 // country, another actor). "The Chinese government said ..." between two
 // quotations of China's ministry leaves the speaker; "Japan condemned
 // ..." after the Kremlin's does not.
-func (d *Document) otherLeadBetween(a, b int, sp *Mention) bool {
+func (d quoteReader) otherLeadBetween(a, b int, sp *Mention) bool {
 	cc := mentionCountry(sp)
 	for s := d.sentenceOf(a) + 1; s >= 1 && s < len(d.Sentences) && d.Sentences[s].First < b; s++ {
 		lo, hi := d.sentenceMentions(s)

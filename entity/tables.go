@@ -7,6 +7,12 @@ import (
 	"github.com/geoextract/geoextract/internal/english"
 )
 
+// tableReader types the names of the wire-service layouts of an analysis:
+// score lines, standings rows and competitors with their countries. Like
+// its analysis it belongs to one Tag call and is not safe for concurrent
+// use. The zero value has no analysis and must not be used.
+type tableReader struct{ *analysis }
+
 // Wire-service results and standings put names in fixed layouts that
 // capitalization alone cannot type:
 //
@@ -15,7 +21,7 @@ import (
 //	Anna Berg (Norway) beat ...     (a competitor and the country she represents)
 //
 // sportsLayouts retypes unknown names and city names in such layouts.
-func (a *analysis) sportsLayouts() {
+func (a tableReader) sportsLayouts() {
 	scores := a.scoreSentences()
 	for k, c := range a.ments {
 		if scores[a.sentOf[c.first]] && c.typ == GPE && c.entry != nil && strings.HasPrefix(c.entry.ID, "city/") &&
@@ -56,7 +62,7 @@ func (a *analysis) sportsLayouts() {
 
 // scoreSentences marks the sentences that report a match score ("2-1",
 // "3-0") or a fixture ("West Ham v Bolton").
-func (a *analysis) scoreSentences() []bool {
+func (a tableReader) scoreSentences() []bool {
 	out := make([]bool, len(a.sents))
 	for i := 1; i+1 < len(a.toks); i++ {
 		w := a.toks[i].Text
@@ -74,12 +80,12 @@ func smallInt(s string) bool {
 	return isInteger(s) && len(s) <= 2
 }
 
-func (a *analysis) makeTeam(c *cand) {
+func (a tableReader) makeTeam(c *cand) {
 	c.typ, c.entry, c.alts, c.strong, c.source = Org, nil, nil, true, FromRule
 }
 
 // numbersAfter counts the integers that follow token i on the same line.
-func (a *analysis) numbersAfter(i int) int {
+func (a tableReader) numbersAfter(i int) int {
 	n := 0
 	for i < len(a.toks) && !a.lineBreakBefore(i) && isInteger(a.toks[i].Text) {
 		n++

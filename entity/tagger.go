@@ -234,14 +234,18 @@ func (t *Tagger) tag(in Input, record *[]CorefDecision) *Document {
 	a := t.newAnalysis(in.Text)
 	a.record = record
 	a.date = in.Date.day()
-	a.findChunks()
-	a.resolveDocument()
+	chunker{a}.findChunks()
+	nameResolver{a}.resolveDocument()
 	doc := a.document()
 	doc.Date = in.Date
 	return doc
 }
 
-// analysis is the scratch state of one Tag call.
+// analysis is the scratch state of one Tag call. Its methods are the
+// ones every stage uses (words, mentions, classification); each stage
+// reads it through a view of its own that embeds it: chunker, gazReader,
+// nameResolver, givenNameReader, namesakeReader, tableReader,
+// epithetReader.
 type analysis struct {
 	t        *Tagger
 	src      string
@@ -507,7 +511,7 @@ func (a *analysis) document() *Document {
 	}
 	doc.Governments = governments(doc, a.t.stateForms)
 	indexMentions(doc)
-	a.epithetRefs, a.epithetBlocked = a.epithetSpans(doc, cands)
+	a.epithetRefs, a.epithetBlocked = epithetReader{a}.epithetSpans(doc, cands)
 	a.groupEntities(doc, cands)
 	return doc
 }

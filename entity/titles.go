@@ -6,6 +6,12 @@ import (
 	"github.com/geoextract/geoextract/internal/english"
 )
 
+// titleReader reads what a Document says of a person's office: the
+// titles and roles of its mentions ("President George Bush"), and the
+// closest mention that holds them. It only reads the Document; safe for
+// concurrent use. The zero value has no Document and must not be used.
+type titleReader struct{ *Document }
+
 // titleRoles maps a word of a description of a person ("leader",
 // "military", "lawmaker") to the role phrases it accepts (class
 // title_roles of internal/english), and officePhrases holds every phrase
@@ -33,10 +39,10 @@ func parseTitleRoles(t *english.Table) (map[string][]string, map[string]bool) {
 // role, its entity's role (see roleOf) and the title words that open the
 // mention itself when a gazetteer name holds them ("President George
 // Bush"), lower case and padded with spaces.
-func (d *Document) titleOf(m *Mention) string {
+func (d titleReader) titleOf(m *Mention) string {
 	var b strings.Builder
 	b.WriteString(" ")
-	b.WriteString(strings.ToLower(d.roleOf(m)))
+	b.WriteString(strings.ToLower(descriptionReader{d.Document}.roleOf(m)))
 	b.WriteString(" ")
 	for k := m.First; k < m.Last-1 && k < len(d.Tokens); k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
@@ -103,7 +109,7 @@ var kinPhrases = func() []string {
 
 // holdsTitles reports whether the person of mention m holds every title
 // word of mods (see accepts).
-func (d *Document) holdsTitles(m *Mention, mods []string) bool {
+func (d titleReader) holdsTitles(m *Mention, mods []string) bool {
 	if len(mods) == 0 {
 		return true
 	}
@@ -120,7 +126,7 @@ func (d *Document) holdsTitles(m *Mention, mods []string) bool {
 // holds the closest mention satisfying want holds another, of a
 // different actor, before token i: two people fit and the description
 // does not say which.
-func (d *Document) closestUnique(sent, i int, want func(*Mention) bool) (Mention, bool) {
+func (d titleReader) closestUnique(sent, i int, want func(*Mention) bool) (Mention, bool) {
 	m, ok := d.closest(sent, i, want)
 	if !ok {
 		return Mention{}, false
@@ -142,7 +148,7 @@ func (d *Document) closestUnique(sent, i int, want func(*Mention) bool) (Mention
 // descriptionOrg returns the organization written between the determiner
 // det and the head i of a description of a person ("the UN chief"), if
 // any.
-func (d *Document) descriptionOrg(det, i int) (Mention, bool) {
+func (d titleReader) descriptionOrg(det, i int) (Mention, bool) {
 	for k := det + 1; k < i; k++ {
 		if n := d.MentionAt(k); n >= 0 && d.Mentions[n].Type == Org {
 			return d.Mentions[n], true
@@ -159,7 +165,7 @@ const maxAffiliationMentions = 8
 // with the organization org before the name, past title words only ("UN
 // Secretary-General Kofi Annan", "IAEA chief Mohamed ElBaradei"), at m or
 // at one of the first maxAffiliationMentions mentions of its entity.
-func (d *Document) affiliated(m *Mention, org *Mention) bool {
+func (d titleReader) affiliated(m *Mention, org *Mention) bool {
 	at := func(p *Mention) bool {
 		for k := p.First - 1; k >= 0 && k >= p.First-5; k-- {
 			if n := d.MentionAt(k); n >= 0 {
