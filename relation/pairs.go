@@ -165,7 +165,8 @@ func (l *Lexicon) SymmetricRoot(p Predicate) bool {
 // but the extractor's setting refs (WithReferencePairs).
 type pairReader struct {
 	*sentence
-	refs bool
+	refs    bool
+	classes *classTable // WithPairClasses; nil: no class features
 }
 
 // pairActor is one distinct actor of the sentence and the graph word
@@ -320,7 +321,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		// -scope all). Candidates still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs}
+	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses()}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -650,6 +651,9 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	add(newFeature("fab").add(fa).add(fb))
 	if s.refs {
 		s.refFeatures(add, A, B, lemma)
+	}
+	if s.classes != nil {
+		s.classFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order, ta, tb)
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

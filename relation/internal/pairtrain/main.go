@@ -161,6 +161,8 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	rootMarginList := fs.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
 	refs := fs.Bool("refs", false, "candidate actors include the actors of the sentence's references that no phrase reads (relation.WithReferencePairs); the model written records it")
 	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
+	// Lexical classes (issue #9, relation/pairclass.go).
+	classes := fs.Bool("classes", false, "candidates have the lexical-class features (relation.WithPairClasses); the model written records it")
 	if err := fs.Parse(args); err != nil {
 		return config{}, nil, err
 	}
@@ -173,7 +175,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	}
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
-		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs}
+		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs, classes: *classes}
 	for f := range strings.SplitSeq(*rootMarginList, ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
@@ -213,6 +215,9 @@ type config struct {
 	// refs: the candidate actors include the references' (-refs,
 	// relation.WithReferencePairs); the models written record it.
 	refs bool
+	// classes: the candidates have the lexical-class features (-classes,
+	// relation.WithPairClasses); the models written record it.
+	classes bool
 	// rootMargins: per root, the margin by which it must beat NONE
 	// when above the model's (-root-margins).
 	rootMargins [pairs.Classes]float32
@@ -230,6 +235,9 @@ func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
 	if cfg.refs {
 		m = m.WithFlags(pairs.RefPairs)
 	}
+	if cfg.classes {
+		m = m.WithFlags(m.Flags() | pairs.PairClasses)
+	}
 	return m
 }
 
@@ -245,7 +253,7 @@ type text struct {
 }
 
 func run(paths []string, cfg config, w io.Writer) error {
-	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs))
+	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs), relation.WithPairClasses(cfg.classes))
 	if err != nil {
 		return err
 	}
@@ -660,6 +668,7 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 					}
 				}
 				fmt.Fprintf(w, "epochs %g margin %g: candidates right %d, wrong root %d, NONE read as a root %d, roots missed %d\n", e, mg, right, wrongRoot, none, missed)
+				unseenRight(w, texts, models, float32(mg))
 				got := map[string]*gold.Counts{"all": {}}
 				for _, t := range texts {
 					rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)

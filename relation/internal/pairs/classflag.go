@@ -1,0 +1,6 @@
+package pairs
+
+// PairClasses is the flag of a model trained with the lexical-class
+// features (relation.WithPairClasses): the CAMEO roots that
+// relation/data/pairclasses.txt gives the lemmas joining a pair.
+const PairClasses uint64 = 16

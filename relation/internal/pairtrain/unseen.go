@@ -1,0 +1,59 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/geoextract/geoextract/relation/internal/pairs"
+)
+
+// unseenRight prints how many of the candidates the fold models (margin
+// mg) read as their gold root are joined by a word that no training text
+// of their fold has: the first word joining the pair on the parse (their
+// lowest common ancestor, or the first word of the path), compared as a
+// lower-case word form. These are the relations a lemma feature cannot
+// have taught (what the lexical classes, -classes, are for).
+func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) {
+	folds := len(models)
+	vocab := make([]map[string]int, folds) // per fold: word → texts outside the fold with it
+	for f := range vocab {
+		vocab[f] = map[string]int{}
+	}
+	for _, t := range texts {
+		seen := map[string]bool{}
+		for _, wd := range strings.FieldsFunc(strings.ToLower(t.doc.Text), notWordRune) {
+			if !seen[wd] {
+				seen[wd] = true
+				for f := range folds {
+					if f != t.fold {
+						vocab[f][wd]++
+					}
+				}
+			}
+		}
+	}
+	var right, unseen int
+	for _, t := range texts {
+		m := models[t.fold].WithMargin(mg)
+		for k, c := range t.cands {
+			l := t.labels[k]
+			if l <= pairs.None || len(c.Joins) == 0 {
+				continue
+			}
+			if cl, _ := m.Decide(c.Features); cl != l {
+				continue
+			}
+			right++
+			if vocab[t.fold][strings.ToLower(c.Joins[0].Text)] == 0 {
+				unseen++
+			}
+		}
+	}
+	fmt.Fprintf(w, "  of the candidates right, %d joined by a word no training text of the fold has, %d by a word seen\n", unseen, right-unseen)
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+}

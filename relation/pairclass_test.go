@@ -1,0 +1,130 @@
+package relation
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/relation/internal/pairs"
+)
+
+func TestParseClasses(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     map[string]lemmaClass
+		wantErr  string
+	}{
+		{"lemmas with one and two roots; comments and blank lines skipped",
+			"# a comment\n\nrebuke\t11\nraid\t18,19\n",
+			map[string]lemmaClass{"rebuke": {roots: []string{"11"}, joined: "11"}, "raid": {roots: []string{"18", "19"}, joined: "18,19"}}, ""},
+		{"no tab", "rebuke 11\n", nil, "c.txt:1: want LEMMA"},
+		{"a root out of range", "# head\nrebuke\t21\n", nil, `c.txt:2: root "21"`},
+		{"a root of three digits", "rebuke\t111\n", nil, `c.txt:1: root "111"`},
+		{"an empty root", "rebuke\t11,\n", nil, `c.txt:1: root ""`},
+		{"a lemma twice", "rebuke\t11\nrebuke\t12\n", nil, `c.txt:2: lemma "rebuke" listed twice`},
+	} {
+		got, err := parseClasses([]byte(tc.in), "c.txt")
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !strings.HasPrefix(err.Error(), "relation: ") {
+				t.Errorf("%s: parseClasses error %v, want one with %q", tc.name, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if diff := cmp.Diff(tc.want, got.lemmas, cmp.AllowUnexported(lemmaClass{})); diff != "" {
+			t.Errorf("%s: parseClasses mismatch (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestDefaultClasses checks that the embedded table loads and classes
+// the verbs and nouns of a few roots.
+func TestDefaultClasses(t *testing.T) {
+	tab, err := defaultClasses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.lemmas) < 500 {
+		t.Errorf("the embedded table has %d lemmas, want hundreds", len(tab.lemmas))
+	}
+	for _, tc := range []struct{ lemma, form, root string }{
+		{"rebuke", "rebuked", "11"},
+		{"rebuk", "rebuked", "11"}, // a lemmatizer's miss: the form
+		{"criticism", "criticisms", "11"},
+		{"airlift", "airlifted", "07"},
+		{"praise", "praising", "05"},
+		{"meet", "met", "04"},
+	} {
+		c, _ := tab.of(tc.lemma, tc.form)
+		if !slices.Contains(c.roots, tc.root) {
+			t.Errorf("class of %q (%q): %v, want root %s among them", tc.lemma, tc.form, c.roots, tc.root)
+		}
+	}
+}
+
+func TestPairClassesDefault(t *testing.T) {
+	empty := pairs.Train(nil, pairs.TrainConfig{})
+	for _, tc := range []struct {
+		name string
+		opts []Option
+		want bool
+	}{
+		{"the embedded model was trained without", nil, false},
+		{"no model", []Option{WithModel(nil)}, false},
+		{"a model trained with", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses)})}, true},
+		{"a model trained with classes and references", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses | pairs.RefPairs)})}, true},
+		{"a model trained without", []Option{WithModel(&Model{m: empty.WithFlags(pairs.RefPairs)})}, false},
+		{"the option overrides the model", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses)}), WithPairClasses(false)}, false},
+		{"the option without a model", []Option{WithModel(nil), WithPairClasses(true)}, true},
+	} {
+		if got := NewExtractor(defaultLexiconT(t), tc.opts...).pairClasses() != nil; got != tc.want {
+			t.Errorf("%s: class features %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestClassFeatures checks, on sentences of our own, that the class
+// features add to a pair's features and none of them is lost, and that
+// two verbs of one class give the same class features, a verb of another
+// class others.
+func TestClassFeatures(t *testing.T) {
+	features := func(text string, opts ...Option) []uint64 {
+		t.Helper()
+		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(nil)}, opts...)...)
+		for _, c := range x.Candidates(tagged(t, text)) {
+			if c.Subject.Text == "Iran" && c.Object.Text == "Israel" {
+				return c.Features
+			}
+		}
+		t.Fatalf("%q: no candidate Iran > Israel", text)
+		return nil
+	}
+	extra := func(text string) []uint64 {
+		off, on := features(text), features(text, WithPairClasses(true))
+		var out []uint64
+		for _, k := range on {
+			if !slices.Contains(off, k) {
+				out = append(out, k)
+			}
+		}
+		if len(on) != len(off)+len(out) {
+			t.Errorf("%q: %d features with classes, %d without and %d class features", text, len(on), len(off), len(out))
+		}
+		slices.Sort(out)
+		return out
+	}
+	a, b, c := extra("Iran rebuked Israel on Monday."), extra("Iran lambasted Israel on Monday."), extra("Iran praised Israel on Monday.")
+	if len(a) == 0 {
+		t.Fatal("no class features for a verb of the table")
+	}
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("two verbs of one class: class features differ (-rebuked +lambasted):\n%s", diff)
+	}
+	if cmp.Equal(a, c) {
+		t.Error("two verbs of different classes: the same class features")
+	}
+}
