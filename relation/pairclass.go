@@ -101,7 +101,8 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 // lexical-class features: the CAMEO roots that the class table
 // (data/pairclasses.txt) gives the lemmas of the word joining the pair,
 // of the words on the parse path between them and of the verbs and nouns
-// between them, conjoined as the lemmas are. By default it is what the
+// between them, conjoined as the lemmas are; a word where a trigger of
+// the lexicon matched has the trigger's features instead. By default it is what the
 // model was trained with (the model file records it; the embedded model:
 // off), and off for Candidates without a model.
 func WithPairClasses(on bool) Option {
@@ -126,13 +127,27 @@ func (x *Extractor) pairClasses() *classTable {
 	return t
 }
 
-// classFeatures adds the class features of a pair whose heads join at
+// classFeatures adds the class features of a pair, the classes of the
+// words where no trigger of the lexicon matched, whose heads join at
 // lca through the words up from A (upA, A's head first) and up from B
 // (upB), with relA and relB the relations by which the two paths reach
 // lca, lo and hi the heads' positions in word order, order "AB" or "BA",
 // and ta, tb the actors' types.
 func (s pairReader) classFeatures(add func(fhash), g *syntax.Graph, lca int, upA, upB []int, relA, relB string, lo, hi int, order, ta, tb string) {
+	// A word where a trigger of the lexicon matched has its roots in
+	// the trigger features already (tlca, tpath, tbtw); its class would
+	// repeat them, and measured so it lowered the cross-validated F1.
+	trig := map[int]bool{}
+	for k := range s.matches {
+		t := &s.matches[k]
+		if t.e.code != "" && t.head >= 0 && t.head < len(s.pv.tokWord) {
+			trig[s.pv.tokWord[t.head]] = true
+		}
+	}
 	cls := func(w int) (lemmaClass, bool) {
+		if trig[w] {
+			return lemmaClass{}, false
+		}
 		return s.classes.of(g.Words[w].Lemma, g.Words[w].Form)
 	}
 	if c, ok := cls(lca); ok {
@@ -146,11 +161,13 @@ func (s pairReader) classFeatures(add func(fhash), g *syntax.Graph, lca int, upA
 			add(newFeature("c-tab").add(r).add(ta).add(tb))
 		}
 	}
-	// The path with each interior word's class for its lemma.
+	// The path with each interior word's class for its lemma, when one
+	// of them has a class.
 	if len(upA)+len(upB) <= 6 {
-		cpath := newFeature("c-path")
+		cpath, any := newFeature("c-path"), false
 		word := func(w int) string {
 			if c, ok := cls(w); ok {
+				any = true
 				return c.joined
 			}
 			return "_"
@@ -169,7 +186,9 @@ func (s pairReader) classFeatures(add func(fhash), g *syntax.Graph, lca int, upA
 			}
 			cpath = cpath.add("v" + g.Words[w].Rel.String())
 		}
-		add(cpath)
+		if any {
+			add(cpath)
+		}
 	}
 	for _, up := range [][]int{upA, upB} {
 		for k := 1; k < len(up); k++ {

@@ -88,9 +88,10 @@ func TestPairClassesDefault(t *testing.T) {
 }
 
 // TestClassFeatures checks, on sentences of our own, that the class
-// features add to a pair's features and none of them is lost, and that
-// two verbs of one class give the same class features, a verb of another
-// class others.
+// features add to a pair's features and none of them is lost, that two
+// verbs of one class give the same class features, a verb of another
+// class others, and a trigger of the lexicon none (its root is in the
+// trigger features).
 func TestClassFeatures(t *testing.T) {
 	features := func(text string, opts ...Option) []uint64 {
 		t.Helper()
@@ -117,14 +118,19 @@ func TestClassFeatures(t *testing.T) {
 		slices.Sort(out)
 		return out
 	}
-	a, b, c := extra("Iran rebuked Israel on Monday."), extra("Iran lambasted Israel on Monday."), extra("Iran praised Israel on Monday.")
+	// Classes in the embedded table, and no trigger of the lexicon:
+	// defend and shield 07, sabotage 16.
+	a, b, c := extra("Iran defended Israel on Monday."), extra("Iran shielded Israel on Monday."), extra("Iran sabotaged Israel on Monday.")
 	if len(a) == 0 {
 		t.Fatal("no class features for a verb of the table")
 	}
 	if diff := cmp.Diff(a, b); diff != "" {
-		t.Errorf("two verbs of one class: class features differ (-rebuked +lambasted):\n%s", diff)
+		t.Errorf("two verbs of one class: class features differ (-defended +shielded):\n%s", diff)
 	}
 	if cmp.Equal(a, c) {
 		t.Error("two verbs of different classes: the same class features")
+	}
+	if got := extra("Iran rebuked Israel on Monday."); len(got) != 0 {
+		t.Errorf("a trigger of the lexicon: %d class features, want none", len(got))
 	}
 }
