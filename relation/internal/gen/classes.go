@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/internal/wordnet"
 )
 
 // classRules are the settings of the lexical classes (classes.yaml). They
@@ -19,7 +21,19 @@ type classRules struct {
 	Classes struct {
 		MaxRoots int      `yaml:"max_roots"` // a lemma with more roots from one source is left out
 		Exclude  []string `yaml:"exclude"`   // lemmas never classed
+		// MaxSenses: a verb of the dictionary only (not the lexicon's)
+		// with more WordNet verb senses is left out (0: no limit).
+		MaxSenses int `yaml:"max_senses"`
+		// SynonymSenses: a classed verb lends its roots to the
+		// single-word synonyms of its first so many WordNet senses, when
+		// the sense is among the synonym's own first so many (0: none).
+		SynonymSenses int `yaml:"synonym_senses"`
 	} `yaml:"classes"`
+}
+
+// needsWordNet reports whether the settings read WordNet.
+func (r *classRules) needsWordNet() bool {
+	return r.Classes.MaxSenses > 0 || r.Classes.SynonymSenses > 0
 }
 
 func parseClassRules(data []byte, name string) (*classRules, error) {
@@ -28,6 +42,9 @@ func parseClassRules(data []byte, name string) (*classRules, error) {
 	var r classRules
 	if err := dec.Decode(&r); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if r.Classes.MaxSenses < 0 || r.Classes.SynonymSenses < 0 {
+		return nil, fmt.Errorf("%s: classes: max_senses and synonym_senses: want 0 or more", name)
 	}
 	if r.Classes.MaxRoots < 1 {
 		return nil, fmt.Errorf("%s: classes: max_roots %d: want 1 or more", name, r.Classes.MaxRoots)
@@ -85,9 +102,10 @@ func lexiconCodes(ts []map[string]any) []lexCode {
 
 // classes returns the lexical classes, lemma → CAMEO roots in increasing
 // order, of the lexicon's triggers lex, the dictionary d's single-word
-// verbs and the event nouns der derives from the classed verbs, by the
-// settings r (see classes.yaml).
-func classes(d *dictionary, lex []lexCode, der *derivations, r *classRules) map[string][]string {
+// verbs, their WordNet synonyms and the event nouns der derives from the
+// classed verbs, by the settings r (see classes.yaml). db is read only
+// when r.needsWordNet().
+func classes(d *dictionary, lex []lexCode, der *derivations, r *classRules, db *wordnet.DB) map[string][]string {
 	exclude := setOf(r.Classes.Exclude)
 	collect := func(add func(func(lemma, code string))) map[string][]string {
 		m := map[string][]string{}
@@ -119,8 +137,38 @@ func classes(d *dictionary, lex []lexCode, der *derivations, r *classRules) map[
 	out := map[string][]string{}
 	for _, src := range []map[string][]string{fromLex, fromDict} {
 		for lemma, roots := range src {
-			if _, done := out[lemma]; !done && !exclude[lemma] && len(roots) <= r.Classes.MaxRoots {
-				out[lemma] = roots
+			if _, done := out[lemma]; done || exclude[lemma] || len(roots) > r.Classes.MaxRoots {
+				continue
+			}
+			if r.Classes.MaxSenses > 0 && fromLex[lemma] == nil && len(db.Senses(lemma, wordnet.Verb)) > r.Classes.MaxSenses {
+				continue
+			}
+			out[lemma] = roots
+		}
+	}
+	if n := r.Classes.SynonymSenses; n > 0 {
+		wide := map[string][]string{}
+		for lemma, roots := range out {
+			ss := db.Senses(lemma, wordnet.Verb)
+			for _, syn := range ss[:min(n, len(ss))] {
+				for _, w := range syn.Words {
+					if _, own := out[w]; own || exclude[w] || strings.Contains(w, " ") || !validWords(w) {
+						continue
+					}
+					if own := db.Senses(w, wordnet.Verb); !slices.Contains(own[:min(n, len(own))], syn) {
+						continue
+					}
+					for _, root := range roots {
+						if !slices.Contains(wide[w], root) {
+							wide[w] = append(wide[w], root)
+						}
+					}
+				}
+			}
+		}
+		for w, roots := range wide {
+			if len(roots) <= r.Classes.MaxRoots {
+				out[w] = roots
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/internal/wordnet"
 )
 
 // TestClasses checks the lexical classes drawn from a dictionary, a
@@ -33,7 +35,7 @@ TALLY
 	r := &classRules{}
 	r.Classes.MaxRoots = 2
 	r.Classes.Exclude = []string{"mull"}
-	got := classes(d, lex, der, r)
+	got := classes(d, lex, der, r, nil)
 	want := map[string][]string{
 		"spurn": {"12"}, // the block's code
 		"snub":  {"12"}, // its own code, same root
@@ -84,6 +86,45 @@ func TestClassRules(t *testing.T) {
 		_, err := parseClassRules([]byte(tc.in), "c.yaml")
 		if tc.wantErr == "" && err != nil || tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
 			t.Errorf("%s: parseClassRules error %v, want one with %q", tc.name, err, tc.wantErr)
+		}
+	}
+}
+
+// TestClassesWordNet checks the WordNet settings on the tiny database of
+// package wordnet's tests: rebuke (sense 1: rebuke, scold), criticize,
+// lambaste (sense 1: flog, sense 2: lambaste, slam), confer (confer,
+// negotiate).
+func TestClassesWordNet(t *testing.T) {
+	db, err := wordnet.Open("../../../internal/wordnet/testdata/dict")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := parseDictionary(strings.NewReader(strings.Replace(testDict, "####### TRANSFORMATIONS", `---  CONFER   [040]  ---
+CONFER
+LAMBASTE [111]
+
+####### TRANSFORMATIONS`, 1)), "test.txt")
+	der := &derivations{}
+	lex := []lexCode{{"rebuke", "112"}, {"criticize", "111"}}
+	for _, tc := range []struct {
+		name              string
+		maxSenses, senses int
+		want              map[string][]string
+	}{
+		{"off", 0, 0, map[string][]string{"spurn": {"12"}, "snub": {"12"}, "confer": {"04"}, "lambaste": {"11"}, "rebuke": {"11"}, "criticize": {"11"}}},
+		{"a dictionary verb of two senses is left out with at most one; the lexicon's are kept", 1, 0,
+			map[string][]string{"spurn": {"12"}, "snub": {"12"}, "confer": {"04"}, "rebuke": {"11"}, "criticize": {"11"}}},
+		{"synonyms of the first sense, in their own first sense: scold, negotiate, flog (lambaste's first sense); not slam (its second)", 0, 1,
+			map[string][]string{"spurn": {"12"}, "snub": {"12"}, "confer": {"04"}, "lambaste": {"11"}, "rebuke": {"11"}, "criticize": {"11"},
+				"scold": {"11"}, "negotiate": {"04"}, "flog": {"11"}}},
+		{"two senses reach slam", 0, 2,
+			map[string][]string{"spurn": {"12"}, "snub": {"12"}, "confer": {"04"}, "lambaste": {"11"}, "rebuke": {"11"}, "criticize": {"11"},
+				"scold": {"11"}, "negotiate": {"04"}, "slam": {"11"}, "flog": {"11"}}},
+	} {
+		r := &classRules{}
+		r.Classes.MaxRoots, r.Classes.MaxSenses, r.Classes.SynonymSenses = 2, tc.maxSenses, tc.senses
+		if diff := cmp.Diff(tc.want, classes(d, lex, der, r, db)); diff != "" {
+			t.Errorf("%s: classes mismatch (-want +got):\n%s", tc.name, diff)
 		}
 	}
 }

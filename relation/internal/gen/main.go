@@ -37,6 +37,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/geoextract/geoextract/internal/wordnet"
 )
 
 //go:embed rules.yaml
@@ -54,6 +56,7 @@ func main() {
 	out := flag.String("o", "relation/data/petrarch.yaml", "output file")
 	nominalOut := flag.String("nominal", "relation/data/nominal.yaml", "output file of the event nouns derived from the lexicon's verbs")
 	classesOut := flag.String("classes", "relation/data/pairclasses.txt", "output file of the lexical classes of the relation model (settings: classes.yaml)")
+	wordnetDir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database `dir`, read when classes.yaml asks for it")
 	rulesFile := flag.String("rules", "", "rules file to use instead of the embedded rules.yaml (for experiments)")
 	flag.Parse()
 	data, name := rulesYAML, "rules.yaml"
@@ -110,7 +113,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	cs := classes(d, lex, der, cr)
+	var db *wordnet.DB
+	if cr.needsWordNet() {
+		if db, err = wordnet.Open(*wordnetDir); err != nil {
+			log.Fatal(err)
+		}
+	}
+	cs := classes(d, lex, der, cr, db)
 	if err := os.WriteFile(*classesOut, renderClasses(cs), 0o644); err != nil {
 		log.Fatal(err)
 	}
