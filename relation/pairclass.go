@@ -127,6 +127,45 @@ func (x *Extractor) pairClasses() *classTable {
 	return t
 }
 
+// WithPairClassScope sets whether the relation model also reads the
+// sentences with no trigger of the lexicon but a verb or a common noun
+// of a lexical class (see WithPairClasses), which it otherwise leaves
+// out. By default it is what the model was trained with (the model file
+// records it; the embedded model: off). It has no effect without the
+// class features.
+func WithPairClassScope(on bool) Option {
+	return func(o *options) { o.clScope, o.clScopeSet = on, true }
+}
+
+// classScoped reports whether the model reads s, a sentence with no
+// trigger of the lexicon, for a word of a lexical class in it (see
+// WithPairClassScope).
+func (x *Extractor) classScoped(s *sentence) bool {
+	on := x.opts.clScope
+	if !x.opts.clScopeSet {
+		on = x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.ClassScope != 0
+	}
+	return on && x.pairClasses().classed(s)
+}
+
+// classed reports whether a verb or a common noun of s has a class (by
+// its lower-case form); false for a nil table.
+func (t *classTable) classed(s *sentence) bool {
+	if t == nil || !s.hasPOS {
+		return false
+	}
+	for i, w := range s.words {
+		if p := s.pos[i]; (p.IsVerb() || p.IsNoun() && !p.IsProperNoun()) && t.forms[w].joined != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// classed reports whether the sentence has a word of a lexical class
+// (Candidate.Classed); false without the class features.
+func (s pairReader) classed() bool { return s.classes.classed(s.sentence) }
+
 // classFeatures adds the class features of a pair, the classes of the
 // words where no trigger of the lexicon matched, whose heads join at
 // lca through the words up from A (upA, A's head first) and up from B

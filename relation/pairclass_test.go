@@ -134,3 +134,67 @@ func TestClassFeatures(t *testing.T) {
 		t.Errorf("a trigger of the lexicon: %d class features, want none", len(got))
 	}
 }
+
+// TestPairClassScope checks, on sentences of our own, that a sentence
+// with no trigger of the lexicon is read by the model only when it has a
+// word of a lexical class and the model says it was trained so (or the
+// option says so).
+func TestPairClassScope(t *testing.T) {
+	classed := func(text string, opts ...Option) bool {
+		t.Helper()
+		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(nil)}, opts...)...)
+		cs := x.Candidates(tagged(t, text))
+		if len(cs) == 0 {
+			t.Fatalf("%q: no candidates", text)
+		}
+		return cs[0].Classed
+	}
+	const defended = "Iran defended Israel on Monday." // defend: 07, no trigger
+	for _, tc := range []struct {
+		name, text string
+		opts       []Option
+		want       bool
+	}{
+		{"a verb of a class", defended, []Option{WithPairClasses(true)}, true},
+		{"no class features", defended, nil, false},
+		{"no word of a class", "Iran and Israel are neighbours on the map.", []Option{WithPairClasses(true)}, false},
+	} {
+		if got := classed(tc.text, tc.opts...); got != tc.want {
+			t.Errorf("%s: %q: Classed %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+	// A model taught the pair of the sentence as 07 (and the reverse as
+	// NONE) reads it only in the class scope.
+	doc := tagged(t, defended)
+	var ex []pairs.Example
+	for _, c := range NewExtractor(defaultLexiconT(t), WithModel(nil), WithPairClasses(true)).Candidates(doc) {
+		e := pairs.Example{Keys: c.Features, Class: pairs.None}
+		if c.Subject.Text == "Iran" && c.Object.Text == "Israel" {
+			e.Class = int(ProvideAid)
+		}
+		ex = append(ex, e)
+	}
+	taught := pairs.Train(ex, pairs.TrainConfig{Epochs: 5})
+	for _, tc := range []struct {
+		name  string
+		flags uint64
+		opts  []Option
+		want  []string
+	}{
+		{"trained with the class scope", pairs.PairClasses | pairs.ClassScope, nil, []string{"Iran 07 Israel"}},
+		{"trained without it", pairs.PairClasses, nil, nil},
+		{"the option turns it on", pairs.PairClasses, []Option{WithPairClassScope(true)}, []string{"Iran 07 Israel"}},
+		{"the option turns it off", pairs.PairClasses | pairs.ClassScope, []Option{WithPairClassScope(false)}, nil},
+	} {
+		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(&Model{m: taught.WithFlags(tc.flags)})}, tc.opts...)...)
+		var got []string
+		for _, r := range x.Extract(doc) {
+			if r.Object != nil {
+				got = append(got, r.Subject.Text+" "+r.CAMEO+" "+r.Object.Text)
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: relations mismatch (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}

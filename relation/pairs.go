@@ -133,6 +133,9 @@ type Candidate struct {
 	// Cues: the roots of the lexicon's triggers at the word joining the
 	// two actors on the parse, then on the path between them.
 	Cues []Predicate
+	// Classed: with WithPairClasses, a verb or noun of the sentence has
+	// a lexical class (see WithPairClassScope).
+	Classed bool
 }
 
 // Candidates returns the candidate pairs of every sentence of doc, in
@@ -314,7 +317,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	triggered := hasTrigger(s)
-	if !triggered && x.opts.collect == nil {
+	if !triggered && !x.classScoped(s) && x.opts.collect == nil {
 		// A sentence without a trigger of the lexicon is not parsed
 		// for the model: the parse is most of its cost, and reading
 		// such sentences too lowered the cross-validated F1 (pairtrain
@@ -386,7 +389,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				continue
 			}
 			if x.opts.collect != nil {
-				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered,
+				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered, Classed: p.classed(),
 					Features: append([]uint64(nil), keys...), Joins: joins(g, s.doc.Text, A.head, B.head, lca), Cues: pp.cues})
 				if m == nil {
 					continue

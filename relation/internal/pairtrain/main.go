@@ -156,7 +156,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	}
 	veto := fs.Float64("veto", 0, "drop the rules' relations of a pair the model reads as NONE by more than this (0: never)")
 	seed := fs.Uint64("seed", 1, "seed of the shuffling of the training pairs")
-	scope := fs.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
+	scope := fs.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run), class (also those with a word of a lexical class, -classes; relation.WithPairClassScope, the model written records it) or all (a measurement: the model is run on the first two only)")
 	triggerFilter := fs.Bool("trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
 	rootMarginList := fs.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
 	refs := fs.Bool("refs", false, "candidate actors include the actors of the sentence's references that no phrase reads (relation.WithReferencePairs); the model written records it")
@@ -165,6 +165,10 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	classes := fs.Bool("classes", false, "candidates have the lexical-class features (relation.WithPairClasses); the model written records it")
 	if err := fs.Parse(args); err != nil {
 		return config{}, nil, err
+	}
+	if *scope == "class" && !*classes {
+		fmt.Fprintln(stderr, "pairtrain: -scope class needs -classes")
+		return config{}, nil, errUsage
 	}
 	fracs, err3 := gold.Numbers(*fracList)
 	epochs, err1 := gold.Numbers(*epochList)
@@ -175,7 +179,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	}
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
-		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs, classes: *classes}
+		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs, classes: *classes, scopeClass: *scope == "class"}
 	for f := range strings.SplitSeq(*rootMarginList, ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
@@ -218,6 +222,10 @@ type config struct {
 	// classes: the candidates have the lexical-class features (-classes,
 	// relation.WithPairClasses); the models written record it.
 	classes bool
+	// scopeClass: the candidates of sentences with no trigger but a word
+	// of a lexical class are read too (-scope class,
+	// relation.WithPairClassScope); the models written record it.
+	scopeClass bool
 	// rootMargins: per root, the margin by which it must beat NONE
 	// when above the model's (-root-margins).
 	rootMargins [pairs.Classes]float32
@@ -237,6 +245,9 @@ func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
 	}
 	if cfg.classes {
 		m = m.WithFlags(m.Flags() | pairs.PairClasses)
+	}
+	if cfg.scopeClass {
+		m = m.WithFlags(m.Flags() | pairs.ClassScope)
 	}
 	return m
 }
@@ -291,7 +302,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		}
 		corefs[t.source].add(t.doc, doc, t.cands, gold.Matched(t.doc, t.rules), lex)
 		for k, c := range t.cands {
-			if !c.Triggered && !cfg.scopeAll {
+			if !inScope(c, cfg) {
 				t.labels[k] = outOfScope
 			}
 		}
@@ -567,7 +578,7 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			}
 			continue
 		}
-		if !c.Triggered && !cfg.scopeAll {
+		if !inScope(c, cfg) {
 			continue
 		}
 		cl, d := m.Decide(c.Features)

@@ -31,6 +31,8 @@ func TestParseFlags(t *testing.T) {
 	many.epochs, many.margins, many.fracs = []float64{3, 5}, []float64{8}, []float64{0.5, 1}
 	many.out, many.folds, many.scopeAll, many.refs, many.vetoMargin = "m.model", 0, true, true, 2
 	many.classes = true
+	classScope := defaults()
+	classScope.classes, classScope.scopeClass = true, true
 	tests := []struct {
 		name      string
 		args      []string
@@ -45,6 +47,9 @@ func TestParseFlags(t *testing.T) {
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
+		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
+			"-scope class reads the sentences with a word of a lexical class"},
+		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
 		{"bad epochs", []string{"-epochs", "ten", "a.jsonl"}, config{}, nil, errUsage, "a list item that is no number"},
 		{"no epochs", []string{"-epochs", ",", "a.jsonl"}, config{}, nil, errUsage, "the first number of epochs trains the model"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
 
@@ -52,6 +53,12 @@ func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) 
 		}
 	}
 	fmt.Fprintf(w, "  of the candidates right, %d joined by a word no training text of the fold has, %d by a word seen\n", unseen, right-unseen)
+}
+
+// inScope reports whether the candidate's sentence is in the scope of
+// the model (-scope).
+func inScope(c relation.Candidate, cfg config) bool {
+	return c.Triggered || cfg.scopeAll || cfg.scopeClass && c.Classed
 }
 
 func notWordRune(r rune) bool {
