@@ -12,10 +12,11 @@ import (
 
 // unseenRight prints how many of the candidates the fold models (margin
 // mg) read as their gold root are joined by a word that no training text
-// of their fold has: the first word joining the pair on the parse (their
-// lowest common ancestor, or the first word of the path), compared as a
-// lower-case word form. These are the relations a lemma feature cannot
-// have taught (what the lexical classes, -classes, are for).
+// of their fold has, and by one that joins no training pair with a root:
+// the first word joining the pair on the parse (their lowest common
+// ancestor, or the first word of the path), compared as a lower-case
+// word form. These are the relations a lemma feature cannot have taught
+// (what the lexical classes, -classes, are for).
 func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) {
 	folds := len(models)
 	vocab := make([]map[string]int, folds) // per fold: word → texts outside the fold with it
@@ -35,7 +36,22 @@ func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) 
 			}
 		}
 	}
-	var right, unseen int
+	joined := make([]map[string]bool, folds) // per fold: first joining words of the training pairs with a root
+	for f := range joined {
+		joined[f] = map[string]bool{}
+	}
+	for _, t := range texts {
+		for k, c := range t.cands {
+			if t.labels[k] > pairs.None && len(c.Joins) > 0 {
+				for f := range folds {
+					if f != t.fold {
+						joined[f][strings.ToLower(c.Joins[0].Text)] = true
+					}
+				}
+			}
+		}
+	}
+	var right, unseen, unjoined int
 	for _, t := range texts {
 		m := models[t.fold].WithMargin(mg)
 		for k, c := range t.cands {
@@ -47,12 +63,16 @@ func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) 
 				continue
 			}
 			right++
-			if vocab[t.fold][strings.ToLower(c.Joins[0].Text)] == 0 {
+			j := strings.ToLower(c.Joins[0].Text)
+			if vocab[t.fold][j] == 0 {
 				unseen++
+			}
+			if !joined[t.fold][j] {
+				unjoined++
 			}
 		}
 	}
-	fmt.Fprintf(w, "  of the candidates right, %d joined by a word no training text of the fold has, %d by a word seen\n", unseen, right-unseen)
+	fmt.Fprintf(w, "  of the %d candidates right, %d joined by a word no training text of the fold has, %d by a word joining no training pair with a root\n", right, unseen, unjoined)
 }
 
 // inScope reports whether the candidate's sentence is in the scope of
