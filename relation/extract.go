@@ -23,6 +23,10 @@ type options struct {
 	collect    func(Candidate)  // Candidates; nil collects nothing
 	refPairs   bool             // WithReferencePairs (default: as the model was trained)
 	refSet     bool             // WithReferencePairs was given
+	classes    bool             // WithPairClasses (default: as the model was trained)
+	classSet   bool             // WithPairClasses was given
+	clScope    bool             // WithPairClassScope (default: as the model was trained)
+	clScopeSet bool             // WithPairClassScope was given
 	roots      *RootModel       // WithRootModel; nil keeps the rules' roots
 	// collectRoots: RootCandidates; nil collects nothing
 	collectRoots func(RootCandidate)

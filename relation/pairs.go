@@ -133,6 +133,9 @@ type Candidate struct {
 	// Cues: the roots of the lexicon's triggers at the word joining the
 	// two actors on the parse, then on the path between them.
 	Cues []Predicate
+	// Classed: with WithPairClasses, a verb or noun of the sentence has
+	// a lexical class (see WithPairClassScope).
+	Classed bool
 }
 
 // Candidates returns the candidate pairs of every sentence of doc, in
@@ -165,7 +168,8 @@ func (l *Lexicon) SymmetricRoot(p Predicate) bool {
 // but the extractor's setting refs (WithReferencePairs).
 type pairReader struct {
 	*sentence
-	refs bool
+	refs    bool
+	classes *classTable // WithPairClasses; nil: no class features
 }
 
 // pairActor is one distinct actor of the sentence and the graph word
@@ -313,14 +317,14 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	triggered := hasTrigger(s)
-	if !triggered && x.opts.collect == nil {
+	if !triggered && !x.classScoped(s) && x.opts.collect == nil {
 		// A sentence without a trigger of the lexicon is not parsed
 		// for the model: the parse is most of its cost, and reading
 		// such sentences too lowered the cross-validated F1 (pairtrain
 		// -scope all). Candidates still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs}
+	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses()}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -385,7 +389,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				continue
 			}
 			if x.opts.collect != nil {
-				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered,
+				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered, Classed: p.classed(),
 					Features: append([]uint64(nil), keys...), Joins: joins(g, s.doc.Text, A.head, B.head, lca), Cues: pp.cues})
 				if m == nil {
 					continue
@@ -650,6 +654,9 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	add(newFeature("fab").add(fa).add(fb))
 	if s.refs {
 		s.refFeatures(add, A, B, lemma)
+	}
+	if s.classes != nil {
+		s.classFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order, ta, tb)
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

@@ -30,6 +30,9 @@ func TestParseFlags(t *testing.T) {
 	many := defaults()
 	many.epochs, many.margins, many.fracs = []float64{3, 5}, []float64{8}, []float64{0.5, 1}
 	many.out, many.folds, many.scopeAll, many.refs, many.vetoMargin = "m.model", 0, true, true, 2
+	many.classes = true
+	classScope := defaults()
+	classScope.classes, classScope.scopeClass = true, true
 	tests := []struct {
 		name      string
 		args      []string
@@ -40,10 +43,13 @@ func TestParseFlags(t *testing.T) {
 	}{
 		{"defaults", []string{"a.jsonl"}, defaults(), []string{"a.jsonl"}, nil, "no flag gives the documented defaults"},
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
-			"-scope", "all", "-refs", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
+			"-scope", "all", "-refs", "-veto", "2", "-classes", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
+		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
+			"-scope class reads the sentences with a word of a lexical class"},
+		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
 		{"bad epochs", []string{"-epochs", "ten", "a.jsonl"}, config{}, nil, errUsage, "a list item that is no number"},
 		{"no epochs", []string{"-epochs", ",", "a.jsonl"}, config{}, nil, errUsage, "the first number of epochs trains the model"},
@@ -226,5 +232,26 @@ func TestTrain(t *testing.T) {
 	}
 	if diff := cmp.Diff(out1, strings.ReplaceAll(out2, "b.model", "a.model")); diff != "" {
 		t.Errorf("two trainings reported differently (-first +second):\n%s", diff)
+	}
+}
+
+// TestTrainFlags checks that a model records each candidate setting it
+// was trained with.
+func TestTrainFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		refs, classes bool
+		want          uint64
+	}{
+		{"none", false, false, 0},
+		{"references", true, false, pairs.RefPairs},
+		{"classes", false, true, pairs.PairClasses},
+		{"both", true, true, pairs.RefPairs | pairs.PairClasses},
+	} {
+		cfg := defaults()
+		cfg.refs, cfg.classes = tc.refs, tc.classes
+		if got := train(nil, cfg, 1).Flags(); got != tc.want {
+			t.Errorf("%s: flags %b, want %b", tc.name, got, tc.want)
+		}
 	}
 }
