@@ -166,6 +166,10 @@ func (l *Lexicon) SymmetricRoot(p Predicate) bool {
 type pairReader struct {
 	*sentence
 	refs bool
+	// structs: the structure features (WithStructFeatures), with the
+	// candidate actors' heads by key.
+	structs bool
+	heads   map[string]int
 }
 
 // pairActor is one distinct actor of the sentence and the graph word
@@ -320,7 +324,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		// -scope all). Candidates still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs}
+	p := pairReader{sentence: s, refs: refs, structs: x.structFeatures()}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -361,6 +365,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	as := p.actors(g)
+	p.heads = actorHeads(as)
 	var out []Relation
 	var dates []dateAt
 	datesRead := false
@@ -650,6 +655,9 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	add(newFeature("fab").add(fa).add(fb))
 	if s.refs {
 		s.refFeatures(add, A, B, lemma)
+	}
+	if s.structs {
+		s.structFeatures(add, g, A, B, upA, upB, ia, ib, lca)
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

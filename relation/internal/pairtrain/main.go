@@ -161,6 +161,10 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	rootMarginList := fs.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
 	refs := fs.Bool("refs", false, "candidate actors include the actors of the sentence's references that no phrase reads (relation.WithReferencePairs); the model written records it")
 	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
+	// Structure features (issue #9, relation.WithStructFeatures).
+	structs := fs.Bool("struct", false, "features of the pair's structure: its relation to the rules' partial events, triggers next to its path, the clauses it crosses (relation.WithStructFeatures); the model written records it")
+	seedList := fs.String("seeds", "", "-folds: comma-separated shuffling seeds to cross-validate with, each in turn (default: -seed)")
+	dump := fs.String("dump", "", "write the cross-validated decisions (first -epochs and -margins) on pairs with a root, gold or read, to `FILE` as JSONL")
 	if err := fs.Parse(args); err != nil {
 		return config{}, nil, err
 	}
@@ -174,6 +178,17 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
 		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs}
+	cfg.structs, cfg.dump = *structs, *dump
+	if *seedList != "" {
+		sd, err := gold.Numbers(*seedList)
+		if err != nil || len(sd) == 0 {
+			fs.Usage()
+			return config{}, nil, errUsage
+		}
+		for _, v := range sd {
+			cfg.seeds = append(cfg.seeds, uint64(v))
+		}
+	}
 	for f := range strings.SplitSeq(*rootMarginList, ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
@@ -216,6 +231,12 @@ type config struct {
 	// rootMargins: per root, the margin by which it must beat NONE
 	// when above the model's (-root-margins).
 	rootMargins [pairs.Classes]float32
+	// structs: the structure features (-struct,
+	// relation.WithStructFeatures); seeds: the seeds to cross-validate
+	// with (-seeds); dump: the file of the decisions (-dump).
+	structs bool
+	seeds   []uint64
+	dump    string
 }
 
 // train trains a model with the configured learner, recording the
@@ -229,6 +250,9 @@ func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
 	}
 	if cfg.refs {
 		m = m.WithFlags(pairs.RefPairs)
+	}
+	if cfg.structs {
+		m = m.WithFlags(m.Flags() | pairs.StructFeatures)
 	}
 	return m
 }
@@ -245,7 +269,7 @@ type text struct {
 }
 
 func run(paths []string, cfg config, w io.Writer) error {
-	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs))
+	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs), relation.WithStructFeatures(cfg.structs))
 	if err != nil {
 		return err
 	}
@@ -315,7 +339,12 @@ func run(paths []string, cfg config, w io.Writer) error {
 	}
 	fmt.Fprintln(w)
 	if cfg.folds >= 2 {
-		crossValidate(texts, cfg, lex, w)
+		for _, sd := range append([]uint64{cfg.seed}, cfg.seeds...)[min(len(cfg.seeds), 1):] {
+			c := cfg
+			c.seed = sd
+			fmt.Fprintf(w, "\nseed %d", sd)
+			crossValidate(texts, c, lex, w)
+		}
 	}
 	if cfg.foldDir != "" {
 		if err := writeFolds(texts, cfg); err != nil {
@@ -636,6 +665,11 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 			models := make([]*pairs.Model, cfg.folds)
 			for f := range cfg.folds {
 				models[f] = train(examples(texts, f, frac, cfg), cfg, e)
+			}
+			if cfg.dump != "" && frac == cfg.fracs[0] && e == cfg.epochs[0] && len(cfg.margins) > 0 {
+				if err := dumpDecisions(cfg.dump, texts, models, float32(cfg.margins[0])); err != nil {
+					fmt.Fprintf(os.Stderr, "pairtrain: -dump: %v\n", err)
+				}
 			}
 			for _, mg := range cfg.margins {
 				var right, wrongRoot, none, missed int
