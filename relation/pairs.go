@@ -657,7 +657,7 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 		s.refFeatures(add, A, B, lemma)
 	}
 	if s.structs {
-		s.structFeatures(add, g, A, B, upA, upB, ia, ib, lca)
+		s.structFeatures(add, g, A, B, upA[:ia], upB[:ib])
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

@@ -9,33 +9,33 @@ import (
 )
 
 // The relation model's structure features (issue #9; WithStructFeatures):
-// how the pair stands to what the rules half found and to the clauses of
-// the sentence, told by the dependency parse alone. Three families:
+// how the pair stands to the triggers of the lexicon and to the clauses
+// of the sentence, told by the dependency parse alone. Two families:
 //
-//   - partial events: for a trigger whose subject the rules found in A
-//     (or whose object they found in B) and whose other side they missed
-//     or found in another actor, how B (A) stands to the trigger (the
-//     relations down from it: "obl with", "obj", "nmod against") and to
-//     the participants found (B a conjunct or an apposition of the found
-//     object, the noun of a title "X of Y" or "Y's X" whose X was
-//     found), and whether B is the first actor after the trigger in its
-//     clause;
-//   - triggers next to the path: a trigger of the lexicon that is not on
-//     the path joining the pair but a dependent of a word on it (the
-//     object noun of "held talks", the complement of "agreed to"), or
-//     the word the join itself depends on, by the relation;
-//   - clauses: the clause boundaries the path crosses on each side (the
-//     relations ccomp, xcomp, advcl, acl, acl:relcl, parataxis, csubj, a
-//     conjoined verb), and whether the clause B (A) lies in below the
-//     join has a subject of its own that is not the other actor, with
-//     the clause's marker.
+//   - roles: for each trigger of the sentence over both actors, the role
+//     of each, backed off to the relation of the trigger's argument that
+//     holds it, its case marker when the actor heads that argument, and
+//     whether the actor is the argument, a conjunct or apposition of it
+//     or a modifier in it ("the Russian envoy accused the Ukrainian
+//     government": nsubj+mod, obj+mod), or the argument of the word the
+//     trigger complements ("Kenya made a protest against Uganda":
+//     ^obj:nsubj, nmod/against); with and without the trigger's root,
+//     and whether the two lie in one argument ("Kenya and Uganda signed");
+//   - clauses: the clause boundaries the path joining the pair crosses
+//     on each side (ccomp, xcomp, advcl, acl, acl:relcl, parataxis, csubj,
+//     a verb conjoined with a verb), and whether the clause just below
+//     the join on each side has a subject, which (the actor itself, the
+//     other one, another actor, or its part of speech), with its marker.
 //
 // Every value is a relation label, a part of speech, a root or a word the
-// parse marks as a case or clause marker; no word is named here.
+// parse marks as a case or clause marker; no word is named here. Measured
+// and dropped (pairtrain's package doc): the pair's standing to the
+// rules' partial events, triggers next to the path, and the roles
+// unbacked (the whole relation path and case).
 
 // WithStructFeatures sets whether the relation model reads the structure
-// features of a pair (issue #9: its relation to the rules' partial
-// events, the triggers next to its path, the clauses it crosses). By
+// features of a pair (issue #9: the roles of the two actors under the
+// sentence's triggers, the clauses the path joining them crosses). By
 // default it is what the model was trained with (the model file records
 // it; the embedded model: off), and off for Candidates without a model.
 func WithStructFeatures(on bool) Option {
@@ -51,17 +51,8 @@ func (x *Extractor) structFeatures() bool {
 	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.StructFeatures != 0
 }
 
-// The families of structure features (all measured; see pairtrain).
-const (
-	famPartial = 1 << iota
-	famNear
-	famRoles
-	famClauses
-	structFamilies = famPartial | famNear | famRoles | famClauses
-)
-
 // maxStructDepth bounds the relations followed down from a trigger to an
-// actor and up from a join to a trigger.
+// actor.
 const maxStructDepth = 4
 
 // clauseRel reports whether word w heads a clause of its own below its
@@ -78,8 +69,7 @@ func clauseRel(g *syntax.Graph, w int) bool {
 }
 
 // structView is what the structure features of a sentence's pairs share:
-// the graph, the candidate actors' heads by key, and the graph word of
-// each trigger the rules read.
+// the graph and the candidate actors' heads by key.
 type structView struct {
 	g     *syntax.Graph
 	heads map[string]int
@@ -153,61 +143,63 @@ func (v structView) withCase(t, w int, p string) string {
 	return p
 }
 
+// coarseRole backs a role off (see role) to the relation of the
+// argument under the trigger ("poss" for a possessive), its case marker
+// when the actor heads it, and what lies between: "+conj" or "+appos"
+// when the actor is coordinated or apposed to the argument, "+mod" when
+// it modifies it; "^" before when the trigger is a complement of the word
+// over the actor.
+func coarseRole(r string) string {
+	up := ""
+	if rest, ok := strings.CutPrefix(r, "^"); ok {
+		// "^obj^xcomp:nsubj": the first relation up, then the path down.
+		ups, down, _ := strings.Cut(rest, ":")
+		first, _, _ := strings.Cut(ups, "^")
+		up, r = "^"+first+":", down
+	}
+	path, cas, _ := strings.Cut(r, "/")
+	steps := strings.Split(path, ">")
+	first := steps[0]
+	switch {
+	case first == "nmod:poss":
+		first, cas = "poss", ""
+	case first == "obl:agent":
+		first, cas = "agent", ""
+	default:
+		first, _, _ = strings.Cut(first, ":")
+	}
+	if len(steps) == 1 {
+		if cas != "" {
+			return up + first + "/" + cas
+		}
+		return up + first
+	}
+	last, _, _ := strings.Cut(steps[len(steps)-1], ":")
+	switch last {
+	case "conj", "appos":
+		return up + first + "+" + last
+	}
+	return up + first + "+mod"
+}
+
+// argUnder returns the word under t on the path up from w, -1 when t
+// does not dominate w within maxStructDepth.
+func (v structView) argUnder(t, w int) int {
+	for k := 0; w >= 0 && k <= maxStructDepth; k++ {
+		if v.g.Words[w].Head == t {
+			return w
+		}
+		w = v.g.Words[w].Head
+	}
+	return -1
+}
+
 // caseOf returns the lemma of w's case marker, "" when it has none.
 func (v structView) caseOf(w int) string {
 	for _, c := range v.g.Dependents(w, syntax.Case) {
 		return strings.ToLower(v.g.Words[c].Lemma)
 	}
 	return ""
-}
-
-// standing names how word b stands to word a when they stand for one
-// argument or one is the other's title: "conj", "appos", "nmod" (b
-// modifies a: "the leader of B", "B's leader"), "nmod-of" (a modifies b),
-// "" when none of these.
-func (v structView) standing(a, b int) string {
-	g := v.g
-	if a == b {
-		return ""
-	}
-	if slices.Contains(g.Conjuncts(a), b) {
-		return "conj"
-	}
-	if g.Words[b].Head == a && g.Words[b].Rel == syntax.Appos || g.Words[a].Head == b && g.Words[a].Rel == syntax.Appos {
-		return "appos"
-	}
-	if g.Words[b].Head == a && modRel(g.Words[b].Rel) {
-		return "mod"
-	}
-	if g.Words[a].Head == b && modRel(g.Words[a].Rel) {
-		return "mod-of"
-	}
-	return ""
-}
-
-// modRel reports whether r attaches a modifier that can name who a noun
-// belongs to ("the leader of B", "B's leader", "the Russian envoy").
-func modRel(r syntax.Rel) bool {
-	switch r.Universal() {
-	case syntax.Nmod, syntax.Amod, syntax.Compound, syntax.Flat:
-		return true
-	}
-	return false
-}
-
-// inClause reports whether top dominates w without a clause boundary
-// between them.
-func (v structView) inClause(top, w int) bool {
-	for k := 0; w >= 0 && k < maxPath; k++ {
-		if w == top {
-			return true
-		}
-		if clauseRel(v.g, w) {
-			return false
-		}
-		w = v.g.Words[w].Head
-	}
-	return false
 }
 
 // isActor reports whether word w heads a candidate actor.
@@ -220,34 +212,14 @@ func (v structView) isActor(w int) bool {
 	return false
 }
 
-// boolStr names a truth value in a feature.
-func boolStr(b bool) string {
-	if b {
-		return "t"
-	}
-	return "f"
-}
-
-// firstAfter returns the head of the first candidate actor after word t
-// that t's clause holds, -1 when none.
-func (v structView) firstAfter(t int) int {
-	best := -1
-	for _, h := range v.heads {
-		if h > t && (best < 0 || h < best) && v.inClause(t, h) {
-			best = h
-		}
-	}
-	return best
-}
-
 // structEmit receives one structure feature: its template and its parts.
 type structEmit func(tmpl string, parts ...string)
 
 // structFeatures adds the structure features of the ordered pair (A, B),
-// whose heads' ancestors are upA and upB, joined at lca = upA[ia] =
-// upB[ib], hashed (see structNamed).
-func (s pairReader) structFeatures(add func(fhash), g *syntax.Graph, A, B pairActor, upA, upB []int, ia, ib, lca int) {
-	s.structNamed(func(tmpl string, parts ...string) { add(structKey(tmpl, parts...)) }, g, A, B, upA, upB, ia, ib, lca)
+// hashed (see structNamed); upA and upB are the words from each head up
+// to below the word joining them.
+func (s pairReader) structFeatures(add func(fhash), g *syntax.Graph, A, B pairActor, upA, upB []int) {
+	s.structNamed(func(tmpl string, parts ...string) { add(structKey(tmpl, parts...)) }, g, A, B, upA, upB)
 }
 
 // structKey hashes a structure feature.
@@ -261,60 +233,12 @@ func structKey(tmpl string, parts ...string) fhash {
 
 // structNamed hands the structure features of the ordered pair (A, B)
 // to emit, by name.
-func (s pairReader) structNamed(emit structEmit, g *syntax.Graph, A, B pairActor, upA, upB []int, ia, ib, lca int) {
+func (s pairReader) structNamed(emit structEmit, g *syntax.Graph, A, B pairActor, upA, upB []int) {
 	v := structView{g: g, heads: s.heads}
-	ka, kb := A.a.key(), B.a.key()
-	onPath := map[int]bool{lca: true}
-	for _, w := range upA[:ia] {
-		onPath[w] = true
-	}
-	for _, w := range upB[:ib] {
-		onPath[w] = true
-	}
-	// Partial events.
-	for _, e := range s.found {
-		if structFamilies&famPartial == 0 {
-			break
-		}
-		if e.tok < 0 || e.tok >= len(s.pv.tokWord) || s.pv.tokWord[e.tok] < 0 {
-			continue
-		}
-		t := s.pv.tokWord[e.tok]
-		root := e.root.Code()
-		aSubj, bObj := slices.Contains(e.subj, ka), slices.Contains(e.obj, kb)
-		if aSubj && !bObj {
-			s.partial(emit, v, "S", root, t, B.head, e.obj, len(e.obj) == 0)
-		}
-		if bObj && !aSubj {
-			s.partial(emit, v, "O", root, t, A.head, e.subj, len(e.subj) == 0)
-		}
-	}
-	// Triggers next to the path.
-	for k := range s.matches {
-		m := &s.matches[k]
-		if m.e.code == "" || m.head < 0 || m.head >= len(s.pv.tokWord) {
-			continue
-		}
-		w := s.pv.tokWord[m.head]
-		if w < 0 || onPath[w] || structFamilies&famNear == 0 {
-			continue
-		}
-		root := m.e.pred.Code()
-		if h := g.Words[w].Head; h >= 0 && onPath[h] {
-			emit("st-child", root, g.Words[w].Rel.Universal().String(), boolStr(h == lca))
-			continue
-		}
-		for u, k := g.Words[lca].Head, 0; u >= 0 && k < maxStructDepth; u, k = g.Words[u].Head, k+1 {
-			if u == w {
-				emit("st-up", root, g.Words[lca].Rel.Universal().String(), boolStr(k == 0))
-				break
-			}
-		}
-	}
 	// The roles of the two under each trigger.
 	for k := range s.matches {
 		m := &s.matches[k]
-		if structFamilies&famRoles == 0 || m.e.code == "" || m.unreal || m.head < 0 || m.head >= len(s.pv.tokWord) {
+		if m.e.code == "" || m.unreal || m.head < 0 || m.head >= len(s.pv.tokWord) {
 			continue
 		}
 		w := s.pv.tokWord[m.head]
@@ -327,45 +251,16 @@ func (s pairReader) structNamed(emit structEmit, g *syntax.Graph, A, B pairActor
 			continue
 		}
 		root := m.e.pred.Code()
-		emit("st-roles", root, ra, rb)
-		emit("st-roles-any", ra, rb)
+		ca, cb := coarseRole(ra), coarseRole(rb)
+		emit("st-croles", root, ca, cb)
+		emit("st-croles-any", ca, cb)
+		if x, y := v.argUnder(w, A.head), v.argUnder(w, B.head); x >= 0 && x == y {
+			emit("st-samearg", v.g.Words[x].Rel.Universal().String())
+		}
 	}
 	// Clauses crossed.
-	if structFamilies&famClauses != 0 {
-		clA, clB := s.clauses(emit, v, upA[:ia], A.head, B.head, "A"), s.clauses(emit, v, upB[:ib], B.head, A.head, "B")
-		emit("st-cl", clA, clB)
-	}
-}
-
-// partial adds the features of a trigger t of root whose side "S" (its
-// subject) is the pair's first actor, or side "O" (its object) the
-// second, and whose other side found is (found, empty when none) while
-// the pair's other actor, with head other, is not among them.
-func (s pairReader) partial(emit structEmit, v structView, side, root string, t, other int, found []string, none bool) {
-	name := "st-ev" + side
-	if none {
-		name += "-none"
-	}
-	if p, ok := v.downPath(t, other); ok {
-		emit(name+"-down", root, p, v.caseOf(other))
-		emit(name+"-downrel", p)
-	} else {
-		emit(name+"-notunder", root)
-	}
-	for _, k := range found {
-		h, ok := v.heads[k]
-		if !ok {
-			continue
-		}
-		if st := v.standing(h, other); st != "" {
-			emit(name+"-found", st, root)
-			emit(name+"-found", st)
-		}
-	}
-	if side == "S" && v.firstAfter(t) == other {
-		emit(name+"-next", root)
-		emit(name + "-next")
-	}
+	clA, clB := s.clauses(emit, v, upA, A.head, B.head, "A"), s.clauses(emit, v, upB, B.head, A.head, "B")
+	emit("st-cl", clA, clB)
 }
 
 // clauses returns the clause boundaries on one side of the path (the

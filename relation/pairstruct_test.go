@@ -39,22 +39,27 @@ func TestStructFeatures(t *testing.T) {
 		{
 			name: "the object in the with-phrase of the trigger's object noun",
 			text: "Kenya signed a trade agreement with Uganda on Monday.", subject: "Kenya", object: "Uganda",
-			want: []string{"st-roles-any|nsubj|obj>nmod/with"},
+			want: []string{"st-croles-any|nsubj|obj+mod"},
 		},
 		{
 			name: "the two are modifiers of the trigger's subject and object",
 			text: "The Russian envoy accused the Ukrainian government of sabotage.", subject: "Russian", object: "Ukrainian",
-			want: []string{"st-roles-any|nsubj>amod|obj>amod", "st-roles|11|nsubj>amod|obj>amod"},
+			want: []string{"st-croles-any|nsubj+mod|obj+mod", "st-croles|11|nsubj+mod|obj+mod"},
 		},
 		{
 			name: "the subject of a light verb whose object is the trigger",
 			text: "Kenya made a strong protest against Uganda.", subject: "Kenya", object: "Uganda",
-			want: []string{"st-roles-any|^obj:nsubj|nmod/against"},
+			want: []string{"st-croles-any|^obj:nsubj|nmod/against"},
 		},
 		{
 			name: "the speaker and the object of a reported clause with a subject of its own",
 			text: "Kenya said that Uganda had attacked Rwanda.", subject: "Kenya", object: "Rwanda",
-			want: []string{"st-roles-any|^ccomp:nsubj|obj", "st-clsubjB|ccomp|actor", "st-clmarkB|ccomp|that|actor", "st-cl||ccomp"},
+			want: []string{"st-croles-any|^ccomp:nsubj|obj", "st-clsubjB|ccomp|actor", "st-clmarkB|ccomp|that|actor", "st-cl||ccomp"},
+		},
+		{
+			name: "two conjuncts of one argument",
+			text: "Kenya and Uganda signed a trade agreement.", subject: "Kenya", object: "Uganda",
+			want: []string{"st-samearg|nsubj", "st-croles-any|nsubj|nsubj+conj"},
 		},
 		{
 			name: "the subject of the reported clause is the object itself",
@@ -101,5 +106,24 @@ func TestStructFeaturesDefault(t *testing.T) {
 	rules := NewExtractor(defaultLexiconT(t), WithModel(nil)).Extract(doc)
 	if diff := cmp.Diff(brief(rules), brief(NewExtractor(defaultLexiconT(t), WithModel(&Model{m: flagged})).Extract(doc))); diff != "" {
 		t.Errorf("relations with an empty model read with structure features (-rules +with):\n%s", diff)
+	}
+}
+
+func TestCoarseRole(t *testing.T) {
+	for _, tc := range []struct{ name, role, want string }{
+		{"an argument of the trigger", "nsubj", "nsubj"},
+		{"with its case marker", "obl/with", "obl/with"},
+		{"a subtype is dropped", "nsubj:pass", "nsubj"},
+		{"but a possessive is one", "nmod:poss/'s", "poss"},
+		{"a passive agent", "obl:agent/by", "agent"},
+		{"a modifier of an argument: no case", "obj>amod", "obj+mod"},
+		{"a conjunct of an argument", "nsubj>conj", "nsubj+conj"},
+		{"an apposition of a modifier", "obj>nmod>appos/of", "obj+appos"},
+		{"through a light verb", "^obj:nsubj", "^obj:nsubj"},
+		{"through two complements", "^xcomp^ccomp:nsubj>amod", "^xcomp:nsubj+mod"},
+	} {
+		if got := coarseRole(tc.role); got != tc.want {
+			t.Errorf("%s: coarseRole(%q) = %q, want %q", tc.name, tc.role, got, tc.want)
+		}
 	}
 }
