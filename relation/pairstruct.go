@@ -160,13 +160,15 @@ func coarseRole(r string) string {
 	path, cas, _ := strings.Cut(r, "/")
 	steps := strings.Split(path, ">")
 	first := steps[0]
+	r0, known := syntax.ParseRel(first)
 	switch {
-	case first == "nmod:poss":
+	case !known: // "self": the actor is the trigger's own word
+	case r0 == syntax.NmodPoss:
 		first, cas = "poss", ""
-	case first == "obl:agent":
+	case r0 == syntax.OblAgent:
 		first, cas = "agent", ""
 	default:
-		first, _, _ = strings.Cut(first, ":")
+		first = r0.Universal().String()
 	}
 	if len(steps) == 1 {
 		if cas != "" {
@@ -174,10 +176,9 @@ func coarseRole(r string) string {
 		}
 		return up + first
 	}
-	last, _, _ := strings.Cut(steps[len(steps)-1], ":")
-	switch last {
-	case "conj", "appos":
-		return up + first + "+" + last
+	switch last, _ := syntax.ParseRel(steps[len(steps)-1]); last.Universal() {
+	case syntax.Conj, syntax.Appos:
+		return up + first + "+" + last.Universal().String()
 	}
 	return up + first + "+mod"
 }

@@ -120,6 +120,7 @@ func TestCoarseRole(t *testing.T) {
 		{"a conjunct of an argument", "nsubj>conj", "nsubj+conj"},
 		{"an apposition of a modifier", "obj>nmod>appos/of", "obj+appos"},
 		{"through a light verb", "^obj:nsubj", "^obj:nsubj"},
+		{"the trigger's own word", "self", "self"},
 		{"through two complements", "^xcomp^ccomp:nsubj>amod", "^xcomp:nsubj+mod"},
 	} {
 		if got := coarseRole(tc.role); got != tc.want {
