@@ -30,6 +30,9 @@ type options struct {
 	roots      *RootModel       // WithRootModel; nil keeps the rules' roots
 	// collectRoots: RootCandidates; nil collects nothing
 	collectRoots func(RootCandidate)
+	// structFeat: WithStructFeatures (default: as the model was
+	// trained); structSet: it was given.
+	structFeat, structSet bool
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric

@@ -170,6 +170,10 @@ type pairReader struct {
 	*sentence
 	refs    bool
 	classes *classTable // WithPairClasses; nil: no class features
+	// structs: the structure features (WithStructFeatures), with the
+	// candidate actors' heads by key.
+	structs bool
+	heads   map[string]int
 }
 
 // pairActor is one distinct actor of the sentence and the graph word
@@ -324,7 +328,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		// -scope all). Candidates still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses()}
+	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses(), structs: x.structFeatures()}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -365,6 +369,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	as := p.actors(g)
+	p.heads = actorHeads(as)
 	var out []Relation
 	var dates []dateAt
 	datesRead := false
@@ -657,6 +662,9 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	}
 	if s.classes != nil {
 		s.classFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order, ta, tb)
+	}
+	if s.structs {
+		s.structFeatures(add, g, A, B, upA[:ia], upB[:ib])
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

@@ -51,6 +51,10 @@ const RefPairs uint64 = 1
 // scores the roots of a relation the rules made (class 0 unused).
 const Roots uint64 = 2
 
+// StructFeatures is the flag of a model whose pairs have the structure
+// features (relation.WithStructFeatures).
+const StructFeatures uint64 = 8
+
 // Flags returns the candidate settings the model was trained with.
 func (m *Model) Flags() uint64 { return m.flags }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"io"
@@ -33,6 +34,8 @@ func TestParseFlags(t *testing.T) {
 	many.classes = true
 	classScope := defaults()
 	classScope.classes, classScope.scopeClass = true, true
+	structs := defaults()
+	structs.structs, structs.seeds, structs.dump = true, []uint64{1, 3, 5}, "d.jsonl"
 	tests := []struct {
 		name      string
 		args      []string
@@ -50,6 +53,9 @@ func TestParseFlags(t *testing.T) {
 		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
 			"-scope class reads the sentences with a word of a lexical class"},
 		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
+		{"structure features", []string{"-struct", "-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, structs, []string{"a.jsonl"}, nil,
+			"-struct switches the structure features on; -seeds is a list of seeds"},
+		{"bad seeds", []string{"-seeds", "one", "a.jsonl"}, config{}, nil, errUsage, "a seed that is no number"},
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
 		{"bad epochs", []string{"-epochs", "ten", "a.jsonl"}, config{}, nil, errUsage, "a list item that is no number"},
 		{"no epochs", []string{"-epochs", ",", "a.jsonl"}, config{}, nil, errUsage, "the first number of epochs trains the model"},
@@ -252,6 +258,52 @@ func TestTrainFlags(t *testing.T) {
 		cfg.refs, cfg.classes = tc.refs, tc.classes
 		if got := train(nil, cfg, 1).Flags(); got != tc.want {
 			t.Errorf("%s: flags %b, want %b", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTrainStruct trains with the structure features on two seeds,
+// dumping the decisions, and checks that the model written records the
+// setting, that each seed is cross-validated and that the dump is JSONL.
+func TestTrainStruct(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger")
+	}
+	dir := t.TempDir()
+	out, dump := filepath.Join(dir, "s.model"), filepath.Join(dir, "d.jsonl")
+	cfg, paths, err := parseFlags([]string{"-struct", "-seeds", "1,2", "-dump", dump, "-o", out, "-epochs", "2", "-margins", "0", "-folds", "2",
+		filepath.Join("..", "..", "..", "testdata", "gold.jsonl")}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w strings.Builder
+	if err := run(paths, cfg, &w); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nseed 1\n", "\nseed 2\n"} {
+		if !strings.Contains(w.String(), want) {
+			t.Errorf("the report lacks %q:\n%s", want, w.String())
+		}
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := pairs.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Flags()&pairs.StructFeatures == 0 {
+		t.Errorf("the model written records flags %b, without the structure features", m.Flags())
+	}
+	lines, err := os.ReadFile(dump)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range strings.Split(strings.TrimSpace(string(lines)), "\n") {
+		var r dumpRecord
+		if l != "" && json.Unmarshal([]byte(l), &r) != nil {
+			t.Errorf("dump line %d is no record: %q", i+1, l)
 		}
 	}
 }
