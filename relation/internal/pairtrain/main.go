@@ -161,6 +161,14 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	rootMarginList := fs.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
 	refs := fs.Bool("refs", false, "candidate actors include the actors of the sentence's references that no phrase reads (relation.WithReferencePairs); the model written records it")
 	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
+	// The learner (issue #9): a factored model, the root among the
+	// cues, one direction per pair.
+	factored := fs.Bool("factored", false, "train a factored model: a binary related-or-not model (the margin is its score's threshold) and a root model of the related pairs (pairs.Factored); the model written records it")
+	cueRoots := fs.Bool("cue-roots", false, "the root of a pair with cues is the best of the roots of the lexicon's triggers on its parse path (pairs.CueRoots); the model written records it")
+	rootEpochs := fs.Int("root-epochs", 0, "-factored: epochs of the root model (0: as the binary model)")
+	jointRoots := fs.Bool("joint-roots", false, "-factored: the root weights are those of the multiclass model of all the pairs, not of a model of the related pairs")
+	blend := fs.Float64("blend", 0, "train the multiclass model and a binary related-or-not model, and add this times the binary score to a pair's lead over NONE (pairs.TrainBlended; 0: no binary model)")
+	oneWay := fs.Bool("one-way", false, "of two actors read as related in both directions keep the direction of higher score (a measurement)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, nil, err
 	}
@@ -173,7 +181,8 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	}
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
-		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs}
+		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs,
+		factored: *factored, cueRoots: *cueRoots, oneWay: *oneWay, rootEpochs: *rootEpochs, jointRoots: *jointRoots, blend: float32(*blend)}
 	for f := range strings.SplitSeq(*rootMarginList, ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
@@ -216,19 +225,40 @@ type config struct {
 	// rootMargins: per root, the margin by which it must beat NONE
 	// when above the model's (-root-margins).
 	rootMargins [pairs.Classes]float32
+	// factored, cueRoots: the learner and decision of the model
+	// (-factored, pairs.Factored; -cue-roots, pairs.CueRoots).
+	factored, cueRoots bool
+	// rootEpochs, jointRoots: the root model of -factored
+	// (pairs.TrainConfig).
+	rootEpochs int
+	jointRoots bool
+	// blend: the weight of the binary model in a blended model (-blend,
+	// pairs.TrainBlended).
+	blend float32
+	// oneWay: of a pair read as related in both directions only the
+	// direction of higher score is kept (-one-way).
+	oneWay bool
 }
 
 // train trains a model with the configured learner, recording the
 // candidate settings in its flags.
 func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
 	var m *pairs.Model
-	if cfg.logistic {
+	switch {
+	case cfg.blend != 0:
+		m = pairs.TrainBlended(ex, trainConfig(cfg, epochs), cfg.blend)
+	case cfg.factored:
+		m = pairs.TrainFactored(ex, trainConfig(cfg, epochs))
+	case cfg.logistic:
 		m = pairs.TrainLogistic(ex, trainConfig(cfg, epochs), cfg.rate, cfg.l2)
-	} else {
+	default:
 		m = pairs.Train(ex, trainConfig(cfg, epochs))
 	}
+	if cfg.cueRoots {
+		m = m.WithFlags(m.Flags() | pairs.CueRoots)
+	}
 	if cfg.refs {
-		m = m.WithFlags(pairs.RefPairs)
+		m = m.WithFlags(m.Flags() | pairs.RefPairs)
 	}
 	return m
 }
@@ -394,7 +424,8 @@ func census(texts []*text) counts {
 }
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
-	return pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount}
+	return pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount, CueRoots: cfg.cueRoots,
+		RootEpochs: cfg.rootEpochs, JointRoots: cfg.jointRoots}
 }
 
 // labels labels the candidates of d: the root of the gold relation
@@ -527,7 +558,7 @@ func examples(texts []*text, fold int, frac float64, cfg config) []pairs.Example
 		}
 		for k, c := range t.cands {
 			if t.labels[k] >= 0 && (!c.Ruled || withRuled) {
-				out = append(out, pairs.Example{Keys: c.Features, Class: t.labels[k]})
+				out = append(out, pairs.Example{Keys: c.Features, Class: t.labels[k], Cues: cueRoots(c.Cues)})
 			}
 		}
 	}
@@ -549,6 +580,28 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			seen[key(r)] = true
 		}
 	}
+	// decide reads an unruled candidate in scope: its class, its score
+	// and whether it passes the margins.
+	decide := func(c relation.Candidate) (int, float32, bool) {
+		if c.Ruled || !c.Triggered && !cfg.scopeAll {
+			return pairs.None, 0, false
+		}
+		cl, d := pairs.DecideCues(m, c.Features, c.Cues)
+		return cl, d, cl != pairs.None && d > cfg.rootMargins[cl]
+	}
+	pairKey := func(sent relation.Span, a, b relation.Argument) string {
+		return relKey(a) + "|" + relKey(b) + "|" + strconv.Itoa(sent.Start)
+	}
+	// With oneWay, the scores of the pairs read as related.
+	var related map[string]float32
+	if cfg.oneWay {
+		related = map[string]float32{}
+		for _, c := range t.cands {
+			if _, d, ok := decide(c); ok {
+				related[pairKey(c.Sentence, c.Subject, c.Object)] = d
+			}
+		}
+	}
 	veto := map[string]bool{}
 	for _, c := range t.cands {
 		if c.Ruled {
@@ -559,12 +612,12 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			}
 			continue
 		}
-		if !c.Triggered && !cfg.scopeAll {
+		cl, d, ok := decide(c)
+		if !ok {
 			continue
 		}
-		cl, d := m.Decide(c.Features)
-		if cl == pairs.None || d <= cfg.rootMargins[cl] {
-			continue
+		if rd, both := related[pairKey(c.Sentence, c.Object, c.Subject)]; both && (rd > d || rd == d && c.Object.Start < c.Subject.Start) {
+			continue // the other direction scores higher
 		}
 		p := relation.Predicate(cl)
 		s, o := c.Subject, c.Object
@@ -586,6 +639,18 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			kept = append(kept, r)
 		}
 		out = kept
+	}
+	return out
+}
+
+// cueRoots returns the cues as the classifier's class numbers.
+func cueRoots(ps []relation.Predicate) []uint8 {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]uint8, len(ps))
+	for i, p := range ps {
+		out[i] = uint8(p)
 	}
 	return out
 }
@@ -646,7 +711,7 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 						if l < 0 {
 							continue
 						}
-						cl, _ := m.Decide(c.Features)
+						cl, _ := pairs.DecideCues(m, c.Features, c.Cues)
 						switch {
 						case cl != pairs.None && cl == l:
 							right++

@@ -30,6 +30,8 @@ func TestParseFlags(t *testing.T) {
 	many := defaults()
 	many.epochs, many.margins, many.fracs = []float64{3, 5}, []float64{8}, []float64{0.5, 1}
 	many.out, many.folds, many.scopeAll, many.refs, many.vetoMargin = "m.model", 0, true, true, 2
+	learner := defaults()
+	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots, learner.blend = true, true, true, 7, true, 0.5
 	tests := []struct {
 		name      string
 		args      []string
@@ -42,6 +44,8 @@ func TestParseFlags(t *testing.T) {
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
 			"-scope", "all", "-refs", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
+		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots", "-blend", "0.5", "a.jsonl"}, learner,
+			[]string{"a.jsonl"}, nil, "the learner's flags (issue #9) set theirs"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
@@ -140,7 +144,10 @@ func TestCensus(t *testing.T) {
 }
 
 func TestExamples(t *testing.T) {
-	ex := func(key uint64, class int) pairs.Example { return pairs.Example{Keys: []uint64{key}, Class: class} }
+	ex := func(key uint64, class int, cues ...uint8) pairs.Example {
+		return pairs.Example{Keys: []uint64{key}, Class: class, Cues: cues}
+	}
+	consult, disapprove := uint8(relation.Consult), uint8(relation.Disapprove)
 	for _, tc := range []struct {
 		name   string
 		fold   int
@@ -149,11 +156,11 @@ func TestExamples(t *testing.T) {
 		want   []pairs.Example
 		reason string
 	}{
-		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))},
-			"the labelled pairs the rules leave unrelated"},
+		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)},
+			"the labelled pairs the rules leave unrelated, with their cues (pairs.CueRoots)"},
 		{"outside fold 0", 0, 1, 0, nil, "fold 1 has no labelled pair"},
-		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))}, "fold 0's pairs"},
-		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove)), ex(3, int(relation.Consult))},
+		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)}, "fold 0's pairs"},
+		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove), ex(3, int(relation.Consult))},
 			"-veto trains on the pairs the rules relate too"},
 		{"no fraction", -1, 0, 0, nil, "a fraction of zero texts"},
 	} {
@@ -226,5 +233,52 @@ func TestTrain(t *testing.T) {
 	}
 	if diff := cmp.Diff(out1, strings.ReplaceAll(out2, "b.model", "a.model")); diff != "" {
 		t.Errorf("two trainings reported differently (-first +second):\n%s", diff)
+	}
+}
+
+// TestTrainFactored trains factored models on testdata/gold.jsonl and
+// checks that the model written records its decision in its flags and
+// loads with relation.LoadModel.
+func TestTrainFactored(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger")
+	}
+	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		flags uint64
+	}{
+		{"factored", []string{"-factored", "-one-way"}, pairs.Factored},
+		{"factored, roots of the cues", []string{"-factored", "-cue-roots", "-root-epochs", "4"}, pairs.Factored | pairs.CueRoots},
+		{"roots of the multiclass model", []string{"-factored", "-joint-roots"}, pairs.Factored},
+		{"blended: an ordinary model", []string{"-blend", "0.5"}, 0},
+	} {
+		out := filepath.Join(t.TempDir(), "f.model")
+		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2"}, append(tc.args, goldFile)...), io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w strings.Builder
+		if err := run(paths, cfg, &w); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := relation.LoadModel(bytes.NewReader(data)); err != nil {
+			t.Errorf("%s: LoadModel of the model written: %v", tc.name, err)
+		}
+		m, err := pairs.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Flags() != tc.flags {
+			t.Errorf("%s: model flags %#x, want %#x", tc.name, m.Flags(), tc.flags)
+		}
+		if !strings.Contains(w.String(), "F1 gain") {
+			t.Errorf("%s: the report has no cross-validation:\n%s", tc.name, w.String())
+		}
 	}
 }
