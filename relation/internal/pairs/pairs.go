@@ -1,7 +1,9 @@
 // Package pairs is the relation model's classifier: a multiclass averaged
 // perceptron over hashed features that reads an ordered pair of actors of
 // one sentence as NONE or as one of the twenty CAMEO roots, its trainer,
-// and its file format (package modelio).
+// and its file format (package modelio). A factored model (Factored,
+// TrainFactored) instead reads whether the pair is related with a binary
+// model and its root with a second model; the file's flags say which.
 //
 // Package relation builds the candidates and their features; this package
 // knows only feature hashes and class numbers, no word of English.
@@ -182,7 +184,9 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 
 // The model file (see package modelio) holds, after the magic line:
 //
-//	uvarint flags (only after magic2, the magic of a model with flags)
+//	uvarint flags (only after magic2, the magic of a model with flags:
+//	    RefPairs, Roots, Factored, CueRoots; another bit is an error,
+//	    a model of a later version)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
@@ -334,6 +338,12 @@ type TrainConfig struct {
 	// multiclass model (Train) of all the pairs, NONE included, not a
 	// model of the related pairs only.
 	JointRoots bool
+	// UpdateMargin: Train updates on a pair whose class does not beat
+	// every other by more than this (0: on a pair read wrong only).
+	UpdateMargin float32
+	// Bag: Train averages the weights of this many models, each of its
+	// own shuffling (below 2: one model).
+	Bag int
 }
 
 // epochs holds what both learners share: the examples trained on in a
@@ -414,6 +424,37 @@ func (e *epochs) build(keys []uint64, weight func(k uint64, c int) float32) *Mod
 // Train learns a model from examples with the averaged perceptron. It is
 // deterministic: the same examples and config give the same model.
 func Train(examples []Example, cfg TrainConfig) *Model {
+	if cfg.Bag <= 1 {
+		return trainOne(examples, cfg)
+	}
+	// Bagging: the mean of the weights of Bag models, each of its own
+	// shuffling.
+	sum := map[uint64]*[Classes]float32{}
+	for i := range cfg.Bag {
+		c := cfg
+		c.Seed, c.Prune, c.Bag = cfg.Seed+uint64(i)*0x9e3779b97f4a7c15, -1, 1
+		m := trainOne(examples, c)
+		keys, rows := m.table.Sorted()
+		for j, k := range keys {
+			a := sum[k]
+			if a == nil {
+				a = &[Classes]float32{}
+				sum[k] = a
+			}
+			for x := m.rowStart[rows[j]]; x < m.rowStart[rows[j]+1]; x++ {
+				a[m.cls[x]] += m.w[x] / float32(cfg.Bag)
+			}
+		}
+	}
+	keys := make([]uint64, 0, len(sum))
+	for k := range sum {
+		keys = append(keys, k)
+	}
+	return newEpochs(nil, cfg).build(keys, func(k uint64, c int) float32 { return sum[k][c] })
+}
+
+// trainOne is Train of one model.
+func trainOne(examples []Example, cfg TrainConfig) *Model {
 	type acc [Classes]perceptron.Lazy[float32]
 	weights := map[uint64]*acc{}
 	e := newEpochs(examples, cfg)
@@ -439,6 +480,19 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 		for c := 1; c < Classes; c++ {
 			if sc[c] > sc[best] {
 				best = c
+			}
+		}
+		if cfg.UpdateMargin > 0 {
+			// The best class other than the pair's, which must trail
+			// it by the margin.
+			best = -1
+			for c := range Classes {
+				if c != ex.Class && (best < 0 || sc[c] > sc[best]) {
+					best = c
+				}
+			}
+			if sc[ex.Class]-sc[best] > cfg.UpdateMargin {
+				best = ex.Class
 			}
 		}
 		if best != ex.Class {

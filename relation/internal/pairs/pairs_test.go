@@ -388,3 +388,42 @@ func TestFactoredRoundTrip(t *testing.T) {
 		t.Errorf("String() = %q, want it to name the factored decision and the cues", s)
 	}
 }
+
+// TestTrainOptions checks the multiclass learner's options on the toy
+// problem: each still reads every pair right, deterministically, and a
+// bag of one model, or an update margin of 0, is Train itself.
+func TestTrainOptions(t *testing.T) {
+	plain, err := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1}).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		cfg   TrainConfig
+		plain bool // the same file as Train without the option
+	}{
+		{"bag of one", TrainConfig{Epochs: 5, Seed: 1, Bag: 1}, true},
+		{"update margin 0", TrainConfig{Epochs: 5, Seed: 1, UpdateMargin: 0}, true},
+		{"bag of three", TrainConfig{Epochs: 5, Seed: 1, Bag: 3}, false},
+		{"update margin", TrainConfig{Epochs: 5, Seed: 1, UpdateMargin: 2}, false},
+	} {
+		m := Train(toyExamples(), tc.cfg)
+		if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {
+			t.Errorf("%s: decisions (-want +got):\n%s", tc.name, diff)
+		}
+		a, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Train(toyExamples(), tc.cfg).MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: two trainings wrote different files", tc.name)
+		}
+		if bytes.Equal(a, plain) != tc.plain {
+			t.Errorf("%s: the same file as Train without the option: %v, want %v", tc.name, !tc.plain, tc.plain)
+		}
+	}
+}

@@ -168,6 +168,8 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	rootEpochs := fs.Int("root-epochs", 0, "-factored: epochs of the root model (0: as the binary model)")
 	jointRoots := fs.Bool("joint-roots", false, "-factored: the root weights are those of the multiclass model of all the pairs, not of a model of the related pairs")
 	blend := fs.Float64("blend", 0, "train the multiclass model and a binary related-or-not model, and add this times the binary score to a pair's lead over NONE (pairs.TrainBlended; 0: no binary model)")
+	updateMargin := fs.Float64("update-margin", 0, "the multiclass perceptron also updates on a pair whose class beats every other by at most this")
+	bag := fs.Int("bag", 1, "the multiclass model is the mean of this many models, each of its own shuffling")
 	oneWay := fs.Bool("one-way", false, "of two actors read as related in both directions keep the direction of higher score (a measurement)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, nil, err
@@ -182,7 +184,8 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
 		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs,
-		factored: *factored, cueRoots: *cueRoots, oneWay: *oneWay, rootEpochs: *rootEpochs, jointRoots: *jointRoots, blend: float32(*blend)}
+		factored: *factored, cueRoots: *cueRoots, oneWay: *oneWay, rootEpochs: *rootEpochs, jointRoots: *jointRoots, blend: float32(*blend),
+		updateMargin: float32(*updateMargin), bag: *bag}
 	for f := range strings.SplitSeq(*rootMarginList, ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
@@ -235,6 +238,10 @@ type config struct {
 	// blend: the weight of the binary model in a blended model (-blend,
 	// pairs.TrainBlended).
 	blend float32
+	// updateMargin, bag: the multiclass learner (-update-margin, -bag;
+	// pairs.TrainConfig).
+	updateMargin float32
+	bag          int
 	// oneWay: of a pair read as related in both directions only the
 	// direction of higher score is kept (-one-way).
 	oneWay bool
@@ -425,7 +432,7 @@ func census(texts []*text) counts {
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
 	return pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount, CueRoots: cfg.cueRoots,
-		RootEpochs: cfg.rootEpochs, JointRoots: cfg.jointRoots}
+		RootEpochs: cfg.rootEpochs, JointRoots: cfg.jointRoots, UpdateMargin: cfg.updateMargin, Bag: cfg.bag}
 }
 
 // labels labels the candidates of d: the root of the gold relation

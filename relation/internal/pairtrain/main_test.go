@@ -20,7 +20,7 @@ import (
 // defaults is the configuration of the command line with no flag.
 func defaults() config {
 	return config{epochs: []float64{10}, margins: []float64{0, 1, 2, 4, 8, 16}, fracs: []float64{1}, folds: 5,
-		prune: 0.02, noneCost: 1, minCount: 1, rate: 0.1, l2: 0.001, seed: 1}
+		prune: 0.02, noneCost: 1, minCount: 1, rate: 0.1, l2: 0.001, seed: 1, bag: 1}
 }
 
 func TestParseFlags(t *testing.T) {
@@ -32,6 +32,7 @@ func TestParseFlags(t *testing.T) {
 	many.out, many.folds, many.scopeAll, many.refs, many.vetoMargin = "m.model", 0, true, true, 2
 	learner := defaults()
 	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots, learner.blend = true, true, true, 7, true, 0.5
+	learner.updateMargin, learner.bag = 2, 3
 	tests := []struct {
 		name      string
 		args      []string
@@ -44,7 +45,8 @@ func TestParseFlags(t *testing.T) {
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
 			"-scope", "all", "-refs", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
-		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots", "-blend", "0.5", "a.jsonl"}, learner,
+		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots", "-blend", "0.5",
+			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
 			[]string{"a.jsonl"}, nil, "the learner's flags (issue #9) set theirs"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
