@@ -403,7 +403,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 			if ruled || m == nil || m.m == nil {
 				continue
 			}
-			c, _ := m.m.Decide(keys)
+			c, _ := pairs.DecideCues(m.m, keys, pp.cues)
 			if c == pairs.None {
 				continue
 			}

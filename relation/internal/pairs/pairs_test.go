@@ -104,7 +104,7 @@ func TestFlags(t *testing.T) {
 		magic string
 	}{
 		{"no flags: version 1", 0, magic},
-		{"flags: version 2", 5, magic2},
+		{"flags: version 2", RefPairs | Roots, magic2},
 	} {
 		data, err := m.WithFlags(tc.flags).MarshalBinary()
 		if err != nil {
@@ -163,6 +163,7 @@ var decodeErrors = []struct {
 	{"bad magic", []byte("geoextract postag 1\n"), nil, "bad magic"},
 	{"truncated margin", []byte(magic + "\x00\x00"), nil, "byte 19: truncated"},
 	{"truncated flags", []byte(magic2 + "\x80"), nil, "byte 19:"},
+	{"unknown flags", append([]byte(magic2), 0x80, 0x80, 0x04), nil, "byte 22: unknown flags 0x10000 (a model of a later version?)"},
 	{"more rows than bytes", append(rawModel(0)[:len(magic)+4], 0x7f), nil, "feature count 127 is more than the data holds"},
 	{"keys out of order", rawModel(0, row(9, 1), row(7, 1)), nil, "feature hash 0x7 out of order"},
 	{"zero key", rawModel(0, row(0, 1)), nil, "feature hash 0x0 out of order"},
@@ -217,6 +218,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add(rawModel(1.5, row(7, 0, 4), row(9, 19)))
 	f.Add(append([]byte(magic2+"\x01"), rawModel(1.5, row(7, 0, 4))[len(magic):]...))
+	f.Add(append([]byte(magic2+"\x80\x06"), rawModel(1.5, row(7, 0, 4), row(9, 19))[len(magic):]...))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		data, err := modelio.Deflate(raw)
 		if err != nil {
@@ -256,6 +258,172 @@ func TestRelabel(t *testing.T) {
 	} {
 		if got := m.WithMargin(tc.margin).Relabel(tc.keys, tc.p); got != tc.want {
 			t.Errorf("%s: Relabel(%v, %d) = %d, want %d", tc.name, tc.keys, tc.p, got, tc.want)
+		}
+	}
+}
+
+// TestTrainFactored checks the factored learners on the separable toy
+// problem: each reads every pair as Train does, and records its flags.
+func TestTrainFactored(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		cfg   TrainConfig
+		flags uint64
+	}{
+		{"root model of the related pairs", TrainConfig{Epochs: 5, Seed: 1}, Factored},
+		{"more epochs for the roots", TrainConfig{Epochs: 5, Seed: 1, RootEpochs: 9}, Factored},
+		{"roots of the multiclass model", TrainConfig{Epochs: 5, Seed: 1, JointRoots: true}, Factored},
+		{"roots among the cues", TrainConfig{Epochs: 5, Seed: 1, CueRoots: true}, Factored | CueRoots},
+	} {
+		m := TrainFactored(toyExamples(), tc.cfg)
+		if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {
+			t.Errorf("%s: decisions (-want +got):\n%s", tc.name, diff)
+		}
+		if m.Flags() != tc.flags {
+			t.Errorf("%s: flags %#x, want %#x", tc.name, m.Flags(), tc.flags)
+		}
+	}
+	b := TrainBlended(toyExamples(), TrainConfig{Epochs: 5, Seed: 1}, 1)
+	if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(b)); diff != "" {
+		t.Errorf("blended: decisions (-want +got):\n%s", diff)
+	}
+	if b.Flags() != 0 {
+		t.Errorf("blended: flags %#x, want none (an ordinary model)", b.Flags())
+	}
+	// The binary model's weights lower NONE's: a pair reads as related
+	// by a larger lead than in the multiclass model alone.
+	_, joint := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1}).Decide([]uint64{5, 11})
+	if _, lead := b.Decide([]uint64{5, 11}); lead <= joint {
+		t.Errorf("blended: lead %g over NONE, want more than the multiclass model's %g", lead, joint)
+	}
+}
+
+// handModel decodes a hand-built model of flags: key 1 gives NONE (or,
+// factored, the binary model) 3, root 4 weight 1 and root 9 weight 2;
+// key 2 gives root 4 weight 5.
+func handModel(t *testing.T, flags uint64) *Model {
+	t.Helper()
+	raw := []byte(magic)
+	if flags != 0 {
+		raw = binary.AppendUvarint([]byte(magic2), flags)
+	}
+	raw = append(raw, rawModel(0, weights(1, [][2]float32{{0, 3}, {4, 1}, {9, 2}}), weights(2, [][2]float32{{4, 5}}))[len(magic):]...)
+	m, err := Decode(mustDeflate(t, raw))
+	if err != nil {
+		t.Fatalf("hand-built model of flags %#x: %v", flags, err)
+	}
+	return m
+}
+
+// weights appends a row of key k with (class, weight) pairs.
+func weights(k uint64, cw [][2]float32) func(*[]byte) {
+	return func(b *[]byte) {
+		*b = binary.LittleEndian.AppendUint64(*b, k)
+		*b = binary.AppendUvarint(*b, uint64(len(cw)))
+		for _, x := range cw {
+			*b = binary.AppendUvarint(*b, uint64(x[0]))
+			*b = binary.LittleEndian.AppendUint32(*b, math.Float32bits(x[1]))
+		}
+	}
+}
+
+// TestDecideCues checks how the model's flags read class 0 and the cues:
+// a model of the old format as before, class 0 NONE and the cues unread.
+func TestDecideCues(t *testing.T) {
+	type decision struct {
+		Class int
+		Score float32
+	}
+	for _, tc := range []struct {
+		name  string
+		flags uint64
+		keys  []uint64
+		cues  []uint8
+		want  decision
+	}{
+		{"version 1: the best root must beat NONE", 0, []uint64{1}, nil, decision{None, -1}},
+		{"version 1: cues are not read", 0, []uint64{1, 2}, []uint8{9}, decision{4, 3}},
+		{"flags without the decision's: as version 1", RefPairs, []uint64{1}, []uint8{4}, decision{None, -1}},
+		{"factored: class 0 is the related score", Factored, []uint64{1}, nil, decision{9, 3}},
+		{"factored: the score of a pair of no root weight", Factored, []uint64{2}, nil, decision{None, 0}},
+		{"cue roots: the best of the cues", Factored | CueRoots, []uint64{1, 2}, []uint8{9}, decision{9, 3}},
+		{"cue roots: of several cues the best", Factored | CueRoots, []uint64{1, 2}, []uint8{9, 4}, decision{4, 3}},
+		{"cue roots: a cue that is no root is not read", Factored | CueRoots, []uint64{1, 2}, []uint8{0, 21}, decision{4, 3}},
+		{"cue roots: no cue, the best root", Factored | CueRoots, []uint64{1}, nil, decision{9, 3}},
+		{"cue roots in a multiclass model", CueRoots, []uint64{1}, []uint8{4}, decision{None, -2}},
+	} {
+		c, d := DecideCues(handModel(t, tc.flags), tc.keys, tc.cues)
+		if diff := cmp.Diff(tc.want, decision{c, d}); diff != "" {
+			t.Errorf("%s: DecideCues(%v, %v) (-want +got):\n%s", tc.name, tc.keys, tc.cues, diff)
+		}
+	}
+}
+
+// TestFactoredRoundTrip writes a factored model and reads it back: the
+// same flags, decisions and bytes.
+func TestFactoredRoundTrip(t *testing.T) {
+	m := TrainFactored(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5, CueRoots: true})
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Flags() != Factored|CueRoots || back.Margin() != 0.5 {
+		t.Errorf("flags %#x margin %g after a round trip, want %#x and 0.5", back.Flags(), back.Margin(), Factored|CueRoots)
+	}
+	if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
+		t.Errorf("decisions after a round trip (-want +got):\n%s", diff)
+	}
+	again, err := back.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, again) {
+		t.Error("the file changed after a round trip")
+	}
+	if s := back.String(); !strings.HasSuffix(s, ", factored, roots of the cues") {
+		t.Errorf("String() = %q, want it to name the factored decision and the cues", s)
+	}
+}
+
+// TestTrainOptions checks the multiclass learner's options on the toy
+// problem: each still reads every pair right, deterministically, and a
+// bag of one model, or an update margin of 0, is Train itself.
+func TestTrainOptions(t *testing.T) {
+	plain, err := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1}).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		cfg   TrainConfig
+		plain bool // the same file as Train without the option
+	}{
+		{"bag of one", TrainConfig{Epochs: 5, Seed: 1, Bag: 1}, true},
+		{"update margin 0", TrainConfig{Epochs: 5, Seed: 1, UpdateMargin: 0}, true},
+		{"bag of three", TrainConfig{Epochs: 5, Seed: 1, Bag: 3}, false},
+		{"update margin", TrainConfig{Epochs: 5, Seed: 1, UpdateMargin: 2}, false},
+	} {
+		m := Train(toyExamples(), tc.cfg)
+		if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {
+			t.Errorf("%s: decisions (-want +got):\n%s", tc.name, diff)
+		}
+		a, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Train(toyExamples(), tc.cfg).MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: two trainings wrote different files", tc.name)
+		}
+		if bytes.Equal(a, plain) != tc.plain {
+			t.Errorf("%s: the same file as Train without the option: %v, want %v", tc.name, !tc.plain, tc.plain)
 		}
 	}
 }

@@ -21,7 +21,7 @@ import (
 // defaults is the configuration of the command line with no flag.
 func defaults() config {
 	return config{epochs: []float64{10}, margins: []float64{0, 1, 2, 4, 8, 16}, fracs: []float64{1}, folds: 5,
-		prune: 0.02, noneCost: 1, minCount: 1, rate: 0.1, l2: 0.001, seed: 1}
+		prune: 0.02, noneCost: 1, minCount: 1, rate: 0.1, l2: 0.001, seed: 1, bag: 1}
 }
 
 func TestParseFlags(t *testing.T) {
@@ -36,6 +36,9 @@ func TestParseFlags(t *testing.T) {
 	classScope.classes, classScope.scopeClass = true, true
 	structs := defaults()
 	structs.structs, structs.seeds, structs.dump = true, []uint64{1, 3, 5}, "d.jsonl"
+	learner := defaults()
+	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots, learner.blend = true, true, true, 7, true, 0.5
+	learner.updateMargin, learner.bag = 2, 3
 	tests := []struct {
 		name      string
 		args      []string
@@ -48,6 +51,9 @@ func TestParseFlags(t *testing.T) {
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
 			"-scope", "all", "-refs", "-veto", "2", "-classes", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
+		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots", "-blend", "0.5",
+			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
+			[]string{"a.jsonl"}, nil, "the learner's flags (issue #9) set theirs"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
 		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
@@ -152,7 +158,10 @@ func TestCensus(t *testing.T) {
 }
 
 func TestExamples(t *testing.T) {
-	ex := func(key uint64, class int) pairs.Example { return pairs.Example{Keys: []uint64{key}, Class: class} }
+	ex := func(key uint64, class int, cues ...uint8) pairs.Example {
+		return pairs.Example{Keys: []uint64{key}, Class: class, Cues: cues}
+	}
+	consult, disapprove := uint8(relation.Consult), uint8(relation.Disapprove)
 	for _, tc := range []struct {
 		name   string
 		fold   int
@@ -161,11 +170,11 @@ func TestExamples(t *testing.T) {
 		want   []pairs.Example
 		reason string
 	}{
-		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))},
-			"the labelled pairs the rules leave unrelated"},
+		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)},
+			"the labelled pairs the rules leave unrelated, with their cues (pairs.CueRoots)"},
 		{"outside fold 0", 0, 1, 0, nil, "fold 1 has no labelled pair"},
-		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))}, "fold 0's pairs"},
-		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove)), ex(3, int(relation.Consult))},
+		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)}, "fold 0's pairs"},
+		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove), ex(3, int(relation.Consult))},
 			"-veto trains on the pairs the rules relate too"},
 		{"no fraction", -1, 0, 0, nil, "a fraction of zero texts"},
 	} {
@@ -304,6 +313,53 @@ func TestTrainStruct(t *testing.T) {
 		var r dumpRecord
 		if l != "" && json.Unmarshal([]byte(l), &r) != nil {
 			t.Errorf("dump line %d is no record: %q", i+1, l)
+		}
+	}
+}
+
+// TestTrainFactored trains factored models on testdata/gold.jsonl and
+// checks that the model written records its decision in its flags and
+// loads with relation.LoadModel.
+func TestTrainFactored(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger")
+	}
+	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		flags uint64
+	}{
+		{"factored", []string{"-factored", "-one-way"}, pairs.Factored},
+		{"factored, roots of the cues", []string{"-factored", "-cue-roots", "-root-epochs", "4"}, pairs.Factored | pairs.CueRoots},
+		{"roots of the multiclass model", []string{"-factored", "-joint-roots"}, pairs.Factored},
+		{"blended: an ordinary model", []string{"-blend", "0.5"}, 0},
+	} {
+		out := filepath.Join(t.TempDir(), "f.model")
+		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2"}, append(tc.args, goldFile)...), io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w strings.Builder
+		if err := run(paths, cfg, &w); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := relation.LoadModel(bytes.NewReader(data)); err != nil {
+			t.Errorf("%s: LoadModel of the model written: %v", tc.name, err)
+		}
+		m, err := pairs.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Flags() != tc.flags {
+			t.Errorf("%s: model flags %#x, want %#x", tc.name, m.Flags(), tc.flags)
+		}
+		if !strings.Contains(w.String(), "F1 gain") {
+			t.Errorf("%s: the report has no cross-validation:\n%s", tc.name, w.String())
 		}
 	}
 }
