@@ -158,19 +158,11 @@ func classes(d *dictionary, lex []lexCode, der *derivations, r *classRules, db *
 					if own := db.Senses(w, wordnet.Verb); !slices.Contains(own[:min(n, len(own))], syn) {
 						continue
 					}
-					for _, root := range roots {
-						if !slices.Contains(wide[w], root) {
-							wide[w] = append(wide[w], root)
-						}
-					}
+					addRoots(wide, w, roots)
 				}
 			}
 		}
-		for w, roots := range wide {
-			if len(roots) <= r.Classes.MaxRoots {
-				out[w] = roots
-			}
-		}
+		keepFew(out, wide, r.Classes.MaxRoots)
 	}
 	nouns := map[string][]string{}
 	for verb, ns := range der.nouns {
@@ -182,18 +174,10 @@ func classes(d *dictionary, lex []lexCode, der *derivations, r *classRules, db *
 			if _, own := out[n]; own || exclude[n] || strings.Contains(n, " ") {
 				continue
 			}
-			for _, root := range roots {
-				if !slices.Contains(nouns[n], root) {
-					nouns[n] = append(nouns[n], root)
-				}
-			}
+			addRoots(nouns, n, roots)
 		}
 	}
-	for n, roots := range nouns {
-		if len(roots) <= r.Classes.MaxRoots {
-			out[n] = roots
-		}
-	}
+	keepFew(out, nouns, r.Classes.MaxRoots)
 	for _, roots := range out {
 		slices.Sort(roots)
 	}
@@ -227,4 +211,22 @@ func renderClasses(cs map[string][]string) []byte {
 		fmt.Fprintf(&b, "%s\t%s\n", l, strings.Join(cs[l], ","))
 	}
 	return b.Bytes()
+}
+
+// addRoots adds to m[w] the roots it lacks.
+func addRoots(m map[string][]string, w string, roots []string) {
+	for _, root := range roots {
+		if !slices.Contains(m[w], root) {
+			m[w] = append(m[w], root)
+		}
+	}
+}
+
+// keepFew copies into out the words of m that have no more than most roots.
+func keepFew(out, m map[string][]string, most int) {
+	for w, roots := range m {
+		if len(roots) <= most {
+			out[w] = roots
+		}
+	}
 }
