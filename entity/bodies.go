@@ -262,21 +262,20 @@ func (d bodyReader) bareNoun(i int) bool {
 }
 
 // groupReferent resolves a repeated group noun at token i (see
-// groupRepeat) to the country of the last group of that noun a
-// nationality or a country marked before it, in its sentence or the
-// maxGroupSentences before: "three Egyptian policemen ... the policemen"
-// is Egypt, "Kenyan soldiers ... the soldiers" Kenya. One lower-case
-// modifier may stand between the nationality and the noun ("Egyptian
-// border policemen"). With no such group it is left unresolved.
+// groupRepeat) to the actor of the last group of that noun marked before
+// it, in its sentence or the maxGroupSentences before (see markedGroup):
+// "three Egyptian policemen ... the policemen" is Egypt, "Kenyan soldiers
+// ... the soldiers" Kenya, "EU diplomats ... the diplomats" the EU,
+// "Uganda withdrew its troops ... The troops" Uganda. One lower-case
+// modifier may stand between the nationality or organization and the
+// noun ("Egyptian border policemen"). With no such group it is left
+// unresolved.
 func (d bodyReader) groupReferent(i int) (first int, m Mention, ok bool) {
 	det, ok := d.groupRepeat(i)
 	if !ok {
 		return 0, Mention{}, false
 	}
 	for k, lo := range d.earlierGroupNouns(i, det) {
-		if k == lo {
-			continue // no room for a nationality in its sentence
-		}
 		if g, ok := d.markedGroup(k, lo); ok {
 			return det, g, true
 		}
@@ -305,13 +304,54 @@ func (d bodyReader) earlierGroupNouns(i, det int) iter.Seq2[int, int] {
 	}
 }
 
-// markedGroup returns the country a nationality or a country marks the
+// markedGroup returns the actor the group noun at token k belongs to:
+// the country a nationality or a country marks it with (see
+// countryMarked), else the organization or the actor of the possessive
+// written before it ("EU diplomats", "its troops"; see ownerMarked).
+func (d bodyReader) markedGroup(k, lo int) (Mention, bool) {
+	if m, ok := d.countryMarked(k, lo); ok {
+		return m, true
+	}
+	return d.ownerMarked(k, lo)
+}
+
+// ownerMarked returns the organization that marks the group noun at token
+// k ("EU diplomats", "UN peacekeepers": the organization's mention ends
+// just before the noun or one lower-case modifier of it, at or after
+// token lo), or the actor a possessive pronoun just before it refers to
+// ("its troops"; a speaker's "our troops" is left to the quotation). A
+// group of people held by another (class held_plurals: "Hamas hostages",
+// "their prisoners") belongs to neither: they name its holder.
+func (d bodyReader) ownerMarked(k, lo int) (Mention, bool) {
+	if isWord(english.HeldPlurals, strings.ToLower(d.Tokens[k].Text)) {
+		return Mention{}, false
+	}
+	b := k - 1
+	if b < lo {
+		return Mention{}, false
+	}
+	if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+		b--
+	}
+	if n := d.MentionAt(b); n >= 0 {
+		if g := d.Mentions[n]; g.Last == b+1 && g.Type == Org {
+			return g, true
+		}
+		return Mention{}, false
+	}
+	if b == k-1 && isWord(english.ReferringPossessives, strings.ToLower(d.Tokens[b].Text)) && !isWord(english.SpeakerPronouns, strings.ToLower(d.Tokens[b].Text)) {
+		return d.Referent(b)
+	}
+	return Mention{}, false
+}
+
+// countryMarked returns the country a nationality or a country marks the
 // group noun at token k with ("Egyptian policemen", "Kenyan border
 // police", "Spain's police" aside): the mention ends just before the noun
 // or before one lower-case modifier of it, at or after token lo.
-func (d bodyReader) markedGroup(k, lo int) (Mention, bool) {
+func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 	b := k - 1
-	if b < 0 {
+	if b < lo {
 		return Mention{}, false
 	}
 	if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {

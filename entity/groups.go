@@ -93,7 +93,7 @@ func (d groupReader) appositionPeople(k int) []Mention {
 // they"): the closest plural noun before the pronoun, within
 // maxPluralDescriptionReach tokens and with no mention between them, is
 // a group noun that groupReferent resolves or that a nationality marks
-// (see markedGroup). It returns the group's actor.
+// (see countryMarked). It returns the group's actor.
 func (d groupReader) groupPronoun(i int) (Mention, bool) {
 	s := d.sentenceOf(i)
 	if s < 0 || !isWord(english.PluralPronouns, strings.ToLower(d.Tokens[i].Text)) {
@@ -111,7 +111,7 @@ func (d groupReader) groupPronoun(i int) (Mention, bool) {
 		}
 		if isWord(english.GroupPlurals, strings.ToLower(d.Tokens[k].Text)) {
 			// "Spanish police said they": the group named here.
-			return bodyReader{d.Document}.markedGroup(k, d.Sentences[s].First)
+			return bodyReader{d.Document}.countryMarked(k, d.Sentences[s].First)
 		}
 		return Mention{}, false
 	}

@@ -279,6 +279,10 @@ const (
 	// (ministries, armed forces): a speaker of that country speaks as one
 	// of them ("we"), not of them ("they").
 	StateOrganKinds
+	// HeldPlurals are the group plurals of people held by another
+	// ("hostages"): an organization or a possessive before them names
+	// the holder, not their group.
+	HeldPlurals
 	NumClasses
 )
 
@@ -531,4 +535,5 @@ var names = [NumClasses]string{
 	ArmedGroupMembers:           "armed_group_members",
 	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
 	StateOrganKinds:             "state_organ_kinds",
+	HeldPlurals:                 "held_plurals",
 }

@@ -19,7 +19,10 @@
 // name is the gold id, or an entry of the gold name: "Bush" for "George W.
 // Bush", the id org/farc for "Revolutionary Armed Forces of Colombia"). With -any, a plural reference ("both sides", one
 // reference for each actor on the same span) is right when any of its
-// actors is, not only the first. Each distinct (record, mention) counts once. It prints
+// actors is, not only the first. With -partial, a reference whose name is
+// a part of the actor's ("Bush" for "George W. Bush" where the gazetteer
+// lists no such alias) is right too. Each distinct (record, mention)
+// counts once. It prints
 // the counts and, with -v, each referring argument and what resolved it.
 package main
 
@@ -56,6 +59,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("corefrecall: ")
 	verbose := flag.Bool("v", false, "list each referring argument")
+	partial := flag.Bool("partial", false, "count a reference right when every word of its name is a word of the actor's name (\"Bush\" for \"George W. Bush\", \"Suu Kyi\" for \"Aung San Suu Kyi\"): a partial name the gazetteer does not list")
 	anyActor := flag.Bool("any", false, "count a reference with several actors (\"both sides\": one per actor) right when any of its actors is the argument, not only its first")
 	flag.Parse()
 	if flag.NArg() != 2 {
@@ -115,7 +119,7 @@ func main() {
 					got := ""
 					for _, ref := range preds[g.ID] {
 						if ref.Start < span[1] && span[0] < ref.End {
-							isRight := sameActor(names, ref, a)
+							isRight := sameActor(names, ref, a) || *partial && partOfName(ref.Name, a.Name)
 							if *anyActor && got != "" {
 								if !isRight {
 									continue
@@ -159,6 +163,28 @@ func nameIndex(g *gazetteer.Gazetteer) map[string][]string {
 		}
 	}
 	return idx
+}
+
+// partOfName reports whether every word of name (two letters or more,
+// case aside; at least one) is a word of full: "Bush" and "Suu Kyi" are
+// parts of "George W. Bush" and "Aung San Suu Kyi", "FM Qureshi" is not
+// one of "Shah Mehmood Qureshi".
+func partOfName(name, full string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(fold(full), notLetter) {
+		words[w] = true
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(fold(name), notLetter) {
+		if len([]rune(w)) < 2 {
+			continue
+		}
+		if !words[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // sameActor reports whether the predicted reference names the gold

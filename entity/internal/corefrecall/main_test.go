@@ -25,3 +25,27 @@ func TestWordIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestPartOfName counts a name right for a fuller one when each of its
+// words is one of the fuller name's.
+func TestPartOfName(t *testing.T) {
+	tests := []struct {
+		name, part, full string
+		want             bool
+	}{
+		{"surname", "Bush", "George W. Bush", true},
+		{"two-words", "Suu Kyi", "Aung San Suu Kyi", true},
+		{"case-aside", "BASHIR", "Omar Hassan al-Bashir", true},
+		{"extra-word", "FM Qureshi", "Shah Mehmood Qureshi", false},
+		{"other-person", "Laura Bush", "George W. Bush", false},
+		{"initial-only", "W.", "George W. Bush", false},
+		{"empty", "", "George W. Bush", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := partOfName(tc.part, tc.full); got != tc.want {
+				t.Errorf("partOfName(%q, %q) = %v, want %v", tc.part, tc.full, got, tc.want)
+			}
+		})
+	}
+}
