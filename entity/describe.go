@@ -26,7 +26,6 @@ type orgNoun struct {
 	state   bool                    // a country's own body of that name stands for the country
 	country bool                    // may refer to a country named before
 	sole    bool                    // with no body named, the one country the text around names
-	filed   bool                    // with no body named, the country of the document's dateline
 	plural  bool                    // a plural noun ("the militants")
 }
 
@@ -51,8 +50,6 @@ func parseOrgNouns(t *english.Table) map[string]orgNoun {
 				o.country = true
 			case "sole":
 				o.sole = true
-			case "filed":
-				o.filed = true
 			case "plural":
 				o.plural = true
 			case "":
@@ -224,12 +221,6 @@ func (d descriptionReader) orgDescription(sent, i, det int, o orgNoun, cc string
 			// army"); before a noun it is itself a modifier ("the
 			// military council").
 			return d.soleCountry(sent, det)
-		}
-		if o.filed && cc == "" {
-			// "SEOUL (Yonhap) -- The foreign ministry summoned ...": a
-			// state's organ no one's name marks is the state the story
-			// is filed from.
-			return d.filedFrom()
 		}
 		return Mention{}, false
 	}
@@ -534,34 +525,6 @@ func (d descriptionReader) dateline(m *Mention) bool {
 		return true
 	}
 	return false
-}
-
-// filedFrom returns the country of the place of the document's dateline
-// ("SEOUL (Yonhap) --", "SEOUL, June 9 (Yonhap) --": South Korea; a
-// place in capitals opening the text is one too), as a mention of the country built
-// from the place's (see countryMention). It reports false for a document
-// with no dateline, a place of no known country, and a country the text
-// names nowhere (no actor of it).
-func (d descriptionReader) filedFrom() (Mention, bool) {
-	if len(d.Sentences) == 0 {
-		return Mention{}, false
-	}
-	lo, hi := d.sentenceMentions(0)
-	for k := lo; k < hi; k++ {
-		m := &d.Mentions[k]
-		if m.Sentence != 0 || !d.dateline(m) && !(m.First == d.Sentences[0].First && isAllCaps(m.Text)) {
-			continue
-		}
-		if m.Type != GPE || !isCountryID(mentionCountry(m)) {
-			return Mention{}, false
-		}
-		c := d.countryMention(*m)
-		if c.Entity < 0 && len(d.Entities) > 0 {
-			return Mention{}, false
-		}
-		return c, true
-	}
-	return Mention{}, false
 }
 
 // stateWindow is how many sentences before a state noun ("the
