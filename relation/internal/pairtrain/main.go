@@ -328,7 +328,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	// Lexical classes (issue #9, relation/pairclass.go).
 	classes := fs.Bool("classes", false, "candidates have the lexical-class features (relation.WithPairClasses); the model written records it")
 	// Structure features (issue #9, relation.WithStructFeatures).
-	structs := fs.Bool("struct", false, "features of the pair's structure: its relation to the rules' partial events, triggers next to its path, the clauses it crosses (relation.WithStructFeatures); the model written records it")
+	structs := fs.Bool("struct", false, "features of the pair's structure: the coarse roles of the two actors under the sentence's triggers, the clauses its path crosses (relation.WithStructFeatures); the model written records it")
 	seedList := fs.String("seeds", "", "-folds: comma-separated shuffling seeds to cross-validate with, each in turn (default: -seed)")
 	dump := fs.String("dump", "", "write the cross-validated decisions (first -epochs and -margins) on pairs with a root, gold or read, to `FILE` as JSONL")
 	// The learner (issue #9): a factored model, the root among the
@@ -346,6 +346,10 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	}
 	if *scope == "class" && !*classes {
 		fmt.Fprintln(stderr, "pairtrain: -scope class needs -classes")
+		return config{}, nil, errUsage
+	}
+	if msg := learnerConflict(*factored, *blend != 0, *logistic, *jointRoots, *rootEpochs != 0, *bag > 1, *updateMargin != 0); msg != "" {
+		fmt.Fprintln(stderr, "pairtrain: "+msg)
 		return config{}, nil, errUsage
 	}
 	fracs, err3 := gold.Numbers(*fracList)
@@ -385,6 +389,30 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		cfg.rootMargins[root] = float32(mg)
 	}
 	return cfg, fs.Args(), nil
+}
+
+// learnerConflict returns why the learner's flags do not go together
+// (a flag the chosen learner would silently ignore), or "": one learner
+// of -factored, -blend and -logistic; -joint-roots and -root-epochs only
+// with -factored; -bag and -update-margin only with a learner that
+// trains the multiclass perceptron (the default, -blend, -factored
+// -joint-roots).
+func learnerConflict(factored, blend, logistic, jointRoots, rootEpochs, bag, updateMargin bool) string {
+	n := 0
+	for _, on := range []bool{factored, blend, logistic} {
+		if on {
+			n++
+		}
+	}
+	switch {
+	case n > 1:
+		return "-factored, -blend and -logistic are different learners: give one"
+	case (jointRoots || rootEpochs) && !factored:
+		return "-joint-roots and -root-epochs need -factored"
+	case (bag || updateMargin) && (logistic || factored && !jointRoots):
+		return "-bag and -update-margin train the multiclass perceptron: not with -logistic, nor -factored without -joint-roots"
+	}
+	return ""
 }
 
 type config struct {

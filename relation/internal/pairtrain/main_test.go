@@ -37,8 +37,10 @@ func TestParseFlags(t *testing.T) {
 	structs := defaults()
 	structs.structs, structs.seeds, structs.dump = true, []uint64{1, 3, 5}, "d.jsonl"
 	learner := defaults()
-	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots, learner.blend = true, true, true, 7, true, 0.5
+	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots = true, true, true, 7, true
 	learner.updateMargin, learner.bag = 2, 3
+	blended := defaults()
+	blended.blend, blended.updateMargin, blended.bag = 0.5, 2, 3
 	tests := []struct {
 		name      string
 		args      []string
@@ -51,9 +53,18 @@ func TestParseFlags(t *testing.T) {
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
 			"-scope", "all", "-refs", "-veto", "2", "-classes", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
-		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots", "-blend", "0.5",
+		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots",
 			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
 			[]string{"a.jsonl"}, nil, "the learner's flags (issue #9) set theirs"},
+		{"blended and bagged", []string{"-blend", "0.5", "-update-margin", "2", "-bag", "3", "a.jsonl"}, blended,
+			[]string{"a.jsonl"}, nil, "-blend trains the multiclass perceptron, which -bag and -update-margin set"},
+		{"two learners", []string{"-factored", "-blend", "0.5", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
+		{"logistic and factored", []string{"-logistic", "-factored", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
+		{"root epochs without -factored", []string{"-root-epochs", "4", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
+		{"joint roots without -factored", []string{"-joint-roots", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
+		{"bag with -logistic", []string{"-logistic", "-bag", "4", "a.jsonl"}, config{}, nil, errUsage, "logistic regression is not bagged"},
+		{"update margin with -factored", []string{"-factored", "-update-margin", "2", "a.jsonl"}, config{}, nil, errUsage,
+			"the factored learner's own models do not read it (only -joint-roots trains the multiclass one)"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
 		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
