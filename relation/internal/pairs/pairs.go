@@ -189,8 +189,9 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 // The model file (see package modelio) holds, after the magic line:
 //
 //	uvarint flags (only after magic2, the magic of a model with flags:
-//	    RefPairs, Roots, Factored, CueRoots; another bit is an error,
-//	    a model of a later version)
+//	    RefPairs, Roots, StructFeatures, PairClasses, ClassScope,
+//	    Factored, CueRoots; another bit is an error, a model of a later
+//	    version)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
