@@ -60,7 +60,9 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 	t := &classTable{lemmas: map[string]lemmaClass{}, forms: map[string]lemmaClass{}}
 	var order []string
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || line[0] == '#' {
 			continue
@@ -83,7 +85,7 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 		order = append(order, lemma)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("relation: %s: %w", name, err)
+		return nil, fmt.Errorf("relation: %s:%d: %w", name, n+1, err)
 	}
 	for _, lemma := range order {
 		for _, forms := range []map[string]english.Form{english.VerbForms(lemma), english.NounForms(lemma)} {
