@@ -102,27 +102,6 @@ func TestDefaultClasses(t *testing.T) {
 	}
 }
 
-func TestPairClassesDefault(t *testing.T) {
-	empty := pairs.Train(nil, pairs.TrainConfig{})
-	for _, tc := range []struct {
-		name string
-		opts []Option
-		want bool
-	}{
-		{"the embedded model was trained without", nil, false},
-		{"no model", []Option{WithModel(nil)}, false},
-		{"a model trained with", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses)})}, true},
-		{"a model trained with classes and references", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses | pairs.RefPairs)})}, true},
-		{"a model trained without", []Option{WithModel(&Model{m: empty.WithFlags(pairs.RefPairs)})}, false},
-		{"the option overrides the model", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses)}), WithPairClasses(false)}, false},
-		{"the option without a model", []Option{WithModel(nil), WithPairClasses(true)}, true},
-	} {
-		if got := NewExtractor(defaultLexiconT(t), tc.opts...).pairClasses() != nil; got != tc.want {
-			t.Errorf("%s: class features %v, want %v", tc.name, got, tc.want)
-		}
-	}
-}
-
 // TestClassFeatures checks, on sentences of our own, that the class
 // features add to a pair's features and none of them is lost, that two
 // verbs of one class give the same class features, a verb of another
