@@ -13,7 +13,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/gold"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
@@ -265,17 +267,21 @@ func TestTrain(t *testing.T) {
 // was trained with.
 func TestTrainFlags(t *testing.T) {
 	for _, tc := range []struct {
-		name          string
-		refs, classes bool
-		want          uint64
+		name string
+		set  func(*config)
+		want uint64
 	}{
-		{"none", false, false, 0},
-		{"references", true, false, pairs.RefPairs},
-		{"classes", false, true, pairs.PairClasses},
-		{"both", true, true, pairs.RefPairs | pairs.PairClasses},
+		{"none", func(*config) {}, 0},
+		{"references", func(c *config) { c.refs = true }, pairs.RefPairs},
+		{"classes", func(c *config) { c.classes = true }, pairs.PairClasses},
+		{"both", func(c *config) { c.refs, c.classes = true, true }, pairs.RefPairs | pairs.PairClasses},
+		{"class scope", func(c *config) { c.classes, c.scopeClass = true, true }, pairs.PairClasses | pairs.ClassScope},
+		{"structure", func(c *config) { c.structs = true }, pairs.StructFeatures},
+		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
+		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
 	} {
 		cfg := defaults()
-		cfg.refs, cfg.classes = tc.refs, tc.classes
+		tc.set(&cfg)
 		if got := train(nil, cfg, 1).Flags(); got != tc.want {
 			t.Errorf("%s: flags %b, want %b", tc.name, got, tc.want)
 		}
@@ -371,6 +377,75 @@ func TestTrainFactored(t *testing.T) {
 		}
 		if !strings.Contains(w.String(), "F1 gain") {
 			t.Errorf("%s: the report has no cross-validation:\n%s", tc.name, w.String())
+		}
+	}
+}
+
+// TestTrainedSettingsRead trains a model with each candidate setting on
+// testdata/gold.jsonl, loads it with relation.LoadModel, and checks that
+// an extractor with the model alone reads the candidates as one with the
+// setting's options does (the features it was trained on), and not as
+// one without them.
+func TestTrainedSettingsRead(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger")
+	}
+	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
+	docs, _, err := gold.Read(goldFile, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	features := func(p pipeline.Pipeline) [][]uint64 {
+		var out [][]uint64
+		for _, d := range docs {
+			date, _ := entity.ParseDate(d.Date)
+			for _, c := range p.Extractor.Candidates(p.Tagger.Tag(entity.Input{Text: d.Text, Date: date})) {
+				out = append(out, c.Features)
+			}
+		}
+		return out
+	}
+	newPipeline := func(model bool, opts ...relation.Option) pipeline.Pipeline {
+		p, err := pipeline.New(model, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	off := features(newPipeline(false))
+	for _, tc := range []struct {
+		name string
+		args []string
+		opts []relation.Option
+	}{
+		{"references", []string{"-refs"}, []relation.Option{relation.WithReferencePairs(true)}},
+		{"classes", []string{"-classes", "-scope", "class"}, []relation.Option{relation.WithPairClasses(true)}},
+		{"structure", []string{"-struct"}, []relation.Option{relation.WithStructFeatures(true)}},
+		{"all three", []string{"-refs", "-classes", "-struct"},
+			[]relation.Option{relation.WithReferencePairs(true), relation.WithPairClasses(true), relation.WithStructFeatures(true)}},
+	} {
+		out := filepath.Join(t.TempDir(), "m.model")
+		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "1", "-folds", "0"}, append(tc.args, goldFile)...), io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := run(paths, cfg, io.Discard); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := relation.LoadModel(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: LoadModel of the model written: %v", tc.name, err)
+		}
+		read := features(newPipeline(true, relation.WithModel(m)))
+		if diff := cmp.Diff(features(newPipeline(false, tc.opts...)), read); diff != "" {
+			t.Errorf("%s: the loaded model's candidates differ from the setting's (-setting +model):\n%s", tc.name, diff)
+		}
+		if cmp.Equal(off, read) {
+			t.Errorf("%s: the loaded model's candidates are those without the setting", tc.name)
 		}
 	}
 }
