@@ -104,9 +104,9 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 // (data/pairclasses.txt) gives the lemmas of the word joining the pair,
 // of the words on the parse path between them and of the verbs and nouns
 // between them, conjoined as the lemmas are; a word where a trigger of
-// the lexicon matched has the trigger's features instead. By default it is what the
-// model was trained with (the model file records it; the embedded model:
-// off), and off for Candidates without a model.
+// the lexicon matched has the trigger's features instead. By default it
+// is what the model was trained with (the model file records it; the
+// embedded model: off), and off for Candidates without a model.
 func WithPairClasses(on bool) Option {
 	return func(o *options) { o.classes, o.classSet = on, true }
 }

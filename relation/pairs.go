@@ -133,8 +133,9 @@ type Candidate struct {
 	// Cues: the roots of the lexicon's triggers at the word joining the
 	// two actors on the parse, then on the path between them.
 	Cues []Predicate
-	// Classed: with WithPairClasses, a verb or noun of the sentence has
-	// a lexical class (see WithPairClassScope).
+	// Classed: with WithPairClasses, a verb or common noun of the
+	// sentence has a lexical class (see WithPairClassScope); false
+	// without the class features.
 	Classed bool
 }
 
