@@ -354,6 +354,10 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	if err := fs.Parse(args); err != nil {
 		return config{}, nil, err
 	}
+	if *scope != "trigger" && *scope != "class" && *scope != "all" {
+		fmt.Fprintf(stderr, "pairtrain: -scope %q: want trigger, class or all\n", *scope)
+		return config{}, nil, errUsage
+	}
 	if *scope == "class" && !*classes {
 		fmt.Fprintln(stderr, "pairtrain: -scope class needs -classes")
 		return config{}, nil, errUsage

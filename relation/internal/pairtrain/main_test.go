@@ -71,6 +71,7 @@ func TestParseFlags(t *testing.T) {
 			"ROOT:MARGIN items set the margin of their root"},
 		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
 			"-scope class reads the sentences with a word of a lexical class"},
+		{"unknown scope", []string{"-scope", "Class", "-classes", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
 		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
 		{"structure features", []string{"-struct", "-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, structs, []string{"a.jsonl"}, nil,
 			"-struct switches the structure features on; -seeds is a list of seeds"},
