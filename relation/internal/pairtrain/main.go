@@ -340,7 +340,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	// Structure features (issue #9, relation.WithStructFeatures).
 	structs := fs.Bool("struct", false, "features of the pair's structure: the coarse roles of the two actors under the sentence's triggers, the clauses its path crosses (relation.WithStructFeatures); the model written records it")
 	seedList := fs.String("seeds", "", "-folds: comma-separated shuffling seeds to cross-validate with, each in turn (default: -seed)")
-	dump := fs.String("dump", "", "write the cross-validated decisions (first -epochs and -margins) on pairs with a root, gold or read, to `FILE` as JSONL")
+	dump := fs.String("dump", "", "write the cross-validated decisions (first -epochs and -margins; with -seeds, the last seed's) on pairs with a root, gold or read, to `FILE` as JSONL")
 	// The learner (issue #9): a factored model, the root among the
 	// cues, one direction per pair.
 	factored := fs.Bool("factored", false, "train a factored model: a binary related-or-not model (the margin is its score's threshold) and a root model of the related pairs (pairs.Factored); the model written records it")
@@ -356,6 +356,10 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	}
 	if *scope != "trigger" && *scope != "class" && *scope != "all" {
 		fmt.Fprintf(stderr, "pairtrain: -scope %q: want trigger, class or all\n", *scope)
+		return config{}, nil, errUsage
+	}
+	if (*seedList != "" || *dump != "") && *folds < 2 {
+		fmt.Fprintln(stderr, "pairtrain: -seeds and -dump read the cross-validation: they need -folds 2 or more")
 		return config{}, nil, errUsage
 	}
 	if *scope == "class" && !*classes {

@@ -75,6 +75,8 @@ func TestParseFlags(t *testing.T) {
 		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
 		{"structure features", []string{"-struct", "-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, structs, []string{"a.jsonl"}, nil,
 			"-struct switches the structure features on; -seeds is a list of seeds"},
+		{"seeds without folds", []string{"-folds", "0", "-seeds", "1,3", "a.jsonl"}, config{}, nil, errUsage, "the seeds are those of the cross-validation"},
+		{"dump without folds", []string{"-folds", "1", "-dump", "d.jsonl", "a.jsonl"}, config{}, nil, errUsage, "no cross-validation writes no decisions"},
 		{"bad seeds", []string{"-seeds", "one", "a.jsonl"}, config{}, nil, errUsage, "a seed that is no number"},
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
 		{"bad epochs", []string{"-epochs", "ten", "a.jsonl"}, config{}, nil, errUsage, "a list item that is no number"},
