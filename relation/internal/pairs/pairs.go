@@ -191,7 +191,7 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 //	uvarint flags (only after magic2, the magic of a model with flags:
 //	    RefPairs, Roots, StructFeatures, PairClasses, ClassScope,
 //	    Factored, CueRoots; another bit is an error, a model of a later
-//	    version)
+//	    version, and so is Roots with Factored or CueRoots)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
@@ -239,6 +239,11 @@ func Decode(data []byte) (*Model, error) {
 		flags = d.Uvarint()
 		if d.OK() && flags&^knownFlags != 0 {
 			d.Fail("unknown flags %#x (a model of a later version?)", flags&^knownFlags)
+		}
+		if d.OK() && flags&Roots != 0 && flags&(Factored|CueRoots) != 0 {
+			// Relabel reads a root model as multiclass scores; no
+			// trainer writes such a file.
+			d.Fail("flags %#x: a root model is neither factored nor decided by cues", flags)
 		}
 	}
 	margin := d.Float32()
