@@ -438,11 +438,14 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 		return trainOne(examples, cfg)
 	}
 	// Bagging: the mean of the weights of Bag models, each of its own
-	// shuffling.
+	// shuffling, unpruned (a weight of 0 adds nothing to the mean, and a
+	// feature of none is left out of the model anyway: a prune of 0
+	// rather than one below it keeps each model to its own weights, not
+	// all Classes of every feature).
 	sum := map[uint64]*[Classes]float32{}
 	for i := range cfg.Bag {
 		c := cfg
-		c.Seed, c.Prune, c.Bag = cfg.Seed+uint64(i)*0x9e3779b97f4a7c15, -1, 1
+		c.Seed, c.Prune, c.Bag = cfg.Seed+uint64(i)*0x9e3779b97f4a7c15, min(cfg.Prune, 0), 1
 		m := trainOne(examples, c)
 		keys, rows := m.table.Sorted()
 		for j, k := range keys {
