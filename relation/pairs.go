@@ -372,7 +372,9 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	as := p.actors(g)
-	p.heads = actorHeads(as)
+	if p.structs {
+		p.heads = actorHeads(as)
+	}
 	var out []Relation
 	var dates []dateAt
 	datesRead := false
