@@ -60,7 +60,9 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 	t := &classTable{lemmas: map[string]lemmaClass{}, forms: map[string]lemmaClass{}}
 	var order []string
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || line[0] == '#' {
 			continue
@@ -83,7 +85,7 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 		order = append(order, lemma)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("relation: %s: %w", name, err)
+		return nil, fmt.Errorf("relation: %s:%d: %w", name, n+1, err)
 	}
 	for _, lemma := range order {
 		for _, forms := range []map[string]english.Form{english.VerbForms(lemma), english.NounForms(lemma)} {
@@ -102,9 +104,9 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 // (data/pairclasses.txt) gives the lemmas of the word joining the pair,
 // of the words on the parse path between them and of the verbs and nouns
 // between them, conjoined as the lemmas are; a word where a trigger of
-// the lexicon matched has the trigger's features instead. By default it is what the
-// model was trained with (the model file records it; the embedded model:
-// off), and off for Candidates without a model.
+// the lexicon matched has the trigger's features instead. By default it
+// is what the model was trained with (the model file records it; the
+// embedded model: off), and off for Candidates without a model.
 func WithPairClasses(on bool) Option {
 	return func(o *options) { o.classes, o.classSet = on, true }
 }

@@ -10,21 +10,26 @@ import (
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
 
+// parseClassesTests are TestParseClasses' cases and FuzzParseClasses'
+// seeds.
+var parseClassesTests = []struct {
+	name, in string
+	want     map[string]lemmaClass
+	wantErr  string
+}{
+	{"lemmas with one and two roots; comments and blank lines skipped",
+		"# a comment\n\nrebuke\t11\nraid\t18,19\n",
+		map[string]lemmaClass{"rebuke": {roots: []string{"11"}, joined: "11"}, "raid": {roots: []string{"18", "19"}, joined: "18,19"}}, ""},
+	{"no tab", "rebuke 11\n", nil, "c.txt:1: want LEMMA"},
+	{"a root out of range", "# head\nrebuke\t21\n", nil, `c.txt:2: root "21"`},
+	{"a root of three digits", "rebuke\t111\n", nil, `c.txt:1: root "111"`},
+	{"an empty root", "rebuke\t11,\n", nil, `c.txt:1: root ""`},
+	{"a lemma twice", "rebuke\t11\nrebuke\t12\n", nil, `c.txt:2: lemma "rebuke" listed twice`},
+	{"a line too long to read", "rebuke\t11\n" + strings.Repeat("x", 70000) + "\t11\n", nil, "c.txt:2: bufio.Scanner: token too long"},
+}
+
 func TestParseClasses(t *testing.T) {
-	for _, tc := range []struct {
-		name, in string
-		want     map[string]lemmaClass
-		wantErr  string
-	}{
-		{"lemmas with one and two roots; comments and blank lines skipped",
-			"# a comment\n\nrebuke\t11\nraid\t18,19\n",
-			map[string]lemmaClass{"rebuke": {roots: []string{"11"}, joined: "11"}, "raid": {roots: []string{"18", "19"}, joined: "18,19"}}, ""},
-		{"no tab", "rebuke 11\n", nil, "c.txt:1: want LEMMA"},
-		{"a root out of range", "# head\nrebuke\t21\n", nil, `c.txt:2: root "21"`},
-		{"a root of three digits", "rebuke\t111\n", nil, `c.txt:1: root "111"`},
-		{"an empty root", "rebuke\t11,\n", nil, `c.txt:1: root ""`},
-		{"a lemma twice", "rebuke\t11\nrebuke\t12\n", nil, `c.txt:2: lemma "rebuke" listed twice`},
-	} {
+	for _, tc := range parseClassesTests {
 		got, err := parseClasses([]byte(tc.in), "c.txt")
 		if tc.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !strings.HasPrefix(err.Error(), "relation: ") {
@@ -39,6 +44,37 @@ func TestParseClasses(t *testing.T) {
 			t.Errorf("%s: parseClasses mismatch (-want +got):\n%s", tc.name, diff)
 		}
 	}
+}
+
+// FuzzParseClasses checks that parseClasses never panics, that an error
+// names the table, and that every class of a table it accepts, lemma
+// or form, is roots from 01 to 20 joined as written.
+func FuzzParseClasses(f *testing.F) {
+	for _, tc := range parseClassesTests {
+		f.Add(tc.in)
+	}
+	f.Add("attack\t18,19\nsummit\t04\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		tab, err := parseClasses([]byte(in), "c.txt")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "relation: c.txt") {
+				t.Errorf("error %q names no table", err)
+			}
+			return
+		}
+		for _, m := range []map[string]lemmaClass{tab.lemmas, tab.forms} {
+			for w, c := range m {
+				if len(c.roots) == 0 || strings.Join(c.roots, ",") != c.joined {
+					t.Fatalf("%q: class %+v", w, c)
+				}
+				for _, r := range c.roots {
+					if r < "01" || r > "20" {
+						t.Fatalf("%q: root %q", w, r)
+					}
+				}
+			}
+		}
+	})
 }
 
 // TestDefaultClasses checks that the embedded table loads and classes
@@ -62,27 +98,6 @@ func TestDefaultClasses(t *testing.T) {
 		c, _ := tab.of(tc.lemma, tc.form)
 		if !slices.Contains(c.roots, tc.root) {
 			t.Errorf("class of %q (%q): %v, want root %s among them", tc.lemma, tc.form, c.roots, tc.root)
-		}
-	}
-}
-
-func TestPairClassesDefault(t *testing.T) {
-	empty := pairs.Train(nil, pairs.TrainConfig{})
-	for _, tc := range []struct {
-		name string
-		opts []Option
-		want bool
-	}{
-		{"the embedded model was trained without", nil, false},
-		{"no model", []Option{WithModel(nil)}, false},
-		{"a model trained with", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses)})}, true},
-		{"a model trained with classes and references", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses | pairs.RefPairs)})}, true},
-		{"a model trained without", []Option{WithModel(&Model{m: empty.WithFlags(pairs.RefPairs)})}, false},
-		{"the option overrides the model", []Option{WithModel(&Model{m: empty.WithFlags(pairs.PairClasses)}), WithPairClasses(false)}, false},
-		{"the option without a model", []Option{WithModel(nil), WithPairClasses(true)}, true},
-	} {
-		if got := NewExtractor(defaultLexiconT(t), tc.opts...).pairClasses() != nil; got != tc.want {
-			t.Errorf("%s: class features %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

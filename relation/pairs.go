@@ -133,8 +133,9 @@ type Candidate struct {
 	// Cues: the roots of the lexicon's triggers at the word joining the
 	// two actors on the parse, then on the path between them.
 	Cues []Predicate
-	// Classed: with WithPairClasses, a verb or noun of the sentence has
-	// a lexical class (see WithPairClassScope).
+	// Classed: with WithPairClasses, a verb or common noun of the
+	// sentence has a lexical class (see WithPairClassScope); false
+	// without the class features.
 	Classed bool
 }
 
@@ -371,7 +372,9 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	as := p.actors(g)
-	p.heads = actorHeads(as)
+	if p.structs {
+		p.heads = actorHeads(as)
+	}
 	var out []Relation
 	var dates []dateAt
 	datesRead := false

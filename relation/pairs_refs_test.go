@@ -61,26 +61,3 @@ func TestReferencePairs(t *testing.T) {
 		}
 	}
 }
-
-// TestReferencePairsDefault checks that, without WithReferencePairs, the
-// candidates include the references exactly when the model's file says it
-// was trained so.
-func TestReferencePairsDefault(t *testing.T) {
-	empty := pairs.Train(nil, pairs.TrainConfig{})
-	for _, tc := range []struct {
-		name string
-		opts []Option
-		want bool
-	}{
-		{"the embedded model was trained without", nil, false},
-		{"no model", []Option{WithModel(nil)}, false},
-		{"a model trained with", []Option{WithModel(&Model{m: empty.WithFlags(pairs.RefPairs)})}, true},
-		{"a model trained without", []Option{WithModel(&Model{m: empty})}, false},
-		{"the option overrides the model", []Option{WithModel(&Model{m: empty.WithFlags(pairs.RefPairs)}), WithReferencePairs(false)}, false},
-		{"the option without a model", []Option{WithModel(nil), WithReferencePairs(true)}, true},
-	} {
-		if got := NewExtractor(defaultLexiconT(t), tc.opts...).refPairs(); got != tc.want {
-			t.Errorf("%s: reference pairs %v, want %v", tc.name, got, tc.want)
-		}
-	}
-}

@@ -276,29 +276,42 @@ func TestSymmetricRoot(t *testing.T) {
 }
 
 // TestModelConcurrent shares one extractor with the model between
-// goroutines; run with -race.
+// goroutines, with the model's default settings and with every candidate
+// setting on (the class table, the structure features, the references);
+// run with -race.
 func TestModelConcurrent(t *testing.T) {
-	x := modelExtractor(t, everyPairConsults(t))
 	texts := []string{
 		"Kenya praised Uganda, and Tanzania criticized Rwanda.",
 		"Ruto said on Monday that Kenya and its allies would strike again against al-Shabaab.",
+		"Iran defended Israel on Monday, and his talks with Rwanda failed.",
 	}
 	var docs []*entity.Document
-	var want [][]Relation
 	for _, s := range texts {
-		d := tagged(t, s)
-		docs = append(docs, d)
-		want = append(want, x.Extract(d))
+		docs = append(docs, tagged(t, s))
 	}
-	var wg sync.WaitGroup
-	for range 4 {
-		wg.Go(func() {
-			for k, d := range docs {
-				if diff := cmp.Diff(want[k], x.Extract(d)); diff != "" {
-					t.Errorf("%q: concurrent run differs:\n%s", texts[k], diff)
+	m := everyPairConsults(t)
+	for _, tc := range []struct {
+		name string
+		opts []Option
+	}{
+		{"the model's settings", nil},
+		{"every setting", []Option{WithPairClasses(true), WithPairClassScope(true), WithStructFeatures(true), WithReferencePairs(true)}},
+	} {
+		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(m)}, tc.opts...)...)
+		var want [][]Relation
+		for _, d := range docs {
+			want = append(want, x.Extract(d))
+		}
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Go(func() {
+				for k, d := range docs {
+					if diff := cmp.Diff(want[k], x.Extract(d)); diff != "" {
+						t.Errorf("%s: %q: concurrent run differs:\n%s", tc.name, texts[k], diff)
+					}
 				}
-			}
-		})
+			})
+		}
+		wg.Wait()
 	}
-	wg.Wait()
 }

@@ -34,10 +34,10 @@ import (
 // unbacked (the whole relation path and case).
 
 // WithStructFeatures sets whether the relation model reads the structure
-// features of a pair (issue #9: the roles of the two actors under the
-// sentence's triggers, the clauses the path joining them crosses). By
-// default it is what the model was trained with (the model file records
-// it; the embedded model: off), and off for Candidates without a model.
+// features of a pair: the roles of the two actors under the sentence's
+// triggers, and the clauses the path joining them crosses. By default it
+// is what the model was trained with (the model file records it; the
+// embedded model: off), and off for Candidates without a model.
 func WithStructFeatures(on bool) Option {
 	return func(o *options) { o.structFeat, o.structSet = on, true }
 }

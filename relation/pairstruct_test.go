@@ -4,10 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
 
 // structHas reports, for the candidate pair subject > object of text read
@@ -75,37 +71,6 @@ func TestStructFeatures(t *testing.T) {
 				t.Errorf("%s: %s > %s: feature %s without WithStructFeatures", tc.name, tc.subject, tc.object, w)
 			}
 		}
-	}
-}
-
-// TestStructFeaturesDefault checks that, without WithStructFeatures, the
-// pairs have the structure features exactly when the model's file says
-// it was trained so, and that a model without weights read with them
-// leaves the rules' relations as they are.
-func TestStructFeaturesDefault(t *testing.T) {
-	empty := pairs.Train(nil, pairs.TrainConfig{})
-	flagged := empty.WithFlags(pairs.StructFeatures)
-	for _, tc := range []struct {
-		name string
-		opts []Option
-		want bool
-	}{
-		{"the embedded model was trained without", nil, false},
-		{"no model", []Option{WithModel(nil)}, false},
-		{"a model trained with", []Option{WithModel(&Model{m: flagged})}, true},
-		{"a model trained with them and the references", []Option{WithModel(&Model{m: empty.WithFlags(pairs.StructFeatures | pairs.RefPairs)})}, true},
-		{"a model trained without", []Option{WithModel(&Model{m: empty})}, false},
-		{"the option overrides the model", []Option{WithModel(&Model{m: flagged}), WithStructFeatures(false)}, false},
-		{"the option without a model", []Option{WithModel(nil), WithStructFeatures(true)}, true},
-	} {
-		if got := NewExtractor(defaultLexiconT(t), tc.opts...).structFeatures(); got != tc.want {
-			t.Errorf("%s: structure features %v, want %v", tc.name, got, tc.want)
-		}
-	}
-	doc := tagged(t, "Kenya said that Uganda had attacked Rwanda. Kenya held talks with Uganda.")
-	rules := NewExtractor(defaultLexiconT(t), WithModel(nil)).Extract(doc)
-	if diff := cmp.Diff(brief(rules), brief(NewExtractor(defaultLexiconT(t), WithModel(&Model{m: flagged})).Extract(doc))); diff != "" {
-		t.Errorf("relations with an empty model read with structure features (-rules +with):\n%s", diff)
 	}
 }
 

@@ -189,8 +189,9 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 // The model file (see package modelio) holds, after the magic line:
 //
 //	uvarint flags (only after magic2, the magic of a model with flags:
-//	    RefPairs, Roots, Factored, CueRoots; another bit is an error,
-//	    a model of a later version)
+//	    RefPairs, Roots, StructFeatures, PairClasses, ClassScope,
+//	    Factored, CueRoots; another bit is an error, a model of a later
+//	    version, and so is Roots with Factored or CueRoots)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
@@ -238,6 +239,11 @@ func Decode(data []byte) (*Model, error) {
 		flags = d.Uvarint()
 		if d.OK() && flags&^knownFlags != 0 {
 			d.Fail("unknown flags %#x (a model of a later version?)", flags&^knownFlags)
+		}
+		if d.OK() && flags&Roots != 0 && flags&(Factored|CueRoots) != 0 {
+			// Relabel reads a root model as multiclass scores; no
+			// trainer writes such a file.
+			d.Fail("flags %#x: a root model is neither factored nor decided by cues", flags)
 		}
 	}
 	margin := d.Float32()
@@ -432,11 +438,14 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 		return trainOne(examples, cfg)
 	}
 	// Bagging: the mean of the weights of Bag models, each of its own
-	// shuffling.
+	// shuffling, unpruned (a weight of 0 adds nothing to the mean, and a
+	// feature of none is left out of the model anyway: a prune of 0
+	// rather than one below it keeps each model to its own weights, not
+	// all Classes of every feature).
 	sum := map[uint64]*[Classes]float32{}
 	for i := range cfg.Bag {
 		c := cfg
-		c.Seed, c.Prune, c.Bag = cfg.Seed+uint64(i)*0x9e3779b97f4a7c15, -1, 1
+		c.Seed, c.Prune, c.Bag = cfg.Seed+uint64(i)*0x9e3779b97f4a7c15, min(cfg.Prune, 0), 1
 		m := trainOne(examples, c)
 		keys, rows := m.table.Sorted()
 		for j, k := range keys {

@@ -62,34 +62,51 @@ func TestMargin(t *testing.T) {
 	}
 }
 
-// TestRoundTrip writes a model and reads it back: the same decisions and
-// the same bytes; training twice gives the same file.
+// TestRoundTrip writes a model of each learner and reads it back: the
+// same flags, margin, decisions and bytes, a description that names its
+// decision; training twice gives the same file.
 func TestRoundTrip(t *testing.T) {
-	m := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5})
-	data, err := m.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, err := Decode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
-		t.Errorf("decisions after a round trip (-want +got):\n%s", diff)
-	}
-	if back.Margin() != 0.5 {
-		t.Errorf("margin %g after a round trip, want 0.5", back.Margin())
-	}
-	again, err := back.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	twice, err := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5}).MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(data, again) || !bytes.Equal(data, twice) {
-		t.Error("the file changed after a round trip or a second training")
+	for _, tc := range []struct {
+		name   string
+		train  func() *Model
+		flags  uint64
+		suffix string // of String()
+	}{
+		{"multiclass", func() *Model { return Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5}) }, 0, "margin 0.5"},
+		{"bagged: an ordinary model", func() *Model { return Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5, Bag: 3}) }, 0, "margin 0.5"},
+		{"factored, roots of the cues", func() *Model {
+			return TrainFactored(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5, CueRoots: true})
+		}, Factored | CueRoots, "margin 0.5, factored, roots of the cues"},
+	} {
+		m := tc.train()
+		data, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Decode(data)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if back.Flags() != tc.flags || back.Margin() != 0.5 {
+			t.Errorf("%s: flags %#x margin %g after a round trip, want %#x and 0.5", tc.name, back.Flags(), back.Margin(), tc.flags)
+		}
+		if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
+			t.Errorf("%s: decisions after a round trip (-want +got):\n%s", tc.name, diff)
+		}
+		again, err := back.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		twice, err := tc.train().MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(data, again) || !bytes.Equal(data, twice) {
+			t.Errorf("%s: the file changed after a round trip or a second training", tc.name)
+		}
+		if s := back.String(); !strings.HasSuffix(s, tc.suffix) {
+			t.Errorf("%s: String() = %q, want it to end %q", tc.name, s, tc.suffix)
+		}
 	}
 }
 
@@ -164,6 +181,7 @@ var decodeErrors = []struct {
 	{"truncated margin", []byte(magic + "\x00\x00"), nil, "byte 19: truncated"},
 	{"truncated flags", []byte(magic2 + "\x80"), nil, "byte 19:"},
 	{"unknown flags", append([]byte(magic2), 0x80, 0x80, 0x04), nil, "byte 22: unknown flags 0x10000 (a model of a later version?)"},
+	{"a factored root model", append([]byte(magic2), 0x82, 0x02), nil, "byte 21: flags 0x102: a root model is neither factored nor decided by cues"},
 	{"more rows than bytes", append(rawModel(0)[:len(magic)+4], 0x7f), nil, "feature count 127 is more than the data holds"},
 	{"keys out of order", rawModel(0, row(9, 1), row(7, 1)), nil, "feature hash 0x7 out of order"},
 	{"zero key", rawModel(0, row(0, 1)), nil, "feature hash 0x0 out of order"},
@@ -356,36 +374,6 @@ func TestDecideCues(t *testing.T) {
 		if diff := cmp.Diff(tc.want, decision{c, d}); diff != "" {
 			t.Errorf("%s: DecideCues(%v, %v) (-want +got):\n%s", tc.name, tc.keys, tc.cues, diff)
 		}
-	}
-}
-
-// TestFactoredRoundTrip writes a factored model and reads it back: the
-// same flags, decisions and bytes.
-func TestFactoredRoundTrip(t *testing.T) {
-	m := TrainFactored(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5, CueRoots: true})
-	data, err := m.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, err := Decode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if back.Flags() != Factored|CueRoots || back.Margin() != 0.5 {
-		t.Errorf("flags %#x margin %g after a round trip, want %#x and 0.5", back.Flags(), back.Margin(), Factored|CueRoots)
-	}
-	if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
-		t.Errorf("decisions after a round trip (-want +got):\n%s", diff)
-	}
-	again, err := back.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(data, again) {
-		t.Error("the file changed after a round trip")
-	}
-	if s := back.String(); !strings.HasSuffix(s, ", factored, roots of the cues") {
-		t.Errorf("String() = %q, want it to name the factored decision and the cues", s)
 	}
 }
 

@@ -13,7 +13,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/gold"
+	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
@@ -37,8 +39,10 @@ func TestParseFlags(t *testing.T) {
 	structs := defaults()
 	structs.structs, structs.seeds, structs.dump = true, []uint64{1, 3, 5}, "d.jsonl"
 	learner := defaults()
-	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots, learner.blend = true, true, true, 7, true, 0.5
+	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots = true, true, true, 7, true
 	learner.updateMargin, learner.bag = 2, 3
+	blended := defaults()
+	blended.blend, blended.updateMargin, blended.bag = 0.5, 2, 3
 	tests := []struct {
 		name      string
 		args      []string
@@ -51,16 +55,28 @@ func TestParseFlags(t *testing.T) {
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
 			"-scope", "all", "-refs", "-veto", "2", "-classes", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
-		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots", "-blend", "0.5",
+		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots",
 			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
 			[]string{"a.jsonl"}, nil, "the learner's flags (issue #9) set theirs"},
+		{"blended and bagged", []string{"-blend", "0.5", "-update-margin", "2", "-bag", "3", "a.jsonl"}, blended,
+			[]string{"a.jsonl"}, nil, "-blend trains the multiclass perceptron, which -bag and -update-margin set"},
+		{"two learners", []string{"-factored", "-blend", "0.5", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
+		{"logistic and factored", []string{"-logistic", "-factored", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
+		{"root epochs without -factored", []string{"-root-epochs", "4", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
+		{"joint roots without -factored", []string{"-joint-roots", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
+		{"bag with -logistic", []string{"-logistic", "-bag", "4", "a.jsonl"}, config{}, nil, errUsage, "logistic regression is not bagged"},
+		{"update margin with -factored", []string{"-factored", "-update-margin", "2", "a.jsonl"}, config{}, nil, errUsage,
+			"the factored learner's own models do not read it (only -joint-roots trains the multiclass one)"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
 		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
 			"-scope class reads the sentences with a word of a lexical class"},
+		{"unknown scope", []string{"-scope", "Class", "-classes", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
 		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
 		{"structure features", []string{"-struct", "-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, structs, []string{"a.jsonl"}, nil,
 			"-struct switches the structure features on; -seeds is a list of seeds"},
+		{"seeds without folds", []string{"-folds", "0", "-seeds", "1,3", "a.jsonl"}, config{}, nil, errUsage, "the seeds are those of the cross-validation"},
+		{"dump without folds", []string{"-folds", "1", "-dump", "d.jsonl", "a.jsonl"}, config{}, nil, errUsage, "no cross-validation writes no decisions"},
 		{"bad seeds", []string{"-seeds", "one", "a.jsonl"}, config{}, nil, errUsage, "a seed that is no number"},
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
 		{"bad epochs", []string{"-epochs", "ten", "a.jsonl"}, config{}, nil, errUsage, "a list item that is no number"},
@@ -254,17 +270,21 @@ func TestTrain(t *testing.T) {
 // was trained with.
 func TestTrainFlags(t *testing.T) {
 	for _, tc := range []struct {
-		name          string
-		refs, classes bool
-		want          uint64
+		name string
+		set  func(*config)
+		want uint64
 	}{
-		{"none", false, false, 0},
-		{"references", true, false, pairs.RefPairs},
-		{"classes", false, true, pairs.PairClasses},
-		{"both", true, true, pairs.RefPairs | pairs.PairClasses},
+		{"none", func(*config) {}, 0},
+		{"references", func(c *config) { c.refs = true }, pairs.RefPairs},
+		{"classes", func(c *config) { c.classes = true }, pairs.PairClasses},
+		{"both", func(c *config) { c.refs, c.classes = true, true }, pairs.RefPairs | pairs.PairClasses},
+		{"class scope", func(c *config) { c.classes, c.scopeClass = true, true }, pairs.PairClasses | pairs.ClassScope},
+		{"structure", func(c *config) { c.structs = true }, pairs.StructFeatures},
+		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
+		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
 	} {
 		cfg := defaults()
-		cfg.refs, cfg.classes = tc.refs, tc.classes
+		tc.set(&cfg)
 		if got := train(nil, cfg, 1).Flags(); got != tc.want {
 			t.Errorf("%s: flags %b, want %b", tc.name, got, tc.want)
 		}
@@ -360,6 +380,75 @@ func TestTrainFactored(t *testing.T) {
 		}
 		if !strings.Contains(w.String(), "F1 gain") {
 			t.Errorf("%s: the report has no cross-validation:\n%s", tc.name, w.String())
+		}
+	}
+}
+
+// TestTrainedSettingsRead trains a model with each candidate setting on
+// testdata/gold.jsonl, loads it with relation.LoadModel, and checks that
+// an extractor with the model alone reads the candidates as one with the
+// setting's options does (the features it was trained on), and not as
+// one without them.
+func TestTrainedSettingsRead(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger")
+	}
+	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
+	docs, _, err := gold.Read(goldFile, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	features := func(p pipeline.Pipeline) [][]uint64 {
+		var out [][]uint64
+		for _, d := range docs {
+			date, _ := entity.ParseDate(d.Date)
+			for _, c := range p.Extractor.Candidates(p.Tagger.Tag(entity.Input{Text: d.Text, Date: date})) {
+				out = append(out, c.Features)
+			}
+		}
+		return out
+	}
+	newPipeline := func(model bool, opts ...relation.Option) pipeline.Pipeline {
+		p, err := pipeline.New(model, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	off := features(newPipeline(false))
+	for _, tc := range []struct {
+		name string
+		args []string
+		opts []relation.Option
+	}{
+		{"references", []string{"-refs"}, []relation.Option{relation.WithReferencePairs(true)}},
+		{"classes", []string{"-classes", "-scope", "class"}, []relation.Option{relation.WithPairClasses(true)}},
+		{"structure", []string{"-struct"}, []relation.Option{relation.WithStructFeatures(true)}},
+		{"all three", []string{"-refs", "-classes", "-struct"},
+			[]relation.Option{relation.WithReferencePairs(true), relation.WithPairClasses(true), relation.WithStructFeatures(true)}},
+	} {
+		out := filepath.Join(t.TempDir(), "m.model")
+		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "1", "-folds", "0"}, append(tc.args, goldFile)...), io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := run(paths, cfg, io.Discard); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := relation.LoadModel(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: LoadModel of the model written: %v", tc.name, err)
+		}
+		read := features(newPipeline(true, relation.WithModel(m)))
+		if diff := cmp.Diff(features(newPipeline(false, tc.opts...)), read); diff != "" {
+			t.Errorf("%s: the loaded model's candidates differ from the setting's (-setting +model):\n%s", tc.name, diff)
+		}
+		if cmp.Equal(off, read) {
+			t.Errorf("%s: the loaded model's candidates are those without the setting", tc.name)
 		}
 	}
 }
