@@ -268,7 +268,7 @@ func (d chainReader) chainedSubject(s, limit int, c english.Class, want func(*Me
 		if p != text.PRP || !classesOf(strings.ToLower(d.Tokens[k].Text)).Has(c) {
 			continue
 		}
-		if !(descriptionReader{d.Document}).subjectPronoun(k) {
+		if !d.subjectPronoun(k) {
 			return Mention{}, 0, false
 		}
 		m, ok := d.refEntity(k)
@@ -372,7 +372,7 @@ const maxPluralChainReach = 60
 // its own.
 func (d chainReader) pluralChain(m *Mention, i int) bool {
 	s := d.sentenceOf(i)
-	if s < 1 || !(descriptionReader{d.Document}).subjectPronoun(i) {
+	if s < 1 || !d.subjectPronoun(i) {
 		return false
 	}
 	for k := d.Sentences[s].First; k < i; k++ {

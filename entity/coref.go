@@ -671,7 +671,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 			return m, ok
 		}
 		return d.personPronounReferent(sent, i, pg, genders.genderFilter(sent, i, pg))
-	case cs.Has(english.ThingPronouns) && descs.objectPronoun(i):
+	case cs.Has(english.ThingPronouns) && d.objectPronoun(i):
 		// "The group ... dubs it the region's only prison": another actor
 		// of the sentence than the verb's subject, or none.
 		subj, _ := d.clauseSubject(sent, i, isActor)
@@ -924,7 +924,7 @@ func (d resolver) personDescription(sent, i int, lw string) (Mention, bool) {
 			if _, ok := titles.closestUnique(sent, i, titled); !ok {
 				return Mention{}, false
 			}
-			if s, ok := (descriptionReader{d.Document}).previousSubject(sent, i, titled); ok {
+			if s, ok := d.previousSubject(sent, i, titled); ok {
 				return s, true
 			}
 			return m, true
@@ -1499,22 +1499,21 @@ func (d resolver) leadPersonOpens(i int) bool {
 // named near ("she" may be "Nino Beridze", whose given name the lists
 // give only as a man's).
 func (d resolver) personPronounReferent(sent, i int, pg gender, agrees func(*Mention) bool) (Mention, bool) {
-	descs := descriptionReader{d.Document}
 	chains := chainReader{d.Document}
 	person := func(m *Mention) bool { return m.Type == Person && agrees(m) }
-	if descs.objectPronoun(i) {
+	if d.objectPronoun(i) {
 		// "Mr. Bush has called him": not the verb's own subject.
 		if subj, ok := d.clauseSubject(sent, i, func(m *Mention) bool { return m.Type == Person }); ok {
 			return chains.closestPerson(sent, i, func(m *Mention) bool { return person(m) && !sameActor(m, &subj) })
 		}
 	}
-	if m, ok := chains.previousPersonSubject(sent, i, person); ok && (descs.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
+	if m, ok := chains.previousPersonSubject(sent, i, person); ok && (d.subjectPronoun(i) || text.POS(d.Tokens[i].POS) == text.PRPS) {
 		// "Mr. Chavez was to travel ... for talks with President
 		// Bouteflika. Tuesday, he is to meet ...": the subject goes on.
 		return m, true
 	}
 	if m, ok := chains.closestPerson(sent, i, person); ok {
-		if descs.subjectPronoun(i) {
+		if d.subjectPronoun(i) {
 			// "... Bush said, as Laura Bush and Condoleezza Rice
 			// looked on. ... he": the subject goes on over a person
 			// of unknown gender.
@@ -1528,4 +1527,39 @@ func (d resolver) personPronounReferent(sent, i int, pg gender, agrees func(*Men
 		return m, true
 	}
 	return Mention{}, false
+}
+
+// previousSubject returns, when sentence sent names no mention that want
+// accepts before token i, the subject of the sentence before it: its first
+// mention that want accepts, when that mention stands before the
+// sentence's first verb ("In his address, Mr. Bush is expected to say
+// ..."). With no tags, or when the sentence before opens with a verb
+// before any such mention, it reports false; the caller then keeps to
+// recency.
+func (d resolver) previousSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
+	if sent < 1 || sent >= len(d.Sentences) {
+		return Mention{}, false
+	}
+	if _, ok := d.firstMention(sent, i, want); ok {
+		return Mention{}, false
+	}
+	s := sent - 1
+	m, ok := d.firstMention(s, d.Sentences[s].Last, want)
+	if !ok {
+		return Mention{}, false
+	}
+	tagged := false
+	for k := max(d.Sentences[s].First, 0); k < m.First && k < len(d.Tokens); k++ {
+		p := text.POS(d.Tokens[k].POS)
+		if p != 0 {
+			tagged = true
+		}
+		if p.IsVerb() || p == text.MD {
+			return Mention{}, false
+		}
+	}
+	if !tagged && m.First > d.Sentences[s].First {
+		return Mention{}, false
+	}
+	return m, true
 }

@@ -208,7 +208,7 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 		}
 		return false
 	}
-	if descs.objectPronoun(i) {
+	if d.objectPronoun(i) {
 		if rule >= 0 {
 			// "Modi spoke with Koirala and assured him": binding, which
 			// the rules read from the tags, decides an object pronoun;
@@ -428,9 +428,9 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 // pronounRole names the pronoun's grammatical role as the tags show it.
 func (d rankReader) pronounRole(i int) string {
 	switch {
-	case descriptionReader{d.Document}.subjectPronoun(i):
+	case d.subjectPronoun(i):
 		return "subj"
-	case descriptionReader{d.Document}.objectPronoun(i):
+	case d.objectPronoun(i):
 		return "obj"
 	case text.POS(d.Tokens[i].POS) == text.PRPS:
 		return "poss"

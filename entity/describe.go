@@ -708,7 +708,7 @@ func (d descriptionReader) compoundPart(k int) bool {
 // tagged a personal pronoun (not a possessive), after a verb, and not
 // followed by a verb or modal that makes it the subject of a clause of its
 // own ("said it would"). With no tags it reports false.
-func (d descriptionReader) objectPronoun(i int) bool {
+func (d *Document) objectPronoun(i int) bool {
 	if i < 1 || i >= len(d.Tokens) || text.POS(d.Tokens[i].POS) != text.PRP || !text.POS(d.Tokens[i-1].POS).IsVerb() {
 		return false
 	}
@@ -732,46 +732,11 @@ func sameActor(m, o *Mention) bool {
 	return strings.EqualFold(m.Name, o.Name)
 }
 
-// previousSubject returns, when sentence sent names no mention that want
-// accepts before token i, the subject of the sentence before it: its first
-// mention that want accepts, when that mention stands before the
-// sentence's first verb ("In his address, Mr. Bush is expected to say
-// ..."). With no tags, or when the sentence before opens with a verb
-// before any such mention, it reports false; the caller then keeps to
-// recency.
-func (d descriptionReader) previousSubject(sent, i int, want func(*Mention) bool) (Mention, bool) {
-	if sent < 1 || sent >= len(d.Sentences) {
-		return Mention{}, false
-	}
-	if _, ok := d.firstMention(sent, i, want); ok {
-		return Mention{}, false
-	}
-	s := sent - 1
-	m, ok := d.firstMention(s, d.Sentences[s].Last, want)
-	if !ok {
-		return Mention{}, false
-	}
-	tagged := false
-	for k := max(d.Sentences[s].First, 0); k < m.First && k < len(d.Tokens); k++ {
-		p := text.POS(d.Tokens[k].POS)
-		if p != 0 {
-			tagged = true
-		}
-		if p.IsVerb() || p == text.MD {
-			return Mention{}, false
-		}
-	}
-	if !tagged && m.First > d.Sentences[s].First {
-		return Mention{}, false
-	}
-	return m, true
-}
-
 // subjectPronoun reports whether the pronoun at token i is the subject of
 // the verb after it ("he is to meet", "she said"): tagged a personal
 // pronoun and followed by a verb, a modal or an adverb then a verb. With
 // no tags it reports false.
-func (d descriptionReader) subjectPronoun(i int) bool {
+func (d *Document) subjectPronoun(i int) bool {
 	if i < 0 || i+1 >= len(d.Tokens) || text.POS(d.Tokens[i].POS) != text.PRP {
 		return false
 	}

@@ -834,7 +834,7 @@ func (d pluralReader) innerCoordination(sent, i int) (ms []Mention, ok, bound bo
 	if len(best) < 2 || d.otherPlural(best[len(best)-1].Last, i) {
 		return nil, false, false
 	}
-	if (descriptionReader{d.Document}).objectPronoun(i) {
+	if d.objectPronoun(i) {
 		if subj, ok := (resolver{d.Document}).clauseSubject(sent, i, coordActor); ok && sameActor(&subj, &best[len(best)-1]) {
 			return nil, false, true
 		}
