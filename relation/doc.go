@@ -319,6 +319,11 @@
 //     A subject of unknown or unlisted kind keeps the entry's code. The
 //     keys are the kinds of package gazetteer (country, military,
 //     armed-group, ...); another key or a bad code is an error.
+//   - object_kind: the same mapping for the object's kind (after
+//     by_kind): support for a non-state armed group is material, "06",
+//     not verbal; killing or firing on one person is an assault, "18".
+//     A person the gazetteer does not know is a person; an unnamed
+//     object or one of unknown or unlisted kind keeps the code.
 //   - force: with complement, the CAMEO code to use instead when the
 //     complement is coercion or violence (roots 17-20): "vowed to
 //     retaliate against X" is a threat, "13", asserted.

@@ -55,6 +55,9 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		if b != nil {
 			o := b.arg
 			r.Object = &o
+			if c, ok := t.e.objectKind[objectKind(s, *b)]; ok {
+				r.Predicate, r.CAMEO = c.pred, c.code
+			}
 		}
 		out = append(out, r)
 	}
@@ -239,6 +242,23 @@ func (s *sentence) actorKind(a actor) entity.Kind {
 		}
 	}
 	return a.kind
+}
+
+// objectKind is the gazetteer kind of an object for a trigger's
+// object_kind codes: its actor kind, and a person for a person named
+// outside the gazetteer ("killed Margaryan"). An unnamed object has no
+// kind here: "killed two soldiers" names no person.
+func objectKind(s *sentence, b actor) entity.Kind {
+	if b.unnamed {
+		return ""
+	}
+	if k := s.actorKind(b); k != "" {
+		return k
+	}
+	if b.arg.Type == entity.Person {
+		return gazetteer.KindPerson
+	}
+	return ""
 }
 
 // memberKind is the kind of the organization a person is named with, its

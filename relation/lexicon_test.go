@@ -58,6 +58,17 @@ func TestLoadLexiconErrors(t *testing.T) {
 			reason: "a kind the gazetteer does not know, a bad code and a repeated kind are errors at their position",
 		},
 		{
+			name: "object-kind-errors",
+			in: "triggers:\n  - {verb: back, cameo: \"05\", object_kind: {militia: \"06\", person: \"6\"}}\n" +
+				"  - {verb: kill, cameo: \"19\", object_kind: person}\n",
+			want: []string{
+				`x.yaml:2:45: object_kind: unknown kind "militia" (want a gazetteer kind such as armed-group, military or country)`,
+				`x.yaml:2:68: object_kind person "6": want 2 to 4 digits`,
+				`x.yaml:3:44: "object_kind" must be a mapping from gazetteer kinds to CAMEO codes`,
+			},
+			reason: "object_kind is read like by_kind, its errors named after it",
+		},
+		{
 			name: "two-kinds",
 			in:   "triggers:\n  - {verb: meet, noun: meeting, cameo: \"04\"}\n",
 			want: []string{`x.yaml:2:5: trigger has more than one of verb:, noun:, word: (verb, noun)`},
