@@ -324,6 +324,10 @@
 //     not verbal; killing or firing on one person is an assault, "18".
 //     A person the gazetteer does not know is a person; an unnamed
 //     object or one of unknown or unlisted kind keeps the code.
+//   - bare: the CAMEO code to use instead when no infinitive ("to" and
+//     a verb) follows the trigger in its sentence: "called on the
+//     minister" is a visit, "04"; "called on X to halt" keeps the
+//     entry's code. A threat or a force: code wins over it.
 //   - force: with complement, the CAMEO code to use instead when the
 //     complement is coercion or violence (roots 17-20): "vowed to
 //     retaliate against X" is a threat, "13", asserted.

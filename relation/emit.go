@@ -6,6 +6,7 @@ import (
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // From events to relations: one per pair of parties, ordered, without
@@ -28,6 +29,8 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 	}
 	if t.forceCode != "" {
 		base.Predicate, base.CAMEO = t.forcePred, t.forceCode
+	} else if t.e.bareCode != "" && !ev.threat && !infinitiveAfter(s, t.end) {
+		base.Predicate, base.CAMEO = t.e.barePred, t.e.bareCode
 	}
 	var out []Relation
 	why := Emitted // why the last pair gave no relation
@@ -242,6 +245,25 @@ func (s *sentence) actorKind(a actor) entity.Kind {
 		}
 	}
 	return a.kind
+}
+
+// infinitiveAfter reports whether an infinitive ("to" and a verb, with
+// quotation marks and adverbs between them skipped: to "stop", to
+// quickly ratify) follows token i in the sentence.
+func infinitiveAfter(s *sentence, i int) bool {
+	for k := i; k+1 < s.n(); k++ {
+		if !s.at(k, english.InfinitiveMarker) {
+			continue
+		}
+		j := k + 1
+		for j < s.n() && (isQuote(s.word(j)) || s.wd.adverb(s.word(j))) {
+			j++
+		}
+		if j < s.n() && s.verbLike(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectKind is the gazetteer kind of an object for a trigger's

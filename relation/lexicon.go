@@ -84,6 +84,8 @@ type entry struct {
 	objectKind map[entity.Kind]kindCode // CAMEO code by the object's gazetteer kind ("backs" an armed group materially; "killed" a person is an assault)
 	forceCode  string                   // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
 	forcePred  Predicate
+	bareCode   string // CAMEO code when no infinitive follows ("called on the minister" is a visit)
+	barePred   Predicate
 	orgTarget  bool     // the object must be an organization ("joined NATO")
 	stateObj   bool     // a place object must stand for a state, not a town or site ("toured Da Nang")
 	frames     []string // "direct", "that", or prepositions
@@ -298,7 +300,7 @@ func describe(e *entry) string {
 var entryFields = map[string]bool{
 	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
 	"object": true, "nullable": true, "symmetric": true, "complement": true, "person": true,
-	"force": true, "target": true, "by_kind": true, "object_kind": true,
+	"force": true, "target": true, "by_kind": true, "object_kind": true, "bare": true,
 }
 
 // kindCode is the CAMEO code an entry takes for one kind of subject.
@@ -580,6 +582,10 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 		case "force":
 			if c, p, ok := code(k, v); ok {
 				e.forceCode, e.forcePred = c, p
+			}
+		case "bare":
+			if c, p, ok := code(k, v); ok {
+				e.bareCode, e.barePred = c, p
 			}
 		case "target":
 			s, ok := scalar(k, v)

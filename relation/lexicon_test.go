@@ -69,6 +69,14 @@ func TestLoadLexiconErrors(t *testing.T) {
 			reason: "object_kind is read like by_kind, its errors named after it",
 		},
 		{
+			name: "bare-errors",
+			in:   "triggers:\n  - {verb: call, then: on, cameo: \"02\", bare: \"4\"}\n",
+			want: []string{
+				`x.yaml:2:47: bare "4": want 2 to 4 digits`,
+			},
+			reason: "bare is a CAMEO code like cameo:",
+		},
+		{
 			name: "two-kinds",
 			in:   "triggers:\n  - {verb: meet, noun: meeting, cameo: \"04\"}\n",
 			want: []string{`x.yaml:2:5: trigger has more than one of verb:, noun:, word: (verb, noun)`},
