@@ -2,9 +2,11 @@ package relation
 
 import "testing"
 
-// Our own sentences for bare (02-appeal.yaml): "call on" an actor with no
-// infinitive after it is a visit (04); with one, the appeal (02) stays,
-// whether quotation marks or an adverb stand between "to" and the verb.
+// Our own sentences for bare (02-appeal.yaml, 03-intent.yaml): "call on"
+// an actor with no infinitive after it is a visit (04); with one, the
+// appeal (02) stays, whether quotation marks or an adverb stand between
+// "to" and the verb. "Agreed to" a thing is an agreement reached (05);
+// agreeing to do something stays the intent (03).
 var bareTests = []onOffCase{
 	{
 		name: "called-on-a-leader-is-a-visit",
@@ -35,6 +37,24 @@ var bareTests = []onOffCase{
 		text: "Wang Yi called on Prime Minister Mahathir Mohamad before a trip to Kuala Lumpur.",
 		off:  []string{"Wang Yi 04 Mahathir Mohamad [called on]"},
 		on:   []string{"Wang Yi 04 Mahathir Mohamad [called on]"},
+	},
+	{
+		name: "agreed-to-a-thing-is-an-agreement",
+		text: "Russia and Ukraine agreed to a prisoner exchange.",
+		off:  []string{"Russia 05 Ukraine [agreed to]"},
+		on:   []string{"Russia 05 Ukraine [agreed to]"},
+	},
+	{
+		name: "agreed-to-do-is-intent",
+		text: "Russia agreed to cooperate with China.",
+		off:  []string{"Russia 03 China [agreed to]"},
+		on:   []string{"Russia 03 China [agreed to]"},
+	},
+	{
+		name: "agreed-to-quickly-do-is-intent",
+		text: "Russia agreed to quickly resume talks with China.",
+		off:  []string{"Russia 03 China [agreed to]"},
+		on:   []string{"Russia 03 China [agreed to]"},
 	},
 }
 

@@ -249,9 +249,10 @@ func (s *sentence) actorKind(a actor) entity.Kind {
 
 // infinitiveAfter reports whether an infinitive ("to" and a verb, with
 // quotation marks and adverbs between them skipped: to "stop", to
-// quickly ratify) follows token i in the sentence.
+// quickly ratify) follows token i in the sentence, or starts at the
+// trigger's own last word ("agreed to" with "sign" after it).
 func infinitiveAfter(s *sentence, i int) bool {
-	for k := i; k+1 < s.n(); k++ {
+	for k := max(i-1, 0); k+1 < s.n(); k++ {
 		if !s.at(k, english.InfinitiveMarker) {
 			continue
 		}
