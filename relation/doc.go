@@ -324,6 +324,9 @@
 //     not verbal; killing or firing on one person is an assault, "18".
 //     A person the gazetteer does not know is a person; an unnamed
 //     object or one of unknown or unlisted kind keeps the code.
+//   - by_prep: a mapping from the preposition before the object to the
+//     CAMEO code to use instead: missiles fired or troops sent "into" an
+//     actor are force used on it, "19"; "toward" it, a show of force.
 //   - bare: the CAMEO code to use instead when no infinitive ("to" and
 //     a verb) follows the trigger in its sentence: "called on the
 //     minister" is a visit, "04"; "called on X to halt" keeps the

@@ -58,6 +58,9 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		if b != nil {
 			o := b.arg
 			r.Object = &o
+			if c, ok := t.e.byPrep[s.prepBefore(b.tok)]; ok && b.tok > 0 {
+				r.Predicate, r.CAMEO = c.pred, c.code
+			}
 			if c, ok := t.e.objectKind[objectKind(s, *b)]; ok {
 				r.Predicate, r.CAMEO = c.pred, c.code
 			}

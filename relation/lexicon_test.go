@@ -51,7 +51,7 @@ func TestLoadLexiconErrors(t *testing.T) {
 				`x.yaml:2:57: by_kind armed-group "18x": want 2 to 4 digits`,
 				`x.yaml:2:64: by_kind: unknown kind "rebels" (want a gazetteer kind such as armed-group, military or country)`,
 				`x.yaml:3:52: by_kind military "21": root must be 01 to 20`,
-				`x.yaml:3:58: by_kind: kind "military" given twice`,
+				`x.yaml:3:58: by_kind: "military" given twice`,
 				`x.yaml:3:81: by_kind state: the code must be a string`,
 				`x.yaml:4:42: "by_kind" must be a mapping from gazetteer kinds to CAMEO codes`,
 			},
@@ -75,6 +75,15 @@ func TestLoadLexiconErrors(t *testing.T) {
 				`x.yaml:2:47: bare "4": want 2 to 4 digits`,
 			},
 			reason: "bare is a CAMEO code like cameo:",
+		},
+		{
+			name: "by-prep-errors",
+			in:   "triggers:\n  - {verb: send, cameo: \"15\", by_prep: {direct: \"19\", into: \"21\"}}\n",
+			want: []string{
+				`x.yaml:2:41: by_prep: unknown preposition "direct"`,
+				`x.yaml:2:61: by_prep into "21": root must be 01 to 20`,
+			},
+			reason: "by_prep keys are prepositions, not the frame keywords",
 		},
 		{
 			name: "two-kinds",

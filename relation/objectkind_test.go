@@ -64,3 +64,46 @@ func TestObjectKind(t *testing.T) {
 	}
 	runOnOff(t, objectKindTests)
 }
+
+// Our own sentences for by_prep (15-posture.yaml): missiles fired into an
+// actor, or forces sent against it, are force used on it (19); fired
+// toward it, or forces sent to or into it, a show of force (15).
+var byPrepTests = []onOffCase{
+	{
+		name: "missiles-fired-into",
+		text: "Hezbollah fired anti-tank missiles into northern Israel.",
+		off:  []string{"Hezbollah 19 Israel [fired anti-tank missiles]"},
+		on:   []string{"Hezbollah 19 Israel [fired anti-tank missiles]"},
+	},
+	{
+		name: "missile-fired-toward-stays-posture",
+		text: "North Korea fired a ballistic missile toward Japan.",
+		off:  []string{"North Korea 15 Japan [fired a ballistic missile]"},
+		on:   []string{"North Korea 15 Japan [fired a ballistic missile]"},
+	},
+	{
+		name: "troops-sent-against",
+		text: "Putin sent his troops against Ukraine.",
+		off:  []string{"Putin 19 Ukraine [sent his troops]"},
+		on:   []string{"Putin 19 Ukraine [sent his troops]"},
+	},
+	{
+		name: "troops-sent-into-stays-incursion",
+		text: "Putin sent his troops into Ukraine.",
+		off:  []string{"Putin 15 Ukraine [sent his troops]"},
+		on:   []string{"Putin 15 Ukraine [sent his troops]"},
+	},
+	{
+		name: "troops-sent-to-stays-posture",
+		text: "Russia sent troops to Syria.",
+		off:  []string{"Russia 15 Syria [sent troops]"},
+		on:   []string{"Russia 15 Syria [sent troops]"},
+	},
+}
+
+func TestByPrep(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the by_prep table runs the full tagger")
+	}
+	runOnOff(t, byPrepTests)
+}
