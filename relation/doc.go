@@ -319,6 +319,18 @@
 //     A subject of unknown or unlisted kind keeps the entry's code. The
 //     keys are the kinds of package gazetteer (country, military,
 //     armed-group, ...); another key or a bad code is an error.
+//   - object_kind: the same mapping for the object's kind (after
+//     by_kind): support for a non-state armed group is material, "06",
+//     not verbal; killing or firing on one person is an assault, "18".
+//     A person the gazetteer does not know is a person; an unnamed
+//     object or one of unknown or unlisted kind keeps the code.
+//   - by_prep: a mapping from the preposition before the object to the
+//     CAMEO code to use instead: missiles fired or troops sent "into" an
+//     actor are force used on it, "19"; "toward" it, a show of force.
+//   - bare: the CAMEO code to use instead when no infinitive ("to" and
+//     a verb) follows the trigger in its sentence: "called on the
+//     minister" is a visit, "04"; "called on X to halt" keeps the
+//     entry's code. A threat or a force: code wins over it.
 //   - force: with complement, the CAMEO code to use instead when the
 //     complement is coercion or violence (roots 17-20): "vowed to
 //     retaliate against X" is a threat, "13", asserted.

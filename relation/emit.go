@@ -6,6 +6,7 @@ import (
 
 	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // From events to relations: one per pair of parties, ordered, without
@@ -28,6 +29,8 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 	}
 	if t.forceCode != "" {
 		base.Predicate, base.CAMEO = t.forcePred, t.forceCode
+	} else if t.e.bareCode != "" && !ev.threat && !infinitiveAfter(s, t.end) {
+		base.Predicate, base.CAMEO = t.e.barePred, t.e.bareCode
 	}
 	var out []Relation
 	why := Emitted // why the last pair gave no relation
@@ -55,6 +58,12 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 		if b != nil {
 			o := b.arg
 			r.Object = &o
+			if c, ok := t.e.byPrep[s.prepBefore(b.tok)]; ok && b.tok > 0 {
+				r.Predicate, r.CAMEO = c.pred, c.code
+			}
+			if c, ok := t.e.objectKind[objectKind(s, *b)]; ok {
+				r.Predicate, r.CAMEO = c.pred, c.code
+			}
 		}
 		out = append(out, r)
 	}
@@ -239,6 +248,43 @@ func (s *sentence) actorKind(a actor) entity.Kind {
 		}
 	}
 	return a.kind
+}
+
+// infinitiveAfter reports whether an infinitive ("to" and a verb, with
+// quotation marks and adverbs between them skipped: to "stop", to
+// quickly ratify) follows token i in the sentence, or starts at the
+// trigger's own last word ("agreed to" with "sign" after it).
+func infinitiveAfter(s *sentence, i int) bool {
+	for k := max(i-1, 0); k+1 < s.n(); k++ {
+		if !s.at(k, english.InfinitiveMarker) {
+			continue
+		}
+		j := k + 1
+		for j < s.n() && (isQuote(s.word(j)) || s.wd.adverb(s.word(j))) {
+			j++
+		}
+		if j < s.n() && s.verbLike(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectKind is the gazetteer kind of an object for a trigger's
+// object_kind codes: its actor kind, and a person for a person named
+// outside the gazetteer ("killed Margaryan"). An unnamed object has no
+// kind here: "killed two soldiers" names no person.
+func objectKind(s *sentence, b actor) entity.Kind {
+	if b.unnamed {
+		return ""
+	}
+	if k := s.actorKind(b); k != "" {
+		return k
+	}
+	if b.arg.Type == entity.Person {
+		return gazetteer.KindPerson
+	}
+	return ""
 }
 
 // memberKind is the kind of the organization a person is named with, its

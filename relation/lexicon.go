@@ -81,8 +81,12 @@ type entry struct {
 	personCode string // CAMEO code when the subject is a person ("attacked" in words)
 	personPred Predicate
 	byKind     map[entity.Kind]kindCode // CAMEO code by the subject's gazetteer kind ("captured" by an armed group is an abduction)
+	objectKind map[entity.Kind]kindCode // CAMEO code by the object's gazetteer kind ("backs" an armed group materially; "killed" a person is an assault)
+	byPrep     map[string]kindCode      // CAMEO code by the preposition before the object ("sent troops into X" is an invasion)
 	forceCode  string                   // CAMEO code when the complement is force ("vowed to retaliate" is a threat)
 	forcePred  Predicate
+	bareCode   string // CAMEO code when no infinitive follows ("called on the minister" is a visit)
+	barePred   Predicate
 	orgTarget  bool     // the object must be an organization ("joined NATO")
 	stateObj   bool     // a place object must stand for a state, not a town or site ("toured Da Nang")
 	frames     []string // "direct", "that", or prepositions
@@ -297,7 +301,7 @@ func describe(e *entry) string {
 var entryFields = map[string]bool{
 	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
 	"object": true, "nullable": true, "symmetric": true, "complement": true, "person": true,
-	"force": true, "target": true, "by_kind": true,
+	"force": true, "target": true, "by_kind": true, "object_kind": true, "bare": true, "by_prep": true,
 }
 
 // kindCode is the CAMEO code an entry takes for one kind of subject.
@@ -306,7 +310,56 @@ type kindCode struct {
 	pred Predicate
 }
 
-// actorKinds are the gazetteer kinds a by_kind field may name: the kinds
+// kindCodes reads a by_kind or object_kind field: a mapping from
+// gazetteer kinds to CAMEO codes.
+func kindCodes(k, v *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList) map[entity.Kind]kindCode {
+	return codeMap(k, v, at, errs, "gazetteer kinds", func(key entity.Kind) string {
+		if actorKinds[key] {
+			return ""
+		}
+		return "unknown kind %q (want a gazetteer kind such as armed-group, military or country)"
+	})
+}
+
+// codeMap reads a mapping from keys (named what, checked by bad, which
+// returns the error's format for a bad key, or "") to CAMEO codes.
+func codeMap[K ~string](k, v *yaml.Node, at func(*yaml.Node) Position, errs *ErrorList, what string, bad func(K) string) map[K]kindCode {
+	if v.Kind != yaml.MappingNode {
+		errs.Add(at(v), "%q must be a mapping from %s to CAMEO codes", k.Value, what)
+		return nil
+	}
+	m := map[K]kindCode{}
+	seen := map[K]bool{}
+	for j := 0; j+1 < len(v.Content); j += 2 {
+		kk, kv := v.Content[j], v.Content[j+1]
+		kn := K(kk.Value)
+		if kk.Kind != yaml.ScalarNode {
+			errs.Add(at(kk), "%s: a key must be a string", k.Value)
+			continue
+		}
+		if f := bad(kn); f != "" {
+			errs.Add(at(kk), "%s: "+f, k.Value, kk.Value)
+			continue
+		}
+		if seen[kn] {
+			errs.Add(at(kk), "%s: %q given twice", k.Value, kk.Value)
+			continue
+		}
+		seen[kn] = true
+		if kv.Kind != yaml.ScalarNode {
+			errs.Add(at(kv), "%s %s: the code must be a string", k.Value, kk.Value)
+			continue
+		}
+		if p, msg := parseCAMEO(kv.Value); msg != "" {
+			errs.Add(at(kv), "%s %s %q: %s", k.Value, kk.Value, kv.Value, msg)
+		} else {
+			m[kn] = kindCode{kv.Value, p}
+		}
+	}
+	return m
+}
+
+// actorKinds are the gazetteer kinds a by_kind or object_kind field may name: the kinds
 // of the world data (gazetteer.Kind constants).
 var actorKinds = map[entity.Kind]bool{
 	gazetteer.KindCountry: true, gazetteer.KindFormerCountry: true, gazetteer.KindTerritory: true,
@@ -539,37 +592,23 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 				e.personCode, e.personPred = c, p
 			}
 		case "by_kind":
-			if v.Kind != yaml.MappingNode {
-				errs.Add(at(v), "\"by_kind\" must be a mapping from gazetteer kinds to CAMEO codes")
-				continue
-			}
-			e.byKind = map[entity.Kind]kindCode{}
-			seenKind := map[entity.Kind]bool{}
-			for j := 0; j+1 < len(v.Content); j += 2 {
-				kk, kv := v.Content[j], v.Content[j+1]
-				kn := entity.Kind(kk.Value)
-				switch {
-				case kk.Kind != yaml.ScalarNode || !actorKinds[kn]:
-					errs.Add(at(kk), "by_kind: unknown kind %q (want a gazetteer kind such as armed-group, military or country)", kk.Value)
-					continue
-				case seenKind[kn]:
-					errs.Add(at(kk), "by_kind: kind %q given twice", kk.Value)
-					continue
+			e.byKind = kindCodes(k, v, at, errs)
+		case "object_kind":
+			e.objectKind = kindCodes(k, v, at, errs)
+		case "by_prep":
+			e.byPrep = codeMap(k, v, at, errs, "prepositions", func(p string) string {
+				if prepositionFrame(p) && wd.has(english.Prepositions, p) {
+					return ""
 				}
-				seenKind[kn] = true
-				if kv.Kind != yaml.ScalarNode {
-					errs.Add(at(kv), "by_kind %s: the code must be a string", kk.Value)
-					continue
-				}
-				if p, msg := parseCAMEO(kv.Value); msg != "" {
-					errs.Add(at(kv), "by_kind %s %q: %s", kk.Value, kv.Value, msg)
-				} else {
-					e.byKind[kn] = kindCode{kv.Value, p}
-				}
-			}
+				return "unknown preposition %q"
+			})
 		case "force":
 			if c, p, ok := code(k, v); ok {
 				e.forceCode, e.forcePred = c, p
+			}
+		case "bare":
+			if c, p, ok := code(k, v); ok {
+				e.bareCode, e.barePred = c, p
 			}
 		case "target":
 			s, ok := scalar(k, v)

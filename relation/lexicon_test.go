@@ -51,11 +51,39 @@ func TestLoadLexiconErrors(t *testing.T) {
 				`x.yaml:2:57: by_kind armed-group "18x": want 2 to 4 digits`,
 				`x.yaml:2:64: by_kind: unknown kind "rebels" (want a gazetteer kind such as armed-group, military or country)`,
 				`x.yaml:3:52: by_kind military "21": root must be 01 to 20`,
-				`x.yaml:3:58: by_kind: kind "military" given twice`,
+				`x.yaml:3:58: by_kind: "military" given twice`,
 				`x.yaml:3:81: by_kind state: the code must be a string`,
 				`x.yaml:4:42: "by_kind" must be a mapping from gazetteer kinds to CAMEO codes`,
 			},
 			reason: "a kind the gazetteer does not know, a bad code and a repeated kind are errors at their position",
+		},
+		{
+			name: "object-kind-errors",
+			in: "triggers:\n  - {verb: back, cameo: \"05\", object_kind: {militia: \"06\", person: \"6\"}}\n" +
+				"  - {verb: kill, cameo: \"19\", object_kind: person}\n",
+			want: []string{
+				`x.yaml:2:45: object_kind: unknown kind "militia" (want a gazetteer kind such as armed-group, military or country)`,
+				`x.yaml:2:68: object_kind person "6": want 2 to 4 digits`,
+				`x.yaml:3:44: "object_kind" must be a mapping from gazetteer kinds to CAMEO codes`,
+			},
+			reason: "object_kind is read like by_kind, its errors named after it",
+		},
+		{
+			name: "bare-errors",
+			in:   "triggers:\n  - {verb: call, then: on, cameo: \"02\", bare: \"4\"}\n",
+			want: []string{
+				`x.yaml:2:47: bare "4": want 2 to 4 digits`,
+			},
+			reason: "bare is a CAMEO code like cameo:",
+		},
+		{
+			name: "by-prep-errors",
+			in:   "triggers:\n  - {verb: send, cameo: \"15\", by_prep: {direct: \"19\", into: \"21\"}}\n",
+			want: []string{
+				`x.yaml:2:41: by_prep: unknown preposition "direct"`,
+				`x.yaml:2:61: by_prep into "21": root must be 01 to 20`,
+			},
+			reason: "by_prep keys are prepositions, not the frame keywords",
 		},
 		{
 			name: "two-kinds",

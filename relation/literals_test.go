@@ -14,7 +14,7 @@ import (
 var allowedLiterals = map[string]string{
 	"lexicon.go": `"!!null" "!!bool" "true" "True" "triggers" "words" "verb" "noun" "word" "forms" "then" "cameo"
 		"object" "person" "force" "target" "org" "state" "nullable" "symmetric" "complement" "intended" "possible"
-		"denied" "negated" "believed" "direct" "any" "clause" "that" "by_kind"`,
+		"denied" "negated" "believed" "direct" "any" "clause" "that" "by_kind" "object_kind" "bare" "by_prep"`,
 	"parse.go": `"direct" "any" "clause" "that" "replace_subject" "replace_object" "predicate_tags"`,
 }
 
