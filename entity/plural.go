@@ -736,7 +736,9 @@ func (d pluralReader) leadingCoordination(s, limit int) ([]Mention, bool) {
 
 // coordinatedGroups returns the groups of at least two coordinated actors
 // of sentence s that end before token limit, in text order: all people,
-// or all countries and organizations, each joined to the one before (see
+// or all countries and organizations (a nationality before an organ of
+// its state, "the Philippine government", stands for its country; see
+// stateOrgan), each joined to the one before (see
 // joint) and the last of them by "and" ("Japan and the United States",
 // "the EU and the UK", "Japan, China and South Korea", "both Japan and
 // China"). A list the commas go on with after its "and" ends there;
@@ -755,8 +757,18 @@ func (d pluralReader) coordinatedGroups(s, limit int) [][]Mention {
 	lo, hi := d.sentenceMentions(s)
 	for k := lo; k < hi; k++ {
 		m := &d.Mentions[k]
-		if m.Sentence != s || m.Last > limit || m.Type == NORP {
+		if m.Sentence != s || m.Last > limit {
 			continue
+		}
+		if m.Type == NORP {
+			// "the Philippine government and the rebels of X": a
+			// nationality before an organ of its state stands for the
+			// country.
+			if !d.stateOrgan(m) {
+				continue
+			}
+			c := d.countryMention(*m)
+			m = &c
 		}
 		if !coordActor(m) {
 			flush()
@@ -785,10 +797,15 @@ func (d pluralReader) coordinatedGroups(s, limit int) [][]Mention {
 // United States"), title words (", South Korean President"), possessive
 // pronouns, nationalities and, after the "and", lower-case nouns beside
 // it ("and his Venezuelan counterpart,"); or a word of pair_joins alone
-// with no space around it ("US-China", which counts as an "and"). and
-// reports that an "and" joins them.
+// with no space around it ("US-China", which counts as an "and"). Nouns
+// that stand for an actor (class actor_nouns) may head either side, and
+// do not count toward the bound of six tokens: after the first actor
+// ("the Philippines government and", "Japan's government and") and,
+// after the "and", before "of" ("and representatives of the rebel group
+// X"); after the "and" adjectives may stand too ("and visiting Chinese
+// President Hu"). and reports that an "and" joins them.
 func (d pluralReader) joint(a, b int) (ok, and bool) {
-	if b <= a || b-a > 6 || a < 0 || b > len(d.Tokens) {
+	if b <= a || a < 0 || b > len(d.Tokens) {
 		return false, false
 	}
 	if b == a+1 && a > 0 && isWord(english.PairJoins, d.Tokens[a].Text) {
@@ -798,9 +815,23 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 		return glued, glued
 	}
 	comma := false
+	heads := 0 // the tokens of the actors' head nouns, which the bound leaves aside
 	for k := a; k < b; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
 		switch {
+		case d.actorHead(k):
+			// "the Philippine government and representatives of the
+			// rebel group X": nouns that stand for an actor, headed by
+			// the actor before ("X's government") or by the actor after
+			// ("representatives of X").
+			heads++
+			continue
+		case k == a && isWord(english.PossessiveClitic, w):
+			heads++
+			continue
+		case and && k > a && isWord(english.GenitiveMarker, w) && d.actorHead(k-1):
+			heads++
+			continue
 		case isWord(english.Conjunction, w):
 			if and {
 				return false, false
@@ -810,12 +841,31 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 			comma = true
 		case d.determiner(k) || isWord(english.PersonTitleWords, w):
 		case isWord(english.ReferringPossessives, w) || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
-		case and && isLowerWord(d.Tokens[k].Text) && text.POS(d.Tokens[k].POS).IsNoun():
+		case and && isLowerWord(d.Tokens[k].Text) && (text.POS(d.Tokens[k].POS).IsNoun() || adjectivePOS(text.POS(d.Tokens[k].POS))):
 		default:
 			return false, false
 		}
 	}
+	if b-a-heads > 6 {
+		return false, false
+	}
 	return and || comma, and
+}
+
+// stateOrgan reports whether the nationality m names the country of the
+// state organ right after it ("Indonesian government officials", "the
+// Philippine army"; class state_nouns).
+func (d pluralReader) stateOrgan(m *Mention) bool {
+	k := m.Last
+	return isCountryID(mentionCountry(m)) && k < len(d.Tokens) && isLowerWord(d.Tokens[k].Text) && isWord(english.StateNouns, strings.ToLower(d.Tokens[k].Text))
+}
+
+// actorHead reports whether token k is a lower-case noun of class
+// actor_nouns ("government", "representatives"), which an actor next to
+// it in a coordination heads or modifies.
+func (d pluralReader) actorHead(k int) bool {
+	t := d.Tokens[k].Text
+	return isLowerWord(t) && text.POS(d.Tokens[k].POS).IsNoun() && isWord(english.ActorNouns, strings.ToLower(t))
 }
 
 // innerCoordination returns the actors joined by "and" closest before a
