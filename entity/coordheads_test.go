@@ -35,6 +35,10 @@ func TestReferentsCoordinatedOrgans(t *testing.T) {
 			"sides", []string{"Japan", "China"}},
 		{"no-actor-noun-unresolved", "Iran's nuclear program and the United States were discussed on Monday. They said nothing.", "They", nil},
 		{"nationality-without-organ-unresolved", "Indonesian students and Hamas held talks in Helsinki. The two sides met again.", "sides", nil},
+		{"they-after-head-of-last-actor", "Egypt demanded an inquiry on Monday. Israeli troops and Hamas fighters exchanged fire, and they blamed each other.",
+			"they", []string{"Israel", "Hamas"}},
+		{"they-after-other-plural-unresolved", "Egypt demanded an inquiry on Monday. Israeli troops and Hamas met villagers, and they blamed each other.",
+			"they", nil},
 		{"one-side-unresolved", "The South Sudanese government and rebels signed a ceasefire on Thursday. The two sides agreed to talks.", "sides", nil},
 	}
 	for _, tc := range tests {

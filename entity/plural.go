@@ -635,13 +635,22 @@ func (d pluralReader) otherPlural(a, b int) bool {
 }
 
 // otherPluralBut is otherPlural with the plural nouns at the tokens skip
-// reports (nil: none) set aside.
+// reports (nil: none) set aside. Actor nouns right after token a head the
+// last of the actors ("Israeli troops and Hamas fighters"): they do not
+// count, unless that actor is a nationality.
 func (d pluralReader) otherPluralBut(a, b int, skip func(k int) bool) bool {
 	sb := d.sentenceOf(b)
 	verb := false
+	// The actor nouns right after the actors head the last of them
+	// ("Hamas fighters"); after a nationality they are the people meant
+	// ("Indian and Chinese diplomats met. They": see jointParties).
+	head := a > 0 && d.MentionAt(a-1) >= 0 && d.Mentions[d.MentionAt(a-1)].Type != NORP
 	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
 		if k == a || d.sentenceOf(k) != d.sentenceOf(k-1) {
 			verb = false
+		}
+		if head = head && d.actorHead(k); head {
+			continue
 		}
 		p := text.POS(d.Tokens[k].POS)
 		if p.IsVerb() {
