@@ -99,7 +99,10 @@ const maxPluralReferents = 5
 //     Syria told them": not themselves); else the actors of a plural
 //     description that Referents resolves and that leads the pronoun's
 //     sentence or one of the two before ("The two countries agreed ... .
-//     They also ...": see describedBefore); else, for a pronoun leading
+//     They also ...": see describedBefore); else the actors of the
+//     closest plural description before it in its own sentence that
+//     Referents resolves ("met both parties, and discussed with them":
+//     see describedInside); else, for a pronoun leading
 //     its clause, the parties of a joint event its sentence or the one
 //     before reports ("Wang called on Mahathir on his visit. They
 //     discussed trade": see jointParties); else, for "their", the
@@ -134,6 +137,9 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			return ms, true
 		}
 		if ms, ok := plural.describedBefore(sent, i); ok {
+			return ms, true
+		}
+		if ms, ok := plural.describedInside(sent, i); ok {
 			return ms, true
 		}
 		if ms, ok := (jointReader{d}).jointParties(sent, i); ok {
@@ -974,6 +980,46 @@ func (d pluralReader) pluralSubject(m *Mention, i int) bool {
 		end++
 	}
 	return !d.otherPlural(end, i)
+}
+
+// maxDescribedReach bounds how many tokens before a plural pronoun
+// describedInside reads for a plural description.
+const maxDescribedReach = 30
+
+// describedInside resolves a plural pronoun at token i to the actors of
+// the closest plural description before it in its own sentence, wherever
+// it stands, that Referents resolves ("Ahtisaari has met both parties
+// separately, and discussed with them"), when no plural noun stands
+// between them (see otherPlural) and the pronoun is no object of a verb
+// whose subject the description is ("the two sides accused them").
+func (d pluralReader) describedInside(sent, i int) ([]Mention, bool) {
+	first := max(d.Sentences[sent].First, i-maxDescribedReach)
+	for k := i - 1; k >= first; k-- {
+		if pluralHeads[strings.ToLower(d.Tokens[k].Text)] == "" || d.MentionAt(k) >= 0 {
+			continue
+		}
+		ms, ok := d.Referents(k)
+		if !ok || d.otherPlural(k+1, i) || d.objectPronoun(i) && !d.verbBetween(k+1, i) {
+			return nil, false
+		}
+		return ms, true
+	}
+	return nil, false
+}
+
+// verbBetween reports whether a verb stands in tokens [a, b) after one
+// that is not: another verb's phrase than the one right after a.
+func (d pluralReader) verbBetween(a, b int) bool {
+	seen := 0
+	for k := a; k < b && k < len(d.Tokens); k++ {
+		if text.POS(d.Tokens[k].POS).IsVerb() {
+			if seen > 0 && !text.POS(d.Tokens[k-1].POS).IsVerb() {
+				return true
+			}
+			seen++
+		}
+	}
+	return false
 }
 
 // describedBefore resolves a plural pronoun at token i to the actors of
