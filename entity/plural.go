@@ -807,6 +807,10 @@ func (d pluralReader) coordinatedGroups(s, limit int) [][]Mention {
 	return groups
 }
 
+// maxJoint bounds how many tokens join two coordinated actors, their head
+// nouns aside (see joint).
+const maxJoint = 6
+
 // joint reports whether tokens [a, b) may join two coordinated actors: one
 // "and" or a comma, with only commas, definite determiners ("and the
 // United States"), title words (", South Korean President"), possessive
@@ -820,7 +824,7 @@ func (d pluralReader) coordinatedGroups(s, limit int) [][]Mention {
 // X"); after the "and" adjectives may stand too ("and visiting Chinese
 // President Hu"). and reports that an "and" joins them.
 func (d pluralReader) joint(a, b int) (ok, and bool) {
-	if b <= a || a < 0 || b > len(d.Tokens) {
+	if b <= a || b-a > 2*maxJoint || a < 0 || b > len(d.Tokens) {
 		return false, false
 	}
 	if b == a+1 && a > 0 && isWord(english.PairJoins, d.Tokens[a].Text) {
@@ -861,7 +865,7 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 			return false, false
 		}
 	}
-	if b-a-heads > 6 {
+	if b-a-heads > maxJoint {
 		return false, false
 	}
 	return and || comma, and
