@@ -99,7 +99,10 @@ const maxPluralReferents = 5
 //     Syria told them": not themselves); else the actors of a plural
 //     description that Referents resolves and that leads the pronoun's
 //     sentence or one of the two before ("The two countries agreed ... .
-//     They also ...": see describedBefore); else, for a pronoun leading
+//     They also ...": see describedBefore); else the actors of the
+//     closest plural description before it in its own sentence that
+//     Referents resolves ("met both parties, and discussed with them":
+//     see describedInside); else, for a pronoun leading
 //     its clause, the parties of a joint event its sentence or the one
 //     before reports ("Wang called on Mahathir on his visit. They
 //     discussed trade": see jointParties); else, for "their", the
@@ -134,6 +137,9 @@ func (d *Document) Referents(i int) ([]Mention, bool) {
 			return ms, true
 		}
 		if ms, ok := plural.describedBefore(sent, i); ok {
+			return ms, true
+		}
+		if ms, ok := plural.describedInside(sent, i); ok {
 			return ms, true
 		}
 		if ms, ok := (jointReader{d}).jointParties(sent, i); ok {
@@ -635,13 +641,22 @@ func (d pluralReader) otherPlural(a, b int) bool {
 }
 
 // otherPluralBut is otherPlural with the plural nouns at the tokens skip
-// reports (nil: none) set aside.
+// reports (nil: none) set aside. Actor nouns right after token a head the
+// last of the actors ("Israeli troops and Hamas fighters"): they do not
+// count, unless that actor is a nationality.
 func (d pluralReader) otherPluralBut(a, b int, skip func(k int) bool) bool {
 	sb := d.sentenceOf(b)
 	verb := false
+	// The actor nouns right after the actors head the last of them
+	// ("Hamas fighters"); after a nationality they are the people meant
+	// ("Indian and Chinese diplomats met. They": see jointParties).
+	head := a > 0 && d.MentionAt(a-1) >= 0 && d.Mentions[d.MentionAt(a-1)].Type != NORP
 	for k := max(a, 0); k < b && k < len(d.Tokens); k++ {
 		if k == a || d.sentenceOf(k) != d.sentenceOf(k-1) {
 			verb = false
+		}
+		if head = head && d.actorHead(k); head {
+			continue
 		}
 		p := text.POS(d.Tokens[k].POS)
 		if p.IsVerb() {
@@ -736,7 +751,9 @@ func (d pluralReader) leadingCoordination(s, limit int) ([]Mention, bool) {
 
 // coordinatedGroups returns the groups of at least two coordinated actors
 // of sentence s that end before token limit, in text order: all people,
-// or all countries and organizations, each joined to the one before (see
+// or all countries and organizations (a nationality before an organ of
+// its state, "the Philippine government", stands for its country; see
+// stateOrgan), each joined to the one before (see
 // joint) and the last of them by "and" ("Japan and the United States",
 // "the EU and the UK", "Japan, China and South Korea", "both Japan and
 // China"). A list the commas go on with after its "and" ends there;
@@ -755,8 +772,18 @@ func (d pluralReader) coordinatedGroups(s, limit int) [][]Mention {
 	lo, hi := d.sentenceMentions(s)
 	for k := lo; k < hi; k++ {
 		m := &d.Mentions[k]
-		if m.Sentence != s || m.Last > limit || m.Type == NORP {
+		if m.Sentence != s || m.Last > limit {
 			continue
+		}
+		if m.Type == NORP {
+			// "the Philippine government and the rebels of X": a
+			// nationality before an organ of its state stands for the
+			// country.
+			if !d.stateOrgan(m) {
+				continue
+			}
+			c := d.countryMention(*m)
+			m = &c
 		}
 		if !coordActor(m) {
 			flush()
@@ -780,15 +807,24 @@ func (d pluralReader) coordinatedGroups(s, limit int) [][]Mention {
 	return groups
 }
 
+// maxJoint bounds how many tokens join two coordinated actors, their head
+// nouns aside (see joint).
+const maxJoint = 6
+
 // joint reports whether tokens [a, b) may join two coordinated actors: one
 // "and" or a comma, with only commas, definite determiners ("and the
 // United States"), title words (", South Korean President"), possessive
 // pronouns, nationalities and, after the "and", lower-case nouns beside
 // it ("and his Venezuelan counterpart,"); or a word of pair_joins alone
-// with no space around it ("US-China", which counts as an "and"). and
-// reports that an "and" joins them.
+// with no space around it ("US-China", which counts as an "and"). Nouns
+// that stand for an actor (class actor_nouns) may head either side, and
+// do not count toward the bound of six tokens: after the first actor
+// ("the Philippines government and", "Japan's government and") and,
+// after the "and", before "of" ("and representatives of the rebel group
+// X"); after the "and" adjectives may stand too ("and visiting Chinese
+// President Hu"). and reports that an "and" joins them.
 func (d pluralReader) joint(a, b int) (ok, and bool) {
-	if b <= a || b-a > 6 || a < 0 || b > len(d.Tokens) {
+	if b <= a || b-a > 2*maxJoint || a < 0 || b > len(d.Tokens) {
 		return false, false
 	}
 	if b == a+1 && a > 0 && isWord(english.PairJoins, d.Tokens[a].Text) {
@@ -798,9 +834,23 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 		return glued, glued
 	}
 	comma := false
+	heads := 0 // the tokens of the actors' head nouns, which the bound leaves aside
 	for k := a; k < b; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
 		switch {
+		case d.actorHead(k):
+			// "the Philippine government and representatives of the
+			// rebel group X": nouns that stand for an actor, headed by
+			// the actor before ("X's government") or by the actor after
+			// ("representatives of X").
+			heads++
+			continue
+		case k == a && isWord(english.PossessiveClitic, w):
+			heads++
+			continue
+		case and && k > a && isWord(english.GenitiveMarker, w) && d.actorHead(k-1):
+			heads++
+			continue
 		case isWord(english.Conjunction, w):
 			if and {
 				return false, false
@@ -810,12 +860,31 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 			comma = true
 		case d.determiner(k) || isWord(english.PersonTitleWords, w):
 		case isWord(english.ReferringPossessives, w) || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
-		case and && isLowerWord(d.Tokens[k].Text) && text.POS(d.Tokens[k].POS).IsNoun():
+		case and && isLowerWord(d.Tokens[k].Text) && (text.POS(d.Tokens[k].POS).IsNoun() || adjectivePOS(text.POS(d.Tokens[k].POS))):
 		default:
 			return false, false
 		}
 	}
+	if b-a-heads > maxJoint {
+		return false, false
+	}
 	return and || comma, and
+}
+
+// stateOrgan reports whether the nationality m names the country of the
+// state organ right after it ("Indonesian government officials", "the
+// Philippine army"; class state_nouns).
+func (d pluralReader) stateOrgan(m *Mention) bool {
+	k := m.Last
+	return isCountryID(mentionCountry(m)) && k < len(d.Tokens) && isLowerWord(d.Tokens[k].Text) && isWord(english.StateNouns, strings.ToLower(d.Tokens[k].Text))
+}
+
+// actorHead reports whether token k is a lower-case noun of class
+// actor_nouns ("government", "representatives"), which an actor next to
+// it in a coordination heads or modifies.
+func (d pluralReader) actorHead(k int) bool {
+	t := d.Tokens[k].Text
+	return isLowerWord(t) && text.POS(d.Tokens[k].POS).IsNoun() && isWord(english.ActorNouns, strings.ToLower(t))
 }
 
 // innerCoordination returns the actors joined by "and" closest before a
@@ -915,6 +984,46 @@ func (d pluralReader) pluralSubject(m *Mention, i int) bool {
 		end++
 	}
 	return !d.otherPlural(end, i)
+}
+
+// maxDescribedReach bounds how many tokens before a plural pronoun
+// describedInside reads for a plural description.
+const maxDescribedReach = 30
+
+// describedInside resolves a plural pronoun at token i to the actors of
+// the closest plural description before it in its own sentence, wherever
+// it stands, that Referents resolves ("Ahtisaari has met both parties
+// separately, and discussed with them"), when no plural noun stands
+// between them (see otherPlural) and the pronoun is no object of a verb
+// whose subject the description is ("the two sides accused them").
+func (d pluralReader) describedInside(sent, i int) ([]Mention, bool) {
+	first := max(d.Sentences[sent].First, i-maxDescribedReach)
+	for k := i - 1; k >= first; k-- {
+		if pluralHeads[strings.ToLower(d.Tokens[k].Text)] == "" || d.MentionAt(k) >= 0 {
+			continue
+		}
+		ms, ok := d.Referents(k)
+		if !ok || d.otherPlural(k+1, i) || d.objectPronoun(i) && !d.verbBetween(k+1, i) {
+			return nil, false
+		}
+		return ms, true
+	}
+	return nil, false
+}
+
+// verbBetween reports whether a verb stands in tokens [a, b) after one
+// that is not: another verb's phrase than the one right after a.
+func (d pluralReader) verbBetween(a, b int) bool {
+	seen := 0
+	for k := a; k < b && k < len(d.Tokens); k++ {
+		if text.POS(d.Tokens[k].POS).IsVerb() {
+			if seen > 0 && !text.POS(d.Tokens[k-1].POS).IsVerb() {
+				return true
+			}
+			seen++
+		}
+	}
+	return false
 }
 
 // describedBefore resolves a plural pronoun at token i to the actors of
