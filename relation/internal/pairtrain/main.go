@@ -337,6 +337,8 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	// Lexical classes (issue #9, relation/pairclass.go).
 	classes := fs.Bool("classes", false, "candidates have the lexical-class features (relation.WithPairClasses); the model written records it")
+	// Word clusters (issue #9, relation/paircluster.go).
+	clusters := fs.Bool("clusters", false, "candidates have the word-cluster features (relation.WithWordClusters); the model written records it")
 	// Structure features (issue #9, relation.WithStructFeatures).
 	structs := fs.Bool("struct", false, "features of the pair's structure: the coarse roles of the two actors under the sentence's triggers, the clauses its path crosses (relation.WithStructFeatures); the model written records it")
 	seedList := fs.String("seeds", "", "-folds: comma-separated shuffling seeds to cross-validate with, each in turn (default: -seed)")
@@ -383,6 +385,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		factored: *factored, cueRoots: *cueRoots, oneWay: *oneWay, rootEpochs: *rootEpochs, jointRoots: *jointRoots, blend: float32(*blend),
 		updateMargin: float32(*updateMargin), bag: *bag}
 	cfg.structs, cfg.dump = *structs, *dump
+	cfg.clusters = *clusters
 	if *seedList != "" {
 		sd, err := gold.Numbers(*seedList)
 		if err != nil || len(sd) == 0 {
@@ -475,6 +478,9 @@ type config struct {
 	// factored, cueRoots: the learner and decision of the model
 	// (-factored, pairs.Factored; -cue-roots, pairs.CueRoots).
 	factored, cueRoots bool
+	// clusters: the word-cluster features (-clusters,
+	// relation.WithWordClusters); the models written record it.
+	clusters bool
 	// rootEpochs, jointRoots: the root model of -factored
 	// (pairs.TrainConfig).
 	rootEpochs int
@@ -520,6 +526,9 @@ func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
 	if cfg.structs {
 		m = m.WithFlags(m.Flags() | pairs.StructFeatures)
 	}
+	if cfg.clusters {
+		m = m.WithFlags(m.Flags() | pairs.WordClusters)
+	}
 	return m
 }
 
@@ -535,7 +544,7 @@ type text struct {
 }
 
 func run(paths []string, cfg config, w io.Writer) error {
-	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs), relation.WithPairClasses(cfg.classes), relation.WithStructFeatures(cfg.structs))
+	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs), relation.WithPairClasses(cfg.classes), relation.WithStructFeatures(cfg.structs), relation.WithWordClusters(cfg.clusters))
 	if err != nil {
 		return err
 	}
