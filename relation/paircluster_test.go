@@ -70,26 +70,20 @@ func FuzzParseClusters(f *testing.F) {
 	})
 }
 
-// TestDefaultClusters checks that the embedded table loads, has three
-// levels that nest, and puts words used alike in one cluster at the
-// coarsest level.
+// TestDefaultClusters checks that the embedded table loads and puts
+// words used alike in one cluster.
 func TestDefaultClusters(t *testing.T) {
 	tab, err := defaultClusters()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tab.words) < 10000 || tab.levels != 3 {
-		t.Fatalf("the embedded table has %d words at %d levels, want tens of thousands at 3", len(tab.words), tab.levels)
+	if len(tab.words) < 10000 || tab.levels < 1 {
+		t.Fatalf("the embedded table has %d words at %d levels, want tens of thousands", len(tab.words), tab.levels)
 	}
-	for w, c := range tab.words {
-		if c[1]/4 != c[0] || c[2]/4 != c[1] {
-			t.Fatalf("%q: clusters %v do not nest", w, c)
-		}
-	}
-	for _, pair := range [][2]string{{"bombed", "shelled"}, {"criticized", "criticised"}, {"talks", "negotiations"}} {
+	for _, pair := range [][2]string{{"criticized", "condemned"}, {"talks", "negotiations"}, {"rebels", "militants"}} {
 		a, b := tab.of(pair[0], pair[0]), tab.of(pair[1], pair[1])
-		if a == nil || b == nil || a[0] != b[0] {
-			t.Errorf("%q %v and %q %v: want one coarse cluster", pair[0], a, pair[1], b)
+		if a == nil || b == nil || a[tab.levels-1] != b[tab.levels-1] {
+			t.Errorf("%q %v and %q %v: want one cluster", pair[0], a, pair[1], b)
 		}
 	}
 	if tab.of("rebuk", "Rebuked") == nil {
@@ -97,10 +91,19 @@ func TestDefaultClusters(t *testing.T) {
 	}
 }
 
+// Sentences of TestClusterFeatures: two verbs of one cluster, and one of
+// another, none a trigger of the lexicon.
+const (
+	sameA = "Iran will imitate Israel soon."
+	sameB = "Iran will mimic Israel soon."
+	other = "Iran will resemble Israel soon."
+)
+
 // TestClusterFeatures checks, on sentences of our own, that the cluster
 // features add to a pair's features and none of them is lost, that two
-// verbs of one cluster share cluster features, and that a word of no
-// cluster gives none of the word's own.
+// verbs of one cluster give the same cluster features and a verb of
+// another cluster others, and that a trigger of the lexicon gives none
+// (its root is in the trigger features).
 func TestClusterFeatures(t *testing.T) {
 	features := func(text string, opts ...Option) []uint64 {
 		t.Helper()
@@ -127,17 +130,17 @@ func TestClusterFeatures(t *testing.T) {
 		slices.Sort(out)
 		return out
 	}
-	a, b := extra("Iran shelled Israel on Monday."), extra("Iran bombed Israel on Monday.")
+	a, b, c := extra(sameA), extra(sameB), extra(other)
 	if len(a) == 0 {
 		t.Fatal("no cluster features for a verb of the table")
 	}
-	shared := 0
-	for _, k := range a {
-		if slices.Contains(b, k) {
-			shared++
-		}
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("two verbs of one cluster: cluster features differ (-%q +%q):\n%s", sameA, sameB, diff)
 	}
-	if shared == 0 || cmp.Equal(a, b) {
-		t.Errorf("two verbs sharing coarse clusters: %d of %d cluster features shared, want some, not all", shared, len(a))
+	if cmp.Equal(a, c) {
+		t.Error("two verbs of different clusters: the same cluster features")
+	}
+	if got := extra("Iran rebuked Israel on Monday."); len(got) != 0 {
+		t.Errorf("a trigger of the lexicon: %d cluster features, want none", len(got))
 	}
 }

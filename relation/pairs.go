@@ -674,7 +674,7 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 		s.structFeatures(add, g, A, B, upA[:ia], upB[:ib])
 	}
 	if s.clusters != nil {
-		s.clusterFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order, ta, tb)
+		s.clusterFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order)
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

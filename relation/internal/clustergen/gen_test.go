@@ -65,6 +65,17 @@ func TestGenerate(t *testing.T) {
 	if !strings.Contains(first, "\nshell\t") || !strings.Contains(first, "levels 2 4.") {
 		t.Errorf("output:\n%s", first)
 	}
+	// Only the fine level written.
+	cfg.Write = []int{4}
+	got := gen()
+	for line := range strings.Lines(got) {
+		if _, ids, ok := strings.Cut(line, "\t"); ok && len(strings.Fields(ids)) != 1 {
+			t.Errorf("write [4]: line %q, want one id", line)
+		}
+	}
+	if !strings.Contains(got, "levels 4.") {
+		t.Errorf("output with write [4]:\n%s", got)
+	}
 }
 
 // TestErrors checks that bad settings and bad input are errors naming
@@ -73,6 +84,8 @@ func TestErrors(t *testing.T) {
 	for _, tc := range []struct{ name, config, input, want string }{
 		{"levels that do not nest", "words: 5\npattern: 'a'\niterations: 1\nlevels: [2, 3]\n", "", "test.yaml: levels [2 3]"},
 		{"an unknown setting", "words: 5\nwords_max: 3\n", "", "test.yaml: yaml: unmarshal errors"},
+		{"a level written that is not computed", "words: 5\npattern: 'a'\niterations: 1\nlevels: [2, 4]\nwrite: [3]\n", "", "test.yaml: write [3]"},
+		{"levels written out of order", "words: 5\npattern: 'a'\niterations: 1\nlevels: [2, 4]\nwrite: [4, 2]\n", "", "test.yaml: write [4 2]"},
 		{"a bad pattern", "words: 5\npattern: '('\niterations: 1\nlevels: [2]\n", "", "test.yaml: pattern"},
 		{"not an object", testConfig, "[1]", "in.json: offset 1: want a JSON object"},
 		{"vectors first", testConfig, `{"vectors":{}}`, "vectors before dimensions and words"},
@@ -96,7 +109,7 @@ func TestConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cfg.Levels) != 3 {
-		t.Errorf("levels %v, want three", cfg.Levels)
+	if len(cfg.Write) == 0 {
+		t.Errorf("writes no level")
 	}
 }
