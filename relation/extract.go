@@ -33,6 +33,9 @@ type options struct {
 	// structFeat: WithStructFeatures (default: as the model was
 	// trained); structSet: it was given.
 	structFeat, structSet bool
+	// clusters: WithWordClusters (default: as the model was trained);
+	// clusterSet: it was given.
+	clusters, clusterSet bool
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric

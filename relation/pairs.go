@@ -171,6 +171,8 @@ type pairReader struct {
 	*sentence
 	refs    bool
 	classes *classTable // WithPairClasses; nil: no class features
+	// clusters: WithWordClusters; nil: no cluster features
+	clusters *clusterTable
 	// structs: the structure features (WithStructFeatures), with the
 	// candidate actors' heads by key.
 	structs bool
@@ -331,7 +333,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		// still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses(), structs: x.structFeatures()}
+	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses(), structs: x.structFeatures(), clusters: x.wordClusters()}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -670,6 +672,9 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	}
 	if s.structs {
 		s.structFeatures(add, g, A, B, upA[:ia], upB[:ib])
+	}
+	if s.clusters != nil {
+		s.clusterFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order)
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

@@ -71,9 +71,13 @@ const Factored uint64 = 1 << 8
 // a pair without cues.
 const CueRoots uint64 = 1 << 9
 
+// WordClusters is the flag of a model whose pairs have the word-cluster
+// features (relation.WithWordClusters).
+const WordClusters uint64 = 1 << 10
+
 // knownFlags are the flags a model file may hold; Decode rejects others
 // (a model of a later version).
-const knownFlags = RefPairs | Roots | StructFeatures | PairClasses | ClassScope | Factored | CueRoots
+const knownFlags = RefPairs | Roots | StructFeatures | PairClasses | ClassScope | Factored | CueRoots | WordClusters
 
 // Flags returns the candidate settings the model was trained with.
 func (m *Model) Flags() uint64 { return m.flags }
