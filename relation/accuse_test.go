@@ -220,7 +220,7 @@ func TestReportedAccusations(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.text})
 			var got []string
-			for _, r := range x.Extract(doc) {
+			for _, r := range caseExtractor(t, x, tc.name).Extract(doc) {
 				if r.Predicate != Disapprove && r.Predicate != Reject || r.Object == nil {
 					continue
 				}

@@ -122,10 +122,19 @@ func TestModelFinds(t *testing.T) {
 var modelReadings = map[string]struct {
 	text, adds string
 }{
-	"agent-noun-subject":            {"A U.S. drone strike killed al-Shabaab fighters in Somalia.", "U.S. 19 Somalia"},
 	"b2-drone-strike":               {"A U.S. drone strike killed a senior al-Qaida commander in Pakistan's tribal region, Pakistani officials said.", "U.S. 19 Pakistan"},
 	"nationality-modifying-a-thing": {"Afghan and foreign films criticized Pakistan.", "Afghan 11 Pakistan"},
 	"modifier-before-object":        {"Chile called the dangerous Bolivian proposal a surprise.", "Chile 11 Bolivian"},
+	// Read by the model of session 14 (-bag 8 -margin 6), wrongly: a
+	// speaker against an argument of the clause it reports (the first
+	// four), readiness as the talks, the one released as the one asked.
+	"negated-blame-phrase":              {"Lithuania says Russia is not to blame.", "Lithuania 11 Russia"},
+	"reported-noun-that":                {"Egypt said on Monday that an arms embargo against Libya would not work.", "Egypt 16 Libya"},
+	"reported-noun-own-agent":           {"Egypt said on Monday that a French embargo against Libya would not work.", "Egypt 16 Libya"},
+	"b4-allowed-to-use":                 {"Belarus allowed Russia to use its territory to launch the invasion of Ukraine.", "Belarus 11 Russia"},
+	"no relation: a copula of attitude": {"Iran is ready for talks with India.", "Iran 04 India"},
+	"demanded-patient-release":          {"Germany demanded Navalny's release.", "Germany 10 Navalny"},
+	"reported-claim":                    {"Britain suggested that Russia had lied.", "Britain 11 Russia"},
 }
 
 // caseExtractor returns the rules alone for a case of modelReadings, else
