@@ -117,7 +117,7 @@ func WithPairClasses(on bool) Option {
 func (x *Extractor) pairClasses() *classTable {
 	on := x.opts.classes
 	if !x.opts.classSet {
-		on = x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.PairClasses != 0
+		on = x.modelFlag(pairs.PairClasses)
 	}
 	if !on {
 		return nil
@@ -145,7 +145,7 @@ func WithPairClassScope(on bool) Option {
 func (x *Extractor) classScoped(s *sentence) bool {
 	on := x.opts.clScope
 	if !x.opts.clScopeSet {
-		on = x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.ClassScope != 0
+		on = x.modelFlag(pairs.ClassScope)
 	}
 	return on && x.pairClasses().classed(s)
 }

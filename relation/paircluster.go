@@ -105,7 +105,7 @@ func WithWordClusters(on bool) Option {
 func (x *Extractor) wordClusters() *clusterTable {
 	on := x.opts.clusters
 	if !x.opts.clusterSet {
-		on = x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.WordClusters != 0
+		on = x.modelFlag(pairs.WordClusters)
 	}
 	if !on {
 		return nil
