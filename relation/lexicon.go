@@ -473,6 +473,7 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 		kinds      []string
 		object     *yaml.Node
 		cameoNode  *yaml.Node
+		byPrep     *yaml.Node // the by_prep mapping, checked against the object frames
 		complement *yaml.Node
 	)
 	scalar := func(k, v *yaml.Node) (string, bool) {
@@ -596,6 +597,7 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 		case "object_kind":
 			e.objectKind = kindCodes(k, v, at, errs)
 		case "by_prep":
+			byPrep = v
 			e.byPrep = codeMap(k, v, at, errs, "prepositions", func(p string) string {
 				if prepositionFrame(p) && wd.has(english.Prepositions, p) {
 					return ""
@@ -666,6 +668,16 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 	}
 	if e.kind == kindWord && len(e.forms) > 0 {
 		errs.Add(at(n), "forms: only applies to verb: and noun: triggers")
+	}
+	if byPrep != nil && byPrep.Kind == yaml.MappingNode && !slices.Contains(e.frames, "any") {
+		// A preposition the entry takes no object after could never
+		// give its code.
+		for j := 0; j+1 < len(byPrep.Content); j += 2 {
+			p := byPrep.Content[j]
+			if _, ok := e.byPrep[p.Value]; ok && !slices.Contains(e.frames, p.Value) {
+				errs.Add(at(p), "by_prep: %q is not one of the entry's object frames", p.Value)
+			}
+		}
 	}
 	if len(*errs) > bad {
 		return nil

@@ -86,6 +86,15 @@ func TestLoadLexiconErrors(t *testing.T) {
 			reason: "by_prep keys are prepositions, not the frame keywords",
 		},
 		{
+			name: "by-prep-not-a-frame",
+			in: "triggers:\n  - {verb: fire, cameo: \"15\", object: [at, into], by_prep: {into: \"19\", against: \"19\"}}\n" +
+				"  - {verb: send, cameo: \"15\", object: [any], by_prep: {against: \"19\"}}\n",
+			want: []string{
+				`x.yaml:2:73: by_prep: "against" is not one of the entry's object frames`,
+			},
+			reason: "a preposition the entry takes no object after could never give its code; any takes them all",
+		},
+		{
 			name: "two-kinds",
 			in:   "triggers:\n  - {verb: meet, noun: meeting, cameo: \"04\"}\n",
 			want: []string{`x.yaml:2:5: trigger has more than one of verb:, noun:, word: (verb, noun)`},
@@ -354,6 +363,9 @@ func FuzzLoadLexicon(f *testing.F) {
 	f.Add("words:\n  months: {brumaire: 11}\n  character_nouns: {pariah: \"11\"}\n  ordinal_suffixes: [\"\"]\n")
 	f.Add("words: [negations]\ntriggers: []\n")
 	f.Add("triggers:\n  - {verb: capture, cameo: \"17\", by_kind: {armed-group: \"181\", military: \"173\", x: 1, state: {}}}\n")
+	f.Add("triggers:\n  - {verb: back, cameo: \"05\", object_kind: {armed-group: \"06\", person: \"x\", [a]: 1}}\n")
+	f.Add("triggers:\n  - {verb: fire, cameo: \"15\", by_prep: {into: \"19\", toward: \"15\", zz: \"01\", of: []}}\n")
+	f.Add("triggers:\n  - {verb: call, then: on, cameo: \"02\", bare: \"04\", object_kind: [], by_prep: x}\n")
 	for _, e := range mustDefaultEntries(f) {
 		f.Add("triggers:\n  - {verb: " + e + ", cameo: \"01\"}\n")
 	}

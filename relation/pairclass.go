@@ -117,7 +117,7 @@ func WithPairClasses(on bool) Option {
 func (x *Extractor) pairClasses() *classTable {
 	on := x.opts.classes
 	if !x.opts.classSet {
-		on = x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.PairClasses != 0
+		on = x.modelFlag(pairs.PairClasses)
 	}
 	if !on {
 		return nil
@@ -145,7 +145,7 @@ func WithPairClassScope(on bool) Option {
 func (x *Extractor) classScoped(s *sentence) bool {
 	on := x.opts.clScope
 	if !x.opts.clScopeSet {
-		on = x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.ClassScope != 0
+		on = x.modelFlag(pairs.ClassScope)
 	}
 	return on && x.pairClasses().classed(s)
 }
@@ -178,13 +178,7 @@ func (s pairReader) classFeatures(add func(fhash), g *syntax.Graph, lca int, upA
 	// A word where a trigger of the lexicon matched has its roots in
 	// the trigger features already (tlca, tpath, tbtw); its class would
 	// repeat them, and measured so it lowered the cross-validated F1.
-	trig := map[int]bool{}
-	for k := range s.matches {
-		t := &s.matches[k]
-		if t.e.code != "" && t.head >= 0 && t.head < len(s.pv.tokWord) {
-			trig[s.pv.tokWord[t.head]] = true
-		}
-	}
+	trig := s.triggerWords()
 	cls := func(w int) (lemmaClass, bool) {
 		if trig[w] {
 			return lemmaClass{}, false
@@ -253,4 +247,18 @@ func (s pairReader) classFeatures(add func(fhash), g *syntax.Graph, lca int, upA
 			k++
 		}
 	}
+}
+
+// triggerWords returns the parse words where a trigger of the lexicon
+// with a code matched (its head word), which the class and cluster
+// features leave to the trigger features.
+func (s pairReader) triggerWords() map[int]bool {
+	trig := map[int]bool{}
+	for k := range s.matches {
+		t := &s.matches[k]
+		if t.e.code != "" && t.head >= 0 && t.head < len(s.pv.tokWord) {
+			trig[s.pv.tokWord[t.head]] = true
+		}
+	}
+	return trig
 }

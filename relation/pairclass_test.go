@@ -102,13 +102,12 @@ func TestDefaultClasses(t *testing.T) {
 	}
 }
 
-// TestClassFeatures checks, on sentences of our own, that the class
-// features add to a pair's features and none of them is lost, that two
-// verbs of one class give the same class features, a verb of another
-// class others, and a trigger of the lexicon none (its root is in the
-// trigger features).
-func TestClassFeatures(t *testing.T) {
-	features := func(text string, opts ...Option) []uint64 {
+// addedFeatures returns, sorted, the features that option on adds to
+// those of the candidate Iran > Israel of text, and fails the test if it
+// loses any: the features of kind what ("class", "cluster").
+func addedFeatures(t *testing.T, text string, on Option, what string) []uint64 {
+	t.Helper()
+	features := func(opts ...Option) []uint64 {
 		t.Helper()
 		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(nil)}, opts...)...)
 		for _, c := range x.Candidates(tagged(t, text)) {
@@ -119,20 +118,27 @@ func TestClassFeatures(t *testing.T) {
 		t.Fatalf("%q: no candidate Iran > Israel", text)
 		return nil
 	}
-	extra := func(text string) []uint64 {
-		off, on := features(text), features(text, WithPairClasses(true))
-		var out []uint64
-		for _, k := range on {
-			if !slices.Contains(off, k) {
-				out = append(out, k)
-			}
+	without, with := features(), features(on)
+	var out []uint64
+	for _, k := range with {
+		if !slices.Contains(without, k) {
+			out = append(out, k)
 		}
-		if len(on) != len(off)+len(out) {
-			t.Errorf("%q: %d features with classes, %d without and %d class features", text, len(on), len(off), len(out))
-		}
-		slices.Sort(out)
-		return out
 	}
+	if len(with) != len(without)+len(out) {
+		t.Errorf("%q: %d features with %s features, %d without and %d %s features", text, len(with), what, len(without), len(out), what)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestClassFeatures checks, on sentences of our own, that the class
+// features add to a pair's features and none of them is lost, that two
+// verbs of one class give the same class features, a verb of another
+// class others, and a trigger of the lexicon none (its root is in the
+// trigger features).
+func TestClassFeatures(t *testing.T) {
+	extra := func(text string) []uint64 { return addedFeatures(t, text, WithPairClasses(true), "class") }
 	// Classes in the embedded table, and no trigger of the lexicon:
 	// defend and shield 07, sabotage 16.
 	a, b, c := extra("Iran defended Israel on Monday."), extra("Iran shielded Israel on Monday."), extra("Iran sabotaged Israel on Monday.")

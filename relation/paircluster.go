@@ -105,7 +105,7 @@ func WithWordClusters(on bool) Option {
 func (x *Extractor) wordClusters() *clusterTable {
 	on := x.opts.clusters
 	if !x.opts.clusterSet {
-		on = x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.WordClusters != 0
+		on = x.modelFlag(pairs.WordClusters)
 	}
 	if !on {
 		return nil
@@ -131,13 +131,7 @@ func (x *Extractor) wordClusters() *clusterTable {
 // clusters, the joining word's cluster with both relations, the order or
 // the actors' types) each lowered F1.
 func (s pairReader) clusterFeatures(add func(fhash), g *syntax.Graph, lca int, upA, upB []int, relA, relB string, lo, hi int, order string) {
-	trig := map[int]bool{}
-	for k := range s.matches {
-		t := &s.matches[k]
-		if t.e.code != "" && t.head >= 0 && t.head < len(s.pv.tokWord) {
-			trig[s.pv.tokWord[t.head]] = true
-		}
-	}
+	trig := s.triggerWords()
 	of := func(w int) []uint16 {
 		if trig[w] {
 			return nil

@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -105,31 +104,7 @@ const (
 // another cluster others, and that a trigger of the lexicon gives none
 // (its root is in the trigger features).
 func TestClusterFeatures(t *testing.T) {
-	features := func(text string, opts ...Option) []uint64 {
-		t.Helper()
-		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(nil)}, opts...)...)
-		for _, c := range x.Candidates(tagged(t, text)) {
-			if c.Subject.Text == "Iran" && c.Object.Text == "Israel" {
-				return c.Features
-			}
-		}
-		t.Fatalf("%q: no candidate Iran > Israel", text)
-		return nil
-	}
-	extra := func(text string) []uint64 {
-		off, on := features(text), features(text, WithWordClusters(true))
-		var out []uint64
-		for _, k := range on {
-			if !slices.Contains(off, k) {
-				out = append(out, k)
-			}
-		}
-		if len(on) != len(off)+len(out) {
-			t.Errorf("%q: %d features with clusters, %d without and %d cluster features", text, len(on), len(off), len(out))
-		}
-		slices.Sort(out)
-		return out
-	}
+	extra := func(text string) []uint64 { return addedFeatures(t, text, WithWordClusters(true), "cluster") }
 	a, b, c := extra(sameA), extra(sameB), extra(other)
 	if len(a) == 0 {
 		t.Fatal("no cluster features for a verb of the table")

@@ -104,13 +104,20 @@ func WithReferencePairs(on bool) Option {
 	return func(o *options) { o.refPairs, o.refSet = on, true }
 }
 
+// modelFlag reports whether the extractor has a pair model trained with
+// flag f (pairs.RefPairs, pairs.WordClusters, ...): the default of the
+// options that follow the model.
+func (x *Extractor) modelFlag(f uint64) bool {
+	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&f != 0
+}
+
 // refPairs reports whether the candidate actors include the references
 // (see WithReferencePairs).
 func (x *Extractor) refPairs() bool {
 	if x.opts.refSet {
 		return x.opts.refPairs
 	}
-	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.RefPairs != 0
+	return x.modelFlag(pairs.RefPairs)
 }
 
 // Candidate is an ordered pair of distinct actors of one sentence, with

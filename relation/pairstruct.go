@@ -48,7 +48,7 @@ func (x *Extractor) structFeatures() bool {
 	if x.opts.structSet {
 		return x.opts.structFeat
 	}
-	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&pairs.StructFeatures != 0
+	return x.modelFlag(pairs.StructFeatures)
 }
 
 // maxStructDepth bounds the relations followed down from a trigger to an

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -87,9 +88,12 @@ func parseConfig(data []byte, name string) (*config, error) {
 	return &c, nil
 }
 
-// keep reports whether word is one to cluster.
+// keep reports whether word is one to cluster: one the table can hold
+// (no space in it, no "#" first, which would read as a comment) that
+// the settings pick.
 func (c *config) keep(word string) bool {
-	return len(word) >= c.MinLen && c.re.MatchString(word)
+	return len(word) >= c.MinLen && c.re.MatchString(word) &&
+		!strings.HasPrefix(word, "#") && strings.IndexFunc(word, unicode.IsSpace) < 0
 }
 
 // readVectors reads the package's JSON object from r (named name in

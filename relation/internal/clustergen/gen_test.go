@@ -113,3 +113,55 @@ func TestConfig(t *testing.T) {
 		t.Errorf("writes no level")
 	}
 }
+
+// FuzzGenerate checks that no settings or input panic: either one is an
+// error naming its file, or the words are clustered and written, one
+// line each with as many ids as levels written.
+func FuzzGenerate(f *testing.F) {
+	data, err := os.ReadFile(filepath.Join("testdata", "vectors.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(testConfig, string(data))
+	f.Add("words: 5\npattern: 'a'\niterations: 1\nlevels: [2, 4]\nwrite: [4]\n", `{"dimensions":2,"words":["aa","ab","ba"],"vectors":{"aa":[1,0],"ab":[0,1],"ba":[1,1,9]}}`)
+	f.Add(testConfig, `{"dimensions":3,"words":["shell"],"vectors":{"shell":[1,2,}}`)
+	f.Add("words: 9\npattern: '.'\nlevels: [2]\niterations: 3\n", `{"dimensions":1,"words":["#a","b c","d\te","\u00a0f","g"],"vectors":{"#a":[1],"b c":[1],"d\te":[2],"\u00a0f":[3],"g":[4]}}`)
+	f.Add("words: 1\nlevels: [1]\niterations: 1\n", `{"x":[{}],"dimensions":1,"words":["a","a"],"vectors":{"a":[0],"b":"c"}}`)
+	f.Fuzz(func(t *testing.T, config, input string) {
+		cfg, err := parseConfig([]byte(config), "test.yaml")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "test.yaml: ") {
+				t.Fatalf("error %q names no file", err)
+			}
+			return
+		}
+		if cfg.Iterations > 100 || cfg.Levels[len(cfg.Levels)-1] > 1000 {
+			return // valid, but too slow for a fuzz run
+		}
+		words, vecs, err := readVectors(strings.NewReader(input), "in.json", cfg)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "in.json: offset ") {
+				t.Fatalf("error %q names no offset", err)
+			}
+			return
+		}
+		ids := cluster(vecs, cfg)
+		var b bytes.Buffer
+		if err := write(&b, words, ids, cfg); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for line := range strings.Lines(b.String()) {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			n++
+			if _, ids, ok := strings.Cut(line, "\t"); !ok || len(strings.Fields(ids)) != len(cfg.Write) {
+				t.Errorf("line %q: want a word and %d ids", line, len(cfg.Write))
+			}
+		}
+		if n != len(words) {
+			t.Errorf("%d lines for %d words", n, len(words))
+		}
+	})
+}
