@@ -21,21 +21,15 @@ type options struct {
 	model      *Model           // WithModel (default DefaultModel); nil: no relation model
 	modelSet   bool             // WithModel was given
 	collect    func(Candidate)  // Candidates; nil collects nothing
-	refPairs   bool             // WithReferencePairs (default: as the model was trained)
-	refSet     bool             // WithReferencePairs was given
-	classes    bool             // WithPairClasses (default: as the model was trained)
-	classSet   bool             // WithPairClasses was given
-	clScope    bool             // WithPairClassScope (default: as the model was trained)
-	clScopeSet bool             // WithPairClassScope was given
 	roots      *RootModel       // WithRootModel; nil keeps the rules' roots
 	// collectRoots: RootCandidates; nil collects nothing
 	collectRoots func(RootCandidate)
-	// structFeat: WithStructFeatures (default: as the model was
-	// trained); structSet: it was given.
-	structFeat, structSet bool
-	// clusters: WithWordClusters (default: as the model was trained);
-	// clusterSet: it was given.
-	clusters, clusterSet bool
+	// given and on are the candidate settings recorded in a model file
+	// (pairs.RefPairs, PairClasses, ClassScope, StructFeatures,
+	// WordClusters) that an option set: given has the bits of the options
+	// given, on those of the ones set on. A setting not given is as the
+	// model was trained (see Extractor.candidateSetting).
+	given, on uint64
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric

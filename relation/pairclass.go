@@ -108,18 +108,14 @@ func parseClasses(data []byte, name string) (*classTable, error) {
 // is what the model was trained with (the model file records it; the
 // embedded model: off), and off for Candidates without a model.
 func WithPairClasses(on bool) Option {
-	return func(o *options) { o.classes, o.classSet = on, true }
+	return setCandidates(pairs.PairClasses, on)
 }
 
 // pairClasses returns the class table when the candidates have the class
 // features (see WithPairClasses), else nil. The embedded table is tested
 // to load; were it unreadable, the features would be left out.
 func (x *Extractor) pairClasses() *classTable {
-	on := x.opts.classes
-	if !x.opts.classSet {
-		on = x.modelFlag(pairs.PairClasses)
-	}
-	if !on {
+	if !x.candidateSetting(pairs.PairClasses) {
 		return nil
 	}
 	t, err := defaultClasses()
@@ -136,18 +132,14 @@ func (x *Extractor) pairClasses() *classTable {
 // records it; the embedded model: off). It has no effect without the
 // class features.
 func WithPairClassScope(on bool) Option {
-	return func(o *options) { o.clScope, o.clScopeSet = on, true }
+	return setCandidates(pairs.ClassScope, on)
 }
 
 // classScoped reports whether the model reads s, a sentence with no
 // trigger of the lexicon, for a word of a lexical class in it (see
 // WithPairClassScope).
 func (x *Extractor) classScoped(s *sentence) bool {
-	on := x.opts.clScope
-	if !x.opts.clScopeSet {
-		on = x.modelFlag(pairs.ClassScope)
-	}
-	return on && x.pairClasses().classed(s)
+	return x.candidateSetting(pairs.ClassScope) && x.pairClasses().classed(s)
 }
 
 // classed reports whether a verb or a common noun of s has a class (by

@@ -96,18 +96,14 @@ func parseClusters(data []byte, name string) (*clusterTable, error) {
 // default it is what the model was trained with (the model file records
 // it; the embedded model: off), and off for Candidates without a model.
 func WithWordClusters(on bool) Option {
-	return func(o *options) { o.clusters, o.clusterSet = on, true }
+	return setCandidates(pairs.WordClusters, on)
 }
 
 // wordClusters returns the cluster table when the candidates have the
 // cluster features (see WithWordClusters), else nil. The embedded table
 // is tested to load; were it unreadable, the features would be left out.
 func (x *Extractor) wordClusters() *clusterTable {
-	on := x.opts.clusters
-	if !x.opts.clusterSet {
-		on = x.modelFlag(pairs.WordClusters)
-	}
-	if !on {
+	if !x.candidateSetting(pairs.WordClusters) {
 		return nil
 	}
 	t, err := defaultClusters()

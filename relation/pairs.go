@@ -101,7 +101,7 @@ func WithModel(m *Model) Option {
 // (the model file records it; the embedded model: off), and off for
 // Candidates without a model.
 func WithReferencePairs(on bool) Option {
-	return func(o *options) { o.refPairs, o.refSet = on, true }
+	return setCandidates(pairs.RefPairs, on)
 }
 
 // modelFlag reports whether the extractor has a pair model trained with
@@ -113,11 +113,28 @@ func (x *Extractor) modelFlag(f uint64) bool {
 
 // refPairs reports whether the candidate actors include the references
 // (see WithReferencePairs).
-func (x *Extractor) refPairs() bool {
-	if x.opts.refSet {
-		return x.opts.refPairs
+func (x *Extractor) refPairs() bool { return x.candidateSetting(pairs.RefPairs) }
+
+// setCandidates returns the option that sets the candidate setting flag
+// (a pairs flag a model file records) on or off.
+func setCandidates(flag uint64, on bool) Option {
+	return func(o *options) {
+		o.given |= flag
+		if on {
+			o.on |= flag
+		} else {
+			o.on &^= flag
+		}
 	}
-	return x.modelFlag(pairs.RefPairs)
+}
+
+// candidateSetting reports whether the candidate setting flag is on: as
+// its option set it, else as the model was trained.
+func (x *Extractor) candidateSetting(flag uint64) bool {
+	if x.opts.given&flag != 0 {
+		return x.opts.on&flag != 0
+	}
+	return x.modelFlag(flag)
 }
 
 // Candidate is an ordered pair of distinct actors of one sentence, with

@@ -39,17 +39,12 @@ import (
 // is what the model was trained with (the model file records it; the
 // embedded model: off), and off for Candidates without a model.
 func WithStructFeatures(on bool) Option {
-	return func(o *options) { o.structFeat, o.structSet = on, true }
+	return setCandidates(pairs.StructFeatures, on)
 }
 
 // structFeatures reports whether the candidate pairs get the structure
 // features (see WithStructFeatures).
-func (x *Extractor) structFeatures() bool {
-	if x.opts.structSet {
-		return x.opts.structFeat
-	}
-	return x.modelFlag(pairs.StructFeatures)
-}
+func (x *Extractor) structFeatures() bool { return x.candidateSetting(pairs.StructFeatures) }
 
 // maxStructDepth bounds the relations followed down from a trigger to an
 // actor.
