@@ -227,16 +227,12 @@ func (s pairReader) classFeatures(add func(fhash), g *syntax.Graph, lca int, upA
 		}
 	}
 	// The classes of the verbs and nouns between the heads.
-	for w, k := lo+1, 0; w < hi && k < 12; w++ {
-		switch g.Words[w].UPOS {
-		case "VERB", "NOUN":
-			if c, ok := cls(w); ok {
-				for _, r := range c.roots {
-					add(newFeature("c-btw").add(r))
-					add(newFeature("c-btw-ord").add(r).add(order))
-				}
+	for w := range contentBetween(g, lo, hi) {
+		if c, ok := cls(w); ok {
+			for _, r := range c.roots {
+				add(newFeature("c-btw").add(r))
+				add(newFeature("c-btw-ord").add(r).add(order))
 			}
-			k++
 		}
 	}
 }

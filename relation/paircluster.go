@@ -151,14 +151,10 @@ func (s pairReader) clusterFeatures(add func(fhash), g *syntax.Graph, lca int, u
 			}
 		}
 		// The verbs and nouns between the heads.
-		for w, k := lo+1, 0; w < hi && k < 12; w++ {
-			switch g.Words[w].UPOS {
-			case "VERB", "NOUN":
-				if c := of(w); c != nil {
-					add(newFeature(lv + "-btw").add(id(c)))
-					add(newFeature(lv + "-btw-ord").add(id(c)).add(order))
-				}
-				k++
+		for w := range contentBetween(g, lo, hi) {
+			if c := of(w); c != nil {
+				add(newFeature(lv + "-btw").add(id(c)))
+				add(newFeature(lv + "-btw-ord").add(id(c)).add(order))
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"sync"
 
@@ -672,13 +673,9 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	if B.head < A.head {
 		order = "BA"
 	}
-	for w, k := lo+1, 0; w < hi && k < 12; w++ {
-		switch g.Words[w].UPOS {
-		case "VERB", "NOUN":
-			add(newFeature("btw").add(g.Words[w].Lemma))
-			add(newFeature("btw-ord").add(g.Words[w].Lemma).add(order))
-			k++
-		}
+	for w := range contentBetween(g, lo, hi) {
+		add(newFeature("btw").add(g.Words[w].Lemma))
+		add(newFeature("btw-ord").add(g.Words[w].Lemma).add(order))
 	}
 	// The actors.
 	ka, kb := string(s.actorKind(A.a)), string(s.actorKind(B.a))
@@ -791,6 +788,26 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 		}
 	}
 	return keys, pairPath{lca: lca, cues: cues, held: held}
+}
+
+// maxBetween bounds the verbs and nouns between a pair's heads that
+// give features.
+const maxBetween = 12
+
+// contentBetween yields the first maxBetween verbs and nouns strictly
+// between the words lo and hi.
+func contentBetween(g *syntax.Graph, lo, hi int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for w, k := lo+1, 0; w < hi && k < maxBetween; w++ {
+			switch g.Words[w].UPOS {
+			case "VERB", "NOUN":
+				if !yield(w) {
+					return
+				}
+				k++
+			}
+		}
+	}
 }
 
 // refFeatures adds the features of the reference kinds of A and B
