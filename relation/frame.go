@@ -96,6 +96,19 @@ type clauseRoles struct {
 	// undergoVerbs: the lemmas of verbs whose subject undergoes the
 	// event noun in their oblique ("died in an air strike").
 	undergoVerbs []string
+	// adjunctControl, adjunctTags: a verb with no subject of its own,
+	// attached to its head along one of adjunctControl and tagged one of
+	// adjunctTags (lower case: a non-finite form), shares its head's
+	// subject ("retaliated by shelling X", "recalled its envoy to press
+	// X", "held talks, exploring ways to deepen ties").
+	adjunctControl []syntax.Rel
+	adjunctTags    []string
+	// adjunctMarker, adjunctObjectMarkers: such an adjunct with a
+	// dependent along adjunctMarker that is one of adjunctObjectMarkers
+	// is done by its head's object, when the head has one ("banned
+	// airlines from flying", "barred Kenya from sending troops").
+	adjunctMarker        []syntax.Rel
+	adjunctObjectMarkers []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -111,6 +124,10 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	words["agent_noun_roots"] = &cr.agentNounRoots
 	words["document_nouns"] = &cr.documentNouns
 	words["undergo_verbs"] = &cr.undergoVerbs
+	roles["adjunct_control"] = &cr.adjunctControl
+	words["adjunct_control_tags"] = &cr.adjunctTags
+	roles["adjunct_marker"] = &cr.adjunctMarker
+	words["adjunct_object_markers"] = &cr.adjunctObjectMarkers
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
@@ -173,7 +190,9 @@ type subjectPath struct {
 // relation (conj), the head's subject; along an object_control relation
 // (xcomp), the head's object when it has one ("urged X to return"), else
 // the head's subject ("X aims to sign"); along a relative relation
-// (acl:relcl), the noun the clause modifies. A relative clause whose own
+// (acl:relcl), the noun the clause modifies; along an adjunct_control
+// relation (advcl) from a non-finite verb (adjunct_control_tags), the
+// head's subject ("retaliated by shelling X"). A relative clause whose own
 // subject gives no actor ("which") takes the noun too.
 func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 	fr := s.pv.frames
@@ -202,12 +221,21 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			p.mixed = p.mixed || mixed
 			v = next
 		case hasRel(w.Rel, fr.objectControl):
-			if ds := (graphReader{s.sentence}).dependents(g, w.Head, fr.object); len(ds) > 0 {
-				for _, d := range ds {
-					p.actors = append(p.actors, graphReader{s.sentence}.argActors(g, t, w.Head, d, true)...)
-				}
-				p.actors = uniqueActors(p.actors)
+			if as, ok := s.headObject(g, t, w.Head); ok {
+				p.actors = as
 				return p
+			}
+			v = w.Head
+		case hasRel(w.Rel, fr.adjunctControl) && slices.Contains(fr.adjunctTags, strings.ToLower(w.XPOS)):
+			// "retaliated by shelling X": a non-finite adjunct is done
+			// by the subject of the clause it hangs from; "banned
+			// airlines from flying": with an object marker, by the
+			// head's object.
+			if (graphReader{s.sentence}).markedBy(g, v, fr.adjunctMarker, fr.adjunctObjectMarkers) {
+				if as, ok := s.headObject(g, t, w.Head); ok {
+					p.actors = as
+					return p
+				}
 			}
 			v = w.Head
 		case relative:
@@ -236,6 +264,17 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		}
 	}
 	return p
+}
+
+// headObject returns the actors of the dependents of verb h along object
+// ("urged Iran to sign": Iran), and whether it has any such dependent.
+func (s frameReader) headObject(g *syntax.Graph, t *trig, h int) ([]actor, bool) {
+	ds := (graphReader{s.sentence}).dependents(g, h, s.pv.frames.object)
+	var out []actor
+	for _, d := range ds {
+		out = append(out, graphReader{s.sentence}.argActors(g, t, h, d, true)...)
+	}
+	return uniqueActors(out), len(ds) > 0
 }
 
 // antecedent returns the word relative clause v modifies: its head, or,

@@ -16,6 +16,10 @@ import (
 const allFrames = `subject: [nsubj]
 controller: [conj]
 object_control: [xcomp]
+adjunct_control: [advcl]
+adjunct_control_tags: [VBG]
+adjunct_marker: [mark]
+adjunct_object_markers: [from]
 relative: [acl:relcl, advcl:relcl]
 agent: [obl:agent]
 patient: [nsubj:pass]
@@ -117,12 +121,41 @@ func TestFrameSubject(t *testing.T) {
 		{"passive-agent", "Somalia was attacked by Ethiopia on Monday.", "attacked", []string{"ETH"}},
 		{"holder-poss-subject", "Kenya's decision angered Uganda, which attacked Somalia.", "attacked", []string{"UGA"}},
 		{"no-actor", "The rebels attacked the town on Monday.", "attacked", nil},
+		{"adjunct-gerund-by", "Sudan's army retaliated by shelling Chadian positions.", "shelling", []string{"SDN"}},
+		{"adjunct-gerund-after-comma", "Kenya recalled its ambassador on Monday, accusing Uganda of spying.", "accusing", []string{"KEN"}},
+		{"adjunct-gerund-after-object", "Kenya and Uganda held talks on Friday, pledging closer ties.", "pledging", []string{"KEN", "UGA"}},
+		{"adjunct-from-takes-object", "Germany banned Russian airlines from flying to Georgia.", "flying", []string{"RUS"}},
+		{"adjunct-finite-own-subject", "Kenya condemned Uganda after Ethiopia attacked Somalia.", "attacked", []string{"ETH"}},
+		{"adjunct-infinitive-not-followed", "Kenya sent envoys to Nairobi to meet Ugandan officials.", "meet", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := frameSentence(t, tc.text, all)
 			tr := triggerAt(t, s, tc.trigger)
 			if diff := cmp.Diff(tc.want, actorIDs(graphReader{s}.graphSubject(tr))); diff != "" {
+				t.Errorf("%q: subject of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
+			}
+		})
+	}
+}
+
+// TestAdjunctControlOff checks that a non-finite adjunct takes no
+// subject from its head's clause when adjunct_control is left out, and
+// none from a head tagged otherwise (our own sentences).
+func TestAdjunctControlOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tests := []struct {
+		name, frames, text, trigger string
+	}{
+		{"role-off", strings.Replace(allFrames, "adjunct_control: [advcl]\n", "", 1), "Sudan's army retaliated by shelling Chadian positions.", "shelling"},
+		{"tag-off", strings.Replace(allFrames, "adjunct_control_tags: [VBG]\n", "adjunct_control_tags: [VB]\n", 1), "Sudan's army retaliated by shelling Chadian positions.", "shelling"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := frameSentence(t, tc.text, mustFrames(t, tc.frames))
+			if diff := cmp.Diff([]string(nil), actorIDs(graphReader{s}.graphSubject(triggerAt(t, s, tc.trigger)))); diff != "" {
 				t.Errorf("%q: subject of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
 			}
 		})
