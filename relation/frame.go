@@ -190,7 +190,9 @@ type subjectPath struct {
 // relation (conj), the head's subject; along an object_control relation
 // (xcomp), the head's object when it has one ("urged X to return"), else
 // the head's subject ("X aims to sign"); along a relative relation
-// (acl:relcl), the noun the clause modifies; along an adjunct_control
+// (acl:relcl), the noun the clause modifies; along an object_control
+// relation with no object on the head, the head's subject only when the
+// head is one of the catenatives (internal/english); along an adjunct_control
 // relation (advcl) from a non-finite verb (adjunct_control_tags), the
 // head's subject ("retaliated by shelling X"). A relative clause whose own
 // subject gives no actor ("which") takes the noun too.
@@ -223,6 +225,12 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		case hasRel(w.Rel, fr.objectControl):
 			if as, ok := s.headObject(g, t, w.Head); ok {
 				p.actors = as
+				return p
+			}
+			if !s.at(s.pv.wordTok[w.Head], english.Catenatives) {
+				// "neglected to recognize X": only a catenative of the
+				// lexicon shares its subject, with the modality the
+				// govern stage reads off it.
 				return p
 			}
 			v = w.Head

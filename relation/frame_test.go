@@ -113,6 +113,8 @@ func TestFrameSubject(t *testing.T) {
 		{"conj-shared", "Olaf Scholz arrived in Paris and met Emmanuel Macron.", "met", []string{"person/olaf-scholz"}},
 		{"xcomp-object-controller", "Germany urged Iran to sign the treaty with France.", "sign", []string{"IRN"}},
 		{"xcomp-subject-controller", "Japan aims to sign a pact with Vietnam.", "sign", []string{"JPN"}},
+		{"xcomp-subject-after-relative", "India, which has long been close to Moscow, has refused to condemn Russia.", "condemn", []string{"IND"}},
+		{"xcomp-head-no-catenative", "Kenya neglected to recognize Somalia.", "recognize", nil},
 		{"relative-pronoun-takes-noun", "Kenya condemned Ethiopia, which attacked Somalia on Monday.", "attacked", []string{"ETH"}},
 		{"relative-misattached-nearest-actor", "The talks came at a time of deep tension between Kenya and Ethiopia, which carried out air strikes on Somalia.", "carried", []string{"ETH"}},
 		{"relative-nearest-conjunct", "Tension rose between Kenya and Ethiopia, which attacked Somalia on Monday.", "attacked", []string{"ETH"}},
