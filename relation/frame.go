@@ -109,6 +109,10 @@ type clauseRoles struct {
 	// airlines from flying", "barred Kenya from sending troops").
 	adjunctMarker        []syntax.Rel
 	adjunctObjectMarkers []string
+	// participleRelative: a verb tagged one of adjunctTags attached to a
+	// noun along one of these is read as a relative clause: its subject
+	// is the noun ("M23 rebels battling government forces").
+	participleRelative []syntax.Rel
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -128,6 +132,7 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	words["adjunct_control_tags"] = &cr.adjunctTags
 	roles["adjunct_marker"] = &cr.adjunctMarker
 	words["adjunct_object_markers"] = &cr.adjunctObjectMarkers
+	roles["participle_relative"] = &cr.participleRelative
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
@@ -202,7 +207,9 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 	for v := h; len(p.chain) < len(g.Words); {
 		p.chain = append(p.chain, v)
 		w := g.Words[v]
-		relative := w.Head >= 0 && hasRel(w.Rel, fr.relative)
+		// "M23 rebels battling government forces": a participle
+		// modifying a noun is a relative clause with no pronoun.
+		relative := w.Head >= 0 && (hasRel(w.Rel, fr.relative) || hasRel(w.Rel, fr.participleRelative) && slices.Contains(fr.adjunctTags, strings.ToLower(w.XPOS)))
 		if ds := (graphReader{s.sentence}).dependents(g, v, fr.subject); len(ds) > 0 {
 			for _, d := range ds {
 				if s.agentlessNoun(d) {

@@ -20,6 +20,7 @@ adjunct_control: [advcl]
 adjunct_control_tags: [VBG]
 adjunct_marker: [mark]
 adjunct_object_markers: [from]
+participle_relative: [acl]
 relative: [acl:relcl, advcl:relcl]
 agent: [obl:agent]
 patient: [nsubj:pass]
@@ -128,6 +129,9 @@ func TestFrameSubject(t *testing.T) {
 		{"adjunct-gerund-after-object", "Kenya and Uganda held talks on Friday, pledging closer ties.", "pledging", []string{"KEN", "UGA"}},
 		{"adjunct-from-takes-object", "Germany banned Russian airlines from flying to Georgia.", "flying", []string{"RUS"}},
 		{"adjunct-finite-own-subject", "Kenya condemned Uganda after Ethiopia attacked Somalia.", "attacked", []string{"ETH"}},
+		{"participle-relative-noun", "Kenya condemned Ugandan troops attacking Somalia.", "attacking", []string{"UGA"}},
+		{"participle-relative-noun-in-object", "Kenya sent troops to fight M23 rebels attacking Goma.", "attacking", []string{"org/m23"}},
+		{"participle-relative-past-not-followed", "Kenya condemned Ugandan troops deployed in Somalia.", "deployed", nil},
 		{"adjunct-infinitive-not-followed", "Kenya sent envoys to Nairobi to meet Ugandan officials.", "meet", nil},
 	}
 	for _, tc := range tests {
@@ -142,8 +146,10 @@ func TestFrameSubject(t *testing.T) {
 }
 
 // TestAdjunctControlOff checks that a non-finite adjunct takes no
-// subject from its head's clause when adjunct_control is left out, and
-// none from a head tagged otherwise (our own sentences).
+// subject from its head's clause when adjunct_control is left out, nor a
+// participle from the noun it modifies when participle_relative is, and
+// neither when the verb's tag is not among adjunct_control_tags (our own
+// sentences).
 func TestAdjunctControlOff(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full tagger and the parser")
@@ -152,6 +158,7 @@ func TestAdjunctControlOff(t *testing.T) {
 		name, frames, text, trigger string
 	}{
 		{"role-off", strings.Replace(allFrames, "adjunct_control: [advcl]\n", "", 1), "Sudan's army retaliated by shelling Chadian positions.", "shelling"},
+		{"participle-role-off", strings.Replace(allFrames, "participle_relative: [acl]\n", "", 1), "Kenya condemned Ugandan troops attacking Somalia.", "attacking"},
 		{"tag-off", strings.Replace(allFrames, "adjunct_control_tags: [VBG]\n", "adjunct_control_tags: [VB]\n", 1), "Sudan's army retaliated by shelling Chadian positions.", "shelling"},
 	}
 	for _, tc := range tests {
