@@ -246,7 +246,7 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			// by the subject of the clause it hangs from; "banned
 			// airlines from flying": with an object marker, by the
 			// head's object.
-			if (graphReader{s.sentence}).markedBy(g, v, fr.adjunctMarker, fr.adjunctObjectMarkers) {
+			if s.markedBy(g, v, fr.adjunctMarker, fr.adjunctObjectMarkers) {
 				if as, ok := s.headObject(g, t, w.Head); ok {
 					p.actors = as
 					return p
@@ -279,6 +279,17 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		}
 	}
 	return p
+}
+
+// markedBy reports whether word d has a dependent along rels that is one
+// of words.
+func (s frameReader) markedBy(g *syntax.Graph, d int, rels []syntax.Rel, words []string) bool {
+	for _, c := range g.Children(d) {
+		if hasRel(g.Words[c].Rel, rels) && slices.Contains(words, strings.ToLower(s.words[s.pv.wordTok[c]])) {
+			return true
+		}
+	}
+	return false
 }
 
 // headObject returns the actors of the dependents of verb h along object

@@ -393,17 +393,6 @@ func (s graphReader) origins(g *syntax.Graph, t *trig, h int) []actor {
 	return out
 }
 
-// markedBy reports whether word d has a dependent along rels that is one
-// of words.
-func (s graphReader) markedBy(g *syntax.Graph, d int, rels []syntax.Rel, words []string) bool {
-	for _, c := range g.Children(d) {
-		if hasRel(g.Words[c].Rel, rels) && slices.Contains(words, strings.ToLower(s.words[s.pv.wordTok[c]])) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasMarker reports whether word d has a marker dependent that is the
 // preposition prep.
 func (s graphReader) hasMarker(g *syntax.Graph, d int, prep string) bool {
