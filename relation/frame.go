@@ -96,6 +96,23 @@ type clauseRoles struct {
 	// undergoVerbs: the lemmas of verbs whose subject undergoes the
 	// event noun in their oblique ("died in an air strike").
 	undergoVerbs []string
+	// adjunctControl, adjunctTags: a verb with no subject of its own,
+	// attached to its head along one of adjunctControl and tagged one of
+	// adjunctTags (lower case: a non-finite form), shares its head's
+	// subject ("retaliated by shelling X", "recalled its envoy to press
+	// X", "held talks, exploring ways to deepen ties").
+	adjunctControl []syntax.Rel
+	adjunctTags    []string
+	// adjunctMarker, adjunctObjectMarkers: such an adjunct with a
+	// dependent along adjunctMarker that is one of adjunctObjectMarkers
+	// is done by its head's object, when the head has one ("banned
+	// airlines from flying", "barred Kenya from sending troops").
+	adjunctMarker        []syntax.Rel
+	adjunctObjectMarkers []string
+	// participleRelative: a verb tagged one of adjunctTags attached to a
+	// noun along one of these is read as a relative clause: its subject
+	// is the noun ("M23 rebels battling government forces").
+	participleRelative []syntax.Rel
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -111,6 +128,11 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	words["agent_noun_roots"] = &cr.agentNounRoots
 	words["document_nouns"] = &cr.documentNouns
 	words["undergo_verbs"] = &cr.undergoVerbs
+	roles["adjunct_control"] = &cr.adjunctControl
+	words["adjunct_control_tags"] = &cr.adjunctTags
+	roles["adjunct_marker"] = &cr.adjunctMarker
+	words["adjunct_object_markers"] = &cr.adjunctObjectMarkers
+	roles["participle_relative"] = &cr.participleRelative
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
@@ -173,7 +195,11 @@ type subjectPath struct {
 // relation (conj), the head's subject; along an object_control relation
 // (xcomp), the head's object when it has one ("urged X to return"), else
 // the head's subject ("X aims to sign"); along a relative relation
-// (acl:relcl), the noun the clause modifies. A relative clause whose own
+// (acl:relcl), the noun the clause modifies; along an object_control
+// relation with no object on the head, the head's subject only when the
+// head is one of the catenatives (internal/english); along an adjunct_control
+// relation (advcl) from a non-finite verb (adjunct_control_tags), the
+// head's subject ("retaliated by shelling X"). A relative clause whose own
 // subject gives no actor ("which") takes the noun too.
 func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 	fr := s.pv.frames
@@ -181,7 +207,9 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 	for v := h; len(p.chain) < len(g.Words); {
 		p.chain = append(p.chain, v)
 		w := g.Words[v]
-		relative := w.Head >= 0 && hasRel(w.Rel, fr.relative)
+		// "M23 rebels battling government forces": a participle
+		// modifying a noun is a relative clause with no pronoun.
+		relative := w.Head >= 0 && (hasRel(w.Rel, fr.relative) || hasRel(w.Rel, fr.participleRelative) && slices.Contains(fr.adjunctTags, strings.ToLower(w.XPOS)))
 		if ds := (graphReader{s.sentence}).dependents(g, v, fr.subject); len(ds) > 0 {
 			for _, d := range ds {
 				if s.agentlessNoun(d) {
@@ -202,12 +230,27 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 			p.mixed = p.mixed || mixed
 			v = next
 		case hasRel(w.Rel, fr.objectControl):
-			if ds := (graphReader{s.sentence}).dependents(g, w.Head, fr.object); len(ds) > 0 {
-				for _, d := range ds {
-					p.actors = append(p.actors, graphReader{s.sentence}.argActors(g, t, w.Head, d, true)...)
-				}
-				p.actors = uniqueActors(p.actors)
+			if as, ok := s.headObject(g, t, w.Head); ok {
+				p.actors = as
 				return p
+			}
+			if !s.at(s.pv.wordTok[w.Head], english.Catenatives) {
+				// "neglected to recognize X": only a catenative of the
+				// lexicon shares its subject, with the modality the
+				// govern stage reads off it.
+				return p
+			}
+			v = w.Head
+		case hasRel(w.Rel, fr.adjunctControl) && slices.Contains(fr.adjunctTags, strings.ToLower(w.XPOS)):
+			// "retaliated by shelling X": a non-finite adjunct is done
+			// by the subject of the clause it hangs from; "banned
+			// airlines from flying": with an object marker, by the
+			// head's object.
+			if s.markedBy(g, v, fr.adjunctMarker, fr.adjunctObjectMarkers) {
+				if as, ok := s.headObject(g, t, w.Head); ok {
+					p.actors = as
+					return p
+				}
 			}
 			v = w.Head
 		case relative:
@@ -236,6 +279,28 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		}
 	}
 	return p
+}
+
+// markedBy reports whether word d has a dependent along rels that is one
+// of words.
+func (s frameReader) markedBy(g *syntax.Graph, d int, rels []syntax.Rel, words []string) bool {
+	for _, c := range g.Children(d) {
+		if hasRel(g.Words[c].Rel, rels) && slices.Contains(words, strings.ToLower(s.words[s.pv.wordTok[c]])) {
+			return true
+		}
+	}
+	return false
+}
+
+// headObject returns the actors of the dependents of verb h along object
+// ("urged Iran to sign": Iran), and whether it has any such dependent.
+func (s frameReader) headObject(g *syntax.Graph, t *trig, h int) ([]actor, bool) {
+	ds := (graphReader{s.sentence}).dependents(g, h, s.pv.frames.object)
+	var out []actor
+	for _, d := range ds {
+		out = append(out, graphReader{s.sentence}.argActors(g, t, h, d, true)...)
+	}
+	return uniqueActors(out), len(ds) > 0
 }
 
 // antecedent returns the word relative clause v modifies: its head, or,

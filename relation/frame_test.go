@@ -16,6 +16,11 @@ import (
 const allFrames = `subject: [nsubj]
 controller: [conj]
 object_control: [xcomp]
+adjunct_control: [advcl]
+adjunct_control_tags: [VBG]
+adjunct_marker: [mark]
+adjunct_object_markers: [from]
+participle_relative: [acl]
 relative: [acl:relcl, advcl:relcl]
 agent: [obl:agent]
 patient: [nsubj:pass]
@@ -109,6 +114,8 @@ func TestFrameSubject(t *testing.T) {
 		{"conj-shared", "Olaf Scholz arrived in Paris and met Emmanuel Macron.", "met", []string{"person/olaf-scholz"}},
 		{"xcomp-object-controller", "Germany urged Iran to sign the treaty with France.", "sign", []string{"IRN"}},
 		{"xcomp-subject-controller", "Japan aims to sign a pact with Vietnam.", "sign", []string{"JPN"}},
+		{"xcomp-subject-after-relative", "India, which has long been close to Moscow, has refused to condemn Russia.", "condemn", []string{"IND"}},
+		{"xcomp-head-no-catenative", "Kenya neglected to recognize Somalia.", "recognize", nil},
 		{"relative-pronoun-takes-noun", "Kenya condemned Ethiopia, which attacked Somalia on Monday.", "attacked", []string{"ETH"}},
 		{"relative-misattached-nearest-actor", "The talks came at a time of deep tension between Kenya and Ethiopia, which carried out air strikes on Somalia.", "carried", []string{"ETH"}},
 		{"relative-nearest-conjunct", "Tension rose between Kenya and Ethiopia, which attacked Somalia on Monday.", "attacked", []string{"ETH"}},
@@ -117,12 +124,47 @@ func TestFrameSubject(t *testing.T) {
 		{"passive-agent", "Somalia was attacked by Ethiopia on Monday.", "attacked", []string{"ETH"}},
 		{"holder-poss-subject", "Kenya's decision angered Uganda, which attacked Somalia.", "attacked", []string{"UGA"}},
 		{"no-actor", "The rebels attacked the town on Monday.", "attacked", nil},
+		{"adjunct-gerund-by", "Sudan's army retaliated by shelling Chadian positions.", "shelling", []string{"SDN"}},
+		{"adjunct-gerund-after-comma", "Kenya recalled its ambassador on Monday, accusing Uganda of spying.", "accusing", []string{"KEN"}},
+		{"adjunct-gerund-after-object", "Kenya and Uganda held talks on Friday, pledging closer ties.", "pledging", []string{"KEN", "UGA"}},
+		{"adjunct-from-takes-object", "Germany banned Russian airlines from flying to Georgia.", "flying", []string{"RUS"}},
+		{"adjunct-finite-own-subject", "Kenya condemned Uganda after Ethiopia attacked Somalia.", "attacked", []string{"ETH"}},
+		{"participle-relative-noun", "Kenya condemned Ugandan troops attacking Somalia.", "attacking", []string{"UGA"}},
+		{"participle-relative-noun-in-object", "Kenya sent troops to fight M23 rebels attacking Goma.", "attacking", []string{"org/m23"}},
+		{"participle-relative-past-not-followed", "Kenya condemned Ugandan troops deployed in Somalia.", "deployed", nil},
+		{"adjunct-infinitive-not-followed", "Kenya sent envoys to Nairobi to meet Ugandan officials.", "meet", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := frameSentence(t, tc.text, all)
 			tr := triggerAt(t, s, tc.trigger)
 			if diff := cmp.Diff(tc.want, actorIDs(graphReader{s}.graphSubject(tr))); diff != "" {
+				t.Errorf("%q: subject of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
+			}
+		})
+	}
+}
+
+// TestAdjunctControlOff checks that a non-finite adjunct takes no
+// subject from its head's clause when adjunct_control is left out, nor a
+// participle from the noun it modifies when participle_relative is, and
+// neither when the verb's tag is not among adjunct_control_tags (our own
+// sentences).
+func TestAdjunctControlOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tests := []struct {
+		name, frames, text, trigger string
+	}{
+		{"role-off", strings.Replace(allFrames, "adjunct_control: [advcl]\n", "", 1), "Sudan's army retaliated by shelling Chadian positions.", "shelling"},
+		{"participle-role-off", strings.Replace(allFrames, "participle_relative: [acl]\n", "", 1), "Kenya condemned Ugandan troops attacking Somalia.", "attacking"},
+		{"tag-off", strings.Replace(allFrames, "adjunct_control_tags: [VBG]\n", "adjunct_control_tags: [VB]\n", 1), "Sudan's army retaliated by shelling Chadian positions.", "shelling"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := frameSentence(t, tc.text, mustFrames(t, tc.frames))
+			if diff := cmp.Diff([]string(nil), actorIDs(graphReader{s}.graphSubject(triggerAt(t, s, tc.trigger)))); diff != "" {
 				t.Errorf("%q: subject of %q mismatch (-want +got):\n%s", tc.text, tc.trigger, diff)
 			}
 		})
