@@ -106,7 +106,7 @@ func WithReferencePairs(on bool) Option {
 }
 
 // modelFlag reports whether the extractor has a pair model trained with
-// flag f (pairs.RefPairs, pairs.WordClusters, ...): the default of the
+// flag f (pairs.RefPairs, pairs.PairClasses, ...): the default of the
 // options that follow the model.
 func (x *Extractor) modelFlag(f uint64) bool {
 	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&f != 0
@@ -196,8 +196,6 @@ type pairReader struct {
 	*sentence
 	refs    bool
 	classes *classTable // WithPairClasses; nil: no class features
-	// clusters: WithWordClusters; nil: no cluster features
-	clusters *clusterTable
 	// structs: the structure features (WithStructFeatures), with the
 	// candidate actors' heads by key.
 	structs bool
@@ -358,7 +356,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		// still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses(), structs: x.structFeatures(), clusters: x.wordClusters()}
+	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses(), structs: x.structFeatures()}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -693,9 +691,6 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	}
 	if s.structs {
 		s.structFeatures(add, g, A, B, upA[:ia], upB[:ib])
-	}
-	if s.clusters != nil {
-		s.clusterFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order)
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

@@ -71,13 +71,33 @@ const Factored uint64 = 1 << 8
 // a pair without cues.
 const CueRoots uint64 = 1 << 9
 
-// WordClusters is the flag of a model whose pairs have the word-cluster
-// features (relation.WithWordClusters).
-const WordClusters uint64 = 1 << 10
-
 // knownFlags are the flags a model file may hold; Decode rejects others
-// (a model of a later version).
-const knownFlags = RefPairs | Roots | StructFeatures | PairClasses | ClassScope | Factored | CueRoots | WordClusters
+// (a setting removed, or a model of a later version).
+const knownFlags = RefPairs | Roots | StructFeatures | PairClasses | ClassScope | Factored | CueRoots
+
+// removedFlags name the flags of the settings that were measured, not
+// kept and removed (relation/internal/pairtrain's doc): a model file
+// trained with one is rejected by name, not read without the setting.
+var removedFlags = []struct {
+	flag uint64
+	name string
+}{
+	{1 << 10, "word clusters (pairtrain -clusters)"},
+}
+
+// flagsError returns why a model file's flags cannot be read, "" when
+// they can: a removed setting by name, else unknown bits.
+func flagsError(flags uint64) string {
+	for _, r := range removedFlags {
+		if flags&r.flag != 0 {
+			return fmt.Sprintf("flags %#x: a model trained with %s, a setting since removed; train the model without it", flags, r.name)
+		}
+	}
+	if flags&^knownFlags != 0 {
+		return fmt.Sprintf("unknown flags %#x (a model of a later version?)", flags&^knownFlags)
+	}
+	return ""
+}
 
 // Flags returns the candidate settings the model was trained with.
 func (m *Model) Flags() uint64 { return m.flags }
@@ -241,8 +261,8 @@ func Decode(data []byte) (*Model, error) {
 	var flags uint64
 	if mg == magic2 {
 		flags = d.Uvarint()
-		if d.OK() && flags&^knownFlags != 0 {
-			d.Fail("unknown flags %#x (a model of a later version?)", flags&^knownFlags)
+		if msg := flagsError(flags); d.OK() && msg != "" {
+			d.Fail("%s", msg)
 		}
 		if d.OK() && flags&Roots != 0 && flags&(Factored|CueRoots) != 0 {
 			// Relabel reads a root model as multiclass scores; no

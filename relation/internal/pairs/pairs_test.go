@@ -181,6 +181,7 @@ var decodeErrors = []struct {
 	{"truncated margin", []byte(magic + "\x00\x00"), nil, "byte 19: truncated"},
 	{"truncated flags", []byte(magic2 + "\x80"), nil, "byte 19:"},
 	{"unknown flags", append([]byte(magic2), 0x80, 0x80, 0x04), nil, "byte 22: unknown flags 0x10000 (a model of a later version?)"},
+	{"removed: word clusters", append([]byte(magic2), 0x80, 0x08), nil, "byte 21: flags 0x400: a model trained with word clusters (pairtrain -clusters), a setting since removed"},
 	{"a factored root model", append([]byte(magic2), 0x82, 0x02), nil, "byte 21: flags 0x102: a root model is neither factored nor decided by cues"},
 	{"more rows than bytes", append(rawModel(0)[:len(magic)+4], 0x7f), nil, "feature count 127 is more than the data holds"},
 	{"keys out of order", rawModel(0, row(9, 1), row(7, 1)), nil, "feature hash 0x7 out of order"},

@@ -281,7 +281,6 @@ func TestTrainFlags(t *testing.T) {
 		{"class scope", func(c *config) { c.classes, c.scopeClass = true, true }, pairs.PairClasses | pairs.ClassScope},
 		{"structure", func(c *config) { c.structs = true }, pairs.StructFeatures},
 		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
-		{"word clusters", func(c *config) { c.clusters = true }, pairs.WordClusters},
 		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
 	} {
 		cfg := defaults()
@@ -425,7 +424,6 @@ func TestTrainedSettingsRead(t *testing.T) {
 		{"references", []string{"-refs"}, []relation.Option{relation.WithReferencePairs(true)}},
 		{"classes", []string{"-classes", "-scope", "class"}, []relation.Option{relation.WithPairClasses(true)}},
 		{"structure", []string{"-struct"}, []relation.Option{relation.WithStructFeatures(true)}},
-		{"word clusters", []string{"-clusters"}, []relation.Option{relation.WithWordClusters(true)}},
 		{"all three", []string{"-refs", "-classes", "-struct"},
 			[]relation.Option{relation.WithReferencePairs(true), relation.WithPairClasses(true), relation.WithStructFeatures(true)}},
 	} {
