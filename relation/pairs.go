@@ -196,10 +196,6 @@ type pairReader struct {
 	*sentence
 	refs    bool
 	classes *classTable // WithPairClasses; nil: no class features
-	// structs: the structure features (WithStructFeatures), with the
-	// candidate actors' heads by key.
-	structs bool
-	heads   map[string]int
 }
 
 // pairActor is one distinct actor of the sentence and the graph word
@@ -356,7 +352,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		// still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses(), structs: x.structFeatures()}
+	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses()}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -397,9 +393,6 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	as := p.actors(g)
-	if p.structs {
-		p.heads = actorHeads(as)
-	}
 	var out []Relation
 	var dates []dateAt
 	datesRead := false
@@ -688,9 +681,6 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	}
 	if s.classes != nil {
 		s.classFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order, ta, tb)
-	}
-	if s.structs {
-		s.structFeatures(add, g, A, B, upA[:ia], upB[:ib])
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

@@ -25,7 +25,6 @@ func TestModelFlagDefaults(t *testing.T) {
 	}{
 		{"reference pairs", pairs.RefPairs, pairs.PairClasses, WithReferencePairs, (*Extractor).refPairs},
 		{"class features", pairs.PairClasses, pairs.RefPairs, WithPairClasses, func(x *Extractor) bool { return x.pairClasses() != nil }},
-		{"structure features", pairs.StructFeatures, pairs.RefPairs, WithStructFeatures, (*Extractor).structFeatures},
 	} {
 		for _, tc := range []struct {
 			name string

@@ -53,10 +53,6 @@ const RefPairs uint64 = 1
 // scores the roots of a relation the rules made (class 0 unused).
 const Roots uint64 = 2
 
-// StructFeatures is the flag of a model whose pairs have the structure
-// features (relation.WithStructFeatures).
-const StructFeatures uint64 = 8
-
 // Factored is the flag of a factored model (TrainFactored): class 0 of a
 // row holds the weight of a binary model that reads whether the pair is
 // related at all, all roots pooled (positive: related), and classes 1 to
@@ -73,7 +69,7 @@ const CueRoots uint64 = 1 << 9
 
 // knownFlags are the flags a model file may hold; Decode rejects others
 // (a setting removed, or a model of a later version).
-const knownFlags = RefPairs | Roots | StructFeatures | PairClasses | ClassScope | Factored | CueRoots
+const knownFlags = RefPairs | Roots | PairClasses | ClassScope | Factored | CueRoots
 
 // removedFlags name the flags of the settings that were measured, not
 // kept and removed (relation/internal/pairtrain's doc): a model file
@@ -82,6 +78,7 @@ var removedFlags = []struct {
 	flag uint64
 	name string
 }{
+	{1 << 3, "structure features (pairtrain -struct)"},
 	{1 << 10, "word clusters (pairtrain -clusters)"},
 }
 
@@ -213,7 +210,7 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 // The model file (see package modelio) holds, after the magic line:
 //
 //	uvarint flags (only after magic2, the magic of a model with flags:
-//	    RefPairs, Roots, StructFeatures, PairClasses, ClassScope,
+//	    RefPairs, Roots, PairClasses, ClassScope,
 //	    Factored, CueRoots; another bit is an error, a model of a later
 //	    version, and so is Roots with Factored or CueRoots)
 //	float32 margin

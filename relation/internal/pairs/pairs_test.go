@@ -193,6 +193,19 @@ var decodeErrors = []struct {
 	{"infinite margin", rawModel(float32(math.Inf(1))), nil, "not a finite number"},
 }
 
+// TestRemovedFlags checks that a model file trained with a removed
+// setting is rejected with an error that names it.
+func TestRemovedFlags(t *testing.T) {
+	for _, r := range removedFlags {
+		raw := binary.AppendUvarint([]byte(magic2), r.flag)
+		raw = append(raw, rawModel(0)[len(magic):]...)
+		_, err := Decode(mustDeflate(t, raw))
+		if err == nil || !strings.Contains(err.Error(), r.name) || !strings.Contains(err.Error(), "removed") {
+			t.Errorf("flag %#x: error %v, want one naming %q as removed", r.flag, err, r.name)
+		}
+	}
+}
+
 // TestDecodeErrors checks that corrupt files give an error that says what
 // is wrong and, past the magic line, at which byte.
 func TestDecodeErrors(t *testing.T) {

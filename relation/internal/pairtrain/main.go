@@ -128,53 +128,9 @@
 // .4499 and .4523 without, .4566 and .4558 with -classes -scope class
 // (half A .4758/.4783 → .4808/.4811, half B .4121/.4141 → .4219/.4192).
 //
-// -struct adds the structure features of a pair (issue #9,
-// relation.WithStructFeatures: the coarse roles of the two actors under
-// each trigger of the sentence, and the clauses the path joining them
-// crosses, with their subjects and markers) and records them in the
-// model written. -seeds cross-validates several shuffling seeds in one
-// run (the texts are read once); -dump writes the cross-validated
-// decisions on the pairs with a root, gold or read, as JSONL.
-// Of the cross-validated model's errors on half A (-dump, read by hand),
-// 64 missed candidate pairs: an actor a modifier of the trigger's
-// subject or object ("the Russian envoy accused the Ukrainian
-// government"; "A's leader", "the leader of A") 17; the object in a
-// prepositional phrase of the trigger or of its object noun ("talks
-// with", "aid to", "a protest against") 12; the trigger in a reported,
-// purpose or participial clause 7; conjoined subjects of a symmetric
-// event 3; a nominal trigger whose agent is a by- or of-phrase and
-// whose target is the clause subject 3; an annotation the sentence does
-// not support, or an inference, 22. 50 wrong additions: a pair across a
-// clause with a subject of its own (relative, conditional, reported) 10,
-// a wrong root 10, a place or a location as object 8, two members of
-// one phrase ("the two sides") 5, a relation the rules found through
-// other mentions 5, the rest mixed. Five families were built from these
-// and measured (5 folds, 706 texts): the roles of the pair under each
-// trigger, whole (the relation path and case: 8,265 distinct pairs of
-// roles on half A, too sparse) and backed off (kept); the clauses
-// crossed (kept); the pair's standing to the rules' partial events (a
-// conjunct, apposition or modifier of the participant found, the first
-// actor after the trigger in its clause) and the triggers next to the
-// path (dependents of a word on it, the word the join depends on), which
-// did not raise the mean and were dropped. Kept, -epochs 3 (half A: the
-// dev tuning files, the first batch's tuning half, batches 3 and 4; half
-// B: batches 5 and 6; F1 gain over the rules alone, mean of 12 seeds 1,
-// 3, ... 23, rules alone A 0.4605, B 0.3911, pooled 0.4323):
-//
-//	margin  off: A, B, pooled; added/right      -struct: A, B, pooled; added/right
-//	8       +0.0101 +0.0150 +0.0121  241/94      +0.0102 +0.0148 +0.0120  263/98
-//	10      +0.0095 +0.0134 +0.0111  182/77      +0.0098 +0.0128 +0.0110  206/82
-//
-// The model adds more relations, about as often right as the rest
-// (37-40 %), at the same F1: the paths, the rel labels at the join and
-// the rules' findings likely carry most of what the roles tell, and
-// the clause features mark pairs the model seldom reads as a relation.
-// With -epochs 5 (12 seeds) the same: margin 8, pooled +0.0126 off,
-// +0.0133 -struct (A +0.0099 → +0.0105, B +0.0167 → +0.0175; 300 → 328
-// added, 109 → 117 right); margin 10, +0.0121 and +0.0120. The first
-// four seeds gave -struct +0.002 in both settings and the next eight
-// nothing: within the spread between seeds, so the model file is
-// trained without it and records no flag.
+// -seeds cross-validates several shuffling seeds in one run (the texts
+// are read once); -dump writes the cross-validated decisions on the
+// pairs with a root, gold or read, as JSONL.
 //
 // The learner (issue #9). -factored trains a factored model
 // (pairs.TrainFactored, recorded in the file as pairs.Factored): a binary
@@ -267,6 +223,11 @@
 // flag a file trained with it carries, which relation.LoadModel now
 // rejects by name:
 //
+//   - -struct (flag 1<<3): structure features (the coarse roles of the two
+//     actors under each trigger, the clauses the path crosses), built from
+//     a hand classification of the model's errors on half A; within the
+//     spread between seeds over 12 seeds (pooled +0.0120 against +0.0121
+//     at margin 8).
 //   - -clusters (flag 1<<10): word-cluster features from GloVe-derived
 //     vectors (relation/data/wordclusters.txt, relation/internal/clustergen);
 //     with -bag 8 they moved the model along its precision-recall curve,
@@ -348,8 +309,6 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	// Lexical classes (issue #9, relation/pairclass.go).
 	classes := fs.Bool("classes", false, "candidates have the lexical-class features (relation.WithPairClasses); the model written records it")
-	// Structure features (issue #9, relation.WithStructFeatures).
-	structs := fs.Bool("struct", false, "features of the pair's structure: the coarse roles of the two actors under the sentence's triggers, the clauses its path crosses (relation.WithStructFeatures); the model written records it")
 	seedList := fs.String("seeds", "", "-folds: comma-separated shuffling seeds to cross-validate with, each in turn (default: -seed)")
 	dump := fs.String("dump", "", "write the cross-validated decisions (first -epochs and -margins; with -seeds, the last seed's) on pairs with a root, gold or read, to `FILE` as JSONL")
 	// The learner (issue #9): a factored model, the root among the
@@ -393,7 +352,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto), refs: *refs, classes: *classes, scopeClass: *scope == "class",
 		factored: *factored, cueRoots: *cueRoots, oneWay: *oneWay, rootEpochs: *rootEpochs, jointRoots: *jointRoots, blend: float32(*blend),
 		updateMargin: float32(*updateMargin), bag: *bag}
-	cfg.structs, cfg.dump = *structs, *dump
+	cfg.dump = *dump
 	if *seedList != "" {
 		sd, err := gold.Numbers(*seedList)
 		if err != nil || len(sd) == 0 {
@@ -477,12 +436,10 @@ type config struct {
 	// rootMargins: per root, the margin by which it must beat NONE
 	// when above the model's (-root-margins).
 	rootMargins [pairs.Classes]float32
-	// structs: the structure features (-struct,
-	// relation.WithStructFeatures); seeds: the seeds to cross-validate
-	// with (-seeds); dump: the file of the decisions (-dump).
-	structs bool
-	seeds   []uint64
-	dump    string
+	// seeds: the seeds to cross-validate with (-seeds); dump: the file
+	// of the decisions (-dump).
+	seeds []uint64
+	dump  string
 	// factored, cueRoots: the learner and decision of the model
 	// (-factored, pairs.Factored; -cue-roots, pairs.CueRoots).
 	factored, cueRoots bool
@@ -528,9 +485,6 @@ func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
 	if cfg.scopeClass {
 		m = m.WithFlags(m.Flags() | pairs.ClassScope)
 	}
-	if cfg.structs {
-		m = m.WithFlags(m.Flags() | pairs.StructFeatures)
-	}
 	return m
 }
 
@@ -546,7 +500,7 @@ type text struct {
 }
 
 func run(paths []string, cfg config, w io.Writer) error {
-	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs), relation.WithPairClasses(cfg.classes), relation.WithStructFeatures(cfg.structs))
+	p, err := pipeline.New(false, relation.WithReferencePairs(cfg.refs), relation.WithPairClasses(cfg.classes))
 	if err != nil {
 		return err
 	}

@@ -36,8 +36,8 @@ func TestParseFlags(t *testing.T) {
 	many.classes = true
 	classScope := defaults()
 	classScope.classes, classScope.scopeClass = true, true
-	structs := defaults()
-	structs.structs, structs.seeds, structs.dump = true, []uint64{1, 3, 5}, "d.jsonl"
+	seeds := defaults()
+	seeds.seeds, seeds.dump = []uint64{1, 3, 5}, "d.jsonl"
 	learner := defaults()
 	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots = true, true, true, 7, true
 	learner.updateMargin, learner.bag = 2, 3
@@ -73,8 +73,8 @@ func TestParseFlags(t *testing.T) {
 			"-scope class reads the sentences with a word of a lexical class"},
 		{"unknown scope", []string{"-scope", "Class", "-classes", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
 		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
-		{"structure features", []string{"-struct", "-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, structs, []string{"a.jsonl"}, nil,
-			"-struct switches the structure features on; -seeds is a list of seeds"},
+		{"seeds and dump", []string{"-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, seeds, []string{"a.jsonl"}, nil,
+			"-seeds is a list of seeds"},
 		{"seeds without folds", []string{"-folds", "0", "-seeds", "1,3", "a.jsonl"}, config{}, nil, errUsage, "the seeds are those of the cross-validation"},
 		{"dump without folds", []string{"-folds", "1", "-dump", "d.jsonl", "a.jsonl"}, config{}, nil, errUsage, "no cross-validation writes no decisions"},
 		{"bad seeds", []string{"-seeds", "one", "a.jsonl"}, config{}, nil, errUsage, "a seed that is no number"},
@@ -279,7 +279,6 @@ func TestTrainFlags(t *testing.T) {
 		{"classes", func(c *config) { c.classes = true }, pairs.PairClasses},
 		{"both", func(c *config) { c.refs, c.classes = true, true }, pairs.RefPairs | pairs.PairClasses},
 		{"class scope", func(c *config) { c.classes, c.scopeClass = true, true }, pairs.PairClasses | pairs.ClassScope},
-		{"structure", func(c *config) { c.structs = true }, pairs.StructFeatures},
 		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
 		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
 	} {
@@ -291,16 +290,16 @@ func TestTrainFlags(t *testing.T) {
 	}
 }
 
-// TestTrainStruct trains with the structure features on two seeds,
-// dumping the decisions, and checks that the model written records the
-// setting, that each seed is cross-validated and that the dump is JSONL.
-func TestTrainStruct(t *testing.T) {
+// TestTrainSeeds trains on two seeds, dumping the decisions, and checks
+// that each seed is cross-validated, that the model written loads and
+// that the dump is JSONL.
+func TestTrainSeeds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full tagger")
 	}
 	dir := t.TempDir()
 	out, dump := filepath.Join(dir, "s.model"), filepath.Join(dir, "d.jsonl")
-	cfg, paths, err := parseFlags([]string{"-struct", "-seeds", "1,2", "-dump", dump, "-o", out, "-epochs", "2", "-margins", "0", "-folds", "2",
+	cfg, paths, err := parseFlags([]string{"-seeds", "1,2", "-dump", dump, "-o", out, "-epochs", "2", "-margins", "0", "-folds", "2",
 		filepath.Join("..", "..", "..", "testdata", "gold.jsonl")}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
@@ -318,12 +317,8 @@ func TestTrainStruct(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := pairs.Decode(data)
-	if err != nil {
+	if _, err := pairs.Decode(data); err != nil {
 		t.Fatal(err)
-	}
-	if m.Flags()&pairs.StructFeatures == 0 {
-		t.Errorf("the model written records flags %b, without the structure features", m.Flags())
 	}
 	lines, err := os.ReadFile(dump)
 	if err != nil {
@@ -423,9 +418,8 @@ func TestTrainedSettingsRead(t *testing.T) {
 	}{
 		{"references", []string{"-refs"}, []relation.Option{relation.WithReferencePairs(true)}},
 		{"classes", []string{"-classes", "-scope", "class"}, []relation.Option{relation.WithPairClasses(true)}},
-		{"structure", []string{"-struct"}, []relation.Option{relation.WithStructFeatures(true)}},
-		{"all three", []string{"-refs", "-classes", "-struct"},
-			[]relation.Option{relation.WithReferencePairs(true), relation.WithPairClasses(true), relation.WithStructFeatures(true)}},
+		{"both", []string{"-refs", "-classes"},
+			[]relation.Option{relation.WithReferencePairs(true), relation.WithPairClasses(true)}},
 	} {
 		out := filepath.Join(t.TempDir(), "m.model")
 		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "1", "-folds", "0"}, append(tc.args, goldFile)...), io.Discard)
