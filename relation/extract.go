@@ -25,7 +25,7 @@ type options struct {
 	// collectRoots: RootCandidates; nil collects nothing
 	collectRoots func(RootCandidate)
 	// given and on are the candidate settings recorded in a model file
-	// (pairs.RefPairs, PairClasses, ClassScope) that an option set: given has the bits of the options
+	// (pairs.RefPairs) that an option set: given has the bits of the options
 	// given, on those of the ones set on. A setting not given is as the
 	// model was trained (see Extractor.candidateSetting).
 	given, on uint64

@@ -106,7 +106,7 @@ func WithReferencePairs(on bool) Option {
 }
 
 // modelFlag reports whether the extractor has a pair model trained with
-// flag f (pairs.RefPairs, pairs.PairClasses, ...): the default of the
+// flag f (pairs.RefPairs): the default of the
 // options that follow the model.
 func (x *Extractor) modelFlag(f uint64) bool {
 	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&f != 0
@@ -158,10 +158,6 @@ type Candidate struct {
 	// Cues: the roots of the lexicon's triggers at the word joining the
 	// two actors on the parse, then on the path between them.
 	Cues []Predicate
-	// Classed: with WithPairClasses, a verb or common noun of the
-	// sentence has a lexical class (see WithPairClassScope); false
-	// without the class features.
-	Classed bool
 }
 
 // Candidates returns the candidate pairs of every sentence of doc, in
@@ -194,8 +190,7 @@ func (l *Lexicon) SymmetricRoot(p Predicate) bool {
 // but the extractor's setting refs (WithReferencePairs).
 type pairReader struct {
 	*sentence
-	refs    bool
-	classes *classTable // WithPairClasses; nil: no class features
+	refs bool
 }
 
 // pairActor is one distinct actor of the sentence and the graph word
@@ -343,16 +338,15 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	triggered := hasTrigger(s)
-	if !triggered && !x.classScoped(s) && x.opts.collect == nil {
-		// A sentence without a trigger of the lexicon (or, with
-		// WithPairClassScope, a word of a lexical class) is not parsed
+	if !triggered && x.opts.collect == nil {
+		// A sentence without a trigger of the lexicon is not parsed
 		// for the model: the parse is most of its cost, and a model
 		// that reads such sentences too gained in cross-validation but
 		// not on unseen news (relation/data/NOTICE.md). Candidates
 		// still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses()}
+	p := pairReader{sentence: s, refs: refs}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -417,7 +411,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				continue
 			}
 			if x.opts.collect != nil {
-				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered, Classed: p.classed(),
+				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered,
 					Features: append([]uint64(nil), keys...), Joins: joins(g, s.doc.Text, A.head, B.head, lca), Cues: pp.cues})
 				if m == nil {
 					continue
@@ -678,9 +672,6 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	add(newFeature("fab").add(fa).add(fb))
 	if s.refs {
 		s.refFeatures(add, A, B, lemma)
-	}
-	if s.classes != nil {
-		s.classFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order, ta, tb)
 	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok

@@ -23,8 +23,7 @@ func TestModelFlagDefaults(t *testing.T) {
 		opt   func(bool) Option
 		on    func(*Extractor) bool
 	}{
-		{"reference pairs", pairs.RefPairs, pairs.PairClasses, WithReferencePairs, (*Extractor).refPairs},
-		{"class features", pairs.PairClasses, pairs.RefPairs, WithPairClasses, func(x *Extractor) bool { return x.pairClasses() != nil }},
+		{"reference pairs", pairs.RefPairs, pairs.Roots, WithReferencePairs, (*Extractor).refPairs},
 	} {
 		for _, tc := range []struct {
 			name string

@@ -304,7 +304,7 @@ func TestModelConcurrent(t *testing.T) {
 		opts []Option
 	}{
 		{"the model's settings", nil},
-		{"every setting", []Option{WithPairClasses(true), WithPairClassScope(true), WithReferencePairs(true)}},
+		{"every setting", []Option{WithReferencePairs(true)}},
 	} {
 		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(m)}, tc.opts...)...)
 		var want [][]Relation

@@ -69,7 +69,7 @@ const CueRoots uint64 = 1 << 9
 
 // knownFlags are the flags a model file may hold; Decode rejects others
 // (a setting removed, or a model of a later version).
-const knownFlags = RefPairs | Roots | PairClasses | ClassScope | Factored | CueRoots
+const knownFlags = RefPairs | Roots | Factored | CueRoots
 
 // removedFlags name the flags of the settings that were measured, not
 // kept and removed (relation/internal/pairtrain's doc): a model file
@@ -79,6 +79,8 @@ var removedFlags = []struct {
 	name string
 }{
 	{1 << 3, "structure features (pairtrain -struct)"},
+	{1 << 4, "lexical classes (pairtrain -classes)"},
+	{1 << 5, "the class scope (pairtrain -scope class)"},
 	{1 << 10, "word clusters (pairtrain -clusters)"},
 }
 
@@ -210,9 +212,9 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 // The model file (see package modelio) holds, after the magic line:
 //
 //	uvarint flags (only after magic2, the magic of a model with flags:
-//	    RefPairs, Roots, PairClasses, ClassScope,
-//	    Factored, CueRoots; another bit is an error, a model of a later
-//	    version, and so is Roots with Factored or CueRoots)
+//	    RefPairs, Roots, Factored, CueRoots; the bit of a removed
+//	    setting (removedFlags) or another bit is an error, and so is
+//	    Roots with Factored or CueRoots)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,

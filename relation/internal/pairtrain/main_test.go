@@ -33,9 +33,6 @@ func TestParseFlags(t *testing.T) {
 	many := defaults()
 	many.epochs, many.margins, many.fracs = []float64{3, 5}, []float64{8}, []float64{0.5, 1}
 	many.out, many.folds, many.scopeAll, many.refs, many.vetoMargin = "m.model", 0, true, true, 2
-	many.classes = true
-	classScope := defaults()
-	classScope.classes, classScope.scopeClass = true, true
 	seeds := defaults()
 	seeds.seeds, seeds.dump = []uint64{1, 3, 5}, "d.jsonl"
 	learner := defaults()
@@ -53,7 +50,7 @@ func TestParseFlags(t *testing.T) {
 	}{
 		{"defaults", []string{"a.jsonl"}, defaults(), []string{"a.jsonl"}, nil, "no flag gives the documented defaults"},
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
-			"-scope", "all", "-refs", "-veto", "2", "-classes", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
+			"-scope", "all", "-refs", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
 		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots",
 			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
@@ -69,10 +66,8 @@ func TestParseFlags(t *testing.T) {
 			"the factored learner's own models do not read it (only -joint-roots trains the multiclass one)"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
-		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
-			"-scope class reads the sentences with a word of a lexical class"},
-		{"unknown scope", []string{"-scope", "Class", "-classes", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
-		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
+		{"unknown scope", []string{"-scope", "All", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
+		{"removed class scope", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the class scope was removed"},
 		{"seeds and dump", []string{"-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, seeds, []string{"a.jsonl"}, nil,
 			"-seeds is a list of seeds"},
 		{"seeds without folds", []string{"-folds", "0", "-seeds", "1,3", "a.jsonl"}, config{}, nil, errUsage, "the seeds are those of the cross-validation"},
@@ -276,9 +271,6 @@ func TestTrainFlags(t *testing.T) {
 	}{
 		{"none", func(*config) {}, 0},
 		{"references", func(c *config) { c.refs = true }, pairs.RefPairs},
-		{"classes", func(c *config) { c.classes = true }, pairs.PairClasses},
-		{"both", func(c *config) { c.refs, c.classes = true, true }, pairs.RefPairs | pairs.PairClasses},
-		{"class scope", func(c *config) { c.classes, c.scopeClass = true, true }, pairs.PairClasses | pairs.ClassScope},
 		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
 		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
 	} {
@@ -417,9 +409,6 @@ func TestTrainedSettingsRead(t *testing.T) {
 		opts []relation.Option
 	}{
 		{"references", []string{"-refs"}, []relation.Option{relation.WithReferencePairs(true)}},
-		{"classes", []string{"-classes", "-scope", "class"}, []relation.Option{relation.WithPairClasses(true)}},
-		{"both", []string{"-refs", "-classes"},
-			[]relation.Option{relation.WithReferencePairs(true), relation.WithPairClasses(true)}},
 	} {
 		out := filepath.Join(t.TempDir(), "m.model")
 		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "1", "-folds", "0"}, append(tc.args, goldFile)...), io.Discard)
