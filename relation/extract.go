@@ -24,11 +24,6 @@ type options struct {
 	roots      *RootModel       // WithRootModel; nil keeps the rules' roots
 	// collectRoots: RootCandidates; nil collects nothing
 	collectRoots func(RootCandidate)
-	// given and on are the candidate settings recorded in a model file
-	// (pairs.RefPairs) that an option set: given has the bits of the options
-	// given, on those of the ones set on. A setting not given is as the
-	// model was trained (see Extractor.candidateSetting).
-	given, on uint64
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric

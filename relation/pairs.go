@@ -92,52 +92,6 @@ func WithModel(m *Model) Option {
 	return func(o *options) { o.model, o.modelSet = m, true }
 }
 
-// WithReferencePairs sets whether the relation model's candidate actors
-// (and those of Candidates) include the actors of the sentence's
-// references that no phrase of the sentence reads: a pronoun, a
-// description or a partial name that the entity layer resolved to an
-// actor named elsewhere (entity.Document.References: "his visit", "it
-// said"), each with a feature naming the kind of reference of both
-// actors of a pair. By default it is what the model was trained with
-// (the model file records it; the embedded model: off), and off for
-// Candidates without a model.
-func WithReferencePairs(on bool) Option {
-	return setCandidates(pairs.RefPairs, on)
-}
-
-// modelFlag reports whether the extractor has a pair model trained with
-// flag f (pairs.RefPairs): the default of the
-// options that follow the model.
-func (x *Extractor) modelFlag(f uint64) bool {
-	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&f != 0
-}
-
-// refPairs reports whether the candidate actors include the references
-// (see WithReferencePairs).
-func (x *Extractor) refPairs() bool { return x.candidateSetting(pairs.RefPairs) }
-
-// setCandidates returns the option that sets the candidate setting flag
-// (a pairs flag a model file records) on or off.
-func setCandidates(flag uint64, on bool) Option {
-	return func(o *options) {
-		o.given |= flag
-		if on {
-			o.on |= flag
-		} else {
-			o.on &^= flag
-		}
-	}
-}
-
-// candidateSetting reports whether the candidate setting flag is on: as
-// its option set it, else as the model was trained.
-func (x *Extractor) candidateSetting(flag uint64) bool {
-	if x.opts.given&flag != 0 {
-		return x.opts.on&flag != 0
-	}
-	return x.modelFlag(flag)
-}
-
 // Candidate is an ordered pair of distinct actors of one sentence, with
 // the hashed features the relation model reads, for training a model on
 // one's own annotations (see Extractor.Candidates). It is a plain value,
@@ -186,27 +140,18 @@ func (l *Lexicon) SymmetricRoot(p Predicate) bool {
 }
 
 // pairReader builds the candidate pairs of one sentence and reads them
-// with the model. It is a view of the sentence with no state of its own
-// but the extractor's setting refs (WithReferencePairs).
-type pairReader struct {
-	*sentence
-	refs bool
-}
+// with the model. It is a view of the sentence with no state of its own.
+type pairReader struct{ *sentence }
 
 // pairActor is one distinct actor of the sentence and the graph word
 // that heads its mention.
 type pairActor struct {
 	a    actor
 	head int
-	// ref is the kind of the document's reference that the actor's
-	// mention is (read only with refs), 0 for a name of its own.
-	ref entity.RefKind
 }
 
-// actors returns the distinct actors of the sentence's phrases, then
-// (with refs) those of its references that no phrase reads, at most
-// maxPairActors in all, with the graph words heading their mentions and,
-// with refs, the reference kind of each.
+// actors returns the distinct actors of the sentence's phrases, at most
+// maxPairActors, with the graph words heading their mentions.
 func (s pairReader) actors(g *syntax.Graph) []pairActor {
 	var out []pairActor
 	seen := map[string]bool{}
@@ -228,60 +173,7 @@ func (s pairReader) actors(g *syntax.Graph) []pairActor {
 			}
 		}
 	}
-	if s.refs {
-		for _, a := range s.refActorList() {
-			add(a)
-		}
-		for i := range out {
-			out[i].ref = s.refKind(out[i].a)
-		}
-	}
 	return out
-}
-
-// refActorList returns the actors of the references that lie in the
-// sentence, in text order, one for each actor of a plural reference.
-func (s pairReader) refActorList() []actor {
-	var out []actor
-	c := corefReader{s.sentence}
-	for k := range s.n() {
-		rs := s.ix.refs.covering(s.first + k)
-		if len(rs) == 0 || rs[0].First != s.first+k {
-			continue
-		}
-		out = append(out, c.refActors(k)...)
-	}
-	return out
-}
-
-// refKind returns the kind of the document's reference that a's mention
-// is, 0 when it is none: the reference starting at a's first token that
-// resolves to a's actor.
-func (s pairReader) refKind(a actor) entity.RefKind {
-	if !s.wellFormed || a.tok < 0 || a.tok >= s.n() {
-		return 0
-	}
-	for k := a.tok; k < s.n() && s.doc.Tokens[s.first+k].Start < a.arg.End; k++ {
-		for _, r := range s.ix.refs.covering(s.first + k) {
-			if r.ID == a.arg.ID && r.Name == a.arg.Name && r.Start < a.arg.End && a.arg.Start < r.End {
-				return r.Kind
-			}
-		}
-	}
-	return 0
-}
-
-// refKeys adds to seen the keys of the actors of the sentence's
-// references and returns how many were not in it.
-func (s pairReader) refKeys(seen map[string]bool) int {
-	n := 0
-	for _, a := range s.refActorList() {
-		if !seen[a.key()] {
-			seen[a.key()] = true
-			n++
-		}
-	}
-	return n
 }
 
 // headOf returns the graph word that heads a's mention: of the words in
@@ -333,8 +225,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 	if m == nil && x.opts.collect == nil {
 		return nil
 	}
-	refs := x.refPairs()
-	if len(s.chunks) < 2 && !refs {
+	if len(s.chunks) < 2 {
 		return nil
 	}
 	triggered := hasTrigger(s)
@@ -346,7 +237,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		// still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs}
+	p := pairReader{s}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -356,9 +247,6 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				n++
 			}
 		}
-	}
-	if refs {
-		n += p.refKeys(seen)
 	}
 	if n < 2 {
 		return nil
@@ -670,9 +558,6 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	add(newFeature("kb").add(kb).add(tb))
 	add(newFeature("kab").add(ka).add(kb))
 	add(newFeature("fab").add(fa).add(fb))
-	if s.refs {
-		s.refFeatures(add, A, B, lemma)
-	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok
 	if d < 0 {
@@ -784,18 +669,6 @@ func contentBetween(g *syntax.Graph, lo, hi int) iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// refFeatures adds the features of the reference kinds of A and B
-// (WithReferencePairs): each alone, the two together, and each with the
-// word joining them.
-func (s pairReader) refFeatures(add func(fhash), A, B pairActor, lemma string) {
-	ra, rb := A.ref.String(), B.ref.String()
-	add(newFeature("refA").add(ra))
-	add(newFeature("refB").add(rb))
-	add(newFeature("refAB").add(ra).add(rb))
-	add(newFeature("refA-lca").add(ra).add(lemma))
-	add(newFeature("refB-lca").add(rb).add(lemma))
 }
 
 // pairPath is what features found on the parse path joining a pair: the

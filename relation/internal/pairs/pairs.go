@@ -45,10 +45,6 @@ type Model struct {
 	flags uint64
 }
 
-// RefPairs is the flag of a model whose candidate actors include the
-// actors of the sentence's references (relation.WithReferencePairs).
-const RefPairs uint64 = 1
-
 // Roots is the flag of a root model (relation.WithRootModel), which
 // scores the roots of a relation the rules made (class 0 unused).
 const Roots uint64 = 2
@@ -69,7 +65,7 @@ const CueRoots uint64 = 1 << 9
 
 // knownFlags are the flags a model file may hold; Decode rejects others
 // (a setting removed, or a model of a later version).
-const knownFlags = RefPairs | Roots | Factored | CueRoots
+const knownFlags = Roots | Factored | CueRoots
 
 // removedFlags name the flags of the settings that were measured, not
 // kept and removed (relation/internal/pairtrain's doc): a model file
@@ -78,6 +74,7 @@ var removedFlags = []struct {
 	flag uint64
 	name string
 }{
+	{1, "reference pairs (pairtrain -refs)"},
 	{1 << 3, "structure features (pairtrain -struct)"},
 	{1 << 4, "lexical classes (pairtrain -classes)"},
 	{1 << 5, "the class scope (pairtrain -scope class)"},
@@ -212,7 +209,7 @@ func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w
 // The model file (see package modelio) holds, after the magic line:
 //
 //	uvarint flags (only after magic2, the magic of a model with flags:
-//	    RefPairs, Roots, Factored, CueRoots; the bit of a removed
+//	    Roots, Factored, CueRoots; the bit of a removed
 //	    setting (removedFlags) or another bit is an error, and so is
 //	    Roots with Factored or CueRoots)
 //	float32 margin

@@ -121,7 +121,7 @@ func TestFlags(t *testing.T) {
 		magic string
 	}{
 		{"no flags: version 1", 0, magic},
-		{"flags: version 2", RefPairs | Roots, magic2},
+		{"flags: version 2", Roots, magic2},
 	} {
 		data, err := m.WithFlags(tc.flags).MarshalBinary()
 		if err != nil {
@@ -375,7 +375,7 @@ func TestDecideCues(t *testing.T) {
 	}{
 		{"version 1: the best root must beat NONE", 0, []uint64{1}, nil, decision{None, -1}},
 		{"version 1: cues are not read", 0, []uint64{1, 2}, []uint8{9}, decision{4, 3}},
-		{"flags without the decision's: as version 1", RefPairs, []uint64{1}, []uint8{4}, decision{None, -1}},
+		{"flags without the decision's: as version 1", Roots, []uint64{1}, []uint8{4}, decision{None, -1}},
 		{"factored: class 0 is the related score", Factored, []uint64{1}, nil, decision{9, 3}},
 		{"factored: the score of a pair of no root weight", Factored, []uint64{2}, nil, decision{None, 0}},
 		{"cue roots: the best of the cues", Factored | CueRoots, []uint64{1, 2}, []uint8{9}, decision{9, 3}},

@@ -13,9 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/gold"
-	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
@@ -32,7 +30,7 @@ func TestParseFlags(t *testing.T) {
 	withRoots.rootMargins[4] = 1
 	many := defaults()
 	many.epochs, many.margins, many.fracs = []float64{3, 5}, []float64{8}, []float64{0.5, 1}
-	many.out, many.folds, many.scopeAll, many.refs, many.vetoMargin = "m.model", 0, true, true, 2
+	many.out, many.folds, many.scopeAll, many.vetoMargin = "m.model", 0, true, 2
 	seeds := defaults()
 	seeds.seeds, seeds.dump = []uint64{1, 3, 5}, "d.jsonl"
 	learner := defaults()
@@ -50,7 +48,7 @@ func TestParseFlags(t *testing.T) {
 	}{
 		{"defaults", []string{"a.jsonl"}, defaults(), []string{"a.jsonl"}, nil, "no flag gives the documented defaults"},
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
-			"-scope", "all", "-refs", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
+			"-scope", "all", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
 		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots",
 			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
@@ -270,7 +268,6 @@ func TestTrainFlags(t *testing.T) {
 		want uint64
 	}{
 		{"none", func(*config) {}, 0},
-		{"references", func(c *config) { c.refs = true }, pairs.RefPairs},
 		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
 		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
 	} {
@@ -367,71 +364,6 @@ func TestTrainFactored(t *testing.T) {
 		}
 		if !strings.Contains(w.String(), "F1 gain") {
 			t.Errorf("%s: the report has no cross-validation:\n%s", tc.name, w.String())
-		}
-	}
-}
-
-// TestTrainedSettingsRead trains a model with each candidate setting on
-// testdata/gold.jsonl, loads it with relation.LoadModel, and checks that
-// an extractor with the model alone reads the candidates as one with the
-// setting's options does (the features it was trained on), and not as
-// one without them.
-func TestTrainedSettingsRead(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
-	docs, _, err := gold.Read(goldFile, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	features := func(p pipeline.Pipeline) [][]uint64 {
-		var out [][]uint64
-		for _, d := range docs {
-			date, _ := entity.ParseDate(d.Date)
-			for _, c := range p.Extractor.Candidates(p.Tagger.Tag(entity.Input{Text: d.Text, Date: date})) {
-				out = append(out, c.Features)
-			}
-		}
-		return out
-	}
-	newPipeline := func(model bool, opts ...relation.Option) pipeline.Pipeline {
-		p, err := pipeline.New(model, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	off := features(newPipeline(false))
-	for _, tc := range []struct {
-		name string
-		args []string
-		opts []relation.Option
-	}{
-		{"references", []string{"-refs"}, []relation.Option{relation.WithReferencePairs(true)}},
-	} {
-		out := filepath.Join(t.TempDir(), "m.model")
-		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "1", "-folds", "0"}, append(tc.args, goldFile)...), io.Discard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := run(paths, cfg, io.Discard); err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		data, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := relation.LoadModel(bytes.NewReader(data))
-		if err != nil {
-			t.Fatalf("%s: LoadModel of the model written: %v", tc.name, err)
-		}
-		read := features(newPipeline(true, relation.WithModel(m)))
-		if diff := cmp.Diff(features(newPipeline(false, tc.opts...)), read); diff != "" {
-			t.Errorf("%s: the loaded model's candidates differ from the setting's (-setting +model):\n%s", tc.name, diff)
-		}
-		if cmp.Equal(off, read) {
-			t.Errorf("%s: the loaded model's candidates are those without the setting", tc.name)
 		}
 	}
 }
