@@ -2,7 +2,6 @@ package relation
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -48,23 +47,14 @@ func LoadModel(r io.Reader) (*Model, error) {
 	return decodeModel(data)
 }
 
-// decodeModel decodes a model file's bytes: a pairs model file whose
-// flags do not include pairs.Roots (a root model's classes are the roots
-// to relabel to, not the relations of a pair).
+// decodeModel decodes a model file's bytes.
 func decodeModel(data []byte) (*Model, error) {
 	m, err := pairs.Decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("relation: %w", err)
 	}
-	if m.Flags()&pairs.Roots != 0 {
-		return nil, fmt.Errorf("relation: %w", errRootModel)
-	}
 	return &Model{m: m}, nil
 }
-
-// errRootModel is the error of a relation model file that is a root
-// model.
-var errRootModel = errors.New("not a relation model (a root model? see LoadRootModel)")
 
 // String describes the model's size and margin.
 func (m *Model) String() string {

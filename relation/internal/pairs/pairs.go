@@ -45,10 +45,6 @@ type Model struct {
 	flags uint64
 }
 
-// Roots is the flag of a root model (relation.WithRootModel), which
-// scores the roots of a relation the rules made (class 0 unused).
-const Roots uint64 = 2
-
 // Factored is the flag of a factored model (TrainFactored): class 0 of a
 // row holds the weight of a binary model that reads whether the pair is
 // related at all, all roots pooled (positive: related), and classes 1 to
@@ -65,7 +61,7 @@ const CueRoots uint64 = 1 << 9
 
 // knownFlags are the flags a model file may hold; Decode rejects others
 // (a setting removed, or a model of a later version).
-const knownFlags = Roots | Factored | CueRoots
+const knownFlags = Factored | CueRoots
 
 // removedFlags name the flags of the settings that were measured, not
 // kept and removed (relation/internal/pairtrain's doc): a model file
@@ -75,6 +71,7 @@ var removedFlags = []struct {
 	name string
 }{
 	{1, "reference pairs (pairtrain -refs)"},
+	{1 << 1, "the root relabeler (roottrain; a root model file)"},
 	{1 << 3, "structure features (pairtrain -struct)"},
 	{1 << 4, "lexical classes (pairtrain -classes)"},
 	{1 << 5, "the class scope (pairtrain -scope class)"},
@@ -187,31 +184,14 @@ func bestRoot(sc *[Classes]float32) int {
 	return best
 }
 
-// Relabel returns the root a root model (see Roots) gives a relation of
-// root p (1 to 20) with features keys: the best-scoring root when it beats
-// p's score by more than the margin, else p.
-func (m *Model) Relabel(keys []uint64, p int) int {
-	if p < 1 || p >= Classes {
-		return p
-	}
-	var sc [Classes]float32
-	m.Scores(keys, &sc)
-	best := bestRoot(&sc)
-	if best != p && sc[best]-sc[p] > m.margin {
-		return best
-	}
-	return p
-}
-
 // Size returns the number of feature rows and of weights.
 func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w) }
 
 // The model file (see package modelio) holds, after the magic line:
 //
 //	uvarint flags (only after magic2, the magic of a model with flags:
-//	    Roots, Factored, CueRoots; the bit of a removed
-//	    setting (removedFlags) or another bit is an error, and so is
-//	    Roots with Factored or CueRoots)
+//	    Factored, CueRoots; the bit of a removed setting
+//	    (removedFlags) or another bit is an error)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
@@ -259,11 +239,6 @@ func Decode(data []byte) (*Model, error) {
 		flags = d.Uvarint()
 		if msg := flagsError(flags); d.OK() && msg != "" {
 			d.Fail("%s", msg)
-		}
-		if d.OK() && flags&Roots != 0 && flags&(Factored|CueRoots) != 0 {
-			// Relabel reads a root model as multiclass scores; no
-			// trainer writes such a file.
-			d.Fail("flags %#x: a root model is neither factored nor decided by cues", flags)
 		}
 	}
 	margin := d.Float32()

@@ -121,7 +121,7 @@ func TestFlags(t *testing.T) {
 		magic string
 	}{
 		{"no flags: version 1", 0, magic},
-		{"flags: version 2", Roots, magic2},
+		{"flags: version 2", CueRoots, magic2},
 	} {
 		data, err := m.WithFlags(tc.flags).MarshalBinary()
 		if err != nil {
@@ -182,7 +182,7 @@ var decodeErrors = []struct {
 	{"truncated flags", []byte(magic2 + "\x80"), nil, "byte 19:"},
 	{"unknown flags", append([]byte(magic2), 0x80, 0x80, 0x04), nil, "byte 22: unknown flags 0x10000 (a model of a later version?)"},
 	{"removed: word clusters", append([]byte(magic2), 0x80, 0x08), nil, "byte 21: flags 0x400: a model trained with word clusters (pairtrain -clusters), a setting since removed"},
-	{"a factored root model", append([]byte(magic2), 0x82, 0x02), nil, "byte 21: flags 0x102: a root model is neither factored nor decided by cues"},
+	{"a root model", append([]byte(magic2), 0x82, 0x02), nil, "byte 21: flags 0x102: a model trained with the root relabeler"},
 	{"more rows than bytes", append(rawModel(0)[:len(magic)+4], 0x7f), nil, "feature count 127 is more than the data holds"},
 	{"keys out of order", rawModel(0, row(9, 1), row(7, 1)), nil, "feature hash 0x7 out of order"},
 	{"zero key", rawModel(0, row(0, 1)), nil, "feature hash 0x0 out of order"},
@@ -274,26 +274,6 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-func TestRelabel(t *testing.T) {
-	m := Train([]Example{{Keys: []uint64{1}, Class: 18}, {Keys: []uint64{2}, Class: 19}}, TrainConfig{Epochs: 3}).WithFlags(Roots)
-	for _, tc := range []struct {
-		name   string
-		keys   []uint64
-		p      int
-		margin float32
-		want   int
-	}{
-		{"another root scores higher", []uint64{1}, 19, 0, 18},
-		{"the root itself scores highest", []uint64{2}, 19, 0, 19},
-		{"another root, not by the margin", []uint64{1}, 19, 100, 19},
-		{"no root", []uint64{1}, 0, 0, 0},
-	} {
-		if got := m.WithMargin(tc.margin).Relabel(tc.keys, tc.p); got != tc.want {
-			t.Errorf("%s: Relabel(%v, %d) = %d, want %d", tc.name, tc.keys, tc.p, got, tc.want)
-		}
-	}
-}
-
 // TestTrainFactored checks the factored learners on the separable toy
 // problem: each reads every pair as Train does, and records its flags.
 func TestTrainFactored(t *testing.T) {
@@ -375,7 +355,6 @@ func TestDecideCues(t *testing.T) {
 	}{
 		{"version 1: the best root must beat NONE", 0, []uint64{1}, nil, decision{None, -1}},
 		{"version 1: cues are not read", 0, []uint64{1, 2}, []uint8{9}, decision{4, 3}},
-		{"flags without the decision's: as version 1", Roots, []uint64{1}, []uint8{4}, decision{None, -1}},
 		{"factored: class 0 is the related score", Factored, []uint64{1}, nil, decision{9, 3}},
 		{"factored: the score of a pair of no root weight", Factored, []uint64{2}, nil, decision{None, 0}},
 		{"cue roots: the best of the cues", Factored | CueRoots, []uint64{1, 2}, []uint8{9}, decision{9, 3}},
