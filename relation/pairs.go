@@ -298,7 +298,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 			if ruled || m == nil || m.m == nil {
 				continue
 			}
-			c, _ := pairs.DecideCues(m.m, keys, pp.cues)
+			c, _ := m.m.Decide(keys)
 			if c == pairs.None {
 				continue
 			}

@@ -53,85 +53,47 @@
 // are read once); -dump writes the cross-validated decisions on the
 // pairs with a root, gold or read, as JSONL.
 //
-// The learner (issue #9). -factored trains a factored model
-// (pairs.TrainFactored, recorded in the file as pairs.Factored): a binary
-// model of whether a pair is related at all, all roots pooled, whose score
-// must pass the margin, and a root model of the related pairs that names
-// the root (-root-epochs: its epochs; -joint-roots: the roots of the
-// multiclass model instead; -cue-roots, pairs.CueRoots: the best of the
-// roots of the lexicon's triggers on the pair's path when it has any).
-// -blend L adds L times a binary model's score to the multiclass lead over
-// NONE (an ordinary model file). -one-way keeps, of two actors read as
-// related both ways, the direction of higher score (a measurement).
-// -update-margin also updates the multiclass perceptron on a pair won by
-// at most that margin; -bag N writes the mean of N multiclass models, each
-// of its own shuffling (an ordinary model file). 5-fold cross-validation
-// over the 706 texts of relation/data/NOTICE.md, -epochs 3, mean of
-// shuffling seeds 1, 3, 5, 7 (the approximate matching of package gold;
-// half A: the dev tuning files, the first batch's tuning half, batches 3
-// and 4; half B: batches 5 and 6; F1 of each half, pooled P/R/F1, the
-// relations the model adds and how many are right):
+// The learner (issue #9). -bag N writes the mean of N multiclass
+// models, each of its own shuffling (an ordinary model file; the
+// embedded model is -bag 8 -margin 6). 5-fold cross-validation over the
+// 706 texts of relation/data/NOTICE.md, -epochs 3, mean of shuffling
+// seeds 1, 3, 5, 7 (the approximate matching of package gold; half A:
+// the dev tuning files, the first batch's tuning half, batches 3 and 4;
+// half B: batches 5 and 6; F1 of each half, pooled P/R/F1, the relations
+// the model adds and how many are right):
 //
 //	setting                   margin  A F1    B F1    pooled P/R/F1        added  right
 //	rules alone                       0.4605  0.3911  0.728/0.307/0.4323
-//	multiclass                6       0.4710  0.4062  0.677/0.331/0.4446   311.2  110.2
+//	one model                 6       0.4710  0.4062  0.677/0.331/0.4446   311.2  110.2
 //	                          8       0.4701  0.4046  0.690/0.327/0.4434   239.0   90.0
-//	  (the embedded model's)  10      0.4689  0.4033  0.702/0.323/0.4422   177.2   72.2
+//	  (sessions 12-13)        10      0.4689  0.4033  0.702/0.323/0.4422   177.2   72.2
 //	                          15      0.4653  0.3996  0.715/0.316/0.4386    93.8   41.5
-//	-factored                 2       0.4578  0.4034  0.580/0.349/0.4356   839.5  194.0
-//	                          6       0.4644  0.4030  0.649/0.332/0.4393   418.8  115.5
-//	                          10      0.4647  0.4010  0.689/0.322/0.4388   209.0   67.5
-//	                          15      0.4624  0.3960  0.711/0.314/0.4353    87.5   29.2
-//	-factored -root-epochs 10 6       0.4638  0.4030  0.648/0.332/0.4390   418.5  114.2
-//	  and -one-way            6       0.4647  0.4037  0.653/0.331/0.4398   398.0  112.5
-//	-blend 0.5                8       0.4703  0.4053  0.672/0.331/0.4438   331.8  112.0
-//	-one-way                  6       0.4715  0.4064  0.679/0.331/0.4450   303.5  110.0
-//	-cue-roots                6       0.4716  0.4060  0.687/0.329/0.4449   265.2  101.0
-//	-update-margin 2          6       0.4700  0.4073  0.684/0.329/0.4444   273.5  101.2
 //	-bag 4                    4       0.4734  0.4099  0.682/0.333/0.4475   309.8  120.0
 //	-bag 8                    2       0.4734  0.4138  0.667/0.339/0.4491   400.5  146.0
 //	                          4       0.4740  0.4119  0.684/0.334/0.4487   309.2  124.0
 //	                          6       0.4734  0.4098  0.698/0.329/0.4475   229.2  102.0
 //	                          8       0.4703  0.4071  0.706/0.324/0.4445   172.5   79.0
 //	-bag 16                   4       0.4743  0.4107  0.685/0.333/0.4484   299.2  120.8
-//	-bag 8 -cue-roots         6       0.4728  0.4087  0.702/0.327/0.4467   205.2   93.8
 //	-bag 8 -epochs 5          6       0.4732  0.4125  0.682/0.334/0.4485   315.8  124.8
 //
-// (Over two seeds only, margin 10: -factored -cue-roots 0.4359, -factored
-// -joint-roots 0.4365.) The factored model stays below the multiclass one
-// at every threshold: at margin 10 (seed 1) 149 of the 240 pairs its
-// binary model reads as related have a gold relation (62 %; the
-// multiclass model: 133 of 208, 64 %), but its root model names the right
-// root of only 79 of them (53 %; the multiclass model 88, 66 %). The
-// binary score finds related pairs no better than the multiclass lead
-// over NONE, whose NONE weights a multiclass perceptron already learns
-// once for all roots, and that lead also asks that one root be clearly
-// read. The roots of the cues, the multiclass roots, a cost on NONE pairs
-// and one direction per pair did not close the gap. What helps is
-// variance: the mean of 8 models of their own shuffling (-bag 8) adds
-// more right relations at every precision, on both halves, with a spread
-// between seeds of 0.0007 F1 at margin 4 (0.0046 for one model at margin
-// 6): at the precision of the embedded model's margin 10 (0.70), F1 0.4475
-// at margin 6 against 0.4422, and 0.4487 at margin 4. 16 models did no
-// better than 8. By the evaluation scorer (-fold-dir, each fold's model
-// run by the CLI on its texts):
+// The mean of 8 models of their own shuffling adds more right relations
+// at every precision, on both halves, with a spread between seeds of
+// 0.0007 F1 at margin 4 (0.0046 for one model at margin 6): at the
+// precision of one model at margin 10 (0.70), F1 0.4475 at margin 6
+// against 0.4422, and 0.4487 at margin 4. 16 models did no better than 8.
+// By the evaluation scorer (-fold-dir, each fold's model run by the CLI
+// on its texts):
 //
 //	setting                  margin  seeds    A F1    B F1    pooled P/R/F1
 //	rules alone                               0.4671  0.4000  0.741/0.313/0.4398
-//	multiclass (as embedded) 10      1, 3, 5  0.4768  0.4129  0.718/0.329/0.4508
-//	multiclass               6       1, 3     0.4782  0.4146  0.693/0.336/0.4524
-//	-factored                6       1        0.4691  0.4089  0.656/0.336/0.4445
+//	one model (sessions 12-13) 10    1, 3, 5  0.4768  0.4129  0.718/0.329/0.4508
+//	one model                6       1, 3     0.4782  0.4146  0.693/0.336/0.4524
 //	-bag 8                   6       1, 3, 5  0.4799  0.4194  0.712/0.335/0.4553
 //	-bag 8                   4       1, 3, 5  0.4807  0.4217  0.698/0.339/0.4567
 //
-// So -bag 8 -margin 6 gains 0.0045 F1 over the embedded model's setting
-// at a precision still above 0.70 (seed spread 0.0016): 0.0031 on half
-// A, 0.0065 on half B (whose errors were not studied). The model file is
-// an ordinary one that the relation package reads as before; the factored
-// learner is kept as a measurement.
-//
-// The learners' flags are checked (parseFlags rejects a flag the chosen
-// learner would ignore).
+// So -bag 8 -margin 6 gains 0.0045 F1 over one model at margin 10 at a
+// precision still above 0.70 (seed spread 0.0016): 0.0031 on half A,
+// 0.0065 on half B (whose errors were not studied).
 //
 // Settings measured and removed (session 15; the code and its tables
 // are in the history at 9484bec, the numbers in relation/data/NOTICE.md
@@ -139,6 +101,15 @@
 // flag a file trained with it carries, which relation.LoadModel now
 // rejects by name:
 //
+//   - -factored (flag 1<<8), with -root-epochs and -joint-roots, and
+//     -cue-roots (flag 1<<9): a binary related-or-not model and a root
+//     model of the related pairs, the root among the roots of the
+//     lexicon's triggers on the pair's path; -blend (a binary model's
+//     score added to the lead over NONE), -update-margin and -one-way
+//     (one direction per pair). Each stayed below the multiclass model
+//     or within the spread between seeds (factored, margin 6: pooled F1
+//     0.4393 against 0.4446; -cue-roots 0.4449, -one-way 0.4450, -blend
+//     0.5 0.4438 at margin 8, -update-margin 2 0.4444).
 //   - -refs (flag 1): the actors of the sentence's references that no
 //     phrase reads ("his talks", "its sanctions") as candidate actors,
 //     with features of the reference kinds. A pair for 28 more coreferent
@@ -158,6 +129,10 @@
 //     a hand classification of the model's errors on half A; within the
 //     spread between seeds over 12 seeds (pooled +0.0120 against +0.0121
 //     at margin 8).
+//   - the root relabeler (relation/internal/roottrain, relation.WithRootModel,
+//     the CLI's -root-model; flag 1<<1 marks its files): a model relabelling
+//     the rules' roots, cross-validated +0.0005 F1, 8 of 181 relabelled
+//     right; none was embedded.
 //   - -clusters (flag 1<<10): word-cluster features from GloVe-derived
 //     vectors (relation/data/wordclusters.txt, relation/internal/clustergen);
 //     with -bag 8 they moved the model along its precision-recall curve,
@@ -238,16 +213,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	seedList := fs.String("seeds", "", "-folds: comma-separated shuffling seeds to cross-validate with, each in turn (default: -seed)")
 	dump := fs.String("dump", "", "write the cross-validated decisions (first -epochs and -margins; with -seeds, the last seed's) on pairs with a root, gold or read, to `FILE` as JSONL")
-	// The learner (issue #9): a factored model, the root among the
-	// cues, one direction per pair.
-	factored := fs.Bool("factored", false, "train a factored model: a binary related-or-not model (the margin is its score's threshold) and a root model of the related pairs (pairs.Factored); the model written records it")
-	cueRoots := fs.Bool("cue-roots", false, "the root of a pair with cues is the best of the roots of the lexicon's triggers on its parse path (pairs.CueRoots); the model written records it")
-	rootEpochs := fs.Int("root-epochs", 0, "-factored: epochs of the root model (0: as the binary model)")
-	jointRoots := fs.Bool("joint-roots", false, "-factored: the root weights are those of the multiclass model of all the pairs, not of a model of the related pairs")
-	blend := fs.Float64("blend", 0, "train the multiclass model and a binary related-or-not model, and add this times the binary score to a pair's lead over NONE (pairs.TrainBlended; 0: no binary model)")
-	updateMargin := fs.Float64("update-margin", 0, "the multiclass perceptron also updates on a pair whose class beats every other by at most this")
 	bag := fs.Int("bag", 1, "the multiclass model is the mean of this many models, each of its own shuffling")
-	oneWay := fs.Bool("one-way", false, "of two actors read as related in both directions keep the direction of higher score (a measurement)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, nil, err
 	}
@@ -259,8 +225,8 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		fmt.Fprintln(stderr, "pairtrain: -seeds and -dump read the cross-validation: they need -folds 2 or more")
 		return config{}, nil, errUsage
 	}
-	if msg := learnerConflict(*factored, *blend != 0, *logistic, *jointRoots, *rootEpochs != 0, *bag > 1, *updateMargin != 0); msg != "" {
-		fmt.Fprintln(stderr, "pairtrain: "+msg)
+	if *logistic && *bag > 1 {
+		fmt.Fprintln(stderr, "pairtrain: -bag trains the multiclass perceptron: not with -logistic")
 		return config{}, nil, errUsage
 	}
 	fracs, err3 := gold.Numbers(*fracList)
@@ -273,8 +239,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
 		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
 		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto),
-		factored: *factored, cueRoots: *cueRoots, oneWay: *oneWay, rootEpochs: *rootEpochs, jointRoots: *jointRoots, blend: float32(*blend),
-		updateMargin: float32(*updateMargin), bag: *bag}
+		bag: *bag}
 	cfg.dump = *dump
 	if *seedList != "" {
 		sd, err := gold.Numbers(*seedList)
@@ -300,30 +265,6 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		cfg.rootMargins[root] = float32(mg)
 	}
 	return cfg, fs.Args(), nil
-}
-
-// learnerConflict returns why the learner's flags do not go together
-// (a flag the chosen learner would silently ignore), or "": one learner
-// of -factored, -blend and -logistic; -joint-roots and -root-epochs only
-// with -factored; -bag and -update-margin only with a learner that
-// trains the multiclass perceptron (the default, -blend, -factored
-// -joint-roots).
-func learnerConflict(factored, blend, logistic, jointRoots, rootEpochs, bag, updateMargin bool) string {
-	n := 0
-	for _, on := range []bool{factored, blend, logistic} {
-		if on {
-			n++
-		}
-	}
-	switch {
-	case n > 1:
-		return "-factored, -blend and -logistic are different learners: give one"
-	case (jointRoots || rootEpochs) && !factored:
-		return "-joint-roots and -root-epochs need -factored"
-	case (bag || updateMargin) && (logistic || factored && !jointRoots):
-		return "-bag and -update-margin train the multiclass perceptron: not with -logistic, nor -factored without -joint-roots"
-	}
-	return ""
 }
 
 type config struct {
@@ -353,43 +294,17 @@ type config struct {
 	// of the decisions (-dump).
 	seeds []uint64
 	dump  string
-	// factored, cueRoots: the learner and decision of the model
-	// (-factored, pairs.Factored; -cue-roots, pairs.CueRoots).
-	factored, cueRoots bool
-	// rootEpochs, jointRoots: the root model of -factored
-	// (pairs.TrainConfig).
-	rootEpochs int
-	jointRoots bool
-	// blend: the weight of the binary model in a blended model (-blend,
-	// pairs.TrainBlended).
-	blend float32
-	// updateMargin, bag: the multiclass learner (-update-margin, -bag;
+	// bag: the multiclass learner's number of models (-bag,
 	// pairs.TrainConfig).
-	updateMargin float32
-	bag          int
-	// oneWay: of a pair read as related in both directions only the
-	// direction of higher score is kept (-one-way).
-	oneWay bool
+	bag int
 }
 
-// train trains a model with the configured learner, recording the
-// candidate settings in its flags.
+// train trains a model with the configured learner.
 func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
-	var m *pairs.Model
-	switch {
-	case cfg.blend != 0:
-		m = pairs.TrainBlended(ex, trainConfig(cfg, epochs), cfg.blend)
-	case cfg.factored:
-		m = pairs.TrainFactored(ex, trainConfig(cfg, epochs))
-	case cfg.logistic:
-		m = pairs.TrainLogistic(ex, trainConfig(cfg, epochs), cfg.rate, cfg.l2)
-	default:
-		m = pairs.Train(ex, trainConfig(cfg, epochs))
+	if cfg.logistic {
+		return pairs.TrainLogistic(ex, trainConfig(cfg, epochs), cfg.rate, cfg.l2)
 	}
-	if cfg.cueRoots {
-		m = m.WithFlags(m.Flags() | pairs.CueRoots)
-	}
-	return m
+	return pairs.Train(ex, trainConfig(cfg, epochs))
 }
 
 // text is one annotated text with what the pipeline made of it.
@@ -558,8 +473,7 @@ func census(texts []*text) counts {
 }
 
 func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
-	return pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount, CueRoots: cfg.cueRoots,
-		RootEpochs: cfg.rootEpochs, JointRoots: cfg.jointRoots, UpdateMargin: cfg.updateMargin, Bag: cfg.bag}
+	return pairs.TrainConfig{Epochs: int(epochs), Seed: cfg.seed, Prune: cfg.prune, Margin: cfg.margin, NoneCost: cfg.noneCost, MinCount: cfg.minCount, Bag: cfg.bag}
 }
 
 // labels labels the candidates of d: the root of the gold relation
@@ -692,7 +606,7 @@ func examples(texts []*text, fold int, frac float64, cfg config) []pairs.Example
 		}
 		for k, c := range t.cands {
 			if t.labels[k] >= 0 && (!c.Ruled || withRuled) {
-				out = append(out, pairs.Example{Keys: c.Features, Class: t.labels[k], Cues: cueRoots(c.Cues)})
+				out = append(out, pairs.Example{Keys: c.Features, Class: t.labels[k]})
 			}
 		}
 	}
@@ -720,21 +634,8 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 		if c.Ruled || !inScope(c, cfg) {
 			return pairs.None, 0, false
 		}
-		cl, d := pairs.DecideCues(m, c.Features, c.Cues)
+		cl, d := m.Decide(c.Features)
 		return cl, d, cl != pairs.None && d > cfg.rootMargins[cl]
-	}
-	pairKey := func(sent relation.Span, a, b relation.Argument) string {
-		return relKey(a) + "|" + relKey(b) + "|" + strconv.Itoa(sent.Start)
-	}
-	// With oneWay, the scores of the pairs read as related.
-	var related map[string]float32
-	if cfg.oneWay {
-		related = map[string]float32{}
-		for _, c := range t.cands {
-			if _, d, ok := decide(c); ok {
-				related[pairKey(c.Sentence, c.Subject, c.Object)] = d
-			}
-		}
 	}
 	veto := map[string]bool{}
 	for _, c := range t.cands {
@@ -746,12 +647,9 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			}
 			continue
 		}
-		cl, d, ok := decide(c)
+		cl, _, ok := decide(c)
 		if !ok {
 			continue
-		}
-		if rd, both := related[pairKey(c.Sentence, c.Object, c.Subject)]; both && (rd > d || rd == d && c.Object.Start < c.Subject.Start) {
-			continue // the other direction scores higher
 		}
 		p := relation.Predicate(cl)
 		s, o := c.Subject, c.Object
@@ -773,18 +671,6 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			kept = append(kept, r)
 		}
 		out = kept
-	}
-	return out
-}
-
-// cueRoots returns the cues as the classifier's class numbers.
-func cueRoots(ps []relation.Predicate) []uint8 {
-	if len(ps) == 0 {
-		return nil
-	}
-	out := make([]uint8, len(ps))
-	for i, p := range ps {
-		out[i] = uint8(p)
 	}
 	return out
 }
@@ -850,7 +736,7 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 						if l < 0 {
 							continue
 						}
-						cl, _ := pairs.DecideCues(m, c.Features, c.Cues)
+						cl, _ := m.Decide(c.Features)
 						switch {
 						case cl != pairs.None && cl == l:
 							right++

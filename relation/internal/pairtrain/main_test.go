@@ -33,11 +33,8 @@ func TestParseFlags(t *testing.T) {
 	many.out, many.folds, many.scopeAll, many.vetoMargin = "m.model", 0, true, 2
 	seeds := defaults()
 	seeds.seeds, seeds.dump = []uint64{1, 3, 5}, "d.jsonl"
-	learner := defaults()
-	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots = true, true, true, 7, true
-	learner.updateMargin, learner.bag = 2, 3
-	blended := defaults()
-	blended.blend, blended.updateMargin, blended.bag = 0.5, 2, 3
+	bagged := defaults()
+	bagged.bag = 3
 	tests := []struct {
 		name      string
 		args      []string
@@ -50,18 +47,8 @@ func TestParseFlags(t *testing.T) {
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
 			"-scope", "all", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
-		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots",
-			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
-			[]string{"a.jsonl"}, nil, "the learner's flags (issue #9) set theirs"},
-		{"blended and bagged", []string{"-blend", "0.5", "-update-margin", "2", "-bag", "3", "a.jsonl"}, blended,
-			[]string{"a.jsonl"}, nil, "-blend trains the multiclass perceptron, which -bag and -update-margin set"},
-		{"two learners", []string{"-factored", "-blend", "0.5", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
-		{"logistic and factored", []string{"-logistic", "-factored", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
-		{"root epochs without -factored", []string{"-root-epochs", "4", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
-		{"joint roots without -factored", []string{"-joint-roots", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
+		{"bagged", []string{"-bag", "3", "a.jsonl"}, bagged, []string{"a.jsonl"}, nil, "-bag sets the multiclass learner's number of models"},
 		{"bag with -logistic", []string{"-logistic", "-bag", "4", "a.jsonl"}, config{}, nil, errUsage, "logistic regression is not bagged"},
-		{"update margin with -factored", []string{"-factored", "-update-margin", "2", "a.jsonl"}, config{}, nil, errUsage,
-			"the factored learner's own models do not read it (only -joint-roots trains the multiclass one)"},
 		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
 			"ROOT:MARGIN items set the margin of their root"},
 		{"unknown scope", []string{"-scope", "All", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
@@ -167,10 +154,9 @@ func TestCensus(t *testing.T) {
 }
 
 func TestExamples(t *testing.T) {
-	ex := func(key uint64, class int, cues ...uint8) pairs.Example {
-		return pairs.Example{Keys: []uint64{key}, Class: class, Cues: cues}
+	ex := func(key uint64, class int) pairs.Example {
+		return pairs.Example{Keys: []uint64{key}, Class: class}
 	}
-	consult, disapprove := uint8(relation.Consult), uint8(relation.Disapprove)
 	for _, tc := range []struct {
 		name   string
 		fold   int
@@ -179,11 +165,11 @@ func TestExamples(t *testing.T) {
 		want   []pairs.Example
 		reason string
 	}{
-		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)},
-			"the labelled pairs the rules leave unrelated, with their cues (pairs.CueRoots)"},
+		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))},
+			"the labelled pairs the rules leave unrelated"},
 		{"outside fold 0", 0, 1, 0, nil, "fold 1 has no labelled pair"},
-		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)}, "fold 0's pairs"},
-		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove), ex(3, int(relation.Consult))},
+		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))}, "fold 0's pairs"},
+		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove)), ex(3, int(relation.Consult))},
 			"-veto trains on the pairs the rules relate too"},
 		{"no fraction", -1, 0, 0, nil, "a fraction of zero texts"},
 	} {
@@ -259,26 +245,6 @@ func TestTrain(t *testing.T) {
 	}
 }
 
-// TestTrainFlags checks that a model records each candidate setting it
-// was trained with.
-func TestTrainFlags(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		set  func(*config)
-		want uint64
-	}{
-		{"none", func(*config) {}, 0},
-		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
-		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
-	} {
-		cfg := defaults()
-		tc.set(&cfg)
-		if got := train(nil, cfg, 1).Flags(); got != tc.want {
-			t.Errorf("%s: flags %b, want %b", tc.name, got, tc.want)
-		}
-	}
-}
-
 // TestTrainSeeds trains on two seeds, dumping the decisions, and checks
 // that each seed is cross-validated, that the model written loads and
 // that the dump is JSONL.
@@ -321,49 +287,35 @@ func TestTrainSeeds(t *testing.T) {
 	}
 }
 
-// TestTrainFactored trains factored models on testdata/gold.jsonl and
-// checks that the model written records its decision in its flags and
-// loads with relation.LoadModel.
-func TestTrainFactored(t *testing.T) {
+// TestTrainBagged trains bagged models (the learner of the embedded
+// model) on testdata/gold.jsonl and checks that the model written loads
+// with relation.LoadModel and that the report has the cross-validation.
+func TestTrainBagged(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full tagger")
 	}
 	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
-	for _, tc := range []struct {
-		name  string
-		args  []string
-		flags uint64
-	}{
-		{"factored", []string{"-factored", "-one-way"}, pairs.Factored},
-		{"factored, roots of the cues", []string{"-factored", "-cue-roots", "-root-epochs", "4"}, pairs.Factored | pairs.CueRoots},
-		{"roots of the multiclass model", []string{"-factored", "-joint-roots"}, pairs.Factored},
-		{"blended: an ordinary model", []string{"-blend", "0.5"}, 0},
-	} {
-		out := filepath.Join(t.TempDir(), "f.model")
-		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2"}, append(tc.args, goldFile)...), io.Discard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var w strings.Builder
-		if err := run(paths, cfg, &w); err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		data, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := relation.LoadModel(bytes.NewReader(data)); err != nil {
-			t.Errorf("%s: LoadModel of the model written: %v", tc.name, err)
-		}
-		m, err := pairs.Decode(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Flags() != tc.flags {
-			t.Errorf("%s: model flags %#x, want %#x", tc.name, m.Flags(), tc.flags)
-		}
-		if !strings.Contains(w.String(), "F1 gain") {
-			t.Errorf("%s: the report has no cross-validation:\n%s", tc.name, w.String())
-		}
+	out := filepath.Join(t.TempDir(), "b.model")
+	cfg, paths, err := parseFlags([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2", "-bag", "3", "-margin", "1", goldFile}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w strings.Builder
+	if err := run(paths, cfg, &w); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := relation.LoadModel(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("LoadModel of the model written: %v", err)
+	}
+	if !strings.HasSuffix(m.String(), "margin 1") {
+		t.Errorf("the model written is %q, want margin 1", m)
+	}
+	if !strings.Contains(w.String(), "F1 gain") {
+		t.Errorf("the report has no cross-validation:\n%s", w.String())
 	}
 }

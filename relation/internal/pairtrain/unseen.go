@@ -58,7 +58,7 @@ func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) 
 			if l <= pairs.None || len(c.Joins) == 0 {
 				continue
 			}
-			if cl, _ := pairs.DecideCues(m, c.Features, c.Cues); cl != l {
+			if cl, _ := m.Decide(c.Features); cl != l {
 				continue
 			}
 			right++
