@@ -266,7 +266,7 @@ type TrainConfig struct {
 	Bag int
 }
 
-// epochs holds what both learners share: the examples trained on in a
+// epochs holds what a training runs over: the examples trained on in a
 // shuffled order per epoch, the features kept, the cost of a NONE pair.
 type epochs struct {
 	examples []Example
@@ -426,64 +426,4 @@ func trainOne(examples []Example, cfg TrainConfig) *Model {
 func (m *Model) String() string {
 	r, w := m.Size()
 	return fmt.Sprintf("pairs model: %d features, %d weights, margin %g", r, w, m.margin)
-}
-
-// TrainLogistic learns a model by multinomial logistic regression
-// (AdaGrad steps of rate, L2 penalty l2 on the weights a pair touches),
-// whose scores are log-odds: the margin is a log-odds ratio. It is
-// deterministic like Train.
-func TrainLogistic(examples []Example, cfg TrainConfig, rate, l2 float64) *Model {
-	type row struct{ w, g [Classes]float32 }
-	weights := map[uint64]*row{}
-	e := newEpochs(examples, cfg)
-	var rows []*row
-	e.run(func(ex Example, scale float64) {
-		rows = rows[:0]
-		for _, k := range ex.Keys {
-			if !e.keep(k) {
-				continue
-			}
-			r := weights[k]
-			if r == nil {
-				r = &row{}
-				weights[k] = r
-			}
-			rows = append(rows, r)
-		}
-		var sc [Classes]float64
-		for _, r := range rows {
-			for c := range Classes {
-				sc[c] += float64(r.w[c])
-			}
-		}
-		mx := sc[0]
-		for _, v := range sc {
-			mx = math.Max(mx, v)
-		}
-		z := 0.0
-		for c := range sc {
-			sc[c] = math.Exp(sc[c] - mx)
-			z += sc[c]
-		}
-		for c := range Classes {
-			d := sc[c] / z
-			if c == ex.Class {
-				d -= 1
-			}
-			d *= scale
-			for _, r := range rows {
-				g := d + l2*float64(r.w[c])
-				if g == 0 {
-					continue
-				}
-				r.g[c] += float32(g * g)
-				r.w[c] -= float32(rate * g / math.Sqrt(float64(r.g[c])+1e-8))
-			}
-		}
-	})
-	keys := make([]uint64, 0, len(weights))
-	for k := range weights {
-		keys = append(keys, k)
-	}
-	return e.build(keys, func(k uint64, c int) float32 { return weights[k].w[c] })
 }

@@ -27,13 +27,10 @@
 // -fracs trains each fold's model on a fraction of the other folds' texts
 // (a learning curve); -seed shuffles the training pairs otherwise (the
 // spread between seeds tells a real difference from noise); -scope all
-// and -trigger-filter measure candidates of sentences without a lexicon
-// trigger and leaving out pairs whose gold trigger is off their parse
-// path (-trigger-filter did not help, relation/data/NOTICE.md; -scope
-// all did not when first measured, and gains a little now, below). Each cross-validated
-// setting also lists the model's relations by root with how many are
-// right; -root-margins ROOT:MARGIN,... raises the margin of some roots
-// (a measurement: the model file has one margin).
+// measures the candidates of sentences without a lexicon trigger (it did
+// not help when first measured, and gains a little now, below). Each
+// cross-validated setting also lists the model's relations by root with
+// how many are right.
 //
 // It also sorts the gold relations marked coreferent (the gold "coref"
 // flag) by whether a candidate pair holds both their arguments, and
@@ -138,6 +135,14 @@
 //     with -bag 8 they moved the model along its precision-recall curve,
 //     not above it (at equal precision within 0.0014 F1).
 //
+// Session 12's measurement flags that did not help (relation/data/NOTICE.md)
+// were removed too; no model file records them: -logistic (with -rate and
+// -l2: logistic regression, worse than the perceptron), -veto (dropping
+// the rules' relations of a pair the model reads as NONE), -root-margins
+// (per-root margins, within the spread between seeds) and -trigger-filter
+// (not training on a pair whose gold trigger is off its parse path; the
+// census still counts such pairs).
+//
 // Lines that do not parse and relations whose sentence is not in their
 // text are skipped with a note. The training is deterministic (fixed
 // order and seed). It is a measurement and a generator: go test checks
@@ -184,8 +189,7 @@ var errUsage = errors.New("pairtrain: bad usage")
 
 // parseFlags parses the command line args (without the command's name)
 // into the configuration and the gold files. A bad flag or list, or no
-// gold file, prints the usage (or the bad -root-margins item) to stderr
-// and returns an error; -h prints it and returns flag.ErrHelp.
+// gold file, prints the usage to stderr and returns an error; -h prints it and returns flag.ErrHelp.
 func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	fs := flag.NewFlagSet("pairtrain", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -198,18 +202,12 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	prune := fs.Float64("prune", 0.02, "drop averaged weights of at most this magnitude")
 	noneCost := fs.Float64("none-cost", 1, "update scale of a NONE pair read as a relation")
 	minCount := fs.Int("min-count", 1, "leave out features seen in fewer training pairs")
-	logistic := fs.Bool("logistic", false, "train by logistic regression instead of the perceptron")
-	rate := fs.Float64("rate", 0.1, "-logistic: AdaGrad learning rate")
-	l2 := fs.Float64("l2", 0.001, "-logistic: L2 penalty")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: pairtrain [-o FILE] [-epochs N,...] [-margin M] [-margins M,...] [-folds K] [-fold-dir DIR] GOLD.jsonl...")
 		fs.PrintDefaults()
 	}
-	veto := fs.Float64("veto", 0, "drop the rules' relations of a pair the model reads as NONE by more than this (0: never)")
 	seed := fs.Uint64("seed", 1, "seed of the shuffling of the training pairs")
 	scope := fs.String("scope", "trigger", "candidate sentences: trigger (with a trigger of the lexicon, as the model is run) or all (a measurement: the model is run on the first only)")
-	triggerFilter := fs.Bool("trigger-filter", false, "do not train on a pair whose gold trigger is off the parse path joining it")
-	rootMarginList := fs.String("root-margins", "", "comma-separated ROOT:MARGIN, the margins of roots above the model's (a measurement)")
 	fracList := fs.String("fracs", "1", "-folds: comma-separated fractions of the training texts to cross-validate with (a learning curve)")
 	seedList := fs.String("seeds", "", "-folds: comma-separated shuffling seeds to cross-validate with, each in turn (default: -seed)")
 	dump := fs.String("dump", "", "write the cross-validated decisions (first -epochs and -margins; with -seeds, the last seed's) on pairs with a root, gold or read, to `FILE` as JSONL")
@@ -225,10 +223,6 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		fmt.Fprintln(stderr, "pairtrain: -seeds and -dump read the cross-validation: they need -folds 2 or more")
 		return config{}, nil, errUsage
 	}
-	if *logistic && *bag > 1 {
-		fmt.Fprintln(stderr, "pairtrain: -bag trains the multiclass perceptron: not with -logistic")
-		return config{}, nil, errUsage
-	}
 	fracs, err3 := gold.Numbers(*fracList)
 	epochs, err1 := gold.Numbers(*epochList)
 	margins, err2 := gold.Numbers(*marginList)
@@ -237,9 +231,8 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		return config{}, nil, errUsage
 	}
 	cfg := config{epochs: epochs, margins: margins, fracs: fracs, margin: float32(*margin), folds: *folds, foldDir: *foldDir,
-		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out, logistic: *logistic, rate: *rate, l2: *l2,
-		seed: *seed, scopeAll: *scope == "all", triggerFilter: *triggerFilter, vetoMargin: float32(*veto),
-		bag: *bag}
+		prune: float32(*prune), noneCost: float32(*noneCost), minCount: *minCount, out: *out,
+		seed: *seed, scopeAll: *scope == "all", bag: *bag}
 	cfg.dump = *dump
 	if *seedList != "" {
 		sd, err := gold.Numbers(*seedList)
@@ -250,19 +243,6 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 		for _, v := range sd {
 			cfg.seeds = append(cfg.seeds, uint64(v))
 		}
-	}
-	for f := range strings.SplitSeq(*rootMarginList, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
-		r, v, ok := strings.Cut(f, ":")
-		root, err1 := strconv.Atoi(r)
-		mg, err2 := strconv.ParseFloat(v, 32)
-		if !ok || err1 != nil || err2 != nil || root < 1 || root >= pairs.Classes {
-			fmt.Fprintf(stderr, "pairtrain: -root-margins: bad %q (want ROOT:MARGIN)\n", f)
-			return config{}, nil, errUsage
-		}
-		cfg.rootMargins[root] = float32(mg)
 	}
 	return cfg, fs.Args(), nil
 }
@@ -280,16 +260,6 @@ type config struct {
 	seed uint64
 	// scopeAll: the candidates of every sentence are read (-scope all).
 	scopeAll bool
-	// triggerFilter: a pair labelled with a gold relation whose trigger
-	// is not among the words joining the two on the parse is not
-	// trained on (-trigger-filter).
-	triggerFilter bool
-	// vetoMargin: with it, a pair the rules relate is dropped when NONE
-	// beats the best root by more (-veto).
-	vetoMargin float32
-	// rootMargins: per root, the margin by which it must beat NONE
-	// when above the model's (-root-margins).
-	rootMargins [pairs.Classes]float32
 	// seeds: the seeds to cross-validate with (-seeds); dump: the file
 	// of the decisions (-dump).
 	seeds []uint64
@@ -301,9 +271,6 @@ type config struct {
 
 // train trains a model with the configured learner.
 func train(ex []pairs.Example, cfg config, epochs float64) *pairs.Model {
-	if cfg.logistic {
-		return pairs.TrainLogistic(ex, trainConfig(cfg, epochs), cfg.rate, cfg.l2)
-	}
 	return pairs.Train(ex, trainConfig(cfg, epochs))
 }
 
@@ -351,7 +318,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		doc := tg.Tag(entity.Input{Text: t.doc.Text, Date: date})
 		t.rules = x.Extract(doc)
 		t.cands = x.Candidates(doc)
-		t.labels = labels(t.doc, t.cands, lex, t.rules, gold.Matched(t.doc, t.rules), cfg.triggerFilter, &onOff)
+		t.labels = labels(t.doc, t.cands, lex, t.rules, gold.Matched(t.doc, t.rules), &onOff)
 		if corefs[t.source] == nil {
 			corefs[t.source] = &corefCount{}
 		}
@@ -402,7 +369,7 @@ func run(paths []string, cfg config, w io.Writer) error {
 		}
 	}
 	if cfg.out != "" {
-		m := train(examples(texts, -1, 1, cfg), cfg, cfg.epochs[0])
+		m := train(examples(texts, -1, 1), cfg, cfg.epochs[0])
 		data, err := m.MarshalBinary()
 		if err != nil {
 			return err
@@ -478,10 +445,10 @@ func trainConfig(cfg config, epochs float64) pairs.TrainConfig {
 
 // labels labels the candidates of d: the root of the gold relation
 // between the pair in its sentence, else NONE; -1 for a pair the rules
-// relate and for the reverse of a symmetric gold relation. With
-// triggerFilter, also -1 for a pair whose gold trigger is off the parse
-// path joining it; paths counts such pairs and the others.
-func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []relation.Relation, found []bool, triggerFilter bool, paths *pathCount) []int {
+// relate and for the reverse of a symmetric gold relation; paths counts
+// the pairs whose gold trigger is on the parse path joining them and off
+// it.
+func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []relation.Relation, found []bool, paths *pathCount) []int {
 	out := make([]int, len(cs))
 	for k, c := range cs {
 		if c.Ruled {
@@ -503,9 +470,6 @@ func labels(d gold.Doc, cs []relation.Candidate, lex *relation.Lexicon, rules []
 				} else if g.Trigger != "" {
 					if on := triggerJoins(d.Text, g, c); !on {
 						paths.off++
-						if triggerFilter {
-							out[k] = -1
-						}
 					} else {
 						paths.on++
 					}
@@ -597,15 +561,14 @@ func inFraction(id string, frac float64) bool {
 
 // examples returns the training pairs of the texts outside fold (all with
 // fold -1), of the fraction frac of them.
-func examples(texts []*text, fold int, frac float64, cfg config) []pairs.Example {
-	withRuled := cfg.vetoMargin > 0
+func examples(texts []*text, fold int, frac float64) []pairs.Example {
 	var out []pairs.Example
 	for _, t := range texts {
 		if fold >= 0 && t.fold == fold || !inFraction(t.doc.ID, frac) {
 			continue
 		}
 		for k, c := range t.cands {
-			if t.labels[k] >= 0 && (!c.Ruled || withRuled) {
+			if t.labels[k] >= 0 && !c.Ruled {
 				out = append(out, pairs.Example{Keys: c.Features, Class: t.labels[k]})
 			}
 		}
@@ -628,27 +591,12 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			seen[key(r)] = true
 		}
 	}
-	// decide reads an unruled candidate in scope: its class, its score
-	// and whether it passes the margins.
-	decide := func(c relation.Candidate) (int, float32, bool) {
-		if c.Ruled || !inScope(c, cfg) {
-			return pairs.None, 0, false
-		}
-		cl, d := m.Decide(c.Features)
-		return cl, d, cl != pairs.None && d > cfg.rootMargins[cl]
-	}
-	veto := map[string]bool{}
 	for _, c := range t.cands {
-		if c.Ruled {
-			if cfg.vetoMargin > 0 {
-				if cl, d := m.Decide(c.Features); cl == pairs.None && d < -cfg.vetoMargin {
-					veto[relKey(c.Subject)+"|"+relKey(c.Object)+"|"+strconv.Itoa(c.Sentence.Start)] = true
-				}
-			}
+		if c.Ruled || !inScope(c, cfg) {
 			continue
 		}
-		cl, _, ok := decide(c)
-		if !ok {
+		cl, _ := m.Decide(c.Features)
+		if cl == pairs.None {
 			continue
 		}
 		p := relation.Predicate(cl)
@@ -661,16 +609,6 @@ func predict(t *text, m *pairs.Model, lex *relation.Lexicon, cfg config) []relat
 			seen[key(r)] = true
 			out = append(out, r)
 		}
-	}
-	if len(veto) > 0 {
-		kept := out[:0]
-		for _, r := range out {
-			if r.Object != nil && veto[relKey(r.Subject)+"|"+relKey(*r.Object)+"|"+strconv.Itoa(r.Sentence.Start)] {
-				continue
-			}
-			kept = append(kept, r)
-		}
-		out = kept
 	}
 	return out
 }
@@ -720,7 +658,7 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 		for _, e := range cfg.epochs {
 			models := make([]*pairs.Model, cfg.folds)
 			for f := range cfg.folds {
-				models[f] = train(examples(texts, f, frac, cfg), cfg, e)
+				models[f] = train(examples(texts, f, frac), cfg, e)
 			}
 			if cfg.dump != "" && frac == cfg.fracs[0] && e == cfg.epochs[0] && len(cfg.margins) > 0 {
 				if err := dumpDecisions(cfg.dump, texts, models, float32(cfg.margins[0])); err != nil {
@@ -771,32 +709,30 @@ func crossValidate(texts []*text, cfg config, lex *relation.Lexicon, w io.Writer
 				fmt.Fprintln(w)
 				a, b := got["all"], base["all"]
 				fmt.Fprintf(w, " fraction %g: added %d, right %d, F1 gain %+.4f; coreferent found %d of %d (rules %d)\n", frac, a.Pred-b.Pred, a.TP-b.TP, a.F1()-b.F1(), a.CorefTP, a.Coref, b.CorefTP)
-				if cfg.vetoMargin == 0 {
-					// The model's relations by root, each right when it
-					// matches a gold relation the rules leave unmatched.
-					var byRoot [pairs.Classes][2]int
-					for _, t := range texts {
-						rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)
-						var before gold.Counts
-						before.Add(t.doc, t.rules)
-						for _, r := range rs[min(len(t.rules), len(rs)):] {
-							var with gold.Counts
-							with.Add(t.doc, append(t.rules[:len(t.rules):len(t.rules)], r))
-							root, _ := strconv.Atoi(r.CAMEO[:2])
-							byRoot[root][0]++
-							if with.TP > before.TP {
-								byRoot[root][1]++
-							}
+				// The model's relations by root, each right when it
+				// matches a gold relation the rules leave unmatched.
+				var byRoot [pairs.Classes][2]int
+				for _, t := range texts {
+					rs := predict(t, models[t.fold].WithMargin(float32(mg)), lex, cfg)
+					var before gold.Counts
+					before.Add(t.doc, t.rules)
+					for _, r := range rs[min(len(t.rules), len(rs)):] {
+						var with gold.Counts
+						with.Add(t.doc, append(t.rules[:len(t.rules):len(t.rules)], r))
+						root, _ := strconv.Atoi(r.CAMEO[:2])
+						byRoot[root][0]++
+						if with.TP > before.TP {
+							byRoot[root][1]++
 						}
 					}
-					fmt.Fprintf(w, "added/right by root:")
-					for c := 1; c < pairs.Classes; c++ {
-						if byRoot[c][0] > 0 {
-							fmt.Fprintf(w, " %02d:%d/%d", c, byRoot[c][0], byRoot[c][1])
-						}
-					}
-					fmt.Fprintln(w)
 				}
+				fmt.Fprintf(w, "added/right by root:")
+				for c := 1; c < pairs.Classes; c++ {
+					if byRoot[c][0] > 0 {
+						fmt.Fprintf(w, " %02d:%d/%d", c, byRoot[c][0], byRoot[c][1])
+					}
+				}
+				fmt.Fprintln(w)
 			}
 		}
 	}
@@ -817,7 +753,7 @@ func writeFolds(texts []*text, cfg config) error {
 		return err
 	}
 	for f := range max(cfg.folds, 1) {
-		m := train(examples(texts, f, 1, cfg), cfg, cfg.epochs[0])
+		m := train(examples(texts, f, 1), cfg, cfg.epochs[0])
 		data, err := m.MarshalBinary()
 		if err != nil {
 			return err

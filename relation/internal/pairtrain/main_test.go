@@ -21,16 +21,13 @@ import (
 // defaults is the configuration of the command line with no flag.
 func defaults() config {
 	return config{epochs: []float64{10}, margins: []float64{0, 1, 2, 4, 8, 16}, fracs: []float64{1}, folds: 5,
-		prune: 0.02, noneCost: 1, minCount: 1, rate: 0.1, l2: 0.001, seed: 1, bag: 1}
+		prune: 0.02, noneCost: 1, minCount: 1, seed: 1, bag: 1}
 }
 
 func TestParseFlags(t *testing.T) {
-	withRoots := defaults()
-	withRoots.rootMargins[11] = 2.5
-	withRoots.rootMargins[4] = 1
 	many := defaults()
 	many.epochs, many.margins, many.fracs = []float64{3, 5}, []float64{8}, []float64{0.5, 1}
-	many.out, many.folds, many.scopeAll, many.vetoMargin = "m.model", 0, true, 2
+	many.out, many.folds, many.scopeAll = "m.model", 0, true
 	seeds := defaults()
 	seeds.seeds, seeds.dump = []uint64{1, 3, 5}, "d.jsonl"
 	bagged := defaults()
@@ -45,12 +42,9 @@ func TestParseFlags(t *testing.T) {
 	}{
 		{"defaults", []string{"a.jsonl"}, defaults(), []string{"a.jsonl"}, nil, "no flag gives the documented defaults"},
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
-			"-scope", "all", "-veto", "2", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
+			"-scope", "all", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
 		{"bagged", []string{"-bag", "3", "a.jsonl"}, bagged, []string{"a.jsonl"}, nil, "-bag sets the multiclass learner's number of models"},
-		{"bag with -logistic", []string{"-logistic", "-bag", "4", "a.jsonl"}, config{}, nil, errUsage, "logistic regression is not bagged"},
-		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
-			"ROOT:MARGIN items set the margin of their root"},
 		{"unknown scope", []string{"-scope", "All", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
 		{"removed class scope", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the class scope was removed"},
 		{"seeds and dump", []string{"-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, seeds, []string{"a.jsonl"}, nil,
@@ -61,8 +55,6 @@ func TestParseFlags(t *testing.T) {
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
 		{"bad epochs", []string{"-epochs", "ten", "a.jsonl"}, config{}, nil, errUsage, "a list item that is no number"},
 		{"no epochs", []string{"-epochs", ",", "a.jsonl"}, config{}, nil, errUsage, "the first number of epochs trains the model"},
-		{"bad root margin", []string{"-root-margins", "11", "a.jsonl"}, config{}, nil, errUsage, "an item without its margin"},
-		{"root out of range", []string{"-root-margins", "99:1", "a.jsonl"}, config{}, nil, errUsage, "no such root"},
 		{"help", []string{"-h"}, config{}, nil, flag.ErrHelp, "-h is no failure"},
 	}
 	for _, tc := range tests {
@@ -122,7 +114,7 @@ func TestInFraction(t *testing.T) {
 
 // texts returns two texts in folds 0 and 1: a NONE pair with a cue, a
 // pair of root 11 whose second cue is right, a pair the rules relate
-// (trained only with -veto), a symmetric reverse and a pair out of
+// (not trained on), a symmetric reverse and a pair out of
 // scope.
 func texts() []*text {
 	c := func(ruled bool, key uint64, cues ...relation.Predicate) relation.Candidate {
@@ -161,21 +153,16 @@ func TestExamples(t *testing.T) {
 		name   string
 		fold   int
 		frac   float64
-		veto   float32
 		want   []pairs.Example
 		reason string
 	}{
-		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))},
+		{"all texts", -1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))},
 			"the labelled pairs the rules leave unrelated"},
-		{"outside fold 0", 0, 1, 0, nil, "fold 1 has no labelled pair"},
-		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))}, "fold 0's pairs"},
-		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove)), ex(3, int(relation.Consult))},
-			"-veto trains on the pairs the rules relate too"},
-		{"no fraction", -1, 0, 0, nil, "a fraction of zero texts"},
+		{"outside fold 0", 0, 1, nil, "fold 1 has no labelled pair"},
+		{"outside fold 1", 1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))}, "fold 0's pairs"},
+		{"no fraction", -1, 0, nil, "a fraction of zero texts"},
 	} {
-		cfg := defaults()
-		cfg.vetoMargin = tc.veto
-		got := examples(texts(), tc.fold, tc.frac, cfg)
+		got := examples(texts(), tc.fold, tc.frac)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: %s: examples mismatch (-want +got):\n%s", tc.name, tc.reason, diff)
 		}
