@@ -185,17 +185,18 @@ func TestRelKey(t *testing.T) {
 	}
 }
 
-// TestTrain trains a tiny model on testdata/gold.jsonl (our own texts),
-// cross-validating on two folds first, and checks that the model written
-// loads with relation.LoadModel and that a second training writes the
-// same bytes.
+// TestTrain trains a tiny model on testdata/gold.jsonl (our own texts)
+// with the embedded model's learner (-bag, -margin), cross-validating on
+// two folds first, and checks that the model written loads with
+// relation.LoadModel, with its margin, and that a second training writes
+// the same bytes.
 func TestTrain(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full tagger")
 	}
 	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
 	train := func(out string) (string, []byte) {
-		cfg, paths, err := parseFlags([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2", goldFile}, io.Discard)
+		cfg, paths, err := parseFlags([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2", "-bag", "3", "-margin", "1", goldFile}, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -218,7 +219,10 @@ func TestTrain(t *testing.T) {
 	if !strings.Contains(out1, "\nwrote "+filepath.Join(dir, "a.model")+": "+m.String()+", ") {
 		t.Errorf("the report names no model like the one loaded (%v):\n%s", m, out1)
 	}
-	for _, want := range []string{"5 texts, ", "by root:", "margin"} {
+	if !strings.HasSuffix(m.String(), "margin 1") {
+		t.Errorf("the model written is %q, want margin 1", m)
+	}
+	for _, want := range []string{"5 texts, ", "by root:", "margin", "F1 gain"} {
 		if !strings.Contains(out1, want) {
 			t.Errorf("the report lacks %q:\n%s", want, out1)
 		}
@@ -271,38 +275,5 @@ func TestTrainSeeds(t *testing.T) {
 		if l != "" && json.Unmarshal([]byte(l), &r) != nil {
 			t.Errorf("dump line %d is no record: %q", i+1, l)
 		}
-	}
-}
-
-// TestTrainBagged trains bagged models (the learner of the embedded
-// model) on testdata/gold.jsonl and checks that the model written loads
-// with relation.LoadModel and that the report has the cross-validation.
-func TestTrainBagged(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
-	out := filepath.Join(t.TempDir(), "b.model")
-	cfg, paths, err := parseFlags([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2", "-bag", "3", "-margin", "1", goldFile}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var w strings.Builder
-	if err := run(paths, cfg, &w); err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := relation.LoadModel(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("LoadModel of the model written: %v", err)
-	}
-	if !strings.HasSuffix(m.String(), "margin 1") {
-		t.Errorf("the model written is %q, want margin 1", m)
-	}
-	if !strings.Contains(w.String(), "F1 gain") {
-		t.Errorf("the report has no cross-validation:\n%s", w.String())
 	}
 }
