@@ -118,10 +118,6 @@ type TraceEvent struct {
 	Reason   Reason   // why; Emitted when it gave relations
 	// Relations is the number of relations the trigger gave.
 	Relations int
-	// Relabelled is the root the root model (WithRootModel) gave the
-	// trigger's relations in place of the rules' (CAMEO); "" when it
-	// changed none.
-	Relabelled string
 }
 
 // String formats the event on one line:
@@ -147,9 +143,6 @@ func (e TraceEvent) String() string {
 	}
 	if e.Reason == Emitted {
 		fmt.Fprintf(&b, ": emitted %d", e.Relations)
-		if e.Relabelled != "" {
-			fmt.Fprintf(&b, ", root changed to [%s] by the root model", e.Relabelled)
-		}
 	} else {
 		fmt.Fprintf(&b, ": dropped at %s: %s", e.Stage, e.Reason)
 	}
@@ -168,21 +161,6 @@ func WithTrace(f func(TraceEvent)) Option { return func(o *options) { o.trace = 
 type tracer struct {
 	events []TraceEvent
 	byTrig map[*trig]int // pending events of the chosen triggers
-	// relabels: the rules' code of the relations whose root the root
-	// model changed, by trigger span, and the code it gave
-	relabels map[[2]int][2]string
-}
-
-// relabelled records that the root model changed the root of r, whose
-// code the rules gave as from.
-func (tr *tracer) relabelled(r Relation, from string) {
-	if tr == nil {
-		return
-	}
-	if tr.relabels == nil {
-		tr.relabels = map[[2]int][2]string{}
-	}
-	tr.relabels[[2]int{r.Trigger.Start, r.Trigger.End}] = [2]string{from, r.CAMEO}
 }
 
 // dropMatch records that match m was dropped and returns false, for
@@ -280,9 +258,6 @@ func (tr *tracer) settle(rs []Relation) {
 		if c := n[k]; c > 0 {
 			e.Stage, e.Reason, e.Relations = 0, Emitted, c
 			claimed[k] = true
-			if rl, ok := tr.relabels[k]; ok {
-				e.Relabelled = rl[1]
-			}
 		} else if e.Reason == Emitted {
 			e.Stage, e.Reason = StageDedup, ReasonSubsumed
 		}
@@ -291,11 +266,7 @@ func (tr *tracer) settle(rs []Relation) {
 		k := [2]int{r.Trigger.Start, r.Trigger.End}
 		if !claimed[k] {
 			claimed[k] = true
-			e := TraceEvent{Sentence: r.Sentence, Trigger: r.Trigger, CAMEO: r.CAMEO, Relations: n[k]}
-			if rl, ok := tr.relabels[k]; ok {
-				e.CAMEO, e.Relabelled = rl[0], rl[1]
-			}
-			tr.events = append(tr.events, e)
+			tr.events = append(tr.events, TraceEvent{Sentence: r.Sentence, Trigger: r.Trigger, CAMEO: r.CAMEO, Relations: n[k]})
 		}
 	}
 }

@@ -21,15 +21,6 @@ type options struct {
 	model      *Model           // WithModel (default DefaultModel); nil: no relation model
 	modelSet   bool             // WithModel was given
 	collect    func(Candidate)  // Candidates; nil collects nothing
-	roots      *RootModel       // WithRootModel; nil keeps the rules' roots
-	// collectRoots: RootCandidates; nil collects nothing
-	collectRoots func(RootCandidate)
-	// given and on are the candidate settings recorded in a model file
-	// (pairs.RefPairs, PairClasses, ClassScope, StructFeatures,
-	// WordClusters) that an option set: given has the bits of the options
-	// given, on those of the ones set on. A setting not given is as the
-	// model was trained (see Extractor.candidateSetting).
-	given, on uint64
 }
 
 // WithMaxParties sets the largest number of listed parties of a symmetric
@@ -118,9 +109,7 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			}
 			triggerReader{s}.findTriggers(x.lex)
 			rs := x.extractSentence(s, published)
-			ruled := len(rs)
 			rs = append(rs, x.pairRelations(s, rs, published)...)
-			x.relabelRoots(s, rs[:ruled])
 			if s.tr != nil {
 				s.tr.settle(rs)
 				traced = append(traced, s.tr.events...)
@@ -193,7 +182,7 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			continue
 		}
 		ev, ok := x.participants(s, t)
-		if x.opts.model != nil || x.opts.collect != nil || x.opts.roots != nil || x.opts.collectRoots != nil {
+		if x.opts.model != nil || x.opts.collect != nil {
 			s.found = append(s.found, foundEvent{root: t.root(), tok: t.head, subj: actorKeys(ev.subj), obj: actorKeys(ev.obj)})
 		}
 		if ag := participleAgent(s, t); ok && len(ag) > 0 {

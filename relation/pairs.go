@@ -2,7 +2,6 @@ package relation
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -48,23 +47,14 @@ func LoadModel(r io.Reader) (*Model, error) {
 	return decodeModel(data)
 }
 
-// decodeModel decodes a model file's bytes: a pairs model file whose
-// flags do not include pairs.Roots (a root model's classes are the roots
-// to relabel to, not the relations of a pair).
+// decodeModel decodes a model file's bytes.
 func decodeModel(data []byte) (*Model, error) {
 	m, err := pairs.Decode(data)
 	if err != nil {
 		return nil, fmt.Errorf("relation: %w", err)
 	}
-	if m.Flags()&pairs.Roots != 0 {
-		return nil, fmt.Errorf("relation: %w", errRootModel)
-	}
 	return &Model{m: m}, nil
 }
-
-// errRootModel is the error of a relation model file that is a root
-// model.
-var errRootModel = errors.New("not a relation model (a root model? see LoadRootModel)")
 
 // String describes the model's size and margin.
 func (m *Model) String() string {
@@ -92,52 +82,6 @@ func WithModel(m *Model) Option {
 	return func(o *options) { o.model, o.modelSet = m, true }
 }
 
-// WithReferencePairs sets whether the relation model's candidate actors
-// (and those of Candidates) include the actors of the sentence's
-// references that no phrase of the sentence reads: a pronoun, a
-// description or a partial name that the entity layer resolved to an
-// actor named elsewhere (entity.Document.References: "his visit", "it
-// said"), each with a feature naming the kind of reference of both
-// actors of a pair. By default it is what the model was trained with
-// (the model file records it; the embedded model: off), and off for
-// Candidates without a model.
-func WithReferencePairs(on bool) Option {
-	return setCandidates(pairs.RefPairs, on)
-}
-
-// modelFlag reports whether the extractor has a pair model trained with
-// flag f (pairs.RefPairs, pairs.WordClusters, ...): the default of the
-// options that follow the model.
-func (x *Extractor) modelFlag(f uint64) bool {
-	return x.opts.model != nil && x.opts.model.m != nil && x.opts.model.m.Flags()&f != 0
-}
-
-// refPairs reports whether the candidate actors include the references
-// (see WithReferencePairs).
-func (x *Extractor) refPairs() bool { return x.candidateSetting(pairs.RefPairs) }
-
-// setCandidates returns the option that sets the candidate setting flag
-// (a pairs flag a model file records) on or off.
-func setCandidates(flag uint64, on bool) Option {
-	return func(o *options) {
-		o.given |= flag
-		if on {
-			o.on |= flag
-		} else {
-			o.on &^= flag
-		}
-	}
-}
-
-// candidateSetting reports whether the candidate setting flag is on: as
-// its option set it, else as the model was trained.
-func (x *Extractor) candidateSetting(flag uint64) bool {
-	if x.opts.given&flag != 0 {
-		return x.opts.on&flag != 0
-	}
-	return x.modelFlag(flag)
-}
-
 // Candidate is an ordered pair of distinct actors of one sentence, with
 // the hashed features the relation model reads, for training a model on
 // one's own annotations (see Extractor.Candidates). It is a plain value,
@@ -158,10 +102,6 @@ type Candidate struct {
 	// Cues: the roots of the lexicon's triggers at the word joining the
 	// two actors on the parse, then on the path between them.
 	Cues []Predicate
-	// Classed: with WithPairClasses, a verb or common noun of the
-	// sentence has a lexical class (see WithPairClassScope); false
-	// without the class features.
-	Classed bool
 }
 
 // Candidates returns the candidate pairs of every sentence of doc, in
@@ -190,34 +130,18 @@ func (l *Lexicon) SymmetricRoot(p Predicate) bool {
 }
 
 // pairReader builds the candidate pairs of one sentence and reads them
-// with the model. It is a view of the sentence with no state of its own
-// but the extractor's setting refs (WithReferencePairs).
-type pairReader struct {
-	*sentence
-	refs    bool
-	classes *classTable // WithPairClasses; nil: no class features
-	// clusters: WithWordClusters; nil: no cluster features
-	clusters *clusterTable
-	// structs: the structure features (WithStructFeatures), with the
-	// candidate actors' heads by key.
-	structs bool
-	heads   map[string]int
-}
+// with the model. It is a view of the sentence with no state of its own.
+type pairReader struct{ *sentence }
 
 // pairActor is one distinct actor of the sentence and the graph word
 // that heads its mention.
 type pairActor struct {
 	a    actor
 	head int
-	// ref is the kind of the document's reference that the actor's
-	// mention is (read only with refs), 0 for a name of its own.
-	ref entity.RefKind
 }
 
-// actors returns the distinct actors of the sentence's phrases, then
-// (with refs) those of its references that no phrase reads, at most
-// maxPairActors in all, with the graph words heading their mentions and,
-// with refs, the reference kind of each.
+// actors returns the distinct actors of the sentence's phrases, at most
+// maxPairActors, with the graph words heading their mentions.
 func (s pairReader) actors(g *syntax.Graph) []pairActor {
 	var out []pairActor
 	seen := map[string]bool{}
@@ -239,60 +163,7 @@ func (s pairReader) actors(g *syntax.Graph) []pairActor {
 			}
 		}
 	}
-	if s.refs {
-		for _, a := range s.refActorList() {
-			add(a)
-		}
-		for i := range out {
-			out[i].ref = s.refKind(out[i].a)
-		}
-	}
 	return out
-}
-
-// refActorList returns the actors of the references that lie in the
-// sentence, in text order, one for each actor of a plural reference.
-func (s pairReader) refActorList() []actor {
-	var out []actor
-	c := corefReader{s.sentence}
-	for k := range s.n() {
-		rs := s.ix.refs.covering(s.first + k)
-		if len(rs) == 0 || rs[0].First != s.first+k {
-			continue
-		}
-		out = append(out, c.refActors(k)...)
-	}
-	return out
-}
-
-// refKind returns the kind of the document's reference that a's mention
-// is, 0 when it is none: the reference starting at a's first token that
-// resolves to a's actor.
-func (s pairReader) refKind(a actor) entity.RefKind {
-	if !s.wellFormed || a.tok < 0 || a.tok >= s.n() {
-		return 0
-	}
-	for k := a.tok; k < s.n() && s.doc.Tokens[s.first+k].Start < a.arg.End; k++ {
-		for _, r := range s.ix.refs.covering(s.first + k) {
-			if r.ID == a.arg.ID && r.Name == a.arg.Name && r.Start < a.arg.End && a.arg.Start < r.End {
-				return r.Kind
-			}
-		}
-	}
-	return 0
-}
-
-// refKeys adds to seen the keys of the actors of the sentence's
-// references and returns how many were not in it.
-func (s pairReader) refKeys(seen map[string]bool) int {
-	n := 0
-	for _, a := range s.refActorList() {
-		if !seen[a.key()] {
-			seen[a.key()] = true
-			n++
-		}
-	}
-	return n
 }
 
 // headOf returns the graph word that heads a's mention: of the words in
@@ -344,21 +215,19 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 	if m == nil && x.opts.collect == nil {
 		return nil
 	}
-	refs := x.refPairs()
-	if len(s.chunks) < 2 && !refs {
+	if len(s.chunks) < 2 {
 		return nil
 	}
 	triggered := hasTrigger(s)
-	if !triggered && !x.classScoped(s) && x.opts.collect == nil {
-		// A sentence without a trigger of the lexicon (or, with
-		// WithPairClassScope, a word of a lexical class) is not parsed
+	if !triggered && x.opts.collect == nil {
+		// A sentence without a trigger of the lexicon is not parsed
 		// for the model: the parse is most of its cost, and a model
 		// that reads such sentences too gained in cross-validation but
 		// not on unseen news (relation/data/NOTICE.md). Candidates
 		// still gives their pairs.
 		return nil
 	}
-	p := pairReader{sentence: s, refs: refs, classes: x.pairClasses(), structs: x.structFeatures(), clusters: x.wordClusters()}
+	p := pairReader{s}
 	n := 0
 	seen := map[string]bool{}
 	for _, c := range s.chunks {
@@ -368,9 +237,6 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				n++
 			}
 		}
-	}
-	if refs {
-		n += p.refKeys(seen)
 	}
 	if n < 2 {
 		return nil
@@ -399,9 +265,6 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 		return nil
 	}
 	as := p.actors(g)
-	if p.structs {
-		p.heads = actorHeads(as)
-	}
 	var out []Relation
 	var dates []dateAt
 	datesRead := false
@@ -426,7 +289,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				continue
 			}
 			if x.opts.collect != nil {
-				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered, Classed: p.classed(),
+				x.opts.collect(Candidate{Sentence: s.span, Subject: A.a.arg, Object: B.a.arg, Ruled: ruled, Triggered: triggered,
 					Features: append([]uint64(nil), keys...), Joins: joins(g, s.doc.Text, A.head, B.head, lca), Cues: pp.cues})
 				if m == nil {
 					continue
@@ -435,7 +298,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 			if ruled || m == nil || m.m == nil {
 				continue
 			}
-			c, _ := pairs.DecideCues(m.m, keys, pp.cues)
+			c, _ := m.m.Decide(keys)
 			if c == pairs.None {
 				continue
 			}
@@ -685,18 +548,6 @@ func (s pairReader) features(keys []uint64, g *syntax.Graph, A, B pairActor, fac
 	add(newFeature("kb").add(kb).add(tb))
 	add(newFeature("kab").add(ka).add(kb))
 	add(newFeature("fab").add(fa).add(fb))
-	if s.refs {
-		s.refFeatures(add, A, B, lemma)
-	}
-	if s.classes != nil {
-		s.classFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order, ta, tb)
-	}
-	if s.structs {
-		s.structFeatures(add, g, A, B, upA[:ia], upB[:ib])
-	}
-	if s.clusters != nil {
-		s.clusterFeatures(add, g, lca, upA[:ia], upB[:ib], relA, relB, lo, hi, order)
-	}
 	add(newFeature("tab-lca").add(ta).add(tb).add(lemma))
 	d := A.a.tok - B.a.tok
 	if d < 0 {
@@ -808,18 +659,6 @@ func contentBetween(g *syntax.Graph, lo, hi int) iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// refFeatures adds the features of the reference kinds of A and B
-// (WithReferencePairs): each alone, the two together, and each with the
-// word joining them.
-func (s pairReader) refFeatures(add func(fhash), A, B pairActor, lemma string) {
-	ra, rb := A.ref.String(), B.ref.String()
-	add(newFeature("refA").add(ra))
-	add(newFeature("refB").add(rb))
-	add(newFeature("refAB").add(ra).add(rb))
-	add(newFeature("refA-lca").add(ra).add(lemma))
-	add(newFeature("refB-lca").add(rb).add(lemma))
 }
 
 // pairPath is what features found on the parse path joining a pair: the

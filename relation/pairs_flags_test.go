@@ -1,55 +1,45 @@
 package relation
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/relation/internal/pairs"
+	"github.com/geoextract/geoextract/internal/modelio"
 )
 
-// TestModelFlagDefaults checks, for each candidate setting a model file
-// records, that without its option the setting is on exactly when the
-// model's flags say it was trained so, that the option overrides the
-// model, and that a model without weights read with the setting leaves
-// the rules' relations as they are.
-func TestModelFlagDefaults(t *testing.T) {
-	empty := pairs.Train(nil, pairs.TrainConfig{})
-	model := func(flags uint64) Option { return WithModel(&Model{m: empty.WithFlags(flags)}) }
-	for _, set := range []struct {
-		name  string
-		flag  uint64
-		other uint64 // another flag, which does not turn it on
-		opt   func(bool) Option
-		on    func(*Extractor) bool
+// TestLoadModelFlags checks that a model file trained with a setting
+// that was measured, not kept and removed (its flag in the file's
+// header) is rejected with an error naming the setting, and one of a
+// flag no version knew with one naming the bits, not read as if trained
+// without them.
+func TestLoadModelFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		flag uint64
+		want string
 	}{
-		{"reference pairs", pairs.RefPairs, pairs.PairClasses, WithReferencePairs, (*Extractor).refPairs},
-		{"class features", pairs.PairClasses, pairs.RefPairs, WithPairClasses, func(x *Extractor) bool { return x.pairClasses() != nil }},
-		{"structure features", pairs.StructFeatures, pairs.RefPairs, WithStructFeatures, (*Extractor).structFeatures},
-		{"word clusters", pairs.WordClusters, pairs.PairClasses, WithWordClusters, func(x *Extractor) bool { return x.wordClusters() != nil }},
+		{"word clusters", 1 << 10, "word clusters (pairtrain -clusters)"},
+		{"structure features", 1 << 3, "structure features (pairtrain -struct)"},
+		{"lexical classes", 1 << 4, "lexical classes (pairtrain -classes)"},
+		{"reference pairs", 1, "reference pairs (pairtrain -refs)"},
+		{"a root model", 1 << 1, "the root relabeler"},
+		{"factored", 1<<8 | 1<<9, "the factored learner (pairtrain -factored)"},
+		{"roots of the cues", 1 << 9, "the roots of the cues (pairtrain -cue-roots)"},
+		{"unknown flag", 1 << 20, "byte 22: unknown flags 0x100000"},
 	} {
-		for _, tc := range []struct {
-			name string
-			opts []Option
-			want bool
-		}{
-			{"the embedded model was trained without", nil, false},
-			{"no model", []Option{WithModel(nil)}, false},
-			{"a model trained with", []Option{model(set.flag)}, true},
-			{"a model trained with it and another setting", []Option{model(set.flag | set.other)}, true},
-			{"a model trained with another setting only", []Option{model(set.other)}, false},
-			{"a model trained without", []Option{model(0)}, false},
-			{"the option overrides the model", []Option{model(set.flag), set.opt(false)}, false},
-			{"the option without a model", []Option{WithModel(nil), set.opt(true)}, true},
-		} {
-			if got := set.on(NewExtractor(defaultLexiconT(t), tc.opts...)); got != tc.want {
-				t.Errorf("%s: %s: on %v, want %v", set.name, tc.name, got, tc.want)
-			}
+		var e modelio.Encoder
+		e.Raw("geoextract pairs 2\n")
+		e.Uvarint(tc.flag)
+		e.Float32(1)
+		e.Uvarint(0)
+		data, err := e.Bytes()
+		if err != nil {
+			t.Fatal(err)
 		}
-		doc := tagged(t, "Kenya said that Uganda had attacked Rwanda. Kenya held talks with Uganda. His talks with Rwanda failed.")
-		rules := NewExtractor(defaultLexiconT(t), WithModel(nil)).Extract(doc)
-		if diff := cmp.Diff(brief(rules), brief(NewExtractor(defaultLexiconT(t), model(set.flag)).Extract(doc))); diff != "" {
-			t.Errorf("%s: relations with an empty model read with the setting (-rules +with):\n%s", set.name, diff)
+		_, err = LoadModel(bytes.NewReader(data))
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "relation: ") {
+			t.Errorf("%s: LoadModel error %v, want one starting \"relation: \" and naming %q", tc.name, err, tc.want)
 		}
 	}
 }

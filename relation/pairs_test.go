@@ -285,9 +285,7 @@ func TestSymmetricRoot(t *testing.T) {
 }
 
 // TestModelConcurrent shares one extractor with the model between
-// goroutines, with the model's default settings and with every candidate
-// setting on (the class table, the structure features, the references);
-// run with -race.
+// goroutines; run with -race.
 func TestModelConcurrent(t *testing.T) {
 	texts := []string{
 		"Kenya praised Uganda, and Tanzania criticized Rwanda.",
@@ -304,7 +302,6 @@ func TestModelConcurrent(t *testing.T) {
 		opts []Option
 	}{
 		{"the model's settings", nil},
-		{"every setting", []Option{WithPairClasses(true), WithPairClassScope(true), WithStructFeatures(true), WithReferencePairs(true)}},
 	} {
 		x := NewExtractor(defaultLexiconT(t), append([]Option{WithModel(m)}, tc.opts...)...)
 		var want [][]Relation

@@ -222,7 +222,6 @@ type config struct {
 	corefFile string                    // -coref-model: a user-trained antecedent ranker
 	noModel   bool                      // -no-relation-model: the rules alone, no relation model
 	modelFile string                    // -relation-model: a trained relation model file
-	rootsFile string                    // -root-model: a trained root model file
 	trace     func(relation.TraceEvent) // -explain; nil without
 }
 
@@ -244,7 +243,6 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.StringVar(&c.corefFile, "coref-model", "", "resolve pronouns with the antecedent ranker in `file`, trained with entity/internal/corefrank (off by default)")
 	fs.BoolVar(&c.noModel, "no-relation-model", false, "extract relations by the rules alone, without the embedded trained relation model that proposes relations between actors of a sentence the rules leave unrelated (see relation/data/NOTICE.md)")
 	fs.StringVar(&c.modelFile, "relation-model", "", "use the relation model in `file` (trained with go run ./relation/internal/pairtrain) instead of the embedded one")
-	fs.StringVar(&c.rootsFile, "root-model", "", "relabel the rules' CAMEO roots with the root model in `file` (trained with go run ./relation/internal/roottrain; none by default)")
 }
 
 // checkConfig checks the flags the command and serve share, before any
@@ -576,11 +574,6 @@ func newPipeline(c config) (*pipeline, error) {
 		return nil, err
 	}
 	opts = append(opts, relation.WithModel(m))
-	rm, err := rootModel(c)
-	if err != nil {
-		return nil, err
-	}
-	opts = append(opts, relation.WithRootModel(rm))
 	if c.trace != nil {
 		opts = append(opts, relation.WithTrace(c.trace))
 	}
@@ -622,24 +615,6 @@ func relationModel(c config) (*relation.Model, error) {
 		return m, nil
 	case !c.noModel:
 		return relation.DefaultModel()
-	}
-	return nil, nil
-}
-
-// rootModel returns the root model -root-model asks for, nil without it
-// (no root model is embedded: see relation/internal/roottrain).
-func rootModel(c config) (*relation.RootModel, error) {
-	if c.rootsFile != "" {
-		f, err := os.Open(c.rootsFile)
-		if err != nil {
-			return nil, fmt.Errorf("-root-model %s: cannot read the root model: %w", c.rootsFile, unwrapPath(err))
-		}
-		defer f.Close()
-		m, err := relation.LoadRootModel(f)
-		if err != nil {
-			return nil, fmt.Errorf("-root-model %s: %w", c.rootsFile, err)
-		}
-		return m, nil
 	}
 	return nil, nil
 }

@@ -132,18 +132,6 @@ func TestFlags(t *testing.T) {
 		wantStderr: []string{"-no-relation-model and -relation-model cannot be used together"},
 		reason:     "the two flags contradict each other",
 	}, {
-		name:       "missing root model file",
-		args:       []string{"-root-model", "no-such.model", "-jsonl"},
-		wantCode:   1,
-		wantStderr: []string{"-root-model no-such.model: cannot read the root model: no such file"},
-		reason:     "the error names the flag and the kind of file",
-	}, {
-		name:       "corrupt root model file",
-		args:       []string{"-root-model", badModel, "-jsonl"},
-		wantCode:   1,
-		wantStderr: []string{"-root-model " + badModel + ": relation: root pairs: model:"},
-		reason:     "a file that is no model is an error that names it, not a panic",
-	}, {
 		name:       "missing relation model file",
 		args:       []string{"-relation-model", "no-such.model", "-jsonl"},
 		wantCode:   1,

@@ -12,7 +12,7 @@ import (
 	"github.com/geoextract/geoextract/relation"
 )
 
-// What the trainers' cross-validation shares (pairtrain, roottrain): the
+// What the trainer's cross-validation uses (pairtrain): the
 // fold of a text, the lists of numbers tried, a census's total, the name
 // of a gold file, the counts of a score and the fold's gold texts written
 // for the real scorer.

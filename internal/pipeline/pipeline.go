@@ -1,5 +1,5 @@
 // Package pipeline builds the library's default pipeline for the
-// measurement commands (pairtrain, roottrain, evcoref, whynot, freshcheck,
+// measurement commands (pairtrain, evcoref, whynot, freshcheck,
 // gapverbs, and the comparison harness bench/): the embedded gazetteer and
 // relation lexicon, a tagger over the one and an extractor over the other,
 // set up alike in each command.

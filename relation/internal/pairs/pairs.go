@@ -1,9 +1,7 @@
 // Package pairs is the relation model's classifier: a multiclass averaged
 // perceptron over hashed features that reads an ordered pair of actors of
 // one sentence as NONE or as one of the twenty CAMEO roots, its trainer,
-// and its file format (package modelio). A factored model (Factored,
-// TrainFactored) instead reads whether the pair is related with a binary
-// model and its root with a second model; the file's flags say which.
+// and its file format (package modelio).
 //
 // Package relation builds the candidates and their features; this package
 // knows only feature hashes and class numbers, no word of English.
@@ -39,54 +37,38 @@ type Model struct {
 	// Margin is how much the best root's score must exceed NONE's for
 	// the pair to be read as that root.
 	margin float32
-	// flags are the candidate settings the model was trained with
-	// (package relation names the bits); 0 for the settings of a model
-	// file of version 1.
-	flags uint64
 }
 
-// RefPairs is the flag of a model whose candidate actors include the
-// actors of the sentence's references (relation.WithReferencePairs).
-const RefPairs uint64 = 1
+// removedFlags name the flags a model file of version 2 could hold: the
+// settings that were measured, not kept and removed (session 15;
+// relation/internal/pairtrain's doc). A model file trained with one is
+// rejected by name, not read without the setting.
+var removedFlags = []struct {
+	flag uint64
+	name string
+}{
+	{1, "reference pairs (pairtrain -refs)"},
+	{1 << 1, "the root relabeler (roottrain; a root model file)"},
+	{1 << 3, "structure features (pairtrain -struct)"},
+	{1 << 4, "lexical classes (pairtrain -classes)"},
+	{1 << 5, "the class scope (pairtrain -scope class)"},
+	{1 << 8, "the factored learner (pairtrain -factored)"},
+	{1 << 9, "the roots of the cues (pairtrain -cue-roots)"},
+	{1 << 10, "word clusters (pairtrain -clusters)"},
+}
 
-// Roots is the flag of a root model (relation.WithRootModel), which
-// scores the roots of a relation the rules made (class 0 unused).
-const Roots uint64 = 2
-
-// StructFeatures is the flag of a model whose pairs have the structure
-// features (relation.WithStructFeatures).
-const StructFeatures uint64 = 8
-
-// Factored is the flag of a factored model (TrainFactored): class 0 of a
-// row holds the weight of a binary model that reads whether the pair is
-// related at all, all roots pooled (positive: related), and classes 1 to
-// 20 those of a root model trained on the related pairs only. A pair is
-// related when the binary score exceeds the margin, as the root model's
-// best root.
-const Factored uint64 = 1 << 8
-
-// CueRoots is the flag of a model whose root for a pair with cues (the
-// roots of the lexicon's triggers on the parse path joining it; see
-// DecideCues) is the best of those roots, and the best of all roots for
-// a pair without cues.
-const CueRoots uint64 = 1 << 9
-
-// WordClusters is the flag of a model whose pairs have the word-cluster
-// features (relation.WithWordClusters).
-const WordClusters uint64 = 1 << 10
-
-// knownFlags are the flags a model file may hold; Decode rejects others
-// (a model of a later version).
-const knownFlags = RefPairs | Roots | StructFeatures | PairClasses | ClassScope | Factored | CueRoots | WordClusters
-
-// Flags returns the candidate settings the model was trained with.
-func (m *Model) Flags() uint64 { return m.flags }
-
-// WithFlags returns a copy of m that records the candidate settings f.
-func (m *Model) WithFlags(f uint64) *Model {
-	c := *m
-	c.flags = f
-	return &c
+// flagsError returns why a model file's flags cannot be read, "" when
+// there are none: a removed setting by name, else unknown bits.
+func flagsError(flags uint64) string {
+	for _, r := range removedFlags {
+		if flags&r.flag != 0 {
+			return fmt.Sprintf("flags %#x: a model trained with %s, a setting since removed; train the model without it", flags, r.name)
+		}
+	}
+	if flags != 0 {
+		return fmt.Sprintf("unknown flags %#x (a model of a later version?)", flags)
+	}
+	return ""
 }
 
 // Margin returns the decision margin.
@@ -116,47 +98,16 @@ func (m *Model) Scores(keys []uint64, scores *[Classes]float32) {
 
 // Decide returns the class of a pair with features keys and by how much
 // its score exceeds NONE's: the best root when it beats NONE by more than
-// the margin, else None. Of a factored model (Factored) the score is the
-// binary model's, the root the root model's best. It is DecideCues
-// without cues.
+// the margin, else None.
 func (m *Model) Decide(keys []uint64) (int, float32) {
-	return DecideCues[uint8](m, keys, nil)
-}
-
-// DecideCues is Decide for a pair whose cues are the roots (1 to 20) of
-// the lexicon's triggers on the parse path joining it: of a model with
-// CueRoots, the root is the best of the cues when there are any. Other
-// models ignore the cues.
-func DecideCues[C ~uint8](m *Model, keys []uint64, cues []C) (int, float32) {
 	var sc [Classes]float32
 	m.Scores(keys, &sc)
 	best := bestRoot(&sc)
-	if m.flags&CueRoots != 0 {
-		best = bestCue(&sc, cues, best)
-	}
 	d := sc[best] - sc[None]
-	if m.flags&Factored != 0 {
-		d = sc[None]
-	}
 	if d > m.margin {
 		return best, d
 	}
 	return None, d
-}
-
-// bestCue returns the cue (a root, 1 to 20) of highest score, the first
-// on a tie; def when no cue is a root.
-func bestCue[C ~uint8](sc *[Classes]float32, cues []C, def int) int {
-	best := -1
-	for _, c := range cues {
-		if c >= 1 && int(c) < Classes && (best < 0 || sc[c] > sc[best]) {
-			best = int(c)
-		}
-	}
-	if best < 0 {
-		return def
-	}
-	return best
 }
 
 // bestRoot returns the root (1 to 20) of highest score, the first on a
@@ -171,50 +122,28 @@ func bestRoot(sc *[Classes]float32) int {
 	return best
 }
 
-// Relabel returns the root a root model (see Roots) gives a relation of
-// root p (1 to 20) with features keys: the best-scoring root when it beats
-// p's score by more than the margin, else p.
-func (m *Model) Relabel(keys []uint64, p int) int {
-	if p < 1 || p >= Classes {
-		return p
-	}
-	var sc [Classes]float32
-	m.Scores(keys, &sc)
-	best := bestRoot(&sc)
-	if best != p && sc[best]-sc[p] > m.margin {
-		return best
-	}
-	return p
-}
-
 // Size returns the number of feature rows and of weights.
 func (m *Model) Size() (rows, weights int) { return len(m.rowStart) - 1, len(m.w) }
 
 // The model file (see package modelio) holds, after the magic line:
 //
-//	uvarint flags (only after magic2, the magic of a model with flags:
-//	    RefPairs, Roots, StructFeatures, PairClasses, ClassScope,
-//	    Factored, CueRoots; another bit is an error, a model of a later
-//	    version, and so is Roots with Factored or CueRoots)
+//	uvarint flags (only after magic2, the magic of a model with flags,
+//	    which sessions 13 and 14 wrote for settings since removed: a
+//	    removed setting's bit (removedFlags) or another bit is an error)
 //	float32 margin
 //	uvarint R, then R times by increasing hash: uint64 feature hash,
 //	    uvarint n (1 to Classes), then n times: uvarint class (increasing,
 //	    below Classes), float32 weight
 const magic = "geoextract pairs 1\n"
 
-// magic2 starts a model file with flags; a model without flags is
-// written with magic, as before flags existed, byte for byte.
+// magic2 starts a model file with flags; every model is written with
+// magic, as before flags existed, byte for byte.
 const magic2 = "geoextract pairs 2\n"
 
 // MarshalBinary encodes the model; Decode reads it back.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	var e modelio.Encoder
-	if m.flags != 0 {
-		e.Raw(magic2)
-		e.Uvarint(m.flags)
-	} else {
-		e.Raw(magic)
-	}
+	e.Raw(magic)
 	e.Float32(m.margin)
 	keys, rows := m.table.Sorted()
 	e.Uvarint(uint64(len(keys)))
@@ -238,16 +167,10 @@ func Decode(data []byte) (*Model, error) {
 		mg = magic2
 	}
 	d := modelio.NewDecoder(data, "pairs", mg)
-	var flags uint64
 	if mg == magic2 {
-		flags = d.Uvarint()
-		if d.OK() && flags&^knownFlags != 0 {
-			d.Fail("unknown flags %#x (a model of a later version?)", flags&^knownFlags)
-		}
-		if d.OK() && flags&Roots != 0 && flags&(Factored|CueRoots) != 0 {
-			// Relabel reads a root model as multiclass scores; no
-			// trainer writes such a file.
-			d.Fail("flags %#x: a root model is neither factored nor decided by cues", flags)
+		flags := d.Uvarint()
+		if msg := flagsError(flags); d.OK() && msg != "" {
+			d.Fail("%s", msg)
 		}
 	}
 	margin := d.Float32()
@@ -287,7 +210,7 @@ func Decode(data []byte) (*Model, error) {
 		return nil, err
 	}
 	m := b.build()
-	m.margin, m.flags = margin, flags
+	m.margin = margin
 	return m, nil
 }
 
@@ -321,13 +244,10 @@ func (b *builder) build() *Model {
 }
 
 // Example is one training pair: its feature hashes and its class, or -1
-// for a pair that is not trained on (the reverse of a symmetric relation),
-// and its cues (see DecideCues; read by TrainFactored with
-// TrainConfig.CueRoots).
+// for a pair that is not trained on (the reverse of a symmetric relation).
 type Example struct {
 	Keys  []uint64
 	Class int
-	Cues  []uint8
 }
 
 // TrainConfig sets the trainer.
@@ -341,26 +261,12 @@ type TrainConfig struct {
 	NoneCost float32
 	// MinCount: features seen in fewer training pairs are left out.
 	MinCount int
-	// CueRoots: TrainFactored's root model picks the best of a pair's
-	// cues when it has any, in training as the model written (flag
-	// CueRoots) does in use.
-	CueRoots bool
-	// RootEpochs: TrainFactored's root model trains this many epochs
-	// (0: Epochs).
-	RootEpochs int
-	// JointRoots: TrainFactored's root weights are the roots' of a
-	// multiclass model (Train) of all the pairs, NONE included, not a
-	// model of the related pairs only.
-	JointRoots bool
-	// UpdateMargin: Train updates on a pair whose class does not beat
-	// every other by more than this (0: on a pair read wrong only).
-	UpdateMargin float32
 	// Bag: Train averages the weights of this many models, each of its
 	// own shuffling (below 2: one model).
 	Bag int
 }
 
-// epochs holds what both learners share: the examples trained on in a
+// epochs holds what a training runs over: the examples trained on in a
 // shuffled order per epoch, the features kept, the cost of a NONE pair.
 type epochs struct {
 	examples []Example
@@ -499,19 +405,6 @@ func trainOne(examples []Example, cfg TrainConfig) *Model {
 				best = c
 			}
 		}
-		if cfg.UpdateMargin > 0 {
-			// The best class other than the pair's, which must trail
-			// it by the margin.
-			best = -1
-			for c := range Classes {
-				if c != ex.Class && (best < 0 || sc[c] > sc[best]) {
-					best = c
-				}
-			}
-			if sc[ex.Class]-sc[best] > cfg.UpdateMargin {
-				best = ex.Class
-			}
-		}
 		if best != ex.Class {
 			for _, k := range ex.Keys {
 				if e.keep(k) {
@@ -532,225 +425,5 @@ func trainOne(examples []Example, cfg TrainConfig) *Model {
 // String describes the model's size.
 func (m *Model) String() string {
 	r, w := m.Size()
-	s := fmt.Sprintf("pairs model: %d features, %d weights, margin %g", r, w, m.margin)
-	if m.flags&Factored != 0 {
-		s += ", factored"
-	}
-	if m.flags&CueRoots != 0 {
-		s += ", roots of the cues"
-	}
-	return s
-}
-
-// TrainLogistic learns a model by multinomial logistic regression
-// (AdaGrad steps of rate, L2 penalty l2 on the weights a pair touches),
-// whose scores are log-odds: the margin is a log-odds ratio. It is
-// deterministic like Train.
-func TrainLogistic(examples []Example, cfg TrainConfig, rate, l2 float64) *Model {
-	type row struct{ w, g [Classes]float32 }
-	weights := map[uint64]*row{}
-	e := newEpochs(examples, cfg)
-	var rows []*row
-	e.run(func(ex Example, scale float64) {
-		rows = rows[:0]
-		for _, k := range ex.Keys {
-			if !e.keep(k) {
-				continue
-			}
-			r := weights[k]
-			if r == nil {
-				r = &row{}
-				weights[k] = r
-			}
-			rows = append(rows, r)
-		}
-		var sc [Classes]float64
-		for _, r := range rows {
-			for c := range Classes {
-				sc[c] += float64(r.w[c])
-			}
-		}
-		mx := sc[0]
-		for _, v := range sc {
-			mx = math.Max(mx, v)
-		}
-		z := 0.0
-		for c := range sc {
-			sc[c] = math.Exp(sc[c] - mx)
-			z += sc[c]
-		}
-		for c := range Classes {
-			d := sc[c] / z
-			if c == ex.Class {
-				d -= 1
-			}
-			d *= scale
-			for _, r := range rows {
-				g := d + l2*float64(r.w[c])
-				if g == 0 {
-					continue
-				}
-				r.g[c] += float32(g * g)
-				r.w[c] -= float32(rate * g / math.Sqrt(float64(r.g[c])+1e-8))
-			}
-		}
-	})
-	keys := make([]uint64, 0, len(weights))
-	for k := range weights {
-		keys = append(keys, k)
-	}
-	return e.build(keys, func(k uint64, c int) float32 { return weights[k].w[c] })
-}
-
-// TrainFactored learns a factored model (see Factored) with the averaged
-// perceptron: a binary model of whether a pair is related, on all the
-// examples (a NONE pair read as related costs NoneCost), and a root model
-// on the related ones only. It is deterministic like Train.
-func TrainFactored(examples []Example, cfg TrainConfig) *Model {
-	e := newEpochs(examples, cfg)
-	bin, binStep := trainBinary(e)
-	if cfg.JointRoots {
-		joint := Train(examples, cfg)
-		return factor(e, bin, binStep, func(k uint64, c int) float32 {
-			var sc [Classes]float32
-			joint.Scores([]uint64{k}, &sc)
-			return sc[c]
-		}, joint.table.Len(), cfg)
-	}
-	// The root model: the related examples only.
-	var related []Example
-	for _, ex := range examples {
-		if ex.Class > None && ex.Class < Classes {
-			related = append(related, ex)
-		}
-	}
-	type acc [Classes]perceptron.Lazy[float32]
-	roots := map[uint64]*acc{}
-	rcfg := cfg
-	if cfg.RootEpochs > 0 {
-		rcfg.Epochs = cfg.RootEpochs
-	}
-	r := newEpochs(related, rcfg)
-	r.seen = e.seen // features are counted over all the pairs
-	step := int32(1)
-	r.run(func(ex Example, _ float64) {
-		var sc [Classes]float32
-		for _, k := range ex.Keys {
-			if a := roots[k]; a != nil && r.keep(k) {
-				for c := 1; c < Classes; c++ {
-					sc[c] += a[c].W
-				}
-			}
-		}
-		best := bestRoot(&sc)
-		if cfg.CueRoots {
-			best = bestCue(&sc, ex.Cues, best)
-		}
-		if best != ex.Class {
-			for _, k := range ex.Keys {
-				if !r.keep(k) {
-					continue
-				}
-				a := roots[k]
-				if a == nil {
-					a = &acc{}
-					roots[k] = a
-				}
-				a[ex.Class].Add(step, 1)
-				a[best].Add(step, -1)
-			}
-		}
-		step++
-	})
-	return factor(e, bin, binStep, func(k uint64, c int) float32 {
-		if a := roots[k]; a != nil {
-			return a[c].Average(step)
-		}
-		return 0
-	}, len(roots), cfg)
-}
-
-// factor builds a factored model of the binary weights bin (averaged
-// at step binStep) and the root weights that root(k, c) gives feature k
-// and root c.
-func factor(e *epochs, bin map[uint64]*perceptron.Lazy[float32], binStep int32, root func(k uint64, c int) float32, nRoots int, cfg TrainConfig) *Model {
-	keys := make([]uint64, 0, len(bin)+nRoots)
-	for k := range e.seen {
-		keys = append(keys, k)
-	}
-	m := e.build(keys, func(k uint64, c int) float32 {
-		if c == None {
-			if a := bin[k]; a != nil {
-				return a.Average(binStep)
-			}
-			return 0
-		}
-		return root(k, c)
-	})
-	f := Factored
-	if cfg.CueRoots {
-		f |= CueRoots
-	}
-	return m.WithFlags(f)
-}
-
-// trainBinary trains the binary model of whether a pair is related (all
-// roots pooled) on e's examples and returns its weights and their last
-// step.
-func trainBinary(e *epochs) (map[uint64]*perceptron.Lazy[float32], int32) {
-	bin := map[uint64]*perceptron.Lazy[float32]{}
-	step := int32(1)
-	e.run(func(ex Example, scale float64) {
-		var s float32
-		for _, k := range ex.Keys {
-			if a := bin[k]; a != nil && e.keep(k) {
-				s += a.W
-			}
-		}
-		y := float32(1)
-		if ex.Class == None {
-			y = -1
-		}
-		if y*s <= 0 {
-			for _, k := range ex.Keys {
-				if !e.keep(k) {
-					continue
-				}
-				a := bin[k]
-				if a == nil {
-					a = &perceptron.Lazy[float32]{}
-					bin[k] = a
-				}
-				a.Add(step, y*float32(scale))
-			}
-		}
-		step++
-	})
-	return bin, step
-}
-
-// TrainBlended learns a multiclass model (Train) whose NONE weights are
-// lowered by lambda times those of a binary model of whether a pair is
-// related (see TrainFactored): a pair's lead over NONE is the multiclass
-// lead plus lambda times the binary score. The model is an ordinary one
-// (no flag): Decide reads it as Train's.
-func TrainBlended(examples []Example, cfg TrainConfig, lambda float32) *Model {
-	joint := Train(examples, cfg)
-	e := newEpochs(examples, cfg)
-	bin, binStep := trainBinary(e)
-	keys := make([]uint64, 0, len(e.seen))
-	for k := range e.seen {
-		keys = append(keys, k)
-	}
-	var sc [Classes]float32
-	return e.build(keys, func(k uint64, c int) float32 {
-		joint.Scores([]uint64{k}, &sc)
-		if c != None {
-			return sc[c]
-		}
-		if a := bin[k]; a != nil {
-			return sc[None] - lambda*a.Average(binStep)
-		}
-		return sc[None]
-	})
+	return fmt.Sprintf("pairs model: %d features, %d weights, margin %g", r, w, m.margin)
 }

@@ -38,17 +38,9 @@ func decisions(m *Model) []int {
 }
 
 func TestTrainDecide(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		train func([]Example, TrainConfig) *Model
-	}{
-		{"perceptron", Train},
-		{"logistic", func(ex []Example, c TrainConfig) *Model { return TrainLogistic(ex, c, 0.5, 0) }},
-	} {
-		m := tc.train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1})
-		if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {
-			t.Errorf("%s: decisions (-want +got):\n%s", tc.name, diff)
-		}
+	m := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1})
+	if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {
+		t.Errorf("decisions (-want +got):\n%s", diff)
 	}
 }
 
@@ -63,20 +55,16 @@ func TestMargin(t *testing.T) {
 }
 
 // TestRoundTrip writes a model of each learner and reads it back: the
-// same flags, margin, decisions and bytes, a description that names its
-// decision; training twice gives the same file.
+// same margin, decisions and bytes, a description that names the margin;
+// training twice gives the same file.
 func TestRoundTrip(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		train  func() *Model
-		flags  uint64
 		suffix string // of String()
 	}{
-		{"multiclass", func() *Model { return Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5}) }, 0, "margin 0.5"},
-		{"bagged: an ordinary model", func() *Model { return Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5, Bag: 3}) }, 0, "margin 0.5"},
-		{"factored, roots of the cues", func() *Model {
-			return TrainFactored(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5, CueRoots: true})
-		}, Factored | CueRoots, "margin 0.5, factored, roots of the cues"},
+		{"multiclass", func() *Model { return Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5}) }, "margin 0.5"},
+		{"bagged: an ordinary model", func() *Model { return Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5, Bag: 3}) }, "margin 0.5"},
 	} {
 		m := tc.train()
 		data, err := m.MarshalBinary()
@@ -87,8 +75,8 @@ func TestRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
-		if back.Flags() != tc.flags || back.Margin() != 0.5 {
-			t.Errorf("%s: flags %#x margin %g after a round trip, want %#x and 0.5", tc.name, back.Flags(), back.Margin(), tc.flags)
+		if back.Margin() != 0.5 {
+			t.Errorf("%s: margin %g after a round trip, want 0.5", tc.name, back.Margin())
 		}
 		if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
 			t.Errorf("%s: decisions after a round trip (-want +got):\n%s", tc.name, diff)
@@ -110,40 +98,32 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// TestFlags checks that a model's flags survive a round trip, and that a
-// model without flags is written as a version 1 file, as before flags
-// existed.
-func TestFlags(t *testing.T) {
+// TestVersions checks that a model is written as a version 1 file, and
+// that a version 2 file (with flags) whose flags are none reads as the
+// same model.
+func TestVersions(t *testing.T) {
 	m := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1, Margin: 0.5})
-	for _, tc := range []struct {
-		name  string
-		flags uint64
-		magic string
-	}{
-		{"no flags: version 1", 0, magic},
-		{"flags: version 2", RefPairs | Roots, magic2},
-	} {
-		data, err := m.WithFlags(tc.flags).MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := modelio.Inflate(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.HasPrefix(raw, []byte(tc.magic)) {
-			t.Errorf("%s: file starts %q, want %q", tc.name, raw[:min(len(raw), 20)], tc.magic)
-		}
-		back, err := Decode(data)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		if back.Flags() != tc.flags || back.Margin() != 0.5 {
-			t.Errorf("%s: flags %d margin %g after a round trip, want %d and 0.5", tc.name, back.Flags(), back.Margin(), tc.flags)
-		}
-		if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
-			t.Errorf("%s: decisions after a round trip (-want +got):\n%s", tc.name, diff)
-		}
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := modelio.Inflate(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(raw, []byte(magic)) {
+		t.Errorf("file starts %q, want %q", raw[:min(len(raw), 20)], magic)
+	}
+	v2 := append(binary.AppendUvarint([]byte(magic2), 0), raw[len(magic):]...)
+	back, err := Decode(mustDeflate(t, v2))
+	if err != nil {
+		t.Fatalf("version 2 without flags: %v", err)
+	}
+	if back.Margin() != 0.5 {
+		t.Errorf("version 2 without flags: margin %g, want 0.5", back.Margin())
+	}
+	if diff := cmp.Diff(decisions(m), decisions(back)); diff != "" {
+		t.Errorf("version 2 without flags: decisions (-want +got):\n%s", diff)
 	}
 }
 
@@ -181,7 +161,8 @@ var decodeErrors = []struct {
 	{"truncated margin", []byte(magic + "\x00\x00"), nil, "byte 19: truncated"},
 	{"truncated flags", []byte(magic2 + "\x80"), nil, "byte 19:"},
 	{"unknown flags", append([]byte(magic2), 0x80, 0x80, 0x04), nil, "byte 22: unknown flags 0x10000 (a model of a later version?)"},
-	{"a factored root model", append([]byte(magic2), 0x82, 0x02), nil, "byte 21: flags 0x102: a root model is neither factored nor decided by cues"},
+	{"removed: word clusters", append([]byte(magic2), 0x80, 0x08), nil, "byte 21: flags 0x400: a model trained with word clusters (pairtrain -clusters), a setting since removed"},
+	{"a root model", append([]byte(magic2), 0x82, 0x02), nil, "byte 21: flags 0x102: a model trained with the root relabeler"},
 	{"more rows than bytes", append(rawModel(0)[:len(magic)+4], 0x7f), nil, "feature count 127 is more than the data holds"},
 	{"keys out of order", rawModel(0, row(9, 1), row(7, 1)), nil, "feature hash 0x7 out of order"},
 	{"zero key", rawModel(0, row(0, 1)), nil, "feature hash 0x0 out of order"},
@@ -190,6 +171,19 @@ var decodeErrors = []struct {
 	{"classes out of order", rawModel(0, row(9, 4, 2)), nil, "class 2 out of order"},
 	{"bytes after the end", append(rawModel(0, row(9, 1)), 0), nil, "1 bytes after the end"},
 	{"infinite margin", rawModel(float32(math.Inf(1))), nil, "not a finite number"},
+}
+
+// TestRemovedFlags checks that a model file trained with a removed
+// setting is rejected with an error that names it.
+func TestRemovedFlags(t *testing.T) {
+	for _, r := range removedFlags {
+		raw := binary.AppendUvarint([]byte(magic2), r.flag)
+		raw = append(raw, rawModel(0)[len(magic):]...)
+		_, err := Decode(mustDeflate(t, raw))
+		if err == nil || !strings.Contains(err.Error(), r.name) || !strings.Contains(err.Error(), "removed") {
+			t.Errorf("flag %#x: error %v, want one naming %q as removed", r.flag, err, r.name)
+		}
+	}
 }
 
 // TestDecodeErrors checks that corrupt files give an error that says what
@@ -260,75 +254,13 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-func TestRelabel(t *testing.T) {
-	m := Train([]Example{{Keys: []uint64{1}, Class: 18}, {Keys: []uint64{2}, Class: 19}}, TrainConfig{Epochs: 3}).WithFlags(Roots)
-	for _, tc := range []struct {
-		name   string
-		keys   []uint64
-		p      int
-		margin float32
-		want   int
-	}{
-		{"another root scores higher", []uint64{1}, 19, 0, 18},
-		{"the root itself scores highest", []uint64{2}, 19, 0, 19},
-		{"another root, not by the margin", []uint64{1}, 19, 100, 19},
-		{"no root", []uint64{1}, 0, 0, 0},
-	} {
-		if got := m.WithMargin(tc.margin).Relabel(tc.keys, tc.p); got != tc.want {
-			t.Errorf("%s: Relabel(%v, %d) = %d, want %d", tc.name, tc.keys, tc.p, got, tc.want)
-		}
-	}
-}
-
-// TestTrainFactored checks the factored learners on the separable toy
-// problem: each reads every pair as Train does, and records its flags.
-func TestTrainFactored(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		cfg   TrainConfig
-		flags uint64
-	}{
-		{"root model of the related pairs", TrainConfig{Epochs: 5, Seed: 1}, Factored},
-		{"more epochs for the roots", TrainConfig{Epochs: 5, Seed: 1, RootEpochs: 9}, Factored},
-		{"roots of the multiclass model", TrainConfig{Epochs: 5, Seed: 1, JointRoots: true}, Factored},
-		{"roots among the cues", TrainConfig{Epochs: 5, Seed: 1, CueRoots: true}, Factored | CueRoots},
-	} {
-		m := TrainFactored(toyExamples(), tc.cfg)
-		if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {
-			t.Errorf("%s: decisions (-want +got):\n%s", tc.name, diff)
-		}
-		if m.Flags() != tc.flags {
-			t.Errorf("%s: flags %#x, want %#x", tc.name, m.Flags(), tc.flags)
-		}
-	}
-	b := TrainBlended(toyExamples(), TrainConfig{Epochs: 5, Seed: 1}, 1)
-	if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(b)); diff != "" {
-		t.Errorf("blended: decisions (-want +got):\n%s", diff)
-	}
-	if b.Flags() != 0 {
-		t.Errorf("blended: flags %#x, want none (an ordinary model)", b.Flags())
-	}
-	// The binary model's weights lower NONE's: a pair reads as related
-	// by a larger lead than in the multiclass model alone.
-	_, joint := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1}).Decide([]uint64{5, 11})
-	if _, lead := b.Decide([]uint64{5, 11}); lead <= joint {
-		t.Errorf("blended: lead %g over NONE, want more than the multiclass model's %g", lead, joint)
-	}
-}
-
-// handModel decodes a hand-built model of flags: key 1 gives NONE (or,
-// factored, the binary model) 3, root 4 weight 1 and root 9 weight 2;
-// key 2 gives root 4 weight 5.
-func handModel(t *testing.T, flags uint64) *Model {
+// handModel decodes a hand-built model: key 1 gives NONE 3, root 4
+// weight 1 and root 9 weight 2; key 2 gives root 4 weight 5.
+func handModel(t *testing.T) *Model {
 	t.Helper()
-	raw := []byte(magic)
-	if flags != 0 {
-		raw = binary.AppendUvarint([]byte(magic2), flags)
-	}
-	raw = append(raw, rawModel(0, weights(1, [][2]float32{{0, 3}, {4, 1}, {9, 2}}), weights(2, [][2]float32{{4, 5}}))[len(magic):]...)
-	m, err := Decode(mustDeflate(t, raw))
+	m, err := Decode(mustDeflate(t, rawModel(0, weights(1, [][2]float32{{0, 3}, {4, 1}, {9, 2}}), weights(2, [][2]float32{{4, 5}}))))
 	if err != nil {
-		t.Fatalf("hand-built model of flags %#x: %v", flags, err)
+		t.Fatalf("hand-built model: %v", err)
 	}
 	return m
 }
@@ -345,41 +277,31 @@ func weights(k uint64, cw [][2]float32) func(*[]byte) {
 	}
 }
 
-// TestDecideCues checks how the model's flags read class 0 and the cues:
-// a model of the old format as before, class 0 NONE and the cues unread.
-func TestDecideCues(t *testing.T) {
+// TestDecide checks the decision on a hand-built model: the best root,
+// by how much it beats NONE.
+func TestDecide(t *testing.T) {
 	type decision struct {
 		Class int
 		Score float32
 	}
 	for _, tc := range []struct {
-		name  string
-		flags uint64
-		keys  []uint64
-		cues  []uint8
-		want  decision
+		name string
+		keys []uint64
+		want decision
 	}{
-		{"version 1: the best root must beat NONE", 0, []uint64{1}, nil, decision{None, -1}},
-		{"version 1: cues are not read", 0, []uint64{1, 2}, []uint8{9}, decision{4, 3}},
-		{"flags without the decision's: as version 1", RefPairs, []uint64{1}, []uint8{4}, decision{None, -1}},
-		{"factored: class 0 is the related score", Factored, []uint64{1}, nil, decision{9, 3}},
-		{"factored: the score of a pair of no root weight", Factored, []uint64{2}, nil, decision{None, 0}},
-		{"cue roots: the best of the cues", Factored | CueRoots, []uint64{1, 2}, []uint8{9}, decision{9, 3}},
-		{"cue roots: of several cues the best", Factored | CueRoots, []uint64{1, 2}, []uint8{9, 4}, decision{4, 3}},
-		{"cue roots: a cue that is no root is not read", Factored | CueRoots, []uint64{1, 2}, []uint8{0, 21}, decision{4, 3}},
-		{"cue roots: no cue, the best root", Factored | CueRoots, []uint64{1}, nil, decision{9, 3}},
-		{"cue roots in a multiclass model", CueRoots, []uint64{1}, []uint8{4}, decision{None, -2}},
+		{"the best root must beat NONE", []uint64{1}, decision{None, -1}},
+		{"the best root of two keys", []uint64{1, 2}, decision{4, 3}},
 	} {
-		c, d := DecideCues(handModel(t, tc.flags), tc.keys, tc.cues)
+		c, d := handModel(t).Decide(tc.keys)
 		if diff := cmp.Diff(tc.want, decision{c, d}); diff != "" {
-			t.Errorf("%s: DecideCues(%v, %v) (-want +got):\n%s", tc.name, tc.keys, tc.cues, diff)
+			t.Errorf("%s: Decide(%v) (-want +got):\n%s", tc.name, tc.keys, diff)
 		}
 	}
 }
 
 // TestTrainOptions checks the multiclass learner's options on the toy
 // problem: each still reads every pair right, deterministically, and a
-// bag of one model, or an update margin of 0, is Train itself.
+// bag of one model is Train itself.
 func TestTrainOptions(t *testing.T) {
 	plain, err := Train(toyExamples(), TrainConfig{Epochs: 5, Seed: 1}).MarshalBinary()
 	if err != nil {
@@ -391,9 +313,7 @@ func TestTrainOptions(t *testing.T) {
 		plain bool // the same file as Train without the option
 	}{
 		{"bag of one", TrainConfig{Epochs: 5, Seed: 1, Bag: 1}, true},
-		{"update margin 0", TrainConfig{Epochs: 5, Seed: 1, UpdateMargin: 0}, true},
 		{"bag of three", TrainConfig{Epochs: 5, Seed: 1, Bag: 3}, false},
-		{"update margin", TrainConfig{Epochs: 5, Seed: 1, UpdateMargin: 2}, false},
 	} {
 		m := Train(toyExamples(), tc.cfg)
 		if diff := cmp.Diff([]int{4, 19, None, None, None}, decisions(m)); diff != "" {

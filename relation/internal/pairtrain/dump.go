@@ -41,7 +41,7 @@ func dumpDecisions(path string, texts []*text, models []*pairs.Model, mg float32
 			if l < 0 {
 				continue
 			}
-			cl, d := pairs.DecideCues(m, c.Features, c.Cues)
+			cl, d := m.Decide(c.Features)
 			if cl == pairs.None && l == pairs.None {
 				continue
 			}

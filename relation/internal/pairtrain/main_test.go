@@ -13,9 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/geoextract/geoextract/entity"
 	"github.com/geoextract/geoextract/internal/gold"
-	"github.com/geoextract/geoextract/internal/pipeline"
 	"github.com/geoextract/geoextract/relation"
 	"github.com/geoextract/geoextract/relation/internal/pairs"
 )
@@ -23,26 +21,17 @@ import (
 // defaults is the configuration of the command line with no flag.
 func defaults() config {
 	return config{epochs: []float64{10}, margins: []float64{0, 1, 2, 4, 8, 16}, fracs: []float64{1}, folds: 5,
-		prune: 0.02, noneCost: 1, minCount: 1, rate: 0.1, l2: 0.001, seed: 1, bag: 1}
+		prune: 0.02, noneCost: 1, minCount: 1, seed: 1, bag: 1}
 }
 
 func TestParseFlags(t *testing.T) {
-	withRoots := defaults()
-	withRoots.rootMargins[11] = 2.5
-	withRoots.rootMargins[4] = 1
 	many := defaults()
 	many.epochs, many.margins, many.fracs = []float64{3, 5}, []float64{8}, []float64{0.5, 1}
-	many.out, many.folds, many.scopeAll, many.refs, many.vetoMargin = "m.model", 0, true, true, 2
-	many.classes = true
-	classScope := defaults()
-	classScope.classes, classScope.scopeClass = true, true
-	structs := defaults()
-	structs.structs, structs.seeds, structs.dump = true, []uint64{1, 3, 5}, "d.jsonl"
-	learner := defaults()
-	learner.factored, learner.cueRoots, learner.oneWay, learner.rootEpochs, learner.jointRoots = true, true, true, 7, true
-	learner.updateMargin, learner.bag = 2, 3
-	blended := defaults()
-	blended.blend, blended.updateMargin, blended.bag = 0.5, 2, 3
+	many.out, many.folds, many.scopeAll = "m.model", 0, true
+	seeds := defaults()
+	seeds.seeds, seeds.dump = []uint64{1, 3, 5}, "d.jsonl"
+	bagged := defaults()
+	bagged.bag = 3
 	tests := []struct {
 		name      string
 		args      []string
@@ -53,36 +42,19 @@ func TestParseFlags(t *testing.T) {
 	}{
 		{"defaults", []string{"a.jsonl"}, defaults(), []string{"a.jsonl"}, nil, "no flag gives the documented defaults"},
 		{"lists and switches", []string{"-epochs", "3, 5", "-margins", "8", "-fracs", "0.5,1", "-o", "m.model", "-folds", "0",
-			"-scope", "all", "-refs", "-veto", "2", "-classes", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
+			"-scope", "all", "a.jsonl", "b.jsonl"}, many, []string{"a.jsonl", "b.jsonl"}, nil,
 			"comma-separated lists are numbers, spaces trimmed; every gold file is kept in order"},
-		{"learner", []string{"-factored", "-cue-roots", "-one-way", "-root-epochs", "7", "-joint-roots",
-			"-update-margin", "2", "-bag", "3", "a.jsonl"}, learner,
-			[]string{"a.jsonl"}, nil, "the learner's flags (issue #9) set theirs"},
-		{"blended and bagged", []string{"-blend", "0.5", "-update-margin", "2", "-bag", "3", "a.jsonl"}, blended,
-			[]string{"a.jsonl"}, nil, "-blend trains the multiclass perceptron, which -bag and -update-margin set"},
-		{"two learners", []string{"-factored", "-blend", "0.5", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
-		{"logistic and factored", []string{"-logistic", "-factored", "a.jsonl"}, config{}, nil, errUsage, "one would silently win over the other"},
-		{"root epochs without -factored", []string{"-root-epochs", "4", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
-		{"joint roots without -factored", []string{"-joint-roots", "a.jsonl"}, config{}, nil, errUsage, "only the factored learner has a root model"},
-		{"bag with -logistic", []string{"-logistic", "-bag", "4", "a.jsonl"}, config{}, nil, errUsage, "logistic regression is not bagged"},
-		{"update margin with -factored", []string{"-factored", "-update-margin", "2", "a.jsonl"}, config{}, nil, errUsage,
-			"the factored learner's own models do not read it (only -joint-roots trains the multiclass one)"},
-		{"root margins", []string{"-root-margins", "11:2.5, 04:1", "a.jsonl"}, withRoots, []string{"a.jsonl"}, nil,
-			"ROOT:MARGIN items set the margin of their root"},
-		{"class scope", []string{"-classes", "-scope", "class", "a.jsonl"}, classScope, []string{"a.jsonl"}, nil,
-			"-scope class reads the sentences with a word of a lexical class"},
-		{"unknown scope", []string{"-scope", "Class", "-classes", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
-		{"class scope without classes", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the scope needs the class table"},
-		{"structure features", []string{"-struct", "-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, structs, []string{"a.jsonl"}, nil,
-			"-struct switches the structure features on; -seeds is a list of seeds"},
+		{"bagged", []string{"-bag", "3", "a.jsonl"}, bagged, []string{"a.jsonl"}, nil, "-bag sets the multiclass learner's number of models"},
+		{"unknown scope", []string{"-scope", "All", "a.jsonl"}, config{}, nil, errUsage, "a misspelt scope would train on the trigger scope"},
+		{"removed class scope", []string{"-scope", "class", "a.jsonl"}, config{}, nil, errUsage, "the class scope was removed"},
+		{"seeds and dump", []string{"-seeds", "1,3, 5", "-dump", "d.jsonl", "a.jsonl"}, seeds, []string{"a.jsonl"}, nil,
+			"-seeds is a list of seeds"},
 		{"seeds without folds", []string{"-folds", "0", "-seeds", "1,3", "a.jsonl"}, config{}, nil, errUsage, "the seeds are those of the cross-validation"},
 		{"dump without folds", []string{"-folds", "1", "-dump", "d.jsonl", "a.jsonl"}, config{}, nil, errUsage, "no cross-validation writes no decisions"},
 		{"bad seeds", []string{"-seeds", "one", "a.jsonl"}, config{}, nil, errUsage, "a seed that is no number"},
 		{"no gold file", nil, config{}, nil, errUsage, "a training needs texts"},
 		{"bad epochs", []string{"-epochs", "ten", "a.jsonl"}, config{}, nil, errUsage, "a list item that is no number"},
 		{"no epochs", []string{"-epochs", ",", "a.jsonl"}, config{}, nil, errUsage, "the first number of epochs trains the model"},
-		{"bad root margin", []string{"-root-margins", "11", "a.jsonl"}, config{}, nil, errUsage, "an item without its margin"},
-		{"root out of range", []string{"-root-margins", "99:1", "a.jsonl"}, config{}, nil, errUsage, "no such root"},
 		{"help", []string{"-h"}, config{}, nil, flag.ErrHelp, "-h is no failure"},
 	}
 	for _, tc := range tests {
@@ -142,7 +114,7 @@ func TestInFraction(t *testing.T) {
 
 // texts returns two texts in folds 0 and 1: a NONE pair with a cue, a
 // pair of root 11 whose second cue is right, a pair the rules relate
-// (trained only with -veto), a symmetric reverse and a pair out of
+// (not trained on), a symmetric reverse and a pair out of
 // scope.
 func texts() []*text {
 	c := func(ruled bool, key uint64, cues ...relation.Predicate) relation.Candidate {
@@ -174,29 +146,23 @@ func TestCensus(t *testing.T) {
 }
 
 func TestExamples(t *testing.T) {
-	ex := func(key uint64, class int, cues ...uint8) pairs.Example {
-		return pairs.Example{Keys: []uint64{key}, Class: class, Cues: cues}
+	ex := func(key uint64, class int) pairs.Example {
+		return pairs.Example{Keys: []uint64{key}, Class: class}
 	}
-	consult, disapprove := uint8(relation.Consult), uint8(relation.Disapprove)
 	for _, tc := range []struct {
 		name   string
 		fold   int
 		frac   float64
-		veto   float32
 		want   []pairs.Example
 		reason string
 	}{
-		{"all texts", -1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)},
-			"the labelled pairs the rules leave unrelated, with their cues (pairs.CueRoots)"},
-		{"outside fold 0", 0, 1, 0, nil, "fold 1 has no labelled pair"},
-		{"outside fold 1", 1, 1, 0, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove)}, "fold 0's pairs"},
-		{"veto", -1, 1, 1, []pairs.Example{ex(1, pairs.None, consult), ex(2, int(relation.Disapprove), consult, disapprove), ex(3, int(relation.Consult))},
-			"-veto trains on the pairs the rules relate too"},
-		{"no fraction", -1, 0, 0, nil, "a fraction of zero texts"},
+		{"all texts", -1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))},
+			"the labelled pairs the rules leave unrelated"},
+		{"outside fold 0", 0, 1, nil, "fold 1 has no labelled pair"},
+		{"outside fold 1", 1, 1, []pairs.Example{ex(1, pairs.None), ex(2, int(relation.Disapprove))}, "fold 0's pairs"},
+		{"no fraction", -1, 0, nil, "a fraction of zero texts"},
 	} {
-		cfg := defaults()
-		cfg.vetoMargin = tc.veto
-		got := examples(texts(), tc.fold, tc.frac, cfg)
+		got := examples(texts(), tc.fold, tc.frac)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: %s: examples mismatch (-want +got):\n%s", tc.name, tc.reason, diff)
 		}
@@ -219,17 +185,18 @@ func TestRelKey(t *testing.T) {
 	}
 }
 
-// TestTrain trains a tiny model on testdata/gold.jsonl (our own texts),
-// cross-validating on two folds first, and checks that the model written
-// loads with relation.LoadModel and that a second training writes the
-// same bytes.
+// TestTrain trains a tiny model on testdata/gold.jsonl (our own texts)
+// with the embedded model's learner (-bag, -margin), cross-validating on
+// two folds first, and checks that the model written loads with
+// relation.LoadModel, with its margin, and that a second training writes
+// the same bytes.
 func TestTrain(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full tagger")
 	}
 	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
 	train := func(out string) (string, []byte) {
-		cfg, paths, err := parseFlags([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2", goldFile}, io.Discard)
+		cfg, paths, err := parseFlags([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2", "-bag", "3", "-margin", "1", goldFile}, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -252,7 +219,10 @@ func TestTrain(t *testing.T) {
 	if !strings.Contains(out1, "\nwrote "+filepath.Join(dir, "a.model")+": "+m.String()+", ") {
 		t.Errorf("the report names no model like the one loaded (%v):\n%s", m, out1)
 	}
-	for _, want := range []string{"5 texts, ", "by root:", "margin"} {
+	if !strings.HasSuffix(m.String(), "margin 1") {
+		t.Errorf("the model written is %q, want margin 1", m)
+	}
+	for _, want := range []string{"5 texts, ", "by root:", "margin", "F1 gain"} {
 		if !strings.Contains(out1, want) {
 			t.Errorf("the report lacks %q:\n%s", want, out1)
 		}
@@ -266,42 +236,16 @@ func TestTrain(t *testing.T) {
 	}
 }
 
-// TestTrainFlags checks that a model records each candidate setting it
-// was trained with.
-func TestTrainFlags(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		set  func(*config)
-		want uint64
-	}{
-		{"none", func(*config) {}, 0},
-		{"references", func(c *config) { c.refs = true }, pairs.RefPairs},
-		{"classes", func(c *config) { c.classes = true }, pairs.PairClasses},
-		{"both", func(c *config) { c.refs, c.classes = true, true }, pairs.RefPairs | pairs.PairClasses},
-		{"class scope", func(c *config) { c.classes, c.scopeClass = true, true }, pairs.PairClasses | pairs.ClassScope},
-		{"structure", func(c *config) { c.structs = true }, pairs.StructFeatures},
-		{"roots of the cues", func(c *config) { c.cueRoots = true }, pairs.CueRoots},
-		{"word clusters", func(c *config) { c.clusters = true }, pairs.WordClusters},
-		{"bagged: an ordinary model", func(c *config) { c.bag = 3 }, 0},
-	} {
-		cfg := defaults()
-		tc.set(&cfg)
-		if got := train(nil, cfg, 1).Flags(); got != tc.want {
-			t.Errorf("%s: flags %b, want %b", tc.name, got, tc.want)
-		}
-	}
-}
-
-// TestTrainStruct trains with the structure features on two seeds,
-// dumping the decisions, and checks that the model written records the
-// setting, that each seed is cross-validated and that the dump is JSONL.
-func TestTrainStruct(t *testing.T) {
+// TestTrainSeeds trains on two seeds, dumping the decisions, and checks
+// that each seed is cross-validated, that the model written loads and
+// that the dump is JSONL.
+func TestTrainSeeds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full tagger")
 	}
 	dir := t.TempDir()
 	out, dump := filepath.Join(dir, "s.model"), filepath.Join(dir, "d.jsonl")
-	cfg, paths, err := parseFlags([]string{"-struct", "-seeds", "1,2", "-dump", dump, "-o", out, "-epochs", "2", "-margins", "0", "-folds", "2",
+	cfg, paths, err := parseFlags([]string{"-seeds", "1,2", "-dump", dump, "-o", out, "-epochs", "2", "-margins", "0", "-folds", "2",
 		filepath.Join("..", "..", "..", "testdata", "gold.jsonl")}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
@@ -319,12 +263,8 @@ func TestTrainStruct(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := pairs.Decode(data)
-	if err != nil {
+	if _, err := pairs.Decode(data); err != nil {
 		t.Fatal(err)
-	}
-	if m.Flags()&pairs.StructFeatures == 0 {
-		t.Errorf("the model written records flags %b, without the structure features", m.Flags())
 	}
 	lines, err := os.ReadFile(dump)
 	if err != nil {
@@ -334,123 +274,6 @@ func TestTrainStruct(t *testing.T) {
 		var r dumpRecord
 		if l != "" && json.Unmarshal([]byte(l), &r) != nil {
 			t.Errorf("dump line %d is no record: %q", i+1, l)
-		}
-	}
-}
-
-// TestTrainFactored trains factored models on testdata/gold.jsonl and
-// checks that the model written records its decision in its flags and
-// loads with relation.LoadModel.
-func TestTrainFactored(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
-	for _, tc := range []struct {
-		name  string
-		args  []string
-		flags uint64
-	}{
-		{"factored", []string{"-factored", "-one-way"}, pairs.Factored},
-		{"factored, roots of the cues", []string{"-factored", "-cue-roots", "-root-epochs", "4"}, pairs.Factored | pairs.CueRoots},
-		{"roots of the multiclass model", []string{"-factored", "-joint-roots"}, pairs.Factored},
-		{"blended: an ordinary model", []string{"-blend", "0.5"}, 0},
-	} {
-		out := filepath.Join(t.TempDir(), "f.model")
-		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "2", "-margins", "0,1", "-folds", "2"}, append(tc.args, goldFile)...), io.Discard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var w strings.Builder
-		if err := run(paths, cfg, &w); err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		data, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := relation.LoadModel(bytes.NewReader(data)); err != nil {
-			t.Errorf("%s: LoadModel of the model written: %v", tc.name, err)
-		}
-		m, err := pairs.Decode(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Flags() != tc.flags {
-			t.Errorf("%s: model flags %#x, want %#x", tc.name, m.Flags(), tc.flags)
-		}
-		if !strings.Contains(w.String(), "F1 gain") {
-			t.Errorf("%s: the report has no cross-validation:\n%s", tc.name, w.String())
-		}
-	}
-}
-
-// TestTrainedSettingsRead trains a model with each candidate setting on
-// testdata/gold.jsonl, loads it with relation.LoadModel, and checks that
-// an extractor with the model alone reads the candidates as one with the
-// setting's options does (the features it was trained on), and not as
-// one without them.
-func TestTrainedSettingsRead(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	goldFile := filepath.Join("..", "..", "..", "testdata", "gold.jsonl")
-	docs, _, err := gold.Read(goldFile, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	features := func(p pipeline.Pipeline) [][]uint64 {
-		var out [][]uint64
-		for _, d := range docs {
-			date, _ := entity.ParseDate(d.Date)
-			for _, c := range p.Extractor.Candidates(p.Tagger.Tag(entity.Input{Text: d.Text, Date: date})) {
-				out = append(out, c.Features)
-			}
-		}
-		return out
-	}
-	newPipeline := func(model bool, opts ...relation.Option) pipeline.Pipeline {
-		p, err := pipeline.New(model, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	off := features(newPipeline(false))
-	for _, tc := range []struct {
-		name string
-		args []string
-		opts []relation.Option
-	}{
-		{"references", []string{"-refs"}, []relation.Option{relation.WithReferencePairs(true)}},
-		{"classes", []string{"-classes", "-scope", "class"}, []relation.Option{relation.WithPairClasses(true)}},
-		{"structure", []string{"-struct"}, []relation.Option{relation.WithStructFeatures(true)}},
-		{"word clusters", []string{"-clusters"}, []relation.Option{relation.WithWordClusters(true)}},
-		{"all three", []string{"-refs", "-classes", "-struct"},
-			[]relation.Option{relation.WithReferencePairs(true), relation.WithPairClasses(true), relation.WithStructFeatures(true)}},
-	} {
-		out := filepath.Join(t.TempDir(), "m.model")
-		cfg, paths, err := parseFlags(append([]string{"-o", out, "-epochs", "1", "-folds", "0"}, append(tc.args, goldFile)...), io.Discard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := run(paths, cfg, io.Discard); err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		data, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := relation.LoadModel(bytes.NewReader(data))
-		if err != nil {
-			t.Fatalf("%s: LoadModel of the model written: %v", tc.name, err)
-		}
-		read := features(newPipeline(true, relation.WithModel(m)))
-		if diff := cmp.Diff(features(newPipeline(false, tc.opts...)), read); diff != "" {
-			t.Errorf("%s: the loaded model's candidates differ from the setting's (-setting +model):\n%s", tc.name, diff)
-		}
-		if cmp.Equal(off, read) {
-			t.Errorf("%s: the loaded model's candidates are those without the setting", tc.name)
 		}
 	}
 }

@@ -15,8 +15,7 @@ import (
 // of their fold has, and by one that joins no training pair with a root:
 // the first word joining the pair on the parse (their lowest common
 // ancestor, or the first word of the path), compared as a lower-case
-// word form. These are the relations a lemma feature cannot have taught
-// (what the lexical classes, -classes, are for).
+// word form. These are the relations a lemma feature cannot have taught.
 func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) {
 	folds := len(models)
 	vocab := make([]map[string]int, folds) // per fold: word → texts outside the fold with it
@@ -59,7 +58,7 @@ func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) 
 			if l <= pairs.None || len(c.Joins) == 0 {
 				continue
 			}
-			if cl, _ := pairs.DecideCues(m, c.Features, c.Cues); cl != l {
+			if cl, _ := m.Decide(c.Features); cl != l {
 				continue
 			}
 			right++
@@ -78,7 +77,7 @@ func unseenRight(w io.Writer, texts []*text, models []*pairs.Model, mg float32) 
 // inScope reports whether the candidate's sentence is in the scope of
 // the model (-scope).
 func inScope(c relation.Candidate, cfg config) bool {
-	return c.Triggered || cfg.scopeAll || cfg.scopeClass && c.Classed
+	return c.Triggered || cfg.scopeAll
 }
 
 func notWordRune(r rune) bool {
