@@ -23,6 +23,8 @@ func TestReferentRepeatedAgent(t *testing.T) {
 			ref{"African Union", ""}},
 		{"of-country-after", "An envoy of Qatar arrived in Khartoum on Sunday. The envoy urged the army to resume talks.", "envoy",
 			ref{"Qatar", "QAT"}},
+		{"hyphenated-modifier-then-name", "A spokesman for the NATO-led International Security Assistance Force said the strike hit a school. The spokesman declined to comment.", "spokesman",
+			ref{"International Security Assistance Force", ""}},
 		{"hyphenated-modifier-unresolved", "A spokesman for the NATO-led mission said the strike hit a school. The spokesman declined to comment.", "spokesman",
 			ref{}},
 		{"named-by-title-is-the-person", "UN special envoy Ana Ruiz arrived in Tripoli. The envoy urged the militias to lay down arms.", "envoy",

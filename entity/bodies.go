@@ -389,8 +389,14 @@ func (d bodyReader) agentFor(k int) (Mention, bool) {
 		return Mention{}, false
 	}
 	g := d.Mentions[n]
-	if g.Last < len(d.Tokens) && d.Tokens[g.Last].Text == "-" {
-		return Mention{}, false // "the NATO-led force": a modifier, not the actor
+	if g.Last+2 < len(d.Tokens) && d.Tokens[g.Last].Text == "-" {
+		// "the NATO-led International Security Assistance Force": a
+		// modifier; the actor is the name after it, if any.
+		n = d.MentionAt(g.Last + 2)
+		if n < 0 || d.Mentions[n].First != g.Last+2 {
+			return Mention{}, false
+		}
+		g = d.Mentions[n]
 	}
 	switch {
 	case g.Type == Org:
