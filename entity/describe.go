@@ -98,6 +98,7 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 	}
 	first := d.Sentences[sent].First
 	nationality := false
+	_, org := orgNouns[strings.ToLower(d.Tokens[i].Text)]
 	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
 		w := d.Tokens[k].Text
 		if opens(k) && d.MentionAt(k) < 0 {
@@ -106,10 +107,16 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
 			switch {
+			case m.Type == NORP && m.Last == k+1 && mentionCountry(m) == "" && org:
+				// "the Islamist group", "the West African bloc": a people
+				// of no country, a region's or a creed's, modifies an
+				// organization's noun like an adjective; a person it
+				// describes is of that people ("a Sikh leader"), no
+				// one's named later.
 			case m.Type == NORP && m.Last == k+1 && !nationality:
 				country, nationality = mentionCountry(m), true
 				if country == "" {
-					return 0, "", false // a people of no country ("Kurdish")
+					return 0, "", false // a people of no country describing a person ("a Kurdish leader")
 				}
 			case (m.Type == GPE || m.Type == Loc) && m.Last == k+1 && k+1 < i && d.Tokens[k+1].Text == "-":
 				// "the Paris-based group": where it sits, not whose it is.
