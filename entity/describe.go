@@ -71,8 +71,10 @@ const maxModifiers = 4
 // description reads the definite description whose head noun is token i:
 // the index of its determiner and the country of the nationality written
 // in it ("the Chinese firm": CHN), if any. Between the determiner and the
-// head stand only lower-case words, hyphens, at most one nationality, and
-// places before a hyphen ("the Paris-based group"). It reports false when
+// head stand only lower-case words, hyphens, at most one nationality,
+// places before a hyphen ("the Paris-based group") and, before an
+// organization's noun, peoples of no country ("the West African bloc",
+// "the Islamist group"), which say nothing of whose it is. It reports false when
 // no definite determiner opens the phrase, when the head is part of a
 // name, or when the phrase goes on to name what it describes ("the group
 // of ...", "the ministry Hamas runs" is kept, "the group Hamas" is not).
