@@ -2,6 +2,7 @@ package entity
 
 import (
 	"iter"
+	"sort"
 	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
@@ -210,23 +211,28 @@ const maxGroupSentences = 3
 // groupRepeat reads "the policemen", "the two soldiers": a definite
 // determiner, at most one number or count word, and at token i a plural
 // noun of people of class group_plurals that goes on to name nothing. It
-// returns the determiner. A bare noun that nothing modifies ("Police
-// said", "... and police detained") is read too, its own first token
-// standing for the determiner: a modifier ("Afghan police", "border
-// police", "its police") marks another group.
+// returns the determiner. A singular agent noun (see agentSingular: "the
+// official") is read after a definite determiner alone. A bare plural
+// noun that nothing modifies ("Police said", "... and police detained")
+// is read too, its own first token standing for the determiner: a
+// modifier ("Afghan police", "border police", "its police") marks another
+// group.
 func (d bodyReader) groupRepeat(i int) (det int, ok bool) {
-	if i < 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[i].Text)) ||
-		!d.nounAt(i) || d.namesAfter(i) {
+	if i < 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !d.nounAt(i) || d.namesAfter(i) {
 		return 0, false
 	}
-	if d.bareNoun(i) {
+	singular := d.agentSingular(i)
+	if !singular && !isWord(english.GroupPlurals, strings.ToLower(d.Tokens[i].Text)) {
+		return 0, false
+	}
+	if !singular && d.bareNoun(i) {
 		return i, true
 	}
 	if i == 0 {
 		return 0, false
 	}
 	k := i - 1
-	if lw := strings.ToLower(d.Tokens[k].Text); k > 0 && (text.POS(d.Tokens[k].POS) == text.CD || isWord(english.CountWords, lw)) && d.MentionAt(k) < 0 {
+	if lw := strings.ToLower(d.Tokens[k].Text); !singular && k > 0 && (text.POS(d.Tokens[k].POS) == text.CD || isWord(english.CountWords, lw)) && d.MentionAt(k) < 0 {
 		k--
 	}
 	if !d.determiner(k) || d.MentionAt(k) >= 0 {
@@ -268,19 +274,140 @@ func (d bodyReader) bareNoun(i int) bool {
 // ... the soldiers" Kenya, "EU diplomats ... the diplomats" the EU,
 // "Uganda withdrew its troops ... The troops" Uganda. One lower-case
 // modifier may stand between the nationality or organization and the
-// noun ("Egyptian border policemen"). With no such group it is left
-// unresolved.
+// noun ("Egyptian border policemen"). A singular agent noun ("the
+// official", "the spokesman": see agentSingular) resolves so too ("a U.S.
+// official ... the official"), or to the actor after an agent
+// preposition ("a spokesman for the African Union": see agentFor); an
+// earlier one that names a person, or a person of a title it accepts
+// named after it, leaves it to the titles (see namedAgent and
+// titledBetween). With no such group it is left unresolved.
 func (d bodyReader) groupReferent(i int) (first int, m Mention, ok bool) {
 	det, ok := d.groupRepeat(i)
 	if !ok {
 		return 0, Mention{}, false
 	}
+	singular := d.agentSingular(i)
 	for k, lo := range d.earlierGroupNouns(i, det) {
+		if singular && !d.agentSingular(k) {
+			continue // "official media": no person
+		}
+		if singular && (d.namedAgent(k, lo) || d.titledBetween(k, det, strings.ToLower(d.Tokens[i].Text))) {
+			// "UN envoy Ana Ruiz ... the envoy", "a Chinese envoy ...
+			// Ambassador Ana Ruiz ... the envoy": the person, whom the
+			// titles resolve.
+			return 0, Mention{}, false
+		}
 		if g, ok := d.markedGroup(k, lo); ok {
 			return det, g, true
 		}
+		if singular {
+			if g, ok := d.agentFor(k); ok {
+				return det, g, true
+			}
+		}
 	}
 	return 0, Mention{}, false
+}
+
+// agentSingular reports whether token i is the head noun of a phrase
+// naming one who acts for an actor (class agent_singulars: "official",
+// "spokesman"), no noun after it ("an official statement" aside).
+func (d bodyReader) agentSingular(i int) bool {
+	if !isWord(english.AgentSingulars, strings.ToLower(d.Tokens[i].Text)) || !d.nounAt(i) {
+		return false
+	}
+	return i+1 >= len(d.Tokens) || !text.POS(d.Tokens[i+1].POS).IsNoun()
+}
+
+// maxAgentName bounds how far after an agent noun a person's name may
+// stand and still be its name ("the UN envoy for Libya Ana Ruiz").
+const maxAgentName = 6
+
+// namedAgent reports whether the agent noun at token k names a person: a
+// person's name follows it within maxAgentName tokens, over mentions of
+// other actors, agent prepositions, determiners and commas ("UN envoy Ana
+// Ruiz", "the UN envoy for Libya Ana Ruiz", "a U.S. official, Ana Ruiz,"), or its phrase stands in
+// apposition to one ("Ana Ruiz, the UN envoy"): its phrase, back to
+// token lo, runs over mentions and lower-case words to a comma after a
+// person's name.
+func (d bodyReader) namedAgent(k, lo int) bool {
+	person := func(j int) bool {
+		n := d.MentionAt(j)
+		return n >= 0 && d.Mentions[n].Type == Person
+	}
+	for j := k + 1; j < len(d.Tokens) && j <= k+maxAgentName; j++ {
+		if person(j) {
+			return true
+		}
+		if w := d.Tokens[j].Text; d.MentionAt(j) < 0 && w != "," && !isWord(english.AgentPrepositions, strings.ToLower(w)) && !d.determiner(j) {
+			break
+		}
+	}
+	j := k - 1
+	for j >= lo && (d.MentionAt(j) >= 0 || isLowerWord(d.Tokens[j].Text)) {
+		j--
+	}
+	return j > lo && d.Tokens[j].Text == "," && person(j-1)
+}
+
+// titledBetween reports whether a person mention between tokens k and
+// det holds a title that the agent noun w accepts ("Ambassador Ana Ruiz"
+// for "the envoy"; see accepts): the closer person is the one meant.
+func (d bodyReader) titledBetween(k, det int, w string) bool {
+	titles := titleReader{d.Document}
+	ms := d.Mentions
+	for n := sort.Search(len(ms), func(n int) bool { return ms[n].First > k }); n < len(ms) && ms[n].First < det; n++ {
+		if m := &ms[n]; m.Type == Person && accepts(titles.titleOf(m), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentFor returns the actor that an agent preposition after the agent
+// noun at token k names ("a spokesman for the African Union", "an envoy
+// from Qatar"): an organization, or a country (a people stands for its
+// country), after the preposition and at most a determiner and one
+// lower-case modifier.
+func (d bodyReader) agentFor(k int) (Mention, bool) {
+	j := k + 1
+	if j >= len(d.Tokens) || !isWord(english.AgentPrepositions, strings.ToLower(d.Tokens[j].Text)) {
+		return Mention{}, false
+	}
+	j++
+	if d.determiner(j) || j < len(d.Tokens) && isWord(english.IndefiniteArticles, strings.ToLower(d.Tokens[j].Text)) {
+		j++
+	}
+	if j < len(d.Tokens) && d.MentionAt(j) < 0 && isLowerWord(d.Tokens[j].Text) {
+		j++
+	}
+	if j >= len(d.Tokens) {
+		return Mention{}, false
+	}
+	n := d.MentionAt(j)
+	if n < 0 || d.Mentions[n].First != j {
+		return Mention{}, false
+	}
+	g := d.Mentions[n]
+	if g.Last+2 < len(d.Tokens) && d.Tokens[g.Last].Text == "-" {
+		// "the NATO-led International Security Assistance Force": a
+		// modifier; the actor is the name after it, if any.
+		n = d.MentionAt(g.Last + 2)
+		if n < 0 || d.Mentions[n].First != g.Last+2 {
+			return Mention{}, false
+		}
+		g = d.Mentions[n]
+	}
+	switch {
+	case g.Type == Org:
+		return g, true
+	case (g.Type == GPE || g.Type == NORP) && isCountryID(mentionCountry(&g)):
+		if g.Type == GPE && g.ID == mentionCountry(&g) {
+			return g, true
+		}
+		return d.countryMention(g), true
+	}
+	return Mention{}, false
 }
 
 // earlierGroupNouns yields, latest first, the tokens before det that

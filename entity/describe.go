@@ -71,8 +71,10 @@ const maxModifiers = 4
 // description reads the definite description whose head noun is token i:
 // the index of its determiner and the country of the nationality written
 // in it ("the Chinese firm": CHN), if any. Between the determiner and the
-// head stand only lower-case words, hyphens, at most one nationality, and
-// places before a hyphen ("the Paris-based group"). It reports false when
+// head stand only lower-case words, hyphens, at most one nationality,
+// places before a hyphen ("the Paris-based group") and, before an
+// organization's noun, peoples of no country ("the West African bloc",
+// "the Islamist group"), which say nothing of whose it is. It reports false when
 // no definite determiner opens the phrase, when the head is part of a
 // name, or when the phrase goes on to name what it describes ("the group
 // of ...", "the ministry Hamas runs" is kept, "the group Hamas" is not).
@@ -98,6 +100,7 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 	}
 	first := d.Sentences[sent].First
 	nationality := false
+	_, org := orgNouns[strings.ToLower(d.Tokens[i].Text)]
 	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
 		w := d.Tokens[k].Text
 		if opens(k) && d.MentionAt(k) < 0 {
@@ -106,10 +109,16 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
 			switch {
+			case m.Type == NORP && m.Last == k+1 && mentionCountry(m) == "" && org:
+				// "the Islamist group", "the West African bloc": a people
+				// of no country, a region's or a creed's, modifies an
+				// organization's noun like an adjective; a person it
+				// describes is of that people ("a Sikh leader"), no
+				// one's named later.
 			case m.Type == NORP && m.Last == k+1 && !nationality:
 				country, nationality = mentionCountry(m), true
 				if country == "" {
-					return 0, "", false // a people of no country ("Kurdish")
+					return 0, "", false // a people of no country describing a person ("a Kurdish leader")
 				}
 			case (m.Type == GPE || m.Type == Loc) && m.Last == k+1 && k+1 < i && d.Tokens[k+1].Text == "-":
 				// "the Paris-based group": where it sits, not whose it is.

@@ -283,6 +283,13 @@ const (
 	// ("hostages"): an organization or a possessive before them names
 	// the holder, not their group.
 	HeldPlurals
+	// AgentSingulars are singular nouns of one who acts for an actor
+	// ("official", "spokesman"): repeated after "the", one stands for
+	// the actor that marked its last mention before.
+	AgentSingulars
+	// AgentPrepositions join an agent singular to its actor ("a
+	// spokesman for NATO").
+	AgentPrepositions
 	NumClasses
 )
 
@@ -536,4 +543,6 @@ var names = [NumClasses]string{
 	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
 	StateOrganKinds:             "state_organ_kinds",
 	HeldPlurals:                 "held_plurals",
+	AgentSingulars:              "agent_singulars",
+	AgentPrepositions:           "agent_prepositions",
 }

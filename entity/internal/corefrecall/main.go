@@ -22,8 +22,12 @@
 // actors is, not only the first. With -partial, a reference whose name is
 // a part of the actor's ("Bush" for "George W. Bush" where the gazetteer
 // lists no such alias) is right too. Each distinct (record, mention)
-// counts once. It prints
-// the counts and, with -v, each referring argument and what resolved it.
+// counts once. An argument no reference overlaps but an entity mention of
+// the prediction does, naming the same actor or an actor of its country
+// (the gold id), counts apart as "entity": "the US", "Kenyan police", "the
+// Sudanese government" are linked as names, not resolved as references,
+// and the scorer matches them all the same. It prints the counts and, with
+// -v, each referring argument and what resolved it.
 package main
 
 import (
@@ -53,6 +57,7 @@ type reference struct {
 type predRecord struct {
 	ID         json.RawMessage `json:"id"`
 	References []reference     `json:"references"`
+	Entities   []reference     `json:"entities"`
 }
 
 func main() {
@@ -71,6 +76,7 @@ func main() {
 	}
 	names := nameIndex(gz)
 	preds := map[string][]reference{}
+	ents := map[string][]reference{}
 	err = eachLine(flag.Arg(1), func(line []byte, n int) error {
 		var p predRecord
 		if err := json.Unmarshal(line, &p); err != nil {
@@ -81,12 +87,13 @@ func main() {
 			id = string(p.ID)
 		}
 		preds[id] = p.References
+		ents[id] = p.Entities
 		return nil
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	total, found, right := 0, 0, 0
+	total, found, right, linked := 0, 0, 0, 0
 	err = eachLine(flag.Arg(0), func(line []byte, n int) error {
 		var g gold.Doc
 		if err := json.Unmarshal(line, &g); err != nil {
@@ -137,6 +144,12 @@ func main() {
 							}
 						}
 					}
+					if got == "" {
+						if e, ok := entityMention(gz, names, ents[g.ID], span, a); ok {
+							linked++
+							got = "entity " + e.Name
+						}
+					}
 					if *verbose {
 						fmt.Printf("%s\t%q\t-> want %s, got %s\n", g.ID, m, a.Name, orNone(got))
 					}
@@ -148,8 +161,27 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("referring arguments of coreferent events: %d; with a reference: %d; resolved right: %d (recall %.3f)\n",
-		total, found, right, ratio(right, total))
+	fmt.Printf("referring arguments of coreferent events: %d; with a reference: %d; resolved right: %d (recall %.3f); linked as entity mentions, no reference: %d; unresolved: %d\n",
+		total, found, right, ratio(right, total), linked, total-found-linked)
+}
+
+// entityMention returns the first of a record's entity mentions that
+// overlaps span and names the gold argument a: the same actor, or an
+// actor whose country is the gold id ("Kenyan" for Kenyan police, the
+// State Department for the United States).
+func entityMention(gz *gazetteer.Gazetteer, names map[string][]string, ents []reference, span [2]int, a *gold.Arg) (reference, bool) {
+	for _, e := range ents {
+		if e.Start >= span[1] || span[0] >= e.End {
+			continue
+		}
+		if sameActor(names, e, a) {
+			return e, true
+		}
+		if en, ok := gz.Lookup(e.ID); ok && en.Country != "" && a.ID != nil && en.Country == *a.ID {
+			return e, true
+		}
+	}
+	return reference{}, false
 }
 
 // nameIndex maps each folded name and alias of the gazetteer's entries to
