@@ -2,12 +2,13 @@ package relation
 
 import (
 	_ "embed"
-	"github.com/geoextract/geoextract/internal/english"
 	"sync"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/syntax"
+	"github.com/geoextract/geoextract/internal/text"
 )
 
 // Reported accusations: "X says Y did something hostile" is X DISAPPROVE
@@ -270,11 +271,12 @@ func (r accuseReader) reportAt(g *syntax.Graph, i int) (report, bool) {
 }
 
 // cue reports whether a word of the sentence could make a reported clause
-// negative: a word of blame or rejection, a negation (of a cooperative
-// act), a verb of failure or a hostile trigger.
+// negative: a word of blame or rejection (a blame verb in any tag: the
+// parse decides, see blameAt), a negation (of a cooperative act), a verb
+// of failure or a hostile trigger.
 func (r accuseReader) cue() bool {
 	for k := range r.words {
-		if r.badAt(k) || r.blameAt(k) || r.at(k, english.Negations) || r.at(k, english.FailureNouns) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
+		if r.badAt(k) || r.at(k, english.BlameVerbs) || r.at(k, english.Negations) || r.at(k, english.FailureNouns) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
 			return true
 		}
 	}
@@ -286,10 +288,23 @@ func (r accuseReader) cue() bool {
 	return false
 }
 
-// blameAt reports whether a word or phrase of blame starts at token k: a
-// blame word, or a blame verb the tagger reads as a verb.
-func (r accuseReader) blameAt(k int) bool {
-	return r.phraseAt(k, english.BlameWords) || r.at(k, english.BlameVerbs) && (!r.hasPOS || r.pos[k].IsVerb())
+// blameAt reports whether a word or phrase of blame starts at graph word
+// w of the reported clause headed by h: a blame word, or a blame verb the
+// parse tags a verb ("Y harbors militants", not "the harbour"). The
+// tagger reads "undermines" in "X says Y undermines stability" as an
+// adjective and "distorts" as a plural noun, the parse both as the
+// clause's verb; where the two disagree, the parse is followed for the
+// clause's head h only, a verb with a subject of its own. (cue, before the
+// parse, takes a blame verb in any tag and leaves the choice to this.)
+func (r accuseReader) blameAt(g *syntax.Graph, w, h int) bool {
+	k := r.pv.wordTok[w]
+	if r.phraseAt(k, english.BlameWords) {
+		return true
+	}
+	if !r.at(k, english.BlameVerbs) || !text.ParsePOS(g.Words[w].XPOS).IsVerb() {
+		return false
+	}
+	return !r.hasPOS || r.pos[k].IsVerb() || w == h
 }
 
 // phraseAt reports whether a word or phrase of class c starts or ends at
@@ -314,11 +329,11 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 	for _, w := range r.predicateWords(g, h) {
 		k := r.pv.wordTok[w]
 		switch {
-		case r.blameAt(k) || w == h && r.phraseAt(k, english.NegativeEvaluations):
+		case r.blameAt(g, w, h) || w == h && r.phraseAt(k, english.NegativeEvaluations):
 			// a word of negative evaluation only as the predicate
 			// itself ("Y's remarks are unhelpful", not "send the
 			// wrong signal").
-			blame = max(blame, k)
+			blame = max(blame, k+max(r.wd.phraseLen(r.words, k, english.BlameWords), 1)-1) // "responsible for"
 			cues = append(cues, w)
 			if w != h && g.Negated(w) {
 				neg = true

@@ -30,6 +30,6 @@ func Example_reportedAccusation() {
 		fmt.Printf("%s %s(%s) %s [%s]\n", r.Subject.Text, r.Predicate, r.CAMEO, r.Object.Text, r.Trigger.Text)
 	}
 	// Output:
-	// Canada DISAPPROVE(11) Venezuela [says Venezuela is responsible for the abuses]
+	// Canada DISAPPROVE(11) Venezuela [says Venezuela is responsible for]
 	// Brazil REJECT(12) Argentina [says Argentina's plan is unacceptable]
 }

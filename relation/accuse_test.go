@@ -200,6 +200,48 @@ var accuseTests = []struct {
 		reason: "a failure with no actor owning it",
 	},
 	{
+		name:   "blame-verb-tagged-adjective",
+		text:   "Poland says Russia undermines stability.",
+		want:   []string{"Poland 11 Russia"},
+		reason: "the tagger reads the blame verb as an adjective, the parse as the reported clause's verb: the parse decides",
+	},
+	{
+		name:   "blame-verb-tagged-noun",
+		text:   "Poland said Russia distorts history.",
+		want:   []string{"Poland 11 Russia"},
+		reason: "the tagger reads the blame verb as a plural noun, the parse as the reported clause's verb",
+	},
+	{
+		name:   "blame-verb-subject-owner",
+		text:   "Poland said Russia's army undermines stability.",
+		want:   []string{"Poland 11 Russia"},
+		reason: "a blame verb the tagger misreads, its subject no actor: the subject's owner is accused",
+	},
+	{
+		name:   "blame-verb-no-actor",
+		text:   "Poland said the report distorts the data.",
+		want:   nil,
+		reason: "a blame verb with no actor for subject or owner accuses no one",
+	},
+	{
+		name:   "blame-verb-object-owner",
+		text:   "Chile says the new law undermines Peru's sovereignty.",
+		want:   nil,
+		reason: "the owner of a blame verb's object is the wronged side, not the accused (accuse.yaml: no object-owner role)",
+	},
+	{
+		name:   "blame-verb-whitewash",
+		text:   "Beijing says Tokyo whitewashes its wartime past.",
+		want:   []string{"Beijing 11 Tokyo"},
+		reason: "a blame verb of blame_verbs with an actor subject",
+	},
+	{
+		name:   "blame-noun",
+		text:   "Sweden said Denmark's abuses of power were documented.",
+		want:   nil,
+		reason: "a blame verb's form the parse reads as a noun is no blame",
+	},
+	{
 		name:   "belief",
 		text:   "Chile believes Argentina is corrupt.",
 		want:   nil,

@@ -33,6 +33,8 @@ func (s modalReader) modality(ev *event) {
 	}
 	if from < 0 || from > t.start {
 		from = scanReader{s.sentence}.clauseStart(t.start - 1)
+	} else if from == ev.subjEnd {
+		from = s.afterParenthetical(from, t.start)
 	}
 	mod := Asserted
 	cueNeg, wordNeg := false, false // a negating cue ("refused to", "ruled out") and a negation word
@@ -139,6 +141,25 @@ func (s modalReader) modality(ev *event) {
 		}
 	}
 	ev.modality = mod
+}
+
+// afterParenthetical returns where the words that modify a trigger at
+// token end start when its subject ends at token from: after the phrase
+// set off by commas right after the subject, the relative clause or
+// appositive the subject scan skips ("Kenya, which did not sign the
+// accord, condemned Uganda": the negation is the relative clause's); from
+// itself when no comma follows the subject or none closes the phrase
+// before end.
+func (s modalReader) afterParenthetical(from, end int) int {
+	if from >= end || s.words[from] != "," {
+		return from
+	}
+	for k := from + 1; k < end; k++ {
+		if s.words[k] == "," {
+			return k + 1
+		}
+	}
+	return from
 }
 
 // neitherBefore reports whether "neither" opens the phrase of the actor
