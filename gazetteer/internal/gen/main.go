@@ -42,8 +42,9 @@
 // several entities still share are settled last (resolveShared): the same
 // person under two ids is merged, so is one person under two names
 // (mergeNameVariants: "William Ruto" and "William Samoei Ruto", "Benjamin"
-// and "Benyamin Netanyahu", on the evidence listed in -merges), a city or state repeating a capital or
-// territory is dropped, an alias that is another entry's name is dropped,
+// and "Benyamin Netanyahu"; the ids dropped and the evidence go to the
+// -merges file), a city or state repeating a capital or territory is
+// dropped, an alias that is another entry's name is dropped,
 // and what remains is declared in the ambiguous list, as the gazetteer
 // format requires.
 //
