@@ -51,18 +51,27 @@ func nameTokens(s string) []string {
 }
 
 // isSubName reports whether short's words are long's in order, with the
-// same first and last word, and long has more words.
+// same first and last word, and the names differ: long has more words
+// ("William Samoei Ruto"), or spells out a word short gives as an initial
+// ("Patrick L. Allen", "Patrick Linton Allen").
 func isSubName(short, long []string) bool {
-	if len(short) < 2 || len(short) >= len(long) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+	if len(short) < 2 || len(short) > len(long) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] ||
+		strings.Join(short, " ") == strings.Join(long, " ") {
 		return false
 	}
 	i := 0
 	for _, x := range long {
-		if i < len(short) && short[i] == x {
+		if i < len(short) && wordMatch(short[i], x) {
 			i++
 		}
 	}
 	return i == len(short)
+}
+
+// wordMatch reports whether two name words are the same, or one is the
+// other's initial.
+func wordMatch(a, b string) bool {
+	return a == b || len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
 }
 
 // nearSpelling reports whether two words differ by at most two edits and

@@ -39,6 +39,23 @@ func TestMergeNameVariants(t *testing.T) {
 			merges: []string{"person/tomas-ireneo-velarde>person/tomas-velarde"},
 		},
 		{
+			name: "an initial spelled out is the same word; an alias with the initial is no conflict",
+			in: []*entry{
+				{ID: "person/oskar-t-halvorsen", Type: tPerson, Name: "Oskar T. Halvorsen", Country: "NOR", Aliases: []string{"Oskar Halvorsen"}, Roles: []role{{Title: "Governor", From: "2009-02-26"}}},
+				{ID: "person/oskar-tore-halvorsen", Type: tPerson, Name: "Oskar Tore Halvorsen", Country: "NOR"},
+			},
+			want:   []string{"person/oskar-t-halvorsen=Oskar T. Halvorsen|Oskar Halvorsen|Oskar Tore Halvorsen"},
+			merges: []string{"person/oskar-tore-halvorsen>person/oskar-t-halvorsen"},
+		},
+		{
+			name: "different initials are different people",
+			in: []*entry{
+				{ID: "person/ian-e-varga", Type: tPerson, Name: "Ian E. Varga", Country: "AUS"},
+				{ID: "person/ian-j-varga", Type: tPerson, Name: "Ian J. Varga", Country: "AUS"},
+			},
+			want: []string{"person/ian-e-varga=Ian E. Varga", "person/ian-j-varga=Ian J. Varga"},
+		},
+		{
 			name: "transliteration merge by a shared alias; the shorter id stays",
 			in: []*entry{
 				{ID: "person/yusuf-barakzai", Type: tPerson, Name: "Yusuf Barakzai", Country: "AFG", Aliases: []string{"Yousuf Barakzay"}},
