@@ -51,7 +51,10 @@
 //   - id (required): unique in the file. Countries and territories use
 //     their ISO 3166-1 alpha-3 code; other entities a stable "kind/slug"
 //     ("person/ned-price", "org/united-nations", "city/andong",
-//     "event/korean-war").
+//     "event/korean-war"). In the default data, when two sources turn
+//     out to name one person, the entries are merged and one id stays;
+//     data/merged-people.tsv lists each id so removed with the id that
+//     took its place.
 //   - type (required): PERSON, GPE, ORG, LOC, NORP or EVENT ([Type]).
 //   - kind: a finer class, a lower-case slug ([Kind]): country,
 //     territory, state, city, capital, region, place, igo, ngo,

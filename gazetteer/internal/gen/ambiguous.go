@@ -76,6 +76,7 @@ func sovereignOf(e *entry) string {
 // forms that remain shared.
 func (w *world) resolveShared(es []*entry) ([]*entry, []*ambiguity) {
 	es = w.mergeSamePeople(es)
+	es, w.nameMerges = w.mergeNameVariants(es, w.isOffice)
 	es = w.dropDuplicatePlaces(es)
 	es = w.dropBorrowedAliases(es)
 	idx, keys := sharedForms(es)

@@ -8,7 +8,8 @@
 //	go run ./gazetteer/internal/gen -factbook /work/shared/data/factbook \
 //	    -petrarch /work/shared/eval/petrarch/dictionaries \
 //	    -iso /usr/share/iso-codes/json/iso_3166-1.json \
-//	    -curated gazetteer/internal/gen/curated -o gazetteer/data/world.yaml
+//	    -curated gazetteer/internal/gen/curated -o gazetteer/data/world.yaml \
+//	    -merges gazetteer/data/merged-people.tsv
 //
 // The output is deterministic: entries sorted by id, lists in a stable
 // order. A report of entry counts and of what the quality filters removed
@@ -39,8 +40,11 @@
 // Assembly"), no alias shared ambiguously by actors of different countries.
 // curated/exclude.txt lists forms the generator must never emit. Forms that
 // several entities still share are settled last (resolveShared): the same
-// person under two ids is merged, a city or state repeating a capital or
-// territory is dropped, an alias that is another entry's name is dropped,
+// person under two ids is merged, so is one person under two names
+// (mergeNameVariants: "William Ruto" and "William Samoei Ruto", "Benjamin"
+// and "Benyamin Netanyahu"; the ids dropped and the evidence go to the
+// -merges file), a city or state repeating a capital or territory is
+// dropped, an alias that is another entry's name is dropped,
 // and what remains is declared in the ambiguous list, as the gazetteer
 // format requires.
 //
@@ -71,6 +75,7 @@ func main() {
 		wordsFile   = flag.String("words", "entity/data/words.txt", "common English words with SCOWL levels (word<TAB>level)")
 		namesFile   = flag.String("names", "", "given names, one a line (default: firstnames.txt beside -words)")
 		outFile     = flag.String("o", "gazetteer/data/world.yaml", "output file")
+		mergesFile  = flag.String("merges", "", "write the people merged under two names (dropped id, kept id, evidence) to this file")
 		verbose     = flag.Bool("v", false, "list samples of filtered items")
 	)
 	flag.Parse()
@@ -92,6 +97,12 @@ func main() {
 	if err := os.WriteFile(*outFile, out, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
+	}
+	if *mergesFile != "" {
+		if err := os.WriteFile(*mergesFile, mergesTSV(w.nameMerges), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
 	}
 	report(w, out, *outFile, *verbose)
 }
@@ -175,6 +186,7 @@ func generate(cfg config) ([]byte, *world, error) {
 		return nil, nil, err
 	}
 	w.fixAliases(es, rules)
+	w.isOffice = func(t string) bool { return rules.checkOffice(rules.trimTitle(t)) == "" }
 	es, amb := w.resolveShared(es)
 	w.fixRoles(es, rules)
 	if problems := rules.audit(es, amb); len(problems) > 0 {

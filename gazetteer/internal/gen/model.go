@@ -237,6 +237,9 @@ type world struct {
 	coverage coverage
 	fbPeople map[string]string // country|key(name) -> person id, Factbook people
 	gov      *govRules         // forms of state (curated/government/forms.yaml); nil reads none
+
+	nameMerges []nameMerge       // people merged by mergeNameVariants, for merged-people.tsv
+	isOffice   func(string) bool // which role titles name an office (the audit's rules); nil: all
 }
 
 func newWorld() *world {
