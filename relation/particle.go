@@ -16,7 +16,8 @@ import (
 // relations of data/frames/frames.yaml (key particle). The trigger span
 // is then the rest of the pattern, as it matches: the verb alone
 // ("bailed"), or the verb to the pattern's last word ("called the
-// talks", with "the" in a gap); the particle is outside it. Without a
+// talks", with "the" in a gap; "turned the suspects over to", the
+// particle in the gap); a particle after it stays outside it. Without a
 // parse, or with no particle relation, nothing changes.
 //
 // The particle words come from the entries themselves; the sentence is
@@ -81,16 +82,13 @@ func (s triggerReader) splitParticles(l *Lexicon, block []bool) []match {
 	return out
 }
 
-// particleOf reports whether one of sp's particles follows match m in
-// its clause, within maxGap words, as a dependent of m's verb along a
-// particle relation. Right after a lone verb the particle is no split
+// particleOf reports whether one of sp's particles follows the verb of
+// match m in its clause, in a gap of m ("turned the suspects over to")
+// or within maxGap words after it, as a dependent of m's verb along a
+// particle relation. Right after the verb the particle is no split
 // ("turned down": the pattern itself matches there).
 func (s triggerReader) particleOf(sp *splitPattern, m match) bool {
-	from := m.end
-	if len(sp.rest.elems) == 1 {
-		from++
-	}
-	for j := from; j < s.n() && j <= m.end+maxGap; j++ {
+	for j := m.head + 2; j < s.n() && j <= m.end+maxGap; j++ {
 		if gapStop(s.words[j]) {
 			return false
 		}

@@ -97,6 +97,13 @@ func TestSplitParticles(t *testing.T) {
 			reason: "'call off ... summit' with the particle last: the trigger is 'call ... summit' as matched; the more specific entry wins over a bare 'call'",
 		},
 		{
+			name:   "particle-in-the-gap",
+			x:      def,
+			text:   "Kenya turned the suspects over to Uganda.",
+			want:   []particleRel{{Subject: "KEN", CAMEO: "06", Trigger: "turned the suspects over to", Object: "UGA"}},
+			reason: "'turn over ... to' with the particle after the object, inside the gap of 'turn ... to'",
+		},
+		{
 			name:   "call-without-particle",
 			x:      NewExtractor(withCall, WithModel(nil)),
 			text:   "Kenya called Uganda on Monday.",
