@@ -655,28 +655,31 @@ func rootModel(c config) (*relation.RootModel, error) {
 	return nil, nil
 }
 
-// loadLexicon reads a relation lexicon file.
+// loadLexicon reads a relation lexicon file (-lexicon).
 func loadLexicon(path string) (*relation.Lexicon, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("-lexicon %s: cannot read the relation lexicon: %w", path, unwrapPath(err))
-	}
-	defer f.Close()
-	return relation.LoadLexicon(bufio.NewReader(f), path)
+	return loadYAML(path, "-lexicon", "the relation lexicon", relation.LoadLexicon)
 }
 
 // loadFrames reads a frames file (-frames).
 func loadFrames(path string) (*relation.Frames, error) {
+	return loadYAML(path, "-frames", "the frames file", relation.LoadFrames)
+}
+
+// loadYAML reads the data file path, given with the flag named opt,
+// with load, which reports its errors at path's positions; a file that
+// cannot be opened is reported as "opt path: cannot read what: reason".
+func loadYAML[T any](path, opt, what string, load func(io.Reader, string) (T, error)) (T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("-frames %s: cannot read the frames file: %w", path, unwrapPath(err))
+		var zero T
+		return zero, fmt.Errorf("%s %s: cannot read %s: %w", opt, path, what, unwrapPath(err))
 	}
 	defer f.Close()
-	return relation.LoadFrames(bufio.NewReader(f), path)
+	return load(bufio.NewReader(f), path)
 }
 
 // reportLoadError prints an error of newPipeline: each problem found in a
-// gazetteer or lexicon file on its own line as "file:line:col: message",
+// gazetteer, lexicon or frames file on its own line as "file:line:col: message",
 // as compilers do, and any other error after "geoextract: ".
 func reportLoadError(w io.Writer, err error) {
 	switch err := err.(type) {
