@@ -37,9 +37,10 @@ func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = 
 // scanner finds no subject or no object for a verbal trigger, the sentence
 // is parsed (package syntax's embedded UD parser, loaded once per process
 // on first use) and the missing argument is read off the dependency graph
-// along the roles of data/frames/frames.yaml ("Presidents William Ruto of
-// Kenya and Yoweri Museveni of Uganda signed"). Each sentence is parsed at
-// most once, and only when one of its triggers needs it.
+// along the roles of data/frames/frames.yaml, or those WithFrames sets
+// ("Presidents William Ruto of Kenya and Yoweri Museveni of Uganda
+// signed"). Each sentence is parsed at most once, and only when one of
+// its triggers needs it.
 func WithParse(on bool) Option { return func(o *options) { o.parse = on } }
 
 // WithUnnamedActors turns on or off (default off) armed groups that are

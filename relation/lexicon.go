@@ -33,6 +33,9 @@ type Lexicon struct {
 	// symmetric: the roots at least two fifths of whose coded entries are
 	// symmetric (see SymmetricRoot), derived once from entries.
 	symmetric [MassViolence + 1]bool
+	// split: the particle verbs that may stand apart from their particle
+	// (particle.go), by the first token of their verb.
+	split map[string][]*splitPattern
 }
 
 // kind is the kind of a trigger entry.
@@ -897,6 +900,7 @@ func compile(entries []*entry, adds []wordAdd) *Lexicon {
 		if p == nil {
 			continue
 		}
+		l.addSplit(p)
 		for _, q := range []*pattern{p, passivePattern(p)} {
 			if q == nil {
 				continue
@@ -1176,6 +1180,14 @@ func (l *Lexicon) find(words []string, block []bool) []match {
 			}
 		}
 	}
+	sortMatches(out)
+	return out
+}
+
+// sortMatches orders matches by start, then by decreasing specificity
+// (elements, length, then fewer tokens skipped by gaps); matches that
+// tie keep their order.
+func sortMatches(out []match) {
 	sort.SliceStable(out, func(a, b int) bool {
 		x, y := out[a], out[b]
 		if x.start != y.start {
@@ -1192,7 +1204,6 @@ func (l *Lexicon) find(words []string, block []bool) []match {
 		// (peacekeeping troops)" before "send ... troops".
 		return x.gapped < y.gapped
 	})
-	return out
 }
 
 // wordSet returns the word classes of l: the embedded ones with l's

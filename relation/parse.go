@@ -85,6 +85,10 @@ type frames struct {
 	// predicateTags: the UPOS tags of the words that head a clause of
 	// their own, where a subject's clause is looked for.
 	predicateTags []string
+	// particle: the relations of a verb's particle, by which a particle
+	// verb of the lexicon matches with its particle apart ("bailed
+	// Greece out"; particle.go).
+	particle []syntax.Rel
 }
 
 const framesFile = "data/frames/frames.yaml"
@@ -94,12 +98,10 @@ var framesYAML []byte
 
 var defaultFrames = sync.OnceValues(func() (*frames, error) { return parseFrames(framesYAML, framesFile) })
 
-// parseFrames reads a frames file: a mapping from role names to lists of
-// UD relation names. Unknown roles and relations are errors at their
-// file:line:col; a role left out is followed along no relation.
-func parseFrames(data []byte, file string) (*frames, error) {
-	fr := &frames{}
-	roles := map[string]*[]syntax.Rel{
+// lists returns the lists of fr by their key in a frames file: the
+// dependency relations of each role and the words of each word list.
+func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]string) {
+	roles = map[string]*[]syntax.Rel{
 		"subject": &fr.subject, "controller": &fr.controller, "agent": &fr.agent, "patient": &fr.patient,
 		"object": &fr.object, "oblique": &fr.oblique, "marker": &fr.marker,
 		"mention": &fr.mention, "title": &fr.title, "origin": &fr.origin,
@@ -107,8 +109,9 @@ func parseFrames(data []byte, file string) (*frames, error) {
 		"light": &fr.light, "host": &fr.host,
 		"object_control": &fr.objectControl, "relative": &fr.relative,
 		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
+		"particle": &fr.particle,
 	}
-	words := map[string]*[]string{
+	words = map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
 		"host_markers": &fr.hostMarkers, "holder_markers": &fr.holderMarkers,
 		"speaker_markers": &fr.speakerMarkers,
@@ -117,6 +120,15 @@ func parseFrames(data []byte, file string) (*frames, error) {
 	fr.nounRoles.register(roles, words)
 	fr.clauseRoles.register(roles, words)
 	fr.objectRoles.register(roles, words)
+	return roles, words
+}
+
+// parseFrames reads a frames file: a mapping from role names to lists of
+// UD relation names. Unknown roles and relations are errors at their
+// file:line:col; a role left out is followed along no relation.
+func parseFrames(data []byte, file string) (*frames, error) {
+	fr := &frames{}
+	roles, words := fr.lists()
 	known := func(key string) bool { return roles[key] != nil || words[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if dst, ok := words[key]; ok {

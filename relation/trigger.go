@@ -67,7 +67,13 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 			aux = -1
 		}
 	}
-	all := s.dropAgentlessPassives(s.dropCrossedEvents(l.find(s.words, block)))
+	found := l.find(s.words, block)
+	if split := s.splitParticles(l, block); len(split) > 0 {
+		// "bailed Greece out": particle verbs apart from their particle.
+		found = append(found, split...)
+		sortMatches(found)
+	}
+	all := s.dropAgentlessPassives(s.dropCrossedEvents(found))
 	inMention := s.ix.inMention[s.first:s.last]
 	var groups [][]match
 	taken := make([]bool, s.n())

@@ -145,7 +145,10 @@
 // world data with gazetteer.Merge: an entry replaces the world entry with the
 // same id, wholesale, and new ids are added. -no-default leaves the world
 // data out (-no-world, its old name, still works). -lexicon adds relation
-// triggers the same way (relation.MergeLexicons). Errors in these files are
+// triggers the same way (relation.MergeLexicons). -frames my.yaml merges
+// the dependency roles of the parse fallback over the embedded
+// relation/data/frames/frames.yaml: each key the file gives replaces that
+// key's list, the others stay (relation.LoadFrames). Errors in these files are
 // reported on standard error one per line as file:line:col: message, all of
 // them, from every file named.
 //
@@ -216,6 +219,7 @@ type config struct {
 	workers   int
 	gazFiles  listFlag
 	lexFiles  listFlag
+	frames    string // -frames: a frames file merged over the embedded one
 	noDefault bool
 	unnamed   bool
 	noCoref   bool                      // -no-coref-model: pronouns resolved by the rules alone
@@ -237,6 +241,7 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.StringVar(&c.date, "date", "", "publication date (`YYYY-MM-DD`) of the input articles, for relative dates (with -jsonl: of records without a \"date\"); without it, the date of the article's dateline")
 	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML `file`, merged over the embedded world data: its entries replace those with the same id (repeatable)")
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
+	fs.StringVar(&c.frames, "frames", "", "dependency roles YAML `file` of the parse fallback, merged over the embedded relation/data/frames/frames.yaml: each key it gives replaces that key's list")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
 	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
 	fs.BoolVar(&c.noCoref, "no-coref-model", false, "resolve pronouns by the rules alone, without a trained antecedent ranker (today the default)")
@@ -537,6 +542,12 @@ func newPipeline(c config) (*pipeline, error) {
 		}
 		lexes = append(lexes, l)
 	}
+	var frames *relation.Frames
+	if c.frames != "" {
+		if frames, err = loadFrames(c.frames); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	var topts []entity.Option
 	switch {
 	case c.corefFile != "":
@@ -568,7 +579,7 @@ func newPipeline(c config) (*pipeline, error) {
 			return nil, err
 		}
 	}
-	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed)}
+	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed), relation.WithFrames(frames)}
 	m, err := relationModel(c)
 	if err != nil {
 		return nil, err
@@ -619,18 +630,31 @@ func relationModel(c config) (*relation.Model, error) {
 	return nil, nil
 }
 
-// loadLexicon reads a relation lexicon file.
+// loadLexicon reads a relation lexicon file (-lexicon).
 func loadLexicon(path string) (*relation.Lexicon, error) {
+	return loadYAML(path, "-lexicon", "the relation lexicon", relation.LoadLexicon)
+}
+
+// loadFrames reads a frames file (-frames).
+func loadFrames(path string) (*relation.Frames, error) {
+	return loadYAML(path, "-frames", "the frames file", relation.LoadFrames)
+}
+
+// loadYAML reads the data file path, given with the flag named opt,
+// with load, which reports its errors at path's positions; a file that
+// cannot be opened is reported as "opt path: cannot read what: reason".
+func loadYAML[T any](path, opt, what string, load func(io.Reader, string) (T, error)) (T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("-lexicon %s: cannot read the relation lexicon: %w", path, unwrapPath(err))
+		var zero T
+		return zero, fmt.Errorf("%s %s: cannot read %s: %w", opt, path, what, unwrapPath(err))
 	}
 	defer f.Close()
-	return relation.LoadLexicon(bufio.NewReader(f), path)
+	return load(bufio.NewReader(f), path)
 }
 
 // reportLoadError prints an error of newPipeline: each problem found in a
-// gazetteer or lexicon file on its own line as "file:line:col: message",
+// gazetteer, lexicon or frames file on its own line as "file:line:col: message",
 // as compilers do, and any other error after "geoextract: ".
 func reportLoadError(w io.Writer, err error) {
 	switch err := err.(type) {

@@ -56,9 +56,9 @@ North Korea EXHIBIT_FORCE_POSTURE - possible
 }
 
 // TestREADMEData checks that every YAML block of the README loads as what
-// it shows: a gazetteer file (a block with entities:) or a relation
-// lexicon (triggers: or words:), so that a reader who copies one into a
-// file gets no error.
+// it shows: a gazetteer file (a block with entities:), a relation
+// lexicon (triggers: or words:) or else a frames file (relation.LoadFrames),
+// so that a reader who copies one into a file gets no error.
 func TestREADMEData(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -86,7 +86,9 @@ func TestREADMEData(t *testing.T) {
 				t.Errorf("README lexicon block does not load: %v\n%s", err, block)
 			}
 		default:
-			t.Errorf("README yaml block of unknown kind (want a gazetteer or a lexicon):\n%s", block)
+			if _, err := relation.LoadFrames(strings.NewReader(block), "README.md"); err != nil {
+				t.Errorf("README yaml block is no gazetteer, lexicon or frames file: %v\n%s", err, block)
+			}
 		}
 	}
 	if blocks == 0 {

@@ -1,0 +1,94 @@
+package relation
+
+import (
+	"fmt"
+	"io"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Frames are the dependency roles of the parse fallback: which relations
+// of a sentence's UD graph hold a trigger's subject, object and the
+// other roles, and the word lists that go with them (the keys of
+// relation/data/frames/frames.yaml). A Frames is immutable and safe for
+// concurrent use. The zero Frames, like a nil *Frames, stands for the
+// embedded frames; load a file with LoadFrames.
+type Frames struct {
+	fr *frames // nil: the embedded frames
+}
+
+// DefaultFrames returns the embedded frames (relation/data/frames/
+// frames.yaml), loaded once.
+func DefaultFrames() (*Frames, error) {
+	fr, err := defaultFrames()
+	if err != nil {
+		return nil, err
+	}
+	return &Frames{fr: fr}, nil
+}
+
+// LoadFrames reads a frames file in YAML, a mapping of the keys of the
+// embedded frames.yaml to lists, and merges it over the embedded frames:
+// each key the file gives replaces that key's list wholesale, and the
+// keys it leaves out keep the embedded lists. So "agent: [obl:agent]"
+// switches the passive agent role on and "particle: []" switches split
+// particle verbs off. name is used in error positions: when the input is
+// invalid (an unknown key, an unknown dependency relation or policy) the
+// error is an [ErrorList] with every problem found, each at its
+// file:line:col.
+func LoadFrames(r io.Reader, name string) (*Frames, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("relation: reading %s: %w", name, err)
+	}
+	base, err := defaultFrames()
+	if err != nil {
+		return nil, err
+	}
+	fr, err := mergeFrames(base, data, name)
+	if err != nil {
+		return nil, err
+	}
+	return &Frames{fr: fr}, nil
+}
+
+// mergeFrames returns base with the keys of the frames file data
+// replaced by the file's lists; base is not changed.
+func mergeFrames(base *frames, data []byte, name string) (*frames, error) {
+	user, err := parseFrames(data, name)
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil { // parsed above: does not fail
+		return nil, fmt.Errorf("relation: %s: %w", name, err)
+	}
+	out := *base
+	roles, words := out.lists()
+	userRoles, userWords := user.lists()
+	if len(doc.Content) > 0 {
+		root := doc.Content[0]
+		for k := 0; k+1 < len(root.Content); k += 2 {
+			key := root.Content[k].Value
+			if dst, ok := roles[key]; ok {
+				*dst = *userRoles[key]
+			} else if dst, ok := words[key]; ok {
+				*dst = *userWords[key]
+			}
+		}
+	}
+	out.compileVerbSets()
+	return &out, nil
+}
+
+// WithFrames sets the dependency roles of the parse fallback (default,
+// and for a nil or zero Frames: the embedded frames). It does not turn
+// the fallback on or off: see WithParse.
+func WithFrames(f *Frames) Option {
+	return func(o *options) {
+		o.frames = nil
+		if f != nil {
+			o.frames = f.fr
+		}
+	}
+}
