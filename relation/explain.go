@@ -149,13 +149,6 @@ func (e TraceEvent) String() string {
 	return b.String()
 }
 
-// WithTrace calls f, from the goroutine that calls Extract, once for each
-// lexicon match of each sentence with its fate, in text order, after
-// Extract has made its relations and before it returns them. An extractor
-// shared by goroutines calls f from each of them: f must then be safe for
-// concurrent use. Without it (or with nil) the extractor records nothing.
-func WithTrace(f func(TraceEvent)) Option { return func(o *options) { o.trace = f } }
-
 // tracer records the fate of the matches of one sentence window. A nil
 // tracer records nothing: every method is a no-op on it.
 type tracer struct {

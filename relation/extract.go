@@ -7,53 +7,6 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// Option configures an Extractor; options are applied in order by
-// NewExtractor, the last of a kind winning. An Option may be shared and reused.
-type Option func(*options)
-
-type options struct {
-	maxParties int
-	nominal    bool
-	parse      bool
-	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
-	unnamed    bool
-	trace      func(TraceEvent) // WithTrace; nil records nothing
-	model      *Model           // WithModel (default DefaultModel); nil: no relation model
-	modelSet   bool             // WithModel was given
-	collect    func(Candidate)  // Candidates; nil collects nothing
-}
-
-// WithMaxParties sets the largest number of listed parties of a symmetric
-// event ("A, B, C and D met") that is expanded into one relation per pair
-// (default 4; longer lists, such as six-party talks, give no relations).
-func WithMaxParties(n int) Option { return func(o *options) { o.maxParties = n } }
-
-// WithClauseSubjects turns on or off (default on) giving a nominal trigger
-// with no actor of its own the subject of its clause ("Kenya raised the
-// issue during talks with Uganda" → Kenya CONSULT Uganda).
-func WithClauseSubjects(on bool) Option { return func(o *options) { o.nominal = on } }
-
-// WithParse turns on or off (default on) the parse fallback: where the
-// scanner finds no subject or no object for a verbal trigger, the sentence
-// is parsed (package syntax's embedded UD parser, loaded once per process
-// on first use) and the missing argument is read off the dependency graph
-// along the roles of data/frames/frames.yaml, or those WithFrames sets
-// ("Presidents William Ruto of Kenya and Yoweri Museveni of Uganda
-// signed"). Each sentence is parsed at most once, and only when one of
-// its triggers needs it.
-func WithParse(on bool) Option { return func(o *options) { o.parse = on } }
-
-// WithUnnamedActors turns on or off (default off) armed groups that are
-// described rather than named as parties of the events of conflict
-// reporting (CAMEO roots the lexicon's unnamed_actor_roots list: fighting,
-// military cooperation, talks, praise, criticism), with another party:
-// "Kurdish fighters" is the Kurds, "the rebels", "government troops" and
-// "rebel positions" are unnamed organizations with no id, whose text is the
-// description. Conflict reporting names its parties this way; news
-// guidelines that count only named actors ("rebels" is no actor) want it
-// off.
-func WithUnnamedActors(on bool) Option { return func(o *options) { o.unnamed = on } }
-
 // Extractor finds relations in analyzed documents. It is immutable and
 // safe for concurrent use. The zero Extractor has no lexicon and finds
 // nothing; use NewExtractor.

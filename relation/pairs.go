@@ -73,15 +73,6 @@ var defaultModel = sync.OnceValues(func() (*Model, error) { return decodeModel(p
 // data/NOTICE.md), decoded once per process.
 func DefaultModel() (*Model, error) { return defaultModel() }
 
-// WithModel sets the relation model that proposes relations between
-// actors of a sentence the rules relate in neither direction (default:
-// the embedded model, DefaultModel); nil turns the model off, for the
-// rules alone. It needs the parse (WithParse); without it the model
-// proposes nothing.
-func WithModel(m *Model) Option {
-	return func(o *options) { o.model, o.modelSet = m, true }
-}
-
 // Candidate is an ordered pair of distinct actors of one sentence, with
 // the hashed features the relation model reads, for training a model on
 // one's own annotations (see Extractor.Candidates). It is a plain value,

@@ -80,15 +80,3 @@ func mergeFrames(base *frames, data []byte, name string) (*frames, error) {
 	out.compileVerbSets()
 	return &out, nil
 }
-
-// WithFrames sets the dependency roles of the parse fallback (default,
-// and for a nil or zero Frames: the embedded frames). It does not turn
-// the fallback on or off: see WithParse.
-func WithFrames(f *Frames) Option {
-	return func(o *options) {
-		o.frames = nil
-		if f != nil {
-			o.frames = f.fr
-		}
-	}
-}
