@@ -283,6 +283,9 @@ const (
 	// ("hostages"): an organization or a possessive before them names
 	// the holder, not their group.
 	HeldPlurals
+	// NegatingLemmas are the lemmas of the dependents (advmod, det, cc)
+	// that negate their head in a dependency graph.
+	NegatingLemmas
 	NumClasses
 )
 
@@ -536,4 +539,5 @@ var names = [NumClasses]string{
 	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
 	StateOrganKinds:             "state_organ_kinds",
 	HeldPlurals:                 "held_plurals",
+	NegatingLemmas:              "negating_lemmas",
 }
