@@ -283,6 +283,26 @@ const (
 	// ("hostages"): an organization or a possessive before them names
 	// the holder, not their group.
 	HeldPlurals
+	// LeaderTitles mark the offices whose holders news names by surname
+	// alone; a gazetteer title holding one of them (as a substring) is a
+	// leader's, unless it also holds a DeputyWords word.
+	LeaderTitles
+	// DeputyWords make a title holding them (as a substring) a deputy's
+	// ("vice president"), not a leader's.
+	DeputyWords
+	// Abbreviations take a period without ending a sentence ("Corp.",
+	// "St."); each is written with its period.
+	Abbreviations
+	// TitleAbbreviations are abbreviations that precede a name ("Mr.
+	// Ban", "St. Petersburg"): their period ends no sentence.
+	TitleAbbreviations
+	// SentenceStarters usually begin a new sentence after an initialism
+	// ("... the U.S. The talks").
+	SentenceStarters
+	// Clitics are written joined to the word before them and are tokens
+	// of their own ("Japan's", "don't"); each maps to the Penn Treebank
+	// tag it takes when the tagger gives none (a class of words).
+	Clitics
 	// NegatingLemmas are the lemmas of the dependents (advmod, det, cc)
 	// that negate their head in a dependency graph.
 	NegatingLemmas
@@ -539,5 +559,11 @@ var names = [NumClasses]string{
 	CollectiveSpeakerPronouns:   "collective_speaker_pronouns",
 	StateOrganKinds:             "state_organ_kinds",
 	HeldPlurals:                 "held_plurals",
+	LeaderTitles:                "leader_titles",
+	DeputyWords:                 "deputy_words",
+	Abbreviations:               "abbreviations",
+	TitleAbbreviations:          "title_abbreviations",
+	SentenceStarters:            "sentence_starters",
+	Clitics:                     "clitics",
 	NegatingLemmas:              "negating_lemmas",
 }
