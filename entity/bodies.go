@@ -262,7 +262,7 @@ func (d bodyReader) bareNoun(i int) bool {
 		return true
 	case p == text.Punct:
 		w := d.Tokens[i-1].Text
-		return w != "-" && w != "'s"
+		return w != "-" && !isWord(english.PossessiveClitic, w)
 	}
 	return false
 }

@@ -446,7 +446,7 @@ func (a chunker) segment(i, end, si int) {
 	gazr := gazReader{a.analysis}
 	// A gazetteer name ending in a possessive ("Saint John's", the capital
 	// of Antigua) keeps it.
-	if l := a.low(end - 1); end-i > 1 && (l == "'s" || l == "\u2019s") {
+	if end-i > 1 && isPossessiveClitic(a.low(end-1)) {
 		if m, ok := gazr.gazExact(i, end); ok {
 			gazr.addGaz(m)
 			return
@@ -643,7 +643,7 @@ func (a gazReader) gazAt(p, end int) (gazetteer.WordMatch, bool) {
 // the match whole.
 func (a chunker) possessiveInside(m gazetteer.WordMatch) bool {
 	for k := m.First + 1; k < m.Last-1; k++ {
-		if l := a.low(k); l != "'s" && l != "\u2019s" {
+		if !isPossessiveClitic(a.low(k)) {
 			continue
 		}
 		for _, n := range a.gaz.at(m.First) {

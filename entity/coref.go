@@ -303,7 +303,7 @@ func (a nameResolver) personContext(c *cand) bool {
 	if c.last < len(a.toks) && isWord(english.PersonCues, a.low(c.last)) {
 		return true
 	}
-	if k := c.first - 1; k <= 0 || a.low(k) != "'s" && a.low(k) != "\u2019s" {
+	if k := c.first - 1; k <= 0 || !isPossessiveClitic(a.low(k)) {
 		return false
 	}
 	for _, o := range a.ments {
@@ -388,7 +388,7 @@ func (a nameResolver) personCountries() {
 			// body takes the country named just before it.
 			if o, ok := byLast[c.first]; ok && o != c && (o.typ == GPE || o.typ == NORP) {
 				c.country = a.countryOf(o)
-			} else if l := a.low(c.first - 1); l == "'s" || l == "\u2019s" {
+			} else if isPossessiveClitic(a.low(c.first - 1)) {
 				if o, ok := byLast[c.first-1]; ok && o.typ == GPE {
 					c.country = a.countryOf(o)
 				}
@@ -405,7 +405,7 @@ func (a nameResolver) personCountries() {
 				break
 			}
 			lw := a.low(k - 1)
-			if isWord(english.PersonTitleWords, lw) || isWord(english.PersonTitleWords, strings.TrimSuffix(lw, ".")) || lw == "-" || lw == "'s" || lw == "’s" || isWord(english.GenitiveMarker, lw) {
+			if isWord(english.PersonTitleWords, lw) || isWord(english.PersonTitleWords, strings.TrimSuffix(lw, ".")) || lw == "-" || isPossessiveClitic(lw) || isWord(english.GenitiveMarker, lw) {
 				k--
 				continue
 			}
@@ -413,7 +413,7 @@ func (a nameResolver) personCountries() {
 		}
 		if k < c.first && c.role == "" {
 			st := k
-			for st < c.first && (a.low(st) == "'s" || a.low(st) == "’s" || a.low(st) == "-" || isWord(english.GenitiveMarker, a.low(st))) {
+			for st < c.first && (isPossessiveClitic(a.low(st)) || a.low(st) == "-" || isWord(english.GenitiveMarker, a.low(st))) {
 				st++
 			}
 			if st < c.first {
@@ -1283,7 +1283,7 @@ func (d resolver) leadPersonStart(i int) (first int, country string, ok bool) {
 		return 0, "", false
 	}
 	possessive := false
-	if l := strings.ToLower(d.Tokens[k].Text); (l == "'s" || l == "\u2019s") && k > start {
+	if isPossessiveClitic(strings.ToLower(d.Tokens[k].Text)) && k > start {
 		k-- // "South Korea's": the country's possessive
 		possessive = true
 	}

@@ -639,7 +639,7 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 				// "his Iranian counterpart": a person of the nationality's
 				// country; with none, whose the person is stays unknown.
 				return k, country, nil, true, nationality
-			case (lw == "'s" || lw == "\u2019s") && k > 0 && !nationality:
+			case isPossessiveClitic(lw) && k > 0 && !nationality:
 				if n := d.MentionAt(k - 1); n >= 0 && d.Mentions[n].Last == k && d.Mentions[n].Type == GPE {
 					if cc := mentionCountry(&d.Mentions[n]); cc != "" {
 						return k, cc, nil, true, true

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -81,11 +82,6 @@ type nameParts struct {
 	givenPeople map[string]int
 }
 
-// leaderTitles mark the offices whose holders news names by surname alone.
-var leaderTitles = []string{"president", "prime minister", "premier", "chancellor", "king", "queen",
-	"emperor", "secretary-general", "secretary general", "secretary of state", "foreign minister",
-	"supreme leader", "emir", "sultan", "pope", "crown prince"}
-
 func isLeader(e *gazetteer.Entry) bool {
 	for _, r := range e.Roles {
 		if isLeaderTitle(r.Title) {
@@ -95,14 +91,12 @@ func isLeader(e *gazetteer.Entry) bool {
 	return false
 }
 
+// isLeaderTitle reports whether a gazetteer role title is of an office
+// whose holders news names by surname alone: it contains a word of the
+// class leader_titles and none of deputy_words ("vice president").
 func isLeaderTitle(title string) bool {
-	t := strings.ToLower(title)
-	for _, l := range leaderTitles {
-		if strings.Contains(t, l) && !strings.Contains(t, "vice") && !strings.Contains(t, "deputy") {
-			return true
-		}
-	}
-	return false
+	t, tab := strings.ToLower(title), english.Default()
+	return tab.ContainsIn(english.LeaderTitles, t) && !tab.ContainsIn(english.DeputyWords, t)
 }
 
 // leaderOn reports whether e held a leader's office on day d.

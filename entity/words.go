@@ -19,6 +19,13 @@ func isMonthName(w string) bool {
 	return ok && !strings.HasSuffix(w, ".")
 }
 
+// isPossessiveClitic reports whether the lower-case token w is the
+// possessive clitic (class possessive_clitic: "'s"), written with either
+// apostrophe (' or ’).
+func isPossessiveClitic(w string) bool {
+	return isWord(english.PossessiveClitic, strings.ReplaceAll(w, "\u2019", "'"))
+}
+
 // classesOf returns the classes of the lower-case word w, so that a word
 // asked about several classes is looked up once.
 func classesOf(w string) english.Set { return english.Default().Classes(w) }

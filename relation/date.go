@@ -27,10 +27,6 @@ func timeOf(d entity.Date) time.Time {
 	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 12, 0, 0, 0, time.UTC)
 }
 
-func dateOf(t time.Time) entity.Date {
-	return entity.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
-}
-
 // full reports whether d has a day.
 func full(d entity.Date) bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
 
@@ -116,7 +112,7 @@ func (s dateReader) dates(published entity.Date) []dateAt {
 		case isOffset && offset == 0 && full(published):
 			out = append(out, dateAt{tok: i, d: published})
 		case isOffset && full(published):
-			out = append(out, dateAt{tok: i, d: dateOf(pub.AddDate(0, 0, offset))})
+			out = append(out, dateAt{tok: i, d: entity.DateOf(pub.AddDate(0, 0, offset))})
 		case s.at(i, english.Weekdays):
 			if !full(published) || !s.caps[i] {
 				continue
@@ -134,9 +130,9 @@ func (s dateReader) dates(published entity.Date) []dateAt {
 			}
 			var fut entity.Date
 			if !next && !ahead.Equal(t) {
-				fut = dateOf(ahead) // "will meet on Friday": the coming one
+				fut = entity.DateOf(ahead) // "will meet on Friday": the coming one
 			}
-			out = append(out, dateAt{tok: i, d: dateOf(t), fut: fut})
+			out = append(out, dateAt{tok: i, d: entity.DateOf(t), fut: fut})
 		case isUnit && isShift:
 			if d, ok := shiftPeriod(published, unit, shift); ok {
 				out = append(out, dateAt{tok: i, d: d})
@@ -159,10 +155,10 @@ func shiftPeriod(published entity.Date, unit, shift int) (entity.Date, bool) {
 	case shift == 0:
 		return entity.Date{Year: published.Year, Month: published.Month}, true
 	case unit == 1:
-		t := dateOf(timeOf(published).AddDate(0, 0, 7*shift))
+		t := entity.DateOf(timeOf(published).AddDate(0, 0, 7*shift))
 		return entity.Date{Year: t.Year, Month: t.Month}, true
 	case unit == 2:
-		t := dateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, shift, 0))
+		t := entity.DateOf(time.Date(published.Year, time.Month(published.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, shift, 0))
 		return entity.Date{Year: t.Year, Month: t.Month}, true
 	}
 	return entity.Date{}, false

@@ -5,7 +5,7 @@ package english
 // open list (actor nouns, organization heads) or a one-word class for a
 // structural role (the infinitive marker). Go code asks whether a word is
 // in a class; it knows no English word by itself.
-type Class uint8
+type Class uint16
 
 // The classes, in the order of their names in [Class.String].
 const (
@@ -290,6 +290,29 @@ const (
 	// AgentPrepositions join an agent singular to its actor ("a
 	// spokesman for NATO").
 	AgentPrepositions
+	// LeaderTitles mark the offices whose holders news names by surname
+	// alone; a gazetteer title holding one of them (as a substring) is a
+	// leader's, unless it also holds a DeputyWords word.
+	LeaderTitles
+	// DeputyWords make a title holding them (as a substring) a deputy's
+	// ("vice president"), not a leader's.
+	DeputyWords
+	// Abbreviations take a period without ending a sentence ("Corp.",
+	// "St."); each is written with its period.
+	Abbreviations
+	// TitleAbbreviations are abbreviations that precede a name ("Mr.
+	// Ban", "St. Petersburg"): their period ends no sentence.
+	TitleAbbreviations
+	// SentenceStarters usually begin a new sentence after an initialism
+	// ("... the U.S. The talks").
+	SentenceStarters
+	// Clitics are written joined to the word before them and are tokens
+	// of their own ("Japan's", "don't"); each maps to the Penn Treebank
+	// tag it takes when the tagger gives none (a class of words).
+	Clitics
+	// NegatingLemmas are the lemmas of the dependents (advmod, det, cc)
+	// that negate their head in a dependency graph.
+	NegatingLemmas
 	NumClasses
 )
 
@@ -545,4 +568,11 @@ var names = [NumClasses]string{
 	HeldPlurals:                 "held_plurals",
 	AgentSingulars:              "agent_singulars",
 	AgentPrepositions:           "agent_prepositions",
+	LeaderTitles:                "leader_titles",
+	DeputyWords:                 "deputy_words",
+	Abbreviations:               "abbreviations",
+	TitleAbbreviations:          "title_abbreviations",
+	SentenceStarters:            "sentence_starters",
+	Clitics:                     "clitics",
+	NegatingLemmas:              "negating_lemmas",
 }

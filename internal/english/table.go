@@ -40,6 +40,7 @@ var values = map[Class]ValueKind{
 	OrganizationNouns: ValueTags,
 	TitleRoles:        ValueTags,
 	StateFormNouns:    ValueTags,
+	Clitics:           ValueWord,
 }
 
 // String returns the class's key in the YAML.
@@ -535,6 +536,16 @@ func (t *Table) HasSuffixIn(c Class, w string) bool {
 func (t *Table) HasPrefixIn(c Class, w string) bool {
 	for _, p := range t.list[c] {
 		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsIn reports whether w contains a word of class c.
+func (t *Table) ContainsIn(c Class, w string) bool {
+	for _, p := range t.list[c] {
+		if strings.Contains(w, p) {
 			return true
 		}
 	}

@@ -54,6 +54,29 @@ func TestTable(t *testing.T) {
 	}
 }
 
+// TestContainsIn checks the substring test of a class's words, which
+// finds a leader's office in a gazetteer role title.
+func TestContainsIn(t *testing.T) {
+	tab := Default()
+	tests := []struct {
+		name, w string
+		class   Class
+		want    bool
+	}{
+		{"inside", "president of kenya", LeaderTitles, true},
+		{"phrase", "acting prime minister", LeaderTitles, true},
+		{"none", "minister of finance", LeaderTitles, false},
+		{"deputy", "vice president", DeputyWords, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tab.ContainsIn(tc.class, tc.w); got != tc.want {
+				t.Errorf("ContainsIn(%s, %q) = %v, want %v", tc.class, tc.w, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestParseFile(t *testing.T) {
 	tests := []struct {
 		name  string

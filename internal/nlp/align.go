@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 	"github.com/jdkato/prose/v2"
 )
@@ -389,15 +390,9 @@ func convertTag(tag, word string) text.POS {
 
 // fallbackPOS guesses the tag of a word that prose did not tag.
 func fallbackPOS(word string) text.POS {
-	switch strings.ToLower(strings.ReplaceAll(word, "\u2019", "'")) {
-	case "'s":
-		return text.POSS
-	case "n't":
-		return text.RB
-	case "'ll", "'d":
-		return text.MD
-	case "'re", "'m", "'ve":
-		return text.VBP
+	// A clitic takes the tag the word class clitics gives it.
+	if tag, ok := english.Default().Texts(english.Clitics, english.Normalize(word)); ok {
+		return text.ParsePOS(strings.ToUpper(tag[0]))
 	}
 	if !hasWordRune(word) {
 		return text.Punct

@@ -17,8 +17,9 @@
 // Tags come from a Tagger (package postag's model trained on the same
 // treebanks) and lemmas from a Lemmatizer (package lemma). Tokens come
 // from package text; ParseTokens splits the few tokens that the treebanks
-// write as two words ("cannot"), as listed in closed.yaml with the
-// negation words that Graph.Negated reads.
+// write as two words ("cannot"), as listed in closed.yaml; the negation
+// words that Graph.Negated reads are the word class negating_lemmas of
+// internal/english.
 //
 // # Training
 //

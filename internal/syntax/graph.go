@@ -130,8 +130,8 @@ func (g *Graph) Passive(i int) bool {
 }
 
 // Negated reports whether word i has a negating dependent: an adverb or
-// determiner whose lemma the negation list holds ("not", "n't", "never",
-// "no").
+// determiner whose lemma is in the word class negating_lemmas
+// (internal/english: "not", "never", "no").
 func (g *Graph) Negated(i int) bool {
 	for _, c := range g.Dependents(i, Advmod, Det, Cc) {
 		if g.neg != nil && g.neg.negation[strings.ToLower(g.Words[c].Lemma)] {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 	"gopkg.in/yaml.v3"
 )
@@ -26,7 +27,8 @@ type Lemmatizer interface {
 //go:embed closed.yaml
 var closedYAML []byte
 
-// closedClass is the data of closed.yaml, compiled.
+// closedClass is the data of closed.yaml, compiled, with the negating
+// lemmas of the word class negating_lemmas (internal/english).
 type closedClass struct {
 	negation map[string]bool
 	splits   map[string][]string
@@ -34,15 +36,18 @@ type closedClass struct {
 
 var loadClosed = sync.OnceValues(func() (*closedClass, error) {
 	var raw struct {
-		Negation []string            `yaml:"negation"`
-		Splits   map[string][]string `yaml:"splits"`
+		Splits map[string][]string `yaml:"splits"`
 	}
 	if err := yaml.Unmarshal(closedYAML, &raw); err != nil {
 		return nil, fmt.Errorf("syntax: closed.yaml: %v", err)
 	}
+	words, err := english.Base()
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
 	c := &closedClass{negation: map[string]bool{}, splits: map[string][]string{}}
-	for _, w := range raw.Negation {
-		c.negation[strings.ToLower(w)] = true
+	for _, w := range words.Words(english.NegatingLemmas) {
+		c.negation[w] = true
 	}
 	for k, parts := range raw.Splits {
 		if !strings.EqualFold(strings.Join(parts, ""), k) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // Sentence is a span of tokens. Tokens [First, Last) belong to it; Start
@@ -81,7 +83,7 @@ func endsSentence(s string, toks []Token, i int) bool {
 	}
 	// An abbreviation with a period.
 	word := strings.TrimSuffix(t, ".")
-	if titleAbbreviations[strings.ToLower(word)] {
+	if isTitleAbbreviation(t) {
 		return false
 	}
 	if i+1 >= len(toks) {
@@ -96,7 +98,7 @@ func endsSentence(s string, toks []Token, i int) bool {
 	// an upper-case continuation is taken as the same phrase unless it is
 	// a word that usually starts a sentence.
 	if isInitialism(word) {
-		return sentenceStarters[strings.ToLower(next.Text)]
+		return english.Default().Has(english.SentenceStarters, strings.ToLower(next.Text))
 	}
 	// Other abbreviations (Corp., Inc., Jan.) end a sentence before a capital.
 	return true
@@ -109,14 +111,4 @@ func isInitialism(w string) bool {
 		}
 	}
 	return !strings.ContainsFunc(strings.ReplaceAll(w, ".", ""), unicode.IsLower) || utf8.RuneCountInString(w) == 1
-}
-
-// sentenceStarters are words that usually begin a new sentence after an
-// acronym such as "U.S.".
-var sentenceStarters = map[string]bool{
-	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"but": true, "and": true, "in": true, "on": true, "at": true, "a": true, "an": true,
-	"this": true, "that": true, "these": true, "those": true, "there": true, "his": true,
-	"her": true, "their": true, "its": true, "our": true, "after": true, "before": true,
-	"meanwhile": true, "however": true, "officials": true, "if": true, "when": true,
 }

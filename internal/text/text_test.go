@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 func words(toks []Token) []string {
@@ -39,6 +41,12 @@ func TestTokenize(t *testing.T) {
 		{"host", "RT.com reported", []string{"RT.com", "reported"}, "host names are one token"},
 		{"quotes", "\u201cserious dialogue\u201d", []string{"\u201c", "serious", "dialogue", "\u201d"}, "quotes are punctuation"},
 		{"invalid-utf8", "a\xffb", []string{"a", "\xff", "b"}, "invalid bytes become their own tokens, never dropped"},
+		{"clitics", "I'm sure they\u2019re", []string{"I", "'m", "sure", "they", "\u2019re"}, "every clitic of the class clitics splits, after either apostrophe"},
+		{"curly-negation", "can\u2019t", []string{"ca", "n\u2019t"}, "a clitic with a letter before its apostrophe splits before that letter"},
+		{"clitic-alone", "n't", []string{"n't"}, "a clitic with no word before it stays whole"},
+		{"month-abbreviation", "on Jan. 5", []string{"on", "Jan.", "5"}, "a month written with a period (class months) is an abbreviation"},
+		{"full-month", "in May. Then", []string{"in", "May", ".", "Then"}, "a month with no period in months is no abbreviation"},
+		{"company", "Acme Corp. said", []string{"Acme", "Corp.", "said"}, "a word of the class abbreviations keeps its period"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,6 +54,24 @@ func TestTokenize(t *testing.T) {
 				t.Errorf("Tokenize(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
 			}
 		})
+	}
+}
+
+// TestClitics checks the word class clitics that the tokenizer splits
+// off: each clitic has one apostrophe, something after it, and a Penn
+// Treebank tag that ParsePOS knows (the tagger's fallback).
+func TestClitics(t *testing.T) {
+	tab := english.Default()
+	if len(tab.Words(english.Clitics)) == 0 {
+		t.Fatal("no clitics")
+	}
+	for _, c := range tab.Words(english.Clitics) {
+		if _, after, ok := strings.Cut(c, "'"); !ok || after == "" || strings.Contains(after, "'") {
+			t.Errorf("clitic %q: want one apostrophe with letters after it", c)
+		}
+		if tag, _ := tab.Texts(english.Clitics, c); ParsePOS(strings.ToUpper(tag[0])) == Unknown {
+			t.Errorf("clitic %q: %q is no Penn Treebank tag", c, tag[0])
+		}
 	}
 }
 
@@ -62,6 +88,9 @@ func TestSentences(t *testing.T) {
 		{"quote", "\"We will act,\" he said. \"Now.\" Then he left.", []string{"\"We will act,\" he said.", "\"Now.\"", "Then he left."}, "closing quotes stay with their sentence"},
 		{"lines", "SEOUL, South Korea\nThe talks ended", []string{"SEOUL, South Korea", "The talks ended"}, "a line break ends a sentence (datelines, headlines)"},
 		{"lowercase-after-period", "It cost 2.5 bn. dollars", []string{"It cost 2.5 bn. dollars"}, "no break before a lower-case word"},
+		{"acronym-pronoun", "It hit the U.S. He left.", []string{"It hit the U.S.", "He left."}, "a subject pronoun (class sentence_starters) starts a sentence after an initialism"},
+		{"abbreviation-end", "joined Acme Corp. The deal", []string{"joined Acme Corp.", "The deal"}, "an abbreviation that is no title ends a sentence before a capital"},
+		{"versus", "Arsenal vs. Chelsea ended 2-1", []string{"Arsenal vs. Chelsea ended 2-1"}, "a title abbreviation before a name ends no sentence"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,8 +6,11 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // Token is one word, number or punctuation mark. Text == src[Start:End].
@@ -25,11 +28,13 @@ type Token struct {
 // Rules, in order:
 //   - whitespace separates tokens;
 //   - a run of letters and digits is a word; inner apostrophes are kept
-//     ("O'Neill", "d'Ivoire") except the clitics 's, s', n't, 're, 'll,
-//     've, 'd, 'm, which become tokens of their own ("Japan" "'s");
+//     ("O'Neill", "d'Ivoire") except before the clitics of the word class
+//     clitics (internal/english: "'s", "n't") and the bare ' after s,
+//     which become tokens of their own ("Japan" "'s");
 //   - dotted abbreviations and initials stay whole ("U.S.", "D.C.",
-//     "W.", "Mr.", "Jan."), as do numbers with inner separators ("1,000",
-//     "2.5") and host names ("RT.com");
+//     "W."), as do the words of the classes abbreviations and months
+//     written with a period ("Mr.", "Jan."), numbers with inner
+//     separators ("1,000", "2.5") and host names ("RT.com");
 //   - hyphens and every other punctuation mark are tokens of their own
 //     ("Lee Jong-sup" gives "Lee" "Jong" "-" "sup").
 func Tokenize(s string) []Token {
@@ -64,7 +69,8 @@ func scanToken(s string, i int) int {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	if !IsWordRune(r) {
 		if isApos(r) {
-			// Clitics at the start of a token: 's 're 'll 've 'd 'm, and n't handled in words.
+			// Clitics at the start of a token ('s 're); those with letters
+			// before the apostrophe (n't) are split off in words.
 			if end, ok := clitic(s, i); ok {
 				return end
 			}
@@ -83,11 +89,9 @@ func scanToken(s string, i int) int {
 			j += n
 			continue
 		case isApos(r):
-			// "n't" split: don't -> do n't
-			if j > i && (s[j-1] == 'n' || s[j-1] == 'N') && hasPrefixFold(s[j+n:], "t") && !wordRuneAt(s, j+n+1) {
-				if j-1 > i {
-					return j - 1
-				}
+			// A clitic with letters before its apostrophe: don't -> do n't.
+			if end, ok := cliticBefore(s, i, j, n); ok {
+				return end
 			}
 			if _, ok := clitic(s, j); ok {
 				return j
@@ -132,14 +136,44 @@ func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
+// clitics are the clitics of the word class clitics (internal/english),
+// split at their apostrophe: "'s" is {"", "s"}, "n't" is {"n", "t"}.
+type cliticParts struct{ before, after string }
+
+var clitics = sync.OnceValue(func() []cliticParts {
+	var out []cliticParts
+	for _, c := range english.Default().Words(english.Clitics) {
+		if before, after, ok := strings.Cut(c, "'"); ok {
+			out = append(out, cliticParts{before, after})
+		}
+	}
+	return out
+})
+
 // clitic reports whether s[i:] starts with an apostrophe clitic that ends a
-// word ('s 're 'll 've 'd 'm, or a bare ' after s) and returns its end.
+// word ('s 're 'll 've 'd 'm: a clitic with no letters before its
+// apostrophe) and returns its end.
 func clitic(s string, i int) (int, bool) {
 	_, n := utf8.DecodeRuneInString(s[i:])
 	rest := s[i+n:]
-	for _, c := range [...]string{"s", "re", "ll", "ve", "d", "m"} {
-		if hasPrefixFold(rest, c) && !wordRuneAt(rest, len(c)) {
-			return i + n + len(c), true
+	for _, c := range clitics() {
+		if c.before == "" && hasPrefixFold(rest, c.after) && !wordRuneAt(rest, len(c.after)) {
+			return i + n + len(c.after), true
+		}
+	}
+	return 0, false
+}
+
+// cliticBefore reports whether the apostrophe s[j:j+n], inside the word
+// that starts at s[i], belongs to a clitic with letters before it (n't)
+// that ends the word, and returns where the clitic starts: the end of the
+// word before it, which must not be empty.
+func cliticBefore(s string, i, j, n int) (int, bool) {
+	rest := s[j+n:]
+	for _, c := range clitics() {
+		k := j - len(c.before)
+		if c.before != "" && k > i && strings.EqualFold(s[k:j], c.before) && hasPrefixFold(rest, c.after) && !wordRuneAt(rest, len(c.after)) {
+			return k, true
 		}
 	}
 	return 0, false
@@ -199,7 +233,7 @@ func abbreviation(s string, i int) (int, bool) {
 		k += n
 	}
 	if k < len(s) && s[k] == '.' && IsAbbreviation(s[i:k]) {
-		if titleAbbreviations[strings.ToLower(s[i:k])] && !nameFollows(s[k+1:]) {
+		if isTitleAbbreviation(s[i:k+1]) && !nameFollows(s[k+1:]) {
 			// "Prime Minister Hun Sen. The talks ...": a title abbreviation
 			// must be followed by a name; otherwise the period ends a sentence.
 			return 0, false
@@ -221,33 +255,21 @@ func nameFollows(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
-	return !sentenceStarters[strings.ToLower(s[:end])]
-}
-
-// abbreviations are words that take a period without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
-	"st": true, "mt": true, "ft": true, "gen": true, "lt": true, "col": true, "maj": true,
-	"capt": true, "cpt": true, "sgt": true, "adm": true, "cmdr": true, "gov": true, "sen": true,
-	"rep": true, "reps": true, "sens": true, "pres": true, "rev": true, "hon": true, "amb": true,
-	"messrs": true, "mme": true, "mlle": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"corp": true, "inc": true, "co": true, "ltd": true, "bros": true, "plc": true, "cie": true,
-	"dept": true, "univ": true, "assn": true, "no": true, "nos": true, "vs": true, "etc": true,
-	"approx": true, "est": true, "fig": true, "ave": true, "blvd": true, "rd": true,
+	return !english.Default().Has(english.SentenceStarters, strings.ToLower(s[:end]))
 }
 
 // IsAbbreviation reports whether word (without its period) is a known
-// abbreviation such as "Mr" or "Gen".
+// abbreviation such as "Mr" or "Gen": a word of the class abbreviations
+// or of months (internal/english) written with a period.
 func IsAbbreviation(word string) bool {
-	return abbreviations[strings.ToLower(word)]
+	w := strings.ToLower(word) + "."
+	t := english.Default()
+	return t.Has(english.Abbreviations, w) || t.Has(english.Months, w)
 }
 
-// titleAbbreviations never end a sentence: they always precede a name.
-var titleAbbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "mt": true,
-	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true, "sgt": true,
-	"adm": true, "cmdr": true, "gov": true, "sen": true, "rep": true, "pres": true, "rev": true,
-	"hon": true, "amb": true, "messrs": true, "mme": true, "mlle": true, "no": true, "vs": true,
+// isTitleAbbreviation reports whether dotted, an abbreviation with its
+// period, is one that precedes a name ("Mr.", "No."): a word of the class
+// title_abbreviations, which never ends a sentence.
+func isTitleAbbreviation(dotted string) bool {
+	return english.Default().Has(english.TitleAbbreviations, strings.ToLower(dotted))
 }
