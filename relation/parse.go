@@ -49,6 +49,7 @@ type frames struct {
 	nounRoles
 	clauseRoles // of clauses sharing a subject (frame.go)
 	objectRoles // of objects from around the trigger's phrase (objects.go)
+	apposRoles  // of names in apposition to a description (participants_appos.go)
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -117,6 +118,7 @@ func parseFrames(data []byte, file string) (*frames, error) {
 	fr.nounRoles.register(roles, words)
 	fr.clauseRoles.register(roles, words)
 	fr.objectRoles.register(roles, words)
+	fr.apposRoles.register(roles)
 	known := func(key string) bool { return roles[key] != nil || words[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if dst, ok := words[key]; ok {

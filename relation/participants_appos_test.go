@@ -1,0 +1,74 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
+)
+
+// runCorefRels runs our own texts through the real tagger and the
+// default extractor and compares each relation's arguments (actor and
+// text) with the case's.
+func runCorefRels(t *testing.T, tests []corefCase) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+			var got []corefRel
+			for _, r := range x.Extract(doc) {
+				c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
+				if r.Object != nil {
+					c.Object, c.ObjectText = r.Object.ID, r.Object.Text
+				}
+				got = append(got, c)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// corefCase is one text of runCorefRels and the relations it gives.
+type corefCase struct {
+	name, text string
+	want       []corefRel
+}
+
+// TestAppositiveNames checks that a country reading that describes a
+// person named in apposition ("The Kenyan president, William Ruto,")
+// gives way to the person, as subject or object; a description with no
+// apposed person, an apposed name that is no person, and a person of
+// another country keep the country.
+func TestAppositiveNames(t *testing.T) {
+	runCorefRels(t, []corefCase{
+		{"nationality-description-subject",
+			"The Kenyan president, William Ruto, met Yoweri Museveni in Kampala.",
+			[]corefRel{{"person/william-ruto", "William Ruto", Consult, "person/yoweri-museveni", "Yoweri Museveni"}}},
+		{"possessor-description-subject",
+			"Kenya's president, William Ruto, condemned Uganda on Monday.",
+			[]corefRel{{"person/william-ruto", "William Ruto", Disapprove, "UGA", "Uganda"}}},
+		{"title-of-country-object",
+			"Emmanuel Macron met the Chancellor of Germany, Olaf Scholz, in Paris.",
+			[]corefRel{{"person/emmanuel-macron", "Emmanuel Macron", Consult, "person/olaf-scholz", "Olaf Scholz"}}},
+		{"no-appositive-keeps-country", // nothing set off after the description
+			"The Kenyan president met Yoweri Museveni in Kampala.",
+			[]corefRel{{"KEN", "Kenyan", Consult, "person/yoweri-museveni", "Yoweri Museveni"}}},
+		{"appositive-place-keeps-country", // the name in apposition is a city, no person
+			"Poland condemned the Ukrainian capital, Kyiv, on Monday.",
+			[]corefRel{{"POL", "Poland", Disapprove, "UKR", "Ukrainian"}}},
+		{"person-of-another-country-keeps-country", // Scholz is no Frenchman: the description is not his
+			"Joe Biden met the French envoy, Olaf Scholz, in Paris.",
+			[]corefRel{{"person/joe-biden", "Joe Biden", Consult, "FRA", "French"}}},
+	})
+}
