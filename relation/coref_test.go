@@ -302,3 +302,29 @@ func FuzzExtractReferences(f *testing.F) {
 		}
 	})
 }
+
+// TestDescriptionOverNationality checks that a description the document
+// resolves to a person ("his Iranian counterpart") stands for that person
+// rather than for the nationality inside it, when the person is of that
+// nationality's country; with no such person resolved, or one of another
+// country, the nationality stays.
+func TestDescriptionOverNationality(t *testing.T) {
+	const minister = "person/hossein-amir-abdollahian"
+	runCorefRels(t, []corefCase{
+		{"possessive-counterpart-object",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. Oman's foreign minister met his Iranian counterpart on Sunday.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {"OMN", "Oman", Consult, minister, "Iranian counterpart"}}},
+		{"possessive-counterpart-subject",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. His Iranian counterpart later condemned Israel.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {minister, "Iranian counterpart", Disapprove, "ISR", "Israel"}}},
+		{"no-person-resolved-keeps-nationality",
+			"Oman's foreign minister met his Iranian counterpart on Sunday.",
+			[]corefRel{{"OMN", "Oman", Consult, "IRN", "Iranian"}}},
+		{"person-of-another-country-keeps-nationality",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. Oman's foreign minister met his Iraqi counterpart on Sunday.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {"OMN", "Oman", Consult, "IRQ", "Iraqi"}}},
+		{"definite-description-unchanged",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. Oman's foreign minister met the Iranian minister on Sunday.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {"OMN", "Oman", Consult, minister, "the Iranian minister"}}},
+	})
+}
