@@ -72,3 +72,31 @@ func TestAppositiveNames(t *testing.T) {
 			[]corefRel{{"person/joe-biden", "Joe Biden", Consult, "FRA", "French"}}},
 	})
 }
+
+// TestNestedAdjunctEvents checks that a visit nested in a non-finite
+// clause that opens the sentence ("Speaking at the end of a visit to X",
+// "Concluding a visit to X") is the main clause subject's; a visit with
+// its own agent, an event of another root, and a finite clause with its
+// own subject are not.
+func TestNestedAdjunctEvents(t *testing.T) {
+	runCorefRels(t, []corefCase{
+		{"nested-in-oblique",
+			"Speaking at the end of a visit to Egypt, the Turkish foreign minister said the talks went well.",
+			[]corefRel{{"TUR", "Turkish", Consult, "EGY", "Egypt"}}},
+		{"object-of-participle",
+			"Concluding a three-day visit to Nigeria, the Ghanaian president told reporters that trade would grow.",
+			[]corefRel{{"GHA", "Ghanaian", Consult, "NGA", "Nigeria"}}},
+		{"nested-twice",
+			"Speaking on the last day of his visit to Japan, Narendra Modi praised the ties.",
+			[]corefRel{{"person/narendra-modi", "Narendra Modi", Consult, "JPN", "Japan"}}},
+		{"own-agent-kept",
+			"Speaking at the end of a visit to Egypt by Recep Tayyip Erdogan, the Turkish foreign minister said the talks went well.",
+			[]corefRel{{"person/recep-tayyip-erdogan", "Recep Tayyip Erdogan", Consult, "EGY", "Egypt"}}},
+		{"other-root-not-taken",
+			"Condemning the invasion of Ukraine, Joe Biden said Russia would pay.",
+			[]corefRel{{"person/joe-biden", "Joe Biden", Disapprove, "UKR", "Ukraine"}}},
+		{"finite-clause-own-subject",
+			"After Recep Tayyip Erdogan ended a visit to Egypt, the Turkish foreign minister said the talks went well.",
+			[]corefRel{{"person/recep-tayyip-erdogan", "Recep Tayyip Erdogan", Consult, "EGY", "Egypt"}}},
+	})
+}
