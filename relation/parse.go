@@ -24,8 +24,10 @@ type graphReader struct{ *sentence }
 // missing argument is read off the sentence's
 // dependency graph (package syntax) along the roles of
 // data/frames/frames.yaml; where a policy of that file says so, the
-// parse's argument replaces the scanner's (frame.go). A sentence is parsed
-// at most once, and only when one of its triggers needs it.
+// parse's argument replaces the scanner's (frame.go), and a country
+// reading set off before a person's name is checked for apposition
+// (participants_appos.go). A sentence is parsed at most once, and only
+// when one of its triggers needs it.
 
 // frames holds the dependency relations of each argument role. It is
 // immutable once loaded.

@@ -1,49 +1,6 @@
 package relation
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/geoextract/geoextract/entity"
-)
-
-// runCorefRels runs our own texts through the real tagger and the
-// default extractor and compares each relation's arguments (actor and
-// text) with the case's.
-func runCorefRels(t *testing.T, tests []corefCase) {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := defaultExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
-			var got []corefRel
-			for _, r := range x.Extract(doc) {
-				c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
-				if r.Object != nil {
-					c.Object, c.ObjectText = r.Object.ID, r.Object.Text
-				}
-				got = append(got, c)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
-}
-
-// corefCase is one text of runCorefRels and the relations it gives.
-type corefCase struct {
-	name, text string
-	want       []corefRel
-}
+import "testing"
 
 // TestAppositiveNames checks that a country reading that describes a
 // person named in apposition ("The Kenyan president, William Ruto,")
