@@ -241,10 +241,56 @@ func (s corefReader) phraseRefActors(first, last int) []actor {
 		return nil
 	}
 	rs := s.ix.refs.covering(s.first + h)
-	if len(rs) == 0 || rs[0].First > s.first+first || rs[0].Last != s.first+last {
+	if len(rs) == 0 || rs[0].Last != s.first+last {
 		return nil
 	}
+	if rs[0].First > s.first+first {
+		return s.innerRefActors(first, rs[0].First-s.first, last)
+	}
 	return s.refActors(h)
+}
+
+// innerRefActors returns the persons of the reference [from, last) inside
+// the phrase [first, last) (relative), when the words before it are
+// determiners or possessive pronouns and the reference covers the
+// nationality the phrase would otherwise be read as: "his Iranian
+// counterpart", resolved to the Iranian minister named before, is that
+// person, not Iran. Every person must be of the country of every country
+// reading inside the reference; a reference to a person of another
+// country, or to no person, leaves the phrase to its nationality.
+func (s corefReader) innerRefActors(first, from, last int) []actor {
+	for k := first; k < from; k++ {
+		if !s.at(k, english.Determiners) && !s.at(k, english.PossessivePronouns) {
+			return nil
+		}
+	}
+	var countries []string
+	for _, mi := range s.ix.startingIn(s.doc, s.first+from, s.first+last) {
+		m := s.doc.Mentions[mi]
+		if m.Last > s.first+last {
+			return nil
+		}
+		a := actor{arg: argFromMention(m)}
+		if m.Type != entity.GPE && m.Type != entity.NORP || a.country() == "" {
+			return nil // a name inside: its own reading
+		}
+		countries = append(countries, a.country())
+	}
+	if len(countries) == 0 {
+		return nil
+	}
+	as := s.refActors(last - 1)
+	for _, a := range as {
+		if a.arg.Type != entity.Person {
+			return nil
+		}
+		for _, c := range countries {
+			if a.arg.Country != c {
+				return nil
+			}
+		}
+	}
+	return as
 }
 
 // actsOnCitizen reports whether subject a is a state (a country, its

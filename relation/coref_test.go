@@ -18,6 +18,43 @@ type corefRel struct {
 	Object, ObjectText   string
 }
 
+// runCorefRels runs our own texts through the real tagger and the
+// default extractor and compares each relation's arguments (actor and
+// text) with the case's.
+func runCorefRels(t *testing.T, tests []corefCase) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
+			var got []corefRel
+			for _, r := range x.Extract(doc) {
+				c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
+				if r.Object != nil {
+					c.Object, c.ObjectText = r.Object.ID, r.Object.Text
+				}
+				got = append(got, c)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// corefCase is one text of runCorefRels and the relations it gives.
+type corefCase struct {
+	name, text string
+	want       []corefRel
+}
+
 // TestReferenceArguments runs our own two- and three-sentence texts
 // through the real tagger and extractor: a pronoun, a description or a
 // plural reference that entity resolves stands for its actor in every
@@ -25,23 +62,12 @@ type corefRel struct {
 // unresolved, or one resolved to the other argument's actor, gives no
 // relation.
 func TestReferenceArguments(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := defaultExtractor(t)
 	const (
 		chavez     = "person/hugo-chavez"
 		bouteflika = "person/abdelaziz-bouteflika"
 		rsf        = "org/reporters-without-borders"
 	)
-	tests := []struct {
-		name, text string
-		want       []corefRel
-	}{
+	runCorefRels(t, []corefCase{
 		{"plural-people-of-named-nationalities", // each nationality's president named before; the nationality itself still stands for its country
 			"Russian President Vladimir Putin arrived in Paris on Monday to see French President Emmanuel Macron. The French and Russian presidents criticized Iran on Tuesday.",
 			[]corefRel{{"person/vladimir-putin", "Vladimir Putin", Consult, "FRA", "Paris"},
@@ -126,23 +152,7 @@ func TestReferenceArguments(t *testing.T) {
 		{"quote-we-no-speaker",
 			"\"We condemn Israel,\" the statement said.",
 			nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
-			var got []corefRel
-			for _, r := range x.Extract(doc) {
-				c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
-				if r.Object != nil {
-					c.Object, c.ObjectText = r.Object.ID, r.Object.Text
-				}
-				got = append(got, c)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // docRef is a reference to attach to a test document: the N-th occurrence
@@ -300,5 +310,31 @@ func FuzzExtractReferences(f *testing.F) {
 				}
 			}
 		}
+	})
+}
+
+// TestDescriptionOverNationality checks that a description the document
+// resolves to a person ("his Iranian counterpart") stands for that person
+// rather than for the nationality inside it, when the person is of that
+// nationality's country; with no such person resolved, or one of another
+// country, the nationality stays.
+func TestDescriptionOverNationality(t *testing.T) {
+	const minister = "person/hossein-amir-abdollahian"
+	runCorefRels(t, []corefCase{
+		{"possessive-counterpart-object",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. Oman's foreign minister met his Iranian counterpart on Sunday.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {"OMN", "Oman", Consult, minister, "Iranian counterpart"}}},
+		{"possessive-counterpart-subject",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. His Iranian counterpart later condemned Israel.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {minister, "Iranian counterpart", Disapprove, "ISR", "Israel"}}},
+		{"no-person-resolved-keeps-nationality",
+			"Oman's foreign minister met his Iranian counterpart on Sunday.",
+			[]corefRel{{"OMN", "Oman", Consult, "IRN", "Iranian"}}},
+		{"person-of-another-country-keeps-nationality",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. Oman's foreign minister met his Iraqi counterpart on Sunday.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {"OMN", "Oman", Consult, "IRQ", "Iraqi"}}},
+		{"definite-description-unchanged",
+			"Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Oman on Saturday. Oman's foreign minister met the Iranian minister on Sunday.",
+			[]corefRel{{minister, "Hossein Amir-Abdollahian", Consult, "OMN", "Oman"}, {"OMN", "Oman", Consult, minister, "the Iranian minister"}}},
 	})
 }

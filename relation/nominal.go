@@ -57,6 +57,13 @@ type nounRoles struct {
 	// that hangs from its head along adjunctClause takes the head's
 	// subject ("Speaking on a trip to London, Chavez said").
 	adjunct, adjunctClause []syntax.Rel
+	// adjunctNested, adjunctObject, adjunctNestedRoots: a noun trigger
+	// whose code has one of adjunctNestedRoots reaches that verb also
+	// up adjunctNested through the nouns it hangs from ("Speaking at
+	// the end of a visit to Egypt, X said") and along adjunctObject
+	// ("Concluding a visit to Nigeria, X said").
+	adjunctNested, adjunctObject []syntax.Rel
+	adjunctNestedRoots           []string
 	// opposedHostMarkers are host markers only for noun triggers whose
 	// code's root is one of opposedHostRoots ("joined NATO over Moscow's
 	// objections"), where elsewhere they name a cause ("protested over
@@ -102,6 +109,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 		"light_participle": &nr.lightParticiple, "light_agent": &nr.lightAgent, "noun_conj": &nr.nounConj, "light_passive": &nr.lightPassive,
 		"recipient": &nr.recipient, "cancel": &nr.cancel, "noun_head": &nr.nounHead, "noun_head_object": &nr.nounHeadObject,
 		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
+		"adjunct_nested": &nr.adjunctNested, "adjunct_object": &nr.adjunctObject,
 		"copula": &nr.copula, "copula_purpose": &nr.copulaPurpose, "complement_object": &nr.complementObject,
 	} {
 		roles[k] = v
@@ -121,6 +129,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 	words["appeal_joined_roots"] = &nr.appealJoinedRoots
 	words["complement_verb_roots"] = &nr.complementVerbRoots
 	words["complement_noun_roots"] = &nr.complementNounRoots
+	words["adjunct_nested_roots"] = &nr.adjunctNestedRoots
 }
 
 // hostMarkersFor returns the host markers of noun trigger t: those of
@@ -381,11 +390,40 @@ func (s nounReader) governingSubject(t *trig) []actor {
 	fr := s.pv.frames
 	g, h, ok := graphReader{s.sentence}.nounGovernor(t, fr.adjunct, nil)
 	if !ok {
-		return nil
+		if g, h, ok = s.nestedAdjunct(t); !ok {
+			return nil
+		}
 	}
 	v := g.Words[h].Head
 	if !hasRel(g.Words[v].Rel, fr.adjunctClause) || g.Words[v].Head < 0 || len(graphReader{s.sentence}.dependents(g, v, fr.lightSubj)) > 0 {
 		return nil
 	}
 	return graphReader{s.sentence}.argsOf(g, t, g.Words[v].Head, fr.lightSubj, "")
+}
+
+// maxNestedNouns bounds the nouns walked up from an event noun to the
+// adjunct verb ("at the end of the second day of a visit": two).
+const maxNestedNouns = 3
+
+// nestedAdjunct returns the graph and the word that hangs from the
+// adjunct verb for noun trigger t of one of adjunct_nested_roots: t's
+// head word or the noun it hangs from up adjunct_nested ("the end of a
+// visit"), when that word hangs from its verb along adjunct or
+// adjunct_object.
+func (s nounReader) nestedAdjunct(t *trig) (*syntax.Graph, int, bool) {
+	fr := s.pv.frames
+	if len(t.e.code) < 2 || !slices.Contains(fr.adjunctNestedRoots, t.e.code[:2]) {
+		return nil, 0, false
+	}
+	g, h, ok := graphReader{s.sentence}.nounGraph(t, fr.subject, nil)
+	if !ok {
+		return nil, 0, false
+	}
+	for n := 0; n < maxNestedNouns && hasRel(g.Words[h].Rel, fr.adjunctNested) && g.Words[h].Head >= 0; n++ {
+		h = g.Words[h].Head
+	}
+	if r := g.Words[h].Rel; g.Words[h].Head < 0 || !hasRel(r, fr.adjunct) && !hasRel(r, fr.adjunctObject) {
+		return nil, 0, false
+	}
+	return g, h, true
 }

@@ -24,8 +24,10 @@ type graphReader struct{ *sentence }
 // missing argument is read off the sentence's
 // dependency graph (package syntax) along the roles of
 // data/frames/frames.yaml; where a policy of that file says so, the
-// parse's argument replaces the scanner's (frame.go). A sentence is parsed
-// at most once, and only when one of its triggers needs it.
+// parse's argument replaces the scanner's (frame.go), and a country
+// reading set off before a person's name is checked for apposition
+// (participants_appos.go). A sentence is parsed at most once, and only
+// when one of its triggers needs it.
 
 // frames holds the dependency relations of each argument role. It is
 // immutable once loaded.
@@ -49,6 +51,7 @@ type frames struct {
 	nounRoles
 	clauseRoles // of clauses sharing a subject (frame.go)
 	objectRoles // of objects from around the trigger's phrase (objects.go)
+	apposRoles  // of names in apposition to a description (participants_appos.go)
 	// host: when a noun trigger with a subject but no object hangs from a
 	// verb along one of these relations with one of hostMarkers ("during
 	// a visit by X"), the verb's subject (along subject) is its object.
@@ -120,6 +123,7 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 	fr.nounRoles.register(roles, words)
 	fr.clauseRoles.register(roles, words)
 	fr.objectRoles.register(roles, words)
+	fr.apposRoles.register(roles)
 	return roles, words
 }
 

@@ -20,10 +20,11 @@ var parsePhrasingCases = []phrasingCase{
 		rels(rel("person/jens-stoltenberg", Consult, "person/ulf-kristersson"))},
 	{DiplomaticCooperation, phCoordinated, "parse-presidents-x-of-y-and-z-of-w", "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda signed the accord.",
 		rels(rel("person/william-ruto", DiplomaticCooperation, "person/yoweri-museveni"))},
-	// The non-finite clause gives no relation yet ("a visit to Egypt" is
-	// an event noun inside it); the reported clause does.
+	// The visit nested in the non-finite clause ("at the end of a visit
+	// to Egypt") is the main clause subject's (frames.yaml
+	// adjunct_nested); the reported clause gives its own relation.
 	{MaterialCooperation, phModal, "parse-speaking-clause", "Speaking at the end of a visit to Egypt, the Turkish foreign minister said Ankara would expand trade with Cairo.",
-		rels(rel("TUR", MaterialCooperation, "EGY").mod(Intended))},
+		rels(rel("TUR", Consult, "EGY"), rel("TUR", MaterialCooperation, "EGY").mod(Intended))},
 	// Nominal events (the host role; the scanner attaches the others).
 	// Guideline §2: a symmetric event's first-mentioned party is its
 	// subject; §3: nominal events count when both parties are explicit.

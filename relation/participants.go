@@ -357,6 +357,9 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 	if len(ev.subj) == 0 {
 		return ev, s.tr.dropTrig(t, StageParticipants, ReasonNoSubject)
 	}
+	// "The Kenyan president, William Ruto, met": the person named in
+	// apposition, not the nationality of the description.
+	ev.subj, ev.obj = apposReader{s}.appositivePersons(ev.subj), apposReader{s}.appositivePersons(ev.obj)
 	if obj := (participantReader{s}).withoutDocuments(ev.obj); len(obj) < len(ev.obj) {
 		// "agreed to finalize a Free Trade Agreement (FTA)": a
 		// document is no party.
