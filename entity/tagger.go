@@ -56,6 +56,9 @@ type Tagger struct {
 	stateForms map[string][]string
 	pos        posTagger
 	opts       options
+
+	// holders are the gazetteer's office holders by country, read once.
+	holders officeHolders
 }
 
 // nameParts are the given and family names of the gazetteer's people.
@@ -215,6 +218,7 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 	t.names = newNameParts(g, t.words)
 	t.epithets = newEpithetIndex(g)
 	t.stateForms = newStateForms(g)
+	t.holders = newOfficeHolders(g)
 	return t
 }
 
