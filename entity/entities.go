@@ -96,6 +96,7 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		return a.unnamedEntity(doc, byID, m.ID)
 	}
 	var rs *rankState
+	var named map[string]int // see firstPersons, made on first use
 	if a.t.opts.coref != nil || a.record != nil {
 		rs = newRankState(doc)
 	}
@@ -150,7 +151,10 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		if len(ms) == 0 {
 			// "The Syrian leader met Vladimir Putin" with no Syrian named:
 			// the gazetteer's holder of that office on the day.
-			if en, ok := a.officeHolder(doc, i); ok {
+			if named == nil {
+				named = firstPersons(doc)
+			}
+			if en, ok := a.officeHolder(doc, i, named); ok {
 				if e, ok := a.unnamedEntity(doc, byID, en.ID); ok {
 					es, ruled = append(es, e), false
 				}

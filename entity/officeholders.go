@@ -13,6 +13,13 @@ import (
 // document stands for the one person the gazetteer says held such an
 // office for that country on the document's date (see officeHolder).
 
+// WithOfficeHolders turns on or off (default off) the reading of a
+// description by nationality and office that names nobody of the
+// document ("the Syrian leader") as the gazetteer's one holder of that
+// office on the document's date (see References). Off, such a
+// description refers to nobody and relations read its nationality.
+func WithOfficeHolders(on bool) Option { return func(o *options) { o.holders = on } }
+
 // officeHolders maps each country to the gazetteer's people of that
 // country who hold an office (see isOffice) in some dated role. Built
 // once by NewTagger and only read afterwards.
@@ -44,8 +51,11 @@ func newOfficeHolders(g *gazetteer.Gazetteer) officeHolders {
 // President") only when the description says it too. Two holders, none,
 // an undated document or a description that speaks of another or a
 // former holder ("the former Syrian leader") leave it unresolved.
-func (a *analysis) officeHolder(doc *Document, i int) (*gazetteer.Entry, bool) {
-	if a.date.IsZero() || len(a.t.holders) == 0 {
+//
+// named maps each country to the first token of the first person of that
+// country the document names (see firstPersons).
+func (a *analysis) officeHolder(doc *Document, i int, named map[string]int) (*gazetteer.Entry, bool) {
+	if !a.t.opts.holders || a.date.IsZero() || len(a.t.holders) == 0 {
 		return nil, false
 	}
 	lw := strings.ToLower(doc.Tokens[i].Text)
@@ -73,13 +83,8 @@ func (a *analysis) officeHolder(doc *Document, i int) (*gazetteer.Entry, bool) {
 	if !isWord(english.SoleOffices, strings.Join(append(slices.Clone(mods), lw), " ")) {
 		return nil, false // "the US ambassador", "the top Chinese envoy": one of many
 	}
-	for _, m := range doc.Mentions {
-		if m.First >= i {
-			break
-		}
-		if m.Type == Person && m.Country == country {
-			return nil, false // the document names a person of that country
-		}
+	if k, ok := named[country]; ok && k < i {
+		return nil, false // the document names a person of that country
 	}
 	var found *gazetteer.Entry
 	for _, e := range a.t.holders[country] {
@@ -92,6 +97,18 @@ func (a *analysis) officeHolder(doc *Document, i int) (*gazetteer.Entry, bool) {
 		found = e
 	}
 	return found, found != nil
+}
+
+// firstPersons maps each country to the first token of the document's
+// first person mention of that country.
+func firstPersons(doc *Document) map[string]int {
+	out := map[string]int{}
+	for _, m := range doc.Mentions {
+		if _, ok := out[m.Country]; !ok && m.Type == Person && m.Country != "" {
+			out[m.Country] = m.First
+		}
+	}
+	return out
 }
 
 // heldAs reports whether an office of the given title is one a

@@ -76,7 +76,7 @@ func officeTagger(t *testing.T) *entity.Tagger {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return entity.NewTagger(g)
+	return entity.NewTagger(g, entity.WithOfficeHolders(true))
 }
 
 // TestOfficeHolders checks that a description by nationality and office
@@ -213,5 +213,23 @@ func TestUnnamedCountryReferences(t *testing.T) {
 				t.Errorf("References(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
 			}
 		})
+	}
+}
+
+// TestOfficeHoldersOff checks that without WithOfficeHolders a
+// description that names nobody of the document stays unresolved.
+func TestOfficeHoldersOff(t *testing.T) {
+	g, err := gazetteer.Load(strings.NewReader(officeGazetteer), "offices.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := entity.ParseDate("2024-06-13")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The Syrian leader met Ivan Petrov in Moscow."
+	doc := entity.NewTagger(g).Tag(entity.Input{Text: in, Date: d})
+	if diff := cmp.Diff([]gotRef(nil), summarizeReferences(doc)); diff != "" {
+		t.Errorf("References(%q) without office holders mismatch (-want +got):\n%s", in, diff)
 	}
 }

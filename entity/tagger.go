@@ -20,6 +20,8 @@ type options struct {
 	model bool
 	date  Date
 	coref *CorefModel
+
+	holders bool // see WithOfficeHolders
 }
 
 // WithPOS turns part-of-speech tagging on or off (default on). Without it
