@@ -71,7 +71,7 @@ func (a chunker) nameStart(i, si int) bool {
 		// In capitals every word is capitalized: only rare words start names.
 		return !a.common(i, 70) && len(w) > 1
 	}
-	if a.initial[i] {
+	if a.initial[i] && !a.afterParticle(i) {
 		// The first word of a sentence is capitalized anyway.
 		if isWord(english.ClosedClass, a.low(i)) {
 			return false
@@ -533,7 +533,7 @@ func (a chunker) segment(i, end, si int) {
 					continue
 				}
 				r := a.unknownEnd(q, end)
-				if a.allCommon(q, r) {
+				if a.allCommon(q, r) && !a.addressedPerson(t, q, r) {
 					// "Official Opposition": a title word before a common word is no title.
 					c := a.classify(p, r, si)
 					if c != nil {
@@ -785,6 +785,27 @@ func (a chunker) titleEnd(p, end int) int {
 		return p
 	}
 	return last
+}
+
+// addressedPerson reports whether the title that ends at t is a form of
+// address of a person of known gender (classes male_titles and
+// female_titles: "Mr.", "Mrs.", "Lady") and the common words [q, r)
+// after it hold no title word: they are then a person's name, "Mr. Park"
+// or "Mrs. Brown" ("Mr. President" is an address, no name).
+func (a chunker) addressedPerson(t, q, r int) bool {
+	if t < 1 {
+		return false
+	}
+	cs := classesOf(a.low(t - 1))
+	if !cs.Has(english.MaleTitles) && !cs.Has(english.FemaleTitles) {
+		return false
+	}
+	for k := q; k < r; k++ {
+		if lw := a.low(k); isWord(english.PersonTitleWords, lw) || isWord(english.PersonTitleHeads, lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // personShaped reports whether [p, r) looks like a personal name: it starts

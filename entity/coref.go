@@ -46,6 +46,9 @@ func (a nameResolver) resolveDocument() {
 	// Person keys: family and given names of the people named in full,
 	// each with the full names that have it, in text order.
 	keys := map[string][]*cand{}
+	// roots: the family names written after a particle ("sudani"), which
+	// a short name written with its particle repeats ("al-Sudani").
+	roots := map[string][]*cand{}
 	for _, c := range a.ments {
 		if c.typ != Person {
 			continue
@@ -56,11 +59,14 @@ func (a nameResolver) resolveDocument() {
 				words = append(words, k)
 			}
 		}
-		if len(words) < 2 {
+		if len(words) < 2 || a.particleName(c) >= 0 { // "Von der Leyen" is a short name
 			continue
 		}
 		last := a.low(words[len(words)-1])
 		keys[last] = append(keys[last], c)
+		if root := a.particleRoot(c, words[len(words)-1]); root != "" {
+			roots[root] = append(roots[root], c) // "al-Sudani": "sudani"
+		}
 		if eastAsian[c.country] || a.personShaped(c.first, c.last) && strings.Contains(a.src[a.toks[c.first].Start:a.toks[c.last-1].End], "-") {
 			if firstw := a.low(words[0]); firstw != last {
 				keys[firstw] = append(keys[firstw], c)
@@ -81,6 +87,7 @@ func (a nameResolver) resolveDocument() {
 		}
 	}
 	disputed := namesakes.disputedNames(keys, given)
+	var rooted map[string][]*cand // keys with roots, made on first use
 	// contradicted holds, for each disputed short name, the last short
 	// mention of it read as another person than its full names.
 	contradicted := map[string]*cand{}
@@ -94,9 +101,22 @@ func (a nameResolver) resolveDocument() {
 				words++
 			}
 		}
-		if words == 1 {
-			low := a.low(c.first)
-			if fulls := fullNames(c, low, keys, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
+		head := c.first
+		if words != 1 {
+			if k := a.particleName(c); k >= 0 && (c.typ == Person || c.entry == nil) {
+				head = k // "Al-Sudani", "Von der Leyen"
+			}
+		}
+		if words == 1 || head != c.first {
+			low := a.low(head)
+			ks := keys
+			if len(roots) > 0 && (head != c.first || a.particleRun(c.first, a.sents[a.sentOf[c.first]].First) < c.first) {
+				if rooted == nil {
+					rooted = withGivenNames(keys, roots)
+				}
+				ks = rooted
+			}
+			if fulls := fullNames(c, low, ks, given, c.typ == Person || c.unsure); len(fulls) > 0 && !slices.Contains(fulls, c) && (!c.strong || c.typ == Person) {
 				c.typ, c.source, c.personLike, c.unsure = Person, FromCoref, true, false
 				if disputed[low] && (!namesakes.ownClue(c) || namesakes.contradictsAll(c, fulls)) {
 					// "President Bush ... Bush said ... first lady Laura
@@ -104,7 +124,7 @@ func (a nameResolver) resolveDocument() {
 					// the gazetteer's holder of its office that day;
 					// untitled, the person the name last stood for so.
 					c.entry, c.name = nil, ""
-					if e := namesakes.officeHolderOn(a.toks[c.first].Text, c); e != nil {
+					if e := namesakes.officeHolderOn(a.toks[head].Text, c); e != nil {
 						c.entry, c.country = e, candCountry(gazetteer.Candidate{Entry: e})
 					} else if p := contradicted[low]; p != nil && !namesakes.ownClue(c) {
 						c.entry, c.name, c.country = p.entry, p.name, p.country
@@ -120,6 +140,7 @@ func (a nameResolver) resolveDocument() {
 					if c.country == "" {
 						c.country = full.country
 					}
+					a.withParticles(c, full)
 				} else if c.entry != nil && !slices.ContainsFunc(fulls, func(f *cand) bool { return f.entry == c.entry }) {
 					c.entry = nil // a gazetteer namesake of none of the people named
 				}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -85,11 +86,17 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 			return doc.Mentions[k].Entity, true
 		}
 		// Referent built the mention from an actor's country ("his
-		// country") and the text may never name that country.
-		e, ok := byID[m.ID]
-		return e, ok && m.ID != ""
+		// country") and the text may never name that country: the
+		// gazetteer's country then becomes an entity of its own with no
+		// mentions, after the others, as an epithet's does ("Mia Mottley
+		// ... Her government" with Barbados named nowhere).
+		if e, ok := byID[m.ID]; ok || m.ID == "" {
+			return e, ok
+		}
+		return a.unnamedEntity(doc, byID, m.ID)
 	}
 	var rs *rankState
+	var named map[string]int // see firstPersons, made on first use
 	if a.t.opts.coref != nil || a.record != nil {
 		rs = newRankState(doc)
 	}
@@ -139,6 +146,18 @@ func (a *analysis) attachRefs(doc *Document, owners map[int]int) {
 		for _, m := range ms {
 			if e, ok := entityOf(m); ok {
 				es = append(es, e)
+			}
+		}
+		if len(ms) == 0 {
+			// "The Syrian leader met Vladimir Putin" with no Syrian named:
+			// the gazetteer's holder of that office on the day.
+			if named == nil {
+				named = firstPersons(doc)
+			}
+			if en, ok := a.officeHolder(doc, i, named); ok {
+				if e, ok := a.unnamedEntity(doc, byID, en.ID); ok {
+					es, ruled = append(es, e), false
+				}
 			}
 		}
 		kind := RefDescription
@@ -336,4 +355,25 @@ func (a *analysis) refSpan(doc *Document, i int, inMention []bool) (first, last 
 		return i - 1, i + 1, true
 	}
 	return 0, 0, false
+}
+
+// unnamedEntity returns the entity of the gazetteer's actor id that the
+// document names nowhere, adding it to doc.Entities with no mentions
+// (and to byID) the first time; false when the gazetteer has no such
+// entry. Only countries and people come so: the countries a possessive
+// stands for ("her government") and the office holders a description
+// names (see officeHolder).
+func (a *analysis) unnamedEntity(doc *Document, byID map[string]int, id string) (int, bool) {
+	if e, ok := byID[id]; ok {
+		return e, true
+	}
+	en, ok := a.t.g.Lookup(id)
+	if !ok || !(en.Type == gazetteer.Person || isCountryID(en.ID)) {
+		return 0, false
+	}
+	e := len(doc.Entities)
+	byID[id] = e
+	doc.Entities = append(doc.Entities, Entity{ID: en.ID, Name: en.Name, Type: en.Type,
+		Country: candCountry(gazetteer.Candidate{Entry: en})})
+	return e, true
 }

@@ -21,6 +21,8 @@ type options struct {
 	model bool
 	date  Date
 	coref *CorefModel
+
+	holders bool // see WithOfficeHolders
 }
 
 // WithPOS turns part-of-speech tagging on or off (default on). Without it
@@ -57,6 +59,9 @@ type Tagger struct {
 	stateForms map[string][]string
 	pos        posTagger
 	opts       options
+
+	// holders are the gazetteer's office holders by country, read once.
+	holders officeHolders
 }
 
 // nameParts are the given and family names of the gazetteer's people.
@@ -209,6 +214,7 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 	t.names = newNameParts(g, t.words)
 	t.epithets = newEpithetIndex(g)
 	t.stateForms = newStateForms(g)
+	t.holders = newOfficeHolders(g)
 	return t
 }
 

@@ -223,6 +223,7 @@ const (
 	MaleTitles
 	FemaleTitles
 	FormerModifiers
+	DeputyModifiers
 	OtherModifiers
 	RelationalPersonNouns
 	PeoplePlurals
@@ -243,6 +244,7 @@ const (
 	SpeakerNouns
 	WieldedNouns
 	TitleRoles
+	SoleOffices
 	PhaseParticiples
 	PenaltyVerbs
 	LocativePrepositions
@@ -532,6 +534,7 @@ var names = [NumClasses]string{
 	MaleTitles:                  "male_titles",
 	FemaleTitles:                "female_titles",
 	FormerModifiers:             "former_modifiers",
+	DeputyModifiers:             "deputy_modifiers",
 	OtherModifiers:              "other_modifiers",
 	RelationalPersonNouns:       "relational_person_nouns",
 	PeoplePlurals:               "people_plurals",
@@ -552,6 +555,7 @@ var names = [NumClasses]string{
 	SpeakerNouns:                "speaker_nouns",
 	WieldedNouns:                "wielded_nouns",
 	TitleRoles:                  "title_roles",
+	SoleOffices:                 "sole_offices",
 	PhaseParticiples:            "phase_participles",
 	PenaltyVerbs:                "penalty_verbs",
 	LocativePrepositions:        "locative_prepositions",
