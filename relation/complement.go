@@ -20,11 +20,7 @@ type governReader struct{ *sentence }
 // events it absorbs: appeals, demands, accusations, refusals and threats
 // are about an unrealized or alleged act, not the act itself.
 func (e *entry) governs() bool {
-	switch e.pred {
-	case Appeal, Demand, Disapprove, Reject, Threaten:
-		return true
-	}
-	return e.takesComp
+	return e.pred.has(governsComplement) || e.takesComp
 }
 
 // markGoverned handles triggers in the complement of another:
@@ -83,7 +79,7 @@ func (s governReader) markGoverned() {
 			}
 			if !G.e.takesComp {
 				switch {
-				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && s.accusedContent(T, that) && (T.nominal || !s.purposeTo(G.end, T.start)):
+				case G.root().has(blamesComplement) && !s.at(G.end, english.InfinitiveMarker) && s.accusedContent(T, that) && (T.nominal || !s.purposeTo(G.end, T.start)):
 					// "accused Egypt of financing Sudanese rebels",
 					// "accused Moscow of air raids on Kharkiv": the content
 					// of an accusation is not an event of its own
@@ -98,7 +94,7 @@ func (s governReader) markGoverned() {
 					// and the refused act reported negated.
 					T.governed, T.govMod, T.govNeg = true, Asserted, true
 					negDone = true
-				case G.root() == Disapprove && !s.at(G.end, english.InfinitiveMarker) && !s.purposeTo(G.end, T.start):
+				case G.root().has(blamesComplement) && !s.at(G.end, english.InfinitiveMarker) && !s.purposeTo(G.end, T.start):
 					// "criticized China for selling weapons to Sudan": the
 					// act blamed, done by the blamed.
 					T.gov, T.alleged = G, true
@@ -114,7 +110,7 @@ func (s governReader) markGoverned() {
 				continue // another cue: "plans to try to"
 			}
 			switch {
-			case G.e.forceCode != "" && T.root() >= Coerce:
+			case G.e.forceCode != "" && T.root().has(vowedForceThreatens):
 				// "vowed to retaliate against X": a threat, coded so. A
 				// show of force stays itself ("vowed to upgrade its
 				// arsenal" is 15, intended).
@@ -123,14 +119,14 @@ func (s governReader) markGoverned() {
 				G.suppressed = true
 			case G.e.code == "":
 				T.governed, T.govMod, T.govNeg = true, G.e.complement, G.e.negates
-			case T.root() <= YieldRoot || T.root() == ExhibitForcePosture && G.e.code != "" && G.e.forceCode == "" && !s.hostileAfter(T):
+			case T.root().has(intentAbsorbs) || T.root().has(intentAbsorbsUnlessHostile) && G.e.code != "" && G.e.forceCode == "" && !s.hostileAfter(T):
 				// Cooperation: the intent is the event (and an offer of
 				// troops is one: "offered to send troops to Somalia") ("offered to
 				// mediate between Mali and Niger" is 03 to both), and so
 				// for the event noun its verb takes ("to host talks").
 				T.suppressed = true
 				G.comp = T
-				if N := s.objectNoun(k); N != nil && N.root() <= YieldRoot {
+				if N := s.objectNoun(k); N != nil && (!N.root().valid() || N.root().has(intentAbsorbs)) { // a cue noun too
 					N.suppressed = true
 					G.compNoun = N
 				}

@@ -148,6 +148,15 @@
 // of force against the same party ("crossed into X and clashed with X's
 // troops": force posture is an incursion without combat).
 //
+// Which roots behave in which of these ways (a complement absorbed by an
+// appeal, demand, accusation, refusal or threat; a cooperative act
+// absorbed by an intent; a show of force subsumed by force; a consult
+// taking its counterpart from the clause ...) is data too:
+// data/roots/roots.yaml maps each named behaviour to its two-digit CAMEO
+// roots, read once and checked (an unknown behaviour or root is an error
+// at its file:line:col); no Go code branches on a named root. The file is
+// embedded only, like accuse.yaml: changing it means rebuilding.
+//
 // Dates: "on Sunday", "yesterday", "last week", "this year", "next
 // month" are resolved against the publication date; "in August 2019",
 // "on 3 March", "in 2018" are taken as written; a date after "since",

@@ -196,7 +196,7 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 func subsumePosture(rs []Relation) []Relation {
 	force := map[string]bool{}
 	for _, r := range rs {
-		if r.Object != nil && r.Predicate >= Assault && !r.Negated {
+		if r.Object != nil && r.Predicate.has(usesForce) && !r.Negated {
 			force[argKey(r.Subject)+"|"+argKey(*r.Object)] = true
 		}
 	}
@@ -205,7 +205,7 @@ func subsumePosture(rs []Relation) []Relation {
 	}
 	out := rs[:0]
 	for _, r := range rs {
-		if r.Predicate == ExhibitForcePosture && r.Object != nil && force[argKey(r.Subject)+"|"+argKey(*r.Object)] {
+		if r.Predicate.has(subsumedByForce) && r.Object != nil && force[argKey(r.Subject)+"|"+argKey(*r.Object)] {
 			continue
 		}
 		out = append(out, r)
@@ -308,7 +308,7 @@ func askedFor(s *sentence, t *trig) bool {
 		if g.end > t.start || g.end <= g.start || g.suppressed || g.e.takesComp {
 			continue
 		}
-		if r := g.root(); r != Appeal && r != Demand && r != Threaten || s.at(g.head, english.ExecutiveVerbs) {
+		if !g.root().has(asksForNoun) || s.at(g.head, english.ExecutiveVerbs) {
 			continue // "ordered the expulsion of X" is the expulsion
 		}
 		if nounPhraseBetween(s, g.end, t.start) && possessorBetween(s, g.end, t.start) {

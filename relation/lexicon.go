@@ -881,7 +881,7 @@ func compile(entries []*entry, adds []wordAdd) *Lexicon {
 	l := &Lexicon{entries: entries, index: map[string][]*pattern{}, adds: adds}
 	var n, sym [MassViolence + 1]int
 	for _, e := range entries {
-		if e.code != "" && e.pred >= Statement && e.pred <= MassViolence {
+		if e.code != "" && e.pred.valid() {
 			n[e.pred]++
 			if e.symmetric {
 				sym[e.pred]++

@@ -69,7 +69,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.obj = withoutActors(ev.obj, ev.subj)
 		return
 	}
-	if g := s.verbBeforeNoun(start); g != nil && (g.root() == Appeal || g.root() == Demand || g.root() == Reject) && !s.executiveBefore(start) {
+	if g := s.verbBeforeNoun(start); g != nil && g.root().has(unrealizesNoun) && !s.executiveBefore(start) {
 		// "called for dialogue between Israel and Hamas": the act
 		// asked for or refused is not realized.
 		return
@@ -105,7 +105,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			return
 		}
 	}
-	if j >= 0 && s.chunkAt[j] >= 0 && t.root() == MassViolence && (participantReader{s.sentence}).nationalityBefore(j) {
+	if j >= 0 && s.chunkAt[j] >= 0 && t.root().has(nationalityVictims) && (participantReader{s.sentence}).nationalityBefore(j) {
 		// "the Armenian genocide": a nationality names the victims of
 		// mass violence, not its agent.
 		ev.subj = participantReader{s.sentence}.nounAgent(t.end)
@@ -180,7 +180,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	if subj, ci := s.frontedSubject(start); ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
-		if len(ev.obj) == 0 && !ev.recip && t.root() == Consult {
+		if len(ev.obj) == 0 && !ev.recip && t.root().has(counterpartFromClause) {
 			// "In a telephone call, Putin congratulated Tokayev": the
 			// call was with the main verb's object.
 			ev.obj = s.mainObject(ci)
@@ -192,7 +192,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// appeal, demand, refusal or threat it is the act asked for, not
 	// realized: "urged Russia and Ukraine to resume peace talks".
 	if t.gov != nil {
-		if t.gov.root() != Disapprove {
+		if !t.gov.root().has(blamesComplement) {
 			return
 		}
 		if (nounScope{s.sentence}).infinitiveBetween(t.gov.end, start) {
@@ -374,7 +374,7 @@ func (s nounReader) sourceAfterObject(t *trig) []actor {
 func (s nounReader) consultBefore(i int) *trig {
 	start := scanReader{s.sentence}.clauseStart(i - 1)
 	for k := range s.matches {
-		if m := &s.matches[k]; !m.nominal && m.root() == Consult && m.start >= start && m.start < i {
+		if m := &s.matches[k]; !m.nominal && m.root().has(travelPurposeSubject) && m.start >= start && m.start < i {
 			return m
 		}
 	}
@@ -422,7 +422,7 @@ func (s nounReader) topicOfTalk(i int) bool {
 	}
 	for m := range s.matches {
 		T := &s.matches[m]
-		if !T.nominal && k >= T.start && k < T.end && (T.root() == Consult || T.root() == Statement) {
+		if !T.nominal && k >= T.start && k < T.end && T.root().has(talkTopic) {
 			return true
 		}
 	}

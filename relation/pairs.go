@@ -117,7 +117,7 @@ func (x *Extractor) Candidates(doc *entity.Document) []Candidate {
 // relation model emits such a root once per pair, the first-mentioned
 // party as subject.
 func (l *Lexicon) SymmetricRoot(p Predicate) bool {
-	return l != nil && p >= Statement && p <= MassViolence && l.symmetric[p]
+	return l != nil && p.valid() && l.symmetric[p]
 }
 
 // pairReader builds the candidate pairs of one sentence and reads them

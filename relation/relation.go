@@ -83,9 +83,12 @@ var predicateNames = [...]string{"", "STATEMENT", "APPEAL", "INTENT_TO_COOPERATE
 	"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "EXHIBIT_FORCE_POSTURE",
 	"REDUCE_RELATIONS", "COERCE", "ASSAULT", "FIGHT", "MASS_VIOLENCE"}
 
+// valid reports whether p is one of the twenty roots.
+func (p Predicate) valid() bool { return p >= Statement && p <= MassViolence }
+
 // String returns the predicate name used in JSON output ("CONSULT").
 func (p Predicate) String() string {
-	if p >= Statement && p <= MassViolence {
+	if p.valid() {
 		return predicateNames[p]
 	}
 	return fmt.Sprintf("Predicate(%d)", uint8(p))

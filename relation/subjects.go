@@ -354,7 +354,7 @@ func (s scanReader) reasonObject(i int) int {
 	k := s.chunks[g[0]].first - 1
 	for m := range s.matches {
 		T := &s.matches[m]
-		if !T.nominal && T.end == k+1 && (T.root() == DiplomaticCooperation || T.root() == Disapprove) {
+		if !T.nominal && T.end == k+1 && T.root().has(reasonObject) {
 			return ci
 		}
 	}
