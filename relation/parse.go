@@ -92,6 +92,10 @@ type frames struct {
 	// verb of the lexicon matches with its particle apart ("bailed
 	// Greece out"; particle.go).
 	particle []syntax.Rel
+	// cueBarrier: the relations that open a clause of its own, whose
+	// negation and modality cues do not reach a trigger outside it
+	// (modality.go: "Officials who may resign criticized X").
+	cueBarrier []syntax.Rel
 }
 
 const framesFile = "data/frames/frames.yaml"
@@ -112,7 +116,7 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 		"light": &fr.light, "host": &fr.host,
 		"object_control": &fr.objectControl, "relative": &fr.relative,
 		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
-		"particle": &fr.particle,
+		"particle": &fr.particle, "cue_barrier": &fr.cueBarrier,
 	}
 	words = map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
