@@ -2,6 +2,7 @@ package relation
 
 import (
 	_ "embed"
+	"fmt"
 	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"strings"
@@ -105,6 +106,39 @@ var framesYAML []byte
 
 var defaultFrames = sync.OnceValues(func() (*frames, error) { return parseFrames(framesYAML, framesFile) })
 
+// wordClasses are the word lists of the frames whose words are English,
+// by their key in a frames file, and the class of internal/english that
+// holds their words: the embedded frames.yaml gives none of them, and a
+// frames file that gives one replaces the class's words for its frames.
+var wordClasses = [...]struct {
+	key   string
+	class english.Class
+}{
+	{"origin_markers", english.SourcePreposition},
+	{"agent_markers", english.AgentMarker},
+	{"light_verbs", english.EventLightVerbs},
+	{"addressed_verbs", english.AddressedVerbs},
+	{"addressed_frames", english.AddresseePreposition},
+	{"rejected_verbs", english.RejectedVerbs},
+	{"recipient_verbs", english.RecipientVerbs},
+	{"host_markers", english.HostPrepositions},
+	{"opposed_host_markers", english.DisputePreposition},
+	{"cause_markers", english.DisputePreposition},
+	{"author_markers", english.AgentMarker},
+	{"request_markers", english.PurposePreposition},
+	{"source_markers", english.SourcePreposition},
+	{"cancel_verbs", english.CancelVerbs},
+	{"patient_possessor", english.PatientPossessorNouns},
+	{"copula_place_markers", english.LocationPreposition},
+	{"adjunct_object_markers", english.SourcePreposition},
+	{"holder_markers", english.GenitiveMarker},
+	{"speaker_markers", english.SpeakerPrepositions},
+	{"event_suffixes", english.EventNounEndings},
+	{"purpose_markers", english.PurposePreposition},
+	{"document_nouns", english.DocumentNouns},
+	{"undergo_verbs", english.UndergoVerbs},
+}
+
 // lists returns the lists of fr by their key in a frames file: the
 // dependency relations of each role and the words of each word list.
 func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]string) {
@@ -163,6 +197,25 @@ func parseFrames(data []byte, file string) (*frames, error) {
 	}
 	if err := decodeLists(data, file, listsFile{"frames", "role"}, known, item); err != nil {
 		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil { // decoded above: does not fail
+		return nil, fmt.Errorf("relation: %s: %w", file, err)
+	}
+	given := map[string]bool{} // the keys the file gives, if only as []
+	if len(doc.Content) > 0 {
+		for k := 0; k < len(doc.Content[0].Content); k += 2 {
+			given[doc.Content[0].Content[k].Value] = true
+		}
+	}
+	classes, err := english.Base()
+	if err != nil {
+		return nil, err
+	}
+	for _, wc := range wordClasses {
+		if !given[wc.key] {
+			*words[wc.key] = slices.Clone(classes.Words(wc.class))
+		}
 	}
 	fr.compileVerbSets()
 	return fr, nil
