@@ -55,34 +55,35 @@ func (s modalReader) modality(ev *event) {
 		if t.inGap(i) {
 			continue
 		}
-		w := s.words[i]
-		switch {
-		case s.wd.has(english.ModalIntended, w) || t.nominal && i >= t.start-3 && s.at(i, english.ProspectiveModifiers):
+		cue := s.cueAt(i, t)
+		if cue != noCue && s.cueOutside(i, t) {
+			cue = noCue // "Countries that did not sign the accord condemned Uganda"
+		}
+		switch cue {
+		case intentCue:
 			// "her planned visit": an event to come.
 			if mod == Asserted {
 				mod = Intended
 			}
-		case s.wd.has(english.ModalPossible, w) && !(s.at(i, english.CapitalMonths) && s.caps[i] && i > 0):
-			mod = Possible // not the month: "in May"
-		case s.wd.has(english.Negations, w):
+		case possibleCue:
+			mod = Possible
+		case negationCue:
 			wordNeg = true
-		case s.wd.phraseEnding(s.words, i, english.NegationPhrases) > 0:
-			wordNeg = true // "no longer", "has yet to recognize"
-		case s.wd.has(english.FailVerbs, w) && s.at(i+1, english.InfinitiveMarker):
+		case failCue:
 			ev.negated = true // "failed to reach an agreement"
-		case s.wd.has(english.NegativeDeterminer, w) && s.wd.has(english.PlanNouns, s.word(i+1)) && s.at(i+2, english.InfinitiveMarker):
+		case noPlanCue:
 			ev.negated = true // "has no plans to meet"
 			if mod == Asserted {
 				mod = Intended
 			}
-		case s.wd.has(english.ArrangementBe, w):
-			if s.at(i+1, english.InfinitiveMarker) && mod == Asserted {
+		case arrangementCue:
+			if mod == Asserted {
 				mod = Intended
 			}
 		}
 		for k := range s.matches {
 			m := &s.matches[k]
-			if m.start == i && m.e.takesComp && m.e.code == "" && m != t {
+			if m.start == i && m.e.takesComp && m.e.code == "" && m != t && !s.cueOutside(i, t) {
 				if mod == Asserted {
 					mod = m.e.complement
 				}
@@ -141,6 +142,73 @@ func (s modalReader) modality(ev *event) {
 		}
 	}
 	ev.modality = mod
+}
+
+// cueKind is what a cue word before a trigger says of its event.
+type cueKind uint8
+
+const (
+	noCue          cueKind = iota
+	intentCue              // "plans", "her planned visit"
+	possibleCue            // "may", "could"
+	negationCue            // "not", "no longer", "has yet to"
+	failCue                // "failed to"
+	noPlanCue              // "has no plans to"
+	arrangementCue         // "is to meet"
+)
+
+// cueAt returns the cue at token i before trigger t, by the sentence's
+// word classes; noCue when the word is none.
+func (s modalReader) cueAt(i int, t *trig) cueKind {
+	w := s.words[i]
+	switch {
+	case s.wd.has(english.ModalIntended, w) || t.nominal && i >= t.start-3 && s.at(i, english.ProspectiveModifiers):
+		return intentCue
+	case s.wd.has(english.ModalPossible, w) && !(s.at(i, english.CapitalMonths) && s.caps[i] && i > 0):
+		return possibleCue // not the month: "in May"
+	case s.wd.has(english.Negations, w), s.wd.phraseEnding(s.words, i, english.NegationPhrases) > 0:
+		return negationCue
+	case s.wd.has(english.FailVerbs, w) && s.at(i+1, english.InfinitiveMarker):
+		return failCue
+	case s.wd.has(english.NegativeDeterminer, w) && s.wd.has(english.PlanNouns, s.word(i+1)) && s.at(i+2, english.InfinitiveMarker):
+		return noPlanCue
+	case s.wd.has(english.ArrangementBe, w) && s.at(i+1, english.InfinitiveMarker):
+		return arrangementCue
+	}
+	return noCue
+}
+
+// cueOutside reports whether the cue at token i lies, on the sentence's
+// parse, in a clause that does not hold trigger t: the walk up from the
+// cue's word to the first word that governs t's head (or is it) crosses
+// one of the frames' cue_barrier relations ("Countries that did not sign
+// the accord condemned Uganda", "The rebels who plan to attack Goma
+// denounced Kinshasa": the cue is the relative clause's). The sentence
+// is parsed on first need; without a parse the cue is the trigger's, as
+// the scan finds it.
+func (s modalReader) cueOutside(i int, t *trig) bool {
+	if s.pv == nil || len(s.pv.frames.cueBarrier) == 0 {
+		return false
+	}
+	gr := graphReader{s.sentence}
+	g := gr.syntaxGraph()
+	if g == nil || i < 0 || i >= len(s.pv.tokWord) || s.pv.tokWord[i] < 0 {
+		return false
+	}
+	h, ok := gr.headWord(t)
+	if !ok {
+		return false
+	}
+	governs := make([]bool, len(g.Words)) // h and the words above it
+	for w, n := h, 0; w >= 0 && n < len(g.Words); w, n = g.Words[w].Head, n+1 {
+		governs[w] = true
+	}
+	for w, n := s.pv.tokWord[i], 0; w >= 0 && !governs[w] && n < len(g.Words); w, n = g.Words[w].Head, n+1 {
+		if hasRel(g.Words[w].Rel, s.pv.frames.cueBarrier) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterParenthetical returns where the words that modify a trigger at

@@ -2,6 +2,7 @@ package relation
 
 import (
 	_ "embed"
+	"fmt"
 	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"strings"
@@ -92,6 +93,10 @@ type frames struct {
 	// verb of the lexicon matches with its particle apart ("bailed
 	// Greece out"; particle.go).
 	particle []syntax.Rel
+	// cueBarrier: the relations that open a clause of its own, whose
+	// negation and modality cues do not reach a trigger outside it
+	// (modality.go: "Officials who may resign criticized X").
+	cueBarrier []syntax.Rel
 }
 
 const framesFile = "data/frames/frames.yaml"
@@ -100,6 +105,39 @@ const framesFile = "data/frames/frames.yaml"
 var framesYAML []byte
 
 var defaultFrames = sync.OnceValues(func() (*frames, error) { return parseFrames(framesYAML, framesFile) })
+
+// wordClasses are the word lists of the frames whose words are English,
+// by their key in a frames file, and the class of internal/english that
+// holds their words: the embedded frames.yaml gives none of them, and a
+// frames file that gives one replaces the class's words for its frames.
+var wordClasses = [...]struct {
+	key   string
+	class english.Class
+}{
+	{"origin_markers", english.SourcePreposition},
+	{"agent_markers", english.AgentMarker},
+	{"light_verbs", english.EventLightVerbs},
+	{"addressed_verbs", english.AddressedVerbs},
+	{"addressed_frames", english.AddresseePreposition},
+	{"rejected_verbs", english.RejectedVerbs},
+	{"recipient_verbs", english.RecipientVerbs},
+	{"host_markers", english.HostPrepositions},
+	{"opposed_host_markers", english.DisputePreposition},
+	{"cause_markers", english.DisputePreposition},
+	{"author_markers", english.AgentMarker},
+	{"request_markers", english.PurposePreposition},
+	{"source_markers", english.SourcePreposition},
+	{"cancel_verbs", english.CancelVerbs},
+	{"patient_possessor", english.PatientPossessorNouns},
+	{"copula_place_markers", english.LocationPreposition},
+	{"adjunct_object_markers", english.SourcePreposition},
+	{"holder_markers", english.GenitiveMarker},
+	{"speaker_markers", english.SpeakerPrepositions},
+	{"event_suffixes", english.EventNounEndings},
+	{"purpose_markers", english.PurposePreposition},
+	{"document_nouns", english.DocumentNouns},
+	{"undergo_verbs", english.UndergoVerbs},
+}
 
 // lists returns the lists of fr by their key in a frames file: the
 // dependency relations of each role and the words of each word list.
@@ -112,7 +150,7 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 		"light": &fr.light, "host": &fr.host,
 		"object_control": &fr.objectControl, "relative": &fr.relative,
 		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
-		"particle": &fr.particle,
+		"particle": &fr.particle, "cue_barrier": &fr.cueBarrier,
 	}
 	words = map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
@@ -159,6 +197,25 @@ func parseFrames(data []byte, file string) (*frames, error) {
 	}
 	if err := decodeLists(data, file, listsFile{"frames", "role"}, known, item); err != nil {
 		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil { // decoded above: does not fail
+		return nil, fmt.Errorf("relation: %s: %w", file, err)
+	}
+	given := map[string]bool{} // the keys the file gives, if only as []
+	if len(doc.Content) > 0 {
+		for k := 0; k < len(doc.Content[0].Content); k += 2 {
+			given[doc.Content[0].Content[k].Value] = true
+		}
+	}
+	classes, err := english.Base()
+	if err != nil {
+		return nil, err
+	}
+	for _, wc := range wordClasses {
+		if !given[wc.key] {
+			*words[wc.key] = slices.Clone(classes.Words(wc.class))
+		}
 	}
 	fr.compileVerbSets()
 	return fr, nil

@@ -10,9 +10,15 @@ import (
 // Frames are the dependency roles of the parse fallback: which relations
 // of a sentence's UD graph hold a trigger's subject, object and the
 // other roles, and the word lists that go with them (the keys of
-// relation/data/frames/frames.yaml). A Frames is immutable and safe for
-// concurrent use. The zero Frames, like a nil *Frames, stands for the
-// embedded frames; load a file with LoadFrames.
+// relation/data/frames/frames.yaml). The English word lists (markers,
+// light and recipient verbs, document nouns, event noun endings …) are
+// classes of the one English lexicon, internal/english's words.yaml,
+// which frames.yaml names at their keys; a frames file may still give
+// such a key, and its words then replace the class's for these frames
+// alone (the lexicon's classes, which the scanner reads, are unchanged).
+// A Frames is immutable and safe for concurrent use. The zero Frames,
+// like a nil *Frames, stands for the embedded frames; load a file with
+// LoadFrames.
 type Frames struct {
 	fr *frames // nil: the embedded frames
 }
@@ -30,9 +36,10 @@ func DefaultFrames() (*Frames, error) {
 // LoadFrames reads a frames file in YAML, a mapping of the keys of the
 // embedded frames.yaml to lists, and merges it over the embedded frames:
 // each key the file gives replaces that key's list wholesale, and the
-// keys it leaves out keep the embedded lists. So "agent: [obl:agent]"
-// switches the passive agent role on and "particle: []" switches split
-// particle verbs off. name is used in error positions: when the input is
+// keys it leaves out keep the embedded lists (for a word list: its class
+// of words.yaml). So "agent: [obl:agent]" switches the passive agent role
+// on, "particle: []" switches split particle verbs off and "cancel_verbs:
+// [cancel]" reads only "cancel" as calling off an event noun. name is used in error positions: when the input is
 // invalid (an unknown key, an unknown dependency relation or policy) the
 // error is an [ErrorList] with every problem found, each at its
 // file:line:col.

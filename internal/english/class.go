@@ -45,9 +45,17 @@ const (
 	Catenatives
 	HelpVerbs
 	LightVerbs
+	EventLightVerbs
+	RecipientVerbs
+	CancelVerbs
+	AddressedVerbs
+	RejectedVerbs
+	UndergoVerbs
 	LightNouns
 	IntentNouns
 	InstrumentNouns
+	DocumentNouns
+	PatientPossessorNouns
 	ClauseSubordinators
 	OwnerWords
 	MilitaryTargets
@@ -84,6 +92,10 @@ const (
 	LocationPreposition
 	SourcePreposition
 	PurposePreposition
+	AddresseePreposition
+	DisputePreposition
+	HostPrepositions
+	SpeakerPrepositions
 	TopicPreposition
 	CompanionPreposition
 	Conjunction
@@ -125,6 +137,7 @@ const (
 	IndefiniteArticles
 	GerundEndings
 	PastEndings
+	EventNounEndings
 	ThirdPersonEndings
 	UninflectedEndings
 	PluralEndings
@@ -356,9 +369,17 @@ var names = [NumClasses]string{
 	Catenatives:                 "catenatives",
 	HelpVerbs:                   "help_verbs",
 	LightVerbs:                  "light_verbs",
+	EventLightVerbs:             "event_light_verbs",
+	RecipientVerbs:              "recipient_verbs",
+	CancelVerbs:                 "cancel_verbs",
+	AddressedVerbs:              "addressed_verbs",
+	RejectedVerbs:               "rejected_verbs",
+	UndergoVerbs:                "undergo_verbs",
 	LightNouns:                  "light_nouns",
 	IntentNouns:                 "intent_nouns",
 	InstrumentNouns:             "instrument_nouns",
+	DocumentNouns:               "document_nouns",
+	PatientPossessorNouns:       "patient_possessor_nouns",
 	ClauseSubordinators:         "clause_subordinators",
 	OwnerWords:                  "owner_words",
 	MilitaryTargets:             "military_targets",
@@ -395,6 +416,10 @@ var names = [NumClasses]string{
 	LocationPreposition:         "location_preposition",
 	SourcePreposition:           "source_preposition",
 	PurposePreposition:          "purpose_preposition",
+	AddresseePreposition:        "addressee_preposition",
+	DisputePreposition:          "dispute_preposition",
+	HostPrepositions:            "host_prepositions",
+	SpeakerPrepositions:         "speaker_prepositions",
 	TopicPreposition:            "topic_preposition",
 	CompanionPreposition:        "companion_preposition",
 	Conjunction:                 "conjunction",
@@ -436,6 +461,7 @@ var names = [NumClasses]string{
 	IndefiniteArticles:          "indefinite_articles",
 	GerundEndings:               "gerund_endings",
 	PastEndings:                 "past_endings",
+	EventNounEndings:            "event_noun_endings",
 	ThirdPersonEndings:          "third_person_endings",
 	UninflectedEndings:          "uninflected_endings",
 	PluralEndings:               "plural_endings",

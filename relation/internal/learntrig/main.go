@@ -370,8 +370,13 @@ type config struct {
 
 // learned is one entry to write.
 // eventClasses are the word classes of event words (the joint events
-// coreference reads): a lemma in them may still be learned as a trigger.
-var eventClasses = []english.Class{english.JointEvents}
+// coreference reads) and the open verb and noun lists of the relation
+// frames' roles (light, recipient, cancelling, addressed, rejecting and
+// undergoing verbs; documents and patient-possessor event nouns): a lemma
+// in them may still be learned as a trigger.
+var eventClasses = []english.Class{english.JointEvents,
+	english.EventLightVerbs, english.RecipientVerbs, english.CancelVerbs, english.AddressedVerbs,
+	english.RejectedVerbs, english.UndergoVerbs, english.DocumentNouns, english.PatientPossessorNouns}
 
 // otherClass reports whether w is a word of a class of internal/english
 // other than eventClasses.
