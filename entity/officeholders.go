@@ -13,7 +13,7 @@ import (
 // document stands for the one person the gazetteer says held such an
 // office for that country on the document's date (see officeHolder).
 
-// WithOfficeHolders turns on or off (default off) the reading of a
+// WithOfficeHolders turns on or off (default on) the reading of a
 // description by nationality and office that names nobody of the
 // document ("the Syrian leader") as the gazetteer's one holder of that
 // office on the document's date (see References). Off, such a
@@ -41,7 +41,8 @@ func newOfficeHolders(g *gazetteer.Gazetteer) officeHolders {
 
 // officeHolder returns the gazetteer person that the description whose
 // head is token i names by its country and office, when the document is
-// dated and names no person of that country before it: the head word
+// dated and names no person of that country before it or in its
+// sentence (an apposition names the holder itself): the head word
 // (class person_title_heads or title_roles, not a relational noun such as
 // "counterpart") with the title words before it must name an office one
 // person holds (class sole_offices: "leader", "foreign minister"; not
@@ -83,8 +84,8 @@ func (a *analysis) officeHolder(doc *Document, i int, named map[string]int) (*ga
 	if !isWord(english.SoleOffices, strings.Join(append(slices.Clone(mods), lw), " ")) {
 		return nil, false // "the US ambassador", "the top Chinese envoy": one of many
 	}
-	if k, ok := named[country]; ok && k < i {
-		return nil, false // the document names a person of that country
+	if k, ok := named[country]; ok && (k < i || namesPersonOf(doc, doc.sentenceOf(i), country)) {
+		return nil, false // the document names a person of that country before it or in its sentence ("The Kenyan president, William Ruto,")
 	}
 	var found *gazetteer.Entry
 	for _, e := range a.t.holders[country] {
@@ -97,6 +98,18 @@ func (a *analysis) officeHolder(doc *Document, i int, named map[string]int) (*ga
 		found = e
 	}
 	return found, found != nil
+}
+
+// namesPersonOf reports whether sentence s of doc holds a person mention
+// of the country.
+func namesPersonOf(doc *Document, s int, country string) bool {
+	lo, hi := doc.sentenceMentions(s)
+	for _, m := range doc.Mentions[lo:hi] {
+		if m.Type == Person && m.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPersons maps each country to the first token of the document's

@@ -228,7 +228,7 @@ func TestOfficeHoldersOff(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := "The Syrian leader met Ivan Petrov in Moscow."
-	doc := entity.NewTagger(g).Tag(entity.Input{Text: in, Date: d})
+	doc := entity.NewTagger(g, entity.WithOfficeHolders(false)).Tag(entity.Input{Text: in, Date: d})
 	if diff := cmp.Diff([]gotRef(nil), summarizeReferences(doc)); diff != "" {
 		t.Errorf("References(%q) without office holders mismatch (-want +got):\n%s", in, diff)
 	}

@@ -200,7 +200,7 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 // NewTagger returns a tagger that links mentions to the entries of g. A
 // nil g means an empty gazetteer.
 func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
-	o := options{pos: true}
+	o := options{pos: true, holders: true}
 	for _, f := range opts {
 		f(&o)
 	}

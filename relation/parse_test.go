@@ -24,7 +24,7 @@ var parsePhrasingCases = []phrasingCase{
 	// to Egypt") is the main clause subject's (frames.yaml
 	// adjunct_nested); the reported clause gives its own relation.
 	{MaterialCooperation, phModal, "parse-speaking-clause", "Speaking at the end of a visit to Egypt, the Turkish foreign minister said Ankara would expand trade with Cairo.",
-		rels(rel("TUR", Consult, "EGY"), rel("TUR", MaterialCooperation, "EGY").mod(Intended))},
+		rels(rel("person/mevlut-cavusoglu", Consult, "EGY"), rel("TUR", MaterialCooperation, "EGY").mod(Intended))},
 	// Nominal events (the host role; the scanner attaches the others).
 	// Guideline §2: a symmetric event's first-mentioned party is its
 	// subject; §3: nominal events count when both parties are explicit.
@@ -33,7 +33,7 @@ var parsePhrasingCases = []phrasingCase{
 	{Consult, phActive, "parse-nominal-possessor-tour", "Mr. Modi's tour of France and Greece began on Monday.",
 		rels(rel("person/narendra-modi", Consult, "FRA").on("2022-06-13"), rel("person/narendra-modi", Consult, "GRC").on("2022-06-13"))},
 	{Consult, phActive, "parse-nominal-after-meeting-with", "After a meeting with Polish Prime Minister Donald Tusk, the German chancellor spoke to reporters in Berlin.",
-		rels(rel("person/donald-tusk", Consult, "DEU"))},
+		rels(rel("person/donald-tusk", Consult, "person/olaf-scholz"))},
 	{Consult, phActive, "parse-nominal-talks-between", "Talks between Israel and Hamas resumed in Cairo on Sunday.",
 		rels(rel("ISR", Consult, "org/hamas").on("2022-06-12"))},
 }

@@ -20,7 +20,7 @@ var cameoPhrasingCases = []phrasingCase{
 		rels(rel("UKR", Disapprove, "RUS"))},
 	// "in charge of" is no accusation (only the plural noun is generated).
 	{Consult, phActive, "in-charge-of-met", "Iran's foreign minister, who is in charge of talks with the European Union, met Josep Borrell.",
-		rels(rel("IRN", Consult, "person/josep-borrell"))},
+		rels(rel("person/hossein-amir-abdollahian", Consult, "person/josep-borrell"))},
 	{Disapprove, phActive, "possessive-objection-to", "Turkey's objection to Sweden's membership delayed the vote.",
 		rels(rel("TUR", Disapprove, "SWE"))},
 	{Disapprove, phActive, "censure-of", "The United Nations issued a censure of Myanmar.",

@@ -19,14 +19,14 @@ func TestVisitPlaceBelowState(t *testing.T) {
 		// Kept: a country, a capital standing for its government, an
 		// organization visited, a meeting held in a town.
 		{"visited-country", "The French president visited Vietnam on Friday.",
-			rels(rel("FRA", Consult, "VNM").on("2022-06-10"))},
+			rels(rel("person/emmanuel-macron", Consult, "VNM").on("2022-06-10"))},
 		{"arrived-in-capital", "The Iranian foreign minister arrived in Beijing on Monday.",
-			rels(rel("IRN", Consult, "CHN").on("2022-06-13"))},
+			rels(rel("person/hossein-amir-abdollahian", Consult, "CHN").on("2022-06-13"))},
 		{"visit-to-country-noun", "The UN envoy's visit to Yemen ended on Monday.",
 			rels(rel("org/un", Consult, "YEM").on("2022-06-13"))},
 		{"visited-country-and-city", "The French president toured Da Nang and visited Hanoi.",
-			rels(rel("FRA", Consult, "VNM"))},
+			rels(rel("person/emmanuel-macron", Consult, "VNM"))},
 		{"met-in-city", "The French president met Vietnam's prime minister in Da Nang.",
-			rels(rel("FRA", Consult, "VNM"))},
+			rels(rel("person/emmanuel-macron", Consult, "VNM"))},
 	})
 }

@@ -563,9 +563,6 @@ func newPipeline(c config) (*pipeline, error) {
 		}
 		topts = append(topts, entity.WithCorefModel(m))
 	}
-	// "The Syrian leader" with no Syrian named: the gazetteer's holder of
-	// the office on the record's date.
-	topts = append(topts, entity.WithOfficeHolders(true))
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
