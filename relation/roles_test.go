@@ -14,9 +14,12 @@ import (
 // takes its object from an oblique marked "against" though its object
 // frame is the default (direct); "berating" takes its object from a
 // nominal modifier marked "toward", a role the global noun roles
-// (noun_object, off) never read.
+// (noun_object, off) never read; "diatribe" takes its subject from a
+// nominal modifier marked "from", where the global noun roles read only a
+// possessor.
 const rolesLexicon = `triggers:
   - {verb: inveigh, cameo: "111", roles: {object: ["obl:against"]}}
+  - {noun: diatribe, cameo: "111", object: [toward], roles: {subject: ["nmod:from"]}}
   - {noun: berating, cameo: "111", object: [of], roles: {subject: ["nmod:poss"], object: ["nmod:of", "nmod:toward"]}}
 `
 
@@ -37,9 +40,10 @@ func TestEntryRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	without := strings.NewReplacer(`, roles: {object: ["obl:against"]}`, "",
-		`, roles: {subject: ["nmod:poss"], object: ["nmod:of", "nmod:toward"]}`, "").Replace(rolesLexicon)
-	if without == rolesLexicon {
-		t.Fatal("the replacer left the roles in")
+		`, roles: {subject: ["nmod:poss"], object: ["nmod:of", "nmod:toward"]}`, "",
+		`, roles: {subject: ["nmod:from"]}`, "").Replace(rolesLexicon)
+	if strings.Contains(without, "roles") {
+		t.Fatal("the replacer left roles in")
 	}
 	extractor := func(src string) *Extractor {
 		l, err := MergeLexicons(def, mustLexicon(t, src))
@@ -72,6 +76,19 @@ func TestEntryRoles(t *testing.T) {
 			text:   "Kenya's harsh and public berating last week toward Uganda angered Ethiopia.",
 			with:   []particleRel{{Subject: "KEN", CAMEO: "111", Trigger: "berating", Object: "UGA"}},
 			reason: "the noun's object is its nmod marked 'toward', which no object frame and no global noun role reads",
+		},
+		{
+			name:   "noun-subject-marker",
+			text:   "There was a diatribe toward Uganda from Kenya.",
+			with:   []particleRel{{Subject: "KEN", CAMEO: "111", Trigger: "diatribe", Object: "UGA"}},
+			reason: "the noun's subject is its nmod marked 'from'; the global noun roles find none and the noun is dropped",
+		},
+		{
+			name:    "noun-subject-marker-over-clause",
+			text:    "Ethiopia noted a diatribe toward Uganda from Kenya.",
+			with:    []particleRel{{Subject: "KEN", CAMEO: "111", Trigger: "diatribe", Object: "UGA"}},
+			without: []particleRel{{Subject: "ETH", CAMEO: "111", Trigger: "diatribe", Object: "UGA"}},
+			reason:  "the entry's role is read before the clause subject the noun would otherwise take",
 		},
 		{
 			name:    "noun-possessor",
