@@ -349,6 +349,14 @@
 //     province or site, or a place the gazetteer does not know, is only
 //     where the act happens ("toured Da Nang"). Persons and organizations
 //     are kept.
+//   - roles: the dependency roles along which the parse fallback reads
+//     the entry's subject and object where the scanner finds none, a
+//     mapping from subject or object to lists of UD relations, each
+//     optionally with the preposition that marks the dependent after a
+//     colon: {subject: ["nmod:poss", "nmod:from"], object: ["obl:against"]}.
+//     A side given replaces the global roles of data/frames/frames.yaml
+//     for that side, in both voices; a side left out keeps them. An
+//     unknown side or relation is an error.
 //   - nullable: the event may have no object (force posture, mass violence).
 //   - symmetric: the participants are interchangeable (meet, clash).
 //   - complement: intended or possible: the trigger takes a "to"

@@ -210,7 +210,14 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		// "M23 rebels battling government forces": a participle
 		// modifying a noun is a relative clause with no pronoun.
 		relative := w.Head >= 0 && (hasRel(w.Rel, fr.relative) || hasRel(w.Rel, fr.participleRelative) && slices.Contains(fr.adjunctTags, strings.ToLower(w.XPOS)))
-		if ds := (graphReader{s.sentence}).dependents(g, v, fr.subject); len(ds) > 0 {
+		if own, ok := t.e.subjectRoles(); ok && v == h {
+			// The entry's own subject roles, on the trigger itself
+			// (roles.go); with none there, the walk goes on.
+			if as := (graphReader{s.sentence}).roleArgs(g, t, v, own); len(as) > 0 {
+				p.actors = as
+				return p
+			}
+		} else if ds := (graphReader{s.sentence}).dependents(g, v, fr.subject); len(ds) > 0 {
 			for _, d := range ds {
 				if s.agentlessNoun(d) {
 					continue // "Czech imports could invade Poland"

@@ -97,9 +97,10 @@ type entry struct {
 	symmetric  bool     // participants are interchangeable
 	complement Modality // Intended or Possible: takes a "to" complement that carries the event
 	takesComp  bool
-	denies     bool // the complement's event is denied: "denied sending weapons"
-	believes   bool // the complement's events are a belief, suspicion or fear, not reported: "suspects that X is arming Y"
-	negates    bool // the complement's event is reported negated: "refused to sign", "declined to comment"
+	denies     bool        // the complement's event is denied: "denied sending weapons"
+	believes   bool        // the complement's events are a belief, suspicion or fear, not reported: "suspects that X is arming Y"
+	negates    bool        // the complement's event is reported negated: "refused to sign", "declined to comment"
+	roles      *entryRoles // dependency roles of the parse fallback; nil: the global ones (roles.go)
 	pos        Position
 }
 
@@ -305,6 +306,7 @@ var entryFields = map[string]bool{
 	"verb": true, "noun": true, "word": true, "forms": true, "then": true, "cameo": true,
 	"object": true, "nullable": true, "symmetric": true, "complement": true, "person": true,
 	"force": true, "target": true, "by_kind": true, "object_kind": true, "bare": true, "by_prep": true,
+	"roles": true,
 }
 
 // kindCode is the CAMEO code an entry takes for one kind of subject.
@@ -628,6 +630,8 @@ func parseEntry(n *yaml.Node, at func(*yaml.Node) Position, wd *wordTable, errs 
 			default:
 				errs.Add(at(v), "target %q: want org or state", s)
 			}
+		case "roles":
+			e.roles = parseRoles(v, at, wd, errs)
 		case "nullable":
 			e.nullable = boolean(k, v)
 		case "symmetric":

@@ -366,6 +366,8 @@ func FuzzLoadLexicon(f *testing.F) {
 	f.Add("triggers:\n  - {verb: back, cameo: \"05\", object_kind: {armed-group: \"06\", person: \"x\", [a]: 1}}\n")
 	f.Add("triggers:\n  - {verb: fire, cameo: \"15\", by_prep: {into: \"19\", toward: \"15\", zz: \"01\", of: []}}\n")
 	f.Add("triggers:\n  - {verb: call, then: on, cameo: \"02\", bare: \"04\", object_kind: [], by_prep: x}\n")
+	f.Add("triggers:\n  - {verb: inveigh, cameo: \"111\", roles: {subject: [nsubj, \"obl:agent\"], object: [\"obl:against\", \"nsubj:pass\"]}}\n")
+	f.Add("triggers:\n  - {noun: berating, cameo: \"111\", roles: {subject: [], object: [\"nmod:toward\", \"nmod:\", x, [y]], z: []}}\n")
 	for _, e := range mustDefaultEntries(f) {
 		f.Add("triggers:\n  - {verb: " + e + ", cameo: \"01\"}\n")
 	}

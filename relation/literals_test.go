@@ -14,7 +14,8 @@ import (
 var allowedLiterals = map[string]string{
 	"lexicon.go": `"!!null" "!!bool" "true" "True" "triggers" "words" "verb" "noun" "word" "forms" "then" "cameo"
 		"object" "person" "force" "target" "org" "state" "nullable" "symmetric" "complement" "intended" "possible"
-		"denied" "negated" "believed" "direct" "any" "clause" "that" "by_kind" "object_kind" "bare" "by_prep"`,
+		"denied" "negated" "believed" "direct" "any" "clause" "that" "by_kind" "object_kind" "bare" "by_prep" "roles"`,
+	"roles.go": `"subject" "object"`,
 	"parse.go": `"direct" "any" "clause" "that" "replace_subject" "replace_object" "predicate_tags" "held_theme"`,
 	"frame.go": `"other_clause" "conjuncts" "held_theme"`,
 }

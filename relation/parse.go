@@ -274,12 +274,22 @@ func (s graphReader) syntaxGraph() *syntax.Graph {
 }
 
 // graphSubject returns the actors the parse gives as the subject of
-// verbal trigger t: its agent when passive.
+// verbal trigger t: its agent when passive. An entry that states subject
+// roles is read along them (roles.go).
 func (s graphReader) graphSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
+	own, stated := t.e.subjectRoles()
+	if stated && t.passive {
+		return s.entryGraphArgs(t, own, nil)
+	}
 	roles := s.pv.frames.subject
+	if stated {
+		// The walk up the clause still follows the global subject
+		// roles (subjectPath).
+		roles = append(roleRels(own), roles...)
+	}
 	if t.passive {
 		roles = s.pv.frames.agent
 	}
@@ -321,10 +331,14 @@ func (s graphReader) dependents(g *syntax.Graph, h int, rels []syntax.Rel) []int
 
 // graphObject returns the actors the parse gives as the object of verbal
 // trigger t: its direct object, the oblique of one of its prepositional
-// frames, or its passive subject.
+// frames, or its passive subject; for an entry that states object roles,
+// its dependents along them (roles.go).
 func (s graphReader) graphObject(t *trig, subj []actor) []actor {
 	if s.pv == nil {
 		return nil
+	}
+	if own, ok := t.e.objectRoles(); ok {
+		return s.entryGraphArgs(t, own, subj)
 	}
 	fr := s.pv.frames
 	roles := fr.patient
@@ -490,6 +504,9 @@ func (s graphReader) nounSubject(t *trig) []actor {
 	if s.pv == nil {
 		return nil
 	}
+	if own, ok := t.e.subjectRoles(); ok {
+		return s.entryGraphArgs(t, own, nil)
+	}
 	fr := s.pv.frames
 	g, h, ok := s.nounGraph(t, append(fr.nounSubject[:len(fr.nounSubject):len(fr.nounSubject)], fr.nounAgent...), nil)
 	if !ok {
@@ -564,6 +581,9 @@ func (s graphReader) nounGraph(t *trig, roles []syntax.Rel, known []actor) (g *s
 func (s graphReader) nounObject(t *trig, subj []actor) []actor {
 	if s.pv == nil {
 		return nil
+	}
+	if own, ok := t.e.objectRoles(); ok {
+		return s.entryGraphArgs(t, own, subj)
 	}
 	fr := s.pv.frames
 	g, h, ok := s.nounGraph(t, fr.nounObject, subj)

@@ -11,13 +11,17 @@ import (
 // userLexicon adds, in YAML alone, what issue #9 item 2 asks a user to be
 // able to add with no Go change: a verb, a particle verb and a noun
 // trigger, an object frame, an intent cue, a negation word and a report
-// verb (a word class of internal/english/data/words.yaml).
+// verb (a word class of internal/english/data/words.yaml); and the
+// dependency roles of an entry (item 1: an object read along an oblique
+// or a nominal modifier with the marker the entry names).
 const userLexicon = `triggers:
   - {verb: stonewall, cameo: "12", object: [direct]}
   - {noun: stonewalling, cameo: "12", object: [of]}
   - {verb: cozy, then: up, cameo: "03", object: [to]}
   - {verb: fume, cameo: "11", object: [at, over]}
   - {verb: aspire, then: to, complement: intended}
+  - {verb: inveigh, cameo: "111", roles: {object: ["obl:against"]}}
+  - {noun: berating, cameo: "111", roles: {subject: ["nmod:poss"], object: ["nmod:toward"]}}
 words:
   assertion_verbs: [{verb: tweet}]
   negations: [scarcely]
@@ -52,6 +56,10 @@ func TestUserLexicon(t *testing.T) {
 			with:    []string{"Japan CONSULT Peru negated"}},
 		{name: "report-verb", text: "Peru tweeted Chile is corrupt.",
 			with: []string{"Peru DISAPPROVE Chile"}},
+		{name: "verb-roles", text: "Kenya inveighed against Uganda.",
+			with: []string{"Kenya DISAPPROVE Uganda"}},
+		{name: "noun-roles", text: "Kenya's public berating last week toward Uganda angered Ethiopia.",
+			with: []string{"Kenya DISAPPROVE Uganda"}},
 	}
 	var in strings.Builder
 	for _, tc := range tests {
