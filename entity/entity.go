@@ -83,7 +83,10 @@
 // nothing else resolves is the other side the speaker speaks of: the
 // first group actor before it, not the speaker's own country, organs or
 // body, with no plural noun between ("A State Department official said
-// ... Iran ... . "If they have ...," the official said"). Everything is
+// ... Iran ... . "If they have ...," the official said"). A description
+// by nationality and office that names nobody of the document ("the
+// Syrian leader") is the gazetteer's one holder of that office on the
+// document's date (WithOfficeHolders, on by default). Everything is
 // rule-based and deterministic; WithCorefModel (off by default) lets a
 // trained ranker choose among the antecedents the rules admit,
 // deterministically too.

@@ -232,6 +232,8 @@ func FuzzTag(f *testing.F) {
 	f.Add("Riverton 2 Eastport 1\nNorthvale 14 8 3 3 25 12 27")
 	f.Add("More InformationATLANTA, Georgia - \"We will act,\" Yoon said.")
 	f.Add("GENEVA,.Switzerland - BERLIN/DETROIT: \xff\xfe")
+	f.Add("Mohammed Shia al-Sudani met Ursula von der Leyen. Al-Sudani and Von der Leyen spoke. al- -Sudani von")
+	f.Add("The Syrian leader met the Kenyan president, William Ruto, and Mr. Park.")
 	f.Fuzz(func(t *testing.T, in string) {
 		doc := tg.Tag(entity.Input{Text: in})
 		prev := -1

@@ -24,7 +24,12 @@ func NewExtractor(lex *Lexicon, opts ...Option) *Extractor {
 	if !o.modelSet {
 		o.model, _ = DefaultModel() // nil when it does not load: the rules alone
 	}
-	return &Extractor{lex: lex, opts: o}
+	x := &Extractor{lex: lex, opts: o}
+	if fr := x.frames(); fr != nil && lex != nil && lex.wd != nil {
+		// The lexicon adds words to classes: its word lists read them.
+		x.opts.frames = fr.withWords(lex.wd.t)
+	}
+	return x
 }
 
 // Extract returns the relations stated in doc. Relative dates such as "on

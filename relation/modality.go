@@ -121,7 +121,7 @@ func (s modalReader) modality(ev *event) {
 			break
 		}
 	}
-	if t.root() == ReduceRelations && !inCondition && (s.sanctionWords(t) && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) ||
+	if t.root().has(conditionThreatens) && !inCondition && (s.sanctionWords(t) && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) ||
 		mod != Asserted && s.conditionBefore(t.start)) {
 		// "may impose sanctions if ...": a conditional sanction is a
 		// threat; so is any reduction of relations that a condition
@@ -130,16 +130,8 @@ func (s modalReader) modality(ev *event) {
 		ev.threat = true
 		mod = Asserted
 	}
-	if t.forcePred == Threaten {
+	if t.forcePred.has(alwaysAsserted) || t.root().has(alwaysAsserted) || t.root().has(intentAsserted) && mod == Intended {
 		mod = Asserted
-	}
-	switch t.root() {
-	case Threaten:
-		mod = Asserted
-	case IntentToCooperate:
-		if mod == Intended {
-			mod = Asserted
-		}
 	}
 	ev.modality = mod
 }

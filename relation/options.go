@@ -8,7 +8,7 @@ type options struct {
 	maxParties int
 	nominal    bool
 	parse      bool
-	frames     *frames // the parse fallback's roles; nil for data/frames/frames.yaml
+	frames     *frames // the parse fallback's roles (with the lexicon's words, NewExtractor); nil for data/frames/frames.yaml
 	unnamed    bool
 	trace      func(TraceEvent) // WithTrace; nil records nothing
 	model      *Model           // WithModel (default DefaultModel); nil: no relation model
@@ -64,8 +64,10 @@ func WithModel(m *Model) Option {
 }
 
 // WithFrames sets the dependency roles of the parse fallback (default,
-// and for a nil or zero Frames: the embedded frames). It does not turn
-// the fallback on or off: see WithParse.
+// and for a nil or zero Frames: the embedded frames). The word lists the
+// frames file does not give are the classes of the extractor's lexicon,
+// with its words: additions. It does not turn the fallback on or off:
+// see WithParse.
 func WithFrames(f *Frames) Option {
 	return func(o *options) {
 		o.frames = nil

@@ -97,6 +97,10 @@ type frames struct {
 	// negation and modality cues do not reach a trigger outside it
 	// (modality.go: "Officials who may resign criticized X").
 	cueBarrier []syntax.Rel
+	// givenWords: the word lists of wordClasses that the frames file
+	// gave, by index, which keep their words; the others hold the words
+	// of their class (withWords).
+	givenWords [len(wordClasses)]bool
 }
 
 const framesFile = "data/frames/frames.yaml"
@@ -212,13 +216,27 @@ func parseFrames(data []byte, file string) (*frames, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, wc := range wordClasses {
-		if !given[wc.key] {
-			*words[wc.key] = slices.Clone(classes.Words(wc.class))
+	for i, wc := range wordClasses {
+		fr.givenWords[i] = given[wc.key]
+	}
+	return fr.withWords(classes), nil
+}
+
+// withWords returns fr with each word list of wordClasses that its file
+// did not give filled with the words of its class in t: the embedded
+// classes, or a lexicon's with its additions, so that a word a user
+// lexicon adds to a class reaches the parse fallback too. fr is not
+// changed.
+func (fr *frames) withWords(t *english.Table) *frames {
+	out := *fr
+	_, words := out.lists()
+	for i, wc := range wordClasses {
+		if !out.givenWords[i] {
+			*words[wc.key] = slices.Clone(t.Words(wc.class))
 		}
 	}
-	fr.compileVerbSets()
-	return fr, nil
+	out.compileVerbSets()
+	return &out
 }
 
 // parseView is the lazily built dependency graph of one sentence.

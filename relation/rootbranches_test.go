@@ -10,11 +10,10 @@ import (
 )
 
 // rootComparers are the non-test files that may compare a predicate with
-// a named CAMEO root: the file defining the roots (relation.go, whose
-// valid is the range of them all) and, until its helper converts its two
-// branches, modality.go. Every other behaviour of a root is data
+// a named CAMEO root: only the file defining the roots (relation.go, whose
+// valid is the range of them all). Every behaviour of a root is data
 // (data/roots/roots.yaml), asked through Predicate.has.
-var rootComparers = map[string]bool{"relation.go": true, "modality.go": true}
+var rootComparers = map[string]bool{"relation.go": true}
 
 // TestNoRootBranches checks that no other non-test Go file of the package
 // compares with a CAMEO root constant (==, !=, <, <=, >, >=), uses one as

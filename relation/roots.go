@@ -40,6 +40,9 @@ const (
 	causeAgentTarget
 	joinableAppeal
 	reasonObject
+	conditionThreatens
+	alwaysAsserted
+	intentAsserted
 	numBehaviours
 )
 
@@ -71,6 +74,9 @@ var behaviourNames = [numBehaviours]string{
 	causeAgentTarget:           "cause_agent_target",
 	joinableAppeal:             "joinable_appeal",
 	reasonObject:               "reason_object",
+	conditionThreatens:         "condition_threatens",
+	alwaysAsserted:             "always_asserted",
+	intentAsserted:             "intent_asserted",
 }
 
 // rootBehaviours says, for each behaviour, which roots have it. It is

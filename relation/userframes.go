@@ -13,7 +13,9 @@ import (
 // relation/data/frames/frames.yaml). The English word lists (markers,
 // light and recipient verbs, document nouns, event noun endings …) are
 // classes of the one English lexicon, internal/english's words.yaml,
-// which frames.yaml names at their keys; a frames file may still give
+// which frames.yaml names at their keys: an extractor reads them from
+// its lexicon's classes, so words a user lexicon adds to a class (under
+// words:) reach the parse fallback too. A frames file may still give
 // such a key, and its words then replace the class's for these frames
 // alone (the lexicon's classes, which the scanner reads, are unchanged).
 // A Frames is immutable and safe for concurrent use. The zero Frames,
@@ -37,7 +39,7 @@ func DefaultFrames() (*Frames, error) {
 // embedded frames.yaml to lists, and merges it over the embedded frames:
 // each key the file gives replaces that key's list wholesale, and the
 // keys it leaves out keep the embedded lists (for a word list: its class
-// of words.yaml). So "agent: [obl:agent]" switches the passive agent role
+// of words.yaml, with the additions of the extractor's lexicon). So "agent: [obl:agent]" switches the passive agent role
 // on, "particle: []" switches split particle verbs off and "cancel_verbs:
 // [cancel]" reads only "cancel" as calling off an event noun. name is used in error positions: when the input is
 // invalid (an unknown key, an unknown dependency relation or policy) the
@@ -83,6 +85,9 @@ func mergeFrames(base *frames, data []byte, name string) (*frames, error) {
 				*dst = *userWords[key]
 			}
 		}
+	}
+	for i, given := range user.givenWords {
+		out.givenWords[i] = out.givenWords[i] || given
 	}
 	out.compileVerbSets()
 	return &out, nil

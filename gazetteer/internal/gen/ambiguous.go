@@ -162,12 +162,7 @@ func (w *world) mergeSamePeople(es []*entry) []*entry {
 			continue
 		}
 		merged[r] = true
-		// Roles keep the office's country when the person's changes.
-		for i := range e.Roles {
-			if e.Roles[i].Of == "" {
-				e.Roles[i].Of = e.Country
-			}
-		}
+		e.pinOffices()
 		w.drop("same person under two ids (merged)", e.ID+" into "+r.ID)
 		country := r.Country
 		r.merge(e)

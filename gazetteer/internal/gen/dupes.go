@@ -407,11 +407,7 @@ func (w *world) mergeNameVariants(es []*entry, office func(string) bool) ([]*ent
 			continue
 		}
 		kept[r] = true
-		for i := range e.Roles {
-			if e.Roles[i].Of == "" {
-				e.Roles[i].Of = e.Country
-			}
-		}
+		e.pinOffices()
 		w.drop("same person under two names (merged)", e.ID+" into "+r.ID)
 		merges = append(merges, nameMerge{Dropped: e.ID, Kept: r.ID, Evidence: why[e]})
 		r.merge(e)

@@ -137,6 +137,16 @@ func (e *entry) addAlias(ss ...string) {
 	}
 }
 
+// pinOffices gives each role of e that names no country e's own, so that
+// its office keeps its country when e is merged into a person of another.
+func (e *entry) pinOffices() {
+	for i := range e.Roles {
+		if e.Roles[i].Of == "" {
+			e.Roles[i].Of = e.Country
+		}
+	}
+}
+
 // merge folds o into e: e's non-empty scalars win, lists are unioned with
 // e's items first, roles are unioned.
 func (e *entry) merge(o *entry) {
