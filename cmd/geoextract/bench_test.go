@@ -23,7 +23,7 @@ import (
 // pipeline is what geoextract does for one record: tokenizing,
 // part-of-speech tagging, gazetteer matching, rules, linking, coreference,
 // relation extraction (with the relation model) and the JSON shaping of
-// the result; pipeline-model is the same without the relation model
+// the result; pipeline-no-model is the same without the relation model
 // (-no-relation-model). entities is the
 // entity tagger alone (entity.Tagger.Tag). prose-ner is prose's POS tagger
 // and NER model over the same text, through internal/nlp (tokenizing and
