@@ -135,3 +135,18 @@ func TestGovernmentErrors(t *testing.T) {
 		}
 	})
 }
+
+func TestGenderBuildErrors(t *testing.T) {
+	_, err := gazetteer.Build([]gazetteer.Entry{
+		{ID: "person/x", Type: gazetteer.Person, Name: "Alex Morgan", Attributes: map[string]string{"gender": "female"}},
+		{ID: "person/y", Type: gazetteer.Person, Name: "Sam Reed", Attributes: map[string]string{"gender": "x"}},
+		{ID: "org/z", Type: gazetteer.Org, Name: "Zeta Group", Attributes: map[string]string{"gender": "m"}},
+	}, nil)
+	want := []string{
+		`entry "org/z": attribute "gender" is for people, not ORG`,
+		`entry "person/y": invalid gender "x" (want male or female, or m or f)`,
+	}
+	if diff := cmp.Diff(want, errorLines(t, err)); diff != "" {
+		t.Errorf("Build errors mismatch (-want +got):\n%s", diff)
+	}
+}
