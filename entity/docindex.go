@@ -26,6 +26,11 @@ type Index struct {
 
 	entities []Entity       // the Entities indexed; nil until indexEntities
 	entityID map[string]int // per id: its first entity
+
+	// genders are the genders the Tagger's gazetteer states of people,
+	// by id (the Tagger's map, shared and never changed); nil when it
+	// states none.
+	genders map[string]gender
 }
 
 // Equal reports whether x and y are both nil or both not: an index is

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 )
 
@@ -51,6 +52,45 @@ var loadGenders = sync.OnceValue(func() map[string]gender {
 	}
 	return out
 })
+
+// newGazGenders reads the genders g states of its people
+// ([gazetteer.Entry.Gender]), by id; nil when it states none, as the
+// world data does.
+func newGazGenders(g *gazetteer.Gazetteer) map[string]gender {
+	var out map[string]gender
+	for _, e := range g.Entries() {
+		var gd gender
+		switch e.Gender() {
+		case gazetteer.Male:
+			gd = male
+		case gazetteer.Female:
+			gd = female
+		default:
+			continue
+		}
+		if out == nil {
+			out = map[string]gender{}
+		}
+		out[e.ID] = gd
+	}
+	return out
+}
+
+// gazGender is the gender the gazetteer states of the person of mention
+// m, by its id or its entity's; unknown when it states none or the
+// Document has no Index.
+func (d genderReader) gazGender(m *Mention) gender {
+	if d.Index == nil || d.Index.genders == nil {
+		return unknownGender
+	}
+	if g, ok := d.Index.genders[m.ID]; ok {
+		return g
+	}
+	if m.Entity >= 0 && m.Entity < len(d.Entities) {
+		return d.Index.genders[d.Entities[m.Entity].ID]
+	}
+	return unknownGender
+}
 
 // pronounGender is the gender of a person pronoun (lower-case): "he" and
 // "his" male, "she" and "her" female (classes male_pronouns and
@@ -133,13 +173,19 @@ func nameGender(name, country string) gender {
 const maxGenderMentions = 8
 
 // genderOf is the gender the document gives the person of mention m:
-// from the titles and roles of the person's mentions ("Mr. Ortez",
+// the gender the gazetteer states of the person it links to, if any,
+// which wins over titles and names that disagree (a fact of that very
+// person, where a title may be misread and a given name is shared);
+// else from the titles and roles of the person's mentions ("Mr. Ortez",
 // "spokeswoman Ana Ruiz") and, with names, the given name of a full name
 // ("Maria Lopez"), the first maxGenderMentions of its entity's mentions
 // counting. Clues that disagree leave it unknown.
 func (d genderReader) genderOf(m *Mention, names bool) gender {
 	if m.Type != Person {
 		return unknownGender
+	}
+	if g := d.gazGender(m); g != unknownGender {
+		return g
 	}
 	var c genderClue
 	one := func(o *Mention) {

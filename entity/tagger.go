@@ -57,8 +57,11 @@ type Tagger struct {
 	epithets *epithetIndex
 	// stateForms are the gazetteer's government forms by id, read once.
 	stateForms map[string][]string
-	pos        posTagger
-	opts       options
+	// genders are the genders the gazetteer states of people, by id,
+	// read once; nil when it states none (the world data).
+	genders map[string]gender
+	pos     posTagger
+	opts    options
 
 	// holders are the gazetteer's office holders by country, read once.
 	holders officeHolders
@@ -214,6 +217,7 @@ func NewTagger(g *gazetteer.Gazetteer, opts ...Option) *Tagger {
 	t.names = newNameParts(g, t.words)
 	t.epithets = newEpithetIndex(g)
 	t.stateForms = newStateForms(g)
+	t.genders = newGazGenders(g)
 	t.holders = newOfficeHolders(g)
 	return t
 }
@@ -511,6 +515,7 @@ func (a *analysis) document() *Document {
 	}
 	doc.Governments = governments(doc, a.t.stateForms)
 	indexMentions(doc)
+	doc.Index.genders = a.t.genders
 	a.epithetRefs, a.epithetBlocked = epithetReader{a}.epithetSpans(doc, cands)
 	a.groupEntities(doc, cands)
 	return doc

@@ -94,7 +94,10 @@
 //     means still held). A role holds only for documents dated inside it
 //     ([Role.Holds]).
 //   - attributes: free facts as a mapping of names to plain strings
-//     ({iso2: KR}); nested values are errors.
+//     ({iso2: KR}); nested values are errors. One is read: a person's
+//     gender ([GenderAttribute]: male or female, m or f; any other value,
+//     or a gender on another type, is an error), which the entity package
+//     uses to resolve he and she. The world data states no gender.
 //   - merge: replace (the default), extend or remove; see Merging below.
 //
 // # Government

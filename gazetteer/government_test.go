@@ -135,3 +135,44 @@ func TestGovernmentErrors(t *testing.T) {
 		}
 	})
 }
+
+func TestGenderBuildErrors(t *testing.T) {
+	_, err := gazetteer.Build([]gazetteer.Entry{
+		{ID: "person/x", Type: gazetteer.Person, Name: "Alex Morgan", Attributes: map[string]string{"gender": "female"}},
+		{ID: "person/y", Type: gazetteer.Person, Name: "Sam Reed", Attributes: map[string]string{"gender": "x"}},
+		{ID: "org/z", Type: gazetteer.Org, Name: "Zeta Group", Attributes: map[string]string{"gender": "m"}},
+	}, nil)
+	want := []string{
+		`entry "org/z": attribute "gender" is for people, not ORG`,
+		`entry "person/y": invalid gender "x" (want male or female, or m or f)`,
+	}
+	if diff := cmp.Diff(want, errorLines(t, err)); diff != "" {
+		t.Errorf("Build errors mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestEntryGender(t *testing.T) {
+	person := func(v string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: "person/x", Type: gazetteer.Person, Name: "X", Attributes: map[string]string{"gender": v}}
+	}
+	tests := []struct {
+		name string
+		e    *gazetteer.Entry
+		want string
+	}{
+		{"male", person("male"), gazetteer.Male},
+		{"m", person("m"), gazetteer.Male},
+		{"female", person("female"), gazetteer.Female},
+		{"f", person("f"), gazetteer.Female},
+		{"none", &gazetteer.Entry{ID: "person/y", Type: gazetteer.Person, Name: "Y"}, ""},
+		{"not a person", &gazetteer.Entry{ID: "org/z", Type: gazetteer.Org, Name: "Z", Attributes: map[string]string{"gender": "f"}}, ""},
+		{"nil", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, tc.e.Gender()); diff != "" {
+				t.Errorf("Gender() (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

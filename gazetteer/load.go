@@ -299,7 +299,7 @@ func (l *loader) entity(n *ynode) {
 	e := l.newEntry()
 	e.Pos = l.pos(n)
 	nerr := len(l.errs)
-	var idNode, govNode *ynode
+	var idNode, govNode, attrNode *ynode
 	seen := 0
 	const (
 		sawID = 1 << iota
@@ -372,6 +372,7 @@ func (l *loader) entity(n *ynode) {
 			e.Roles = l.roles(v)
 		case "attributes":
 			e.Attributes = l.attributes(v)
+			attrNode = v
 		default:
 			return false
 		}
@@ -383,6 +384,9 @@ func (l *loader) entity(n *ynode) {
 	}
 	if govNode != nil && len(e.Government) > 0 && e.Type != 0 && e.Type != GPE {
 		l.errorf(govNode, "government is for countries and other GPEs, not %v", e.Type)
+	}
+	if g, ok := e.Attributes[GenderAttribute]; ok && attrNode != nil {
+		l.check(attrValue(attrNode, GenderAttribute), checkGender(e.Type, g))
 	}
 	switch e.Merge {
 	case MergeReplace:
@@ -437,6 +441,17 @@ func (l *loader) attributes(v *ynode) map[string]string {
 		return true
 	})
 	return m
+}
+
+// attrValue is the value node of attribute key in the attributes mapping
+// v (the last one, as the loader keeps it), or v itself when none.
+func attrValue(v *ynode, key string) *ynode {
+	for i := len(v.content) - 2; i >= 0; i -= 2 {
+		if v.content[i].value == key {
+			return &v.content[i+1]
+		}
+	}
+	return v
 }
 
 func (l *loader) roles(v *ynode) []Role {

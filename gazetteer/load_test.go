@@ -316,6 +316,23 @@ var loadErrorCases = []struct {
 		reason: "attributes is a mapping",
 	},
 	{
+		name: "bad gender",
+		in: "entities:\n  - id: person/x\n    type: PERSON\n    name: Alex Morgan\n    attributes: {gender: woman}\n" +
+			"  - id: person/y\n    type: PERSON\n    name: Sam Reed\n    attributes:\n      iso2: XX\n      gender: F\n" +
+			"  - id: person/z\n    type: PERSON\n    name: Kim Lee\n    attributes: {gender: f}\n",
+		want: []string{
+			`t.yaml:5:26: invalid gender "woman" (want male or female, or m or f)`,
+			`t.yaml:11:15: invalid gender "F" (want male or female, or m or f)`,
+		},
+		reason: "a person's gender is male or female (m or f), lower-case",
+	},
+	{
+		name:   "gender on a country",
+		in:     "entities:\n  - id: JPN\n    type: GPE\n    name: Japan\n    attributes: {iso2: JP, gender: female}\n",
+		want:   []string{`t.yaml:5:36: attribute "gender" is for people, not GPE`},
+		reason: "only a person has a gender",
+	},
+	{
 		name:   "bad merge",
 		in:     "entities:\n  - id: JPN\n    merge: append\n",
 		want:   []string{"t.yaml:2:5: missing name", "t.yaml:2:5: missing type", `t.yaml:3:12: invalid merge "append" (want replace, extend or remove)`},

@@ -141,6 +141,43 @@ func checkTitle(t string) string {
 	return ""
 }
 
+// GenderAttribute is the attribute that states a person's gender:
+// "male" or "female" ("m" and "f" for short). Only PERSON entries may
+// have it; the world data states no gender, as none of its sources does.
+const GenderAttribute = "gender"
+
+// The genders [Entry.Gender] returns.
+const (
+	Male   = "male"
+	Female = "female"
+)
+
+// genderValues are the values of the gender attribute and the genders
+// they state.
+var genderValues = map[string]string{Male: Male, Female: Female, "m": Male, "f": Female}
+
+// Gender is the gender the entry states of a person (attribute
+// [GenderAttribute]): [Male], [Female], or "" when it states none or is
+// no person.
+func (e *Entry) Gender() string {
+	if e == nil || e.Type != Person {
+		return ""
+	}
+	return genderValues[e.Attributes[GenderAttribute]]
+}
+
+// checkGender checks a gender attribute of value v on an entry of type t
+// (0 for an extension, whose type is the extended entry's).
+func checkGender(t Type, v string) string {
+	if t != 0 && t != Person {
+		return fmt.Sprintf("attribute %q is for people, not %v", GenderAttribute, t)
+	}
+	if _, ok := genderValues[v]; ok {
+		return ""
+	}
+	return fmt.Sprintf("invalid %s %q (want male or female, or m or f)", GenderAttribute, v)
+}
+
 // validateEntry checks e and reports problems at pos. Build uses it; the
 // YAML loader runs the same checks field by field with finer positions.
 func validateEntry(e *Entry, pos Position, errs *ErrorList) {
@@ -216,6 +253,9 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 	}
 	if _, ok := e.Attributes[""]; ok {
 		add("empty attribute name")
+	}
+	if g, ok := e.Attributes[GenderAttribute]; ok {
+		add(checkGender(e.Type, g))
 	}
 }
 
