@@ -101,16 +101,7 @@ func (w *world) resolveShared(es []*entry) ([]*entry, []*ambiguity) {
 // people (George W. Bush is not his father, whatever an alias says).
 func (w *world) mergeSamePeople(es []*entry) []*entry {
 	idx, keys := sharedForms(es)
-	parent := map[*entry]*entry{}
-	var find func(*entry) *entry
-	find = func(e *entry) *entry {
-		if p, ok := parent[e]; ok && p != e {
-			r := find(p)
-			parent[e] = r
-			return r
-		}
-		return e
-	}
+	parent := unionFind{}
 	// better says which of two entries keeps its id.
 	better := func(a, b *entry) bool {
 		ac, bc := strings.HasPrefix(a.src, "curated"), strings.HasPrefix(b.src, "curated")
@@ -142,7 +133,7 @@ func (w *world) mergeSamePeople(es []*entry) []*entry {
 				if a.Country != b.Country && a.Country != "" && b.Country != "" && len(strings.Fields(k)) < 3 {
 					continue
 				}
-				ra, rb := find(a), find(b)
+				ra, rb := parent.find(a), parent.find(b)
 				if ra == rb {
 					continue
 				}
@@ -156,7 +147,7 @@ func (w *world) mergeSamePeople(es []*entry) []*entry {
 	var out []*entry
 	merged := map[*entry]bool{}
 	for _, e := range es {
-		r := find(e)
+		r := parent.find(e)
 		if r == e {
 			out = append(out, e)
 			continue
@@ -253,4 +244,20 @@ func (w *world) dropBorrowedAliases(es []*entry) []*entry {
 		e.Aliases = filterList(e.Aliases, func(s string) bool { return !ks[gazetteer.Fold(s)] })
 	}
 	return es
+}
+
+// unionFind groups entries: each entry maps to another of its group, and
+// find follows the chain to the group's root, shortening it on the way.
+// The zero value is no grouping; it is not safe for concurrent use.
+type unionFind map[*entry]*entry
+
+// find returns the root of e's group (e itself when e is grouped with
+// nothing).
+func (u unionFind) find(e *entry) *entry {
+	if p, ok := u[e]; ok && p != e {
+		r := u.find(p)
+		u[e] = r
+		return r
+	}
+	return e
 }

@@ -323,16 +323,7 @@ func (w *world) mergeNameVariants(es []*entry, office func(string) bool) ([]*ent
 	sort.Strings(gkeys)
 	type pair struct{ a, b *entry }
 	evidence := map[pair]string{}
-	parent := map[*entry]*entry{}
-	var find func(*entry) *entry
-	find = func(e *entry) *entry {
-		if p, ok := parent[e]; ok && p != e {
-			r := find(p)
-			parent[e] = r
-			return r
-		}
-		return e
-	}
+	parent := unionFind{}
 	for _, k := range gkeys {
 		g := groups[k]
 		for i, a := range g {
@@ -342,7 +333,7 @@ func (w *world) mergeNameVariants(es []*entry, office func(string) bool) ([]*ent
 					continue
 				}
 				evidence[pair{a, b}], evidence[pair{b, a}] = ev, ev
-				if ra, rb := find(a), find(b); ra != rb {
+				if ra, rb := parent.find(a), parent.find(b); ra != rb {
 					parent[rb] = ra
 				}
 			}
@@ -357,7 +348,7 @@ func (w *world) mergeNameVariants(es []*entry, office func(string) bool) ([]*ent
 	var roots []*entry
 	for _, e := range es {
 		if involved[e] {
-			r := find(e)
+			r := parent.find(e)
 			if comps[r] == nil {
 				roots = append(roots, r)
 			}
