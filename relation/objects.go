@@ -893,14 +893,10 @@ func (s graphReader) authorObject(t *trig, subj []actor) []actor {
 		return nil
 	}
 	fr := s.pv.frames
-	if !slices.Contains(fr.authorRoots, t.e.code[:2]) || !s.worthParsing(fr.authorAgent, subj) {
+	if !slices.Contains(fr.authorRoots, t.e.code[:2]) {
 		return nil
 	}
-	g := s.syntaxGraph()
-	if g == nil {
-		return nil
-	}
-	h, ok := s.headWord(t)
+	g, h, ok := s.parsedHead(t, fr.authorAgent, subj)
 	if !ok {
 		return nil
 	}

@@ -328,6 +328,25 @@ func (s graphReader) graphSubject(t *trig) []actor {
 	return frameReader{s.sentence}.subjectPath(g, t, h).actors
 }
 
+// parsedHead parses the sentence when that could find an actor along
+// rels that known lacks (see worthParsing), and returns its graph and the
+// graph word of t's head token; false when it does not parse or t's head
+// is not in the graph.
+func (s graphReader) parsedHead(t *trig, rels []syntax.Rel, known []actor) (*syntax.Graph, int, bool) {
+	if !s.worthParsing(rels, known) {
+		return nil, 0, false
+	}
+	g := s.syntaxGraph()
+	if g == nil {
+		return nil, 0, false
+	}
+	h, ok := s.headWord(t)
+	if !ok {
+		return nil, 0, false
+	}
+	return g, h, true
+}
+
 // headWord returns the graph word of t's head token.
 func (s graphReader) headWord(t *trig) (int, bool) {
 	if t.head < 0 || t.head >= len(s.pv.tokWord) || s.pv.tokWord[t.head] < 0 {

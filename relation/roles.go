@@ -161,14 +161,7 @@ func (s graphReader) roleArgs(g *syntax.Graph, t *trig, h int, roles []argRole) 
 // entryGraphArgs returns the actors along roles of t's head word, known
 // left out, parsing the sentence only when that could find one.
 func (s graphReader) entryGraphArgs(t *trig, roles []argRole, known []actor) []actor {
-	if !s.worthParsing(roleRels(roles), known) {
-		return nil
-	}
-	g := s.syntaxGraph()
-	if g == nil {
-		return nil
-	}
-	h, ok := s.headWord(t)
+	g, h, ok := s.parsedHead(t, roleRels(roles), known)
 	if !ok {
 		return nil
 	}
