@@ -881,7 +881,7 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 	if !c.actorNoun {
 		switch last.Type {
 		case entity.NORP:
-			weak = !s.wd.pluralDemonym(last.Text)
+			weak = !s.wd.t.PluralSpelling(last.Text) // "the Afghans": people, an actor
 		case entity.GPE:
 			next := s.word(c.last)
 			weak = s.wd.possessive(next) || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
@@ -921,12 +921,6 @@ func afterMembership(s *sentence, mentions []int) []int {
 		}
 	}
 	return mentions
-}
-
-// pluralDemonym reports whether a nationality is written as a plural noun
-// ("Afghans", "Americans"), which names people rather than modifying.
-func (ws *wordTable) pluralDemonym(t string) bool {
-	return ws.hasSuffixIn(english.PluralEndings, t) && !ws.hasSuffixIn(english.SingularEndings, t)
 }
 
 // prepBefore returns the preposition that introduces a phrase starting at
