@@ -155,9 +155,14 @@ func isLowerWord(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// mentionCountry is the country a mention stands for or belongs to: its
-// Country, or its ID when that is a country's code.
-func mentionCountry(m *Mention) string {
+// CountryCode returns the ISO alpha-3 code of the country the mention
+// stands for or belongs to: its Country, or else its ID when that is a
+// country's code (a country's own mention, "Japan", "Japanese"); "" when
+// neither says. It is the one reading of a nationality or a place inside
+// a noun phrase ("the Japanese minister", "Japan's forces") that the
+// descriptions here and relation's actor phrases share. The zero Mention
+// gives "".
+func (m Mention) CountryCode() string {
 	if m.Country != "" {
 		return m.Country
 	}
@@ -166,6 +171,9 @@ func mentionCountry(m *Mention) string {
 	}
 	return ""
 }
+
+// mentionCountry is m.CountryCode.
+func mentionCountry(m *Mention) string { return m.CountryCode() }
 
 // orgDescription resolves the description of an organization whose head
 // noun (of spec o) is token i, with its determiner at det and the

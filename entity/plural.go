@@ -682,8 +682,7 @@ func (d pluralReader) pluralNoun(k int) bool {
 		return true
 	case text.NN:
 		w := strings.ToLower(d.Tokens[k].Text)
-		t := english.Default()
-		return len(w) > 3 && isLowerWord(d.Tokens[k].Text) && t.HasSuffixIn(english.PluralEndings, w) && !t.HasSuffixIn(english.SingularEndings, w)
+		return len(w) > 3 && isLowerWord(d.Tokens[k].Text) && english.Default().PluralSpelling(w)
 	}
 	return false
 }

@@ -325,8 +325,8 @@ func isActorType(t entity.Type) bool {
 
 func argFromMention(m entity.Mention) Argument {
 	a := Argument{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, ID: m.ID, Name: m.Name, Country: m.Country}
-	if a.Country == "" && (m.Type == entity.GPE || m.Type == entity.NORP) && isCountryCode(m.ID) {
-		a.Country = m.ID
+	if m.Type == entity.GPE || m.Type == entity.NORP {
+		a.Country = m.CountryCode()
 	}
 	return a
 }
@@ -477,7 +477,7 @@ func (s *sentence) mentionsByToken() []int {
 		if m.First < s.first || m.Last > s.last || m.First >= m.Last || !isActorType(m.Type) {
 			continue
 		}
-		if m.Type == entity.NORP && m.Country == "" && !isCountryCode(m.ID) && !(armedReader{s}).armedPeople(m.Last-s.first) {
+		if m.Type == entity.NORP && m.CountryCode() == "" && !(armedReader{s}).armedPeople(m.Last-s.first) {
 			continue // "Arab leaders": a people, not a state ("Kurdish fighters" are one)
 		}
 		if m.Start < 0 || m.End > len(s.doc.Text) || m.Start > m.End {
@@ -881,7 +881,7 @@ func (s *sentence) headActors(mentions []int, c chunk) ([]actor, bool) {
 	if !c.actorNoun {
 		switch last.Type {
 		case entity.NORP:
-			weak = !s.wd.pluralDemonym(last.Text)
+			weak = !s.wd.t.PluralSpelling(last.Text) // "the Afghans": people, an actor
 		case entity.GPE:
 			next := s.word(c.last)
 			weak = s.wd.possessive(next) || isQuote(next) && c.last+1 < s.n() && s.caps[c.last+1] ||
@@ -921,12 +921,6 @@ func afterMembership(s *sentence, mentions []int) []int {
 		}
 	}
 	return mentions
-}
-
-// pluralDemonym reports whether a nationality is written as a plural noun
-// ("Afghans", "Americans"), which names people rather than modifying.
-func (ws *wordTable) pluralDemonym(t string) bool {
-	return ws.hasSuffixIn(english.PluralEndings, t) && !ws.hasSuffixIn(english.SingularEndings, t)
 }
 
 // prepBefore returns the preposition that introduces a phrase starting at
