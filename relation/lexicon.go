@@ -36,6 +36,10 @@ type Lexicon struct {
 	// split: the particle verbs that may stand apart from their particle
 	// (particle.go), by the first token of their verb.
 	split map[string][]*splitPattern
+	// objNoun: the verb-and-noun entries that may match on the parse
+	// with the noun at any distance (objnoun.go), by the first token of
+	// their verb.
+	objNoun map[string][]*objNounPattern
 }
 
 // kind is the kind of a trigger entry.
@@ -905,6 +909,7 @@ func compile(entries []*entry, adds []wordAdd) *Lexicon {
 			continue
 		}
 		l.addSplit(p)
+		l.addObjNoun(p)
 		for _, q := range []*pattern{p, passivePattern(p)} {
 			if q == nil {
 				continue

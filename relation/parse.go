@@ -93,6 +93,11 @@ type frames struct {
 	// verb of the lexicon matches with its particle apart ("bailed
 	// Greece out"; particle.go).
 	particle []syntax.Rel
+	// objectNoun: the relations by which the noun of a verb-and-noun
+	// entry of the lexicon hangs from its verb, when the entry matches on
+	// the parse at any distance ("conducted its first-ever underground
+	// nuclear test"; objnoun.go).
+	objectNoun []syntax.Rel
 	// cueBarrier: the relations that open a clause of its own, whose
 	// negation and modality cues do not reach a trigger outside it
 	// (modality.go: "Officials who may resign criticized X").
@@ -154,7 +159,7 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 		"light": &fr.light, "host": &fr.host,
 		"object_control": &fr.objectControl, "relative": &fr.relative,
 		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
-		"particle": &fr.particle, "cue_barrier": &fr.cueBarrier,
+		"particle": &fr.particle, "object_noun": &fr.objectNoun, "cue_barrier": &fr.cueBarrier,
 	}
 	words = map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,

@@ -54,13 +54,21 @@ func (l *Lexicon) addSplit(p *pattern) {
 	if l.split == nil {
 		l.split = map[string][]*splitPattern{}
 	}
-	seen := map[string]bool{}
+	for _, k := range verbKeys(p) {
+		l.split[k] = append(l.split[k], sp)
+	}
+}
+
+// verbKeys returns the first tokens of the forms of p's verb, once each:
+// the keys under which a verb pattern is indexed.
+func verbKeys(p *pattern) []string {
+	var keys []string
 	for _, a := range p.elems[0].alts {
-		if k := a.toks[0]; !seen[k] {
-			seen[k] = true
-			l.split[k] = append(l.split[k], sp)
+		if k := a.toks[0]; !slices.Contains(keys, k) {
+			keys = append(keys, k)
 		}
 	}
+	return keys
 }
 
 // splitParticles returns the matches of the particle verbs of l whose

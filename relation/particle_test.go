@@ -146,18 +146,24 @@ func TestSplitParticles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.text})
-			var got []particleRel
-			for _, r := range extractOn(tc.x, doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
-				p := particleRel{Subject: r.Subject.ID, CAMEO: r.CAMEO, Trigger: tc.text[r.Trigger.Start:r.Trigger.End]}
-				if r.Object != nil {
-					p.Object = r.Object.ID
-				}
-				got = append(got, p)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
 				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
 			}
 		})
 	}
+}
+
+// particleRels tags text with tg and returns what x extracts from it,
+// as particleRels.
+func particleRels(tg *entity.Tagger, x *Extractor, text string) []particleRel {
+	doc := tg.Tag(entity.Input{Text: text})
+	var got []particleRel
+	for _, r := range extractOn(x, doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
+		p := particleRel{Subject: r.Subject.ID, CAMEO: r.CAMEO, Trigger: text[r.Trigger.Start:r.Trigger.End]}
+		if r.Object != nil {
+			p.Object = r.Object.ID
+		}
+		got = append(got, p)
+	}
+	return got
 }

@@ -73,6 +73,12 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 		found = append(found, split...)
 		sortMatches(found)
 	}
+	if far := s.objectNouns(l, block, found); len(far) > 0 {
+		// "conducted its first-ever underground nuclear test": the
+		// entry's noun is the verb's object beyond the scanner's gap.
+		found = append(found, far...)
+		sortMatches(found)
+	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(found))
 	inMention := s.ix.inMention[s.first:s.last]
 	var groups [][]match
