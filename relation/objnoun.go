@@ -85,15 +85,7 @@ func (s triggerReader) objectNouns(l *Lexicon, block []bool, found []match) []ma
 // relation.
 func (s triggerReader) objectNounOf(op *objNounPattern, m match) bool {
 	for j, w := range s.words {
-		if j == m.head || !slices.Contains(op.nouns, w) {
-			continue
-		}
-		g := graphReader{s.sentence}.syntaxGraph()
-		if g == nil {
-			return false
-		}
-		v, n := s.pv.tokWord[m.head], s.pv.tokWord[j]
-		if v >= 0 && n >= 0 && g.Words[n].Head == v && slices.Contains(s.pv.frames.objectNoun, g.Words[n].Rel) {
+		if j != m.head && slices.Contains(op.nouns, w) && s.hangsFrom(j, m.head, s.pv.frames.objectNoun) {
 			return true
 		}
 	}

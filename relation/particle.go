@@ -3,6 +3,8 @@ package relation
 import (
 	"slices"
 	"strings"
+
+	"github.com/geoextract/geoextract/internal/syntax"
 )
 
 // Particle verbs apart from their particle. A verb entry of the lexicon
@@ -100,17 +102,20 @@ func (s triggerReader) particleOf(sp *splitPattern, m match) bool {
 		if gapStop(s.words[j]) {
 			return false
 		}
-		if !slices.Contains(sp.particles, s.words[j]) {
-			continue
-		}
-		g := graphReader{s.sentence}.syntaxGraph()
-		if g == nil {
-			return false
-		}
-		v, p := s.pv.tokWord[m.head], s.pv.tokWord[j]
-		if v >= 0 && p >= 0 && g.Words[p].Head == v && slices.Contains(s.pv.frames.particle, g.Words[p].Rel) {
+		if slices.Contains(sp.particles, s.words[j]) && s.hangsFrom(j, m.head, s.pv.frames.particle) {
 			return true
 		}
 	}
 	return false
+}
+
+// hangsFrom reports whether token j depends on token head in the parse
+// along one of rels; false when the sentence does not parse.
+func (s triggerReader) hangsFrom(j, head int, rels []syntax.Rel) bool {
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	v, w := s.pv.tokWord[head], s.pv.tokWord[j]
+	return v >= 0 && w >= 0 && g.Words[w].Head == v && slices.Contains(rels, g.Words[w].Rel)
 }
