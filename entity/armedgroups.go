@@ -45,7 +45,7 @@ func (d groupReader) soleArmedGroup(i int) (Mention, bool) {
 		if m.Type == Org {
 			return Mention{}, false // "JEM rebels": the group is named here
 		}
-		cc = mentionCountry(m)
+		cc = m.CountryCode()
 	}
 	group, indexed := d.armedGroupBefore(lw, i) // Tag's Index
 	if !indexed {
@@ -55,7 +55,7 @@ func (d groupReader) soleArmedGroup(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	g := d.Mentions[group]
-	gc := mentionCountry(&g)
+	gc := g.CountryCode()
 	if gc == "" {
 		// A group of no one country (al-Qaeda, the Islamic State) is
 		// often named in passing, for the background of a local fight.

@@ -156,7 +156,7 @@ func (d bodyReader) bodyReferent(i int) (Mention, bool) {
 		case m.Type == Org:
 			name := strings.ToLower(m.Text)
 			return name == body || strings.HasSuffix(name, " "+body)
-		case (m.Type == GPE || m.Type == NORP) && isCountryID(mentionCountry(m)) && d.bodyAfter(m, body):
+		case (m.Type == GPE || m.Type == NORP) && isCountryID(m.CountryCode()) && d.bodyAfter(m, body):
 			byCountry = true
 			return true
 		}
@@ -171,7 +171,7 @@ func (d bodyReader) bodyReferent(i int) (Mention, bool) {
 		if !ok {
 			continue
 		}
-		if byCountry && (m.Type != GPE || m.ID != mentionCountry(&m)) {
+		if byCountry && (m.Type != GPE || m.ID != m.CountryCode()) {
 			return d.countryMention(m), true
 		}
 		return m, true
@@ -194,10 +194,10 @@ func (d bodyReader) seatReferent(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	m := d.Mentions[n]
-	if m.First != i+2 || m.Type != GPE || !isCountryID(mentionCountry(&m)) {
+	if m.First != i+2 || m.Type != GPE || !isCountryID(m.CountryCode()) {
 		return Mention{}, false
 	}
-	if m.ID == mentionCountry(&m) {
+	if m.ID == m.CountryCode() {
 		return m, true
 	}
 	return d.countryMention(m), true
@@ -401,8 +401,8 @@ func (d bodyReader) agentFor(k int) (Mention, bool) {
 	switch {
 	case g.Type == Org:
 		return g, true
-	case (g.Type == GPE || g.Type == NORP) && isCountryID(mentionCountry(&g)):
-		if g.Type == GPE && g.ID == mentionCountry(&g) {
+	case (g.Type == GPE || g.Type == NORP) && isCountryID(g.CountryCode()):
+		if g.Type == GPE && g.ID == g.CountryCode() {
 			return g, true
 		}
 		return d.countryMention(g), true
@@ -489,10 +489,10 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 		return Mention{}, false
 	}
 	g := d.Mentions[n]
-	if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !isCountryID(mentionCountry(&g)) {
+	if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !isCountryID(g.CountryCode()) {
 		return Mention{}, false
 	}
-	if g.Type == GPE && g.ID == mentionCountry(&g) {
+	if g.Type == GPE && g.ID == g.CountryCode() {
 		return g, true
 	}
 	return d.countryMention(g), true

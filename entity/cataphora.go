@@ -216,7 +216,7 @@ func (d cataphoraReader) predicative(det int) bool {
 func (d cataphoraReader) orgNamedLater(sent, i int, o orgNoun, cc string) (Mention, bool) {
 	head := strings.ToLower(d.Tokens[i].Text)
 	fits := func(m *Mention) bool {
-		if m.Type != Org || m.First <= i || cc != "" && mentionCountry(m) != cc || d.namedBefore(m, i) {
+		if m.Type != Org || m.First <= i || cc != "" && m.CountryCode() != cc || d.namedBefore(m, i) {
 			return false
 		}
 		if (descriptionReader{d.Document}).introducedAs(m, head) {

@@ -736,7 +736,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 			// people's country) other than the nationality's, a country
 			// once part of it.
 			m, ok := d.closest(sent, det, func(m *Mention) bool {
-				return (isCountry(m) || m.Type == NORP && isCountryID(mentionCountry(m)) && d.ofForm(m, forms)) && mentionCountry(m) != cc
+				return (isCountry(m) || m.Type == NORP && isCountryID(m.CountryCode()) && d.ofForm(m, forms)) && m.CountryCode() != cc
 			})
 			if ok && m.Type == NORP {
 				return d.countryMention(m), true
@@ -761,7 +761,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 		// ... the kingdom", when its form is known) before any city or
 		// body.
 		if m, ok := d.subject(sent, det, func(m *Mention) bool {
-			return isCountry(m) || (!isWord(english.CountryDescriptionNouns, lw) || d.namesForm(m, forms)) && m.Type == NORP && isCountryID(mentionCountry(m))
+			return isCountry(m) || (!isWord(english.CountryDescriptionNouns, lw) || d.namesForm(m, forms)) && m.Type == NORP && isCountryID(m.CountryCode())
 		}); ok {
 			if m.Type == NORP {
 				return d.countryMention(m), true
@@ -824,7 +824,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 // else the speaker itself.
 // A leader's "we" stays the leader's: annotators read it so.
 func (d resolver) spokenFor(m Mention) Mention {
-	if m.Type != Person || !isCountryID(mentionCountry(&m)) {
+	if m.Type != Person || !isCountryID(m.CountryCode()) {
 		return m
 	}
 	c := d.countryMention(m)
@@ -893,7 +893,7 @@ func (d resolver) namedAfter(sent, i int, o orgNoun, cc string) (Mention, bool) 
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
 			m := &d.Mentions[k]
-			if m.Sentence != s || m.Type != Org || cc != "" && mentionCountry(m) != cc {
+			if m.Sentence != s || m.Type != Org || cc != "" && m.CountryCode() != cc {
 				continue
 			}
 			if m.Kind != "" && o.kinds[m.Kind] || m.Kind == "" && (o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head)) {
@@ -1321,7 +1321,7 @@ func (d resolver) leadPersonStart(i int) (first int, country string, ok bool) {
 	case nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country):
 		return 0, "", false
 	default:
-		if country = mentionCountry(nm); country == "" {
+		if country = nm.CountryCode(); country == "" {
 			return 0, "", false
 		}
 	}

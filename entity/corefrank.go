@@ -188,7 +188,7 @@ func (d rankReader) decide(st *rankState, first, i int, pc pronounClass, rule in
 		cc, forms = c, d.requiredForms(det, i)
 	}
 	admits := func(m *Mention) bool {
-		if cc != "" && mentionCountry(m) != cc {
+		if cc != "" && m.CountryCode() != cc {
 			return false
 		}
 		switch pc {

@@ -109,14 +109,14 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
 			switch {
-			case m.Type == NORP && m.Last == k+1 && mentionCountry(m) == "" && org:
+			case m.Type == NORP && m.Last == k+1 && m.CountryCode() == "" && org:
 				// "the Islamist group", "the West African bloc": a people
 				// of no country, a region's or a creed's, modifies an
 				// organization's noun like an adjective; a person it
 				// describes is of that people ("a Sikh leader"), no
 				// one's named later.
 			case m.Type == NORP && m.Last == k+1 && !nationality:
-				country, nationality = mentionCountry(m), true
+				country, nationality = m.CountryCode(), true
 				if country == "" {
 					return 0, "", false // a people of no country describing a person ("a Kurdish leader")
 				}
@@ -172,9 +172,6 @@ func (m Mention) CountryCode() string {
 	return ""
 }
 
-// mentionCountry is m.CountryCode.
-func mentionCountry(m *Mention) string { return m.CountryCode() }
-
 // orgDescription resolves the description of an organization whose head
 // noun (of spec o) is token i, with its determiner at det and the
 // nationality country cc ("" for none): the first compatible actor of
@@ -195,10 +192,10 @@ func (d descriptionReader) orgDescription(sent, i, det int, o orgNoun, cc string
 	var stateOf *Mention // the last mention want accepted as a state body
 	want := func(m *Mention) bool {
 		stateOf = nil
-		if cc != "" && mentionCountry(m) != cc {
+		if cc != "" && m.CountryCode() != cc {
 			return false
 		}
-		if based != "" && m.Type == Org && mentionCountry(m) != "" && mentionCountry(m) != based {
+		if based != "" && m.Type == Org && m.CountryCode() != "" && m.CountryCode() != based {
 			return false // "the Paris-based group" is no Croatian body
 		}
 		switch {
@@ -207,7 +204,7 @@ func (d descriptionReader) orgDescription(sent, i, det int, o orgNoun, cc string
 				return o.kinds[m.Kind]
 			}
 			return o.unknown || strings.HasSuffix(strings.ToLower(m.Text), " "+head) || d.introducedAs(m, head)
-		case o.state && (m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && mentionCountry(m) != "") && d.bodyOf(m, head):
+		case o.state && (m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && m.CountryCode() != "") && d.bodyOf(m, head):
 			stateOf = m
 			return true
 		case o.country:
@@ -258,7 +255,7 @@ func (d descriptionReader) basedIn(det, i int) string {
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
 			if m.Last == k+1 && (m.Type == GPE || m.Type == Loc) && d.Tokens[k+1].Text == "-" {
-				return mentionCountry(m)
+				return m.CountryCode()
 			}
 		}
 	}
@@ -276,7 +273,7 @@ func (d descriptionReader) bodyOf(m *Mention, head string) bool {
 // country's ID, and its name as the document's entities (or, in a
 // document built by hand, its mentions) give it.
 func (d *Document) countryMention(m Mention) Mention {
-	cc := mentionCountry(&m)
+	cc := m.CountryCode()
 	c := Mention{Start: m.Start, End: m.End, Text: m.Text, Type: GPE, ID: cc, Name: cc, Kind: gazetteer.KindCountry,
 		Country: cc, Source: FromCoref, Sentence: m.Sentence, First: m.First, Last: m.Last, Entity: -1}
 	// The country's name as the first mention of it gives it: its entity's
@@ -499,7 +496,7 @@ func (d descriptionReader) soleCountry(sent, i int) (Mention, bool) {
 			if m.Last > i {
 				break
 			}
-			c := mentionCountry(m)
+			c := m.CountryCode()
 			if !isCountryID(c) || d.dateline(m) {
 				continue
 			}
@@ -557,7 +554,7 @@ const stateWindow = 10
 // sentence). It reports false when no country is named there.
 func (d descriptionReader) stateOf(sent, i int, lw string) (Mention, bool) {
 	isCountry := func(m *Mention) bool {
-		return m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && isCountryID(mentionCountry(m))
+		return m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && isCountryID(m.CountryCode())
 	}
 	asCountry := func(m Mention) Mention {
 		if m.Type == NORP {
@@ -590,7 +587,7 @@ func (d descriptionReader) stateOf(sent, i int, lw string) (Mention, bool) {
 			if m.Sentence != s || m.Last > limit || !isCountry(m) || d.dateline(m) {
 				continue
 			}
-			if n := counts[mentionCountry(m)]; !found || n > bestN {
+			if n := counts[m.CountryCode()]; !found || n > bestN {
 				best, bestN, found = *m, n, true
 			}
 		}
@@ -649,7 +646,7 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 				return k, country, nil, true, nationality
 			case isPossessiveClitic(lw) && k > 0 && !nationality:
 				if n := d.MentionAt(k - 1); n >= 0 && d.Mentions[n].Last == k && d.Mentions[n].Type == GPE {
-					if cc := mentionCountry(&d.Mentions[n]); cc != "" {
+					if cc := d.Mentions[n].CountryCode(); cc != "" {
 						return k, cc, nil, true, true
 					}
 				}
@@ -669,7 +666,7 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 			case nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country):
 				return 0, "", nil, false, false
 			default:
-				if country = mentionCountry(nm); country == "" {
+				if country = nm.CountryCode(); country == "" {
 					return 0, "", nil, false, false
 				}
 			}
@@ -820,7 +817,7 @@ func (d descriptionReader) stateDescriptionParts(i int) (det int, country string
 		}
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
-			cc := mentionCountry(m)
+			cc := m.CountryCode()
 			switch {
 			case m.Last != k+1:
 				return 0, "", false, false

@@ -187,7 +187,7 @@ func (a epithetReader) matchEpithet(doc *Document, n *epithetNode, i int) (*epit
 	start := i + 1
 	if k := doc.MentionAt(start); k >= 0 && start < end {
 		m := &doc.Mentions[k]
-		if _, inEpithet := n.next[gazetteer.Fold(doc.Tokens[start].Text)]; !inEpithet && (m.Type == NORP || m.Type == GPE && isCountryID(m.ID)) && mentionCountry(m) != "" {
+		if _, inEpithet := n.next[gazetteer.Fold(doc.Tokens[start].Text)]; !inEpithet && (m.Type == NORP || m.Type == GPE && isCountryID(m.ID)) && m.CountryCode() != "" {
 			nat, start = m, m.Last // "the Saudi Gulf kingdom"
 		}
 	}
@@ -246,7 +246,7 @@ func (a epithetReader) matchEpithet(doc *Document, n *epithetNode, i int) (*epit
 func resolveEpithet(doc *Document, node *epithetNode, i, last int, nat *Mention, lastSeen, lastHead map[string]int) (r epithetRef, ok, block bool) {
 	actors := node.actors
 	if nat != nil {
-		cc := mentionCountry(nat)
+		cc := nat.CountryCode()
 		var keep []*gazetteer.Entry
 		for _, e := range actors {
 			if candCountry(gazetteer.Candidate{Entry: e}) == cc {

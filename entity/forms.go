@@ -46,7 +46,7 @@ func governments(doc *Document, forms map[string][]string) map[string][]string {
 	}
 	var out map[string][]string
 	for k := range doc.Mentions {
-		c := mentionCountry(&doc.Mentions[k])
+		c := doc.Mentions[k].CountryCode()
 		if f, ok := forms[c]; ok && out[c] == nil {
 			if out == nil {
 				out = map[string][]string{}
@@ -84,7 +84,7 @@ func (d *Document) ofForm(m *Mention, forms []string) bool {
 	if len(forms) == 0 {
 		return true
 	}
-	c := mentionCountry(m)
+	c := m.CountryCode()
 	if c == "" {
 		return false
 	}
@@ -98,6 +98,6 @@ func (d *Document) ofForm(m *Mention, forms []string) bool {
 // of forms: a nationality that names the country of a form ("Saudi
 // officials said the kingdom ...").
 func (d *Document) namesForm(m *Mention, forms []string) bool {
-	have := d.Governments[mentionCountry(m)]
+	have := d.Governments[m.CountryCode()]
 	return slices.ContainsFunc(forms, func(f string) bool { return slices.Contains(have, f) })
 }

@@ -36,8 +36,8 @@ func (d groupReader) namedCountriesPeople(sent, i int, after bool) ([]Mention, b
 		// "the Kenyan leaders": the people of that country one sentence
 		// names together ("President Uhuru Kenyatta and his Deputy
 		// William Ruto"), when more than one.
-		cc := mentionCountry(&named[0])
-		of := func(m *Mention) bool { return m.Type == Person && mentionCountry(m) == cc }
+		cc := named[0].CountryCode()
+		of := func(m *Mention) bool { return m.Type == Person && m.CountryCode() == cc }
 		for n := maxPluralReferents; n >= 2; n-- {
 			if ms, ok := (pluralReader{d.Document}).recent(sent, first, n, true, of); ok {
 				return ms, true
@@ -46,8 +46,8 @@ func (d groupReader) namedCountriesPeople(sent, i int, after bool) ([]Mention, b
 	}
 	out := make([]Mention, 0, len(named))
 	for _, c := range named {
-		cc := mentionCountry(&c)
-		of := func(m *Mention) bool { return m.Type == Person && mentionCountry(m) == cc }
+		cc := c.CountryCode()
+		of := func(m *Mention) bool { return m.Type == Person && m.CountryCode() == cc }
 		titled := func(m *Mention) bool { return of(m) && strings.Contains(strings.ToLower(m.Role), sing) }
 		p, ok := pluralReader{d.Document}.recent(sent, first, 1, false, titled)
 		if !ok {
@@ -88,8 +88,8 @@ func (d groupReader) countriesBefore(sent, i int) (int, []Mention, bool) {
 			break
 		}
 		m := d.Mentions[mi]
-		cc := mentionCountry(&m)
-		if m.Type != NORP && m.Type != GPE || !isCountryID(cc) || slices.ContainsFunc(named, func(o Mention) bool { return mentionCountry(&o) == cc }) {
+		cc := m.CountryCode()
+		if m.Type != NORP && m.Type != GPE || !isCountryID(cc) || slices.ContainsFunc(named, func(o Mention) bool { return o.CountryCode() == cc }) {
 			return 0, nil, false
 		}
 		named = append(named, m)
@@ -125,7 +125,7 @@ func (d groupReader) countriesOf(sent, i int) (int, []Mention, bool) {
 			return 0, nil, false
 		}
 		m := d.Mentions[mi]
-		cc := mentionCountry(&m)
+		cc := m.CountryCode()
 		if m.Type != GPE || m.ID != cc || !isCountryID(cc) || slices.ContainsFunc(named, func(o Mention) bool { return o.ID == cc }) {
 			return 0, nil, false
 		}

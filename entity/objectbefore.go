@@ -58,7 +58,7 @@ func (d *Document) objectBefore(sent, i int) ([]Mention, bool) {
 		return nil, false
 	}
 	var out Mention
-	switch cc := mentionCountry(actor); {
+	switch cc := actor.CountryCode(); {
 	case actor.Type == Org:
 		out = *actor
 	case actor.Type == GPE && actor.ID != "" && actor.ID == actor.Country:
@@ -68,7 +68,7 @@ func (d *Document) objectBefore(sent, i int) ([]Mention, bool) {
 	default:
 		return nil, false
 	}
-	if subj, ok := d.firstMention(sent, k, func(m *Mention) bool { return coordActor(m) || m.Type == NORP }); ok && mentionCountry(&subj) != "" && mentionCountry(&subj) == mentionCountry(&out) || ok && sameActor(&subj, &out) {
+	if subj, ok := d.firstMention(sent, k, func(m *Mention) bool { return coordActor(m) || m.Type == NORP }); ok && subj.CountryCode() != "" && subj.CountryCode() == out.CountryCode() || ok && sameActor(&subj, &out) {
 		return nil, false
 	}
 	return []Mention{out}, true

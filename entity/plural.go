@@ -527,7 +527,7 @@ func (d pluralReader) peoplesCountries(sent, i int) ([]Mention, bool) {
 	var out []Mention
 	for k := range ms {
 		m := &ms[k]
-		cc := mentionCountry(m)
+		cc := m.CountryCode()
 		if m.Type != Person || !isCountryID(cc) {
 			return nil, false
 		}
@@ -875,7 +875,7 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 // Philippine army"; class state_nouns).
 func (d pluralReader) stateOrgan(m *Mention) bool {
 	k := m.Last
-	return isCountryID(mentionCountry(m)) && k < len(d.Tokens) && isLowerWord(d.Tokens[k].Text) && isWord(english.StateNouns, strings.ToLower(d.Tokens[k].Text))
+	return isCountryID(m.CountryCode()) && k < len(d.Tokens) && isLowerWord(d.Tokens[k].Text) && isWord(english.StateNouns, strings.ToLower(d.Tokens[k].Text))
 }
 
 // actorHead reports whether token k is a lower-case noun of class
@@ -1071,7 +1071,7 @@ func (d pluralReader) coordinatedPeoples(s, limit int) ([]Mention, bool) {
 		if m.Sentence != s || m.Last > limit {
 			continue
 		}
-		if m.Type != NORP || !isCountryID(mentionCountry(m)) {
+		if m.Type != NORP || !isCountryID(m.CountryCode()) {
 			if and {
 				best = cur
 			}
@@ -1081,7 +1081,7 @@ func (d pluralReader) coordinatedPeoples(s, limit int) ([]Mention, bool) {
 		if len(cur) > 0 {
 			prev := cur[len(cur)-1]
 			ok, a := d.joint(prev.Last, m.First)
-			if ok && !d.spansNoun(prev.Last, m.First) && mentionCountry(&prev) != mentionCountry(m) {
+			if ok && !d.spansNoun(prev.Last, m.First) && prev.CountryCode() != m.CountryCode() {
 				cur = append(cur, d.countryMention(*m))
 				and = and || a
 				continue
@@ -1132,7 +1132,7 @@ func (d pluralReader) twoCountries(sent, i int) ([]Mention, bool) {
 			if m.Last > i || m.Type == Event || m.Type == Loc || (descriptionReader{d.Document}).dateline(m) || m.Type == Org && isWord(english.ReporterKinds, string(m.Kind)) {
 				continue // "told Reuters": a news agency reports and is no side
 			}
-			cc := mentionCountry(m)
+			cc := m.CountryCode()
 			if m.Type == Org && (!isCountryID(cc) || m.Kind == gazetteer.KindArmedGroup) {
 				return nil, false
 			}
@@ -1166,7 +1166,7 @@ func (d pluralReader) twoCountries(sent, i int) ([]Mention, bool) {
 func (d pluralReader) sidesOf(ms []Mention) ([]Mention, bool) {
 	seen := map[string]bool{}
 	for k := range ms {
-		cc := mentionCountry(&ms[k])
+		cc := ms[k].CountryCode()
 		if ms[k].Type != Person || !isCountryID(cc) {
 			return ms, true
 		}

@@ -45,10 +45,10 @@ func (d quoteReader) quotedOther(i int) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
-	own := mentionCountry(&sp)
+	own := sp.CountryCode()
 	other := func(k int) (Mention, bool) {
 		m := &d.Mentions[k]
-		cc := mentionCountry(m)
+		cc := m.CountryCode()
 		switch {
 		case sameActor(m, &sp), own != "" && cc == own && (m.Type != Org || isWord(english.StateOrganKinds, string(m.Kind))), descriptionReader{d.Document}.dateline(m), d.nextTo(m, &sp):
 			return Mention{}, false

@@ -137,7 +137,7 @@ func (d quoteReader) speakerCountry(i int) (m Mention, quoted, ok bool) {
 		return Mention{}, false, false
 	}
 	sp, ok := d.speaker(i)
-	switch cc := mentionCountry(&sp); {
+	switch cc := sp.CountryCode(); {
 	case !ok:
 		return Mention{}, true, false
 	case sp.Type == GPE && sp.ID != "" && sp.ID == cc:
@@ -466,7 +466,7 @@ func (d quoteReader) previousSpeaker(open int, want func(*Mention) bool, refs bo
 // quotations of China's ministry leaves the speaker; "Japan condemned
 // ..." after the Kremlin's does not.
 func (d quoteReader) otherLeadBetween(a, b int, sp *Mention) bool {
-	cc := mentionCountry(sp)
+	cc := sp.CountryCode()
 	for s := d.sentenceOf(a) + 1; s >= 1 && s < len(d.Sentences) && d.Sentences[s].First < b; s++ {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
@@ -477,7 +477,7 @@ func (d quoteReader) otherLeadBetween(a, b int, sp *Mention) bool {
 			if _, quoted := d.quoteOpening(m.First); quoted {
 				continue
 			}
-			if cc != "" && mentionCountry(m) != cc || cc == "" && !sameActor(m, sp) {
+			if cc != "" && m.CountryCode() != cc || cc == "" && !sameActor(m, sp) {
 				return true
 			}
 			break
