@@ -331,18 +331,6 @@ func argFromMention(m entity.Mention) Argument {
 	return a
 }
 
-func isCountryCode(id string) bool {
-	if len(id) != 3 {
-		return false
-	}
-	for _, r := range id {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // buildChunks groups mentions and resolvable pronouns into actor phrases.
 func (s *sentence) buildChunks() {
 	n := s.n()
