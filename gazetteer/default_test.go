@@ -52,7 +52,7 @@ func TestDefaultCoverage(t *testing.T) {
 	for _, e := range g.Entries() {
 		if e.Attributes["iso2"] != "" {
 			iso++
-			if e.Type != GPE || e.Kind != KindCountry && e.Kind != KindTerritory || !isCountryCode(e.ID) {
+			if e.Type != GPE || e.Kind != KindCountry && e.Kind != KindTerritory || !IsCountryID(e.ID) {
 				t.Errorf("%s: an ISO entity is %v/%s", e.ID, e.Type, e.Kind)
 			}
 			if len(e.Capitals) > 0 {

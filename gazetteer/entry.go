@@ -165,7 +165,7 @@ func defaultKind(e *Entry) Kind {
 		}
 	}
 	switch {
-	case e.Type == GPE && isCountryCode(e.ID):
+	case e.Type == GPE && IsCountryID(e.ID):
 		return KindCountry
 	case e.Type == Person:
 		return KindPerson

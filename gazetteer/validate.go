@@ -25,7 +25,7 @@ func checkID(id string) string {
 }
 
 func checkCountry(c string) string {
-	if c == "" || isCountryCode(c) {
+	if c == "" || IsCountryID(c) {
 		return ""
 	}
 	return fmt.Sprintf("invalid country %q (want an ISO 3166-1 alpha-3 code such as KOR)", c)
@@ -40,7 +40,7 @@ func checkOf(id string) string {
 	if msg := checkID(id); msg != "" {
 		return msg
 	}
-	if isCountryCode(id) || strings.IndexByte(id, '/') > 0 {
+	if IsCountryID(id) || strings.IndexByte(id, '/') > 0 {
 		return ""
 	}
 	return fmt.Sprintf("invalid role of %q (want an entity id: a country code such as KOR, or an id such as org/united-nations)", id)
@@ -61,8 +61,11 @@ func checkGovernment(f string) string {
 	return fmt.Sprintf("invalid government form %q (want a lower-case slug such as monarchy or islamic-republic)", f)
 }
 
-// isCountryCode reports whether s is three ASCII capital letters.
-func isCountryCode(s string) bool {
+// IsCountryID reports whether s has the form of a country's id: an ISO
+// 3166-1 alpha-3 code, three ASCII capital letters ("KOR"). It is the one
+// test of that form that the gazetteer's checks, entity and relation
+// share; it does not say whether s is a known country.
+func IsCountryID(s string) bool {
 	return len(s) == 3 && isUpperASCII(s[0]) && isUpperASCII(s[1]) && isUpperASCII(s[2])
 }
 
@@ -264,7 +267,7 @@ func validateEntry(e *Entry, pos Position, errs *ErrorList) {
 // gets [defaultKind] (except an extension, whose missing kind keeps the
 // extended entry's).
 func complete(e *Entry) {
-	if e.Country == "" && e.Type == GPE && isCountryCode(e.ID) {
+	if e.Country == "" && e.Type == GPE && IsCountryID(e.ID) {
 		e.Country = e.ID
 	}
 	if e.Kind == "" && e.Merge == MergeReplace {

@@ -2,6 +2,7 @@ package relation
 
 import (
 	_ "embed"
+	"io"
 	"sync"
 
 	"gopkg.in/yaml.v3"
@@ -61,13 +62,83 @@ var accuseYAML []byte
 
 var defaultAccusals = sync.OnceValues(func() (*accusals, error) { return parseAccusals(accuseYAML, accuseFile) })
 
-// parseAccusals reads the rule's file: a mapping of role names to lists
-// of UD relation names, and of hostile and cooperative to lists of CAMEO
-// codes. Unknown keys, relations and codes are errors at their
-// file:line:col.
-func parseAccusals(data []byte, file string) (*accusals, error) {
-	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
-	rels := map[string]*[]syntax.Rel{
+// accusals returns the reported readings' roles of the extractor
+// (WithAccusals), or the embedded ones.
+func (pv *parseView) accusals() (*accusals, error) {
+	if pv.ac != nil {
+		return pv.ac, nil
+	}
+	return defaultAccusals()
+}
+
+// Accusals are the dependency roles and CAMEO codes of the reported
+// readings, read off the parse: accusations ("X says Y did something
+// hostile"), demands ("X says Y must", "X wants Y to") and stances ("X is
+// opposed to Y's plan"), the keys of relation/data/accuse/accuse.yaml. The
+// English words they need are classes of the lexicon (internal/english's
+// words.yaml, with a lexicon's words: additions). An Accusals is immutable
+// and safe for concurrent use. The zero Accusals, like a nil *Accusals,
+// stands for the embedded file; load a file with LoadAccusals.
+type Accusals struct {
+	ac *accusals // nil: the embedded accusals
+}
+
+// DefaultAccusals returns the embedded accusals (relation/data/accuse/
+// accuse.yaml), loaded once.
+func DefaultAccusals() (*Accusals, error) {
+	ac, err := defaultAccusals()
+	if err != nil {
+		return nil, err
+	}
+	return &Accusals{ac: ac}, nil
+}
+
+// LoadAccusals reads an accusals file in YAML, a mapping of the keys of
+// the embedded accuse.yaml to lists, and merges it over the embedded
+// accusals as LoadFrames does: each key the file gives replaces that
+// key's list wholesale (relations or codes), and the keys it leaves out
+// keep the embedded lists. So `hostile: ["18", "19"]` makes a reported
+// assault or fight a charge against its subject, `speaker_owner: []`
+// stops reading "a Pakistani statement said" as Pakistan's, and an empty
+// list for a one-code key (`wanting: []`) switches its reading off. name
+// is used in error positions: when the input is invalid (an unknown key,
+// dependency relation or code, two codes for a one-code key) the error is
+// an [ErrorList] with every problem found, each at its file:line:col.
+func LoadAccusals(r io.Reader, name string) (*Accusals, error) {
+	ac, err := loadOver(r, name, defaultAccusals, mergeAccusals)
+	if err != nil {
+		return nil, err
+	}
+	return &Accusals{ac: ac}, nil
+}
+
+// mergeAccusals returns base with the keys the accusals file data gives
+// replaced by the file's lists; base is not changed.
+func mergeAccusals(base *accusals, data []byte, name string) (*accusals, error) {
+	user, given, err := readAccusals(data, name)
+	if err != nil {
+		return nil, err
+	}
+	out := *base
+	rels, codes, code := out.keys()
+	userRels, userCodes, userCode := user.keys()
+	for _, key := range given {
+		switch {
+		case rels[key] != nil:
+			*rels[key] = *userRels[key]
+		case codes[key] != nil:
+			*codes[key] = *userCodes[key]
+		default:
+			*code[key] = *userCode[key]
+		}
+	}
+	return &out, nil
+}
+
+// keys returns the fields of ac by the keys of an accusals file: the
+// lists of relations, the sets of codes and the one-code keys.
+func (ac *accusals) keys() (rels map[string]*[]syntax.Rel, codes map[string]*map[Predicate]bool, code map[string]*Predicate) {
+	rels = map[string]*[]syntax.Rel{
 		"speaker": &ac.speaker, "content": &ac.content, "content_subject": &ac.contentSubject,
 		"content_agent": &ac.contentAgent, "owner": &ac.owner, "predicate": &ac.predicate,
 		"relay": &ac.relay, "relayed": &ac.relayed, "source": &ac.source, "denied": &ac.denied, "charge_owner": &ac.chargeOwner,
@@ -81,13 +152,37 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 		"stance_owner": &ac.stanceOwner, "stance_noun_target": &ac.stanceNounTarget,
 		"accepted": &ac.accepted,
 	}
-	codes := map[string]map[Predicate]bool{"hostile": ac.hostile, "cooperative": ac.cooperative, "threat_roots": ac.threatRoots}
-	code := map[string]*Predicate{
+	codes = map[string]*map[Predicate]bool{"hostile": &ac.hostile, "cooperative": &ac.cooperative, "threat_roots": &ac.threatRoots}
+	code = map[string]*Predicate{
 		"obligation": &ac.obligation, "hedged": &ac.hedged, "conditional": &ac.conditional,
 		"opposition": &ac.opposition, "concern": &ac.concern, "wanting": &ac.wanting,
 		"non_acceptance": &ac.nonAcceptance,
 	}
-	known := func(key string) bool { return rels[key] != nil || codes[key] != nil || code[key] != nil }
+	return rels, codes, code
+}
+
+// parseAccusals reads the rule's file: a mapping of role names to lists
+// of UD relation names, and of hostile and cooperative to lists of CAMEO
+// codes. Unknown keys, relations and codes are errors at their
+// file:line:col.
+func parseAccusals(data []byte, file string) (*accusals, error) {
+	ac, _, err := readAccusals(data, file)
+	return ac, err
+}
+
+// readAccusals is parseAccusals, which also returns the keys the file
+// gives, in file order.
+func readAccusals(data []byte, file string) (*accusals, []string, error) {
+	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
+	rels, codes, code := ac.keys()
+	var given []string
+	known := func(key string) bool {
+		ok := rels[key] != nil || codes[key] != nil || code[key] != nil
+		if ok {
+			given = append(given, key)
+		}
+		return ok
+	}
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if n.Kind != yaml.ScalarNode {
 			errs.Add(pos, "accusals: %s: want a scalar", key)
@@ -111,7 +206,7 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 				errs.Add(pos, "accusals: %s: code %q: %s", key, n.Value, msg)
 				return
 			}
-			set[p] = true
+			(*set)[p] = true
 			return
 		}
 		rel, ok := syntax.ParseRel(n.Value)
@@ -122,9 +217,9 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 		*rels[key] = append(*rels[key], rel)
 	}
 	if err := decodeLists(data, file, listsFile{"accusals", "key"}, known, item); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return ac, nil
+	return ac, given, nil
 }
 
 // accuseReader finds the reported accusations of one sentence. It is a
@@ -143,7 +238,7 @@ func reportedParse(s *sentence, cue func(accuseReader) bool, roles func(*accusal
 	if s.pv == nil {
 		return accuseReader{}, nil, false
 	}
-	ac, err := defaultAccusals()
+	ac, err := s.pv.accusals()
 	if err != nil {
 		return accuseReader{}, nil, false
 	}
@@ -424,7 +519,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 	if s.pv == nil {
 		return nil
 	}
-	ac, err := defaultAccusals()
+	ac, err := s.pv.accusals()
 	if err != nil {
 		return nil
 	}

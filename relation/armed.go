@@ -2,6 +2,7 @@ package relation
 
 import (
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 )
 
@@ -106,5 +107,5 @@ func (s armedReader) armedPlace(j, p, m int, ment []int) bool {
 		}
 	}
 	mm := s.doc.Mentions[ment[m]]
-	return mm.Type != entity.NORP && !isCountryCode(mm.ID)
+	return mm.Type != entity.NORP && !gazetteer.IsCountryID(mm.ID)
 }

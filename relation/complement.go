@@ -16,11 +16,11 @@ type governReader struct{ *sentence }
 // Y"), and the tables of tables.go answer where a complement starts and
 // whether a clause boundary lies between two triggers.
 
-// governs reports whether a trigger of this entry takes a complement whose
+// governs reports whether a trigger of entry e takes a complement whose
 // events it absorbs: appeals, demands, accusations, refusals and threats
 // are about an unrealized or alleged act, not the act itself.
-func (e *entry) governs() bool {
-	return e.pred.has(governsComplement) || e.takesComp
+func (rb *rootBehaviours) governs(e *entry) bool {
+	return rb.has(e.pred, governsComplement) || e.takesComp
 }
 
 // markGoverned handles triggers in the complement of another:
@@ -38,7 +38,7 @@ func (e *entry) governs() bool {
 func (s governReader) markGoverned() {
 	for g := range s.matches {
 		G := &s.matches[g]
-		if !G.e.governs() || G.suppressed {
+		if !s.roots.governs(G.e) || G.suppressed {
 			continue
 		}
 		that, negDone := false, false
@@ -79,7 +79,7 @@ func (s governReader) markGoverned() {
 			}
 			if !G.e.takesComp {
 				switch {
-				case G.root().has(blamesComplement) && !s.at(G.end, english.InfinitiveMarker) && s.accusedContent(T, that) && (T.nominal || !s.purposeTo(G.end, T.start)):
+				case s.roots.has(G.root(), blamesComplement) && !s.at(G.end, english.InfinitiveMarker) && s.accusedContent(T, that) && (T.nominal || !s.purposeTo(G.end, T.start)):
 					// "accused Egypt of financing Sudanese rebels",
 					// "accused Moscow of air raids on Kharkiv": the content
 					// of an accusation is not an event of its own
@@ -94,7 +94,7 @@ func (s governReader) markGoverned() {
 					// and the refused act reported negated.
 					T.governed, T.govMod, T.govNeg = true, Asserted, true
 					negDone = true
-				case G.root().has(blamesComplement) && !s.at(G.end, english.InfinitiveMarker) && !s.purposeTo(G.end, T.start):
+				case s.roots.has(G.root(), blamesComplement) && !s.at(G.end, english.InfinitiveMarker) && !s.purposeTo(G.end, T.start):
 					// "criticized China for selling weapons to Sudan": the
 					// act blamed, done by the blamed.
 					T.gov, T.alleged = G, true
@@ -110,7 +110,7 @@ func (s governReader) markGoverned() {
 				continue // another cue: "plans to try to"
 			}
 			switch {
-			case G.e.forceCode != "" && T.root().has(vowedForceThreatens):
+			case G.e.forceCode != "" && s.roots.has(T.root(), vowedForceThreatens):
 				// "vowed to retaliate against X": a threat, coded so. A
 				// show of force stays itself ("vowed to upgrade its
 				// arsenal" is 15, intended).
@@ -119,14 +119,14 @@ func (s governReader) markGoverned() {
 				G.suppressed = true
 			case G.e.code == "":
 				T.governed, T.govMod, T.govNeg = true, G.e.complement, G.e.negates
-			case T.root().has(intentAbsorbs) || T.root().has(intentAbsorbsUnlessHostile) && G.e.code != "" && G.e.forceCode == "" && !s.hostileAfter(T):
+			case s.roots.has(T.root(), intentAbsorbs) || s.roots.has(T.root(), intentAbsorbsUnlessHostile) && G.e.code != "" && G.e.forceCode == "" && !s.hostileAfter(T):
 				// Cooperation: the intent is the event (and an offer of
 				// troops is one: "offered to send troops to Somalia") ("offered to
 				// mediate between Mali and Niger" is 03 to both), and so
 				// for the event noun its verb takes ("to host talks").
 				T.suppressed = true
 				G.comp = T
-				if N := s.objectNoun(k); N != nil && (!N.root().valid() || N.root().has(intentAbsorbs)) { // a cue noun too
+				if N := s.objectNoun(k); N != nil && (!N.root().valid() || s.roots.has(N.root(), intentAbsorbs)) { // a cue noun too
 					N.suppressed = true
 					G.compNoun = N
 				}

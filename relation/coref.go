@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -108,7 +109,7 @@ func (s corefReader) refActors(k int) []actor {
 		}
 		e := s.doc.Entities[r.Entity]
 		a := Argument{Start: r.Start, End: r.End, Text: s.doc.Text[r.Start:r.End], Type: e.Type, ID: e.ID, Name: e.Name, Country: e.Country}
-		if a.Country == "" && (e.Type == entity.GPE || e.Type == entity.NORP) && isCountryCode(e.ID) {
+		if a.Country == "" && (e.Type == entity.GPE || e.Type == entity.NORP) && gazetteer.IsCountryID(e.ID) {
 			a.Country = e.ID
 		}
 		if !isActorType(e.Type) || e.Type == entity.NORP && a.Country == "" {

@@ -133,6 +133,9 @@
 // tests", "X called Y's decision irresponsible", "X describes Y's policy
 // as dangerous" X DISAPPROVE Y. Their roles and codes are data
 // (data/accuse/accuse.yaml), their words classes of the English word list.
+// A user file merges over the embedded one as a frames file does
+// ([LoadAccusals], [WithAccusals]): each key it gives replaces that key's
+// list, and a one-code key given no code switches its reading off.
 // Threats are always asserted; a conditional sanction ("may impose
 // sanctions if ...") is a threat. "will", "would" make an event intended;
 // "may", "might", "could" possible; an "if" clause hypothetical; "not",
@@ -154,8 +157,9 @@
 // taking its counterpart from the clause ...) is data too:
 // data/roots/roots.yaml maps each named behaviour to its two-digit CAMEO
 // roots, read once and checked (an unknown behaviour or root is an error
-// at its file:line:col); no Go code branches on a named root. The file is
-// embedded only, like accuse.yaml: changing it means rebuilding.
+// at its file:line:col); no Go code branches on a named root. A user
+// file merges over the embedded one ([LoadRoots], [WithRoots]): each
+// behaviour it gives applies to exactly its roots, the others stay.
 //
 // Dates: "on Sunday", "yesterday", "last week", "this year", "next
 // month" are resolved against the publication date; "in August 2019",

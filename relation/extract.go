@@ -60,9 +60,10 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 				continue
 			}
 			if fr != nil {
-				s.pv = &parseView{frames: fr}
+				s.pv = &parseView{frames: fr, ac: x.opts.accusals}
 			}
 			s.unnamed = x.opts.unnamed
+			s.roots = x.opts.roots
 			if x.opts.trace != nil {
 				s.tr = &tracer{}
 			}
@@ -191,17 +192,17 @@ func (x *Extractor) extractSentence(s *sentence, published entity.Date) []Relati
 			prev = &e
 		}
 	}
-	return subsumePosture(out)
+	return subsumePosture(out, s.roots)
 }
 
 // subsumePosture drops a show of force against an actor when the same
 // sentence has its subject use force on that actor: "crossed into Sudan
 // and clashed with Sudanese troops" is a clash, not an incursion without
 // combat.
-func subsumePosture(rs []Relation) []Relation {
+func subsumePosture(rs []Relation, rb *rootBehaviours) []Relation {
 	force := map[string]bool{}
 	for _, r := range rs {
-		if r.Object != nil && r.Predicate.has(usesForce) && !r.Negated {
+		if r.Object != nil && rb.has(r.Predicate, usesForce) && !r.Negated {
 			force[argKey(r.Subject)+"|"+argKey(*r.Object)] = true
 		}
 	}
@@ -210,7 +211,7 @@ func subsumePosture(rs []Relation) []Relation {
 	}
 	out := rs[:0]
 	for _, r := range rs {
-		if r.Predicate.has(subsumedByForce) && r.Object != nil && force[argKey(r.Subject)+"|"+argKey(*r.Object)] {
+		if rb.has(r.Predicate, subsumedByForce) && r.Object != nil && force[argKey(r.Subject)+"|"+argKey(*r.Object)] {
 			continue
 		}
 		out = append(out, r)
@@ -313,7 +314,7 @@ func askedFor(s *sentence, t *trig) bool {
 		if g.end > t.start || g.end <= g.start || g.suppressed || g.e.takesComp {
 			continue
 		}
-		if !g.root().has(asksForNoun) || s.at(g.head, english.ExecutiveVerbs) {
+		if !s.roots.has(g.root(), asksForNoun) || s.at(g.head, english.ExecutiveVerbs) {
 			continue // "ordered the expulsion of X" is the expulsion
 		}
 		if nounPhraseBetween(s, g.end, t.start) && possessorBetween(s, g.end, t.start) {

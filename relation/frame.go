@@ -359,7 +359,7 @@ func (s frameReader) antecedent(g *syntax.Graph, v int) int {
 // speaker_markers.
 func (s frameReader) heldActors(g *syntax.Graph, t *trig, w int) []actor {
 	fr := s.pv.frames
-	if !t.root().has(patientOwnerObject) && (eventArgReader{s.sentence}).patientNounAt(s.pv.wordTok[w]) != nil {
+	if !s.roots.has(t.root(), patientOwnerObject) && (eventArgReader{s.sentence}).patientNounAt(s.pv.wordTok[w]) != nil {
 		return nil // "condemned his arrest": he was arrested, not condemned (objects.go possessesPatient)
 	}
 	held := func(c int) []actor {

@@ -21,7 +21,7 @@ func (s governReader) markPatientComplements() {
 	var g *syntax.Graph
 	for k := range s.matches {
 		G := &s.matches[k]
-		if G.nominal || G.suppressed || !G.root().has(asksPassiveComplement) {
+		if G.nominal || G.suppressed || !s.roots.has(G.root(), asksPassiveComplement) {
 			continue
 		}
 		if g == nil {
@@ -34,7 +34,7 @@ func (s governReader) markPatientComplements() {
 			continue
 		}
 		for _, c := range g.Dependents(v, syntax.Xcomp, syntax.Advcl, syntax.Ccomp) {
-			penalty := G.root().has(penaltyThreatens) && g.Passive(c) && s.at(s.pv.wordTok[c], english.PenaltyVerbs)
+			penalty := s.roots.has(G.root(), penaltyThreatens) && g.Passive(c) && s.at(s.pv.wordTok[c], english.PenaltyVerbs)
 			if g.Words[c].Rel.Universal() == syntax.Ccomp && !penalty {
 				continue // "urged that Russia be released": as before
 			}

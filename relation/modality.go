@@ -121,7 +121,7 @@ func (s modalReader) modality(ev *event) {
 			break
 		}
 	}
-	if t.root().has(conditionThreatens) && !inCondition && (s.sanctionWords(t) && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) ||
+	if s.roots.has(t.root(), conditionThreatens) && !inCondition && (s.sanctionWords(t) && (mod == Possible || mod == Hypothetical || s.conditionAfter(t.end)) ||
 		mod != Asserted && s.conditionBefore(t.start)) {
 		// "may impose sanctions if ...": a conditional sanction is a
 		// threat; so is any reduction of relations that a condition
@@ -130,7 +130,7 @@ func (s modalReader) modality(ev *event) {
 		ev.threat = true
 		mod = Asserted
 	}
-	if t.forcePred.has(alwaysAsserted) || t.root().has(alwaysAsserted) || t.root().has(intentAsserted) && mod == Intended {
+	if s.roots.has(t.forcePred, alwaysAsserted) || s.roots.has(t.root(), alwaysAsserted) || s.roots.has(t.root(), intentAsserted) && mod == Intended {
 		mod = Asserted
 	}
 	ev.modality = mod

@@ -69,7 +69,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 		ev.obj = withoutActors(ev.obj, ev.subj)
 		return
 	}
-	if g := s.verbBeforeNoun(start); g != nil && g.root().has(unrealizesNoun) && !s.executiveBefore(start) {
+	if g := s.verbBeforeNoun(start); g != nil && s.roots.has(g.root(), unrealizesNoun) && !s.executiveBefore(start) {
 		// "called for dialogue between Israel and Hamas": the act
 		// asked for or refused is not realized.
 		return
@@ -105,7 +105,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 			return
 		}
 	}
-	if j >= 0 && s.chunkAt[j] >= 0 && t.root().has(nationalityVictims) && (participantReader{s.sentence}).nationalityBefore(j) {
+	if j >= 0 && s.chunkAt[j] >= 0 && s.roots.has(t.root(), nationalityVictims) && (participantReader{s.sentence}).nationalityBefore(j) {
 		// "the Armenian genocide": a nationality names the victims of
 		// mass violence, not its agent.
 		ev.subj = participantReader{s.sentence}.nounAgent(t.end)
@@ -180,7 +180,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	if subj, ci := s.frontedSubject(start); ci >= 0 {
 		ev.subj = subj
 		ev.subjEnd = s.chunks[ci].last
-		if len(ev.obj) == 0 && !ev.recip && t.root().has(counterpartFromClause) {
+		if len(ev.obj) == 0 && !ev.recip && s.roots.has(t.root(), counterpartFromClause) {
 			// "In a telephone call, Putin congratulated Tokayev": the
 			// call was with the main verb's object.
 			ev.obj = s.mainObject(ci)
@@ -192,7 +192,7 @@ func (x *Extractor) nominalParticipants(s nounReader, t *trig, ev *event) {
 	// appeal, demand, refusal or threat it is the act asked for, not
 	// realized: "urged Russia and Ukraine to resume peace talks".
 	if t.gov != nil {
-		if !t.gov.root().has(blamesComplement) {
+		if !s.roots.has(t.gov.root(), blamesComplement) {
 			return
 		}
 		if (nounScope{s.sentence}).infinitiveBetween(t.gov.end, start) {
@@ -374,7 +374,7 @@ func (s nounReader) sourceAfterObject(t *trig) []actor {
 func (s nounReader) consultBefore(i int) *trig {
 	start := scanReader{s.sentence}.clauseStart(i - 1)
 	for k := range s.matches {
-		if m := &s.matches[k]; !m.nominal && m.root().has(travelPurposeSubject) && m.start >= start && m.start < i {
+		if m := &s.matches[k]; !m.nominal && s.roots.has(m.root(), travelPurposeSubject) && m.start >= start && m.start < i {
 			return m
 		}
 	}
@@ -422,7 +422,7 @@ func (s nounReader) topicOfTalk(i int) bool {
 	}
 	for m := range s.matches {
 		T := &s.matches[m]
-		if !T.nominal && k >= T.start && k < T.end && T.root().has(talkTopic) {
+		if !T.nominal && k >= T.start && k < T.end && s.roots.has(T.root(), talkTopic) {
 			return true
 		}
 	}
@@ -466,7 +466,7 @@ func (s nounReader) verbBeforeNoun(i int) *trig {
 func (s nounReader) governorBetween(i, j int) bool {
 	for k := range s.matches {
 		m := &s.matches[k]
-		if m.start >= i && m.start < j && m.e.governs() {
+		if m.start >= i && m.start < j && s.roots.governs(m.e) {
 			return true
 		}
 	}

@@ -179,7 +179,7 @@ func rightDirect(r *rightScan) rightFn {
 						return nil
 					}
 				}
-				if !r.t.nominal && !r.t.root().has(patientOwnerObject) && (eventArgReader{s}).possessesPatient(ci) {
+				if !r.t.nominal && !s.roots.has(r.t.root(), patientOwnerObject) && (eventArgReader{s}).possessesPatient(ci) {
 					// "condemned Navalny's arrest", "demanded Navalny's
 					// release": he is arrested or released, not the
 					// target of the condemnation or the demand (that is
@@ -201,7 +201,7 @@ func rightDirect(r *rightScan) rightFn {
 		if r.t.inGap(i) || s.trigTok[i] && i < r.t.end {
 			continue
 		}
-		if i > r.pos && s.chunkAt[i-1] < 0 && r.t.root().has(heldPlaceHolder) && s.wd.has(english.HeldParticiples, w) {
+		if i > r.pos && s.chunkAt[i-1] < 0 && s.roots.has(r.t.root(), heldPlaceHolder) && s.wd.has(english.HeldParticiples, w) {
 			if ci := s.chunkOf(i + 2); s.at(i+1, english.AgentMarker) && ci >= 0 && !s.chunks[ci].weak {
 				// "captured the last town held by the Tamil Tigers": force
 				// against a thing is against its holder.
@@ -295,7 +295,7 @@ func rightFramed(r *rightScan) rightFn {
 		if s.chunkAt[i] < 0 && s.wd.has(english.Prepositions, w) && e.hasFrame(w) && !s.wd.has(english.GenitiveMarker, w) {
 			framed, frameAt = true, i
 		}
-		if s.chunkAt[i] < 0 && s.wd.has(english.MilitaryTargets, w) && !r.t.nominal && r.t.root().has(militaryTargetPlace) && e.hasFrame("direct") && i-r.pos <= 4 && (objectReader{s}).unownedFrom(r.pos, i) {
+		if s.chunkAt[i] < 0 && s.wd.has(english.MilitaryTargets, w) && !r.t.nominal && s.roots.has(r.t.root(), militaryTargetPlace) && e.hasFrame("direct") && i-r.pos <= 4 && (objectReader{s}).unownedFrom(r.pos, i) {
 			framed = true // "struck targets in southern Lebanon": the place of the target
 		}
 		if stopsObject(s, i) && !r.t.inGap(i) {
@@ -346,8 +346,8 @@ func rightFramed(r *rightScan) rightFn {
 			}
 		}
 		if c.prep != "" && e.hasFrame(c.prep) || any && !s.wd.has(english.TopicPreps, c.prep) && !(objectReader{s}).ofTopic(ci) ||
-			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && r.t.root().has(framedTargetPlace) ||
-			s.wd.has(english.InteriorPrepositions, c.prep) && r.t.root().has(interiorPlace) ||
+			framed && s.wd.has(english.LocationPreposition, c.prep) && !r.t.nominal && s.roots.has(r.t.root(), framedTargetPlace) ||
+			s.wd.has(english.InteriorPrepositions, c.prep) && s.roots.has(r.t.root(), interiorPlace) ||
 			s.wd.has(english.GenitiveMarker, c.prep) && frameAt >= 0 && (objectReader{s}).ofFramed(frameAt, c.first) && (!(objectReader{s}).bareNationality(ci) || (objectReader{s}).amountBetween(frameAt, c.first)) {
 			// "fired shells at an outpost in Armenia": the target's place. Only
 			// for force: "met with investors in London" names a venue. A

@@ -8,7 +8,9 @@ type options struct {
 	maxParties int
 	nominal    bool
 	parse      bool
-	frames     *frames // the parse fallback's roles (with the lexicon's words, NewExtractor); nil for data/frames/frames.yaml
+	frames     *frames         // the parse fallback's roles (with the lexicon's words, NewExtractor); nil for data/frames/frames.yaml
+	accusals   *accusals       // the reported readings' roles and codes (WithAccusals); nil for data/accuse/accuse.yaml
+	roots      *rootBehaviours // the behaviours of the CAMEO roots (WithRoots); nil for data/roots/roots.yaml
 	unnamed    bool
 	trace      func(TraceEvent) // WithTrace; nil records nothing
 	model      *Model           // WithModel (default DefaultModel); nil: no relation model
@@ -73,6 +75,31 @@ func WithFrames(f *Frames) Option {
 		o.frames = nil
 		if f != nil {
 			o.frames = f.fr
+		}
+	}
+}
+
+// WithAccusals sets the dependency roles and codes of the reported
+// readings: accusations, demands and stances (default, and for a nil or
+// zero Accusals: the embedded data/accuse/accuse.yaml). They read the
+// parse: without it (WithParse(false)) they give nothing.
+func WithAccusals(a *Accusals) Option {
+	return func(o *options) {
+		o.accusals = nil
+		if a != nil {
+			o.accusals = a.ac
+		}
+	}
+}
+
+// WithRoots sets which CAMEO roots' triggers have which behaviour
+// (default, and for a nil or zero Roots: the embedded
+// data/roots/roots.yaml).
+func WithRoots(r *Roots) Option {
+	return func(o *options) {
+		o.roots = nil
+		if r != nil {
+			o.roots = r.rb
 		}
 	}
 }

@@ -247,6 +247,7 @@ func (fr *frames) withWords(t *english.Table) *frames {
 // parseView is the lazily built dependency graph of one sentence.
 type parseView struct {
 	frames  *frames
+	ac      *accusals // the reported readings' roles (WithAccusals); nil: the embedded ones
 	done    bool
 	graph   *syntax.Graph
 	wordTok []int // sentence token of each graph word

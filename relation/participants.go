@@ -158,7 +158,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		// the clause whose noun it modifies.
 		ev.subj = agent
 		ev.obj, ev.recip, _ = objectReader{s}.object(t, t.end, agent)
-		if len(ev.obj) == 0 && t.root().has(counterpartFromClause) {
+		if len(ev.obj) == 0 && s.roots.has(t.root(), counterpartFromClause) {
 			ev.obj, _ = nounReader{s}.clauseSubjectBefore(t.start)
 		}
 		if len(ev.obj) == 0 && !ev.recip {
@@ -234,7 +234,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 		}
 		obj, recip, oc := objectReader{s}.object(t, t.head+1, subj)
 		ev.obj, ev.recip = frameReader{s}.frameObject(t, subj, obj), recip
-		if oc >= 0 && t.root().has(jointAct) && (participantReader{s}).sharedAct(oc) {
+		if oc >= 0 && s.roots.has(t.root(), jointAct) && (participantReader{s}).sharedAct(oc) {
 			// "joined Germany in condemning X": the act is shared, no
 			// cooperation with Germany; but a material act done together
 			// is ("joined the United States in imposing a travel ban").
@@ -251,7 +251,7 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 				return ev, s.tr.dropTrig(t, StageParticipants, ReasonObjectNotOrg)
 			}
 		}
-		if len(obj) > 0 && t.root().has(thatReportsClaim) && s.at(t.end, english.Complementizer) && !(participantReader{s}).subjunctive(oc) {
+		if len(obj) > 0 && s.roots.has(t.root(), thatReportsClaim) && s.at(t.end, english.Complementizer) && !(participantReader{s}).subjunctive(oc) {
 			// "suggested that Russia had lied" reports a claim.
 			return ev, s.tr.dropTrig(t, StageParticipants, ReasonReportedClaim)
 		}
@@ -268,12 +268,12 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 				ev.obj, _, _ = objectReader{s}.object(t.compNoun, t.compNoun.end, subj)
 			}
 		}
-		if !ev.recip && t.root().has(threatenedActTarget) && t.compAct != nil && !t.passive && allOwn(ev.obj, subj) {
+		if !ev.recip && s.roots.has(t.root(), threatenedActTarget) && t.compAct != nil && !t.passive && allOwn(ev.obj, subj) {
 			// "warned that Moscow could aim its missiles at Ukraine":
 			// the threatened act's target.
 			ev.obj, _, _ = objectReader{s}.object(t.compAct, t.compAct.head+1, subj)
 		}
-		if len(ev.obj) == 0 && !ev.recip && t.root().has(causeAgentTarget) && !t.passive {
+		if len(ev.obj) == 0 && !ev.recip && s.roots.has(t.root(), causeAgentTarget) && !t.passive {
 			// "The Philippines protested after Chinese ships fired on
 			// its boats": the disapproval is of the act's agent.
 			ev.obj = participantReader{s}.causeSubject(t.end)

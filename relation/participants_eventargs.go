@@ -108,7 +108,7 @@ func (s eventArgReader) joiningAppeal(t *trig) *trig {
 	}
 	for m := range s.matches {
 		A := &s.matches[m]
-		if A.nominal || !A.root().has(joinableAppeal) {
+		if A.nominal || !s.roots.has(A.root(), joinableAppeal) {
 			continue
 		}
 		if w, ok := gr.headWord(A); !ok || w != g.Words[h].Head {

@@ -353,6 +353,9 @@ func (r accuseReader) ownersOf(g *syntax.Graph, e, depth int) []actor {
 // pairs returns one relation from each speaker to each target that is
 // another actor.
 func (s *sentence) pairs(speaker, target []actor, pred Predicate, trigger Span, date entity.Date, negated bool) []Relation {
+	if pred == 0 {
+		return nil // a reading an accusals file switched off (a one-code key given no code)
+	}
 	var out []Relation
 	for _, a := range uniqueActors(speaker) {
 		for _, b := range uniqueActors(target) {

@@ -12,7 +12,7 @@ import (
 // rootComparers are the non-test files that may compare a predicate with
 // a named CAMEO root: only the file defining the roots (relation.go, whose
 // valid is the range of them all). Every behaviour of a root is data
-// (data/roots/roots.yaml), asked through Predicate.has.
+// (data/roots/roots.yaml), asked through rootBehaviours.has.
 var rootComparers = map[string]bool{"relation.go": true}
 
 // TestNoRootBranches checks that no other non-test Go file of the package

@@ -2,14 +2,15 @@ package relation
 
 import (
 	_ "embed"
+	"io"
 	"sync"
 
 	"gopkg.in/yaml.v3"
 )
 
 // behaviour is one way the extractor treats the triggers of some CAMEO
-// roots (data/roots/roots.yaml says which). The Go code asks
-// Predicate.has; it names no root itself. It is a plain value.
+// roots (data/roots/roots.yaml, or a file of WithRoots, says which). The
+// Go code asks rootBehaviours.has; it names no root itself. It is a plain value.
 type behaviour uint8
 
 // The behaviours, in the order of behaviourNames.
@@ -91,24 +92,95 @@ var rootsYAML []byte
 
 var defaultRoots = sync.OnceValues(func() (*rootBehaviours, error) { return parseRoots(rootsYAML, rootsFile) })
 
-// has reports whether the triggers of root p have behaviour b, as the
-// embedded roots file says (false for an invalid p, or if the file does
+// has reports whether the triggers of root p have behaviour b (false for
+// an invalid p). A nil rb is the embedded roots file (false if it does
 // not load, which its test rules out).
-func (p Predicate) has(b behaviour) bool {
+func (rb *rootBehaviours) has(p Predicate, b behaviour) bool {
+	if rb == nil {
+		var err error
+		if rb, err = defaultRoots(); err != nil {
+			return false
+		}
+	}
+	return int(p) < len(rb[b]) && rb[b][p]
+}
+
+// Roots are the behaviours of the triggers of CAMEO roots: for each
+// behaviour the extractor knows (the keys of relation/data/roots/
+// roots.yaml: governs_complement, uses_force, talk_topic …), the
+// two-digit roots whose triggers have it. A Roots is immutable and safe
+// for concurrent use. The zero Roots, like a nil *Roots, stands for the
+// embedded file; load a file with LoadRoots.
+type Roots struct {
+	rb *rootBehaviours // nil: the embedded roots
+}
+
+// DefaultRoots returns the embedded roots (relation/data/roots/
+// roots.yaml), loaded once.
+func DefaultRoots() (*Roots, error) {
 	rb, err := defaultRoots()
-	return err == nil && int(p) < len(rb[b]) && rb[b][p]
+	if err != nil {
+		return nil, err
+	}
+	return &Roots{rb: rb}, nil
+}
+
+// LoadRoots reads a roots file in YAML, a mapping of the behaviours of
+// the embedded roots.yaml to lists of two-digit CAMEO roots, and merges
+// it over the embedded roots as LoadFrames does: each behaviour the file
+// gives has exactly the file's roots, and the behaviours it leaves out
+// keep the embedded ones. So `governs_complement: ["02", "10", "12",
+// "13"]` stops accusations (11) absorbing the events of their
+// complement, and `talk_topic: []` switches a behaviour off. name is used
+// in error positions: when the input is invalid (an unknown behaviour, a
+// code that is no root) the error is an [ErrorList] with every problem
+// found, each at its file:line:col.
+func LoadRoots(r io.Reader, name string) (*Roots, error) {
+	rb, err := loadOver(r, name, defaultRoots, mergeRoots)
+	if err != nil {
+		return nil, err
+	}
+	return &Roots{rb: rb}, nil
+}
+
+// mergeRoots returns base with the behaviours the roots file data gives
+// replaced by the file's; base is not changed.
+func mergeRoots(base *rootBehaviours, data []byte, name string) (*rootBehaviours, error) {
+	user, given, err := readRoots(data, name)
+	if err != nil {
+		return nil, err
+	}
+	out := *base
+	for _, b := range given {
+		out[b] = user[b]
+	}
+	return &out, nil
 }
 
 // parseRoots reads a roots file: a mapping from behaviour names to lists
 // of two-digit CAMEO roots. Unknown behaviours and codes are errors at
 // their file:line:col.
 func parseRoots(data []byte, file string) (*rootBehaviours, error) {
+	rb, _, err := readRoots(data, file)
+	return rb, err
+}
+
+// readRoots is parseRoots, which also returns the behaviours the file
+// gives, in file order.
+func readRoots(data []byte, file string) (*rootBehaviours, []behaviour, error) {
 	rb := &rootBehaviours{}
 	byName := make(map[string]behaviour, numBehaviours)
 	for b, name := range behaviourNames {
 		byName[name] = behaviour(b)
 	}
-	known := func(key string) bool { _, ok := byName[key]; return ok }
+	var given []behaviour
+	known := func(key string) bool {
+		b, ok := byName[key]
+		if ok {
+			given = append(given, b)
+		}
+		return ok
+	}
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if n.Kind != yaml.ScalarNode {
 			errs.Add(pos, "roots: %s: want a CAMEO root", key)
@@ -125,7 +197,7 @@ func parseRoots(data []byte, file string) (*rootBehaviours, error) {
 		}
 	}
 	if err := decodeLists(data, file, listsFile{"roots", "behaviour"}, known, item); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return rb, nil
+	return rb, given, nil
 }

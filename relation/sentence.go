@@ -47,6 +47,8 @@ type sentence struct {
 	// read, with or without a relation (the relation model's features);
 	// recorded only when the extractor has a model or collects pairs.
 	found []foundEvent
+
+	roots *rootBehaviours // the behaviours of the CAMEO roots (WithRoots); nil: the embedded ones
 }
 
 // foundEvent is a trigger's root and the keys of the subjects and objects
@@ -329,18 +331,6 @@ func argFromMention(m entity.Mention) Argument {
 		a.Country = m.CountryCode()
 	}
 	return a
-}
-
-func isCountryCode(id string) bool {
-	if len(id) != 3 {
-		return false
-	}
-	for _, r := range id {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // buildChunks groups mentions and resolvable pronouns into actor phrases.

@@ -354,7 +354,7 @@ func (s scanReader) reasonObject(i int) int {
 	k := s.chunks[g[0]].first - 1
 	for m := range s.matches {
 		T := &s.matches[m]
-		if !T.nominal && T.end == k+1 && T.root().has(reasonObject) {
+		if !T.nominal && T.end == k+1 && s.roots.has(T.root(), reasonObject) {
 			return ci
 		}
 	}
@@ -685,7 +685,7 @@ func (s scanReader) pluralAfter(i int) bool {
 func (s scanReader) governorBefore(i int) bool {
 	start := s.clauseStart(i)
 	for k := range s.matches {
-		if m := &s.matches[k]; !m.nominal && m.e.governs() && m.start >= start && m.start < i {
+		if m := &s.matches[k]; !m.nominal && s.roots.governs(m.e) && m.start >= start && m.start < i {
 			return true
 		}
 	}
@@ -866,7 +866,7 @@ func (s scanReader) join(k int) joinKind {
 // object ("urged Iran to release", "asked Y to mediate" govern theirs).
 func (s scanReader) purposeAfterObject(v int) bool {
 	for k := range s.matches {
-		if m := &s.matches[k]; !m.nominal && !m.suppressed && m.end == v+1 && m.head == v && !m.e.governs() && m.e.code != "" {
+		if m := &s.matches[k]; !m.nominal && !m.suppressed && m.end == v+1 && m.head == v && !s.roots.governs(m.e) && m.e.code != "" {
 			return true
 		}
 	}

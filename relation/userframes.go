@@ -46,19 +46,26 @@ func DefaultFrames() (*Frames, error) {
 // error is an [ErrorList] with every problem found, each at its
 // file:line:col.
 func LoadFrames(r io.Reader, name string) (*Frames, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("relation: reading %s: %w", name, err)
-	}
-	base, err := defaultFrames()
-	if err != nil {
-		return nil, err
-	}
-	fr, err := mergeFrames(base, data, name)
+	fr, err := loadOver(r, name, defaultFrames, mergeFrames)
 	if err != nil {
 		return nil, err
 	}
 	return &Frames{fr: fr}, nil
+}
+
+// loadOver reads the user file name from r and merges it over the
+// embedded data that base returns: LoadFrames, LoadAccusals and
+// LoadRoots. base's data is not changed.
+func loadOver[T any](r io.Reader, name string, base func() (*T, error), merge func(base *T, data []byte, name string) (*T, error)) (*T, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("relation: reading %s: %w", name, err)
+	}
+	b, err := base()
+	if err != nil {
+		return nil, err
+	}
+	return merge(b, data, name)
 }
 
 // mergeFrames returns base with the keys of the frames file data

@@ -10,9 +10,10 @@ import (
 	"github.com/geoextract/geoextract/entity"
 )
 
-// TestLoadFrames checks that a user frames file changes predictions
-// through LoadFrames and WithFrames alone: the keys it gives replace the
-// embedded ones, the others stay.
+// TestLoadFrames checks that a user frames, roots or accusals file
+// changes predictions on our own sentences through LoadFrames/WithFrames,
+// LoadRoots/WithRoots and LoadAccusals/WithAccusals alone: the keys it
+// gives replace the embedded ones, the others stay.
 func TestLoadFrames(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full tagger and the parser")
@@ -27,12 +28,16 @@ func TestLoadFrames(t *testing.T) {
 	}
 	const counterparts = "The Kenyan envoy met her counterparts from Ghana and Togo."
 	const bailed = "The IMF bailed Greece out in 2010."
+	const accused = "France accused Russia of attacking Ukraine."
+	const crossed = "Sudan crossed into Chad and clashed with Chadian troops."
+	const wants = "France wants Iran to return to the talks."
+	const says = "Germany says Russia attacked Ukraine."
 	tests := []struct {
-		name   string
-		frames string // "" : no WithFrames
-		text   string
-		want   []phrasingRel
-		reason string
+		name                    string
+		frames, roots, accusals string // "": no WithFrames, WithRoots, WithAccusals
+		text                    string
+		want                    []phrasingRel
+		reason                  string
 	}{
 		{
 			name:   "origin-off-by-default",
@@ -65,6 +70,71 @@ func TestLoadFrames(t *testing.T) {
 			want:   rels(rel("org/imf", ProvideAid, "GRC").on("2010")),
 			reason: "a file with no keys is the embedded frames",
 		},
+		{
+			name:   "accusation-governs-by-default",
+			text:   accused,
+			want:   rels(rel("FRA", Disapprove, "RUS")),
+			reason: "the embedded governs_complement has 11: the alleged attack is absorbed by the accusation",
+		},
+		{
+			name:   "accusation-governs-nothing",
+			roots:  "governs_complement: [\"02\", \"10\", \"12\", \"13\"]\n",
+			text:   accused,
+			want:   rels(rel("FRA", Disapprove, "RUS"), rel("FRA", Fight, "UKR")),
+			reason: "without 11 the attack in the complement is an event of its own (with the clause's subject: why the embedded file keeps 11)",
+		},
+		{
+			name:   "posture-subsumed-by-default",
+			text:   crossed,
+			want:   rels(rel("SDN", Fight, "TCD")),
+			reason: "the embedded subsumed_by_force has 15: the clash subsumes the incursion",
+		},
+		{
+			name:   "posture-kept",
+			roots:  "# keep every event\nsubsumed_by_force: []\n",
+			text:   crossed,
+			want:   rels(rel("SDN", ExhibitForcePosture, "TCD"), rel("SDN", Fight, "TCD")),
+			reason: "an empty list gives the behaviour to no root; uses_force stays embedded",
+		},
+		{
+			name:   "empty-roots-file",
+			roots:  "\n",
+			text:   crossed,
+			want:   rels(rel("SDN", Fight, "TCD")),
+			reason: "a file with no keys is the embedded roots",
+		},
+		{
+			name:   "wanting-by-default",
+			text:   wants,
+			want:   rels(rel("FRA", Demand, "IRN")),
+			reason: "the embedded wanting code is 10",
+		},
+		{
+			name:     "wanting-switched-off",
+			accusals: "wanting: []\n",
+			text:     wants,
+			reason:   "a one-code key given no code switches its reading off",
+		},
+		{
+			name:     "wanting-recoded",
+			accusals: "wanting: [\"02\"]\n",
+			text:     wants,
+			want:     rels(rel("FRA", Appeal, "IRN")),
+			reason:   "the file's code replaces the embedded one",
+		},
+		{
+			name:   "report-of-attack-by-default",
+			text:   says,
+			want:   rels(rel("RUS", Fight, "UKR")),
+			reason: "the embedded hostile list is empty: a report of an attack is no charge",
+		},
+		{
+			name:     "report-of-attack-hostile",
+			accusals: "hostile: [\"18\", \"19\"]\n",
+			text:     says,
+			want:     rels(rel("DEU", Disapprove, "RUS"), rel("RUS", Fight, "UKR")),
+			reason:   "with fights hostile, Germany's report charges Russia; the other roles stay embedded",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,13 +146,27 @@ func TestLoadFrames(t *testing.T) {
 				}
 				opts = append(opts, WithFrames(fr))
 			}
+			if tc.roots != "" {
+				r, err := LoadRoots(strings.NewReader(tc.roots), "user.yaml")
+				if err != nil {
+					t.Fatal(err)
+				}
+				opts = append(opts, WithRoots(r))
+			}
+			if tc.accusals != "" {
+				a, err := LoadAccusals(strings.NewReader(tc.accusals), "user.yaml")
+				if err != nil {
+					t.Fatal(err)
+				}
+				opts = append(opts, WithAccusals(a))
+			}
 			doc := tg.Tag(entity.Input{Text: tc.text})
 			var got []phrasingRel
 			for _, r := range extractOn(NewExtractor(lex, opts...), doc, entity.Date{Year: 2022, Month: 6, Day: 13}) {
 				got = append(got, projectRelation(r))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("%q with frames %q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, tc.frames, diff, tc.reason)
+				t.Errorf("%q with frames %q, roots %q, accusals %q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, tc.frames, tc.roots, tc.accusals, diff, tc.reason)
 			}
 		})
 	}

@@ -148,9 +148,13 @@
 // triggers the same way (relation.MergeLexicons). -frames my.yaml merges
 // the dependency roles of the parse fallback over the embedded
 // relation/data/frames/frames.yaml: each key the file gives replaces that
-// key's list, the others stay (relation.LoadFrames). Errors in these files are
-// reported on standard error one per line as file:line:col: message, all of
-// them, from every file named.
+// key's list, the others stay (relation.LoadFrames). -accusals my.yaml
+// and -roots my.yaml merge the same way over relation/data/accuse/
+// accuse.yaml (the roles and codes of reported accusations, demands and
+// stances: relation.LoadAccusals) and relation/data/roots/roots.yaml
+// (which CAMEO roots' triggers behave how: relation.LoadRoots). Errors in
+// these files are reported on standard error one per line as
+// file:line:col: message, all of them, from every file named.
 //
 // -explain writes to standard error, for each input, each sentence with a
 // relation trigger of the lexicon and, under it, one line per trigger
@@ -220,6 +224,8 @@ type config struct {
 	gazFiles  listFlag
 	lexFiles  listFlag
 	frames    string // -frames: a frames file merged over the embedded one
+	accusals  string // -accusals: an accusals file merged over the embedded one
+	roots     string // -roots: a roots file merged over the embedded one
 	noDefault bool
 	unnamed   bool
 	noCoref   bool                      // -no-coref-model: pronouns resolved by the rules alone
@@ -242,6 +248,8 @@ func dataFlags(fs *flag.FlagSet, c *config) {
 	fs.Var(&c.gazFiles, "gazetteer", "extra gazetteer YAML `file`, merged over the embedded world data: its entries replace those with the same id (repeatable)")
 	fs.Var(&c.lexFiles, "lexicon", "extra relation lexicon YAML `file`, merged over the embedded one (repeatable)")
 	fs.StringVar(&c.frames, "frames", "", "dependency roles YAML `file` of the parse fallback, merged over the embedded relation/data/frames/frames.yaml: each key it gives replaces that key's list")
+	fs.StringVar(&c.accusals, "accusals", "", "dependency roles and codes YAML `file` of reported accusations, demands and stances, merged over the embedded relation/data/accuse/accuse.yaml: each key it gives replaces that key's list")
+	fs.StringVar(&c.roots, "roots", "", "CAMEO root behaviours YAML `file`, merged over the embedded relation/data/roots/roots.yaml: each behaviour it gives has exactly its list of roots")
 	fs.BoolVar(&c.noDefault, "no-default", false, "do not load the embedded world gazetteer (use only -gazetteer files)")
 	fs.BoolVar(&c.unnamed, "unnamed-actors", false, "read described armed groups (\"the rebels\", \"government troops\", \"Kurdish fighters\") as parties of armed-conflict events, for conflict reporting")
 	fs.BoolVar(&c.noCoref, "no-coref-model", false, "resolve pronouns by the rules alone, without a trained antecedent ranker (today the default)")
@@ -548,6 +556,18 @@ func newPipeline(c config) (*pipeline, error) {
 			errs = append(errs, err)
 		}
 	}
+	var accusals *relation.Accusals
+	if c.accusals != "" {
+		if accusals, err = loadYAML(c.accusals, "-accusals", "the accusals file", relation.LoadAccusals); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	var roots *relation.Roots
+	if c.roots != "" {
+		if roots, err = loadYAML(c.roots, "-roots", "the roots file", relation.LoadRoots); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	var topts []entity.Option
 	switch {
 	case c.corefFile != "":
@@ -579,7 +599,7 @@ func newPipeline(c config) (*pipeline, error) {
 			return nil, err
 		}
 	}
-	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed), relation.WithFrames(frames)}
+	opts := []relation.Option{relation.WithUnnamedActors(c.unnamed), relation.WithFrames(frames), relation.WithAccusals(accusals), relation.WithRoots(roots)}
 	m, err := relationModel(c)
 	if err != nil {
 		return nil, err
@@ -654,7 +674,7 @@ func loadYAML[T any](path, opt, what string, load func(io.Reader, string) (T, er
 }
 
 // reportLoadError prints an error of newPipeline: each problem found in a
-// gazetteer, lexicon or frames file on its own line as "file:line:col: message",
+// gazetteer, lexicon, frames, accusals or roots file on its own line as "file:line:col: message",
 // as compilers do, and any other error after "geoextract: ".
 func reportLoadError(w io.Writer, err error) {
 	switch err := err.(type) {

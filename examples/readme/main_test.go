@@ -57,8 +57,9 @@ North Korea EXHIBIT_FORCE_POSTURE - possible
 
 // TestREADMEData checks that every YAML block of the README loads as what
 // it shows: a gazetteer file (a block with entities:), a relation
-// lexicon (triggers: or words:) or else a frames file (relation.LoadFrames),
-// so that a reader who copies one into a file gets no error.
+// lexicon (triggers: or words:) or else a frames, accusals or roots file
+// (relation.LoadFrames, LoadAccusals, LoadRoots), so that a reader who
+// copies one into a file gets no error.
 func TestREADMEData(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -86,12 +87,25 @@ func TestREADMEData(t *testing.T) {
 				t.Errorf("README lexicon block does not load: %v\n%s", err, block)
 			}
 		default:
-			if _, err := relation.LoadFrames(strings.NewReader(block), "README.md"); err != nil {
-				t.Errorf("README yaml block is no gazetteer, lexicon or frames file: %v\n%s", err, block)
+			if !loadsAsRules(block) {
+				t.Errorf("README yaml block is no gazetteer, lexicon, frames, accusals or roots file:\n%s", block)
 			}
 		}
 	}
 	if blocks == 0 {
 		t.Error("README.md has no ```yaml block")
 	}
+}
+
+// loadsAsRules reports whether block loads as a frames, accusals or roots
+// file (their keys do not overlap, so it is one of them).
+func loadsAsRules(block string) bool {
+	if _, err := relation.LoadFrames(strings.NewReader(block), "README.md"); err == nil {
+		return true
+	}
+	if _, err := relation.LoadAccusals(strings.NewReader(block), "README.md"); err == nil {
+		return true
+	}
+	_, err := relation.LoadRoots(strings.NewReader(block), "README.md")
+	return err == nil
 }
