@@ -13,7 +13,10 @@ import (
 // on that verb, the entry also matches when one of its nouns is the
 // verb's dependent along one of the relations of data/frames/frames.yaml
 // (key object_noun), wherever the noun stands in the sentence:
-// "conducted its first-ever underground nuclear test". The trigger span
+// "conducted its first-ever underground nuclear test"; with nsubj:pass
+// among them, the noun may also be the passive verb's subject ("the
+// ambassador, who arrived last week, was summoned by X"), and the match
+// is then a passive like any other: its actor is its agent. The trigger span
 // is the verb alone ("conducted"), as for a particle verb whose particle
 // follows its object (particle.go): text == input[start:end] of the
 // verb's token. Without a parse, or with no object_noun relation,

@@ -98,6 +98,10 @@ type frames struct {
 	// the parse at any distance ("conducted its first-ever underground
 	// nuclear test"; objnoun.go).
 	objectNoun []syntax.Rel
+	// lemmaVerbTags, lemmaNounTags: the UPOS tags of the parsed words
+	// on which the lexicon's one-word verb and noun entries match by the
+	// parse's lemma where the scanner matched no entry (graphmatch.go).
+	lemmaVerbTags, lemmaNounTags []string
 	// cueBarrier: the relations that open a clause of its own, whose
 	// negation and modality cues do not reach a trigger outside it
 	// (modality.go: "Officials who may resign criticized X").
@@ -166,6 +170,7 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 		"host_markers": &fr.hostMarkers, "holder_markers": &fr.holderMarkers,
 		"speaker_markers": &fr.speakerMarkers,
 		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
+		"lemma_verb_tags": &fr.lemmaVerbTags, "lemma_noun_tags": &fr.lemmaNounTags,
 	}
 	fr.nounRoles.register(roles, words)
 	fr.clauseRoles.register(roles, words)
@@ -190,7 +195,7 @@ func parseFrames(data []byte, file string) (*frames, error) {
 				errs.Add(pos, "frames: replace_subject: unknown policy %q (want one of %s)", n.Value, strings.Join(replacePolicies, ", "))
 			case key == "replace_object" && !slices.Contains(objectPolicies, n.Value):
 				errs.Add(pos, "frames: replace_object: unknown policy %q (want one of %s)", n.Value, strings.Join(objectPolicies, ", "))
-			case key == "predicate_tags":
+			case dst == &fr.predicateTags || dst == &fr.lemmaVerbTags || dst == &fr.lemmaNounTags:
 				*dst = append(*dst, n.Value) // UPOS tags are upper case
 			default:
 				*dst = append(*dst, strings.ToLower(n.Value))

@@ -79,6 +79,12 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 		found = append(found, far...)
 		sortMatches(found)
 	}
+	if lone := s.lemmaMatches(l, found); len(lone) > 0 {
+		// A word whose form the scanner does not generate but whose
+		// lemma, as the parser reads it, is a one-word entry's.
+		found = append(found, lone...)
+		sortMatches(found)
+	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(found))
 	inMention := s.ix.inMention[s.first:s.last]
 	var groups [][]match
