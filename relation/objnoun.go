@@ -88,9 +88,29 @@ func (s triggerReader) objectNouns(l *Lexicon, block []bool, found []match) []ma
 // relation.
 func (s triggerReader) objectNounOf(op *objNounPattern, m match) bool {
 	for j, w := range s.words {
-		if j != m.head && slices.Contains(op.nouns, w) && s.hangsFrom(j, m.head, s.pv.frames.objectNoun) {
+		if j != m.head && slices.Contains(op.nouns, w) && (s.hangsFrom(j, m.head, s.pv.frames.objectNoun) || s.hangsVia(j, m.head)) {
 			return true
 		}
 	}
 	return false
+}
+
+// hangsVia reports whether token j hangs along an object_noun_via
+// relation from a word that hangs from token head along an object_noun
+// relation: a conjunct or an apposition of the verb's object.
+func (s triggerReader) hangsVia(j, head int) bool {
+	fr := s.pv.frames
+	if len(fr.objectNounVia) == 0 {
+		return false
+	}
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	w := s.pv.tokWord[j]
+	if w < 0 || !slices.Contains(fr.objectNounVia, g.Words[w].Rel) {
+		return false
+	}
+	o := g.Words[w].Head
+	return o >= 0 && o != w && s.pv.wordTok[o] != head && s.hangsFrom(s.pv.wordTok[o], head, fr.objectNoun)
 }

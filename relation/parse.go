@@ -98,6 +98,11 @@ type frames struct {
 	// the parse at any distance ("conducted its first-ever underground
 	// nuclear test"; objnoun.go).
 	objectNoun []syntax.Rel
+	// objectNounVia: the relations by which such a noun may also hang
+	// from a word that hangs from the verb along objectNoun: a conjunct
+	// or an apposition of it ("imposed travel, aid and economic
+	// sanctions", "summoned Hideo Tarumi, Japan's ambassador").
+	objectNounVia []syntax.Rel
 	// lemmaVerbTags, lemmaNounTags: the UPOS tags of the parsed words
 	// on which the lexicon's one-word verb and noun entries match by the
 	// parse's lemma where the scanner matched no entry (graphmatch.go).
@@ -163,7 +168,8 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 		"light": &fr.light, "host": &fr.host,
 		"object_control": &fr.objectControl, "relative": &fr.relative,
 		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
-		"particle": &fr.particle, "object_noun": &fr.objectNoun, "cue_barrier": &fr.cueBarrier,
+		"particle": &fr.particle, "object_noun": &fr.objectNoun, "object_noun_via": &fr.objectNounVia,
+		"cue_barrier": &fr.cueBarrier,
 	}
 	words = map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
