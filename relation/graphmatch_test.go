@@ -110,3 +110,77 @@ func TestLemmaMatches(t *testing.T) {
 		})
 	}
 }
+
+// TestParseReading checks the parse's second opinion on a reading that
+// the tagger's part of speech rejects (verb_reading_tags), on sentences
+// of our own.
+func TestParseReading(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := LoadFrames(strings.NewReader("verb_reading_tags: []\n"), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := NewExtractor(lex, WithModel(nil))
+	tagger := NewExtractor(lex, WithModel(nil), WithFrames(off))
+	const (
+		urge  = "Britain is in regular contact with Russia and urge Iran to release the sailors."
+		rules = "Washington rules out any talks with Pyongyang."
+	)
+	tests := []struct {
+		name   string
+		x      *Extractor
+		text   string
+		want   []particleRel
+		reason string
+	}{
+		{
+			name:   "verb-the-tagger-reads-as-noun",
+			x:      def,
+			text:   urge,
+			want:   []particleRel{{Subject: "GBR", CAMEO: "02", Trigger: "urge", Object: "IRN"}},
+			reason: "the tagger reads 'urge' as a noun; the parse tags it VERB, the second conjunct of 'is': the verb reading stays",
+		},
+		{
+			name:   "tagger-alone",
+			x:      tagger,
+			text:   urge,
+			reason: "verb_reading_tags: [] leaves the tagger to decide: the noun reading of a verb-only entry is dropped",
+		},
+		{
+			name:   "particle-verb",
+			x:      def,
+			text:   rules,
+			want:   []particleRel{{Subject: "USA", CAMEO: "125", Trigger: "rules out any talks", Object: "PRK"}},
+			reason: "'rules' after a name: the tagger's noun, the parse's VERB with 'out' as its particle",
+		},
+		{
+			name:   "particle-verb-tagger-alone",
+			x:      tagger,
+			text:   rules,
+			reason: "without the parse's opinion the tagger's noun drops 'rule out'",
+		},
+		{
+			name:   "a-noun-after-all",
+			x:      def,
+			text:   "The new rules out of Brussels angered Britain.",
+			reason: "'rules' is a noun here and the parse says so too (NOUN, subject of 'angered'): no 'rule out'",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+		})
+	}
+}

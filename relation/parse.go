@@ -107,6 +107,10 @@ type frames struct {
 	// on which the lexicon's one-word verb and noun entries match by the
 	// parse's lemma where the scanner matched no entry (graphmatch.go).
 	lemmaVerbTags, lemmaNounTags []string
+	// verbReadingTags, nounReadingTags: the UPOS tags by which the parse
+	// keeps a verb or noun reading that the tagger's part of speech
+	// rejects (graphmatch.go).
+	verbReadingTags, nounReadingTags []string
 	// cueBarrier: the relations that open a clause of its own, whose
 	// negation and modality cues do not reach a trigger outside it
 	// (modality.go: "Officials who may resign criticized X").
@@ -177,6 +181,7 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 		"speaker_markers": &fr.speakerMarkers,
 		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
 		"lemma_verb_tags": &fr.lemmaVerbTags, "lemma_noun_tags": &fr.lemmaNounTags,
+		"verb_reading_tags": &fr.verbReadingTags, "noun_reading_tags": &fr.nounReadingTags,
 	}
 	fr.nounRoles.register(roles, words)
 	fr.clauseRoles.register(roles, words)
@@ -201,7 +206,7 @@ func parseFrames(data []byte, file string) (*frames, error) {
 				errs.Add(pos, "frames: replace_subject: unknown policy %q (want one of %s)", n.Value, strings.Join(replacePolicies, ", "))
 			case key == "replace_object" && !slices.Contains(objectPolicies, n.Value):
 				errs.Add(pos, "frames: replace_object: unknown policy %q (want one of %s)", n.Value, strings.Join(objectPolicies, ", "))
-			case dst == &fr.predicateTags || dst == &fr.lemmaVerbTags || dst == &fr.lemmaNounTags:
+			case dst == &fr.predicateTags || dst == &fr.lemmaVerbTags || dst == &fr.lemmaNounTags || dst == &fr.verbReadingTags || dst == &fr.nounReadingTags:
 				*dst = append(*dst, n.Value) // UPOS tags are upper case
 			default:
 				*dst = append(*dst, strings.ToLower(n.Value))
