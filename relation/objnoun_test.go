@@ -37,7 +37,7 @@ func TestObjectNouns(t *testing.T) {
 	}
 	def := NewExtractor(lex, WithModel(nil))
 	off := NewExtractor(lex, WithModel(nil), frames("object_noun: []\n"))
-	objOnly := NewExtractor(lex, WithModel(nil), frames("object_noun: [obj]\n"))
+	passive := NewExtractor(lex, WithModel(nil), frames("object_noun: [obj, nsubj:pass]\n"))
 	only, err := LoadLexicon(strings.NewReader(testObjNounLexicon), "objnoun.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -99,31 +99,31 @@ func TestObjectNouns(t *testing.T) {
 			reason: "'meeting' is the object of 'held' after two adjuncts: 'hold ... meeting' on the verb",
 		},
 		{
-			name:   "passive",
+			name:   "passive-off-by-default",
 			x:      def,
 			text:   "Troops are to be withdrawn from Syria by Russia.",
-			want:   []particleRel{{Subject: "RUS", CAMEO: "08", Trigger: "withdrawn", Object: "SYR"}},
-			reason: "'troops' is the passive subject of 'withdrawn' (nsubj:pass is among the embedded relations): 'withdraw ... troops' matches on the verb",
+			reason: "the embedded frames read the noun as the object only; the passive subject does not match",
 		},
 		{
-			name:   "passive-switched-off",
-			x:      objOnly,
+			name:   "passive",
+			x:      passive,
 			text:   "Troops are to be withdrawn from Syria by Russia.",
-			reason: "object_noun: [obj] reads the noun as the object only; the passive subject does not match",
+			want:   []particleRel{{Subject: "RUS", CAMEO: "08", Trigger: "withdrawn", Object: "SYR"}},
+			reason: "with nsubj:pass among the relations, 'troops' as the passive subject of 'withdrawn' matches 'withdraw ... troops'",
 		},
 		{
 			name:   "passive-far",
-			x:      def,
+			x:      passive,
 			text:   "The Russian ambassador, who arrived in London last week after a long delay, was summoned by Britain.",
 			want:   []particleRel{{Subject: "RUS", CAMEO: "04", Trigger: "arrived", Object: "GBR"}, {Subject: "GBR", CAMEO: "11", Trigger: "summoned", Object: "RUS"}},
 			reason: "'ambassador' is the passive subject of 'summoned' beyond the scanner's noun-first gap (the relative clause): 'summon ... ambassador' matches on the verb, with Britain as its agent",
 		},
 		{
-			name:   "passive-far-off",
-			x:      objOnly,
+			name:   "passive-far-off-by-default",
+			x:      def,
 			text:   "The Russian ambassador, who arrived in London last week after a long delay, was summoned by Britain.",
 			want:   []particleRel{{Subject: "RUS", CAMEO: "04", Trigger: "arrived", Object: "GBR"}},
-			reason: "object_noun: [obj]: no passive match, and the scanner's 'ambassador ... was summoned' does not reach across the clause",
+			reason: "no passive match, and the scanner's 'ambassador ... was summoned' does not reach across the clause",
 		},
 		{
 			name:   "conjunct-off-by-default",
@@ -153,7 +153,7 @@ func TestObjectNouns(t *testing.T) {
 		},
 		{
 			name:   "passive-no-actor",
-			x:      def,
+			x:      passive,
 			text:   "The summit was held in Geneva.",
 			reason: "'hold ... summit' matches on 'held' with 'summit' as its passive subject, but nothing names who held it: no relation",
 		},
