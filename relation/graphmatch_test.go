@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
 )
 
 // testLemmaLexicon holds entries whose irregular forms the scanner does
@@ -183,4 +185,51 @@ func TestParseReading(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzGraphTriggers runs the extractor with every graph matcher of the
+// frames switched on (lemma tags, reading tags, passive and conjunct
+// object nouns) over fuzzed text: it must not panic, and every trigger
+// must lie inside its sentence and spell the text.
+func FuzzGraphTriggers(f *testing.F) {
+	for _, s := range []string{
+		"Britain shrank the Russian embassy in London.",
+		"Russia sent mice against Ukraine on Monday.",
+		"Britain is in regular contact with Russia and urge Iran to release the sailors.",
+		"Washington rules out any talks with Pyongyang.",
+		"The Russian ambassador, who arrived in London last week after a long delay, was summoned by Britain.",
+		"Russia withdrew tanks, artillery and troops from Georgia.",
+		"Shrank cannot shrank; mice, mice and\u00a0mice.",
+		"",
+	} {
+		f.Add(s)
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		f.Fatal(err)
+	}
+	def, err := DefaultLexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
+	user, err := LoadLexicon(strings.NewReader(testLemmaLexicon), "lemma.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	lex, err := MergeLexicons(def, user)
+	if err != nil {
+		f.Fatal(err)
+	}
+	fr, err := LoadFrames(strings.NewReader("lemma_verb_tags: [VERB]\nlemma_noun_tags: [NOUN, PROPN]\nverb_reading_tags: [VERB]\nnoun_reading_tags: [NOUN]\nobject_noun: [obj, nsubj:pass]\nobject_noun_via: [conj, appos]\n"), "all.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	x := NewExtractor(lex, WithModel(nil), WithFrames(fr))
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := tg.Tag(entity.Input{Text: s})
+		for _, r := range x.Extract(doc) {
+			checkSpan(t, doc, "trigger", r.Trigger)
+			inside(t, "trigger", r.Trigger, r.Sentence)
+		}
+	})
 }
