@@ -40,6 +40,9 @@ type Lexicon struct {
 	// with the noun at any distance (objnoun.go), by the first token of
 	// their verb.
 	objNoun map[string][]*objNounPattern
+	// byLemma: the one-word verb and noun entries, by kind and lemma, as
+	// the parse matcher looks them up (graphmatch.go).
+	byLemma map[lemmaKey][]*pattern
 }
 
 // kind is the kind of a trigger entry.
@@ -910,6 +913,7 @@ func compile(entries []*entry, adds []wordAdd) *Lexicon {
 		}
 		l.addSplit(p)
 		l.addObjNoun(p)
+		l.addLemma(p)
 		for _, q := range []*pattern{p, passivePattern(p)} {
 			if q == nil {
 				continue

@@ -13,7 +13,10 @@ import (
 // on that verb, the entry also matches when one of its nouns is the
 // verb's dependent along one of the relations of data/frames/frames.yaml
 // (key object_noun), wherever the noun stands in the sentence:
-// "conducted its first-ever underground nuclear test". The trigger span
+// "conducted its first-ever underground nuclear test"; with nsubj:pass
+// among them, the noun may also be the passive verb's subject ("the
+// ambassador, who arrived last week, was summoned by X"), and the match
+// is then a passive like any other: its actor is its agent. The trigger span
 // is the verb alone ("conducted"), as for a particle verb whose particle
 // follows its object (particle.go): text == input[start:end] of the
 // verb's token. Without a parse, or with no object_noun relation,
@@ -85,9 +88,29 @@ func (s triggerReader) objectNouns(l *Lexicon, block []bool, found []match) []ma
 // relation.
 func (s triggerReader) objectNounOf(op *objNounPattern, m match) bool {
 	for j, w := range s.words {
-		if j != m.head && slices.Contains(op.nouns, w) && s.hangsFrom(j, m.head, s.pv.frames.objectNoun) {
+		if j != m.head && slices.Contains(op.nouns, w) && (s.hangsFrom(j, m.head, s.pv.frames.objectNoun) || s.hangsVia(j, m.head)) {
 			return true
 		}
 	}
 	return false
+}
+
+// hangsVia reports whether token j hangs along an object_noun_via
+// relation from a word that hangs from token head along an object_noun
+// relation: a conjunct or an apposition of the verb's object.
+func (s triggerReader) hangsVia(j, head int) bool {
+	fr := s.pv.frames
+	if len(fr.objectNounVia) == 0 {
+		return false
+	}
+	g := graphReader{s.sentence}.syntaxGraph()
+	if g == nil {
+		return false
+	}
+	w := s.pv.tokWord[j]
+	if w < 0 || !slices.Contains(fr.objectNounVia, g.Words[w].Rel) {
+		return false
+	}
+	o := g.Words[w].Head
+	return o >= 0 && o != w && s.pv.wordTok[o] != head && s.hangsFrom(s.pv.wordTok[o], head, fr.objectNoun)
 }

@@ -7,6 +7,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// testObjNounLexicon holds two verb-and-noun entries and nothing else,
+// so that no other entry reads the verb.
+const testObjNounLexicon = `triggers:
+  - {verb: withdraw, then: "... troops", cameo: "08", object: [from]}
+  - {verb: summon, then: "... ambassador", cameo: "11", object: [direct]}
+`
+
 // TestObjectNouns checks verb-and-noun entries matched on the parse with
 // the noun at any distance (objnoun.go), on sentences of our own.
 func TestObjectNouns(t *testing.T) {
@@ -31,6 +38,16 @@ func TestObjectNouns(t *testing.T) {
 	def := NewExtractor(lex, WithModel(nil))
 	off := NewExtractor(lex, WithModel(nil), frames("object_noun: []\n"))
 	passive := NewExtractor(lex, WithModel(nil), frames("object_noun: [obj, nsubj:pass]\n"))
+	only, err := LoadLexicon(strings.NewReader(testObjNounLexicon), "objnoun.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nounOnly := NewExtractor(only, WithModel(nil))
+	nounOnlyVia := NewExtractor(only, WithModel(nil), frames("object_noun_via: [conj, appos]\n"))
+	const (
+		conjunct   = "Russia withdrew tanks, artillery and troops from Georgia."
+		apposition = "China summoned Kenji Sato, Japan's ambassador, on Sunday."
+	)
 	const longGap = "North Korea conducted its first-ever underground nuclear test on Monday."
 	tests := []struct {
 		name   string
@@ -88,11 +105,57 @@ func TestObjectNouns(t *testing.T) {
 			reason: "the embedded frames read the noun as the object only; the passive subject does not match",
 		},
 		{
-			name:   "passive-when-the-frames-say-so",
+			name:   "passive",
 			x:      passive,
 			text:   "Troops are to be withdrawn from Syria by Russia.",
 			want:   []particleRel{{Subject: "RUS", CAMEO: "08", Trigger: "withdrawn", Object: "SYR"}},
 			reason: "with nsubj:pass among the relations, 'troops' as the passive subject of 'withdrawn' matches 'withdraw ... troops'",
+		},
+		{
+			name:   "passive-far",
+			x:      passive,
+			text:   "The Russian ambassador, who arrived in London last week after a long delay, was summoned by Britain.",
+			want:   []particleRel{{Subject: "RUS", CAMEO: "04", Trigger: "arrived", Object: "GBR"}, {Subject: "GBR", CAMEO: "11", Trigger: "summoned", Object: "RUS"}},
+			reason: "'ambassador' is the passive subject of 'summoned' beyond the scanner's noun-first gap (the relative clause): 'summon ... ambassador' matches on the verb, with Britain as its agent",
+		},
+		{
+			name:   "passive-far-off-by-default",
+			x:      def,
+			text:   "The Russian ambassador, who arrived in London last week after a long delay, was summoned by Britain.",
+			want:   []particleRel{{Subject: "RUS", CAMEO: "04", Trigger: "arrived", Object: "GBR"}},
+			reason: "no passive match, and the scanner's 'ambassador ... was summoned' does not reach across the clause",
+		},
+		{
+			name:   "conjunct-off-by-default",
+			x:      nounOnly,
+			text:   conjunct,
+			reason: "object_noun_via is empty in the embedded frames: 'troops' is a conjunct of the object 'tanks', not the object",
+		},
+		{
+			name:   "conjunct",
+			x:      nounOnlyVia,
+			text:   conjunct,
+			want:   []particleRel{{Subject: "RUS", CAMEO: "08", Trigger: "withdrew", Object: "GEO"}},
+			reason: "with conj in object_noun_via, 'troops', a conjunct of the object, matches 'withdraw ... troops'",
+		},
+		{
+			name:   "apposition-off-by-default",
+			x:      nounOnly,
+			text:   apposition,
+			reason: "'ambassador' is an apposition of the object, not the object",
+		},
+		{
+			name:   "apposition",
+			x:      nounOnlyVia,
+			text:   apposition,
+			want:   []particleRel{{Subject: "CHN", CAMEO: "11", Trigger: "summoned"}},
+			reason: "with appos in object_noun_via, 'ambassador', an apposition of the object, matches 'summon ... ambassador' (its object, Kenji Sato, is a person of no gazetteer ID)",
+		},
+		{
+			name:   "passive-no-actor",
+			x:      passive,
+			text:   "The summit was held in Geneva.",
+			reason: "'hold ... summit' matches on 'held' with 'summit' as its passive subject, but nothing names who held it: no relation",
 		},
 	}
 	for _, tc := range tests {

@@ -98,6 +98,19 @@ type frames struct {
 	// the parse at any distance ("conducted its first-ever underground
 	// nuclear test"; objnoun.go).
 	objectNoun []syntax.Rel
+	// objectNounVia: the relations by which such a noun may also hang
+	// from a word that hangs from the verb along objectNoun: a conjunct
+	// or an apposition of it ("imposed travel, aid and economic
+	// sanctions", "summoned Hideo Tarumi, Japan's ambassador").
+	objectNounVia []syntax.Rel
+	// lemmaVerbTags, lemmaNounTags: the UPOS tags of the parsed words
+	// on which the lexicon's one-word verb and noun entries match by the
+	// parse's lemma where the scanner matched no entry (graphmatch.go).
+	lemmaVerbTags, lemmaNounTags []string
+	// verbReadingTags, nounReadingTags: the UPOS tags by which the parse
+	// keeps a verb or noun reading that the tagger's part of speech
+	// rejects (graphmatch.go).
+	verbReadingTags, nounReadingTags []string
 	// cueBarrier: the relations that open a clause of its own, whose
 	// negation and modality cues do not reach a trigger outside it
 	// (modality.go: "Officials who may resign criticized X").
@@ -159,13 +172,16 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 		"light": &fr.light, "host": &fr.host,
 		"object_control": &fr.objectControl, "relative": &fr.relative,
 		"holder": &fr.holder, "holder_of": &fr.holderOf, "object_oblique": &fr.objectOblique,
-		"particle": &fr.particle, "object_noun": &fr.objectNoun, "cue_barrier": &fr.cueBarrier,
+		"particle": &fr.particle, "object_noun": &fr.objectNoun, "object_noun_via": &fr.objectNounVia,
+		"cue_barrier": &fr.cueBarrier,
 	}
 	words = map[string]*[]string{
 		"origin_markers": &fr.originMarkers, "agent_markers": &fr.agentMarkers, "light_verbs": &fr.lightVerbs,
 		"host_markers": &fr.hostMarkers, "holder_markers": &fr.holderMarkers,
 		"speaker_markers": &fr.speakerMarkers,
 		"replace_subject": &fr.replaceSubject, "replace_object": &fr.replaceObject, "event_suffixes": &fr.eventSuffixes, "predicate_tags": &fr.predicateTags,
+		"lemma_verb_tags": &fr.lemmaVerbTags, "lemma_noun_tags": &fr.lemmaNounTags,
+		"verb_reading_tags": &fr.verbReadingTags, "noun_reading_tags": &fr.nounReadingTags,
 	}
 	fr.nounRoles.register(roles, words)
 	fr.clauseRoles.register(roles, words)
@@ -190,7 +206,7 @@ func parseFrames(data []byte, file string) (*frames, error) {
 				errs.Add(pos, "frames: replace_subject: unknown policy %q (want one of %s)", n.Value, strings.Join(replacePolicies, ", "))
 			case key == "replace_object" && !slices.Contains(objectPolicies, n.Value):
 				errs.Add(pos, "frames: replace_object: unknown policy %q (want one of %s)", n.Value, strings.Join(objectPolicies, ", "))
-			case key == "predicate_tags":
+			case dst == &fr.predicateTags || dst == &fr.lemmaVerbTags || dst == &fr.lemmaNounTags || dst == &fr.verbReadingTags || dst == &fr.nounReadingTags:
 				*dst = append(*dst, n.Value) // UPOS tags are upper case
 			default:
 				*dst = append(*dst, strings.ToLower(n.Value))

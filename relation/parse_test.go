@@ -220,6 +220,7 @@ func FuzzParseFrames(f *testing.F) {
 	f.Add([]byte("origin_markers: [[from]]\n"))
 	f.Add([]byte("replace_subject: [other_clause]\nreplace_object: [held]\nrelative: [acl:relcl]\n"))
 	f.Add([]byte("predicate_tags: [VERB, {}]\nevent_suffixes: [ing]\n"))
+	f.Add([]byte("lemma_verb_tags: [VERB]\nnoun_reading_tags: [{}]\nobject_noun_via: [conj, apposs]\n"))
 	f.Add([]byte(""))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fr, err := parseFrames(data, "fuzz.yaml")

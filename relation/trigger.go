@@ -79,6 +79,12 @@ func (s triggerReader) findTriggers(l *Lexicon) {
 		found = append(found, far...)
 		sortMatches(found)
 	}
+	if lone := s.lemmaMatches(l, found); len(lone) > 0 {
+		// A word whose form the scanner does not generate but whose
+		// lemma, as the parser reads it, is a one-word entry's.
+		found = append(found, lone...)
+		sortMatches(found)
+	}
 	all := s.dropAgentlessPassives(s.dropCrossedEvents(found))
 	inMention := s.ix.inMention[s.first:s.last]
 	var groups [][]match
@@ -321,14 +327,14 @@ func (s triggerReader) chooseReading(ms []match) (trig, bool) {
 			// a noun modifier.
 			return trig{}, s.tr.dropMatch(s.sentence, verb, StageReading, ReasonModifier)
 		}
-		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() && !s.afterSubject(verb.head) && !s.catenativeUse(verb) {
+		if verb.p.e.kind == kindVerb && s.hasPOS && !s.pos[verb.head].IsVerb() && verb.form&(formBase|formThird) != 0 && s.pos[verb.head].IsNoun() && !s.afterSubject(verb.head) && !s.catenativeUse(verb) && !s.parseTagged(verb.head, kindVerb) {
 			// "the attack": a noun spelled like a verb we only know as verb.
 			return trig{}, s.tr.dropMatch(s.sentence, verb, StageReading, ReasonPartOfSpeech)
 		}
 		pick = verb
 	default:
 		pick = noun
-		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG && !s.compoundHead(noun.head) {
+		if s.hasPOS && s.pos[noun.head].IsVerb() && s.pos[noun.head] != text.VBG && !s.compoundHead(noun.head) && !s.parseTagged(noun.head, kindNoun) {
 			return trig{}, s.tr.dropMatch(s.sentence, noun, StageReading, ReasonPartOfSpeech)
 		}
 	}

@@ -31,6 +31,14 @@
 // today" is by the rules alone (the pipeline without the relation model,
 // internal/gold.Matched).
 //
+// Two counts follow the library's own graph matchers (relation/
+// graphmatch.go): graph-only words where the scanner matched nothing
+// that match a one-word entry with no "then" words (what lemma_verb_tags
+// and lemma_noun_tags would add), and scanner matches dropped for their
+// part of speech, with those on a word the graph matches with the same
+// entry (what verb_reading_tags and noun_reading_tags keep; with the
+// embedded frames, the ones they still drop).
+//
 // It is a measurement, never run by go test: the gold files are not in
 // the repository.
 package main
@@ -235,6 +243,8 @@ type tally struct {
 	scanOnlyEmitted                      int // scanner-only matches that gave relations
 	goldRels, goldMissed                 int // gold relations, and those the rules miss
 	wordsGoldFree, wordsGoldFreeMissed   int // of wordsGold, where the scanner matched nothing
+	wordsFreeOneWord                     int // of wordsFree, words with a match of a one-word entry with no "then" (the class the library's lemma matcher reads)
+	posDropped, posDroppedParse          int // scanner matches dropped for their part of speech; of them, the graph matched the same entry on the word
 	ex                                   map[string][]example
 	n                                    int // examples to print of each kind
 }
@@ -321,6 +331,12 @@ func run(path string, n int, w io.Writer) error {
 			}
 		}
 		for _, sm := range scan {
+			if sm.ev.Reason == relation.ReasonPartOfSpeech {
+				t.posDropped++
+				if sm.seen {
+					t.posDroppedParse++
+				}
+			}
 			if sm.seen {
 				continue
 			}
@@ -381,6 +397,12 @@ func (t *tally) word(ms []gmatch, scan, literal []smatch, d gold.Doc, found, hit
 		t.wordsOther++
 	default:
 		t.wordsFree++
+		for _, m := range only {
+			if len(m.e.need) == 0 && !strings.Contains(m.e.info.Lemma, " ") {
+				t.wordsFreeOneWord++
+				break
+			}
+		}
 	}
 	var names []string
 	for _, m := range only {
@@ -514,6 +536,8 @@ func (t *tally) write(w io.Writer, docs int) {
 		t.both, t.graphOnly, t.scanOnly, t.scanWords)
 	fmt.Fprintf(w, "words with a graph match: %d agree with the scanner; %d graph-only where the scanner matched another entry (literal-word ones included); %d graph-only where the scanner matched nothing\n",
 		t.wordsBoth, t.wordsOther, t.wordsFree)
+	fmt.Fprintf(w, "  of the last, words matching a one-word entry with no \"then\" words: %d\n", t.wordsFreeOneWord)
+	fmt.Fprintf(w, "scanner matches dropped for their part of speech: %d (%d of them on a word the graph matches with the same entry)\n", t.posDropped, t.posDroppedParse)
 	fmt.Fprintf(w, "graph-only words on a gold trigger of the same root: %d (%d on a gold relation missed today)\n", t.wordsGold, t.wordsGoldMissed)
 	fmt.Fprintf(w, "  of them where the scanner matched nothing: %d (%d missed today)\n", t.wordsGoldFree, t.wordsGoldFreeMissed)
 	fmt.Fprintf(w, "scanner-only matches that gave relations: %d of %d\n", t.scanOnlyEmitted, t.scanOnly)
