@@ -499,13 +499,17 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 }
 
 // institutionRef resolves the phrase whose head is token i when it is a
-// bare body reference (see bodyReferent) or a repeated group noun (see
-// groupReferent): the phrase's first token and the actor.
+// bare body reference (see bodyReferent), a repeated group noun (see
+// groupReferent) or armed forces named by another of their nouns (see
+// forceReferent): the phrase's first token and the actor.
 func (d bodyReader) institutionRef(i int) (first int, m Mention, ok bool) {
 	if first, _, ok := d.bodyReference(i); ok {
 		if m, ok := d.bodyReferent(i); ok {
 			return first, m, true
 		}
 	}
-	return d.groupReferent(i)
+	if first, m, ok := d.groupReferent(i); ok {
+		return first, m, true
+	}
+	return d.forceReferent(i)
 }
