@@ -782,6 +782,13 @@ func (d resolver) referent(i int) (Mention, bool) {
 		}
 		return Mention{}, false
 	case isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw):
+		if det, cc, _, poss, ok := descs.personDescriptionParts(i); ok && !poss && det < i {
+			// "China's top diplomat Wang Yi ... the top diplomat": the
+			// person the noun named (see introducedPerson).
+			if m, ok := (bodyReader{d.Document}).introducedPerson(sent, i, cc); ok {
+				return m, true
+			}
+		}
 		if m, ok := d.personDescription(sent, i, lw); ok {
 			return m, true
 		}
