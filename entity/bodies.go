@@ -517,9 +517,8 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 
 // institutionRef resolves the phrase whose head is token i when it is a
 // bare body reference (see bodyReferent), a repeated group noun (see
-// groupReferent), armed forces named by another of their nouns (see
-// forceReferent) or a country shortened to its compass word ("the
-// North": see compassReferent): the phrase's first token and the actor.
+// groupReferent) or a country shortened to its compass word ("the North":
+// see compassReferent): the phrase's first token and the actor.
 func (d bodyReader) institutionRef(i int) (first int, m Mention, ok bool) {
 	if first, _, ok := d.bodyReference(i); ok {
 		if m, ok := d.bodyReferent(i); ok {
@@ -527,9 +526,6 @@ func (d bodyReader) institutionRef(i int) (first int, m Mention, ok bool) {
 		}
 	}
 	if first, m, ok := d.groupReferent(i); ok {
-		return first, m, true
-	}
-	if first, m, ok := d.forceReferent(i); ok {
 		return first, m, true
 	}
 	return d.compassReferent(i)

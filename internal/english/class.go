@@ -305,13 +305,6 @@ const (
 	// AgentPrepositions join an agent singular to its actor ("a
 	// spokesman for NATO").
 	AgentPrepositions
-	// ForceNames are the nouns by which news names one country's armed
-	// forces ("military", "troops"), each standing for any other: "the
-	// army" after "Colombian troops" is Colombia's.
-	ForceNames
-	// StateForceModifiers before a force name make the forces a
-	// state's ("government forces"), which refer as the bare noun does.
-	StateForceModifiers
 	// LeaderTitles mark the offices whose holders news names by surname
 	// alone; a gazetteer title holding one of them (as a substring) is a
 	// leader's, unless it also holds a DeputyWords word.
@@ -605,8 +598,6 @@ var names = [NumClasses]string{
 	HeldPlurals:                 "held_plurals",
 	AgentSingulars:              "agent_singulars",
 	AgentPrepositions:           "agent_prepositions",
-	ForceNames:                  "force_names",
-	StateForceModifiers:         "state_force_modifiers",
 	LeaderTitles:                "leader_titles",
 	DeputyWords:                 "deputy_words",
 	Abbreviations:               "abbreviations",
