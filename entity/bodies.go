@@ -291,11 +291,18 @@ func (d bodyReader) groupReferent(i int) (first int, m Mention, ok bool) {
 		if singular && !d.agentSingular(k) {
 			continue // "official media": no person
 		}
-		if singular && (d.namedAgent(k, lo) || d.titledBetween(k, det, strings.ToLower(d.Tokens[i].Text))) {
-			// "UN envoy Ana Ruiz ... the envoy", "a Chinese envoy ...
-			// Ambassador Ana Ruiz ... the envoy": the person, whom the
-			// titles resolve.
+		if singular && d.titledBetween(k, det, strings.ToLower(d.Tokens[i].Text)) {
+			// "a Chinese envoy ... Ambassador Ana Ruiz ... the envoy":
+			// the person, whom the titles resolve.
 			return 0, Mention{}, false
+		}
+		if singular {
+			if p, ok := d.agentName(k, lo); ok {
+				// "China's top diplomat Wang Yi met Antony Blinken ...
+				// The top diplomat": the person the noun named, though
+				// another who may hold its title stands closer.
+				return det, p, true
+			}
 		}
 		if g, ok := d.markedGroup(k, lo); ok {
 			return det, g, true
@@ -331,23 +338,33 @@ const maxAgentName = 6
 // token lo, runs over mentions and lower-case words to a comma after a
 // person's name.
 func (d bodyReader) namedAgent(k, lo int) bool {
+	_, ok := d.agentName(k, lo)
+	return ok
+}
+
+// agentName returns the person the agent noun at token k names (see
+// namedAgent).
+func (d bodyReader) agentName(k, lo int) (Mention, bool) {
 	person := func(j int) bool {
 		n := d.MentionAt(j)
 		return n >= 0 && d.Mentions[n].Type == Person
 	}
 	for j := k + 1; j < len(d.Tokens) && j <= k+maxAgentName; j++ {
 		if person(j) {
-			return true
+			return d.Mentions[d.MentionAt(j)], true
 		}
 		if w := d.Tokens[j].Text; d.MentionAt(j) < 0 && w != "," && !isWord(english.AgentPrepositions, strings.ToLower(w)) && !d.determiner(j) {
 			break
 		}
 	}
 	j := k - 1
-	for j >= lo && (d.MentionAt(j) >= 0 || isLowerWord(d.Tokens[j].Text)) {
-		j--
+	for j >= lo && (d.MentionAt(j) >= 0 || isLowerWord(d.Tokens[j].Text) || isPossessiveClitic(strings.ToLower(d.Tokens[j].Text))) {
+		j-- // "Wang Yi, China's top diplomat"
 	}
-	return j > lo && d.Tokens[j].Text == "," && person(j-1)
+	if j > lo && d.Tokens[j].Text == "," && person(j-1) {
+		return d.Mentions[d.MentionAt(j-1)], true
+	}
+	return Mention{}, false
 }
 
 // titledBetween reports whether a person mention between tokens k and
@@ -499,13 +516,17 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 }
 
 // institutionRef resolves the phrase whose head is token i when it is a
-// bare body reference (see bodyReferent) or a repeated group noun (see
-// groupReferent): the phrase's first token and the actor.
+// bare body reference (see bodyReferent), a repeated group noun (see
+// groupReferent) or a country shortened to its compass word ("the North":
+// see compassReferent): the phrase's first token and the actor.
 func (d bodyReader) institutionRef(i int) (first int, m Mention, ok bool) {
 	if first, _, ok := d.bodyReference(i); ok {
 		if m, ok := d.bodyReferent(i); ok {
 			return first, m, true
 		}
 	}
-	return d.groupReferent(i)
+	if first, m, ok := d.groupReferent(i); ok {
+		return first, m, true
+	}
+	return d.compassReferent(i)
 }

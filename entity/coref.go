@@ -580,7 +580,12 @@ func (a nameResolver) spells(c *cand, acr string) bool {
 //     minister, nor a first lady: see rejects); two such people in the closest sentence leave it
 //     unresolved unless a nationality tells them apart; "the UN chief"
 //     is only a person the text named with the UN ("UN Secretary-General
-//     Kofi Annan");
+//     Kofi Annan"); a title in title case reads as in lower case ("the
+//     Prime Minister": see titleCased); a lower-case head that named a
+//     person before ("China's top diplomat Wang Yi ... the top diplomat")
+//     is that person, however close another (see introducedPerson);
+//   - "the North", "the South": the country named before whose name
+//     opens with the word ("North Korea"; see compassReferent);
 //   - "a Jordanian taxi driver", "a South Korean official", "a Chinese oil
 //     company" (an indefinite description, not a predicate): the only
 //     actor first named after it by the same noun or a noun it accepts,
@@ -782,6 +787,13 @@ func (d resolver) referent(i int) (Mention, bool) {
 		}
 		return Mention{}, false
 	case isWord(english.PersonTitleHeads, lw) || isWord(english.PersonNouns, lw):
+		if det, cc, _, poss, ok := descs.personDescriptionParts(i); ok && !poss && det < i {
+			// "China's top diplomat Wang Yi ... the top diplomat": the
+			// person the noun named (see introducedPerson).
+			if m, ok := (bodyReader{d.Document}).introducedPerson(sent, i, cc); ok {
+				return m, true
+			}
+		}
 		if m, ok := d.personDescription(sent, i, lw); ok {
 			return m, true
 		}

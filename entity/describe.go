@@ -621,7 +621,8 @@ func (d descriptionReader) personDescriptionStart(i int) (det int, country strin
 // and the head stand title words, at most one nationality or country, and
 // lower-case adjectives and participles that are no title words ("the
 // visiting minister", "the embattled Venezuelan leader"), which say
-// nothing of the person's office. It reports false for a nationality of
+// nothing of the person's office; a title in title case reads as in
+// lower case ("the Prime Minister": see titleCased). It reports false for a nationality of
 // no known country, for a determiner not tagged as one ("said that ...")
 // and for a head not tagged as a noun ("the official visit"), unless a
 // verb follows it ("the general praised": see nounBeforeVerb).
@@ -681,14 +682,14 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 			}
 			continue // "the 65-year-old leader", "the long-time president"
 		}
-		if !isLowerWord(w) {
+		if !isLowerWord(w) && !d.titleCased(k, i) {
 			return 0, "", nil, false, false
 		}
 		lw := strings.ToLower(w)
 		switch p := text.POS(d.Tokens[k].POS); {
 		case isWord(english.PersonTitleWords, lw):
 			mods = append(mods, lw)
-		case p.IsAdjective() || p == text.VBG || p == text.VBN:
+		case p.IsAdjective() || p == text.VBG || p == text.VBN || !isLowerWord(w):
 		default:
 			return 0, "", nil, false, false
 		}
