@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/syntax"
@@ -19,7 +20,9 @@ type nounClause struct{ *sentence }
 // companionSubject returns, for nominal trigger t with one of
 // companion_roots and no subject, the subject of the verb it hangs from
 // along companion_clause with a marker of english.CompanionClausePreps
-// ("X said after the meeting", "In a visit to Tokyo, X promised"): the
+// ("X said after the meeting", "In a visit to Tokyo, X promised"), or
+// through at most maxNestedNouns nouns that name no actor, up
+// adjunct_nested ("X said at the end of a visit to Y"): the
 // talks, meetings and visits in which a clause's subject acts are its
 // own. Not when the noun lies in a governing trigger's complement, names
 // its parties in a genitive ("at a summit of regional leaders") or in a
@@ -31,11 +34,21 @@ func (s nounClause) companionSubject(t *trig, obj []actor) []actor {
 	}
 	fr := s.pv.frames
 	gr := graphReader{s.sentence}
-	g, h, ok := gr.nounGovernor(t, fr.companionClause, obj)
-	if !ok || !s.markedByClass(g, h, english.CompanionClausePreps) || (nounScope{s.sentence}).undergone(t) {
+	g, h, ok := gr.nounGraph(t, fr.subject, obj)
+	if !ok || (nounScope{s.sentence}).undergone(t) {
 		return nil
 	}
-	v := g.Words[h].Head
+	n := h
+	for k := 0; k < maxNestedNouns && hasRel(g.Words[n].Rel, fr.adjunctNested) && g.Words[n].Head >= 0 && len(gr.actorsAtWord(g, g.Words[n].Head)) == 0; k++ {
+		n = g.Words[n].Head // "after weeks of talks", "in the framework of a summit"
+	}
+	if g.Words[n].Head < 0 || !hasRel(g.Words[n].Rel, fr.companionClause) || !s.markedByClass(g, n, english.CompanionClausePreps) {
+		return nil
+	}
+	v := g.Words[n].Head
+	if slices.Contains(fr.undergoVerbs, strings.ToLower(g.Words[v].Lemma)) {
+		return nil // "was injured at the end of a visit"
+	}
 	if !slices.Contains(fr.predicateTags, g.Words[v].UPOS) || len(gr.dependents(g, h, fr.lightParticiple)) > 0 {
 		return nil // "at talks hosted by the EU": the participle names the parties
 	}

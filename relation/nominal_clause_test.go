@@ -84,6 +84,19 @@ func TestNounClauseRoles(t *testing.T) {
 			reason: "'during a trip' hangs from 'announced': the trip is Blinken's",
 		},
 		{
+			name:   "companion-nested-noun",
+			x:      def,
+			text:   "“The deal is close,” Antony Blinken said at the end of a visit to Kenya.",
+			want:   []particleRel{{Subject: "person/antony-blinken", CAMEO: "04", Trigger: "visit", Object: "KEN"}},
+			reason: "'visit' hangs along nmod from 'end', which hangs from 'said' marked 'at': the walk goes up the nouns that name no actor",
+		},
+		{
+			name:   "companion-nested-undergone",
+			x:      def,
+			text:   "Secretary of State Antony Blinken was injured at the end of a visit to Kenya.",
+			reason: "'injured' is a verb of undergoing, through the nested noun too",
+		},
+		{
 			name:   "companion-undergone",
 			x:      def,
 			text:   "Two Kenyan soldiers were wounded during a visit to Somalia.",
