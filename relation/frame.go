@@ -113,6 +113,11 @@ type clauseRoles struct {
 	// noun along one of these is read as a relative clause: its subject
 	// is the noun ("M23 rebels battling government forces").
 	participleRelative []syntax.Rel
+	// nounControlTags: an infinitive tagged one of these attached along
+	// participleRelative to an intent noun (english.IntentNouns) is done
+	// by the noun's holder ("the decision of the JEM to send a
+	// delegation").
+	nounControlTags []string
 }
 
 // register adds the keys of the roles to the frames file's role and word
@@ -133,6 +138,7 @@ func (cr *clauseRoles) register(roles map[string]*[]syntax.Rel, words map[string
 	roles["adjunct_marker"] = &cr.adjunctMarker
 	words["adjunct_object_markers"] = &cr.adjunctObjectMarkers
 	roles["participle_relative"] = &cr.participleRelative
+	words["noun_control_tags"] = &cr.nounControlTags
 	words["finite_tags"] = &cr.finiteTags
 	words["bare_finite_tags"] = &cr.bareFiniteTags
 }
@@ -199,8 +205,11 @@ type subjectPath struct {
 // relation with no object on the head, the head's subject only when the
 // head is one of the catenatives (internal/english); along an adjunct_control
 // relation (advcl) from a non-finite verb (adjunct_control_tags), the
-// head's subject ("retaliated by shelling X"). A relative clause whose own
-// subject gives no actor ("which") takes the noun too.
+// head's subject ("retaliated by shelling X"); along participle_relative
+// (acl), the noun an -ing participle modifies ("rebels battling X") or
+// the holder of an intent noun an infinitive complements ("the decision
+// of the AU to deploy troops"). A relative clause whose own subject gives
+// no actor ("which") takes the noun too.
 func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 	fr := s.pv.frames
 	var p subjectPath
@@ -208,8 +217,10 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		p.chain = append(p.chain, v)
 		w := g.Words[v]
 		// "M23 rebels battling government forces": a participle
-		// modifying a noun is a relative clause with no pronoun.
-		relative := w.Head >= 0 && (hasRel(w.Rel, fr.relative) || hasRel(w.Rel, fr.participleRelative) && slices.Contains(fr.adjunctTags, strings.ToLower(w.XPOS)))
+		// modifying a noun is a relative clause with no pronoun; so is
+		// an infinitive complementing an intent noun, done by its
+		// holder ("the decision of the AU to deploy troops").
+		relative := w.Head >= 0 && (hasRel(w.Rel, fr.relative) || hasRel(w.Rel, fr.participleRelative) && (slices.Contains(fr.adjunctTags, strings.ToLower(w.XPOS)) || s.nounControl(g, v)))
 		if own, ok := t.e.subjectRoles(); ok && v == h {
 			// The entry's own subject roles, on the trigger itself
 			// (roles.go); with none there, the walk goes on.
@@ -286,6 +297,15 @@ func (s frameReader) subjectPath(g *syntax.Graph, t *trig, h int) subjectPath {
 		}
 	}
 	return p
+}
+
+// nounControl reports whether verb v is an infinitive (noun_control_tags)
+// complementing an intent noun (english.IntentNouns: "the decision of the
+// JEM to send a delegation"), whose holder does it; not a noun that asks
+// another to act ("Britain's call to release the sailors").
+func (s frameReader) nounControl(g *syntax.Graph, v int) bool {
+	w := g.Words[v]
+	return slices.Contains(s.pv.frames.nounControlTags, strings.ToLower(w.XPOS)) && s.at(s.pv.wordTok[w.Head], english.IntentNouns)
 }
 
 // markedBy reports whether word d has a dependent along rels that is one

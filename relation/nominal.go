@@ -96,6 +96,17 @@ type nounRoles struct {
 	// conduct").
 	complementObject                         []syntax.Rel
 	complementVerbRoots, complementNounRoots []string
+	// response: a noun trigger with a subject but no object that hangs,
+	// up at most maxResponseSteps of these relations, from a noun of
+	// english.ResponseNouns hanging from a verb along host has that
+	// verb's subject as its object ("Russia expelled Czech diplomats in
+	// retaliation for expulsions by Prague"; nominal_clause.go).
+	response []syntax.Rel
+	// companionClause: a noun trigger of companion_roots with no subject
+	// that hangs along these, with a marker of
+	// english.CompanionClausePreps, from a verb takes that verb's subject
+	// ("Sargsyan said during a meeting with UN envoys"; nominal_clause.go).
+	companionClause []syntax.Rel
 	// The inflected forms of the light, recipient, addressed, cancel and
 	// rejected verbs.
 	lightSet, recipientSet, addressedSet, cancelSet, rejectedSet verbSet
@@ -111,6 +122,7 @@ func (nr *nounRoles) register(roles map[string]*[]syntax.Rel, words map[string]*
 		"adjunct": &nr.adjunct, "adjunct_clause": &nr.adjunctClause,
 		"adjunct_nested": &nr.adjunctNested, "adjunct_object": &nr.adjunctObject,
 		"copula": &nr.copula, "copula_purpose": &nr.copulaPurpose, "complement_object": &nr.complementObject,
+		"response": &nr.response, "companion_clause": &nr.companionClause,
 	} {
 		roles[k] = v
 	}

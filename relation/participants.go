@@ -138,6 +138,10 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			t.governed, t.govMod, t.govNeg = true, Asserted, true
 		}
 		x.nominalParticipants(nounReader{s}, t, &ev)
+		if len(ev.subj) == 0 && x.opts.nominal {
+			// "Sargsyan said during a meeting with UN envoys".
+			ev.subj = nounClause{s}.companionSubject(t, ev.obj)
+		}
 		if p := (participantReader{s}).jointPartner(t); p >= 0 && len(ev.subj) > 0 {
 			// "joined the United States in imposing a travel ban".
 			ev.subj = append(ev.subj, withoutActors(participantReader{s}.actorsFrom(p), ev.subj)...)
@@ -147,6 +151,12 @@ func (x *Extractor) participants(s *sentence, t *trig) (event, bool) {
 			// "Brazil granted China status during a visit by Hu Jintao":
 			// the clause's subject hosts the event.
 			ev.obj = graphReader{s}.hostObject(t, ev.subj)
+		}
+		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
+			// "expelled Czech diplomats in retaliation for expulsions
+			// by Prague": the act answered was aimed at the clause's
+			// subject.
+			ev.obj = nounClause{s}.responseObject(t, ev.subj)
 		}
 		if len(ev.subj) > 0 && len(ev.obj) == 0 && !ev.recip {
 			// "India accepted an invitation from Japan".

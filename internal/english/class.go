@@ -328,6 +328,12 @@ const (
 	// NegatingLemmas are the lemmas of the dependents (advmod, det, cc)
 	// that negate their head in a dependency graph.
 	NegatingLemmas
+	// ResponseNouns name an act done in answer to another ("in
+	// retaliation for X's expulsions", "in response to Y's refusal").
+	ResponseNouns
+	// CompanionClausePreps introduce a meeting, visit or talks in which a
+	// clause's subject takes part ("said after a meeting with X").
+	CompanionClausePreps
 	NumClasses
 )
 
@@ -605,4 +611,6 @@ var names = [NumClasses]string{
 	SentenceStarters:            "sentence_starters",
 	Clitics:                     "clitics",
 	NegatingLemmas:              "negating_lemmas",
+	ResponseNouns:               "response_nouns",
+	CompanionClausePreps:        "companion_clause_preps",
 }

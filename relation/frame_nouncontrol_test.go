@@ -1,0 +1,87 @@
+package relation
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNounControl checks noun_control_tags (frame.go): an infinitive
+// complementing an intent noun is done by the noun's holder, not by the
+// subject of the clause the noun is the object of; our own sentences,
+// with the rules alone.
+func TestNounControl(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := defaultLexiconT(t)
+	f, err := LoadFrames(strings.NewReader("noun_control_tags: []\n"), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, off := NewExtractor(lex, WithModel(nil)), NewExtractor(lex, WithModel(nil), WithFrames(f))
+	const deploy = "Kenya praised the decision of the African Union to deploy troops to Somalia."
+	praised := particleRel{Subject: "KEN", CAMEO: "05", Trigger: "praised", Object: "org/au"}
+	tests := []struct {
+		name   string
+		x      *Extractor
+		text   string
+		want   []particleRel
+		reason string
+	}{
+		{
+			name:   "decision-of",
+			x:      def,
+			text:   deploy,
+			want:   []particleRel{praised, {Subject: "org/au", CAMEO: "15", Trigger: "deploy", Object: "SOM"}},
+			reason: "'to deploy' complements 'decision', whose genitive holder deploys",
+		},
+		{
+			name:   "decision-of-off",
+			x:      off,
+			text:   deploy,
+			want:   []particleRel{praised, {Subject: "KEN", CAMEO: "15", Trigger: "deploy", Object: "SOM"}},
+			reason: "with noun_control_tags: [] the scanner's subject, the praising party, stays",
+		},
+		{
+			name: "plan-of",
+			x:    def,
+			text: "China welcomed the plan of the European Union to lift sanctions on Iran.",
+			want: []particleRel{
+				{Subject: "CHN", CAMEO: "05", Trigger: "welcomed", Object: "org/eu"},
+				{Subject: "org/eu", CAMEO: "08", Trigger: "lift sanctions", Object: "IRN"},
+			},
+			reason: "the EU's plan: the EU lifts the sanctions",
+		},
+		{
+			name: "attempt-of",
+			x:    def,
+			text: "Japan welcomed the attempt of the United Nations to mediate between Israel and Hamas.",
+			want: []particleRel{
+				{Subject: "JPN", CAMEO: "05", Trigger: "welcomed", Object: "org/un"},
+				{Subject: "org/un", CAMEO: "04", Trigger: "mediate", Object: "ISR"},
+				{Subject: "org/un", CAMEO: "04", Trigger: "mediate", Object: "org/hamas"},
+			},
+			reason: "the UN's attempt: the UN mediates",
+		},
+		{
+			name:   "call-asks-another",
+			x:      def,
+			text:   "Iran rejected the call of Britain to release the sailors.",
+			want:   []particleRel{{Subject: "IRN", CAMEO: "12", Trigger: "rejected", Object: "GBR"}},
+			reason: "'call' is no intent noun: Britain asks, it does not release",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+		})
+	}
+}
