@@ -328,6 +328,10 @@ const (
 	// NegatingLemmas are the lemmas of the dependents (advmod, det, cc)
 	// that negate their head in a dependency graph.
 	NegatingLemmas
+	// PossessiveMarks mark a possessive after a name or a noun: the
+	// clitic ("Japan's") and the bare apostrophe of a plural ("the
+	// allies' plan"), which the tokenizer writes alone.
+	PossessiveMarks
 	NumClasses
 )
 
@@ -605,4 +609,5 @@ var names = [NumClasses]string{
 	SentenceStarters:            "sentence_starters",
 	Clitics:                     "clitics",
 	NegatingLemmas:              "negating_lemmas",
+	PossessiveMarks:             "possessive_marks",
 }

@@ -1,0 +1,355 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geoextract/geoextract/internal/english"
+	"github.com/geoextract/geoextract/internal/text"
+)
+
+// OpenerKind is what opens a noun phrase (see Phrase).
+type OpenerKind uint8
+
+// The openers of a noun phrase.
+const (
+	// NoOpener: the phrase starts at its first modifier or at its head
+	// ("Japanese troops").
+	NoOpener OpenerKind = iota
+	// DeterminerOpener: one or more determiners (class determiners that
+	// are no possessive pronouns: "the", "a", "both the"), tagged as
+	// determiners when the document has tags ("that" is none in "said
+	// that troops ...").
+	DeterminerOpener
+	// PossessivePronounOpener: a possessive pronoun (class
+	// possessive_pronouns: "its forces", "his Japanese counterpart"), not
+	// tagged as a personal pronoun ("told her Japanese counterpart" is
+	// one; "met her Tuesday" is not).
+	PossessivePronounOpener
+	// PossessiveNameOpener: a mention followed by a possessive mark (class
+	// possessive_marks, either apostrophe: "Japan's forces", "Japan’s
+	// forces", "the Philippines' envoy").
+	PossessiveNameOpener
+)
+
+// String returns the opener kind's name.
+func (k OpenerKind) String() string {
+	switch k {
+	case DeterminerOpener:
+		return "determiner"
+	case PossessivePronounOpener:
+		return "possessive-pronoun"
+	case PossessiveNameOpener:
+		return "possessive-name"
+	}
+	return "none"
+}
+
+// Phrase is a noun phrase of a Document as the one phrase reader shared by
+// the descriptions of this package and relation's actor phrases reads it:
+// an opener, modifiers and a head noun, all within one sentence. Token
+// indices are the Document's. It is a plain value, safe to copy and to
+// share; the zero Phrase is no phrase (Document.Phrase reports false for
+// it).
+type Phrase struct {
+	First int // the phrase's first token: the opener's, else Body
+	Body  int // the first token after the opener: the first modifier or the head
+	Head  int // the head: the last token of the modifier run that may head a noun phrase
+	Last  int // the end of the phrase, exclusive: Head+1
+
+	Opener OpenerKind
+	// Definite: the opener is a definite determiner (class
+	// definite_determiners: "the", "this").
+	Definite bool
+	// Possessor is the mention a PossessiveNameOpener names, else -1.
+	Possessor int
+	// RunEnd is the end of the run of words read after the opener,
+	// exclusive, at least Last: a word after the head that may modify
+	// but not head a phrase ("the military" tagged as an adjective)
+	// stands before it.
+	RunEnd int
+	// Words is how many words the run holds, a mention counting as one
+	// and a hyphen as none.
+	Words int
+	// Modifiers is how many words stand between Body and Head: a
+	// mention counts as one, a hyphen as none ("the New York-based
+	// group": two).
+	Modifiers int
+	// Mentions are the mentions of the run [Body, RunEnd), in order.
+	Mentions []int
+	// Nationality is the first of Mentions up to Last that names a
+	// country's people or a country itself ("the Japanese minister",
+	// "the U.S. envoy"), not before a hyphen ("the U.S.-led coalition"),
+	// -1 for none.
+	Nationality int
+	// Plural: the head is a plural noun (tagged NNS or NNPS, or spelled
+	// as one when the document has no tags).
+	Plural bool
+}
+
+// Covers reports whether token k is one of the phrase's body words: a
+// modifier or the head (k in [Body, Last)).
+func (p Phrase) Covers(k int) bool { return p.Body <= k && k < p.Last }
+
+// reaches reports whether the words between p's opener and token i are
+// all modifiers of its run, so that i may head a phrase of p's opener
+// whatever i itself is ("the Government", "the military" tagged as an
+// adjective): i is in the run, or right after a run that has room for
+// a head.
+func (p Phrase) reaches(i int) bool {
+	return p.Body <= i && (i < p.RunEnd || i == p.RunEnd && p.Words <= maxModifiers)
+}
+
+// phraseReader reads the noun phrases of a Document (see Phrase). It
+// only reads the Document: safe for concurrent use. The zero value has
+// no Document and must not be used.
+type phraseReader struct{ *Document }
+
+// phraseAt reads the body of a phrase opened at token first, whose body
+// starts at token body, with opener kind o, for the readers of this
+// package that decide their opener themselves ("a", "his", "Iran's"):
+// the phrase's run of modifiers, with Head -1 when no word of it may
+// head a phrase ("the military" tagged as an adjective: the reader asks
+// about a head of its own). It reports false when body is outside first's
+// sentence.
+func (d phraseReader) phraseAt(first, body int, o OpenerKind) (Phrase, bool) {
+	if first < 0 || body <= first || body >= len(d.Tokens) {
+		return Phrase{}, false
+	}
+	sent := d.sentenceOf(body)
+	if sent < 0 || d.sentenceOf(first) != sent {
+		return Phrase{}, false
+	}
+	p := Phrase{First: first, Body: body, Head: -1, Possessor: -1, Nationality: -1, Opener: o, Definite: o == DeterminerOpener && d.determiner(body-1)}
+	return d.phraseBody(p, min(d.Sentences[sent].Last, len(d.Tokens))), true
+}
+
+// MaxModifiers is how many words a noun phrase may hold between its
+// opener and its head noun, a mention counting as one and a hyphen as
+// none ("the New York-based group": two; "a Chinese state-run oil
+// company": four).
+const MaxModifiers = 4
+
+// maxModifiers is MaxModifiers, for the readers of this package.
+const maxModifiers = MaxModifiers
+
+// Phrase reads the noun phrase that starts at token i: its opener (a
+// determiner, a possessive pronoun or a possessive name, see OpenerKind),
+// then a run of at most MaxModifiers modifiers and a head, within i's
+// sentence. A modifier is a word that starts with a lower-case letter
+// tagged as an adjective, a noun, a participle or a number (any such
+// word in a document with no tags), a word of class title_words or
+// person_title_words, a part of a hyphenated compound ("state-run",
+// "65-year-old"), or a mention of a place, a people or an organization
+// ("the Japanese minister", "the UN chief", "the Paris-based group"). The
+// head is the last word of the run that may head a noun phrase: a noun
+// (or an untagged word) or a mention. Phrase reports false when i is
+// outside the document's sentences or nothing after the opener may head
+// a phrase. It only reads the Document: safe for concurrent use.
+func (d *Document) Phrase(i int) (Phrase, bool) {
+	if i < 0 || i >= len(d.Tokens) {
+		return Phrase{}, false
+	}
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return Phrase{}, false
+	}
+	end := min(d.Sentences[sent].Last, len(d.Tokens))
+	r := phraseReader{d}
+	p := Phrase{First: i, Body: i, Head: -1, Possessor: -1, Nationality: -1}
+	switch {
+	case r.determinerOpener(i):
+		p.Opener, p.Definite = DeterminerOpener, d.determiner(i)
+		p.Body = i + 1
+		for p.Body < end && r.determinerOpener(p.Body) {
+			p.Definite = p.Definite || d.determiner(p.Body)
+			p.Body++
+		}
+	case r.possessivePronounOpener(i):
+		p.Opener, p.Body = PossessivePronounOpener, i+1
+	default:
+		if n := d.MentionAt(i); n >= 0 && d.Mentions[n].First == i && d.Mentions[n].Last < end && r.possessiveMark(d.Mentions[n].Last) {
+			p.Opener, p.Possessor, p.Body = PossessiveNameOpener, n, d.Mentions[n].Last+1
+		}
+	}
+	p = phraseReader{d}.phraseBody(p, end)
+	if p.Head < 0 {
+		return Phrase{}, false
+	}
+	return p, true
+}
+
+// phraseBody reads the modifiers and the head of phrase p from p.Body to
+// the sentence's end end (see Phrase); p holds its opener.
+func (d phraseReader) phraseBody(p Phrase, end int) Phrase {
+	words, mods := 0, 0
+	noun := false // a noun word has been read
+	var mentions []int
+	k := p.Body
+	for k < end && words <= maxModifiers {
+		if n := d.MentionAt(k); n >= 0 {
+			m := &d.Mentions[n]
+			if m.First != k || m.Last > end || !phraseMention(m.Type) || noun {
+				break // a name after a noun is what the phrase describes ("the group Hamas")
+			}
+			mentions = append(mentions, n)
+			words++
+			p.Head, mods = m.Last-1, words-1
+			k = m.Last
+			continue
+		}
+		w := d.Tokens[k].Text
+		if d.compoundPart(k) {
+			if w != "-" {
+				words++
+			}
+			k++
+			continue
+		}
+		if !d.modifierWord(k) || noun && !d.nounAt(k) && !d.titleWord(k) {
+			break // after a noun only nouns go on ("the minister visiting Tokyo")
+		}
+		words++
+		if d.nounAt(k) {
+			p.Head, mods, noun = k, words-1, true
+		}
+		k++
+	}
+	p.RunEnd, p.Mentions, p.Words = k, mentions, words
+	if p.Head < 0 {
+		return p
+	}
+	p.Last, p.Modifiers = p.Head+1, mods
+	for _, n := range mentions {
+		if d.Mentions[n].Last > p.Last {
+			break
+		}
+		if m := &d.Mentions[n]; p.Nationality < 0 && (m.Type == NORP || m.Type == GPE && m.ID != "" && m.ID == m.Country) && m.CountryCode() != "" &&
+			(m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "-") {
+			p.Nationality = n
+		}
+	}
+	if n := d.MentionAt(p.Head); n >= 0 {
+		p.Plural = d.Mentions[n].Type == NORP && english.Default().PluralSpelling(d.Mentions[n].Text)
+	} else {
+		switch pos := text.POS(d.Tokens[p.Head].POS); pos {
+		case text.NNS, text.NNPS:
+			p.Plural = true
+		case 0:
+			p.Plural = english.Default().PluralSpelling(d.Tokens[p.Head].Text)
+		}
+	}
+	return p
+}
+
+// phraseMention reports whether a mention of type t may stand inside a
+// noun phrase before its head or as its head: a place, a people or an
+// organization; a person's name ends the phrase's modifiers.
+func phraseMention(t Type) bool {
+	return t == GPE || t == Loc || t == NORP || t == Org
+}
+
+// modifierWord reports whether token k may stand in a noun phrase before
+// its head (or be the head): a lower-case word tagged as an adjective, a
+// noun, a participle or a number, or any lower-case word of a document
+// tagged WithPOS(false); or a title word ("the foreign minister").
+func (d phraseReader) modifierWord(k int) bool {
+	w, p := d.Tokens[k].Text, text.POS(d.Tokens[k].POS)
+	if !isLowerWord(w) {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsDigit(r) && (p == 0 || p == text.CD)
+	}
+	return d.titleWord(k) || p == text.CD || modifierPOS(p)
+}
+
+// titleWord reports whether token k is a word of class title_words or
+// person_title_words ("foreign", "minister").
+func (d phraseReader) titleWord(k int) bool {
+	lw := strings.ToLower(d.Tokens[k].Text)
+	return isWord(english.PersonTitleWords, lw) || isWord(english.TitleWords, lw)
+}
+
+// modifierPOS reports whether a word of tag p may stand before the head
+// noun of a description: an adjective, a noun or a participle
+// ("the rights watchdog", "the state-run company"), or
+// any word of a document tagged WithPOS(false).
+func modifierPOS(p text.POS) bool {
+	return p == 0 || p.IsAdjective() || p.IsNoun() || p == text.VBN || p == text.VBG
+}
+
+// isLowerWord reports whether s is a word that starts with a lower-case
+// letter.
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// determiner reports whether token k is a definite determiner of the
+// data ("the", "this", "that"): a word of the class, tagged as a
+// determiner when the document has tags ("that" is no determiner in
+// "said that authorities will").
+func (d *Document) determiner(k int) bool {
+	return k >= 0 && k < len(d.Tokens) && isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[k].Text)) && (phraseReader{d}).determinerTag(k)
+}
+
+// determinerOpener reports whether token k is a determiner that opens a
+// noun phrase: a word of class determiners that is no possessive
+// pronoun, tagged as a determiner when the document has tags.
+func (d phraseReader) determinerOpener(k int) bool {
+	if k < 0 || k >= len(d.Tokens) || d.MentionAt(k) >= 0 {
+		return false
+	}
+	lw := strings.ToLower(d.Tokens[k].Text)
+	return isWord(english.Determiners, lw) && !isWord(english.PossessivePronouns, lw) && d.determinerTag(k)
+}
+
+// determinerTag reports whether token k is tagged as a determiner, or
+// untagged.
+func (d phraseReader) determinerTag(k int) bool {
+	p := text.POS(d.Tokens[k].POS)
+	return p == 0 || p == text.DT || p == text.PDT
+}
+
+// possessivePronounOpener reports whether token k is a possessive pronoun
+// (class possessive_pronouns) that opens a noun phrase: not tagged as a
+// personal pronoun ("met her Tuesday").
+func (d phraseReader) possessivePronounOpener(k int) bool {
+	return k >= 0 && k < len(d.Tokens) && d.MentionAt(k) < 0 &&
+		isWord(english.PossessivePronouns, strings.ToLower(d.Tokens[k].Text)) && text.POS(d.Tokens[k].POS) != text.PRP
+}
+
+// possessiveMark reports whether token k marks a possessive (see
+// PossessiveMark).
+func (d phraseReader) possessiveMark(k int) bool {
+	return k >= 0 && k < len(d.Tokens) && PossessiveMark(d.Tokens[k].Text)
+}
+
+// PossessiveMark reports whether the token w marks a possessive: a word
+// of class possessive_marks, the clitic ("'s") or the bare apostrophe of
+// a plural ("the allies' plan"), written with either apostrophe (' or
+// ’) and in any case.
+func PossessiveMark(w string) bool {
+	return isWord(english.PossessiveMarks, strings.ReplaceAll(strings.ToLower(w), "\u2019", "'"))
+}
+
+// compoundPart reports whether token k is a hyphen or a lower-case word
+// or number joined by a hyphen to the next or the previous token: a part
+// of a compound modifier ("65-year-old", "long-time", "two-day"), which
+// says nothing of an office.
+func (d phraseReader) compoundPart(k int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	w := d.Tokens[k].Text
+	if w == "-" {
+		return k > 0 && k+1 < len(d.Tokens) && d.Tokens[k+1].Start == d.Tokens[k].End && d.Tokens[k-1].End == d.Tokens[k].Start
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !isLowerWord(w) && !unicode.IsDigit(r) {
+		return false
+	}
+	joined := func(j int) bool {
+		return j >= 0 && j < len(d.Tokens) && d.Tokens[j].Text == "-" && d.compoundPart(j)
+	}
+	return joined(k+1) || joined(k-1)
+}
