@@ -101,6 +101,34 @@ func (p Phrase) reaches(i int) bool {
 	return p.Body <= i && (i < p.RunEnd || i == p.RunEnd && p.Words <= maxModifiers)
 }
 
+// Opener reads the opener of a noun phrase at token i (see OpenerKind):
+// its kind and the first token after it, i for NoOpener. A run of
+// determiners is one opener ("all the"); a possessive name ends after
+// its possessive mark, within i's sentence. It only reads the Document:
+// safe for concurrent use.
+func (d *Document) Opener(i int) (kind OpenerKind, body int) {
+	r := phraseReader{d}
+	sent := d.sentenceOf(i)
+	if i < 0 || i >= len(d.Tokens) || sent < 0 {
+		return NoOpener, i
+	}
+	end := min(d.Sentences[sent].Last, len(d.Tokens))
+	switch {
+	case r.determinerOpener(i):
+		body = i + 1
+		for body < end && r.determinerOpener(body) {
+			body++
+		}
+		return DeterminerOpener, body
+	case r.possessivePronounOpener(i):
+		return PossessivePronounOpener, i + 1
+	}
+	if n := d.MentionAt(i); n >= 0 && d.Mentions[n].First == i && d.Mentions[n].Last < end && r.possessiveMark(d.Mentions[n].Last) {
+		return PossessiveNameOpener, d.Mentions[n].Last + 1
+	}
+	return NoOpener, i
+}
+
 // phraseReader reads the noun phrases of a Document (see Phrase). It
 // only reads the Document: safe for concurrent use. The zero value has
 // no Document and must not be used.
@@ -156,22 +184,15 @@ func (d *Document) Phrase(i int) (Phrase, bool) {
 		return Phrase{}, false
 	}
 	end := min(d.Sentences[sent].Last, len(d.Tokens))
-	r := phraseReader{d}
-	p := Phrase{First: i, Body: i, Head: -1, Possessor: -1, Nationality: -1}
-	switch {
-	case r.determinerOpener(i):
-		p.Opener, p.Definite = DeterminerOpener, d.determiner(i)
-		p.Body = i + 1
-		for p.Body < end && r.determinerOpener(p.Body) {
-			p.Definite = p.Definite || d.determiner(p.Body)
-			p.Body++
+	p := Phrase{First: i, Head: -1, Possessor: -1, Nationality: -1}
+	p.Opener, p.Body = d.Opener(i)
+	switch p.Opener {
+	case DeterminerOpener:
+		for k := i; k < p.Body; k++ {
+			p.Definite = p.Definite || d.determiner(k)
 		}
-	case r.possessivePronounOpener(i):
-		p.Opener, p.Body = PossessivePronounOpener, i+1
-	default:
-		if n := d.MentionAt(i); n >= 0 && d.Mentions[n].First == i && d.Mentions[n].Last < end && r.possessiveMark(d.Mentions[n].Last) {
-			p.Opener, p.Possessor, p.Body = PossessiveNameOpener, n, d.Mentions[n].Last+1
-		}
+	case PossessiveNameOpener:
+		p.Possessor = d.MentionAt(i)
 	}
 	p = phraseReader{d}.phraseBody(p, end)
 	if p.Head < 0 {

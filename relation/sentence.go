@@ -233,7 +233,7 @@ func (s *sentence) at(i int, c wordClass) bool {
 // wordTable.possessive; false outside the sentence). A function, not a
 // method: the sentence's method set stays small.
 func possessiveAt(s *sentence, i int) bool {
-	return s.at(i, english.PossessiveClitic) || i >= 0 && i < s.n() && s.words[i] == "'"
+	return s.at(i, english.PossessiveMarks)
 }
 
 // chunkOf returns the chunk covering token i, or -1 (also outside the
@@ -601,17 +601,20 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false
 	}
 	start := i
-	// Determiners open a phrase.
+	// Determiners open a phrase (the document's noun-phrase opener: see
+	// entity.Document.Opener); a trigger word ends them.
 	j := i
-	for j < n && s.free(j) && s.wd.has(english.Determiners, s.words[j]) && !s.wd.has(english.Referring, s.words[j]) && ment[j] < 0 {
-		j++
+	if kind, body := s.doc.Opener(s.first + i); kind == entity.DeterminerOpener {
+		for j < n && j < body-s.first && s.free(j) && ment[j] < 0 {
+			j++
+		}
 	}
 	if j >= n || !s.free(j) {
 		return chunk{}, false
 	}
 	// A possessive pronoun before an actor noun with no name: "its forces",
 	// "his country" stand for the referent.
-	if s.wd.has(english.PossessivePronouns, s.words[j]) && ment[j] < 0 {
+	if kind, _ := s.doc.Opener(s.first + j); kind == entity.PossessivePronounOpener && ment[j] < 0 {
 		k := j + 1
 		for k < n && k-j < 3 && ment[k] < 0 && !s.wd.has(english.ActorNouns, s.words[k]) && !s.wd.has(english.DescriptionHeads, s.words[k]) && s.preModifier(k) {
 			k++
