@@ -9,7 +9,7 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// OpenerKind is what opens a noun phrase (see Phrase).
+// OpenerKind is what opens a noun phrase (see Phrases.At).
 type OpenerKind uint8
 
 // The openers of a noun phrase.
@@ -50,7 +50,7 @@ func (k OpenerKind) String() string {
 // the descriptions of this package and relation's actor phrases reads it:
 // an opener, modifiers and a head noun, all within one sentence. Token
 // indices are the Document's. It is a plain value, safe to copy and to
-// share; the zero Phrase is no phrase (Document.Phrase reports false for
+// share; the zero Phrase is no phrase (Phrases.At reports false for
 // it).
 type Phrase struct {
 	First int // the phrase's first token: the opener's, else Body
@@ -101,12 +101,22 @@ func (p Phrase) reaches(i int) bool {
 	return p.Body <= i && (i < p.RunEnd || i == p.RunEnd && p.Words <= maxModifiers)
 }
 
+// Phrases reads the noun phrases of a Document: the one phrase reader
+// shared by this package's descriptions and relation's actor phrases. It
+// only reads the Document: safe for concurrent use. The zero value has no
+// Document and must not be used; get one from Document.Phrases.
+type Phrases struct{ d *Document }
+
+// Phrases returns the reader of the document's noun phrases.
+func (d *Document) Phrases() Phrases { return Phrases{d} }
+
 // Opener reads the opener of a noun phrase at token i (see OpenerKind):
 // its kind and the first token after it, i for NoOpener. A run of
 // determiners is one opener ("all the"); a possessive name ends after
 // its possessive mark, within i's sentence. It only reads the Document:
 // safe for concurrent use.
-func (d *Document) Opener(i int) (kind OpenerKind, body int) {
+func (ph Phrases) Opener(i int) (kind OpenerKind, body int) {
+	d := ph.d
 	r := phraseReader{d}
 	sent := d.sentenceOf(i)
 	if i < 0 || i >= len(d.Tokens) || sent < 0 {
@@ -129,10 +139,51 @@ func (d *Document) Opener(i int) (kind OpenerKind, body int) {
 	return NoOpener, i
 }
 
-// phraseReader reads the noun phrases of a Document (see Phrase). It
+// To reads the noun phrase opened at token first (see Opener) with
+// its head at token head, whatever head itself is ("the Government",
+// "the military" tagged as an adjective, "its forces" tagged as a verb):
+// it reports false unless every word between the opener and head is a
+// modifier of first's phrase (see Phrases.At) and at most MaxModifiers stand
+// there. The head may be the opener's next token ("its forces"). It only
+// reads the Document: safe for concurrent use.
+func (ph Phrases) To(first, head int) (Phrase, bool) {
+	d := ph.d
+	if first < 0 || head < first || head >= len(d.Tokens) {
+		return Phrase{}, false
+	}
+	sent := d.sentenceOf(first)
+	if sent < 0 || head >= d.Sentences[sent].Last {
+		return Phrase{}, false
+	}
+	pr := phraseReader{d}
+	p := pr.opened(first)
+	p = pr.phraseBody(p, min(d.Sentences[sent].Last, len(d.Tokens)))
+	if !p.reaches(head) {
+		return Phrase{}, false
+	}
+	return pr.headed(p, head), true
+}
+
+// phraseReader reads the noun phrases of a Document (see Phrases.At). It
 // only reads the Document: safe for concurrent use. The zero value has
 // no Document and must not be used.
 type phraseReader struct{ *Document }
+
+// opened returns the phrase at token i with its opener read (see
+// Opener) and no body yet.
+func (d phraseReader) opened(i int) Phrase {
+	p := Phrase{First: i, Head: -1, Possessor: -1, Nationality: -1}
+	p.Opener, p.Body = d.Phrases().Opener(i)
+	switch p.Opener {
+	case DeterminerOpener:
+		for k := i; k < p.Body; k++ {
+			p.Definite = p.Definite || d.determiner(k)
+		}
+	case PossessiveNameOpener:
+		p.Possessor = d.MentionAt(i)
+	}
+	return p
+}
 
 // phraseAt reads the body of a phrase opened at token first, whose body
 // starts at token body, with opener kind o, for the readers of this
@@ -162,7 +213,7 @@ const MaxModifiers = 4
 // maxModifiers is MaxModifiers, for the readers of this package.
 const maxModifiers = MaxModifiers
 
-// Phrase reads the noun phrase that starts at token i: its opener (a
+// At reads the noun phrase that starts at token i: its opener (a
 // determiner, a possessive pronoun or a possessive name, see OpenerKind),
 // then a run of at most MaxModifiers modifiers and a head, within i's
 // sentence. A modifier is a word that starts with a lower-case letter
@@ -175,7 +226,8 @@ const maxModifiers = MaxModifiers
 // (or an untagged word) or a mention. Phrase reports false when i is
 // outside the document's sentences or nothing after the opener may head
 // a phrase. It only reads the Document: safe for concurrent use.
-func (d *Document) Phrase(i int) (Phrase, bool) {
+func (ph Phrases) At(i int) (Phrase, bool) {
+	d := ph.d
 	if i < 0 || i >= len(d.Tokens) {
 		return Phrase{}, false
 	}
@@ -184,16 +236,7 @@ func (d *Document) Phrase(i int) (Phrase, bool) {
 		return Phrase{}, false
 	}
 	end := min(d.Sentences[sent].Last, len(d.Tokens))
-	p := Phrase{First: i, Head: -1, Possessor: -1, Nationality: -1}
-	p.Opener, p.Body = d.Opener(i)
-	switch p.Opener {
-	case DeterminerOpener:
-		for k := i; k < p.Body; k++ {
-			p.Definite = p.Definite || d.determiner(k)
-		}
-	case PossessiveNameOpener:
-		p.Possessor = d.MentionAt(i)
-	}
+	p := phraseReader{d}.opened(i)
 	p = phraseReader{d}.phraseBody(p, end)
 	if p.Head < 0 {
 		return Phrase{}, false
@@ -202,21 +245,21 @@ func (d *Document) Phrase(i int) (Phrase, bool) {
 }
 
 // phraseBody reads the modifiers and the head of phrase p from p.Body to
-// the sentence's end end (see Phrase); p holds its opener.
+// the sentence's end end (see Phrases.At); p holds its opener.
 func (d phraseReader) phraseBody(p Phrase, end int) Phrase {
-	words, mods := 0, 0
+	words := 0
 	noun := false // a noun word has been read
 	var mentions []int
 	k := p.Body
 	for k < end && words <= maxModifiers {
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
-			if m.First != k || m.Last > end || !phraseMention(m.Type) || noun {
+			if m.First != k || m.Last <= k || m.Last > end || !phraseMention(m.Type) || noun {
 				break // a name after a noun is what the phrase describes ("the group Hamas")
 			}
 			mentions = append(mentions, n)
 			words++
-			p.Head, mods = m.Last-1, words-1
+			p.Head = m.Last - 1
 			k = m.Last
 			continue
 		}
@@ -233,7 +276,7 @@ func (d phraseReader) phraseBody(p Phrase, end int) Phrase {
 		}
 		words++
 		if d.nounAt(k) {
-			p.Head, mods, noun = k, words-1, true
+			p.Head, noun = k, true
 		}
 		k++
 	}
@@ -241,8 +284,22 @@ func (d phraseReader) phraseBody(p Phrase, end int) Phrase {
 	if p.Head < 0 {
 		return p
 	}
-	p.Last, p.Modifiers = p.Head+1, mods
-	for _, n := range mentions {
+	return d.headed(p, p.Head)
+}
+
+// headed returns phrase p with its head at token h: its end, the words
+// before the head, the nationality among them and the head's number.
+func (d phraseReader) headed(p Phrase, h int) Phrase {
+	p.Head, p.Last, p.Modifiers, p.Nationality, p.Plural = h, h+1, 0, -1, false
+	for k := p.Body; k < h; k++ {
+		if n := d.MentionAt(k); n >= 0 {
+			p.Modifiers++
+			k = d.Mentions[n].Last - 1
+		} else if d.Tokens[k].Text != "-" {
+			p.Modifiers++
+		}
+	}
+	for _, n := range p.Mentions {
 		if d.Mentions[n].Last > p.Last {
 			break
 		}
@@ -251,14 +308,14 @@ func (d phraseReader) phraseBody(p Phrase, end int) Phrase {
 			p.Nationality = n
 		}
 	}
-	if n := d.MentionAt(p.Head); n >= 0 {
+	if n := d.MentionAt(h); n >= 0 {
 		p.Plural = d.Mentions[n].Type == NORP && english.Default().PluralSpelling(d.Mentions[n].Text)
 	} else {
-		switch pos := text.POS(d.Tokens[p.Head].POS); pos {
+		switch pos := text.POS(d.Tokens[h].POS); pos {
 		case text.NNS, text.NNPS:
 			p.Plural = true
 		case 0:
-			p.Plural = english.Default().PluralSpelling(d.Tokens[p.Head].Text)
+			p.Plural = english.Default().PluralSpelling(d.Tokens[h].Text)
 		}
 	}
 	return p
@@ -273,16 +330,33 @@ func phraseMention(t Type) bool {
 
 // modifierWord reports whether token k may stand in a noun phrase before
 // its head (or be the head): a lower-case word tagged as an adjective, a
-// noun, a participle or a number, or any lower-case word of a document
-// tagged WithPOS(false); or a title word ("the foreign minister").
+// noun, a participle or a number, or a lower-case word of a document
+// tagged WithPOS(false) that is in none of the untaggedNonModifiers
+// classes; or a title word ("the foreign minister").
 func (d phraseReader) modifierWord(k int) bool {
 	w, p := d.Tokens[k].Text, text.POS(d.Tokens[k].POS)
 	if !isLowerWord(w) {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsDigit(r) && (p == 0 || p == text.CD)
 	}
+	if p == 0 {
+		cs := classesOf(strings.ToLower(w))
+		for _, c := range untaggedNonModifiers {
+			if cs.Has(c) {
+				return false
+			}
+		}
+	}
 	return d.titleWord(k) || p == text.CD || modifierPOS(p)
 }
+
+// untaggedNonModifiers are the classes of the words that stand in no
+// noun phrase before its head, read in a document with no part-of-speech
+// tags: determiners, prepositions, auxiliaries, conjunctions, pronouns,
+// verbs of saying.
+var untaggedNonModifiers = []english.Class{english.Determiners, english.Prepositions, english.Auxiliaries, english.Coordinators,
+	english.RelativePronouns, english.Subordinators, english.Negations, english.Referring, english.SubjectPronouns,
+	english.ObjectPronouns, english.ReportVerbs}
 
 // titleWord reports whether token k is a word of class title_words or
 // person_title_words ("foreign", "minister").

@@ -37,7 +37,7 @@ func viewPhrase(t *testing.T, doc *entity.Document, at string) (phraseView, bool
 	if i < 0 {
 		t.Fatalf("no token %q in %q", at, doc.Text)
 	}
-	p, ok := doc.Phrase(i)
+	p, ok := doc.Phrases().At(i)
 	if !ok {
 		return phraseView{}, false
 	}
@@ -113,7 +113,7 @@ func TestPhrase(t *testing.T) {
 	}
 }
 
-// FuzzPhrase checks that Phrase never panics and that every phrase it
+// FuzzPhrase checks that Phrases.At never panics and that every phrase it
 // reads lies inside one sentence with First <= Body <= Head < Last.
 func FuzzPhrase(f *testing.F) {
 	for _, s := range []string{
@@ -134,7 +134,7 @@ func FuzzPhrase(f *testing.F) {
 		}
 		doc := tg.Tag(entity.Input{Text: in})
 		for i := -1; i <= len(doc.Tokens); i++ {
-			p, ok := doc.Phrase(i)
+			p, ok := doc.Phrases().At(i)
 			if !ok {
 				continue
 			}

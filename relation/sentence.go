@@ -602,9 +602,9 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	start := i
 	// Determiners open a phrase (the document's noun-phrase opener: see
-	// entity.Document.Opener); a trigger word ends them.
+	// entity.Phrases.Opener); a trigger word ends them.
 	j := i
-	if kind, body := s.doc.Opener(s.first + i); kind == entity.DeterminerOpener {
+	if kind, body := s.doc.Phrases().Opener(s.first + i); kind == entity.DeterminerOpener {
 		for j < n && j < body-s.first && s.free(j) && ment[j] < 0 {
 			j++
 		}
@@ -614,12 +614,9 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	// A possessive pronoun before an actor noun with no name: "its forces",
 	// "his country" stand for the referent.
-	if kind, _ := s.doc.Opener(s.first + j); kind == entity.PossessivePronounOpener && ment[j] < 0 {
-		k := j + 1
-		for k < n && k-j < 3 && ment[k] < 0 && !s.wd.has(english.ActorNouns, s.words[k]) && !s.wd.has(english.DescriptionHeads, s.words[k]) && s.preModifier(k) {
-			k++
-		}
-		if k < n && s.free(k) && ment[k] < 0 && (s.wd.has(english.ActorNouns, s.words[k]) || s.wd.has(english.DescriptionHeads, s.words[k])) {
+	if kind, _ := s.doc.Phrases().Opener(s.first + j); kind == entity.PossessivePronounOpener && ment[j] < 0 {
+		k := nounInPhrase(s, j, 3, ment, english.ActorNouns, english.DescriptionHeads)
+		if k > j {
 			for _, r := range []int{j, k} {
 				if m, ok := s.referent(r); ok {
 					c := chunk{first: start, last: k + 1, actorNoun: true}
@@ -667,11 +664,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
 			if s.at(j+1, english.PossessiveClitic) {
-				k := j + 2
-				for k < n && k-j < 5 && ment[k] < 0 && !s.wd.has(english.ActorNouns, s.words[k]) && s.preModifier(k) {
-					k++
-				}
-				if k < n && s.free(k) && s.wd.has(english.ActorNouns, s.words[k]) {
+				if k := nounInPhrase(s, j+2, 3, ment, english.ActorNouns); k >= j+2 {
 					c.last = k + 1
 				}
 			}
@@ -827,22 +820,36 @@ func nationalityApposition(s *sentence, c chunk) int {
 
 // modifiersBeforeActorNoun returns the index of an actor noun that
 // follows up to four modifiers starting at k ("long - range aircraft"),
-// or k when there is none.
+// or k when there is none (see nounInPhrase).
 func (s *sentence) modifiersBeforeActorNoun(k int) int {
-	for e := k; e < s.n() && e < k+5 && s.free(e); e++ {
-		w := s.words[e]
-		if s.wd.has(english.ActorNouns, w) {
-			if e == k {
-				return k
-			}
-			return e
-		}
-		if w != "-" && (isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.isVerb(e) || s.wd.has(english.Coordinators, w) ||
-			s.hasPOS && !(s.pos[e].IsAdjective() || s.pos[e].IsNoun() || s.pos[e] == text.VBN || s.pos[e] == text.CD)) {
-			return k
-		}
+	if e := nounInPhrase(s, k, 4, nil, english.ActorNouns); e > k {
+		return e
 	}
 	return k
+}
+
+// nounInPhrase returns the first token within reach tokens after token
+// k (k itself for a phrase with no opener) that is a word of one of the
+// classes and that the document reads as the head of the noun phrase
+// opened at k (entity.Phrases.To: only modifiers stand between),
+// or -1. Every token up to it is free and, when ment is given, in no
+// actor mention. A function, not a method: the sentence's method set
+// stays small.
+func nounInPhrase(s *sentence, k, reach int, ment []int, classes ...wordClass) int {
+	if k < 0 || k >= s.n() {
+		return -1
+	}
+	for e := k; e < s.n() && e <= k+reach && s.free(e) && (ment == nil || e == k || ment[e] < 0); e++ {
+		for _, c := range classes {
+			if s.at(e, c) {
+				if _, ok := s.doc.Phrases().To(s.first+k, s.first+e); ok {
+					return e
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // headActors picks the actor a phrase denotes: the last person, else the
