@@ -84,11 +84,8 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 	if sent < 0 {
 		return 0, "", false
 	}
-	if i+1 < len(d.Tokens) {
-		next := strings.ToLower(d.Tokens[i+1].Text)
-		if d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
-			return 0, "", false
-		}
+	if d.Phrases().GoesOn(i) {
+		return 0, "", false
 	}
 	det = d.openerBefore(i, d.Sentences[sent].First, opens)
 	if det < 0 {
@@ -761,7 +758,7 @@ func (d descriptionReader) stateDescriptionParts(i int) (det int, country string
 	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !d.nounAt(i) {
 		return 0, "", false, false
 	}
-	if d.continues(i) || i+1 < len(d.Tokens) && d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].First == i+1 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+	if d.Phrases().GoesOn(i) {
 		return 0, "", false, false
 	}
 	sent := d.sentenceOf(i)

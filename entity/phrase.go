@@ -164,6 +164,29 @@ func (ph Phrases) To(first, head int) (Phrase, bool) {
 	return pr.headed(p, head), true
 }
 
+// GoesOn reports whether the noun phrase headed at token h goes on to
+// name what it describes, so that the head refers to nothing before it:
+// a genitive follows ("the group of ...", not "accused the alliance of
+// aggression": see continues), or a title word ("the ministry spokesman"), or
+// a name other than a place ("the group Hamas", "the senator Al
+// Franken"; "told the minister Kenya would ..." goes on no further).
+func (ph Phrases) GoesOn(h int) bool {
+	d := ph.d
+	if h < 0 || h+1 >= len(d.Tokens) {
+		return false
+	}
+	if d.continues(h) || isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[h+1].Text)) {
+		return true
+	}
+	n := d.MentionAt(h + 1)
+	return n >= 0 && d.Mentions[n].First == h+1 && d.Mentions[n].Type != GPE
+}
+
+// CompoundPart reports whether token k is a hyphen or a lower-case word
+// or number joined by a hyphen to the next or the previous token: a part
+// of a compound modifier ("65-year-old", "state-run", "Saudi-led").
+func (ph Phrases) CompoundPart(k int) bool { return phraseReader{ph.d}.compoundPart(k) }
+
 // phraseReader reads the noun phrases of a Document (see Phrases.At). It
 // only reads the Document: safe for concurrent use. The zero value has
 // no Document and must not be used.

@@ -693,7 +693,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 				h = end - 1
 			}
 		}
-		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(english.DescriptionHeads, s.words[h])) && (h+1 >= n || ment[h+1] < 0) {
+		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(english.DescriptionHeads, s.words[h])) && !s.doc.Phrases().GoesOn(s.first+h) {
 			// Not an appositive: "Vladimir Putin, the Russian president,"
 			// names its person just before the comma.
 			appositive := func(m entity.Mention) bool {
