@@ -114,7 +114,7 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 			if country == "" {
 				return 0, "", false // a people of no country describing a person ("a Kurdish leader")
 			}
-		case (m.Type == GPE || m.Type == Loc) && m.Last < i && d.Tokens[m.Last].Text == "-":
+		case (m.Type == GPE || m.Type == Loc) && m.Last < i && d.Phrases().Based(m.Last):
 			// "the Paris-based group": where it sits, not whose it is.
 		default:
 			return 0, "", false
@@ -235,7 +235,7 @@ func (d descriptionReader) basedIn(det, i int) string {
 	for k := det + 1; k+1 < i; k++ {
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
-			if m.Last == k+1 && (m.Type == GPE || m.Type == Loc) && d.Tokens[k+1].Text == "-" {
+			if m.Last == k+1 && (m.Type == GPE || m.Type == Loc) && d.Phrases().Based(k+1) {
 				return m.CountryCode()
 			}
 		}
@@ -784,7 +784,7 @@ func (d descriptionReader) stateDescriptionParts(i int) (det int, country string
 		switch {
 		case (m.Type == NORP || m.Type == GPE && m.ID != "" && m.ID == m.Country) && cc != "" && !nationality:
 			country, nationality, natAt = cc, true, m.First
-		case (m.Type == GPE || m.Type == Loc) && m.Last < i && d.Tokens[m.Last].Text == "-":
+		case (m.Type == GPE || m.Type == Loc) && m.Last < i && d.Phrases().Based(m.Last):
 			// "the Paris-based government": where it sits.
 		case countryNoun && (m.Type == NORP || m.Type == GPE) && m.ID == "" && cc == "":
 			// "the Islamic republic": an epithet.

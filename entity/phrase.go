@@ -80,7 +80,8 @@ type Phrase struct {
 	Mentions []int
 	// Nationality is the first of Mentions up to Last that names a
 	// country's people or a country itself ("the Japanese minister",
-	// "the U.S. envoy"), not before a hyphen ("the U.S.-led coalition"),
+	// "the U.S. envoy"), not one that says where a body sits or who
+	// leads it ("the U.S.-led coalition": see Phrases.Based),
 	// -1 for none.
 	Nationality int
 	// Plural: the head is a plural noun (tagged NNS or NNPS, or spelled
@@ -182,10 +183,14 @@ func (ph Phrases) GoesOn(h int) bool {
 	return n >= 0 && d.Mentions[n].First == h+1 && d.Mentions[n].Type != GPE
 }
 
-// CompoundPart reports whether token k is a hyphen or a lower-case word
-// or number joined by a hyphen to the next or the previous token: a part
-// of a compound modifier ("65-year-old", "state-run", "Saudi-led").
-func (ph Phrases) CompoundPart(k int) bool { return phraseReader{ph.d}.compoundPart(k) }
+// Based reports whether token k is a hyphen followed by a word of class
+// hyphen_modifiers, which after a name says where a body sits or who
+// leads it ("the Paris-based group", "the Saudi-led coalition"), not
+// whose it is.
+func (ph Phrases) Based(k int) bool {
+	d := ph.d
+	return k >= 0 && k+1 < len(d.Tokens) && d.Tokens[k].Text == "-" && isWord(english.HyphenModifiers, strings.ToLower(d.Tokens[k+1].Text))
+}
 
 // phraseReader reads the noun phrases of a Document (see Phrases.At). It
 // only reads the Document: safe for concurrent use. The zero value has
@@ -327,7 +332,7 @@ func (d phraseReader) headed(p Phrase, h int) Phrase {
 			break
 		}
 		if m := &d.Mentions[n]; p.Nationality < 0 && (m.Type == NORP || m.Type == GPE && m.ID != "" && m.ID == m.Country) && m.CountryCode() != "" &&
-			(m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "-") {
+			!(Phrases{d.Document}).Based(m.Last) {
 			p.Nationality = n
 		}
 	}

@@ -151,3 +151,51 @@ func FuzzPhrase(f *testing.F) {
 		}
 	})
 }
+
+func TestPhrasesGoesOnAndBased(t *testing.T) {
+	tg, err := worldTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(doc *entity.Document, w string) int {
+		for k, tok := range doc.Tokens {
+			if tok.Text == w {
+				return k
+			}
+		}
+		t.Fatalf("no token %q in %q", w, doc.Text)
+		return -1
+	}
+	for _, tc := range []struct {
+		name, text, head string
+		goesOn           bool
+	}{
+		{"a name after the head", "The group Hamas said it would fight.", "group", true},
+		{"a genitive after the head", "The leader of the party resigned.", "leader", true},
+		{"a title word after the head", "The government spokesman said no.", "government", true},
+		{"a place after the head names nothing it describes", "He told the minister Kenya would vote.", "minister", false},
+		{"a verb after the head", "The ministry said on Monday.", "ministry", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text})
+			if got := doc.Phrases().GoesOn(at(doc, tc.head)); got != tc.goesOn {
+				t.Errorf("GoesOn(%q) in %q = %v, want %v", tc.head, tc.text, got, tc.goesOn)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		name, text string
+		based      bool
+	}{
+		{"a hyphen modifier", "The Saudi-led coalition struck.", true},
+		{"another hyphen modifier", "The Paris-based group said.", true},
+		{"a compound that says whose", "The Turkish-made drones flew.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tg.Tag(entity.Input{Text: tc.text})
+			if got := doc.Phrases().Based(at(doc, "-")); got != tc.based {
+				t.Errorf("Based at the hyphen of %q = %v, want %v", tc.text, got, tc.based)
+			}
+		})
+	}
+}

@@ -757,7 +757,8 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		case s.wd.has(english.TitleWords, w):
 			k++
 			continue
-		case w == "-" && s.free(k+1) && s.wd.has(english.HyphenModifiers, s.word(k+1)):
+		case w == "-" && s.free(k+1) && s.doc.Phrases().Based(s.first+k):
+			// "the Saudi-led coalition" (entity.Phrases.Based)
 			k += 2
 			last = k
 			continue
