@@ -183,6 +183,14 @@ func (ph Phrases) GoesOn(h int) bool {
 	return n >= 0 && d.Mentions[n].First == h+1 && d.Mentions[n].Type != GPE
 }
 
+// Modifier reports whether token k may stand in a noun phrase before its
+// head (see At): a lower-case adjective, noun, participle or number, a
+// title word or a part of a hyphenated compound; a mention is none.
+func (ph Phrases) Modifier(k int) bool {
+	r := phraseReader{ph.d}
+	return k >= 0 && k < len(ph.d.Tokens) && ph.d.MentionAt(k) < 0 && (r.compoundPart(k) || r.modifierWord(k))
+}
+
 // Based reports whether token k is a hyphen followed by a word of class
 // hyphen_modifiers, which after a name says where a body sits or who
 // leads it ("the Paris-based group", "the Saudi-led coalition"), not

@@ -574,8 +574,9 @@ func (s *sentence) freeSpan(i, j int) bool {
 }
 
 // preModifier reports whether token i may stand before a name inside its
-// phrase: a title ("Defense Minister"), a capitalized word, or with tags
-// an adjective or noun.
+// phrase: a title ("Defense Minister"), a capitalized word, or a modifier
+// of a noun phrase (entity.Phrases.Modifier: "the visiting Brazilian
+// trade minister").
 func (s *sentence) preModifier(i int) bool {
 	if !s.free(i) {
 		return false
@@ -584,14 +585,12 @@ func (s *sentence) preModifier(i int) bool {
 	switch {
 	case s.wd.has(english.TitleWords, w) || w == "-":
 		return true
-	case isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.isVerb(i) || s.wd.has(english.Coordinators, w):
+	case isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.wd.has(english.Coordinators, w):
 		return false
 	case s.caps[i]:
-		return true
-	case s.hasPOS:
-		return s.pos[i].IsAdjective() || s.pos[i].IsNoun() || s.pos[i] == text.CD
+		return !s.isVerb(i)
 	}
-	return false
+	return s.doc.Phrases().Modifier(s.first + i)
 }
 
 // chunkFrom tries to read an actor phrase that starts at token i.
