@@ -183,6 +183,11 @@ func (ph Phrases) GoesOn(h int) bool {
 	return n >= 0 && d.Mentions[n].First == h+1 && d.Mentions[n].Type != GPE
 }
 
+// Definite reports whether token k is a definite determiner (class
+// definite_determiners: "the", "this"), tagged as a determiner when the
+// document has tags ("that" is none in "said that troops ...").
+func (ph Phrases) Definite(k int) bool { return ph.d.determiner(k) }
+
 // Modifier reports whether token k may stand in a noun phrase before its
 // head (see At): a lower-case adjective, noun, participle or number, a
 // title word or a part of a hyphenated compound; a mention is none.

@@ -603,8 +603,10 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// Determiners open a phrase (the document's noun-phrase opener: see
 	// entity.Phrases.Opener); a trigger word ends them.
 	j := i
+	definite := false // a definite determiner opens the phrase ("the", "both the", "this")
 	if kind, body := s.doc.Phrases().Opener(s.first + i); kind == entity.DeterminerOpener {
 		for j < n && j < body-s.first && s.free(j) && ment[j] < 0 {
+			definite = definite || s.doc.Phrases().Definite(s.first+j)
 			j++
 		}
 	}
@@ -659,7 +661,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return armedReader{s}.unnamedPronounChunk(start, j)
 	}
 	// "the country", "the enemy", "the country's military".
-	if ment[j] < 0 && j > i && s.at(i, english.DefiniteArticle) && s.wd.has(english.DescriptionHeads, w) {
+	if ment[j] < 0 && definite && s.wd.has(english.DescriptionHeads, w) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
 			if s.at(j+1, english.PossessiveClitic) {
@@ -675,7 +677,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// "the lawmaker", "the Venezuelan leader": a person the document
 	// resolves the description to (entity's data lists the person nouns),
 	// not followed by the name it describes ("the senator Al Franken").
-	if j > i && s.at(i, english.DefiniteArticle) {
+	if definite {
 		h := j
 		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
 			h = j + 1
