@@ -679,8 +679,8 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// not followed by the name it describes ("the senator Al Franken").
 	if definite {
 		h := j
-		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
-			h = j + 1
+		if p, ok := s.doc.Phrases().At(s.first + i); ok && p.Head-s.first > j && p.Head-s.first < n && s.freeSpan(j, p.Head-s.first+1) {
+			h = p.Head - s.first // "the Venezuelan leader", "the senior official": the phrase's head
 		}
 		if s.wellFormed {
 			// "the Paris-based group", "the rights watchdog": the head
