@@ -664,7 +664,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	if ment[j] < 0 && definite && s.wd.has(english.DescriptionHeads, w) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
-			if s.at(j+1, english.PossessiveClitic) {
+			if possessiveAt(s, j+1) {
 				if k := nounInPhrase(s, j+2, 3, ment, english.ActorNouns); k >= j+2 {
 					c.last = k + 1
 				}
@@ -941,7 +941,7 @@ func afterMembership(s *sentence, mentions []int) []int {
 func (s *sentence) prepBefore(i int) string {
 	j := i - 1
 	for j >= 0 && j >= i-3 && (s.at(j, english.DefiniteArticle) || s.at(j, english.IndefiniteArticles) ||
-		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !s.at(j, english.PossessiveClitic)) {
+		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !possessiveAt(s, j)) {
 		j--
 	}
 	w := s.word(j)
