@@ -87,7 +87,7 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 	if d.Phrases().GoesOn(i) {
 		return 0, "", false
 	}
-	det = d.openerBefore(i, d.Sentences[sent].First, opens)
+	det = phraseReader{d.Document}.openerBefore(i, d.Sentences[sent].First, opens)
 	if det < 0 {
 		return 0, "", false
 	}
@@ -121,19 +121,6 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 		}
 	}
 	return det, country, true
-}
-
-// openerBefore returns the closest token before token i, from token first
-// on and within reach of a phrase's modifiers, that opens says opens a
-// phrase and that is in no mention; -1 for none. Whether the words
-// between are modifiers is the phrase's to say (see Phrase).
-func (d descriptionReader) openerBefore(i, first int, opens func(k int) bool) int {
-	for k := i - 1; k >= first && k >= i-1-3*maxModifiers; k-- {
-		if d.MentionAt(k) < 0 && opens(k) {
-			return k
-		}
-	}
-	return -1
 }
 
 // CountryCode returns the ISO alpha-3 code of the country the mention
@@ -617,7 +604,7 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 		}
 		return true
 	}
-	k := d.openerBefore(i, d.Sentences[sent].First, opens)
+	k := phraseReader{d.Document}.openerBefore(i, d.Sentences[sent].First, opens)
 	if k < 0 {
 		return 0, "", nil, false, false
 	}
@@ -765,7 +752,7 @@ func (d descriptionReader) stateDescriptionParts(i int) (det int, country string
 	if sent < 0 {
 		return 0, "", false, false
 	}
-	det = d.openerBefore(i, d.Sentences[sent].First, d.determiner)
+	det = phraseReader{d.Document}.openerBefore(i, d.Sentences[sent].First, d.determiner)
 	if det < 0 {
 		return 0, "", false, false
 	}

@@ -226,6 +226,19 @@ func (d phraseReader) opened(i int) Phrase {
 	return p
 }
 
+// openerBefore returns the closest token before token i, from token first
+// on and within reach of a phrase's modifiers, that opens says opens a
+// phrase and that is in no mention; -1 for none. Whether the words
+// between are modifiers is the phrase's to say (see Phrase).
+func (d phraseReader) openerBefore(i, first int, opens func(k int) bool) int {
+	for k := i - 1; k >= first && k >= i-1-3*maxModifiers; k-- {
+		if d.MentionAt(k) < 0 && opens(k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // phraseAt reads the body of a phrase opened at token first, whose body
 // starts at token body, with opener kind o, for the readers of this
 // package that decide their opener themselves ("a", "his", "Iran's"):

@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -198,4 +199,31 @@ func TestPhrasesGoesOnAndBased(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The phrase reader reads a noun phrase's opener, modifiers and head; a
+// nationality among the modifiers says whose the head is.
+func ExamplePhrases_At() {
+	tg, err := worldTagger()
+	if err != nil {
+		panic(err)
+	}
+	doc := tg.Tag(entity.Input{Text: "The Japanese defense minister met Kenya's foreign minister."})
+	for _, i := range []int{0, 5} {
+		p, ok := doc.Phrases().At(i)
+		if !ok {
+			continue
+		}
+		fmt.Printf("%q: opener %s, head %q, modifiers %d", doc.Text[doc.Tokens[p.First].Start:doc.Tokens[p.Last-1].End], p.Opener, doc.Tokens[p.Head].Text, p.Modifiers)
+		if p.Nationality >= 0 {
+			fmt.Printf(", nationality %s", doc.Mentions[p.Nationality].CountryCode())
+		}
+		if p.Possessor >= 0 {
+			fmt.Printf(", possessor %s", doc.Mentions[p.Possessor].CountryCode())
+		}
+		fmt.Println()
+	}
+	// Output:
+	// "The Japanese defense minister": opener determiner, head "minister", modifiers 2, nationality JPN
+	// "Kenya's foreign minister": opener possessive-name, head "minister", modifiers 1, possessor KEN
 }

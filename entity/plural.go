@@ -373,7 +373,7 @@ func (d pluralReader) pluralOpening(i int) (first, n int, ok bool) {
 	}
 	lo := d.Sentences[sent].First
 	opens := func(k int) bool { return countWords[strings.ToLower(d.Tokens[k].Text)] != 0 || d.determiner(k) }
-	k := descriptionReader{d.Document}.openerBefore(i, lo, opens)
+	k := phraseReader{d.Document}.openerBefore(i, lo, opens)
 	if k < 0 {
 		return 0, 0, false
 	}
