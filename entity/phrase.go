@@ -325,8 +325,8 @@ func (d phraseReader) phraseBody(p Phrase, end int) Phrase {
 			k++
 			continue
 		}
-		if !d.modifierWord(k) || noun && !d.nounAt(k) && !d.titleWord(k) {
-			break // after a noun only nouns go on ("the minister visiting Tokyo")
+		if !d.modifierWord(k) {
+			break
 		}
 		words++
 		if d.nounAt(k) {

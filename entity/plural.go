@@ -444,15 +444,17 @@ func (d pluralReader) countedOf(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	for k++; k < len(d.Tokens) && k <= i+3+maxModifiers; k++ {
-		w := d.Tokens[k].Text
-		if d.MentionAt(k) >= 0 {
-			return 0, false
-		}
-		if s, ok := pluralHeads[strings.ToLower(w)]; ok && isWord(english.CountryDescriptionNouns, s) {
-			return min(n, maxPluralReferents), true
-		}
-		if w != "-" && !(isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS))) {
+	// The count's phrase (see Phrases.At) reaches a plural country noun
+	// over modifiers alone ("two oil-producing countries").
+	p, found := phraseReader{d.Document}.phraseAt(k, k+1, DeterminerOpener)
+	if !found {
+		return 0, false
+	}
+	for h := k + 1; h < len(d.Tokens) && h <= p.RunEnd; h++ {
+		if s, ok := pluralHeads[strings.ToLower(d.Tokens[h].Text)]; ok && isWord(english.CountryDescriptionNouns, s) && d.MentionAt(h) < 0 {
+			if p.reaches(h) && !slices.ContainsFunc(p.Mentions, func(m int) bool { return d.Mentions[m].First < h }) {
+				return min(n, maxPluralReferents), true
+			}
 			return 0, false
 		}
 	}
@@ -846,7 +848,7 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 			// ("representatives of X").
 			heads++
 			continue
-		case k == a && isWord(english.PossessiveClitic, w):
+		case k == a && PossessiveMark(w):
 			heads++
 			continue
 		case and && k > a && isWord(english.GenitiveMarker, w) && d.actorHead(k-1):
