@@ -104,9 +104,17 @@ func (p Phrase) reaches(i int) bool {
 
 // Phrases reads the noun phrases of a Document: the one phrase reader
 // shared by this package's descriptions and relation's actor phrases. It
-// only reads the Document: safe for concurrent use. The zero value has no
-// Document and must not be used; get one from Document.Phrases.
+// only reads the Document: safe for concurrent use. The zero value reads
+// an empty document (no phrase); get one from Document.Phrases.
 type Phrases struct{ d *Document }
+
+// doc returns the document read, an empty one for the zero Phrases.
+func (ph Phrases) doc() *Document {
+	if ph.d == nil {
+		return &Document{}
+	}
+	return ph.d
+}
 
 // Phrases returns the reader of the document's noun phrases.
 func (d *Document) Phrases() Phrases { return Phrases{d} }
@@ -117,7 +125,7 @@ func (d *Document) Phrases() Phrases { return Phrases{d} }
 // its possessive mark, within i's sentence. It only reads the Document:
 // safe for concurrent use.
 func (ph Phrases) Opener(i int) (kind OpenerKind, body int) {
-	d := ph.d
+	d := ph.doc()
 	r := phraseReader{d}
 	sent := d.sentenceOf(i)
 	if i < 0 || i >= len(d.Tokens) || sent < 0 {
@@ -148,7 +156,7 @@ func (ph Phrases) Opener(i int) (kind OpenerKind, body int) {
 // there. The head may be the opener's next token ("its forces"). It only
 // reads the Document: safe for concurrent use.
 func (ph Phrases) To(first, head int) (Phrase, bool) {
-	d := ph.d
+	d := ph.doc()
 	if first < 0 || head < first || head >= len(d.Tokens) {
 		return Phrase{}, false
 	}
@@ -172,7 +180,7 @@ func (ph Phrases) To(first, head int) (Phrase, bool) {
 // a name other than a place ("the group Hamas", "the senator Al
 // Franken"; "told the minister Kenya would ..." goes on no further).
 func (ph Phrases) GoesOn(h int) bool {
-	d := ph.d
+	d := ph.doc()
 	if h < 0 || h+1 >= len(d.Tokens) {
 		return false
 	}
@@ -186,14 +194,15 @@ func (ph Phrases) GoesOn(h int) bool {
 // Definite reports whether token k is a definite determiner (class
 // definite_determiners: "the", "this"), tagged as a determiner when the
 // document has tags ("that" is none in "said that troops ...").
-func (ph Phrases) Definite(k int) bool { return ph.d.determiner(k) }
+func (ph Phrases) Definite(k int) bool { return ph.doc().determiner(k) }
 
 // Modifier reports whether token k may stand in a noun phrase before its
 // head (see At): a lower-case adjective, noun, participle or number, a
 // title word or a part of a hyphenated compound; a mention is none.
 func (ph Phrases) Modifier(k int) bool {
-	r := phraseReader{ph.d}
-	return k >= 0 && k < len(ph.d.Tokens) && ph.d.MentionAt(k) < 0 && (r.compoundPart(k) || r.modifierWord(k))
+	d := ph.doc()
+	r := phraseReader{d}
+	return k >= 0 && k < len(d.Tokens) && d.MentionAt(k) < 0 && (r.compoundPart(k) || r.modifierWord(k))
 }
 
 // Based reports whether token k is a hyphen followed by a word of class
@@ -201,7 +210,7 @@ func (ph Phrases) Modifier(k int) bool {
 // leads it ("the Paris-based group", "the Saudi-led coalition"), not
 // whose it is.
 func (ph Phrases) Based(k int) bool {
-	d := ph.d
+	d := ph.doc()
 	return k >= 0 && k+1 < len(d.Tokens) && d.Tokens[k].Text == "-" && isWord(english.HyphenModifiers, strings.ToLower(d.Tokens[k+1].Text))
 }
 
@@ -281,7 +290,7 @@ const maxModifiers = MaxModifiers
 // outside the document's sentences or nothing after the opener may head
 // a phrase. It only reads the Document: safe for concurrent use.
 func (ph Phrases) At(i int) (Phrase, bool) {
-	d := ph.d
+	d := ph.doc()
 	if i < 0 || i >= len(d.Tokens) {
 		return Phrase{}, false
 	}

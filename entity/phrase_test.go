@@ -227,3 +227,20 @@ func ExamplePhrases_At() {
 	// "The Japanese defense minister": opener determiner, head "minister", modifiers 2, nationality JPN
 	// "Kenya's foreign minister": opener possessive-name, head "minister", modifiers 1, possessor KEN
 }
+
+// The zero Phrases reads an empty document: no phrase, no opener.
+func TestZeroPhrases(t *testing.T) {
+	var ph entity.Phrases
+	if _, ok := ph.At(0); ok {
+		t.Error("zero Phrases: At(0) reports a phrase")
+	}
+	if _, ok := ph.To(0, 1); ok {
+		t.Error("zero Phrases: To(0, 1) reports a phrase")
+	}
+	if k, body := ph.Opener(0); k != entity.NoOpener || body != 0 {
+		t.Errorf("zero Phrases: Opener(0) = %v, %d, want none, 0", k, body)
+	}
+	if ph.GoesOn(0) || ph.Based(0) || ph.Definite(0) || ph.Modifier(0) {
+		t.Error("zero Phrases: a word test reports true")
+	}
+}
