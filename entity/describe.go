@@ -395,7 +395,7 @@ func (d descriptionReader) firstDescription(s, limit int, plural bool) (det, hea
 	se := d.Sentences[s]
 	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
-		if !plural && isWord(english.PersonPronouns, lw) && isWord(english.ReferringPossessives, lw) && k+1 < limit && k+1 < len(d.Tokens) &&
+		if !plural && isWord(english.PersonPronouns, lw) && isWord(english.ReferringPossessives, lw) && (phraseReader{d.Document}).possessivePronounOpener(k) && k+1 < limit && k+1 < len(d.Tokens) &&
 			isWord(english.StateDescriptionNouns, strings.ToLower(d.Tokens[k+1].Text)) {
 			return k, k, true // "his nation": Referent resolves it at "his"
 		}
@@ -595,7 +595,7 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 		switch {
 		case d.determiner(k):
 			kind = DeterminerOpener
-		case isWord(english.ReferringPossessives, lw) && isWord(english.PersonPronouns, lw) && text.POS(d.Tokens[k].POS) != text.PRP:
+		case isWord(english.ReferringPossessives, lw) && isWord(english.PersonPronouns, lw) && (phraseReader{d.Document}).possessivePronounOpener(k):
 			kind = PossessivePronounOpener
 		case phraseReader{d.Document}.possessiveMark(k) && k > 0:
 			kind = PossessiveNameOpener
