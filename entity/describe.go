@@ -2,8 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
@@ -62,12 +60,6 @@ func parseOrgNouns(t *english.Table) map[string]orgNoun {
 	return out
 }
 
-// maxModifiers is how many words a description of an organization may
-// hold between its determiner and its head noun, a name counting as one
-// and a hyphen as none ("the New York-based group": two; "a Chinese
-// state-run oil company": four).
-const maxModifiers = 4
-
 // description reads the definite description whose head noun is token i:
 // the index of its determiner and the country of the nationality written
 // in it ("the Chinese firm": CHN), if any. Between the determiner and the
@@ -92,67 +84,43 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 	if sent < 0 {
 		return 0, "", false
 	}
-	if i+1 < len(d.Tokens) {
-		next := strings.ToLower(d.Tokens[i+1].Text)
-		if d.continues(i) || isWord(english.PersonTitleWords, next) || d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+	if d.Phrases().GoesOn(i) {
+		return 0, "", false
+	}
+	det = phraseReader{d.Document}.openerBefore(i, d.Sentences[sent].First, opens)
+	if det < 0 {
+		return 0, "", false
+	}
+	p, ok := phraseReader{d.Document}.phraseAt(det, det+1, DeterminerOpener)
+	if !ok || !p.reaches(i) {
+		return 0, "", false
+	}
+	_, org := orgNouns[strings.ToLower(d.Tokens[i].Text)]
+	nationality := false
+	for _, n := range p.Mentions {
+		m := &d.Mentions[n]
+		if m.Last > i {
+			break
+		}
+		switch {
+		case m.Type == NORP && m.CountryCode() == "" && org:
+			// "the Islamist group", "the West African bloc": a people
+			// of no country, a region's or a creed's, modifies an
+			// organization's noun like an adjective; a person it
+			// describes is of that people ("a Sikh leader"), no
+			// one's named later.
+		case m.Type == NORP && !nationality:
+			country, nationality = m.CountryCode(), true
+			if country == "" {
+				return 0, "", false // a people of no country describing a person ("a Kurdish leader")
+			}
+		case (m.Type == GPE || m.Type == Loc) && m.Last < i && d.Phrases().Based(m.Last):
+			// "the Paris-based group": where it sits, not whose it is.
+		default:
 			return 0, "", false
 		}
 	}
-	first := d.Sentences[sent].First
-	nationality := false
-	_, org := orgNouns[strings.ToLower(d.Tokens[i].Text)]
-	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
-		w := d.Tokens[k].Text
-		if opens(k) && d.MentionAt(k) < 0 {
-			return k, country, true
-		}
-		if n := d.MentionAt(k); n >= 0 {
-			m := &d.Mentions[n]
-			switch {
-			case m.Type == NORP && m.Last == k+1 && m.CountryCode() == "" && org:
-				// "the Islamist group", "the West African bloc": a people
-				// of no country, a region's or a creed's, modifies an
-				// organization's noun like an adjective; a person it
-				// describes is of that people ("a Sikh leader"), no
-				// one's named later.
-			case m.Type == NORP && m.Last == k+1 && !nationality:
-				country, nationality = m.CountryCode(), true
-				if country == "" {
-					return 0, "", false // a people of no country describing a person ("a Kurdish leader")
-				}
-			case (m.Type == GPE || m.Type == Loc) && m.Last == k+1 && k+1 < i && d.Tokens[k+1].Text == "-":
-				// "the Paris-based group": where it sits, not whose it is.
-			default:
-				return 0, "", false
-			}
-			k = m.First
-			continue
-		}
-		if w == "-" {
-			steps-- // "state-run" is one word written in three tokens
-			continue
-		}
-		if isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS)) {
-			continue
-		}
-		return 0, "", false
-	}
-	return 0, "", false
-}
-
-// modifierPOS reports whether a word of tag p may stand before the head
-// noun of a description: an adjective, a noun or a participle ("the
-// rights watchdog", "the state-run company"), or any word of a document
-// tagged WithPOS(false).
-func modifierPOS(p text.POS) bool {
-	return p == 0 || p.IsAdjective() || p.IsNoun() || p == text.VBN || p == text.VBG
-}
-
-// isLowerWord reports whether s is a word that starts with a lower-case
-// letter.
-func isLowerWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
+	return det, country, true
 }
 
 // CountryCode returns the ISO alpha-3 code of the country the mention
@@ -254,7 +222,7 @@ func (d descriptionReader) basedIn(det, i int) string {
 	for k := det + 1; k+1 < i; k++ {
 		if n := d.MentionAt(k); n >= 0 {
 			m := &d.Mentions[n]
-			if m.Last == k+1 && (m.Type == GPE || m.Type == Loc) && d.Tokens[k+1].Text == "-" {
+			if m.Last == k+1 && (m.Type == GPE || m.Type == Loc) && d.Phrases().Based(k+1) {
 				return m.CountryCode()
 			}
 		}
@@ -427,7 +395,7 @@ func (d descriptionReader) firstDescription(s, limit int, plural bool) (det, hea
 	se := d.Sentences[s]
 	for k := se.First; k < limit && k < se.Last && k < len(d.Tokens) && k < se.First+maxLeadReach; k++ {
 		lw := strings.ToLower(d.Tokens[k].Text)
-		if !plural && isWord(english.PersonPronouns, lw) && isWord(english.ReferringPossessives, lw) && k+1 < limit && k+1 < len(d.Tokens) &&
+		if !plural && isWord(english.PersonPronouns, lw) && isWord(english.ReferringPossessives, lw) && (phraseReader{d.Document}).possessivePronounOpener(k) && k+1 < limit && k+1 < len(d.Tokens) &&
 			isWord(english.StateDescriptionNouns, strings.ToLower(d.Tokens[k+1].Text)) {
 			return k, k, true // "his nation": Referent resolves it at "his"
 		}
@@ -440,18 +408,6 @@ func (d descriptionReader) firstDescription(s, limit int, plural bool) (det, hea
 		}
 	}
 	return 0, 0, false
-}
-
-// determiner reports whether token k is a definite determiner of the
-// data ("the", "this", "that"): a word of the class, tagged as a
-// determiner when the document has tags ("that" is no determiner in
-// "said that authorities will").
-func (d *Document) determiner(k int) bool {
-	if k < 0 || k >= len(d.Tokens) || !isWord(english.DefiniteDeterminers, strings.ToLower(d.Tokens[k].Text)) {
-		return false
-	}
-	p := text.POS(d.Tokens[k].POS)
-	return p == 0 || p == text.DT || p == text.PDT
 }
 
 // nounAt reports whether token k may be the head noun of a description:
@@ -630,92 +586,80 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 	if i <= 0 || i >= len(d.Tokens) || !d.nounAt(i) && !(cataphoraReader{d.Document}).nounBeforeVerb(i) {
 		return 0, "", nil, false, false
 	}
-	nationality := false
-	stop := i - 1 - maxModifiers
-	for k := i - 1; k >= 0 && k >= stop; k-- {
-		if d.MentionAt(k) < 0 {
-			lw := strings.ToLower(d.Tokens[k].Text)
-			switch {
-			case d.determiner(k):
-				if nationality {
-					mods = nil // "the Iranian foreign minister": the nationality decides
-				}
-				return k, country, mods, false, true
-			case isWord(english.ReferringPossessives, lw) && isWord(english.PersonPronouns, lw) && text.POS(d.Tokens[k].POS) != text.PRP:
-				// "his Iranian counterpart": a person of the nationality's
-				// country; with none, whose the person is stays unknown.
-				return k, country, nil, true, nationality
-			case isPossessiveClitic(lw) && k > 0 && !nationality:
-				if n := d.MentionAt(k - 1); n >= 0 && d.Mentions[n].Last == k && d.Mentions[n].Type == GPE {
-					if cc := d.Mentions[n].CountryCode(); cc != "" {
-						return k, cc, nil, true, true
-					}
-				}
-				return 0, "", nil, false, false
-			}
-		}
-		if n := d.MentionAt(k); n >= 0 {
-			nm := &d.Mentions[n]
-			if nationality || nm.Last != k+1 {
-				return 0, "", nil, false, false
-			}
-			switch {
-			case nm.Type == Org && d.determiner(nm.First-1):
-				// "the UN chief", "the IAEA head": the organization
-				// decides as a nationality does, and says no country
-				// (see descriptionOrg).
-			case nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country):
-				return 0, "", nil, false, false
-			default:
-				if country = nm.CountryCode(); country == "" {
-					return 0, "", nil, false, false
-				}
-			}
-			nationality = true
-			k = nm.First
-			continue
-		}
-		w := d.Tokens[k].Text
-		if d.compoundPart(k) {
-			if w == "-" {
-				stop-- // a hyphen counts as no word
-			}
-			continue // "the 65-year-old leader", "the long-time president"
-		}
-		if !isLowerWord(w) && !d.titleCased(k, i) {
-			return 0, "", nil, false, false
-		}
-		lw := strings.ToLower(w)
-		switch p := text.POS(d.Tokens[k].POS); {
-		case isWord(english.PersonTitleWords, lw):
-			mods = append(mods, lw)
-		case p.IsAdjective() || p == text.VBG || p == text.VBN || !isLowerWord(w):
+	sent := d.sentenceOf(i)
+	if sent < 0 {
+		return 0, "", nil, false, false
+	}
+	kind := NoOpener
+	opens := func(k int) bool {
+		lw := strings.ToLower(d.Tokens[k].Text)
+		switch {
+		case d.determiner(k):
+			kind = DeterminerOpener
+		case isWord(english.ReferringPossessives, lw) && isWord(english.PersonPronouns, lw) && (phraseReader{d.Document}).possessivePronounOpener(k):
+			kind = PossessivePronounOpener
+		case phraseReader{d.Document}.possessiveMark(k) && k > 0:
+			kind = PossessiveNameOpener
 		default:
+			return false
+		}
+		return true
+	}
+	k := phraseReader{d.Document}.openerBefore(i, d.Sentences[sent].First, opens)
+	if k < 0 {
+		return 0, "", nil, false, false
+	}
+	p, found := phraseReader{d.Document}.phraseAt(k, k+1, kind)
+	if !found || !p.reaches(i) && !d.titleCasedRun(p, i) {
+		return 0, "", nil, false, false
+	}
+	nationality := false
+	for _, n := range p.Mentions {
+		nm := &d.Mentions[n]
+		if nm.Last > i {
+			break
+		}
+		if nationality {
 			return 0, "", nil, false, false
 		}
+		switch {
+		case nm.Type == Org && d.determiner(nm.First-1):
+			// "the UN chief", "the IAEA head": the organization
+			// decides as a nationality does, and says no country
+			// (see descriptionOrg).
+		case nm.Type != NORP && !(nm.Type == GPE && nm.ID != "" && nm.ID == nm.Country):
+			return 0, "", nil, false, false
+		default:
+			if country = nm.CountryCode(); country == "" {
+				return 0, "", nil, false, false
+			}
+		}
+		nationality = true
 	}
-	return 0, "", nil, false, false
-}
-
-// compoundPart reports whether token k is a hyphen or a lower-case word
-// or number joined by a hyphen to the next or the previous token: a part
-// of a compound modifier ("65-year-old", "long-time", "two-day"), which
-// says nothing of an office.
-func (d descriptionReader) compoundPart(k int) bool {
-	if k < 0 || k >= len(d.Tokens) {
-		return false
+	switch kind {
+	case PossessivePronounOpener:
+		// "his Iranian counterpart": a person of the nationality's
+		// country; with none, whose the person is stays unknown.
+		return k, country, nil, true, nationality
+	case PossessiveNameOpener:
+		// "Tehran's envoy", "Iran's foreign minister": the place's
+		// country is the person's.
+		if n := d.MentionAt(k - 1); !nationality && n >= 0 && d.Mentions[n].Last == k && d.Mentions[n].Type == GPE {
+			if cc := d.Mentions[n].CountryCode(); cc != "" {
+				return k, cc, nil, true, true
+			}
+		}
+		return 0, "", nil, false, false
 	}
-	w := d.Tokens[k].Text
-	if w == "-" {
-		return k > 0 && k+1 < len(d.Tokens) && d.Tokens[k+1].Start == d.Tokens[k].End && d.Tokens[k-1].End == d.Tokens[k].Start
+	if nationality {
+		return k, country, nil, false, true // "the Iranian foreign minister": the nationality decides
 	}
-	if r, _ := utf8.DecodeRuneInString(w); !isLowerWord(w) && !unicode.IsDigit(r) {
-		return false
+	for t := i - 1; t > k; t-- {
+		if lw := strings.ToLower(d.Tokens[t].Text); d.MentionAt(t) < 0 && !(phraseReader{d.Document}).compoundPart(t) && isWord(english.PersonTitleWords, lw) {
+			mods = append(mods, lw)
+		}
 	}
-	joined := func(j int) bool {
-		return j >= 0 && j < len(d.Tokens) && d.Tokens[j].Text == "-" && d.compoundPart(j)
-	}
-	return joined(k+1) || joined(k-1)
+	return k, country, mods, false, true
 }
 
 // objectPronoun reports whether the pronoun at token i is the object of
@@ -802,51 +746,51 @@ func (d descriptionReader) stateDescriptionParts(i int) (det int, country string
 	if i <= 0 || i >= len(d.Tokens) || d.MentionAt(i) >= 0 || !d.nounAt(i) {
 		return 0, "", false, false
 	}
-	if d.continues(i) || i+1 < len(d.Tokens) && d.MentionAt(i+1) >= 0 && d.Mentions[d.MentionAt(i+1)].First == i+1 && d.Mentions[d.MentionAt(i+1)].Type != GPE {
+	if d.Phrases().GoesOn(i) {
 		return 0, "", false, false
 	}
 	sent := d.sentenceOf(i)
 	if sent < 0 {
 		return 0, "", false, false
 	}
+	det = phraseReader{d.Document}.openerBefore(i, d.Sentences[sent].First, d.determiner)
+	if det < 0 {
+		return 0, "", false, false
+	}
+	p, found := phraseReader{d.Document}.phraseAt(det, det+1, DeterminerOpener)
+	if !found || !p.reaches(i) {
+		return 0, "", false, false
+	}
 	countryNoun := isWord(english.CountryDescriptionNouns, strings.ToLower(d.Tokens[i].Text))
-	first := d.Sentences[sent].First
-	nationality := false
-	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
-		if d.determiner(k) && d.MentionAt(k) < 0 {
-			return k, country, former, true
+	nationality, natAt := false, -1
+	for _, n := range p.Mentions {
+		m := &d.Mentions[n]
+		if m.Last > i {
+			break
 		}
-		if n := d.MentionAt(k); n >= 0 {
-			m := &d.Mentions[n]
-			cc := m.CountryCode()
-			switch {
-			case m.Last != k+1:
-				return 0, "", false, false
-			case (m.Type == NORP || m.Type == GPE && m.ID != "" && m.ID == m.Country) && cc != "" && !nationality:
-				country, nationality = cc, true
-			case (m.Type == GPE || m.Type == Loc) && k+1 < i && d.Tokens[k+1].Text == "-":
-				// "the Paris-based government": where it sits.
-			case countryNoun && (m.Type == NORP || m.Type == GPE) && m.ID == "" && cc == "":
-				// "the Islamic republic": an epithet.
-			default:
-				return 0, "", false, false
-			}
-			k = m.First
-			continue
-		}
-		w := d.Tokens[k].Text
+		cc := m.CountryCode()
 		switch {
-		case isWord(english.OtherModifiers, strings.ToLower(w)):
-			return 0, "", false, false // "the other country"
-		case isWord(english.FormerModifiers, strings.ToLower(w)):
-			if !nationality {
-				return 0, "", false, false
-			}
-			former = true
-		case w == "-" || isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		case (m.Type == NORP || m.Type == GPE && m.ID != "" && m.ID == m.Country) && cc != "" && !nationality:
+			country, nationality, natAt = cc, true, m.First
+		case (m.Type == GPE || m.Type == Loc) && m.Last < i && d.Phrases().Based(m.Last):
+			// "the Paris-based government": where it sits.
+		case countryNoun && (m.Type == NORP || m.Type == GPE) && m.ID == "" && cc == "":
+			// "the Islamic republic": an epithet.
 		default:
 			return 0, "", false, false
 		}
 	}
-	return 0, "", false, false
+	for t := p.Body; t < i; t++ {
+		switch lw := strings.ToLower(d.Tokens[t].Text); {
+		case d.MentionAt(t) >= 0:
+		case isWord(english.OtherModifiers, lw):
+			return 0, "", false, false // "the other country"
+		case isWord(english.FormerModifiers, lw):
+			if !nationality || t > natAt {
+				return 0, "", false, false // a former modifier with no nationality after it
+			}
+			former = true
+		}
+	}
+	return det, country, former, true
 }

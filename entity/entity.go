@@ -63,6 +63,13 @@
 // (pronoun, description, partial name), as the command's JSONL
 // "references" field writes them.
 //
+// Document.Phrases reads noun phrases: an opener (a determiner, a
+// possessive pronoun or a possessive name, "Kenya's"), a run of at most
+// MaxModifiers modifiers and a head ("the Paris-based group", "its armed
+// forces"). It is the one phrase reader of the descriptions here and of
+// the relation extractor's actor phrases; each keeps its own policy on
+// top of it (which heads, which mentions may stand inside).
+//
 // Descriptions of organizations, groups and state bodies are data (class
 // organization_nouns of internal/english/data/words.yaml): each head noun
 // lists the gazetteer kinds it may refer to ("the alliance": an igo, forum or party;

@@ -372,17 +372,22 @@ func (d pluralReader) pluralOpening(i int) (first, n int, ok bool) {
 		return 0, 0, false
 	}
 	lo := d.Sentences[sent].First
-	k := i - 1
-	for ; k > lo && k >= i-maxModifiers; k-- {
-		w := d.Tokens[k].Text
-		lw := strings.ToLower(w)
-		if d.MentionAt(k) >= 0 || countWords[lw] != 0 || d.determiner(k) ||
-			!(w == "-" || isLowerWord(w) && !isWord(english.PersonTitleWords, lw) && adjectivePOS(text.POS(d.Tokens[k].POS))) {
-			break
-		}
-	}
-	if k < lo || k >= i || d.MentionAt(k) >= 0 {
+	opens := func(k int) bool { return countWords[strings.ToLower(d.Tokens[k].Text)] != 0 || d.determiner(k) }
+	k := phraseReader{d.Document}.openerBefore(i, lo, opens)
+	if k < 0 {
 		return 0, 0, false
+	}
+	// The words between are the phrase's modifiers (see Phrases.At), and
+	// of those only adjectives and participles that are no title words.
+	p, found := phraseReader{d.Document}.phraseAt(k, k+1, DeterminerOpener)
+	if !found || !p.reaches(i) {
+		return 0, 0, false
+	}
+	for t := k + 1; t < i; t++ {
+		w := d.Tokens[t].Text
+		if d.MentionAt(t) >= 0 || w != "-" && (isWord(english.PersonTitleWords, strings.ToLower(w)) || !adjectivePOS(text.POS(d.Tokens[t].POS))) {
+			return 0, 0, false
+		}
 	}
 	cw := strings.ToLower(d.Tokens[k].Text)
 	if c, ok := countWords[cw]; ok {
@@ -394,10 +399,7 @@ func (d pluralReader) pluralOpening(i int) (first, n int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	if d.determiner(k) {
-		return k, 0, true
-	}
-	return 0, 0, false
+	return k, 0, true
 }
 
 // adjectivePOS reports whether a word of tag p may modify a plural head:
@@ -442,15 +444,17 @@ func (d pluralReader) countedOf(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	for k++; k < len(d.Tokens) && k <= i+3+maxModifiers; k++ {
-		w := d.Tokens[k].Text
-		if d.MentionAt(k) >= 0 {
-			return 0, false
-		}
-		if s, ok := pluralHeads[strings.ToLower(w)]; ok && isWord(english.CountryDescriptionNouns, s) {
-			return min(n, maxPluralReferents), true
-		}
-		if w != "-" && !(isLowerWord(w) && modifierPOS(text.POS(d.Tokens[k].POS))) {
+	// The count's phrase (see Phrases.At) reaches a plural country noun
+	// over modifiers alone ("two oil-producing countries").
+	p, found := phraseReader{d.Document}.phraseAt(k, k+1, DeterminerOpener)
+	if !found {
+		return 0, false
+	}
+	for h := k + 1; h < len(d.Tokens) && h <= p.RunEnd; h++ {
+		if s, ok := pluralHeads[strings.ToLower(d.Tokens[h].Text)]; ok && isWord(english.CountryDescriptionNouns, s) && d.MentionAt(h) < 0 {
+			if p.reaches(h) && !slices.ContainsFunc(p.Mentions, func(m int) bool { return d.Mentions[m].First < h }) {
+				return min(n, maxPluralReferents), true
+			}
 			return 0, false
 		}
 	}
@@ -844,7 +848,7 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 			// ("representatives of X").
 			heads++
 			continue
-		case k == a && isWord(english.PossessiveClitic, w):
+		case k == a && PossessiveMark(w):
 			heads++
 			continue
 		case and && k > a && isWord(english.GenitiveMarker, w) && d.actorHead(k-1):

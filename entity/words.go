@@ -19,12 +19,10 @@ func isMonthName(w string) bool {
 	return ok && !strings.HasSuffix(w, ".")
 }
 
-// isPossessiveClitic reports whether the lower-case token w is the
-// possessive clitic (class possessive_clitic: "'s"), written with either
-// apostrophe (' or ’).
-func isPossessiveClitic(w string) bool {
-	return isWord(english.PossessiveClitic, strings.ReplaceAll(w, "\u2019", "'"))
-}
+// isPossessiveClitic reports whether the lower-case token w marks a
+// possessive: the phrase reader's PossessiveMark ("'s" or a bare
+// apostrophe, either apostrophe).
+func isPossessiveClitic(w string) bool { return PossessiveMark(w) }
 
 // classesOf returns the classes of the lower-case word w, so that a word
 // asked about several classes is looked up once.

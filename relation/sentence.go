@@ -235,7 +235,7 @@ func (s *sentence) at(i int, c wordClass) bool {
 // wordTable.possessive; false outside the sentence). A function, not a
 // method: the sentence's method set stays small.
 func possessiveAt(s *sentence, i int) bool {
-	return s.at(i, english.PossessiveClitic) || i >= 0 && i < s.n() && s.words[i] == "'"
+	return s.at(i, english.PossessiveMarks)
 }
 
 // chunkOf returns the chunk covering token i, or -1 (also outside the
@@ -564,8 +564,9 @@ func (s *sentence) freeSpan(i, j int) bool {
 }
 
 // preModifier reports whether token i may stand before a name inside its
-// phrase: a title ("Defense Minister"), a capitalized word, or with tags
-// an adjective or noun.
+// phrase: a title ("Defense Minister"), a capitalized word, or a modifier
+// of a noun phrase (entity.Phrases.Modifier: "the visiting Brazilian
+// trade minister").
 func (s *sentence) preModifier(i int) bool {
 	if !s.free(i) {
 		return false
@@ -574,14 +575,12 @@ func (s *sentence) preModifier(i int) bool {
 	switch {
 	case s.wd.has(english.TitleWords, w) || w == "-":
 		return true
-	case isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.isVerb(i) || s.wd.has(english.Coordinators, w):
+	case isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.wd.has(english.Coordinators, w):
 		return false
 	case s.caps[i]:
-		return true
-	case s.hasPOS:
-		return s.pos[i].IsAdjective() || s.pos[i].IsNoun() || s.pos[i] == text.CD
+		return !s.isVerb(i)
 	}
-	return false
+	return s.doc.Phrases().Modifier(s.first + i)
 }
 
 // chunkFrom tries to read an actor phrase that starts at token i.
@@ -591,22 +590,24 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return chunk{}, false
 	}
 	start := i
-	// Determiners open a phrase.
+	// Determiners open a phrase (the document's noun-phrase opener: see
+	// entity.Phrases.Opener); a trigger word ends them.
 	j := i
-	for j < n && s.free(j) && s.wd.has(english.Determiners, s.words[j]) && !s.wd.has(english.Referring, s.words[j]) && ment[j] < 0 {
-		j++
+	definite := false // a definite determiner opens the phrase ("the", "both the", "this")
+	if kind, body := s.doc.Phrases().Opener(s.first + i); kind == entity.DeterminerOpener {
+		for j < n && j < body-s.first && s.free(j) && ment[j] < 0 {
+			definite = definite || s.doc.Phrases().Definite(s.first+j)
+			j++
+		}
 	}
 	if j >= n || !s.free(j) {
 		return chunk{}, false
 	}
 	// A possessive pronoun before an actor noun with no name: "its forces",
 	// "his country" stand for the referent.
-	if s.wd.has(english.PossessivePronouns, s.words[j]) && ment[j] < 0 {
-		k := j + 1
-		for k < n && k-j < 3 && ment[k] < 0 && !s.wd.has(english.ActorNouns, s.words[k]) && !s.wd.has(english.DescriptionHeads, s.words[k]) && s.preModifier(k) {
-			k++
-		}
-		if k < n && s.free(k) && ment[k] < 0 && (s.wd.has(english.ActorNouns, s.words[k]) || s.wd.has(english.DescriptionHeads, s.words[k])) {
+	if kind, _ := s.doc.Phrases().Opener(s.first + j); kind == entity.PossessivePronounOpener && ment[j] < 0 {
+		k := nounInPhrase(s, j, 3, ment, english.ActorNouns, english.DescriptionHeads)
+		if k > j {
 			for _, r := range []int{j, k} {
 				if m, ok := s.referent(r); ok {
 					c := chunk{first: start, last: k + 1, actorNoun: true}
@@ -650,15 +651,11 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		return armedReader{s}.unnamedPronounChunk(start, j)
 	}
 	// "the country", "the enemy", "the country's military".
-	if ment[j] < 0 && j > i && s.at(i, english.DefiniteArticle) && s.wd.has(english.DescriptionHeads, w) {
+	if ment[j] < 0 && definite && s.wd.has(english.DescriptionHeads, w) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
-			if s.at(j+1, english.PossessiveClitic) {
-				k := j + 2
-				for k < n && k-j < 5 && ment[k] < 0 && !s.wd.has(english.ActorNouns, s.words[k]) && s.preModifier(k) {
-					k++
-				}
-				if k < n && s.free(k) && s.wd.has(english.ActorNouns, s.words[k]) {
+			if possessiveAt(s, j+1) {
+				if k := nounInPhrase(s, j+2, 3, ment, english.ActorNouns); k >= j+2 {
 					c.last = k + 1
 				}
 			}
@@ -670,10 +667,10 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// "the lawmaker", "the Venezuelan leader": a person the document
 	// resolves the description to (entity's data lists the person nouns),
 	// not followed by the name it describes ("the senator Al Franken").
-	if j > i && s.at(i, english.DefiniteArticle) {
+	if definite {
 		h := j
-		if k := ment[j]; k >= 0 && s.doc.Mentions[k].Type == entity.NORP && s.doc.Mentions[k].Last == s.first+j+1 {
-			h = j + 1
+		if p, ok := s.doc.Phrases().At(s.first + i); ok && p.Head-s.first > j && p.Head-s.first < n && s.freeSpan(j, p.Head-s.first+1) {
+			h = p.Head - s.first // "the Venezuelan leader", "the senior official": the phrase's head
 		}
 		if s.wellFormed {
 			// "the Paris-based group", "the rights watchdog": the head
@@ -687,7 +684,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 				h = end - 1
 			}
 		}
-		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(english.DescriptionHeads, s.words[h])) && (h+1 >= n || ment[h+1] < 0) {
+		if h < n && ment[h] < 0 && s.free(h) && (h > j || !s.wd.has(english.DescriptionHeads, s.words[h])) && !s.doc.Phrases().GoesOn(s.first+h) {
 			// Not an appositive: "Vladimir Putin, the Russian president,"
 			// names its person just before the comma.
 			appositive := func(m entity.Mention) bool {
@@ -751,7 +748,8 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		case s.wd.has(english.TitleWords, w):
 			k++
 			continue
-		case w == "-" && s.free(k+1) && s.wd.has(english.HyphenModifiers, s.word(k+1)):
+		case w == "-" && s.free(k+1) && s.doc.Phrases().Based(s.first+k):
+			// "the Saudi-led coalition" (entity.Phrases.Based)
 			k += 2
 			last = k
 			continue
@@ -814,22 +812,36 @@ func nationalityApposition(s *sentence, c chunk) int {
 
 // modifiersBeforeActorNoun returns the index of an actor noun that
 // follows up to four modifiers starting at k ("long - range aircraft"),
-// or k when there is none.
+// or k when there is none (see nounInPhrase).
 func (s *sentence) modifiersBeforeActorNoun(k int) int {
-	for e := k; e < s.n() && e < k+5 && s.free(e); e++ {
-		w := s.words[e]
-		if s.wd.has(english.ActorNouns, w) {
-			if e == k {
-				return k
-			}
-			return e
-		}
-		if w != "-" && (isPunct(w) || s.wd.has(english.Determiners, w) || s.wd.has(english.Prepositions, w) || s.isVerb(e) || s.wd.has(english.Coordinators, w) ||
-			s.hasPOS && !(s.pos[e].IsAdjective() || s.pos[e].IsNoun() || s.pos[e] == text.VBN || s.pos[e] == text.CD)) {
-			return k
-		}
+	if e := nounInPhrase(s, k, 4, nil, english.ActorNouns); e > k {
+		return e
 	}
 	return k
+}
+
+// nounInPhrase returns the first token within reach tokens after token
+// k (k itself for a phrase with no opener) that is a word of one of the
+// classes and that the document reads as the head of the noun phrase
+// opened at k (entity.Phrases.To: only modifiers stand between),
+// or -1. Every token up to it is free and, when ment is given, in no
+// actor mention. A function, not a method: the sentence's method set
+// stays small.
+func nounInPhrase(s *sentence, k, reach int, ment []int, classes ...wordClass) int {
+	if k < 0 || k >= s.n() {
+		return -1
+	}
+	for e := k; e < s.n() && e <= k+reach && s.free(e) && (ment == nil || e == k || ment[e] < 0); e++ {
+		for _, c := range classes {
+			if s.at(e, c) {
+				if _, ok := s.doc.Phrases().To(s.first+k, s.first+e); ok {
+					return e
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // headActors picks the actor a phrase denotes: the last person, else the
@@ -919,7 +931,7 @@ func afterMembership(s *sentence, mentions []int) []int {
 func (s *sentence) prepBefore(i int) string {
 	j := i - 1
 	for j >= 0 && j >= i-3 && (s.at(j, english.DefiniteArticle) || s.at(j, english.IndefiniteArticles) ||
-		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !s.at(j, english.PossessiveClitic)) {
+		s.free(j) && s.isModifier(j) && !s.caps[j] && s.words[j] != "-" && !possessiveAt(s, j)) {
 		j--
 	}
 	w := s.word(j)

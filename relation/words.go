@@ -49,12 +49,10 @@ func newWordTable(t *english.Table) *wordTable {
 // has reports whether w (lower-cased) is in class c.
 func (ws *wordTable) has(c wordClass, w string) bool { return ws.t.Has(c, w) }
 
-// possessive reports whether w marks a possessive: the clitic (class
-// possessive_clitic: "Japan's") or the bare apostrophe of a plural ("the
-// allies' plan"), which the tokenizer writes alone.
-func (ws *wordTable) possessive(w string) bool {
-	return ws.has(english.PossessiveClitic, w) || w == "'"
-}
+// possessive reports whether w marks a possessive (class
+// possessive_marks, the one the phrase reader of entity reads: the
+// clitic "'s" of "Japan's" or the bare apostrophe of "the allies' plan").
+func (ws *wordTable) possessive(w string) bool { return ws.has(english.PossessiveMarks, w) }
 
 // value returns the value of w in the valued class c (a number, or a
 // Predicate for a class of CAMEO codes), and whether w is in c.

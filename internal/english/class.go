@@ -334,6 +334,10 @@ const (
 	// CompanionClausePreps introduce a meeting, visit or talks in which a
 	// clause's subject takes part ("said after a meeting with X").
 	CompanionClausePreps
+	// PossessiveMarks mark a possessive after a name or a noun: the
+	// clitic ("Japan's") and the bare apostrophe of a plural ("the
+	// allies' plan"), which the tokenizer writes alone.
+	PossessiveMarks
 	NumClasses
 )
 
@@ -613,4 +617,5 @@ var names = [NumClasses]string{
 	NegatingLemmas:              "negating_lemmas",
 	ResponseNouns:               "response_nouns",
 	CompanionClausePreps:        "companion_clause_preps",
+	PossessiveMarks:             "possessive_marks",
 }
