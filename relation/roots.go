@@ -44,6 +44,7 @@ const (
 	conditionThreatens
 	alwaysAsserted
 	intentAsserted
+	dropsSource
 	numBehaviours
 )
 
@@ -78,6 +79,7 @@ var behaviourNames = [numBehaviours]string{
 	conditionThreatens:         "condition_threatens",
 	alwaysAsserted:             "always_asserted",
 	intentAsserted:             "intent_asserted",
+	dropsSource:                "drops_source",
 }
 
 // rootBehaviours says, for each behaviour, which roots have it. It is
