@@ -44,3 +44,40 @@ func isSource(s *sentence, a Argument) bool {
 	}
 	return false
 }
+
+// pruneReversed keeps one of two relations of the relation model, rs
+// (of one sentence), that relate the same two actors with the same root
+// in opposite directions, when the root has behaviour readOnce
+// (roots.yaml): the model then reads one event from both sides, and the
+// guideline gives a symmetric event one record, the first-mentioned party
+// as subject ("fighting between the army and the rebels"). The relation
+// whose subject comes later is dropped. rs is filtered in place.
+func pruneReversed(rb *rootBehaviours, rs []Relation) []Relation {
+	if len(rs) < 2 {
+		return rs
+	}
+	type pairKey struct {
+		p         Predicate
+		subj, obj string
+	}
+	first := map[pairKey]int{} // the earliest subject start of each directed pair
+	for _, r := range rs {
+		if r.Object == nil || !rb.has(r.Predicate, readOnce) {
+			continue
+		}
+		k := pairKey{r.Predicate, argKey(r.Subject), argKey(*r.Object)}
+		if at, ok := first[k]; !ok || r.Subject.Start < at {
+			first[k] = r.Subject.Start
+		}
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Object != nil && rb.has(r.Predicate, readOnce) {
+			if at, ok := first[pairKey{r.Predicate, argKey(*r.Object), argKey(r.Subject)}]; ok && at < r.Subject.Start {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}

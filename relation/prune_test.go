@@ -91,3 +91,72 @@ func TestPruneSources(t *testing.T) {
 		})
 	}
 }
+
+// TestPruneReversed checks the read_once behaviour on relations of our
+// own sentences as the relation model could read them: switched on for a
+// root by a roots file, a pair read in both directions keeps the
+// first-mentioned party as subject; other roots, other pairs and events
+// without object stay. The embedded roots leave it off.
+func TestPruneReversed(t *testing.T) {
+	on, err := LoadRoots(strings.NewReader(`read_once: ["19"]`+"\n"), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	arg := func(text, id string, start int) Argument {
+		return Argument{Start: start, End: start + len(text), Text: text, ID: id}
+	}
+	r := func(p Predicate, s, o Argument) Relation {
+		return Relation{Subject: s, Object: &o, Predicate: p, CAMEO: p.Code()}
+	}
+	// "Fighting between the Sudanese army and the RSF spread to Omdurman."
+	army, rsf := arg("Sudanese", "SDN", 23), arg("RSF", "org/rsf", 49)
+	// "Moscow expelled ten Polish diplomats after Warsaw expelled ten Russians."
+	moscow, poland := arg("Moscow", "RUS", 0), arg("Polish", "POL", 20)
+	tests := []struct {
+		name   string
+		roots  *Roots // nil: the embedded roots
+		in     []Relation
+		want   []Relation
+		reason string
+	}{
+		{
+			name:   "off-by-default",
+			in:     []Relation{r(Fight, rsf, army), r(Fight, army, rsf)},
+			want:   []Relation{r(Fight, rsf, army), r(Fight, army, rsf)},
+			reason: "the embedded roots read no root once",
+		},
+		{
+			name:   "fight-read-once",
+			roots:  on,
+			in:     []Relation{r(Fight, rsf, army), r(Fight, army, rsf)},
+			want:   []Relation{r(Fight, army, rsf)},
+			reason: "fighting between the two is one event, the first-mentioned party its subject",
+		},
+		{
+			name:   "other-root-both-ways",
+			roots:  on,
+			in:     []Relation{r(ReduceRelations, moscow, poland), r(ReduceRelations, poland, moscow)},
+			want:   []Relation{r(ReduceRelations, moscow, poland), r(ReduceRelations, poland, moscow)},
+			reason: "tit-for-tat expulsions are two acts; 16 is not read once",
+		},
+		{
+			name:   "one-direction-kept",
+			roots:  on,
+			in:     []Relation{r(Fight, rsf, army), r(Fight, rsf, moscow)},
+			want:   []Relation{r(Fight, rsf, army), r(Fight, rsf, moscow)},
+			reason: "no pair is read in both directions",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var rb *rootBehaviours
+			if tc.roots != nil {
+				rb = tc.roots.rb
+			}
+			got := pruneReversed(rb, append([]Relation(nil), tc.in...))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("pruneReversed mismatch (-want +got):\n%s\n(%s)", diff, tc.reason)
+			}
+		})
+	}
+}

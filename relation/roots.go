@@ -45,6 +45,7 @@ const (
 	alwaysAsserted
 	intentAsserted
 	dropsSource
+	readOnce
 	numBehaviours
 )
 
@@ -80,6 +81,7 @@ var behaviourNames = [numBehaviours]string{
 	alwaysAsserted:             "always_asserted",
 	intentAsserted:             "intent_asserted",
 	dropsSource:                "drops_source",
+	readOnce:                   "read_once",
 }
 
 // rootBehaviours says, for each behaviour, which roots have it. It is
