@@ -69,7 +69,8 @@ func (x *Extractor) Extract(doc *entity.Document) []Relation {
 			}
 			triggerReader{s}.findTriggers(x.lex)
 			rs := x.extractSentence(s, published)
-			rs = append(rs, x.pairRelations(s, rs, published)...)
+			rs = append(rs, pruneReversed(s.roots, x.pairRelations(s, rs, published))...)
+			rs = pruneSources(s, rs)
 			if s.tr != nil {
 				s.tr.settle(rs)
 				traced = append(traced, s.tr.events...)

@@ -44,6 +44,8 @@ const (
 	conditionThreatens
 	alwaysAsserted
 	intentAsserted
+	dropsSource
+	readOnce
 	numBehaviours
 )
 
@@ -78,6 +80,8 @@ var behaviourNames = [numBehaviours]string{
 	conditionThreatens:         "condition_threatens",
 	alwaysAsserted:             "always_asserted",
 	intentAsserted:             "intent_asserted",
+	dropsSource:                "drops_source",
+	readOnce:                   "read_once",
 }
 
 // rootBehaviours says, for each behaviour, which roots have it. It is

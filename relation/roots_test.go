@@ -8,8 +8,11 @@ import (
 )
 
 // TestDefaultRoots checks that the embedded roots file loads and gives
-// every behaviour at least one root, so that no behaviour is dead code.
+// every behaviour at least one root, so that no behaviour is dead code,
+// except those measured and left off (roots.yaml says why), which their
+// own tests switch on with a roots file.
 func TestDefaultRoots(t *testing.T) {
+	leftOff := map[string]bool{"drops_source": true, "read_once": true} // TestPruneSources, TestPruneReversed
 	rb, err := defaultRoots()
 	if err != nil {
 		t.Fatalf("embedded %s: %v", rootsFile, err)
@@ -24,7 +27,7 @@ func TestDefaultRoots(t *testing.T) {
 				n++
 			}
 		}
-		if n == 0 {
+		if n == 0 && !leftOff[name] {
 			t.Errorf("behaviour %q applies to no root in %s", name, rootsFile)
 		}
 	}
