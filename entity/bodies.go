@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -156,7 +157,7 @@ func (d bodyReader) bodyReferent(i int) (Mention, bool) {
 		case m.Type == Org:
 			name := strings.ToLower(m.Text)
 			return name == body || strings.HasSuffix(name, " "+body)
-		case (m.Type == GPE || m.Type == NORP) && isCountryID(m.CountryCode()) && d.bodyAfter(m, body):
+		case (m.Type == GPE || m.Type == NORP) && gazetteer.IsCountryID(m.CountryCode()) && d.bodyAfter(m, body):
 			byCountry = true
 			return true
 		}
@@ -194,7 +195,7 @@ func (d bodyReader) seatReferent(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	m := d.Mentions[n]
-	if m.First != i+2 || m.Type != GPE || !isCountryID(m.CountryCode()) {
+	if m.First != i+2 || m.Type != GPE || !gazetteer.IsCountryID(m.CountryCode()) {
 		return Mention{}, false
 	}
 	if m.ID == m.CountryCode() {
@@ -418,7 +419,7 @@ func (d bodyReader) agentFor(k int) (Mention, bool) {
 	switch {
 	case g.Type == Org:
 		return g, true
-	case (g.Type == GPE || g.Type == NORP) && isCountryID(g.CountryCode()):
+	case (g.Type == GPE || g.Type == NORP) && gazetteer.IsCountryID(g.CountryCode()):
 		if g.Type == GPE && g.ID == g.CountryCode() {
 			return g, true
 		}
@@ -506,7 +507,7 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 		return Mention{}, false
 	}
 	g := d.Mentions[n]
-	if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !isCountryID(g.CountryCode()) {
+	if g.Last != b+1 || g.Type != NORP && g.Type != GPE || !gazetteer.IsCountryID(g.CountryCode()) {
 		return Mention{}, false
 	}
 	if g.Type == GPE && g.ID == g.CountryCode() {

@@ -117,7 +117,7 @@ func (a chunker) currencyPrefix(i int) bool {
 func (a gazReader) gazStartOK(i, si int) bool {
 	m := a.gaz.at(i)[0]
 	for _, cd := range m.Candidates {
-		if cd.Form == gazetteer.FormDemonym || isCountryID(cd.Entry.ID) {
+		if cd.Form == gazetteer.FormDemonym || gazetteer.IsCountryID(cd.Entry.ID) {
 			return true // "French troops", "Turkey said": nationalities and countries
 		}
 	}
@@ -199,7 +199,7 @@ func (a chunker) connects(i, j, limit, si int) bool {
 		// title like "Prime Minister") followed by "of" and a country.
 		if j-i >= 2 && !a.allTitle(i, j) && !a.personShaped(i, j) && len(a.gaz.at(k)) > 0 && a.gaz.at(k)[0].Last == restEnd {
 			for _, cd := range a.gaz.at(k)[0].Candidates {
-				if cd.Type == GPE && isCountryID(cd.Entry.ID) {
+				if cd.Type == GPE && gazetteer.IsCountryID(cd.Entry.ID) {
 					return true
 				}
 			}
@@ -682,7 +682,7 @@ func (a gazReader) choose(c *cand) {
 	bestScore := -1
 	for k, cd := range c.alts {
 		s := 0
-		if isCountryID(cd.Entry.ID) {
+		if gazetteer.IsCountryID(cd.Entry.ID) {
 			s += 4
 		}
 		switch cd.Form {
@@ -705,7 +705,7 @@ func candCountry(cd gazetteer.Candidate) string {
 	if cd.Entry.Country != "" {
 		return cd.Entry.Country
 	}
-	if isCountryID(cd.Entry.ID) {
+	if gazetteer.IsCountryID(cd.Entry.ID) {
 		return cd.Entry.ID
 	}
 	return ""
@@ -716,19 +716,6 @@ func (a gazReader) gazCountry(c *cand) string {
 		return candCountry(gazetteer.Candidate{Entry: c.entry})
 	}
 	return c.country
-}
-
-// isCountryID reports whether id looks like an ISO 3166-1 alpha-3 code.
-func isCountryID(id string) bool {
-	if len(id) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if id[i] < 'A' || id[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // innerCountry returns the country of the first gazetteer place or
@@ -859,7 +846,7 @@ func (a chunker) personName(p, r, si int) bool {
 // candidates is a country ("Myanmar": MMR), else "".
 func (a gazReader) countryAt(m gazetteer.WordMatch) string {
 	for _, cd := range m.Candidates {
-		if cd.Type == GPE && isCountryID(cd.Entry.ID) {
+		if cd.Type == GPE && gazetteer.IsCountryID(cd.Entry.ID) {
 			return cd.Entry.ID
 		}
 	}

@@ -184,7 +184,7 @@ func (a *analysis) pluralOfCountry(w string) bool {
 	}
 	for _, m := range a.t.g.MatchWords([]string{stem}) {
 		for _, cd := range m.Candidates {
-			if cd.Form == gazetteer.FormName && cd.Type == GPE && isCountryID(cd.Entry.ID) {
+			if cd.Form == gazetteer.FormName && cd.Type == GPE && gazetteer.IsCountryID(cd.Entry.ID) {
 				return true
 			}
 		}

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 )
 
@@ -45,7 +46,7 @@ func (d bodyReader) compassReferent(i int) (first int, m Mention, ok bool) {
 	for n := lo; n < len(d.Mentions) && d.Mentions[n].First < i; n++ {
 		c := &d.Mentions[n]
 		cc := c.CountryCode()
-		if c.Type != GPE && c.Type != NORP || !isCountryID(cc) {
+		if c.Type != GPE && c.Type != NORP || !gazetteer.IsCountryID(cc) {
 			continue
 		}
 		name := c.Name

@@ -456,7 +456,7 @@ func (a nameResolver) countryOf(c *cand) string {
 		if c.entry.Country != "" {
 			return c.entry.Country
 		}
-		if isCountryID(c.entry.ID) {
+		if gazetteer.IsCountryID(c.entry.ID) {
 			return c.entry.ID
 		}
 	}
@@ -741,7 +741,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 			// people's country) other than the nationality's, a country
 			// once part of it.
 			m, ok := d.closest(sent, det, func(m *Mention) bool {
-				return (isCountry(m) || m.Type == NORP && isCountryID(m.CountryCode()) && d.ofForm(m, forms)) && m.CountryCode() != cc
+				return (isCountry(m) || m.Type == NORP && gazetteer.IsCountryID(m.CountryCode()) && d.ofForm(m, forms)) && m.CountryCode() != cc
 			})
 			if ok && m.Type == NORP {
 				return d.countryMention(m), true
@@ -766,7 +766,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 		// ... the kingdom", when its form is known) before any city or
 		// body.
 		if m, ok := d.subject(sent, det, func(m *Mention) bool {
-			return isCountry(m) || (!isWord(english.CountryDescriptionNouns, lw) || d.namesForm(m, forms)) && m.Type == NORP && isCountryID(m.CountryCode())
+			return isCountry(m) || (!isWord(english.CountryDescriptionNouns, lw) || d.namesForm(m, forms)) && m.Type == NORP && gazetteer.IsCountryID(m.CountryCode())
 		}); ok {
 			if m.Type == NORP {
 				return d.countryMention(m), true
@@ -836,7 +836,7 @@ func (d resolver) referent(i int) (Mention, bool) {
 // else the speaker itself.
 // A leader's "we" stays the leader's: annotators read it so.
 func (d resolver) spokenFor(m Mention) Mention {
-	if m.Type != Person || !isCountryID(m.CountryCode()) {
+	if m.Type != Person || !gazetteer.IsCountryID(m.CountryCode()) {
 		return m
 	}
 	c := d.countryMention(m)
@@ -1172,13 +1172,13 @@ func (a nameResolver) disambiguate() {
 			if cc == own {
 				s-- // do not count the mention itself
 			}
-			if isCountryID(cd.Entry.ID) {
+			if gazetteer.IsCountryID(cd.Entry.ID) {
 				s += 3
 				if v, ok := countryScore[cc]; !ok || s > v {
 					countryScore[cc] = s
 				}
 			}
-			if near != "" && cc == near && !isCountryID(cd.Entry.ID) {
+			if near != "" && cc == near && !gazetteer.IsCountryID(cd.Entry.ID) {
 				s += 10
 			}
 			s *= 2 // the form only breaks ties: an entry's own name beats another's alias
@@ -1189,7 +1189,7 @@ func (a nameResolver) disambiguate() {
 				best, bestScore = i, s
 			}
 		}
-		if best >= 0 && isCountryID(c.alts[best].Entry.ID) && tied(countryScore) {
+		if best >= 0 && gazetteer.IsCountryID(c.alts[best].Entry.ID) && tied(countryScore) {
 			// Two countries share the form ("Congo", "Korea", "Dominican")
 			// and the document favours neither: leave it unlinked rather
 			// than guess.

@@ -134,7 +134,7 @@ func (m Mention) CountryCode() string {
 	if m.Country != "" {
 		return m.Country
 	}
-	if isCountryID(m.ID) {
+	if gazetteer.IsCountryID(m.ID) {
 		return m.ID
 	}
 	return ""
@@ -453,7 +453,7 @@ func (d descriptionReader) soleCountry(sent, i int) (Mention, bool) {
 				break
 			}
 			c := m.CountryCode()
-			if !isCountryID(c) || d.dateline(m) {
+			if !gazetteer.IsCountryID(c) || d.dateline(m) {
 				continue
 			}
 			if cc != "" && c != cc {
@@ -510,7 +510,7 @@ const stateWindow = 10
 // sentence). It reports false when no country is named there.
 func (d descriptionReader) stateOf(sent, i int, lw string) (Mention, bool) {
 	isCountry := func(m *Mention) bool {
-		return m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && isCountryID(m.CountryCode())
+		return m.Type == GPE && m.ID != "" && m.ID == m.Country || m.Type == NORP && gazetteer.IsCountryID(m.CountryCode())
 	}
 	asCountry := func(m Mention) Mention {
 		if m.Type == NORP {
@@ -525,7 +525,7 @@ func (d descriptionReader) stateOf(sent, i int, lw string) (Mention, bool) {
 	for s := max(sent-stateWindow, 0); s <= sent; s++ {
 		lo, hi := d.sentenceMentions(s)
 		for k := lo; k < hi; k++ {
-			if m := &d.Mentions[k]; m.Last <= i && isCountryID(m.ID) && !d.dateline(m) {
+			if m := &d.Mentions[k]; m.Last <= i && gazetteer.IsCountryID(m.ID) && !d.dateline(m) {
 				counts[m.ID]++
 			}
 		}

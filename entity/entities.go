@@ -368,7 +368,7 @@ func (a *analysis) unnamedEntity(doc *Document, byID map[string]int, id string) 
 		return e, true
 	}
 	en, ok := a.t.g.Lookup(id)
-	if !ok || !(en.Type == gazetteer.Person || isCountryID(en.ID)) {
+	if !ok || !(en.Type == gazetteer.Person || gazetteer.IsCountryID(en.ID)) {
 		return 0, false
 	}
 	e := len(doc.Entities)

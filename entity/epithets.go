@@ -187,7 +187,7 @@ func (a epithetReader) matchEpithet(doc *Document, n *epithetNode, i int) (*epit
 	start := i + 1
 	if k := doc.MentionAt(start); k >= 0 && start < end {
 		m := &doc.Mentions[k]
-		if _, inEpithet := n.next[gazetteer.Fold(doc.Tokens[start].Text)]; !inEpithet && (m.Type == NORP || m.Type == GPE && isCountryID(m.ID)) && m.CountryCode() != "" {
+		if _, inEpithet := n.next[gazetteer.Fold(doc.Tokens[start].Text)]; !inEpithet && (m.Type == NORP || m.Type == GPE && gazetteer.IsCountryID(m.ID)) && m.CountryCode() != "" {
 			nat, start = m, m.Last // "the Saudi Gulf kingdom"
 		}
 	}

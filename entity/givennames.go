@@ -150,7 +150,7 @@ func holdsPlaces(e *gazetteer.Entry) bool {
 	case gazetteer.KindCountry, gazetteer.KindTerritory, gazetteer.KindState, gazetteer.KindRegion:
 		return true
 	}
-	return isCountryID(e.ID)
+	return gazetteer.IsCountryID(e.ID)
 }
 
 // locativeBefore reports whether a locative preposition comes before

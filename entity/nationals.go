@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -89,7 +90,7 @@ func (d groupReader) countriesBefore(sent, i int) (int, []Mention, bool) {
 		}
 		m := d.Mentions[mi]
 		cc := m.CountryCode()
-		if m.Type != NORP && m.Type != GPE || !isCountryID(cc) || slices.ContainsFunc(named, func(o Mention) bool { return o.CountryCode() == cc }) {
+		if m.Type != NORP && m.Type != GPE || !gazetteer.IsCountryID(cc) || slices.ContainsFunc(named, func(o Mention) bool { return o.CountryCode() == cc }) {
 			return 0, nil, false
 		}
 		named = append(named, m)
@@ -126,7 +127,7 @@ func (d groupReader) countriesOf(sent, i int) (int, []Mention, bool) {
 		}
 		m := d.Mentions[mi]
 		cc := m.CountryCode()
-		if m.Type != GPE || m.ID != cc || !isCountryID(cc) || slices.ContainsFunc(named, func(o Mention) bool { return o.ID == cc }) {
+		if m.Type != GPE || m.ID != cc || !gazetteer.IsCountryID(cc) || slices.ContainsFunc(named, func(o Mention) bool { return o.ID == cc }) {
 			return 0, nil, false
 		}
 		named = append(named, m)

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -63,7 +64,7 @@ func (d *Document) objectBefore(sent, i int) ([]Mention, bool) {
 		out = *actor
 	case actor.Type == GPE && actor.ID != "" && actor.ID == actor.Country:
 		out = *actor
-	case actor.Type == NORP && isCountryID(cc):
+	case actor.Type == NORP && gazetteer.IsCountryID(cc):
 		out = d.countryMention(*actor)
 	default:
 		return nil, false

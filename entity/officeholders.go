@@ -64,7 +64,7 @@ func (a *analysis) officeHolder(doc *Document, i int, named map[string]int) (*ga
 		return nil, false
 	}
 	country, _, _, ok := resolver{doc}.personReference(i)
-	if !ok || !isCountryID(country) {
+	if !ok || !gazetteer.IsCountryID(country) {
 		return nil, false
 	}
 	det, _, _, _, _ := descriptionReader{doc}.personDescriptionParts(i)

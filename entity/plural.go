@@ -532,7 +532,7 @@ func (d pluralReader) peoplesCountries(sent, i int) ([]Mention, bool) {
 	for k := range ms {
 		m := &ms[k]
 		cc := m.CountryCode()
-		if m.Type != Person || !isCountryID(cc) {
+		if m.Type != Person || !gazetteer.IsCountryID(cc) {
 			return nil, false
 		}
 		if !slices.ContainsFunc(out, func(o Mention) bool { return o.ID == cc }) {
@@ -879,7 +879,7 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 // Philippine army"; class state_nouns).
 func (d pluralReader) stateOrgan(m *Mention) bool {
 	k := m.Last
-	return isCountryID(m.CountryCode()) && k < len(d.Tokens) && isLowerWord(d.Tokens[k].Text) && isWord(english.StateNouns, strings.ToLower(d.Tokens[k].Text))
+	return gazetteer.IsCountryID(m.CountryCode()) && k < len(d.Tokens) && isLowerWord(d.Tokens[k].Text) && isWord(english.StateNouns, strings.ToLower(d.Tokens[k].Text))
 }
 
 // actorHead reports whether token k is a lower-case noun of class
@@ -1075,7 +1075,7 @@ func (d pluralReader) coordinatedPeoples(s, limit int) ([]Mention, bool) {
 		if m.Sentence != s || m.Last > limit {
 			continue
 		}
-		if m.Type != NORP || !isCountryID(m.CountryCode()) {
+		if m.Type != NORP || !gazetteer.IsCountryID(m.CountryCode()) {
 			if and {
 				best = cur
 			}
@@ -1137,10 +1137,10 @@ func (d pluralReader) twoCountries(sent, i int) ([]Mention, bool) {
 				continue // "told Reuters": a news agency reports and is no side
 			}
 			cc := m.CountryCode()
-			if m.Type == Org && (!isCountryID(cc) || m.Kind == gazetteer.KindArmedGroup) {
+			if m.Type == Org && (!gazetteer.IsCountryID(cc) || m.Kind == gazetteer.KindArmedGroup) {
 				return nil, false
 			}
-			if !isCountryID(cc) || slices.ContainsFunc(out, func(o Mention) bool { return o.ID == cc }) {
+			if !gazetteer.IsCountryID(cc) || slices.ContainsFunc(out, func(o Mention) bool { return o.ID == cc }) {
 				continue
 			}
 			if len(out) == 2 {
@@ -1171,7 +1171,7 @@ func (d pluralReader) sidesOf(ms []Mention) ([]Mention, bool) {
 	seen := map[string]bool{}
 	for k := range ms {
 		cc := ms[k].CountryCode()
-		if ms[k].Type != Person || !isCountryID(cc) {
+		if ms[k].Type != Person || !gazetteer.IsCountryID(cc) {
 			return ms, true
 		}
 		seen[cc] = true

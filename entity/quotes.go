@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 )
 
@@ -142,7 +143,7 @@ func (d quoteReader) speakerCountry(i int) (m Mention, quoted, ok bool) {
 		return Mention{}, true, false
 	case sp.Type == GPE && sp.ID != "" && sp.ID == cc:
 		return sp, true, true
-	case isCountryID(cc):
+	case gazetteer.IsCountryID(cc):
 		return d.countryMention(sp), true, true
 	case sp.Type == Org && cc == "":
 		return sp, true, true

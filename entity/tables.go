@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
 )
 
@@ -35,7 +36,7 @@ func (a tableReader) sportsLayouts() {
 		if c.typ == 0 || c.typ == Person && c.strong && c.source == FromGazetteer {
 			continue
 		}
-		country := c.entry != nil && isCountryID(c.entry.ID)
+		country := c.entry != nil && gazetteer.IsCountryID(c.entry.ID)
 		n := a.numbersAfter(c.last)
 		switch {
 		case n >= 3 && !country && c.typ != NORP:
@@ -45,14 +46,14 @@ func (a tableReader) sportsLayouts() {
 			j := c.last + n
 			if k+1 < len(a.ments) && a.ments[k+1].first == j && a.numbersAfter(a.ments[k+1].last) >= 1 {
 				a.makeTeam(c)
-				if o := a.ments[k+1]; !(o.entry != nil && isCountryID(o.entry.ID)) {
+				if o := a.ments[k+1]; !(o.entry != nil && gazetteer.IsCountryID(o.entry.ID)) {
 					a.makeTeam(o)
 				}
 			}
 		case !c.strong && c.typ != NORP && c.last+2 < len(a.toks) && a.toks[c.last].Text == "(" && a.toks[c.last+2].Text == ")":
 			if k+1 < len(a.ments) {
 				o := a.ments[k+1]
-				if o.first == c.last+1 && o.last == c.last+2 && o.entry != nil && isCountryID(o.entry.ID) {
+				if o.first == c.last+1 && o.last == c.last+2 && o.entry != nil && gazetteer.IsCountryID(o.entry.ID) {
 					c.typ, c.personLike = Person, true
 				}
 			}

@@ -125,7 +125,7 @@ func newNameParts(g *gazetteer.Gazetteer, w *wordLists) nameParts {
 		givenPeople: map[string]int{}}
 	firstOnly, lastOf := map[string]bool{}, map[string]bool{}
 	for _, e := range g.Entries() {
-		if e.Type == gazetteer.GPE && isCountryID(e.ID) {
+		if e.Type == gazetteer.GPE && gazetteer.IsCountryID(e.ID) {
 			if f := strings.Fields(e.Name); len(f) > 1 {
 				np.countryLast[f[len(f)-1]]++
 			}
@@ -500,7 +500,7 @@ func (a *analysis) document() *Document {
 				if m.Role == "" {
 					m.Role = r.Title
 				}
-				if isCountryID(r.Of) && (m.Country == "" || m.Country == c.entry.Country) {
+				if gazetteer.IsCountryID(r.Of) && (m.Country == "" || m.Country == c.entry.Country) {
 					m.Country = r.Of // the office's country over the person's own
 				}
 			}
