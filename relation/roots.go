@@ -44,6 +44,8 @@ const (
 	conditionThreatens
 	alwaysAsserted
 	intentAsserted
+	coAgentsCooperate
+	coAgentCooperation
 	numBehaviours
 )
 
@@ -78,6 +80,8 @@ var behaviourNames = [numBehaviours]string{
 	conditionThreatens:         "condition_threatens",
 	alwaysAsserted:             "always_asserted",
 	intentAsserted:             "intent_asserted",
+	coAgentsCooperate:          "co_agents_cooperate",
+	coAgentCooperation:         "co_agent_cooperation",
 }
 
 // rootBehaviours says, for each behaviour, which roots have it. It is
@@ -103,6 +107,24 @@ func (rb *rootBehaviours) has(p Predicate, b behaviour) bool {
 		}
 	}
 	return int(p) < len(rb[b]) && rb[b][p]
+}
+
+// first returns the lowest root that has behaviour b, and false when no
+// root has it (a behaviour that names the root of an event the extractor
+// adds, such as co_agent_cooperation). A nil rb is the embedded roots file.
+func (rb *rootBehaviours) first(b behaviour) (Predicate, bool) {
+	if rb == nil {
+		var err error
+		if rb, err = defaultRoots(); err != nil {
+			return 0, false
+		}
+	}
+	for i, ok := range rb[b] {
+		if p := Predicate(i); ok && p.valid() {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // Roots are the behaviours of the triggers of CAMEO roots: for each
