@@ -115,7 +115,7 @@ func (x *Extractor) relations(s *sentence, ev *event, dates []dateAt) []Relation
 	if len(out) == 0 && why != Emitted {
 		return s.tr.noRelations(t, why)
 	}
-	return out
+	return append(out, x.coAgents(s, ev, subj, obj, out)...)
 }
 
 // sameActor reports whether a relation between a and b would be a

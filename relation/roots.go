@@ -46,6 +46,8 @@ const (
 	intentAsserted
 	dropsSource
 	readOnce
+	coAgentsCooperate
+	coAgentCooperation
 	numBehaviours
 )
 
@@ -82,6 +84,8 @@ var behaviourNames = [numBehaviours]string{
 	intentAsserted:             "intent_asserted",
 	dropsSource:                "drops_source",
 	readOnce:                   "read_once",
+	coAgentsCooperate:          "co_agents_cooperate",
+	coAgentCooperation:         "co_agent_cooperation",
 }
 
 // rootBehaviours says, for each behaviour, which roots have it. It is
@@ -107,6 +111,24 @@ func (rb *rootBehaviours) has(p Predicate, b behaviour) bool {
 		}
 	}
 	return int(p) < len(rb[b]) && rb[b][p]
+}
+
+// first returns the lowest root that has behaviour b, and false when no
+// root has it (a behaviour that names the root of an event the extractor
+// adds, such as co_agent_cooperation). A nil rb is the embedded roots file.
+func (rb *rootBehaviours) first(b behaviour) (Predicate, bool) {
+	if rb == nil {
+		var err error
+		if rb, err = defaultRoots(); err != nil {
+			return 0, false
+		}
+	}
+	for i, ok := range rb[b] {
+		if p := Predicate(i); ok && p.valid() {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // Roots are the behaviours of the triggers of CAMEO roots: for each

@@ -1,0 +1,69 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEnvoyOrderedOut checks the envoys ordered, told or asked to leave
+// or go home, and ordered out (data/16-reduce.yaml, codes16),
+// on sentences of our own: an expulsion or recall (16), not a demand or
+// appeal; an envoy asked anything else keeps the appeal.
+func TestEnvoyOrderedOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewExtractor(lex, WithModel(nil))
+	tests := []struct {
+		name   string
+		text   string
+		want   []particleRel
+		reason string
+	}{
+		{
+			name:   "consul-ordered-to-return",
+			text:   "Egypt ordered the Israeli consul general in Alexandria to return to Israel.",
+			want:   []particleRel{{Subject: "EGY", CAMEO: "161", Trigger: "ordered the Israeli consul general in Alexandria to return", Object: "ISR"}},
+			reason: "a consul sent home, words between the envoy and the infinitive: an expulsion, no demand",
+		},
+		{
+			name:   "counterpart-asked-to-return",
+			text:   "Ethiopia asked its Kenyan counterpart Amina Mohamed to return to Nairobi.",
+			want:   []particleRel{{Subject: "ETH", CAMEO: "161", Trigger: "asked its Kenyan counterpart Amina Mohamed to return", Object: "KEN"}},
+			reason: "the other country's envoy asked to go home, the envoy's name between: its country is the object, not an appeal to the person",
+		},
+		{
+			name:   "ordered-out",
+			text:   "Poland ordered out 12 Belarusian diplomats on Friday.",
+			want:   []particleRel{{Subject: "POL", CAMEO: "161", Trigger: "ordered out 12 Belarusian diplomats", Object: "BLR"}},
+			reason: "the particle before the envoys",
+		},
+		{
+			name:   "asked-to-explain-keeps",
+			text:   "India asked the Chinese ambassador to explain the incident.",
+			want:   []particleRel{{Subject: "IND", CAMEO: "02", Trigger: "asked", Object: "CHN"}},
+			reason: "an envoy asked to do something else: today's appeal",
+		},
+		{
+			name:   "own-envoy-keeps",
+			text:   "Japan asked its ambassador to return home for consultations.",
+			reason: "its own envoy: no second party, no relation, as today",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, particleRels(tg, x, tc.text)); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+		})
+	}
+}
