@@ -1,11 +1,6 @@
 package relation
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestNounControl checks noun_control_tags (frame.go): an infinitive
 // complementing an intent noun is done by the noun's holder, not by the
@@ -20,20 +15,10 @@ func TestNounControl(t *testing.T) {
 		t.Fatal(err)
 	}
 	lex := defaultLexiconT(t)
-	f, err := LoadFrames(strings.NewReader("noun_control_tags: []\n"), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	def, off := NewExtractor(lex, WithModel(nil)), NewExtractor(lex, WithModel(nil), WithFrames(f))
+	def, off := NewExtractor(lex, WithModel(nil)), NewExtractor(lex, WithModel(nil), framesOptT(t, "noun_control_tags: []\n"))
 	const deploy = "Kenya praised the decision of the African Union to deploy troops to Somalia."
 	praised := particleRel{Subject: "KEN", CAMEO: "05", Trigger: "praised", Object: "org/au"}
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name:   "decision-of",
 			x:      def,
@@ -77,11 +62,5 @@ func TestNounControl(t *testing.T) {
 			reason: "'call' is no intent noun: Britain asks, it does not release",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	checkParseCases(t, tg, tests)
 }

@@ -150,3 +150,25 @@ func brief(rs []Relation) []string {
 	}
 	return out
 }
+
+// framesOptT loads the frames file src over the embedded frames, as
+// WithFrames option.
+func framesOptT(t testing.TB, src string) Option {
+	t.Helper()
+	f, err := LoadFrames(strings.NewReader(src), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return WithFrames(f)
+}
+
+// mergedLexiconT returns the embedded lexicon with the lexicon file src
+// merged over it.
+func mergedLexiconT(t testing.TB, src string) *Lexicon {
+	t.Helper()
+	lex, err := MergeLexicons(defaultLexiconT(t), mustLexicon(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lex
+}

@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -34,30 +33,11 @@ func TestSplitParticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	load := func(src string) *Lexicon {
-		l, err := LoadLexicon(strings.NewReader(src), "test.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return l
-	}
-	withCall, err := MergeLexicons(lex, load(testCallLexicon))
-	if err != nil {
-		t.Fatal(err)
-	}
-	onlyPull := load(testPullLexicon)
+	lex := defaultLexiconT(t)
+	withCall := mergedLexiconT(t, testCallLexicon)
+	onlyPull := mustLexicon(t, testPullLexicon)
 	def := NewExtractor(lex, WithModel(nil))
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name:   "split",
 			x:      def,
@@ -144,6 +124,23 @@ func TestSplitParticles(t *testing.T) {
 			reason: "without the parse, particle verbs match on the tokens alone, as before",
 		},
 	}
+	checkParseCases(t, tg, tests)
+}
+
+// parseCase is a sentence of our own run through an extractor on the
+// parse: the relations it must give, as particleRels, and why.
+type parseCase struct {
+	name   string
+	x      *Extractor
+	text   string
+	want   []particleRel
+	reason string
+}
+
+// checkParseCases tags and extracts each case's text with tg and its
+// extractor as a subtest, comparing the relations with cmp.Diff.
+func checkParseCases(t *testing.T, tg *entity.Tagger, tests []parseCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
