@@ -7,13 +7,7 @@ import "testing"
 // subject of the clause the noun is the object of; our own sentences,
 // with the rules alone.
 func TestNounControl(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := defaultLexiconT(t)
 	def, off := NewExtractor(lex, WithModel(nil)), NewExtractor(lex, WithModel(nil), framesOptT(t, "noun_control_tags: []\n"))
 	const deploy = "Kenya praised the decision of the African Union to deploy troops to Somalia."

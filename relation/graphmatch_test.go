@@ -18,13 +18,7 @@ const testLemmaLexicon = `triggers:
 // TestLemmaMatches checks one-word entries matched on the parse by the
 // parse's lemma and UPOS tag (graphmatch.go), on sentences of our own.
 func TestLemmaMatches(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := mergedLexiconT(t, testLemmaLexicon)
 	on := NewExtractor(lex, WithModel(nil), framesOptT(t, "lemma_verb_tags: [VERB]\nlemma_noun_tags: [NOUN]\n"))
 	verbsOnly := NewExtractor(lex, WithModel(nil), framesOptT(t, "lemma_verb_tags: [VERB]\n"))
@@ -84,13 +78,7 @@ func TestLemmaMatches(t *testing.T) {
 // the tagger's part of speech rejects (verb_reading_tags), on sentences
 // of our own.
 func TestParseReading(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := defaultLexiconT(t)
 	def := NewExtractor(lex, WithModel(nil))
 	tagger := NewExtractor(lex, WithModel(nil), framesOptT(t, "verb_reading_tags: []\n"))

@@ -11,13 +11,7 @@ import "testing"
 // frames, measured and left for a frames file). Each case runs with the
 // rules alone, so that the model's pairs do not hide the roles.
 func TestNounClauseRoles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := defaultLexiconT(t)
 	with := func(src string) *Extractor { return NewExtractor(lex, WithModel(nil), framesOptT(t, src)) }
 	def := NewExtractor(lex, WithModel(nil))

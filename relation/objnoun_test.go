@@ -12,13 +12,7 @@ const testObjNounLexicon = `triggers:
 // TestObjectNouns checks verb-and-noun entries matched on the parse with
 // the noun at any distance (objnoun.go), on sentences of our own.
 func TestObjectNouns(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := defaultLexiconT(t)
 	def := NewExtractor(lex, WithModel(nil))
 	off := NewExtractor(lex, WithModel(nil), framesOptT(t, "object_noun: []\n"))

@@ -26,13 +26,7 @@ const testPullLexicon = `triggers:
 `
 
 func TestSplitParticles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := defaultLexiconT(t)
 	withCall := mergedLexiconT(t, testCallLexicon)
 	onlyPull := mustLexicon(t, testPullLexicon)
@@ -125,6 +119,20 @@ func TestSplitParticles(t *testing.T) {
 		},
 	}
 	checkParseCases(t, tg, tests)
+}
+
+// parseTaggerT returns the full tagger of the parse tests, skipping the
+// test with -short.
+func parseTaggerT(t *testing.T) *entity.Tagger {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
 }
 
 // parseCase is a sentence of our own run through an extractor on the
