@@ -2,6 +2,7 @@ package relation
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -151,15 +152,22 @@ func brief(rs []Relation) []string {
 	return out
 }
 
+// userFileT loads the user rule file src with load (LoadFrames,
+// LoadRoots, LoadAccusals), failing the test if it does not load.
+func userFileT[T any](t testing.TB, load func(io.Reader, string) (T, error), src string) T {
+	t.Helper()
+	v, err := load(strings.NewReader(src), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
 // framesOptT loads the frames file src over the embedded frames, as
 // WithFrames option.
 func framesOptT(t testing.TB, src string) Option {
 	t.Helper()
-	f, err := LoadFrames(strings.NewReader(src), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return WithFrames(f)
+	return WithFrames(userFileT(t, LoadFrames, src))
 }
 
 // mergedLexiconT returns the embedded lexicon with the lexicon file src
