@@ -278,10 +278,11 @@ func (d bodyReader) bareNoun(i int) bool {
 // noun ("Egyptian border policemen"). A singular agent noun ("the
 // official", "the spokesman": see agentSingular) resolves so too ("a U.S.
 // official ... the official"), or to the actor after an agent
-// preposition ("a spokesman for the African Union": see agentFor); an
-// earlier one that names a person, or a person of a title it accepts
-// named after it, leaves it to the titles (see namedAgent and
-// titledBetween). With no such group it is left unresolved.
+// preposition ("a spokesman for the African Union": see agentFor). An
+// earlier one that names a person is that person ("China's top diplomat
+// Wang Yi met Antony Blinken ... The top diplomat": see agentName); one
+// with a person of a title it accepts named after it leaves it to the
+// titles (see titledBetween). With no such group it is left unresolved.
 func (d bodyReader) groupReferent(i int) (first int, m Mention, ok bool) {
 	det, ok := d.groupRepeat(i)
 	if !ok {
@@ -331,20 +332,14 @@ func (d bodyReader) agentSingular(i int) bool {
 // stand and still be its name ("the UN envoy for Libya Ana Ruiz").
 const maxAgentName = 6
 
-// namedAgent reports whether the agent noun at token k names a person: a
-// person's name follows it within maxAgentName tokens, over mentions of
-// other actors, agent prepositions, determiners and commas ("UN envoy Ana
-// Ruiz", "the UN envoy for Libya Ana Ruiz", "a U.S. official, Ana Ruiz,"), or its phrase stands in
-// apposition to one ("Ana Ruiz, the UN envoy"): its phrase, back to
-// token lo, runs over mentions and lower-case words to a comma after a
-// person's name.
-func (d bodyReader) namedAgent(k, lo int) bool {
-	_, ok := d.agentName(k, lo)
-	return ok
-}
-
-// agentName returns the person the agent noun at token k names (see
-// namedAgent).
+// agentName returns the person the agent noun at token k names, if it
+// names one: a person's name follows it within maxAgentName tokens, over
+// mentions of other actors, agent prepositions, determiners and commas
+// ("UN envoy Ana Ruiz", "the UN envoy for Libya Ana Ruiz", "a U.S.
+// official, Ana Ruiz,"), or its phrase stands in apposition to one ("Ana
+// Ruiz, the UN envoy", "Wang Yi, China's top diplomat"): its phrase, back
+// to token lo, runs over mentions, lower-case words and possessive
+// clitics to a comma after a person's name.
 func (d bodyReader) agentName(k, lo int) (Mention, bool) {
 	person := func(j int) bool {
 		n := d.MentionAt(j)

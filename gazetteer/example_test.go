@@ -129,3 +129,20 @@ func ExampleDefault() {
 	// Output:
 	// true South Korea GPE country Seoul KR
 }
+
+// IsCountryID tells a country's id (ISO 3166-1 alpha-3) from the ids of
+// other entries by its form alone; "ZZZ" has the form, though no country
+// has it.
+func ExampleIsCountryID() {
+	for _, id := range []string{"KOR", "ZZZ", "kor", "KO", "KORE", "org/un", "ÄBC"} {
+		fmt.Printf("%q %v\n", id, gazetteer.IsCountryID(id))
+	}
+	// Output:
+	// "KOR" true
+	// "ZZZ" true
+	// "kor" false
+	// "KO" false
+	// "KORE" false
+	// "org/un" false
+	// "ÄBC" false
+}

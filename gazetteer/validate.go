@@ -62,9 +62,10 @@ func checkGovernment(f string) string {
 }
 
 // IsCountryID reports whether s has the form of a country's id: an ISO
-// 3166-1 alpha-3 code, three ASCII capital letters ("KOR"). It is the one
-// test of that form that the gazetteer's checks, entity and relation
-// share; it does not say whether s is a known country.
+// 3166-1 alpha-3 code, three ASCII capital letters ("KOR"), the test of
+// that form for the gazetteer's checks and for the packages that read its
+// ids; it does not say whether s is a known country. It is safe for
+// concurrent use.
 func IsCountryID(s string) bool {
 	return len(s) == 3 && isUpperASCII(s[0]) && isUpperASCII(s[1]) && isUpperASCII(s[2])
 }

@@ -175,14 +175,7 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 func readAccusals(data []byte, file string) (*accusals, []string, error) {
 	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
 	rels, codes, code := ac.keys()
-	var given []string
-	known := func(key string) bool {
-		ok := rels[key] != nil || codes[key] != nil || code[key] != nil
-		if ok {
-			given = append(given, key)
-		}
-		return ok
-	}
+	known := func(key string) bool { return rels[key] != nil || codes[key] != nil || code[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if n.Kind != yaml.ScalarNode {
 			errs.Add(pos, "accusals: %s: want a scalar", key)
@@ -216,7 +209,8 @@ func readAccusals(data []byte, file string) (*accusals, []string, error) {
 		}
 		*rels[key] = append(*rels[key], rel)
 	}
-	if err := decodeLists(data, file, listsFile{"accusals", "key"}, known, item); err != nil {
+	given, err := decodeListsKeys(data, file, listsFile{"accusals", "key"}, known, item)
+	if err != nil {
 		return nil, nil, err
 	}
 	return ac, given, nil

@@ -206,8 +206,16 @@
 // the passive light verb it is the subject of ("an air strike was
 // carried out on Syria by Israel"), from the noun it modifies ("X's bombing
 // campaign against Y") or the noun trigger it is coordinated with ("X's
-// condemnation and boycott of Y"); one that is the object of a verb of
-// cancelling is reported negated ("postponed talks with X"). Which roles
+// condemnation and boycott of Y"), or, for a meeting, visit or talks in
+// a phrase of a verb marked by a word of companion_clause_preps, from
+// that verb's subject ("X said after a meeting with Y", "In a visit to
+// Tokyo, X promised"; companion_clause); one that is the object of a verb of
+// cancelling is reported negated ("postponed talks with X"). An
+// infinitive complementing an intent noun is done by the noun's holder
+// ("Kenya praised the decision of the African Union to deploy troops":
+// the AU deploys; noun_control_tags). Where the tagger reads a verb
+// entry's word as a noun, the parse's VERB keeps the verb reading
+// ("Washington rules out any talks"; verb_reading_tags). Which roles
 // are followed is data; those that did not raise F1 on the tuning data
 // (passive agent and patient, the "from" phrase of an actor noun, and a
 // noun trigger's "by" agent and framed nmod object) are present but

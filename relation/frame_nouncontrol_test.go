@@ -1,39 +1,18 @@
 package relation
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestNounControl checks noun_control_tags (frame.go): an infinitive
 // complementing an intent noun is done by the noun's holder, not by the
 // subject of the clause the noun is the object of; our own sentences,
 // with the rules alone.
 func TestNounControl(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := defaultLexiconT(t)
-	f, err := LoadFrames(strings.NewReader("noun_control_tags: []\n"), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	def, off := NewExtractor(lex, WithModel(nil)), NewExtractor(lex, WithModel(nil), WithFrames(f))
+	def, off := NewExtractor(lex, WithModel(nil)), NewExtractor(lex, WithModel(nil), framesOptT(t, "noun_control_tags: []\n"))
 	const deploy = "Kenya praised the decision of the African Union to deploy troops to Somalia."
 	praised := particleRel{Subject: "KEN", CAMEO: "05", Trigger: "praised", Object: "org/au"}
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name:   "decision-of",
 			x:      def,
@@ -77,11 +56,5 @@ func TestNounControl(t *testing.T) {
 			reason: "'call' is no intent noun: Britain asks, it does not release",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	checkParseCases(t, tg, tests)
 }

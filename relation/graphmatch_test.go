@@ -1,10 +1,7 @@
 package relation
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/geoextract/geoextract/entity"
 )
@@ -21,42 +18,12 @@ const testLemmaLexicon = `triggers:
 // TestLemmaMatches checks one-word entries matched on the parse by the
 // parse's lemma and UPOS tag (graphmatch.go), on sentences of our own.
 func TestLemmaMatches(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	def, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	user, err := LoadLexicon(strings.NewReader(testLemmaLexicon), "lemma.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := MergeLexicons(def, user)
-	if err != nil {
-		t.Fatal(err)
-	}
-	frames := func(src string) Option {
-		f, err := LoadFrames(strings.NewReader(src), "test.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return WithFrames(f)
-	}
-	on := NewExtractor(lex, WithModel(nil), frames("lemma_verb_tags: [VERB]\nlemma_noun_tags: [NOUN]\n"))
-	verbsOnly := NewExtractor(lex, WithModel(nil), frames("lemma_verb_tags: [VERB]\n"))
+	tg := parseTaggerT(t)
+	lex := mergedLexiconT(t, testLemmaLexicon)
+	on := NewExtractor(lex, WithModel(nil), framesOptT(t, "lemma_verb_tags: [VERB]\nlemma_noun_tags: [NOUN]\n"))
+	verbsOnly := NewExtractor(lex, WithModel(nil), framesOptT(t, "lemma_verb_tags: [VERB]\n"))
 	const shrank = "Britain shrank the Russian embassy in London."
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name:   "irregular-past",
 			x:      on,
@@ -72,7 +39,7 @@ func TestLemmaMatches(t *testing.T) {
 		},
 		{
 			name:   "no-parse",
-			x:      NewExtractor(lex, WithModel(nil), WithParse(false), frames("lemma_verb_tags: [VERB]\n")),
+			x:      NewExtractor(lex, WithModel(nil), WithParse(false), framesOptT(t, "lemma_verb_tags: [VERB]\n")),
 			text:   shrank,
 			reason: "without the parse there is no lemma to read",
 		},
@@ -104,47 +71,22 @@ func TestLemmaMatches(t *testing.T) {
 			reason: "a generated form: the scanner matches it and the parse matcher leaves the word alone (one relation, not two)",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	checkParseCases(t, tg, tests)
 }
 
 // TestParseReading checks the parse's second opinion on a reading that
 // the tagger's part of speech rejects (verb_reading_tags), on sentences
 // of our own.
 func TestParseReading(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	off, err := LoadFrames(strings.NewReader("verb_reading_tags: []\n"), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
+	lex := defaultLexiconT(t)
 	def := NewExtractor(lex, WithModel(nil))
-	tagger := NewExtractor(lex, WithModel(nil), WithFrames(off))
+	tagger := NewExtractor(lex, WithModel(nil), framesOptT(t, "verb_reading_tags: []\n"))
 	const (
 		urge  = "Britain is in regular contact with Russia and urge Iran to release the sailors."
 		rules = "Washington rules out any talks with Pyongyang."
 	)
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name:   "verb-the-tagger-reads-as-noun",
 			x:      def,
@@ -178,13 +120,7 @@ func TestParseReading(t *testing.T) {
 			reason: "'rules' is a noun here and the parse says so too (NOUN, subject of 'angered'): no 'rule out'",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	checkParseCases(t, tg, tests)
 }
 
 // FuzzGraphTriggers runs the extractor with every graph matcher of the
@@ -208,23 +144,8 @@ func FuzzGraphTriggers(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	def, err := DefaultLexicon()
-	if err != nil {
-		f.Fatal(err)
-	}
-	user, err := LoadLexicon(strings.NewReader(testLemmaLexicon), "lemma.yaml")
-	if err != nil {
-		f.Fatal(err)
-	}
-	lex, err := MergeLexicons(def, user)
-	if err != nil {
-		f.Fatal(err)
-	}
-	fr, err := LoadFrames(strings.NewReader("lemma_verb_tags: [VERB]\nlemma_noun_tags: [NOUN, PROPN]\nverb_reading_tags: [VERB]\nnoun_reading_tags: [NOUN]\nobject_noun: [obj, nsubj:pass]\nobject_noun_via: [conj, appos]\n"), "all.yaml")
-	if err != nil {
-		f.Fatal(err)
-	}
-	x := NewExtractor(lex, WithModel(nil), WithFrames(fr))
+	x := NewExtractor(mergedLexiconT(f, testLemmaLexicon), WithModel(nil),
+		framesOptT(f, "lemma_verb_tags: [VERB]\nlemma_noun_tags: [NOUN, PROPN]\nverb_reading_tags: [VERB]\nnoun_reading_tags: [NOUN]\nobject_noun: [obj, nsubj:pass]\nobject_noun_via: [conj, appos]\n"))
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := tg.Tag(entity.Input{Text: s})
 		for _, r := range x.Extract(doc) {

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -149,4 +150,33 @@ func brief(rs []Relation) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// userFileT loads the user rule file src with load (LoadFrames,
+// LoadRoots, LoadAccusals), failing the test if it does not load.
+func userFileT[T any](t testing.TB, load func(io.Reader, string) (T, error), src string) T {
+	t.Helper()
+	v, err := load(strings.NewReader(src), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// framesOptT loads the frames file src over the embedded frames, as
+// WithFrames option.
+func framesOptT(t testing.TB, src string) Option {
+	t.Helper()
+	return WithFrames(userFileT(t, LoadFrames, src))
+}
+
+// mergedLexiconT returns the embedded lexicon with the lexicon file src
+// merged over it.
+func mergedLexiconT(t testing.TB, src string) *Lexicon {
+	t.Helper()
+	lex, err := MergeLexicons(defaultLexiconT(t), mustLexicon(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lex
 }

@@ -26,25 +26,33 @@ type listItem func(key string, n *yaml.Node, pos Position, errs *ErrorList)
 // the errors of the items. An empty document has no keys. It returns an
 // ErrorList sorted by position, or a plain error when data is no YAML; it
 // never panics.
-func decodeLists(data []byte, file string, f listsFile, known func(key string) bool, item listItem) (err error) {
+func decodeLists(data []byte, file string, f listsFile, known func(key string) bool, item listItem) error {
+	_, err := decodeListsKeys(data, file, f, known, item)
+	return err
+}
+
+// decodeListsKeys is decodeLists, which also returns the keys the file
+// gives, in file order (a key given an empty list too): those a user
+// file merges over the embedded data (mergeFrames, mergeAccusals).
+func decodeListsKeys(data []byte, file string, f listsFile, known func(key string) bool, item listItem) (keys []string, err error) {
 	defer func() {
 		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
-			err = fmt.Errorf("relation: %s: %v", file, r)
+			keys, err = nil, fmt.Errorf("relation: %s: %v", file, r)
 		}
 	}()
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return fmt.Errorf("relation: %s: %w", file, err)
+		return nil, fmt.Errorf("relation: %s: %w", file, err)
 	}
 	if len(doc.Content) == 0 {
-		return nil
+		return nil, nil
 	}
 	at := func(n *yaml.Node) Position { return Position{File: file, Line: n.Line, Column: n.Column} }
 	root := doc.Content[0]
 	var errs ErrorList
 	if root.Kind != yaml.MappingNode {
 		errs.Add(at(root), "%s: want a mapping of %ss to lists", f.name, f.key)
-		return errs
+		return nil, errs
 	}
 	seen := map[string]bool{}
 	for k := 0; k+1 < len(root.Content); k += 2 {
@@ -61,13 +69,14 @@ func decodeLists(data []byte, file string, f listsFile, known func(key string) b
 			continue
 		}
 		seen[key.Value] = true
+		keys = append(keys, key.Value)
 		for _, n := range val.Content {
 			item(key.Value, n, at(n), &errs)
 		}
 	}
 	if len(errs) > 0 {
 		errs.Sort()
-		return errs
+		return nil, errs
 	}
-	return nil
+	return keys, nil
 }

@@ -1,11 +1,6 @@
 package relation
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestNounClauseRoles checks two parse roles of event nouns that hang
 // from a clause's verb (nominal.go), on sentences of our own:
@@ -16,21 +11,9 @@ import (
 // frames, measured and left for a frames file). Each case runs with the
 // rules alone, so that the model's pairs do not hide the roles.
 func TestNounClauseRoles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := parseTaggerT(t)
 	lex := defaultLexiconT(t)
-	with := func(src string) *Extractor {
-		f, err := LoadFrames(strings.NewReader(src), "test.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return NewExtractor(lex, WithModel(nil), WithFrames(f))
-	}
+	with := func(src string) *Extractor { return NewExtractor(lex, WithModel(nil), framesOptT(t, src)) }
 	def := NewExtractor(lex, WithModel(nil))
 	noCompanion, noHolderOf, response := with("companion_clause: []\n"), with("holder_of: []\n"), with("response: [nmod]\n")
 	const (
@@ -40,13 +23,7 @@ func TestNounClauseRoles(t *testing.T) {
 		genitive   = "In a summit of African leaders with China this month, Secretary of State Rex Tillerson promised more aid."
 		retaliated = "Russia expelled 20 Czech diplomats in retaliation for a slew of expulsions by Prague."
 	)
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name: "companion-fronted-visit",
 			x:    def,
@@ -170,11 +147,5 @@ func TestNounClauseRoles(t *testing.T) {
 			reason: "'crackdown on protesters' has an object phrase, if no actor: the crackdown was not aimed at the EU",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	checkParseCases(t, tg, tests)
 }

@@ -1,11 +1,6 @@
 package relation
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // testObjNounLexicon holds two verb-and-noun entries and nothing else,
 // so that no other entry reads the verb.
@@ -17,45 +12,20 @@ const testObjNounLexicon = `triggers:
 // TestObjectNouns checks verb-and-noun entries matched on the parse with
 // the noun at any distance (objnoun.go), on sentences of our own.
 func TestObjectNouns(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	frames := func(src string) Option {
-		f, err := LoadFrames(strings.NewReader(src), "test.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return WithFrames(f)
-	}
+	tg := parseTaggerT(t)
+	lex := defaultLexiconT(t)
 	def := NewExtractor(lex, WithModel(nil))
-	off := NewExtractor(lex, WithModel(nil), frames("object_noun: []\n"))
-	passive := NewExtractor(lex, WithModel(nil), frames("object_noun: [obj, nsubj:pass]\n"))
-	only, err := LoadLexicon(strings.NewReader(testObjNounLexicon), "objnoun.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	off := NewExtractor(lex, WithModel(nil), framesOptT(t, "object_noun: []\n"))
+	passive := NewExtractor(lex, WithModel(nil), framesOptT(t, "object_noun: [obj, nsubj:pass]\n"))
+	only := mustLexicon(t, testObjNounLexicon)
 	nounOnly := NewExtractor(only, WithModel(nil))
-	nounOnlyVia := NewExtractor(only, WithModel(nil), frames("object_noun_via: [conj, appos]\n"))
+	nounOnlyVia := NewExtractor(only, WithModel(nil), framesOptT(t, "object_noun_via: [conj, appos]\n"))
 	const (
 		conjunct   = "Russia withdrew tanks, artillery and troops from Georgia."
 		apposition = "China summoned Kenji Sato, Japan's ambassador, on Sunday."
 	)
 	const longGap = "North Korea conducted its first-ever underground nuclear test on Monday."
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name:   "long-gap",
 			x:      def,
@@ -158,11 +128,5 @@ func TestObjectNouns(t *testing.T) {
 			reason: "'hold ... summit' matches on 'held' with 'summit' as its passive subject, but nothing names who held it: no relation",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	checkParseCases(t, tg, tests)
 }

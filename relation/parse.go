@@ -2,14 +2,13 @@ package relation
 
 import (
 	_ "embed"
-	"fmt"
-	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"strings"
 	"sync"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/syntax"
 	"github.com/geoextract/geoextract/internal/text"
 )
@@ -194,6 +193,13 @@ func (fr *frames) lists() (roles map[string]*[]syntax.Rel, words map[string]*[]s
 // UD relation names. Unknown roles and relations are errors at their
 // file:line:col; a role left out is followed along no relation.
 func parseFrames(data []byte, file string) (*frames, error) {
+	fr, _, err := readFrames(data, file)
+	return fr, err
+}
+
+// readFrames is parseFrames, which also returns the keys the file gives,
+// in file order.
+func readFrames(data []byte, file string) (*frames, []string, error) {
 	fr := &frames{}
 	roles, words := fr.lists()
 	known := func(key string) bool { return roles[key] != nil || words[key] != nil }
@@ -220,27 +226,18 @@ func parseFrames(data []byte, file string) (*frames, error) {
 		}
 		*roles[key] = append(*roles[key], rel)
 	}
-	if err := decodeLists(data, file, listsFile{"frames", "role"}, known, item); err != nil {
-		return nil, err
-	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil { // decoded above: does not fail
-		return nil, fmt.Errorf("relation: %s: %w", file, err)
-	}
-	given := map[string]bool{} // the keys the file gives, if only as []
-	if len(doc.Content) > 0 {
-		for k := 0; k < len(doc.Content[0].Content); k += 2 {
-			given[doc.Content[0].Content[k].Value] = true
-		}
+	keys, err := decodeListsKeys(data, file, listsFile{"frames", "role"}, known, item)
+	if err != nil {
+		return nil, nil, err
 	}
 	classes, err := english.Base()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for i, wc := range wordClasses {
-		fr.givenWords[i] = given[wc.key]
+		fr.givenWords[i] = slices.Contains(keys, wc.key) // if only as []
 	}
-	return fr.withWords(classes), nil
+	return fr.withWords(classes), keys, nil
 }
 
 // withWords returns fr with each word list of wordClasses that its file

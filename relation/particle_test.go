@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -27,37 +26,12 @@ const testPullLexicon = `triggers:
 `
 
 func TestSplitParticles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	load := func(src string) *Lexicon {
-		l, err := LoadLexicon(strings.NewReader(src), "test.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return l
-	}
-	withCall, err := MergeLexicons(lex, load(testCallLexicon))
-	if err != nil {
-		t.Fatal(err)
-	}
-	onlyPull := load(testPullLexicon)
+	tg := parseTaggerT(t)
+	lex := defaultLexiconT(t)
+	withCall := mergedLexiconT(t, testCallLexicon)
+	onlyPull := mustLexicon(t, testPullLexicon)
 	def := NewExtractor(lex, WithModel(nil))
-	tests := []struct {
-		name   string
-		x      *Extractor
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	tests := []parseCase{
 		{
 			name:   "split",
 			x:      def,
@@ -144,6 +118,37 @@ func TestSplitParticles(t *testing.T) {
 			reason: "without the parse, particle verbs match on the tokens alone, as before",
 		},
 	}
+	checkParseCases(t, tg, tests)
+}
+
+// parseTaggerT returns the full tagger of the parse tests, skipping the
+// test with -short.
+func parseTaggerT(t *testing.T) *entity.Tagger {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// parseCase is a sentence of our own run through an extractor on the
+// parse: the relations it must give, as particleRels, and why.
+type parseCase struct {
+	name   string
+	x      *Extractor
+	text   string
+	want   []particleRel
+	reason string
+}
+
+// checkParseCases tags and extracts each case's text with tg and its
+// extractor as a subtest, comparing the relations with cmp.Diff.
+func checkParseCases(t *testing.T, tg *entity.Tagger, tests []parseCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, particleRels(tg, tc.x, tc.text)); diff != "" {

@@ -3,8 +3,6 @@ package relation
 import (
 	"fmt"
 	"io"
-
-	"gopkg.in/yaml.v3"
 )
 
 // Frames are the dependency roles of the parse fallback: which relations
@@ -71,26 +69,18 @@ func loadOver[T any](r io.Reader, name string, base func() (*T, error), merge fu
 // mergeFrames returns base with the keys of the frames file data
 // replaced by the file's lists; base is not changed.
 func mergeFrames(base *frames, data []byte, name string) (*frames, error) {
-	user, err := parseFrames(data, name)
+	user, given, err := readFrames(data, name)
 	if err != nil {
 		return nil, err
-	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil { // parsed above: does not fail
-		return nil, fmt.Errorf("relation: %s: %w", name, err)
 	}
 	out := *base
 	roles, words := out.lists()
 	userRoles, userWords := user.lists()
-	if len(doc.Content) > 0 {
-		root := doc.Content[0]
-		for k := 0; k+1 < len(root.Content); k += 2 {
-			key := root.Content[k].Value
-			if dst, ok := roles[key]; ok {
-				*dst = *userRoles[key]
-			} else if dst, ok := words[key]; ok {
-				*dst = *userWords[key]
-			}
+	for _, key := range given {
+		if dst, ok := roles[key]; ok {
+			*dst = *userRoles[key]
+		} else if dst, ok := words[key]; ok {
+			*dst = *userWords[key]
 		}
 	}
 	for i, given := range user.givenWords {

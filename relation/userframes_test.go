@@ -140,25 +140,13 @@ func TestLoadFrames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := []Option{WithModel(nil)}
 			if tc.frames != "" {
-				fr, err := LoadFrames(strings.NewReader(tc.frames), "user.yaml")
-				if err != nil {
-					t.Fatal(err)
-				}
-				opts = append(opts, WithFrames(fr))
+				opts = append(opts, WithFrames(userFileT(t, LoadFrames, tc.frames)))
 			}
 			if tc.roots != "" {
-				r, err := LoadRoots(strings.NewReader(tc.roots), "user.yaml")
-				if err != nil {
-					t.Fatal(err)
-				}
-				opts = append(opts, WithRoots(r))
+				opts = append(opts, WithRoots(userFileT(t, LoadRoots, tc.roots)))
 			}
 			if tc.accusals != "" {
-				a, err := LoadAccusals(strings.NewReader(tc.accusals), "user.yaml")
-				if err != nil {
-					t.Fatal(err)
-				}
-				opts = append(opts, WithAccusals(a))
+				opts = append(opts, WithAccusals(userFileT(t, LoadAccusals, tc.accusals)))
 			}
 			doc := tg.Tag(entity.Input{Text: tc.text})
 			var got []phrasingRel

@@ -135,15 +135,8 @@ func TestRulesConcurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := LoadRoots(strings.NewReader("subsumed_by_force: []\n"), "user.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := LoadAccusals(strings.NewReader("hostile: [\"19\"]\n"), "user.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewExtractor(lex, WithModel(nil), WithRoots(r), WithAccusals(a))
+	x := NewExtractor(lex, WithModel(nil), WithRoots(userFileT(t, LoadRoots, "subsumed_by_force: []\n")),
+		WithAccusals(userFileT(t, LoadAccusals, "hostile: [\"19\"]\n")))
 	doc := buildDoc(t, "Sudan crossed into Chad and clashed with Chad.", gpe("Sudan", "SDN"), gpe("Chad", "TCD"))
 	want := len(x.Extract(doc))
 	if want != 2 {

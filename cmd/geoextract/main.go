@@ -550,24 +550,9 @@ func newPipeline(c config) (*pipeline, error) {
 		}
 		lexes = append(lexes, l)
 	}
-	var frames *relation.Frames
-	if c.frames != "" {
-		if frames, err = loadFrames(c.frames); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	var accusals *relation.Accusals
-	if c.accusals != "" {
-		if accusals, err = loadYAML(c.accusals, "-accusals", "the accusals file", relation.LoadAccusals); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	var roots *relation.Roots
-	if c.roots != "" {
-		if roots, err = loadYAML(c.roots, "-roots", "the roots file", relation.LoadRoots); err != nil {
-			errs = append(errs, err)
-		}
-	}
+	frames := loadRuleFile(c.frames, "-frames", "the frames file", relation.LoadFrames, &errs)
+	accusals := loadRuleFile(c.accusals, "-accusals", "the accusals file", relation.LoadAccusals, &errs)
+	roots := loadRuleFile(c.roots, "-roots", "the roots file", relation.LoadRoots, &errs)
 	var topts []entity.Option
 	switch {
 	case c.corefFile != "":
@@ -655,9 +640,20 @@ func loadLexicon(path string) (*relation.Lexicon, error) {
 	return loadYAML(path, "-lexicon", "the relation lexicon", relation.LoadLexicon)
 }
 
-// loadFrames reads a frames file (-frames).
-func loadFrames(path string) (*relation.Frames, error) {
-	return loadYAML(path, "-frames", "the frames file", relation.LoadFrames)
+// loadRuleFile reads the rule file path (-frames, -accusals, -roots)
+// with load as loadYAML does, adding its error to errs: nil, which the
+// relation options read as the embedded file, when path is empty or the
+// file does not load.
+func loadRuleFile[T any](path, opt, what string, load func(io.Reader, string) (*T, error), errs *[]error) *T {
+	if path == "" {
+		return nil
+	}
+	v, err := loadYAML(path, opt, what, load)
+	if err != nil {
+		*errs = append(*errs, err)
+		return nil
+	}
+	return v
 }
 
 // loadYAML reads the data file path, given with the flag named opt,
