@@ -56,7 +56,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/geoextract/geoextract/entity"
 	"io"
 	"os"
 
@@ -64,6 +63,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
+
+	"github.com/geoextract/geoextract/entity"
 
 	// The filesystems (local paths, gs://), the reflection-free runtime and
 	// the runners, as beamx links them. The portable runners already bring

@@ -209,7 +209,7 @@ func readAccusals(data []byte, file string) (*accusals, []string, error) {
 		}
 		*rels[key] = append(*rels[key], rel)
 	}
-	given, err := decodeListsKeys(data, file, listsFile{"accusals", "key"}, known, item)
+	given, err := decodeLists(data, file, listsFile{"accusals", "key"}, known, item)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,11 +1,11 @@
 package relation
 
 import (
-	"github.com/geoextract/geoextract/internal/english"
 	"strconv"
 	"time"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // dateReader finds the date expressions of one sentence and dates its

@@ -1,10 +1,10 @@
 package relation
 
 import (
-	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"strings"
 
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/syntax"
 )
 

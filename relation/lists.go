@@ -25,16 +25,10 @@ type listItem func(key string, n *yaml.Node, pos Position, errs *ErrorList)
 // and a value that is no list are errors at their file:line:col; item adds
 // the errors of the items. An empty document has no keys. It returns an
 // ErrorList sorted by position, or a plain error when data is no YAML; it
-// never panics.
-func decodeLists(data []byte, file string, f listsFile, known func(key string) bool, item listItem) error {
-	_, err := decodeListsKeys(data, file, f, known, item)
-	return err
-}
-
-// decodeListsKeys is decodeLists, which also returns the keys the file
-// gives, in file order (a key given an empty list too): those a user
-// file merges over the embedded data (mergeFrames, mergeAccusals).
-func decodeListsKeys(data []byte, file string, f listsFile, known func(key string) bool, item listItem) (keys []string, err error) {
+// never panics. It also returns the keys the file gives, in file order (a
+// key given an empty list too): those a user file merges over the
+// embedded data (mergeFrames, mergeAccusals, readRoots).
+func decodeLists(data []byte, file string, f listsFile, known func(key string) bool, item listItem) (keys []string, err error) {
 	defer func() {
 		if r := recover(); r != nil { // yaml.v3 should not panic; never let it escape
 			keys, err = nil, fmt.Errorf("relation: %s: %v", file, r)

@@ -226,7 +226,7 @@ func readFrames(data []byte, file string) (*frames, []string, error) {
 		}
 		*roles[key] = append(*roles[key], rel)
 	}
-	keys, err := decodeListsKeys(data, file, listsFile{"frames", "role"}, known, item)
+	keys, err := decodeLists(data, file, listsFile{"frames", "role"}, known, item)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -199,14 +199,7 @@ func readRoots(data []byte, file string) (*rootBehaviours, []behaviour, error) {
 	for b, name := range behaviourNames {
 		byName[name] = behaviour(b)
 	}
-	var given []behaviour
-	known := func(key string) bool {
-		b, ok := byName[key]
-		if ok {
-			given = append(given, b)
-		}
-		return ok
-	}
+	known := func(key string) bool { _, ok := byName[key]; return ok }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
 		if n.Kind != yaml.ScalarNode {
 			errs.Add(pos, "roots: %s: want a CAMEO root", key)
@@ -222,8 +215,13 @@ func readRoots(data []byte, file string) (*rootBehaviours, []behaviour, error) {
 			rb[byName[key]][p] = true
 		}
 	}
-	if err := decodeLists(data, file, listsFile{"roots", "behaviour"}, known, item); err != nil {
+	keys, err := decodeLists(data, file, listsFile{"roots", "behaviour"}, known, item)
+	if err != nil {
 		return nil, nil, err
+	}
+	given := make([]behaviour, len(keys))
+	for i, k := range keys {
+		given[i] = byName[k]
 	}
 	return rb, given, nil
 }

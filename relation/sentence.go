@@ -2,7 +2,6 @@ package relation
 
 import (
 	"cmp"
-	"github.com/geoextract/geoextract/internal/english"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
 	"github.com/geoextract/geoextract/internal/text"
 )
 
@@ -146,11 +146,6 @@ func (ix *docIndex) startingIn(doc *entity.Document, first, last int) []int {
 	lo := sort.Search(len(bf), func(k int) bool { return ms[bf[k]].First >= first })
 	hi := lo + sort.Search(len(bf)-lo, func(k int) bool { return ms[bf[lo+k]].First >= last })
 	return bf[lo:hi]
-}
-
-func newSentence(doc *entity.Document, si int) (*sentence, bool) {
-	se := doc.Sentences[si]
-	return newSentenceChecked(doc, si, wellFormed(doc), newDocIndex(doc), defaultWords(), se.First, se.Last)
 }
 
 // maxSentenceTokens is the longest stretch of tokens read as one sentence

@@ -2,12 +2,12 @@ package relation
 
 import (
 	"fmt"
-	"github.com/geoextract/geoextract/internal/english"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/geoextract/geoextract/entity"
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 // The scans that the sentence tables replace, kept as the reference the

@@ -2,11 +2,12 @@ package relation
 
 import (
 	"errors"
-	"github.com/geoextract/geoextract/internal/english"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/internal/english"
 )
 
 func TestBaseWordsLoad(t *testing.T) {

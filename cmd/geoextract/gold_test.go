@@ -3,11 +3,12 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/geoextract/geoextract/entity"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/geoextract/geoextract/entity"
 )
 
 // goldRecord is one line of ../../testdata/gold.jsonl, the hand-annotated

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"github.com/geoextract/geoextract/entity"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/geoextract/geoextract/entity"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
