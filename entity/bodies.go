@@ -513,8 +513,9 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 
 // institutionRef resolves the phrase whose head is token i when it is a
 // bare body reference (see bodyReferent), a repeated group noun (see
-// groupReferent) or a country shortened to its compass word ("the North":
-// see compassReferent): the phrase's first token and the actor.
+// groupReferent), a country shortened to its compass word ("the North":
+// see compassReferent) or an organization to a word of its name ("the
+// Tigers": see shortOrgReferent): the phrase's first token and the actor.
 func (d bodyReader) institutionRef(i int) (first int, m Mention, ok bool) {
 	if first, _, ok := d.bodyReference(i); ok {
 		if m, ok := d.bodyReferent(i); ok {
@@ -524,5 +525,8 @@ func (d bodyReader) institutionRef(i int) (first int, m Mention, ok bool) {
 	if first, m, ok := d.groupReferent(i); ok {
 		return first, m, true
 	}
-	return d.compassReferent(i)
+	if first, m, ok := d.compassReferent(i); ok {
+		return first, m, true
+	}
+	return d.shortOrgReferent(i)
 }

@@ -47,7 +47,8 @@ func (a nameResolver) resolveDocument() {
 	// each with the full names that have it, in text order.
 	keys := map[string][]*cand{}
 	// roots: the family names written after a particle ("sudani"), which
-	// a short name written with its particle repeats ("al-Sudani").
+	// a short name repeats written with its particle ("al-Sudani") or
+	// without it ("Sudani", "Assad" after "Bashar al-Assad").
 	roots := map[string][]*cand{}
 	for _, c := range a.ments {
 		if c.typ != Person {
@@ -76,6 +77,7 @@ func (a nameResolver) resolveDocument() {
 	given := givenNameReader{a.analysis}.givenNameKeys()
 	givenNameReader{a.analysis}.personalPlaces(keys, given)
 	a.initialSurnames(withGivenNames(keys, given))
+	a.initialLeaders()
 	// Strongest type seen for each surface.
 	typed := map[string]*cand{}
 	for _, c := range a.ments {
@@ -110,7 +112,7 @@ func (a nameResolver) resolveDocument() {
 		if words == 1 || head != c.first {
 			low := a.low(head)
 			ks := keys
-			if len(roots) > 0 && (head != c.first || a.particleRun(c.first, a.sents[a.sentOf[c.first]].First) < c.first) {
+			if len(roots) > 0 && (head != c.first || a.particleRun(c.first, a.sents[a.sentOf[c.first]].First) < c.first || words == 1 && roots[low] != nil) {
 				if rooted == nil {
 					rooted = withGivenNames(keys, roots)
 				}

@@ -40,7 +40,7 @@ entities:
 `
 
 // TestParticleNames checks that a family name written with its particle
-// ("al-Rawi", "Al-Rawi", "von der Heide") and a family name after a form of
+// ("al-Rawi", "Al-Rawi", "von der Heide") or without it ("Rawi"), and a family name after a form of
 // address ("Mr. Park") link to the full name written before in the
 // document, and that nothing else does.
 func TestParticleNames(t *testing.T) {
@@ -71,6 +71,29 @@ func TestParticleNames(t *testing.T) {
 		want: []got{{"Margit von der Heide", "PERSON", "person/margit-von-der-heide", "DEU", ""},
 			{"Tokyo", "GPE", "JPN", "JPN", ""}, {"Von der Heide", "PERSON", "person/margit-von-der-heide", "DEU", ""}},
 		reason: "particles written apart from the name",
+	}, {
+		name: "without-its-particle",
+		in:   "Iraqi Prime Minister Karim Saleh al-Rawi visited Tokyo. Rawi said the talks went well.",
+		want: []got{{"Iraqi", "NORP", "IRQ", "IRQ", ""}, {"Karim Saleh al-Rawi", "PERSON", "person/karim-saleh-al-rawi", "IRQ", "Prime Minister"},
+			{"Tokyo", "GPE", "JPN", "JPN", ""}, {"Rawi", "PERSON", "person/karim-saleh-al-rawi", "IRQ", ""}},
+		reason: "news writes the family name without its particle too ('Assad' after 'Bashar al-Assad')",
+	}, {
+		name: "without-its-particle-mid-sentence",
+		in:   "Karim Saleh al-Rawi visited Tokyo, where officials said Rawi would stay.",
+		want: []got{{"Karim Saleh al-Rawi", "PERSON", "person/karim-saleh-al-rawi", "IRQ", ""},
+			{"Tokyo", "GPE", "JPN", "JPN", ""}, {"Rawi", "PERSON", "person/karim-saleh-al-rawi", "IRQ", ""}},
+		reason: "inside a sentence as at its start",
+	}, {
+		name: "without-particle-two-full-names-unresolved",
+		in:   "Ali al-Hadi met Omar el-Hadi in Tokyo. Later, Hadi said the talks went well.",
+		want: []got{{"Ali al-Hadi", "PERSON", "person/ali-al-hadi", "IRQ", ""}, {"Omar el-Hadi", "PERSON", "person/omar-el-hadi", "IRQ", ""},
+			{"Tokyo", "GPE", "JPN", "JPN", ""}, {"Hadi", "PERSON", "", "", ""}},
+		reason: "two people of that family name before it: unresolved, as with the particle",
+	}, {
+		name:   "without-particle-no-full-name-unresolved",
+		in:     "Later, Rawi met reporters in Tokyo.",
+		want:   []got{{"Rawi", "PERSON", "", "", ""}, {"Tokyo", "GPE", "JPN", "JPN", ""}},
+		reason: "no full name in the document: unlinked",
 	}, {
 		name: "form-of-address-before-common-word",
 		in:   "South Korean Foreign Minister Park Soo-ho arrived in Tokyo. Mr. Park met reporters.",
