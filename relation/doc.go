@@ -308,7 +308,11 @@
 //     "rescue teams"); alternatives next to other words are written in
 //     parentheses ("on (high|full) alert"): bare, "a b|c d" is an error, as
 //     it could be read either way. "..." stands for a gap of
-//     up to 5 tokens that does not cross punctuation or a verb. Time
+//     up to 5 tokens that does not cross punctuation, a verb or a
+//     negation (class negations or negation_phrases, not
+//     additive_phrases: "ordered the ambassador not to leave" is no
+//     "order ... ambassador ... to leave"; "has not held talks" is the
+//     negated "held talks"; "signed not only an agreement" holds). Time
 //     words and a few adverbs may stand between the words of a phrase
 //     anyway ("agreed on Monday to"). Actors inside a gap are the object
 //     of a verb ("granted Ukraine candidate status") and the participants

@@ -1072,10 +1072,23 @@ func gapStop(w string) bool {
 	return false
 }
 
+// gapNegation reports whether a gap may not skip words[i] because it
+// opens a negation (class negations, or a negation_phrases phrase), not
+// an additive_phrases one ("not only"). A negation inside a gap would be
+// read by nobody: either it negates the words the pattern spells after
+// the gap, and the pattern does not hold ("ordered the ambassador not to
+// leave" is no order to leave, the event the entry codes), or it belongs
+// to the verb group, and a match after it reads it as any negation
+// before a trigger ("has not held talks" is the negated "held talks").
+func gapNegation(wd *wordTable, words []string, i int) bool {
+	return (wd.has(english.Negations, words[i]) || wd.phraseLen(words, i, english.NegationPhrases) > 0) &&
+		wd.phraseLen(words, i, english.AdditivePhrases) == 0
+}
+
 // matchAt tries p at words[i:]; it returns the shortest match.
 // A gap may not skip a word for which block reports true (a finite verb:
-// "have agreed to resume peace talks" is not "have ... talks"); block may
-// be nil.
+// "have agreed to resume peace talks" is not "have ... talks"; block may
+// be nil), nor a negation (gapNegation).
 func (p *pattern) matchAt(wd *wordTable, words []string, block []bool, i int) (m match, ok bool) {
 	m = match{start: i, p: p}
 	var rec func(ei, pos int) bool
@@ -1087,7 +1100,7 @@ func (p *pattern) matchAt(wd *wordTable, words []string, block []bool, i int) (m
 		el := p.elems[ei]
 		if el.gap > 0 {
 			for skip := 0; skip <= el.gap && pos+skip <= len(words); skip++ {
-				if skip > 0 && (gapStop(words[pos+skip-1]) || block != nil && block[pos+skip-1]) {
+				if skip > 0 && (gapStop(words[pos+skip-1]) || block != nil && block[pos+skip-1] || gapNegation(wd, words, pos+skip-1)) {
 					break
 				}
 				if rec(ei+1, pos+skip) {

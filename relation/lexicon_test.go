@@ -308,13 +308,7 @@ triggers:
 		{"gap-only", "Nepal sent more troops", []string{"15 sent more troops"}},
 	}
 	for _, tc := range tests {
-		doc := buildDoc(t, tc.in)
-		s, _ := newSentence(doc, 0)
-		var got []string
-		for _, m := range lex.find(s.words, nil) {
-			got = append(got, m.p.e.code+" "+s.tokSpan(m.start, m.end).Text)
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
+		if diff := cmp.Diff(tc.want, codedMatches(t, lex, tc.in)); diff != "" {
 			t.Errorf("%s: find(%q) mismatch (-want +got):\n%s", tc.name, tc.in, diff)
 		}
 	}

@@ -158,7 +158,8 @@ func (s modalReader) cueAt(i int, t *trig) cueKind {
 		return intentCue
 	case s.wd.has(english.ModalPossible, w) && !(s.at(i, english.CapitalMonths) && s.caps[i] && i > 0):
 		return possibleCue // not the month: "in May"
-	case s.wd.has(english.Negations, w), s.wd.phraseEnding(s.words, i, english.NegationPhrases) > 0:
+	case s.wd.has(english.Negations, w) && s.wd.phraseLen(s.words, i, english.AdditivePhrases) == 0, s.wd.phraseEnding(s.words, i, english.NegationPhrases) > 0:
+		// not "not only": it adds, it does not deny
 		return negationCue
 	case s.wd.has(english.FailVerbs, w) && s.at(i+1, english.InfinitiveMarker):
 		return failCue

@@ -120,6 +120,9 @@ const (
 	PurposeBlockers
 	RelativeSubjects
 	NegationPhrases
+	// AdditivePhrases open with a negation that adds instead of denying
+	// ("not only condemned X but also ...").
+	AdditivePhrases
 	ArrangementBe
 	Conditionals
 	SanctionStems
@@ -454,6 +457,7 @@ var names = [NumClasses]string{
 	PurposeBlockers:             "purpose_blockers",
 	RelativeSubjects:            "relative_subjects",
 	NegationPhrases:             "negation_phrases",
+	AdditivePhrases:             "additive_phrases",
 	ArrangementBe:               "arrangement_be",
 	Conditionals:                "conditionals",
 	SanctionStems:               "sanction_stems",
