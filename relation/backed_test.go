@@ -33,3 +33,30 @@ func TestHyphenBackers(t *testing.T) {
 			[]corefRel{{"org/un", "UN", Disapprove, "RUS", "Russia"}}},
 	})
 }
+
+// TestEnclosingReference runs our own texts through the real tagger and
+// extractor: an organization named inside a description that the
+// document resolves to another organization stands for that one, as the
+// phrase's possessor or head ("the UN nuclear watchdog's board"); names
+// inside a reference to themselves, and persons after the possessor, keep
+// their readings.
+func TestEnclosingReference(t *testing.T) {
+	const iaea = "org/iaea"
+	runCorefRels(t, []corefCase{
+		{"possessor-subject",
+			"The International Atomic Energy Agency met in Vienna. The UN nuclear watchdog's board censured Iran on Monday.",
+			[]corefRel{{iaea, "The UN nuclear watchdog", Disapprove, "IRN", "Iran"}}},
+		{"possessor-object",
+			"The International Atomic Energy Agency met in Vienna. Iran expelled the UN nuclear watchdog's inspectors on Monday.",
+			[]corefRel{{"IRN", "Iran", ReduceRelations, iaea, "the UN nuclear watchdog"}}},
+		{"head-subject-kept",
+			"The International Atomic Energy Agency met in Vienna. The UN nuclear watchdog criticized Iran on Monday.",
+			[]corefRel{{iaea, "The UN nuclear watchdog", Disapprove, "IRN", "Iran"}}},
+		{"person-after-possessor-kept",
+			"The UN nuclear watchdog's chief Rafael Grossi met Iranian officials on Monday.",
+			[]corefRel{{"person/rafael-grossi", "Rafael Grossi", Consult, "IRN", "Iranian"}}},
+		{"reference-to-the-name-kept",
+			"The NATO alliance attacked Serbia on Monday.",
+			[]corefRel{{"org/nato", "NATO", Fight, "SRB", "Serbia"}}},
+	})
+}

@@ -779,6 +779,11 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		// "A Chinese oil company" that the document resolves to the
 		// company named later: the reference, not the nationality.
 		c.actors, c.weak = as, false
+	} else if len(mentions) == 1 && len(c.actors) == 1 {
+		// "the UN nuclear watchdog's board" (corefReader.enclosingRefActors)
+		if as := (corefReader{s}).enclosingRefActors(s.doc.Mentions[mentions[0]]); len(as) > 0 {
+			c.actors = as
+		}
 	}
 	if len(c.actors) == 0 {
 		return chunk{}, false
