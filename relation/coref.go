@@ -251,6 +251,33 @@ func (s corefReader) phraseRefActors(first, last int) []actor {
 	return s.refActors(h)
 }
 
+// enclosingRefActors returns the actors of the reference that covers
+// mention m and is longer than it, when the document resolves that
+// reference to organizations other than m's: the name of a body inside
+// the description of another ("the UN nuclear watchdog", resolved to the
+// agency; "the UN nuclear watchdog's board censured Iran") stands for the
+// described body, wherever the sentence reads m as an argument. It
+// returns nil for any other mention or reference: a place or a person
+// inside a reference keeps its own reading (see innerRefActors), and so
+// does a name the reference resolves to ("the NATO alliance").
+func (s corefReader) enclosingRefActors(m entity.Mention) []actor {
+	if !s.wellFormed || m.Type != entity.Org || m.First < s.first || m.Last > s.last {
+		return nil
+	}
+	rs := s.ix.refs.covering(m.First)
+	if len(rs) == 0 || rs[0].First > m.First || rs[0].Last < m.Last || rs[0].First == m.First && rs[0].Last == m.Last {
+		return nil
+	}
+	as := s.refActors(m.First - s.first)
+	own := actor{arg: argFromMention(m)}
+	for _, a := range as {
+		if a.arg.Type != entity.Org || sameActor(a, own) {
+			return nil
+		}
+	}
+	return as
+}
+
 // innerRefActors returns the persons of the reference [from, last) inside
 // the phrase [first, last) (relative), when the words before it are
 // determiners or possessive pronouns and the reference covers the

@@ -707,6 +707,9 @@ func (s graphReader) mentionAt(k int) []actor {
 	abs := s.first + k
 	for _, mi := range s.ix.startingIn(s.doc, s.first, abs+1) {
 		if m := s.doc.Mentions[mi]; m.First <= abs && abs < m.Last && isActorType(m.Type) {
+			if as := (corefReader{s.sentence}).enclosingRefActors(m); len(as) > 0 {
+				return as // "the UN nuclear watchdog": the agency
+			}
 			return []actor{{arg: argFromMention(m), tok: m.First - s.first, kind: m.Kind}}
 		}
 	}

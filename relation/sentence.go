@@ -722,7 +722,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	}
 	c := chunk{first: start, actorNoun: k > j && s.wd.has(english.ActorNouns, w)}
 	var mentions []int
-	last := k
+	last, backers := k, 0
 	for k < n && s.free(k) {
 		w := s.words[k]
 		switch {
@@ -744,7 +744,14 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 			k++
 			continue
 		case w == "-" && s.free(k+1) && s.doc.Phrases().Based(s.first+k):
-			// "the Saudi-led coalition" (entity.Phrases.Based)
+			// "the Saudi-led coalition" (entity.Phrases.Based): a name
+			// before a leader_hyphen_modifiers word leads the body; before
+			// the others it backs it or is its seat ("the UN-backed
+			// Libyan government"), and the names after it are the
+			// phrase's.
+			if !s.at(k+1, english.LeaderHyphenModifiers) {
+				backers = len(mentions)
+			}
 			k += 2
 			last = k
 			continue
@@ -762,6 +769,9 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		}
 		break
 	}
+	if backers < len(mentions) {
+		mentions = mentions[backers:] // none after the backers: as before
+	}
 	c.last = last
 	c.prep = s.prepBefore(start)
 	c.actors, c.weak = s.headActors(mentions, c)
@@ -769,6 +779,11 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		// "A Chinese oil company" that the document resolves to the
 		// company named later: the reference, not the nationality.
 		c.actors, c.weak = as, false
+	} else if len(mentions) == 1 && len(c.actors) == 1 {
+		// "the UN nuclear watchdog's board" (corefReader.enclosingRefActors)
+		if as := (corefReader{s}).enclosingRefActors(s.doc.Mentions[mentions[0]]); len(as) > 0 {
+			c.actors = as
+		}
 	}
 	if len(c.actors) == 0 {
 		return chunk{}, false

@@ -63,6 +63,7 @@ const (
 	AuthoredNouns
 	TopicPreps
 	HyphenModifiers
+	LeaderHyphenModifiers
 	Weekdays
 	Months
 	ObligationModals
@@ -400,6 +401,7 @@ var names = [NumClasses]string{
 	AuthoredNouns:               "authored_nouns",
 	TopicPreps:                  "topic_preps",
 	HyphenModifiers:             "hyphen_modifiers",
+	LeaderHyphenModifiers:       "leader_hyphen_modifiers",
 	Weekdays:                    "weekdays",
 	Months:                      "months",
 	ObligationModals:            "obligation_modals",
