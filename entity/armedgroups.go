@@ -99,7 +99,7 @@ func (d groupReader) markerBefore(i int) int {
 		return -1
 	}
 	b := i - 1
-	if b > d.Sentences[s].First && d.MentionAt(b) < 0 && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+	if b > d.Sentences[s].First && d.Phrases().Modifier(b) {
 		b--
 	}
 	if b < d.Sentences[s].First {

@@ -470,7 +470,7 @@ func (d bodyReader) ownerMarked(k, lo int) (Mention, bool) {
 	if b < lo {
 		return Mention{}, false
 	}
-	if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+	if b > lo && d.Phrases().Modifier(b) {
 		b--
 	}
 	if n := d.MentionAt(b); n >= 0 {
@@ -494,7 +494,7 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 	if b < lo {
 		return Mention{}, false
 	}
-	if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+	if b > lo && d.Phrases().Modifier(b) {
 		b--
 	}
 	n := d.MentionAt(b)
