@@ -114,7 +114,7 @@ func (d bodyReader) bodyAfter(m *Mention, body string) bool {
 		case lw == body:
 			return true
 		case k == m.Last && isWord(english.PossessiveClitic, strings.ReplaceAll(lw, "\u2019", "'")):
-		case w == "-" || isLowerWord(w) && d.MentionAt(k) < 0 && !d.determiner(k) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		case w == "-" || d.Phrases().Modifier(k) && !d.determiner(k):
 		default:
 			return false
 		}

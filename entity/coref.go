@@ -1310,8 +1310,7 @@ func (d resolver) leadPersonStart(i int) (first int, country string, ok bool) {
 	}
 	start := d.Sentences[0].First
 	k := i - 1
-	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && (isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) ||
-		isLowerWord(d.Tokens[k].Text) && modifierPOS(text.POS(d.Tokens[k].POS))) {
+	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && (isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) || d.Phrases().Modifier(k)) {
 		k-- // "top nuclear", "Intelligence" (a title word, capitalized or not)
 	}
 	if k < start {
@@ -1436,7 +1435,7 @@ func (d resolver) describedAs(m *Mention, lw string) bool {
 		case w == "," && !comma && k == m.First-1:
 			comma = true
 		case d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
-		case isLowerWord(d.Tokens[k].Text) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		case d.Phrases().Modifier(k):
 		default:
 			return false
 		}

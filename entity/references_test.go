@@ -116,6 +116,11 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"Venezuela's foreign minister", "description", "person/nicolas-maduro"}, {"he", "pronoun", "person/nicolas-maduro"}},
 		reason: "a description of a person of a country that opens the document stands for the person named after it, and so does a pronoun with no person before it",
 	}, {
+		name:   "lead-person-description-hyphenated-modifier",
+		in:     "Venezuela's long-serving foreign minister says he will visit Cuba next week. Nicolas Maduro spoke to reporters in Caracas.",
+		want:   []gotRef{{"Venezuela's long-serving foreign minister", "description", "person/nicolas-maduro"}, {"he", "pronoun", "person/nicolas-maduro"}},
+		reason: "the lead description's modifiers are the phrase reader's: a hyphenated compound is one",
+	}, {
 		name:   "lead-person-description-other-country-unresolved",
 		in:     "Venezuela's foreign minister says he will visit Cuba next week. Angela Merkel spoke to reporters in Berlin.",
 		want:   nil,
