@@ -1280,16 +1280,18 @@ func (d resolver) ofObject(i int) bool {
 		return false
 	}
 	first := d.Sentences[sent].First
-	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
-		w := d.Tokens[k].Text
-		if isWord(english.OfObjectVerbs, strings.ToLower(w)) {
-			return true
-		}
-		if !isLowerWord(w) || d.MentionAt(k) >= 0 {
-			return false
-		}
+	// The phrase's first token: back over its modifiers, then its
+	// opener, if any, which may stand right before the head ("the
+	// alliance", "its ally").
+	k := i
+	for k-1 >= first && i-k < maxModifiers && d.Phrases().Modifier(k-1) {
+		k--
 	}
-	return false
+	pr := phraseReader{d.Document}
+	for k-1 >= first && i-k <= maxModifiers && (pr.determinerOpener(k-1) || pr.possessivePronounOpener(k-1)) {
+		k--
+	}
+	return k-1 >= first && isWord(english.OfObjectVerbs, strings.ToLower(d.Tokens[k-1].Text))
 }
 
 // leadPersonStart reads the description of a person whose head noun is

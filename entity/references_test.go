@@ -81,6 +81,11 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"the group", "description", "org/amnesty-international"}},
 		reason: "\"of\" before a gerund is the verb's complement, not a phrase naming the group",
 	}, {
+		name:   "alliance-object-of-an-of-verb",
+		in:     "NATO leaders met in Vilnius on Tuesday. Moscow accused the military alliance of aggression.",
+		want:   []gotRef{{"the military alliance", "description", "org/nato"}},
+		reason: "the \"of\" after the object of a verb of class of_object_verbs is the verb's, over the object phrase's opener and modifiers",
+	}, {
 		name:   "group-of-a-name-unresolved",
 		in:     "Amnesty International criticized the arrests on Monday. The group of eight nations met in Rome.",
 		want:   nil,
