@@ -70,10 +70,10 @@ func (d bodyReader) bodyReference(i int) (first int, body string, ok bool) {
 				return 0, "", false
 			case d.determiner(k):
 				return k, bw, true
-			case n < maxBodyModifiers && isLowerWord(w) && text.POS(d.Tokens[k].POS).IsAdjective():
+			case n < maxBodyModifiers && d.Phrases().Modifier(k) && text.POS(d.Tokens[k].POS).IsAdjective():
 				first = k
 				continue
-			case isLowerWord(w) && (d.nounAt(k) || text.POS(d.Tokens[k].POS).IsAdjective()):
+			case d.Phrases().Modifier(k) && (d.nounAt(k) || text.POS(d.Tokens[k].POS).IsAdjective()):
 				// "the Kenyan police's embassy officials", "army
 				// embassy officials": a longer phrase of its own.
 				return 0, "", false
