@@ -337,9 +337,9 @@ const maxAgentName = 6
 // mentions of other actors, agent prepositions, determiners and commas
 // ("UN envoy Ana Ruiz", "the UN envoy for Libya Ana Ruiz", "a U.S.
 // official, Ana Ruiz,"), or its phrase stands in apposition to one ("Ana
-// Ruiz, the UN envoy", "Wang Yi, China's top diplomat"): its phrase, back
-// to token lo, runs over mentions, lower-case words and possessive
-// clitics to a comma after a person's name.
+// Ruiz, the UN envoy", "Wang Yi, China's top diplomat"): its noun
+// phrase, as the phrase reader reads it (see Phrases.To), opens right
+// after a comma that follows a person's name, after token lo.
 func (d bodyReader) agentName(k, lo int) (Mention, bool) {
 	person := func(j int) bool {
 		n := d.MentionAt(j)
@@ -353,12 +353,16 @@ func (d bodyReader) agentName(k, lo int) (Mention, bool) {
 			break
 		}
 	}
-	j := k - 1
-	for j >= lo && (d.MentionAt(j) >= 0 || isLowerWord(d.Tokens[j].Text) || isPossessiveClitic(strings.ToLower(d.Tokens[j].Text))) {
-		j-- // "Wang Yi, China's top diplomat"
-	}
-	if j > lo && d.Tokens[j].Text == "," && person(j-1) {
-		return d.Mentions[d.MentionAt(j-1)], true
+	// The closest comma before the noun's phrase, the phrase read by the
+	// phrase reader from right after it ("Wang Yi, China's top diplomat").
+	for j := k - 1; j > lo && j >= k-1-3*maxModifiers; j-- {
+		if d.Tokens[j].Text != "," || d.MentionAt(j) >= 0 {
+			continue
+		}
+		if _, ok := d.Phrases().To(j+1, k); ok && person(j-1) {
+			return d.Mentions[d.MentionAt(j-1)], true
+		}
+		break
 	}
 	return Mention{}, false
 }
