@@ -68,9 +68,9 @@ func (d groupReader) soleArmedGroup(i int) (Mention, bool) {
 }
 
 // compoundBefore reports whether a hyphenated compound stands among the
-// few words before the noun at token i that open its phrase, with no
-// determiner, comma, verb or preposition between ("anti-Assad rebels",
-// "Somali-based armed militants").
+// few words before the noun at token i that open its phrase, with only
+// the phrase's modifiers (see Phrases.Modifier) and mentions between
+// ("anti-Assad rebels", "Somali-based armed militants").
 func (d groupReader) compoundBefore(i int) bool {
 	s := d.sentenceOf(i)
 	if s < 0 {
@@ -78,11 +78,10 @@ func (d groupReader) compoundBefore(i int) bool {
 	}
 	for k := i - 1; k >= d.Sentences[s].First && k >= i-maxModifiers-1; k-- {
 		w := d.Tokens[k].Text
-		p := text.POS(d.Tokens[k].POS)
 		switch {
 		case w == "-" || len(w) > 1 && strings.Contains(w, "-"):
 			return true
-		case w == ",", d.determiner(k), p.IsVerb(), isPreposition(p):
+		case d.MentionAt(k) < 0 && !d.Phrases().Modifier(k):
 			return false
 		}
 	}
@@ -99,7 +98,7 @@ func (d groupReader) markerBefore(i int) int {
 		return -1
 	}
 	b := i - 1
-	if b > d.Sentences[s].First && d.MentionAt(b) < 0 && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+	if b > d.Sentences[s].First && d.Phrases().Modifier(b) {
 		b--
 	}
 	if b < d.Sentences[s].First {
@@ -111,9 +110,6 @@ func (d groupReader) markerBefore(i int) int {
 	}
 	return n
 }
-
-// isPreposition reports whether p is the tag of a preposition or "to".
-func isPreposition(p text.POS) bool { return p == text.IN || p == text.TO }
 
 // armedGroupScan is armedGroupBefore without an Index: it scans the
 // mentions for the organizations of a kind o may name and returns the

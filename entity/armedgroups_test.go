@@ -56,6 +56,16 @@ func TestSoleArmedGroup(t *testing.T) {
 		want:   nil,
 		reason: "a hyphenated compound says whose the rebels are",
 	}, {
+		name:   "compound-before-modifier-unresolved",
+		in:     "Turkey has backed anti-Assad armed rebels for years. The FARC said on Monday it would keep talking.",
+		want:   nil,
+		reason: "the compound stands among the phrase's modifiers",
+	}, {
+		name:   "compound-outside-phrase",
+		in:     "The FARC said on Monday it would keep talking. A long-awaited report said rebels attacked a convoy.",
+		want:   []gotRef{{"rebels", "description", "org/farc"}},
+		reason: "a verb ends the phrase: the compound before it is no modifier of the noun",
+	}, {
 		name:   "no-group-unresolved",
 		in:     "Troops clashed with rebels in the east on Monday. Officials said ten people died.",
 		want:   nil,

@@ -70,10 +70,10 @@ func (d bodyReader) bodyReference(i int) (first int, body string, ok bool) {
 				return 0, "", false
 			case d.determiner(k):
 				return k, bw, true
-			case n < maxBodyModifiers && isLowerWord(w) && text.POS(d.Tokens[k].POS).IsAdjective():
+			case n < maxBodyModifiers && d.Phrases().Modifier(k) && text.POS(d.Tokens[k].POS).IsAdjective():
 				first = k
 				continue
-			case isLowerWord(w) && (d.nounAt(k) || text.POS(d.Tokens[k].POS).IsAdjective()):
+			case d.Phrases().Modifier(k) && (d.nounAt(k) || text.POS(d.Tokens[k].POS).IsAdjective()):
 				// "the Kenyan police's embassy officials", "army
 				// embassy officials": a longer phrase of its own.
 				return 0, "", false
@@ -114,7 +114,7 @@ func (d bodyReader) bodyAfter(m *Mention, body string) bool {
 		case lw == body:
 			return true
 		case k == m.Last && isWord(english.PossessiveClitic, strings.ReplaceAll(lw, "\u2019", "'")):
-		case w == "-" || isLowerWord(w) && d.MentionAt(k) < 0 && !d.determiner(k) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		case w == "-" || d.Phrases().Modifier(k) && !d.determiner(k):
 		default:
 			return false
 		}
@@ -337,9 +337,9 @@ const maxAgentName = 6
 // mentions of other actors, agent prepositions, determiners and commas
 // ("UN envoy Ana Ruiz", "the UN envoy for Libya Ana Ruiz", "a U.S.
 // official, Ana Ruiz,"), or its phrase stands in apposition to one ("Ana
-// Ruiz, the UN envoy", "Wang Yi, China's top diplomat"): its phrase, back
-// to token lo, runs over mentions, lower-case words and possessive
-// clitics to a comma after a person's name.
+// Ruiz, the UN envoy", "Wang Yi, China's top diplomat"): its noun
+// phrase, as the phrase reader reads it (see Phrases.To), opens right
+// after a comma that follows a person's name, after token lo.
 func (d bodyReader) agentName(k, lo int) (Mention, bool) {
 	person := func(j int) bool {
 		n := d.MentionAt(j)
@@ -353,12 +353,16 @@ func (d bodyReader) agentName(k, lo int) (Mention, bool) {
 			break
 		}
 	}
-	j := k - 1
-	for j >= lo && (d.MentionAt(j) >= 0 || isLowerWord(d.Tokens[j].Text) || isPossessiveClitic(strings.ToLower(d.Tokens[j].Text))) {
-		j-- // "Wang Yi, China's top diplomat"
-	}
-	if j > lo && d.Tokens[j].Text == "," && person(j-1) {
-		return d.Mentions[d.MentionAt(j-1)], true
+	// The closest comma before the noun's phrase, the phrase read by the
+	// phrase reader from right after it ("Wang Yi, China's top diplomat").
+	for j := k - 1; j > lo && j >= k-1-3*maxModifiers; j-- {
+		if d.Tokens[j].Text != "," || d.MentionAt(j) >= 0 {
+			continue
+		}
+		if _, ok := d.Phrases().To(j+1, k); ok && person(j-1) {
+			return d.Mentions[d.MentionAt(j-1)], true
+		}
+		break
 	}
 	return Mention{}, false
 }
@@ -470,7 +474,7 @@ func (d bodyReader) ownerMarked(k, lo int) (Mention, bool) {
 	if b < lo {
 		return Mention{}, false
 	}
-	if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+	if b > lo && d.Phrases().Modifier(b) {
 		b--
 	}
 	if n := d.MentionAt(b); n >= 0 {
@@ -494,7 +498,7 @@ func (d bodyReader) countryMarked(k, lo int) (Mention, bool) {
 	if b < lo {
 		return Mention{}, false
 	}
-	if d.MentionAt(b) < 0 && b > lo && isLowerWord(d.Tokens[b].Text) && modifierPOS(text.POS(d.Tokens[b].POS)) {
+	if b > lo && d.Phrases().Modifier(b) {
 		b--
 	}
 	n := d.MentionAt(b)

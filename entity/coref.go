@@ -1280,16 +1280,18 @@ func (d resolver) ofObject(i int) bool {
 		return false
 	}
 	first := d.Sentences[sent].First
-	for k, steps := i-1, 0; k >= first && steps <= maxModifiers; k, steps = k-1, steps+1 {
-		w := d.Tokens[k].Text
-		if isWord(english.OfObjectVerbs, strings.ToLower(w)) {
-			return true
-		}
-		if !isLowerWord(w) || d.MentionAt(k) >= 0 {
-			return false
-		}
+	// The phrase's first token: back over its modifiers, then its
+	// opener, if any, which may stand right before the head ("the
+	// alliance", "its ally").
+	k := i
+	for k-1 >= first && i-k < maxModifiers && d.Phrases().Modifier(k-1) {
+		k--
 	}
-	return false
+	pr := phraseReader{d.Document}
+	for k-1 >= first && i-k <= maxModifiers && (pr.determinerOpener(k-1) || pr.possessivePronounOpener(k-1)) {
+		k--
+	}
+	return k-1 >= first && isWord(english.OfObjectVerbs, strings.ToLower(d.Tokens[k-1].Text))
 }
 
 // leadPersonStart reads the description of a person whose head noun is
@@ -1310,8 +1312,7 @@ func (d resolver) leadPersonStart(i int) (first int, country string, ok bool) {
 	}
 	start := d.Sentences[0].First
 	k := i - 1
-	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && (isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) ||
-		isLowerWord(d.Tokens[k].Text) && modifierPOS(text.POS(d.Tokens[k].POS))) {
+	for k >= start && i-k <= maxModifiers && d.MentionAt(k) < 0 && (isWord(english.PersonTitleWords, strings.ToLower(d.Tokens[k].Text)) || d.Phrases().Modifier(k)) {
 		k-- // "top nuclear", "Intelligence" (a title word, capitalized or not)
 	}
 	if k < start {
@@ -1436,7 +1437,7 @@ func (d resolver) describedAs(m *Mention, lw string) bool {
 		case w == "," && !comma && k == m.First-1:
 			comma = true
 		case d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
-		case isLowerWord(d.Tokens[k].Text) && modifierPOS(text.POS(d.Tokens[k].POS)):
+		case d.Phrases().Modifier(k):
 		default:
 			return false
 		}

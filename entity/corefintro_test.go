@@ -18,6 +18,8 @@ func TestReferentIntroducedPerson(t *testing.T) {
 			ref{"Wang Yi", "CHN"}},
 		{"apposition", "Wang Yi, China's top diplomat, met Antony Blinken in Munich. The diplomat urged the United States to lift its sanctions.", "diplomat",
 			ref{"Wang Yi", "CHN"}},
+		{"apposition-determiner", "Wang Yi, the veteran diplomat, met Antony Blinken in Munich. The diplomat urged the United States to lift its sanctions.", "diplomat",
+			ref{"Wang Yi", "CHN"}},
 		{"nationality-agrees", "China's top diplomat Wang Yi met Antony Blinken in Munich. The Chinese diplomat urged the United States to lift its sanctions.", "diplomat",
 			ref{"Wang Yi", "CHN"}},
 		{"nationality-disagrees-left-to-titles", "China's top diplomat Wang Yi met Antony Blinken in Munich. The American diplomat urged China to free the prisoners.", "diplomat",

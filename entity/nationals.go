@@ -6,7 +6,6 @@ import (
 
 	"github.com/geoextract/geoextract/gazetteer"
 	"github.com/geoextract/geoextract/internal/english"
-	"github.com/geoextract/geoextract/internal/text"
 )
 
 // namedCountriesPeople resolves a definite plural description of people
@@ -77,7 +76,7 @@ func (d groupReader) countriesBefore(sent, i int) (int, []Mention, bool) {
 	for k > lo && i-k <= maxModifiers && d.MentionAt(k) < 0 {
 		w := d.Tokens[k].Text
 		lw := strings.ToLower(w)
-		if !isWord(english.PersonTitleWords, lw) && !(w == "-" || isLowerWord(w) && !d.determiner(k) && countWords[lw] == 0 && modifierPOS(text.POS(d.Tokens[k].POS))) {
+		if !isWord(english.PersonTitleWords, lw) && !(w == "-" || d.Phrases().Modifier(k) && !d.determiner(k) && countWords[lw] == 0) {
 			break
 		}
 		k--

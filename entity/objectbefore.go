@@ -51,7 +51,7 @@ func (d *Document) objectBefore(sent, i int) ([]Mention, bool) {
 		if p.IsVerb() {
 			break
 		}
-		if !(p == text.DT || p == text.CD || p.IsAdjective() || w == "-" || isLowerWord(w) && p.IsNoun()) {
+		if !(p == text.DT || p == text.CD || p.IsAdjective() || w == "-" || d.Phrases().Modifier(k)) {
 			return nil, false
 		}
 	}

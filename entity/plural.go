@@ -349,7 +349,7 @@ func (d pluralReader) eventPair(s, limit int, loose bool) ([]Mention, bool) {
 		switch {
 		case isWord(english.CompanionPreposition, lw) && k == from:
 		case w == ",", d.determiner(k), isWord(english.ReferringPossessives, lw), isWord(english.PersonTitleWords, lw):
-		case isLowerWord(w) && (p.IsNoun() || p.IsAdjective()) && (k > from || loose):
+		case d.Phrases().Modifier(k) && (p.IsNoun() || p.IsAdjective()) && (k > from || loose):
 		case loose && !prep && p == text.IN:
 			prep = true
 		case loose && p == text.DT:
@@ -863,7 +863,7 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 			comma = true
 		case d.determiner(k) || isWord(english.PersonTitleWords, w):
 		case isWord(english.ReferringPossessives, w) || d.MentionAt(k) >= 0 && d.Mentions[d.MentionAt(k)].Type == NORP:
-		case and && isLowerWord(d.Tokens[k].Text) && (text.POS(d.Tokens[k].POS).IsNoun() || adjectivePOS(text.POS(d.Tokens[k].POS))):
+		case and && d.Phrases().Modifier(k) && modifierPOS(text.POS(d.Tokens[k].POS)):
 		default:
 			return false, false
 		}

@@ -81,6 +81,11 @@ func TestReferences(t *testing.T) {
 		want:   []gotRef{{"the group", "description", "org/amnesty-international"}},
 		reason: "\"of\" before a gerund is the verb's complement, not a phrase naming the group",
 	}, {
+		name:   "alliance-object-of-an-of-verb",
+		in:     "NATO leaders met in Vilnius on Tuesday. Moscow accused the military alliance of aggression.",
+		want:   []gotRef{{"the military alliance", "description", "org/nato"}},
+		reason: "the \"of\" after the object of a verb of class of_object_verbs is the verb's, over the object phrase's opener and modifiers",
+	}, {
 		name:   "group-of-a-name-unresolved",
 		in:     "Amnesty International criticized the arrests on Monday. The group of eight nations met in Rome.",
 		want:   nil,
@@ -115,6 +120,11 @@ func TestReferences(t *testing.T) {
 		in:     "Venezuela's foreign minister says he will visit Cuba next week. Nicolas Maduro spoke to reporters in Caracas.",
 		want:   []gotRef{{"Venezuela's foreign minister", "description", "person/nicolas-maduro"}, {"he", "pronoun", "person/nicolas-maduro"}},
 		reason: "a description of a person of a country that opens the document stands for the person named after it, and so does a pronoun with no person before it",
+	}, {
+		name:   "lead-person-description-hyphenated-modifier",
+		in:     "Venezuela's long-serving foreign minister says he will visit Cuba next week. Nicolas Maduro spoke to reporters in Caracas.",
+		want:   []gotRef{{"Venezuela's long-serving foreign minister", "description", "person/nicolas-maduro"}, {"he", "pronoun", "person/nicolas-maduro"}},
+		reason: "the lead description's modifiers are the phrase reader's: a hyphenated compound is one",
 	}, {
 		name:   "lead-person-description-other-country-unresolved",
 		in:     "Venezuela's foreign minister says he will visit Cuba next week. Angela Merkel spoke to reporters in Berlin.",
