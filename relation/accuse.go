@@ -263,7 +263,7 @@ func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation 
 			continue
 		}
 		v, speaker, clauses := rep.verb, rep.speaker, rep.clauses
-		negated := g.Negated(v)
+		negated := negationReader{s}.parsed(g, v)
 		for _, c := range clauses {
 			for _, h := range g.Conjuncts(c) {
 				if h == v {
@@ -365,7 +365,7 @@ func (r accuseReader) reportAt(g *syntax.Graph, i int) (report, bool) {
 // of failure or a hostile trigger.
 func (r accuseReader) cue() bool {
 	for k := range r.words {
-		if r.badAt(k) || r.at(k, english.BlameVerbs) || r.at(k, english.Negations) || r.at(k, english.FailureNouns) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
+		if r.badAt(k) || r.at(k, english.BlameVerbs) || (negationReader{r.sentence}).wordAt(k) || r.at(k, english.FailureNouns) || r.at(k, english.FailVerbs) || r.phraseAt(k, english.RejectionWords) {
 			return true
 		}
 	}
@@ -412,7 +412,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 	if len(subj) == 0 {
 		return nil, 0, 0
 	}
-	neg := g.Negated(h)
+	neg := negationReader{r.sentence}.parsed(g, h)
 	blame, hostile, failed, cooperative, rejection := -1, -1, -1, -1, -1
 	var cues []int // the words of blame and failure, whose owners are accused when the subject is no actor
 	for _, w := range r.predicateWords(g, h) {
@@ -424,7 +424,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			// wrong signal").
 			blame = max(blame, k+max(r.wd.phraseLen(r.words, k, english.BlameWords), 1)-1) // "responsible for"
 			cues = append(cues, w)
-			if w != h && g.Negated(w) {
+			if w != h && (negationReader{r.sentence}).parsed(g, w) {
 				neg = true
 			}
 		case r.at(k, english.FailVerbs) || r.at(k, english.FailureNouns):
@@ -432,7 +432,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			cues = append(cues, w)
 		case r.phraseAt(k, english.RejectionWords):
 			rejection = max(rejection, k+max(r.wd.phraseLen(r.words, k, english.RejectionWords), 1)-1)
-			if w != h && g.Negated(w) {
+			if w != h && (negationReader{r.sentence}).parsed(g, w) {
 				neg = true
 			}
 		}
@@ -445,7 +445,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 				hostile = max(hostile, t.end-1)
 			} else if r.ac.cooperative[t.root()] {
 				cooperative = max(cooperative, t.end-1)
-				if w != h && g.Negated(w) {
+				if w != h && (negationReader{r.sentence}).parsed(g, w) {
 					neg = true
 				}
 			}
@@ -559,7 +559,7 @@ func (x *Extractor) deniedCharges(s *sentence, dates []dateAt) []Relation {
 					o, back := b.arg, a.arg
 					out = append(out,
 						Relation{Subject: a.arg, Object: &o, Predicate: Reject, CAMEO: Reject.Code(),
-							Trigger: s.tokSpan(i, k+1), Sentence: s.span, Date: nearestDate(dates, i), Negated: g.Negated(v)},
+							Trigger: s.tokSpan(i, k+1), Sentence: s.span, Date: nearestDate(dates, i), Negated: negationReader{s}.parsed(g, v)},
 						Relation{Subject: b.arg, Object: &back, Predicate: Disapprove, CAMEO: Disapprove.Code(),
 							Trigger: s.tokSpan(k, k+1), Sentence: s.span, Date: nearestDate(dates, k)})
 				}

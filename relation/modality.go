@@ -13,7 +13,7 @@ type modalReader struct{ *sentence }
 func (s modalReader) negatedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := s.words[k]
-		if s.wd.has(english.Negations, w) {
+		if (negationReader{s.sentence}).wordAt(k) {
 			return true
 		}
 		if w == "," || w == ";" || s.reportVerb(k) {
@@ -158,9 +158,8 @@ func (s modalReader) cueAt(i int, t *trig) cueKind {
 		return intentCue
 	case s.wd.has(english.ModalPossible, w) && !(s.at(i, english.CapitalMonths) && s.caps[i] && i > 0):
 		return possibleCue // not the month: "in May"
-	case s.wd.has(english.Negations, w) && s.wd.phraseLen(s.words, i, english.AdditivePhrases) == 0, s.wd.phraseEnding(s.words, i, english.NegationPhrases) > 0:
-		// not "not only": it adds, it does not deny
-		return negationCue
+	case negationReader{s.sentence}.wordAt(i), s.wd.phraseEnding(s.words, i, english.NegationPhrases) > 0:
+		return negationCue // not "not only": it adds, it does not deny
 	case s.wd.has(english.FailVerbs, w) && s.at(i+1, english.InfinitiveMarker):
 		return failCue
 	case s.wd.has(english.NegativeDeterminer, w) && s.wd.has(english.PlanNouns, s.word(i+1)) && s.at(i+2, english.InfinitiveMarker):

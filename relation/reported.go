@@ -254,7 +254,7 @@ func (s reportReader) characterNoun(i int, blame bool) (Predicate, int, bool) {
 			continue
 		}
 		switch {
-		case s.wd.has(english.Negations, w):
+		case (negationReader{s.sentence}).wordAt(k):
 			neg = true
 		case s.wd.has(english.Determiners, w) || s.wd.adverb(w) || s.chunkAt[k] < 0 && (s.hasPOS && (s.pos[k].IsAdjective() || s.pos[k] == text.CD) || !s.hasPOS && s.isModifier(k)):
 		default:

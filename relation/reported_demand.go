@@ -40,7 +40,7 @@ func (x *Extractor) reportedDemands(s *sentence, dates []dateAt) []Relation {
 		if !ok {
 			continue
 		}
-		negated := g.Negated(rep.verb)
+		negated := negationReader{s}.parsed(g, rep.verb)
 		for _, c := range rep.clauses {
 			for _, h := range g.Conjuncts(c) {
 				if h == rep.verb {
@@ -86,11 +86,11 @@ func (r accuseReader) wanted(g *syntax.Graph, dates []dateAt) []Relation {
 	var out []Relation
 	for i := range r.words {
 		v := r.pv.tokWord[i]
-		if v < 0 || r.pv.wordTok[v] != i || !r.at(i, english.WantingVerbs) && !r.at(i, english.DirectiveVerbs) || g.Negated(v) || g.Passive(v) {
+		if v < 0 || r.pv.wordTok[v] != i || !r.at(i, english.WantingVerbs) && !r.at(i, english.DirectiveVerbs) || (negationReader{r.sentence}).parsed(g, v) || g.Passive(v) {
 			continue
 		}
 		for _, x := range g.Dependents(v, r.ac.wantedAct...) {
-			if g.Negated(x) || g.Passive(x) || !r.markedBy(g, x, english.InfinitiveMarker) {
+			if (negationReader{r.sentence}).parsed(g, x) || g.Passive(x) || !r.markedBy(g, x, english.InfinitiveMarker) {
 				continue
 			}
 			probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
@@ -161,7 +161,7 @@ func (r accuseReader) threatAt(k int) bool {
 // cooperation"), and w's token; nil when w is none.
 func (r accuseReader) dependence(g *syntax.Graph, w int) ([]actor, int) {
 	k := r.pv.wordTok[w]
-	if !r.at(k, english.ConditionWords) || g.Negated(w) || r.ac.conditional == 0 {
+	if !r.at(k, english.ConditionWords) || (negationReader{r.sentence}).parsed(g, w) || r.ac.conditional == 0 {
 		return nil, k
 	}
 	var out []actor
@@ -229,11 +229,11 @@ func (r accuseReader) obligation(g *syntax.Graph, h int) (Predicate, int, int, b
 		}
 	}
 	k := r.pv.wordTok[h]
-	if !r.at(k, english.ObligationVerbs) || g.Negated(h) || r.ac.obligation == 0 {
+	if !r.at(k, english.ObligationVerbs) || (negationReader{r.sentence}).parsed(g, h) || r.ac.obligation == 0 {
 		return 0, 0, 0, false
 	}
 	for _, x := range g.Dependents(h, r.ac.obligationComplement...) {
-		if g.Negated(x) || g.Passive(x) || !r.markedBy(g, x, english.InfinitiveMarker) {
+		if (negationReader{r.sentence}).parsed(g, x) || g.Passive(x) || !r.markedBy(g, x, english.InfinitiveMarker) {
 			continue
 		}
 		pred := r.ac.obligation

@@ -37,7 +37,7 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 		if v < 0 || s.pv.wordTok[v] != i {
 			continue
 		}
-		if s.at(i, english.AcceptanceVerbs) && g.Negated(v) && !g.Passive(v) && ac.nonAcceptance != 0 {
+		if s.at(i, english.AcceptanceVerbs) && (negationReader{s}).parsed(g, v) && !g.Passive(v) && ac.nonAcceptance != 0 {
 			// "X will not accept Y's proposal".
 			probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
 			holder := graphReader{s}.argsOf(g, probe, v, ac.stanceSubject, "")
@@ -45,7 +45,7 @@ func (x *Extractor) stances(s *sentence, dates []dateAt) []Relation {
 			out = append(out, s.pairs(holder, target, ac.nonAcceptance, s.tokSpan(i, i+1), nearestDate(dates, i), false)...)
 			continue
 		}
-		if g.Negated(v) {
+		if (negationReader{s}).parsed(g, v) {
 			continue
 		}
 		probe := &trig{start: i, end: i + 1, head: i, e: &entry{}}
@@ -141,7 +141,7 @@ func (r accuseReader) evaluation(g *syntax.Graph, v, o int) (int, Predicate) {
 			for _, c := range g.Conjuncts(d) {
 				k := r.pv.wordTok[c]
 				switch {
-				case g.Negated(c):
+				case (negationReader{r.sentence}).parsed(g, c):
 				case r.badAt(k):
 					return k, Disapprove // "as costly and dangerous"
 				case r.phraseAt(k, english.RejectionWords):

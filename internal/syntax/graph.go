@@ -132,13 +132,19 @@ func (g *Graph) Passive(i int) bool {
 // Negated reports whether word i has a negating dependent: an adverb or
 // determiner whose lemma is in the word class negating_lemmas
 // (internal/english: "not", "never", "no").
-func (g *Graph) Negated(i int) bool {
+func (g *Graph) Negated(i int) bool { return len(g.Negators(i)) > 0 }
+
+// Negators returns the negating dependents of word i (see Negated), in
+// word order; nil when it has none. A caller that knows phrases in which
+// a negation adds instead of denying ("not only") reads them here.
+func (g *Graph) Negators(i int) []int {
+	var out []int
 	for _, c := range g.Dependents(i, Advmod, Det, Cc) {
 		if g.neg != nil && g.neg.negation[strings.ToLower(g.Words[c].Lemma)] {
-			return true
+			out = append(out, c)
 		}
 	}
-	return false
+	return out
 }
 
 // VerbChain returns the auxiliaries of word i and the open complements it

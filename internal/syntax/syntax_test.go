@@ -236,6 +236,8 @@ func TestGraph(t *testing.T) {
 		{"active", g[0].Passive(1), false},
 		{"negated", g[2].Negated(5), true},
 		{"not negated", g[0].Negated(1), false},
+		{"negators", g[2].Negators(5), []int{4}},
+		{"no negators", g[0].Negators(1), []int(nil)},
 		{"conjuncts from the first", g[2].Conjuncts(0), []int{0, 2}},
 		{"conjuncts from the second", g[2].Conjuncts(2), []int{0, 2}},
 		{"expand takes appositions", g[3].Expand(0), []int{0, 3}},
