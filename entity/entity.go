@@ -65,7 +65,7 @@
 //
 // Document.Phrases reads noun phrases: an opener (a determiner, a
 // possessive pronoun or a possessive name, "Kenya's"), a run of at most
-// MaxModifiers modifiers and a head ("the Paris-based group", "its armed
+// four modifiers and a head ("the Paris-based group", "its armed
 // forces"). It is the one phrase reader of the descriptions here and of
 // the relation extractor's actor phrases; each keeps its own policy on
 // top of it (which heads, which mentions may stand inside).
