@@ -9,7 +9,8 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// OpenerKind is what opens a noun phrase (see Phrases.At).
+// OpenerKind is what opens a noun phrase (see Phrases.At). Its zero
+// value is NoOpener; it is a plain value, safe for concurrent use.
 type OpenerKind uint8
 
 // The openers of a noun phrase.
