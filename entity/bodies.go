@@ -355,7 +355,7 @@ func (d bodyReader) agentName(k, lo int) (Mention, bool) {
 	}
 	// The closest comma before the noun's phrase, the phrase read by the
 	// phrase reader from right after it ("Wang Yi, China's top diplomat").
-	for j := k - 1; j > lo && j >= k-1-3*maxModifiers; j-- {
+	for j := k - 1; j > lo && j >= k-1-tokensPerModifier*maxModifiers; j-- {
 		if d.Tokens[j].Text != "," || d.MentionAt(j) >= 0 {
 			continue
 		}

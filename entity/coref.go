@@ -228,6 +228,19 @@ func (a nameResolver) samePerson(x, y *cand) bool {
 	return a.surface(x) == a.surface(y)
 }
 
+// insideMentions marks the tokens some candidate mention holds, for
+// the passes that add a mention where none is (initialSurnames,
+// initialLeaders).
+func (a nameResolver) insideMentions() []bool {
+	inside := make([]bool, len(a.toks))
+	for _, c := range a.ments {
+		for k := c.first; k < c.last; k++ {
+			inside[k] = true
+		}
+	}
+	return inside
+}
+
 // initialSurnames adds the short names that start a sentence ("Yoon said
 // he would return"), which chunking leaves out as capitalized sentence
 // starts, when a person named in full before has that name. A common word
@@ -237,12 +250,7 @@ func (a nameResolver) initialSurnames(keys map[string][]*cand) {
 	if len(keys) == 0 {
 		return
 	}
-	inside := make([]bool, len(a.toks))
-	for _, c := range a.ments {
-		for k := c.first; k < c.last; k++ {
-			inside[k] = true
-		}
-	}
+	inside := a.insideMentions()
 	added := false
 	for i, tk := range a.toks {
 		fulls, ok := keys[a.low(i)]

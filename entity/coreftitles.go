@@ -35,7 +35,7 @@ func (d *Document) titleCased(k, i int) bool {
 // of a person follows phrase p's run of modifiers through title-case
 // title words (see titleCased): "the Prime Minister", "the Indian Foreign
 // Minister", whose capitalised words the phrase reader takes for no
-// modifiers. The whole still holds at most MaxModifiers words.
+// modifiers. The whole still holds at most maxModifiers words.
 func (d descriptionReader) titleCasedRun(p Phrase, i int) bool {
-	return p.RunEnd < i && p.Words+i-p.RunEnd <= maxModifiers && d.titleCased(p.RunEnd, i)
+	return p.runEnd < i && p.words+i-p.runEnd <= maxModifiers && d.titleCased(p.runEnd, i)
 }

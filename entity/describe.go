@@ -97,7 +97,7 @@ func (d descriptionReader) describe(i int, opens func(k int) bool) (det int, cou
 	}
 	_, org := orgNouns[strings.ToLower(d.Tokens[i].Text)]
 	nationality := false
-	for _, n := range p.Mentions {
+	for _, n := range p.mentions {
 		m := &d.Mentions[n]
 		if m.Last > i {
 			break
@@ -614,7 +614,7 @@ func (d descriptionReader) personDescriptionParts(i int) (det int, country strin
 		return 0, "", nil, false, false
 	}
 	nationality := false
-	for _, n := range p.Mentions {
+	for _, n := range p.mentions {
 		nm := &d.Mentions[n]
 		if nm.Last > i {
 			break
@@ -763,7 +763,7 @@ func (d descriptionReader) stateDescriptionParts(i int) (det int, country string
 	}
 	countryNoun := isWord(english.CountryDescriptionNouns, strings.ToLower(d.Tokens[i].Text))
 	nationality, natAt := false, -1
-	for _, n := range p.Mentions {
+	for _, n := range p.mentions {
 		m := &d.Mentions[n]
 		if m.Last > i {
 			break

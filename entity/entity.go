@@ -43,7 +43,9 @@
 //     the gazetteer office held that day when the text names none
 //     ("President" for Yoon Suk-yeol in a 2023 story), with the office's
 //     country, and link a leader's surname to the one then in office
-//     ("Bush" in 2005) when it is unambiguous that day (every other person
+//     ("Bush" in 2005, also a common-word surname that opens a sentence
+//     before a person cue: "Rice told reporters") when it is unambiguous
+//     that day (every other person
 //     of that family name has dated roles, none that day); roles outside
 //     the date never apply, and an undated document gets none (its
 //     surnames stay unlinked);
@@ -51,7 +53,10 @@
 //     id, else by canonical name), each with the pronouns and descriptions
 //     that refer to it ("he", "its", "the country", "the group").
 //
-// Document.Referent resolves a pronoun or description to an actor, and
+// Document.Referent resolves a pronoun or description to an actor (also
+// a word of an organization's name after a definite determiner, "the
+// Tigers" after "the Liberation Tigers of Tamil Eelam", when one
+// organization named before has it), and
 // Document.Referents a plural one ("both leaders", "they" after "Lula and
 // Chavez") to several; the relation extractor asks them. A person
 // pronoun's search reads a description already resolved to a person as
@@ -65,7 +70,7 @@
 //
 // Document.Phrases reads noun phrases: an opener (a determiner, a
 // possessive pronoun or a possessive name, "Kenya's"), a run of at most
-// MaxModifiers modifiers and a head ("the Paris-based group", "its armed
+// four modifiers and a head ("the Paris-based group", "its armed
 // forces"). It is the one phrase reader of the descriptions here and of
 // the relation extractor's actor phrases; each keeps its own policy on
 // top of it (which heads, which mentions may stand inside).

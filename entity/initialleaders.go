@@ -21,12 +21,7 @@ import (
 // a name inside a sentence. It runs once per document, in time linear in
 // its tokens.
 func (a nameResolver) initialLeaders() {
-	inside := make([]bool, len(a.toks))
-	for _, c := range a.ments {
-		for k := c.first; k < c.last; k++ {
-			inside[k] = true
-		}
-	}
+	inside := a.insideMentions()
 	added := false
 	for i, tk := range a.toks {
 		if inside[i] || !a.initial[i] || a.headline[a.sentOf[i]] || !isCapTok(tk.Text) || isAllCaps(tk.Text) ||

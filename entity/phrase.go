@@ -9,7 +9,8 @@ import (
 	"github.com/geoextract/geoextract/internal/text"
 )
 
-// OpenerKind is what opens a noun phrase (see Phrases.At).
+// OpenerKind is what opens a noun phrase (see Phrases.At). Its zero
+// value is NoOpener; it is a plain value, safe for concurrent use.
 type OpenerKind uint8
 
 // The openers of a noun phrase.
@@ -51,7 +52,9 @@ func (k OpenerKind) String() string {
 // an opener, modifiers and a head noun, all within one sentence. Token
 // indices are the Document's. It is a plain value, safe to copy and to
 // share; the zero Phrase is no phrase (Phrases.At reports false for
-// it).
+// it). Its fields are the phrase's shape; what its words are (a
+// nationality, a possessor, a plural head) each reader decides by its
+// own policy.
 type Phrase struct {
 	First int // the phrase's first token: the opener's, else Body
 	Body  int // the first token after the opener: the first modifier or the head
@@ -62,36 +65,18 @@ type Phrase struct {
 	// Definite: the opener is a definite determiner (class
 	// definite_determiners: "the", "this").
 	Definite bool
-	// Possessor is the mention a PossessiveNameOpener names, else -1.
-	Possessor int
-	// RunEnd is the end of the run of words read after the opener,
+
+	// runEnd is the end of the run of words read after the opener,
 	// exclusive, at least Last: a word after the head that may modify
 	// but not head a phrase ("the military" tagged as an adjective)
 	// stands before it.
-	RunEnd int
-	// Words is how many words the run holds, a mention counting as one
+	runEnd int
+	// words is how many words the run holds, a mention counting as one
 	// and a hyphen as none.
-	Words int
-	// Modifiers is how many words stand between Body and Head: a
-	// mention counts as one, a hyphen as none ("the New York-based
-	// group": two).
-	Modifiers int
-	// Mentions are the mentions of the run [Body, RunEnd), in order.
-	Mentions []int
-	// Nationality is the first of Mentions up to Last that names a
-	// country's people or a country itself ("the Japanese minister",
-	// "the U.S. envoy"), not one that says where a body sits or who
-	// leads it ("the U.S.-led coalition": see Phrases.Based),
-	// -1 for none.
-	Nationality int
-	// Plural: the head is a plural noun (tagged NNS or NNPS, or spelled
-	// as one when the document has no tags).
-	Plural bool
+	words int
+	// mentions are the mentions of the run [Body, runEnd), in order.
+	mentions []int
 }
-
-// Covers reports whether token k is one of the phrase's body words: a
-// modifier or the head (k in [Body, Last)).
-func (p Phrase) Covers(k int) bool { return p.Body <= k && k < p.Last }
 
 // reaches reports whether the words between p's opener and token i are
 // all modifiers of its run, so that i may head a phrase of p's opener
@@ -99,7 +84,7 @@ func (p Phrase) Covers(k int) bool { return p.Body <= k && k < p.Last }
 // adjective): i is in the run, or right after a run that has room for
 // a head.
 func (p Phrase) reaches(i int) bool {
-	return p.Body <= i && (i < p.RunEnd || i == p.RunEnd && p.Words <= maxModifiers)
+	return p.Body <= i && (i < p.runEnd || i == p.runEnd && p.words <= maxModifiers)
 }
 
 // Phrases reads the noun phrases of a Document: the one phrase reader
@@ -152,7 +137,7 @@ func (ph Phrases) Opener(i int) (kind OpenerKind, body int) {
 // its head at token head, whatever head itself is ("the Government",
 // "the military" tagged as an adjective, "its forces" tagged as a verb):
 // it reports false unless every word between the opener and head is a
-// modifier of first's phrase (see Phrases.At) and at most MaxModifiers stand
+// modifier of first's phrase (see Phrases.At) and at most four (maxModifiers) stand
 // there. The head may be the opener's next token ("its forces"). It only
 // reads the Document: safe for concurrent use.
 func (ph Phrases) To(first, head int) (Phrase, bool) {
@@ -222,15 +207,12 @@ type phraseReader struct{ *Document }
 // opened returns the phrase at token i with its opener read (see
 // Opener) and no body yet.
 func (d phraseReader) opened(i int) Phrase {
-	p := Phrase{First: i, Head: -1, Possessor: -1, Nationality: -1}
+	p := Phrase{First: i, Head: -1}
 	p.Opener, p.Body = d.Phrases().Opener(i)
-	switch p.Opener {
-	case DeterminerOpener:
+	if p.Opener == DeterminerOpener {
 		for k := i; k < p.Body; k++ {
 			p.Definite = p.Definite || d.determiner(k)
 		}
-	case PossessiveNameOpener:
-		p.Possessor = d.MentionAt(i)
 	}
 	return p
 }
@@ -240,7 +222,10 @@ func (d phraseReader) opened(i int) Phrase {
 // phrase and that is in no mention; -1 for none. Whether the words
 // between are modifiers is the phrase's to say (see Phrase).
 func (d phraseReader) openerBefore(i, first int, opens func(k int) bool) int {
-	for k := i - 1; k >= first && k >= i-1-3*maxModifiers; k-- {
+	// The reach is tokens, not words: a modifier may be a compound of
+	// up to three tokens ("state - run"), so maxModifiers of them span
+	// at most tokensPerModifier*maxModifiers tokens.
+	for k := i - 1; k >= first && k >= i-1-tokensPerModifier*maxModifiers; k-- {
 		if d.MentionAt(k) < 0 && opens(k) {
 			return k
 		}
@@ -263,22 +248,24 @@ func (d phraseReader) phraseAt(first, body int, o OpenerKind) (Phrase, bool) {
 	if sent < 0 || d.sentenceOf(first) != sent {
 		return Phrase{}, false
 	}
-	p := Phrase{First: first, Body: body, Head: -1, Possessor: -1, Nationality: -1, Opener: o, Definite: o == DeterminerOpener && d.determiner(body-1)}
+	p := Phrase{First: first, Body: body, Head: -1, Opener: o, Definite: o == DeterminerOpener && d.determiner(body-1)}
 	return d.phraseBody(p, min(d.Sentences[sent].Last, len(d.Tokens))), true
 }
 
-// MaxModifiers is how many words a noun phrase may hold between its
+// maxModifiers is how many words a noun phrase may hold between its
 // opener and its head noun, a mention counting as one and a hyphen as
 // none ("the New York-based group": two; "a Chinese state-run oil
-// company": four).
-const MaxModifiers = 4
+// company": four). A policy limit: a longer run is no description.
+const maxModifiers = 4
 
-// maxModifiers is MaxModifiers, for the readers of this package.
-const maxModifiers = MaxModifiers
+// tokensPerModifier bounds the tokens one modifier spans when a search
+// goes back over a run of them: a word, or a hyphenated compound's two
+// words and hyphen ("state-run").
+const tokensPerModifier = 3
 
 // At reads the noun phrase that starts at token i: its opener (a
 // determiner, a possessive pronoun or a possessive name, see OpenerKind),
-// then a run of at most MaxModifiers modifiers and a head, within i's
+// then a run of at most four modifiers (maxModifiers) and a head, within i's
 // sentence. A modifier is a word that starts with a lower-case letter
 // tagged as an adjective, a noun, a participle or a number (any such
 // word in a document with no tags), a word of class title_words or
@@ -343,44 +330,16 @@ func (d phraseReader) phraseBody(p Phrase, end int) Phrase {
 		}
 		k++
 	}
-	p.RunEnd, p.Mentions, p.Words = k, mentions, words
+	p.runEnd, p.mentions, p.words = k, mentions, words
 	if p.Head < 0 {
 		return p
 	}
 	return d.headed(p, p.Head)
 }
 
-// headed returns phrase p with its head at token h: its end, the words
-// before the head, the nationality among them and the head's number.
+// headed returns phrase p with its head at token h.
 func (d phraseReader) headed(p Phrase, h int) Phrase {
-	p.Head, p.Last, p.Modifiers, p.Nationality, p.Plural = h, h+1, 0, -1, false
-	for k := p.Body; k < h; k++ {
-		if n := d.MentionAt(k); n >= 0 {
-			p.Modifiers++
-			k = d.Mentions[n].Last - 1
-		} else if d.Tokens[k].Text != "-" {
-			p.Modifiers++
-		}
-	}
-	for _, n := range p.Mentions {
-		if d.Mentions[n].Last > p.Last {
-			break
-		}
-		if m := &d.Mentions[n]; p.Nationality < 0 && (m.Type == NORP || m.Type == GPE && m.ID != "" && m.ID == m.Country) && m.CountryCode() != "" &&
-			!(Phrases{d.Document}).Based(m.Last) {
-			p.Nationality = n
-		}
-	}
-	if n := d.MentionAt(h); n >= 0 {
-		p.Plural = d.Mentions[n].Type == NORP && english.Default().PluralSpelling(d.Mentions[n].Text)
-	} else {
-		switch pos := text.POS(d.Tokens[h].POS); pos {
-		case text.NNS, text.NNPS:
-			p.Plural = true
-		case 0:
-			p.Plural = english.Default().PluralSpelling(d.Tokens[h].Text)
-		}
-	}
+	p.Head, p.Last = h, h+1
 	return p
 }
 
@@ -478,16 +437,16 @@ func (d phraseReader) possessivePronounOpener(k int) bool {
 }
 
 // possessiveMark reports whether token k marks a possessive (see
-// PossessiveMark).
+// isPossessiveClitic).
 func (d phraseReader) possessiveMark(k int) bool {
-	return k >= 0 && k < len(d.Tokens) && PossessiveMark(d.Tokens[k].Text)
+	return k >= 0 && k < len(d.Tokens) && isPossessiveClitic(d.Tokens[k].Text)
 }
 
-// PossessiveMark reports whether the token w marks a possessive: a word
-// of class possessive_marks, the clitic ("'s") or the bare apostrophe of
-// a plural ("the allies' plan"), written with either apostrophe (' or
-// ’) and in any case.
-func PossessiveMark(w string) bool {
+// isPossessiveClitic reports whether the token w marks a possessive: a
+// word of class possessive_marks, the clitic ("'s") or the bare
+// apostrophe of a plural ("the allies' plan"), written with either
+// apostrophe (' or ’) and in any case.
+func isPossessiveClitic(w string) bool {
 	return isWord(english.PossessiveMarks, strings.ReplaceAll(strings.ToLower(w), "\u2019", "'"))
 }
 

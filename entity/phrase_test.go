@@ -14,14 +14,10 @@ import (
 // phraseView is what a test reads of a Phrase: its words, not its token
 // indices.
 type phraseView struct {
-	Text        string // the phrase's text
-	Head        string
-	Opener      string
-	Definite    bool
-	Possessor   string // the possessive name's text
-	Modifiers   int
-	Nationality string // the nationality's text
-	Plural      bool
+	Text     string // the phrase's text
+	Head     string
+	Opener   string
+	Definite bool
 }
 
 // viewPhrase reads the phrase of doc that starts at the first token
@@ -43,18 +39,10 @@ func viewPhrase(t *testing.T, doc *entity.Document, at string) (phraseView, bool
 		return phraseView{}, false
 	}
 	v := phraseView{
-		Text:      doc.Text[doc.Tokens[p.First].Start:doc.Tokens[p.Last-1].End],
-		Head:      doc.Tokens[p.Head].Text,
-		Opener:    p.Opener.String(),
-		Definite:  p.Definite,
-		Modifiers: p.Modifiers,
-		Plural:    p.Plural,
-	}
-	if p.Possessor >= 0 {
-		v.Possessor = doc.Mentions[p.Possessor].Text
-	}
-	if p.Nationality >= 0 {
-		v.Nationality = doc.Mentions[p.Nationality].Text
+		Text:     doc.Text[doc.Tokens[p.First].Start:doc.Tokens[p.Last-1].End],
+		Head:     doc.Tokens[p.Head].Text,
+		Opener:   p.Opener.String(),
+		Definite: p.Definite,
 	}
 	return v, true
 }
@@ -70,33 +58,33 @@ func TestPhrase(t *testing.T) {
 		ok             bool
 	}{
 		{"definite determiner, nationality and head", "The Japanese minister arrived on Monday.", "The",
-			phraseView{Text: "The Japanese minister", Head: "minister", Opener: "determiner", Definite: true, Modifiers: 1, Nationality: "Japanese"}, true},
+			phraseView{Text: "The Japanese minister", Head: "minister", Opener: "determiner", Definite: true}, true},
 		{"indefinite determiner is no definite one", "Police arrested a Chinese businessman.", "a",
-			phraseView{Text: "a Chinese businessman", Head: "businessman", Opener: "determiner", Modifiers: 1, Nationality: "Chinese"}, true},
+			phraseView{Text: "a Chinese businessman", Head: "businessman", Opener: "determiner"}, true},
 		{"a run of determiners opens one phrase", "She thanked all the foreign ministers.", "all",
-			phraseView{Text: "all the foreign ministers", Head: "ministers", Opener: "determiner", Definite: true, Modifiers: 1, Plural: true}, true},
+			phraseView{Text: "all the foreign ministers", Head: "ministers", Opener: "determiner", Definite: true}, true},
 		{"possessive pronoun", "Brazil said its armed forces were ready.", "its",
-			phraseView{Text: "its armed forces", Head: "forces", Opener: "possessive-pronoun", Modifiers: 1, Plural: true}, true},
+			phraseView{Text: "its armed forces", Head: "forces", Opener: "possessive-pronoun"}, true},
 		{"possessive name with a straight apostrophe", "Kenya's foreign ministry protested.", "Kenya",
-			phraseView{Text: "Kenya's foreign ministry", Head: "ministry", Opener: "possessive-name", Possessor: "Kenya", Modifiers: 1}, true},
+			phraseView{Text: "Kenya's foreign ministry", Head: "ministry", Opener: "possessive-name"}, true},
 		{"possessive name with a curly apostrophe", "Kenya\u2019s foreign ministry protested.", "Kenya",
-			phraseView{Text: "Kenya\u2019s foreign ministry", Head: "ministry", Opener: "possessive-name", Possessor: "Kenya", Modifiers: 1}, true},
+			phraseView{Text: "Kenya\u2019s foreign ministry", Head: "ministry", Opener: "possessive-name"}, true},
 		{"bare apostrophe of a plural name", "Protesters met the Philippines' ambassador in Manila.", "Philippines",
-			phraseView{Text: "Philippines' ambassador", Head: "ambassador", Opener: "possessive-name", Possessor: "Philippines"}, true},
+			phraseView{Text: "Philippines' ambassador", Head: "ambassador", Opener: "possessive-name"}, true},
 		{"hyphenated compounds count their words, not the hyphens", "The state-run oil company raised prices.", "The",
-			phraseView{Text: "The state-run oil company", Head: "company", Opener: "determiner", Definite: true, Modifiers: 3}, true},
+			phraseView{Text: "The state-run oil company", Head: "company", Opener: "determiner", Definite: true}, true},
 		{"a place before a hyphen", "The Paris-based group said it would appeal.", "The",
-			phraseView{Text: "The Paris-based group", Head: "group", Opener: "determiner", Definite: true, Modifiers: 2}, true},
+			phraseView{Text: "The Paris-based group", Head: "group", Opener: "determiner", Definite: true}, true},
 		{"no opener: modifiers and a head", "Armed rebels attacked the town.", "Armed",
 			phraseView{Text: "Armed", Head: "Armed", Opener: "none"}, false},
 		{"the head is the last noun of the run", "The rights watchdog said on Monday.", "The",
-			phraseView{Text: "The rights watchdog", Head: "watchdog", Opener: "determiner", Definite: true, Modifiers: 1}, true},
+			phraseView{Text: "The rights watchdog", Head: "watchdog", Opener: "determiner", Definite: true}, true},
 		{"a verb ends the run", "The minister visiting Tokyo said no.", "The",
 			phraseView{Text: "The minister", Head: "minister", Opener: "determiner", Definite: true}, true},
 		{"a determiner alone is no phrase", "He said that was all.", "that",
 			phraseView{}, false},
 		{"a plural nationality heads its phrase", "The Afghans protested.", "The",
-			phraseView{Text: "The Afghans", Head: "Afghans", Opener: "determiner", Definite: true, Nationality: "Afghans", Plural: true}, true},
+			phraseView{Text: "The Afghans", Head: "Afghans", Opener: "determiner", Definite: true}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.text})
@@ -139,12 +127,12 @@ func FuzzPhrase(f *testing.F) {
 			if !ok {
 				continue
 			}
-			if !(p.First == i && p.First <= p.Body && p.Body <= p.Head && p.Head < p.Last && p.Last <= p.RunEnd && p.RunEnd <= len(doc.Tokens)) {
+			if !(p.First == i && p.First <= p.Body && p.Body <= p.Head && p.Head < p.Last && p.Last <= len(doc.Tokens)) {
 				t.Fatalf("Phrase(%d) of %q = %+v: bounds out of order", i, in, p)
 			}
 			inside := false
 			for _, s := range doc.Sentences {
-				inside = inside || s.First <= p.First && p.RunEnd <= s.Last
+				inside = inside || s.First <= p.First && p.Last <= s.Last
 			}
 			if !inside {
 				t.Fatalf("Phrase(%d) of %q = %+v crosses a sentence", i, in, p)
@@ -201,8 +189,7 @@ func TestPhrasesGoesOnAndBased(t *testing.T) {
 	}
 }
 
-// The phrase reader reads a noun phrase's opener, modifiers and head; a
-// nationality among the modifiers says whose the head is.
+// The phrase reader reads a noun phrase's opener, modifiers and head.
 func ExamplePhrases_At() {
 	tg, err := worldTagger()
 	if err != nil {
@@ -214,18 +201,11 @@ func ExamplePhrases_At() {
 		if !ok {
 			continue
 		}
-		fmt.Printf("%q: opener %s, head %q, modifiers %d", doc.Text[doc.Tokens[p.First].Start:doc.Tokens[p.Last-1].End], p.Opener, doc.Tokens[p.Head].Text, p.Modifiers)
-		if p.Nationality >= 0 {
-			fmt.Printf(", nationality %s", doc.Mentions[p.Nationality].CountryCode())
-		}
-		if p.Possessor >= 0 {
-			fmt.Printf(", possessor %s", doc.Mentions[p.Possessor].CountryCode())
-		}
-		fmt.Println()
+		fmt.Printf("%q: opener %s, definite %v, head %q\n", doc.Text[doc.Tokens[p.First].Start:doc.Tokens[p.Last-1].End], p.Opener, p.Definite, doc.Tokens[p.Head].Text)
 	}
 	// Output:
-	// "The Japanese defense minister": opener determiner, head "minister", modifiers 2, nationality JPN
-	// "Kenya's foreign minister": opener possessive-name, head "minister", modifiers 1, possessor KEN
+	// "The Japanese defense minister": opener determiner, definite true, head "minister"
+	// "Kenya's foreign minister": opener possessive-name, definite false, head "minister"
 }
 
 // The zero Phrases reads an empty document: no phrase, no opener.

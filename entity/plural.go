@@ -450,9 +450,9 @@ func (d pluralReader) countedOf(i int) (int, bool) {
 	if !found {
 		return 0, false
 	}
-	for h := k + 1; h < len(d.Tokens) && h <= p.RunEnd; h++ {
+	for h := k + 1; h < len(d.Tokens) && h <= p.runEnd; h++ {
 		if s, ok := pluralHeads[strings.ToLower(d.Tokens[h].Text)]; ok && isWord(english.CountryDescriptionNouns, s) && d.MentionAt(h) < 0 {
-			if p.reaches(h) && !slices.ContainsFunc(p.Mentions, func(m int) bool { return d.Mentions[m].First < h }) {
+			if p.reaches(h) && !slices.ContainsFunc(p.mentions, func(m int) bool { return d.Mentions[m].First < h }) {
 				return min(n, maxPluralReferents), true
 			}
 			return 0, false
@@ -848,7 +848,7 @@ func (d pluralReader) joint(a, b int) (ok, and bool) {
 			// ("representatives of X").
 			heads++
 			continue
-		case k == a && PossessiveMark(w):
+		case k == a && isPossessiveClitic(w):
 			heads++
 			continue
 		case and && k > a && isWord(english.GenitiveMarker, w) && d.actorHead(k-1):

@@ -19,11 +19,6 @@ func isMonthName(w string) bool {
 	return ok && !strings.HasSuffix(w, ".")
 }
 
-// isPossessiveClitic reports whether the lower-case token w marks a
-// possessive: the phrase reader's PossessiveMark ("'s" or a bare
-// apostrophe, either apostrophe).
-func isPossessiveClitic(w string) bool { return PossessiveMark(w) }
-
 // classesOf returns the classes of the lower-case word w, so that a word
 // asked about several classes is looked up once.
 func classesOf(w string) english.Set { return english.Default().Classes(w) }

@@ -15,13 +15,7 @@ import (
 // members") is that body or its country. With no body named before, or
 // a nationality of no single country, it gives no relation.
 func TestBodyArguments(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	x := defaultExtractor(t)
 	tests := []struct {
 		name, text string

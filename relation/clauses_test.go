@@ -21,13 +21,7 @@ type clauseCase struct {
 // extractor and compares them with want.
 func runClauseCases(t *testing.T, tests []clauseCase) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	x := defaultExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -12,17 +12,8 @@ import (
 // behaviour switched on by a roots file, and that the embedded roots
 // (where it is off by measurement) keep today's relations.
 func TestCoAgents(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
+	lex := defaultLexiconT(t)
 	roots, err := LoadRoots(strings.NewReader(`co_agents_cooperate: ["15", "19"]`+"\n"), "test.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -11,17 +11,8 @@ import (
 // on sentences of our own: an expulsion or recall (16), not a demand or
 // appeal; an envoy asked anything else keeps the appeal.
 func TestEnvoyOrderedOut(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
+	lex := defaultLexiconT(t)
 	x := NewExtractor(lex, WithModel(nil))
 	tests := []struct {
 		name   string

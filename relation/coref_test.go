@@ -23,13 +23,7 @@ type corefRel struct {
 // text) with the case's.
 func runCorefRels(t *testing.T, tests []corefCase) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	x := defaultExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -81,7 +81,17 @@
 //     person or organization is preferred over a place or nationality
 //     ("South Korean Defense Minister Lee Jong-sup" is Lee); a nationality
 //     with no country ("Kurdish", "Arab") names a people, not an actor, and
-//     a name before a common noun ("the Yasukuni shrine") a thing;
+//     a name before a common noun ("the Yasukuni shrine") a thing. An
+//     actor phrase's opener, modifiers and head are read by entity's one
+//     phrase reader ([entity.Document.Phrases]); what stands for the
+//     actor is this package's policy on top of it. After a hyphen
+//     modifier of class hyphen_modifiers a name is the phrase's actor
+//     only when it leads, runs or owns the body (class
+//     leader_hyphen_modifiers: "the Saudi-led coalition"); after a backer
+//     or seat the names that follow are ("the UN-backed Libyan
+//     government": Libya; with none, the backer stays). A name inside a
+//     description that entity resolves to another organization stands
+//     for that one ("the U.N. nuclear watchdog's board": the IAEA);
 //   - pronouns and descriptions ("he", "its forces", "the country") stand
 //     for the actor the document's references give them
 //     ([entity.Document.References]), else [entity.Document.Referent],
@@ -159,7 +169,13 @@
 // roots, read once and checked (an unknown behaviour or root is an error
 // at its file:line:col); no Go code branches on a named root. A user
 // file merges over the embedded one ([LoadRoots], [WithRoots]): each
-// behaviour it gives applies to exactly its roots, the others stay.
+// behaviour it gives applies to exactly its roots, the others stay. Some
+// behaviours are built, tested and left empty by measurement (roots.yaml
+// gives each one's scores): drops_source (a news organization is the
+// source of a report, no party of its events), read_once (one record
+// for a pair the relation model reads both ways) and co_agents_cooperate
+// (the subjects of one act against a target cooperate with each other);
+// a roots file switches them on.
 //
 // Dates: "on Sunday", "yesterday", "last week", "this year", "next
 // month" are resolved against the publication date; "in August 2019",

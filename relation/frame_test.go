@@ -208,13 +208,7 @@ func TestHeldActors(t *testing.T) {
 // TestReplaceSubject checks when the parse's subject replaces the
 // scanner's (policy other_clause) and when the scanner's answer stays.
 func TestReplaceSubject(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	lex, err := DefaultLexicon()
 	if err != nil {
 		t.Fatal(err)
@@ -293,13 +287,7 @@ func TestReplaceSubject(t *testing.T) {
 // names no actor ("areas of northern Iraq") where the scanner finds no
 // object, and not from an event noun.
 func TestDefaultHolderOf(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	x := defaultExtractor(t)
 	tests := []struct {
 		name string
@@ -327,13 +315,7 @@ func TestDefaultHolderOf(t *testing.T) {
 // the party of the trigger's prepositional frame; an actor inside a
 // prepositional phrase of the object stays.
 func TestHeldTheme(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	on := defaultExtractor(t)
 	off := defaultExtractor(t)
 	off.opts.frames = mustFrames(t, strings.Replace(string(framesYAML), "replace_object: [held_theme]", "replace_object: []", 1))

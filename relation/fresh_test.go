@@ -18,6 +18,20 @@ var freshTagger = sync.OnceValues(func() (*entity.Tagger, error) {
 	return entity.NewTagger(g), nil
 })
 
+// freshTaggerT returns the tagger of the embedded gazetteer for a test
+// that runs the full tagger and the parser, skipping it under -short.
+func freshTaggerT(t testing.TB) *entity.Tagger {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full tagger and the parser")
+	}
+	tg, err := freshTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
 // freshCasesT returns the fresh table (relation/internal/fresh/cases.yaml).
 func freshCasesT(t testing.TB) []fresh.Case {
 	t.Helper()

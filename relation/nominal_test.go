@@ -174,13 +174,7 @@ type datedCase struct {
 // want.
 func runDatedCases(t *testing.T, cases []datedCase) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("the table runs the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	x := defaultExtractor(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

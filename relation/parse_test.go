@@ -43,13 +43,7 @@ func init() { phrasingCases = append(phrasingCases, parsePhrasingCases...) }
 // TestParseFallback runs sentences with the fallback on and off: where
 // the scanner attaches the arguments, the parse changes nothing.
 func TestParseFallback(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	lex, err := DefaultLexicon()
 	if err != nil {
 		t.Fatal(err)

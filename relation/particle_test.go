@@ -125,13 +125,7 @@ func TestSplitParticles(t *testing.T) {
 // test with -short.
 func parseTaggerT(t *testing.T) *entity.Tagger {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	return tg
 }
 

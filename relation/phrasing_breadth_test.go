@@ -606,13 +606,7 @@ var breadthNegatives = []struct {
 }
 
 func TestBreadthNegatives(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the negatives run the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	x := defaultExtractor(t)
 	for _, tc := range breadthNegatives {
 		t.Run(tc.root.Code()+"-"+tc.name, func(t *testing.T) {

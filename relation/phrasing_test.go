@@ -750,13 +750,7 @@ var phrasingCases = []phrasingCase{
 }
 
 func TestPhrasing(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the phrasing table runs the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	// The phrasings are the rules'; the relation model's additions are
 	// tested in pairs_test.go (it reads "Lavrov attended talks between
 	// Iran and the United States" as Lavrov consulting Iran).

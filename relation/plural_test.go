@@ -14,13 +14,7 @@ import (
 // asymmetric one takes them as a coordinated argument, and a description
 // with too few actors before it gives no relation of its own.
 func TestPluralDescriptions(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	x := defaultExtractor(t)
 	tests := []struct {
 		name, text string

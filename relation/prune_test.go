@@ -16,17 +16,8 @@ import (
 // done to the press keep it, and so do relations without one. The
 // embedded roots leave the behaviour off (roots.yaml says why).
 func TestPruneSources(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
+	lex := defaultLexiconT(t)
 	const on = `drops_source: ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14"]` + "\n"
 	const interview = "A French official, speaking to Reuters, threatened Iran with sanctions."
 	tests := []struct {

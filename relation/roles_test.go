@@ -28,13 +28,7 @@ const rolesLexicon = `triggers:
 // a reading the global roles do not, and without them today's reading
 // stays.
 func TestEntryRoles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	def, err := DefaultLexicon()
 	if err != nil {
 		t.Fatal(err)

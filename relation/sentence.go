@@ -601,7 +601,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 	// A possessive pronoun before an actor noun with no name: "its forces",
 	// "his country" stand for the referent.
 	if kind, _ := s.doc.Phrases().Opener(s.first + j); kind == entity.PossessivePronounOpener && ment[j] < 0 {
-		k := nounInPhrase(s, j, 3, ment, english.ActorNouns, english.DescriptionHeads)
+		k := nounInPhrase(s, j, possessedNounReach, ment, english.ActorNouns, english.DescriptionHeads)
 		if k > j {
 			for _, r := range []int{j, k} {
 				if m, ok := s.referent(r); ok {
@@ -650,7 +650,7 @@ func (s *sentence) chunkFrom(i int, ment []int) (chunk, bool) {
 		if m, ok := s.referent(j); ok {
 			c := chunk{first: start, last: j + 1, actorNoun: true}
 			if possessiveAt(s, j+1) {
-				if k := nounInPhrase(s, j+2, 3, ment, english.ActorNouns); k >= j+2 {
+				if k := nounInPhrase(s, j+2, possessedNounReach, ment, english.ActorNouns); k >= j+2 {
 					c.last = k + 1
 				}
 			}
@@ -824,11 +824,22 @@ func nationalityApposition(s *sentence, c chunk) int {
 // follows up to four modifiers starting at k ("long - range aircraft"),
 // or k when there is none (see nounInPhrase).
 func (s *sentence) modifiersBeforeActorNoun(k int) int {
-	if e := nounInPhrase(s, k, 4, nil, english.ActorNouns); e > k {
+	if e := nounInPhrase(s, k, maxActorNounModifiers, nil, english.ActorNouns); e > k {
 		return e
 	}
 	return k
 }
+
+// possessedNounReach is how many tokens after a possessive opener ("its",
+// "Iran's") the actor noun of its phrase may stand ("its armed forces",
+// "the country's own military"); a policy limit kept from the scanner's
+// loop that the phrase reader replaced.
+const possessedNounReach = 3
+
+// maxActorNounModifiers is how many tokens of modifiers may stand before
+// an actor noun with no opener ("long - range aircraft"); a policy
+// limit, as entity's phrase reader has for its runs.
+const maxActorNounModifiers = 4
 
 // nounInPhrase returns the first token within reach tokens after token
 // k (k itself for a phrase with no opener) that is a word of one of the

@@ -15,13 +15,7 @@ import (
 // LoadRoots/WithRoots and LoadAccusals/WithAccusals alone: the keys it
 // gives replace the embedded ones, the others stay.
 func TestLoadFrames(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full tagger and the parser")
-	}
-	tg, err := freshTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := freshTaggerT(t)
 	lex, err := DefaultLexicon()
 	if err != nil {
 		t.Fatal(err)
