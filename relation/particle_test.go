@@ -105,11 +105,18 @@ func TestSplitParticles(t *testing.T) {
 			reason: "the particle word comes from the entry: a user's 'pull out' splits too",
 		},
 		{
-			name:   "split-petrarch-entry",
+			name:   "split-kick-out-individuals",
+			x:      def,
+			text:   "Iran kicked the French journalists out.",
+			want:   []particleRel{{Subject: "IRN", CAMEO: "174", Trigger: "kicked", Object: "FRA"}},
+			reason: "'kick out' of the dictionary's DEPORT block (17-coerce.yaml): people other than envoys kicked out are expelled individuals (17)",
+		},
+		{
+			name:   "split-envoy-kicked-out",
 			x:      def,
 			text:   "Iran kicked the French ambassador out.",
-			want:   []particleRel{{Subject: "IRN", CAMEO: "174", Trigger: "kicked", Object: "FRA"}},
-			reason: "'kick out' of the generated lexicon",
+			want:   []particleRel{{Subject: "IRN", CAMEO: "161", Trigger: "kicked the French ambassador out", Object: "FRA"}},
+			reason: "an envoy kicked out is an expelled diplomat: the guideline's 16, the longer 'kick ... ambassador out' over the bare 'kick out'",
 		},
 		{
 			name:   "no-parse",

@@ -221,6 +221,12 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("EGY", ReduceRelations, "ISR"))},
 	{ReduceRelations, phModal, "may-rescind", "Washington may rescind Cuba's designation.",
 		rels(rel("USA", ReduceRelations, "CUB").mod(Possible))},
+	// Envoys kicked, thrown or booted out are expelled diplomats: the
+	// guideline's 16, not the 17 of other people kicked out.
+	{ReduceRelations, phModal, "will-kick-out-diplomats", "Russia will kick out two British diplomats.",
+		rels(rel("RUS", ReduceRelations, "GBR").mod(Intended))},
+	{ReduceRelations, phActive, "threw-envoy-out", "Ethiopia threw the Kenyan envoy out.",
+		rels(rel("ETH", ReduceRelations, "KEN"))},
 	{Coerce, phActive, "outlawed", "Egypt outlawed the Muslim Brotherhood.",
 		rels(rel("EGY", Coerce, "org/muslim-brotherhood"))},
 	{Coerce, phActive, "censored", "China censored Google.",
@@ -231,7 +237,7 @@ var breadthPhrasingCases = []phrasingCase{
 		rels(rel("EGY", Coerce, "org/muslim-brotherhood"))},
 	{Coerce, phNegated, "did-not-outlaw", "Egypt did not outlaw the Muslim Brotherhood.",
 		rels(rel("EGY", Coerce, "org/muslim-brotherhood").neg())},
-	{Coerce, phModal, "will-kick-out", "Russia will kick out two British diplomats.",
+	{Coerce, phModal, "will-kick-out", "Russia will kick out two British journalists.",
 		rels(rel("RUS", Coerce, "GBR").mod(Intended))},
 	{Coerce, phCoordinated, "two-censored", "China and Russia censored Google.",
 		rels(rel("CHN", Coerce, "org/google"), rel("RUS", Coerce, "org/google"))},
