@@ -22,9 +22,11 @@ import (
 // attacks"), a negated cooperative trigger ("has not cooperated") or a
 // verb of failure ("failed to stop"); a word of rejection (class
 // rejection_words: "X says Y's plan is unacceptable") makes it X REJECT Y.
-// A negated blame ("did not violate")
-// is none; a negated assertion ("did not say") gives a negated charge. The
-// relations it follows on the parse are data/accuse/accuse.yaml.
+// A negated blame or a negated trigger of a cleared root ("had not
+// violated the ceasefire", "did not attack") clears Y: no charge, even of
+// the cooperative act the negated word governs. A negated assertion ("did
+// not say") gives a negated charge. The relations and roots it follows on
+// the parse are data/accuse/accuse.yaml.
 
 // accusals holds the dependency relations and codes of the rule. It is
 // immutable once loaded.
@@ -38,6 +40,7 @@ type accusals struct {
 	inverted, invertedBlockers   []syntax.Rel
 	control                      []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
+	cleared                      map[Predicate]bool
 
 	// reported demands and stances (reported_demand.go, reported_stance.go)
 	obligationComplement, marker    []syntax.Rel
@@ -152,7 +155,7 @@ func (ac *accusals) keys() (rels map[string]*[]syntax.Rel, codes map[string]*map
 		"stance_owner": &ac.stanceOwner, "stance_noun_target": &ac.stanceNounTarget,
 		"accepted": &ac.accepted,
 	}
-	codes = map[string]*map[Predicate]bool{"hostile": &ac.hostile, "cooperative": &ac.cooperative, "threat_roots": &ac.threatRoots}
+	codes = map[string]*map[Predicate]bool{"hostile": &ac.hostile, "cooperative": &ac.cooperative, "cleared": &ac.cleared, "threat_roots": &ac.threatRoots}
 	code = map[string]*Predicate{
 		"obligation": &ac.obligation, "hedged": &ac.hedged, "conditional": &ac.conditional,
 		"opposition": &ac.opposition, "concern": &ac.concern, "wanting": &ac.wanting,
@@ -173,7 +176,7 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 // readAccusals is parseAccusals, which also returns the keys the file
 // gives, in file order.
 func readAccusals(data []byte, file string) (*accusals, []string, error) {
-	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
+	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, cleared: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
 	rels, codes, code := ac.keys()
 	known := func(key string) bool { return rels[key] != nil || codes[key] != nil || code[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
@@ -413,6 +416,19 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 		return nil, 0, 0
 	}
 	neg := negationReader{r.sentence}.parsed(g, h)
+	// negatedAt reports whether the negation of the clause falls on
+	// word w: the head's own, or one of w's.
+	negatedAt := func(w int) bool {
+		if w == h {
+			return neg
+		}
+		return negationReader{r.sentence}.parsed(g, w)
+	}
+	// cleared: a word of blame or a trigger of a cleared root is
+	// negated ("Y had not violated the ceasefire", "Y did not attack"):
+	// the speaker clears Y, even of the cooperative act the negated
+	// word governs.
+	cleared := false
 	blame, hostile, failed, cooperative, rejection := -1, -1, -1, -1, -1
 	var cues []int // the words of blame and failure, whose owners are accused when the subject is no actor
 	for _, w := range r.predicateWords(g, h) {
@@ -424,8 +440,8 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			// wrong signal").
 			blame = max(blame, k+max(r.wd.phraseLen(r.words, k, english.BlameWords), 1)-1) // "responsible for"
 			cues = append(cues, w)
-			if w != h && (negationReader{r.sentence}).parsed(g, w) {
-				neg = true
+			if negatedAt(w) {
+				neg, cleared = true, true
 			}
 		case r.at(k, english.FailVerbs) || r.at(k, english.FailureNouns):
 			failed = max(failed, k)
@@ -441,6 +457,9 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			if t.head != k {
 				continue
 			}
+			if r.ac.cleared[t.root()] && negatedAt(w) {
+				neg, cleared = true, true
+			}
 			if r.ac.hostile[t.root()] {
 				hostile = max(hostile, t.end-1)
 			} else if r.ac.cooperative[t.root()] {
@@ -453,6 +472,8 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 	}
 	end, pred := 0, Disapprove
 	switch {
+	case cleared:
+		return nil, 0, 0
 	case neg && cooperative >= 0:
 		if r.modalAt(g, h) {
 			// "Y will not attend": an announcement, not a charge.
