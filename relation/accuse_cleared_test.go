@@ -61,16 +61,27 @@ var clearedTests = []struct {
 	},
 }
 
+// TestClearedActs runs the table with the rules alone and with the
+// embedded relation model, which proposes no DISAPPROVE from the speaker
+// to a subject the rules cleared.
 func TestClearedActs(t *testing.T) {
 	tg := freshTaggerT(t)
-	x := modelExtractor(t, nil) // the rules alone
-	for _, tc := range clearedTests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := tg.Tag(entity.Input{Text: tc.text})
-			if diff := cmp.Diff(tc.want, relStrings(x.Extract(doc))); diff != "" {
-				t.Errorf("%q (%s) mismatch (-want +got):\n%s", tc.text, tc.reason, diff)
-			}
-		})
+	modes := []struct {
+		name string
+		x    *Extractor
+	}{
+		{"rules", modelExtractor(t, nil)},
+		{"model", modelExtractor(t, defaultModelT(t))},
+	}
+	for _, mode := range modes {
+		for _, tc := range clearedTests {
+			t.Run(mode.name+"/"+tc.name, func(t *testing.T) {
+				doc := tg.Tag(entity.Input{Text: tc.text})
+				if diff := cmp.Diff(tc.want, relStrings(mode.x.Extract(doc))); diff != "" {
+					t.Errorf("%q (%s) mismatch (-want +got):\n%s", tc.text, tc.reason, diff)
+				}
+			})
+		}
 	}
 }
 
