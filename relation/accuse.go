@@ -22,9 +22,12 @@ import (
 // attacks"), a negated cooperative trigger ("has not cooperated") or a
 // verb of failure ("failed to stop"); a word of rejection (class
 // rejection_words: "X says Y's plan is unacceptable") makes it X REJECT Y.
-// A negated blame ("did not violate")
-// is none; a negated assertion ("did not say") gives a negated charge. The
-// relations it follows on the parse are data/accuse/accuse.yaml.
+// A negated blame or a negated trigger of a cleared root ("had not
+// violated the ceasefire", "did not attack") clears Y: no charge, even of
+// the cooperative act the negated word governs, and the relation model
+// proposes no charge (cleared_charge) between them. A negated assertion ("did
+// not say") gives a negated charge. The relations and roots it follows on
+// the parse are data/accuse/accuse.yaml.
 
 // accusals holds the dependency relations and codes of the rule. It is
 // immutable once loaded.
@@ -38,6 +41,8 @@ type accusals struct {
 	inverted, invertedBlockers   []syntax.Rel
 	control                      []syntax.Rel
 	hostile, cooperative         map[Predicate]bool
+	cleared                      map[Predicate]bool
+	clearedCharge                Predicate
 
 	// reported demands and stances (reported_demand.go, reported_stance.go)
 	obligationComplement, marker    []syntax.Rel
@@ -152,11 +157,11 @@ func (ac *accusals) keys() (rels map[string]*[]syntax.Rel, codes map[string]*map
 		"stance_owner": &ac.stanceOwner, "stance_noun_target": &ac.stanceNounTarget,
 		"accepted": &ac.accepted,
 	}
-	codes = map[string]*map[Predicate]bool{"hostile": &ac.hostile, "cooperative": &ac.cooperative, "threat_roots": &ac.threatRoots}
+	codes = map[string]*map[Predicate]bool{"hostile": &ac.hostile, "cooperative": &ac.cooperative, "cleared": &ac.cleared, "threat_roots": &ac.threatRoots}
 	code = map[string]*Predicate{
 		"obligation": &ac.obligation, "hedged": &ac.hedged, "conditional": &ac.conditional,
 		"opposition": &ac.opposition, "concern": &ac.concern, "wanting": &ac.wanting,
-		"non_acceptance": &ac.nonAcceptance,
+		"non_acceptance": &ac.nonAcceptance, "cleared_charge": &ac.clearedCharge,
 	}
 	return rels, codes, code
 }
@@ -173,7 +178,7 @@ func parseAccusals(data []byte, file string) (*accusals, error) {
 // readAccusals is parseAccusals, which also returns the keys the file
 // gives, in file order.
 func readAccusals(data []byte, file string) (*accusals, []string, error) {
-	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
+	ac := &accusals{hostile: map[Predicate]bool{}, cooperative: map[Predicate]bool{}, cleared: map[Predicate]bool{}, threatRoots: map[Predicate]bool{}}
 	rels, codes, code := ac.keys()
 	known := func(key string) bool { return rels[key] != nil || codes[key] != nil || code[key] != nil }
 	item := func(key string, n *yaml.Node, pos Position, errs *ErrorList) {
@@ -248,40 +253,105 @@ func reportedParse(s *sentence, cue func(accuseReader) bool, roles func(*accusal
 // DISAPPROVE Y, read off the sentence's parse. Sentences with no
 // assertion verb and a negative cue are not parsed for it.
 func (x *Extractor) reportedAccusations(s *sentence, dates []dateAt) []Relation {
+	var out []Relation
+	readReports(s, func(i, v int, g *syntax.Graph, speaker []actor, ch charge) {
+		if ch.cleared || len(ch.target) == 0 {
+			return
+		}
+		from, to := i, max(ch.end, i+1)
+		if ch.end <= i {
+			from, to = ch.end-1, i+1 // the cue before the verb
+		}
+		out = append(out, s.pairs(speaker, ch.target, ch.pred, s.tokSpan(from, to), nearestDate(dates, i), negationReader{s}.parsed(g, v))...)
+	})
+	return out
+}
+
+// clearedReader answers, for the relation model's proposals in one
+// sentence, whether the speaker of a reported clause cleared its subject
+// ("X said Y had not attacked Z"): the model then proposes no relation
+// of the code cleared_charge from X to Y, the reading the rule ruled out.
+// The pairs are read on the first proposal of that code. It is not safe
+// for concurrent use; one with its sentence set is ready to use.
+type clearedReader struct {
+	s     *sentence
+	pairs map[[2]string]bool
+	read  bool
+}
+
+// clears reports whether the model's proposal pred from the actor of key
+// a to that of key b is vetoed.
+func (c *clearedReader) clears(pred Predicate, a, b string) bool {
+	if c.s.pv == nil {
+		return false
+	}
+	ac, err := c.s.pv.accusals()
+	if err != nil || ac.clearedCharge == 0 || pred != ac.clearedCharge {
+		return false
+	}
+	if !c.read {
+		c.pairs, c.read = clearedPairs(c.s), true
+	}
+	return c.pairs[[2]string{a, b}]
+}
+
+// clearedPairs returns the ordered pairs of actor keys (speaker, subject)
+// whose reported clause the speaker clears.
+func clearedPairs(s *sentence) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	readReports(s, func(_, _ int, _ *syntax.Graph, speaker []actor, ch charge) {
+		if !ch.cleared {
+			return
+		}
+		for _, a := range speaker {
+			for _, b := range ch.target {
+				out[[2]string{a.key(), b.key()}] = true
+			}
+		}
+	})
+	return out
+}
+
+// readReports calls f for each clause of the sentence reported by a
+// saying with a speaker that is a charge or cleared: with the saying's
+// token i and graph word v, the graph, the speaker and the charge.
+// Sentences with no assertion verb and a negative cue are not parsed.
+func readReports(s *sentence, f func(i, v int, g *syntax.Graph, speaker []actor, ch charge)) {
 	first := -1
 	r, g, ok := reportedParse(s, func(r accuseReader) bool {
 		first = r.firstReport()
 		return first >= 0 && r.cue()
 	}, func(ac *accusals) []syntax.Rel { return ac.content })
 	if !ok {
-		return nil
+		return
 	}
-	var out []Relation
 	for i := first; i < s.n(); i++ {
 		rep, ok := r.reportAt(g, i)
 		if !ok {
 			continue
 		}
-		v, speaker, clauses := rep.verb, rep.speaker, rep.clauses
-		negated := negationReader{s}.parsed(g, v)
-		for _, c := range clauses {
+		for _, c := range rep.clauses {
 			for _, h := range g.Conjuncts(c) {
-				if h == v {
+				if h == rep.verb {
 					continue
 				}
-				target, end, pred := r.accused(g, h, c)
-				if len(target) == 0 {
-					continue
+				if ch := r.accused(g, h, c); ch.cleared || len(ch.target) > 0 {
+					f(i, rep.verb, g, rep.speaker, ch)
 				}
-				from, to := i, max(end, i+1)
-				if end <= i {
-					from, to = end-1, i+1 // the cue before the verb
-				}
-				out = append(out, s.pairs(speaker, target, pred, s.tokSpan(from, to), nearestDate(dates, i), negated)...)
 			}
 		}
 	}
-	return out
+}
+
+// charge is what a reported clause says of its subject: the actors it
+// charges (target), the token after the last word that makes it a
+// charge and its predicate; or, cleared, the actors the speaker clears
+// of a negated hostile act or blame.
+type charge struct {
+	target  []actor
+	end     int
+	pred    Predicate
+	cleared bool
 }
 
 // report is one saying on the parse: the token and graph word of its
@@ -403,16 +473,30 @@ func (r accuseReader) phraseAt(k int, c wordClass) bool {
 	return r.at(k, c) || r.wd.phraseLen(r.words, k, c) > 0 || r.wd.phraseEnding(r.words, k, c) > 0
 }
 
-// accused returns the actors a reported clause headed by word h (c the
-// first of its conjuncts, whose subject h shares when it has none) is a
-// charge against, and the token after the last word that makes it one;
-// nil when its predicate is not negative.
-func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicate) {
+// accused returns the charge a reported clause headed by word h (c the
+// first of its conjuncts, whose subject h shares when it has none) makes:
+// the actors it is against and the token after the last word that makes
+// it one; no target when its predicate is not negative, and its subject's
+// actors, cleared, when a negated blame or hostile act clears them.
+func (r accuseReader) accused(g *syntax.Graph, h, c int) charge {
 	subj := r.clauseSubject(g, h, c)
 	if len(subj) == 0 {
-		return nil, 0, 0
+		return charge{}
 	}
 	neg := negationReader{r.sentence}.parsed(g, h)
+	// negatedAt reports whether the negation of the clause falls on
+	// word w: the head's own, or one of w's.
+	negatedAt := func(w int) bool {
+		if w == h {
+			return neg
+		}
+		return negationReader{r.sentence}.parsed(g, w)
+	}
+	// cleared: a word of blame or a trigger of a cleared root is
+	// negated ("Y had not violated the ceasefire", "Y did not attack"):
+	// the speaker clears Y, even of the cooperative act the negated
+	// word governs.
+	cleared := false
 	blame, hostile, failed, cooperative, rejection := -1, -1, -1, -1, -1
 	var cues []int // the words of blame and failure, whose owners are accused when the subject is no actor
 	for _, w := range r.predicateWords(g, h) {
@@ -424,8 +508,8 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			// wrong signal").
 			blame = max(blame, k+max(r.wd.phraseLen(r.words, k, english.BlameWords), 1)-1) // "responsible for"
 			cues = append(cues, w)
-			if w != h && (negationReader{r.sentence}).parsed(g, w) {
-				neg = true
+			if negatedAt(w) {
+				neg, cleared = true, true
 			}
 		case r.at(k, english.FailVerbs) || r.at(k, english.FailureNouns):
 			failed = max(failed, k)
@@ -441,6 +525,9 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			if t.head != k {
 				continue
 			}
+			if r.ac.cleared[t.root()] && negatedAt(w) {
+				neg, cleared = true, true
+			}
 			if r.ac.hostile[t.root()] {
 				hostile = max(hostile, t.end-1)
 			} else if r.ac.cooperative[t.root()] {
@@ -453,14 +540,16 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 	}
 	end, pred := 0, Disapprove
 	switch {
+	case cleared:
+		return charge{target: uniqueActors(r.subjectActors(g, subj)), cleared: true}
 	case neg && cooperative >= 0:
 		if r.modalAt(g, h) {
 			// "Y will not attend": an announcement, not a charge.
-			return nil, 0, 0
+			return charge{}
 		}
 		end = cooperative + 1
 	case neg:
-		return nil, 0, 0
+		return charge{}
 	case blame >= 0 || hostile >= 0:
 		end = max(blame, hostile) + 1
 	case failed >= 0:
@@ -469,7 +558,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 		// "X says Y's plan is unacceptable": X rejects it.
 		end, pred = rejection+1, Reject
 	default:
-		return nil, 0, 0
+		return charge{}
 	}
 	if hostile >= 0 && blame < 0 && g.Passive(h) {
 		// "the village was shelled by Y": the charge is against the agent.
@@ -487,7 +576,7 @@ func (r accuseReader) accused(g *syntax.Graph, h, c int) ([]actor, int, Predicat
 			}
 		}
 	}
-	return uniqueActors(out), end, pred
+	return charge{target: uniqueActors(out), end: end, pred: pred}
 }
 
 // predicateWords returns word h and the words reached from it along the

@@ -263,6 +263,7 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 	// shared: the relations read between two actors of one phrase (the
 	// members of "the two leaders"), by root and ordered pair of keys.
 	shared := map[sharedPair]bool{}
+	cleared := clearedReader{s: s}
 	for i := range as {
 		for j := range as {
 			A, B := as[i], as[j]
@@ -294,6 +295,10 @@ func (x *Extractor) pairRelations(s *sentence, rs []Relation, published entity.D
 				continue
 			}
 			pred := Predicate(c)
+			if cleared.clears(pred, ka, kb) {
+				// "X said Y had not attacked Z": X clears Y.
+				continue
+			}
 			if A.a.arg.Start == B.a.arg.Start && A.a.arg.End == B.a.arg.End {
 				// "the two sides", "both leaders": the phrase gives no
 				// direction between its members, one record per pair

@@ -127,8 +127,9 @@ var modelReadings = map[string]struct {
 	"modifier-before-object":        {"Chile called the dangerous Bolivian proposal a surprise.", "Chile 11 Bolivian"},
 	// Read by the model of session 14 (-bag 8 -margin 6), wrongly: a
 	// speaker against an argument of the clause it reports (the first
-	// four), readiness as the talks, the one released as the one asked.
-	"negated-blame-phrase":              {"Lithuania says Russia is not to blame.", "Lithuania 11 Russia"},
+	// three), readiness as the talks, the one released as the one asked.
+	// ("Lithuania says Russia is not to blame", read so too, is now
+	// vetoed: accuse.yaml cleared_charge.)
 	"reported-noun-that":                {"Egypt said on Monday that an arms embargo against Libya would not work.", "Egypt 16 Libya"},
 	"reported-noun-own-agent":           {"Egypt said on Monday that a French embargo against Libya would not work.", "Egypt 16 Libya"},
 	"b4-allowed-to-use":                 {"Belarus allowed Russia to use its territory to launch the invasion of Ukraine.", "Belarus 11 Russia"},
