@@ -1,25 +1,13 @@
 package relation
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestEnvoyOrderedOut checks the envoys ordered, told or asked to leave
 // or go home, and ordered out (data/16-reduce.yaml, codes16),
 // on sentences of our own: an expulsion or recall (16), not a demand or
 // appeal; an envoy asked anything else keeps the appeal.
 func TestEnvoyOrderedOut(t *testing.T) {
-	tg := freshTaggerT(t)
-	lex := defaultLexiconT(t)
-	x := NewExtractor(lex, WithModel(nil))
-	tests := []struct {
-		name   string
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	checkCodeCases(t, []codeCase{
 		{
 			name:   "consul-ordered-to-return",
 			text:   "Egypt ordered the Israeli consul general in Alexandria to return to Israel.",
@@ -49,12 +37,5 @@ func TestEnvoyOrderedOut(t *testing.T) {
 			text:   "Japan asked its ambassador to return home for consultations.",
 			reason: "its own envoy: no second party, no relation, as today",
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package relation
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestExpelledDiplomatsVsIndividuals checks, on sentences of our own,
 // the code of an expulsion by whom it expels (data/16-reduce.yaml,
@@ -14,15 +10,7 @@ import (
 // other people expelled are 17 (the guideline's "deport", the
 // dictionary's 174).
 func TestExpelledDiplomatsVsIndividuals(t *testing.T) {
-	tg := freshTaggerT(t)
-	lex := defaultLexiconT(t)
-	x := NewExtractor(lex, WithModel(nil))
-	tests := []struct {
-		name   string
-		text   string
-		want   []particleRel
-		reason string
-	}{
+	checkCodeCases(t, []codeCase{
 		{
 			name:   "expelled-diplomats",
 			text:   "Russia expelled two British diplomats.",
@@ -88,12 +76,5 @@ func TestExpelledDiplomatsVsIndividuals(t *testing.T) {
 			text:   "Britain threw out the French proposal.",
 			reason: "'throw out' of anything but envoys is no expulsion: no relation",
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, particleRels(tg, x, tc.text)); diff != "" {
-				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
-			}
-		})
-	}
+	})
 }

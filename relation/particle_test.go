@@ -14,6 +14,30 @@ type particleRel struct {
 	Subject, CAMEO, Trigger, Object string
 }
 
+// codeCase is a sentence of our own and the relations the rules alone
+// read in it (checkCodeCases).
+type codeCase struct {
+	name   string
+	text   string
+	want   []particleRel
+	reason string
+}
+
+// checkCodeCases runs the embedded lexicon's rules, without the relation
+// model, on each case's text and compares the relations read with want.
+func checkCodeCases(t *testing.T, cases []codeCase) {
+	t.Helper()
+	tg := freshTaggerT(t)
+	x := NewExtractor(defaultLexiconT(t), WithModel(nil))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, particleRels(tg, x, tc.text)); diff != "" {
+				t.Errorf("%q: relations mismatch (-want +got):\n%s\n(%s)", tc.text, diff, tc.reason)
+			}
+		})
+	}
+}
+
 // testCallLexicon adds a bare "call" (a phone call, a consultation) to
 // the embedded lexicon, to check that "call X off" does not read as it.
 const testCallLexicon = `triggers:
