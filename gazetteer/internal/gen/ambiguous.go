@@ -104,7 +104,7 @@ func (w *world) mergeSamePeople(es []*entry) []*entry {
 	parent := unionFind{}
 	// better says which of two entries keeps its id.
 	better := func(a, b *entry) bool {
-		ac, bc := strings.HasPrefix(a.src, "curated"), strings.HasPrefix(b.src, "curated")
+		ac, bc := a.curated(), b.curated()
 		if ac != bc {
 			return ac
 		}
@@ -127,7 +127,7 @@ func (w *world) mergeSamePeople(es []*entry) []*entry {
 					continue
 				}
 				a, b := p.e, q.e
-				if strings.HasPrefix(a.src, "curated") && strings.HasPrefix(b.src, "curated") {
+				if a.curated() && b.curated() {
 					continue // two curated people are two people
 				}
 				if a.Country != b.Country && a.Country != "" && b.Country != "" && len(strings.Fields(k)) < 3 {
@@ -157,7 +157,7 @@ func (w *world) mergeSamePeople(es []*entry) []*entry {
 		w.drop("same person under two ids (merged)", e.ID+" into "+r.ID)
 		country := r.Country
 		r.merge(e)
-		if strings.HasPrefix(r.src, "curated") {
+		if r.curated() {
 			r.Country = country // a curated official of no country stays so
 		}
 	}
@@ -195,7 +195,7 @@ func (w *world) dropDuplicatePlaces(es []*entry) []*entry {
 					(x.Country == c.ID || dependencies[c.ID] && x.Country == sovereignOf(c)):
 					dropped[x] = true
 					w.drop("state or city repeating a country or territory (dropped)", x.ID+" ~ "+c.ID)
-				case o.what != "capital" && x.Type == tOrg && !strings.HasPrefix(x.src, "curated"):
+				case o.what != "capital" && x.Type == tOrg && !x.curated():
 					dropped[x] = true
 					w.drop("organization named like a country (dropped)", x.ID+" ~ "+c.ID)
 				}

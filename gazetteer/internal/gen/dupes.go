@@ -238,7 +238,7 @@ func sameNameEvidence(a, b *entry, office func(string) bool) (string, bool) {
 	if a.Type != tPerson || b.Type != tPerson || a.Country != b.Country {
 		return "", false
 	}
-	if strings.HasPrefix(a.src, "curated") && strings.HasPrefix(b.src, "curated") {
+	if a.curated() && b.curated() {
 		return "", false
 	}
 	ta, tb := nameTokens(a.Name), nameTokens(b.Name)
@@ -279,7 +279,7 @@ func sameNameEvidence(a, b *entry, office func(string) bool) (string, bool) {
 // entry, else the shorter name (the form news uses), else the one with
 // more roles, else the shorter, then the smaller id.
 func keepsID(a, b *entry) bool {
-	ac, bc := strings.HasPrefix(a.src, "curated"), strings.HasPrefix(b.src, "curated")
+	ac, bc := a.curated(), b.curated()
 	if ac != bc {
 		return ac
 	}

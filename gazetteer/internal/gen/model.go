@@ -53,6 +53,13 @@ type entry struct {
 	capAlias map[string]bool // keys of the Capitals that are capital aliases
 }
 
+// curatedSource begins the src of an entry read from a hand-curated file.
+const curatedSource = "curated "
+
+// curated reports whether e was read from a hand-curated file, whose
+// entries win over generated ones.
+func (e *entry) curated() bool { return strings.HasPrefix(e.src, curatedSource) }
+
 // foldCapitalAliases moves CapitalAliases among the Capitals, marked.
 func (e *entry) foldCapitalAliases() {
 	for _, c := range e.CapitalAliases {

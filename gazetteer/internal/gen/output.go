@@ -79,7 +79,7 @@ func parseCurated(data []byte, name string) ([]*entry, error) {
 		if e == nil || e.ID == "" {
 			return nil, fmt.Errorf("%s: entry %d has no id", name, i+1)
 		}
-		e.src = "curated " + filepath.Base(name)
+		e.src = curatedSource + filepath.Base(name)
 		e.foldCapitalAliases()
 	}
 	return cf.Entities, nil
@@ -166,7 +166,7 @@ func mergeCurated(gen []*entry, cur []*entry) []*entry {
 func dropCuratedDuplicates(es []*entry) []*entry {
 	byKey := map[string][]*entry{}
 	for _, e := range es {
-		if !strings.HasPrefix(e.src, "curated") {
+		if !e.curated() {
 			continue
 		}
 		for _, s := range e.surfaces() {
@@ -177,7 +177,7 @@ func dropCuratedDuplicates(es []*entry) []*entry {
 	// a curated one ("Matamela Cyril Ramaphosa" is "Cyril Ramaphosa").
 	people := map[string][]*entry{}
 	for _, e := range es {
-		if strings.HasPrefix(e.src, "curated") && e.Type == "PERSON" {
+		if e.curated() && e.Type == "PERSON" {
 			if f := strings.Fields(key(e.Name)); len(f) >= 2 {
 				people[f[len(f)-1]] = append(people[f[len(f)-1]], e)
 			}
@@ -204,7 +204,7 @@ func dropCuratedDuplicates(es []*entry) []*entry {
 	}
 	j := 0
 	for _, e := range es {
-		if !strings.HasPrefix(e.src, "curated") {
+		if !e.curated() {
 			if c := owner(e); c != nil {
 				c.Aliases = append(c.Aliases, e.Name)
 				c.Aliases = append(c.Aliases, e.Aliases...)
