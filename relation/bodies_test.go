@@ -58,15 +58,7 @@ func TestBodyArguments(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2006, Month: 6, Day: 13}})
-			var got []corefRel
-			for _, r := range x.Extract(doc) {
-				c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
-				if r.Object != nil {
-					c.Object, c.ObjectText = r.Object.ID, r.Object.Text
-				}
-				got = append(got, c)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, corefRelsOf(x.Extract(doc))); diff != "" {
 				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
 			}
 		})

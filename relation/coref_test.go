@@ -18,6 +18,20 @@ type corefRel struct {
 	Object, ObjectText   string
 }
 
+// corefRelsOf reads each relation's arguments (actor and text) and
+// predicate, in order.
+func corefRelsOf(rels []Relation) []corefRel {
+	var got []corefRel
+	for _, r := range rels {
+		c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
+		if r.Object != nil {
+			c.Object, c.ObjectText = r.Object.ID, r.Object.Text
+		}
+		got = append(got, c)
+	}
+	return got
+}
+
 // runCorefRels runs our own texts through the real tagger and the
 // default extractor and compares each relation's arguments (actor and
 // text) with the case's.
@@ -28,15 +42,7 @@ func runCorefRels(t *testing.T, tests []corefCase) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tg.Tag(entity.Input{Text: tc.text, Date: entity.Date{Year: 2022, Month: 6, Day: 13}})
-			var got []corefRel
-			for _, r := range x.Extract(doc) {
-				c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
-				if r.Object != nil {
-					c.Object, c.ObjectText = r.Object.ID, r.Object.Text
-				}
-				got = append(got, c)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, corefRelsOf(x.Extract(doc))); diff != "" {
 				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
 			}
 		})
@@ -265,15 +271,7 @@ func TestDocumentReferences(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := withReferences(t, buildDoc(t, tc.text, tc.ments...), tc.refs...)
-			var got []corefRel
-			for _, r := range x.Extract(doc) {
-				c := corefRel{Subject: r.Subject.ID, SubjectText: r.Subject.Text, Predicate: r.Predicate}
-				if r.Object != nil {
-					c.Object, c.ObjectText = r.Object.ID, r.Object.Text
-				}
-				got = append(got, c)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, corefRelsOf(x.Extract(doc))); diff != "" {
 				t.Errorf("%q: relations mismatch (-want +got):\n%s", tc.text, diff)
 			}
 		})
