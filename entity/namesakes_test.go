@@ -118,11 +118,7 @@ func TestNamesakes(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := entity.ParseDate(tc.date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := tg.Tag(entity.Input{Text: tc.in, Date: d})
+			doc := tagOn(t, tg, tc.in, tc.date)
 			if diff := cmp.Diff(tc.want, personLinks(doc)); diff != "" {
 				t.Errorf("Tag(%q, %s) mismatch (-want +got):\n%s\nreason: %s", tc.in, tc.date, diff, tc.reason)
 			}
@@ -214,14 +210,21 @@ func TestPersonReferents(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := entity.ParseDate(tc.date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := tg.Tag(entity.Input{Text: tc.in, Date: d})
+			doc := tagOn(t, tg, tc.in, tc.date)
 			if diff := cmp.Diff(tc.want, pronounRefs(doc)); diff != "" {
 				t.Errorf("References(%q, %s) mismatch (-want +got):\n%s\nreason: %s", tc.in, tc.date, diff, tc.reason)
 			}
 		})
 	}
+}
+
+// tagOn tags text as of date (YYYY-MM-DD, or "" for none) with tg,
+// failing the test on a date that does not parse.
+func tagOn(t *testing.T, tg *entity.Tagger, text, date string) *entity.Document {
+	t.Helper()
+	d, err := entity.ParseDate(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg.Tag(entity.Input{Text: text, Date: d})
 }

@@ -163,11 +163,7 @@ func TestOfficeHolders(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := entity.ParseDate(tc.date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := tg.Tag(entity.Input{Text: tc.in, Date: d})
+			doc := tagOn(t, tg, tc.in, tc.date)
 			if diff := cmp.Diff(tc.want, summarizeReferences(doc)); diff != "" {
 				t.Errorf("References(%q, %s) mismatch (-want +got):\n%s\nreason: %s", tc.in, tc.date, diff, tc.reason)
 			}

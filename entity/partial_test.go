@@ -125,13 +125,7 @@ func TestPartialNames(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := entity.Input{Text: tc.in}
-			d, err := entity.ParseDate(tc.date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			in.Date = d
-			doc := tg.Tag(in)
+			doc := tagOn(t, tg, tc.in, tc.date)
 			if diff := cmp.Diff(tc.want, summarize(doc.Mentions)); diff != "" {
 				t.Errorf("Tag(%q, %s) mismatch (-want +got):\n%s\nreason: %s", tc.in, tc.date, diff, tc.reason)
 			}
