@@ -15,10 +15,10 @@ func TestEnvoyOrderedOut(t *testing.T) {
 			reason: "a consul sent home, words between the envoy and the infinitive: an expulsion, no demand",
 		},
 		{
-			name:   "counterpart-asked-to-return",
-			text:   "Ethiopia asked its Kenyan counterpart Amina Mohamed to return to Nairobi.",
-			want:   []particleRel{{Subject: "ETH", CAMEO: "161", Trigger: "asked its Kenyan counterpart Amina Mohamed to return", Object: "KEN"}},
-			reason: "the other country's envoy asked to go home, the envoy's name between: its country is the object, not an appeal to the person",
+			name:   "counterpart-asked-to-return-is-no-envoy",
+			text:   "Ethiopia asked its Kenyan counterpart to return to Nairobi.",
+			want:   []particleRel{{Subject: "ETH", CAMEO: "02", Trigger: "asked", Object: "KEN"}},
+			reason: "a minister's counterpart is no envoy: an appeal, not a recall",
 		},
 		{
 			name:   "ordered-out",
