@@ -14,7 +14,8 @@ import "github.com/geoextract/geoextract/gazetteer"
 var sourceKinds = [...]gazetteer.Kind{gazetteer.KindMedia}
 
 // pruneSources drops the relations of rs, read in sentence s, with an
-// argument that is a news organization, when their root drops sources. The kinds are those of the sentence's actors (a pronoun or a
+// argument that is a news organization, when their root drops sources.
+// The kinds are those of the sentence's actors (a pronoun or a
 // description carries its antecedent's). rs is filtered in place.
 func pruneSources(s *sentence, rs []Relation) []Relation {
 	out := rs[:0]
