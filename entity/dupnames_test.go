@@ -53,11 +53,7 @@ func TestPartialNamesMergedPeople(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := entity.ParseDate("2024-03-12")
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := tg.Tag(entity.Input{Text: tc.in, Date: d})
+			doc := tagOn(t, tg, tc.in, "2024-03-12")
 			var got []link
 			for _, m := range doc.Mentions {
 				if m.Type == entity.Person {

@@ -35,10 +35,7 @@ func TestInitialLeaders(t *testing.T) {
 		t.Fatal(err)
 	}
 	tg := entity.NewTagger(g)
-	dated, err := entity.ParseDate("2022-03-01")
-	if err != nil {
-		t.Fatal(err)
-	}
+	dated := mustDate(t, "2022-03-01")
 	tests := []struct {
 		name   string
 		in     entity.Input

@@ -219,12 +219,8 @@ func TestPersonReferents(t *testing.T) {
 }
 
 // tagOn tags text as of date (YYYY-MM-DD, or "" for none) with tg,
-// failing the test on a date that does not parse.
+// failing the test on a date that does not parse (mustDate).
 func tagOn(t *testing.T, tg *entity.Tagger, text, date string) *entity.Document {
 	t.Helper()
-	d, err := entity.ParseDate(date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tg.Tag(entity.Input{Text: text, Date: d})
+	return tg.Tag(entity.Input{Text: text, Date: mustDate(t, date)})
 }

@@ -219,10 +219,7 @@ func TestOfficeHoldersOff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := entity.ParseDate("2024-06-13")
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := mustDate(t, "2024-06-13")
 	in := "The Syrian leader met Ivan Petrov in Moscow."
 	doc := entity.NewTagger(g, entity.WithOfficeHolders(false)).Tag(entity.Input{Text: in, Date: d})
 	if diff := cmp.Diff([]gotRef(nil), summarizeReferences(doc)); diff != "" {
